@@ -1,0 +1,33 @@
+"""Project paths, all derived from the package location (never the working directory).
+
+Examples
+--------
+>>> from wlga_analysis import config
+>>> config.RAW_DIR.relative_to(config.PROJ_ROOT).as_posix()
+'data/raw'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJ_ROOT: Path = Path(__file__).resolve().parents[1]
+
+DATA_DIR: Path = PROJ_ROOT / "data"
+RAW_DIR: Path = DATA_DIR / "raw"
+PROCESSED_DIR: Path = DATA_DIR / "processed"
+REPORTS_DIR: Path = PROJ_ROOT / "reports"
+FIGURES_DIR: Path = REPORTS_DIR / "figures"
+NOTEBOOKS_DIR: Path = PROJ_ROOT / "notebooks"
+
+#: Machine-readable provenance of every raw document (title, publisher, date, sha256).
+PROVENANCE_FILE: Path = RAW_DIR / "provenance.json"
+
+#: Analyst-editable reference lists kept beside the raw documents.
+ORGANISATIONS_FILE: Path = RAW_DIR / "organisations.csv"
+OWNER_CODES_FILE: Path = RAW_DIR / "owner_codes.csv"
+STATUS_RULES_FILE: Path = RAW_DIR / "status_rules.csv"
+CROSSWALK_FILE: Path = RAW_DIR / "crosswalk.csv"
+
+#: Largest document a loader will read (bytes). Real documents are a few tens of kB.
+MAX_DOCUMENT_BYTES: int = 50_000_000

@@ -1,0 +1,259 @@
+"""Reading raw documents safely: provenance, checksums, decoding and line splitting.
+
+Every loader goes through :func:`read_document`, so every kind of bad input (a missing
+file, binary junk, text that is not UTF-8, NUL bytes, an absurdly long line, a shipped
+file whose checksum changed) ends in one clear :class:`~wlga_analysis.errors.ParseError`
+naming the file, and the line where that makes sense.
+
+Examples
+--------
+>>> doc = read_document(None, "programme")
+>>> doc.path.name
+'improvement-programme-2021-22-update.txt'
+>>> doc.provenance["publisher"]
+'Welsh Local Government Association (WLGA)'
+>>> doc.lines[4]
+'WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from wlga_analysis import config
+from wlga_analysis.errors import ChecksumError, ParseError
+
+#: The two kinds of document the library reads.
+KINDS: tuple[str, ...] = ("recommendations", "programme")
+
+#: A line longer than this is not a line of either kind of document (real ones are < 3,000).
+MAX_LINE_CHARS: int = 100_000
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# C0 control characters other than tab and form feed mean binary data, not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A raw document read into memory.
+
+    Attributes
+    ----------
+    path : Path
+        Where it was read from.
+    kind : str
+        ``"recommendations"`` or ``"programme"``.
+    lines : tuple of str
+        The text, one entry per line, without line-break characters; ``lines[0]`` is line 1.
+    sha256 : str
+        Checksum of the bytes read.
+    provenance : dict or None
+        The provenance record when this is a shipped raw file, else None.
+    """
+
+    path: Path
+    kind: str
+    lines: tuple[str, ...]
+    sha256: str
+    provenance: dict[str, Any] | None = field(default=None, compare=False)
+
+    def error(self, message: str, line: int | None = None) -> ParseError:
+        """Return (not raise) a ParseError for this document, optionally at a 1-based line."""
+        return ParseError(message, path=self.path, line=line)
+
+
+def sha256_of(path: str | Path) -> str:
+    """Return the hex sha256 of a file's bytes.
+
+    Examples
+    --------
+    >>> len(sha256_of(config.PROVENANCE_FILE))
+    64
+    """
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _provenance_cached(mtime_ns: int) -> tuple[dict[str, Any], ...]:
+    try:
+        records = json.loads(config.PROVENANCE_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ParseError(f"cannot read the provenance file: {exc}", path=config.PROVENANCE_FILE)
+    if not isinstance(records, list):
+        raise ParseError("expected a JSON list of records", path=config.PROVENANCE_FILE)
+    return tuple(records)
+
+
+def load_provenance() -> list[dict[str, Any]]:
+    """Return the provenance records of the shipped raw documents (one dict per file).
+
+    Examples
+    --------
+    >>> sorted(r["kind"] for r in load_provenance())
+    ['programme', 'recommendations']
+    """
+    try:
+        mtime = config.PROVENANCE_FILE.stat().st_mtime_ns
+    except OSError as exc:
+        raise ParseError(f"cannot read the provenance file: {exc}", path=config.PROVENANCE_FILE)
+    return [dict(r) for r in _provenance_cached(mtime)]
+
+
+def shipped_record(kind: str) -> dict[str, Any]:
+    """Return the provenance record of the shipped document of ``kind``.
+
+    Examples
+    --------
+    >>> shipped_record("recommendations")["file"]
+    'working-group-recommendations.txt'
+    """
+    _check_kind(kind)
+    for record in load_provenance():
+        if record.get("kind") == kind:
+            return record
+    raise ParseError(f"no shipped document of kind {kind!r} is listed",
+                     path=config.PROVENANCE_FILE)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+
+
+def read_document(source: str | Path | None, kind: str) -> Document:
+    """Read a document of ``kind`` from ``source`` (default: the shipped raw file).
+
+    The shipped file is checked against the sha256 in ``data/raw/provenance.json``;
+    a document given by path is read as it is, with no checksum check.
+
+    Parameters
+    ----------
+    source : str, Path or None
+        Path to a document; None for the shipped one.
+    kind : {"recommendations", "programme"}
+        What kind of document is expected.
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    ParseError
+        If the file is missing, empty, binary, not UTF-8, has a line over
+        ``MAX_LINE_CHARS`` characters, or (shipped files) fails its checksum.
+    """
+    _check_kind(kind)
+    record = None
+    if source is None:
+        record = shipped_record(kind)
+        path = config.RAW_DIR / record["file"]
+    else:
+        path = Path(source)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ParseError(f"cannot read the {kind} document: {exc.strerror or exc}", path=path)
+    if not path.is_file():
+        raise ParseError(f"expected a {kind} document file, found a directory or device",
+                         path=path)
+    if stat.st_size > config.MAX_DOCUMENT_BYTES:
+        raise ParseError(
+            f"file is {stat.st_size:,} bytes; a {kind} document is expected to be at most "
+            f"{config.MAX_DOCUMENT_BYTES:,} bytes", path=path)
+    return _read_cached(str(path), kind, stat.st_mtime_ns, stat.st_size,
+                        None if record is None else json.dumps(record, sort_keys=True))
+
+
+@lru_cache(maxsize=32)
+def _read_cached(path_str: str, kind: str, mtime_ns: int, size: int,
+                 record_json: str | None) -> Document:
+    path = Path(path_str)
+    record = None if record_json is None else json.loads(record_json)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read the {kind} document: {exc.strerror or exc}", path=path)
+    digest = hashlib.sha256(data).hexdigest()
+    if record is not None and record.get("sha256") and digest != record["sha256"]:
+        raise ChecksumError(
+            f"raw file has changed: its sha256 is {digest}, but data/raw/provenance.json "
+            f"records {record['sha256']}. Raw files are read-only: restore the original "
+            "(git checkout -- data/raw) or add the new document as a new file.", path=path)
+    lines = decode_lines(data, path=path, kind=kind)
+    return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record)
+
+
+def decode_lines(data: bytes, *, path: str | Path | None = None,
+                 kind: str = "text") -> tuple[str, ...]:
+    """Decode UTF-8 bytes into lines, refusing binary data with a ParseError.
+
+    Examples
+    --------
+    >>> decode_lines(b"a\\r\\nb\\nc")
+    ('a', 'b', 'c')
+    >>> decode_lines(b"ok\\n\\xff\\xfe", path="x.txt")
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: x.txt, line 2: not UTF-8 text (byte 0xff at byte offset 3); expected a UTF-8 text document
+    """
+    if not data.strip():
+        raise ParseError(f"file is empty; expected a {kind} document", path=path)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ParseError(f"binary data (a NUL byte at byte offset {nul}); expected a UTF-8 "
+                         f"text {kind} document", path=path, line=data.count(b"\n", 0, nul) + 1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ParseError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
+            f"expected a UTF-8 text document", path=path, line=line) from None
+    lines = tuple(_LINE_BREAK.split(text))
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise ParseError(f"line is {len(line):,} characters long; a {kind} document has "
+                             f"lines of at most {MAX_LINE_CHARS:,} characters",
+                             path=path, line=number)
+        bad = _CONTROL.search(line)
+        if bad:
+            raise ParseError(f"binary data (control character U+{ord(bad.group()):04X}); "
+                             f"expected a UTF-8 text {kind} document", path=path, line=number)
+    return lines
+
+
+_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")
+_BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
+_SPACE = re.compile(r"[ \t\f\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def clean_text(fragment: str) -> str:
+    """Turn an HTML or Markdown fragment into plain text: no tags, entities decoded,
+    Markdown emphasis and links removed, white space folded.
+
+    Examples
+    --------
+    >>> clean_text("<p>Health &amp; <b>Social</b>   Care</p>")
+    'Health & Social Care'
+    >>> clean_text("an [e-learning module](#) for **candidates**")
+    'an e-learning module for candidates'
+    """
+    text = _TAG.sub(" ", fragment)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = text.replace("**", "").replace("__", "")
+    text = html.unescape(text)
+    text = _TAG.sub(" ", text)  # tags that were written as entities
+    text = _BROKEN_TAG.sub(" ", text)  # unbalanced "<b" or "p>" left by damage
+    text = _SPACE.sub(" ", text).strip()
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
+    return text

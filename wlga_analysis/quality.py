@@ -1,0 +1,94 @@
+"""Data-quality issues: what a source gets wrong or leaves open.
+
+Parsers collect :class:`Issue` records while they read a document; loaders emit the ones
+that concern the table they return as :class:`~wlga_analysis.errors.DataQualityWarning`,
+and :func:`wlga_analysis.data_quality_report` lists them all. Nothing is dropped or
+renumbered because of an issue: it is reported, and the row kept as well as it can be.
+
+Examples
+--------
+>>> issue = Issue("doc.txt", "activities", "duplicate number", "15", 30,
+...               "activity 15 is printed twice")
+>>> issue.warning_text()
+'doc.txt, line 30: activity 15 is printed twice'
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from wlga_analysis.errors import DataQualityWarning
+
+#: Columns of the data-quality report, in order.
+REPORT_COLUMNS: tuple[str, ...] = (
+    "document", "table", "check", "item", "source_line", "message",
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One thing a document gets wrong or leaves open.
+
+    Attributes
+    ----------
+    document : str
+        File name of the document.
+    table : str
+        The table it concerns (``"activities"``, ``"recommendations"``, ``"programme"``...).
+    check : str
+        Short name of the check that found it (``"numbering gap"``, ``"no owner"``...).
+    item : str
+        The item concerned, as printed (``"15"``, ``"7.2"``), or ``""``.
+    source_line : int or None
+        1-based line of the document, where there is one.
+    message : str
+        A sentence an analyst can act on.
+    """
+
+    document: str
+    table: str
+    check: str
+    item: str
+    source_line: int | None
+    message: str
+
+    def warning_text(self) -> str:
+        """The message prefixed with where it is, as shown in a warning."""
+        where = self.document if self.source_line is None else \
+            f"{self.document}, line {self.source_line}"
+        return f"{where}: {self.message}"
+
+
+def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
+         stacklevel: int = 3) -> None:
+    """Emit ``issues`` (only those about ``tables``, if given) as DataQualityWarnings."""
+    wanted = None if tables is None else set(tables)
+    for issue in issues:
+        if wanted is None or issue.table in wanted:
+            warnings.warn(issue.warning_text(), DataQualityWarning, stacklevel=stacklevel)
+
+
+def issues_frame(issues: Iterable[Issue]):
+    """Return issues as a DataFrame with :data:`REPORT_COLUMNS` (a new frame).
+
+    Examples
+    --------
+    >>> issues_frame([]).columns.tolist()
+    ['document', 'table', 'check', 'item', 'source_line', 'message']
+    """
+    import pandas as pd
+
+    rows = [asdict(i) for i in issues]
+    frame = pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
+    frame["source_line"] = frame["source_line"].astype("Int64")
+    for col in ("document", "table", "check", "item", "message"):
+        frame[col] = frame[col].astype("str")
+    return frame
+
+
+def document_name(path: str | Path) -> str:
+    """The name an issue uses for a document: its file name."""
+    return Path(path).name

@@ -1,0 +1,84 @@
+"""Analyst-editable reference lists kept in ``data/raw/`` (owner codes, organisations,
+status rules, the recommendation-to-delivery crosswalk).
+
+They are small CSV files an analyst may edit (by a reviewed commit); each reader checks
+the columns it needs and fails with a :class:`~wlga_analysis.errors.ParseError` naming the
+file and line otherwise.
+
+Examples
+--------
+>>> codes = load_owner_codes()
+>>> codes.loc[codes["code"] == "WG", "name"].item()
+'Welsh Government'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from wlga_analysis import config
+from wlga_analysis.errors import ParseError
+
+
+def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFrame:
+    """Read a small UTF-8 CSV with the ``required`` columns (all read as text).
+
+    Empty cells become missing values; leading and trailing spaces are stripped.
+    Lines starting with ``#`` are comments.
+
+    Raises
+    ------
+    ParseError
+        If the file cannot be read, is not UTF-8, lacks a required column, or a row has
+        more cells than the header.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ParseError(f"cannot read reference list: {exc}", path=path) from None
+    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
+    reader = csv.reader(io.StringIO("\n".join(lines)))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise ParseError(f"empty reference list; expected columns {', '.join(required)}",
+                         path=path) from None
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise ParseError(f"missing column(s) {', '.join(missing)}; expected "
+                         f"{', '.join(required)}", path=path, line=1)
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise ParseError(f"row has {len(row)} cells but the header has {len(header)}",
+                             path=path, line=number)
+        row = [cell.strip() for cell in row] + [""] * (len(header) - len(row))
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=header, dtype="str")
+    return frame.replace("", pd.NA).astype("str")
+
+
+def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:
+    """Owner codes printed in recommendations tables, with their full names.
+
+    Columns: ``code``, ``name``.
+    """
+    return read_reference_csv(path or config.OWNER_CODES_FILE, ("code", "name"))
+
+
+def load_organisations(path: str | Path | None = None) -> pd.DataFrame:
+    """Organisations a programme item can name as delivering or partnering.
+
+    Columns: ``organisation`` (short name used in tables), ``full_name``, ``pattern``
+    (a regular expression matched against item text; empty means the short name as a
+    whole word).
+    """
+    return read_reference_csv(path or config.ORGANISATIONS_FILE,
+                              ("organisation", "full_name", "pattern"))
