@@ -221,3 +221,38 @@ def validate(frame: pd.DataFrame, table: str) -> pd.DataFrame:
         else:
             summary = str(exc).splitlines()[0]
         raise ParseError(f"table {table!r} breaks its contract: {summary}") from None
+
+
+def data_dictionary_markdown() -> str:
+    """Render every table contract as a Markdown data dictionary (``docs/data-dictionary.md``).
+
+    Examples
+    --------
+    >>> print(data_dictionary_markdown().splitlines()[0])
+    # Data dictionary
+    """
+    lines = [
+        "# Data dictionary",
+        "",
+        "Generated from `wlga_analysis/contracts.py` by "
+        "`python -m wlga_analysis dictionary`; a test fails if this file is stale.",
+        "Types: `int` whole number; `Int` whole number or missing; `str` text; `bool` "
+        "True/False; `list` list of text (joined with `/` in CSV and Excel); `intlist` list "
+        "of numbers; `period` pandas `Period[Q-MAR]` (UK financial quarter; written as "
+        "`2021-22 Q2`).",
+        "",
+    ]
+    for table in TABLES.values():
+        key = ", ".join(f"`{k}`" for k in table.key) or "none (document order)"
+        lines += [f"## `{table.name}`", "", table.description, "",
+                  f"Source document: {table.source}. Key: {key}.", "",
+                  "| column | type | missing allowed | meaning |",
+                  "| --- | --- | --- | --- |"]
+        for col in table.columns:
+            meaning = col.description
+            if col.allowed:
+                meaning += " (one of: " + ", ".join(col.allowed) + ")"
+            lines.append(f"| `{col.name}` | {col.dtype} | {'yes' if col.nullable else 'no'} "
+                         f"| {meaning} |")
+        lines.append("")
+    return "\n".join(lines)

@@ -81,14 +81,14 @@ def sha256_of(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _provenance_cached(mtime_ns: int) -> tuple[dict[str, Any], ...]:
+@lru_cache(maxsize=4)
+def _provenance_cached(path_str: str, mtime_ns: int) -> tuple[dict[str, Any], ...]:
     try:
-        records = json.loads(config.PROVENANCE_FILE.read_text(encoding="utf-8"))
+        records = json.loads(Path(path_str).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ParseError(f"cannot read the provenance file: {exc}", path=config.PROVENANCE_FILE)
-    if not isinstance(records, list):
-        raise ParseError("expected a JSON list of records", path=config.PROVENANCE_FILE)
+        raise ParseError(f"cannot read the provenance file: {exc}", path=path_str) from None
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise ParseError("expected a JSON list of records", path=path_str)
     return tuple(records)
 
 
@@ -100,11 +100,12 @@ def load_provenance() -> list[dict[str, Any]]:
     >>> sorted(r["kind"] for r in load_provenance())
     ['programme', 'recommendations']
     """
+    path = config.PROVENANCE_FILE
     try:
-        mtime = config.PROVENANCE_FILE.stat().st_mtime_ns
+        mtime = path.stat().st_mtime_ns
     except OSError as exc:
-        raise ParseError(f"cannot read the provenance file: {exc}", path=config.PROVENANCE_FILE)
-    return [dict(r) for r in _provenance_cached(mtime)]
+        raise ParseError(f"cannot read the provenance file: {exc}", path=path) from None
+    return [dict(r) for r in _provenance_cached(str(path), mtime)]
 
 
 def shipped_record(kind: str) -> dict[str, Any]:
@@ -161,7 +162,8 @@ def read_document(source: str | Path | None, kind: str) -> Document:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ParseError(f"cannot read the {kind} document: {exc.strerror or exc}", path=path)
+        raise ParseError(f"cannot read the {kind} document: {exc.strerror or exc}",
+                         path=path) from None
     if not path.is_file():
         raise ParseError(f"expected a {kind} document file, found a directory or device",
                          path=path)
@@ -181,7 +183,8 @@ def _read_cached(path_str: str, kind: str, mtime_ns: int, size: int,
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ParseError(f"cannot read the {kind} document: {exc.strerror or exc}", path=path)
+        raise ParseError(f"cannot read the {kind} document: {exc.strerror or exc}",
+                         path=path) from None
     digest = hashlib.sha256(data).hexdigest()
     if record is not None and record.get("sha256") and digest != record["sha256"]:
         raise ChecksumError(

@@ -1,0 +1,89 @@
+"""Command line: ``python -m wlga_analysis build | validate | dictionary``.
+
+Examples
+--------
+>>> _parser().parse_args(["build", "--out", "out"]).out
+'out'
+>>> main(["validate", "--programme", "no-such-file.txt"])
+2
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from wlga_analysis.errors import ParseError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m wlga_analysis",
+        description="Tidy tables, an Excel workbook and charts from WLGA documents.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def documents(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--recommendations", metavar="PATH",
+                       help="a Working Group recommendations document (default: shipped)")
+        p.add_argument("--programme", metavar="PATH",
+                       help="an Improvement Programme update (default: shipped)")
+
+    build = sub.add_parser("build", help="write the CSV tables, the workbook and figures")
+    build.add_argument("--out", metavar="DIR",
+                       help="output folder (default: data/processed, figures in "
+                            "reports/figures; with --out, figures in DIR/figures)")
+    build.add_argument("--no-figures", action="store_true", help="skip the charts")
+    documents(build)
+
+    check = sub.add_parser("validate", help="print the data-quality report")
+    check.add_argument("--strict", action="store_true",
+                       help="exit with status 1 when any issue is found")
+    check.add_argument("--quiet", action="store_true", help="print only the summary line")
+    documents(check)
+
+    sub.add_parser("dictionary", help="rewrite docs/data-dictionary.md from the contracts")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 issues with --strict, 2 error)."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            from wlga_analysis.build import build
+
+            def progress(message: str) -> None:
+                print(f"[build] {message}", file=sys.stderr, flush=True)
+
+            written = build(args.out, args.recommendations, args.programme,
+                            figures=not args.no_figures, progress=progress)
+            print(f"wrote {len(written)} files:")
+            for path in written:
+                print(f"  {path}")
+            return 0
+        if args.command == "dictionary":
+            from wlga_analysis import config
+            from wlga_analysis.contracts import data_dictionary_markdown
+
+            target = config.PROJ_ROOT / "docs" / "data-dictionary.md"
+            target.write_text(data_dictionary_markdown(), encoding="utf-8")
+            print(f"wrote {target}")
+            return 0
+        from wlga_analysis.validate import data_quality_report
+
+        report = data_quality_report(args.recommendations, args.programme)
+        if not args.quiet:
+            for row in report.itertuples(index=False):
+                line = "" if row.source_line is None or str(row.source_line) == "<NA>" \
+                    else f":{row.source_line}"
+                print(f"{row.document}{line} [{row.table}] {row.check}: {row.message}")
+        print(f"{len(report)} data-quality issue(s) found")
+        return 1 if args.strict and len(report) else 0
+    except ParseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,359 @@
+"""The main job: load both documents, then write every table as CSV, one Excel workbook
+and the figures.
+
+Steps read as load -> process -> save. Every file is written to a temporary name in the
+output folder and renamed into place, so a failed build leaves no half-written files, and
+every output is byte-identical from one build to the next (the workbook's timestamps are
+fixed to the newest document date).
+
+Examples
+--------
+>>> import tempfile
+>>> tables = load_tables()
+>>> sorted(tables)[:3]
+['activities', 'areas', 'data_quality']
+>>> with tempfile.TemporaryDirectory() as out:
+...     written = write_csvs(tables, out)
+...     [p.name for p in written][:2]
+['areas.csv', 'activities.csv']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import warnings
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from wlga_analysis import config
+from wlga_analysis.contracts import TABLES
+from wlga_analysis.errors import DataQualityWarning, ParseError
+
+#: Tables in the order they are written (CSV files and workbook sheets).
+TABLE_ORDER: tuple[str, ...] = (
+    "areas", "activities", "recommendations", "recommendation_owners",
+    "recommendations_notes", "programme", "priorities", "grants", "paragraphs",
+    "data_quality",
+)
+
+WORKBOOK_NAME = "wlga_analysis.xlsx"
+_EPOCH = dt.datetime(1980, 1, 1)
+
+
+def load_tables(recommendations: str | Path | None = None,
+                programme: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """Load every table from the two documents (default: the shipped raw files).
+
+    Data-quality warnings are not shown here: they are returned as the
+    ``"data_quality"`` table.
+
+    Parameters
+    ----------
+    recommendations, programme : str or Path, optional
+        Paths to documents of each kind; None for the shipped ones.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        Keyed by table name (see :data:`TABLE_ORDER`).
+    """
+    from wlga_analysis import programme as prog
+    from wlga_analysis import recommendations as recs
+    from wlga_analysis.validate import data_quality_report
+
+    loaders: dict[str, Callable[[], pd.DataFrame]] = {
+        "areas": lambda: recs.load_areas(recommendations),
+        "activities": lambda: recs.load_activities(recommendations),
+        "recommendations": lambda: recs.load_recommendations(recommendations),
+        "recommendation_owners": lambda: recs.load_recommendation_owners(recommendations),
+        "recommendations_notes": lambda: recs.load_recommendations_notes(recommendations),
+        "programme": lambda: prog.load_programme(programme),
+        "priorities": lambda: prog.load_priorities(programme),
+        "grants": lambda: prog.load_grants(programme),
+        "paragraphs": lambda: prog.load_paragraphs(programme),
+        "data_quality": lambda: data_quality_report(recommendations, programme),
+    }
+    tables = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        for name in TABLE_ORDER:
+            tables[name] = loaders[name]()
+    return tables
+
+
+def output_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy of ``frame`` ready for CSV and Excel: lists joined with "/",
+    quarters as "2021-22 Q2", missing values as empty.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"owners": [["WLGA", "WG"], []],
+    ...                    "quarter": pd.PeriodIndex(["2021-07", None], freq="Q-MAR")})
+    >>> output_frame(df).to_dict("list")
+    {'owners': ['WLGA/WG', ''], 'quarter': ['2021-22 Q2', '']}
+    """
+    from wlga_analysis.quarters import quarter_label
+
+    out = frame.copy()
+    for name in out.columns:
+        col = out[name]
+        if isinstance(col.dtype, pd.PeriodDtype):
+            out[name] = quarter_label(col).fillna("")
+        elif col.dtype == object and col.map(lambda v: isinstance(v, list)).any():
+            out[name] = col.map(lambda v: "/".join(str(x) for x in v)
+                                if isinstance(v, list) else ("" if pd.isna(v) else str(v)))
+    return out
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write bytes to ``path`` through a temporary file in the same folder, then rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def prepare_out_dir(out: str | Path) -> Path:
+    """Create ``out`` if needed and check it can be written; ParseError otherwise."""
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test.", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise ParseError(f"cannot write the build output here: {exc.strerror or exc}; "
+                         "choose another folder with --out", path=out) from None
+    return out
+
+
+def write_csvs(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
+    """Write one UTF-8 CSV per table into ``out`` (stable order, lists joined with "/")."""
+    out = prepare_out_dir(out)
+    written = []
+    for name in TABLE_ORDER:
+        if name not in tables:
+            continue
+        text = output_frame(tables[name]).to_csv(index=False, lineterminator="\n")
+        path = out / f"{name}.csv"
+        _atomic_write(path, text.encode("utf-8"))
+        written.append(path)
+    return written
+
+
+def _column_notes(name: str) -> list[tuple[str, str, str]]:
+    if name in TABLES:
+        return [(c.name, c.dtype, c.description) for c in TABLES[name].columns]
+    from wlga_analysis.quality import REPORT_COLUMNS
+    return [(c, "str", "see the data-quality report") for c in REPORT_COLUMNS]
+
+
+def _table_description(name: str) -> str:
+    if name in TABLES:
+        return TABLES[name].description
+    return "Data-quality report: what the sources get wrong or leave open."
+
+
+def _table_source(name: str) -> str:
+    return TABLES[name].source if name in TABLES else "both"
+
+
+def _excel_value(value):
+    if value is None or (not isinstance(value, (list, str)) and pd.isna(value)):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _set_cell(ws, row: int, column: int, value) -> None:
+    cell = ws.cell(row=row, column=column, value=_excel_value(value))
+    if isinstance(cell.value, str) and cell.data_type == "f":
+        cell.data_type = "s"  # text starting with "=" stays text, never a formula
+
+
+def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
+                   documents: list[dict] | None = None,
+                   timestamp: dt.datetime | None = None) -> Path:
+    """Write every table to one Excel workbook with a contents sheet first.
+
+    Each table sheet has a bold header row, frozen panes, an autofilter and column widths
+    fitted to the content. The contents sheet says what each table and column is and where
+    it came from. Text is always stored as text (never as a formula). The file is
+    byte-identical from one build to the next: every timestamp inside it is ``timestamp``.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    prepare_out_dir(path.parent)
+    stamp = timestamp or _EPOCH
+    wb = Workbook()
+    contents = wb.active
+    contents.title = "contents"
+    bold = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="DDDDDD")
+    names = [n for n in TABLE_ORDER if n in tables]
+
+    row = 1
+    _set_cell(contents, row, 1, "wlga-analysis: tables from WLGA documents")
+    contents.cell(row=row, column=1).font = Font(bold=True, size=14)
+    row += 2
+    for col, head in enumerate(("sheet", "what it is", "rows", "source document"), start=1):
+        _set_cell(contents, row, col, head)
+        contents.cell(row=row, column=col).font = bold
+    for name in names:
+        row += 1
+        _set_cell(contents, row, 1, name)
+        contents.cell(row=row, column=1).hyperlink = f"#'{name}'!A1"
+        _set_cell(contents, row, 2, _table_description(name))
+        _set_cell(contents, row, 3, len(tables[name]))
+        _set_cell(contents, row, 4, _table_source(name))
+    if documents:
+        row += 2
+        _set_cell(contents, row, 1, "Source documents")
+        contents.cell(row=row, column=1).font = bold
+        row += 1
+        keys = ("kind", "file", "title", "publisher", "date", "sha256")
+        for col, head in enumerate(keys, start=1):
+            _set_cell(contents, row, col, head)
+            contents.cell(row=row, column=col).font = bold
+        for doc in documents:
+            row += 1
+            for col, key in enumerate(keys, start=1):
+                _set_cell(contents, row, col, "" if doc.get(key) is None else str(doc[key]))
+    row += 2
+    _set_cell(contents, row, 1, "Columns")
+    contents.cell(row=row, column=1).font = bold
+    row += 1
+    for col, head in enumerate(("sheet", "column", "type", "meaning"), start=1):
+        _set_cell(contents, row, col, head)
+        contents.cell(row=row, column=col).font = bold
+    for name in names:
+        for column, kind, description in _column_notes(name):
+            row += 1
+            for col, value in enumerate((name, column, kind, description), start=1):
+                _set_cell(contents, row, col, value)
+    for letter, width in zip("ABCDEF", (24, 70, 12, 40, 30, 66), strict=True):
+        contents.column_dimensions[letter].width = width
+
+    for name in names:
+        frame = output_frame(tables[name])
+        ws = wb.create_sheet(name)
+        for col, head in enumerate(frame.columns, start=1):
+            _set_cell(ws, 1, col, head)
+            ws.cell(row=1, column=col).font = bold
+            ws.cell(row=1, column=col).fill = header_fill
+        for r, values in enumerate(frame.itertuples(index=False), start=2):
+            for col, value in enumerate(values, start=1):
+                _set_cell(ws, r, col, "" if isinstance(value, str) and value == "" else value)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        for col, head in enumerate(frame.columns, start=1):
+            lengths = [len(str(head))] + [len(str(v)) for v in frame[head].head(500)]
+            width = min(max(lengths) + 2, 80)
+            ws.column_dimensions[get_column_letter(col)].width = max(width, 8)
+            if max(lengths) > 80:
+                for r in range(2, len(frame) + 2):
+                    ws.cell(row=r, column=col).alignment = wrap
+        ws.freeze_panes = "A2"
+        if len(frame.columns):
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
+
+    wb.properties.creator = "wlga-analysis"
+    wb.properties.created = stamp
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    _atomic_write(path, _normalise_zip(buffer.getvalue(), stamp))
+    return path
+
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _normalise_zip(data: bytes, stamp: dt.datetime) -> bytes:
+    """Rewrite an xlsx so every zip entry and the core properties carry ``stamp``."""
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _MODIFIED.sub(rb"\g<1>" + iso + rb"\g<2>", content)
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, content)
+    return out.getvalue()
+
+
+def document_records(recommendations: str | Path | None = None,
+                     programme: str | Path | None = None) -> list[dict]:
+    """Metadata of the two documents a build reads (with provenance for shipped files)."""
+    from wlga_analysis.metadata import load_metadata
+
+    return [load_metadata(recommendations, kind="recommendations"),
+            load_metadata(programme, kind="programme")]
+
+
+def build_timestamp(documents: list[dict]) -> dt.datetime:
+    """The fixed timestamp written inside outputs: the newest document date (or 1980-01-01)."""
+    dates = [d["date"] for d in documents if d.get("date") is not None]
+    if not dates:
+        return _EPOCH
+    newest = max(dates)
+    return dt.datetime(newest.year, newest.month, newest.day)
+
+
+def build(out: str | Path | None = None, recommendations: str | Path | None = None,
+          programme: str | Path | None = None, figures: bool = True,
+          progress: Callable[[str], None] | None = None) -> list[Path]:
+    """Run the main job: tables (CSV), the Excel workbook and (optionally) the figures.
+
+    Parameters
+    ----------
+    out : str or Path, optional
+        Output folder; default ``data/processed/`` with figures in ``reports/figures/``.
+        With ``out`` given, figures go to ``out/figures/``.
+    recommendations, programme : str or Path, optional
+        Documents to read; default the shipped raw files.
+    figures : bool
+        Also draw and save every chart.
+    progress : callable, optional
+        Called with a short message before each step.
+
+    Returns
+    -------
+    list of Path
+        Every file written.
+    """
+    say = progress or (lambda message: None)
+    out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)
+    figures_dir = config.FIGURES_DIR if out is None else out_dir / "figures"
+    say("reading documents")
+    documents = document_records(recommendations, programme)
+    tables = load_tables(recommendations, programme)
+    say(f"writing {len(tables)} CSV tables")
+    written = write_csvs(tables, out_dir)
+    say("writing the Excel workbook")
+    written.append(write_workbook(tables, out_dir / WORKBOOK_NAME, documents,
+                                  build_timestamp(documents)))
+    if figures:
+        from wlga_analysis import charts
+
+        written.extend(charts.build_all_charts(tables, prepare_out_dir(figures_dir),
+                                               progress=say))
+    return written

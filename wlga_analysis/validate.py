@@ -1,0 +1,46 @@
+"""The data-quality report: what the sources get wrong or leave open.
+
+Numbering gaps and duplicates, recommendations with no owner, unknown owner codes, items
+with no timing, damaged rows: each is one row, naming the document and line. The loaders
+emit the same findings as :class:`~wlga_analysis.errors.DataQualityWarning`.
+
+Examples
+--------
+>>> report = data_quality_report()
+>>> report.loc[report["check"] == "no owner", "item"].tolist()
+['13', '16', '17']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from wlga_analysis.documents import read_document
+from wlga_analysis.quality import issues_frame
+
+
+def data_quality_report(recommendations: str | Path | None = None,
+                        programme: str | Path | None = None) -> pd.DataFrame:
+    """List every data-quality issue found in the two documents.
+
+    Parameters
+    ----------
+    recommendations, programme : str or Path, optional
+        Documents to check; default the shipped raw files.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``document``, ``table``, ``check``, ``item``, ``source_line``, ``message``,
+        in document order.
+    """
+    from wlga_analysis.programme import parse_programme
+    from wlga_analysis.recommendations import parse_recommendations
+
+    issues = [
+        *parse_recommendations(read_document(recommendations, "recommendations")).issues,
+        *parse_programme(read_document(programme, "programme")).issues,
+    ]
+    return issues_frame(issues)
