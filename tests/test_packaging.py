@@ -26,7 +26,8 @@ def pyproject_requirements() -> dict[str, str]:
 def environment_requirements() -> dict[str, str]:
     """Packages of environment.yml (conda and pip sections), without python, pip and -e ."""
     reqs = {}
-    for line in (config.PROJ_ROOT / "environment.yml").read_text().splitlines():
+    text = (config.PROJ_ROOT / "environment.yml").read_text()
+    for line in text.split("\ndependencies:", 1)[1].splitlines():
         item = re.match(r"^\s*-\s+([^#]+?)\s*(#.*)?$", line)
         if not item or item.group(1).endswith(":") or item.group(1).startswith("-e"):
             continue

@@ -1,4 +1,4 @@
-"""Command line: ``python -m wlga_analysis build | validate | dictionary``.
+"""Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary``.
 
 Examples
 --------
@@ -42,7 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--quiet", action="store_true", help="print only the summary line")
     documents(check)
 
+    rep = sub.add_parser("report", help="execute the notebooks and write one HTML report")
+    rep.add_argument("--out", metavar="DIR", help="output folder (default: reports/html)")
+
     sub.add_parser("dictionary", help="rewrite docs/data-dictionary.md from the contracts")
+    nbs = sub.add_parser("notebooks", help="re-execute the notebooks and store their outputs")
+    nbs.add_argument("names", nargs="*", help="notebook file names (default: all)")
     return parser
 
 
@@ -61,6 +66,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"wrote {len(written)} files:")
             for path in written:
                 print(f"  {path}")
+            return 0
+        if args.command == "report":
+            from wlga_analysis.report import build_report
+
+            path = build_report(args.out, progress=lambda m: print(f"[report] {m}",
+                                                                    file=sys.stderr,
+                                                                    flush=True))
+            print(f"wrote {path}")
+            return 0
+        if args.command == "notebooks":
+            from wlga_analysis import notebooks
+
+            for path in notebooks.notebook_paths():
+                if not args.names or path.name in args.names or path.stem in args.names:
+                    print(f"executing {path.name}", file=sys.stderr, flush=True)
+                    notebooks.execute(path)
             return 0
         if args.command == "dictionary":
             from wlga_analysis import config

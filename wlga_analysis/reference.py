@@ -41,26 +41,25 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFr
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ParseError(f"cannot read reference list: {exc}", path=path) from None
-    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
-    reader = csv.reader(io.StringIO("\n".join(lines)))
-    try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration:
+    # Comment lines become blank lines, so that line numbers stay those of the file.
+    lines = ["" if ln.lstrip().startswith("#") else ln for ln in text.splitlines()]
+    numbered = [(n, row) for n, row in enumerate(csv.reader(io.StringIO("\n".join(lines))),
+                                                  start=1) if any(c.strip() for c in row)]
+    if not numbered:
         raise ParseError(f"empty reference list; expected columns {', '.join(required)}",
-                         path=path) from None
+                         path=path)
+    header_line, header = numbered[0]
+    header = [h.strip() for h in header]
     missing = [c for c in required if c not in header]
     if missing:
         raise ParseError(f"missing column(s) {', '.join(missing)}; expected "
-                         f"{', '.join(required)}", path=path, line=1)
+                         f"{', '.join(required)}", path=path, line=header_line)
     rows = []
-    for number, row in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
+    for number, row in numbered[1:]:
         if len(row) > len(header):
             raise ParseError(f"row has {len(row)} cells but the header has {len(header)}",
                              path=path, line=number)
-        row = [cell.strip() for cell in row] + [""] * (len(header) - len(row))
-        rows.append(row)
+        rows.append([cell.strip() for cell in row] + [""] * (len(header) - len(row)))
     frame = pd.DataFrame(rows, columns=header, dtype="str")
     return frame.replace("", pd.NA).astype("str")
 

@@ -1,0 +1,39 @@
+"""The command line: build, validate and clear errors without tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from wlga_analysis.__main__ import main
+
+
+def test_validate_prints_the_report(capsys):
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert "working-group-recommendations.txt:" in out
+    assert "no owner" in out
+    assert out.strip().endswith("data-quality issue(s) found")
+
+
+def test_validate_strict_fails_on_issues():
+    assert main(["validate", "--strict", "--quiet"]) == 1
+
+
+def test_bad_input_is_one_clear_line_not_a_traceback(tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\x01\x02binary")
+    result = subprocess.run(
+        [sys.executable, "-m", "wlga_analysis", "build", "--out", str(tmp_path / "out"),
+         "--programme", str(junk), "--no-figures"],
+        capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"error: {junk}" in result.stderr
+    assert "NUL" in result.stderr
+
+
+def test_build_writes_into_out(tmp_path):
+    assert main(["build", "--out", str(tmp_path), "--no-figures"]) == 0
+    assert (tmp_path / "wlga_analysis.xlsx").is_file()
+    assert (tmp_path / "recommendations.csv").is_file()

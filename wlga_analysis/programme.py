@@ -1,0 +1,955 @@
+"""Parse a WLGA Improvement Programme update into tidy tables.
+
+A programme update is a short report to Members: a date and an upper-case title, then
+un-numbered section headings ("Purpose", "Background", "Progress Update", ...) over
+numbered paragraphs ``"N. text"``. Under "Progress Update" each numbered paragraph is a
+short heading (a priority of the offer, or e.g. "Programme Set Up") followed by bullets
+``"- "`` (sub-bullets ``" - "``, bold leads ``"- **Programme team:** ..."``). An early
+paragraph lists the offer's priorities; later paragraphs name grants with £ amounts.
+
+Everything is found by general rules (line shapes, list punctuation, count words), never
+by the numbers or titles of one document. :func:`parse_programme` reads a
+:class:`~wlga_analysis.documents.Document` once (cached on path and sha256); the loaders
+return new, contract-checked DataFrames and emit the data-quality issues of their table.
+
+Examples
+--------
+>>> import warnings
+>>> with warnings.catch_warnings():
+...     warnings.simplefilter("ignore")
+...     prog = load_programme()
+>>> prog.loc[prog["item_id"] == "6.1", ["topic", "status", "quarter_label"]].values.tolist()
+[['Programme team', 'at risk', '2021-22 Q2']]
+>>> load_priorities()["priority"].tolist()[:2]
+['COVID-19 Pandemic Recovery', 'Local Democracy & Member Development']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from wlga_analysis import quarters
+from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
+from wlga_analysis.documents import Document, clean_text, read_document
+from wlga_analysis.errors import ParseError
+from wlga_analysis.quality import Issue, document_name, emit
+from wlga_analysis.reference import load_organisations
+from wlga_analysis.status import StatusRule, classify_status, load_status_rules
+
+__all__ = [
+    "ProgrammeParse", "load_grants", "load_paragraphs", "load_priorities",
+    "load_programme", "parse_programme", "parse_amount", "programme_metadata",
+]
+
+# --------------------------------------------------------------------------- line shapes
+_NUMBERED = re.compile(r"^\s{0,3}(\d{1,3})\.\s+(\S.*)$")
+_BULLET = re.compile(r"^(\s*)[-•▪‣●◦–*]\s+(\S.*)$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")
+_DATE = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + quarters.MONTH_RE + r")\s*,?\s+"
+    r"(?P<year>(?:19|20)\d{2})\b")
+_DATE_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?" + _DATE.pattern
+                        + r"\s*$")
+_FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+_TERMINAL = ".!?;:"
+_HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
+_BOLD_LEAD = re.compile(r"^\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*")
+_NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_STOPWORDS = frozenset("the of and for in on to a an with &".split())
+#: Words that qualify a grant without naming it ("the annual grant").
+_GENERIC_GRANT_WORDS = frozenset(
+    "a an the this that these each any its our their annual combined new proposed core "
+    "specific further total same additional other government grant funding multi-annual "
+    "revenue capital one single overall whole".split())
+_AMOUNT = re.compile(
+    r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
+_UNITS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**3,
+          "thousand": 10**3}
+_FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|allocation)\b",
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
+
+
+def parse_amount(text: str) -> int | None:
+    """Pounds in a £ figure: ``"£800,000"``, ``"£1.2m"``, ``"£4bn"``, ``"£50k"``.
+
+    Examples
+    --------
+    >>> [parse_amount(t) for t in ("£800,000", "£1.2m", "£4bn", "£50k", "£2.5 million")]
+    [800000, 1200000, 4000000000, 50000, 2500000]
+    >>> parse_amount("800") is None
+    True
+    """
+    m = _AMOUNT.search(text)
+    return None if m is None else _amount_of(m)
+
+
+def _amount_of(m: re.Match[str]) -> int | None:
+    try:
+        value = Decimal(m.group("num").replace(",", ""))
+    except InvalidOperation:
+        return None
+    unit = (m.group("unit") or "").lower()
+    return int((value * _UNITS.get(unit, 1)).to_integral_value())
+
+
+def _normalise(text: str) -> str:
+    """Lower case, '&' as 'and', punctuation removed, spaces folded."""
+    text = text.lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t in _normalise(text).split() if t not in _STOPWORDS)
+
+
+# ------------------------------------------------------------------------------ results
+@dataclass(frozen=True)
+class ProgrammeParse:
+    """Everything read from one programme update.
+
+    Attributes
+    ----------
+    metadata : dict
+        See :func:`programme_metadata`.
+    programme, priorities, grants, paragraphs : DataFrame
+        The tables of the same names (default status rules).
+    lines : DataFrame
+        Every non-blank line: ``line``, ``role`` (title, date, heading, row,
+        continuation) and ``row_line`` (the line of the row it belongs to).
+    issues : tuple of Issue
+        Data-quality issues found while parsing.
+    """
+
+    metadata: dict[str, Any]
+    programme: pd.DataFrame
+    priorities: pd.DataFrame
+    grants: pd.DataFrame
+    paragraphs: pd.DataFrame
+    lines: pd.DataFrame
+    issues: tuple[Issue, ...] = field(default=())
+
+
+@dataclass
+class _Row:
+    kind: str  # paragraph, bullet, sub-bullet, text
+    paragraph: int | None
+    heading: str | None
+    heading_line: int | None
+    raw: str
+    source_line: int
+    indent: int = 0
+    numbered_heading: bool = False
+    lines: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return clean_text(self.raw)
+
+
+class _Key:
+    """Cache key: a document is identified by its path and sha256."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+
+    def _ident(self) -> tuple[str, str]:
+        return str(self.doc.path), self.doc.sha256
+
+    def __hash__(self) -> int:
+        return hash(self._ident())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Key) and self._ident() == other._ident()
+
+
+def parse_programme(doc: Document) -> ProgrammeParse:
+    """Parse a programme update (cached on the document's path and sha256).
+
+    Parameters
+    ----------
+    doc : Document
+        From ``read_document(source, "programme")``.
+
+    Returns
+    -------
+    ProgrammeParse
+        Treat its frames as read-only; the ``load_*`` functions return copies.
+
+    Raises
+    ------
+    ParseError
+        If the document is not a programme update (no numbered paragraphs, an HTML
+        table, no progress items).
+
+    Examples
+    --------
+    >>> parsed = parse_programme(read_document(None, "programme"))
+    >>> len(parsed.programme), parsed.metadata["financial_year"]
+    (30, '2021-22')
+    """
+    return _parse_cached(_Key(doc))
+
+
+@lru_cache(maxsize=16)
+def _parse_cached(key: _Key) -> ProgrammeParse:
+    doc = key.doc
+    try:
+        return _Parser(doc).run()
+    except ParseError:
+        raise
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError,
+            OverflowError, re.error) as exc:  # pragma: no cover - defensive
+        raise doc.error(f"could not read this as a programme update "
+                        f"({type(exc).__name__}: {exc})") from None
+
+
+def programme_metadata(doc: Document) -> dict[str, Any]:
+    """Title, date and financial year of a programme update.
+
+    Returns
+    -------
+    dict
+        ``kind`` ("programme"), ``title`` (as printed), ``title_display`` (title case,
+        keeping acronyms the body prints in capitals), ``date`` (datetime.date or None),
+        ``financial_year`` ("2021-22", from the date, else the title), ``title_line``,
+        ``date_line``, ``path``, ``sha256``.
+
+    Examples
+    --------
+    >>> meta = programme_metadata(read_document(None, "programme"))
+    >>> meta["title"], meta["date"], meta["financial_year"]
+    ('WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE', datetime.date(2021, 10, 22), '2021-22')
+    >>> meta["title_display"]
+    'WLGA Improvement Programme 2021-22 Update'
+    """
+    return dict(parse_programme(doc).metadata)
+
+
+# ------------------------------------------------------------------------------- parser
+class _Parser:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.name = document_name(doc.path)
+        self.issues: list[Issue] = []
+        self.lines = doc.lines
+        self.roles: dict[int, tuple[str, int | None]] = {}
+
+    def issue(self, table: str, check: str, item: str, line: int | None, message: str):
+        self.issues.append(Issue(self.name, table, check, item, line, message))
+
+    # ---------------------------------------------------------------------------- run
+    def run(self) -> ProgrammeParse:
+        self._reject_wrong_kind()
+        rows = self._rows()
+        meta = self.meta
+        ref_date = meta["date"]
+        if ref_date is None and meta["financial_year"]:
+            ref_date = quarters.financial_year_start(meta["financial_year"])
+        self._check_numbering(rows)
+        priorities = self._priorities(rows)
+        programme = self._programme(rows, priorities, ref_date)
+        grants = self._grants(rows)
+        paragraphs = self._paragraph_frame(rows)
+        lines = pd.DataFrame(
+            [(n, role, row) for n, (role, row) in sorted(self.roles.items())],
+            columns=["line", "role", "row_line"]).astype({"row_line": "Int64"})
+        return ProgrammeParse(meta, programme, priorities, grants, paragraphs, lines,
+                              tuple(self.issues))
+
+    def _reject_wrong_kind(self) -> None:
+        html = [n for n, ln in enumerate(self.lines, 1) if _HTML_CELL.search(ln)]
+        if len(html) >= 3:
+            raise self.doc.error(
+                "this looks like an HTML table (e.g. the Working Group recommendations), not "
+                "a programme update; expected numbered paragraphs ('1. ...') under headings "
+                "and bullets ('- ...') under 'Progress Update'", line=html[0])
+
+    # --------------------------------------------------------------------- line roles
+    def _rows(self) -> list[_Row]:
+        lines = self.lines
+        nonblank = [n for n, ln in enumerate(lines, 1) if ln.strip()]
+        if not nonblank:
+            raise self.doc.error("file is blank; expected a programme update")
+        first_numbered = next((n for n in nonblank if _NUMBERED.match(lines[n - 1])), None)
+        if first_numbered is None:
+            raise self.doc.error(
+                "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
+                "update with numbered paragraphs under headings and progress bullets",
+                line=nonblank[0])
+        next_nonblank: dict[int, int | None] = {}
+        for a, b in zip(nonblank, [*nonblank[1:], None], strict=True):
+            next_nonblank[a] = b
+
+        def is_heading(n: int) -> bool:
+            text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
+            nxt = next_nonblank[n]
+            return (bool(text) and text[0].isalpha() and len(text) <= 80
+                    and len(text.split()) <= 10 and text[-1] not in _TERMINAL + ","
+                    and not _BULLET.match(lines[n - 1]) and not _NUMBERED.match(lines[n - 1])
+                    and nxt is not None and bool(_NUMBERED.match(lines[nxt - 1])))
+
+        # ---- front matter: date and title lines before the first heading or paragraph
+        meta: dict[str, Any] = {"kind": "programme", "title": None, "title_display": None,
+                                "date": None, "financial_year": None, "title_line": None,
+                                "date_line": None, "path": str(self.doc.path),
+                                "sha256": self.doc.sha256}
+        front = [n for n in nonblank if n < first_numbered]
+        for n in front:
+            m = _DATE_LINE.match(clean_text(lines[n - 1]))
+            if m and meta["date"] is None:
+                day = _parse_date(m)
+                if day is not None:
+                    meta["date"], meta["date_line"] = day, n
+                    self.roles[n] = ("date", None)
+        for n in front:
+            if n in self.roles or is_heading(n):
+                continue
+            text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
+            letters = [c for c in text if c.isalpha()]
+            if letters and (text.upper() == text or meta["title"] is None and len(front) > 2):
+                meta["title"], meta["title_line"] = text, n
+                self.roles[n] = ("title", None)
+                break
+        self.meta = meta
+        self._finish_metadata()
+
+        # ---- rows
+        rows: list[_Row] = []
+        heading: str | None = None
+        heading_line: int | None = None
+        paragraph: int | None = None
+        base_indent: int | None = None
+        last_bullet: _Row | None = None
+        for n in nonblank:
+            if n in self.roles:
+                continue
+            raw = lines[n - 1]
+            if is_heading(n):
+                heading = clean_text(_MARKDOWN_HEADING.sub("", raw))
+                heading_line = n
+                self.roles[n] = ("heading", None)
+                base_indent, last_bullet = None, None
+                continue
+            m_num = _NUMBERED.match(raw)
+            m_bul = _BULLET.match(raw)
+            if m_num:
+                paragraph = int(m_num.group(1))
+                body = m_num.group(2)
+                text = clean_text(body)
+                nxt = next_nonblank[n]
+                numbered_heading = (
+                    len(text) <= 80 and len(text.split()) <= 10 and bool(text)
+                    and text[-1] not in _TERMINAL + "," and nxt is not None
+                    and bool(_BULLET.match(lines[nxt - 1])))
+                rows.append(_Row("paragraph", paragraph, heading, heading_line, body, n,
+                                 numbered_heading=numbered_heading, lines=[n]))
+                base_indent, last_bullet = None, None
+            elif m_bul:
+                indent = len(m_bul.group(1).expandtabs(4))
+                if base_indent is None:
+                    base_indent = indent
+                kind = "sub-bullet" if indent > base_indent and last_bullet else "bullet"
+                row = _Row(kind, paragraph, heading, heading_line, m_bul.group(2), n,
+                           indent=indent, lines=[n])
+                rows.append(row)
+                if kind == "bullet":
+                    last_bullet = row
+            else:
+                stripped = raw.strip()
+                prev = rows[-1] if rows else None
+                prev_text = prev.raw.rstrip().rstrip("*").rstrip() if prev else ""
+                if (prev is not None and stripped[:1].islower() and prev_text
+                        and (prev_text[-1] not in _TERMINAL or prev_text.endswith("-"))):
+                    sep = "" if prev_text.endswith("-") else " "
+                    prev.raw = prev_text + sep + stripped
+                    prev.lines.append(n)
+                    self.roles[n] = ("continuation", prev.source_line)
+                    continue
+                rows.append(_Row("text", paragraph, heading, heading_line, stripped, n,
+                                 lines=[n]))
+                base_indent, last_bullet = None, None
+            self.roles[n] = ("row", n)
+        return rows
+
+    def _finish_metadata(self) -> None:
+        meta = self.meta
+        title_fy = None
+        if meta["title"]:
+            m = _FY_TEXT.search(meta["title"])
+            if m:
+                try:
+                    title_fy = quarters.financial_year_label(
+                        quarters.financial_year_start(m.group(0).replace(" ", "")))
+                except ValueError:
+                    title_fy = None
+            meta["title_display"] = self._title_case(meta["title"])
+        else:
+            self.issue("programme", "no title", "", None,
+                       "no title line found before the first paragraph")
+        if meta["date"] is not None:
+            meta["financial_year"] = quarters.financial_year_label(meta["date"])
+            if title_fy and title_fy != meta["financial_year"]:
+                self.issue("programme", "title and date disagree", "", meta["title_line"],
+                           f"the title names financial year {title_fy} but the document is "
+                           f"dated {meta['date']:%d %B %Y} (financial year "
+                           f"{meta['financial_year']}); timings are read relative to the date")
+        else:
+            meta["financial_year"] = title_fy
+            self.issue("programme", "no date", "", meta["title_line"],
+                       "no date line (e.g. '22nd October 2021') before the first paragraph; "
+                       + (f"timings are read in financial year {title_fy} from the title"
+                          if title_fy else "relative timings cannot be resolved"))
+
+    def _title_case(self, title: str) -> str:
+        if title != title.upper():
+            return title
+        body = " ".join(self.lines)
+        words = []
+        for word in title.split():
+            if any(c.isalpha() for c in word) and re.search(
+                    rf"(?<![\w-]){re.escape(word)}(?![\w-])", body.replace(title, " ")):
+                words.append(word)  # printed in capitals in the body too: an acronym
+            else:
+                words.append(word.capitalize())
+        return " ".join(words)
+
+    # ------------------------------------------------------------------- numbering
+    def _check_numbering(self, rows: list[_Row]) -> None:
+        seen: dict[int, int] = {}
+        previous = 0
+        for row in rows:
+            if row.kind != "paragraph" or row.paragraph is None:
+                continue
+            n = row.paragraph
+            if n in seen:
+                self.issue("paragraphs", "duplicate number", str(n), row.source_line,
+                           f"paragraph {n} is numbered again (first on line {seen[n]})")
+            elif n > previous + 1:
+                missing = f"{previous + 1}" if n == previous + 2 else f"{previous + 1}-{n - 1}"
+                self.issue("paragraphs", "numbering gap", str(n), row.source_line,
+                           f"paragraph {n} follows paragraph {previous}: paragraph(s) "
+                           f"{missing} missing")
+            elif n <= previous:
+                self.issue("paragraphs", "numbering out of order", str(n), row.source_line,
+                           f"paragraph {n} follows paragraph {previous}")
+            seen.setdefault(n, row.source_line)
+            previous = max(previous, n)
+
+    # ------------------------------------------------------------------ priorities
+    def _priorities(self, rows: list[_Row]) -> pd.DataFrame:
+        out: list[dict[str, Any]] = []
+        for i, row in enumerate(rows):
+            text = row.text
+            if "priorit" not in text.lower() or not text.endswith(":"):
+                continue
+            count = None
+            m = re.search(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) +
+                          r")\s+(?:[\w-]+\s+){0,3}priorities\b", text, re.IGNORECASE)
+            if m:
+                word = m.group(1).lower()
+                count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            items: list[_Row] = []
+            for nxt in rows[i + 1:]:
+                if nxt.kind not in ("bullet", "sub-bullet") or nxt.paragraph != row.paragraph:
+                    break
+                items.append(nxt)
+                if count is not None and len(items) == count:
+                    break
+                if count is None and not re.search(r"(?:[;,]|\b(?:and|or))\s*$",
+                                                   nxt.text):
+                    break
+            if count is not None and len(items) < count:
+                self.issue("priorities", "priority count", str(row.paragraph),
+                           row.source_line, f"paragraph {row.paragraph} announces {count} "
+                           f"priorities but lists {len(items)}")
+            if count is not None and items and re.search(r"[;,]\s*(?:and|or)?\s*$",
+                                                         items[-1].text):
+                self.issue("priorities", "priority list punctuation", str(row.paragraph),
+                           items[-1].source_line, "the last announced priority ends as if "
+                           "the list went on; check the priorities list")
+            offer_m = re.search(r"\b([\w-]+)\s+offer\b", text, re.IGNORECASE)
+            offer = f"{offer_m.group(1).lower()} offer" if offer_m else "offer"
+            for item in items:
+                name = re.sub(r"\s*(?:[;,.]\s*(?:and|or)?|\b(?:and|or))\s*$", "", item.text)
+                out.append({"priority_no": len(out) + 1, "priority": name.strip(),
+                            "offer": offer, "paragraph": row.paragraph or 0,
+                            "source_line": item.source_line})
+            if items:
+                break
+        if not out:
+            self.issue("priorities", "no priorities", "", None,
+                       "no list of priorities found (a line mentioning priorities and ending "
+                       "with ':' followed by bullets); sections have no priority")
+        frame = pd.DataFrame(out, columns=["priority_no", "priority", "offer", "paragraph",
+                                           "source_line"])
+        return frame.astype({"priority_no": "int64", "priority": "str", "offer": "str",
+                             "paragraph": "int64", "source_line": "int64"})
+
+    def _match_priority(self, section: str, priorities: list[str], line: int,
+                        item: str) -> str | None:
+        norm = _normalise(section)
+        for p in priorities:
+            if _normalise(p) == norm:
+                return p
+        sec_tokens = _tokens(section)
+        close = [p for p in priorities if sec_tokens and (
+            sec_tokens <= _tokens(p) or _tokens(p) <= sec_tokens)]
+        if len(close) == 1:
+            self.issue("programme", "approximate priority", item, line,
+                       f"section {section!r} taken to deliver priority {close[0]!r} "
+                       "(the wording differs)")
+            return close[0]
+        shared = [p for p in priorities if sec_tokens & _tokens(p)]
+        if shared:
+            self.issue("programme", "no matching priority", item, line,
+                       f"section {section!r} looks like a priority but matches none of "
+                       f"{', '.join(repr(p) for p in priorities)}; its priority is left "
+                       "missing")
+        return None
+
+    # ------------------------------------------------------------------- programme
+    def _programme(self, rows: list[_Row], priorities: pd.DataFrame,
+                   ref_date: dt.date | None) -> pd.DataFrame:
+        progress = [i for i, r in enumerate(rows)
+                    if r.heading and _normalise(r.heading).startswith("progress")]
+        if progress:
+            heading_line = rows[progress[0]].heading_line
+            selected = [r for r in rows if r.heading_line == heading_line]
+            usable = [r for r in selected if r.kind == "bullet" and r.paragraph is not None]
+            if not usable:
+                raise self.doc.error(
+                    "no bullets ('- ...') under the 'Progress Update' heading; expected "
+                    "numbered section headings followed by progress bullets",
+                    line=heading_line)
+        else:
+            heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading]
+            if not heads:
+                last = rows[-1].source_line if rows else None
+                raise self.doc.error(
+                    "no 'Progress Update' heading and no numbered headings followed by "
+                    "bullets; expected a programme update with progress bullets (the "
+                    "document may be cut off or of another kind)", line=last)
+            self.issue("programme", "no progress heading", "", heads[0].source_line,
+                       f"no 'Progress Update' heading; expected one before line "
+                       f"{heads[0].source_line}; progress items are read from numbered "
+                       "headings followed by bullets")
+            head_paras = {r.source_line for r in heads}
+            selected, current = [], None
+            for r in rows:
+                if r.kind == "paragraph":
+                    current = r.source_line in head_paras
+                if current:
+                    selected.append(r)
+        if progress and not any(r.heading and r.heading_line != heading_line
+                                and r.source_line > heading_line for r in rows):
+            last = rows[-1]
+            if last.raw.rstrip()[-1:] not in _TERMINAL:
+                self.issue("programme", "possibly cut off", "", last.source_line,
+                           "the document ends inside the progress section, mid-sentence: "
+                           "it may be cut off")
+
+        priority_names = priorities["priority"].tolist()
+        rules = load_status_rules()
+        orgs = _organisation_patterns()
+        items: list[dict[str, Any]] = []
+        used_ids: set[str] = set()
+        section, section_para, section_line = None, None, None
+        priority: str | None = None
+        counter = 0
+        current: dict[str, Any] | None = None
+        for r in selected:
+            if r.kind == "paragraph":
+                section = r.text
+                section_para, section_line, counter = r.paragraph, r.source_line, 0
+                priority = (self._match_priority(section, priority_names, r.source_line,
+                                                 str(r.paragraph))
+                            if priority_names else None)
+                current = None
+                continue
+            if r.kind == "text":
+                current = None
+                continue
+            if r.kind == "sub-bullet" and current is not None:
+                current["raw"] = current["raw"].rstrip() + " " + r.raw.strip()
+                continue
+            if section_para is None:
+                self.issue("programme", "bullet outside a section", "", r.source_line,
+                           "progress bullet before any numbered section heading; it is kept "
+                           "in the paragraphs table only")
+                continue
+            counter += 1
+            item_id = f"{section_para}.{counter}"
+            k = 2
+            while item_id in used_ids:
+                item_id = f"{section_para}.{counter}-{k}"
+                k += 1
+            used_ids.add(item_id)
+            current = {"item_id": item_id, "paragraph": section_para, "section": section,
+                       "priority": priority, "raw": r.raw, "source_line": r.source_line,
+                       "section_line": section_line}
+            items.append(current)
+
+        out = []
+        for it in items:
+            raw = it.pop("raw")
+            lead = _BOLD_LEAD.match(raw.strip())
+            topic = clean_text(lead.group("topic")).rstrip(":").strip() if lead else None
+            body = clean_text(raw.strip()[lead.end():]) if lead else clean_text(raw)
+            text = f"{topic}: {body}" if topic else body
+            status, rule = classify_status(body, rules)
+            period, when = quarters.resolve_timing(body, ref_date)
+            if when is not None and period is None:
+                self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
+                           f"item {it['item_id']}: timing {when!r} could not be placed in a "
+                           "quarter (no document date)")
+            elif when is None:
+                self.issue("programme", "no timing", it["item_id"], it["source_line"],
+                           f"item {it['item_id']} states no timing; its quarter is missing")
+            it.pop("section_line")
+            out.append({**it, "topic": topic, "text": text, "status": status,
+                        "status_rule": rule, "quarter": period,
+                        "when": when, "partners": _partners(text, orgs)})
+        frame = _programme_frame(out)
+        self.issues.extend(_status_issues(frame, self.name))
+        return frame
+
+    # ---------------------------------------------------------------------- grants
+    def _grants(self, rows: list[_Row]) -> pd.DataFrame:
+        mentions: dict[int, list[tuple[_Row, str, re.Match[str], bool]]] = {}
+        named: list[str] = []
+        for r in rows:
+            text = r.text
+            for m in re.finditer(r"\b([A-Za-z][\w-]*)\s+grant\b", text):
+                word = m.group(1).lower()
+                if word not in _GENERIC_GRANT_WORDS and word not in named:
+                    named.append(word)
+            if "£" not in text:
+                continue
+            for sentence in _SENTENCE_END.split(text):
+                for m in _AMOUNT.finditer(sentence):
+                    amount = _amount_of(m)
+                    if amount is None:
+                        continue
+                    funding = bool(_FUNDING_WORD.search(sentence))
+                    mentions.setdefault(amount, []).append((r, sentence, m, funding))
+        programme_name = self._programme_name(rows)
+        out = []
+        for amount, ms in mentions.items():
+            if not any(f for *_, f in ms):
+                r, _, m, _ = ms[0]
+                self.issue("grants", "unclassified amount", m.group(0), r.source_line,
+                           f"{m.group(0)} (paragraph {r.paragraph}) is not named as a grant "
+                           "or funding; it is kept in the paragraphs table only")
+                continue
+            funded = [x for x in ms if x[3]]
+            purpose = _grant_purpose(funded, programme_name)
+            name = _grant_name(funded, purpose, named)
+            if name is None:
+                name = "grant"
+                self.issue("grants", "unnamed grant", funded[0][2].group(0),
+                           funded[0][0].source_line,
+                           f"grant of {funded[0][2].group(0)} has no name in the document")
+            fy, stated = _grant_year(funded)
+            if fy is None:
+                fy = self.meta["financial_year"] or "unknown"
+            paragraphs = sorted({r.paragraph for r, *_ in ms if r.paragraph is not None})
+            out.append({"grant": name, "amount_gbp": amount, "financial_year": fy,
+                        "financial_year_stated": stated, "purpose": purpose,
+                        "paragraphs": paragraphs, "source_line": ms[0][0].source_line})
+        frame = pd.DataFrame(out, columns=["grant", "amount_gbp", "financial_year",
+                                           "financial_year_stated", "purpose", "paragraphs",
+                                           "source_line"])
+        return frame.astype({"grant": "str", "amount_gbp": "int64", "financial_year": "str",
+                             "financial_year_stated": "bool", "purpose": "str",
+                             "source_line": "int64"})
+
+    def _programme_name(self, rows: list[_Row]) -> str | None:
+        candidates = [self.meta.get("title_display") or ""] + [r.text for r in rows[:3]]
+        for text in candidates:
+            m = re.search(r"\b((?:[A-Z][\w-]*\s+){1,3}Programme)\b", text)
+            if m:
+                words = m.group(1).split()
+                while words and words[0].isupper() and len(words) > 2:
+                    words.pop(0)  # the author's acronym: "WLGA Improvement Programme"
+                while words and words[0] in ("The", "This", "Our"):
+                    words.pop(0)
+                return " ".join(words)
+        return None
+
+    # ------------------------------------------------------------------ paragraphs
+    def _paragraph_frame(self, rows: list[_Row]) -> pd.DataFrame:
+        data = [{"paragraph": r.paragraph, "heading": r.heading, "kind": r.kind,
+                 "text": r.text, "source_line": r.source_line} for r in rows]
+        frame = pd.DataFrame(data, columns=["paragraph", "heading", "kind", "text",
+                                            "source_line"])
+        return frame.astype({"paragraph": "Int64", "heading": "str", "kind": "str",
+                             "text": "str", "source_line": "int64"})
+
+
+# ------------------------------------------------------------------------------ helpers
+def _parse_date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("year")), quarters._month_number(m.group("month")),
+                       int(m.group("day")))
+    except (KeyError, ValueError):
+        return None
+
+
+def _organisation_patterns(path: str | Path | None = None) -> tuple[tuple[str, re.Pattern], ...]:
+    orgs = load_organisations(path)
+    out = []
+    for number, row in enumerate(orgs.itertuples(index=False), start=2):
+        pattern = row.pattern if isinstance(row.pattern, str) and row.pattern else \
+            rf"(?<![\w-]){re.escape(row.organisation)}(?![\w-])"
+        try:
+            out.append((row.organisation, re.compile(pattern)))
+        except re.error as exc:
+            raise ParseError(f"invalid pattern for {row.organisation!r}: {exc}",
+                             path=path or "organisations.csv") from None
+    return tuple(out)
+
+
+def _partners(text: str, orgs: tuple[tuple[str, re.Pattern], ...]) -> list[str]:
+    found = []
+    for name, regex in orgs:
+        m = regex.search(text)
+        if m:
+            found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+def _cut_phrase(text: str) -> str:
+    text = re.split(r"\s*[,;:.()]\s|\s*[,;:]|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
+                    r"with|by|in order)\s+|\.$", text, maxsplit=1)[0]
+    return text.strip().rstrip(".")
+
+
+def _grant_purpose(funded: list, programme_name: str | None) -> str:
+    # a. "£X ... for (the) <purpose>" (not a financial year)
+    for _, sentence, m, _ in funded:
+        after = sentence[m.end():]
+        f = re.match(r"\s*(?:(?:grant|funding|grant funding|a year|per year|each year|"
+                     r"annually)\s+)*for\s+(?:the\s+)?(?P<p>.+)", after, re.IGNORECASE)
+        if f and not _FY_TEXT.match(f.group("p")):
+            purpose = _cut_phrase(f.group("p"))
+            if purpose:
+                return purpose
+    # b. the plan or programme the amount secures
+    for _, sentence, _, _ in funded:
+        p = re.search(r"\b((?:[A-Z][\w-]*\s+)*(?:delivery|business|work|action)\s+plan"
+                      r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", sentence,
+                      re.IGNORECASE)
+        if p:
+            phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
+            if programme_name and programme_name.lower() not in phrase.lower():
+                phrase = f"{programme_name} {phrase}"
+            return phrase
+    # c. "<word> funding/grant of £X"
+    for _, sentence, m, _ in funded:
+        w = re.search(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$",
+                      sentence[:m.start()])
+        if w and w.group(1).lower() not in _GENERIC_GRANT_WORDS:
+            return f"{w.group(1).lower()} support"
+    return _cut_phrase(funded[0][1])[:120] or funded[0][1][:120]
+
+
+def _grant_name(funded: list, purpose: str, named: list[str]) -> str | None:
+    for _, sentence, m, _ in funded:
+        before = re.search(r"\b([A-Za-z][\w-]*)\s+(?:grant|funding)\s+(?:of\s+)?"
+                           r"(?:up\s+to\s+)?$", sentence[:m.start()])
+        after = re.match(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b", sentence[m.end():])
+        for w in (before, after):
+            if w and w.group(1).lower() not in _GENERIC_GRANT_WORDS:
+                return f"{w.group(1).lower()} grant"
+    purpose_words = set(_normalise(purpose).split())
+    for word in named:
+        if word in purpose_words:
+            return f"{word} grant"
+    return None
+
+
+def _grant_year(funded: list) -> tuple[str | None, bool]:
+    for _, sentence, m, _ in funded:
+        y = re.search(r"\b(?:for|in|during|of)\s+(?:the\s+)?(?:financial\s+year\s+)?"
+                      r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b", sentence[m.end():])
+        if y:
+            try:
+                start = quarters.financial_year_start(f"{y.group(1)}-{y.group(2)}")
+            except ValueError:
+                continue
+            return quarters.financial_year_label(start), True
+    return None, False
+
+
+def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
+    columns = ["item_id", "paragraph", "section", "priority", "topic", "text", "status",
+               "status_rule", "quarter", "quarter_label", "when", "partners", "source_line"]
+    frame = pd.DataFrame(out, columns=[c for c in columns if c != "quarter_label"])
+    frame["quarter"] = pd.Series(
+        [pd.NaT if q is None else q for q in frame["quarter"]], index=frame.index,
+        dtype="period[Q-MAR]")
+    frame["quarter_label"] = quarters.quarter_label(frame["quarter"])
+    frame = frame[columns]
+    return frame.astype({"item_id": "str", "paragraph": "int64", "section": "str",
+                         "priority": "str", "topic": "str", "text": "str", "status": "str",
+                         "status_rule": "str", "quarter_label": "str", "when": "str",
+                         "source_line": "int64"})
+
+
+def _status_issues(frame: pd.DataFrame, name: str) -> list[Issue]:
+    out = []
+    for row in frame.itertuples(index=False):
+        rule = row.status_rule if isinstance(row.status_rule, str) else ""
+        if rule.lower().startswith("default") or not rule:
+            out.append(Issue(name, "programme", "status by default", row.item_id,
+                             row.source_line, f"item {row.item_id}: no status wording rule "
+                             f"matched; status {row.status!r} is the default"))
+    return out
+
+
+def _apply_status(frame: pd.DataFrame, issues: list[Issue], name: str,
+                  rules: tuple[StatusRule, ...] | None,
+                  overrides: Mapping[str, str] | None) -> list[Issue]:
+    if rules is not None:
+        bodies = [t.split(": ", 1)[1] if isinstance(tp, str) and t.startswith(f"{tp}: ")
+                  else t for t, tp in zip(frame["text"], frame["topic"], strict=True)]
+        results = [classify_status(b, rules) for b in bodies]
+        frame["status"] = pd.Series([s for s, _ in results], index=frame.index, dtype="str")
+        frame["status_rule"] = pd.Series([r for _, r in results], index=frame.index,
+                                         dtype="str")
+        issues = [i for i in issues if i.check != "status by default"]
+        issues += _status_issues(frame, name)
+        unmatched = frame["status"].isna()
+        if unmatched.any():
+            raise ValueError(f"no status rule matched item(s) "
+                             f"{', '.join(frame.loc[unmatched, 'item_id'])}; end the rules "
+                             "with a catch-all default rule (pattern '.')")
+    if overrides:
+        known = set(frame["item_id"])
+        for item_id, status in overrides.items():
+            if item_id not in known:
+                raise ValueError(f"status override for unknown item {item_id!r}; items are "
+                                 f"{', '.join(frame['item_id'])}")
+            if status not in PROGRAMME_STATUSES:
+                raise ValueError(f"status override {status!r} for item {item_id} is not one "
+                                 f"of {', '.join(PROGRAMME_STATUSES)}")
+            mask = frame["item_id"] == item_id
+            frame.loc[mask, "status"] = status
+            frame.loc[mask, "status_rule"] = "override"
+        issues = [i for i in issues if not (i.check == "status by default"
+                                            and i.item in overrides)]
+    return issues
+
+
+# ------------------------------------------------------------------------------ loaders
+def _copy(frame: pd.DataFrame, list_columns: tuple[str, ...] = ()) -> pd.DataFrame:
+    out = frame.copy(deep=True)
+    for col in list_columns:
+        out[col] = out[col].map(list)
+    return out
+
+
+def load_programme(source: str | Path | None = None, *,
+                   status_rules: str | Path | tuple[StatusRule, ...] | None = None,
+                   status_overrides: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row per progress bullet under "Progress Update" (table ``programme``).
+
+    Parameters
+    ----------
+    source : str or Path, optional
+        A programme update; default the shipped one.
+    status_rules : path or tuple of StatusRule, optional
+        Status rules to use instead of ``data/raw/status_rules.csv``.
+    status_overrides : mapping, optional
+        ``{item_id: status}`` set by an analyst; recorded with status_rule ``"override"``.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     prog = load_programme(status_overrides={"6.2": "in progress"})
+    >>> prog.set_index("item_id").loc["6.2", ["status", "status_rule"]].tolist()
+    ['in progress', 'override']
+    >>> prog.set_index("item_id").loc["8.1", "partners"]
+    ['LGA', 'COSLA', 'NILGA']
+    """
+    doc = read_document(source, "programme")
+    parsed = parse_programme(doc)
+    frame = _copy(parsed.programme, ("partners",))
+    issues = list(parsed.issues)
+    if status_rules is not None and not isinstance(status_rules, tuple):
+        status_rules = load_status_rules(status_rules)
+    if status_rules is not None or status_overrides:
+        issues = _apply_status(frame, issues, document_name(doc.path),
+                               status_rules, status_overrides)
+    validate(frame, "programme")
+    emit(issues, tables=["programme"])
+    return frame
+
+
+def load_priorities(source: str | Path | None = None) -> pd.DataFrame:
+    """The priorities of the offer, in printed order (table ``priorities``).
+
+    Examples
+    --------
+    >>> load_priorities()[["priority_no", "offer", "paragraph"]].iloc[0].tolist()
+    [1, 'universal offer', 3]
+    """
+    parsed = parse_programme(read_document(source, "programme"))
+    frame = _copy(parsed.priorities)
+    validate(frame, "priorities")
+    emit(parsed.issues, tables=["priorities"])
+    return frame
+
+
+def load_grants(source: str | Path | None = None) -> pd.DataFrame:
+    """One row per distinct £ amount named as a grant or funding (table ``grants``).
+
+    Examples
+    --------
+    >>> g = load_grants().set_index("amount_gbp")
+    >>> g.loc[530000, ["grant", "purpose", "financial_year_stated"]].tolist()
+    ['digital grant', 'Chief Digital Officer and team', False]
+    >>> g.loc[800000, "paragraphs"]
+    [4, 15]
+    """
+    parsed = parse_programme(read_document(source, "programme"))
+    frame = _copy(parsed.grants, ("paragraphs",))
+    validate(frame, "grants")
+    emit(parsed.issues, tables=["grants"])
+    return frame
+
+
+def load_paragraphs(source: str | Path | None = None) -> pd.DataFrame:
+    """Every line of running text, joined across page breaks (table ``paragraphs``).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     paras = load_paragraphs()
+    >>> paras["kind"].value_counts().to_dict()["paragraph"]
+    20
+    """
+    parsed = parse_programme(read_document(source, "programme"))
+    frame = _copy(parsed.paragraphs)
+    validate(frame, "paragraphs")
+    emit(parsed.issues, tables=["paragraphs"])
+    return frame

@@ -1,0 +1,379 @@
+"""UK financial years and quarters, and timing phrases resolved to quarters.
+
+The UK public-sector financial year runs from 1 April to 31 March; it is labelled
+``"2021-22"`` and its quarters are Q1 = April-June ... Q4 = January-March. Quarters are
+pandas :class:`~pandas.Period` objects with ``freq="Q-MAR"`` (pandas' own label for them,
+``2022Q2``, names the calendar year the financial year *ends* in, so it is never shown:
+use :func:`quarter_label`).
+
+Timing phrases in programme items ("within quarter two", "late Autumn 2021", "following
+May's elections", "by 31st March 2022", ...) are resolved by :func:`resolve_timing`, which
+uses the single table of phrase patterns :data:`TIMING_PATTERNS`.
+
+Examples
+--------
+>>> import datetime as dt
+>>> financial_year_label(dt.date(2021, 10, 22))
+'2021-22'
+>>> quarter_label(to_quarter(dt.date(2021, 10, 22)))
+'2021-22 Q3'
+>>> resolve_timing("recruitment is scheduled for late Autumn 2021.", dt.date(2021, 10, 22))
+(Period('2022Q3', 'Q-MAR'), 'late Autumn 2021')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+#: pandas frequency of a UK financial quarter (year ending in March).
+FREQ: str = "Q-MAR"
+
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+         ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+         ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+         ("December", "Dec")), start=1)
+    for name in names
+}
+# Month names are matched case-sensitively (capitalised) so that the verb "may" is not May.
+MONTH_RE: str = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+
+_SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_QUARTER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+}
+
+# An optional leading preposition kept in the phrase ("within quarter two", "by 31st March").
+_PREP = r"(?:(?i:expected|due|planned|scheduled)\s+)?" \
+        r"(?i:within|in|during|by|from|before|until|after|following|ahead\s+of|" \
+        r"at|over|throughout|through)\s+"
+_FY = r"(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})"
+_QWORD = r"(?P<q>one|two|three|four|[1-4])"
+
+
+@dataclass(frozen=True)
+class TimingPattern:
+    """One row of :data:`TIMING_PATTERNS`.
+
+    Attributes
+    ----------
+    name : str
+        Short name of the kind of phrase.
+    regex : re.Pattern
+        The phrase; the whole match (without a leading space) becomes ``when``.
+    resolve : callable
+        ``resolve(match, document_date) -> Period | None``.
+    example : str
+        A phrase it matches.
+    """
+
+    name: str
+    regex: re.Pattern[str]
+    resolve: Callable[[re.Match[str], dt.date | None], pd.Period | None]
+    example: str
+
+
+def _fy_start_year(match: re.Match[str]) -> int | None:
+    if match.groupdict().get("fy"):
+        return int(match.group("fy"))
+    return None
+
+
+def _quarter_of_fy(start_year: int, quarter: int) -> pd.Period:
+    """Quarter ``quarter`` (1-4) of the financial year starting April ``start_year``."""
+    return pd.Period(year=start_year + 1, quarter=quarter, freq=FREQ)
+
+
+def _doc_fy_start(document_date: dt.date | None) -> int | None:
+    if document_date is None:
+        return None
+    return document_date.year if document_date.month >= 4 else document_date.year - 1
+
+
+def _month_period(year: int, month: int) -> pd.Period:
+    return pd.Period(year=year, month=month, day=1, freq="D").asfreq(FREQ)
+
+
+def _next_month(month: int, document_date: dt.date | None) -> pd.Period | None:
+    """The first ``month`` on or after the document's month."""
+    if document_date is None:
+        return None
+    year = document_date.year if month >= document_date.month else document_date.year + 1
+    return _month_period(year, month)
+
+
+def _r_quarter(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+    q = _QUARTER_WORDS[m.group("q").lower()]
+    start = _fy_start_year(m)
+    if start is None:
+        start = _doc_fy_start(document_date)
+    return None if start is None else _quarter_of_fy(start, q)
+
+
+def _r_year_end(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+    start = _fy_start_year(m)
+    if start is None:
+        start = _doc_fy_start(document_date)
+    return None if start is None else _quarter_of_fy(start, 4)
+
+
+def _r_season(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+    first = _SEASONS[m.group("season").lower()]
+    part = (m.group("part") or "").lower()
+    offset = {"early": 0, "late": 2, "end": 2}.get(part, 1)
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif document_date is None:
+        return None
+    else:
+        # The season (of this year, or the winter that started last December) that has not
+        # ended yet on the document date; otherwise next year's.
+        year = document_date.year - (1 if first == 12 and document_date.month <= 2 else 0)
+        end = (year + (first + 1) // 12, (first + 1) % 12 + 1)  # the season's last month
+        if end < (document_date.year, document_date.month):
+            year += 1
+    month = first + offset
+    return _month_period(year + (month - 1) // 12, (month - 1) % 12 + 1)
+
+
+def _r_date(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+    return _month_period(int(m.group("year")), _month_number(m.group("month")))
+
+
+def _r_month(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+    return _next_month(_month_number(m.group("month")), document_date)
+
+
+def _month_number(text: str) -> int:
+    return _MONTHS[text.rstrip(".")]
+
+
+def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+#: The phrase patterns, tried together: the leftmost match in the text wins (the longest
+#: one when two start at the same place). Month names must be capitalised; everything else
+#: is case-insensitive. A bare year ("from 2022") is deliberately not a timing.
+TIMING_PATTERNS: tuple[TimingPattern, ...] = (
+    TimingPattern(
+        "financial quarter",
+        _p(rf"(?:{_PREP})?(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
+           rf"(?:the\s+)?(?P<qo>first|second|third|fourth|final|last)\s+quarter)"
+           rf"(?:\s+(?i:of\s+)?{_FY})?"),
+        lambda m, d: _r_quarter(_QMatch(m), d),
+        "within quarter two"),
+    TimingPattern(
+        "end of financial year",
+        _p(rf"(?:{_PREP})?(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?"
+           rf"(?:financial\s+)?year|(?:the\s+)?(?:financial\s+)?year[-\s]end)"
+           rf"(?:\s+{_FY})?"),
+        _r_year_end, "before the end of the financial year"),
+    TimingPattern(
+        "day month year",
+        _p(rf"(?:{_PREP})?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})\s*,?\s+"
+           rf"(?P<year>(?:19|20)\d{{2}})\b"),
+        _r_date, "by 31st March 2022"),
+    TimingPattern(
+        "month year",
+        _p(rf"(?:{_PREP})?(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
+           rf"(?![-–/]\d)"),
+        _r_date, "from May 2022"),
+    TimingPattern(
+        "season",
+        _p(r"(?:" + _PREP + r")?(?i:(?P<part>early|mid|late|end\s+of)[-\s]+(?:the\s+)?)?"
+           r"(?P<season>(?i:spring|summer|autumn|winter))\b"
+           r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"),
+        _r_season, "late Autumn 2021"),
+    TimingPattern(
+        "month's event",
+        _p(rf"(?:(?i:following|after|before|ahead\s+of|at|in)\s+)?(?:the\s+)?"
+           rf"(?P<month>{MONTH_RE})(?:['’]s(?:\s+(?i:(?:[a-z-]+\s+)?elections?|meetings?|council|"
+           rf"conference|budget|deadline))?|\s+(?i:(?:local\s+|general\s+|council\s+)?elections?|meetings?|conference)\b)"),
+        _r_month, "following May's elections"),
+    TimingPattern(
+        "month",
+        _p(rf"{_PREP}(?P<month>{MONTH_RE})(?!\s*,?\s*\d)"),
+        _r_month, "expected in November"),
+)
+
+
+class _QMatch:
+    """Adapter giving the three quarter spellings one ``q`` group."""
+
+    def __init__(self, match: re.Match[str]):
+        self._m = match
+
+    def group(self, name: str) -> str:
+        if name == "q":
+            return self._m.group("q") or self._m.group("qn") or self._m.group("qo")
+        return self._m.group(name)
+
+    def groupdict(self) -> dict[str, Any]:
+        return self._m.groupdict()
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """A date from a date, datetime, Timestamp, Period or ISO string (None if missing)."""
+    if value is None:
+        return None
+    if isinstance(value, pd.Period):
+        return value.start_time.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return pd.Timestamp(value).date()
+
+
+def to_quarter(value: Any) -> pd.Period | None:
+    """The financial quarter (``Period[Q-MAR]``) containing a date or period.
+
+    Examples
+    --------
+    >>> to_quarter("2022-01-15")
+    Period('2022Q4', 'Q-MAR')
+    >>> to_quarter(None) is None
+    True
+    """
+    if isinstance(value, pd.Period):
+        return value.asfreq(FREQ, how="start") if value.freqstr != FREQ else value
+    day = _as_date(value)
+    return None if day is None else pd.Period(day, freq=FREQ)
+
+
+def _fy_label_from_qyear(qyear: int) -> str:
+    return f"{qyear - 1}-{qyear % 100:02d}"
+
+
+def financial_year_label(value: Any) -> str | None:
+    """The financial year ``"2021-22"`` of a date, Timestamp, Period or ISO date string.
+
+    Returns None for a missing value.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> financial_year_label(dt.date(2022, 3, 31)), financial_year_label(dt.date(2022, 4, 1))
+    ('2021-22', '2022-23')
+    >>> import pandas as pd
+    >>> financial_year_label(pd.Period("2022Q1", freq="Q-MAR"))
+    '2021-22'
+    >>> financial_year_label(pd.NaT) is None
+    True
+    """
+    quarter = to_quarter(value)
+    return None if quarter is None else _fy_label_from_qyear(quarter.qyear)
+
+
+def financial_year_start(label: str) -> dt.date:
+    """The first day of a financial year given as ``"2021-22"`` (or ``"2021/22"``).
+
+    Examples
+    --------
+    >>> financial_year_start("2023-24")
+    datetime.date(2023, 4, 1)
+    >>> financial_year_start("2023-25")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a financial year label: '2023-25'
+    """
+    m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s*", str(label))
+    if not m or int(m.group(2)) % 100 != (int(m.group(1)) + 1) % 100:
+        raise ValueError(f"not a financial year label: {label!r}")
+    return dt.date(int(m.group(1)), 4, 1)
+
+
+def quarter_label(value: Any) -> str | None | pd.Series:
+    """Label a financial quarter as ``"2021-22 Q2"`` (a Series gives a ``str`` Series).
+
+    Missing values (None, NaT) stay missing.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> quarter_label(pd.Period("2022Q2", freq="Q-MAR"))
+    '2021-22 Q2'
+    >>> quarter_label(pd.NaT) is None
+    True
+    >>> s = pd.Series([pd.Period("2022Q1", freq="Q-MAR"), pd.NaT], dtype="period[Q-MAR]")
+    >>> quarter_label(s).tolist()
+    ['2021-22 Q1', nan]
+    """
+    if isinstance(value, pd.Series):
+        labels = [quarter_label(v) for v in value]
+        return pd.Series(labels, index=value.index, dtype="str", name=value.name)
+    quarter = to_quarter(value)
+    if quarter is None:
+        return None
+    return f"{_fy_label_from_qyear(quarter.qyear)} Q{quarter.quarter}"
+
+
+def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str | None]:
+    """Find the first timing phrase in ``text`` and resolve it to a financial quarter.
+
+    Relative phrases are resolved in the document's own financial year and relative to
+    its date: a quarter number or "the end of the financial year" means that quarter of
+    the document's year; a month or season without a year means the next one on or after
+    the document's month. See :data:`TIMING_PATTERNS`.
+
+    Parameters
+    ----------
+    text : str
+        Item text.
+    document_date : date, Timestamp, Period, ISO string or None
+        The document's date. Without it only phrases with a year resolve.
+
+    Returns
+    -------
+    (Period or None, str or None)
+        The quarter and the phrase it came from; ``(None, None)`` if there is no timing.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> d = dt.date(2021, 10, 22)
+    >>> resolve_timing("appointed within quarter two, however", d)
+    (Period('2022Q2', 'Q-MAR'), 'within quarter two')
+    >>> resolve_timing("is planned following May's elections.", d)
+    (Period('2023Q1', 'Q-MAR'), "following May's elections")
+    >>> resolve_timing("targets will be met by 31st March 2022.", d)
+    (Period('2022Q4', 'Q-MAR'), 'by 31st March 2022')
+    >>> resolve_timing("with an initial meeting expected in November.", d)
+    (Period('2022Q3', 'Q-MAR'), 'expected in November')
+    >>> resolve_timing("support for new Members from 2022", d)
+    (None, None)
+    """
+    if not isinstance(text, str) or not text:
+        return None, None
+    day = _as_date(document_date)
+    best: tuple[int, int, TimingPattern, re.Match[str]] | None = None
+    for pattern in TIMING_PATTERNS:
+        m = pattern.regex.search(text)
+        if m is None:
+            continue
+        key = (m.start(), -(m.end() - m.start()))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], pattern, m)
+    if best is None:
+        return None, None
+    pattern, m = best[2], best[3]
+    try:
+        period = pattern.resolve(m, day)
+    except (KeyError, ValueError):  # e.g. "31st February"
+        period = None
+    return period, m.group(0).strip().rstrip(".")

@@ -1,0 +1,1020 @@
+"""Parse a Working Group recommendations table into tidy tables.
+
+The document is a plain-text extraction of a PDF table: Markdown headings and paragraphs
+(the notes), theme headings, and table rows of three TAB-separated cells
+(Area | Activity underway or achieved | Recommendations) holding HTML fragments. Rows are
+split across page breaks, so a row without an ``Area N:`` lead continues the current area,
+and a piece of text without an item number continues the previous item of its column.
+Owners are the bold code list at an item's end (``(<b>WLGA/WG</b>)``, ``<b>(WLGA/WG)</b>``,
+``<b>WLGA/WG</b>``), optionally with a status (``(<b>Ongoing - WLGA/WG</b>)``).
+
+Everything is parsed by general rules; what the document gets wrong (numbering gaps and
+duplicates, recommendations without an owner, unknown owner codes, damaged rows, areas out
+of order) is kept as printed and reported as :class:`~wlga_analysis.quality.Issue` records.
+
+Examples
+--------
+>>> recs = load_recommendations()
+>>> len(recs), recs["rec_id"].tolist()[:5]
+(25, [1, 2, 3, 4, 5])
+>>> recs.loc[recs["rec_id"] == 7, "owners"].item()
+['LG', 'WLGA', 'WG']
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from wlga_analysis import contracts, quality, reference
+from wlga_analysis import documents
+from wlga_analysis.documents import Document, read_document
+from wlga_analysis.errors import ParseError
+
+__all__ = [
+    "RecommendationsParse",
+    "load_activities",
+    "load_areas",
+    "load_recommendation_owners",
+    "load_recommendations",
+    "load_recommendations_notes",
+    "parse_recommendations",
+    "recommendations_metadata",
+]
+
+#: The three columns of the table, as printed in its header row.
+HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
+
+#: Words that, alone in a bold marker, are a status rather than an owner code.
+STATUS_WORDS: frozenset[str] = frozenset({
+    "ongoing", "complete", "completed", "achieved", "done", "underway", "in progress",
+    "planned", "not started", "on hold", "agreed",
+})
+
+_ACT, _REC = "activities", "recommendations"
+_LABEL = {_ACT: "activity", _REC: "recommendation"}
+
+# ---------------------------------------------------------------------------------------
+# Regular expressions (all linear: no nested quantifiers over overlapping classes)
+# ---------------------------------------------------------------------------------------
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_TAG_NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)")
+_BLOCK_TAGS = frozenset({
+    "p", "li", "ol", "ul", "div", "br", "tr", "td", "th", "table", "tbody", "thead",
+    "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd",
+})
+_LIST_TAGS = frozenset({"ul", "ol"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+(.*)")
+_SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
+_AREA_LEAD = re.compile(r"Area\s+(\d{1,4})\s*[:.\u2013\u2014-]?\s*(.*)", re.IGNORECASE | re.DOTALL)
+_ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$)")
+_HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
+_BOLD_LINE = re.compile(r"\s*<(b|strong)>([^<>]*)</\1>\s*", re.IGNORECASE)
+_MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
+_STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
+_STATUS_TEXT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}")
+_CODE_SPLIT = re.compile(r"\s*[/,]\s*|\s+(?:and|&)\s+")
+_CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'.]*(?: [A-Z][A-Za-z0-9&'.]*){0,3}")
+_DOUBLE_STOP = re.compile(r"([.!?;])\s?\.(?=\s|$)")
+_HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
+                          re.IGNORECASE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_RE = "(" + "|".join(m.capitalize() for m in _MONTHS) + "|" + \
+    "|".join(m[:3].capitalize() for m in _MONTHS) + r")\.?"
+_DATE_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d\d)")
+_DATE_MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)")
+_DATE_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_DATE_MY = re.compile(_MONTH_RE + r"\s+((?:19|20)\d\d)")
+_FY = re.compile(r"\b((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)\b")
+
+
+# ---------------------------------------------------------------------------------------
+# Result type
+# ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RecommendationsParse:
+    """Everything parsed from one recommendations document.
+
+    Attributes
+    ----------
+    areas, activities, recommendations, recommendation_owners, notes : pandas.DataFrame
+        The tables, with the columns of their contracts (see :mod:`wlga_analysis.contracts`).
+    issues : tuple of quality.Issue
+        What the document gets wrong or leaves open, in document order.
+    title : str or None
+        The document title (its ``#``/``##`` heading), if any.
+    """
+
+    areas: pd.DataFrame
+    activities: pd.DataFrame
+    recommendations: pd.DataFrame
+    recommendation_owners: pd.DataFrame
+    notes: pd.DataFrame
+    issues: tuple[quality.Issue, ...]
+    title: str | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# HTML helpers
+# ---------------------------------------------------------------------------------------
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE_AFTER_PAREN = re.compile(r"\(\s+")
+
+
+def clean_text(fragment: str) -> str:
+    """:func:`wlga_analysis.documents.clean_text`, skipping the steps that cannot apply.
+
+    Gives the same result (the tests check this on every block of the shipped document),
+    about twice as fast, which matters for long documents.
+
+    Examples
+    --------
+    >>> clean_text("<p>Health &amp; <b>Social</b>   Care (<b>WG</b> )</p>")
+    'Health & Social Care (WG)'
+    """
+    text = documents._TAG.sub(" ", fragment) if "<" in fragment else fragment
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    if "&" in text:
+        text = html.unescape(text)
+        if "<" in text:
+            text = documents._TAG.sub(" ", text)
+    if "<" in text or ">" in text:
+        text = documents._BROKEN_TAG.sub(" ", text)
+    text = documents._SPACE.sub(" ", text).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if "(" in text:
+        text = _SPACE_AFTER_PAREN.sub("(", text)
+    return text
+
+
+@dataclass
+class _Block:
+    raw: str
+    bullet: bool
+
+
+def _tag_name(tag: str) -> tuple[str, bool]:
+    m = _TAG_NAME.match(tag)
+    if not m:
+        return "", False
+    return m.group(2).lower(), bool(m.group(1))
+
+
+def _split_blocks(cell: str) -> list[_Block]:
+    """Split an HTML cell into blocks (paragraphs, list items, loose text), in order."""
+    blocks: list[_Block] = []
+    start = 0
+    list_stack: list[str] = []
+
+    def flush(end: int) -> None:
+        raw = cell[start:end]
+        if _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0"):
+            blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
+
+    for m in _ANY_TAG.finditer(cell):
+        name, closing = _tag_name(m.group())
+        if name not in _BLOCK_TAGS:
+            continue
+        flush(m.start())
+        start = m.end()
+        if name in _LIST_TAGS:
+            if closing:
+                if list_stack:
+                    list_stack.pop()
+            else:
+                list_stack.append(name)
+    flush(len(cell))
+    return blocks
+
+
+def _bold_spans(raw: str) -> list[tuple[int, int, int, int]]:
+    """(open start, inner start, inner end, close end) of each outermost bold span."""
+    spans = []
+    depth = 0
+    start = inner = 0
+    for m in _ANY_TAG.finditer(raw):
+        name, closing = _tag_name(m.group())
+        if name not in _BOLD_TAGS:
+            continue
+        if not closing:
+            if depth == 0:
+                start, inner = m.start(), m.end()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, inner, m.start(), m.end()))
+    return spans
+
+
+def _last_significant(raw: str) -> int:
+    """Index of the last character outside tags that is not space or punctuation (-1)."""
+    last = -1
+    pos = 0
+    for m in [*_ANY_TAG.finditer(raw), None]:
+        end = len(raw) if m is None else m.start()
+        seg = raw[pos:end]
+        kept = seg.rstrip(" \t\n\xa0.,;:")
+        if kept:
+            last = pos + len(kept) - 1
+        if m is not None:
+            pos = m.end()
+    return last
+
+
+@dataclass(frozen=True)
+class _Marker:
+    status: str | None
+    codes: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+
+def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
+    """Read ``'Ongoing - WLGA/WG'`` as (status, codes); None when it is not a code list."""
+    content = content.strip().strip(".;,").strip()
+    if not content or len(content) > 120:
+        return None
+    if content.lower() in STATUS_WORDS:
+        return content, []
+    status = None
+    codes_part = content
+    m = _STATUS_SPLIT.search(content)
+    if m:
+        status = content[:m.start()].strip()
+        codes_part = content[m.end():].strip()
+        if not _STATUS_TEXT.fullmatch(status) or status.lower() not in STATUS_WORDS and \
+                len(status.split()) > 2:
+            return None
+    codes = [c.strip() for c in _CODE_SPLIT.split(codes_part)]
+    if not codes or not all(codes):
+        return None
+    return status, codes
+
+
+def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]:
+    """Remove owner markers from an HTML block; return its clean text and the markers."""
+    spans = _bold_spans(raw)
+    if not spans:
+        return clean_text(raw), []
+    last_sig = _last_significant(raw)
+    markers: list[_Marker] = []
+    cuts: list[tuple[int, int]] = []
+    n = len(raw)
+    for start, inner, inner_end, end in spans:
+        content = clean_text(raw[inner:inner_end])
+        i = start - 1
+        while i >= 0 and raw[i].isspace():
+            i -= 1
+        j = end
+        while j < n and raw[j].isspace():
+            j += 1
+        if i >= 0 and raw[i] == "(" and j < n and raw[j] == ")":
+            parenthesised, cut = True, (i, j + 1)
+        elif len(content) > 2 and content[0] == "(" and content[-1] == ")":
+            parenthesised, cut = True, (start, end)
+            content = content[1:-1]
+        else:
+            parenthesised, cut = False, (start, end)
+        parsed = _parse_marker(content)
+        if parsed is None:
+            continue
+        status, codes = parsed
+        at_end = last_sig < cut[1]
+        unknown = [c for c in codes if c not in known]
+        if unknown:
+            ok = parenthesised and at_end and all(_CODE_LIKE.fullmatch(c) for c in unknown)
+        else:
+            ok = parenthesised or at_end
+        if not ok:
+            continue
+        markers.append(_Marker(status, tuple(codes), tuple(unknown)))
+        cuts.append(cut)
+    if not cuts:
+        return clean_text(raw), []
+    parts = []
+    pos = 0
+    for a, b in cuts:
+        parts.append(raw[pos:a])
+        parts.append(" ")
+        pos = b
+    parts.append(raw[pos:])
+    text = clean_text("".join(parts))
+    text = _DOUBLE_STOP.sub(r"\1", text)
+    if text in {".", ",", ";", ":"}:
+        text = ""
+    return text, markers
+
+
+def _join(pieces: list[str]) -> str:
+    """Join text pieces with a space; a word split as ``in-`` + ``principle`` stays joined."""
+    out = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+        elif len(out) > 1 and out[-1] == "-" and out[-2].isalpha() and piece[0].islower():
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Parser state
+# ---------------------------------------------------------------------------------------
+@dataclass
+class _Area:
+    area_id: int
+    title: str
+    theme: str | None
+    line: int
+    remit: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    column: str
+    number: int
+    area_id: int
+    line: int
+    pieces: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    status: str | None = None
+
+
+class _Parser:
+    def __init__(self, doc: Document, known: frozenset[str]):
+        self.doc = doc
+        self.name = quality.document_name(doc.path)
+        self.known = known
+        self.areas: dict[int, _Area] = {}
+        self.area_order: list[tuple[int, int]] = []  # (area_id, line) as printed
+        self.current: _Area | None = None
+        self.theme: str | None = None
+        self.items: dict[str, list[_Item]] = {_ACT: [], _REC: []}
+        self.last_item: dict[str, _Item | None] = {_ACT: None, _REC: None}
+        self.notes: list[tuple[str, str, int]] = []
+        self.title: str | None = None
+        self.header_line: int | None = None
+        self.table_started = False
+        self.table_rows = 0
+        self.issues: list[quality.Issue] = []
+
+    # -- issues -------------------------------------------------------------------------
+    def issue(self, table: str, check: str, item: Any, line: int | None, message: str) -> None:
+        self.issues.append(quality.Issue(self.name, table, check, str(item), line, message))
+
+    # -- lines --------------------------------------------------------------------------
+    def run(self) -> None:
+        for number, line in enumerate(self.doc.lines, start=1):
+            self.line(line, number)
+        self.finish()
+
+    def line(self, line: str, ln: int) -> None:
+        if not line.strip():
+            return
+        if "\t" not in line:
+            m = _MD_HEADING.fullmatch(line)
+            if m:
+                self.heading(len(m.group(1)), m.group(2), ln)
+                return
+        if self.is_separator(line):
+            return
+        cells = line.split("\t")
+        if self.is_header(cells, line):
+            self.table_started = True
+            if self.header_line is None:
+                self.header_line = ln
+            return
+        theme = self.theme_heading(cells)
+        if theme is not None:
+            self.set_theme(theme)
+            return
+        if "\t" not in line and not self.table_started and not self.has_area_lead(line):
+            text = clean_text(line)
+            if text:
+                self.notes.append(("paragraph", text, ln))
+            return
+        if "\t" not in line and self.table_started and not _HTMLISH.search(line) \
+                and not self.has_area_lead(line) and not _ITEM_NO.match(line.strip()):
+            # Plain prose between or after the table rows: a note, not a damaged row.
+            self.notes.append(("paragraph", clean_text(line), ln))
+            return
+        self.table_started = True
+        self.table_rows += 1
+        extra = cells[3:]
+        if len(cells) == 3 or (len(cells) > 3 and not any(c.strip() for c in extra)):
+            self.row(cells[:3], ln)
+        elif len(cells) > 3:
+            merged = [*cells[:2], " ".join(cells[2:])]
+            before = self.snapshot()
+            self.row(merged, ln)
+            self.damaged(len(cells), ln, before, "the cells after the third were joined "
+                         "to the Recommendations column")
+        else:
+            before = self.snapshot()
+            self.damaged_row(cells, ln)
+            self.damaged(len(cells), ln, before, None)
+
+    def heading(self, level: int, text: str, ln: int) -> None:
+        text = clean_text(text)
+        if not text:
+            return
+        if level >= 4:
+            self.set_theme(text)
+        elif level <= 2 and self.title is None:
+            self.title = text
+            self.notes.append(("title", text, ln))
+        else:
+            self.notes.append(("heading", text, ln))
+
+    @staticmethod
+    def is_separator(line: str) -> bool:
+        return "-" in line and all(ch in _SEPARATOR_CHARS for ch in line)
+
+    @staticmethod
+    def is_header(cells: list[str], line: str) -> bool:
+        if len(cells) >= 2 and len(cells[0]) < 100 and \
+                clean_text(cells[0]).lower() in ("area", "areas"):
+            rest = " ".join(clean_text(c[:200]).lower() for c in cells[1:])
+            return rest.startswith("activit") and "recommendation" in rest
+        if len(cells) == 1 and len(line) < 200:
+            return bool(_HEADER_LINE.fullmatch(clean_text(line)))
+        return False
+
+    def theme_heading(self, cells: list[str]) -> str | None:
+        if any(c.strip() for c in cells[1:]):
+            return None
+        first = cells[0]
+        m = _BOLD_LINE.fullmatch(first) or _MD_BOLD_LINE.fullmatch(first)
+        if not m:
+            return None
+        text = clean_text(m.group(2))
+        if not text or _AREA_LEAD.fullmatch(text):
+            return None
+        return text
+
+    def set_theme(self, text: str) -> None:
+        if self.theme is not None and self.theme.casefold() == text.casefold():
+            return
+        self.theme = text
+
+    @staticmethod
+    def has_area_lead(line: str) -> bool:
+        return any(_AREA_LEAD.fullmatch(clean_text(b.raw)) for b in _split_blocks(line)[:1])
+
+    # -- rows ---------------------------------------------------------------------------
+    def row(self, cells: list[str], ln: int) -> None:
+        for first, block in enumerate(_split_blocks(cells[0])):
+            self.area_block(block, ln, first == 0)
+        new_area = self.current is not None and self.current.line == ln
+        for column, cell in ((_ACT, cells[1]), (_REC, cells[2])):
+            for block in _split_blocks(cell):
+                self.item_block(column, block, ln, new_area)
+
+    def damaged_row(self, cells: list[str], ln: int) -> None:
+        """Read a row that lost tabs: assign each block to a column by its content."""
+        col = 0
+        for ci, cell in enumerate(cells):
+            col = max(col, min(ci, 2))
+            for bi, block in enumerate(_split_blocks(cell)):
+                text = clean_text(block.raw)
+                if self.area_lead(block, text, bi == 0):
+                    col = 0
+                    self.area_block(block, ln, bi == 0)
+                    continue
+                m = _ITEM_NO.match(text)
+                if m:
+                    n = int(m.group(1))
+                    next_act, next_rec = (self.next_no(_ACT), self.next_no(_REC))
+                    if n == next_act and n != next_rec:
+                        col = 1
+                    elif n == next_rec and n != next_act:
+                        col = 2
+                    elif col == 0:
+                        col = 1
+                if col == 0:
+                    self.area_block(block, ln, bi == 0)
+                else:
+                    new_area = self.current is not None and self.current.line == ln
+                    self.item_block(_ACT if col == 1 else _REC, block, ln, new_area)
+
+    def next_no(self, column: str) -> int:
+        last = self.last_item[column]
+        return 1 if last is None else last.number + 1
+
+    def snapshot(self) -> tuple[int, int, int]:
+        return len(self.area_order), len(self.items[_ACT]), len(self.items[_REC])
+
+    def damaged(self, ncells: int, ln: int, before: tuple[int, int, int],
+                note: str | None) -> None:
+        n_areas, n_act, n_rec = before
+        parts = [f"area {a} " + repr(self.areas[a].title) for a, _ in self.area_order[n_areas:]]
+        parts += [f"activity {i.number}" for i in self.items[_ACT][n_act:]]
+        parts += [f"recommendation {i.number}" for i in self.items[_REC][n_rec:]]
+        found = "no tab" if ncells == 1 else f"{ncells} cells"
+        read = ", ".join(parts) if parts else "continuation text of the current area and items"
+        message = (f"damaged table row: expected 3 tab-separated cells ("
+                   f"{' | '.join(HEADER)}), found {found}; read as best it can be: {read}")
+        if note:
+            message += f" ({note})"
+        self.issue("areas", "damaged row", "", ln, message)
+
+    def area_lead(self, block: _Block, text: str, first: bool) -> re.Match[str] | None:
+        m = _AREA_LEAD.fullmatch(text)
+        if m and (first or block.raw.lstrip().lower().startswith(("<b", "<strong"))):
+            return m
+        return None
+
+    def area_block(self, block: _Block, ln: int, first: bool) -> None:
+        text = clean_text(block.raw)
+        m = self.area_lead(block, text, first)
+        if m is None:
+            if self.current is None:
+                raise self.doc.error(
+                    "expected an 'Area N: title' cell before other table text; found "
+                    f"{text[:60]!r} before any area", ln)
+            self.current.remit.append(text)
+            return
+        area_id = int(m.group(1))
+        title, remit = m.group(2).strip(), ""
+        spans = _bold_spans(block.raw)
+        if spans and block.raw[:spans[0][0]].strip() == "":
+            bold = clean_text(block.raw[spans[0][1]:spans[0][2]])
+            bm = _AREA_LEAD.fullmatch(bold)
+            if bm and bm.group(2).strip():
+                title = bm.group(2).strip()
+                remit = clean_text(block.raw[spans[0][3]:])
+        title = title.rstrip(" .:;")
+        self.start_area(area_id, title, ln)
+        if remit:
+            self.current.remit.append(remit)
+
+    def start_area(self, area_id: int, title: str, ln: int) -> None:
+        previous = self.area_order[-1][0] if self.area_order else None
+        self.area_order.append((area_id, ln))
+        if area_id in self.areas:
+            area = self.areas[area_id]
+            same = "" if area.title.casefold() == title.casefold() else \
+                f" (there titled {area.title!r}, here {title!r})"
+            self.issue("areas", "area repeated", area_id, ln,
+                       f"Area {area_id} is printed again (first at line {area.line}){same}; "
+                       f"its text is joined to area {area_id}")
+            self.current = area
+            return
+        if previous is not None and area_id < previous:
+            self.issue("areas", "area out of order", area_id, ln,
+                       f"Area {area_id} is printed after Area {previous}; kept as printed")
+        if self.theme is None:
+            self.issue("areas", "no theme", area_id, ln,
+                       f"Area {area_id} has no theme heading above it; its theme is left empty")
+        area = _Area(area_id, title, self.theme, ln)
+        self.areas[area_id] = area
+        self.current = area
+
+    def item_block(self, column: str, block: _Block, ln: int, new_area: bool) -> None:
+        text, markers = _strip_markers(block.raw, self.known)
+        if self.current is None:
+            raise self.doc.error(
+                f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
+                "'Area N: title' row; expected an area row first", ln)
+        m = _ITEM_NO.match(text)
+        if m:
+            item = _Item(column, int(m.group(1)), self.current.area_id, ln)
+            self.items[column].append(item)
+            self.last_item[column] = item
+            text = text[m.end():]
+        else:
+            item = self.last_item[column]
+            label = _LABEL[column]
+            if item is None:
+                self.issue(column, "unnumbered text", "", ln,
+                           f"text with no item number and no {label} before it "
+                           f"({text[:50]!r}); kept in the remit of Area "
+                           f"{self.current.area_id}")
+                if text:
+                    self.current.remit.append(text)
+                if markers:
+                    self.issue(column, "owner without item", "", ln,
+                               f"an owner marker with no {label} before it is ignored")
+                return
+            if new_area and item.area_id != self.current.area_id:
+                self.issue(column, "continuation across areas", item.number, ln,
+                           f"text with no item number at the start of Area "
+                           f"{self.current.area_id}'s column is joined to {label} "
+                           f"{item.number} of Area {item.area_id}")
+        if text:
+            item.pieces.append(text)
+        for marker in markers:
+            if marker.status and item.status is None:
+                item.status = marker.status
+            for code in marker.codes:
+                if code not in item.owners:
+                    item.owners.append(code)
+                    if code in marker.unknown:
+                        item.unknown.append(code)
+
+    # -- end of document ----------------------------------------------------------------
+    def finish(self) -> None:
+        if not self.areas:
+            if self.header_line is not None:
+                raise self.doc.error(
+                    "found the table header row (Area / Activity underway or achieved / "
+                    "Recommendations) but no table rows after it", self.header_line)
+            raise self.doc.error(
+                "expected a Working Group recommendations table (a header row "
+                "'Area / Activity underway or achieved / Recommendations'); found none")
+        self.check_areas()
+        for column in (_ACT, _REC):
+            self.check_numbers(column)
+        for item in self.items[_REC]:
+            if not item.owners:
+                self.issue(_REC, "no owner", item.number, item.line,
+                           f"recommendation {item.number} names no owner")
+        for column, table in ((_ACT, _ACT), (_REC, "recommendation_owners")):
+            for item in self.items[column]:
+                for code in item.unknown:
+                    self.issue(table, "unknown owner code", item.number, item.line,
+                               f"{_LABEL[column]} {item.number} names owner code {code!r}, "
+                               "which is not in data/raw/owner_codes.csv; kept as printed")
+        self.issues.sort(key=lambda i: (i.source_line is None, i.source_line or 0))
+
+    def check_areas(self) -> None:
+        ids = sorted(self.areas)
+        lines = dict(reversed(self.area_order))  # first line of each area
+        for prev, nxt in zip(ids, ids[1:], strict=False):
+            for missing in range(prev + 1, nxt):
+                self.issue("areas", "area numbering gap", missing, lines[nxt],
+                           f"Area {missing} is missing: the areas go from {prev} to {nxt}")
+
+    def check_numbers(self, column: str) -> None:
+        items = self.items[column]
+        label = _LABEL[column]
+        if not items:
+            return
+        counts = Counter(i.number for i in items)
+        seen: dict[int, list[int]] = {}
+        for item in items:
+            seen.setdefault(item.number, []).append(item.line)
+        for number, lines in seen.items():
+            if counts[number] > 1:
+                times = "twice" if len(lines) == 2 else f"{len(lines)} times"
+                where = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+                self.issue(column, "duplicate number", number, lines[1],
+                           f"{label} {number} is printed {times} (lines {where}); "
+                           "all are kept as printed")
+        previous = None
+        for item in items:
+            if previous is not None and item.number < previous.number:
+                self.issue(column, "numbering out of order", item.number, item.line,
+                           f"{label} {item.number} is printed after {label} "
+                           f"{previous.number}; kept as printed")
+            previous = item
+        numbers = sorted(counts)
+        first_line = {n: lines[0] for n, lines in seen.items()}
+        if numbers[0] > 1:
+            self.issue(column, "numbering gap", 1, first_line[numbers[0]],
+                       f"{label} numbering starts at {numbers[0]}, not 1")
+        for prev, nxt in zip(numbers, numbers[1:], strict=False):
+            for missing in range(prev + 1, nxt):
+                self.issue(column, "numbering gap", missing, first_line[nxt],
+                           f"{label} {missing} is missing: the numbering goes from "
+                           f"{prev} to {nxt}")
+
+
+# ---------------------------------------------------------------------------------------
+# Frames
+# ---------------------------------------------------------------------------------------
+def _frame(columns: dict[str, tuple[str, list[Any]]]) -> pd.DataFrame:
+    data = {}
+    for name, (kind, values) in columns.items():
+        if kind == "int":
+            data[name] = pd.Series(values, dtype="int64")
+        elif kind == "str":
+            data[name] = pd.Series(values, dtype="str")
+        elif kind == "bool":
+            data[name] = pd.Series(values, dtype="bool")
+        else:
+            data[name] = pd.Series(values, dtype="object")
+    return pd.DataFrame(data)
+
+
+def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
+    areas = [parser.areas[a] for a in dict.fromkeys(a for a, _ in parser.area_order)]
+    area_frame = _frame({
+        "area_id": ("int", [a.area_id for a in areas]),
+        "area": ("str", [a.title for a in areas]),
+        "theme": ("str", [a.theme or "" for a in areas]),
+        "remit": ("str", [_join(a.remit) for a in areas]),
+        "source_line": ("int", [a.line for a in areas]),
+    })
+    acts = parser.items[_ACT]
+    act_frame = _frame({
+        "activity_seq": ("int", list(range(1, len(acts) + 1))),
+        "activity_no": ("int", [i.number for i in acts]),
+        "area_id": ("int", [i.area_id for i in acts]),
+        "text": ("str", [_join(i.pieces) for i in acts]),
+        "status": ("str", [i.status for i in acts]),
+        "owners": ("list", [list(i.owners) for i in acts]),
+        "source_line": ("int", [i.line for i in acts]),
+    })
+    recs = parser.items[_REC]
+    rec_frame = _frame({
+        "rec_seq": ("int", list(range(1, len(recs) + 1))),
+        "rec_id": ("int", [i.number for i in recs]),
+        "area_id": ("int", [i.area_id for i in recs]),
+        "area": ("str", [parser.areas[i.area_id].title for i in recs]),
+        "theme": ("str", [parser.areas[i.area_id].theme or "" for i in recs]),
+        "text": ("str", [_join(i.pieces) for i in recs]),
+        "owners": ("list", [list(i.owners) for i in recs]),
+        "source_line": ("int", [i.line for i in recs]),
+    })
+    rows = [(seq, i, pos, code) for seq, i in enumerate(recs, start=1)
+            for pos, code in enumerate(i.owners, start=1)]
+    owner_frame = _frame({
+        "rec_seq": ("int", [r[0] for r in rows]),
+        "rec_id": ("int", [r[1].number for r in rows]),
+        "owner": ("str", [r[3] for r in rows]),
+        "owner_name": ("str", [names.get(r[3]) for r in rows]),
+        "owner_position": ("int", [r[2] for r in rows]),
+        "joint": ("bool", [len(r[1].owners) > 1 for r in rows]),
+        "source_line": ("int", [r[1].line for r in rows]),
+    })
+    notes_frame = _frame({
+        "kind": ("str", [n[0] for n in parser.notes]),
+        "text": ("str", [n[1] for n in parser.notes]),
+        "source_line": ("int", [n[2] for n in parser.notes]),
+    })
+    return RecommendationsParse(area_frame, act_frame, rec_frame, owner_frame, notes_frame,
+                                tuple(parser.issues), parser.title)
+
+
+def _owner_names() -> tuple[tuple[str, str | None], ...]:
+    codes = reference.load_owner_codes()
+    return tuple((str(c), None if pd.isna(n) else str(n))
+                 for c, n in zip(codes["code"], codes["name"], strict=True) if not pd.isna(c))
+
+
+@lru_cache(maxsize=16)
+def _parse_cached(path: str, sha256: str, owners: tuple[tuple[str, str | None], ...],
+                  doc: Document) -> RecommendationsParse:
+    names = dict(owners)
+    parser = _Parser(doc, frozenset(names))
+    parser.run()
+    return _build(parser, {k: v for k, v in names.items() if v is not None})
+
+
+def parse_recommendations(doc: Document) -> RecommendationsParse:
+    """Parse a recommendations document into its tables and data-quality issues.
+
+    The result is cached (per file path, checksum and owner-code list); its frames are
+    shared, so copy them before changing them (the ``load_*`` functions return copies).
+
+    Parameters
+    ----------
+    doc : Document
+        A document read by :func:`wlga_analysis.documents.read_document`.
+
+    Returns
+    -------
+    RecommendationsParse
+
+    Raises
+    ------
+    ParseError
+        If the document is not a recommendations table (no header row and no
+        ``Area N:`` rows), has a header but no rows, or has items before any area.
+
+    Examples
+    --------
+    >>> parsed = parse_recommendations(read_document(None, "recommendations"))
+    >>> len(parsed.areas), len(parsed.activities), len(parsed.recommendations)
+    (10, 25, 25)
+    >>> sorted({i.check for i in parsed.issues})
+    ['duplicate number', 'no owner', 'numbering gap']
+    """
+    return _parse_cached(str(doc.path), doc.sha256, _owner_names(), doc)
+
+
+# ---------------------------------------------------------------------------------------
+# Loaders
+# ---------------------------------------------------------------------------------------
+_EMITS: dict[str, tuple[str, ...]] = {
+    "areas": ("areas",),
+    "activities": ("activities", "areas"),
+    "recommendations": ("recommendations", "recommendation_owners", "areas"),
+    "recommendation_owners": ("recommendations", "recommendation_owners", "areas"),
+    "recommendations_notes": (),
+}
+
+
+def _load(source: str | Path | None, table: str, attr: str) -> pd.DataFrame:
+    doc = read_document(source, "recommendations")
+    parsed = parse_recommendations(doc)
+    frame = getattr(parsed, attr).copy()
+    for col in frame.columns:
+        if frame[col].dtype == object:
+            frame[col] = [list(v) if isinstance(v, list) else v for v in frame[col]]
+    frame = contracts.validate(frame, table)
+    quality.emit(parsed.issues, tables=_EMITS[table], stacklevel=4)
+    return frame
+
+
+def load_areas(source: str | Path | None = None) -> pd.DataFrame:
+    """One row per area: ``area_id``, ``area``, ``theme``, ``remit``, ``source_line``.
+
+    Parameters
+    ----------
+    source : str or Path, optional
+        A recommendations document; None for the shipped one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new frame satisfying the ``areas`` contract, in document order.
+
+    Examples
+    --------
+    >>> areas = load_areas()
+    >>> areas.loc[areas["area_id"] == 3, ["area", "theme"]].values.tolist()
+    [['Voluntary mergers', 'Joint working and structures']]
+    """
+    return _load(source, "areas", "areas")
+
+
+def load_activities(source: str | Path | None = None) -> pd.DataFrame:
+    """One row per item of the 'Activity underway or achieved' column.
+
+    Numbers are kept as printed (duplicates and gaps are reported as warnings).
+
+    Parameters
+    ----------
+    source : str or Path, optional
+        A recommendations document; None for the shipped one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new frame satisfying the ``activities`` contract, in document order.
+
+    Examples
+    --------
+    >>> acts = load_activities()
+    >>> acts.loc[acts["activity_no"] == 4, ["status", "owners"]].values.tolist()
+    [['Ongoing', ['WLGA', 'WG']]]
+    """
+    return _load(source, "activities", "activities")
+
+
+def load_recommendations(source: str | Path | None = None) -> pd.DataFrame:
+    """One row per recommendation, with its area, theme, text and owners.
+
+    Parameters
+    ----------
+    source : str or Path, optional
+        A recommendations document; None for the shipped one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new frame satisfying the ``recommendations`` contract, in document order.
+
+    Examples
+    --------
+    >>> recs = load_recommendations()
+    >>> recs.loc[recs["rec_id"] == 8, "owners"].item()
+    ['Working Group']
+    >>> recs.loc[recs["owners"].map(len) == 0, "rec_id"].tolist()
+    [13, 16, 17]
+    """
+    return _load(source, "recommendations", "recommendations")
+
+
+def load_recommendation_owners(source: str | Path | None = None) -> pd.DataFrame:
+    """Long form of the owners: one row per (recommendation, owner), lead owner first.
+
+    Parameters
+    ----------
+    source : str or Path, optional
+        A recommendations document; None for the shipped one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new frame satisfying the ``recommendation_owners`` contract; ``owner_name`` comes
+        from ``data/raw/owner_codes.csv`` (missing for an unknown code).
+
+    Examples
+    --------
+    >>> owners = load_recommendation_owners()
+    >>> owners.loc[owners["rec_id"] == 7, ["owner", "owner_position", "joint"]].values.tolist()
+    [['LG', 1, True], ['WLGA', 2, True], ['WG', 3, True]]
+    """
+    return _load(source, "recommendation_owners", "recommendation_owners")
+
+
+def load_recommendations_notes(source: str | Path | None = None) -> pd.DataFrame:
+    """The text outside the table: the title, headings and paragraphs.
+
+    Parameters
+    ----------
+    source : str or Path, optional
+        A recommendations document; None for the shipped one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``kind`` (title, heading or paragraph), ``text``, ``source_line``.
+
+    Examples
+    --------
+    >>> load_recommendations_notes()["kind"].tolist()
+    ['title', 'heading', 'paragraph', 'heading']
+    """
+    return _load(source, "recommendations_notes", "notes")
+
+
+# ---------------------------------------------------------------------------------------
+# Metadata
+# ---------------------------------------------------------------------------------------
+def _find_date(texts: list[str]) -> tuple[Any, str | None]:
+    """(date or None, financial year or None) from the first line that is a date."""
+    import datetime as dt
+
+    from wlga_analysis.quarters import financial_year_label
+
+    def month(name: str) -> int:
+        return [m[:3] for m in _MONTHS].index(name[:3].lower()) + 1
+
+    for text in texts:
+        text = text.strip().rstrip(".")
+        if len(text) > 40:
+            continue
+        try:
+            if m := _DATE_DMY.fullmatch(text):
+                day = dt.date(int(m.group(3)), month(m.group(2)), int(m.group(1)))
+            elif m := _DATE_MDY.fullmatch(text):
+                day = dt.date(int(m.group(3)), month(m.group(1)), int(m.group(2)))
+            elif m := _DATE_ISO.fullmatch(text):
+                day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif m := _DATE_MY.fullmatch(text):
+                first = dt.date(int(m.group(2)), month(m.group(1)), 1)
+                return None, financial_year_label(first)
+            else:
+                continue
+        except ValueError:
+            continue
+        return day, financial_year_label(day)
+    return None, None
+
+
+def recommendations_metadata(doc: Document | str | Path | None = None) -> dict[str, Any]:
+    """Metadata of a recommendations document, read from the document itself.
+
+    Parameters
+    ----------
+    doc : Document, str, Path or None
+        A document (or a path to one; None for the shipped one).
+
+    Returns
+    -------
+    dict
+        ``title`` (the ``#``/``##`` heading or None), ``date`` (a ``datetime.date`` when a
+        line of the notes is a date, else None), ``financial_year`` ("2019-20" when a
+        financial year is printed in the title or follows from the date, else None),
+        ``kind`` ("recommendations"), ``path`` and ``sha256``.
+
+    Examples
+    --------
+    >>> meta = recommendations_metadata()
+    >>> meta["title"], meta["date"], meta["financial_year"], meta["kind"]
+    ('Working Group on Local Government Recommendations', None, None, 'recommendations')
+    """
+    if not isinstance(doc, Document):
+        doc = read_document(doc, "recommendations")
+    parsed = parse_recommendations(doc)
+    notes = parsed.notes
+    date, fy = _find_date([t for k, t in zip(notes["kind"], notes["text"], strict=True)
+                           if k != "heading"])
+    if parsed.title and (m := _FY.search(parsed.title)):
+        start, end = int(m.group(1)), int(m.group(2))
+        if (start + 1) % 100 == end:
+            fy = f"{start}-{end:02d}"
+    return {"title": parsed.title, "date": date, "financial_year": fy,
+            "kind": "recommendations", "path": str(doc.path), "sha256": doc.sha256}

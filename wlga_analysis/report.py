@@ -1,0 +1,115 @@
+"""A static HTML report of every notebook, for readers who do not run Python.
+
+``python -m wlga_analysis report [--out DIR]`` executes each notebook in a fresh kernel
+(the stored notebooks are not changed), then writes one self-contained HTML file
+(``DIR/wlga_analysis_report.html``, default ``reports/html/``): code cells hidden, charts
+embedded as images, a contents list, and the source documents named with their
+checksums. Nothing is fetched from the network when it is opened. Apart from the printed
+build date, the file is the same on every run.
+
+Examples
+--------
+>>> contents_markdown([("00_data_tour", "A tour of the data")]).splitlines()[2]
+'1. [A tour of the data](#A-tour-of-the-data)'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from wlga_analysis import config
+
+REPORT_NAME = "wlga_analysis_report.html"
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+
+def _anchor(title: str) -> str:
+    """The id nbconvert gives a Markdown heading."""
+    return re.sub(r"\s+", "-", title.strip())
+
+
+def contents_markdown(entries: list[tuple[str, str]]) -> str:
+    """A Markdown contents list linking to each notebook's title heading."""
+    lines = ["## Contents", ""]
+    for number, (_, title) in enumerate(entries, start=1):
+        lines.append(f"{number}. [{title}](#{_anchor(title)})")
+    return "\n".join(lines)
+
+
+def _title(nb: Any, fallback: str) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^#\s+(.+)$", cell.source, flags=re.M)
+            if match:
+                return match.group(1).strip()
+    return fallback
+
+
+def sources_markdown(documents: list[dict]) -> str:
+    """A Markdown section naming the source documents (title, publisher, date, sha256)."""
+    lines = ["## Sources", "", "| document | publisher | date | file | sha256 |",
+             "| --- | --- | --- | --- | --- |"]
+    for doc in documents:
+        date = doc.get("date") or doc.get("date_note") or "undated"
+        lines.append(f"| {doc.get('title')} | {doc.get('publisher') or ''} | {date} | "
+                     f"`{doc.get('file')}` | `{doc.get('sha256', '')[:16]}…` |")
+    return "\n".join(lines)
+
+
+def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.date) -> Any:
+    """One notebook made of a front page and every executed notebook's cells."""
+    import nbformat
+
+    entries = [(name, _title(nb, name)) for name, nb in executed]
+    front = nbformat.v4.new_markdown_cell(
+        "# WLGA delivery analysis: owners, areas, quarters and funding\n\n"
+        "Tables and charts from the Welsh Local Government Association's Working Group "
+        "recommendations and Improvement Programme update, made by wlga-analysis "
+        f"from the notebooks in `notebooks/`. Built on {built.isoformat()}.\n\n"
+        + contents_markdown(entries) + "\n\n" + sources_markdown(documents))
+    cells = [front]
+    for _, nb in executed:
+        cells.extend(nb.cells)
+    report = nbformat.v4.new_notebook(cells=cells)
+    report.metadata["title"] = "WLGA delivery analysis"
+    report.metadata["kernelspec"] = executed[0][1].metadata.get("kernelspec", {}) \
+        if executed else {}
+    report.metadata["language_info"] = {"name": "python"}
+    return report
+
+
+def to_html(nb: Any) -> str:
+    """Render a notebook as offline HTML with code cells hidden."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", template_file="report.html.j2",
+                            extra_template_basedirs=[str(TEMPLATES_DIR)],
+                            exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, embed_images=True)
+    body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None = None,
+                 built: dt.date | None = None,
+                 progress: Callable[[str], None] | None = None) -> Path:
+    """Execute the notebooks and write the combined HTML report; return its path."""
+    from wlga_analysis import notebooks as nbs
+    from wlga_analysis.build import _atomic_write, document_records, prepare_out_dir
+
+    say = progress or (lambda message: None)
+    out_dir = prepare_out_dir(out if out is not None else config.REPORTS_DIR / "html")
+    paths = notebooks if notebooks is not None else nbs.notebook_paths()
+    executed = []
+    for path in paths:
+        say(f"executing {path.name}")
+        executed.append((path.stem, nbs.execute(path, write=False)))
+    say("writing the HTML report")
+    html = to_html(combine(executed, document_records(), built or dt.date.today()))
+    target = out_dir / REPORT_NAME
+    _atomic_write(target, html.encode("utf-8"))
+    return target

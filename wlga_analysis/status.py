@@ -1,0 +1,182 @@
+"""Status of a programme item from its wording, by analyst-editable rules.
+
+The rules live in ``data/raw/status_rules.csv`` (columns ``order, status, pattern,
+rule``): each ``pattern`` is a regular expression matched case-insensitively against the
+item text, rules are tried in ``order`` and the first match wins. Statuses are those of
+:data:`~wlga_analysis.contracts.PROGRAMME_STATUSES`. A rule whose name starts with
+``"default"`` is a catch-all; items it classifies are reported as data-quality issues.
+
+Examples
+--------
+>>> rules = load_status_rules()
+>>> classify_status("The WLGA website has been updated.", rules)
+('done', 'done: has been delivered/published')
+>>> classify_status("Recruitment delays remain a risk.", rules)
+('at risk', 'risk: delay')
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from wlga_analysis import config
+from wlga_analysis.contracts import PROGRAMME_STATUSES
+from wlga_analysis.errors import ParseError
+
+#: Columns of the status-rules file.
+RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
+
+
+@dataclass(frozen=True)
+class StatusRule:
+    """One status rule (a row of the rules file).
+
+    Attributes
+    ----------
+    order : int
+        Rules are tried in increasing order.
+    status : str
+        One of :data:`~wlga_analysis.contracts.PROGRAMME_STATUSES`.
+    pattern : str
+        Regular expression, matched case-insensitively.
+    rule : str
+        Short human name shown in the ``status_rule`` column.
+    source_line : int
+        Line of the rules file.
+    """
+
+    order: int
+    status: str
+    pattern: str
+    rule: str
+    source_line: int = 0
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern (cached by :mod:`re`)."""
+        return re.compile(self.pattern, re.IGNORECASE)
+
+    @property
+    def is_default(self) -> bool:
+        """True for a catch-all rule (its name starts with 'default')."""
+        return self.rule.strip().lower().startswith("default")
+
+
+def load_status_rules(path: str | Path | None = None) -> tuple[StatusRule, ...]:
+    """Read and check the status rules, sorted by ``order``.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A rules CSV; default ``data/raw/status_rules.csv``.
+
+    Raises
+    ------
+    ParseError
+        Naming the file and line, for a missing column, a bad order number, an unknown
+        status, an invalid regular expression, an empty rule name or a repeated order.
+
+    Examples
+    --------
+    >>> rules = load_status_rules()
+    >>> sorted({r.status for r in rules}) == sorted(PROGRAMME_STATUSES)
+    True
+    """
+    path = Path(path or config.STATUS_RULES_FILE)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ParseError(f"cannot read status rules: {exc}", path=path) from None
+    header: list[str] | None = None
+    rules: list[StatusRule] = []
+    seen: dict[int, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            cells = [c.strip() for c in next(csv.reader([line]))]
+        except (csv.Error, StopIteration) as exc:
+            raise ParseError(f"not a CSV row: {exc}", path=path, line=number) from None
+        if header is None:
+            header = cells
+            missing = [c for c in RULE_COLUMNS if c not in header]
+            if missing:
+                raise ParseError(f"missing column(s) {', '.join(missing)}; expected "
+                                 f"{', '.join(RULE_COLUMNS)}", path=path, line=number)
+            continue
+        if len(cells) > len(header):
+            raise ParseError(f"row has {len(cells)} cells but the header has {len(header)} "
+                             "(quote a pattern that contains a comma)", path=path, line=number)
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+        rules.append(_check_rule(row, path, number, seen))
+    if header is None:
+        raise ParseError(f"empty status rules; expected columns {', '.join(RULE_COLUMNS)}",
+                         path=path)
+    if not rules:
+        raise ParseError("no status rules", path=path)
+    return tuple(sorted(rules, key=lambda r: r.order))
+
+
+def _check_rule(row: dict[str, str], path: Path, number: int,
+                seen: dict[int, int]) -> StatusRule:
+    try:
+        order = int(row["order"])
+    except ValueError:
+        raise ParseError(f"order must be a whole number, not {row['order']!r}",
+                         path=path, line=number) from None
+    if order in seen:
+        raise ParseError(f"order {order} is used twice (also on line {seen[order]}); the "
+                         "first match in order wins, so orders must be distinct",
+                         path=path, line=number)
+    seen[order] = number
+    status = row["status"].lower()
+    if status not in PROGRAMME_STATUSES:
+        raise ParseError(f"unknown status {row['status']!r}; expected one of "
+                         f"{', '.join(PROGRAMME_STATUSES)}", path=path, line=number)
+    if not row["pattern"]:
+        raise ParseError("empty pattern", path=path, line=number)
+    try:
+        re.compile(row["pattern"], re.IGNORECASE)
+    except re.error as exc:
+        raise ParseError(f"invalid regular expression {row['pattern']!r}: {exc}",
+                         path=path, line=number) from None
+    if not row["rule"]:
+        raise ParseError("empty rule name", path=path, line=number)
+    return StatusRule(order, status, row["pattern"], row["rule"], number)
+
+
+def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
+                    ) -> tuple[str | None, str | None]:
+    """The status of an item from the first rule whose pattern matches its text.
+
+    Parameters
+    ----------
+    text : str
+        Item text.
+    rules : tuple of StatusRule, optional
+        From :func:`load_status_rules` (default: the shipped rules).
+
+    Returns
+    -------
+    (status, rule name)
+        ``(None, None)`` if no rule matches (the shipped rules end with a catch-all).
+
+    Examples
+    --------
+    >>> rules = load_status_rules()
+    >>> classify_status("Officer Peer recruitment is scheduled for late Autumn 2021.", rules)
+    ('planned', 'planned: scheduled')
+    >>> classify_status("Data Cymru have continued to support data collection.", rules)
+    ('in progress', 'in progress: continues')
+    >>> classify_status("Something else entirely", rules)
+    ('in progress', 'default: no wording matched')
+    """
+    if rules is None:
+        rules = load_status_rules()
+    for rule in rules:
+        if rule.regex.search(text or ""):
+            return rule.status, rule.rule
+    return None, None
