@@ -30,7 +30,7 @@ def built(tables, tmp_path_factory):
 
 
 def test_one_csv_per_table(built):
-    out, csvs, _ = built
+    _out, csvs, _ = built
     assert [p.name for p in csvs] == [f"{n}.csv" for n in build.TABLE_ORDER]
 
 
@@ -48,7 +48,7 @@ def test_csv_lists_are_joined_and_quarters_labelled(built):
     assert recs.loc[recs["rec_id"] == 7, "owners"].item() == "LG/WLGA/WG"
     programme = pd.read_csv(out / "programme.csv", keep_default_na=False)
     assert set(programme["quarter"]) - {""} <= set(programme["quarter_label"])
-    assert all(q == "" or q[:8].count("-") == 1 and " Q" in q for q in programme["quarter"])
+    assert all(q == "" or (q[:8].count("-") == 1 and " Q" in q) for q in programme["quarter"])
 
 
 def test_workbook_has_a_contents_sheet_and_a_sheet_per_table(built):

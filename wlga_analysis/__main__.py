@@ -11,6 +11,7 @@ Examples
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -51,59 +52,91 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_to_file(command: str) -> logging.Handler | None:
+    """Append this run's log (reads with checksums, writes, warnings) to config.LOG_FILE."""
+    from wlga_analysis import config
+
+    try:
+        config.LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(config.LOG_FILE, encoding="utf-8")
+    except OSError as exc:
+        print(f"warning: cannot write the log file: {exc}", file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("wlga_analysis")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.info("python -m wlga_analysis %s", command)
+    return handler
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 issues with --strict, 2 error)."""
     args = _parser().parse_args(argv)
+    handler = _log_to_file(" ".join(argv if argv is not None else sys.argv[1:])) \
+        if args.command in ("build", "report") else None
     try:
-        if args.command == "build":
-            from wlga_analysis.build import build
-
-            def progress(message: str) -> None:
-                print(f"[build] {message}", file=sys.stderr, flush=True)
-
-            written = build(args.out, args.recommendations, args.programme,
-                            figures=not args.no_figures, progress=progress)
-            print(f"wrote {len(written)} files:")
-            for path in written:
-                print(f"  {path}")
-            return 0
-        if args.command == "report":
-            from wlga_analysis.report import build_report
-
-            path = build_report(args.out, progress=lambda m: print(f"[report] {m}",
-                                                                    file=sys.stderr,
-                                                                    flush=True))
-            print(f"wrote {path}")
-            return 0
-        if args.command == "notebooks":
-            from wlga_analysis import notebooks
-
-            for path in notebooks.notebook_paths():
-                if not args.names or path.name in args.names or path.stem in args.names:
-                    print(f"executing {path.name}", file=sys.stderr, flush=True)
-                    notebooks.execute(path)
-            return 0
-        if args.command == "dictionary":
-            from wlga_analysis import config
-            from wlga_analysis.contracts import data_dictionary_markdown
-
-            target = config.PROJ_ROOT / "docs" / "data-dictionary.md"
-            target.write_text(data_dictionary_markdown(), encoding="utf-8")
-            print(f"wrote {target}")
-            return 0
-        from wlga_analysis.validate import data_quality_report
-
-        report = data_quality_report(args.recommendations, args.programme)
-        if not args.quiet:
-            for row in report.itertuples(index=False):
-                line = "" if row.source_line is None or str(row.source_line) == "<NA>" \
-                    else f":{row.source_line}"
-                print(f"{row.document}{line} [{row.table}] {row.check}: {row.message}")
-        print(f"{len(report)} data-quality issue(s) found")
-        return 1 if args.strict and len(report) else 0
+        return _run(args)
     except ParseError as exc:
+        logging.getLogger("wlga_analysis").error("%s", exc)
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if handler is not None:
+            logging.getLogger("wlga_analysis").removeHandler(handler)
+            handler.close()
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Carry out one parsed command; ParseError propagates to main()."""
+    if args.command == "build":
+        from wlga_analysis.build import build
+
+        def progress(message: str) -> None:
+            print(f"[build] {message}", file=sys.stderr, flush=True)
+
+        written = build(args.out, args.recommendations, args.programme,
+                        figures=not args.no_figures, progress=progress)
+        print(f"wrote {len(written)} files:")
+        for path in written:
+            print(f"  {path}")
+        return 0
+    if args.command == "report":
+        from wlga_analysis.report import build_report
+
+        path = build_report(args.out, progress=lambda m: print(f"[report] {m}",
+                                                                file=sys.stderr,
+                                                                flush=True))
+        print(f"wrote {path}")
+        return 0
+    if args.command == "notebooks":
+        from wlga_analysis import notebooks
+
+        for path in notebooks.notebook_paths():
+            if not args.names or path.name in args.names or path.stem in args.names:
+                print(f"executing {path.name}", file=sys.stderr, flush=True)
+                notebooks.execute(path)
+        return 0
+    if args.command == "dictionary":
+        from wlga_analysis import config
+        from wlga_analysis.contracts import data_dictionary_markdown
+
+        target = config.PROJ_ROOT / "docs" / "data-dictionary.md"
+        target.write_text(data_dictionary_markdown(), encoding="utf-8")
+        print(f"wrote {target}")
+        return 0
+    from wlga_analysis.validate import data_quality_report
+
+    report = data_quality_report(args.recommendations, args.programme)
+    if not args.quiet:
+        for row in report.itertuples(index=False):
+            line = "" if row.source_line is None or str(row.source_line) == "<NA>" \
+                else f":{row.source_line}"
+            print(f"{row.document}{line} [{row.table}] {row.check}: {row.message}")
+    print(f"{len(report)} data-quality issue(s) found")
+    return 1 if args.strict and len(report) else 0
+
+
 
 
 if __name__ == "__main__":

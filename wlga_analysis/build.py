@@ -21,7 +21,9 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import logging
 import os
 import re
 import tempfile
@@ -44,6 +46,7 @@ TABLE_ORDER: tuple[str, ...] = (
 )
 
 WORKBOOK_NAME = "wlga_analysis.xlsx"
+log = logging.getLogger("wlga_analysis")
 _EPOCH = dt.datetime(1980, 1, 1)
 
 
@@ -345,7 +348,12 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     figures_dir = config.FIGURES_DIR if out is None else out_dir / "figures"
     say("reading documents")
     documents = document_records(recommendations, programme)
+    for doc in documents:
+        log.info("read %s document %s sha256=%s", doc["kind"], doc["path"], doc["sha256"])
     tables = load_tables(recommendations, programme)
+    for issue in tables["data_quality"].itertuples(index=False):
+        log.warning("data quality: %s, line %s: %s", issue.document, issue.source_line,
+                    issue.message)
     say(f"writing {len(tables)} CSV tables")
     written = write_csvs(tables, out_dir)
     say("writing the Excel workbook")
@@ -354,6 +362,8 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     if figures:
         from wlga_analysis import charts
 
-        written.extend(charts.build_all_charts(tables, prepare_out_dir(figures_dir),
-                                               progress=say))
+        say("drawing the figures")
+        written.extend(charts.build_all_charts(tables, prepare_out_dir(figures_dir)))
+    for path in written:
+        log.info("wrote %s sha256=%s", path, hashlib.sha256(path.read_bytes()).hexdigest())
     return written

@@ -19,6 +19,8 @@ PROCESSED_DIR: Path = DATA_DIR / "processed"
 REPORTS_DIR: Path = PROJ_ROOT / "reports"
 FIGURES_DIR: Path = REPORTS_DIR / "figures"
 NOTEBOOKS_DIR: Path = PROJ_ROOT / "notebooks"
+#: Run logs of the command line (what was read, written and warned about).
+LOG_FILE: Path = PROJ_ROOT / "logs" / "wlga_analysis.log"
 
 #: Machine-readable provenance of every raw document (title, publisher, date, sha256).
 PROVENANCE_FILE: Path = RAW_DIR / "provenance.json"

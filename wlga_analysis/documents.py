@@ -206,7 +206,7 @@ def decode_lines(data: bytes, *, path: str | Path | None = None,
     >>> decode_lines(b"ok\\n\\xff\\xfe", path="x.txt")
     Traceback (most recent call last):
     ...
-    wlga_analysis.errors.ParseError: x.txt, line 2: not UTF-8 text (byte 0xff at byte offset 3); expected a UTF-8 text document
+    wlga_analysis.errors.ParseError: x.txt, line 2: not UTF-8 text (byte 0xff at ...
     """
     if not data.strip():
         raise ParseError(f"file is empty; expected a {kind} document", path=path)
