@@ -38,7 +38,7 @@ def test_list_and_period_columns_are_checked():
     grants = pd.DataFrame({"grant": ["g"], "amount_gbp": [1], "financial_year": ["2021-22"],
                            "financial_year_stated": [True], "purpose": ["p"],
                            "paragraphs": [["4"]], "source_line": [1]})
-    with pytest.raises(ParseError, match="list of int"):
+    with pytest.raises(ParseError, match="lists of int"):
         validate(grants, "grants")
 
 

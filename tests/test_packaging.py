@@ -43,7 +43,7 @@ def test_pyproject_and_environment_list_the_same_packages_and_bounds():
 
 def test_core_stack_is_declared():
     reqs = pyproject_requirements()
-    for name in ("pandas", "openpyxl", "matplotlib", "afcharts", "pandera", "jupyterlab",
+    for name in ("pandas", "openpyxl", "matplotlib", "afcharts", "jupyterlab",
                  "nbval", "pytest"):
         assert name in reqs
     assert reqs["pandas"] == ">=3.0"

@@ -24,7 +24,7 @@ from wlga_analysis.errors import ChecksumError, DataQualityWarning, ParseError
 __version__ = "0.1.0"
 
 # Public name -> module that defines it. Imported on first use, so that
-# `import wlga_analysis` stays cheap (matplotlib, openpyxl and pandera load only when used).
+# `import wlga_analysis` stays cheap (matplotlib and openpyxl load only when used).
 _LAZY: dict[str, str] = {
     "load_areas": "recommendations",
     "load_activities": "recommendations",

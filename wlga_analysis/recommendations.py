@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,10 +34,8 @@ from typing import Any
 
 import pandas as pd
 
-from wlga_analysis import contracts, quality, reference
-from wlga_analysis import documents
+from wlga_analysis import contracts, documents, quality, reference
 from wlga_analysis.documents import Document, read_document
-from wlga_analysis.errors import ParseError
 
 __all__ = [
     "RecommendationsParse",
@@ -65,13 +64,14 @@ _LABEL = {_ACT: "activity", _REC: "recommendation"}
 # Regular expressions (all linear: no nested quantifiers over overlapping classes)
 # ---------------------------------------------------------------------------------------
 _ANY_TAG = re.compile(r"<[^<>]*>")
-_TAG_NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)")
 _BLOCK_TAGS = frozenset({
     "p", "li", "ol", "ul", "div", "br", "tr", "td", "th", "table", "tbody", "thead",
     "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd",
 })
 _LIST_TAGS = frozenset({"ul", "ol"})
-_BOLD_TAGS = frozenset({"b", "strong"})
+_BLOCK_TAG = re.compile(r"<\s*(/?)\s*(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*>",
+                        re.IGNORECASE)
+_BOLD_TAG = re.compile(r"<\s*(/?)\s*(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+(.*)")
 _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 _AREA_LEAD = re.compile(r"Area\s+(\d{1,4})\s*[:.\u2013\u2014-]?\s*(.*)", re.IGNORECASE | re.DOTALL)
@@ -166,13 +166,6 @@ class _Block:
     bullet: bool
 
 
-def _tag_name(tag: str) -> tuple[str, bool]:
-    m = _TAG_NAME.match(tag)
-    if not m:
-        return "", False
-    return m.group(2).lower(), bool(m.group(1))
-
-
 def _split_blocks(cell: str) -> list[_Block]:
     """Split an HTML cell into blocks (paragraphs, list items, loose text), in order."""
     blocks: list[_Block] = []
@@ -184,10 +177,8 @@ def _split_blocks(cell: str) -> list[_Block]:
         if _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0"):
             blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
 
-    for m in _ANY_TAG.finditer(cell):
-        name, closing = _tag_name(m.group())
-        if name not in _BLOCK_TAGS:
-            continue
+    for m in _BLOCK_TAG.finditer(cell):
+        name, closing = m.group(2).lower(), bool(m.group(1))
         flush(m.start())
         start = m.end()
         if name in _LIST_TAGS:
@@ -205,11 +196,8 @@ def _bold_spans(raw: str) -> list[tuple[int, int, int, int]]:
     spans = []
     depth = 0
     start = inner = 0
-    for m in _ANY_TAG.finditer(raw):
-        name, closing = _tag_name(m.group())
-        if name not in _BOLD_TAGS:
-            continue
-        if not closing:
+    for m in _BOLD_TAG.finditer(raw):
+        if not m.group(1):
             if depth == 0:
                 start, inner = m.start(), m.end()
             depth += 1
@@ -255,8 +243,8 @@ def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
     if m:
         status = content[:m.start()].strip()
         codes_part = content[m.end():].strip()
-        if not _STATUS_TEXT.fullmatch(status) or status.lower() not in STATUS_WORDS and \
-                len(status.split()) > 2:
+        if not _STATUS_TEXT.fullmatch(status) or (
+                status.lower() not in STATUS_WORDS and len(status.split()) > 2):
             return None
     codes = [c.strip() for c in _CODE_SPLIT.split(codes_part)]
     if not codes or not all(codes):
@@ -658,10 +646,10 @@ class _Parser:
     def check_areas(self) -> None:
         ids = sorted(self.areas)
         lines = dict(reversed(self.area_order))  # first line of each area
-        for prev, nxt in zip(ids, ids[1:], strict=False):
-            for missing in range(prev + 1, nxt):
-                self.issue("areas", "area numbering gap", missing, lines[nxt],
-                           f"Area {missing} is missing: the areas go from {prev} to {nxt}")
+        for prev, nxt in itertools.pairwise(ids):
+            if nxt - prev > 1:
+                self.issue("areas", "area numbering gap", _span(prev, nxt), lines[nxt],
+                           f"{_missing('Area', prev, nxt)}: the areas go from {prev} to {nxt}")
 
     def check_numbers(self, column: str) -> None:
         items = self.items[column]
@@ -691,11 +679,24 @@ class _Parser:
         if numbers[0] > 1:
             self.issue(column, "numbering gap", 1, first_line[numbers[0]],
                        f"{label} numbering starts at {numbers[0]}, not 1")
-        for prev, nxt in zip(numbers, numbers[1:], strict=False):
-            for missing in range(prev + 1, nxt):
-                self.issue(column, "numbering gap", missing, first_line[nxt],
-                           f"{label} {missing} is missing: the numbering goes from "
+        for prev, nxt in itertools.pairwise(numbers):
+            if nxt - prev > 1:
+                self.issue(column, "numbering gap", _span(prev, nxt), first_line[nxt],
+                           f"{_missing(label, prev, nxt)}: the numbering goes from "
                            f"{prev} to {nxt}")
+
+
+def _span(prev: int, nxt: int) -> str:
+    """The numbers missing between ``prev`` and ``nxt``, as ``'19'`` or ``'19-21'``."""
+    return str(prev + 1) if nxt - prev == 2 else f"{prev + 1}-{nxt - 1}"
+
+
+def _missing(label: str, prev: int, nxt: int) -> str:
+    if nxt - prev == 2:
+        return f"{label} {prev + 1} is missing"
+    plural = {"activity": "activities", "recommendation": "recommendations"}.get(label,
+                                                                                 label + "s")
+    return f"{plural} {prev + 1} to {nxt - 1} are missing"
 
 
 # ---------------------------------------------------------------------------------------
@@ -1011,7 +1012,7 @@ def recommendations_metadata(doc: Document | str | Path | None = None) -> dict[s
     parsed = parse_recommendations(doc)
     notes = parsed.notes
     date, fy = _find_date([t for k, t in zip(notes["kind"], notes["text"], strict=True)
-                           if k != "heading"])
+                           if k != "title"])
     if parsed.title and (m := _FY.search(parsed.title)):
         start, end = int(m.group(1)), int(m.group(2))
         if (start + 1) % 100 == end:
