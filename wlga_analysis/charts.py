@@ -114,7 +114,7 @@ def _matplotlib():
             chosen = "pyplot" in sys.modules and matplotlib.get_backend()
         if chosen is None:
             matplotlib.use("Agg")
-    import matplotlib.style  # noqa: F401  (registers matplotlib.style)
+    import matplotlib.style  # registers matplotlib.style
 
     return matplotlib
 
@@ -172,11 +172,29 @@ def _new_figure(height: float) -> Figure:
 
 def _frame_figure(fig: Figure, ax: Axes | None, title: str, subtitle: str,
                   source: str) -> None:
-    """Headline title, subtitle (left-aligned) and source note in the house style."""
-    fig.suptitle(_wrap(title, 62), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    if ax is not None:
-        ax.set_title(_wrap(subtitle, 95), loc="left", fontsize=9, color=_TEXT_GREY, pad=10)
-    fig.supxlabel(_wrap(source, 110), x=0.01, ha="left", fontsize=7, color=_TEXT_GREY)
+    """Headline title, subtitle and source note in the house style.
+
+    The three are figure texts aligned with the figure's left edge; the constrained layout
+    is confined to the band between them, so nothing overlaps or is clipped.
+    """
+    width_in, height_in = fig.get_size_inches()
+    title_txt = _wrap(title, int(width_in * 9.4))
+    sub_txt = _wrap(subtitle, int(width_in * 14.5))
+    src_txt = _wrap(source, int(width_in * 19))
+    pad = 0.08 / height_in
+    line = 1.25 / 72 / height_in  # one point of text with line spacing, as a figure fraction
+    title_h = 12 * line * (title_txt.count("\n") + 1)
+    sub_h = 9 * line * (sub_txt.count("\n") + 1)
+    src_h = 7 * line * (src_txt.count("\n") + 1)
+    top = 1 - pad
+    fig.text(0.012, top, title_txt, ha="left", va="top", fontsize=12, fontweight="bold",
+             color="black")
+    fig.text(0.012, top - title_h - 0.3 * pad, sub_txt, ha="left", va="top", fontsize=9,
+             color=_TEXT_GREY)
+    fig.text(0.012, pad * 0.6, src_txt, ha="left", va="bottom", fontsize=7, color=_TEXT_GREY)
+    band_top = top - title_h - sub_h - 1.6 * pad
+    band_bottom = pad * 0.6 + src_h + 0.6 * pad
+    fig.get_layout_engine().set(rect=(0, band_bottom, 1, band_top - band_bottom))
 
 
 def _source_note(kind: str, frame: pd.DataFrame | None = None) -> str:
@@ -287,14 +305,15 @@ def chart_owners(recs: pd.DataFrame) -> Chart:
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     ax.set_xlim(0, (per_owner["total"].max() if len(per_owner) else 1) * 1.18 + 0.5)
-    ax.legend(loc="lower right", ncols=1, frameon=False)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, frameon=False,
+              borderaxespad=0.2)
     subtitle = (f"Recommendations naming each owner, {n_recs} recommendations in all"
                 + (f"; {n_none} name no owner" if n_none else ""))
     _frame_figure(fig, ax, title, subtitle, _source_note("recommendations", recs))
     parts = "; ".join(f"{r.owner} {r.total} ({r.sole} sole, {r.joint} joint)"
                       for r in per_owner.itertuples(index=False))
     alt = (f"Horizontal stacked bar chart of recommendations per owner, sole and joint: "
-           f"{parts}. {title}.")
+           f"{parts}; it shows that {_clause(title)}.")
     return Chart(fig, "owners", alt, title)
 
 
@@ -335,11 +354,15 @@ def chart_owner_theme_heatmap(recs: pd.DataFrame) -> Chart:
             shade = cmap(v / vmax)
             lum = 0.2126 * shade[0] + 0.7152 * shade[1] + 0.0722 * shade[2]
             ax.text(j, i, str(v), ha="center", va="center", fontsize=9,
-                    color="black" if lum > 0.5 else "white")
+                    color=_GREY if v == 0 else "black" if lum > 0.5 else "white")
     ax.set_xticks(range(len(owners)), owners)
     ax.set_yticks(range(len(themes)), [_wrap(t, 26) for t in themes])
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
     ax.grid(False)
+    ax.set_xticks([j + 0.5 for j in range(len(owners) - 1)], minor=True)
+    ax.set_yticks([i + 0.5 for i in range(len(themes) - 1)], minor=True)
+    ax.grid(which="minor", axis="both", color="white", linewidth=2)
+    ax.tick_params(which="minor", length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.tick_params(length=0)
@@ -349,8 +372,8 @@ def chart_owner_theme_heatmap(recs: pd.DataFrame) -> Chart:
     cells = "; ".join(f"{t}: " + ", ".join(f"{o} {int(matrix.loc[t, o])}" for o in owners
                                           if matrix.loc[t, o] > 0)
                       for t in themes)
-    alt = (f"Heatmap of recommendations by theme and owner ({cells or 'no owners'}). "
-           f"{title}.")
+    alt = (f"Heatmap of recommendations by theme and owner ({cells or 'no owners'}); "
+           f"it shows that {_clause(title)}.")
     return Chart(fig, "owner_theme_heatmap", alt, title)
 
 
@@ -398,7 +421,8 @@ def chart_area_counts(areas: pd.DataFrame, activities: pd.DataFrame,
     top_x = max(1, int(summary[["recommendations", "activities"]].to_numpy().max())) if n else 1
     ax.set_xlim(0, top_x * 1.12 + 0.5)
     ax.set_xlabel("Number of items")
-    ax.legend(loc="lower right", frameon=False)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, frameon=False,
+              borderaxespad=0.2)
     subtitle = (f"Recommendations and activities listed per area ({n} areas, "
                 f"{int(summary['recommendations'].sum()) if n else 0} recommendations, "
                 f"{int(summary['activities'].sum()) if n else 0} activities)")
@@ -406,7 +430,7 @@ def chart_area_counts(areas: pd.DataFrame, activities: pd.DataFrame,
     parts = "; ".join(f"{r.area} {r.recommendations} and {r.activities}"
                       for r in summary.itertuples(index=False))
     alt = (f"Horizontal bar chart of recommendations and activities per area "
-           f"(recommendations and activities: {parts}). {title}.")
+           f"(recommendations and activities: {parts}); it shows that {_clause(title)}.")
     return Chart(fig, "area_counts", alt, title)
 
 
@@ -486,13 +510,14 @@ def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
         ax.annotate(f"Report quarter\n({report_label})", xy=(i, ymax * 1.25 + 0.3),
                     ha="center", va="top", fontsize=7.5, color=_TEXT_GREY)
     ax.set_ylabel("Programme items")
-    ax.legend(loc="upper left", ncols=len(shown), frameon=False, bbox_to_anchor=(0, -0.22))
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(shown), frameon=False,
+              borderaxespad=0.2)
     subtitle = (f"Programme items by the quarter their timing points to and by status; "
                 f"report quarter {report_label}; {no_timing} of {total} items give no timing")
     _frame_figure(fig, ax, title, subtitle, _source_note("programme", programme))
     parts = "; ".join(f"{r['quarter_label']} {int(r['total'])}" for _, r in table.iterrows())
     alt = (f"Stacked bar chart of programme items per financial quarter by status, with the "
-           f"report quarter {report_label} marked ({parts}). {title}.")
+           f"report quarter {report_label} marked ({parts}); it shows that {_clause(title)}.")
     return Chart(fig, "quarter_status", alt, title)
 
 
@@ -533,22 +558,23 @@ def chart_status_by_priority(programme: pd.DataFrame) -> Chart:
                 ax.text(lft + v / 2, yi, str(v), ha="center", va="center", fontsize=7.5,
                         color=_contrast(colours[s]))
         left = [a + v for a, v in zip(left, vals, strict=True)]
-    labels = [_wrap(p if ip else f"{p} (not a priority)", 30)
+    labels = [_wrap(p if ip else f"{p} (section, no priority)", 30)
               for p, ip in zip(table["priority"], table["is_priority"], strict=True)]
     ax.set_yticks(y, labels)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     ax.set_xlim(0, max(1, int(table["total"].max()) if n else 1) * 1.05)
     ax.set_xlabel("Programme items")
-    ax.legend(loc="upper left", ncols=len(shown), frameon=False, bbox_to_anchor=(0, -0.13))
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(shown), frameon=False,
+              borderaxespad=0.2)
     subtitle = (f"Progress bullets per priority of the offer and their status ({total} items; "
                 "status read from the wording of each bullet)")
     _frame_figure(fig, ax, title, subtitle, _source_note("programme", programme))
     parts = "; ".join(f"{r['priority']}: " + ", ".join(f"{int(r[s])} {s}" for s in shown
                                                       if r[s])
                       for _, r in table.iterrows())
-    alt = (f"Horizontal stacked bar chart of programme items per priority by status ({parts}). "
-           f"{title}.")
+    alt = (f"Horizontal stacked bar chart of programme items per priority by status ({parts}); "
+           f"it shows that {_clause(title)}.")
     return Chart(fig, "status_by_priority", alt, title)
 
 
@@ -575,7 +601,7 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     else:
         title = "The update names no grant"
     n_opt = len(options)
-    height = 2.6 + 0.35 * len(summary) + (0.42 * n_opt + 0.3 if n_opt else 0)
+    height = 2.0 + 0.3 * len(summary) + (0.4 * n_opt + 0.3 if n_opt else 0)
     fig = _new_figure(height)
     ax = fig.add_subplot()
     colour, total_colour = _palette("duo")[0], _GREY
@@ -596,13 +622,14 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     if n_opt:
         para = options["paragraph"].dropna()
         where = f" (paragraph {int(para.iloc[0])})" if len(para) else ""
-        lines = [f"Options for longer-term funding{where}, no amounts given:"]
+        lines = [f"Options for longer-term funding{where}; the update gives no amounts:"]
         for r in options.itertuples(index=False):
-            lead = "+" if r.kind == "supplement" else f"{r.option_no}."
-            text = r.option[0].upper() + r.option[1:]
             if r.kind == "supplement":
-                text = f"possibly supplemented by {r.option}"
-            lines.append(_wrap(f"{lead} {text}", 118).replace("\n", "\n    "))
+                text = _wrap(f"possibly supplemented by {r.option}", 78)
+                lines.append("     " + text.replace("\n", "\n     "))
+            else:
+                text = _wrap(f"{r.option_no}. {r.option[0].upper()}{r.option[1:]}", 82)
+                lines.append(text.replace("\n", "\n    "))
         ax.set_xlabel("\n".join(lines), loc="left", fontsize=7.5, color="black",
                       labelpad=8, linespacing=1.35)
     subtitle = (f"Grant funding to the WLGA named in the update with an amount, {years}"
@@ -611,8 +638,18 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     parts = "; ".join(f"{r.grant} {r.amount}" for r in summary.itertuples(index=False))
     alt = (f"Horizontal bar chart of grants with their total ({parts}); "
            f"{_plural(n_opt, 'option')} for longer-term funding listed as text without "
-           f"amounts. {title}.")
+           f"amounts; it shows that {_clause(title)}.")
     return Chart(fig, "funding", alt, title)
+
+
+def _clause(title: str) -> str:
+    """The title as a clause inside a sentence ('Two grants...' -> 'two grants...')."""
+    first, _, rest = title.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and first.lower() in {
+            "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "most", "the"}:
+        return f"{first.lower()} {rest}".strip()
+    return title
 
 
 def _number_word(n: int) -> str:
@@ -623,13 +660,9 @@ def _number_word(n: int) -> str:
 def _gbp_formatter(top: float):
     from matplotlib.ticker import FuncFormatter
 
-    if top >= 1e9:
-        return FuncFormatter(lambda v, _: f"£{v / 1e9:g}bn")
-    if top >= 1e6:
-        return FuncFormatter(lambda v, _: f"£{v / 1e6:g}m")
-    if top >= 1e3:
-        return FuncFormatter(lambda v, _: f"£{v / 1e3:g}k")
-    return FuncFormatter(lambda v, _: f"£{v:g}")
+    scale, unit = ((1e9, "bn") if top >= 1e9 else (1e6, "m") if top >= 1e6 else
+                   (1e3, "k") if top >= 1e3 else (1.0, ""))
+    return FuncFormatter(lambda v, _: "£0" if v == 0 else f"£{v / scale:g}{unit}")
 
 
 # --------------------------------------------------------------------------- saving
