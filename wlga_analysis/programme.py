@@ -46,8 +46,14 @@ from wlga_analysis.reference import load_organisations
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 
 __all__ = [
-    "ProgrammeParse", "load_grants", "load_paragraphs", "load_priorities",
-    "load_programme", "parse_programme", "parse_amount", "programme_metadata",
+    "ProgrammeParse",
+    "load_grants",
+    "load_paragraphs",
+    "load_priorities",
+    "load_programme",
+    "parse_amount",
+    "parse_programme",
+    "programme_metadata",
 ]
 
 # --------------------------------------------------------------------------- line shapes
@@ -63,15 +69,21 @@ _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 _NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_STOPWORDS = frozenset("the of and for in on to a an with &".split())
+        _words("zero one two three four five six seven eight nine ten eleven twelve"))}
+_STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
 #: Words that qualify a grant without naming it ("the annual grant").
-_GENERIC_GRANT_WORDS = frozenset(
+_GENERIC_GRANT_WORDS = frozenset(_words(
     "a an the this that these each any its our their annual combined new proposed core "
     "specific further total same additional other government grant funding multi-annual "
-    "revenue capital one single overall whole".split())
+    "revenue capital one single overall whole"))
 _AMOUNT = re.compile(
     r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
@@ -79,6 +91,7 @@ _UNITS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**
           "thousand": 10**3}
 _FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|allocation)\b",
                            re.IGNORECASE)
+_NAMED_GRANT = re.compile(r"\b([A-Za-z][\w-]*)\s+grant\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
 
 
@@ -153,10 +166,14 @@ class _Row:
     indent: int = 0
     numbered_heading: bool = False
     lines: list[int] = field(default_factory=list)
+    _cache: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return clean_text(self.raw)
+        """The cleaned text (recomputed only when ``raw`` changed)."""
+        if self._cache is None or self._cache[0] != self.raw:
+            self._cache = (self.raw, clean_text(self.raw))
+        return self._cache[1]
 
 
 class _Key:
@@ -296,6 +313,9 @@ class _Parser:
             next_nonblank[a] = b
 
         def is_heading(n: int) -> bool:
+            line = lines[n - 1]
+            if len(line) > 200 or _BULLET.match(line) or _NUMBERED.match(line):
+                return False
             text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
             nxt = next_nonblank[n]
             return (bool(text) and text[0].isalpha() and len(text) <= 80
@@ -321,7 +341,7 @@ class _Parser:
                 continue
             text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
             letters = [c for c in text if c.isalpha()]
-            if letters and (text.upper() == text or meta["title"] is None and len(front) > 2):
+            if letters and (text.upper() == text or (meta["title"] is None and len(front) > 2)):
                 meta["title"], meta["title_line"] = text, n
                 self.roles[n] = ("title", None)
                 break
@@ -373,7 +393,9 @@ class _Parser:
                 stripped = raw.strip()
                 prev = rows[-1] if rows else None
                 prev_text = prev.raw.rstrip().rstrip("*").rstrip() if prev else ""
+                first_word = stripped.split()[0]
                 if (prev is not None and stripped[:1].islower() and prev_text
+                        and not re.search(r"@|^www\.|://", first_word)
                         and (prev_text[-1] not in _TERMINAL or prev_text.endswith("-"))):
                     sep = "" if prev_text.endswith("-") else " "
                     prev.raw = prev_text + sep + stripped
@@ -418,11 +440,11 @@ class _Parser:
     def _title_case(self, title: str) -> str:
         if title != title.upper():
             return title
-        body = " ".join(self.lines)
+        body = " ".join(self.lines).replace(title, " ")
         words = []
         for word in title.split():
             if any(c.isalpha() for c in word) and re.search(
-                    rf"(?<![\w-]){re.escape(word)}(?![\w-])", body.replace(title, " ")):
+                    rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
                 words.append(word)  # printed in capitals in the body too: an acronym
             else:
                 words.append(word.capitalize())
@@ -601,18 +623,27 @@ class _Parser:
             used_ids.add(item_id)
             current = {"item_id": item_id, "paragraph": section_para, "section": section,
                        "priority": priority, "raw": r.raw, "source_line": r.source_line,
-                       "section_line": section_line}
+                       "section_line": section_line, "row": r}
             items.append(current)
 
         out = []
+        memo: dict[str, Any] = {}
         for it in items:
-            raw = it.pop("raw")
+            raw, row = it.pop("raw"), it.pop("row")
             lead = _BOLD_LEAD.match(raw.strip())
             topic = clean_text(lead.group("topic")).rstrip(":").strip() if lead else None
-            body = clean_text(raw.strip()[lead.end():]) if lead else clean_text(raw)
-            text = f"{topic}: {body}" if topic else body
-            status, rule = classify_status(body, rules)
-            period, when = quarters.resolve_timing(body, ref_date)
+            text = row.text if raw == row.raw else clean_text(raw)
+            if topic and text.startswith(f"{topic}:"):
+                body = text[len(topic) + 1:].strip()
+            elif topic:
+                body = clean_text(raw.strip()[lead.end():])
+                text = f"{topic}: {body}"
+            else:
+                body = text
+            if body not in memo:
+                memo[body] = (classify_status(body, rules),
+                              quarters.resolve_timing(body, ref_date))
+            (status, rule), (period, when) = memo[body]
             if when is not None and period is None:
                 self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
                            f"item {it['item_id']}: timing {when!r} could not be placed in a "
@@ -634,7 +665,7 @@ class _Parser:
         named: list[str] = []
         for r in rows:
             text = r.text
-            for m in re.finditer(r"\b([A-Za-z][\w-]*)\s+grant\b", text):
+            for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
                 word = m.group(1).lower()
                 if word not in _GENERIC_GRANT_WORDS and word not in named:
                     named.append(word)
@@ -710,26 +741,65 @@ def _parse_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _organisation_patterns(path: str | Path | None = None) -> tuple[tuple[str, re.Pattern], ...]:
-    orgs = load_organisations(path)
-    out = []
-    for number, row in enumerate(orgs.itertuples(index=False), start=2):
-        pattern = row.pattern if isinstance(row.pattern, str) and row.pattern else \
-            rf"(?<![\w-]){re.escape(row.organisation)}(?![\w-])"
-        try:
-            out.append((row.organisation, re.compile(pattern)))
-        except re.error as exc:
-            raise ParseError(f"invalid pattern for {row.organisation!r}: {exc}",
-                             path=path or "organisations.csv") from None
+@dataclass(frozen=True)
+class _Org:
+    name: str
+    regex: re.Pattern[str]
+    triggers: tuple[str, ...] | None  # lower-case literals one of which any match contains
+
+
+def _triggers(pattern: str) -> tuple[str, ...] | None:
+    r"""Literal words (lower case) one of which every match of ``pattern`` contains, or None.
+
+    A fast pre-check only: each '|'-separated piece must hold a required letter run of
+    three or more (look-arounds, escapes, classes, group syntax and optional letters
+    removed; the longest run of each piece is kept); otherwise None (always search).
+
+    Examples
+    --------
+    >>> _triggers(r"(?<![\w-])LGA\b|(?<!Welsh )\bLocal Government Association\b")
+    ('lga', 'association')
+    >>> _triggers(r"\b[A-Z]{2}\b") is None
+    True
+    """
+    out: list[str] = []
+    pattern = re.sub(r"\(\?<?[!=](?:\\.|[^)])*\)", " ", pattern)  # look-arounds match nothing
+    for piece in pattern.split("|"):
+        piece = re.sub(r"\\.|\(\?(?:P?<\w+>|[<!=:aiLmsux-]+[:)]?)|\[[^\]]*\]|\{[^}]*\}", " ",
+                       piece)
+        runs = [m.group(0)[:-1] if piece[m.end():m.end() + 1] in ("?", "*") else m.group(0)
+                for m in re.finditer(r"[A-Za-z]{3,}", piece)]
+        runs = [r.lower() for r in runs if len(r) >= 3]
+        if not runs:
+            return None
+        out.append(max(runs, key=len))  # every run is required: the longest is enough
     return tuple(out)
 
 
-def _partners(text: str, orgs: tuple[tuple[str, re.Pattern], ...]) -> list[str]:
+def _organisation_patterns(path: str | Path | None = None) -> tuple[_Org, ...]:
+    orgs = load_organisations(path)
+    out = []
+    for row in orgs.itertuples(index=False):
+        pattern = row.pattern if isinstance(row.pattern, str) and row.pattern else \
+            rf"(?<![\w-]){re.escape(row.organisation)}(?![\w-])"
+        try:
+            regex = re.compile(pattern)
+        except re.error as exc:
+            raise ParseError(f"invalid pattern for organisation {row.organisation!r}: {exc}",
+                             path=path or "organisations.csv") from None
+        out.append(_Org(row.organisation, regex, _triggers(pattern)))
+    return tuple(out)
+
+
+def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
+    lowered = text.lower()
     found = []
-    for name, regex in orgs:
-        m = regex.search(text)
+    for org in orgs:
+        if org.triggers is not None and not any(t in lowered for t in org.triggers):
+            continue
+        m = org.regex.search(text)
         if m:
-            found.append((m.start(), name))
+            found.append((m.start(), org.name))
     return [name for _, name in sorted(found)]
 
 
@@ -908,8 +978,9 @@ def load_priorities(source: str | Path | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> load_priorities()[["priority_no", "offer", "paragraph"]].iloc[0].tolist()
-    [1, 'universal offer', 3]
+    >>> pr = load_priorities()
+    >>> pr.loc[0, "priority"], pr.loc[0, "offer"], int(pr.loc[0, "paragraph"])
+    ('COVID-19 Pandemic Recovery', 'universal offer', 3)
     """
     parsed = parse_programme(read_document(source, "programme"))
     frame = _copy(parsed.priorities)
@@ -924,8 +995,9 @@ def load_grants(source: str | Path | None = None) -> pd.DataFrame:
     Examples
     --------
     >>> g = load_grants().set_index("amount_gbp")
-    >>> g.loc[530000, ["grant", "purpose", "financial_year_stated"]].tolist()
-    ['digital grant', 'Chief Digital Officer and team', False]
+    >>> row = g.loc[530000]
+    >>> row["grant"], row["purpose"], bool(row["financial_year_stated"])
+    ('digital grant', 'Chief Digital Officer and team', False)
     >>> g.loc[800000, "paragraphs"]
     [4, 15]
     """

@@ -53,9 +53,11 @@ _QUARTER_WORDS: dict[str, int] = {
 }
 
 # An optional leading preposition kept in the phrase ("within quarter two", "by 31st March").
-_PREP = r"(?:(?i:expected|due|planned|scheduled)\s+)?" \
+_PREP = r"(?:(?i:expected|due)\s+)?" \
         r"(?i:within|in|during|by|from|before|until|after|following|ahead\s+of|" \
         r"at|over|throughout|through)\s+"
+#: A preposition before a timing phrase, looked for just before it (and kept in ``when``).
+PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
 _FY = r"(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})"
 _QWORD = r"(?P<q>one|two|three|four|[1-4])"
 
@@ -74,12 +76,16 @@ class TimingPattern:
         ``resolve(match, document_date) -> Period | None``.
     example : str
         A phrase it matches.
+    prefix_required : bool
+        Whether the phrase only counts after a preposition (:data:`PREFIX`), which then
+        belongs to the phrase either way ("by 31st March 2022").
     """
 
     name: str
     regex: re.Pattern[str]
     resolve: Callable[[re.Match[str], dt.date | None], pd.Period | None]
     example: str
+    prefix_required: bool = False
 
 
 def _fy_start_year(match: re.Match[str]) -> int | None:
@@ -167,43 +173,42 @@ def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
 TIMING_PATTERNS: tuple[TimingPattern, ...] = (
     TimingPattern(
         "financial quarter",
-        _p(rf"(?:{_PREP})?(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
+        _p(rf"(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
            rf"(?:the\s+)?(?P<qo>first|second|third|fourth|final|last)\s+quarter)"
            rf"(?:\s+(?i:of\s+)?{_FY})?"),
         lambda m, d: _r_quarter(_QMatch(m), d),
         "within quarter two"),
     TimingPattern(
         "end of financial year",
-        _p(rf"(?:{_PREP})?(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?"
+        _p(rf"(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?"
            rf"(?:financial\s+)?year|(?:the\s+)?(?:financial\s+)?year[-\s]end)"
            rf"(?:\s+{_FY})?"),
         _r_year_end, "before the end of the financial year"),
     TimingPattern(
         "day month year",
-        _p(rf"(?:{_PREP})?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})\s*,?\s+"
+        _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})\s*,?\s+"
            rf"(?P<year>(?:19|20)\d{{2}})\b"),
         _r_date, "by 31st March 2022"),
     TimingPattern(
         "month year",
-        _p(rf"(?:{_PREP})?(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
+        _p(rf"(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
            rf"(?![-–/]\d)"),
         _r_date, "from May 2022"),
     TimingPattern(
         "season",
-        _p(r"(?:" + _PREP + r")?(?i:(?P<part>early|mid|late|end\s+of)[-\s]+(?:the\s+)?)?"
+        _p(r"(?i:(?P<part>early|mid|late|end\s+of)[-\s]+(?:the\s+)?)?"
            r"(?P<season>(?i:spring|summer|autumn|winter))\b"
            r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"),
         _r_season, "late Autumn 2021"),
     TimingPattern(
         "month's event",
-        _p(rf"(?:(?i:following|after|before|ahead\s+of|at|in)\s+)?(?:the\s+)?"
-           rf"(?P<month>{MONTH_RE})(?:['’]s(?:\s+(?i:(?:[a-z-]+\s+)?elections?|meetings?|council|"
+        _p(rf"(?P<month>{MONTH_RE})(?:['’]s(?:\s+(?i:(?:[a-z-]+\s+)?elections?|meetings?|council|"
            rf"conference|budget|deadline))?|\s+(?i:(?:local\s+|general\s+|council\s+)?elections?|meetings?|conference)\b)"),
         _r_month, "following May's elections"),
     TimingPattern(
         "month",
-        _p(rf"{_PREP}(?P<month>{MONTH_RE})(?!\s*,?\s*\d)"),
-        _r_month, "expected in November"),
+        _p(rf"(?P<month>{MONTH_RE})(?!\s*,?\s*\d)"),
+        _r_month, "expected in November", prefix_required=True),
 )
 
 
@@ -222,9 +227,26 @@ class _QMatch:
         return self._m.groupdict()
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_MONTH_WORDS = frozenset(_MONTHS)
+_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "financial quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "end of financial year": ("end",),
+    "season": tuple(_SEASONS),
+}
+
+
+def _worth_trying(pattern: TimingPattern, lowered: str, has_month: bool) -> bool:
+    """A cheap test that the text could hold ``pattern`` (keeps long documents fast)."""
+    keywords = _KEYWORDS.get(pattern.name)
+    if keywords is None:  # the month patterns
+        return has_month
+    return any(k in lowered for k in keywords)
+
+
 def _as_date(value: Any) -> dt.date | None:
     """A date from a date, datetime, Timestamp, Period or ISO string (None if missing)."""
-    if value is None:
+    if value is None or value is pd.NaT:
         return None
     if isinstance(value, pd.Period):
         return value.start_time.date()
@@ -250,6 +272,8 @@ def to_quarter(value: Any) -> pd.Period | None:
     >>> to_quarter(None) is None
     True
     """
+    if value is None or value is pd.NaT:
+        return None
     if isinstance(value, pd.Period):
         return value.asfreq(FREQ, how="start") if value.freqstr != FREQ else value
     day = _as_date(value)
@@ -298,7 +322,7 @@ def financial_year_start(label: str) -> dt.date:
     return dt.date(int(m.group(1)), 4, 1)
 
 
-def quarter_label(value: Any) -> str | None | pd.Series:
+def quarter_label(value: Any) -> str | pd.Series | None:
     """Label a financial quarter as ``"2021-22 Q2"`` (a Series gives a ``str`` Series).
 
     Missing values (None, NaT) stay missing.
@@ -361,14 +385,21 @@ def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str
     if not isinstance(text, str) or not text:
         return None, None
     day = _as_date(document_date)
+    lowered = text.lower()
+    has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
     best: tuple[int, int, TimingPattern, re.Match[str]] | None = None
     for pattern in TIMING_PATTERNS:
-        m = pattern.regex.search(text)
-        if m is None:
+        if not _worth_trying(pattern, lowered, has_month):
             continue
-        key = (m.start(), -(m.end() - m.start()))
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], pattern, m)
+        for m in pattern.regex.finditer(text):
+            before = PREFIX.search(text, max(0, m.start() - 40), m.start())
+            if before is None and pattern.prefix_required:
+                continue
+            start = m.start() if before is None else before.start()
+            key = (start, start - m.end())
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], pattern, m)
+            break
     if best is None:
         return None, None
     pattern, m = best[2], best[3]
@@ -376,4 +407,4 @@ def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str
         period = pattern.resolve(m, day)
     except (KeyError, ValueError):  # e.g. "31st February"
         period = None
-    return period, m.group(0).strip().rstrip(".")
+    return period, text[best[0]:m.end()].strip().rstrip(".")

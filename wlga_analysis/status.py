@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wlga_analysis import config
@@ -54,10 +54,11 @@ class StatusRule:
     rule: str
     source_line: int = 0
 
-    @property
-    def regex(self) -> re.Pattern[str]:
-        """The compiled pattern (cached by :mod:`re`)."""
-        return re.compile(self.pattern, re.IGNORECASE)
+    regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.regex is None:
+            object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
 
     @property
     def is_default(self) -> bool:

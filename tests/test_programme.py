@@ -1,0 +1,355 @@
+"""Tests of wlga_analysis.programme on the shipped update and on synthetic ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import warnings
+
+import pandas as pd
+import pytest
+
+from wlga_analysis import config
+from wlga_analysis.documents import read_document
+from wlga_analysis.errors import DataQualityWarning, ParseError
+from wlga_analysis.programme import (
+    load_grants,
+    load_paragraphs,
+    load_priorities,
+    load_programme,
+    parse_amount,
+    parse_programme,
+    programme_metadata,
+)
+
+SHIPPED = config.RAW_DIR / "improvement-programme-2021-22-update.txt"
+
+SYNTHETIC = """\
+14th June 2023
+
+WLGA IMPROVEMENT PROGRAMME 2023-24 UPDATE
+
+Purpose
+
+1. To update Members on progress against the Delivery Plan for the Improvement Programme 2023-24.
+
+Background
+
+2. Members endorsed the WLGA Improvement Offer 2023-24, which comprised two elements:
+ - A universal offer available to all councils under three priorities:
+ - Workforce & Skills;
+ - Climate Change; and
+ - Digital Transformation
+ - A targeted offer for councils that need intensive support.
+3. Welsh Government awarded £1.2m grant funding for 2023-24 to secure the Improvement \
+Programme delivery plan 2023-24. Councils face a £4bn pressure over three years.
+
+Progress Update
+
+4. Team Set Up
+
+- **Recruitment:** two posts were filled within quarter two.
+- **Induction:** induction of new staff is scheduled for early Spring.
+
+5. Workforce and Skills
+
+- A skills survey has been published with Data Cymru and the WLGA.
+- Work continues with Academi Wales on a leadership course, ending in November. The
+  course covers:
+ - coaching;
+ - mentoring.
+
+6. Climate Change
+
+- Carbon toolkit workshops are planned for Q4.
+- Procurement delays remain a risk to the toolkit and the
+work on the LGA peer
+
+review programme.
+
+Funding
+
+7. The WLGA also receives a £50k grant for the Climate Change toolkit.
+8. Options include merging the improvement grant with other funding.
+"""
+
+
+def _quiet(func, *args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        return func(*args, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def prog():
+    return _quiet(load_programme)
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return parse_programme(read_document(None, "programme"))
+
+
+@pytest.fixture
+def synthetic(tmp_path):
+    path = tmp_path / "update-2023-24.txt"
+    path.write_text(SYNTHETIC, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- shipped document
+def test_item_counts_by_section(prog):
+    assert len(prog) == 30
+    assert prog.groupby("paragraph").size().to_dict() == {6: 5, 7: 3, 8: 10, 9: 5, 10: 6,
+                                                          11: 1}
+    assert prog["item_id"].is_unique
+    assert prog["item_id"].iloc[0] == "6.1" and prog["item_id"].iloc[-1] == "11.1"
+
+
+def test_known_items(prog):
+    p = prog.set_index("item_id")
+    assert p.loc["6.1", ["topic", "when", "quarter_label", "status"]].tolist() == [
+        "Programme team", "within quarter two", "2021-22 Q2", "at risk"]
+    assert p.loc["6.2", "status"] == "done"
+    assert p.loc["6.3", ["when", "quarter_label", "status"]].tolist() == [
+        "late Autumn 2021", "2021-22 Q3", "planned"]
+    assert p.loc["6.4", ["when", "quarter_label"]].tolist() == [
+        "following May's elections", "2022-23 Q1"]
+    assert p.loc["10.4", ["when", "quarter_label"]].tolist() == [
+        "by 31st March 2022", "2021-22 Q4"]
+    assert p.loc["8.1", "status"] == "done"
+    assert p.loc["7.3", "status"] == "in progress"
+    assert p.loc["6.1", "quarter"] == pd.Period("2022Q2", freq="Q-MAR")
+    assert str(prog["quarter"].dtype) == "period[Q-MAR]"
+    assert pd.isna(p.loc["6.2", "quarter"]) and pd.isna(p.loc["6.2", "quarter_label"])
+    assert pd.isna(p.loc["8.5", "when"])  # "from 2022" is not a timing
+
+
+def test_partners(prog):
+    p = prog.set_index("item_id")["partners"]
+    assert p["8.1"] == ["LGA", "COSLA", "NILGA"]
+    assert p["8.2"] == ["WEN Wales", "EYST", "Stonewall", "Disability Wales"]
+    assert p["7.3"] == ["Data Cymru"]
+    assert p["10.4"] == ["SOLACE", "Society of Welsh Treasurers", "HR Directors Network"]
+    assert all("WLGA" not in ps for ps in p)
+
+
+def test_sections_and_priorities(prog):
+    p = prog.drop_duplicates("paragraph").set_index("paragraph")
+    assert p.loc[6, "section"] == "Programme Set Up" and pd.isna(p.loc[6, "priority"])
+    assert p.loc[8, "priority"] == "Local Democracy & Member Development"
+    assert p.loc[9, "priority"] == "Corporate Governance & Performance"
+    assert pd.isna(p.loc[11, "priority"])
+
+
+def test_text_and_sub_bullets(prog):
+    p = prog.set_index("item_id")
+    assert p.loc["8.10", "text"].startswith(
+        "Governance and Audit Committee support including: Developing role descriptions;")
+    assert "Working with CIPFA" in p.loc["8.10", "text"]
+    assert p.loc["6.1", "text"].startswith("Programme team: three members")
+    for text in prog["text"]:
+        assert "**" not in text and "](" not in text
+
+
+def test_priorities():
+    pr = load_priorities()
+    assert pr["priority"].tolist() == [
+        "COVID-19 Pandemic Recovery", "Local Democracy & Member Development",
+        "Corporate Governance & Performance", "Corporate Capability"]
+    assert set(pr["offer"]) == {"universal offer"} and set(pr["paragraph"]) == {3}
+    assert pr["priority_no"].tolist() == [1, 2, 3, 4]
+
+
+def test_grants():
+    g = load_grants().set_index("amount_gbp")
+    assert g.index.tolist() == [800000, 530000]
+    assert g.loc[800000, "grant"] == "improvement grant"
+    assert g.loc[800000, "financial_year"] == "2021-22"
+    assert bool(g.loc[800000, "financial_year_stated"]) is True
+    assert "delivery plan 2021-22" in g.loc[800000, "purpose"]
+    assert g.loc[800000, "paragraphs"] == [4, 15]
+    assert g.loc[530000].drop("paragraphs").tolist() == [
+        "digital grant", "2021-22", False, "Chief Digital Officer and team", 91]
+    assert g.loc[530000, "paragraphs"] == [16]
+
+
+def test_paragraphs_and_page_join():
+    paras = _quiet(load_paragraphs)
+    numbered = paras.loc[paras["kind"] == "paragraph", "paragraph"].tolist()
+    assert numbered == list(range(1, 21))
+    assert set(paras["paragraph"].dropna()) == set(range(1, 21))
+    p15 = paras.loc[(paras["paragraph"] == 15) & (paras["kind"] == "paragraph"), "text"].item()
+    assert "Although an in-principle commitment" in p15
+    assert paras.text.str.contains("£800,000").any() and paras.text.str.contains("£530,000").any()
+    assert not paras["text"].str.contains(r"\*\*|\]\(", regex=True).any()
+    loose = paras.loc[paras["text"].str.startswith("In addition, work has been")]
+    assert loose[["kind", "paragraph", "heading"]].to_numpy().tolist() == [
+        ["text", 3, "Background"]]
+    assert "daniel.hurford@wlga.gov.uk" in paras["text"].tolist()
+    assert paras.loc[paras["text"] == "Head of Policy", "kind"].item() == "text"
+
+
+def test_every_nonblank_line_is_accounted_for(parsed):
+    lines = read_document(None, "programme").lines
+    nonblank = {n for n, ln in enumerate(lines, 1) if ln.strip()}
+    roles = parsed.lines.set_index("line")
+    assert set(roles.index) == nonblank
+    row_lines = set(parsed.paragraphs["source_line"])
+    assert set(roles.index[roles["role"] == "row"]) == row_lines
+    assert set(roles.loc[roles["role"] == "continuation", "row_line"]) <= row_lines
+    assert roles.loc[89, "role"] == "continuation"
+    assert set(roles.loc[roles["role"] == "heading"].index) == {7, 11, 27, 82, 96}
+
+
+def test_metadata():
+    meta = programme_metadata(read_document(None, "programme"))
+    assert meta["kind"] == "programme"
+    assert meta["title"] == "WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE"
+    assert meta["title_display"] == "WLGA Improvement Programme 2021-22 Update"
+    assert meta["date"] == dt.date(2021, 10, 22) and meta["financial_year"] == "2021-22"
+    assert len(meta["sha256"]) == 64
+
+
+def test_shipped_issues(parsed):
+    checks = {(i.check, i.item) for i in parsed.issues}
+    assert ("status by default", "8.4") in checks
+    assert ("no timing", "6.2") in checks and ("no timing", "6.1") not in checks
+    assert not any(i.check in ("numbering gap", "duplicate number") for i in parsed.issues)
+    with pytest.warns(DataQualityWarning, match="no status wording rule matched"):
+        load_programme()
+
+
+def test_loaders_return_copies(prog):
+    again = _quiet(load_programme)
+    again.loc[0, "status"] = "done"
+    again.loc[1, "partners"].append("X")
+    fresh = _quiet(load_programme)
+    assert fresh.loc[0, "status"] == "at risk" and "X" not in fresh.loc[1, "partners"]
+
+
+def test_status_override_and_rules(tmp_path):
+    out = _quiet(load_programme, status_overrides={"6.2": "at risk", "8.4": "done"})
+    p = out.set_index("item_id")
+    assert p.loc["6.2", ["status", "status_rule"]].tolist() == ["at risk", "override"]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        load_programme(status_overrides={"8.4": "done"})
+    assert not any("8.4" in str(w.message) and "status" in str(w.message) for w in caught)
+    with pytest.raises(ValueError, match="unknown item"):
+        load_programme(status_overrides={"99.1": "done"})
+    with pytest.raises(ValueError, match="not one of"):
+        load_programme(status_overrides={"6.2": "finished"})
+    rules = tmp_path / "rules.csv"
+    rules.write_text("order,status,pattern,rule\n1,planned,.,default: all planned\n",
+                     encoding="utf-8")
+    out = _quiet(load_programme, status_rules=rules)
+    assert set(out["status"]) == {"planned"}
+
+
+def test_parse_amount():
+    assert [parse_amount(t) for t in ("£800,000", "£1.2m", "£4bn", "£50k")] == [
+        800000, 1200000, 4000000000, 50000]
+
+
+# ------------------------------------------------------------- synthetic documents
+def test_synthetic_2023_24_update(synthetic):
+    prog = _quiet(load_programme, synthetic)
+    p = prog.set_index("item_id")
+    assert p.index.tolist() == ["4.1", "4.2", "5.1", "5.2", "6.1", "6.2"]
+    assert p.loc["4.1", ["topic", "when", "quarter_label"]].tolist() == [
+        "Recruitment", "within quarter two", "2023-24 Q2"]
+    assert p.loc["4.2", ["status", "quarter_label"]].tolist() == ["planned", "2023-24 Q4"]
+    assert p.loc["5.1", ["status", "partners"]].tolist() == ["done", ["Data Cymru"]]
+    assert p.loc["5.2", "quarter_label"] == "2023-24 Q3"
+    assert p.loc["5.2", "text"].endswith("The course covers: coaching; mentoring.")
+    assert p.loc["6.1", "quarter_label"] == "2023-24 Q4"
+    assert p.loc["6.2", "status"] == "at risk"
+    assert p.loc["6.2", "text"].endswith("and the work on the LGA peer review programme.")
+    assert p.loc["6.2", "partners"] == ["LGA"]
+    assert p.loc["5.1", "priority"] == "Workforce & Skills"
+    assert pd.isna(p.loc["4.1", "priority"])
+    meta = programme_metadata(read_document(synthetic, "programme"))
+    assert meta["financial_year"] == "2023-24" and meta["date"] == dt.date(2023, 6, 14)
+
+    pr = load_priorities(synthetic)
+    assert pr["priority"].tolist() == ["Workforce & Skills", "Climate Change",
+                                       "Digital Transformation"]
+    with pytest.warns(DataQualityWarning, match="£4bn"):
+        g = load_grants(synthetic).set_index("amount_gbp")
+    assert g.index.tolist() == [1200000, 50000]
+    assert g.loc[1200000, ["grant", "financial_year", "financial_year_stated"]].tolist() == [
+        "improvement grant", "2023-24", True]
+    assert g.loc[50000, ["purpose", "financial_year", "financial_year_stated"]].tolist() == [
+        "Climate Change toolkit", "2023-24", False]
+    paras = _quiet(load_paragraphs, synthetic)
+    assert paras["text"].str.contains("£4bn").any()
+
+
+def test_missing_progress_heading_and_date(tmp_path):
+    text = SYNTHETIC.replace("14th June 2023\n", "").replace("Progress Update\n", "")
+    path = tmp_path / "no-heading.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.warns(DataQualityWarning) as caught:
+        prog = load_programme(path)
+    messages = " ".join(str(w.message) for w in caught)
+    assert "no 'Progress Update' heading" in messages and "no date" in messages
+    assert prog["item_id"].tolist()[:2] == ["4.1", "4.2"]
+    assert prog.set_index("item_id").loc["4.1", "quarter_label"] == "2023-24 Q2"
+
+
+def test_numbering_gap_and_duplicate(tmp_path):
+    text = SYNTHETIC.replace("\n7. The WLGA", "\n9. The WLGA").replace("\n8. Options",
+                                                                       "\n9. Options")
+    path = tmp_path / "gaps.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.warns(DataQualityWarning) as caught:
+        load_paragraphs(path)
+    messages = " ".join(str(w.message) for w in caught)
+    assert "paragraph(s) 7-8 missing" in messages and "numbered again" in messages
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("\n\n", "empty"),
+    ("Some random prose about councils.\nAnother line of text.\n", "numbered paragraphs"),
+    ("1. A numbered paragraph.\n2. Another one.\n", "no numbered headings followed by bullets"),
+])
+def test_bad_inputs(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ParseError, match=message):
+        load_programme(path)
+
+
+def test_wrong_kind_and_cut_off(tmp_path):
+    with pytest.raises(ParseError, match="not a programme update"):
+        load_programme(config.RAW_DIR / "working-group-recommendations.txt")
+    cut = tmp_path / "cut.txt"
+    cut.write_text("\n".join(SHIPPED.read_text(encoding="utf-8").splitlines()[:26]),
+                   encoding="utf-8")
+    with pytest.raises(ParseError, match="cut off"):
+        load_programme(cut)
+    empty_progress = tmp_path / "empty-progress.txt"
+    empty_progress.write_text(
+        "\n".join(SHIPPED.read_text(encoding="utf-8").splitlines()[:29]), encoding="utf-8")
+    with pytest.raises(ParseError, match="no bullets"):
+        load_programme(empty_progress)
+
+
+def test_linear_time(tmp_path):
+    lines = SHIPPED.read_text(encoding="utf-8").splitlines()
+    head, body = lines[:28], lines[28:80]
+    out = list(head)
+    for copy in range(100):
+        for ln in body:
+            num = ln.split(".", 1)
+            if num[0].isdigit():
+                ln = f"{int(num[0]) + 6 * copy}.{num[1]}"
+            out.append(ln)
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(out), encoding="utf-8")
+    doc = read_document(path, "programme")
+    start = time.process_time()  # CPU time: not inflated by other jobs on the machine
+    parsed = parse_programme(doc)
+    assert time.process_time() - start < 1.0
+    assert len(parsed.programme) == 3000 and parsed.programme["item_id"].is_unique

@@ -1,0 +1,116 @@
+"""Tests of wlga_analysis.quarters: financial-year labels and timing phrases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from wlga_analysis.quarters import (
+    TIMING_PATTERNS,
+    financial_year_label,
+    financial_year_start,
+    quarter_label,
+    resolve_timing,
+    to_quarter,
+)
+
+OCT21 = dt.date(2021, 10, 22)
+JUN23 = dt.date(2023, 6, 14)
+
+
+@pytest.mark.parametrize(("day", "label"), [
+    (dt.date(2021, 4, 1), "2021-22"), (dt.date(2022, 3, 31), "2021-22"),
+    (dt.date(2022, 4, 1), "2022-23"), (dt.date(1999, 12, 31), "1999-00"),
+    (pd.Timestamp("2023-06-14"), "2023-24"), ("2024-02-29", "2023-24"),
+])
+def test_financial_year_label(day, label):
+    assert financial_year_label(day) == label
+
+
+def test_financial_year_label_missing_and_periods():
+    assert financial_year_label(None) is None
+    assert financial_year_label(pd.NaT) is None
+    assert financial_year_label(pd.Period("2021-10", freq="M")) == "2021-22"
+    assert financial_year_start("2021/22") == dt.date(2021, 4, 1)
+
+
+def test_quarter_label_never_pandas_style():
+    q = to_quarter(OCT21)
+    assert str(q.freqstr) == "Q-MAR"
+    assert quarter_label(q) == "2021-22 Q3"
+    assert quarter_label(to_quarter(dt.date(2021, 4, 1))) == "2021-22 Q1"
+    assert quarter_label(to_quarter(dt.date(2022, 1, 1))) == "2021-22 Q4"
+    assert quarter_label(None) is None and quarter_label(pd.NaT) is None
+
+
+def test_quarter_label_vectorised():
+    s = pd.Series([to_quarter(OCT21), pd.NaT], dtype="period[Q-MAR]", name="q")
+    out = quarter_label(s)
+    assert str(out.dtype) == "str"
+    assert out.iloc[0] == "2021-22 Q3" and pd.isna(out.iloc[1])
+    assert out.name == "q"
+
+
+@pytest.mark.parametrize(("text", "when", "label"), [
+    ("appointed within quarter two, however", "within quarter two", "2021-22 Q2"),
+    ("to commence in quarter three.", "in quarter three", "2021-22 Q3"),
+    ("work continuing during quarter 3.", "during quarter 3", "2021-22 Q3"),
+    ("toolkit due in Q4", "due in Q4", "2021-22 Q4"),
+    ("scheduled for late Autumn 2021.", "late Autumn 2021", "2021-22 Q3"),
+    ("is scheduled for Autumn 2021.", "Autumn 2021", "2021-22 Q3"),
+    ("An event is planned for late Autumn.", "late Autumn", "2021-22 Q3"),
+    ("a meeting in November", "in November", "2021-22 Q3"),
+    ("a meeting expected in November.", "expected in November", "2021-22 Q3"),
+    ("a review in April", "in April", "2022-23 Q1"),
+    ("targets will be met by 31st March 2022.", "by 31st March 2022", "2021-22 Q4"),
+    ("Assessments from May 2022.", "from May 2022", "2022-23 Q1"),
+    ("March 2022 deadline", "March 2022", "2021-22 Q4"),
+    ("is planned following May's elections.", "following May's elections", "2022-23 Q1"),
+    ("two more before the end of the financial year.",
+     "before the end of the financial year", "2021-22 Q4"),
+    ("targets by the end of year, which", "by the end of year", "2021-22 Q4"),
+    ("done at the end of the year", "at the end of the year", "2021-22 Q4"),
+    ("in the third quarter of 2022-23", "in the third quarter of 2022-23", "2022-23 Q3"),
+    ("early winter", "early winter", "2021-22 Q3"),
+    ("winter 2021", "winter 2021", "2021-22 Q4"),
+])
+def test_resolve_timing_in_october_2021(text, when, label):
+    period, phrase = resolve_timing(text, OCT21)
+    assert phrase == when
+    assert quarter_label(period) == label
+
+
+def test_first_phrase_wins():
+    text = ("further work is required by the end of year, which has been delayed. "
+            "An event is planned for late Autumn.")
+    assert resolve_timing(text, OCT21)[1] == "by the end of year"
+
+
+def test_relative_to_another_document_date():
+    assert quarter_label(resolve_timing("within quarter two", JUN23)[0]) == "2023-24 Q2"
+    assert quarter_label(resolve_timing("in November", JUN23)[0]) == "2023-24 Q3"
+    assert quarter_label(resolve_timing("in May", JUN23)[0]) == "2024-25 Q1"
+    assert quarter_label(resolve_timing("early Spring", JUN23)[0]) == "2023-24 Q4"
+    assert quarter_label(resolve_timing("late Autumn", dt.date(2021, 12, 5))[0]) == \
+        "2022-23 Q3"
+
+
+@pytest.mark.parametrize("text", [
+    "support for newly elected Members from 2022, including", "this may follow the model",
+    "the draft delivery plan 2022-23", "Act 2021", "", "no timing at all",
+])
+def test_not_timings(text):
+    assert resolve_timing(text, OCT21) == (None, None)
+
+
+def test_without_document_date_only_absolute_phrases_resolve():
+    assert quarter_label(resolve_timing("by 31st March 2022", None)[0]) == "2021-22 Q4"
+    assert resolve_timing("within quarter two", None) == (None, "within quarter two")
+
+
+def test_pattern_table_examples_match():
+    for pattern in TIMING_PATTERNS:
+        period, when = resolve_timing(pattern.example, OCT21)
+        assert when is not None and period is not None, pattern.name
