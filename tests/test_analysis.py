@@ -235,11 +235,20 @@ def test_shipped_grants_and_options(shipped):
     assert out.loc[out["is_total"], "amount_gbp"].item() == 1_330_000
     assert out.loc[out["is_total"], "amount"].item() == "£1,330,000"
     opts = an.funding_options(shipped["paragraphs"])
-    assert len(opts) == 3
-    assert set(opts["paragraph"]) == {19}
-    assert opts["option"].iloc[0].startswith("combining the improvement grant")
-    assert opts["option"].iloc[2] == "an annual grant submission for specific project funding"
+    assert opts["kind"].tolist() == ["current", "alternative", "alternative", "supplement"]
+    assert opts["paragraph"].tolist() == [4, 19, 19, 19]
+    assert opts["option"].iloc[0] == ("Welsh Government funding is awarded annually subject "
+                                      "to approval of the delivery plan")
+    assert opts["option"].iloc[1].startswith("combining the improvement grant")
+    assert "top-slice into the 2022-23 settlement" in opts["option"].iloc[2]
+    assert opts["option"].iloc[3] == "an annual grant submission for specific project funding"
     assert not opts["option"].str.contains("£").any()
+    assert len(an.funding_options(shipped["paragraphs"], include_current=False)) == 3
+    said = an.grant_statements(shipped["grants"], shipped["paragraphs"])
+    assert said[["grant", "paragraph", "source_line"]].to_numpy().tolist() == [
+        ["improvement grant", 4, 24], ["improvement grant", 15, 87], ["digital grant", 16, 91]]
+    assert said["statement"].iloc[2].startswith("The WLGA also receives grant funding of "
+                                                "£530,000 for the Chief Digital Officer")
 
 
 def test_shipped_crosswalk_validates_and_joins(shipped):

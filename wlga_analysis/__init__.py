@@ -42,7 +42,14 @@ _LAZY: dict[str, str] = {
     "load_provenance": "documents",
 }
 
-__all__ = ["ChecksumError", "DataQualityWarning", "ParseError", *_LAZY]
+__all__ = [  # noqa: RUF022 (grouped: errors, then the lazily imported API)
+    "ChecksumError", "DataQualityWarning", "ParseError",
+    "load_areas", "load_activities", "load_recommendations", "load_recommendation_owners",
+    "load_recommendations_notes", "load_programme", "load_priorities", "load_grants",
+    "load_paragraphs", "load_metadata", "quarter_label", "financial_year_label",
+    "data_quality_report", "load_provenance",
+]
+assert set(__all__[3:]) == set(_LAZY)
 
 
 def __getattr__(name: str):
@@ -60,11 +67,18 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.documents import load_provenance
     from wlga_analysis.metadata import load_metadata
-    from wlga_analysis.programme import (load_grants, load_paragraphs, load_priorities,
-                                         load_programme)
+    from wlga_analysis.programme import (
+        load_grants,
+        load_paragraphs,
+        load_priorities,
+        load_programme,
+    )
     from wlga_analysis.quarters import financial_year_label, quarter_label
-    from wlga_analysis.recommendations import (load_activities, load_areas,
-                                               load_recommendation_owners,
-                                               load_recommendations,
-                                               load_recommendations_notes)
+    from wlga_analysis.recommendations import (
+        load_activities,
+        load_areas,
+        load_recommendation_owners,
+        load_recommendations,
+        load_recommendations_notes,
+    )
     from wlga_analysis.validate import data_quality_report

@@ -28,6 +28,7 @@ import pandas as pd
 from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
+from wlga_analysis.quarters import quarter_label, to_quarter
 
 #: Label used for activities that state no status.
 NOT_STATED = "not stated"
@@ -90,19 +91,15 @@ def _as_quarter(value) -> pd.Period:
     >>> _as_quarter("2021-10-22")
     Period('2022Q3', 'Q-MAR')
     """
-    if isinstance(value, pd.Period):
-        return value.asfreq("Q-MAR")
-    if isinstance(value, str):
-        m = re.fullmatch(r"\s*(\d{4})-(\d{2}|\d{4})\s*Q([1-4])\s*", value)
-        if m:
-            return pd.Period(f"{int(m.group(1)) + 1}Q{m.group(3)}", freq="Q-MAR")
-    return pd.Timestamp(value).to_period("Q-MAR")
+    quarter = to_quarter(value)
+    if quarter is None:
+        raise ValueError(f"not a quarter, label or date: {value!r}")
+    return quarter
 
 
 def _quarter_label(q: pd.Period) -> str:
     """'2021-22 Q3' for Period('2022Q3', 'Q-MAR')."""
-    start = q.qyear - 1
-    return f"{start}-{str(start + 1)[-2:]} Q{q.quarter}"
+    return quarter_label(q)
 
 
 def _status_counts(frame: pd.DataFrame, by: str, order: list, statuses: list[str]) -> pd.DataFrame:
@@ -540,8 +537,8 @@ def items_by_quarter(programme: pd.DataFrame, report_quarter) -> pd.DataFrame:
     -------
     DataFrame
         One row per quarter named (in time order), then a ``"no timing"`` row counting the
-        items with no quarter (always present, possibly 0): ``quarter_label``, ``quarter``
-        (Period or NaT), ``position`` (``past``, ``current``, ``ahead`` relative to
+        items with no quarter (always present, possibly 0): ``quarter_label``,
+        ``position`` (``past``, ``current``, ``ahead`` relative to
         ``report_quarter``; missing for the no-timing row), one count column per status,
         ``total``.
 
@@ -567,11 +564,9 @@ def items_by_quarter(programme: pd.DataFrame, report_quarter) -> pd.DataFrame:
     timed = sorted({q for q in quarters if not pd.isna(q)})
     order = [_quarter_label(q) for q in timed] + [NO_TIMING]
     out = _status_counts(frame, "quarter_label", order, statuses)
-    periods = [*timed, pd.NaT]
-    out.insert(1, "quarter", pd.array(periods, dtype="period[Q-MAR]"))
     position = [("past" if q < report else "current" if q == report else "ahead")
                 for q in timed] + [None]
-    out.insert(2, "position", pd.Series(position, dtype="str"))
+    out.insert(1, "position", pd.Series(position, dtype="str"))
     return out
 
 
@@ -730,20 +725,38 @@ _OPTION_SPLIT = re.compile(r",?\s+(or whether|possibly supplemented by)\s+|,\s+(
                            re.IGNORECASE)
 
 
-def funding_options(paragraphs: pd.DataFrame) -> pd.DataFrame:
+_CURRENT_FUNDING = re.compile(
+    r"\b(?:awarded|granted|paid|funded)\s+(?:annually|on an annual basis|each year)\b",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£])")
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences (at ``.``, ``;``, ``!``, ``?`` before a capital).
+
+    >>> sentences("Funding is annual. It is awarded by WG; see para 4.")
+    ['Funding is annual.', 'It is awarded by WG; see para 4.']
+    """
+    return [part.strip() for part in _SENTENCE_END.split(str(text)) if part.strip()]
+
+
+def funding_options(paragraphs: pd.DataFrame, include_current: bool = True) -> pd.DataFrame:
     """The options for longer-term funding, laid side by side.
 
     The paragraph is found by its wording (``"Options include ..."``), not by its number.
     Its text after those words is split where a new option starts: ``"or whether"``,
     ``", or"`` (alternatives) and ``"possibly supplemented by"`` (an addition to the option
-    before it). Nothing is added to the document's words: no figures are invented.
+    before it). With ``include_current``, the sentence that states how funding is awarded
+    now (e.g. "funding is awarded annually") comes first as option 0, kind ``current``, for
+    comparison. Nothing is added to the document's words: no figures are invented.
 
     Returns
     -------
     DataFrame
-        ``option_no`` (1, 2, ...), ``option`` (its text as printed), ``joined_by`` (the words
-        that introduce it; missing for the first), ``kind`` (``alternative`` or
-        ``supplement``), ``supplements`` (the option a supplement adds to), ``paragraph``,
+        ``option_no`` (0 for the current arrangement, then 1, 2, ...), ``option`` (its text
+        as printed), ``joined_by`` (the words that introduce it; missing for the first),
+        ``kind`` (``current``, ``alternative`` or ``supplement``), ``supplements`` (the
+        option a supplement adds to), ``paragraph``,
         ``source_line``. Empty when no paragraph lists options.
 
     Examples
@@ -761,6 +774,16 @@ def funding_options(paragraphs: pd.DataFrame) -> pd.DataFrame:
     columns = ["option_no", "option", "joined_by", "kind", "supplements", "paragraph",
                "source_line"]
     rows = []
+    if include_current and paragraphs["text"].astype("str").str.contains(
+            _OPTIONS_LEAD).any():
+        for rec in paragraphs.itertuples(index=False):
+            current = [t for t in sentences(rec.text) if _CURRENT_FUNDING.search(t)]
+            if current:
+                rows.append({"option_no": 0, "option": current[0].rstrip("."),
+                             "joined_by": None, "kind": "current", "supplements": None,
+                             "paragraph": getattr(rec, "paragraph", None),
+                             "source_line": rec.source_line})
+                break
     for rec in paragraphs.itertuples(index=False):
         text = str(rec.text)
         lead = _OPTIONS_LEAD.search(text)
@@ -773,7 +796,7 @@ def funding_options(paragraphs: pd.DataFrame) -> pd.DataFrame:
         for i in range(1, len(parts), 3):
             joins.append((parts[i] or parts[i + 1]).lower())
             texts.append(parts[i + 2])
-        base = len(rows)
+        base = sum(1 for r in rows if r["kind"] != "current")
         last_alt = None
         for n, (option, join) in enumerate(zip(texts, joins, strict=True), start=base + 1):
             kind = "supplement" if join == "possibly supplemented by" else "alternative"
@@ -863,6 +886,93 @@ def figure_from_text(frame: pd.DataFrame, pattern: str = _FIGURE_PATTERN,
     out["text"] = out["text"].astype("str")
     out["value_gbp"] = out["value_gbp"].astype("float64")
     out["approximate"] = out["approximate"].astype("bool")
+    return out
+
+
+def grant_statements(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The sentences that state each grant's amount, i.e. what the document says it funds.
+
+    Returns
+    -------
+    DataFrame
+        ``grant``, ``amount`` (``"£800,000"``), ``paragraph``, ``statement`` (the sentence as
+        printed), ``source_line``; one row per sentence naming the amount.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> grants = pd.DataFrame({"grant": ["digital grant"], "amount_gbp": [530000],
+    ...                        "paragraphs": [[16]]})
+    >>> paras = pd.DataFrame({"paragraph": [16], "kind": ["paragraph"], "source_line": [91],
+    ...     "text": ["The WLGA receives £530,000 for the digital team. Other text."]})
+    >>> grant_statements(grants, paras)[["grant", "statement"]]
+               grant                                         statement
+    0  digital grant  The WLGA receives £530,000 for the digital team.
+    """
+    rows = []
+    figures = figure_from_text(paragraphs)
+    for grant in grants.itertuples(index=False):
+        hits = figures[figures["value_gbp"] == float(grant.amount_gbp)]
+        for hit in hits.drop_duplicates(["paragraph", "source_line"]).itertuples(index=False):
+            for sentence in sentences(hit.text):
+                if hit.figure in sentence:
+                    rows.append({"grant": grant.grant, "amount": format_gbp(grant.amount_gbp),
+                                 "paragraph": hit.paragraph, "statement": sentence,
+                                 "source_line": hit.source_line})
+    out = pd.DataFrame(rows, columns=["grant", "amount", "paragraph", "statement",
+                                      "source_line"])
+    for c in ("grant", "amount", "statement"):
+        out[c] = out[c].astype("str")
+    for c in ("paragraph", "source_line"):
+        out[c] = out[c].astype("Int64")
+    return out
+
+
+def report_quarter(metadata: dict) -> pd.Period:
+    """The UK financial quarter a document reports in, from its metadata's ``date``.
+
+    >>> import datetime as dt
+    >>> report_quarter({"date": dt.date(2021, 10, 22)})
+    Period('2022Q3', 'Q-MAR')
+    """
+    if not metadata.get("date"):
+        raise ParseError("the document has no date, so its report quarter is unknown; "
+                         "give report_quarter explicitly", path=metadata.get("path"))
+    return _as_quarter(metadata["date"])
+
+
+def documents_table(metadata: Iterable[dict]) -> pd.DataFrame:
+    """Document metadata (from :func:`wlga_analysis.load_metadata`) as a small table.
+
+    >>> documents_table([{"kind": "programme", "title": "Update", "date": None,
+    ...                   "file": "u.txt", "sha256": "ab" * 32}])[["kind", "date", "sha256"]]
+            kind     date     sha256
+    0  programme  undated  abababab…
+    """
+    rows = [{"kind": m.get("kind"), "title": m.get("title"),
+             "date": m["date"].isoformat() if m.get("date") else "undated",
+             "financial_year": m.get("financial_year"), "publisher": m.get("publisher"),
+             "file": m.get("file"), "sha256": (m.get("sha256") or "")[:8] + "…"}
+            for m in metadata]
+    out = pd.DataFrame(rows, columns=["kind", "title", "date", "financial_year", "publisher",
+                                      "file", "sha256"])
+    return out.astype("str")
+
+
+def quality_summary(report: pd.DataFrame) -> pd.DataFrame:
+    """Count the data-quality report's findings per document, table and check.
+
+    >>> import pandas as pd
+    >>> report = pd.DataFrame({"document": ["d", "d"], "table": ["t", "t"],
+    ...                        "check": ["no owner", "no owner"], "item": ["13", "16"]})
+    >>> quality_summary(report)
+      document table     check  findings  items
+    0        d     t  no owner         2  13, 16
+    """
+    columns = ["document", "table", "check"]
+    grouped = report.groupby(columns, sort=False)["item"]
+    out = grouped.agg(findings="size", items=lambda v: ", ".join(map(str, v))).reset_index()
+    out["findings"] = out["findings"].astype("int64")
     return out
 
 

@@ -99,6 +99,13 @@ class Chart:
     alt_text: str
     title: str
 
+    def __repr__(self) -> str:
+        return f"Chart {self.name!r}: {self.title}"
+
+    def _repr_png_(self) -> bytes:
+        """Show the chart in Jupyter (96 dpi PNG), without needing pyplot."""
+        return _render(self, "png", dpi=96)
+
 
 # --------------------------------------------------------------------------- style
 
@@ -590,7 +597,7 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
         Named ``"funding"``.
     """
     summary = analysis.grant_summary(grants)
-    options = analysis.funding_options(paragraphs)
+    options = analysis.funding_options(paragraphs, include_current=False)
     body = summary[~summary["is_total"]]
     total_row = summary[summary["is_total"]].iloc[0]
     years = total_row["financial_year"]

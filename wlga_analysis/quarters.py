@@ -262,13 +262,19 @@ def _as_date(value: Any) -> dt.date | None:
     return pd.Timestamp(value).date()
 
 
+_QUARTER_LABEL = re.compile(r"\s*((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s*Q([1-4])\s*")
+
+
 def to_quarter(value: Any) -> pd.Period | None:
-    """The financial quarter (``Period[Q-MAR]``) containing a date or period.
+    """The financial quarter (``Period[Q-MAR]``) containing a date or period, or named by a
+    label such as ``"2021-22 Q3"``.
 
     Examples
     --------
     >>> to_quarter("2022-01-15")
     Period('2022Q4', 'Q-MAR')
+    >>> to_quarter("2021-22 Q3")
+    Period('2022Q3', 'Q-MAR')
     >>> to_quarter(None) is None
     True
     """
@@ -276,6 +282,11 @@ def to_quarter(value: Any) -> pd.Period | None:
         return None
     if isinstance(value, pd.Period):
         return value.asfreq(FREQ, how="start") if value.freqstr != FREQ else value
+    if isinstance(value, str):
+        label = _QUARTER_LABEL.fullmatch(value)
+        if label:
+            start = int(label.group(1))
+            return _quarter_of_fy(start, int(label.group(3)))
     day = _as_date(value)
     return None if day is None else pd.Period(day, freq=FREQ)
 
