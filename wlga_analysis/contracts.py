@@ -271,4 +271,41 @@ def data_dictionary_markdown() -> str:
             lines.append(f"| `{col.name}` | {col.dtype} | {'yes' if col.nullable else 'no'} "
                          f"| {meaning} |")
         lines.append("")
+    lines += _rules_markdown()
     return "\n".join(lines)
+
+
+def _rules_markdown() -> list[str]:
+    """The status rules, the timing phrases and the caveats of each source, as Markdown."""
+    import datetime as dt
+
+    from wlga_analysis.documents import load_provenance
+    from wlga_analysis.quarters import TIMING_PATTERNS, quarter_label, resolve_timing
+    from wlga_analysis.status import load_status_rules
+
+    lines = ["## Status rules (`programme.status`)", "",
+             "From `data/raw/status_rules.csv`, tried in order; the first whose pattern "
+             "(a case-insensitive regular expression) matches the item's text sets the "
+             "status, and its name is the item's `status_rule`. A rule named `default...` "
+             "is the catch-all, and every item it classifies is reported as a data-quality "
+             "finding. Override any item with `load_programme(status_overrides={...})`.", "",
+             "| order | status | rule | pattern |", "| --- | --- | --- | --- |"]
+    for rule in load_status_rules():
+        pattern = rule.pattern.replace("|", "\\|")
+        lines.append(f"| {rule.order} | {rule.status} | {rule.rule} | `{pattern}` |")
+    example_date = dt.date(2021, 10, 22)
+    lines += ["", "## Timing phrases (`programme.quarter`, `programme.when`)", "",
+              "The first timing phrase in an item's text gives its quarter, resolved in the "
+              "document's own financial year and relative to its date. A bare year "
+              "('from 2022') is not a timing. Examples as read in a document dated "
+              f"{example_date:%d %B %Y}:", "",
+              "| kind of phrase | example | quarter |", "| --- | --- | --- |"]
+    for pattern in TIMING_PATTERNS:
+        quarter, _ = resolve_timing(pattern.example, example_date)
+        lines.append(f"| {pattern.name} | {pattern.example} | {quarter_label(quarter)} |")
+    lines += ["", "## Caveats of each source", ""]
+    for record in load_provenance():
+        lines.append(f"- **{record['title']}** (`{record['file']}`): "
+                     + " ".join(record.get("caveats", [])))
+    lines.append("")
+    return lines
