@@ -949,7 +949,7 @@ def documents_table(metadata: Iterable[dict]) -> pd.DataFrame:
             kind     date     sha256
     0  programme  undated  abababab…
     """
-    rows = [{"kind": m.get("kind"), "title": m.get("title"),
+    rows = [{"kind": m.get("kind"), "title": m.get("title_display") or m.get("title"),
              "date": m["date"].isoformat() if m.get("date") else "undated",
              "financial_year": m.get("financial_year"), "publisher": m.get("publisher"),
              "file": m.get("file"), "sha256": (m.get("sha256") or "")[:8] + "…"}

@@ -55,7 +55,8 @@ def sources_markdown(documents: list[dict]) -> str:
              "| --- | --- | --- | --- | --- |"]
     for doc in documents:
         date = doc.get("date") or doc.get("date_note") or "undated"
-        lines.append(f"| {doc.get('title')} | {doc.get('publisher') or ''} | {date} | "
+        title = doc.get("title_display") or doc.get("title")
+        lines.append(f"| {title} | {doc.get('publisher') or ''} | {date} | "
                      f"`{doc.get('file')}` | `{doc.get('sha256', '')[:16]}…` |")
     return "\n".join(lines)
 
@@ -71,6 +72,7 @@ def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.da
         "recommendations and Improvement Programme update, made by wlga-analysis "
         f"from the notebooks in `notebooks/`. Built on {built.isoformat()}.\n\n"
         + contents_markdown(entries) + "\n\n" + sources_markdown(documents))
+    front.id = "report-front-page"  # a fixed id: new cells get a random one
     cells = [front]
     for _, nb in executed:
         cells.extend(nb.cells)
@@ -86,7 +88,7 @@ def to_html(nb: Any) -> str:
     """Render a notebook as offline HTML with code cells hidden."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab", template_file="report.html.j2",
+    exporter = HTMLExporter(template_name="wlga_report",
                             extra_template_basedirs=[str(TEMPLATES_DIR)],
                             exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True, embed_images=True)
@@ -95,9 +97,26 @@ def to_html(nb: Any) -> str:
 
 
 def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None = None,
-                 built: dt.date | None = None,
+                 built: dt.date | None = None, execute: bool = True,
                  progress: Callable[[str], None] | None = None) -> Path:
-    """Execute the notebooks and write the combined HTML report; return its path."""
+    """Execute the notebooks and write the combined HTML report; return its path.
+
+    Parameters
+    ----------
+    out : str or Path, optional
+        Output folder; default ``reports/html/``.
+    notebooks : list of Path, optional
+        Default: every notebook in ``notebooks/``, in order.
+    built : date, optional
+        The build date printed on the front page (default today).
+    execute : bool
+        Execute each notebook in a fresh kernel first (default); False uses the stored
+        outputs as they are.
+    progress : callable, optional
+        Called with a short message before each step.
+    """
+    import nbformat
+
     from wlga_analysis import notebooks as nbs
     from wlga_analysis.build import _atomic_write, document_records, prepare_out_dir
 
@@ -106,8 +125,11 @@ def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None 
     paths = notebooks if notebooks is not None else nbs.notebook_paths()
     executed = []
     for path in paths:
-        say(f"executing {path.name}")
-        executed.append((path.stem, nbs.execute(path, write=False)))
+        if execute:
+            say(f"executing {path.name}")
+            executed.append((path.stem, nbs.execute(path, write=False)))
+        else:
+            executed.append((path.stem, nbformat.read(path, as_version=4)))
     say("writing the HTML report")
     html = to_html(combine(executed, document_records(), built or dt.date.today()))
     target = out_dir / REPORT_NAME

@@ -1,0 +1,185 @@
+"""Benchmarks: ratios measured in one run, so that they hold on any machine.
+
+    python bench/run.py [--quick]
+
+prints a table of ratios against floors measured in the same run:
+
+* import: ``import wlga_analysis`` vs ``import pandas`` (fresh interpreters, median of 7);
+* parse: recommendations and programme documents 1x, 10x and 100x the shipped size
+  (synthetic, wlga_analysis.synthetic), each parsed from a fresh file by its main loader;
+  growth 10x->100x should be linear (within 12x) and 100x well under a second;
+* build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
+  matplotlib"``;
+* notebooks: ``pytest --nbval notebooks/`` vs as many one-cell notebooks (kernel start-up);
+  skipped when notebooks/ has no notebooks.
+
+``--quick`` takes fewer repetitions (for a smoke test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+
+FAILURES: list[str] = []
+
+
+def run_seconds(args: list[str], cwd: Path = ROOT, env: dict | None = None,
+                check: bool = True) -> float:
+    """Wall time of one subprocess (which must succeed, unless ``check`` is False)."""
+    start = time.perf_counter()
+    proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0 and not check:
+        FAILURES.append(f"{' '.join(args[2:])}: exit {proc.returncode}: "
+                        f"{proc.stdout.strip().splitlines()[-1:]}")
+    elif proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{proc.stdout[-2000:]}\n"
+                           f"{proc.stderr[-2000:]}")
+    return elapsed
+
+
+def median_of(n: int, func) -> float:
+    return statistics.median(func() for _ in range(n))
+
+
+def bench_import(reps: int) -> tuple[float, float]:
+    ours = median_of(reps, lambda: run_seconds([PY, "-c", "import wlga_analysis"]))
+    floor = median_of(reps, lambda: run_seconds([PY, "-c", "import pandas"]))
+    return ours, floor
+
+
+def bench_parse(reps: int) -> dict[str, dict[int, float]]:
+    import wlga_analysis as wa
+    from wlga_analysis import synthetic
+    from wlga_analysis.errors import DataQualityWarning
+
+    kinds = {"recommendations": (synthetic.scaled_recommendations, wa.load_recommendations),
+             "programme": (synthetic.scaled_programme, wa.load_programme)}
+    out: dict[str, dict[int, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        counter = 0
+        for kind, (make, load) in kinds.items():
+            load(None)  # warm up: imports, reference lists, pandera schemas
+            out[kind] = {}
+            for n in (1, 10, 100):
+                text, _ = make(n)
+                times = []
+                for _ in range(reps if n < 100 else max(3, reps // 2)):
+                    counter += 1
+                    path = Path(tmp) / f"{kind}-{n}-{counter}.txt"  # fresh file: no cache
+                    path.write_text(text, encoding="utf-8")
+                    start = time.perf_counter()
+                    load(path)
+                    times.append(time.perf_counter() - start)
+                out[kind][n] = statistics.median(times)
+    return out
+
+
+def bench_build(reps: int) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = median_of(reps, lambda: run_seconds(
+            [PY, "-m", "wlga_analysis", "build", "--out", str(Path(tmp) / "out")]))
+    floor = median_of(reps, lambda: run_seconds([PY, "-c", "import pandas, matplotlib"]))
+    return ours, floor
+
+
+def bench_notebooks(reps: int) -> tuple[float, float, int] | None:
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    if not notebooks:
+        return None
+    import nbformat
+
+    pytest_args = [PY, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider",
+                   "-o", "addopts="]
+    # timed whether or not the notebooks pass (a failure is reported under the table)
+    ours = median_of(reps, lambda: run_seconds([*pytest_args, "notebooks/"], check=False))
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(len(notebooks)):
+            nb = nbformat.v4.new_notebook()
+            nb.cells.append(nbformat.v4.new_code_cell("1 + 1", outputs=[
+                nbformat.v4.new_output("execute_result", {"text/plain": "2"},
+                                       execution_count=1)], execution_count=1))
+            nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                         "language": "python"}
+            nbformat.write(nb, Path(tmp) / f"floor_{k}.ipynb")
+        floor = median_of(reps, lambda: run_seconds([*pytest_args, tmp]))
+    return ours, floor, len(notebooks)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--skip-notebooks", action="store_true")
+    args = parser.parse_args(argv)
+    reps = 3 if args.quick else 7
+    rows: list[tuple[str, str, str, str, str]] = []
+
+    def row(what, measured, floor, ratio, goal, ok=None):
+        flag = "" if ok is None else ("ok" if ok else "OVER")
+        rows.append((what, measured, floor, ratio, f"{goal} {flag}".strip()))
+
+    ours, floor = bench_import(reps)
+    row("import wlga_analysis / import pandas", f"{ours:.3f} s", f"{floor:.3f} s",
+        f"{ours / floor:.2f}x", "<= 1.5x", ours / floor <= 1.5)
+
+    parse = bench_parse(reps)
+    for kind, t in parse.items():
+        row(f"parse {kind} 1x (main loader)", f"{t[1] * 1000:.1f} ms", "", "", "")
+        row(f"parse {kind} 10x / 1x", f"{t[10] * 1000:.1f} ms", f"{t[1] * 1000:.1f} ms",
+            f"{t[10] / t[1]:.1f}x", "(info)")
+        row(f"parse {kind} 100x / 10x", f"{t[100] * 1000:.1f} ms", f"{t[10] * 1000:.1f} ms",
+            f"{t[100] / t[10]:.1f}x", "<= 12x, 100x < 1 s",
+            t[100] / t[10] <= 12 and t[100] < 1.0)
+
+    ours, floor = bench_build(max(3, reps // 2))
+    row("build / import pandas, matplotlib", f"{ours:.2f} s", f"{floor:.2f} s",
+        f"{ours / floor:.1f}x", "(info)")
+
+    nb = None if args.skip_notebooks else bench_notebooks(max(3, reps // 2))
+    if nb is None:
+        row("pytest --nbval notebooks/ / one-cell notebooks", "skipped", "", "",
+            "no notebooks in notebooks/" if not args.skip_notebooks else "--skip-notebooks")
+    else:
+        ours, floor, count = nb
+        row(f"pytest --nbval notebooks/ ({count}) / {count} one-cell notebooks",
+            f"{ours:.2f} s", f"{floor:.2f} s", f"{ours / floor:.2f}x", "<= 1.5x",
+            ours / floor <= 1.5)
+
+    head = ("measure", "ours", "floor", "ratio", "goal")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
+    print(f"wlga-analysis benchmarks, {dt.date.today():%Y-%m-%d}, {os.cpu_count()} CPUs "
+          f"({cpu_model()}), Python {platform.python_version()}")
+    for r in [head, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    if FAILURES:
+        print(f"note: {len(FAILURES)} timed run(s) failed, e.g. {FAILURES[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
