@@ -37,3 +37,20 @@ def test_build_writes_into_out(tmp_path):
     assert main(["build", "--out", str(tmp_path), "--no-figures"]) == 0
     assert (tmp_path / "wlga_analysis.xlsx").is_file()
     assert (tmp_path / "recommendations.csv").is_file()
+
+
+def test_build_logs_what_it_read_wrote_and_warned(tmp_path, monkeypatch, capsys):
+    from wlga_analysis import config, documents
+
+    log = tmp_path / "logs" / "run.log"
+    monkeypatch.setattr(config, "LOG_FILE", log)
+    assert main(["build", "--out", str(tmp_path / "out"), "--no-figures"]) == 0
+    text = log.read_text()
+    for kind in ("recommendations", "programme"):
+        sha = documents.shipped_record(kind)["sha256"]
+        assert f"read {kind} document" in text and f"sha256={sha}" in text
+    assert "wrote " in text and "wlga_analysis.xlsx sha256=" in text
+    assert "data quality: working-group-recommendations.txt, line 26" in text
+    progress = capsys.readouterr().err
+    assert "[build] reading documents" in progress
+    assert "[build] writing the Excel workbook" in progress

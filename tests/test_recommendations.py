@@ -265,14 +265,6 @@ def test_loaders_warn():
         rec.load_activities()
 
 
-def test_fast_clean_text_matches_documents_clean_text():
-    for line in RAW.read_text(encoding="utf-8").splitlines():
-        for cell in line.split("\t"):
-            for block in rec._split_blocks(cell):
-                assert rec.clean_text(block.raw) == documents.clean_text(block.raw)
-            assert rec.clean_text(cell) == documents.clean_text(cell)
-
-
 # --------------------------------------------------------------------------- synthetic
 OTHER = f"""## Working Group on Rivers Recommendations
 

@@ -237,6 +237,9 @@ def decode_lines(data: bytes, *, path: str | Path | None = None,
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")
 _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
 _SPACE = re.compile(r"[ \t\f\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE_AFTER_PAREN = re.compile(r"\(\s+")
 
 
 def clean_text(fragment: str) -> str:
@@ -250,13 +253,21 @@ def clean_text(fragment: str) -> str:
     >>> clean_text("an [e-learning module](#) for **candidates**")
     'an e-learning module for candidates'
     """
-    text = _TAG.sub(" ", fragment)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = text.replace("**", "").replace("__", "")
-    text = html.unescape(text)
-    text = _TAG.sub(" ", text)  # tags that were written as entities
-    text = _BROKEN_TAG.sub(" ", text)  # unbalanced "<b" or "p>" left by damage
+    # Each step runs only when its trigger character is present: long documents call this
+    # thousands of times, and most fragments need only white space folded.
+    text = _TAG.sub(" ", fragment) if "<" in fragment else fragment
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    if "&" in text:
+        text = html.unescape(text)
+        if "<" in text:
+            text = _TAG.sub(" ", text)  # tags that were written as entities
+    if "<" in text or ">" in text:
+        text = _BROKEN_TAG.sub(" ", text)  # unbalanced "<b" or "p>" left by damage
     text = _SPACE.sub(" ", text).strip()
-    text = re.sub(r"\s+([,.;:)])", r"\1", text)
-    text = re.sub(r"\(\s+", "(", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if "(" in text:
+        text = _SPACE_AFTER_PAREN.sub("(", text)
     return text
