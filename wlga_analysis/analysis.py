@@ -661,6 +661,8 @@ def status_by_priority(programme: pd.DataFrame) -> pd.DataFrame:
 def format_gbp(amount: float) -> str:
     """Format an amount in pounds: ``£800,000``.
 
+    Examples
+    --------
     >>> format_gbp(1330000)
     '£1,330,000'
     """
@@ -734,6 +736,8 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£])")
 def sentences(text: str) -> list[str]:
     """Split text into sentences (at ``.``, ``;``, ``!``, ``?`` before a capital).
 
+    Examples
+    --------
     >>> sentences("Funding is annual. It is awarded by WG; see para 4.")
     ['Funding is annual.', 'It is awarded by WG; see para 4.']
     """
@@ -823,6 +827,13 @@ _MULTIPLIERS = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "
 def parse_gbp(figure: str) -> float:
     """The value in pounds of a printed figure such as ``c£4bn`` or ``£800,000``.
 
+    Raises
+    ------
+    ValueError
+        If ``figure`` holds no £ figure.
+
+    Examples
+    --------
     >>> parse_gbp("c£4bn"), parse_gbp("£800,000"), parse_gbp("£1.5 million")
     (4000000000.0, 800000.0, 1500000.0)
     """
@@ -931,6 +942,13 @@ def grant_statements(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataF
 def report_quarter(metadata: dict) -> pd.Period:
     """The UK financial quarter a document reports in, from its metadata's ``date``.
 
+    Raises
+    ------
+    ParseError
+        If the metadata has no ``date``.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> report_quarter({"date": dt.date(2021, 10, 22)})
     Period('2022Q3', 'Q-MAR')
@@ -944,6 +962,8 @@ def report_quarter(metadata: dict) -> pd.Period:
 def documents_table(metadata: Iterable[dict]) -> pd.DataFrame:
     """Document metadata (from :func:`wlga_analysis.load_metadata`) as a small table.
 
+    Examples
+    --------
     >>> documents_table([{"kind": "programme", "title": "Update", "date": None,
     ...                   "file": "u.txt", "sha256": "ab" * 32}])[["kind", "date", "sha256"]]
             kind     date     sha256
@@ -962,6 +982,8 @@ def documents_table(metadata: Iterable[dict]) -> pd.DataFrame:
 def quality_summary(report: pd.DataFrame) -> pd.DataFrame:
     """Count the data-quality report's findings per document, table and check.
 
+    Examples
+    --------
     >>> import pandas as pd
     >>> report = pd.DataFrame({"document": ["d", "d"], "table": ["t", "t"],
     ...                        "check": ["no owner", "no owner"], "item": ["13", "16"]})

@@ -66,6 +66,16 @@ def load_tables(recommendations: str | Path | None = None,
     -------
     dict of str to DataFrame
         Keyed by table name (see :data:`TABLE_ORDER`).
+
+    Examples
+    --------
+    >>> tables = load_tables()
+    >>> list(tables) == list(TABLE_ORDER)
+    True
+    >>> {name: len(tables[name]) for name in ("areas", "recommendations", "programme", "grants")}
+    {'areas': 10, 'recommendations': 25, 'programme': 30, 'grants': 2}
+    >>> tables["data_quality"].loc[lambda t: t["check"] == "no owner", "item"].tolist()
+    ['13', '16', '17']
     """
     from wlga_analysis import programme as prog
     from wlga_analysis import recommendations as recs
@@ -129,7 +139,42 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def prepare_out_dir(out: str | Path) -> Path:
-    """Create ``out`` if needed and check it can be written; ParseError otherwise."""
+    """Create ``out`` if needed and check it can be written; ParseError otherwise.
+
+    Parameters
+    ----------
+    out : str or Path
+        The output folder; missing parent folders are created too.
+
+    Returns
+    -------
+    Path
+        ``out`` as a Path.
+
+    Raises
+    ------
+    ParseError
+        If the folder cannot be created or written to.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     folder = prepare_out_dir(Path(tmp) / "build" / "tables")
+    ...     (folder.name, folder.is_dir())
+    ('tables', True)
+
+    A file where the folder should be is refused with a message naming the fix:
+
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     blocker = Path(tmp) / "out"
+    ...     _ = blocker.write_text("not a folder")
+    ...     prepare_out_dir(blocker / "tables")
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: ...: cannot write the build output here: ...; choose another
+    folder with --out
+    """
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -143,7 +188,32 @@ def prepare_out_dir(out: str | Path) -> Path:
 
 
 def write_csvs(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
-    """Write one UTF-8 CSV per table into ``out`` (stable order, lists joined with "/")."""
+    """Write one UTF-8 CSV per table into ``out`` (stable order, lists joined with "/").
+
+    Parameters
+    ----------
+    tables : dict of str to DataFrame
+        Tables keyed by name; names not in :data:`TABLE_ORDER` are not written.
+    out : str or Path
+        Output folder (created if needed).
+
+    Returns
+    -------
+    list of Path
+        The CSV files written (``<name>.csv``), in :data:`TABLE_ORDER`.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> tables = load_tables()
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = write_csvs({"grants": tables["grants"], "areas": tables["areas"]}, tmp)
+    ...     lines = (Path(tmp) / "grants.csv").read_text(encoding="utf-8").splitlines()
+    >>> [p.name for p in written]
+    ['areas.csv', 'grants.csv']
+    >>> lines[0].split(",")[:3], lines[1].split(",")[:3]
+    (['grant', 'amount_gbp', 'financial_year'], ['improvement grant', '800000', '2021-22'])
+    """
     out = prepare_out_dir(out)
     written = []
     for name in TABLE_ORDER:
@@ -196,6 +266,37 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     fitted to the content. The contents sheet says what each table and column is and where
     it came from. Text is always stored as text (never as a formula). The file is
     byte-identical from one build to the next: every timestamp inside it is ``timestamp``.
+
+    Parameters
+    ----------
+    tables : dict of str to DataFrame
+        Tables keyed by name; one sheet each, in :data:`TABLE_ORDER`.
+    path : str or Path
+        The workbook file to write (its folder is created if needed).
+    documents : list of dict, optional
+        Source documents to list on the contents sheet (see :func:`document_records`).
+    timestamp : datetime, optional
+        Timestamp stored in the file; default 1980-01-01.
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from openpyxl import load_workbook
+    >>> tables = load_tables()
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = write_workbook({"grants": tables["grants"]}, Path(tmp) / WORKBOOK_NAME)
+    ...     book = load_workbook(path)
+    >>> path.name, book.sheetnames
+    ('wlga_analysis.xlsx', ['contents', 'grants'])
+    >>> [cell.value for cell in book["grants"]["A1:C2"][1]]
+    ['improvement grant', 800000, '2021-22']
+    >>> book["grants"].freeze_panes, book["grants"].auto_filter.ref
+    ('A2', 'A1:G3')
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -305,7 +406,26 @@ def _normalise_zip(data: bytes, stamp: dt.datetime) -> bytes:
 
 def document_records(recommendations: str | Path | None = None,
                      programme: str | Path | None = None) -> list[dict]:
-    """Metadata of the two documents a build reads (with provenance for shipped files)."""
+    """Metadata of the two documents a build reads (with provenance for shipped files).
+
+    Parameters
+    ----------
+    recommendations, programme : str or Path, optional
+        Documents to read; default the shipped raw files.
+
+    Returns
+    -------
+    list of dict
+        The recommendations document's metadata, then the programme update's (see
+        :func:`wlga_analysis.load_metadata`).
+
+    Examples
+    --------
+    >>> [(d["kind"], d["date"]) for d in document_records()]
+    [('recommendations', None), ('programme', datetime.date(2021, 10, 22))]
+    >>> document_records()[0]["date_note"]
+    'undated (2019-20; refers to the Local Government and Elections (Wales) Bill)'
+    """
     from wlga_analysis.metadata import load_metadata
 
     return [load_metadata(recommendations, kind="recommendations"),
@@ -313,7 +433,25 @@ def document_records(recommendations: str | Path | None = None,
 
 
 def build_timestamp(documents: list[dict]) -> dt.datetime:
-    """The fixed timestamp written inside outputs: the newest document date (or 1980-01-01)."""
+    """The fixed timestamp written inside outputs: the newest document date (or 1980-01-01).
+
+    Parameters
+    ----------
+    documents : list of dict
+        Document metadata, each with a ``date`` (a ``datetime.date`` or None).
+
+    Returns
+    -------
+    datetime
+        Midnight on the newest date; 1980-01-01 (the earliest zip date) when none is dated.
+
+    Examples
+    --------
+    >>> build_timestamp(document_records())
+    datetime.datetime(2021, 10, 22, 0, 0)
+    >>> build_timestamp([{"date": None}])
+    datetime.datetime(1980, 1, 1, 0, 0)
+    """
     dates = [d["date"] for d in documents if d.get("date") is not None]
     if not dates:
         return _EPOCH
@@ -342,6 +480,19 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     -------
     list of Path
         Every file written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = build(tmp, figures=False, progress=print)
+    reading documents
+    writing 10 CSV tables
+    writing the Excel workbook
+    >>> [p.name for p in written]  # doctest: +NORMALIZE_WHITESPACE
+    ['areas.csv', 'activities.csv', 'recommendations.csv', 'recommendation_owners.csv',
+     'recommendations_notes.csv', 'programme.csv', 'priorities.csv', 'grants.csv',
+     'paragraphs.csv', 'data_quality.csv', 'wlga_analysis.xlsx']
     """
     say = progress or (lambda message: None)
     out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)

@@ -92,6 +92,15 @@ class Chart:
         One sentence: chart type, data, main message.
     title : str
         The headline title shown on the figure.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1, 2], "owners": [["WLGA"], ["WG"]]}))
+    >>> chart
+    Chart 'owners': WLGA alone owns 1 of 2 recommendations, more than any other combination
+    >>> chart.name, type(chart.figure).__name__, chart.figure.get_size_inches().tolist()
+    ('owners', 'Figure', [6.5, 2.6])
     """
 
     figure: Figure
@@ -276,6 +285,16 @@ def chart_owners(recs: pd.DataFrame) -> Chart:
     -------
     Chart
         Named ``"owners"``; the title names the most common combination of owners.
+
+    Examples
+    --------
+    >>> from wlga_analysis.recommendations import load_recommendations
+    >>> chart = chart_owners(load_recommendations())
+    >>> chart.name, chart.title
+    ('owners', 'WLGA and WG jointly own 14 of 25 recommendations')
+    >>> print(chart.alt_text)  # doctest: +ELLIPSIS
+    Horizontal stacked bar chart of recommendations per owner, sole and joint: WLGA 19 (2 sole,
+    17 joint); WG 16 (1 sole, 15 joint); ...
     """
     per_owner = analysis.recommendations_per_owner(recs)
     combos = analysis.owner_combinations(recs, keep_lead=False)
@@ -332,6 +351,16 @@ def chart_owner_theme_heatmap(recs: pd.DataFrame) -> Chart:
     -------
     Chart
         Named ``"owner_theme_heatmap"``; the title names the owners found in every theme.
+
+    Examples
+    --------
+    >>> from wlga_analysis.recommendations import load_recommendations
+    >>> chart = chart_owner_theme_heatmap(load_recommendations())
+    >>> chart.name, chart.title
+    ('owner_theme_heatmap', 'WLGA and WG are named in every theme')
+    >>> print(chart.alt_text)  # doctest: +ELLIPSIS
+    Heatmap of recommendations by theme and owner (Joint working and structures: WLGA 7, WG 6,
+    LG 4, Working Group 1; ...
     """
     from matplotlib.colors import LinearSegmentedColormap
 
@@ -393,6 +422,17 @@ def chart_area_counts(areas: pd.DataFrame, activities: pd.DataFrame,
     -------
     Chart
         Named ``"area_counts"``; the title names the area(s) with most recommendations.
+
+    Examples
+    --------
+    >>> from wlga_analysis import recommendations as recs
+    >>> chart = chart_area_counts(recs.load_areas(), recs.load_activities(),
+    ...                           recs.load_recommendations())
+    >>> chart.name
+    'area_counts'
+    >>> print(chart.title)
+    Regional arrangements and Mutual respect and shared responsibilities have the most
+    recommendations (5 each)
     """
     summary = analysis.area_summary(areas, activities, recs)
     if len(summary):
@@ -464,6 +504,16 @@ def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
     -------
     Chart
         Named ``"quarter_status"``.
+
+    Examples
+    --------
+    >>> from wlga_analysis.programme import load_programme
+    >>> chart = chart_quarter_status(load_programme(), "2021-22 Q3")
+    >>> chart.name, chart.title
+    ('quarter_status', '20 of 30 programme items give no timing')
+    >>> print(chart.alt_text)  # doctest: +ELLIPSIS
+    Stacked bar chart of programme items per financial quarter by status, with the report
+    quarter 2021-22 Q3 marked (2021-22 Q2 1; 2021-22 Q3 5; ...
     """
     if report_quarter is None:
         report_quarter = _default_report_quarter()
@@ -536,6 +586,15 @@ def chart_status_by_priority(programme: pd.DataFrame) -> Chart:
     -------
     Chart
         Named ``"status_by_priority"``.
+
+    Examples
+    --------
+    >>> from wlga_analysis.programme import load_programme
+    >>> chart = chart_status_by_priority(load_programme())
+    >>> chart.name
+    'status_by_priority'
+    >>> chart.title
+    '2 items are at risk, in Programme Set Up and COVID-19 Pandemic Recovery'
     """
     table = analysis.status_by_priority(programme)
     statuses = [s for s in analysis._statuses(programme) if s in table.columns]
@@ -595,6 +654,17 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     -------
     Chart
         Named ``"funding"``.
+
+    Examples
+    --------
+    >>> from wlga_analysis.programme import load_grants, load_paragraphs
+    >>> chart = chart_funding(load_grants(), load_paragraphs())
+    >>> chart.name, chart.title
+    ('funding', 'Two grants total £1,330,000 for 2021-22')
+    >>> print(chart.alt_text)  # doctest: +ELLIPSIS
+    Horizontal bar chart of grants with their total (improvement grant £800,000; digital grant
+    £530,000; total £1,330,000); 3 options for longer-term funding listed as text without
+    amounts; ...
     """
     summary = analysis.grant_summary(grants)
     options = analysis.funding_options(paragraphs, include_current=False)
@@ -736,6 +806,19 @@ def save_figure(chart: Chart, folder: str | Path | None = None,
     -------
     list of Path
         The files written (figures first, then the alt text).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1, 2], "owners": [["WLGA", "WG"], []]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = save_figure(chart, tmp, formats=("png",), dpi=50)
+    ...     alt = (Path(tmp) / "owners.alt.txt").read_text(encoding="utf-8")
+    ...     png = (Path(tmp) / "owners.png").read_bytes()
+    >>> [p.name for p in written]
+    ['owners.png', 'owners.alt.txt']
+    >>> png[1:4], alt.rstrip().endswith("WLGA and WG jointly own 1 of 2 recommendations.")
+    (b'PNG', True)
     """
     folder = Path(folder) if folder is not None else config.FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -769,6 +852,21 @@ def write_figures_index(charts: Sequence[Chart], folder: str | Path | None = Non
     -------
     list of Path
         The two index files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1], "owners": [["WLGA"]]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = save_figure(chart, tmp, formats=("png",), dpi=50)
+    ...     written = write_figures_index([chart], tmp)
+    ...     rows = list(csv.DictReader(open(written[0], encoding="utf-8")))
+    >>> [p.name for p in written]
+    ['figures.csv', 'figures.md']
+    >>> rows[0]["name"], rows[0]["files"]
+    ('owners', 'owners.png;owners.alt.txt')
+    >>> rows[0]["title"]
+    'WLGA alone owns 1 of 1 recommendation, more than any other combination'
     """
     folder = Path(folder) if folder is not None else config.FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -819,7 +917,33 @@ def _report_quarter_from(tables: dict[str, pd.DataFrame]) -> pd.Period:
 
 
 def all_charts(tables: dict[str, pd.DataFrame], report_quarter=None) -> list[Chart]:
-    """Draw every chart from the loaders' tables (keys: the table names)."""
+    """Draw every chart from the loaders' tables (keys: the table names).
+
+    Parameters
+    ----------
+    tables : dict of str to DataFrame
+        Keyed by table name, as from :func:`wlga_analysis.build.load_tables`.
+    report_quarter : Period, str or date, optional
+        Quarter the update reports in; default from the programme document's date.
+
+    Returns
+    -------
+    list of Chart
+        One per chart function, in the order the figures are published.
+
+    Examples
+    --------
+    >>> from wlga_analysis.build import load_tables
+    >>> for chart in all_charts(load_tables()):
+    ...     print(f"{chart.name}: {chart.title}")
+    owners: WLGA and WG jointly own 14 of 25 recommendations
+    owner_theme_heatmap: WLGA and WG are named in every theme
+    area_counts: Regional arrangements and Mutual respect and shared responsibilities have the
+    most recommendations (5 each)
+    quarter_status: 20 of 30 programme items give no timing
+    status_by_priority: 2 items are at risk, in Programme Set Up and COVID-19 Pandemic Recovery
+    funding: Two grants total £1,330,000 for 2021-22
+    """
     if report_quarter is None:
         report_quarter = _report_quarter_from(tables)
     recs, prog = tables["recommendations"], tables["programme"]
@@ -855,6 +979,22 @@ def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None 
     -------
     list of Path
         Every file written (figures, alt texts, ``figures.csv``, ``figures.md``).
+
+    Examples
+    --------
+    With no figure formats (quick), only the alt texts and the index are written:
+
+    >>> import tempfile
+    >>> from wlga_analysis.build import load_tables
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = build_all_charts(load_tables(), tmp, formats=())
+    ...     index = (Path(tmp) / "figures.md").read_text(encoding="utf-8")
+    >>> [p.name for p in written]  # doctest: +NORMALIZE_WHITESPACE
+    ['owners.alt.txt', 'owner_theme_heatmap.alt.txt', 'area_counts.alt.txt',
+     'quarter_status.alt.txt', 'status_by_priority.alt.txt', 'funding.alt.txt',
+     'figures.csv', 'figures.md']
+    >>> index.splitlines()[2]
+    '## WLGA and WG jointly own 14 of 25 recommendations'
     """
     say = progress or (lambda message: None)
     folder = Path(folder) if folder is not None else config.FIGURES_DIR

@@ -30,7 +30,34 @@ PROGRAMME_STATUSES: tuple[str, ...] = ("done", "in progress", "planned", "at ris
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a table contract."""
+    """One column of a table contract.
+
+    Attributes
+    ----------
+    name : str
+        Column name.
+    dtype : str
+        Contract type: ``"int"``, ``"Int"`` (nullable), ``"str"``, ``"bool"``, ``"list"`` (of
+        str), ``"intlist"`` or ``"period"`` (a UK financial quarter).
+    description : str
+        What the column holds, as shown in the data dictionary.
+    nullable : bool
+        Whether missing values are allowed.
+    allowed : tuple of str or None
+        The only values allowed, if restricted.
+    unique : bool
+        Whether every value must be different.
+
+    Examples
+    --------
+    >>> col = TABLES["areas"].columns[0]
+    >>> col.name, col.dtype, col.nullable, col.unique
+    ('area_id', 'int', False, True)
+    >>> col.description
+    "Area number as printed ('Area 3' -> 3)"
+    >>> Column("kind", "str", "title or heading", allowed=("title", "heading")).allowed
+    ('title', 'heading')
+    """
 
     name: str
     dtype: str  # "int", "Int", "str", "bool", "list" (of str), "intlist", "period"
@@ -42,7 +69,31 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """A table contract: its columns, key, and where its rows come from."""
+    """A table contract: its columns, key, and where its rows come from.
+
+    Attributes
+    ----------
+    name : str
+        Table name (the CSV file and workbook sheet are named after it).
+    description : str
+        One sentence: what a row is.
+    columns : tuple of Column
+        The columns, in order.
+    source : str
+        ``"recommendations"``, ``"programme"``, ``"both"`` or ``"reference"``.
+    key : tuple of str
+        Columns that together identify a row (empty when there is no key).
+
+    Examples
+    --------
+    >>> grants = TABLES["grants"]
+    >>> grants.description
+    'One row per distinct grant named with an amount.'
+    >>> grants.source, grants.key, len(grants.columns)
+    ('programme', ('amount_gbp',), 7)
+    >>> TABLES["recommendation_owners"].key
+    ('rec_seq', 'owner')
+    """
 
     name: str
     description: str
@@ -233,6 +284,24 @@ def validate(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     ------
     ParseError
         Naming the table and what is wrong, if the frame breaks its contract.
+
+    Examples
+    --------
+    The shipped grants keep their contract, so they come back unchanged:
+
+    >>> from wlga_analysis.programme import load_grants
+    >>> grants = load_grants()
+    >>> validate(grants, "grants") is grants
+    True
+
+    A value outside a column's allowed values is refused:
+
+    >>> notes = pd.DataFrame({"kind": ["note"], "text": ["Introduction"], "source_line": [3]})
+    >>> validate(notes, "recommendations_notes")
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: table 'recommendations_notes' breaks its contract: kind:
+    'note' is not one of title, heading, paragraph
     """
     problems = contract_problems(frame, table)
     if problems:

@@ -57,6 +57,17 @@ class Document:
         Checksum of the bytes read.
     provenance : dict or None
         The provenance record when this is a shipped raw file, else None.
+
+    Examples
+    --------
+    >>> doc = Document(Path("memo.txt"), "programme", ("Update", "", "1. Progress"), "ab" * 32)
+    >>> doc.lines[2]
+    '1. Progress'
+    >>> str(doc.error("expected a date", line=2))
+    'memo.txt, line 2: expected a date'
+    >>> shipped = read_document(None, "recommendations")
+    >>> shipped.kind, shipped.path.name, shipped.sha256[:12]
+    ('recommendations', 'working-group-recommendations.txt', '99dd01ba0f15')
     """
 
     path: Path
@@ -151,6 +162,35 @@ def read_document(source: str | Path | None, kind: str) -> Document:
     ParseError
         If the file is missing, empty, binary, not UTF-8, has a line over
         ``MAX_LINE_CHARS`` characters, or (shipped files) fails its checksum.
+
+    Examples
+    --------
+    >>> doc = read_document(None, "programme")
+    >>> doc.path.name, len(doc.lines)
+    ('improvement-programme-2021-22-update.txt', 111)
+    >>> doc.sha256 == doc.provenance["sha256"]
+    True
+
+    A document given by path is read as it is (no provenance); a bad one fails clearly:
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp) / "update.txt"
+    ...     _ = path.write_bytes("Update\\r\\n22nd October 2021".encode("utf-8"))
+    ...     mine = read_document(path, "programme")
+    ...     _ = path.write_bytes(b"\\x89PNG\\x00\\x01")
+    ...     read_document(path, "programme")
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: .../update.txt, line 1: binary data (a NUL byte at byte
+    offset 4); expected a UTF-8 text programme document
+    >>> mine.lines, mine.provenance
+    (('Update', '22nd October 2021'), None)
+    >>> read_document("no-such-file.txt", "programme")
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: no-such-file.txt: cannot read the programme document: No
+    such file or directory
     """
     _check_kind(kind)
     record = None

@@ -35,6 +35,18 @@ class ParseError(ValueError):
         The file being read.
     line : int, optional
         1-based line number in that file.
+
+    Examples
+    --------
+    >>> err = ParseError("no recommendations table found", path="notes.txt")
+    >>> str(err), err.path, err.line
+    ('notes.txt: no recommendations table found', 'notes.txt', None)
+    >>> from wlga_analysis.documents import read_document
+    >>> try:
+    ...     read_document("no-such-file.txt", "recommendations")
+    ... except ParseError as exc:
+    ...     print(exc.path, "|", exc.message)
+    no-such-file.txt | cannot read the recommendations document: No such file or directory
     """
 
     def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None):
@@ -46,7 +58,17 @@ class ParseError(ValueError):
 
 
 class ChecksumError(ParseError):
-    """A shipped raw file no longer matches the sha256 recorded in its provenance."""
+    """A shipped raw file no longer matches the sha256 recorded in its provenance.
+
+    Raised by :func:`wlga_analysis.documents.read_document` for a shipped document whose
+    bytes changed; it is a :class:`ParseError`, so one ``except ParseError`` catches both.
+
+    Examples
+    --------
+    >>> err = ChecksumError("raw file has changed", path="data/raw/update.txt")
+    >>> isinstance(err, ParseError), str(err)
+    (True, 'data/raw/update.txt: raw file has changed')
+    """
 
 
 class DataQualityWarning(UserWarning):
@@ -54,4 +76,23 @@ class DataQualityWarning(UserWarning):
 
     The row concerned is kept as well as it can be; nothing is dropped or renumbered.
     The full list is available from :func:`wlga_analysis.data_quality_report`.
+
+    Examples
+    --------
+    Loading the shipped recommendations warns about the three that name no owner:
+
+    >>> import warnings
+    >>> from wlga_analysis.recommendations import load_recommendations
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always", DataQualityWarning)
+    ...     recs = load_recommendations()
+    >>> {w.category.__name__ for w in caught}
+    {'DataQualityWarning'}
+    >>> for w in caught:
+    ...     print(w.message)
+    working-group-recommendations.txt, line 26: recommendation 13 names no owner
+    working-group-recommendations.txt, line 36: recommendation 16 names no owner
+    working-group-recommendations.txt, line 37: recommendation 17 names no owner
+    >>> len(recs)
+    25
     """

@@ -33,6 +33,17 @@ def load_metadata(source: str | Path | None = None, kind: str = "programme") -> 
         ``kind``, ``file``, ``path``, ``sha256``, ``title``, ``date`` (a ``datetime.date`` or
         None), ``financial_year`` ("2021-22" or None), and for shipped files the provenance
         fields (``publisher``, ``description``, ``date_note``).
+
+    Examples
+    --------
+    >>> meta = load_metadata()
+    >>> meta["date"], meta["financial_year"], meta["file"]
+    (datetime.date(2021, 10, 22), '2021-22', 'improvement-programme-2021-22-update.txt')
+    >>> meta["publisher"]
+    'Welsh Local Government Association (WLGA)'
+    >>> recs = load_metadata(kind="recommendations")
+    >>> recs["date"] is None, recs["date_note"]
+    (True, 'undated (2019-20; refers to the Local Government and Elections (Wales) Bill)')
     """
     doc = read_document(source, kind)
     if kind == "programme":

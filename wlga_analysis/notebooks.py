@@ -26,12 +26,49 @@ METADATA_KEY = "wlga_analysis"
 
 
 def notebook_paths() -> list[Path]:
-    """The project's notebooks, in their numbered order."""
+    """The project's notebooks, in their numbered order.
+
+    Returns
+    -------
+    list of Path
+        The ``NN_*.ipynb`` files in ``notebooks/``, sorted.
+
+    Examples
+    --------
+    >>> [path.name for path in notebook_paths()]  # doctest: +NORMALIZE_WHITESPACE
+    ['00_data_tour.ipynb', '01_delivery_by_owner.ipynb', '02_delivery_by_area.ipynb',
+     '03_delivery_by_quarter.ipynb', '04_funding.ipynb',
+     '05_recommendation_to_delivery.ipynb']
+    """
     return sorted(config.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 
 
 def code_sha256(nb: Any) -> str:
-    """sha256 of a notebook's code cells (their sources, in order)."""
+    """sha256 of a notebook's code cells (their sources, in order).
+
+    Markdown cells and outputs do not count, so editing prose needs no re-execution.
+
+    Parameters
+    ----------
+    nb : NotebookNode
+        A notebook, as read by ``nbformat.read``.
+
+    Returns
+    -------
+    str
+        64 hex digits.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Owners"),
+    ...                                      nbformat.v4.new_code_cell("1 + 1")])
+    >>> code_sha256(nb) == hashlib.sha256(b"1 + 1\\0").hexdigest()
+    True
+    >>> nb.cells[0].source = "# Owners and partners"
+    >>> code_sha256(nb) == hashlib.sha256(b"1 + 1\\0").hexdigest()
+    True
+    """
     digest = hashlib.sha256()
     for cell in nb.cells:
         if cell.cell_type == "code":
@@ -40,7 +77,39 @@ def code_sha256(nb: Any) -> str:
 
 
 def is_current(nb: Any) -> bool:
-    """True when the notebook's stored outputs came from its current code cells."""
+    """True when the notebook's stored outputs came from its current code cells.
+
+    That is: the code hash stored by :func:`execute` matches :func:`code_sha256`, and every
+    non-empty code cell has an execution count.
+
+    Parameters
+    ----------
+    nb : NotebookNode
+        A notebook, as read by ``nbformat.read``.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    >>> nb.metadata[METADATA_KEY] = {"code_sha256": code_sha256(nb)}
+    >>> is_current(nb)  # the hash matches but the cell was never run
+    False
+    >>> nb.cells[0].execution_count = 1
+    >>> is_current(nb)
+    True
+    >>> nb.cells[0].source = "1 + 2"
+    >>> is_current(nb)  # edited since
+    False
+
+    The shipped notebooks' stored outputs are current:
+
+    >>> all(is_current(nbformat.read(path, as_version=4)) for path in notebook_paths())
+    True
+    """
     stored = nb.metadata.get(METADATA_KEY, {}).get("code_sha256")
     executed = all(cell.get("execution_count") for cell in nb.cells
                    if cell.cell_type == "code" and cell.source.strip())
@@ -49,7 +118,38 @@ def is_current(nb: Any) -> bool:
 
 def execute(path: str | Path, *, timeout: int = 300, write: bool = True) -> Any:
     """Execute a notebook in a fresh kernel (working directory: its folder) and store its
-    outputs and code hash in place (unless ``write`` is False). Returns the notebook."""
+    outputs and code hash in place (unless ``write`` is False). Returns the notebook.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.ipynb`` file.
+    timeout : int
+        Seconds each cell may take.
+    write : bool
+        Write the executed notebook back to ``path``.
+
+    Returns
+    -------
+    NotebookNode
+        The executed notebook, with its code hash in ``metadata["wlga_analysis"]``.
+
+    Examples
+    --------
+    Executing starts a Jupyter kernel (seconds per notebook), so it is not run here:
+
+    >>> path = notebook_paths()[0]
+    >>> nb = execute(path, write=False)  # doctest: +SKIP
+    >>> is_current(nb)  # doctest: +SKIP
+    True
+
+    What it stores is what :func:`is_current` checks; for the stored notebook:
+
+    >>> import nbformat
+    >>> stored = nbformat.read(path, as_version=4)
+    >>> stored.metadata[METADATA_KEY]["code_sha256"] == code_sha256(stored)
+    True
+    """
     import nbformat
     from nbclient import NotebookClient
 

@@ -144,6 +144,22 @@ class ProgrammeParse:
         continuation) and ``row_line`` (the line of the row it belongs to).
     issues : tuple of Issue
         Data-quality issues found while parsing.
+
+    Examples
+    --------
+    >>> parsed = parse_programme(read_document(None, "programme"))
+    >>> parsed.metadata["date"], parsed.metadata["title_display"]
+    (datetime.date(2021, 10, 22), 'WLGA Improvement Programme 2021-22 Update')
+    >>> len(parsed.programme), len(parsed.priorities), len(parsed.paragraphs)
+    (30, 4, 71)
+    >>> parsed.grants[["grant", "amount_gbp"]]
+                   grant  amount_gbp
+    0  improvement grant      800000
+    1      digital grant      530000
+    >>> parsed.programme.loc[0, ["item_id", "status", "quarter_label", "when"]].tolist()
+    ['6.1', 'at risk', '2021-22 Q2', 'within quarter two']
+    >>> len(parsed.issues), parsed.issues[0].check
+    (21, 'no timing')
     """
 
     metadata: dict[str, Any]

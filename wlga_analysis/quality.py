@@ -46,6 +46,15 @@ class Issue:
         1-based line of the document, where there is one.
     message : str
         A sentence an analyst can act on.
+
+    Examples
+    --------
+    >>> issue = Issue("working-group-recommendations.txt", "recommendations", "no owner", "13",
+    ...               26, "recommendation 13 names no owner")
+    >>> issue.warning_text()
+    'working-group-recommendations.txt, line 26: recommendation 13 names no owner'
+    >>> Issue("update.txt", "programme", "no date", "", None, "no date found").warning_text()
+    'update.txt: no date found'
     """
 
     document: str
@@ -64,7 +73,29 @@ class Issue:
 
 def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
          stacklevel: int = 3) -> None:
-    """Emit ``issues`` (only those about ``tables``, if given) as DataQualityWarnings."""
+    """Emit ``issues`` (only those about ``tables``, if given) as DataQualityWarnings.
+
+    Parameters
+    ----------
+    issues : iterable of Issue
+        The issues to emit, in order.
+    tables : iterable of str, optional
+        Emit only the issues about these tables; default all.
+    stacklevel : int
+        Passed to :func:`warnings.warn`, so the warning points at the loader's caller.
+
+    Examples
+    --------
+    >>> issues = [Issue("doc.txt", "activities", "numbering gap", "19", 44,
+    ...                 "activity 19 is missing"),
+    ...           Issue("doc.txt", "recommendations", "no owner", "13", 26,
+    ...                 "recommendation 13 names no owner")]
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     emit(issues, tables=["recommendations"])
+    >>> [(w.category.__name__, str(w.message)) for w in caught]
+    [('DataQualityWarning', 'doc.txt, line 26: recommendation 13 names no owner')]
+    """
     wanted = None if tables is None else set(tables)
     for issue in issues:
         if wanted is None or issue.table in wanted:
@@ -90,5 +121,20 @@ def issues_frame(issues: Iterable[Issue]):
 
 
 def document_name(path: str | Path) -> str:
-    """The name an issue uses for a document: its file name."""
+    """The name an issue uses for a document: its file name.
+
+    Parameters
+    ----------
+    path : str or Path
+        Where the document was read from.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> document_name("data/raw/improvement-programme-2021-22-update.txt")
+    'improvement-programme-2021-22-update.txt'
+    """
     return Path(path).name

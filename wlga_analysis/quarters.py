@@ -79,6 +79,19 @@ class TimingPattern:
     prefix_required : bool
         Whether the phrase only counts after a preposition (:data:`PREFIX`), which then
         belongs to the phrase either way ("by 31st March 2022").
+
+    Examples
+    --------
+    >>> pattern = TIMING_PATTERNS[2]
+    >>> pattern.name, pattern.example, pattern.prefix_required
+    ('day month year', 'by 31st March 2022', False)
+    >>> match = pattern.regex.search(pattern.example)
+    >>> match.group(0)
+    '31st March 2022'
+    >>> quarter_label(pattern.resolve(match, dt.date(2021, 10, 22)))
+    '2021-22 Q4'
+    >>> [p.name for p in TIMING_PATTERNS if p.prefix_required]
+    ['month']
     """
 
     name: str

@@ -111,6 +111,22 @@ class RecommendationsParse:
         What the document gets wrong or leaves open, in document order.
     title : str or None
         The document title (its ``#``/``##`` heading), if any.
+
+    Examples
+    --------
+    >>> parsed = parse_recommendations(read_document(None, "recommendations"))
+    >>> parsed.title
+    'Working Group on Local Government Recommendations'
+    >>> [len(parsed.areas), len(parsed.activities), len(parsed.recommendations),
+    ...  len(parsed.recommendation_owners), len(parsed.notes)]
+    [10, 25, 25, 40, 4]
+    >>> parsed.areas[["area_id", "area", "theme"]].head(2)
+       area_id                   area                         theme
+    0        1  Regional arrangements  Joint working and structures
+    1        2        Shared services  Joint working and structures
+    >>> [(issue.check, issue.item) for issue in parsed.issues]  # doctest: +NORMALIZE_WHITESPACE
+    [('no owner', '13'), ('duplicate number', '15'), ('no owner', '16'), ('no owner', '17'),
+     ('numbering gap', '19')]
     """
 
     areas: pd.DataFrame

@@ -30,11 +30,41 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFr
     Empty cells become missing values; leading and trailing spaces are stripped.
     Lines starting with ``#`` are comments.
 
+    Parameters
+    ----------
+    path : str or Path
+        The CSV file.
+    required : tuple of str
+        Columns the file must have (others are kept too).
+
+    Returns
+    -------
+    DataFrame
+        One row per data line, every column of the file as text.
+
     Raises
     ------
     ParseError
         If the file cannot be read, is not UTF-8, lacks a required column, or a row has
         more cells than the header.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp) / "owners.csv"
+    ...     _ = path.write_text("# owner codes\\ncode,name\\n WG , Welsh Government\\nLG,\\n",
+    ...                         encoding="utf-8")
+    ...     codes = read_reference_csv(path, ("code", "name"))
+    ...     read_reference_csv(path, ("code", "full_name"))
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: .../owners.csv, line 2: missing column(s) full_name; expected
+    code, full_name
+    >>> codes
+      code              name
+    0   WG  Welsh Government
+    1   LG               NaN
     """
     path = Path(path)
     try:
@@ -68,6 +98,24 @@ def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:
     """Owner codes printed in recommendations tables, with their full names.
 
     Columns: ``code``, ``name``.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Default ``data/raw/owner_codes.csv``.
+
+    Returns
+    -------
+    DataFrame
+
+    Examples
+    --------
+    >>> load_owner_codes()
+                code                                name
+    0           WLGA  Welsh Local Government Association
+    1             WG                    Welsh Government
+    2             LG                    Local government
+    3  Working Group                       Working Group
     """
     return read_reference_csv(path or config.OWNER_CODES_FILE, ("code", "name"))
 
@@ -78,6 +126,25 @@ def load_organisations(path: str | Path | None = None) -> pd.DataFrame:
     Columns: ``organisation`` (short name used in tables), ``full_name``, ``pattern``
     (a regular expression matched against item text; empty means the short name as a
     whole word).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Default ``data/raw/organisations.csv``.
+
+    Returns
+    -------
+    DataFrame
+
+    Examples
+    --------
+    >>> orgs = load_organisations()
+    >>> len(orgs), orgs["organisation"].head(3).tolist()
+    (16, ['Data Cymru', 'LGA', 'Academi Wales'])
+    >>> orgs.set_index("organisation").loc["CIPFA", "full_name"]
+    'Chartered Institute of Public Finance and Accountancy'
+    >>> orgs.loc[orgs["pattern"].isna(), "organisation"].tolist()  # matched by the short name
+    ['Academi Wales', 'Society of Welsh Treasurers', 'Disability Wales']
     """
     return read_reference_csv(path or config.ORGANISATIONS_FILE,
                               ("organisation", "full_name", "pattern"))

@@ -33,7 +33,27 @@ def _anchor(title: str) -> str:
 
 
 def contents_markdown(entries: list[tuple[str, str]]) -> str:
-    """A Markdown contents list linking to each notebook's title heading."""
+    """A Markdown contents list linking to each notebook's title heading.
+
+    Parameters
+    ----------
+    entries : list of (str, str)
+        ``(notebook name, title)`` pairs, in order.
+
+    Returns
+    -------
+    str
+        A ``## Contents`` heading and a numbered list of links.
+
+    Examples
+    --------
+    >>> print(contents_markdown([("01_delivery_by_owner", "Delivery by owner"),
+    ...                          ("04_funding", "Funding: grants and options")]))
+    ## Contents
+    <BLANKLINE>
+    1. [Delivery by owner](#Delivery-by-owner)
+    2. [Funding: grants and options](#Funding:-grants-and-options)
+    """
     lines = ["## Contents", ""]
     for number, (_, title) in enumerate(entries, start=1):
         lines.append(f"{number}. [{title}](#{_anchor(title)})")
@@ -50,7 +70,33 @@ def _title(nb: Any, fallback: str) -> str:
 
 
 def sources_markdown(documents: list[dict]) -> str:
-    """A Markdown section naming the source documents (title, publisher, date, sha256)."""
+    """A Markdown section naming the source documents (title, publisher, date, sha256).
+
+    Parameters
+    ----------
+    documents : list of dict
+        Document metadata (see :func:`wlga_analysis.build.document_records`); an undated
+        document shows its ``date_note``.
+
+    Returns
+    -------
+    str
+        A ``## Sources`` heading and a Markdown table, one row per document.
+
+    Examples
+    --------
+    >>> print(sources_markdown([{"title": "Update", "publisher": "WLGA", "file": "update.txt",
+    ...                          "date": dt.date(2021, 10, 22), "sha256": "ab" * 32}]))
+    ## Sources
+    <BLANKLINE>
+    | document | publisher | date | file | sha256 |
+    | --- | --- | --- | --- | --- |
+    | Update | WLGA | 2021-10-22 | `update.txt` | `abababababababab…` |
+    >>> from wlga_analysis.build import document_records
+    >>> print(sources_markdown(document_records()).splitlines()[-1])
+    | WLGA Improvement Programme 2021-22 Update | Welsh Local Government Association (WLGA) |
+    2021-10-22 | `improvement-programme-2021-22-update.txt` | `816c9382e638e26c…` |
+    """
     lines = ["## Sources", "", "| document | publisher | date | file | sha256 |",
              "| --- | --- | --- | --- | --- |"]
     for doc in documents:
@@ -62,7 +108,35 @@ def sources_markdown(documents: list[dict]) -> str:
 
 
 def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.date) -> Any:
-    """One notebook made of a front page and every executed notebook's cells."""
+    """One notebook made of a front page and every executed notebook's cells.
+
+    Parameters
+    ----------
+    executed : list of (str, NotebookNode)
+        ``(notebook name, notebook)`` pairs, in report order.
+    documents : list of dict
+        Source documents for the front page (see :func:`sources_markdown`).
+    built : date
+        The build date printed on the front page.
+
+    Returns
+    -------
+    NotebookNode
+        The front page (title, contents, sources) followed by every notebook's cells.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> owners = nbformat.v4.new_notebook(cells=[
+    ...     nbformat.v4.new_markdown_cell("# Delivery by owner"),
+    ...     nbformat.v4.new_code_cell("1 + 1")])
+    >>> report = combine([("01_delivery_by_owner", owners)], [], dt.date(2021, 10, 22))
+    >>> [cell.cell_type for cell in report.cells], report.metadata["title"]
+    (['markdown', 'markdown', 'code'], 'WLGA delivery analysis')
+    >>> front = report.cells[0].source
+    >>> "Built on 2021-10-22." in front, "1. [Delivery by owner](#Delivery-by-owner)" in front
+    (True, True)
+    """
     import nbformat
 
     entries = [(name, _title(nb, name)) for name, nb in executed]
@@ -85,7 +159,31 @@ def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.da
 
 
 def to_html(nb: Any) -> str:
-    """Render a notebook as offline HTML with code cells hidden."""
+    """Render a notebook as offline HTML with code cells hidden.
+
+    Parameters
+    ----------
+    nb : NotebookNode
+        The notebook (e.g. from :func:`combine`).
+
+    Returns
+    -------
+    str
+        One self-contained HTML page: outputs shown, code and prompts left out, images
+        embedded.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> result = nbformat.v4.new_output("execute_result", {"text/plain": "1330000"},
+    ...                                 execution_count=1)
+    >>> nb = nbformat.v4.new_notebook(cells=[
+    ...     nbformat.v4.new_markdown_cell("# Funding"),
+    ...     nbformat.v4.new_code_cell("800000 + 530000", execution_count=1, outputs=[result])])
+    >>> html = to_html(nb)
+    >>> html.startswith("<!DOCTYPE html>"), "1330000" in html, "800000 + 530000" in html
+    (True, True, False)
+    """
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="wlga_report",
@@ -114,6 +212,35 @@ def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None 
         outputs as they are.
     progress : callable, optional
         Called with a short message before each step.
+
+    Returns
+    -------
+    Path
+        The report, ``<out>/wlga_analysis_report.html``.
+
+    Examples
+    --------
+    With ``execute=False`` the stored outputs are used as they are (quick):
+
+    >>> import nbformat
+    >>> import tempfile
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Funding")])
+    >>> nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     nb_path = Path(tmp) / "04_funding.ipynb"
+    ...     nbformat.write(nb, nb_path)
+    ...     path = build_report(tmp, notebooks=[nb_path], execute=False,
+    ...                         built=dt.date(2021, 10, 22), progress=print)
+    ...     html = path.read_text(encoding="utf-8")
+    writing the HTML report
+    >>> path.name, "Built on 2021-10-22." in html, "816c9382e638e26c" in html
+    ('wlga_analysis_report.html', True, True)
+
+    The default executes every notebook in a fresh kernel (about a minute), so is not run
+    here:
+
+    >>> build_report()  # doctest: +SKIP
+    PosixPath('.../reports/html/wlga_analysis_report.html')
     """
     import nbformat
 

@@ -46,6 +46,17 @@ class StatusRule:
         Short human name shown in the ``status_rule`` column.
     source_line : int
         Line of the rules file.
+
+    Examples
+    --------
+    >>> rule = StatusRule(20, "done", "has been (?:delivered|published)", "done: published")
+    >>> bool(rule.regex.search("The toolkit HAS BEEN PUBLISHED.")), rule.is_default
+    (True, False)
+    >>> rules = load_status_rules()
+    >>> rules[0].order, rules[0].status, rules[0].rule, rules[0].source_line
+    (10, 'at risk', 'risk: delay', 7)
+    >>> [r.rule for r in rules if r.is_default]
+    ['default: no wording matched']
     """
 
     order: int

@@ -35,6 +35,20 @@ def data_quality_report(recommendations: str | Path | None = None,
     DataFrame
         Columns ``document``, ``table``, ``check``, ``item``, ``source_line``, ``message``,
         in document order.
+
+    Examples
+    --------
+    >>> report = data_quality_report()
+    >>> len(report)
+    26
+    >>> report.loc[report["check"] == "no owner", ["item", "source_line", "message"]]
+      item  source_line                           message
+    0   13           26  recommendation 13 names no owner
+    2   16           36  recommendation 16 names no owner
+    3   17           37  recommendation 17 names no owner
+    >>> report["check"].value_counts().to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'no timing': 20, 'no owner': 3, 'duplicate number': 1, 'numbering gap': 1,
+     'status by default': 1}
     """
     from wlga_analysis.programme import parse_programme
     from wlga_analysis.recommendations import parse_recommendations
