@@ -52,5 +52,5 @@ def test_build_logs_what_it_read_wrote_and_warned(tmp_path, monkeypatch, capsys)
     assert "wrote " in text and "wlga_analysis.xlsx sha256=" in text
     assert "data quality: working-group-recommendations.txt, line 26" in text
     progress = capsys.readouterr().err
-    assert "[build] reading documents" in progress
+    assert "[build] reading the programme document improvement-programme" in progress
     assert "[build] writing the Excel workbook" in progress

@@ -16,10 +16,14 @@ Examples
 
 from __future__ import annotations
 
+import logging
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 from wlga_analysis.errors import ChecksumError, DataQualityWarning, ParseError
+
+# A library logs; the application (the command line) decides where the log goes.
+logging.getLogger("wlga_analysis").addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
 
@@ -36,6 +40,7 @@ _LAZY: dict[str, str] = {
     "load_grants": "programme",
     "load_paragraphs": "programme",
     "load_metadata": "metadata",
+    "load_documents": "metadata",
     "quarter_label": "quarters",
     "financial_year_label": "quarters",
     "data_quality_report": "validate",
@@ -46,7 +51,7 @@ __all__ = [  # noqa: RUF022 (grouped: errors, then the lazily imported API)
     "ChecksumError", "DataQualityWarning", "ParseError",
     "load_areas", "load_activities", "load_recommendations", "load_recommendation_owners",
     "load_recommendations_notes", "load_programme", "load_priorities", "load_grants",
-    "load_paragraphs", "load_metadata", "quarter_label", "financial_year_label",
+    "load_paragraphs", "load_metadata", "load_documents", "quarter_label", "financial_year_label",
     "data_quality_report", "load_provenance",
 ]
 assert set(__all__[3:]) == set(_LAZY)
@@ -66,7 +71,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.documents import load_provenance
-    from wlga_analysis.metadata import load_metadata
+    from wlga_analysis.metadata import load_documents, load_metadata
     from wlga_analysis.programme import (
         load_grants,
         load_paragraphs,

@@ -959,26 +959,6 @@ def report_quarter(metadata: dict) -> pd.Period:
     return _as_quarter(metadata["date"])
 
 
-def documents_table(metadata: Iterable[dict]) -> pd.DataFrame:
-    """Document metadata (from :func:`wlga_analysis.load_metadata`) as a small table.
-
-    Examples
-    --------
-    >>> documents_table([{"kind": "programme", "title": "Update", "date": None,
-    ...                   "file": "u.txt", "sha256": "ab" * 32}])[["kind", "date", "sha256"]]
-            kind     date     sha256
-    0  programme  undated  abababab…
-    """
-    rows = [{"kind": m.get("kind"), "title": m.get("title_display") or m.get("title"),
-             "date": m["date"].isoformat() if m.get("date") else "undated",
-             "financial_year": m.get("financial_year"), "publisher": m.get("publisher"),
-             "file": m.get("file"), "sha256": (m.get("sha256") or "")[:8] + "…"}
-            for m in metadata]
-    out = pd.DataFrame(rows, columns=["kind", "title", "date", "financial_year", "publisher",
-                                      "file", "sha256"])
-    return out.astype("str")
-
-
 def quality_summary(report: pd.DataFrame) -> pd.DataFrame:
     """Count the data-quality report's findings per document, table and check.
 

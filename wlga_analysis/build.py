@@ -15,7 +15,7 @@ Examples
 >>> with tempfile.TemporaryDirectory() as out:
 ...     written = write_csvs(tables, out)
 ...     [p.name for p in written][:2]
-['areas.csv', 'activities.csv']
+['documents.csv', 'areas.csv']
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from wlga_analysis.errors import DataQualityWarning, ParseError
 
 #: Tables in the order they are written (CSV files and workbook sheets).
 TABLE_ORDER: tuple[str, ...] = (
-    "areas", "activities", "recommendations", "recommendation_owners",
+    "documents", "areas", "activities", "recommendations", "recommendation_owners",
     "recommendations_notes", "programme", "priorities", "grants", "paragraphs",
     "data_quality",
 )
@@ -79,9 +79,11 @@ def load_tables(recommendations: str | Path | None = None,
     """
     from wlga_analysis import programme as prog
     from wlga_analysis import recommendations as recs
+    from wlga_analysis.metadata import load_documents
     from wlga_analysis.validate import data_quality_report
 
     loaders: dict[str, Callable[[], pd.DataFrame]] = {
+        "documents": lambda: load_documents(recommendations, programme),
         "areas": lambda: recs.load_areas(recommendations),
         "activities": lambda: recs.load_activities(recommendations),
         "recommendations": lambda: recs.load_recommendations(recommendations),
@@ -486,20 +488,21 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     written = build(tmp, figures=False, progress=print)
-    reading documents
-    writing 10 CSV tables
+    reading the recommendations document working-group-recommendations.txt
+    reading the programme document improvement-programme-2021-22-update.txt
+    writing 11 CSV tables
     writing the Excel workbook
     >>> [p.name for p in written]  # doctest: +NORMALIZE_WHITESPACE
-    ['areas.csv', 'activities.csv', 'recommendations.csv', 'recommendation_owners.csv',
-     'recommendations_notes.csv', 'programme.csv', 'priorities.csv', 'grants.csv',
+    ['documents.csv', 'areas.csv', 'activities.csv', 'recommendations.csv',
+     'recommendation_owners.csv', 'recommendations_notes.csv', 'programme.csv', 'priorities.csv', 'grants.csv',
      'paragraphs.csv', 'data_quality.csv', 'wlga_analysis.xlsx']
     """
     say = progress or (lambda message: None)
     out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)
     figures_dir = config.FIGURES_DIR if out is None else out_dir / "figures"
-    say("reading documents")
     documents = document_records(recommendations, programme)
     for doc in documents:
+        say(f"reading the {doc['kind']} document {doc['file']}")
         log.info("read %s document %s sha256=%s", doc["kind"], doc["path"], doc["sha256"])
     tables = load_tables(recommendations, programme)
     for issue in tables["data_quality"].itertuples(index=False):

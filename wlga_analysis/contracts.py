@@ -111,6 +111,22 @@ _SOURCE_LINE = _c("source_line", "int", "1-based line of the source document whe
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
+        Table("documents", "One row per source document: what it is and where it came from.", (
+            _c("kind", "str", "recommendations or programme",
+               allowed=("recommendations", "programme"), unique=True),
+            _c("file", "str", "File name of the document"),
+            _c("title", "str", "Title as printed", nullable=True),
+            _c("date", "str", "Date of the document (ISO), missing when undated",
+               nullable=True),
+            _c("financial_year", "str", "Financial year the document belongs to, e.g. "
+               "'2021-22'", nullable=True),
+            _c("publisher", "str", "Publisher (from the provenance record of a shipped file)",
+               nullable=True),
+            _c("date_note", "str", "Note on the date (from the provenance record)",
+               nullable=True),
+            _c("sha256", "str", "Checksum of the bytes read"),
+            _c("source_line", "Int", "Line of the title in the document", nullable=True),
+        ), "both", key=("kind",)),
         Table("areas", "One row per area of the Working Group's table.", (
             _c("area_id", "int", "Area number as printed ('Area 3' -> 3)", unique=True),
             _c("area", "str", "Area title, e.g. 'Voluntary mergers'"),

@@ -14,6 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
+from wlga_analysis.contracts import TABLES, validate
 from wlga_analysis.documents import read_document
 
 
@@ -61,3 +64,45 @@ def load_metadata(source: str | Path | None = None, kind: str = "programme") -> 
     if meta.get("title") is None and record.get("title"):
         meta["title"] = record["title"]
     return meta
+
+
+def load_documents(recommendations: str | Path | None = None,
+                   programme: str | Path | None = None) -> pd.DataFrame:
+    """One row per source document (the ``documents`` table): title, date, checksum...
+
+    Parameters
+    ----------
+    recommendations, programme : str or Path, optional
+        Documents to describe; default the shipped raw files.
+
+    Returns
+    -------
+    DataFrame
+        Columns of the ``documents`` contract: ``kind``, ``file``, ``title``, ``date``
+        (ISO text or missing), ``financial_year``, ``publisher``, ``date_note``,
+        ``sha256``, ``source_line`` (the title's line).
+
+    Examples
+    --------
+    >>> docs = load_documents()
+    >>> docs[["kind", "date", "financial_year"]]
+                  kind        date financial_year
+    0  recommendations         NaN            NaN
+    1        programme  2021-10-22        2021-22
+    >>> docs["source_line"].tolist()
+    [3, 5]
+    """
+    rows = []
+    for kind, source in (("recommendations", recommendations), ("programme", programme)):
+        meta = load_metadata(source, kind=kind)
+        rows.append({"kind": kind, "file": meta["file"], "title": meta.get("title"),
+                     "date": meta["date"].isoformat() if meta.get("date") else None,
+                     "financial_year": meta.get("financial_year"),
+                     "publisher": meta.get("publisher"), "date_note": meta.get("date_note"),
+                     "sha256": meta["sha256"], "source_line": meta.get("title_line")})
+    columns = [c.name for c in TABLES["documents"].columns]
+    frame = pd.DataFrame(rows, columns=columns)
+    for name in columns[:-1]:
+        frame[name] = frame[name].astype("str")
+    frame["source_line"] = frame["source_line"].astype("Int64")
+    return validate(frame, "documents")

@@ -998,5 +998,7 @@ def recommendations_metadata(doc: Document | str | Path | None = None) -> dict[s
         start, end = int(m.group(1)), int(m.group(2))
         if (start + 1) % 100 == end:
             fy = f"{start}-{end:02d}"
-    return {"title": parsed.title, "date": date, "financial_year": fy,
+    title_lines = notes.loc[notes["kind"] == "title", "source_line"].tolist()
+    return {"title": parsed.title, "title_line": title_lines[0] if title_lines else None,
+            "date": date, "financial_year": fy,
             "kind": "recommendations", "path": str(doc.path), "sha256": doc.sha256}

@@ -152,8 +152,9 @@ def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.da
         cells.extend(nb.cells)
     report = nbformat.v4.new_notebook(cells=cells)
     report.metadata["title"] = "WLGA delivery analysis"
-    report.metadata["kernelspec"] = executed[0][1].metadata.get("kernelspec", {}) \
-        if executed else {}
+    report.metadata["kernelspec"] = (executed[0][1].metadata.get("kernelspec")
+                                     if executed else None) or {
+        "name": "python3", "display_name": "Python 3", "language": "python"}
     report.metadata["language_info"] = {"name": "python"}
     return report
 
