@@ -494,8 +494,8 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     writing the Excel workbook
     >>> [p.name for p in written]  # doctest: +NORMALIZE_WHITESPACE
     ['documents.csv', 'areas.csv', 'activities.csv', 'recommendations.csv',
-     'recommendation_owners.csv', 'recommendations_notes.csv', 'programme.csv', 'priorities.csv', 'grants.csv',
-     'paragraphs.csv', 'data_quality.csv', 'wlga_analysis.xlsx']
+     'recommendation_owners.csv', 'recommendations_notes.csv', 'programme.csv',
+     'priorities.csv', 'grants.csv', 'paragraphs.csv', 'data_quality.csv', 'wlga_analysis.xlsx']
     """
     say = progress or (lambda message: None)
     out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)
