@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from wlga_analysis import build, config
+from wlga_analysis import build, config, files
 
 EXPECTED = config.PROJ_ROOT / "tests" / "expected"
 
@@ -112,7 +112,7 @@ def test_a_failed_write_leaves_no_half_written_file(tables, tmp_path, monkeypatc
     def boom(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(build.os, "replace", boom)
+    monkeypatch.setattr(files.os, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         build.write_csvs(tables, tmp_path)
     assert list(tmp_path.iterdir()) == []

@@ -37,6 +37,7 @@ import pandas as pd
 from wlga_analysis import config
 from wlga_analysis.contracts import TABLES
 from wlga_analysis.errors import DataQualityWarning, ParseError
+from wlga_analysis.files import atomic_write
 
 #: Tables in the order they are written (CSV files and workbook sheets).
 TABLE_ORDER: tuple[str, ...] = (
@@ -127,19 +128,6 @@ def output_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write bytes to ``path`` through a temporary file in the same folder, then rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def prepare_out_dir(out: str | Path) -> Path:
     """Create ``out`` if needed and check it can be written; ParseError otherwise.
 
@@ -223,7 +211,7 @@ def write_csvs(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
             continue
         text = output_frame(tables[name]).to_csv(index=False, lineterminator="\n")
         path = out / f"{name}.csv"
-        _atomic_write(path, text.encode("utf-8"))
+        atomic_write(path, text.encode("utf-8"))
         written.append(path)
     return written
 
@@ -382,7 +370,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     wb.properties.created = stamp
     buffer = io.BytesIO()
     wb.save(buffer)
-    _atomic_write(path, _normalise_zip(buffer.getvalue(), stamp))
+    atomic_write(path, _normalise_zip(buffer.getvalue(), stamp))
     return path
 
 

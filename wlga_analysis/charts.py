@@ -32,7 +32,6 @@ import csv
 import io
 import os
 import sys
-import tempfile
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from wlga_analysis import analysis, config
+from wlga_analysis.files import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -745,19 +745,6 @@ def _gbp_formatter(top: float):
 # --------------------------------------------------------------------------- saving
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write bytes through a temporary file in the same folder, then ``os.replace``."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _metadata(fmt: str, title: str) -> dict[str, Any]:
     if fmt == "png":
         return {"Software": None, "Title": title}
@@ -825,10 +812,10 @@ def save_figure(chart: Chart, folder: str | Path | None = None,
     written = []
     for fmt in formats:
         path = folder / f"{chart.name}.{fmt}"
-        _atomic_write(path, _render(chart, fmt, dpi))
+        atomic_write(path, _render(chart, fmt, dpi))
         written.append(path)
     alt_path = folder / f"{chart.name}.alt.txt"
-    _atomic_write(alt_path, (chart.alt_text.strip() + "\n").encode("utf-8"))
+    atomic_write(alt_path, (chart.alt_text.strip() + "\n").encode("utf-8"))
     written.append(alt_path)
     if close:
         _close(chart.figure)
@@ -882,7 +869,7 @@ def write_figures_index(charts: Sequence[Chart], folder: str | Path | None = Non
     writer.writeheader()
     writer.writerows(rows)
     csv_path = folder / "figures.csv"
-    _atomic_write(csv_path, buffer.getvalue().encode("utf-8"))
+    atomic_write(csv_path, buffer.getvalue().encode("utf-8"))
     md = ["# Figures", ""]
     for row in rows:
         md += [f"## {row['title']}", ""]
@@ -892,7 +879,7 @@ def write_figures_index(charts: Sequence[Chart], folder: str | Path | None = Non
         md += [f"Alt text: {row['alt_text']}", "", f"Files: {row['files'].replace(';', ', ')}",
                ""]
     md_path = folder / "figures.md"
-    _atomic_write(md_path, "\n".join(md).encode("utf-8"))
+    atomic_write(md_path, "\n".join(md).encode("utf-8"))
     return [csv_path, md_path]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -67,6 +68,18 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFr
     1   LG               NaN
     """
     path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ParseError(f"cannot read reference list: {exc}", path=path) from None
+    # Cached on the file's identity: loaders read these lists on every call.
+    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size, tuple(required)).copy()
+
+
+@lru_cache(maxsize=32)
+def _read_cached(path_str: str, mtime_ns: int, size: int,
+                 required: tuple[str, ...]) -> pd.DataFrame:
+    path = Path(path_str)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

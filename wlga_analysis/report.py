@@ -246,7 +246,8 @@ def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None 
     import nbformat
 
     from wlga_analysis import notebooks as nbs
-    from wlga_analysis.build import _atomic_write, document_records, prepare_out_dir
+    from wlga_analysis.build import document_records, prepare_out_dir
+    from wlga_analysis.files import atomic_write
 
     say = progress or (lambda message: None)
     out_dir = prepare_out_dir(out if out is not None else config.REPORTS_DIR / "html")
@@ -261,5 +262,5 @@ def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None 
     say("writing the HTML report")
     html = to_html(combine(executed, document_records(), built or dt.date.today()))
     target = out_dir / REPORT_NAME
-    _atomic_write(target, html.encode("utf-8"))
+    atomic_write(target, html.encode("utf-8"))
     return target
