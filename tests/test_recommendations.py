@@ -509,3 +509,18 @@ def test_linear_time(tmp_path):
     large = timed(100)
     assert large < 30 * small, (small, large)
     assert large < 5, large
+
+
+def test_a_document_cut_off_mid_row_warns(tmp_path):
+    text = RAW.read_text(encoding="utf-8")
+    cut = tmp_path / "cut.txt"
+    cut.write_text(text[:3000], encoding="utf-8")  # stops inside recommendation 5
+    with pytest.warns(DataQualityWarning, match=r"cut\.txt, line 16: .*may be cut off"):
+        areas = rec.load_areas(cut)
+    assert areas["area_id"].tolist() == [1]
+
+
+def test_the_shipped_document_is_not_reported_as_cut_off():
+    checks = {i.check for i in rec.parse_recommendations(documents.read_document(None,
+                                                                       "recommendations")).issues}
+    assert "cut off" not in checks

@@ -344,6 +344,7 @@ class _Parser:
         self.table_started = False
         self.table_rows = 0
         self.issues: list[quality.Issue] = []
+        self.last_row: tuple[list[str], int] | None = None
 
     # -- issues -------------------------------------------------------------------------
     def issue(self, table: str, check: str, item: Any, line: int | None, message: str) -> None:
@@ -450,6 +451,7 @@ class _Parser:
 
     # -- rows ---------------------------------------------------------------------------
     def row(self, cells: list[str], ln: int) -> None:
+        self.last_row = (cells, ln)
         for first, block in enumerate(_split_blocks(cells[0])):
             self.area_block(block, ln, first == 0)
         new_area = self.current is not None and self.current.line == ln
@@ -610,6 +612,7 @@ class _Parser:
                 "expected a Working Group recommendations table (a header row "
                 "'Area / Activity underway or achieved / Recommendations'); found none")
         self.check_areas()
+        self.check_end()
         for column in (_ACT, _REC):
             self.check_numbers(column)
         for item in self.items[_REC]:
@@ -623,6 +626,23 @@ class _Parser:
                                f"{_LABEL[column]} {item.number} names owner code {code!r}, "
                                "which is not in data/raw/owner_codes.csv; kept as printed")
         self.issues.sort(key=lambda i: (i.source_line is None, i.source_line or 0))
+
+    def check_end(self) -> None:
+        """Warn when the table's last row stops inside an open tag (cut off?).
+
+        (Ending without a full stop is no sign: many printed items have none.)
+        """
+        if self.last_row is None:
+            return
+        cells, ln = self.last_row
+        raw = " ".join(cells)
+        unclosed = [tag for tag in ("p", "li", "ol", "ul", "b")
+                    if len(re.findall(rf"<{tag}\b", raw, re.IGNORECASE)) >
+                    len(re.findall(rf"</{tag}\s*>", raw, re.IGNORECASE))]
+        if unclosed:
+            self.issue("areas", "cut off", "", ln,
+                       f"the table's last row ends inside an unclosed <{unclosed[0]}> tag: "
+                       "the document may be cut off")
 
     def check_areas(self) -> None:
         ids = sorted(self.areas)
