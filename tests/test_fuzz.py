@@ -10,6 +10,7 @@ fresh file because the loaders cache parses by path and checksum.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import itertools
 import re
 import signal
@@ -19,11 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wlga_analysis as wa
-from wlga_analysis import config, contracts
+from wlga_analysis import config, contracts, documents, quarters, status
+from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import DataQualityWarning, ParseError
 
 REC_FILE = config.RAW_DIR / "working-group-recommendations.txt"
@@ -307,3 +309,60 @@ def test_file_cut_off_mid_row_keeps_what_it_has(workdir):
     path = write(workdir, _cut_mid_row(REC_TEXT))
     outcome = check_loaders(path, "recommendations")
     assert outcome["load_areas"] == "ok"
+
+
+# --------------------------------------------------------------------------- components
+# The loaders cost tens of milliseconds per document (pandas tables), so the loader-level
+# properties above run tens of examples by default. The pure-Python pieces every document
+# goes through are fuzzed here by the thousand.
+COMPONENT = settings(max_examples=1_000, deadline=None)
+
+
+@COMPONENT
+@given(data=st.binary(max_size=400))
+def test_decode_lines_gives_lines_or_a_parse_error(data):
+    try:
+        lines = documents.decode_lines(data, path="fuzz.txt")
+    except ParseError as exc:
+        assert "fuzz.txt" in str(exc)
+    else:
+        assert all("\n" not in line and "\r" not in line for line in lines)
+
+
+@COMPONENT
+@given(text=st.text(alphabet=st.sampled_from(list("<>/&;#bpli *[]()_ab1\t")) | st.characters(),
+                    max_size=200))
+def test_clean_text_leaves_no_markup(text):
+    out = documents.clean_text(text)
+    assert out == out.strip()
+    assert not re.search(r"<\s*/?\s*[A-Za-z!][^<>]*>", out)
+    assert "**" not in out
+
+
+@COMPONENT
+@given(text=st.text(max_size=120), day=st.dates(min_value=dt.date(1990, 1, 1),
+                                                 max_value=dt.date(2090, 12, 31)))
+def test_resolve_timing_never_raises_and_quotes_the_text(text, day):
+    quarter, phrase = quarters.resolve_timing(text, day)
+    if phrase is None:
+        assert quarter is None
+    else:
+        assert phrase in text
+
+
+@COMPONENT
+@given(text=st.text(max_size=120))
+def test_classify_status_always_gives_a_known_status(text):
+    state, rule = status.classify_status(text)
+    assert state in PROGRAMME_STATUSES
+    assert rule
+
+
+@COMPONENT
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_quarter_labels_round_trip(day):
+    quarter = quarters.to_quarter(day)
+    label = quarters.quarter_label(quarter)
+    assert re.fullmatch(r"\d{4}-\d{2} Q[1-4]", label)
+    assert quarters.to_quarter(label) == quarter
+    assert quarter.start_time.date() <= day <= quarter.end_time.date()

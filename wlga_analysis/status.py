@@ -174,7 +174,8 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     Returns
     -------
     (status, rule name)
-        ``(None, None)`` if no rule matches (the shipped rules end with a catch-all).
+        The first rule that matches; else the first rule whose name starts with
+        ``default`` (even for an empty text); else ``(None, None)``.
 
     Examples
     --------
@@ -185,10 +186,15 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     ('in progress', 'in progress: continues')
     >>> classify_status("Something else entirely", rules)
     ('in progress', 'default: no wording matched')
+    >>> classify_status("", rules)
+    ('in progress', 'default: no wording matched')
     """
     if rules is None:
         rules = load_status_rules()
     for rule in rules:
         if rule.regex.search(text or ""):
+            return rule.status, rule.rule
+    for rule in rules:  # an empty text matches no pattern, but the default still applies
+        if rule.rule.startswith("default"):
             return rule.status, rule.rule
     return None, None
