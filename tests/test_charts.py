@@ -143,3 +143,21 @@ def test_build_all_charts_on_shipped_tables(tmp_path):
     assert titles["owner_theme_heatmap"] == "WLGA and WG are named in every theme"
     assert titles["funding"] == "Two grants total £1,330,000 for 2021-22"
     assert titles["quarter_status"] == "20 of 30 programme items give no timing"
+
+
+def test_a_chart_of_another_document_names_it_and_uses_its_quarter(tmp_path):
+    """Source note and report quarter come from the document loaded, not the shipped one."""
+    import wlga_analysis as wa
+    from wlga_analysis import config, documents
+
+    src = config.RAW_DIR / documents.shipped_record("programme")["file"]
+    text = src.read_text(encoding="utf-8").replace("22nd October 2021", "15th July 2022")
+    path = tmp_path / "later-update.txt"
+    path.write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        programme = wa.load_programme(path)
+    chart = charts.chart_quarter_status(programme)
+    notes = [t.get_text() for t in chart.figure.texts]
+    assert any(n.startswith("Source: later-update.txt") for n in notes)
+    assert "report quarter 2022-23 Q2" in chart.alt_text

@@ -516,7 +516,7 @@ def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
     quarter 2021-22 Q3 marked (2021-22 Q2 1; 2021-22 Q3 5; ...
     """
     if report_quarter is None:
-        report_quarter = _default_report_quarter()
+        report_quarter = _report_quarter_from({"programme": programme})
     report = analysis._as_quarter(report_quarter)
     table = analysis.items_by_quarter(programme, report)
     statuses = [s for s in analysis._statuses(programme) if s in table.columns]
@@ -884,22 +884,17 @@ def write_figures_index(charts: Sequence[Chart], folder: str | Path | None = Non
 
 
 def _report_quarter_from(tables: dict[str, pd.DataFrame]) -> pd.Period:
-    """The report quarter of the programme update the tables came from."""
+    """The report quarter of the programme update the tables came from: its date as
+    recorded by the loader (``attrs["date"]``) or in the ``documents`` table, else the
+    shipped update's."""
     programme = tables.get("programme")
-    meta = tables.get("metadata")
-    if isinstance(meta, dict) and meta.get("date"):
-        return analysis._as_quarter(meta["date"])
-    if programme is not None:
-        for key in ("date", "document_date", "report_date"):
-            if programme.attrs.get(key):
-                return analysis._as_quarter(programme.attrs[key])
-        source = programme.attrs.get("source") or programme.attrs.get("path")
-        if source:
-            from wlga_analysis.metadata import load_metadata
-
-            date = load_metadata(source, kind="programme").get("date")
-            if date:
-                return analysis._as_quarter(date)
+    if programme is not None and programme.attrs.get("date"):
+        return analysis._as_quarter(programme.attrs["date"])
+    documents = tables.get("documents")
+    if documents is not None:
+        dates = documents.loc[documents["kind"] == "programme", "date"].dropna().tolist()
+        if dates:
+            return analysis._as_quarter(dates[0])
     return _default_report_quarter()
 
 

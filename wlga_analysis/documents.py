@@ -274,6 +274,38 @@ def decode_lines(data: bytes, *, path: str | Path | None = None,
     return lines
 
 
+def tag_source(frame: Any, doc: Document, title: str | None) -> Any:
+    """Record in ``frame.attrs`` which document the table came from, and return the frame.
+
+    Charts use it for their source note ("Source: <file>, '<title>'") and the report
+    quarter, so a chart of any document names that document.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A loader's table (changed in place).
+    doc : Document
+        The document it was read from.
+    title : str or None
+        The document's title as printed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same frame.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> doc = read_document(None, "programme")
+    >>> tag_source(pd.DataFrame(), doc, "An update").attrs["source_file"]
+    'improvement-programme-2021-22-update.txt'
+    """
+    frame.attrs.update(source=str(doc.path), source_file=doc.path.name, source_title=title,
+                       source_sha256=doc.sha256)
+    return frame
+
+
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")
 _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
 _SPACE = re.compile(r"[ \t\f\xa0\u2000-\u200b\u202f\u205f\u3000]+")

@@ -39,7 +39,7 @@ import pandas as pd
 
 from wlga_analysis import quarters
 from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
-from wlga_analysis.documents import Document, clean_text, read_document
+from wlga_analysis.documents import Document, clean_text, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.reference import load_organisations
@@ -986,7 +986,13 @@ def load_programme(source: str | Path | None = None, *,
                                status_rules, status_overrides)
     validate(frame, "programme")
     emit(issues, tables=["programme"])
-    return frame
+    return _tagged(frame, doc, parsed)
+
+
+def _tagged(frame: pd.DataFrame, doc: Document, parsed: ProgrammeParse) -> pd.DataFrame:
+    frame.attrs["date"] = parsed.metadata.get("date")
+    return tag_source(frame, doc, parsed.metadata.get("title_display")
+                      or parsed.metadata.get("title"))
 
 
 def load_priorities(source: str | Path | None = None) -> pd.DataFrame:
@@ -998,11 +1004,12 @@ def load_priorities(source: str | Path | None = None) -> pd.DataFrame:
     >>> pr.loc[0, "priority"], pr.loc[0, "offer"], int(pr.loc[0, "paragraph"])
     ('COVID-19 Pandemic Recovery', 'universal offer', 3)
     """
-    parsed = parse_programme(read_document(source, "programme"))
+    doc = read_document(source, "programme")
+    parsed = parse_programme(doc)
     frame = _copy(parsed.priorities)
     validate(frame, "priorities")
     emit(parsed.issues, tables=["priorities"])
-    return frame
+    return _tagged(frame, doc, parsed)
 
 
 def load_grants(source: str | Path | None = None) -> pd.DataFrame:
@@ -1017,11 +1024,12 @@ def load_grants(source: str | Path | None = None) -> pd.DataFrame:
     >>> g.loc[800000, "paragraphs"]
     [4, 15]
     """
-    parsed = parse_programme(read_document(source, "programme"))
+    doc = read_document(source, "programme")
+    parsed = parse_programme(doc)
     frame = _copy(parsed.grants, ("paragraphs",))
     validate(frame, "grants")
     emit(parsed.issues, tables=["grants"])
-    return frame
+    return _tagged(frame, doc, parsed)
 
 
 def load_paragraphs(source: str | Path | None = None) -> pd.DataFrame:
@@ -1036,8 +1044,9 @@ def load_paragraphs(source: str | Path | None = None) -> pd.DataFrame:
     >>> paras["kind"].value_counts().to_dict()["paragraph"]
     20
     """
-    parsed = parse_programme(read_document(source, "programme"))
+    doc = read_document(source, "programme")
+    parsed = parse_programme(doc)
     frame = _copy(parsed.paragraphs)
     validate(frame, "paragraphs")
     emit(parsed.issues, tables=["paragraphs"])
-    return frame
+    return _tagged(frame, doc, parsed)

@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 
 from wlga_analysis import contracts, quality, reference
-from wlga_analysis.documents import Document, clean_text, read_document
+from wlga_analysis.documents import Document, clean_text, read_document, tag_source
 
 __all__ = [
     "RecommendationsParse",
@@ -835,7 +835,7 @@ def _load(source: str | Path | None, table: str, attr: str) -> pd.DataFrame:
             frame[col] = [list(v) if isinstance(v, list) else v for v in frame[col]]
     frame = contracts.validate(frame, table)
     quality.emit(parsed.issues, tables=_EMITS[table], stacklevel=4)
-    return frame
+    return tag_source(frame, doc, parsed.title)
 
 
 def load_areas(source: str | Path | None = None) -> pd.DataFrame:
