@@ -16,6 +16,8 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +26,7 @@ from typing import Any
 from wlga_analysis import config
 
 REPORT_NAME = "wlga_analysis_report.html"
+log = logging.getLogger("wlga_analysis")
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 
@@ -256,11 +259,15 @@ def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None 
     for path in paths:
         if execute:
             say(f"executing {path.name}")
+            log.info("executing notebook %s sha256=%s", path,
+                     hashlib.sha256(path.read_bytes()).hexdigest())
             executed.append((path.stem, nbs.execute(path, write=False)))
         else:
             executed.append((path.stem, nbformat.read(path, as_version=4)))
     say("writing the HTML report")
     html = to_html(combine(executed, document_records(), built or dt.date.today()))
     target = out_dir / REPORT_NAME
-    atomic_write(target, html.encode("utf-8"))
+    data = html.encode("utf-8")
+    atomic_write(target, data)
+    log.info("wrote %s sha256=%s", target, hashlib.sha256(data).hexdigest())
     return target
