@@ -21,6 +21,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES
@@ -28,6 +29,73 @@ from wlga_analysis.errors import ParseError
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
+
+
+def _required(nodes: Any) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed regex sequence contains (None: unknown)."""
+    import re._parser as sre  # the standard library's own regex parser
+
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if len(run) >= 3:
+            candidates.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, arg in nodes:
+        if op is sre.LITERAL:
+            run.append(chr(arg).lower())
+            continue
+        close_run()
+        inner = None
+        if op is sre.SUBPATTERN:
+            inner = _required(arg[-1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+            inner = _required(arg[2])
+        elif op is sre.BRANCH:
+            options = [_required(alternative) for alternative in arg[1]]
+            if all(options):
+                inner = frozenset().union(*options)
+        if inner:
+            candidates.append(inner)
+    close_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: min(len(s) for s in c))
+
+
+def required_substrings(pattern: str) -> tuple[str, ...] | None:
+    r"""Lower-case strings one of which every case-insensitive match of ``pattern`` contains.
+
+    Used to skip rules cheaply (``str.__contains__`` instead of a regex search). None when
+    the pattern guarantees no literal of three or more characters (then always search).
+
+    Parameters
+    ----------
+    pattern : str
+        A regular expression.
+
+    Returns
+    -------
+    tuple of str or None
+
+    Examples
+    --------
+    >>> required_substrings(r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:published|issued)\b")
+    ('issued', 'published')
+    >>> required_substrings(r"\bexpected\b|\banticipated\b")
+    ('anticipated', 'expected')
+    >>> required_substrings(r"(?:very )?ab") is None, required_substrings(".") is None
+    (True, True)
+    """
+    try:
+        import re._parser as sre
+
+        found = _required(sre.parse(pattern, re.IGNORECASE))
+    except Exception:  # an unusual pattern: no pre-check, the regex decides
+        return None
+    return tuple(sorted(found)) if found else None
 
 
 @dataclass(frozen=True)
@@ -66,10 +134,13 @@ class StatusRule:
     source_line: int = 0
 
     regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    #: Lower-case strings one of which every match contains (a fast pre-check), or None.
+    required: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.regex is None:
             object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
+        object.__setattr__(self, "required", required_substrings(self.pattern))
 
     @property
     def is_default(self) -> bool:
@@ -191,8 +262,12 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     """
     if rules is None:
         rules = load_status_rules()
+    text = text or ""
+    lowered = text.lower()
     for rule in rules:
-        if rule.regex.search(text or ""):
+        if rule.required is not None and not any(s in lowered for s in rule.required):
+            continue  # cannot match: it lacks every string a match must contain
+        if rule.regex.search(text):
             return rule.status, rule.rule
     for rule in rules:  # an empty text matches no pattern, but the default still applies
         if rule.rule.startswith("default"):
