@@ -97,11 +97,6 @@ def _as_quarter(value) -> pd.Period:
     return quarter
 
 
-def _quarter_label(q: pd.Period) -> str:
-    """'2021-22 Q3' for Period('2022Q3', 'Q-MAR')."""
-    return quarter_label(q)
-
-
 def _status_counts(frame: pd.DataFrame, by: str, order: list, statuses: list[str]) -> pd.DataFrame:
     """Counts of ``status`` per value of ``by`` (all statuses as columns) plus a total."""
     table = pd.crosstab(frame[by], frame["status"]).reindex(index=order, columns=statuses,
@@ -558,11 +553,11 @@ def items_by_quarter(programme: pd.DataFrame, report_quarter) -> pd.DataFrame:
     report = _as_quarter(report_quarter)
     statuses = _statuses(programme)
     quarters = pd.Series(programme["quarter"]).reset_index(drop=True)
-    labels = quarters.map(lambda q: NO_TIMING if pd.isna(q) else _quarter_label(q))
+    labels = quarters.map(lambda q: NO_TIMING if pd.isna(q) else quarter_label(q))
     frame = pd.DataFrame({"quarter_label": labels.astype("str"),
                           "status": programme["status"].astype("str").to_numpy()})
     timed = sorted({q for q in quarters if not pd.isna(q)})
-    order = [_quarter_label(q) for q in timed] + [NO_TIMING]
+    order = [quarter_label(q) for q in timed] + [NO_TIMING]
     out = _status_counts(frame, "quarter_label", order, statuses)
     position = [("past" if q < report else "current" if q == report else "ahead")
                 for q in timed] + [None]
@@ -605,7 +600,7 @@ def programme_timeline(programme: pd.DataFrame) -> pd.DataFrame:
         "section": timed["section"].astype("str"),
         "priority": timed["priority"].astype("str") if "priority" in timed else pd.NA,
         "status": timed["status"].astype("str"),
-        "quarter_label": quarters.map(_quarter_label).astype("str"),
+        "quarter_label": quarters.map(quarter_label).astype("str"),
         "start": quarters.map(lambda q: q.start_time),
         "end": quarters.map(lambda q: q.end_time.normalize()),
         "label": label.astype("str"),

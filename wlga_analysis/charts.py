@@ -42,6 +42,7 @@ import pandas as pd
 
 from wlga_analysis import analysis, config
 from wlga_analysis.files import atomic_write
+from wlga_analysis.quarters import quarter_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -560,7 +561,7 @@ def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
     if len(timed):
         ax.axvline(len(timed) - 0.5, color=_GREY, linewidth=1, linestyle=":")
     current_rows = [i for i, p in enumerate(table["position"]) if p == "current"]
-    report_label = analysis._quarter_label(report)
+    report_label = quarter_label(report)
     if current_rows:
         i = current_rows[0]
         ax.axvspan(i - 0.45, i + 0.45, color="#F2F2F2", zorder=0)
