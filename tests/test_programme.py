@@ -353,3 +353,32 @@ def test_linear_time(tmp_path):
     parsed = parse_programme(doc)
     assert time.process_time() - start < 1.0
     assert len(parsed.programme) == 3000 and parsed.programme["item_id"].is_unique
+
+
+# --------------------------------------------------------------------------- another update
+OTHER_UPDATE = config.PROJ_ROOT / "tests" / "data" / "programme-2023-24-q1-update.txt"
+
+
+def test_another_update_resolves_in_its_own_year():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        prog = load_programme(OTHER_UPDATE).set_index("item_id")
+        priorities = load_priorities(OTHER_UPDATE)
+    assert priorities["priority"].tolist() == ["Workforce and Skills", "Climate Emergency",
+                                               "Financial Resilience"]
+    assert prog.loc["4.1", "status"] == "done"
+    assert prog.loc["5.1", ["status", "quarter_label", "when"]].tolist() == [
+        "planned", "2023-24 Q2", "September"]  # "scheduled for September", June 2023
+    assert prog.loc["5.2", ["status", "quarter_label"]].tolist() == ["at risk", "2023-24 Q4"]
+    assert prog.loc["6.1", "quarter_label"] == "2024-25 Q1"  # "in Spring 2024"
+    assert prog.loc["6.1", "partners"] == ["CIPFA"]
+
+
+def test_grants_without_a_printed_name_get_a_descriptive_one_and_a_warning():
+    with pytest.warns(DataQualityWarning, match=r"£1\.2m has no name in the document"):
+        grants = load_grants(OTHER_UPDATE).set_index("amount_gbp")
+    assert grants.loc[950_000, ["grant", "financial_year", "purpose"]].tolist() == [
+        "grant for improvement programme", "2023-24", "improvement programme"]
+    assert bool(grants.loc[950_000, "financial_year_stated"])
+    assert grants.loc[1_200_000, "purpose"] == "Climate Change Support Programme"
+    assert not bool(grants.loc[1_200_000, "financial_year_stated"])

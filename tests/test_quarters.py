@@ -114,3 +114,14 @@ def test_pattern_table_examples_match():
     for pattern in TIMING_PATTERNS:
         period, when = resolve_timing(pattern.example, OCT21)
         assert when is not None and period is not None, pattern.name
+
+
+def test_for_makes_a_bare_month_a_timing_but_is_not_kept():
+    import datetime as dt
+
+    from wlga_analysis.quarters import quarter_label, resolve_timing
+
+    quarter, phrase = resolve_timing("Training is scheduled for September.", dt.date(2023, 6, 14))
+    assert (quarter_label(quarter), phrase) == ("2023-24 Q2", "September")
+    assert resolve_timing("support for new Members from 2022", dt.date(2023, 6, 14)) == (None,
+                                                                                         None)

@@ -89,8 +89,8 @@ _AMOUNT = re.compile(
     r"(?:\s?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
 _UNITS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**3,
           "thousand": 10**3}
-_FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|allocation)\b",
-                           re.IGNORECASE)
+_FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|allocation|"
+                           r"allocated|receives?|received)\b", re.IGNORECASE)
 _NAMED_GRANT = re.compile(r"\b([A-Za-z][\w-]*)\s+grant\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
 
@@ -707,10 +707,11 @@ class _Parser:
             purpose = _grant_purpose(funded, programme_name)
             name = _grant_name(funded, purpose, named)
             if name is None:
-                name = "grant"
+                name = f"grant for {purpose}"
                 self.issue("grants", "unnamed grant", funded[0][2].group(0),
                            funded[0][0].source_line,
-                           f"grant of {funded[0][2].group(0)} has no name in the document")
+                           f"grant of {funded[0][2].group(0)} has no name in the document; "
+                           f"called {name!r}")
             fy, stated = _grant_year(funded)
             if fy is None:
                 fy = self.meta["financial_year"] or "unknown"
@@ -820,7 +821,7 @@ def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
 
 
 def _cut_phrase(text: str) -> str:
-    text = re.split(r"\s*[,;:.()]\s|\s*[,;:]|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
+    text = re.split(r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
                     r"with|by|in order)\s+|\.$", text, maxsplit=1)[0]
     return text.strip().rstrip(".")
 
@@ -832,6 +833,15 @@ def _grant_purpose(funded: list, programme_name: str | None) -> str:
         f = re.match(r"\s*(?:(?:grant|funding|grant funding|a year|per year|each year|"
                      r"annually)\s+)*for\s+(?:the\s+)?(?P<p>.+)", after, re.IGNORECASE)
         if f and not _FY_TEXT.match(f.group("p")):
+            purpose = _cut_phrase(f.group("p"))
+            if purpose:
+                return purpose
+    # a2. "£X ... to deliver/fund/support (the) <purpose>"
+    for _, sentence, m, _ in funded:
+        f = re.search(r"\bto\s+(?:deliver|fund|support|secure|resource|provide|establish|"
+                      r"develop|run)\s+(?:the\s+)?(?P<p>.+)", sentence[m.end():],
+                      re.IGNORECASE)
+        if f:
             purpose = _cut_phrase(f.group("p"))
             if purpose:
                 return purpose

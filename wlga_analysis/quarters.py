@@ -58,6 +58,8 @@ _PREP = r"(?:(?i:expected|due)\s+)?" \
         r"at|over|throughout|through)\s+"
 #: A preposition before a timing phrase, looked for just before it (and kept in ``when``).
 PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
+#: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
+_FOR: re.Pattern[str] = re.compile(r"(?:(?<=\s)|^)(?i:for)\s+$")
 _FY = r"(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})"
 _QWORD = r"(?P<q>one|two|three|four|[1-4])"
 
@@ -417,7 +419,8 @@ def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str
             continue
         for m in pattern.regex.finditer(text):
             before = PREFIX.search(text, max(0, m.start() - 40), m.start())
-            if before is None and pattern.prefix_required:
+            if before is None and pattern.prefix_required and \
+                    not _FOR.search(text, max(0, m.start() - 10), m.start()):
                 continue
             start = m.start() if before is None else before.start()
             key = (start, start - m.end())
