@@ -103,12 +103,7 @@ def jupyterlab(root_dir: Path, timeout: float = 60.0) -> Iterator[tuple[str, str
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(settings))
         log = home / "server.log"
-        cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-               f"--ServerApp.ip={HOST}", f"--ServerApp.port={port}",
-               "--ServerApp.port_retries=0", f"--ServerApp.root_dir={root_dir}",
-               "--LabApp.news_url=None",
-               "--LabApp.check_for_updates_class="
-               "jupyterlab.handlers.announcements.NeverCheckForUpdate"]
+        cmd = notebooks.jupyter_lab_command(root_dir, port, HOST)
         with log.open("wb") as log_file:
             proc = subprocess.Popen(cmd, cwd=root_dir, env=env, stdin=subprocess.DEVNULL,
                                     stdout=log_file, stderr=subprocess.STDOUT,

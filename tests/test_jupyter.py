@@ -19,7 +19,6 @@ import secrets
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -155,12 +154,7 @@ def jupyter_server(root_dir: Path, home: Path) -> Iterator[Server]:
     env = isolated_env(home)
     env["JUPYTER_TOKEN"] = token  # not on the command line, so not in `ps`
     log = home / "server.log"
-    cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-           f"--ServerApp.ip={HOST}", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-           f"--ServerApp.root_dir={root_dir}", "--ServerApp.open_browser=False",
-           "--LabApp.news_url=None",
-           "--LabApp.check_for_updates_class="
-           "jupyterlab.handlers.announcements.NeverCheckForUpdate"]
+    cmd = notebooks.jupyter_lab_command(root_dir, port, HOST)
     with log.open("wb") as log_file:
         proc = subprocess.Popen(cmd, cwd=root_dir, env=env, stdin=subprocess.DEVNULL,
                                 stdout=log_file, stderr=subprocess.STDOUT,

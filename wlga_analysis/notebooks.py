@@ -165,3 +165,40 @@ def execute(path: str | Path, *, timeout: int = 300, write: bool = True) -> Any:
     if write:
         nbformat.write(nb, path)
     return nb
+
+
+def jupyter_lab_command(root_dir: str | Path, port: int, host: str = "127.0.0.1") -> list[str]:
+    """The command that serves JupyterLab on ``host:port`` for ``root_dir``, quietly: no
+    browser, no port hopping, no news feed or update check (nothing leaves the machine).
+
+    The token is left to the ``JUPYTER_TOKEN`` environment variable, so that it does not
+    show in the process list.
+
+    Parameters
+    ----------
+    root_dir : str or Path
+        What the contents API serves (the project root).
+    port : int
+        A free port.
+    host : str
+        The address to listen on (default loopback only).
+
+    Returns
+    -------
+    list of str
+        For :class:`subprocess.Popen`.
+
+    Examples
+    --------
+    >>> cmd = jupyter_lab_command("/project", 8899)
+    >>> cmd[1:3], "--ServerApp.ip=127.0.0.1" in cmd, "--ServerApp.port=8899" in cmd
+    (['-m', 'jupyterlab'], True, True)
+    """
+    import sys
+
+    return [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+            f"--ServerApp.ip={host}", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+            f"--ServerApp.root_dir={root_dir}", "--ServerApp.open_browser=False",
+            "--LabApp.news_url=None",
+            "--LabApp.check_for_updates_class="
+            "jupyterlab.handlers.announcements.NeverCheckForUpdate"]
