@@ -263,3 +263,11 @@ def test_shipped_crosswalk_validates_and_joins(shipped):
         .all()
     assert out.loc[out["target"] == "digital grant", "target_text"].iloc[0].startswith("£530,000")
     assert out["reason"].notna().all() and out["target_source_line"].notna().all()
+
+
+def test_shipped_funding_statements_say_what_the_grant_pays_for(shipped):
+    said = an.funding_statements(shipped["paragraphs"])
+    core = said[said["statement"].str.contains("funding a core team")]
+    assert core[["paragraph", "source_line"]].to_numpy().tolist() == [[5, 25]]
+    assert said["paragraph"].is_monotonic_increasing
+    assert {4, 15, 16, 19} <= set(said["paragraph"])

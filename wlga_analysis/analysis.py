@@ -934,6 +934,46 @@ def grant_statements(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataF
     return out
 
 
+_FUNDING_TALK = re.compile(r"\b(?:grants?|funding|funded|funds?|top-slice|settlement|"
+                           r"Revenue Support Grant|RSG)\b", re.IGNORECASE)
+
+
+def funding_statements(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Every sentence of the update that speaks of grants or funding, with its line.
+
+    The context for the grants table: what the funding pays for (a core team, specific
+    services), how it is awarded, and what is proposed, in the document's own words.
+
+    Parameters
+    ----------
+    paragraphs : DataFrame
+        The ``paragraphs`` table.
+
+    Returns
+    -------
+    DataFrame
+        ``paragraph``, ``statement`` (one sentence as printed), ``source_line``, in
+        document order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> paras = pd.DataFrame({"paragraph": [5], "kind": ["paragraph"], "source_line": [25],
+    ...     "text": ["Support is critical, funding a core team. Members meet monthly."]})
+    >>> funding_statements(paras)["statement"].tolist()
+    ['Support is critical, funding a core team.']
+    """
+    rows = [{"paragraph": rec.paragraph, "statement": sentence,
+             "source_line": rec.source_line}
+            for rec in paragraphs.itertuples(index=False)
+            for sentence in sentences(rec.text) if _FUNDING_TALK.search(sentence)]
+    out = pd.DataFrame(rows, columns=["paragraph", "statement", "source_line"])
+    out["paragraph"] = out["paragraph"].astype("Int64")
+    out["statement"] = out["statement"].astype("str")
+    out["source_line"] = out["source_line"].astype("int64")
+    return out
+
+
 def report_quarter(metadata: dict) -> pd.Period:
     """The UK financial quarter a document reports in, from its metadata's ``date``.
 
