@@ -17,8 +17,6 @@ Examples
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -1016,27 +1014,6 @@ def quality_summary(report: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- crosswalk
 
 
-def _csv_lines(path: Path) -> list[int]:
-    """1-based line where each data row of a reference CSV starts (comments/blanks skipped)."""
-    text = path.read_text(encoding="utf-8-sig")
-    lines = ["" if ln.lstrip().startswith("#") else ln for ln in text.splitlines()]
-    reader = csv.reader(io.StringIO("\n".join(lines)))
-    starts, header_seen, prev_end = [], False, 0
-    for row in reader:
-        start = prev_end + 1
-        prev_end = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        # the row starts at its first non-blank line
-        while start <= len(lines) and not lines[start - 1].strip():
-            start += 1
-        starts.append(start)
-    return starts
-
-
 def load_crosswalk(path: str | Path | None = None) -> pd.DataFrame:
     """The recommendation-to-delivery crosswalk (``data/raw/crosswalk.csv`` by default).
 
@@ -1062,12 +1039,8 @@ def load_crosswalk(path: str | Path | None = None) -> pd.DataFrame:
     from wlga_analysis.reference import read_reference_csv
 
     path = Path(path or config.CROSSWALK_FILE)
-    frame = read_reference_csv(path, CROSSWALK_COLUMNS)
-    lines = _csv_lines(path)
-    if len(lines) != len(frame):  # pragma: no cover - defensive (multi-line comments)
-        lines = list(range(2, len(frame) + 2))
-    frame = frame[list(CROSSWALK_COLUMNS)].copy()
-    frame["csv_line"] = pd.Series(lines, dtype="int64", index=frame.index)
+    frame = read_reference_csv(path, CROSSWALK_COLUMNS, with_lines=True)
+    frame = frame[[*CROSSWALK_COLUMNS, "csv_line"]].copy()
     ids = []
     for rid, line in zip(frame["rec_id"], frame["csv_line"], strict=True):
         if pd.isna(rid) or not re.fullmatch(r"\d+", str(rid)):

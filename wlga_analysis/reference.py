@@ -25,7 +25,8 @@ from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 
 
-def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFrame:
+def read_reference_csv(path: str | Path, required: tuple[str, ...], *,
+                       with_lines: bool = False) -> pd.DataFrame:
     """Read a small UTF-8 CSV with the ``required`` columns (all read as text).
 
     Empty cells become missing values; leading and trailing spaces are stripped.
@@ -37,6 +38,9 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFr
         The CSV file.
     required : tuple of str
         Columns the file must have (others are kept too).
+    with_lines : bool
+        Add a ``csv_line`` column: the 1-based line of the file where each row starts, for
+        error messages about a row.
 
     Returns
     -------
@@ -66,6 +70,11 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFr
       code              name
     0   WG  Welsh Government
     1   LG               NaN
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp) / "owners.csv"
+    ...     _ = path.write_text("# owner codes\\ncode,name\\n\\nWG,Welsh Government\\n")
+    ...     read_reference_csv(path, ("code",), with_lines=True)["csv_line"].tolist()
+    [4]
     """
     path = Path(path)
     try:
@@ -73,7 +82,8 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...]) -> pd.DataFr
     except OSError as exc:
         raise ParseError(f"cannot read reference list: {exc}", path=path) from None
     # Cached on the file's identity: loaders read these lists on every call.
-    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size, tuple(required)).copy()
+    frame = _read_cached(str(path), stat.st_mtime_ns, stat.st_size, tuple(required)).copy()
+    return frame if with_lines else frame.drop(columns="csv_line")
 
 
 @lru_cache(maxsize=32)
@@ -86,8 +96,16 @@ def _read_cached(path_str: str, mtime_ns: int, size: int,
         raise ParseError(f"cannot read reference list: {exc}", path=path) from None
     # Comment lines become blank lines, so that line numbers stay those of the file.
     lines = ["" if ln.lstrip().startswith("#") else ln for ln in text.splitlines()]
-    numbered = [(n, row) for n, row in enumerate(csv.reader(io.StringIO("\n".join(lines))),
-                                                  start=1) if any(c.strip() for c in row)]
+    reader = csv.reader(io.StringIO("\n".join(lines)))
+    numbered = []  # (line where the row starts, cells); a quoted cell may span lines
+    start = 1
+    try:
+        for row in reader:
+            if any(c.strip() for c in row):
+                numbered.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ParseError(f"not a CSV row: {exc}", path=path, line=start) from None
     if not numbered:
         raise ParseError(f"empty reference list; expected columns {', '.join(required)}",
                          path=path)
@@ -104,7 +122,9 @@ def _read_cached(path_str: str, mtime_ns: int, size: int,
                              path=path, line=number)
         rows.append([cell.strip() for cell in row] + [""] * (len(header) - len(row)))
     frame = pd.DataFrame(rows, columns=header, dtype="str")
-    return frame.replace("", pd.NA).astype("str")
+    frame = frame.replace("", pd.NA).astype("str")
+    frame["csv_line"] = pd.Series([n for n, _ in numbered[1:]], dtype="int64")
+    return frame
 
 
 def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:

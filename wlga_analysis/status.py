@@ -17,15 +17,17 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
+from wlga_analysis.reference import read_reference_csv
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -169,35 +171,13 @@ def load_status_rules(path: str | Path | None = None) -> tuple[StatusRule, ...]:
     True
     """
     path = Path(path or config.STATUS_RULES_FILE)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ParseError(f"cannot read status rules: {exc}", path=path) from None
-    header: list[str] | None = None
+    table = read_reference_csv(path, RULE_COLUMNS, with_lines=True)
     rules: list[StatusRule] = []
     seen: dict[int, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            cells = [c.strip() for c in next(csv.reader([line]))]
-        except (csv.Error, StopIteration) as exc:
-            raise ParseError(f"not a CSV row: {exc}", path=path, line=number) from None
-        if header is None:
-            header = cells
-            missing = [c for c in RULE_COLUMNS if c not in header]
-            if missing:
-                raise ParseError(f"missing column(s) {', '.join(missing)}; expected "
-                                 f"{', '.join(RULE_COLUMNS)}", path=path, line=number)
-            continue
-        if len(cells) > len(header):
-            raise ParseError(f"row has {len(cells)} cells but the header has {len(header)} "
-                             "(quote a pattern that contains a comma)", path=path, line=number)
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
-        rules.append(_check_rule(row, path, number, seen))
-    if header is None:
-        raise ParseError(f"empty status rules; expected columns {', '.join(RULE_COLUMNS)}",
-                         path=path)
+    for row in table.to_dict("records"):
+        number = int(row.pop("csv_line"))
+        cells = {k: "" if pd.isna(v) else str(v) for k, v in row.items()}
+        rules.append(_check_rule(cells, path, number, seen))
     if not rules:
         raise ParseError("no status rules", path=path)
     return tuple(sorted(rules, key=lambda r: r.order))
