@@ -6,7 +6,9 @@ The document is a plain-text extraction of a PDF table: Markdown headings and pa
 split across page breaks, so a row without an ``Area N:`` lead continues the current area,
 and a piece of text without an item number continues the previous item of its column.
 Owners are the bold code list at an item's end (``(<b>WLGA/WG</b>)``, ``<b>(WLGA/WG)</b>``,
-``<b>WLGA/WG</b>``), optionally with a status (``(<b>Ongoing - WLGA/WG</b>)``).
+``<b>WLGA/WG</b>``), optionally with a status (``(<b>Ongoing - WLGA/WG</b>)``). When the
+bold is lost or unbalanced, a plain ``(WLGA/WG)`` at the very end of an item is still read,
+provided every code in it is a known owner code, and reported ("owner not in bold").
 
 Everything is parsed by general rules; what the document gets wrong (numbering gaps and
 duplicates, recommendations without an owner, unknown owner codes, damaged rows, areas out
@@ -82,6 +84,7 @@ _STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
 _STATUS_TEXT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}")
 _CODE_SPLIT = re.compile(r"\s*[/,]\s*|\s+(?:and|&)\s+")
 _CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'.]*(?: [A-Z][A-Za-z0-9&'.]*){0,3}")
+_PLAIN_MARKER = re.compile(r"\(([^()]{1,120})\)\s*([.;,]?)\s*$")
 _DOUBLE_STOP = re.compile(r"([.!?;])\s?\.(?=\s|$)")
 _HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
                           re.IGNORECASE)
@@ -209,6 +212,7 @@ class _Marker:
     status: str | None
     codes: tuple[str, ...]
     unknown: tuple[str, ...]
+    bold: bool = True
 
 
 def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
@@ -237,7 +241,7 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
     """Remove owner markers from an HTML block; return its clean text and the markers."""
     spans = _bold_spans(raw)
     if not spans:
-        return clean_text(raw), []
+        return _plain_marker(clean_text(raw), known, [])
     last_sig = _last_significant(raw)
     markers: list[_Marker] = []
     cuts: list[tuple[int, int]] = []
@@ -272,7 +276,7 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
         markers.append(_Marker(status, tuple(codes), tuple(unknown)))
         cuts.append(cut)
     if not cuts:
-        return clean_text(raw), []
+        return _plain_marker(clean_text(raw), known, [])
     parts = []
     pos = 0
     for a, b in cuts:
@@ -284,7 +288,41 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
     text = _DOUBLE_STOP.sub(r"\1", text)
     if text in {".", ",", ";", ":"}:
         text = ""
+    if not any(last_sig < b for _, b in cuts):
+        return _plain_marker(text, known, markers)
     return text, markers
+
+
+def _plain_marker(text: str, known: frozenset[str],
+                  markers: list[_Marker]) -> tuple[str, list[_Marker]]:
+    """Read a trailing ``(WLGA/LG)`` that is not in bold (a lost or unbalanced ``<b>``).
+
+    Only a parenthesised group at the very end of the block whose codes are all known
+    owner codes counts; the marker is flagged ``bold=False`` so the parser reports it.
+
+    Examples
+    --------
+    >>> known = frozenset({"WLGA", "LG"})
+    >>> text, found = _plain_marker("Review the Compendium (WLGA/LG).", known, [])
+    >>> text, found[0].codes, found[0].bold
+    ('Review the Compendium.', ('WLGA', 'LG'), False)
+    >>> _plain_marker("Review it (as above)", known, [])[1]
+    []
+    >>> _plain_marker("Agreed by Natural Resources Wales (NRW)", known, [])[1]
+    []
+    """
+    m = _PLAIN_MARKER.search(text)
+    if m is None:
+        return text, markers
+    parsed = _parse_marker(m.group(1))
+    if parsed is None or not parsed[1] or any(c not in known for c in parsed[1]):
+        return text, markers
+    status, codes = parsed
+    rest = (text[:m.start()].rstrip() + m.group(2)).strip()
+    rest = _DOUBLE_STOP.sub(r"\1", rest)
+    if rest in {".", ",", ";", ":"}:
+        rest = ""
+    return rest, [*markers, _Marker(status, tuple(codes), (), bold=False)]
 
 
 def _join(pieces: list[str]) -> str:
@@ -593,6 +631,11 @@ class _Parser:
         if text:
             item.pieces.append(text)
         for marker in markers:
+            if not marker.bold:
+                self.issue(column, "owner not in bold", item.number, ln,
+                           f"{_LABEL[column]} {item.number}: owner "
+                           f"({'/'.join(marker.codes)}) read from plain text at the end of "
+                           "the item; owners are normally printed in bold, so check it")
             if marker.status and item.status is None:
                 item.status = marker.status
             for code in marker.codes:
