@@ -4,7 +4,6 @@ documents of the same kind, and bad inputs."""
 from __future__ import annotations
 
 import re
-import time
 import warnings
 from pathlib import Path
 

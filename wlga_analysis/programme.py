@@ -37,12 +37,12 @@ from typing import Any
 
 import pandas as pd
 
-from wlga_analysis import quarters
+from wlga_analysis import config, quarters
 from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
 from wlga_analysis.documents import Document, clean_text, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, document_name, emit
-from wlga_analysis.reference import load_organisations
+from wlga_analysis.reference import file_identity, load_organisations
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 
 __all__ = [
@@ -193,15 +193,18 @@ class _Row:
 
 
 class _Key:
-    """Cache key: a document is identified by its path and sha256."""
+    """Cache key: a document's path and sha256, and the reference files' identities."""
 
     __slots__ = ("doc",)
 
     def __init__(self, doc: Document):
         self.doc = doc
 
-    def _ident(self) -> tuple[str, str]:
-        return str(self.doc.path), self.doc.sha256
+    def _ident(self) -> tuple[Any, ...]:
+        # the reference lists a parse reads are part of its identity: edit one, parse again
+        return (str(self.doc.path), self.doc.sha256,
+                file_identity(config.STATUS_RULES_FILE),
+                file_identity(config.ORGANISATIONS_FILE))
 
     def __hash__(self) -> int:
         return hash(self._ident())
@@ -794,6 +797,13 @@ def _triggers(pattern: str) -> tuple[str, ...] | None:
 
 
 def _organisation_patterns(path: str | Path | None = None) -> tuple[_Org, ...]:
+    return _organisation_patterns_cached(
+        *file_identity(path or config.ORGANISATIONS_FILE))
+
+
+@lru_cache(maxsize=16)
+def _organisation_patterns_cached(path: str, mtime_ns: int, size: int) -> tuple[_Org, ...]:
+    # cached on the file's identity: the patterns are compiled and analysed once
     orgs = load_organisations(path)
     out = []
     for row in orgs.itertuples(index=False):

@@ -35,7 +35,7 @@ from typing import Any
 
 import pandas as pd
 
-from wlga_analysis import contracts, quality, reference
+from wlga_analysis import config, contracts, quality, reference
 from wlga_analysis.documents import Document, clean_text, read_document, tag_source
 
 __all__ = [
@@ -811,7 +811,13 @@ def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
 
 
 def _owner_names() -> tuple[tuple[str, str | None], ...]:
-    codes = reference.load_owner_codes()
+    return _owner_names_cached(*reference.file_identity(config.OWNER_CODES_FILE))
+
+
+@lru_cache(maxsize=16)
+def _owner_names_cached(path: str, mtime_ns: int, size: int
+                        ) -> tuple[tuple[str, str | None], ...]:
+    codes = reference.load_owner_codes(path)
     return tuple((str(c), None if pd.isna(n) else str(n))
                  for c, n in zip(codes["code"], codes["name"], strict=True) if not pd.isna(c))
 

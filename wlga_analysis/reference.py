@@ -76,14 +76,31 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...], *,
     ...     read_reference_csv(path, ("code",), with_lines=True)["csv_line"].tolist()
     [4]
     """
+    # Cached on the file's identity: loaders read these lists on every call.
+    frame = _read_cached(*file_identity(path), tuple(required)).copy()
+    return frame if with_lines else frame.drop(columns="csv_line")
+
+
+def file_identity(path: str | Path) -> tuple[str, int, int]:
+    """``(path, mtime_ns, size)`` of a reference file: a cache key that changes with it.
+
+    Raises
+    ------
+    ParseError
+        If the file cannot be read.
+
+    Examples
+    --------
+    >>> key = file_identity(config.OWNER_CODES_FILE)
+    >>> key[0].endswith("owner_codes.csv"), key[2] > 0
+    (True, True)
+    """
     path = Path(path)
     try:
         stat = path.stat()
     except OSError as exc:
         raise ParseError(f"cannot read reference list: {exc}", path=path) from None
-    # Cached on the file's identity: loaders read these lists on every call.
-    frame = _read_cached(str(path), stat.st_mtime_ns, stat.st_size, tuple(required)).copy()
-    return frame if with_lines else frame.drop(columns="csv_line")
+    return str(path), stat.st_mtime_ns, stat.st_size
 
 
 @lru_cache(maxsize=32)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ import pandas as pd
 from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
-from wlga_analysis.reference import read_reference_csv
+from wlga_analysis.reference import file_identity, read_reference_csv
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -170,7 +171,13 @@ def load_status_rules(path: str | Path | None = None) -> tuple[StatusRule, ...]:
     >>> sorted({r.status for r in rules}) == sorted(PROGRAMME_STATUSES)
     True
     """
-    path = Path(path or config.STATUS_RULES_FILE)
+    return _load_rules_cached(*file_identity(path or config.STATUS_RULES_FILE))
+
+
+@lru_cache(maxsize=16)
+def _load_rules_cached(path_str: str, mtime_ns: int, size: int) -> tuple[StatusRule, ...]:
+    # cached on the file's identity: compiling and analysing the patterns costs milliseconds
+    path = Path(path_str)
     table = read_reference_csv(path, RULE_COLUMNS, with_lines=True)
     rules: list[StatusRule] = []
     seen: dict[int, int] = {}
