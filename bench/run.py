@@ -8,10 +8,13 @@ prints a table of ratios against floors measured in the same run:
 * parse: recommendations and programme documents 1x, 10x and 100x the shipped size
   (synthetic, wlga_analysis.synthetic), each parsed from a fresh file by its main loader;
   growth 10x->100x should be linear (within 12x) and 100x well under a second;
+* all loaders: every loader of a kind on the shipped document and on the smallest one
+  (one area, one item), from a fresh file: what one loader-level fuzz example costs;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
   matplotlib"``;
 * notebooks: ``pytest --nbval notebooks/`` vs as many one-cell notebooks (kernel start-up);
-  skipped when notebooks/ has no notebooks.
+  with two references: as many notebooks that only import pandas and matplotlib, and as
+  many that load one document and draw one chart; skipped when notebooks/ is empty.
 
 ``--quick`` takes fewer repetitions (for a smoke test).
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import platform
 import statistics
@@ -90,6 +94,52 @@ def bench_parse(reps: int) -> dict[str, dict[int, float]]:
     return out
 
 
+#: Every loader of each kind, as the fuzz tests (tests/test_fuzz.py) call them per example.
+LOADERS: dict[str, tuple[str, ...]] = {
+    "recommendations": ("load_areas", "load_activities", "load_recommendations",
+                        "load_recommendation_owners", "load_recommendations_notes"),
+    "programme": ("load_programme", "load_priorities", "load_grants", "load_paragraphs"),
+}
+
+
+def bench_all_loaders(reps: int) -> dict[str, tuple[float, float]]:
+    """Seconds per document through every loader of a kind (what one fuzz example costs):
+    the shipped document and the smallest one of its kind (one area, one item), each from
+    a fresh file."""
+    import wlga_analysis as wa
+    from wlga_analysis import config, synthetic
+    from wlga_analysis.errors import DataQualityWarning
+
+    smallest = {
+        "recommendations": synthetic.recommendations_document(
+            1, n_themes=1, areas_per_theme=(1, 1), items_per_area=(1, 1),
+            page_break_rate=0, notes=False)[0],
+        "programme": synthetic.programme_document(
+            1, n_priorities=2, n_sections=1, items_per_section=(1, 1), page_breaks=False)[0],
+    }
+    shipped = {kind: Path(config.RAW_DIR / record).read_text(encoding="utf-8")
+               for kind, record in (("recommendations", "working-group-recommendations.txt"),
+                                    ("programme", "improvement-programme-2021-22-update.txt"))}
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        counter = itertools.count()
+
+        def once(kind: str, text: str) -> float:
+            path = Path(tmp) / f"{kind}-{next(counter)}.txt"  # fresh file: no parse cache
+            path.write_text(text, encoding="utf-8")
+            start = time.perf_counter()
+            for name in LOADERS[kind]:
+                getattr(wa, name)(path)
+            return time.perf_counter() - start
+
+        for kind in LOADERS:
+            once(kind, shipped[kind])  # warm up
+            out[kind] = (statistics.median(once(kind, shipped[kind]) for _ in range(reps * 5)),
+                         statistics.median(once(kind, smallest[kind]) for _ in range(reps * 5)))
+    return out
+
+
 def bench_build(reps: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         ours = median_of(reps, lambda: run_seconds(
@@ -98,7 +148,23 @@ def bench_build(reps: int) -> tuple[float, float]:
     return ours, floor
 
 
-def bench_notebooks(reps: int) -> tuple[float, float, int] | None:
+#: One-cell notebooks timed like ours: the floor (kernel start-up) and two references that
+#: show what any analysis notebook pays before doing anything of its own.
+NOTEBOOK_FLOORS: dict[str, str] = {
+    "one-cell": "1 + 1",
+    "import pandas, matplotlib": "import pandas, matplotlib.figure",
+    "load one document, draw one chart": (
+        "import warnings\n"
+        "import wlga_analysis as wa\n"
+        "from wlga_analysis import charts\n"
+        "warnings.simplefilter('ignore', wa.DataQualityWarning)\n"
+        "_ = charts.chart_owners(wa.load_recommendations())._repr_png_()"),
+}
+
+
+def bench_notebooks(reps: int) -> dict[str, float] | None:
+    """Seconds for ``pytest --nbval`` on notebooks/ and on as many one-cell notebooks of
+    each kind in :data:`NOTEBOOK_FLOORS` (keys ``"ours"`` and the floors' names)."""
     notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
     if not notebooks:
         return None
@@ -107,18 +173,24 @@ def bench_notebooks(reps: int) -> tuple[float, float, int] | None:
     pytest_args = [PY, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider",
                    "-o", "addopts="]
     # timed whether or not the notebooks pass (a failure is reported under the table)
-    ours = median_of(reps, lambda: run_seconds([*pytest_args, "notebooks/"], check=False))
-    with tempfile.TemporaryDirectory() as tmp:
-        for k in range(len(notebooks)):
-            nb = nbformat.v4.new_notebook()
-            nb.cells.append(nbformat.v4.new_code_cell("1 + 1", outputs=[
-                nbformat.v4.new_output("execute_result", {"text/plain": "2"},
-                                       execution_count=1)], execution_count=1))
-            nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                         "language": "python"}
-            nbformat.write(nb, Path(tmp) / f"floor_{k}.ipynb")
-        floor = median_of(reps, lambda: run_seconds([*pytest_args, tmp]))
-    return ours, floor, len(notebooks)
+    out = {"ours": median_of(reps, lambda: run_seconds([*pytest_args, "notebooks/"],
+                                                      check=False))}
+    for name, source in NOTEBOOK_FLOORS.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            for k in range(len(notebooks)):
+                nb = nbformat.v4.new_notebook()
+                outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "2"},
+                                                  execution_count=1)
+                           ] if source == "1 + 1" else []
+                nb.cells.append(nbformat.v4.new_code_cell(source, outputs=outputs,
+                                                          execution_count=1))
+                nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                             "language": "python"}
+                nbformat.write(nb, Path(tmp) / f"floor_{k}.ipynb")
+            # run from the project (the kernel's working directory does not matter here)
+            out[name] = median_of(reps, lambda: run_seconds([*pytest_args, tmp]))
+    out["count"] = len(notebooks)
+    return out
 
 
 def cpu_model() -> str:
@@ -156,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{t[100] / t[10]:.1f}x", "<= 12x, 100x < 1 s",
             t[100] / t[10] <= 12 and t[100] < 1.0)
 
+    for kind, (shipped, smallest) in bench_all_loaders(reps).items():
+        row(f"all {kind} loaders, shipped document / smallest one", f"{shipped * 1000:.1f} ms",
+            f"{smallest * 1000:.1f} ms", f"{shipped / smallest:.1f}x", "(info)")
+
     ours, floor = bench_build(max(3, reps // 2))
     row("build / import pandas, matplotlib", f"{ours:.2f} s", f"{floor:.2f} s",
         f"{ours / floor:.1f}x", "(info)")
@@ -165,10 +241,16 @@ def main(argv: list[str] | None = None) -> int:
         row("pytest --nbval notebooks/ / one-cell notebooks", "skipped", "", "",
             "no notebooks in notebooks/" if not args.skip_notebooks else "--skip-notebooks")
     else:
-        ours, floor, count = nb
+        count, floor = nb["count"], nb["one-cell"]
         row(f"pytest --nbval notebooks/ ({count}) / {count} one-cell notebooks",
-            f"{ours:.2f} s", f"{floor:.2f} s", f"{ours / floor:.2f}x", "<= 1.5x",
-            ours / floor <= 1.5)
+            f"{nb['ours']:.2f} s", f"{floor:.2f} s", f"{nb['ours'] / floor:.2f}x",
+            "<= 1.5x", nb["ours"] / floor <= 1.5)
+        for name in list(NOTEBOOK_FLOORS)[1:]:
+            row(f"  reference: {count} notebooks that {name} / one-cell",
+                f"{nb[name]:.2f} s", f"{floor:.2f} s", f"{nb[name] / floor:.2f}x", "(info)")
+        last = list(NOTEBOOK_FLOORS)[-1]
+        row(f"  notebooks/ / {count} notebooks that {last}", f"{nb['ours']:.2f} s",
+            f"{nb[last]:.2f} s", f"{nb['ours'] / nb[last]:.2f}x", "(info)")
 
     head = ("measure", "ours", "floor", "ratio", "goal")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]

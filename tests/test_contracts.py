@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from wlga_analysis import config
+from wlga_analysis import config, contracts
 from wlga_analysis.contracts import TABLES, data_dictionary_markdown, validate
 from wlga_analysis.errors import ParseError
 
@@ -51,3 +51,43 @@ def test_the_committed_data_dictionary_is_current():
     committed = (config.PROJ_ROOT / "docs" / "data-dictionary.md").read_text()
     assert committed == data_dictionary_markdown(), \
         "run `python -m wlga_analysis dictionary` and commit docs/data-dictionary.md"
+
+
+def _owners(**changes):
+    frame = pd.DataFrame({"rec_seq": [1, 1], "rec_id": [6, 6], "owner": ["WLGA", "LG"],
+                          "owner_name": ["Welsh Local Government Association",
+                                         "Local government"],
+                          "owner_position": [1, 2], "joint": [True, True],
+                          "source_line": [17, 17]})
+    frame["owner"] = frame["owner"].astype("str")
+    frame["owner_name"] = frame["owner_name"].astype("str")
+    return frame.assign(**changes)
+
+
+def test_a_repeated_composite_key_is_refused():
+    assert validate(_owners(), "recommendation_owners") is not None
+    with pytest.raises(ParseError, match=r"key \(rec_seq, owner\) must be unique, "
+                                         r"\(1, 'WLGA'\) is repeated"):
+        validate(_owners(owner=pd.Series(["WLGA", "WLGA"], dtype="str")),
+                 "recommendation_owners")
+
+
+def test_missing_values_of_every_kind_are_found():
+    quarters = pd.Series([pd.Period("2021Q3", freq="Q-MAR"), pd.NaT], dtype="period[Q-MAR]")
+    numbers = pd.Series([1, pd.NA], dtype="Int64")
+    texts = pd.Series(["a", None], dtype="str")
+    for series in (quarters, numbers, texts):
+        assert [contracts._is_missing(v) for v in series.tolist()] == [False, True]
+    with pytest.raises(ParseError, match="area: 1 missing value"):
+        validate(_areas(area=pd.Series(["A", None], dtype="str")), "areas")
+    with pytest.raises(ParseError, match=r"source_line: expected int64, found Int64"):
+        validate(_areas(source_line=pd.Series([1, pd.NA], dtype="Int64")), "areas")
+    with pytest.raises(ParseError, match="owner: 1 missing value"):
+        validate(_owners(owner=pd.Series(["WLGA", None], dtype="str")),
+                 "recommendation_owners")
+
+
+def test_repeated_column_names_are_refused():
+    frame = pd.concat([_areas(), _areas()[["area"]]], axis=1)
+    with pytest.raises(ParseError, match="column names must be unique, 'area'"):
+        validate(frame, "areas")

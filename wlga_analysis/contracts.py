@@ -18,7 +18,9 @@ wlga_analysis.errors.ParseError: table 'areas' breaks its contract: ...
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -221,13 +223,47 @@ TABLES: dict[str, Table] = {
 }
 
 
-def _is_str_dtype(dtype) -> bool:
-    return isinstance(dtype, pd.StringDtype)
+#: The pandas dtype of each contract type.
+PANDAS_DTYPES: dict[str, str] = {"int": "int64", "Int": "Int64", "str": "str", "bool": "bool",
+                                 "period": "period[Q-MAR]", "list": "object",
+                                 "intlist": "object"}
 
 
-def _dtype_problem(series: pd.Series, kind: str) -> str | None:
-    """Describe how ``series`` fails to be of contract type ``kind`` (None when it is)."""
-    dtype = series.dtype
+def typed_frame(columns: Mapping[str, Sequence[Any]], table: str) -> pd.DataFrame:
+    """A frame of ``table`` from one list of values per column, each of its contract type.
+
+    Columns come in the contract's order; ``None`` is a missing value (``NaT`` for a
+    quarter). Building each column with its dtype is several times faster than building a
+    frame and converting it with ``astype``.
+
+    Raises
+    ------
+    ValueError
+        If ``columns`` does not name exactly the contract's columns.
+
+    Examples
+    --------
+    >>> notes = typed_frame({"kind": ["title"], "text": ["Working Group"],
+    ...                      "source_line": [3]}, "recommendations_notes")
+    >>> notes.dtypes.astype(str).tolist()
+    ['str', 'str', 'int64']
+    """
+    spec = TABLES[table]
+    names = [c.name for c in spec.columns]
+    if set(columns) != set(names):
+        raise ValueError(f"table {table!r} has columns {', '.join(names)}; given "
+                         f"{', '.join(columns)}")
+    data = {}
+    for col in spec.columns:
+        values = columns[col.name]
+        if col.dtype == "period":
+            values = [pd.NaT if v is None else v for v in values]
+        data[col.name] = pd.Series(values, dtype=PANDAS_DTYPES[col.dtype])
+    return pd.DataFrame(data)
+
+
+def _dtype_problem(dtype: Any, values: list[Any], kind: str) -> str | None:
+    """Describe how a column (its dtype and values) fails to be of contract type ``kind``."""
     if kind == "int":
         return None if str(dtype) == "int64" else f"expected int64, found {dtype}"
     if kind == "Int":
@@ -235,56 +271,90 @@ def _dtype_problem(series: pd.Series, kind: str) -> str | None:
     if kind == "bool":
         return None if str(dtype) == "bool" else f"expected bool, found {dtype}"
     if kind == "str":
-        return None if _is_str_dtype(dtype) else f"expected str, found {dtype}"
+        return None if isinstance(dtype, pd.StringDtype) else f"expected str, found {dtype}"
     if kind == "period":
         return None if str(dtype) == "period[Q-MAR]" else \
             f"expected period[Q-MAR], found {dtype}"
     if kind in ("list", "intlist"):
         item = str if kind == "list" else int
-        bad = series[~series.map(lambda v: isinstance(v, list) and
-                                 all(isinstance(x, item) and not isinstance(x, bool)
-                                     for x in v))]
-        return None if bad.empty else \
-            f"expected lists of {item.__name__}, found {bad.iloc[0]!r}"
+        for value in values:
+            if not (isinstance(value, list) and all(
+                    isinstance(x, item) and not isinstance(x, bool) for x in value)):
+                return f"expected lists of {item.__name__}, found {value!r}"
+        return None
     raise ValueError(f"unknown contract type {kind!r}")
+
+
+def _is_missing(value: Any) -> bool:
+    """None, NaN, ``pd.NA`` or ``pd.NaT`` (a list is never missing)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and value != value
+
+
+def _first_repeat(values: Iterable[Any]) -> tuple[bool, Any]:
+    """``(True, value)`` for the first value seen twice, else ``(False, None)``."""
+    seen: set[Any] = set()
+    for value in values:
+        if value in seen:
+            return True, value
+        seen.add(value)
+    return False, None
 
 
 def contract_problems(frame: pd.DataFrame, table: str) -> list[str]:
     """Every way ``frame`` breaks the contract of ``table`` (empty when it keeps it).
 
+    The checks run on each column's values as Python objects: tables are small, and this
+    is several times faster than the same checks through pandas (every loader runs them).
+
     Examples
     --------
     >>> contract_problems(pd.DataFrame({"area_id": [1, 1]}), "areas")[:2]
     ['area_id: must be unique, 1 is repeated', 'missing column area']
+    >>> contract_problems(pd.DataFrame({"kind": ["note", None], "text": ["a", "b"],
+    ...                                 "source_line": [1, 2]}), "recommendations_notes")
+    ['kind: 1 missing value(s), e.g. row 1', "kind: 'note' is not one of title, heading, \
+paragraph"]
     """
     spec = TABLES[table]
+    if not frame.columns.is_unique:
+        repeated = frame.columns[frame.columns.duplicated()].tolist()
+        return [f"column names must be unique, {repeated[0]!r} is repeated"]
     problems = []
+    dtypes = frame.dtypes
+    values: dict[str, list[Any]] = {}
     for col in spec.columns:
         if col.name not in frame.columns:
             problems.append(f"missing column {col.name}")
             continue
-        series = frame[col.name]
-        kind_problem = _dtype_problem(series, col.dtype)
+        column = frame[col.name].tolist()
+        kind_problem = _dtype_problem(dtypes[col.name], column, col.dtype)
         if kind_problem:
             problems.append(f"{col.name}: {kind_problem}")
-        missing = series.isna() if col.dtype not in ("list", "intlist") else \
-            series.map(lambda v: v is None)
-        if not col.nullable and missing.any():
-            problems.append(f"{col.name}: {int(missing.sum())} missing value(s), e.g. row "
-                            f"{int(missing.to_numpy().nonzero()[0][0])}")
+        else:
+            values[col.name] = column  # well typed: its values can be compared as keys
+        missing = [False] * len(column) if col.dtype in ("list", "intlist") else \
+            [_is_missing(v) for v in column]
+        if not col.nullable and any(missing):
+            problems.append(f"{col.name}: {sum(missing)} missing value(s), e.g. row "
+                            f"{missing.index(True)}")
         if col.allowed is not None:
-            bad = series[~missing & ~series.isin(col.allowed)].tolist()
+            allowed = set(col.allowed)
+            bad = [v for v, m in zip(column, missing, strict=True) if not m
+                   and not (isinstance(v, str) and v in allowed)]
             if bad:
                 problems.append(f"{col.name}: {bad[0]!r} is not one of "
                                 f"{', '.join(col.allowed)}")
-        if col.unique and not kind_problem and series.duplicated().any():
-            repeated = series[series.duplicated()].tolist()[0]
-            problems.append(f"{col.name}: must be unique, {repeated!r} is repeated")
-    if len(spec.key) > 1 and all(k in frame.columns for k in spec.key):
-        keys = frame[list(spec.key)]
-        if keys.duplicated().any():
-            first = tuple(keys[keys.duplicated()].iloc[0].tolist())
-            problems.append(f"key ({', '.join(spec.key)}) must be unique, {first!r} is repeated")
+        if col.unique and not kind_problem:
+            repeated, value = _first_repeat(column)
+            if repeated:
+                problems.append(f"{col.name}: must be unique, {value!r} is repeated")
+    if len(spec.key) > 1 and all(k in values for k in spec.key):
+        repeated, first = _first_repeat(zip(*(values[k] for k in spec.key), strict=True))
+        if repeated:
+            problems.append(f"key ({', '.join(spec.key)}) must be unique, {first!r} is "
+                            "repeated")
     return problems
 
 

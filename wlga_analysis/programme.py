@@ -38,7 +38,7 @@ from typing import Any
 import pandas as pd
 
 from wlga_analysis import config, quarters
-from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
+from wlga_analysis.contracts import PROGRAMME_STATUSES, TABLES, typed_frame, validate
 from wlga_analysis.documents import Document, clean_text, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, document_name, emit
@@ -536,10 +536,7 @@ class _Parser:
             self.issue("priorities", "no priorities", "", None,
                        "no list of priorities found (a line mentioning priorities and ending "
                        "with ':' followed by bullets); sections have no priority")
-        frame = pd.DataFrame(out, columns=["priority_no", "priority", "offer", "paragraph",
-                                           "source_line"])
-        return frame.astype({"priority_no": "int64", "priority": "str", "offer": "str",
-                             "paragraph": "int64", "source_line": "int64"})
+        return _records_frame(out, "priorities")
 
     def _match_priority(self, section: str, priorities: list[str], line: int,
                         item: str) -> str | None:
@@ -722,12 +719,7 @@ class _Parser:
             out.append({"grant": name, "amount_gbp": amount, "financial_year": fy,
                         "financial_year_stated": stated, "purpose": purpose,
                         "paragraphs": paragraphs, "source_line": ms[0][0].source_line})
-        frame = pd.DataFrame(out, columns=["grant", "amount_gbp", "financial_year",
-                                           "financial_year_stated", "purpose", "paragraphs",
-                                           "source_line"])
-        return frame.astype({"grant": "str", "amount_gbp": "int64", "financial_year": "str",
-                             "financial_year_stated": "bool", "purpose": "str",
-                             "source_line": "int64"})
+        return _records_frame(out, "grants")
 
     def _programme_name(self, rows: list[_Row]) -> str | None:
         candidates = [self.meta.get("title_display") or ""] + [r.text for r in rows[:3]]
@@ -744,12 +736,11 @@ class _Parser:
 
     # ------------------------------------------------------------------ paragraphs
     def _paragraph_frame(self, rows: list[_Row]) -> pd.DataFrame:
-        data = [{"paragraph": r.paragraph, "heading": r.heading, "kind": r.kind,
-                 "text": r.text, "source_line": r.source_line} for r in rows]
-        frame = pd.DataFrame(data, columns=["paragraph", "heading", "kind", "text",
-                                            "source_line"])
-        return frame.astype({"paragraph": "Int64", "heading": "str", "kind": "str",
-                             "text": "str", "source_line": "int64"})
+        return typed_frame({"paragraph": [r.paragraph for r in rows],
+                            "heading": [r.heading for r in rows],
+                            "kind": [r.kind for r in rows],
+                            "text": [r.text for r in rows],
+                            "source_line": [r.source_line for r in rows]}, "paragraphs")
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -902,29 +893,28 @@ def _grant_year(funded: list) -> tuple[str | None, bool]:
     return None, False
 
 
+def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
+    """A contract table from records (dicts with the table's columns)."""
+    names = [c.name for c in TABLES[table].columns]
+    return typed_frame({n: [r[n] for r in records] for n in names}, table)
+
+
 def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
-    columns = ["item_id", "paragraph", "section", "priority", "topic", "text", "status",
-               "status_rule", "quarter", "quarter_label", "when", "partners", "source_line"]
-    frame = pd.DataFrame(out, columns=[c for c in columns if c != "quarter_label"])
-    frame["quarter"] = pd.Series(
-        [pd.NaT if q is None else q for q in frame["quarter"]], index=frame.index,
-        dtype="period[Q-MAR]")
-    frame["quarter_label"] = quarters.quarter_label(frame["quarter"])
-    frame = frame[columns]
-    return frame.astype({"item_id": "str", "paragraph": "int64", "section": "str",
-                         "priority": "str", "topic": "str", "text": "str", "status": "str",
-                         "status_rule": "str", "quarter_label": "str", "when": "str",
-                         "source_line": "int64"})
+    records = [{**it, "quarter_label": None if it["quarter"] is None
+                else quarters.quarter_label(it["quarter"])} for it in out]
+    return _records_frame(records, "programme")
 
 
 def _status_issues(frame: pd.DataFrame, name: str) -> list[Issue]:
     out = []
-    for row in frame.itertuples(index=False):
-        rule = row.status_rule if isinstance(row.status_rule, str) else ""
+    for item_id, state, rule, line in zip(frame["item_id"].tolist(), frame["status"].tolist(),
+                                          frame["status_rule"].tolist(),
+                                          frame["source_line"].tolist(), strict=True):
+        rule = rule if isinstance(rule, str) else ""
         if rule.lower().startswith("default") or not rule:
-            out.append(Issue(name, "programme", "status by default", row.item_id,
-                             row.source_line, f"item {row.item_id}: no status wording rule "
-                             f"matched; status {row.status!r} is the default"))
+            out.append(Issue(name, "programme", "status by default", item_id, line,
+                             f"item {item_id}: no status wording rule matched; status "
+                             f"{state!r} is the default"))
     return out
 
 

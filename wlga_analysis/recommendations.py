@@ -746,66 +746,52 @@ def _missing(label: str, prev: int, nxt: int) -> str:
 # ---------------------------------------------------------------------------------------
 # Frames
 # ---------------------------------------------------------------------------------------
-def _frame(columns: dict[str, tuple[str, list[Any]]]) -> pd.DataFrame:
-    data = {}
-    for name, (kind, values) in columns.items():
-        if kind == "int":
-            data[name] = pd.Series(values, dtype="int64")
-        elif kind == "str":
-            data[name] = pd.Series(values, dtype="str")
-        elif kind == "bool":
-            data[name] = pd.Series(values, dtype="bool")
-        else:
-            data[name] = pd.Series(values, dtype="object")
-    return pd.DataFrame(data)
-
-
 def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
     areas = [parser.areas[a] for a in dict.fromkeys(a for a, _ in parser.area_order)]
-    area_frame = _frame({
-        "area_id": ("int", [a.area_id for a in areas]),
-        "area": ("str", [a.title for a in areas]),
-        "theme": ("str", [a.theme or "" for a in areas]),
-        "remit": ("str", [_join(a.remit) for a in areas]),
-        "source_line": ("int", [a.line for a in areas]),
-    })
+    area_frame = contracts.typed_frame({
+        "area_id": [a.area_id for a in areas],
+        "area": [a.title for a in areas],
+        "theme": [a.theme or "" for a in areas],
+        "remit": [_join(a.remit) for a in areas],
+        "source_line": [a.line for a in areas],
+    }, "areas")
     acts = parser.items[_ACT]
-    act_frame = _frame({
-        "activity_seq": ("int", list(range(1, len(acts) + 1))),
-        "activity_no": ("int", [i.number for i in acts]),
-        "area_id": ("int", [i.area_id for i in acts]),
-        "text": ("str", [_join(i.pieces) for i in acts]),
-        "status": ("str", [i.status for i in acts]),
-        "owners": ("list", [list(i.owners) for i in acts]),
-        "source_line": ("int", [i.line for i in acts]),
-    })
+    act_frame = contracts.typed_frame({
+        "activity_seq": list(range(1, len(acts) + 1)),
+        "activity_no": [i.number for i in acts],
+        "area_id": [i.area_id for i in acts],
+        "text": [_join(i.pieces) for i in acts],
+        "status": [i.status for i in acts],
+        "owners": [list(i.owners) for i in acts],
+        "source_line": [i.line for i in acts],
+    }, "activities")
     recs = parser.items[_REC]
-    rec_frame = _frame({
-        "rec_seq": ("int", list(range(1, len(recs) + 1))),
-        "rec_id": ("int", [i.number for i in recs]),
-        "area_id": ("int", [i.area_id for i in recs]),
-        "area": ("str", [parser.areas[i.area_id].title for i in recs]),
-        "theme": ("str", [parser.areas[i.area_id].theme or "" for i in recs]),
-        "text": ("str", [_join(i.pieces) for i in recs]),
-        "owners": ("list", [list(i.owners) for i in recs]),
-        "source_line": ("int", [i.line for i in recs]),
-    })
+    rec_frame = contracts.typed_frame({
+        "rec_seq": list(range(1, len(recs) + 1)),
+        "rec_id": [i.number for i in recs],
+        "area_id": [i.area_id for i in recs],
+        "area": [parser.areas[i.area_id].title for i in recs],
+        "theme": [parser.areas[i.area_id].theme or "" for i in recs],
+        "text": [_join(i.pieces) for i in recs],
+        "owners": [list(i.owners) for i in recs],
+        "source_line": [i.line for i in recs],
+    }, "recommendations")
     rows = [(seq, i, pos, code) for seq, i in enumerate(recs, start=1)
             for pos, code in enumerate(i.owners, start=1)]
-    owner_frame = _frame({
-        "rec_seq": ("int", [r[0] for r in rows]),
-        "rec_id": ("int", [r[1].number for r in rows]),
-        "owner": ("str", [r[3] for r in rows]),
-        "owner_name": ("str", [names.get(r[3]) for r in rows]),
-        "owner_position": ("int", [r[2] for r in rows]),
-        "joint": ("bool", [len(r[1].owners) > 1 for r in rows]),
-        "source_line": ("int", [r[1].line for r in rows]),
-    })
-    notes_frame = _frame({
-        "kind": ("str", [n[0] for n in parser.notes]),
-        "text": ("str", [n[1] for n in parser.notes]),
-        "source_line": ("int", [n[2] for n in parser.notes]),
-    })
+    owner_frame = contracts.typed_frame({
+        "rec_seq": [r[0] for r in rows],
+        "rec_id": [r[1].number for r in rows],
+        "owner": [r[3] for r in rows],
+        "owner_name": [names.get(r[3]) for r in rows],
+        "owner_position": [r[2] for r in rows],
+        "joint": [len(r[1].owners) > 1 for r in rows],
+        "source_line": [r[1].line for r in rows],
+    }, "recommendation_owners")
+    notes_frame = contracts.typed_frame({
+        "kind": [n[0] for n in parser.notes],
+        "text": [n[1] for n in parser.notes],
+        "source_line": [n[2] for n in parser.notes],
+    }, "recommendations_notes")
     return RecommendationsParse(area_frame, act_frame, rec_frame, owner_frame, notes_frame,
                                 tuple(parser.issues), parser.title)
 
