@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from wlga_analysis.errors import ParseError
@@ -253,13 +254,20 @@ def typed_frame(columns: Mapping[str, Sequence[Any]], table: str) -> pd.DataFram
     if set(columns) != set(names):
         raise ValueError(f"table {table!r} has columns {', '.join(names)}; given "
                          f"{', '.join(columns)}")
-    data = {}
+    data: dict[str, Any] = {}
     for col in spec.columns:
         values = columns[col.name]
+        if col.dtype in ("list", "intlist"):
+            array = np.empty(len(values), dtype=object)
+            for i, value in enumerate(values):  # item by item: lists stay lists
+                array[i] = value
+            data[col.name] = array
+            continue
         if col.dtype == "period":
             values = [pd.NaT if v is None else v for v in values]
-        data[col.name] = pd.Series(values, dtype=PANDAS_DTYPES[col.dtype])
-    return pd.DataFrame(data)
+        data[col.name] = pd.array(values, dtype=PANDAS_DTYPES[col.dtype])
+    # arrays of equal length share a RangeIndex: no alignment, no copies
+    return pd.DataFrame(data, copy=False)
 
 
 def _dtype_problem(dtype: Any, values: list[Any], kind: str) -> str | None:
