@@ -1,7 +1,8 @@
 """Shared test configuration: hypothesis profiles.
 
-``default`` keeps the property-based tests (tests/test_fuzz.py, tests/test_synthetic.py)
-within a few seconds on two cores; ``long`` runs many more examples. Choose one with
+``default`` runs 40 examples per property (tests/test_fuzz.py scales this: 120 per
+loader-level property, 1,000 per component property), keeping the property-based tests
+within seconds on two cores; ``long`` runs 50 times as many. Choose one with
 ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py``.
 """
 

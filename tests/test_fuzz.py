@@ -44,6 +44,13 @@ PROG_LOADERS = {"load_programme": "programme", "load_priorities": "priorities",
 #: Seconds one document may take through all its loaders before it counts as a hang.
 HANG_SECONDS = 20
 
+#: Examples per property, scaled from the loaded hypothesis profile (tests/conftest.py):
+#: by default 120 per loader-level property and 1,000 per component property;
+#: HYPOTHESIS_PROFILE=long gives 50 times as many.
+_PROFILE_EXAMPLES = settings().max_examples
+LOADER_LEVEL = settings(max_examples=3 * _PROFILE_EXAMPLES)
+COMPONENT = settings(max_examples=25 * _PROFILE_EXAMPLES, deadline=None)
+
 _COUNTER = itertools.count()
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _NUMBER = re.compile(r"\d+")
@@ -193,6 +200,7 @@ def mutate_bytes(data: bytes, mutations) -> bytes:
     return data
 
 
+@LOADER_LEVEL
 @given(mutations=st.lists(MUTATION, min_size=1, max_size=6),
        byte_mutations=st.lists(BYTE_MUTATION, max_size=1))
 def test_damaged_recommendations(workdir, mutations, byte_mutations):
@@ -200,6 +208,7 @@ def test_damaged_recommendations(workdir, mutations, byte_mutations):
     check_loaders(write(workdir, mutate_bytes(data, byte_mutations)), "recommendations")
 
 
+@LOADER_LEVEL
 @given(mutations=st.lists(MUTATION, min_size=1, max_size=6),
        byte_mutations=st.lists(BYTE_MUTATION, max_size=1))
 def test_damaged_programme(workdir, mutations, byte_mutations):
@@ -207,6 +216,7 @@ def test_damaged_programme(workdir, mutations, byte_mutations):
     check_loaders(write(workdir, mutate_bytes(data, byte_mutations)), "programme")
 
 
+@LOADER_LEVEL
 @given(kind=st.sampled_from(["recommendations", "programme"]),
        text=st.text(st.characters(blacklist_categories=["Cs"]), max_size=300))
 def test_arbitrary_text(workdir, kind, text):
@@ -312,10 +322,9 @@ def test_file_cut_off_mid_row_keeps_what_it_has(workdir):
 
 
 # --------------------------------------------------------------------------- components
-# The loaders cost tens of milliseconds per document (pandas tables), so the loader-level
-# properties above run tens of examples by default. The pure-Python pieces every document
-# goes through are fuzzed here by the thousand.
-COMPONENT = settings(max_examples=1_000, deadline=None)
+# The loader-level properties above cost 10-25 ms per example (every loader builds and
+# checks its pandas tables), so they run LOADER_LEVEL examples. The pure-Python pieces every
+# document goes through are fuzzed here by the thousand.
 
 
 @COMPONENT
