@@ -320,10 +320,11 @@ def contract_problems(frame: pd.DataFrame, table: str) -> list[str]:
     --------
     >>> contract_problems(pd.DataFrame({"area_id": [1, 1]}), "areas")[:2]
     ['area_id: must be unique, 1 is repeated', 'missing column area']
-    >>> contract_problems(pd.DataFrame({"kind": ["note", None], "text": ["a", "b"],
-    ...                                 "source_line": [1, 2]}), "recommendations_notes")
-    ['kind: 1 missing value(s), e.g. row 1', "kind: 'note' is not one of title, heading, \
-paragraph"]
+    >>> notes = pd.DataFrame({"kind": ["note", None], "text": ["a", "b"], "source_line": [1, 2]})
+    >>> for problem in contract_problems(notes, "recommendations_notes"):
+    ...     print(problem)
+    kind: 1 missing value(s), e.g. row 1
+    kind: 'note' is not one of title, heading, paragraph
     """
     spec = TABLES[table]
     if not frame.columns.is_unique:
