@@ -67,6 +67,7 @@ _DATE_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?" + _DA
                         + r"\s*$")
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
+_PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
 _HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*")
 
@@ -413,7 +414,8 @@ class _Parser:
                 prev = rows[-1] if rows else None
                 prev_text = prev.raw.rstrip().rstrip("*").rstrip() if prev else ""
                 first_word = stripped.split()[0]
-                if (prev is not None and stripped[:1].islower() and prev_text
+                if (prev is not None and prev_text
+                        and (stripped[:1].islower() or _continues_sentence(prev, stripped))
                         and not re.search(r"@|^www\.|://", first_word)
                         and (prev_text[-1] not in _TERMINAL or prev_text.endswith("-"))):
                     sep = "" if prev_text.endswith("-") else " "
@@ -744,6 +746,23 @@ class _Parser:
 
 
 # ------------------------------------------------------------------------------ helpers
+def _continues_sentence(prev: _Row, line: str) -> bool:
+    """Whether ``line`` (not starting in lower case) finishes ``prev``'s unfinished sentence.
+
+    A page break can fall anywhere in a sentence: "will be held in" / "November 2024, ...",
+    "a grant for" / "2024-25 to ...", "The WLGA also receives" / "£530,000 for ...". Only a
+    bullet continues this way, and so does a paragraph that is long or ends in a lower-case
+    word (a short paragraph ending in a capitalised word is a section heading: "5. Digital
+    Services"); a line that is only a page number never continues anything.
+    """
+    if _PAGE_NUMBER.fullmatch(line) or not prev.raw.rstrip()[-1:].isalnum():
+        return False
+    if prev.kind == "paragraph":
+        words = clean_text(prev.raw).split()
+        return len(words) > 10 or (bool(words) and not words[-1][:1].isupper())
+    return prev.kind in ("bullet", "sub-bullet")
+
+
 def _parse_date(m: re.Match[str]) -> dt.date | None:
     try:
         return dt.date(int(m.group("year")), quarters._month_number(m.group("month")),
