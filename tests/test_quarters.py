@@ -125,3 +125,41 @@ def test_for_makes_a_bare_month_a_timing_but_is_not_kept():
     assert (quarter_label(quarter), phrase) == ("2023-24 Q2", "September")
     assert resolve_timing("support for new Members from 2022", dt.date(2023, 6, 14)) == (None,
                                                                                          None)
+
+
+@pytest.mark.parametrize(("text", "when", "label"), [
+    ("assessed by the end of March", "by the end of March", "2021-22 Q4"),
+    ("in early December", "in early December", "2021-22 Q3"),
+    ("in mid-January", "in mid-January", "2021-22 Q4"),
+    ("expected early 2022", "early 2022", "2021-22 Q4"),
+    ("by the end of the calendar year", "by the end of the calendar year", "2021-22 Q3"),
+    ("now planned for 2022-23 Q1", "2022-23 Q1", "2022-23 Q1"),
+    ("on hold until 2023-24 quarter two", "until 2023-24 quarter two", "2023-24 Q2"),
+    ("The conference was held in September.", "in September", "2021-22 Q2"),
+    ("A workshop was held in April and more will run in May.", "in April", "2021-22 Q1"),
+    ("Members elected in May's elections have been supported.", "in May's elections",
+     "2021-22 Q1"),
+    ("The review has been delayed until April.", "until April", "2022-23 Q1"),
+    ("It was published by January.", "by January", "2021-22 Q4"),  # a deadline looks ahead
+])
+def test_more_timing_phrases_in_october_2021(text, when, label):
+    period, phrase = resolve_timing(text, OCT21)
+    assert phrase == when
+    assert quarter_label(period) == label
+
+
+@pytest.mark.parametrize("text", [
+    "a briefing on the Autumn Statement", "the Summer School for councillors",
+    "support on winter pressures", "the Spring budget", "Summer reading",
+])
+def test_seasons_that_are_names_are_not_timings(text):
+    assert resolve_timing(text, OCT21) == (None, None)
+
+
+def test_a_financial_year_other_than_the_dates():
+    april = dt.date(2025, 4, 28)  # a 2024-25 year-end update, dated after the year ended
+    assert quarter_label(resolve_timing("completed in Q4", april)[0]) == "2025-26 Q4"
+    assert quarter_label(resolve_timing("completed in Q4", april, "2024-25")[0]) == "2024-25 Q4"
+    assert quarter_label(resolve_timing("by the end of the financial year", april,
+                                        "2024-25")[0]) == "2024-25 Q4"
+    assert quarter_label(resolve_timing("by September", april, "2024-25")[0]) == "2025-26 Q2"

@@ -65,6 +65,8 @@ _DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b")
 _DATE_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?" + _DATE.pattern
                         + r"\s*$")
+_MONTH_YEAR_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?P<month>" + quarters.MONTH_RE +
+                              r")\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$")
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
@@ -294,7 +296,7 @@ class _Parser:
         self._reject_wrong_kind()
         rows = self._rows()
         meta = self.meta
-        ref_date = meta["date"]
+        ref_date = meta["date"] or self.month_date
         if ref_date is None and meta["financial_year"]:
             ref_date = quarters.financial_year_start(meta["financial_year"])
         self._check_numbering(rows)
@@ -349,6 +351,7 @@ class _Parser:
                                 "date_line": None, "path": str(self.doc.path),
                                 "sha256": self.doc.sha256}
         front = [n for n in nonblank if n < first_numbered]
+        self.month_date: dt.date | None = None  # from a date line with no day
         for n in front:
             m = _DATE_LINE.match(clean_text(lines[n - 1]))
             if m and meta["date"] is None:
@@ -356,6 +359,14 @@ class _Parser:
                 if day is not None:
                     meta["date"], meta["date_line"] = day, n
                     self.roles[n] = ("date", None)
+        for n in front if meta["date"] is None else ():
+            m = _MONTH_YEAR_LINE.match(clean_text(lines[n - 1]))
+            if m:
+                self.month_date = dt.date(int(m.group("year")),
+                                          quarters._month_number(m.group("month")), 1)
+                meta["date_line"] = n
+                self.roles[n] = ("date", None)
+                break
         for n in front:
             if n in self.roles or is_heading(n):
                 continue
@@ -444,13 +455,20 @@ class _Parser:
         else:
             self.issue("programme", "no title", "", None,
                        "no title line found before the first paragraph")
-        if meta["date"] is not None:
-            meta["financial_year"] = quarters.financial_year_label(meta["date"])
-            if title_fy and title_fy != meta["financial_year"]:
+        dated = meta["date"] or self.month_date
+        if dated is not None:
+            date_fy = quarters.financial_year_label(dated)
+            meta["financial_year"] = title_fy or date_fy
+            shown = f"{dated:%d %B %Y}" if meta["date"] else f"{dated:%B %Y}"
+            if title_fy and title_fy != date_fy:
                 self.issue("programme", "title and date disagree", "", meta["title_line"],
                            f"the title names financial year {title_fy} but the document is "
-                           f"dated {meta['date']:%d %B %Y} (financial year "
-                           f"{meta['financial_year']}); timings are read relative to the date")
+                           f"dated {shown} (financial year {date_fy}); quarters are read in "
+                           f"{title_fy}, months and seasons relative to the date")
+            if meta["date"] is None:
+                self.issue("programme", "date without a day", "", meta["date_line"],
+                           f"the document is dated {shown}, with no day; its date is left "
+                           f"missing and timings are read relative to the start of {shown}")
         else:
             meta["financial_year"] = title_fy
             self.issue("programme", "no date", "", meta["title_line"],
@@ -660,7 +678,8 @@ class _Parser:
                 body = text
             if body not in memo:
                 memo[body] = (classify_status(body, rules),
-                              quarters.resolve_timing(body, ref_date))
+                              quarters.resolve_timing(body, ref_date,
+                                                      self.meta["financial_year"]))
             (status, rule), (period, when) = memo[body]
             if when is not None and period is None:
                 self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],

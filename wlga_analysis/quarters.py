@@ -61,6 +61,7 @@ PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
 #: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
 _FOR: re.Pattern[str] = re.compile(r"(?:(?<=\s)|^)(?i:for)\s+$")
 _FY = r"(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})"
+_FY_BEFORE = r"(?P<fyb>(?:19|20)\d{2})\s*[-–/]\s*(?P<fyb2>\d{2}|\d{4})"
 _QWORD = r"(?P<q>one|two|three|four|[1-4])"
 
 
@@ -84,7 +85,7 @@ class TimingPattern:
 
     Examples
     --------
-    >>> pattern = TIMING_PATTERNS[2]
+    >>> pattern = next(p for p in TIMING_PATTERNS if p.name == "day month year")
     >>> pattern.name, pattern.example, pattern.prefix_required
     ('day month year', 'by 31st March 2022', False)
     >>> match = pattern.regex.search(pattern.example)
@@ -104,8 +105,10 @@ class TimingPattern:
 
 
 def _fy_start_year(match: re.Match[str]) -> int | None:
-    if match.groupdict().get("fy"):
-        return int(match.group("fy"))
+    groups = match.groupdict()
+    for name in ("fy", "fyb"):
+        if groups.get(name):
+            return int(groups[name])
     return None
 
 
@@ -124,30 +127,59 @@ def _month_period(year: int, month: int) -> pd.Period:
     return pd.Period(year=year, month=month, day=1, freq="D").asfreq(FREQ)
 
 
-def _next_month(month: int, document_date: dt.date | None) -> pd.Period | None:
-    """The first ``month`` on or after the document's month."""
+def _next_month(month: int, document_date: dt.date | None,
+                past: bool = False) -> pd.Period | None:
+    """The first ``month`` on or after the document's month (the last one on or before it
+    when the sentence is in the past tense: "was held in January")."""
     if document_date is None:
         return None
-    year = document_date.year if month >= document_date.month else document_date.year + 1
+    if past:
+        year = document_date.year if month <= document_date.month else document_date.year - 1
+    else:
+        year = document_date.year if month >= document_date.month else document_date.year + 1
     return _month_period(year, month)
 
 
-def _r_quarter(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
+               past: bool = False) -> pd.Period | None:
     q = _QUARTER_WORDS[m.group("q").lower()]
-    start = _fy_start_year(m)
-    if start is None:
-        start = _doc_fy_start(document_date)
+    start = _fy_start_year(m) or fy_start or _doc_fy_start(document_date)
     return None if start is None else _quarter_of_fy(start, q)
 
 
-def _r_year_end(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
-    start = _fy_start_year(m)
-    if start is None:
-        start = _doc_fy_start(document_date)
+def _r_year_end(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
+                past: bool = False) -> pd.Period | None:
+    start = _fy_start_year(m) or fy_start or _doc_fy_start(document_date)
     return None if start is None else _quarter_of_fy(start, 4)
 
 
-def _r_season(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
+                         fy_start: int | None = None, past: bool = False) -> pd.Period | None:
+    if m.groupdict().get("year"):
+        return _month_period(int(m.group("year")), 12)
+    return None if document_date is None else _month_period(document_date.year, 12)
+
+
+def _r_month_part(m: re.Match[str], document_date: dt.date | None,
+                  fy_start: int | None = None, past: bool = False) -> pd.Period | None:
+    month = _month_number(m.group("month"))
+    if m.group("year"):
+        return _month_period(int(m.group("year")), month)
+    return _next_month(month, document_date, past)
+
+
+#: The month an unqualified part of a calendar year stands for ("early 2025": February).
+_YEAR_PART_MONTH: dict[str, int] = {"early": 2, "mid": 7, "late": 11, "end": 12}
+
+
+def _r_year_part(m: re.Match[str], document_date: dt.date | None,
+                 fy_start: int | None = None, past: bool = False) -> pd.Period | None:
+    part = m.group("part").lower().split()[0].rstrip("-")
+    return _month_period(int(m.group("year")), _YEAR_PART_MONTH[part])
+
+
+def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
+              past: bool = False) -> pd.Period | None:
     first = _SEASONS[m.group("season").lower()]
     part = (m.group("part") or "").lower()
     offset = {"early": 0, "late": 2, "end": 2}.get(part, 1)
@@ -166,12 +198,14 @@ def _r_season(m: re.Match[str], document_date: dt.date | None) -> pd.Period | No
     return _month_period(year + (month - 1) // 12, (month - 1) % 12 + 1)
 
 
-def _r_date(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
+def _r_date(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
+            past: bool = False) -> pd.Period | None:
     return _month_period(int(m.group("year")), _month_number(m.group("month")))
 
 
-def _r_month(m: re.Match[str], document_date: dt.date | None) -> pd.Period | None:
-    return _next_month(_month_number(m.group("month")), document_date)
+def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
+             past: bool = False) -> pd.Period | None:
+    return _next_month(_month_number(m.group("month")), document_date, past)
 
 
 def _month_number(text: str) -> int:
@@ -188,10 +222,11 @@ def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
 TIMING_PATTERNS: tuple[TimingPattern, ...] = (
     TimingPattern(
         "financial quarter",
-        _p(rf"(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
+        _p(rf"(?:{_FY_BEFORE}\s+)?"
+           rf"(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
            rf"(?:the\s+)?(?P<qo>first|second|third|fourth|final|last)\s+quarter)"
            rf"(?:\s+(?i:of\s+)?{_FY})?"),
-        lambda m, d: _r_quarter(_QMatch(m), d),
+        lambda m, d, **context: _r_quarter(_QMatch(m), d, **context),
         "within quarter two"),
     TimingPattern(
         "end of financial year",
@@ -199,6 +234,22 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
            rf"(?:financial\s+)?year|(?:the\s+)?(?:financial\s+)?year[-\s]end)"
            rf"(?:\s+{_FY})?"),
         _r_year_end, "before the end of the financial year"),
+    TimingPattern(
+        "end of calendar year",
+        _p(r"(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this\s+)?calendar\s+year)"
+           r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"),
+        _r_calendar_year_end, "by the end of the calendar year"),
+    TimingPattern(
+        "part of a month",
+        _p(rf"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|early\s+|mid[-\s]|"
+           rf"late\s+)(?P<month>{MONTH_RE})(?:\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
+           rf"(?![-–/]\d))?"),
+        _r_month_part, "by the end of March"),
+    TimingPattern(
+        "part of a year",
+        _p(r"(?P<part>(?i:early|mid|late|(?:the\s+)?end\s+of))[-\s]+"
+           r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)"),
+        _r_year_part, "expected early 2025"),
     TimingPattern(
         "day month year",
         _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})\s*,?\s+"
@@ -213,7 +264,11 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         "season",
         _p(r"(?i:(?P<part>early|mid|late|end\s+of)[-\s]+(?:the\s+)?)?"
            r"(?P<season>(?i:spring|summer|autumn|winter))\b"
-           r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"),
+           r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"
+           # not a name: "Autumn Statement", "Summer School", "winter pressures"
+           r"(?!\s+(?:[A-Z]|(?i:statements?|schools?|budgets?|pressures?|terms?|sessions?|"
+           r"editions?|campaigns?|newsletters?|conferences?|programmes?|plans?|"
+           r"funding|grants?|fairs?|festivals?|events?)\b))"),
         _r_season, "late Autumn 2021"),
     TimingPattern(
         "month's event",
@@ -247,6 +302,8 @@ _MONTH_WORDS = frozenset(_MONTHS)
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "financial quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "end of financial year": ("end",),
+    "end of calendar year": ("calendar",),
+    "part of a year": ("early", "mid", "late", "end"),
     "season": tuple(_SEASONS),
 }
 
@@ -373,7 +430,55 @@ def quarter_label(value: Any) -> str | pd.Series | None:
     return f"{_fy_label_from_qyear(quarter.qyear)} Q{quarter.quarter}"
 
 
-def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str | None]:
+#: Words that put a sentence in the past ("was held in January") or the future.
+_PAST = re.compile(r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
+                   r"began|ran|completed|finalised|finalized|launched|published|delivered|"
+                   r"rolled\s+out|went\s+live)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
+                     r"scheduled|planned|plans?|due|intends?|intended|aims?|next|upcoming|"
+                     r"forthcoming|going\s+to|by|before|until|"
+                     # a delay names the new, future date: "has been delayed until May"
+                     r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
+                     r"extended)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
+_NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
+
+
+def _in_past(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding a timing phrase speaks of the past, not the future.
+
+    The words before the phrase (back to the start of its sentence or clause) decide; when
+    they have no tense word, the words after it (up to the next clause) do.
+
+    Examples
+    --------
+    >>> text = "A workshop was held in January and a session will run in Summer."
+    >>> _in_past(text, text.index("in January"), text.index(" and"))
+    True
+    >>> _in_past(text, text.index("in Summer"), len(text) - 1)
+    False
+    >>> text = "Support for members elected in May has been delivered."
+    >>> _in_past(text, text.index("in May"), text.index(" has"))
+    True
+    """
+    left = 0
+    for m in _NEXT_CLAUSE.finditer(text, 0, start):
+        left = m.end()
+    before = text[left:start]
+    if _FUTURE.search(before):
+        return False
+    if _PAST.search(before):
+        return True
+    after_end = _NEXT_CLAUSE.search(text, end)
+    after = text[end:after_end.start() if after_end else len(text)]
+    return bool(_PAST.search(after)) and not _FUTURE.search(after)
+
+
+_SEASON_CONTEXT = re.compile(r"(?i:\b(?:this|next|last|the|for)\s+)$")
+
+
+def resolve_timing(text: str, document_date: Any,
+                   financial_year: str | None = None) -> tuple[pd.Period | None, str | None]:
     """Find the first timing phrase in ``text`` and resolve it to a financial quarter.
 
     Relative phrases are resolved in the document's own financial year and relative to
@@ -387,6 +492,10 @@ def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str
         Item text.
     document_date : date, Timestamp, Period, ISO string or None
         The document's date. Without it only phrases with a year resolve.
+    financial_year : str, optional
+        The financial year the document reports on ("2024-25"), when it is not the one
+        the date falls in (a year-end update dated in April): quarter numbers and "the end
+        of the financial year" are read in it. Default: the date's financial year.
 
     Returns
     -------
@@ -407,6 +516,19 @@ def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str
     (Period('2022Q3', 'Q-MAR'), 'expected in November')
     >>> resolve_timing("support for new Members from 2022", d)
     (None, None)
+
+    A month in a sentence about the past is the last one, not the next; a year may come
+    before the quarter; "the Autumn Statement" is not a timing:
+
+    >>> resolve_timing("The conference was held in September.", d)
+    (Period('2022Q2', 'Q-MAR'), 'in September')
+    >>> quarter_label(resolve_timing("now planned for 2022-23 Q1", d)[0])
+    '2022-23 Q1'
+    >>> resolve_timing("a briefing on the Autumn Statement", d)
+    (None, None)
+    >>> quarter_label(resolve_timing("was completed in Q4", dt.date(2025, 4, 28),
+    ...                              financial_year="2024-25")[0])
+    '2024-25 Q4'
     """
     if not isinstance(text, str) or not text:
         return None, None
@@ -422,6 +544,10 @@ def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str
             if before is None and pattern.prefix_required and \
                     not _FOR.search(text, max(0, m.start() - 10), m.start()):
                 continue
+            if pattern.name == "season" and before is None and not m.group("part") \
+                    and not m.group("year") \
+                    and not _SEASON_CONTEXT.search(text, max(0, m.start() - 10), m.start()):
+                continue  # "Summer" alone may be a name; "this summer", "in summer" are not
             start = m.start() if before is None else before.start()
             key = (start, start - m.end())
             if best is None or key < best[:2]:
@@ -430,8 +556,17 @@ def resolve_timing(text: str, document_date: Any) -> tuple[pd.Period | None, str
     if best is None:
         return None, None
     pattern, m = best[2], best[3]
+    fy_start = None
+    if financial_year:
+        try:
+            fy_start = financial_year_start(financial_year).year
+        except ValueError:
+            fy_start = None
+    phrase = text[best[0]:m.end()].strip().rstrip(".")
+    # a deadline ("by June") looks ahead whatever the tense
+    past = not _DEADLINE.match(phrase) and _in_past(text, best[0], m.end())
     try:
-        period = pattern.resolve(m, day)
+        period = pattern.resolve(m, day, fy_start=fy_start, past=past)
     except (KeyError, ValueError):  # e.g. "31st February"
         period = None
-    return period, text[best[0]:m.end()].strip().rstrip(".")
+    return period, phrase

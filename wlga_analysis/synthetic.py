@@ -639,8 +639,19 @@ _STATUS_PHRASES = (("has been published", "done"), ("is ongoing", "in progress")
                    ("is scheduled to take place", "planned"), ("has been delayed", "at risk"))
 
 
-def _timing(rng: random.Random, date: dt.date) -> tuple[str, str]:
-    """A timing phrase (as the loader reports it in ``when``) and its quarter label."""
+def _month_year(month: int, date: dt.date, past: bool) -> int:
+    """The year of the next ``month`` on or after ``date`` (the last one, in the past)."""
+    if past:
+        return date.year if month <= date.month else date.year - 1
+    return date.year if month >= date.month else date.year + 1
+
+
+def _timing(rng: random.Random, date: dt.date, past: bool = False) -> tuple[str, str]:
+    """A timing phrase (as the loader reports it in ``when``) and its quarter label.
+
+    ``past``: the sentence is in the past tense ("has been published"), so a month without
+    a year is the last one before the document, unless a deadline ("by June") says so.
+    """
     fy_start = date.year if date.month >= 4 else date.year - 1
     kind = rng.randrange(7)
     if kind == 0:
@@ -656,8 +667,8 @@ def _timing(rng: random.Random, date: dt.date) -> tuple[str, str]:
             quarter_label_of(year, month)
     if kind == 2:  # a month without a year: the next one on or after the document's month
         month = rng.randint(1, 12)
-        year = date.year if month >= date.month else date.year + 1
         prep = rng.choice(("in", "during", "by"))
+        year = _month_year(month, date, past and prep != "by")
         return f"{prep} {_MONTH_NAMES[month - 1]}", quarter_label_of(year, month)
     if kind == 3:  # a season with a year
         season, first = rng.choice((("Autumn", 9), ("Summer", 6), ("Spring", 3)))
@@ -668,9 +679,9 @@ def _timing(rng: random.Random, date: dt.date) -> tuple[str, str]:
         year = rng.choice((date.year, date.year + 1))
         month = rng.randint(1, 12)
         return f"from {_MONTH_NAMES[month - 1]} {year}", quarter_label_of(year, month)
-    if kind == 5:  # "following May's elections": the next such month
+    if kind == 5:  # "following May's elections": the next such month (or the last)
         month = rng.randint(1, 12)
-        year = date.year if month >= date.month else date.year + 1
+        year = _month_year(month, date, past)
         return f"following {_MONTH_NAMES[month - 1]}'s elections", quarter_label_of(year, month)
     return "before the end of the financial year", f"{fy_start}-{(fy_start + 1) % 100:02d} Q4"
 
@@ -923,7 +934,7 @@ def _programme_item(rng: random.Random, date: dt.date, orgs: list[str], topic: s
     when = quarter = None
     timing = ""
     if rng.random() < 0.6:
-        when, quarter = _timing(rng, date)
+        when, quarter = _timing(rng, date, past=phrase == " has been published")
         timing = " " + when
     partners: list[str] = []
     with_orgs = ""
