@@ -479,3 +479,85 @@ def test_a_year_end_update_dated_after_march_keeps_the_title_year(tmp_path):
     report = data_quality_report(programme=path)
     message = report.loc[report["check"] == "title and date disagree", "message"].item()
     assert "quarters are read in 2024-25" in message
+
+
+_FUNDING_UPDATE = """\
+30th September 2019
+
+WLGA IMPROVEMENT PROGRAMME 2019-20 QUARTER TWO UPDATE
+
+Background
+
+1. The WLGA Improvement Offer 2019-20 focuses on 3 priority areas:
+ - Leadership
+ - Scrutiny and Governance
+ - Digital Innovation
+
+2. Welsh Government funding of £1,200,000.00 has been awarded for 2019-20 to support the \
+improvement programme.
+
+3. The WLGA also receives a £500,000 digital grant for 2019-20 for the Digital Innovation \
+Team, and £500,000 scrutiny grant funding for 2019-20 to support scrutiny development.
+
+4. For 2020-21, Welsh Government has indicated improvement funding of £0.5 million for a \
+transition year.
+
+5. Welsh Government has also provided £75,000 to support a pilot of regional peer reviews.
+
+Progress Update
+
+6. Leadership
+
+- <b>Website:</b> the improvement pages will be refreshed in Q3.
+- Apprenticeship support including:
+   o guidance for councils on levy transfer;
+   o a shared apprenticeship scheme pilot, starting in quarter three.
+"""
+
+
+def test_grants_of_the_same_amount_stay_apart_when_their_names_or_years_differ(tmp_path):
+    path = tmp_path / "funding.txt"
+    path.write_text(_FUNDING_UPDATE, encoding="utf-8")
+    grants = _quiet(load_grants, path)
+    got = [list(row) for row in grants[["grant", "amount_gbp", "financial_year",
+                                        "financial_year_stated", "purpose"]].itertuples(
+        index=False)]
+    assert got == [
+        ["grant for improvement programme", 1200000, "2019-20", True, "improvement programme"],
+        ["digital grant", 500000, "2019-20", True, "Digital Innovation Team"],
+        ["scrutiny grant", 500000, "2019-20", True, "scrutiny development"],
+        ["improvement grant", 500000, "2020-21", True, "a transition year"],
+        ["grant for a pilot of regional peer reviews", 75000, "2019-20", False,
+         "a pilot of regional peer reviews"],
+    ]
+
+
+def test_priority_areas_sub_bullets_marked_o_and_an_html_bold_lead(tmp_path):
+    path = tmp_path / "funding.txt"
+    path.write_text(_FUNDING_UPDATE, encoding="utf-8")
+    priorities = _quiet(load_priorities, path)
+    assert priorities["priority"].tolist() == ["Leadership", "Scrutiny and Governance",
+                                               "Digital Innovation"]
+    prog = _quiet(load_programme, path).set_index("item_id")
+    assert prog.loc["6.1", ["topic", "quarter_label"]].tolist() == ["Website", "2019-20 Q3"]
+    assert prog.loc["6.2", "text"] == (
+        "Apprenticeship support including: guidance for councils on levy transfer; a shared "
+        "apprenticeship scheme pilot, starting in quarter three.")
+    assert prog.loc["6.2", "quarter_label"] == "2019-20 Q3"
+    assert "priority count" not in set(data_quality_report(programme=path)["check"])
+
+
+@pytest.mark.parametrize(("lead", "listed", "names", "warned"), [
+    ("is built around four priorities: A One; B Two; C and D; and E Five.", "",
+     ["A One", "B Two", "C and D", "E Five"], False),
+    ("is delivered under five priorities:", " - Alpha;\n - Beta; and\n - Gamma\n - A targeted "
+     "offer for councils.\n", ["Alpha", "Beta", "Gamma"], True),
+])
+def test_inline_and_short_priority_lists(tmp_path, lead, listed, names, warned):
+    text = _UPDATE.format(date="12th December 2024", fy="2024-25").replace(
+        "is delivered through two priorities:\n - Leadership; and\n - Resilience\n",
+        f"{lead}\n{listed}")
+    path = tmp_path / "update.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _quiet(load_priorities, path)["priority"].tolist() == names
+    assert ("priority count" in set(data_quality_report(programme=path)["check"])) == warned

@@ -93,7 +93,7 @@ class Table:
     >>> grants.description
     'One row per distinct grant named with an amount.'
     >>> grants.source, grants.key, len(grants.columns)
-    ('programme', ('amount_gbp',), 7)
+    ('programme', ('grant', 'amount_gbp', 'financial_year'), 7)
     >>> TABLES["recommendation_owners"].key
     ('rec_seq', 'owner')
     """
@@ -202,14 +202,15 @@ TABLES: dict[str, Table] = {
         ), "programme", key=("priority_no",)),
         Table("grants", "One row per distinct grant named with an amount.", (
             _c("grant", "str", "Name of the grant, e.g. 'improvement grant'"),
-            _c("amount_gbp", "int", "Amount in pounds", unique=True),
+            _c("amount_gbp", "int", "Amount in pounds"),
             _c("financial_year", "str", "Financial year, e.g. '2021-22'"),
             _c("financial_year_stated", "bool", "False when the year is the document's own, "
                "not printed beside the amount"),
-            _c("purpose", "str", "What the grant is for, as stated"),
+            _c("purpose", "str", "What the grant is for, as stated (missing when the "
+               "document does not say)", nullable=True),
             _c("paragraphs", "intlist", "Paragraphs that mention the amount"),
             _SOURCE_LINE,
-        ), "programme", key=("amount_gbp",)),
+        ), "programme", key=("grant", "amount_gbp", "financial_year")),
         Table("paragraphs", "Every line of running text of the programme update: numbered "
               "paragraphs, their bullets and loose lines, joined across page breaks.", (
             _c("paragraph", "Int", "Paragraph number (missing for text before paragraph 1)",

@@ -58,7 +58,8 @@ __all__ = [
 
 # --------------------------------------------------------------------------- line shapes
 _NUMBERED = re.compile(r"^\s{0,3}(\d{1,3})\.\s+(\S.*)$")
-_BULLET = re.compile(r"^(\s*)[-•▪‣●◦–*]\s+(\S.*)$")
+# "o" and "○" are the sub-bullets of documents converted from Word
+_BULLET = re.compile(r"^(\s*)(?:[-•▪‣●◦○▫■□–*§]|o(?=\s))\s+(\S.*)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")
 _DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + quarters.MONTH_RE + r")\s*,?\s+"
@@ -71,7 +72,10 @@ _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
 _HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
-_BOLD_LEAD = re.compile(r"^\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*")
+_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
+                        # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
+                        r"<(?P<tag>b|strong)\b[^<>]*>\s*(?P<html_topic>[^<>]{1,80}?)"
+                        r"(?::\s*</(?P=tag)\s*>|\s*</(?P=tag)\s*>\s*:)\s*)", re.IGNORECASE)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -81,6 +85,8 @@ def _words(text: str) -> tuple[str, ...]:
 _NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         _words("zero one two three four five six seven eight nine ten eleven twelve"))}
+_PRIORITY_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+                             r"(?:[A-Za-z][\w-]*\s+){0,3}?priorit(?:y|ies)\b", re.IGNORECASE)
 _STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
 #: Words that qualify a grant without naming it ("the annual grant").
 _GENERIC_GRANT_WORDS = frozenset(_words(
@@ -93,7 +99,9 @@ _AMOUNT = re.compile(
 _UNITS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**3,
           "thousand": 10**3}
 _FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|allocation|"
-                           r"allocated|receives?|received)\b", re.IGNORECASE)
+                           r"allocated|receives?|received|provid(?:es|ed|ing)|"
+                           r"confirm(?:s|ed)|towards|contribut(?:es|ed|ing|ion))\b",
+                           re.IGNORECASE)
 _NAMED_GRANT = re.compile(r"\b([A-Za-z][\w-]*)\s+grant\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
 
@@ -513,50 +521,70 @@ class _Parser:
 
     # ------------------------------------------------------------------ priorities
     def _priorities(self, rows: list[_Row]) -> pd.DataFrame:
+        """The priorities the offer is built around: the bullets after a line that mentions
+        priorities and ends with ':', or a list printed inline after the colon."""
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
             text = row.text
-            if "priorit" not in text.lower() or not text.endswith(":"):
+            at = text.lower().find("priorit")
+            colon = text.find(":", at) if at >= 0 else -1
+            if colon < 0:
                 continue
+            head, inline = text[:colon], text[colon + 1:].strip()
             count = None
-            m = re.search(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) +
-                          r")\s+(?:[\w-]+\s+){0,3}priorities\b", text, re.IGNORECASE)
+            m = _PRIORITY_COUNT.search(head)
             if m:
                 word = m.group(1).lower()
                 count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-            items: list[_Row] = []
-            for nxt in rows[i + 1:]:
-                if nxt.kind not in ("bullet", "sub-bullet") or nxt.paragraph != row.paragraph:
-                    break
-                items.append(nxt)
-                if count is not None and len(items) == count:
-                    break
-                if count is None and not re.search(r"(?:[;,]|\b(?:and|or))\s*$",
-                                                   nxt.text):
-                    break
-            if count is not None and len(items) < count:
+            offers = list(re.finditer(r"\b([\w-]+)\s+offer\b", head, re.IGNORECASE))
+            offer = f"{offers[-1].group(1).lower()} offer" if offers else "offer"
+            if inline:
+                names = _inline_list(inline)
+                if len(names) < 2:
+                    continue
+                found = [(name, row.source_line) for name in names]
+            else:
+                items = self._priority_bullets(rows, i, count)
+                found = [(_strip_list_punctuation(item.text), item.source_line)
+                         for item in items]
+                if count is not None and items and re.search(r"[;,]\s*(?:and|or)?\s*$",
+                                                             items[-1].text):
+                    self.issue("priorities", "priority list punctuation", str(row.paragraph),
+                               items[-1].source_line, "the last announced priority ends as "
+                               "if the list went on; check the priorities list")
+            if count is not None and len(found) != count:
                 self.issue("priorities", "priority count", str(row.paragraph),
                            row.source_line, f"paragraph {row.paragraph} announces {count} "
-                           f"priorities but lists {len(items)}")
-            if count is not None and items and re.search(r"[;,]\s*(?:and|or)?\s*$",
-                                                         items[-1].text):
-                self.issue("priorities", "priority list punctuation", str(row.paragraph),
-                           items[-1].source_line, "the last announced priority ends as if "
-                           "the list went on; check the priorities list")
-            offer_m = re.search(r"\b([\w-]+)\s+offer\b", text, re.IGNORECASE)
-            offer = f"{offer_m.group(1).lower()} offer" if offer_m else "offer"
-            for item in items:
-                name = re.sub(r"\s*(?:[;,.]\s*(?:and|or)?|\b(?:and|or))\s*$", "", item.text)
-                out.append({"priority_no": len(out) + 1, "priority": name.strip(),
+                           f"priorities but lists {len(found)}")
+            for name, line in found:
+                out.append({"priority_no": len(out) + 1, "priority": name,
                             "offer": offer, "paragraph": row.paragraph or 0,
-                            "source_line": item.source_line})
-            if items:
+                            "source_line": line})
+            if found:
                 break
         if not out:
             self.issue("priorities", "no priorities", "", None,
                        "no list of priorities found (a line mentioning priorities and ending "
                        "with ':' followed by bullets); sections have no priority")
         return _records_frame(out, "priorities")
+
+    @staticmethod
+    def _priority_bullets(rows: list[_Row], i: int, count: int | None) -> list[_Row]:
+        """The bullets listing priorities after ``rows[i]``: as many as announced, and never
+        past the item after one that ends in 'and' (the last of the list)."""
+        items: list[_Row] = []
+        last = False
+        for nxt in rows[i + 1:]:
+            if nxt.kind not in ("bullet", "sub-bullet") or nxt.paragraph != rows[i].paragraph:
+                break
+            items.append(nxt)
+            if last or (count is not None and len(items) == count):
+                break
+            if re.search(r"\b(?:and|or)\s*$", nxt.text):
+                last = True
+            elif count is None and not re.search(r"[;,]\s*$", nxt.text):
+                break
+        return items
 
     def _match_priority(self, section: str, priorities: list[str], line: int,
                         item: str) -> str | None:
@@ -667,7 +695,8 @@ class _Parser:
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
             lead = _BOLD_LEAD.match(raw.strip())
-            topic = clean_text(lead.group("topic")).rstrip(":").strip() if lead else None
+            topic = clean_text(lead.group("topic") or lead.group("html_topic")
+                               ).rstrip(":").strip() if lead else None
             text = row.text if raw == row.raw else clean_text(raw)
             if topic and text.startswith(f"{topic}:"):
                 body = text[len(topic) + 1:].strip()
@@ -698,7 +727,10 @@ class _Parser:
 
     # ---------------------------------------------------------------------- grants
     def _grants(self, rows: list[_Row]) -> pd.DataFrame:
-        mentions: dict[int, list[tuple[_Row, str, re.Match[str], bool]]] = {}
+        """One row per grant: every £ amount in a sentence about funding, each read in its
+        own part of the sentence (up to the next amount); mentions of the same amount are
+        one grant unless their names or stated years differ."""
+        mentions: list[_Mention] = []
         named: list[str] = []
         for r in rows:
             text = r.text
@@ -709,37 +741,53 @@ class _Parser:
             if "£" not in text:
                 continue
             for sentence in _SENTENCE_END.split(text):
-                for m in _AMOUNT.finditer(sentence):
-                    amount = _amount_of(m)
-                    if amount is None:
-                        continue
-                    funding = bool(_FUNDING_WORD.search(sentence))
-                    mentions.setdefault(amount, []).append((r, sentence, m, funding))
+                found = [(m, a) for m in _AMOUNT.finditer(sentence)
+                         if (a := _amount_of(m)) is not None]
+                funding = bool(_FUNDING_WORD.search(sentence))
+                for k, (m, amount) in enumerate(found):
+                    seg_start = found[k - 1][0].end() if k else 0
+                    seg_end = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
+                    mention = _Mention(r, sentence, m, amount, funding,
+                                       sentence[seg_start:m.start()], sentence[m.end():seg_end])
+                    mentions.append(mention)
         programme_name = self._programme_name(rows)
+        grants: list[list[_Mention]] = []
+        unclassified: set[int] = set()
+        for mention in sorted(mentions, key=lambda x: not x.funding):  # funded ones first
+            home = next((g for g in grants if _same_grant(g, mention)), None)
+            if home is not None:
+                home.append(mention)
+            elif mention.funding:
+                grants.append([mention])
+            elif mention.amount not in unclassified:
+                unclassified.add(mention.amount)  # reported once, at its first mention
+                self.issue("grants", "unclassified amount", mention.match.group(0),
+                           mention.row.source_line,
+                           f"{mention.match.group(0)} (paragraph {mention.row.paragraph}) is "
+                           "not named as a grant or funding; it is kept in the paragraphs "
+                           "table only")
         out = []
-        for amount, ms in mentions.items():
-            if not any(f for *_, f in ms):
-                r, _, m, _ = ms[0]
-                self.issue("grants", "unclassified amount", m.group(0), r.source_line,
-                           f"{m.group(0)} (paragraph {r.paragraph}) is not named as a grant "
-                           "or funding; it is kept in the paragraphs table only")
-                continue
-            funded = [x for x in ms if x[3]]
+        for ms in grants:
+            funded = [x for x in ms if x.funding]
             purpose = _grant_purpose(funded, programme_name)
-            name = _grant_name(funded, purpose, named)
+            name = next((x.name for x in funded if x.name), None) or \
+                _grant_name_from_purpose(purpose, named)
+            first = funded[0]
             if name is None:
-                name = f"grant for {purpose}"
-                self.issue("grants", "unnamed grant", funded[0][2].group(0),
-                           funded[0][0].source_line,
-                           f"grant of {funded[0][2].group(0)} has no name in the document; "
+                name = f"grant for {purpose}" if purpose else \
+                    f"grant of {first.match.group(0).strip()}"
+                self.issue("grants", "unnamed grant", first.match.group(0),
+                           first.row.source_line,
+                           f"grant of {first.match.group(0)} has no name in the document; "
                            f"called {name!r}")
-            fy, stated = _grant_year(funded)
+            fy = next((x.year for x in funded if x.year), None)
+            stated = fy is not None
             if fy is None:
                 fy = self.meta["financial_year"] or "unknown"
-            paragraphs = sorted({r.paragraph for r, *_ in ms if r.paragraph is not None})
-            out.append({"grant": name, "amount_gbp": amount, "financial_year": fy,
+            paragraphs = sorted({x.row.paragraph for x in ms if x.row.paragraph is not None})
+            out.append({"grant": name, "amount_gbp": first.amount, "financial_year": fy,
                         "financial_year_stated": stated, "purpose": purpose,
-                        "paragraphs": paragraphs, "source_line": ms[0][0].source_line})
+                        "paragraphs": paragraphs, "source_line": ms[0].row.source_line})
         return _records_frame(out, "grants")
 
     def _programme_name(self, rows: list[_Row]) -> str | None:
@@ -765,6 +813,26 @@ class _Parser:
 
 
 # ------------------------------------------------------------------------------ helpers
+def _strip_list_punctuation(text: str) -> str:
+    return re.sub(r"\s*(?:[;,.]\s*(?:and|or)?|\b(?:and|or))\s*$", "", text).strip()
+
+
+def _inline_list(text: str) -> list[str]:
+    """The items of a list printed in a sentence: "A; B; C; and D." (or "A, B and C.").
+
+    Examples
+    --------
+    >>> _inline_list("Member Support; Self-Assessment; Resilience and Recovery; and Workforce.")
+    ['Member Support', 'Self-Assessment', 'Resilience and Recovery', 'Workforce']
+    >>> _inline_list("Leadership, Finance and Digital.")
+    ['Leadership', 'Finance', 'Digital']
+    """
+    text = text.strip().rstrip(".")
+    parts = re.split(r"\s*;\s*(?:and\s+|or\s+)?", text) if ";" in text else \
+        re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
 def _continues_sentence(prev: _Row, line: str) -> bool:
     """Whether ``line`` (not starting in lower case) finishes ``prev``'s unfinished sentence.
 
@@ -861,74 +929,122 @@ def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
 
 def _cut_phrase(text: str) -> str:
     text = re.split(r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
-                    r"with|by|in order)\s+|\.$", text, maxsplit=1)[0]
+                    r"with|by|in order)\s+|\s+(?:during|in|for|over)\s+(?:the\s+)?"
+                    r"(?:(?:financial\s+)?year\s+)?(?:19|20)\d{2}\b|\.$", text, maxsplit=1)[0]
     return text.strip().rstrip(".")
 
 
-def _grant_purpose(funded: list, programme_name: str | None) -> str:
-    # a. "£X ... for (the) <purpose>" (not a financial year)
-    for _, sentence, m, _ in funded:
-        after = sentence[m.end():]
-        f = re.match(r"\s*(?:(?:grant|funding|grant funding|a year|per year|each year|"
-                     r"annually)\s+)*for\s+(?:the\s+)?(?P<p>.+)", after, re.IGNORECASE)
-        if f and not _FY_TEXT.match(f.group("p")):
+class _Mention:
+    """One £ amount in a sentence: the words before it and after it (up to the next
+    amount), whether the sentence is about funding, and the name and financial year the
+    mention itself states."""
+
+    __slots__ = ("after", "amount", "before", "funding", "match", "name", "row", "sentence",
+                 "year")
+
+    def __init__(self, row: _Row, sentence: str, match: re.Match[str], amount: int,
+                 funding: bool, before: str, after: str):
+        self.row, self.sentence, self.match, self.amount = row, sentence, match, amount
+        self.funding, self.before, self.after = funding, before, after
+        self.name = _mention_name(before, after)
+        self.year = _mention_year(before, after)
+
+
+def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
+    """Whether ``mention`` is another mention of ``grant``: the same amount, and no name or
+    stated year that differs from the grant's."""
+    if grant[0].amount != mention.amount:
+        return False
+    names = {x.name for x in grant if x.name}
+    years = {x.year for x in grant if x.year}
+    return not (mention.name and names and mention.name not in names) and \
+        not (mention.year and years and mention.year not in years)
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:grant\s+funding|grant|funding)\s+"
+                          r"(?:of\s+)?(?:up\s+to\s+)?$")
+_NAME_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
+#: Verbs that come before "grant funding of £X" and are not its name.
+_VERB_LIKE = re.compile(r"(?i:receives?|received|receiving|provides?|provided|providing|"
+                        r"awards?|awarded|confirms?|confirmed|secures?|secured|allocates?|"
+                        r"allocated|indicated|announced|approved|committed|offered|agreed|"
+                        r"has|have|had|is|are|was|were|be|been|gives?|given|makes?|made|"
+                        r"includes?|included|including)")
+
+
+def _mention_name(before: str, after: str) -> str | None:
+    """"improvement grant" from "improvement funding of £X" or "£X digital grant"."""
+    for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)):
+        if m:
+            word = m.group(1)
+            if word.lower() not in _GENERIC_GRANT_WORDS and not _VERB_LIKE.fullmatch(word):
+                return f"{word.lower()} grant"
+    return None
+
+
+_YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
+                         r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+
+
+def _mention_year(before: str, after: str) -> str | None:
+    """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
+    candidates = list(_YEAR_AFTER.finditer(after))[:1] + list(_YEAR_AFTER.finditer(before))[-1:]
+    for y in candidates:
+        try:
+            start = quarters.financial_year_start(f"{y.group(1)}-{y.group(2)}")
+        except ValueError:
+            continue
+        return quarters.financial_year_label(start)
+    return None
+
+
+_PURPOSE_LEAD = re.compile(
+    r"\b(?:for|towards|to\s+(?:deliver|fund|support|secure|resource|provide|establish|"
+    r"develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
+
+
+def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:
+    """What a grant is for, as stated; None when the document does not say."""
+    # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
+    #    (a financial year, "for 2024-25", is not a purpose)
+    for x in funded:
+        after = x.after
+        while (f := _PURPOSE_LEAD.search(after)) is not None:
+            if _FY_TEXT.match(f.group("p")) or re.match(r"(?i)(?:a|each|per)\s+year\b",
+                                                        f.group("p")):
+                after = f.group("p")[1:]
+                continue
             purpose = _cut_phrase(f.group("p"))
             if purpose:
                 return purpose
-    # a2. "£X ... to deliver/fund/support (the) <purpose>"
-    for _, sentence, m, _ in funded:
-        f = re.search(r"\bto\s+(?:deliver|fund|support|secure|resource|provide|establish|"
-                      r"develop|run)\s+(?:the\s+)?(?P<p>.+)", sentence[m.end():],
-                      re.IGNORECASE)
-        if f:
-            purpose = _cut_phrase(f.group("p"))
-            if purpose:
-                return purpose
+            break
     # b. the plan or programme the amount secures
-    for _, sentence, _, _ in funded:
+    for x in funded:
         p = re.search(r"\b((?:[A-Z][\w-]*\s+)*(?:delivery|business|work|action)\s+plan"
-                      r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", sentence,
-                      re.IGNORECASE)
+                      r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)",
+                      x.before + x.match.group(0) + x.after, re.IGNORECASE)
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
             if programme_name and programme_name.lower() not in phrase.lower():
                 phrase = f"{programme_name} {phrase}"
             return phrase
     # c. "<word> funding/grant of £X"
-    for _, sentence, m, _ in funded:
-        w = re.search(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$",
-                      sentence[:m.start()])
-        if w and w.group(1).lower() not in _GENERIC_GRANT_WORDS:
+    for x in funded:
+        w = re.search(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$", x.before)
+        if w and w.group(1).lower() not in _GENERIC_GRANT_WORDS \
+                and not _VERB_LIKE.fullmatch(w.group(1)):
             return f"{w.group(1).lower()} support"
-    return _cut_phrase(funded[0][1])[:120] or funded[0][1][:120]
+    return None
 
 
-def _grant_name(funded: list, purpose: str, named: list[str]) -> str | None:
-    for _, sentence, m, _ in funded:
-        before = re.search(r"\b([A-Za-z][\w-]*)\s+(?:grant|funding)\s+(?:of\s+)?"
-                           r"(?:up\s+to\s+)?$", sentence[:m.start()])
-        after = re.match(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b", sentence[m.end():])
-        for w in (before, after):
-            if w and w.group(1).lower() not in _GENERIC_GRANT_WORDS:
-                return f"{w.group(1).lower()} grant"
-    purpose_words = set(_normalise(purpose).split())
+def _grant_name_from_purpose(purpose: str | None, named: list[str]) -> str | None:
+    """A grant named elsewhere in the document ("the digital grant") whose name word is in
+    the purpose ("Chief Digital Officer and team")."""
+    purpose_words = set(_normalise(purpose or "").split())
     for word in named:
         if word in purpose_words:
             return f"{word} grant"
     return None
-
-
-def _grant_year(funded: list) -> tuple[str | None, bool]:
-    for _, sentence, m, _ in funded:
-        y = re.search(r"\b(?:for|in|during|of)\s+(?:the\s+)?(?:financial\s+year\s+)?"
-                      r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b", sentence[m.end():])
-        if y:
-            try:
-                start = quarters.financial_year_start(f"{y.group(1)}-{y.group(2)}")
-            except ValueError:
-                continue
-            return quarters.financial_year_label(start), True
-    return None, False
 
 
 def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
