@@ -86,3 +86,16 @@ def test_missing_column_and_empty_file(tmp_path):
         load_status_rules(path)
     with pytest.raises(ParseError, match="cannot read"):
         load_status_rules(tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The workforce strategy has not yet been completed.", "in progress"),
+    ("The recruitment campaign is on track, with no delays anticipated.", "in progress"),
+    ("A self-assessment tool was rolled out to all 22 councils in June.", "done"),
+    ("The final vacant post was filled in quarter two.", "done"),
+    ("The Leadership Summit has been rescheduled to Spring 2024.", "at risk"),
+    ("Next year the WLGA will work with councils on agency staff.", "planned"),
+    ("The WLGA is working with councils on agency staff.", "in progress"),
+])
+def test_negations_past_tense_and_future_wording(rules, text, status):
+    assert classify_status(text, rules)[0] == status
