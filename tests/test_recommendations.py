@@ -536,3 +536,84 @@ def test_the_shipped_document_is_not_reported_as_cut_off():
     checks = {i.check for i in rec.parse_recommendations(documents.read_document(None,
                                                                        "recommendations")).issues}
     assert "cut off" not in checks
+
+
+# --------------------------------------------------------------------------- unseen layouts
+def _report(path):
+    return rec.parse_recommendations(documents.read_document(path, "recommendations")).issues
+
+
+def test_owner_markers_in_other_forms(tmp_path):
+    text = _table(
+        "<p><b>Area 1: Housing</b></p>\t<p>1. Land pipeline underway <b>RSLs/LG</b></p> "
+        "<p>2. Review completed (<b>COMPLETE - WG</b>)</p> <p>3. Pilots running "
+        "(<b>ongoing - TfW</b>)</p>\t<p>1. That sites are found (<b>RSLs/LG</b>) and:</p> "
+        "<ul><li>• mapped;</li></ul> <p>2. That plans are shared (<b>LG</b>/<b>ADSS Cymru</b>)"
+        "</p> <p>3. That children are heard (<b>Children's Commissioner for Wales</b>)</p> "
+        "<p>4. That the prospectus is <b>agreed</b>.</p> <p>5. That progress is reported to "
+        "the <b>Working Group</b>.</p> <p>6. That it is funded <b>(WG/WLGA).</b></p>",
+    )
+    path = _write(tmp_path, text)
+    acts = _quiet(rec.load_activities, path)
+    assert acts["text"].tolist() == ["Land pipeline underway", "Review completed",
+                                     "Pilots running"]
+    assert acts["status"].fillna("-").tolist() == ["-", "Complete", "Ongoing"]
+    assert acts["owners"].tolist() == [["RSLs", "LG"], ["WG"], ["TfW"]]
+    recs = _quiet(rec.load_recommendations, path)
+    assert recs["owners"].tolist() == [["RSLs", "LG"], ["LG", "ADSS Cymru"],
+                                       ["Children's Commissioner for Wales"], [], [],
+                                       ["WG", "WLGA"]]
+    assert recs["text"].tolist()[3:5] == ["That the prospectus is agreed.",
+                                          "That progress is reported to the Working Group."]
+    assert "owner not in bold" not in {i.check for i in _report(path)}
+
+
+def test_a_page_break_before_a_year_continues_the_item(tmp_path):
+    text = _table(
+        "<p><b>Area 1: Capital</b></p>\t<p>1. a</p>\t<p>1. That councils publish capital "
+        "plans by 31 March</p>",
+        "\t\t<p>2023. These plans should show the pipeline <b>(LG)</b></p> "
+        "<p>2. That it is reviewed <b>(WG)</b></p>",
+    )
+    recs = _quiet(rec.load_recommendations, _write(tmp_path, text))
+    assert recs["rec_id"].tolist() == [1, 2]
+    assert recs["text"].iloc[0] == ("That councils publish capital plans by 31 March 2023. "
+                                    "These plans should show the pipeline")
+    assert recs["owners"].tolist() == [["LG"], ["WG"]]
+
+
+def test_themes_in_other_bold_forms_and_a_heading_after_the_table(tmp_path):
+    text = "\n".join([
+        "## Title", "", "####\u00a0Rural services", "", HEADER,
+        "<p><b>Area 1: A</b></p>\t<p>1. a</p>\t<p>1. r <b>(WG)</b></p>",
+        '<p><b style="font-weight: bold">Rural economy</b></p>\t\t',
+        "<p><b>Area 2: B</b></p>\t<p>N/A</p>\t<p>2. s <b>(WG)</b></p>",
+        "<b><i>Theme D</i></b>\t\t",
+        "<p><b>Area 3</b></p> <p><b>Registration of care workers</b></p> <p>Remit.</p>\t"
+        "<p>&#160;</p>\t<p>3. t <b>(LG)</b></p>",
+        "<p><b>Area 3 (continued)</b></p>\t\t<p>4. u <b>(LG)</b></p>",
+        "", "Notes:", "1. CDPS is the Centre for Digital Public Services.", "",
+        "#### Next steps", "",
+    ])
+    path = _write(tmp_path, text)
+    areas = _quiet(rec.load_areas, path)
+    assert [list(r) for r in areas[["area_id", "area", "theme", "remit"]].itertuples(
+        index=False)] == [
+        [1, "A", "Rural services", ""], [2, "B", "Rural economy", ""],
+        [3, "Registration of care workers", "Theme D", "Remit."]]
+    assert _quiet(rec.load_activities, path)["text"].tolist() == ["a"]
+    assert _quiet(rec.load_recommendations, path)["rec_id"].tolist() == [1, 2, 3, 4]
+    notes = _quiet(rec.load_recommendations_notes, path)
+    assert notes["text"].tolist()[-3:] == [
+        "Notes:", "1. CDPS is the Centre for Digital Public Services.", "Next steps"]
+    checks = [i.check for i in _report(path)]
+    assert checks.count("placeholder") == 1
+    assert not {"area repeated", "continuation across areas", "damaged row",
+                "no theme"} & set(checks)
+
+
+def test_a_header_with_another_name_for_the_middle_column(tmp_path):
+    text = _table("<p><b>Area 1: A</b></p>\t<p>1. a</p>\t<p>1. r <b>(WG)</b></p>").replace(
+        HEADER, "Area\tProgress to date\tRecommendations")
+    assert _quiet(rec.load_recommendations, _write(tmp_path, text))["owners"].tolist() == [
+        ["WG"]]

@@ -73,18 +73,30 @@ _LIST_TAGS = frozenset({"ul", "ol"})
 _BLOCK_TAG = re.compile(r"<\s*(/?)\s*(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*>",
                         re.IGNORECASE)
 _BOLD_TAG = re.compile(r"<\s*(/?)\s*(?:b|strong)\b[^<>]*>", re.IGNORECASE)
-_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t]+(.*)")
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 _AREA_LEAD = re.compile(r"Area\s+(\d{1,4})\s*[:.\u2013\u2014-]?\s*(.*)", re.IGNORECASE | re.DOTALL)
 _ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$)")
 _HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
-_BOLD_LINE = re.compile(r"\s*<(b|strong)>([^<>]*)</\1>\s*", re.IGNORECASE)
 _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
 _STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
-_STATUS_TEXT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}")
+_STATUS_TEXT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
 _CODE_SPLIT = re.compile(r"\s*[/,]\s*|\s+(?:and|&)\s+")
-_CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'.]*(?: [A-Z][A-Za-z0-9&'.]*){0,3}")
+_CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+(?:(?:for|of|the|and|on|in|&)\s+)*"
+                        r"[A-Z][A-Za-z0-9&'’.-]*){0,5}")
+#: Bold code lists split into several bold spans: "(<b>LG</b>/<b>ADSS Cymru</b>)".
+_SPLIT_BOLD = re.compile(r"</(b|strong)\s*>(\s*(?:[/,&]|and)\s*)<\1\b[^<>]*>",
+                         re.IGNORECASE)
+#: A word after which bold text belongs to the sentence ("reported to the <b>Board</b>").
+_LEADS_INTO = frozenset(("the", "to", "by", "with", "of", "and", "or", "for", "from", "a",
+                         "an", "in", "on", "at", "our", "their", "its", "is", "are", "be",
+                         "was", "were"))
 _PLAIN_MARKER = re.compile(r"\(([^()]{1,120})\)\s*([.;,]?)\s*$")
+_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|inued)?\.?)\s*[)\]]?\s*$",
+                        re.IGNORECASE)
+#: What an empty cell says when it is not left blank.
+_PLACEHOLDER = re.compile(r"(?:n/?a|none|nil|tbc|tbd|not applicable|no activity(?: to date)?|"
+                          r"[-–—]+)\.?", re.IGNORECASE)
 _DOUBLE_STOP = re.compile(r"([.!?;])\s?\.(?=\s|$)")
 _HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
                           re.IGNORECASE)
@@ -158,7 +170,7 @@ def _split_blocks(cell: str) -> list[_Block]:
 
     def flush(end: int) -> None:
         raw = cell[start:end]
-        if _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0"):
+        if _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0") and clean_text(raw):
             blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
 
     for m in _BLOCK_TAG.finditer(cell):
@@ -221,7 +233,7 @@ def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
     if not content or len(content) > 120:
         return None
     if content.lower() in STATUS_WORDS:
-        return content, []
+        return _status_case(content), []
     status = None
     codes_part = content
     m = _STATUS_SPLIT.search(content)
@@ -229,16 +241,23 @@ def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
         status = content[:m.start()].strip()
         codes_part = content[m.end():].strip()
         if not _STATUS_TEXT.fullmatch(status) or (
-                status.lower() not in STATUS_WORDS and len(status.split()) > 2):
-            return None
+                status.lower() not in STATUS_WORDS and (len(status.split()) > 2
+                                                        or status.isupper())):
+            return None  # "WG - WLGA" is two codes, not a status "WG"
     codes = [c.strip() for c in _CODE_SPLIT.split(codes_part)]
     if not codes or not all(codes):
         return None
-    return status, codes
+    return (_status_case(status) if status else None), codes
+
+
+def _status_case(status: str) -> str:
+    """"COMPLETE" and "ongoing" are the statuses Complete and Ongoing; others as printed."""
+    return status.capitalize() if status.isupper() or status.islower() else status
 
 
 def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]:
     """Remove owner markers from an HTML block; return its clean text and the markers."""
+    raw = _SPLIT_BOLD.sub(r"\2", raw)
     spans = _bold_spans(raw)
     if not spans:
         return _plain_marker(clean_text(raw), known, [])
@@ -247,7 +266,7 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
     cuts: list[tuple[int, int]] = []
     n = len(raw)
     for start, inner, inner_end, end in spans:
-        content = clean_text(raw[inner:inner_end])
+        content = clean_text(raw[inner:inner_end]).rstrip(".;, ")
         i = start - 1
         while i >= 0 and raw[i].isspace():
             i -= 1
@@ -267,8 +286,12 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
         status, codes = parsed
         at_end = last_sig < cut[1]
         unknown = [c for c in codes if c not in known]
+        if not parenthesised:
+            words = clean_text(raw[:start]).split()
+            if not codes or (words and words[-1].lower() in _LEADS_INTO):
+                continue  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
         if unknown:
-            ok = parenthesised and at_end and all(_CODE_LIKE.fullmatch(c) for c in unknown)
+            ok = (parenthesised or at_end) and all(_CODE_LIKE.fullmatch(c) for c in unknown)
         else:
             ok = parenthesised or at_end
         if not ok:
@@ -323,6 +346,19 @@ def _plain_marker(text: str, known: frozenset[str],
     if rest in {".", ",", ";", ":"}:
         rest = ""
     return rest, [*markers, _Marker(status, tuple(codes), (), bold=False)]
+
+
+def _is_bold_only(raw: str) -> bool:
+    """Whether all the text of an HTML block is in bold."""
+    spans = _bold_spans(raw)
+    if not spans:
+        return False
+    outside, pos = [], 0
+    for start, _, _, end in spans:
+        outside.append(raw[pos:start])
+        pos = end
+    outside.append(raw[pos:])
+    return not clean_text(" ".join(outside)) and bool(clean_text(raw))
 
 
 def _join(pieces: list[str]) -> str:
@@ -380,6 +416,9 @@ class _Parser:
         self.title: str | None = None
         self.header_line: int | None = None
         self.table_started = False
+        self.prose_after_rows = False  # plain text since the last table row: notes follow
+        self.theme_lines: list[tuple[str, int]] = []
+        self.pending_title: _Area | None = None  # "Area 13" printed with no title
         self.table_rows = 0
         self.issues: list[quality.Issue] = []
         self.last_row: tuple[list[str], int] | None = None
@@ -412,7 +451,7 @@ class _Parser:
             return
         theme = self.theme_heading(cells)
         if theme is not None:
-            self.set_theme(theme)
+            self.set_theme(theme, ln)
             return
         if "\t" not in line and not self.table_started and not self.has_area_lead(line):
             text = clean_text(line)
@@ -420,11 +459,15 @@ class _Parser:
                 self.notes.append(("paragraph", text, ln))
             return
         if "\t" not in line and self.table_started and not _HTMLISH.search(line) \
-                and not self.has_area_lead(line) and not _ITEM_NO.match(line.strip()):
-            # Plain prose between or after the table rows: a note, not a damaged row.
+                and not self.has_area_lead(line) and (
+                    self.prose_after_rows or not _ITEM_NO.match(line.strip())):
+            # Plain prose between or after the table rows: a note, not a damaged row (and
+            # so are numbered lines after it: "Notes:" / "1. CDPS is ...").
             self.notes.append(("paragraph", clean_text(line), ln))
+            self.prose_after_rows = True
             return
         self.table_started = True
+        self.prose_after_rows = False
         self.table_rows += 1
         extra = cells[3:]
         if len(cells) == 3 or (len(cells) > 3 and not any(c.strip() for c in extra)):
@@ -445,7 +488,7 @@ class _Parser:
         if not text:
             return
         if level >= 4:
-            self.set_theme(text)
+            self.set_theme(text, ln)
         elif level <= 2 and self.title is None:
             self.title = text
             self.notes.append(("title", text, ln))
@@ -461,24 +504,34 @@ class _Parser:
         if len(cells) >= 2 and len(cells[0]) < 100 and \
                 clean_text(cells[0]).lower() in ("area", "areas"):
             rest = " ".join(clean_text(c[:200]).lower() for c in cells[1:])
-            return rest.startswith("activit") and "recommendation" in rest
+            if rest.startswith("activit") and "recommendation" in rest:
+                return True
+            # another name for the middle column ("Progress to date")
+            return len(cells) == 3 and len(rest) < 120 and \
+                clean_text(cells[2]).lower().startswith("recommendation")
         if len(cells) == 1 and len(line) < 200:
             return bool(_HEADER_LINE.fullmatch(clean_text(line)))
         return False
 
     def theme_heading(self, cells: list[str]) -> str | None:
+        """The theme of a row whose only text is bold, in the first cell ("<b>Theme</b>",
+        "<p><b style=...><i>Theme</i></b></p>", "**Theme**"), else None."""
         if any(c.strip() for c in cells[1:]):
             return None
-        first = cells[0]
-        m = _BOLD_LINE.fullmatch(first) or _MD_BOLD_LINE.fullmatch(first)
-        if not m:
-            return None
-        text = clean_text(m.group(2))
-        if not text or _AREA_LEAD.fullmatch(text):
+        first = cells[0].strip()
+        m = _MD_BOLD_LINE.fullmatch(first)
+        if m:
+            text = clean_text(m.group(2))
+        elif _is_bold_only(first):
+            text = clean_text(first)
+        else:
+            return None  # text outside the bold: not a heading
+        if not text or _AREA_LEAD.fullmatch(text) or text[0] in "([" or len(text) > 120:
             return None
         return text
 
-    def set_theme(self, text: str) -> None:
+    def set_theme(self, text: str, ln: int) -> None:
+        self.theme_lines.append((text, ln))
         if self.theme is not None and self.theme.casefold() == text.casefold():
             return
         self.theme = text
@@ -491,7 +544,13 @@ class _Parser:
     def row(self, cells: list[str], ln: int) -> None:
         self.last_row = (cells, ln)
         for first, block in enumerate(_split_blocks(cells[0])):
+            if self.pending_title is not None and first:
+                area, self.pending_title = self.pending_title, None
+                if _is_bold_only(block.raw):  # "Area 13" then "<b>Registration ...</b>"
+                    area.title = clean_text(block.raw).rstrip(" .:;")
+                    continue
             self.area_block(block, ln, first == 0)
+        self.pending_title = None
         new_area = self.current is not None and self.current.line == ln
         for column, cell in ((_ACT, cells[1]), (_REC, cells[2])):
             for block in _split_blocks(cell):
@@ -574,17 +633,23 @@ class _Parser:
         self.start_area(area_id, title, ln)
         if remit:
             self.current.remit.append(remit)
+        elif not title and self.current is not None and not self.current.title:
+            self.pending_title = self.current
 
     def start_area(self, area_id: int, title: str, ln: int) -> None:
         previous = self.area_order[-1][0] if self.area_order else None
         self.area_order.append((area_id, ln))
+        continued = _CONTINUED.search(title)
+        if continued:
+            title = title[:continued.start()].rstrip(" .:;-")
         if area_id in self.areas:
             area = self.areas[area_id]
-            same = "" if area.title.casefold() == title.casefold() else \
+            same = "" if area.title.casefold() == title.casefold() or not title else \
                 f" (there titled {area.title!r}, here {title!r})"
-            self.issue("areas", "area repeated", area_id, ln,
-                       f"Area {area_id} is printed again (first at line {area.line}){same}; "
-                       f"its text is joined to area {area_id}")
+            if not (continued and self.current is area):
+                self.issue("areas", "area repeated", area_id, ln,
+                           f"Area {area_id} is printed again (first at line {area.line})"
+                           f"{same}; its text is joined to area {area_id}")
             self.current = area
             return
         if previous is not None and area_id < previous:
@@ -604,6 +669,15 @@ class _Parser:
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
         m = _ITEM_NO.match(text)
+        previous = self.last_item[column]
+        if m and 1900 <= int(m.group(1)) <= 2100 and previous is not None and previous.pieces \
+                and previous.pieces[-1].rstrip()[-1:] not in ".!?;:":
+            m = None  # "... by 31 March" / "2023. These plans ...": a year after a page break
+        if m is None and not markers and _PLACEHOLDER.fullmatch(text):
+            self.issue(column, "placeholder", "", ln,
+                       f"Area {self.current.area_id}'s {_LABEL[column]} cell reads {text!r}: "
+                       f"no {_LABEL[column]} (kept in this message only)")
+            return
         if m:
             item = _Item(column, int(m.group(1)), self.current.area_id, ln)
             self.items[column].append(item)
@@ -654,6 +728,11 @@ class _Parser:
             raise self.doc.error(
                 "expected a Working Group recommendations table (a header row "
                 "'Area / Activity underway or achieved / Recommendations'); found none")
+        used = {a.theme.casefold() for a in self.areas.values() if a.theme}
+        for text, ln in self.theme_lines:
+            if text.casefold() not in used:  # a heading after the table ("Next steps"), not a theme
+                self.notes.append(("heading", text, ln))
+        self.notes.sort(key=lambda n: n[2])
         self.check_areas()
         self.check_end()
         for column in (_ACT, _REC):
