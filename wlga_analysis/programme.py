@@ -70,6 +70,14 @@ _MONTH_YEAR_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?P<month>" + quarters.MO
                               r")\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$")
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
+#: Two or more spaces between words: a row of a table printed as text ("Rural   5   2").
+_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
+#: Un-numbered headings of the sections that close an update (they may open on bullets).
+_CLOSING_HEADING = re.compile(r"(?i)(?:next\s+steps?|risks?(?:\s+and\s+issues)?|issues|"
+                              r"recommendations?|conclusions?|summary|financial\s+implications|"
+                              r"appendix(?:\s+\w+)?|annex(?:\s+\w+)?)")
+#: Numbered sub-paragraphs ("4.1 The team ..."), read as the bullets of paragraph 4.
+_SUB_NUMBERED = re.compile(r"^(\s*)(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
 _HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
@@ -85,7 +93,7 @@ def _words(text: str) -> tuple[str, ...]:
 _NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         _words("zero one two three four five six seven eight nine ten eleven twelve"))}
-_PRIORITY_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+_PRIORITY_COUNT = re.compile(r"(?<![-–/\d])\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
                              r"(?:[A-Za-z][\w-]*\s+){0,3}?priorit(?:y|ies)\b", re.IGNORECASE)
 _STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
 #: Words that qualify a grant without naming it ("the annual grant").
@@ -344,14 +352,19 @@ class _Parser:
 
         def is_heading(n: int) -> bool:
             line = lines[n - 1]
-            if len(line) > 200 or _BULLET.match(line) or _NUMBERED.match(line):
-                return False
+            if len(line) > 200 or _BULLET.match(line) or _NUMBERED.match(line) \
+                    or _SUB_NUMBERED.match(line) or _COLUMNS.search(line.strip()):
+                return False  # a list item, or a row of a table printed as text
             text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
             nxt = next_nonblank[n]
-            return (bool(text) and text[0].isalpha() and len(text) <= 80
+            if not (text and text[0].isalpha() and len(text) <= 80 and "£" not in text
                     and len(text.split()) <= 10 and text[-1] not in _TERMINAL + ","
-                    and not _BULLET.match(lines[n - 1]) and not _NUMBERED.match(lines[n - 1])
-                    and nxt is not None and bool(_NUMBERED.match(lines[nxt - 1])))
+                    and nxt is not None):
+                return False
+            if _NUMBERED.match(lines[nxt - 1]):
+                return True
+            # a closing section ("Next Steps", "Risks") may go straight into bullets
+            return bool(_BULLET.match(lines[nxt - 1])) and bool(_CLOSING_HEADING.fullmatch(text))
 
         # ---- front matter: date and title lines before the first heading or paragraph
         meta: dict[str, Any] = {"kind": "programme", "title": None, "title_display": None,
@@ -405,7 +418,7 @@ class _Parser:
                 base_indent, last_bullet = None, None
                 continue
             m_num = _NUMBERED.match(raw)
-            m_bul = _BULLET.match(raw)
+            m_bul = _BULLET.match(raw) or _sub_numbered_as_bullet(raw, paragraph)
             if m_num:
                 paragraph = int(m_num.group(1))
                 body = m_num.group(2)
@@ -570,8 +583,9 @@ class _Parser:
 
     @staticmethod
     def _priority_bullets(rows: list[_Row], i: int, count: int | None) -> list[_Row]:
-        """The bullets listing priorities after ``rows[i]``: as many as announced, and never
-        past the item after one that ends in 'and' (the last of the list)."""
+        """The bullets listing priorities after ``rows[i]``: as many as announced (all the
+        paragraph's bullets when no number is), and never past the item after one that ends
+        in 'and' (the last of the list)."""
         items: list[_Row] = []
         last = False
         for nxt in rows[i + 1:]:
@@ -582,8 +596,6 @@ class _Parser:
                 break
             if re.search(r"\b(?:and|or)\s*$", nxt.text):
                 last = True
-            elif count is None and not re.search(r"[;,]\s*$", nxt.text):
-                break
         return items
 
     def _match_priority(self, section: str, priorities: list[str], line: int,
@@ -813,6 +825,14 @@ class _Parser:
 
 
 # ------------------------------------------------------------------------------ helpers
+def _sub_numbered_as_bullet(raw: str, paragraph: int | None) -> re.Match[str] | None:
+    """A "4.1 ..." line under paragraph 4 read like a bullet (groups: indent, text)."""
+    m = _SUB_NUMBERED.match(raw)
+    if m is None or paragraph is None or int(m.group(2)) != paragraph:
+        return None
+    return re.match(r"^(\s*)\S+\s+(\S.*)$", raw)
+
+
 def _strip_list_punctuation(text: str) -> str:
     return re.sub(r"\s*(?:[;,.]\s*(?:and|or)?|\b(?:and|or))\s*$", "", text).strip()
 
@@ -842,7 +862,8 @@ def _continues_sentence(prev: _Row, line: str) -> bool:
     word (a short paragraph ending in a capitalised word is a section heading: "5. Digital
     Services"); a line that is only a page number never continues anything.
     """
-    if _PAGE_NUMBER.fullmatch(line) or not prev.raw.rstrip()[-1:].isalnum():
+    last = prev.raw.rstrip()[-1:]
+    if _PAGE_NUMBER.fullmatch(line) or not (last.isalnum() or last in ",&"):
         return False
     if prev.kind == "paragraph":
         words = clean_text(prev.raw).split()

@@ -141,27 +141,38 @@ def _next_month(month: int, document_date: dt.date | None,
 
 
 def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-               past: bool = False) -> pd.Period | None:
+               past: bool = False,
+    future: bool = False) -> pd.Period | None:
     q = _QUARTER_WORDS[m.group("q").lower()]
-    start = _fy_start_year(m) or fy_start or _doc_fy_start(document_date)
-    return None if start is None else _quarter_of_fy(start, q)
+    stated = _fy_start_year(m)
+    start = stated or fy_start or _doc_fy_start(document_date)
+    if start is None:
+        return None
+    quarter = _quarter_of_fy(start, q)
+    if future and not stated and document_date is not None \
+            and quarter.end_time.date() < document_date:
+        quarter = _quarter_of_fy(start + 1, q)  # "will ... by Q2" in a Q4 update: next Q2
+    return quarter
 
 
 def _r_year_end(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-                past: bool = False) -> pd.Period | None:
+                past: bool = False,
+    future: bool = False) -> pd.Period | None:
     start = _fy_start_year(m) or fy_start or _doc_fy_start(document_date)
     return None if start is None else _quarter_of_fy(start, 4)
 
 
 def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
-                         fy_start: int | None = None, past: bool = False) -> pd.Period | None:
+                         fy_start: int | None = None, past: bool = False,
+    future: bool = False) -> pd.Period | None:
     if m.groupdict().get("year"):
         return _month_period(int(m.group("year")), 12)
     return None if document_date is None else _month_period(document_date.year, 12)
 
 
 def _r_month_part(m: re.Match[str], document_date: dt.date | None,
-                  fy_start: int | None = None, past: bool = False) -> pd.Period | None:
+                  fy_start: int | None = None, past: bool = False,
+    future: bool = False) -> pd.Period | None:
     month = _month_number(m.group("month"))
     if m.group("year"):
         return _month_period(int(m.group("year")), month)
@@ -173,13 +184,15 @@ _YEAR_PART_MONTH: dict[str, int] = {"early": 2, "mid": 7, "late": 11, "end": 12}
 
 
 def _r_year_part(m: re.Match[str], document_date: dt.date | None,
-                 fy_start: int | None = None, past: bool = False) -> pd.Period | None:
+                 fy_start: int | None = None, past: bool = False,
+    future: bool = False) -> pd.Period | None:
     part = m.group("part").lower().split()[0].rstrip("-")
     return _month_period(int(m.group("year")), _YEAR_PART_MONTH[part])
 
 
 def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-              past: bool = False) -> pd.Period | None:
+              past: bool = False,
+    future: bool = False) -> pd.Period | None:
     first = _SEASONS[m.group("season").lower()]
     part = (m.group("part") or "").lower()
     offset = {"early": 0, "late": 2, "end": 2}.get(part, 1)
@@ -187,6 +200,8 @@ def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | N
         year = int(m.group("year"))
     elif document_date is None:
         return None
+    elif past:  # the last such season that had begun by the document date
+        year = document_date.year if first <= document_date.month else document_date.year - 1
     else:
         # The season (of this year, or the winter that started last December) that has not
         # ended yet on the document date; otherwise next year's.
@@ -199,12 +214,14 @@ def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | N
 
 
 def _r_date(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-            past: bool = False) -> pd.Period | None:
+            past: bool = False,
+    future: bool = False) -> pd.Period | None:
     return _month_period(int(m.group("year")), _month_number(m.group("month")))
 
 
 def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-             past: bool = False) -> pd.Period | None:
+             past: bool = False,
+    future: bool = False) -> pd.Period | None:
     return _next_month(_month_number(m.group("month")), document_date, past)
 
 
@@ -441,37 +458,41 @@ _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects
                      r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
                      r"extended)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
 
 
-def _in_past(text: str, start: int, end: int) -> bool:
-    """Whether the clause holding a timing phrase speaks of the past, not the future.
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None: the tense of the clause holding ``text[start:end]``.
 
-    The words before the phrase (back to the start of its sentence or clause) decide; when
-    they have no tense word, the words after it (up to the next clause) do.
+    The words before the phrase in its clause decide, then the words after it, then the
+    earlier clauses of the same sentence, nearest first.
 
     Examples
     --------
     >>> text = "A workshop was held in January and a session will run in Summer."
-    >>> _in_past(text, text.index("in January"), text.index(" and"))
-    True
-    >>> _in_past(text, text.index("in Summer"), len(text) - 1)
-    False
-    >>> text = "Support for members elected in May has been delivered."
-    >>> _in_past(text, text.index("in May"), text.index(" has"))
-    True
+    >>> _tense(text, text.index("in January"), text.index(" and"))
+    'past'
+    >>> _tense(text, text.index("in Summer"), len(text) - 1)
+    'future'
+    >>> text = "Targets have been achieved early, in August."
+    >>> _tense(text, text.index("in August"), len(text) - 1)
+    'past'
     """
-    left = 0
-    for m in _NEXT_CLAUSE.finditer(text, 0, start):
-        left = m.end()
-    before = text[left:start]
-    if _FUTURE.search(before):
-        return False
-    if _PAST.search(before):
-        return True
+    sentence_start = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+        sentence_start = m.end()
+    cuts = [sentence_start] + [m.end() for m in _NEXT_CLAUSE.finditer(text, sentence_start,
+                                                                     start)]
     after_end = _NEXT_CLAUSE.search(text, end)
-    after = text[end:after_end.start() if after_end else len(text)]
-    return bool(_PAST.search(after)) and not _FUTURE.search(after)
+    parts = [text[cuts[-1]:start], text[end:after_end.start() if after_end else len(text)]]
+    parts += [text[a:b] for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True)]
+    for part in parts:
+        if _FUTURE.search(part):
+            return "future"
+        if _PAST.search(part):
+            return "past"
+    return None
 
 
 _SEASON_CONTEXT = re.compile(r"(?i:\b(?:this|next|last|the|for)\s+)$")
@@ -564,9 +585,12 @@ def resolve_timing(text: str, document_date: Any,
             fy_start = None
     phrase = text[best[0]:m.end()].strip().rstrip(".")
     # a deadline ("by June") looks ahead whatever the tense
-    past = not _DEADLINE.match(phrase) and _in_past(text, best[0], m.end())
+    tense = _tense(text, best[0], m.end())
+    deadline = bool(_DEADLINE.match(phrase))
     try:
-        period = pattern.resolve(m, day, fy_start=fy_start, past=past)
+        period = pattern.resolve(m, day, fy_start=fy_start,
+                                 past=tense == "past" and not deadline,
+                                 future=tense == "future")
     except (KeyError, ValueError):  # e.g. "31st February"
         period = None
     return period, phrase

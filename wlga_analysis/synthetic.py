@@ -639,6 +639,20 @@ _STATUS_PHRASES = (("has been published", "done"), ("is ongoing", "in progress")
                    ("is scheduled to take place", "planned"), ("has been delayed", "at risk"))
 
 
+def quarter_end(fy_start: int, quarter: int) -> dt.date:
+    """The last day of quarter ``quarter`` of the financial year starting April ``fy_start``.
+
+    Examples
+    --------
+    >>> quarter_end(2021, 2), quarter_end(2021, 4)
+    (datetime.date(2021, 9, 30), datetime.date(2022, 3, 31))
+    """
+    month = 3 * quarter + 3  # 6, 9, 12, 15
+    year = fy_start + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, _days_in_month(year, month))
+
+
 def _month_year(month: int, date: dt.date, past: bool) -> int:
     """The year of the next ``month`` on or after ``date`` (the last one, in the past)."""
     if past:
@@ -646,11 +660,14 @@ def _month_year(month: int, date: dt.date, past: bool) -> int:
     return date.year if month >= date.month else date.year + 1
 
 
-def _timing(rng: random.Random, date: dt.date, past: bool = False) -> tuple[str, str]:
+def _timing(rng: random.Random, date: dt.date, past: bool = False,
+            future: bool = False) -> tuple[str, str]:
     """A timing phrase (as the loader reports it in ``when``) and its quarter label.
 
     ``past``: the sentence is in the past tense ("has been published"), so a month without
     a year is the last one before the document, unless a deadline ("by June") says so.
+    ``future``: it looks ahead ("is scheduled to"), so a quarter of the document's year
+    that has already ended is next year's.
     """
     fy_start = date.year if date.month >= 4 else date.year - 1
     kind = rng.randrange(7)
@@ -658,7 +675,10 @@ def _timing(rng: random.Random, date: dt.date, past: bool = False) -> tuple[str,
         q = rng.randint(1, 4)
         word = rng.choice((_NUMBER_WORDS[q], str(q)))
         prep = rng.choice(("within", "in", "during", "by"))
-        return f"{prep} quarter {word}", f"{fy_start}-{(fy_start + 1) % 100:02d} Q{q}"
+        start = fy_start
+        if future and quarter_end(fy_start, q) < date:
+            start += 1
+        return f"{prep} quarter {word}", f"{start}-{(start + 1) % 100:02d} Q{q}"
     if kind == 1:  # by 31st March <end of the financial year>, or another day and month
         year = fy_start + 1 + rng.choice((0, 0, 1))
         month = rng.choice((3, 3, rng.randint(1, 12)))
@@ -934,7 +954,9 @@ def _programme_item(rng: random.Random, date: dt.date, orgs: list[str], topic: s
     when = quarter = None
     timing = ""
     if rng.random() < 0.6:
-        when, quarter = _timing(rng, date, past=phrase == " has been published")
+        when, quarter = _timing(rng, date, past=phrase == " has been published",
+                                future=phrase in (" is scheduled to take place",
+                                                  " has been delayed"))
         timing = " " + when
     partners: list[str] = []
     with_orgs = ""
