@@ -617,3 +617,45 @@ def test_a_header_with_another_name_for_the_middle_column(tmp_path):
         HEADER, "Area\tProgress to date\tRecommendations")
     assert _quiet(rec.load_recommendations, _write(tmp_path, text))["owners"].tolist() == [
         ["WG"]]
+
+
+def test_statuses_owner_roles_and_item_numbers_without_a_space(tmp_path):
+    text = _table(
+        "<p><b>Area 1: Finance</b></p>\t<p>1. Grant review (<b>Delayed</b>)</p> "
+        "<p>2. Audit (<b>Complete - March 2023</b>)</p> <p>3. Plan (<b>Not yet started</b>)"
+        "</p>\t<p>1. That grants merge (<b>WG (lead)/WLGA</b>)</p> <p>2. That returns "
+        "align (<b>Lead: WG; Support: WLGA/SWT</b>)</p> <p>3. That reports slim "
+        "(<b>WG – by March 2024</b>)</p><p>4.That councils publish data (<b>LG</b>)</p>",
+    )
+    path = _write(tmp_path, text)
+    acts = _quiet(rec.load_activities, path)
+    assert acts["status"].tolist() == ["Delayed", "Complete - March 2023", "Not yet started"]
+    assert acts["owners"].tolist() == [[], [], []]
+    recs = _quiet(rec.load_recommendations, path)
+    assert recs["rec_id"].tolist() == [1, 2, 3, 4]
+    assert recs["owners"].tolist() == [["WG", "WLGA"], ["WG", "WLGA", "SWT"], ["WG"], ["LG"]]
+    assert recs["text"].tolist()[3] == "That councils publish data"
+
+
+def test_text_around_the_table_is_kept_as_notes(tmp_path):
+    text = "\n".join([
+        "## Housing Working Group", "", "Updated: 14 March 2023", "",
+        "Area 4 (Gypsy and Traveller sites) was added to the remit in January 2023.",
+        "Co-chair\tCllr Jane Jones (WLGA)", "", "#### Supply", "",
+        "Area of work\tActivity underway or achieved\tRecommendations",
+        "<p><b>Area 1: Net zero<br>public estate</b></p> <p>To agree a route map.</p>\t"
+        "<p>1. a</p>\t<p>1. r <b>(WG)</b></p>",
+        "<p><b>Area 2:</b><br>Digital inclusion</p>\t<p>2. b</p>\t<p>2. s <b>(LG)</b></p>",
+        "", "Glossary", "CDPS\tCentre for Digital Public Services", "",
+    ])
+    path = _write(tmp_path, text)
+    areas = _quiet(rec.load_areas, path)
+    assert [list(r) for r in areas[["area_id", "area", "remit"]].itertuples(index=False)] == [
+        [1, "Net zero public estate", "To agree a route map."], [2, "Digital inclusion", ""]]
+    notes = _quiet(rec.load_recommendations_notes, path)["text"].tolist()
+    assert "Area 4 (Gypsy and Traveller sites) was added to the remit in January 2023." in notes
+    assert "Co-chair – Cllr Jane Jones (WLGA)" in notes
+    assert notes[-1] == "CDPS – Centre for Digital Public Services"
+    meta = rec.recommendations_metadata(documents.read_document(path, "recommendations"))
+    assert str(meta["date"]) == "2023-03-14" and meta["financial_year"] == "2022-23"
+    assert not {"damaged row", "area repeated"} & {i.check for i in _report(path)}

@@ -55,8 +55,14 @@ HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recomm
 #: Words that, alone in a bold marker, are a status rather than an owner code.
 STATUS_WORDS: frozenset[str] = frozenset({
     "ongoing", "complete", "completed", "achieved", "done", "underway", "in progress",
-    "planned", "not started", "on hold", "agreed",
+    "planned", "not started", "not yet started", "on hold", "agreed", "delayed",
+    "delivered", "implemented", "paused", "closed", "pending", "superseded", "on track",
+    "partially complete", "partially completed", "in development", "started", "live",
 })
+#: A status followed by when it was reached: "Complete - March 2023", "Completed December 2022".
+_DATED_STATUS = re.compile(r"(?P<status>[A-Za-z][A-Za-z ]{2,30}?)\s*(?:[-\u2013\u2014,]\s*)?"
+                           r"(?:(?:in|by|from)\s+)?(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
+                           r"\s+(?:19|20)\d{2})")
 
 _ACT, _REC = "activities", "recommendations"
 _LABEL = {_ACT: "activity", _REC: "recommendation"}
@@ -76,12 +82,18 @@ _BOLD_TAG = re.compile(r"<\s*(/?)\s*(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 _AREA_LEAD = re.compile(r"Area\s+(\d{1,4})\s*[:.\u2013\u2014-]?\s*(.*)", re.IGNORECASE | re.DOTALL)
-_ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$)")
+_ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
 _HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
 _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
 _STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
 _STATUS_TEXT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
-_CODE_SPLIT = re.compile(r"\s*[/,]\s*|\s+(?:and|&)\s+")
+_CODE_SPLIT = re.compile(r"\s*[/,;]\s*|\s+(?:and|&)\s+")
+#: Role labels and notes inside an owner list: "Lead: WG", "WG (lead)", "WG - by March 2024".
+_ROLE_LABEL = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owner|owners|"
+                         r"responsible)\s*:\s*")
+_ROLE_NOTE = re.compile(r"(?i)\s*\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
+_OWNER_DEADLINE = re.compile(r"\s+[-\u2013\u2014]\s+(?:by|from|in|until)\s+[^/;,]+$",
+                             re.IGNORECASE)
 _CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+(?:(?:for|of|the|and|on|in|&)\s+)*"
                         r"[A-Z][A-Za-z0-9&'’.-]*){0,5}")
 #: Bold code lists split into several bold spans: "(<b>LG</b>/<b>ADSS Cymru</b>)".
@@ -98,6 +110,7 @@ _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|inued)?\.?)\s*[)\]]
 _PLACEHOLDER = re.compile(r"(?:n/?a|none|nil|tbc|tbd|not applicable|no activity(?: to date)?|"
                           r"[-–—]+)\.?", re.IGNORECASE)
 _DOUBLE_STOP = re.compile(r"([.!?;])\s?\.(?=\s|$)")
+_HEADER_FIRST = re.compile(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
 _HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
                           re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -108,6 +121,8 @@ _DATE_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:
 _DATE_MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)")
 _DATE_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _DATE_MY = re.compile(_MONTH_RE + r"\s+((?:19|20)\d\d)")
+_DATE_PREFIX = re.compile(r"^(?i:(?:last\s+)?updated(?:\s+on)?|date[d]?|published|as\s+at)"
+                          r"\s*:?\s*")
 _FY = re.compile(r"\b((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)\b")
 
 
@@ -228,19 +243,39 @@ class _Marker:
 
 
 def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
-    """Read ``'Ongoing - WLGA/WG'`` as (status, codes); None when it is not a code list."""
+    """Read ``'Ongoing - WLGA/WG'`` as (status, codes); None when it is not a code list.
+
+    Examples
+    --------
+    >>> _parse_marker("Ongoing - WLGA/WG")
+    ('Ongoing', ['WLGA', 'WG'])
+    >>> _parse_marker("Lead: WG; Support: WLGA/SWT"), _parse_marker("WG (lead)/WLGA")
+    ((None, ['WG', 'WLGA', 'SWT']), (None, ['WG', 'WLGA']))
+    >>> _parse_marker("Complete - March 2023"), _parse_marker("Delayed")
+    (('Complete - March 2023', []), ('Delayed', []))
+    >>> _parse_marker("Complete, December 2022 - WG")
+    ('Complete, December 2022', ['WG'])
+    """
     content = content.strip().strip(".;,").strip()
     if not content or len(content) > 120:
         return None
     if content.lower() in STATUS_WORDS:
         return _status_case(content), []
+    dated = _DATED_STATUS.fullmatch(content)
+    if dated and dated.group("status").strip().lower() in STATUS_WORDS:
+        return content, []  # the status with the date it was reached, as printed
+    content = _ROLE_NOTE.sub("", _ROLE_LABEL.sub("", content))
+    content = _OWNER_DEADLINE.sub("", content).strip()
     status = None
     codes_part = content
     m = _STATUS_SPLIT.search(content)
     if m:
         status = content[:m.start()].strip()
         codes_part = content[m.end():].strip()
-        if not _STATUS_TEXT.fullmatch(status) or (
+        dated = _DATED_STATUS.fullmatch(status.strip(" ,"))
+        if dated and dated.group("status").strip().lower() in STATUS_WORDS:
+            pass  # "Complete, December 2022 - WG"
+        elif not _STATUS_TEXT.fullmatch(status) or (
                 status.lower() not in STATUS_WORDS and (len(status.split()) > 2
                                                         or status.isupper())):
             return None  # "WG - WLGA" is two codes, not a status "WG"
@@ -348,6 +383,27 @@ def _plain_marker(text: str, known: frozenset[str],
     return rest, [*markers, _Marker(status, tuple(codes), (), bold=False)]
 
 
+_BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+
+
+def _br_in_bold_as_space(cell: str) -> str:
+    """A line break inside bold text is a space: "<b>Area 1: Net zero<br>public estate</b>"."""
+    if "<" not in cell or not _BR.search(cell):
+        return cell
+    out, pos = [], 0
+    for _, inner, inner_end, _ in _bold_spans(cell):
+        out.append(cell[pos:inner])
+        out.append(_BR.sub(" ", cell[inner:inner_end]))
+        pos = inner_end
+    out.append(cell[pos:])
+    return "".join(out)
+
+
+def _note_text(cells: list[str]) -> str:
+    """A note from a line's cells: "CDPS – Centre for Digital Public Services"."""
+    return " – ".join(t for t in (clean_text(c) for c in cells) if t)
+
+
 def _is_bold_only(raw: str) -> bool:
     """Whether all the text of an HTML block is in bold."""
     spans = _bold_spans(raw)
@@ -453,10 +509,17 @@ class _Parser:
         if theme is not None:
             self.set_theme(theme, ln)
             return
-        if "\t" not in line and not self.table_started and not self.has_area_lead(line):
-            text = clean_text(line)
+        if not self.table_started and not (
+                self.has_area_lead(line) and ("\t" in line or _HTMLISH.search(line))):
+            # before the table: prose ("Area 4 (...) was added to the remit in 2023") and
+            # plain tabbed lists ("Co-chair<TAB>Cllr Jane Jones") are notes
+            text = _note_text(cells)
             if text:
                 self.notes.append(("paragraph", text, ln))
+            return
+        if self.prose_after_rows and "\t" in line and not _HTMLISH.search(line) \
+                and not self.has_area_lead(line):
+            self.notes.append(("paragraph", _note_text(cells), ln))  # a glossary after it
             return
         if "\t" not in line and self.table_started and not _HTMLISH.search(line) \
                 and not self.has_area_lead(line) and (
@@ -502,7 +565,7 @@ class _Parser:
     @staticmethod
     def is_header(cells: list[str], line: str) -> bool:
         if len(cells) >= 2 and len(cells[0]) < 100 and \
-                clean_text(cells[0]).lower() in ("area", "areas"):
+                _HEADER_FIRST.fullmatch(clean_text(cells[0]).lower()):
             rest = " ".join(clean_text(c[:200]).lower() for c in cells[1:])
             if rest.startswith("activit") and "recommendation" in rest:
                 return True
@@ -543,11 +606,13 @@ class _Parser:
     # -- rows ---------------------------------------------------------------------------
     def row(self, cells: list[str], ln: int) -> None:
         self.last_row = (cells, ln)
-        for first, block in enumerate(_split_blocks(cells[0])):
+        for first, block in enumerate(_split_blocks(_br_in_bold_as_space(cells[0]))):
             if self.pending_title is not None and first:
                 area, self.pending_title = self.pending_title, None
-                if _is_bold_only(block.raw):  # "Area 13" then "<b>Registration ...</b>"
-                    area.title = clean_text(block.raw).rstrip(" .:;")
+                text = clean_text(block.raw)
+                if _is_bold_only(block.raw) or (  # "Area 13" then "<b>Registration</b>"
+                        len(text.split()) <= 10 and not text.endswith(".")):
+                    area.title = text.rstrip(" .:;")
                     continue
             self.area_block(block, ln, first == 0)
         self.pending_title = None
@@ -1079,7 +1144,7 @@ def _find_date(texts: list[str]) -> tuple[Any, str | None]:
         return [m[:3] for m in _MONTHS].index(name[:3].lower()) + 1
 
     for text in texts:
-        text = text.strip().rstrip(".")
+        text = _DATE_PREFIX.sub("", text.strip().rstrip("."))
         if len(text) > 40:
             continue
         try:
