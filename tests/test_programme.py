@@ -561,3 +561,70 @@ def test_inline_and_short_priority_lists(tmp_path, lead, listed, names, warned):
     path.write_text(text, encoding="utf-8")
     assert _quiet(load_priorities, path)["priority"].tolist() == names
     assert ("priority count" in set(data_quality_report(programme=path)["check"])) == warned
+
+
+_Q4_UPDATE = """\
+WLGA EXECUTIVE BOARD
+
+20th February 2025
+
+WLGA IMPROVEMENT PROGRAMME 2024-25 QUARTER FOUR UPDATE
+
+Background
+
+1. Progress 2024-25 has three priorities:
+ - Leadership
+ - Workforce
+ - Digital
+
+2. Welsh Government has confirmed the 2025-26 improvement grant of £1.2m. An underspend of \
+around £25,000 against the grant is expected. The digital grant of £600,000 funds the Chief \
+Digital Officer and team.
+
+3. Spend to date:
+
+Improvement grant          £480,000         £310,000
+Rural   5   2
+
+Progress Update
+
+4. Leadership
+
+4.1 A leadership academy was launched in the new year with SOLACE.
+4.2 The benchmarking report has slipped to May because of data delays.
+
+5. Workforce
+
+- Sessions on senior manager development were delivered between June and September with \
+Data Cymru,
+SOLACE and the Local Government Association.
+- The workforce strategy will be completed by the end of Q2.
+
+Next Steps
+
+- Members to note the report.
+"""
+
+
+def test_a_quarter_four_update_with_sub_paragraphs_a_table_and_closing_bullets(tmp_path):
+    path = tmp_path / "q4.txt"
+    path.write_text(_Q4_UPDATE, encoding="utf-8")
+    meta = load_metadata(path, kind="programme")
+    assert meta["title"] == "WLGA IMPROVEMENT PROGRAMME 2024-25 QUARTER FOUR UPDATE"
+    prog = _quiet(load_programme, path).set_index("item_id")
+    assert prog.index.tolist() == ["4.1", "4.2", "5.1", "5.2"]  # nothing from Next Steps
+    assert [list(r) for r in prog[["when", "quarter_label"]].itertuples(index=False)] == [
+        ["in the new year", "2024-25 Q4"], ["slipped to May", "2025-26 Q1"],
+        ["between June and September", "2024-25 Q1"], ["by the end of Q2", "2025-26 Q2"]]
+    assert prog.loc["5.1", "partners"] == ["Data Cymru", "SOLACE", "LGA"]
+    assert _quiet(load_priorities, path)["priority"].tolist() == ["Leadership", "Workforce",
+                                                                  "Digital"]
+    grants = _quiet(load_grants, path)
+    assert [list(r) for r in grants[["grant", "amount_gbp", "financial_year",
+                                     "purpose"]].itertuples(index=False)] == [
+        ["improvement grant", 1200000, "2025-26", "improvement support"],
+        ["digital grant", 600000, "2024-25", "Chief Digital Officer and team"]]
+    report = data_quality_report(programme=path)
+    unclassified = report.loc[report["check"] == "unclassified amount", "item"].tolist()
+    assert unclassified == ["£25,000", "£480,000", "£310,000"]
+    assert "priority count" not in set(report["check"])

@@ -163,3 +163,21 @@ def test_a_financial_year_other_than_the_dates():
     assert quarter_label(resolve_timing("by the end of the financial year", april,
                                         "2024-25")[0]) == "2024-25 Q4"
     assert quarter_label(resolve_timing("by September", april, "2024-25")[0]) == "2025-26 Q2"
+
+
+@pytest.mark.parametrize(("text", "day", "when", "label"), [
+    ("were delivered between June and September.", dt.date(2018, 12, 5),
+     "between June and September", "2018-19 Q1"),
+    ("will be gathered in the new year.", dt.date(2018, 12, 5), "in the new year", "2018-19 Q4"),
+    ("has slipped to May because of data delays", dt.date(2025, 2, 20), "slipped to May",
+     "2025-26 Q1"),
+    ("will be completed by the end of Q2.", dt.date(2025, 2, 20), "by the end of Q2",
+     "2025-26 Q2"),  # a quarter four update looking ahead
+    ("was completed in Q2.", dt.date(2025, 2, 20), "in Q2", "2024-25 Q2"),
+    ("was held over the summer months.", dt.date(2018, 12, 5), "over the summer",
+     "2018-19 Q2"),
+])
+def test_ranges_the_new_year_slips_and_tense(text, day, when, label):
+    period, phrase = resolve_timing(text, day)
+    assert phrase == when
+    assert quarter_label(period) == label

@@ -99,3 +99,14 @@ def test_missing_column_and_empty_file(tmp_path):
 ])
 def test_negations_past_tense_and_future_wording(rules, text, status):
     assert classify_status(text, rules)[0] == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Follow-up work with Audit Wales has not started.", "planned"),
+    ("The toolkit is being developed throughout 2027-28.", "in progress"),
+    ("The review is complete and findings will be reported in May.", "done"),
+    ("All targets were achieved early.", "done"),
+    ("Funding was provided to three councils.", "done"),
+])
+def test_more_wording(rules, text, status):
+    assert classify_status(text, rules)[0] == status

@@ -70,6 +70,8 @@ _MONTH_YEAR_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?P<month>" + quarters.MO
                               r")\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$")
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
+_TITLE_WORDS = re.compile(r"(?i)\b(?:programme|update|report|progress)\b|"
+                          r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}")
 #: Two or more spaces between words: a row of a table printed as text ("Rural   5   2").
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
 #: Un-numbered headings of the sections that close an update (they may open on bullets).
@@ -106,9 +108,14 @@ _AMOUNT = re.compile(
     r"(?:\s?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
 _UNITS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**3,
           "thousand": 10**3}
+#: Words just before an amount that make it spending, a budget or a total, not a grant.
+_NOT_A_GRANT = re.compile(r"(?i)\b(?:underspend|overspend|spend|spent|spending|expenditure|"
+                          r"budget|cost|costs|saving|savings|total|subscriptions?|deficit|"
+                          r"surplus|reserves?)\b(?:\s+\S+){0,6}\s*$")
 _FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|allocation|"
                            r"allocated|receives?|received|provid(?:es|ed|ing)|"
-                           r"confirm(?:s|ed)|towards|contribut(?:es|ed|ing|ion))\b",
+                           r"confirm(?:s|ed)|towards|contribut(?:es|ed|ing|ion)|"
+                           r"offer(?:s|ed)|per\s+annum)\b",
                            re.IGNORECASE)
 _NAMED_GRANT = re.compile(r"\b([A-Za-z][\w-]*)\s+grant\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
@@ -388,15 +395,20 @@ class _Parser:
                 meta["date_line"] = n
                 self.roles[n] = ("date", None)
                 break
+        candidates = []
         for n in front:
             if n in self.roles or is_heading(n):
                 continue
             text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
             letters = [c for c in text if c.isalpha()]
-            if letters and (text.upper() == text or (meta["title"] is None and len(front) > 2)):
-                meta["title"], meta["title_line"] = text, n
-                self.roles[n] = ("title", None)
-                break
+            if letters and (text.upper() == text or (not candidates and len(front) > 2)):
+                candidates.append((n, text))
+        # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
+        named = [c for c in candidates if _TITLE_WORDS.search(c[1])]
+        if candidates:
+            n, text = (named or candidates)[0]
+            meta["title"], meta["title_line"] = text, n
+            self.roles[n] = ("title", None)
         self.meta = meta
         self._finish_metadata()
 
@@ -752,14 +764,18 @@ class _Parser:
                     named.append(word)
             if "£" not in text:
                 continue
+            in_columns = bool(_COLUMNS.search(r.raw.strip()))
             for sentence in _SENTENCE_END.split(text):
                 found = [(m, a) for m in _AMOUNT.finditer(sentence)
                          if (a := _amount_of(m)) is not None]
                 funding = bool(_FUNDING_WORD.search(sentence))
                 for k, (m, amount) in enumerate(found):
+                    close_before = sentence[max(0, m.start() - 60):m.start()]
+                    # spending, a budget or a total; or a row of a table printed as text
+                    is_spend = bool(_NOT_A_GRANT.search(close_before)) or in_columns
                     seg_start = found[k - 1][0].end() if k else 0
                     seg_end = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
-                    mention = _Mention(r, sentence, m, amount, funding,
+                    mention = _Mention(r, sentence, m, amount, funding and not is_spend,
                                        sentence[seg_start:m.start()], sentence[m.end():seg_end])
                     mentions.append(mention)
         programme_name = self._programme_name(rows)
@@ -995,21 +1011,28 @@ _VERB_LIKE = re.compile(r"(?i:receives?|received|receiving|provides?|provided|pr
 
 def _mention_name(before: str, after: str) -> str | None:
     """"improvement grant" from "improvement funding of £X" or "£X digital grant"."""
-    for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)):
+    for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after),
+              *reversed(list(_NAMED_GRANT.finditer(before)))):
         if m:
             word = m.group(1)
-            if word.lower() not in _GENERIC_GRANT_WORDS and not _VERB_LIKE.fullmatch(word):
+            if word.lower() not in _GENERIC_GRANT_WORDS and not _VERB_LIKE.fullmatch(word) \
+                    and not _FY_TEXT.fullmatch(word):
                 return f"{word.lower()} grant"
     return None
 
 
-_YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
+_YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
                          r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+
+
+_YEAR_NAMING = re.compile(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Za-z-]+\s+){0,2}"
+                          r"(?i:grant|funding|allocation)\b")
 
 
 def _mention_year(before: str, after: str) -> str | None:
     """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
-    candidates = list(_YEAR_AFTER.finditer(after))[:1] + list(_YEAR_AFTER.finditer(before))[-1:]
+    candidates = list(_YEAR_AFTER.finditer(after))[:1] + \
+        list(_YEAR_AFTER.finditer(before))[-1:] + list(_YEAR_NAMING.finditer(before))[-1:]
     for y in candidates:
         try:
             start = quarters.financial_year_start(f"{y.group(1)}-{y.group(2)}")
@@ -1020,8 +1043,8 @@ def _mention_year(before: str, after: str) -> str | None:
 
 
 _PURPOSE_LEAD = re.compile(
-    r"\b(?:for|towards|to\s+(?:deliver|fund|support|secure|resource|provide|establish|"
-    r"develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
+    r"\b(?:for|towards|funds|pays\s+for|supports|to\s+(?:deliver|fund|support|secure|resource|"
+    r"provide|establish|develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
 
 
 def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:

@@ -55,7 +55,8 @@ _QUARTER_WORDS: dict[str, int] = {
 # An optional leading preposition kept in the phrase ("within quarter two", "by 31st March").
 _PREP = r"(?:(?i:expected|due)\s+)?" \
         r"(?i:within|in|during|by|from|before|until|after|following|ahead\s+of|" \
-        r"at|over|throughout|through)\s+"
+        r"at|over|throughout|through|(?:slipped|moved|postponed|deferred|rescheduled|delayed|" \
+        r"pushed\s+back|put\s+back|brought\s+forward)\s+to)\s+"
 #: A preposition before a timing phrase, looked for just before it (and kept in ``when``).
 PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
 #: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
@@ -239,7 +240,7 @@ def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
 TIMING_PATTERNS: tuple[TimingPattern, ...] = (
     TimingPattern(
         "financial quarter",
-        _p(rf"(?:{_FY_BEFORE}\s+)?"
+        _p(rf"(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:{_FY_BEFORE}\s+)?"
            rf"(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
            rf"(?:the\s+)?(?P<qo>first|second|third|fourth|final|last)\s+quarter)"
            rf"(?:\s+(?i:of\s+)?{_FY})?"),
@@ -262,6 +263,15 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
            rf"late\s+)(?P<month>{MONTH_RE})(?:\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
            rf"(?![-–/]\d))?"),
         _r_month_part, "by the end of March"),
+    TimingPattern(
+        "months",
+        _p(rf"(?i:between\s+)(?P<month>{MONTH_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+           rf"\s+(?i:and|to)\s+(?:{MONTH_RE})(?:\s+(?:19|20)\d{{2}})?"),
+        _r_month_part, "between June and September"),
+    TimingPattern(
+        "new year",
+        _p(r"(?i:(?:early\s+)?in\s+the\s+new\s+year)"),
+        lambda m, d, past=False, **context: _next_month(1, d, past), "in the new year"),
     TimingPattern(
         "part of a year",
         _p(r"(?P<part>(?i:early|mid|late|(?:the\s+)?end\s+of))[-\s]+"
@@ -320,6 +330,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "financial quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "end of financial year": ("end",),
     "end of calendar year": ("calendar",),
+    "new year": ("new year",),
     "part of a year": ("early", "mid", "late", "end"),
     "season": tuple(_SEASONS),
 }

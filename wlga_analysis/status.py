@@ -125,7 +125,7 @@ class StatusRule:
     (True, False)
     >>> rules = load_status_rules()
     >>> rules[0].order, rules[0].status, rules[0].rule, rules[0].source_line
-    (5, 'in progress', 'in progress: not yet done', 7)
+    (4, 'planned', 'planned: not started', 7)
     >>> [r.rule for r in rules if r.is_default]
     ['default: no wording matched']
     """
