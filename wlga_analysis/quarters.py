@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -113,6 +114,7 @@ def _fy_start_year(match: re.Match[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def _quarter_of_fy(start_year: int, quarter: int) -> pd.Period:
     """Quarter ``quarter`` (1-4) of the financial year starting April ``start_year``."""
     return pd.Period(year=start_year + 1, quarter=quarter, freq=FREQ)
@@ -124,6 +126,7 @@ def _doc_fy_start(document_date: dt.date | None) -> int | None:
     return document_date.year if document_date.month >= 4 else document_date.year - 1
 
 
+@lru_cache(maxsize=1024)
 def _month_period(year: int, month: int) -> pd.Period:
     return pd.Period(year=year, month=month, day=1, freq="D").asfreq(FREQ)
 
@@ -334,6 +337,18 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "part of a year": ("early", "mid", "late", "end"),
     "season": tuple(_SEASONS),
 }
+
+
+_ANY_KEYWORD = re.compile("|".join(sorted({re.escape(k) for ks in _KEYWORDS.values()
+                                            for k in ks})))
+
+
+@lru_cache(maxsize=64)
+def _fy_start_of_label(label: str) -> int | None:
+    try:
+        return financial_year_start(label).year
+    except ValueError:
+        return None
 
 
 def _worth_trying(pattern: TimingPattern, lowered: str, has_month: bool) -> bool:
@@ -564,9 +579,11 @@ def resolve_timing(text: str, document_date: Any,
     """
     if not isinstance(text, str) or not text:
         return None, None
-    day = _as_date(document_date)
     lowered = text.lower()
     has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
+    if not has_month and not _ANY_KEYWORD.search(lowered):
+        return None, None  # most sentences name no time at all
+    day = _as_date(document_date)
     best: tuple[int, int, TimingPattern, re.Match[str]] | None = None
     for pattern in TIMING_PATTERNS:
         if not _worth_trying(pattern, lowered, has_month):
@@ -588,12 +605,7 @@ def resolve_timing(text: str, document_date: Any,
     if best is None:
         return None, None
     pattern, m = best[2], best[3]
-    fy_start = None
-    if financial_year:
-        try:
-            fy_start = financial_year_start(financial_year).year
-        except ValueError:
-            fy_start = None
+    fy_start = _fy_start_of_label(financial_year) if financial_year else None
     phrase = text[best[0]:m.end()].strip().rstrip(".")
     # a deadline ("by June") looks ahead whatever the tense
     tense = _tense(text, best[0], m.end())

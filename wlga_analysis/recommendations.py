@@ -59,6 +59,7 @@ STATUS_WORDS: frozenset[str] = frozenset({
     "delivered", "implemented", "paused", "closed", "pending", "superseded", "on track",
     "partially complete", "partially completed", "in development", "started", "live",
 })
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 #: A status followed by when it was reached: "Complete - March 2023", "Completed December 2022".
 _DATED_STATUS = re.compile(r"(?P<status>[A-Za-z][A-Za-z ]{2,30}?)\s*(?:[-\u2013\u2014,]\s*)?"
                            r"(?:(?:in|by|from)\s+)?(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
@@ -185,7 +186,8 @@ def _split_blocks(cell: str) -> list[_Block]:
 
     def flush(end: int) -> None:
         raw = cell[start:end]
-        if _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0") and clean_text(raw):
+        text = _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0")
+        if text and ("&" not in text or clean_text(raw)):  # "&#160;" alone is empty too
             blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
 
     for m in _BLOCK_TAG.finditer(cell):
@@ -261,18 +263,21 @@ def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
         return None
     if content.lower() in STATUS_WORDS:
         return _status_case(content), []
-    dated = _DATED_STATUS.fullmatch(content)
+    has_year = _YEAR_IN.search(content) is not None
+    dated = _DATED_STATUS.fullmatch(content) if has_year else None
     if dated and dated.group("status").strip().lower() in STATUS_WORDS:
         return content, []  # the status with the date it was reached, as printed
-    content = _ROLE_NOTE.sub("", _ROLE_LABEL.sub("", content))
-    content = _OWNER_DEADLINE.sub("", content).strip()
+    if ":" in content or "(" in content:
+        content = _ROLE_NOTE.sub("", _ROLE_LABEL.sub("", content))
+    if has_year or " by " in content or " from " in content:
+        content = _OWNER_DEADLINE.sub("", content).strip()
     status = None
     codes_part = content
     m = _STATUS_SPLIT.search(content)
     if m:
         status = content[:m.start()].strip()
         codes_part = content[m.end():].strip()
-        dated = _DATED_STATUS.fullmatch(status.strip(" ,"))
+        dated = _DATED_STATUS.fullmatch(status.strip(" ,")) if has_year else None
         if dated and dated.group("status").strip().lower() in STATUS_WORDS:
             pass  # "Complete, December 2022 - WG"
         elif not _STATUS_TEXT.fullmatch(status) or (
