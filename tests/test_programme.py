@@ -628,3 +628,17 @@ def test_a_quarter_four_update_with_sub_paragraphs_a_table_and_closing_bullets(t
     unclassified = report.loc[report["check"] == "unclassified amount", "item"].tolist()
     assert unclassified == ["£25,000", "£480,000", "£310,000"]
     assert "priority count" not in set(report["check"])
+
+
+@pytest.mark.parametrize("date_line", ["22nd October 2021", "22 October 2021",
+                                       "October 22, 2021", "22/10/2021", "2021-10-22"])
+def test_the_shipped_update_with_its_date_in_other_formats(tmp_path, date_line):
+    text = SHIPPED.read_text(encoding="utf-8")
+    assert text.count("22nd October 2021") == 1
+    path = tmp_path / "update.txt"
+    path.write_text(text.replace("22nd October 2021", date_line), encoding="utf-8")
+    assert load_metadata(path, kind="programme")["date"] == dt.date(2021, 10, 22)
+    prog = _quiet(load_programme, path)
+    assert prog["quarter_label"].fillna("").tolist() == \
+        _quiet(load_programme, SHIPPED)["quarter_label"].fillna("").tolist()
+    assert prog.set_index("item_id").loc["6.4", "quarter_label"] == "2022-23 Q1"

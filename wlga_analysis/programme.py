@@ -66,6 +66,12 @@ _DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b")
 _DATE_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?" + _DATE.pattern
                         + r"\s*$")
+_OTHER_DATE_LINE = re.compile(
+    r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:"
+    r"(?P<month>" + quarters.MONTH_RE + r")\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d{2})|"
+    r"(?P<day2>[0-3]?\d)[/.](?P<month2>[01]?\d)[/.](?P<year2>(?:19|20)\d{2})|"
+    r"(?P<year3>(?:19|20)\d{2})-(?P<month3>[01]\d)-(?P<day3>[0-3]\d))\s*$")
 _MONTH_YEAR_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?P<month>" + quarters.MONTH_RE +
                               r")\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$")
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
@@ -381,7 +387,8 @@ class _Parser:
         front = [n for n in nonblank if n < first_numbered]
         self.month_date: dt.date | None = None  # from a date line with no day
         for n in front:
-            m = _DATE_LINE.match(clean_text(lines[n - 1]))
+            text = clean_text(lines[n - 1])
+            m = _DATE_LINE.match(text) or _OTHER_DATE_LINE.match(text)
             if m and meta["date"] is None:
                 day = _parse_date(m)
                 if day is not None:
@@ -888,10 +895,18 @@ def _continues_sentence(prev: _Row, line: str) -> bool:
 
 
 def _parse_date(m: re.Match[str]) -> dt.date | None:
+    """The date of a date-line match: "22nd October 2021", "October 22, 2021", "22/10/2021"
+    (day first, as in the UK) or "2021-10-22"."""
+    groups = m.groupdict()
+
+    def part(name: str) -> str:
+        return next(groups[k] for k in (name, f"{name}2", f"{name}3") if groups.get(k))
+
+    month = part("month")
     try:
-        return dt.date(int(m.group("year")), quarters._month_number(m.group("month")),
-                       int(m.group("day")))
-    except (KeyError, ValueError):
+        number = int(month) if month.isdigit() else quarters._month_number(month)
+        return dt.date(int(part("year")), number, int(part("day")))
+    except (KeyError, ValueError, StopIteration):
         return None
 
 
