@@ -271,3 +271,23 @@ def test_shipped_funding_statements_say_what_the_grant_pays_for(shipped):
     assert core[["paragraph", "source_line"]].to_numpy().tolist() == [[5, 25]]
     assert said["paragraph"].is_monotonic_increasing
     assert {4, 15, 16, 19} <= set(said["paragraph"])
+
+
+def test_grants_of_different_years_are_never_added_up():
+    grants = pd.DataFrame({"grant": ["improvement grant", "digital grant", "improvement grant"],
+                           "amount_gbp": [800000, 530000, 500000],
+                           "financial_year": ["2021-22", "2021-22", "2022-23"],
+                           "purpose": ["core", "digital", None], "paragraphs": [[4], [16], [5]],
+                           "source_line": [24, 91, 30]})
+    summary = an.grant_summary(grants)
+    assert summary[["grant", "amount_gbp", "is_total"]].to_dict("list") == {
+        "grant": ["improvement grant", "digital grant", "total 2021-22", "improvement grant",
+                  "total 2022-23"],
+        "amount_gbp": [800000, 530000, 1330000, 500000, 500000],
+        "is_total": [False, False, True, False, True]}
+    from wlga_analysis import charts
+
+    chart = charts.chart_funding(grants, pd.DataFrame({"paragraph": [], "heading": [],
+                                                      "kind": [], "text": [],
+                                                      "source_line": []}))
+    assert chart.title == "Two grants total £1,330,000 for 2021-22; 1 more for 2022-23"

@@ -670,8 +670,10 @@ def grant_summary(grants: pd.DataFrame) -> pd.DataFrame:
     DataFrame
         ``grant``, ``amount_gbp`` (int), ``amount`` (e.g. ``"£800,000"``),
         ``financial_year``, ``purpose``, ``paragraphs``, ``source_line`` (nullable Int; missing
-        on the total row), ``is_total``. The total row's ``grant`` is ``"total"``, its
-        year the years of the grants joined by ``", "`` and its paragraphs all of theirs.
+        on the total row), ``is_total``. The total row's ``grant`` is ``"total"`` and its
+        paragraphs all of theirs. Grants for different financial years are never added
+        up: each year's grants come with their own total row (``"total 2020-21"``), years
+        in the order the update names them.
 
     Examples
     --------
@@ -696,16 +698,21 @@ def grant_summary(grants: pd.DataFrame) -> pd.DataFrame:
         "source_line": [int(s) for s in grants["source_line"]],
         "is_total": False,
     })
-    total = {
-        "grant": "total",
-        "amount_gbp": int(body["amount_gbp"].sum()),
-        "financial_year": ", ".join(_first_seen(body["financial_year"])),
-        "purpose": None,
-        "paragraphs": sorted({p for lst in body["paragraphs"] for p in lst}),
-        "source_line": None,
-        "is_total": True,
-    }
-    out = pd.concat([body, pd.DataFrame([total])], ignore_index=True)
+    years = _first_seen(body["financial_year"]) or [""]
+    parts = []
+    for year in years:
+        group = body[body["financial_year"] == year] if len(years) > 1 else body
+        parts.append(group)
+        parts.append(pd.DataFrame([{
+            "grant": "total" if len(years) == 1 else f"total {year}",
+            "amount_gbp": int(group["amount_gbp"].sum()),
+            "financial_year": year,
+            "purpose": None,
+            "paragraphs": sorted({p for lst in group["paragraphs"] for p in lst}),
+            "source_line": None,
+            "is_total": True,
+        }]))
+    out = pd.concat(parts, ignore_index=True)
     out["amount_gbp"] = out["amount_gbp"].astype("int64")
     out["source_line"] = out["source_line"].astype("Int64")
     out["is_total"] = out["is_total"].astype("bool")

@@ -670,14 +670,20 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     summary = analysis.grant_summary(grants)
     options = analysis.funding_options(paragraphs, include_current=False)
     body = summary[~summary["is_total"]]
-    total_row = summary[summary["is_total"]].iloc[0]
+    totals = summary[summary["is_total"]]
+    total_row = totals.iloc[0]
     years = total_row["financial_year"]
-    if len(body) > 1:
-        title = f"{_number_word(len(body))} grants total {total_row['amount']} for {years}"
-    elif len(body) == 1:
+    first = body[body["financial_year"] == years] if len(totals) > 1 else body
+    if len(first) > 1:
+        title = f"{_number_word(len(first))} grants total {total_row['amount']} for {years}"
+    elif len(first) == 1:
         title = f"One grant of {total_row['amount']} for {years}"
     else:
         title = "The update names no grant"
+    if len(totals) > 1:  # other years are never added in
+        later = ", ".join(totals["financial_year"].iloc[1:])
+        title += f"; {len(body) - len(first)} more for {later}"
+        years = ", ".join(totals["financial_year"])
     n_opt = len(options)
     height = 2.0 + 0.3 * len(summary) + (0.4 * n_opt + 0.3 if n_opt else 0)
     fig = _new_figure(height)
@@ -690,7 +696,7 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     for yi, row in zip(y, summary.itertuples(index=False), strict=True):
         ax.text(row.amount_gbp + top * 0.01, yi, row.amount, va="center", fontsize=8.5,
                 color=_TEXT_GREY, fontweight="bold" if row.is_total else "normal")
-    labels = ["Total" if t else _wrap(g[0].upper() + g[1:], 24)
+    labels = [g.capitalize() if t else _wrap(g[0].upper() + g[1:], 24)
               for g, t in zip(summary["grant"], summary["is_total"], strict=True)]
     ax.set_yticks(y, labels)
     ax.set_xlim(0, top * 1.22)
