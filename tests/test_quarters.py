@@ -181,3 +181,9 @@ def test_ranges_the_new_year_slips_and_tense(text, day, when, label):
     period, phrase = resolve_timing(text, day)
     assert phrase == when
     assert quarter_label(period) == label
+
+
+def test_an_expected_date_looks_ahead_after_a_past_clause():
+    text = "Guidance has not yet been completed and is now expected in June."
+    period, phrase = resolve_timing(text, dt.date(2025, 4, 28))
+    assert (phrase, quarter_label(period)) == ("expected in June", "2025-26 Q1")

@@ -483,6 +483,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects
                      # a delay names the new, future date: "has been delayed until May"
                      r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
                      r"extended)\b", re.IGNORECASE)
+_FUTURE_PHRASE = re.compile(r"(?i:expected|due|scheduled|planned)\b")
 _DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
@@ -608,7 +609,8 @@ def resolve_timing(text: str, document_date: Any,
     fy_start = _fy_start_of_label(financial_year) if financial_year else None
     phrase = text[best[0]:m.end()].strip().rstrip(".")
     # a deadline ("by June") looks ahead whatever the tense
-    tense = _tense(text, best[0], m.end())
+    # "expected in June" looks ahead whatever the rest of the sentence says
+    tense = "future" if _FUTURE_PHRASE.match(phrase) else _tense(text, best[0], m.end())
     deadline = bool(_DEADLINE.match(phrase))
     try:
         period = pattern.resolve(m, day, fy_start=fy_start,
