@@ -659,3 +659,15 @@ def test_text_around_the_table_is_kept_as_notes(tmp_path):
     meta = rec.recommendations_metadata(documents.read_document(path, "recommendations"))
     assert str(meta["date"]) == "2023-03-14" and meta["financial_year"] == "2022-23"
     assert not {"damaged row", "area repeated"} & {i.check for i in _report(path)}
+
+
+def test_two_numbered_items_in_one_paragraph_split_after_the_first_owner(tmp_path):
+    text = _table(
+        "<p><b>Area 1: A</b></p>\t<p>1. a</p>\t<p>4. That all councils sign the accord. "
+        "(<b>LG</b>) 5. That health boards and councils agree a protocol (<b>LG/NHS</b>)</p>",
+    )
+    recs = _quiet(rec.load_recommendations, _write(tmp_path, text))
+    assert recs["rec_id"].tolist() == [4, 5]
+    assert recs["text"].tolist() == ["That all councils sign the accord.",
+                                     "That health boards and councils agree a protocol"]
+    assert recs["owners"].tolist() == [["LG"], ["LG", "NHS"]]

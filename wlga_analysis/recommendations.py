@@ -404,6 +404,22 @@ def _br_in_bold_as_space(cell: str) -> str:
     return "".join(out)
 
 
+#: An owner marker followed, in the same paragraph, by the next numbered item:
+#: "... accord. (<b>LG</b>) 5. That health boards ...".
+_NEXT_ITEM_AFTER_OWNER = re.compile(r"(?:</(?:b|strong)>\s*\)|\)\s*</(?:b|strong)>)"
+                                    r"(?=\s+\d{1,3}\.\s+[A-Z])", re.IGNORECASE)
+
+
+def _split_after_owner(block: _Block) -> list[_Block]:
+    """Split a paragraph that holds two numbered items after the first one's owner."""
+    cuts = [m.end() for m in _NEXT_ITEM_AFTER_OWNER.finditer(block.raw)]
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block.raw)]
+    return [_Block(block.raw[a:b], block.bullet) for a, b in itertools.pairwise(bounds)
+            if b > a]
+
+
 def _note_text(cells: list[str]) -> str:
     """A note from a line's cells: "CDPS – Centre for Digital Public Services"."""
     return " – ".join(t for t in (clean_text(c) for c in cells) if t)
@@ -624,7 +640,8 @@ class _Parser:
         new_area = self.current is not None and self.current.line == ln
         for column, cell in ((_ACT, cells[1]), (_REC, cells[2])):
             for block in _split_blocks(cell):
-                self.item_block(column, block, ln, new_area)
+                for part in _split_after_owner(block):
+                    self.item_block(column, part, ln, new_area)
 
     def damaged_row(self, cells: list[str], ln: int) -> None:
         """Read a row that lost tabs: assign each block to a column by its content."""
