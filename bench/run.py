@@ -6,7 +6,7 @@ prints a table of ratios against floors measured in the same run:
 
 * import: ``import wlga_analysis`` vs ``import pandas`` (fresh interpreters, median of 7);
 * parse: recommendations and programme documents 1x, 10x and 100x the shipped size
-  (synthetic, wlga_analysis.synthetic), each parsed from a fresh file by its main loader;
+  (synthetic, wlga_analysis.testing.synthetic), each parsed from a fresh file by its main loader;
   growth 10x->100x should be linear (within 12x) and 100x well under a second;
 * all loaders: every loader of a kind on the shipped document and on the smallest one
   (one area, one item), from a fresh file: what one loader-level fuzz example costs;
@@ -68,7 +68,7 @@ def bench_import(reps: int) -> tuple[float, float]:
 
 def bench_parse(reps: int) -> dict[str, dict[int, float]]:
     import wlga_analysis as wa
-    from wlga_analysis import synthetic
+    from wlga_analysis.testing import synthetic
     from wlga_analysis.errors import DataQualityWarning
 
     kinds = {"recommendations": (synthetic.scaled_recommendations, wa.load_recommendations),
@@ -107,7 +107,8 @@ def bench_all_loaders(reps: int) -> dict[str, tuple[float, float]]:
     the shipped document and the smallest one of its kind (one area, one item), each from
     a fresh file."""
     import wlga_analysis as wa
-    from wlga_analysis import config, synthetic
+    from wlga_analysis import config
+    from wlga_analysis.testing import synthetic
     from wlga_analysis.errors import DataQualityWarning
 
     smallest = {

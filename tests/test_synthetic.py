@@ -1,6 +1,6 @@
 """Round trips: synthetic documents parse back to exactly what was generated.
 
-Every generated document (wlga_analysis.synthetic) is written to a fresh file (the loaders
+Every generated document (wlga_analysis.testing.synthetic) is written to a fresh file (the loaders
 cache parses by path and checksum) and read with the public loaders; their tables must
 equal the generator's ``expected`` row for row.
 """
@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wlga_analysis as wa
-from wlga_analysis import synthetic
+from wlga_analysis.testing import synthetic
 from wlga_analysis.errors import DataQualityWarning
 
 _COUNTER = itertools.count()

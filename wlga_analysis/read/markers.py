@@ -1,0 +1,84 @@
+"""List markers: one named table of rules, tried in order.
+
+To teach the readers a new list marker, add a rule to :data:`MARKER_RULES` (a name, the
+kind it gives, and a regular expression whose group ``value`` is the marker's value); every
+reader (text, Markdown, web page, Word, PDF) recognises it from then on.
+
+Examples
+--------
+>>> parse_marker("4. That the WLGA leads")
+Marker(marker='4.', kind='number', number='4', rest='That the WLGA leads')
+>>> parse_marker("b) Local Democracy").kind
+'letter'
+>>> parse_marker("(ii) Corporate Capability")[:3]
+('(ii)', 'roman', 'ii')
+>>> parse_marker("• Partnership Council").kind
+'bullet'
+>>> parse_marker("Partnership Council") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["MARKER_RULES", "Marker", "parse_marker"]
+
+
+class Marker(NamedTuple):
+    """A list marker found at the start of a line."""
+
+    marker: str
+    kind: str
+    number: str | None
+    rest: str
+
+
+_ROMAN = r"(?=[ivxlc]+\b)(?:x{0,3})(?:ix|iv|v?i{0,3})"
+_ROMAN_UPPER = _ROMAN.upper().replace("B", "b")
+
+#: (name, kind, pattern). Ordered: the first rule whose pattern matches wins. Roman comes
+#: before letter so that "i)" is roman; a single letter other than i, v, x is a letter.
+MARKER_RULES: tuple[tuple[str, str, str], ...] = (
+    ("sub_decimal", "number", r"(?P<value>\d{1,4}(?:\.\d{1,3})+)\.?"),
+    ("decimal", "number", r"(?P<value>\d{1,4})[.)]"),
+    ("decimal_paren", "number", r"\((?P<value>\d{1,4})\)"),
+    ("roman_paren", "roman", r"\((?P<value>" + _ROMAN + r")\)"),
+    ("roman", "roman", r"(?P<value>" + _ROMAN + r")[.)]"),
+    ("letter_paren", "letter", r"\((?P<value>[a-z])\)"),
+    ("letter", "letter", r"(?P<value>[a-z])\)"),
+    ("letter_dot", "letter", r"(?P<value>[a-zA-Z])\.(?=\s+[A-Z])"),
+    ("bullet", "bullet", r"(?P<value>[-•▪‣●◦○▫■□–*§·➢➤✓])"),
+    ("bullet_o", "bullet", r"(?P<value>o)(?=\s)"),
+)
+
+_COMPILED = tuple((name, kind, re.compile(r"[ \t]*(?P<marker>" + pattern + r")[ \t]+(?=\S)"))
+                  for name, kind, pattern in MARKER_RULES)
+
+
+def parse_marker(line: str, kinds: frozenset[str] | None = None) -> Marker | None:
+    """Return the list marker that starts ``line`` (and the text after it), or None.
+
+    Parameters
+    ----------
+    line : str
+        A line of text.
+    kinds : frozenset of str, optional
+        Only these kinds of marker (default: every kind).
+
+    Examples
+    --------
+    >>> parse_marker("20.1 Consider the report").number
+    '20.1'
+    >>> parse_marker("- Update it", kinds=frozenset({"number"})) is None
+    True
+    """
+    for _name, kind, pattern in _COMPILED:
+        if kinds is not None and kind not in kinds:
+            continue
+        m = pattern.match(line)
+        if m and m.group("value"):
+            number = None if kind == "bullet" else m.group("value").rstrip(".")
+            return Marker(m.group("marker"), kind, number, line[m.end():].rstrip())
+    return None

@@ -1,0 +1,392 @@
+"""The document model: one structure for every form a document arrives in.
+
+A reader (:mod:`wlga_analysis.read`) turns a text file, a Markdown page, a web page, a Word
+file or a PDF into a :class:`DocumentModel`: an ordered list of blocks
+
+- :class:`Heading` (level, text, any printed number),
+- :class:`Paragraph` (any printed number: ``5.``, ``4.1``, ``a)``, ``(ii)``),
+- :class:`ListItem` (marker as printed, marker kind, number, nesting level),
+- :class:`Table` (header cells, rows of cells; a :class:`Cell` holds blocks).
+
+Text is :class:`Inline`: plain text with its bold spans. Every block has a
+:class:`Location` (line of the text form; page of a PDF; table, row and column of a cell).
+Page furniture (page numbers, running headers, repeated header rows, "(continued)") is
+removed by the reader, once, and recorded in :attr:`DocumentModel.notes`, as is every
+paragraph or cell the reader joined across a page break.
+
+Interpreters (:mod:`wlga_analysis.interpret`) read the model, never the raw text.
+
+Examples
+--------
+>>> text = Inline.from_html("That the WLGA leads <b>(WLGA/WG)</b>")
+>>> text.text
+'That the WLGA leads (WLGA/WG)'
+>>> text.bold_text()
+['(WLGA/WG)']
+>>> text.html()
+'That the WLGA leads <b>(WLGA/WG)</b>'
+>>> item = ListItem(text=Inline("Update it annually;"), marker="○", kind="bullet", level=1,
+...                 location=Location(line=22))
+>>> str(item.location), item.kind
+('line 22', 'bullet')
+"""
+
+from __future__ import annotations
+
+import html as _html
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Union
+
+__all__ = [
+    "Block",
+    "Cell",
+    "DocumentModel",
+    "Heading",
+    "Inline",
+    "ListItem",
+    "Location",
+    "Note",
+    "Paragraph",
+    "Table",
+    "iter_blocks",
+]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a block or cell stands in its source.
+
+    Attributes
+    ----------
+    line : int or None
+        1-based line in a text form (``.txt``, ``.md``, ``.html``), or the paragraph's
+        position in a Word file.
+    page : int or None
+        1-based page of a PDF.
+    table, row, column : int or None
+        For a table cell: 1-based table number in the document, row (1 is the first row
+        after the header) and column.
+
+    Examples
+    --------
+    >>> str(Location(line=12))
+    'line 12'
+    >>> str(Location(page=3, table=1, row=4, column=2))
+    'page 3, table 1, row 4, column 2'
+    """
+
+    line: int | None = None
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        parts = [f"{name} {value}" for name, value in (
+            ("page", self.page), ("line", self.line), ("table", self.table),
+            ("row", self.row), ("column", self.column)) if value is not None]
+        return ", ".join(parts) or "unknown location"
+
+    def in_cell(self, table: int, row: int, column: int) -> Location:
+        """Return this location inside cell (table, row, column)."""
+        return replace(self, table=table, row=row, column=column)
+
+
+@dataclass(frozen=True)
+class Inline:
+    """Plain text with the spans that were printed in bold.
+
+    Attributes
+    ----------
+    text : str
+        The text, white space folded as printed.
+    bold : tuple of (start, end)
+        Character spans of ``text`` printed in bold, sorted and not overlapping.
+
+    Examples
+    --------
+    >>> t = Inline.from_runs([("Lead: ", False), ("WG", True), (" and ", False), ("WLGA", True)])
+    >>> t.text, t.bold
+    ('Lead: WG and WLGA', ((6, 8), (13, 17)))
+    >>> t.markdown()
+    'Lead: **WG** and **WLGA**'
+    >>> (t + Inline(".")).text
+    'Lead: WG and WLGA.'
+    """
+
+    text: str
+    bold: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def from_runs(cls, runs: list[tuple[str, bool]]) -> Inline:
+        """Build from (text, is_bold) runs, merging adjacent bold runs."""
+        text, spans = "", []
+        for piece, is_bold in runs:
+            if not piece:
+                continue
+            start = len(text)
+            text += piece
+            if is_bold:
+                if spans and spans[-1][1] == start:
+                    spans[-1] = (spans[-1][0], len(text))
+                else:
+                    spans.append((start, len(text)))
+        return cls(text, tuple(spans))
+
+    @classmethod
+    def from_html(cls, fragment: str) -> Inline:
+        """Read an HTML fragment's text and its ``<b>``/``<strong>`` spans (tags dropped,
+        entities decoded, white space folded)."""
+        parser = _InlineHTML()
+        parser.feed(fragment)
+        parser.close()
+        return cls.from_runs(parser.runs).folded()
+
+    def folded(self) -> Inline:
+        """White space folded to single spaces and stripped, bold spans kept."""
+        mask = self.mask()
+        chars: list[str] = []
+        marks: list[bool] = []
+        for ch, bold in zip(self.text, mask, strict=True):
+            if ch.isspace():
+                if chars and chars[-1] == " ":
+                    marks[-1] = marks[-1] and bold
+                    continue
+                ch = " "
+            chars.append(ch)
+            marks.append(bold)
+        return Inline.from_mask("".join(chars), marks).strip()
+
+    def mask(self) -> list[bool]:
+        """One flag per character: printed in bold or not."""
+        marks = [False] * len(self.text)
+        for a, b in self.bold:
+            marks[a:b] = [True] * (b - a)
+        return marks
+
+    @classmethod
+    def from_mask(cls, text: str, marks: list[bool]) -> Inline:
+        """Build from the text and one bold flag per character."""
+        spans: list[tuple[int, int]] = []
+        for i, bold in enumerate(marks):
+            if not bold:
+                continue
+            if spans and spans[-1][1] == i:
+                spans[-1] = (spans[-1][0], i + 1)
+            else:
+                spans.append((i, i + 1))
+        return cls(text, tuple(spans))
+
+    def strip(self) -> Inline:
+        """Leading and trailing white space removed, bold spans shifted to match."""
+        left = len(self.text) - len(self.text.lstrip())
+        right = len(self.text.rstrip())
+        return self.slice(left, right)
+
+    def slice(self, start: int, end: int) -> Inline:
+        """The part of the text from ``start`` to ``end``, with its bold spans."""
+        spans = tuple((max(a, start) - start, min(b, end) - start)
+                      for a, b in self.bold if b > start and a < end and min(b, end) > max(a, start))
+        return Inline(self.text[start:end], spans)
+
+    def runs(self) -> Iterator[tuple[str, bool]]:
+        """The text as (text, is_bold) runs."""
+        pos = 0
+        for a, b in self.bold:
+            if a > pos:
+                yield self.text[pos:a], False
+            yield self.text[a:b], True
+            pos = b
+        if pos < len(self.text):
+            yield self.text[pos:], False
+
+    def bold_text(self) -> list[str]:
+        """The bold parts, in order."""
+        return [self.text[a:b] for a, b in self.bold]
+
+    def is_bold(self) -> bool:
+        """True when every non-space character is bold."""
+        marks = self.mask()
+        return bool(self.text.strip()) and all(
+            m for m, c in zip(marks, self.text, strict=True) if not c.isspace())
+
+    def html(self) -> str:
+        """The text as an HTML fragment, bold as ``<b>``."""
+        return "".join(f"<b>{_html.escape(t, quote=False)}</b>" if b
+                       else _html.escape(t, quote=False) for t, b in self.runs())
+
+    def markdown(self) -> str:
+        """The text with bold as ``**...**`` (spaces kept outside the markers)."""
+        out = []
+        for t, b in self.runs():
+            if b and t.strip():
+                lead = t[: len(t) - len(t.lstrip())]
+                trail = t[len(t.rstrip()):]
+                out.append(f"{lead}**{t.strip()}**{trail}")
+            else:
+                out.append(t)
+        return "".join(out)
+
+    def __add__(self, other: Inline) -> Inline:
+        return Inline.from_runs([*self.runs(), *other.runs()])
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class _InlineHTML(HTMLParser):
+    """Collect (text, bold) runs from an HTML fragment; block tags become spaces."""
+
+    _BOLD = frozenset({"b", "strong"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.runs: list[tuple[str, bool]] = []
+        self.depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._BOLD:
+            self.depth += 1
+        else:
+            self.runs.append((" ", False))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BOLD:
+            self.depth = max(0, self.depth - 1)
+        else:
+            self.runs.append((" ", False))
+
+    def handle_data(self, data: str) -> None:
+        self.runs.append((data, self.depth > 0))
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading: ``level`` 1 (title) to 6, its text and any printed number ("3", "Theme 1")."""
+
+    text: Inline
+    level: int = 2
+    number: str | None = None
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of running text, with its printed number if any (``"5"``, ``"4.1"``)."""
+
+    text: Inline
+    number: str | None = None
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """An item of a list.
+
+    Attributes
+    ----------
+    text : Inline
+        The item's text, marker removed.
+    marker : str
+        The marker as printed: ``"-"``, ``"•"``, ``"1."``, ``"a)"``, ``"(ii)"``.
+    kind : {"bullet", "number", "letter", "roman"}
+        What kind of marker it is.
+    number : str or None
+        The marker's value for ordered kinds (``"1"``, ``"a"``, ``"ii"``); None for bullets.
+    level : int
+        Nesting level, 0 for a top-level item.
+    """
+
+    text: Inline
+    marker: str = "-"
+    kind: str = "bullet"
+    number: str | None = None
+    level: int = 0
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: the blocks it holds, and where it stands."""
+
+    blocks: tuple[Block, ...] = ()
+    location: Location = field(default_factory=Location)
+
+    @property
+    def text(self) -> str:
+        """All the cell's text, blocks joined by spaces."""
+        return " ".join(b.text.text for b in iter_blocks(self.blocks) if hasattr(b, "text")
+                        and b.text.text).strip()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its header cells and its rows of cells (header rows repeated after a page
+    break are removed by the reader, and rows a page break split are joined)."""
+
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    location: Location = field(default_factory=Location)
+
+    @property
+    def header_text(self) -> list[str]:
+        """The header cells' plain text."""
+        return [c.text for c in self.header]
+
+
+Block = Union[Heading, Paragraph, ListItem, Table]  # noqa: UP007 (a runtime alias)
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something a reader did to the text: page furniture removed, a split joined."""
+
+    location: Location
+    kind: str
+    text: str
+
+
+@dataclass
+class DocumentModel:
+    """A document read into blocks.
+
+    Attributes
+    ----------
+    blocks : list of Block
+        In reading order.
+    path : Path or None
+        Where it was read from.
+    form : str
+        ``"text"``, ``"markdown"``, ``"html"``, ``"docx"`` or ``"pdf"``.
+    reader : str
+        The reader and its library version, e.g. ``"pdfplumber 0.11.4"``.
+    notes : list of Note
+        Page furniture removed and splits joined, with their locations.
+    """
+
+    blocks: list[Block]
+    path: Path | None = None
+    form: str = "text"
+    reader: str = "text"
+    notes: list[Note] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        """The top-level tables, in order."""
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def walk(self) -> Iterator[Block]:
+        """Every block, descending into table cells."""
+        return iter_blocks(self.blocks)
+
+
+def iter_blocks(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
+    """Yield ``blocks`` and, for tables, the blocks of their header and cells, in order."""
+    for block in blocks:
+        yield block
+        if isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                for cell in row:
+                    yield from iter_blocks(cell.blocks)

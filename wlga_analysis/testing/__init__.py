@@ -1,0 +1,1 @@
+"""Test support: synthetic documents and helpers for the test suite (not runtime code)."""
