@@ -1,0 +1,105 @@
+"""Read the project's text form (and Markdown) into the document model.
+
+The text form is what the shipped documents are: Markdown-like headings (``## ...``),
+``**bold**`` lines, numbered paragraphs (``5. ...``), bullets (``- ...``), and tables whose
+rows are tab-separated (cells are HTML fragments) or Markdown pipe rows (``| a | b |``).
+
+The document is cut into *runs*: a table run is a stretch of table rows (blank lines inside
+it included); every other stretch is a line run. :func:`wlga_analysis.read.text_table.read_table_run`
+reads table runs, :func:`wlga_analysis.read.text_lines.read_line_run` reads line runs.
+
+Examples
+--------
+>>> model = read_text_lines(("## Title", "", "Area\\tRecommendations", "<p>x</p>\\t<p>y</p>",
+...                          "", "5. A numbered paragraph"))
+>>> [type(b).__name__ for b in model.blocks]
+['Heading', 'Table', 'Paragraph']
+>>> model.blocks[2].number, model.blocks[2].location.line
+('5', 6)
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from wlga_analysis.read.model import Block, DocumentModel, Note
+
+__all__ = ["is_table_line", "read_text_lines", "split_runs"]
+
+_PIPE_ROW = re.compile(r"[ \t]{0,3}\|")
+
+
+def is_table_line(line: str) -> bool:
+    """True for a row of a table: tab-separated cells, or a Markdown pipe row.
+
+    Examples
+    --------
+    >>> is_table_line("Area\\tActivity\\tRecommendations"), is_table_line("| a | b |")
+    (True, True)
+    >>> is_table_line("- a bullet")
+    False
+    """
+    return ("\t" in line.strip("\n") and bool(line.strip())) or bool(_PIPE_ROW.match(line))
+
+
+def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list[str]]]:
+    """Cut ``lines`` into runs ``(is_table, first_line_number, lines)``.
+
+    Blank lines between two table rows belong to the table run; other blank lines to the
+    line run around them.
+
+    Examples
+    --------
+    >>> [(t, n, len(ls)) for t, n, ls in split_runs(["Intro", "a\\tb", "", "c\\td", "", "End"])]
+    [(False, 1, 1), (True, 2, 3), (False, 5, 2)]
+    """
+    runs: list[tuple[bool, int, list[str]]] = []
+    table_at = [is_table_line(line) for line in lines]
+    i, n = 0, len(lines)
+    while i < n:
+        start = i
+        if table_at[i]:
+            end = i
+            j = i + 1
+            while j < n and (table_at[j] or not lines[j].strip()):
+                if table_at[j]:
+                    end = j
+                j += 1
+            runs.append((True, start + 1, list(lines[start:end + 1])))
+            i = end + 1
+        else:
+            while i < n and not table_at[i]:
+                i += 1
+            runs.append((False, start + 1, list(lines[start:i])))
+    return runs
+
+
+def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None,
+                    form: str = "text") -> DocumentModel:
+    """Read the lines of a text-form document into a :class:`DocumentModel`.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The document's lines (``lines[0]`` is line 1), without line breaks.
+    path : Path, optional
+        Where the document came from.
+    form : str
+        ``"text"`` or ``"markdown"``.
+
+    Returns
+    -------
+    DocumentModel
+    """
+    from wlga_analysis.read.text_lines import read_line_run
+    from wlga_analysis.read.text_table import read_table_run
+
+    blocks: list[Block] = []
+    notes: list[Note] = []
+    for is_table, first, run in split_runs(lines):
+        reader = read_table_run if is_table else read_line_run
+        run_blocks, run_notes = reader(run, first)
+        blocks.extend(run_blocks)
+        notes.extend(run_notes)
+    return DocumentModel(blocks=blocks, path=path, form=form, reader=form, notes=notes)
