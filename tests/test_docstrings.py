@@ -25,8 +25,12 @@ _HEADER = re.compile(r"^[ \t]*(" + "|".join(SECTIONS) + r")[ \t]*\n[ \t]*(-+)[ \
 
 
 def _modules() -> list[ModuleType]:
-    return [importlib.import_module(f"{wlga_analysis.__name__}.{info.name}")
-            for info in pkgutil.iter_modules(wlga_analysis.__path__)]
+    from wlga_analysis import analysis
+
+    # the top-level modules, and the topic modules the analysis package is split into
+    return [importlib.import_module(info.name)
+            for package in (wlga_analysis, analysis)
+            for info in pkgutil.iter_modules(package.__path__, prefix=f"{package.__name__}.")]
 
 
 def _public_objects(module: ModuleType) -> list[tuple[str, object]]:

@@ -30,6 +30,8 @@ ORGANISATIONS_FILE: Path = RAW_DIR / "organisations.csv"
 OWNER_CODES_FILE: Path = RAW_DIR / "owner_codes.csv"
 STATUS_RULES_FILE: Path = RAW_DIR / "status_rules.csv"
 CROSSWALK_FILE: Path = RAW_DIR / "crosswalk.csv"
+#: Analyst's matches of programme items across a series of updates (update, item_id, item_key).
+ITEM_MATCHES_FILE: Path = RAW_DIR / "item_matches.csv"
 
 #: Largest document a loader will read (bytes). Real documents are a few tens of kB.
 MAX_DOCUMENT_BYTES: int = 50_000_000

@@ -225,6 +225,82 @@ TABLES: dict[str, Table] = {
 }
 
 
+def _series_tables() -> tuple[Table, ...]:
+    """The tables of a series of programme updates (see :mod:`wlga_analysis.series`)."""
+    from dataclasses import replace
+
+    update = (
+        _c("update", "str", "File name of the update the row comes from"),
+        _c("update_date", "str", "Date of the update (ISO), missing when undated",
+           nullable=True),
+        _c("report_quarter", "period", "Financial quarter the update reports in",
+           nullable=True),
+    )
+    example = _c("example_data", "bool", "True when the update is invented example data "
+                 "(read from data/examples/): not to be quoted")
+    programme = tuple(replace(c, unique=False) for c in TABLES["programme"].columns)
+    grants = TABLES["grants"].columns
+    change_side = (
+        ("item_id", "str", "Item id ('<paragraph>.<bullet>') in the {} update"),
+        ("status", "str", "Status in the {} update"),
+        ("status_rule", "str", "Status rule that fired in the {} update"),
+        ("quarter", "period", "Due quarter (when the outstanding work is due) in the {} update"),
+        ("when", "str", "Timing phrase of the due quarter in the {} update"),
+        ("text", "str", "Item text in the {} update"),
+    )
+    sides = tuple(_c(f"{name}_{side}", dtype, text.format("earlier" if side == "before"
+                                                             else "later"), nullable=True)
+                  for side in ("before", "after") for name, dtype, text in change_side)
+    return (
+        Table("programme_series", "One row per (update, progress item) of a series of "
+              "programme updates, sorted by update date.", (
+                  *update,
+                  _c("item_key", "str", "Stable key of the piece of work across updates "
+                     "('<date of first update>#<item_id there>', or an analyst's key)"),
+                  _c("match", "str", "How the item was matched to earlier updates",
+                     allowed=("override", "topic", "text", "new")),
+                  *programme,
+                  _c("due_quarter", "period", "Quarter the outstanding work is due: the "
+                     "timing phrase about what is still to happen", nullable=True),
+                  _c("due_quarter_label", "str", "The due quarter as '2021-22 Q4'",
+                     nullable=True),
+                  _c("due_when", "str", "Timing phrase the due quarter came from",
+                     nullable=True),
+                  _c("other_timings", "list", "The item's other timing phrases, in order"),
+                  example,
+              ), "programme", key=("update", "item_id")),
+        Table("programme_changes", "One row per piece of work (item_key) and consecutive "
+              "pair of updates in which it appears at least once.", (
+                  _c("item_key", "str", "Key of the piece of work"),
+                  _c("from_update", "str", "File name of the earlier update"),
+                  _c("to_update", "str", "File name of the later update"),
+                  _c("from_date", "str", "Date of the earlier update (ISO)", nullable=True),
+                  _c("to_date", "str", "Date of the later update (ISO)", nullable=True),
+                  _c("change", "str", "What happened between the two updates",
+                     allowed=("new", "dropped", "changed", "unchanged")),
+                  _c("section", "str", "Section of the item (the later one when both)"),
+                  _c("topic", "str", "Bold lead of the item (the later one when both)",
+                     nullable=True),
+                  *sides,
+                  _c("slipped", "bool", "The due quarter moved later"),
+                  _c("brought_forward", "bool", "The due quarter moved earlier"),
+                  _c("check", "bool", "The status went backwards (e.g. done -> planned): "
+                     "more often a wording artefact than news; compare the wordings and "
+                     "rules"),
+                  _c("check_note", "str", "Why the row is flagged, naming both statuses and "
+                     "rules", nullable=True),
+                  example,
+              ), "programme", key=("item_key", "from_update", "to_update")),
+        Table("grants_series", "One row per (update, grant) of a series of programme "
+              "updates: new grants, changed amounts and new grant years show up.", (
+                  *update, *grants, example,
+              ), "programme", key=("update", "grant", "amount_gbp", "financial_year")),
+    )
+
+
+TABLES.update({t.name: t for t in _series_tables()})
+
+
 #: The pandas dtype of each contract type.
 PANDAS_DTYPES: dict[str, str] = {"int": "int64", "Int": "Int64", "str": "str", "bool": "bool",
                                  "period": "period[Q-MAR]", "list": "object",

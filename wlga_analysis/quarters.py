@@ -584,13 +584,26 @@ def resolve_timing(text: str, document_date: Any,
     has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
     if not has_month and not _ANY_KEYWORD.search(lowered):
         return None, None  # most sentences name no time at all
-    day = _as_date(document_date)
-    best: tuple[int, int, TimingPattern, re.Match[str]] | None = None
+    found = _find_phrase(text, 0, lowered, has_month)
+    if found is None:
+        return None, None
+    period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
+                                               financial_year)
+    return period, phrase
+
+
+_Found = tuple[int, int, TimingPattern, re.Match[str]]
+
+
+def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found | None:
+    """The leftmost timing phrase starting at or after ``pos`` (the longest one when two
+    start at the same place): ``(start, -end, pattern, match)``."""
+    best: _Found | None = None
     for pattern in TIMING_PATTERNS:
         if not _worth_trying(pattern, lowered, has_month):
             continue
-        for m in pattern.regex.finditer(text):
-            before = PREFIX.search(text, max(0, m.start() - 40), m.start())
+        for m in pattern.regex.finditer(text, pos):
+            before = PREFIX.search(text, max(pos, m.start() - 40), m.start())
             if before is None and pattern.prefix_required and \
                     not _FOR.search(text, max(0, m.start() - 10), m.start()):
                 continue
@@ -603,14 +616,18 @@ def resolve_timing(text: str, document_date: Any,
             if best is None or key < best[:2]:
                 best = (key[0], key[1], pattern, m)
             break
-    if best is None:
-        return None, None
-    pattern, m = best[2], best[3]
+    return best
+
+
+def _resolve_found(text: str, found: _Found, day: dt.date | None,
+                   financial_year: str | None) -> tuple[pd.Period | None, str, str | None]:
+    """The quarter, phrase and tense of a phrase found by :func:`_find_phrase`."""
+    start, _, pattern, m = found
     fy_start = _fy_start_of_label(financial_year) if financial_year else None
-    phrase = text[best[0]:m.end()].strip().rstrip(".")
+    phrase = text[start:m.end()].strip().rstrip(".")
     # a deadline ("by June") looks ahead whatever the tense
     # "expected in June" looks ahead whatever the rest of the sentence says
-    tense = "future" if _FUTURE_PHRASE.match(phrase) else _tense(text, best[0], m.end())
+    tense = "future" if _FUTURE_PHRASE.match(phrase) else _tense(text, start, m.end())
     deadline = bool(_DEADLINE.match(phrase))
     try:
         period = pattern.resolve(m, day, fy_start=fy_start,
@@ -618,4 +635,141 @@ def resolve_timing(text: str, document_date: Any,
                                  future=tense == "future")
     except (KeyError, ValueError):  # e.g. "31st February"
         period = None
-    return period, phrase
+    return period, phrase, tense
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One timing phrase of a text, resolved (see :func:`timing_phrases`).
+
+    Attributes
+    ----------
+    quarter : Period or None
+        The financial quarter it stands for (None when it cannot be placed).
+    when : str
+        The phrase as printed, with its preposition ("scheduled for" is not kept).
+    tense : str or None
+        "future" (still to happen: "will", "scheduled for", "expected in", "slipped to", a
+        deadline "by ..."), "past", or None when the clause does not say.
+
+    Examples
+    --------
+    >>> Timing(None, "in the new year", "future").tense
+    'future'
+    """
+
+    quarter: pd.Period | None
+    when: str
+    tense: str | None
+
+
+#: Words just before a phrase that make it a new date for work still to happen
+#: ("slipped to", "now expected", "rescheduled for").
+_LOOKS_AHEAD = re.compile(r"(?i:\b(?:scheduled|expected|due|planned|slipped|moved|postponed|"
+                          r"deferred|rescheduled|delayed|pushed\s+back|put\s+back|"
+                          r"brought\s+forward|will(?:\s+\w+){0,3}|to\s+(?:commence|start|"
+                          r"begin|run|take\s+place)|(?:is|are)\s+to\s+\w+)\s+"
+                          r"(?:(?:for|to|until|in|by|within|during|from)\s+)?(?:the\s+)?)$")
+
+
+def timing_phrases(text: str, document_date: Any,
+                   financial_year: str | None = None) -> list[Timing]:
+    """Every timing phrase of ``text``, in order, each resolved like :func:`resolve_timing`
+    and with its tense.
+
+    The first one is the phrase :func:`resolve_timing` reads.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> text = ("The working group met in November; the pilot is scheduled for quarter "
+    ...         "four.")
+    >>> [(quarter_label(t.quarter), t.when, t.tense)
+    ...  for t in timing_phrases(text, dt.date(2022, 1, 20))]
+    [('2021-22 Q3', 'in November', 'past'), ('2021-22 Q4', 'quarter four', 'future')]
+    >>> timing_phrases("No date is given.", dt.date(2022, 1, 20))
+    []
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lowered = text.lower()
+    has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
+    if not has_month and not _ANY_KEYWORD.search(lowered):
+        return []
+    day = _as_date(document_date)
+    out: list[Timing] = []
+    pos = 0
+    while (found := _find_phrase(text, pos, lowered, has_month)) is not None:
+        period, phrase, tense = _resolve_found(text, found, day, financial_year)
+        if tense is None and _DEADLINE.match(phrase):
+            tense = "future"  # a deadline ("by the end of the year") looks ahead
+        elif tense != "future" and _LOOKS_AHEAD.search(text, max(0, found[0] - 40),
+                                                        found[0]):
+            tense = "future"
+            period = _resolve_found_future(text, found, day, financial_year, period)
+        out.append(Timing(period, phrase, tense))
+        pos = found[3].end()
+    return out
+
+
+def _resolve_found_future(text: str, found: _Found, day: dt.date | None,
+                          financial_year: str | None,
+                          period: pd.Period | None) -> pd.Period | None:
+    """The quarter of a phrase read as looking ahead (a month is the next one)."""
+    _, _, pattern, m = found
+    fy_start = _fy_start_of_label(financial_year) if financial_year else None
+    try:
+        return pattern.resolve(m, day, fy_start=fy_start, past=False, future=True)
+    except (KeyError, ValueError):
+        return period
+
+
+def due_timing(text: str, document_date: Any,
+               financial_year: str | None = None) -> tuple[pd.Period | None, str | None,
+                                                           list[str]]:
+    """When the *outstanding* work of an item is due, and its other timing phrases.
+
+    For tracking delivery over time the quarter that matters is the one attached to what
+    is still to happen: the first phrase in the future tense ("will", "scheduled for",
+    "expected in", "slipped to", a deadline "by ..."); failing that the first phrase whose
+    tense the text does not give. Phrases about what has happened ("met in November") are
+    kept, in order, as the other timings. An item whose every phrase is in the past has no
+    due quarter.
+
+    Parameters
+    ----------
+    text : str
+        Item text (without its bold lead).
+    document_date : date, Timestamp, Period, ISO string or None
+        The update's date (see :func:`resolve_timing`).
+    financial_year : str, optional
+        The financial year the update reports on.
+
+    Returns
+    -------
+    (Period or None, str or None, list of str)
+        The due quarter, the phrase it came from, and every other timing phrase.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> text = ("The working group met in November and the pilot is scheduled for quarter "
+    ...         "four.")
+    >>> quarter, when, others = due_timing(text, dt.date(2022, 1, 20))
+    >>> quarter_label(quarter), when, others
+    ('2021-22 Q4', 'quarter four', ['in November'])
+    >>> resolve_timing(text, dt.date(2022, 1, 20))[1]  # the first phrase, for comparison
+    'in November'
+    >>> due_timing("The report was published in May 2021.", dt.date(2021, 10, 22))
+    (None, None, ['in May 2021'])
+    >>> quarter_label(due_timing("The review has slipped to quarter one 2022-23.",
+    ...                          dt.date(2022, 1, 20))[0])
+    '2022-23 Q1'
+    """
+    phrases = timing_phrases(text, document_date, financial_year)
+    due = next((t for t in phrases if t.tense == "future"), None) or \
+        next((t for t in phrases if t.tense is None), None)
+    others = [t.when for t in phrases if t is not due]
+    if due is None:
+        return None, None, others
+    return due.quarter, due.when, others

@@ -1,0 +1,564 @@
+"""A series of programme updates: the same pieces of work followed from one update to the next.
+
+The Improvement Programme is reported to members several times a year. Each update is read
+by the one-document loaders; then every progress bullet is given an ``item_key``, a stable
+name for "the same piece of work" across updates. Items are matched to the work of earlier
+updates by the rules of :data:`MATCH_RULES`, in order, never by position (a bullet's
+``item_id`` is its position, which one dropped bullet shifts):
+
+1. ``override``: the analyst's own list, ``data/raw/item_matches.csv`` (update, item_id,
+   item_key), which wins over any other rule;
+2. ``topic``: the same bold lead ("Programme team:") in the same section (or, when the
+   section was renamed, the only item anywhere with that lead);
+3. ``text``: the most similar wording (rapidfuzz) among the remaining items, preferring the
+   same section; a second candidate almost as similar is reported as an ambiguous match;
+4. ``new``: nothing matched; the item starts a new key.
+
+For tracking, each row also has the quarter its *outstanding* work is due
+(:func:`wlga_analysis.quarters.due_timing`): ``due_quarter``, ``due_when`` and
+``other_timings``. Updates read from ``data/examples/`` are invented for demonstration:
+their rows are flagged ``example_data`` so that every table and chart built from them can
+say so.
+
+Examples
+--------
+>>> import warnings
+>>> with warnings.catch_warnings():
+...     warnings.simplefilter("ignore")
+...     series = load_programme_series([])  # no sources: the shipped update alone
+>>> series.loc[0, ["update", "update_date", "item_id", "item_key", "match"]].tolist()
+['improvement-programme-2021-22-update.txt', '2021-10-22', '6.1', '2021-10-22#6.1', 'new']
+>>> series.set_index("item_id").loc["9.3", ["quarter_label", "due_quarter_label"]].tolist()
+['2021-22 Q3', '2021-22 Q3']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from wlga_analysis import config, quarters
+from wlga_analysis.contracts import typed_frame, validate
+from wlga_analysis.errors import ParseError
+from wlga_analysis.quality import Issue, emit, issues_frame
+
+__all__ = [
+    "ITEM_MATCH_COLUMNS",
+    "MATCH_RULES",
+    "ProgrammeSeries",
+    "load_grants_series",
+    "load_item_matches",
+    "load_programme_series",
+    "read_series",
+    "series_sources",
+]
+
+#: How an item was matched to the work of earlier updates, in the order the rules are tried.
+MATCH_RULES: tuple[str, ...] = ("override", "topic", "text", "new")
+#: Columns of ``data/raw/item_matches.csv``.
+ITEM_MATCH_COLUMNS: tuple[str, ...] = ("update", "item_id", "item_key")
+#: File suffixes taken from a folder of updates.
+SERIES_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html",
+                                    ".htm")
+#: Lowest rapidfuzz similarity (0-100) at which two wordings may be the same piece of work.
+TEXT_THRESHOLD: float = 55.0
+#: Bonus to the similarity of two items in the same section.
+SAME_SECTION_BONUS: float = 10.0
+#: Two candidates closer than this (in similarity points) make a match ambiguous.
+AMBIGUOUS_MARGIN: float = 3.0
+
+_EXAMPLES_DIR = config.DATA_DIR / "examples"
+
+
+# ------------------------------------------------------------------------------ sources
+def series_sources(sources: str | Path | Iterable[str | Path] | None) -> list[Path]:
+    """The update files of ``sources``: a folder (its files with a document suffix, not
+    README), one path, or a list of paths (any order). None or an empty list: the shipped
+    update.
+
+    Raises
+    ------
+    ParseError
+        For a folder with no update in it, or a path given twice.
+
+    Examples
+    --------
+    >>> [p.name for p in series_sources(None)]
+    ['improvement-programme-2021-22-update.txt']
+    >>> [p.name for p in series_sources(config.DATA_DIR / "examples")][:2]
+    ['improvement-programme-2021-22-update-january.txt', \
+'improvement-programme-2021-22-update-march.txt']
+    """
+    if sources is None:
+        sources = []
+    if isinstance(sources, str | Path):
+        sources = [sources]
+    paths: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file()
+                           and p.suffix.lower() in SERIES_SUFFIXES
+                           and not p.name.lower().startswith("readme"))
+            if not found:
+                raise ParseError("no programme update in this folder; expected files ending "
+                                 + ", ".join(SERIES_SUFFIXES), path=path)
+            paths.extend(found)
+        else:
+            paths.append(path)
+    if not paths:
+        from wlga_analysis.documents import read_document
+
+        paths = [read_document(None, "programme").path]
+    seen: set[str] = set()
+    for path in paths:
+        if path.name in seen:
+            raise ParseError("this update is given twice (updates are named by their file "
+                             "name, which must be unique in a series)", path=path)
+        seen.add(path.name)
+    return paths
+
+
+def _is_example(path: Path) -> bool:
+    try:
+        path.resolve().relative_to(_EXAMPLES_DIR.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------------- item matches
+def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
+    """The analyst's item matches (``data/raw/item_matches.csv`` by default).
+
+    Each row says that item ``item_id`` of the update ``update`` (its file name) is the
+    piece of work ``item_key``, whatever the automatic matching says. A key may be one
+    the series made (``2021-10-22#6.1``) or any name the analyst chooses.
+
+    Returns
+    -------
+    DataFrame
+        ``update``, ``item_id``, ``item_key`` (text) and ``csv_line``; ``attrs["path"]``
+        holds the file read.
+
+    Raises
+    ------
+    ParseError
+        Naming the file and line when a column is missing, a cell is empty, or an
+        (update, item_id) is listed twice.
+
+    Examples
+    --------
+    >>> load_item_matches().columns.tolist()
+    ['update', 'item_id', 'item_key', 'csv_line']
+    """
+    from wlga_analysis.reference import read_reference_csv
+
+    path = Path(path or config.ITEM_MATCHES_FILE)
+    frame = read_reference_csv(path, ITEM_MATCH_COLUMNS, with_lines=True)
+    frame = frame[[*ITEM_MATCH_COLUMNS, "csv_line"]].copy()
+    seen: dict[tuple[str, str], int] = {}
+    for row in frame.itertuples(index=False):
+        for column in ITEM_MATCH_COLUMNS:
+            if pd.isna(getattr(row, column)):
+                raise ParseError(f"{column} is empty; expected {', '.join(ITEM_MATCH_COLUMNS)}",
+                                 path=path, line=int(row.csv_line))
+        pair = (row.update, row.item_id)
+        if pair in seen:
+            raise ParseError(f"item {row.item_id} of {row.update} is matched twice (first on "
+                             f"line {seen[pair]})", path=path, line=int(row.csv_line))
+        seen[pair] = int(row.csv_line)
+    frame.attrs["path"] = str(path)
+    return frame.reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------ reading
+@dataclass
+class _Update:
+    path: Path
+    name: str
+    date: dt.date | None
+    financial_year: str | None
+    programme: pd.DataFrame
+    grants: pd.DataFrame
+    issues: list[Issue]
+    example: bool
+
+
+@dataclass(frozen=True)
+class ProgrammeSeries:
+    """A series of programme updates, read and matched.
+
+    Attributes
+    ----------
+    programme : DataFrame
+        Table ``programme_series``: one row per (update, item).
+    grants : DataFrame
+        Table ``grants_series``: one row per (update, grant).
+    issues : tuple of Issue
+        Data-quality findings: each update's own, then the matching's (ambiguous matches,
+        overrides for updates not in the series, two items with one key).
+    example_data : bool
+        Whether any update is invented example data (read from ``data/examples/``).
+
+    Examples
+    --------
+    >>> series = read_series(None)
+    >>> len(series.programme), len(series.grants), series.example_data
+    (30, 2, False)
+    """
+
+    programme: pd.DataFrame
+    grants: pd.DataFrame
+    issues: tuple[Issue, ...] = field(default=())
+    example_data: bool = False
+
+
+def _update_date(meta: dict[str, Any], lines: Sequence[str]) -> dt.date | None:
+    """The update's date; a "March 2022" date line stands for the first of the month."""
+    if meta.get("date"):
+        return meta["date"]
+    line = meta.get("date_line")
+    if line:
+        m = re.search(rf"(?P<month>{quarters.MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})",
+                      lines[line - 1])
+        if m:
+            return dt.date(int(m.group("year")), quarters._month_number(m.group("month")), 1)
+    return None
+
+
+def _read_update(path: Path) -> _Update:
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.programme import parse_programme
+
+    doc = read_document(path, "programme")
+    parsed = parse_programme(doc)
+    meta = parsed.metadata
+    programme = parsed.programme.copy(deep=True)
+    programme["partners"] = programme["partners"].map(list)
+    grants = parsed.grants.copy(deep=True)
+    grants["paragraphs"] = grants["paragraphs"].map(list)
+    return _Update(path, doc.path.name, _update_date(meta, doc.lines), meta["financial_year"],
+                   programme, grants, list(parsed.issues), _is_example(path))
+
+
+def _body(text: str, topic: Any) -> str:
+    if isinstance(topic, str) and text.startswith(f"{topic}: "):
+        return text[len(topic) + 2:]
+    return text
+
+
+def _norm(text: Any) -> str:
+    text = str(text).lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@dataclass
+class _Known:
+    """The latest version of a piece of work seen so far."""
+
+    key: str
+    section: str
+    topic: str | None
+    body: str
+    last_update: int
+
+
+class _Matcher:
+    """Gives every item of each update, in date order, a key (see the module docstring)."""
+
+    def __init__(self, overrides: pd.DataFrame, names: set[str]):
+        self.known: dict[str, _Known] = {}
+        self.issues: list[Issue] = []
+        self.overrides = {(r.update, r.item_id): (r.item_key, int(r.csv_line))
+                          for r in overrides.itertuples(index=False)}
+        self.override_file = Path(overrides.attrs.get("path", config.ITEM_MATCHES_FILE)).name
+        for (update, item_id), (_, line) in self.overrides.items():
+            if update not in names:
+                self.issues.append(Issue(
+                    self.override_file, "programme_series", "match for another update",
+                    item_id, line, f"the match of item {item_id} names update {update!r}, "
+                    "which is not in this series; it is not used"))
+
+    def match_update(self, number: int, update: _Update) -> tuple[list[str], list[str]]:
+        frame = update.programme
+        items = list(zip(frame["item_id"], frame["section"], frame["topic"], frame["text"],
+                         frame["source_line"], strict=True))
+        keys: list[str | None] = [None] * len(items)
+        how: list[str] = ["new"] * len(items)
+        claimed: set[str] = set()
+        self._match_overrides(update, items, keys, how, claimed)
+        self._match_topics(update, items, keys, how, claimed)
+        self._match_texts(update, items, keys, how, claimed)
+        out: list[str] = []
+        date = update.date.isoformat() if update.date else update.name
+        for i, (item_id, section, topic, text, _line) in enumerate(items):
+            key = keys[i] or f"{date}#{item_id}"
+            if keys[i] is None and key in claimed:
+                key = f"{update.name}#{item_id}"
+            claimed.add(key)
+            out.append(key)
+            self.known[key] = _Known(key, section, topic if isinstance(topic, str) else None,
+                                     _body(text, topic), number)
+        return out, how
+
+    def _match_overrides(self, update, items, keys, how, claimed) -> None:
+        ids = {item[0] for item in items}
+        for (name, item_id), (key, line) in self.overrides.items():
+            if name != update.name:
+                continue
+            if item_id not in ids:
+                raise ParseError(f"update {name} has no item {item_id!r}; its items are "
+                                 f"{', '.join(sorted(ids))}", path=self.override_file,
+                                 line=line)
+            if key in claimed:
+                raise ParseError(f"key {key!r} is given to two items of {name}",
+                                 path=self.override_file, line=line)
+            i = next(k for k, item in enumerate(items) if item[0] == item_id)
+            keys[i], how[i] = key, "override"
+            claimed.add(key)
+
+    def _candidates(self, claimed: set[str]) -> list[_Known]:
+        return [k for k in self.known.values() if k.key not in claimed]
+
+    def _match_topics(self, update, items, keys, how, claimed) -> None:
+        for i, (item_id, section, topic, _text, line) in enumerate(items):
+            if keys[i] is not None or not isinstance(topic, str):
+                continue
+            free = [k for k in self._candidates(claimed)
+                    if k.topic is not None and _norm(k.topic) == _norm(topic)]
+            same = [k for k in free if _norm(k.section) == _norm(section)]
+            pick = same if same else free
+            if len(pick) > 1:
+                self._ambiguous(update, item_id, line, [k.key for k in pick], "topic lead "
+                                f"{topic!r}")
+                continue
+            if pick:
+                keys[i], how[i] = pick[0].key, "topic"
+                claimed.add(pick[0].key)
+
+    def _match_texts(self, update, items, keys, how, claimed) -> None:
+        from rapidfuzz import fuzz, process
+
+        todo = [i for i in range(len(items)) if keys[i] is None]
+        free = self._candidates(claimed)
+        if not todo or not free:
+            return
+        bodies = [_body(items[i][3], items[i][2]) for i in todo]
+        scores = process.cdist(bodies, [k.body for k in free], scorer=fuzz.token_sort_ratio,
+                               processor=_norm)
+        pairs = []
+        for row, i in enumerate(todo):
+            section = _norm(items[i][1])
+            for col, known in enumerate(free):
+                score = float(scores[row][col]) + (SAME_SECTION_BONUS if _norm(known.section)
+                                                   == section else 0.0)
+                if score >= TEXT_THRESHOLD + SAME_SECTION_BONUS / 2:
+                    pairs.append((-score, row, col))
+        pairs.sort()
+        best_other: dict[int, list[tuple[float, int]]] = {}
+        for score, row, col in pairs:
+            best_other.setdefault(row, []).append((-score, col))
+        used_rows: set[int] = set()
+        for score, row, col in pairs:
+            known = free[col]
+            if row in used_rows or known.key in claimed:
+                continue
+            i = todo[row]
+            rivals = [free[c].key for s, c in best_other[row]
+                      if c != col and -score - s < AMBIGUOUS_MARGIN]
+            if rivals:
+                self._ambiguous(update, items[i][0], items[i][4], [known.key, *rivals],
+                                "wording", chosen=known.key)
+            keys[i], how[i] = known.key, "text"
+            claimed.add(known.key)
+            used_rows.add(row)
+
+    def _ambiguous(self, update: _Update, item_id: str, line: int, candidates: list[str],
+                   by: str, chosen: str | None = None) -> None:
+        outcome = (f"it is matched to {chosen} (the most similar)" if chosen
+                   else "it is left unmatched")
+        self.issues.append(Issue(
+            update.name, "programme_series", "ambiguous match", item_id, line,
+            f"item {item_id} could be the same work as {', '.join(candidates)} (by {by}); "
+            f"{outcome}; say which in data/raw/item_matches.csv"))
+
+
+def read_series(sources: str | Path | Iterable[str | Path] | None,
+                item_matches: str | Path | pd.DataFrame | None = None) -> ProgrammeSeries:
+    """Read every update of ``sources``, match their items and return the series tables.
+
+    Parameters
+    ----------
+    sources : path, folder or list of paths
+        The updates, in any order (see :func:`series_sources`).
+    item_matches : path or DataFrame, optional
+        The analyst's matches (default ``data/raw/item_matches.csv``).
+
+    Returns
+    -------
+    ProgrammeSeries
+
+    Raises
+    ------
+    ParseError
+        When an update cannot be read, or an item match names an item that does not exist.
+
+    Examples
+    --------
+    >>> series = read_series(None)
+    >>> series.programme["match"].unique().tolist()
+    ['new']
+    """
+    paths = series_sources(sources)
+    updates = [_read_update(p) for p in paths]
+    updates.sort(key=lambda u: (u.date or dt.date.max, u.name))
+    _check_dates(updates)
+    if not isinstance(item_matches, pd.DataFrame):
+        item_matches = load_item_matches(item_matches)
+    matcher = _Matcher(item_matches, {u.name for u in updates})
+    frames, grant_frames, issues = [], [], []
+    for number, update in enumerate(updates):
+        keys, how = matcher.match_update(number, update)
+        frames.append(_series_rows(update, keys, how))
+        grant_frames.append(_grant_rows(update))
+        issues.extend(update.issues)
+    issues.extend(_date_issues(updates))
+    issues.extend(matcher.issues)
+    example = any(u.example for u in updates)
+    programme = _concat(frames, "programme_series")
+    grants = _concat(grant_frames, "grants_series")
+    for frame in (programme, grants):
+        frame.attrs.update(example_data=example, updates=[u.name for u in updates])
+    return ProgrammeSeries(programme, grants, tuple(issues), example)
+
+
+def _check_dates(updates: list[_Update]) -> None:
+    dates = [u.date for u in updates if u.date is not None]
+    if len(dates) != len(set(dates)):
+        twice = sorted(d for d in set(dates) if dates.count(d) > 1)[0]
+        names = [u.name for u in updates if u.date == twice]
+        raise ParseError(f"two updates have the same date {twice:%d %B %Y} "
+                         f"({', '.join(names)}); a series needs one update per date",
+                         path=updates[0].path)
+
+
+def _date_issues(updates: list[_Update]) -> list[Issue]:
+    return [Issue(u.name, "programme_series", "undated update", "", None,
+                  "the update has no date; it is put last in the series")
+            for u in updates if u.date is None]
+
+
+def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    out = pd.concat(frames, ignore_index=True) if frames else frames
+    validate(out, table)
+    return out
+
+
+def _series_rows(update: _Update, keys: list[str], how: list[str]) -> pd.DataFrame:
+    frame = update.programme
+    n = len(frame)
+    report_quarter = quarters.to_quarter(update.date) if update.date else None
+    ref_date = update.date or (quarters.financial_year_start(update.financial_year)
+                               if update.financial_year else None)
+    due = [quarters.due_timing(_body(t, tp), ref_date, update.financial_year)
+           for t, tp in zip(frame["text"], frame["topic"], strict=True)]
+    columns: dict[str, list[Any]] = {
+        "update": [update.name] * n,
+        "update_date": [update.date.isoformat() if update.date else None] * n,
+        "report_quarter": [report_quarter] * n,
+        "item_key": keys,
+        "match": how,
+    }
+    columns.update({c: frame[c].tolist() for c in frame.columns})
+    columns["quarter"] = [None if pd.isna(q) else q for q in columns["quarter"]]
+    columns.update({
+        "due_quarter": [d[0] for d in due],
+        "due_quarter_label": [quarters.quarter_label(d[0]) for d in due],
+        "due_when": [d[1] for d in due],
+        "other_timings": [list(d[2]) for d in due],
+        "example_data": [update.example] * n,
+    })
+    return typed_frame(columns, "programme_series")
+
+
+def _grant_rows(update: _Update) -> pd.DataFrame:
+    frame = update.grants
+    n = len(frame)
+    columns: dict[str, list[Any]] = {
+        "update": [update.name] * n,
+        "update_date": [update.date.isoformat() if update.date else None] * n,
+        "report_quarter": [quarters.to_quarter(update.date) if update.date else None] * n,
+    }
+    columns.update({c: frame[c].tolist() for c in frame.columns})
+    columns["example_data"] = [update.example] * n
+    return typed_frame(columns, "grants_series")
+
+
+# ------------------------------------------------------------------------------ loaders
+def load_programme_series(sources: str | Path | Iterable[str | Path] | None,
+                          item_matches: str | Path | pd.DataFrame | None = None
+                          ) -> pd.DataFrame:
+    """One row per (update, progress item) of a series of programme updates
+    (table ``programme_series``), sorted by update date.
+
+    Every column of :func:`wlga_analysis.load_programme`, plus ``update`` (file name),
+    ``update_date``, ``report_quarter``, ``item_key`` (the same piece of work across
+    updates), ``match`` (how it was matched: override, topic, text or new), ``due_quarter``
+    / ``due_quarter_label`` / ``due_when`` (when the outstanding work is due),
+    ``other_timings`` and ``example_data``. Data-quality findings (each update's, and
+    ambiguous matches) are emitted as warnings.
+
+    Parameters
+    ----------
+    sources : path, folder or list of paths
+        The updates, in any order; None or ``[]`` for the shipped update alone.
+    item_matches : path or DataFrame, optional
+        The analyst's matches (default ``data/raw/item_matches.csv``).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     series = load_programme_series(config.DATA_DIR / "examples")
+    >>> series.groupby("update_date", sort=True).size().to_dict()
+    {'2022-01-20': 29, '2022-03-17': 28}
+    >>> bool(series["example_data"].all())
+    True
+    """
+    series = read_series(sources, item_matches)
+    emit(series.issues, tables=["programme", "programme_series"])
+    return series.programme
+
+
+def load_grants_series(sources: str | Path | Iterable[str | Path] | None) -> pd.DataFrame:
+    """One row per (update, grant) of a series of updates (table ``grants_series``), so that
+    new grants, changed amounts and new grant years show up.
+
+    Examples
+    --------
+    >>> grants = load_grants_series(None)
+    >>> grants[["update_date", "grant", "amount_gbp"]].values.tolist()
+    [['2021-10-22', 'improvement grant', 800000], ['2021-10-22', 'digital grant', 530000]]
+    """
+    series = read_series(sources)
+    emit(series.issues, tables=["grants"])
+    return series.grants
+
+
+def series_quality_report(sources: str | Path | Iterable[str | Path] | None) -> pd.DataFrame:
+    """The data-quality findings of a series (every update's and the matching's).
+
+    Examples
+    --------
+    >>> series_quality_report(None)["check"].value_counts().to_dict()["no timing"]
+    20
+    """
+    return issues_frame(read_series(sources).issues)
