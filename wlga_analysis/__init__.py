@@ -45,6 +45,8 @@ _LAZY: dict[str, str] = {
     "financial_year_label": "quarters",
     "data_quality_report": "validate",
     "load_provenance": "documents",
+    "load_programme_series": "series",
+    "load_grants_series": "series",
 }
 
 __all__ = [  # noqa: RUF022 (grouped: errors, then the lazily imported API)
@@ -52,7 +54,7 @@ __all__ = [  # noqa: RUF022 (grouped: errors, then the lazily imported API)
     "load_areas", "load_activities", "load_recommendations", "load_recommendation_owners",
     "load_recommendations_notes", "load_programme", "load_priorities", "load_grants",
     "load_paragraphs", "load_metadata", "load_documents", "quarter_label", "financial_year_label",
-    "data_quality_report", "load_provenance",
+    "data_quality_report", "load_provenance", "load_programme_series", "load_grants_series",
 ]
 assert set(__all__[3:]) == set(_LAZY)
 
@@ -86,4 +88,5 @@ if TYPE_CHECKING:  # pragma: no cover
         load_recommendations,
         load_recommendations_notes,
     )
+    from wlga_analysis.series import load_grants_series, load_programme_series
     from wlga_analysis.validate import data_quality_report

@@ -701,25 +701,41 @@ def timing_phrases(text: str, document_date: Any,
     pos = 0
     while (found := _find_phrase(text, pos, lowered, has_month)) is not None:
         period, phrase, tense = _resolve_found(text, found, day, financial_year)
-        if tense is None and _DEADLINE.match(phrase):
+        if _RESCHEDULED.match(phrase):
+            tense = "future"  # "slipped to March", "brought forward to May": the new date
+            period = _resolve_found_again(text, found, day, financial_year, period, "future")
+        elif tense is None and _DEADLINE.match(phrase):
             tense = "future"  # a deadline ("by the end of the year") looks ahead
         elif tense != "future" and _LOOKS_AHEAD.search(text, max(0, found[0] - 40),
                                                         found[0]):
             tense = "future"
-            period = _resolve_found_future(text, found, day, financial_year, period)
+            period = _resolve_found_again(text, found, day, financial_year, period, "future")
+        elif tense is None and _DONE_JUST_BEFORE.search(text, max(0, found[0] - 30),
+                                                         found[0]):
+            tense = "past"  # "with the final post filled in February"
+            period = _resolve_found_again(text, found, day, financial_year, period, "past")
         out.append(Timing(period, phrase, tense))
         pos = found[3].end()
     return out
 
 
-def _resolve_found_future(text: str, found: _Found, day: dt.date | None,
-                          financial_year: str | None,
-                          period: pd.Period | None) -> pd.Period | None:
-    """The quarter of a phrase read as looking ahead (a month is the next one)."""
+#: A phrase that gives work a new date ("slipped to quarter four").
+_RESCHEDULED = re.compile(r"(?i:(?:slipped|moved|postponed|deferred|rescheduled|delayed|"
+                          r"pushed\s+back|put\s+back|brought\s+forward)\s+to)\b")
+#: A past participle just before a phrase whose clause gives no tense ("filled in May").
+_DONE_JUST_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+
+
+def _resolve_found_again(text: str, found: _Found, day: dt.date | None,
+                         financial_year: str | None, period: pd.Period | None,
+                         tense: str) -> pd.Period | None:
+    """The quarter of a phrase read in ``tense`` ("future": a month is the next one;
+    "past": the last one)."""
     _, _, pattern, m = found
     fy_start = _fy_start_of_label(financial_year) if financial_year else None
     try:
-        return pattern.resolve(m, day, fy_start=fy_start, past=False, future=True)
+        return pattern.resolve(m, day, fy_start=fy_start, past=tense == "past",
+                               future=tense == "future")
     except (KeyError, ValueError):
         return period
 
