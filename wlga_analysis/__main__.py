@@ -27,8 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     def documents(p: argparse.ArgumentParser) -> None:
         p.add_argument("--recommendations", metavar="PATH",
                        help="a Working Group recommendations document (default: shipped)")
-        p.add_argument("--programme", metavar="PATH",
-                       help="an Improvement Programme update (default: shipped)")
+        p.add_argument("--programme", metavar="PATH", nargs="+", action="extend",
+                       help="an Improvement Programme update (default: shipped); several "
+                            "paths or a folder: a series of updates, compared")
 
     build = sub.add_parser("build", help="write the CSV tables, the workbook and figures")
     build.add_argument("--out", metavar="DIR",
@@ -113,6 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler.close()
 
 
+def _programme(paths: list[str] | None) -> str | list[str] | None:
+    """``--programme``: one path stays a path; several are a series."""
+    if paths is None:
+        return None
+    return paths[0] if len(paths) == 1 else paths
+
+
 def _run(args: argparse.Namespace) -> int:
     """Carry out one parsed command; ParseError propagates to main()."""
     if args.command == "build":
@@ -121,7 +129,7 @@ def _run(args: argparse.Namespace) -> int:
         def progress(message: str) -> None:
             print(f"[build] {message}", file=sys.stderr, flush=True)
 
-        written = build(args.out, args.recommendations, args.programme,
+        written = build(args.out, args.recommendations, _programme(args.programme),
                         figures=not args.no_figures, progress=progress)
         print(f"wrote {len(written)} files:")
         for path in written:
@@ -153,7 +161,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     from wlga_analysis.validate import data_quality_report
 
-    report = data_quality_report(args.recommendations, args.programme)
+    report = data_quality_report(args.recommendations, _programme(args.programme))
     if not args.quiet:
         for row in report.itertuples(index=False):
             line = "" if row.source_line is None or str(row.source_line) == "<NA>" \

@@ -43,7 +43,7 @@ from wlga_analysis.files import atomic_write
 TABLE_ORDER: tuple[str, ...] = (
     "documents", "areas", "activities", "recommendations", "recommendation_owners",
     "recommendations_notes", "programme", "priorities", "grants", "paragraphs",
-    "data_quality",
+    "programme_series", "programme_changes", "grants_series", "data_quality",
 )
 
 WORKBOOK_NAME = "wlga_analysis.xlsx"
@@ -51,8 +51,12 @@ log = logging.getLogger("wlga_analysis")
 _EPOCH = dt.datetime(1980, 1, 1)
 
 
+#: What ``--programme`` may be: one update, a folder of updates, or a list of them.
+ProgrammeSources = str | Path | list[str | Path] | tuple[str | Path, ...] | None
+
+
 def load_tables(recommendations: str | Path | None = None,
-                programme: str | Path | None = None) -> dict[str, pd.DataFrame]:
+                programme: ProgrammeSources = None) -> dict[str, pd.DataFrame]:
     """Load every table from the two documents (default: the shipped raw files).
 
     Data-quality warnings are not shown here: they are returned as the
@@ -60,8 +64,12 @@ def load_tables(recommendations: str | Path | None = None,
 
     Parameters
     ----------
-    recommendations, programme : str or Path, optional
-        Paths to documents of each kind; None for the shipped ones.
+    recommendations : str or Path, optional
+        Path to a recommendations document; None for the shipped one.
+    programme : str, Path, folder or list of them, optional
+        One programme update, or several (a list, or a folder) read as a series: the
+        series tables hold them all, the one-update tables the newest. None for the
+        shipped update.
 
     Returns
     -------
@@ -77,23 +85,32 @@ def load_tables(recommendations: str | Path | None = None,
     {'areas': 10, 'recommendations': 25, 'programme': 30, 'grants': 2}
     >>> tables["data_quality"].loc[lambda t: t["check"] == "no owner", "item"].tolist()
     ['13', '16', '17']
+    >>> len(tables["programme_series"]), len(tables["programme_changes"])
+    (30, 0)
     """
     from wlga_analysis import programme as prog
     from wlga_analysis import recommendations as recs
+    from wlga_analysis.analysis.series import programme_changes
     from wlga_analysis.metadata import load_documents
+    from wlga_analysis.series import is_single_source, read_series
     from wlga_analysis.validate import data_quality_report
 
+    series = read_series(programme)
+    latest = programme if is_single_source(programme) else series.latest()
     loaders: dict[str, Callable[[], pd.DataFrame]] = {
-        "documents": lambda: load_documents(recommendations, programme),
+        "documents": lambda: load_documents(recommendations, latest),
         "areas": lambda: recs.load_areas(recommendations),
         "activities": lambda: recs.load_activities(recommendations),
         "recommendations": lambda: recs.load_recommendations(recommendations),
         "recommendation_owners": lambda: recs.load_recommendation_owners(recommendations),
         "recommendations_notes": lambda: recs.load_recommendations_notes(recommendations),
-        "programme": lambda: prog.load_programme(programme),
-        "priorities": lambda: prog.load_priorities(programme),
-        "grants": lambda: prog.load_grants(programme),
-        "paragraphs": lambda: prog.load_paragraphs(programme),
+        "programme": lambda: prog.load_programme(latest),
+        "priorities": lambda: prog.load_priorities(latest),
+        "grants": lambda: prog.load_grants(latest),
+        "paragraphs": lambda: prog.load_paragraphs(latest),
+        "programme_series": lambda: series.programme,
+        "programme_changes": lambda: programme_changes(series.programme),
+        "grants_series": lambda: series.grants,
         "data_quality": lambda: data_quality_report(recommendations, programme),
     }
     tables = {}
@@ -450,7 +467,7 @@ def build_timestamp(documents: list[dict]) -> dt.datetime:
 
 
 def build(out: str | Path | None = None, recommendations: str | Path | None = None,
-          programme: str | Path | None = None, figures: bool = True,
+          programme: ProgrammeSources = None, figures: bool = True,
           progress: Callable[[str], None] | None = None) -> list[Path]:
     """Run the main job: tables (CSV), the Excel workbook and (optionally) the figures.
 
@@ -459,8 +476,10 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     out : str or Path, optional
         Output folder; default ``data/processed/`` with figures in ``reports/figures/``.
         With ``out`` given, figures go to ``out/figures/``.
-    recommendations, programme : str or Path, optional
-        Documents to read; default the shipped raw files.
+    recommendations : str or Path, optional
+        The recommendations document; default the shipped one.
+    programme : str, Path, folder or list of them, optional
+        One programme update or several (a series); default the shipped one.
     figures : bool
         Also draw and save every chart.
     progress : callable, optional
@@ -478,17 +497,24 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     ...     written = build(tmp, figures=False, progress=print)
     reading the recommendations document working-group-recommendations.txt
     reading the programme document improvement-programme-2021-22-update.txt
-    writing 11 CSV tables
+    writing 14 CSV tables
     writing the Excel workbook
     >>> [p.name for p in written]  # doctest: +NORMALIZE_WHITESPACE
     ['documents.csv', 'areas.csv', 'activities.csv', 'recommendations.csv',
      'recommendation_owners.csv', 'recommendations_notes.csv', 'programme.csv',
-     'priorities.csv', 'grants.csv', 'paragraphs.csv', 'data_quality.csv', 'wlga_analysis.xlsx']
+     'priorities.csv', 'grants.csv', 'paragraphs.csv', 'programme_series.csv',
+     'programme_changes.csv', 'grants_series.csv', 'data_quality.csv', 'wlga_analysis.xlsx']
     """
     say = progress or (lambda message: None)
     out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)
     figures_dir = config.FIGURES_DIR if out is None else out_dir / "figures"
-    documents = document_records(recommendations, programme)
+    from wlga_analysis.series import latest_source, series_sources
+
+    latest = latest_source(programme)
+    documents = document_records(recommendations, latest)
+    if programme is not None and len(series_sources(programme)) > 1:
+        for path in series_sources(programme):
+            say(f"reading the programme update {path.name} (series)")
     for doc in documents:
         say(f"reading the {doc['kind']} document {doc['file']}")
         log.info("read %s document %s sha256=%s", doc["kind"], doc["path"], doc["sha256"])
@@ -502,10 +528,29 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     written.append(write_workbook(tables, out_dir / WORKBOOK_NAME, documents,
                                   build_timestamp(documents)))
     if figures:
-        from wlga_analysis import charts
-
         say("drawing the figures")
-        written.extend(charts.build_all_charts(tables, prepare_out_dir(figures_dir)))
+        written.extend(_draw_figures(tables, prepare_out_dir(figures_dir)))
     for path in written:
         log.info("wrote %s sha256=%s", path, hashlib.sha256(path.read_bytes()).hexdigest())
+    return written
+
+
+def _draw_figures(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
+    """Every chart; with a series of two or more updates, the series charts too (status
+    by update, milestone trend), listed in the same figures index."""
+    from wlga_analysis import charts
+
+    series = tables.get("programme_series")
+    if series is None or series["update"].nunique() < 2:
+        return charts.build_all_charts(tables, folder)
+    from wlga_analysis.charts.series import mark_example_data, series_charts
+
+    drawn = charts.all_charts(tables)
+    if bool(series.loc[series["update"] == series["update"].iloc[-1], "example_data"].all()):
+        drawn = [mark_example_data(chart) for chart in drawn]  # drawn from the newest update
+    drawn += series_charts(series)
+    written: list[Path] = []
+    for chart in drawn:
+        written.extend(charts.save_figure(chart, folder))
+    written.extend(charts.write_figures_index(drawn, folder))
     return written

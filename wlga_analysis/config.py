@@ -22,6 +22,9 @@ NOTEBOOKS_DIR: Path = PROJ_ROOT / "notebooks"
 #: Run logs of the command line (what was read, written and warned about).
 LOG_FILE: Path = PROJ_ROOT / "logs" / "wlga_analysis.log"
 
+#: The shipped Improvement Programme update (the first of the example series).
+SHIPPED_PROGRAMME: Path = RAW_DIR / "improvement-programme-2021-22-update.txt"
+
 #: Machine-readable provenance of every raw document (title, publisher, date, sha256).
 PROVENANCE_FILE: Path = RAW_DIR / "provenance.json"
 

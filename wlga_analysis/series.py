@@ -52,10 +52,13 @@ __all__ = [
     "ITEM_MATCH_COLUMNS",
     "MATCH_RULES",
     "ProgrammeSeries",
+    "is_single_source",
+    "latest_source",
     "load_grants_series",
     "load_item_matches",
     "load_programme_series",
     "read_series",
+    "series_quality_report",
     "series_sources",
 ]
 
@@ -218,6 +221,17 @@ class ProgrammeSeries:
     grants: pd.DataFrame
     issues: tuple[Issue, ...] = field(default=())
     example_data: bool = False
+    paths: tuple[Path, ...] = field(default=())
+
+    def latest(self) -> Path | None:
+        """The newest update's path (the last in date order).
+
+        Examples
+        --------
+        >>> read_series(None).latest().name
+        'improvement-programme-2021-22-update.txt'
+        """
+        return self.paths[-1] if self.paths else None
 
 
 def _update_date(meta: dict[str, Any], lines: Sequence[str]) -> dt.date | None:
@@ -436,7 +450,8 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     grants = _concat(grant_frames, "grants_series")
     for frame in (programme, grants):
         frame.attrs.update(example_data=example, updates=[u.name for u in updates])
-    return ProgrammeSeries(programme, grants, tuple(issues), example)
+    return ProgrammeSeries(programme, grants, tuple(issues), example,
+                           tuple(u.path for u in updates))
 
 
 def _check_dates(updates: list[_Update]) -> None:
@@ -529,7 +544,7 @@ def load_programme_series(sources: str | Path | Iterable[str | Path] | None,
     ...     warnings.simplefilter("ignore")
     ...     series = load_programme_series(config.DATA_DIR / "examples")
     >>> series.groupby("update_date", sort=True).size().to_dict()
-    {'2022-01-20': 29, '2022-03-17': 28}
+    {'2022-01-20': 28, '2022-03-17': 28}
     >>> bool(series["example_data"].all())
     True
     """
@@ -551,6 +566,34 @@ def load_grants_series(sources: str | Path | Iterable[str | Path] | None) -> pd.
     series = read_series(sources)
     emit(series.issues, tables=["grants"])
     return series.grants
+
+
+def latest_source(sources: str | Path | Iterable[str | Path] | None) -> str | Path | None:
+    """The one document the single-update tables are read from: None (the shipped update)
+    or the one path given stays as it is; of several updates, the newest.
+
+    Examples
+    --------
+    >>> latest_source(None) is None
+    True
+    >>> latest_source(config.DATA_DIR / "examples").name
+    'improvement-programme-2021-22-update-march.txt'
+    """
+    if is_single_source(sources):
+        return sources
+    return read_series(sources).latest()
+
+
+def is_single_source(sources: Any) -> bool:
+    """Whether ``sources`` is one document (a file path, or None for the shipped one)
+    rather than a series (a folder or a list).
+
+    Examples
+    --------
+    >>> is_single_source(None), is_single_source("update.txt"), is_single_source(["a", "b"])
+    (True, True, False)
+    """
+    return sources is None or (isinstance(sources, str | Path) and not Path(sources).is_dir())
 
 
 def series_quality_report(sources: str | Path | Iterable[str | Path] | None) -> pd.DataFrame:

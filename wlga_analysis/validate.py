@@ -22,13 +22,17 @@ from wlga_analysis.quality import issues_frame
 
 
 def data_quality_report(recommendations: str | Path | None = None,
-                        programme: str | Path | None = None) -> pd.DataFrame:
+                        programme: str | Path | list[str | Path] | None = None
+                        ) -> pd.DataFrame:
     """List every data-quality issue found in the two documents.
 
     Parameters
     ----------
-    recommendations, programme : str or Path, optional
-        Documents to check; default the shipped raw files.
+    recommendations : str or Path, optional
+        The recommendations document to check; default the shipped one.
+    programme : str, Path, folder or list of them, optional
+        One programme update, or several (a series: every update's findings, then the
+        matching's, e.g. ambiguous matches); default the shipped update.
 
     Returns
     -------
@@ -52,9 +56,14 @@ def data_quality_report(recommendations: str | Path | None = None,
     """
     from wlga_analysis.programme import parse_programme
     from wlga_analysis.recommendations import parse_recommendations
+    from wlga_analysis.series import is_single_source, read_series
 
+    if is_single_source(programme):
+        programme_issues = parse_programme(read_document(programme, "programme")).issues
+    else:
+        programme_issues = read_series(programme).issues
     issues = [
         *parse_recommendations(read_document(recommendations, "recommendations")).issues,
-        *parse_programme(read_document(programme, "programme")).issues,
+        *programme_issues,
     ]
     return issues_frame(issues)

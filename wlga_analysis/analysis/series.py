@@ -108,9 +108,11 @@ def programme_changes(series: pd.DataFrame) -> pd.DataFrame:
     ...     series = load_programme_series(config.DATA_DIR / "examples")
     >>> changes = programme_changes(series)
     >>> changes["change"].value_counts().to_dict()
-    {'changed': 19, 'unchanged': 8, 'dropped': 2, 'new': 1}
-    >>> changes.loc[changes["slipped"], "item_key"].tolist()
-    ['2022-01-20#8.2']
+    {'changed': 14, 'unchanged': 13, 'new': 1, 'dropped': 1}
+    >>> changes.loc[changes["slipped"], ["item_id_after", "when_before", "when_after"]].head(2)
+       item_id_after              when_before                     when_after
+    1            5.2  slipped to quarter four  expected in quarter one 2022-23
+    3            5.4         in February 2022                  from May 2022
     """
     updates = _updates(series)
     records: list[dict[str, Any]] = []
