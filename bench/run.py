@@ -8,6 +8,8 @@ prints a table of ratios against floors measured in the same run:
 * parse: recommendations and programme documents 1x, 10x and 100x the shipped size
   (synthetic, wlga_analysis.testing.synthetic), each parsed from a fresh file by its main loader;
   growth 10x->100x should be linear (within 12x) and 100x well under a second;
+* series: 40 successive updates (about 1,200 items) loaded as a series and compared
+  (``load_programme_series`` + ``programme_changes``), from fresh files; goal under 2 s;
 * all loaders: every loader of a kind on the shipped document and on the smallest one
   (one area, one item), from a fresh file: what one loader-level fuzz example costs;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
@@ -92,6 +94,72 @@ def bench_parse(reps: int) -> dict[str, dict[int, float]]:
                     times.append(time.perf_counter() - start)
                 out[kind][n] = statistics.median(times)
     return out
+
+
+#: Words swapped in successive synthetic updates, so that wording changes between them.
+_REWORDINGS = (("Work is ongoing", "Work continues"), ("has continued", "continues"),
+               ("local authorities", "councils"), ("Councils", "local authorities"),
+               ("development", "developing"), ("support", "help"))
+
+
+def series_documents(n: int, folder: Path, seed: int = 0) -> list[Path]:
+    """``n`` successive updates of the shipped programme update, two weeks apart, in
+    ``folder``: each rewords a few phrases, drops one bullet and adds one (about 30 items
+    each), so the series is matched by topic and by wording."""
+    import random
+
+    from wlga_analysis import config
+
+    rng = random.Random(seed)
+    base = (config.RAW_DIR / "improvement-programme-2021-22-update.txt").read_text(
+        encoding="utf-8").splitlines()
+    start = dt.date(2021, 10, 22)
+    paths = []
+    for k in range(n):
+        day = start + dt.timedelta(days=14 * k)
+        lines = list(base)
+        lines[0] = f"{day.day} {day:%B %Y}"
+        bullets = [i for i, ln in enumerate(lines) if ln.startswith("- ") and i > 30]
+        dropped = rng.choice(bullets)
+        lines[dropped] = ""
+        lines.insert(bullets[-1] + 1, f"- A new piece of work number {k} on {rng.random():.6f}.")
+        text = "\n".join(lines)
+        for old, new in rng.sample(_REWORDINGS, 2):
+            text = text.replace(old, new)
+        path = folder / f"update-{k:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def bench_series(reps: int, n: int = 40) -> tuple[float, float, int]:
+    """Seconds to load a series of ``n`` updates from fresh files and compare them
+    (load_programme_series + programme_changes), median of ``reps``; the floor: the same
+    files parsed one by one by ``load_programme`` (fresh copies); and the item count."""
+    import wlga_analysis as wa
+    from wlga_analysis import analysis
+    from wlga_analysis.errors import DataQualityWarning
+
+    times, floors, items = [], [], 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        wa.load_programme(None)  # warm up: imports and reference lists
+        for rep in range(reps):
+            with tempfile.TemporaryDirectory() as tmp:
+                (Path(tmp) / "a").mkdir()
+                (Path(tmp) / "b").mkdir()
+                paths = series_documents(n, Path(tmp) / "a", seed=rep)
+                copies = series_documents(n, Path(tmp) / "b", seed=rep)
+                start = time.perf_counter()
+                series = wa.load_programme_series(paths)
+                analysis.programme_changes(series)
+                times.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                for path in copies:
+                    wa.load_programme(path)
+                floors.append(time.perf_counter() - start)
+                items = len(series)
+    return statistics.median(times), statistics.median(floors), items
 
 
 #: Every loader of each kind, as the fuzz tests (tests/test_fuzz.py) call them per example.
@@ -228,6 +296,11 @@ def main(argv: list[str] | None = None) -> int:
         row(f"parse {kind} 100x / 10x", f"{t[100] * 1000:.1f} ms", f"{t[10] * 1000:.1f} ms",
             f"{t[100] / t[10]:.1f}x", "<= 12x, 100x < 1 s",
             t[100] / t[10] <= 12 and t[100] < 1.0)
+
+    seconds, floor, items = bench_series(max(3, reps // 2))
+    row(f"series of 40 updates ({items} items): load and compare / load_programme x 40",
+        f"{seconds:.2f} s", f"{floor:.2f} s", f"{seconds / floor:.2f}x", "< 2 s",
+        seconds < 2.0)
 
     for kind, (shipped, smallest) in bench_all_loaders(reps).items():
         row(f"all {kind} loaders, shipped document / smallest one", f"{shipped * 1000:.1f} ms",

@@ -38,7 +38,7 @@ def notebook_paths() -> list[Path]:
     >>> [path.name for path in notebook_paths()]  # doctest: +NORMALIZE_WHITESPACE
     ['00_data_tour.ipynb', '01_delivery_by_owner.ipynb', '02_delivery_by_area.ipynb',
      '03_delivery_by_quarter.ipynb', '04_funding.ipynb',
-     '05_recommendation_to_delivery.ipynb']
+     '05_recommendation_to_delivery.ipynb', '06_delivery_over_time.ipynb']
     """
     return sorted(config.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 

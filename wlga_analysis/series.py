@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,12 @@ SAME_SECTION_BONUS: float = 10.0
 #: Two candidates closer than this (in similarity points) make a match ambiguous.
 AMBIGUOUS_MARGIN: float = 3.0
 
-_EXAMPLES_DIR = config.DATA_DIR / "examples"
+
+
+@lru_cache(maxsize=1)
+def _examples_dir() -> Path:
+    """``data/examples/``, resolved: updates read from it are invented example data."""
+    return (config.DATA_DIR / "examples").resolve()
 
 
 # ------------------------------------------------------------------------------ sources
@@ -130,7 +136,7 @@ def series_sources(sources: str | Path | Iterable[str | Path] | None) -> list[Pa
 
 def _is_example(path: Path) -> bool:
     try:
-        path.resolve().relative_to(_EXAMPLES_DIR.resolve())
+        path.resolve().relative_to(_examples_dir())
     except ValueError:
         return False
     return True
@@ -275,7 +281,8 @@ def _norm(text: Any) -> str:
 
 @dataclass
 class _Known:
-    """The latest version of a piece of work seen so far."""
+    """The latest version of a piece of work seen so far (section, topic and wording
+    normalised for comparison)."""
 
     key: str
     section: str
@@ -318,8 +325,9 @@ class _Matcher:
                 key = f"{update.name}#{item_id}"
             claimed.add(key)
             out.append(key)
-            self.known[key] = _Known(key, section, topic if isinstance(topic, str) else None,
-                                     _body(text, topic), number)
+            self.known[key] = _Known(key, _norm(section),
+                                     _norm(topic) if isinstance(topic, str) else None,
+                                     _norm(_body(text, topic)), number)
         return out, how
 
     def _match_overrides(self, update, items, keys, how, claimed) -> None:
@@ -345,9 +353,9 @@ class _Matcher:
         for i, (item_id, section, topic, _text, line) in enumerate(items):
             if keys[i] is not None or not isinstance(topic, str):
                 continue
-            free = [k for k in self._candidates(claimed)
-                    if k.topic is not None and _norm(k.topic) == _norm(topic)]
-            same = [k for k in free if _norm(k.section) == _norm(section)]
+            wanted, here = _norm(topic), _norm(section)
+            free = [k for k in self._candidates(claimed) if k.topic == wanted]
+            same = [k for k in free if k.section == here]
             pick = same if same else free
             if len(pick) > 1:
                 self._ambiguous(update, item_id, line, [k.key for k in pick], "topic lead "
@@ -364,14 +372,15 @@ class _Matcher:
         free = self._candidates(claimed)
         if not todo or not free:
             return
-        bodies = [_body(items[i][3], items[i][2]) for i in todo]
+        bodies = [_norm(_body(items[i][3], items[i][2])) for i in todo]
         scores = process.cdist(bodies, [k.body for k in free], scorer=fuzz.token_sort_ratio,
-                               processor=_norm)
+                               score_cutoff=TEXT_THRESHOLD - SAME_SECTION_BONUS)
+        sections = [k.section for k in free]
         pairs = []
         for row, i in enumerate(todo):
             section = _norm(items[i][1])
-            for col, known in enumerate(free):
-                score = float(scores[row][col]) + (SAME_SECTION_BONUS if _norm(known.section)
+            for col in scores[row].nonzero()[0].tolist():
+                score = float(scores[row][col]) + (SAME_SECTION_BONUS if sections[col]
                                                    == section else 0.0)
                 if score >= TEXT_THRESHOLD + SAME_SECTION_BONUS / 2:
                     pairs.append((-score, row, col))
@@ -470,20 +479,33 @@ def _date_issues(updates: list[_Update]) -> list[Issue]:
             for u in updates if u.date is None]
 
 
-def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
-    out = pd.concat(frames, ignore_index=True) if frames else frames
+def _concat(parts: list[dict[str, list[Any]]], table: str) -> pd.DataFrame:
+    """One contract table from the column lists of each update (built once: fast)."""
+    from wlga_analysis.contracts import TABLES
+
+    names = [c.name for c in TABLES[table].columns]
+    out = typed_frame({n: [v for part in parts for v in part[n]] for n in names}, table)
     validate(out, table)
     return out
 
 
-def _series_rows(update: _Update, keys: list[str], how: list[str]) -> pd.DataFrame:
+@lru_cache(maxsize=4096)
+def _due(text: str, ref_date: dt.date | None, financial_year: str | None
+         ) -> tuple[pd.Period | None, str | None, tuple[str, ...]]:
+    quarter, when, others = quarters.due_timing(text, ref_date, financial_year)
+    return quarter, when, tuple(others)
+
+
+def _series_rows(update: _Update, keys: list[str], how: list[str]) -> dict[str, list[Any]]:
     frame = update.programme
     n = len(frame)
     report_quarter = quarters.to_quarter(update.date) if update.date else None
     ref_date = update.date or (quarters.financial_year_start(update.financial_year)
                                if update.financial_year else None)
-    due = [quarters.due_timing(_body(t, tp), ref_date, update.financial_year)
-           for t, tp in zip(frame["text"], frame["topic"], strict=True)]
+    # an item with no timing phrase at all (no `when`) has no due quarter either
+    due = [_due(_body(t, tp), ref_date, update.financial_year) if isinstance(w, str)
+           else (None, None, ())
+           for t, tp, w in zip(frame["text"], frame["topic"], frame["when"], strict=True)]
     columns: dict[str, list[Any]] = {
         "update": [update.name] * n,
         "update_date": [update.date.isoformat() if update.date else None] * n,
@@ -500,10 +522,10 @@ def _series_rows(update: _Update, keys: list[str], how: list[str]) -> pd.DataFra
         "other_timings": [list(d[2]) for d in due],
         "example_data": [update.example] * n,
     })
-    return typed_frame(columns, "programme_series")
+    return columns
 
 
-def _grant_rows(update: _Update) -> pd.DataFrame:
+def _grant_rows(update: _Update) -> dict[str, list[Any]]:
     frame = update.grants
     n = len(frame)
     columns: dict[str, list[Any]] = {
@@ -513,7 +535,7 @@ def _grant_rows(update: _Update) -> pd.DataFrame:
     }
     columns.update({c: frame[c].tolist() for c in frame.columns})
     columns["example_data"] = [update.example] * n
-    return typed_frame(columns, "grants_series")
+    return columns
 
 
 # ------------------------------------------------------------------------------ loaders

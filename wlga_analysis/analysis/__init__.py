@@ -93,6 +93,8 @@ from wlga_analysis.analysis.quarters import (
 )
 from wlga_analysis.analysis.series import (
     STATUS_RANK,
+    describe_changes,
+    describe_series,
     example_title,
     grant_changes,
     milestone_trend,
@@ -110,6 +112,8 @@ __all__ = [
     "STATUS_RANK",
     "area_summary",
     "areas_handing_to_subgroup",
+    "describe_changes",
+    "describe_series",
     "example_title",
     "figure_from_text",
     "format_gbp",

@@ -248,3 +248,74 @@ def grant_changes(grants_series: pd.DataFrame) -> pd.DataFrame:
     table = table.reindex(columns=dates).astype("Int64").reset_index()
     table.columns.name = None
     return table
+
+
+def _long_date(value: Any) -> str:
+    if not isinstance(value, str):
+        return "an undated update"
+    import datetime as dt
+
+    day = dt.date.fromisoformat(value)
+    return f"{day.day} {day:%B %Y}"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def describe_series(series: pd.DataFrame) -> str:
+    """Markdown sentences saying which updates a series holds (and which are example data).
+
+    Examples
+    --------
+    >>> series = pd.DataFrame({"update": ["a.txt", "b.txt"], "update_date": ["2021-10-22",
+    ...     "2022-01-20"], "example_data": [False, True]})
+    >>> print(describe_series(series))
+    The series holds 2 updates, from 22 October 2021 to 20 January 2022:
+    <BLANKLINE>
+    - 22 October 2021: `a.txt`
+    - 20 January 2022: `b.txt` (**example data**, invented for demonstration)
+    """
+    updates = series.drop_duplicates("update")
+    dates = updates["update_date"].tolist()
+    lines = [f"The series holds {_count(len(updates), 'update')}, from "
+             f"{_long_date(dates[0])} to {_long_date(dates[-1])}:", ""]
+    for update, date, example in zip(updates["update"], dates, updates["example_data"],
+                                     strict=True):
+        flag = " (**example data**, invented for demonstration)" if example else ""
+        lines.append(f"- {_long_date(date)}: `{update}`{flag}")
+    return "\n".join(lines)
+
+
+def describe_changes(changes: pd.DataFrame) -> str:
+    """Markdown sentences: for each pair of consecutive updates, what was new, dropped,
+    changed and unchanged, what slipped or was brought forward, and what to check.
+
+    Examples
+    --------
+    >>> changes = pd.DataFrame({"from_date": ["2021-10-22"] * 3,
+    ...     "to_date": ["2022-01-20"] * 3, "change": ["new", "changed", "dropped"],
+    ...     "slipped": [False, True, False], "brought_forward": [False] * 3,
+    ...     "check": [False] * 3, "example_data": [True] * 3})
+    >>> import textwrap
+    >>> print(textwrap.fill(describe_changes(changes), 88))
+    - **20 January 2022 against 22 October 2021** (example data): 1 new item, 1 dropped, 1
+    changed and 0 unchanged; 1 due date slipped and 0 brought forward; 0 status steps
+    backwards to check.
+    """
+    if changes.empty:
+        return "There is only one update: nothing to compare."
+    lines = []
+    for (d0, d1), pair in changes.groupby(["from_date", "to_date"], sort=False,
+                                          dropna=False):
+        n = pair["change"].value_counts()
+        example = " (example data)" if bool(pair["example_data"].any()) else ""
+        lines.append(
+            f"- **{_long_date(d1)} against {_long_date(d0)}**{example}: "
+            f"{_count(int(n.get('new', 0)), 'new item')}, {int(n.get('dropped', 0))} dropped, "
+            f"{int(n.get('changed', 0))} changed and {int(n.get('unchanged', 0))} unchanged; "
+            f"{_count(int(pair['slipped'].sum()), 'due date')} slipped and "
+            f"{int(pair['brought_forward'].sum())} brought forward; "
+            f"{int(pair['check'].sum())} status "
+            f"{'step' if int(pair['check'].sum()) == 1 else 'steps'} backwards to check.")
+    return "\n".join(lines)
