@@ -61,7 +61,7 @@ def test_rows_are_sorted_by_update_date_with_every_programme_column(prog):
 def test_items_are_matched_by_topic_and_text_never_by_position(prog):
     # the topic lead: Programme team is 4.1, then 5.1, then 4.1
     team = prog[prog["topic"] == "Programme team"]
-    assert team["item_key"].nunique() == 1
+    assert set(team["item_key"]) == {"2024-10-15#4.1"}
     assert team["match"].tolist() == ["new", "topic", "topic"]
     # the Workforce bullets swapped places and were reworded: matched by wording
     assert _key(prog, JAN, "6.1") == _key(prog, OCT, "5.2")  # the dashboard
@@ -167,7 +167,7 @@ def test_an_override_wins_over_the_automatic_match(tmp_path):
                        encoding="utf-8")
     prog = _load(DATA, item_matches=matches)
     rows = prog[prog["item_key"] == "toolkit"]
-    assert rows[["update", "item_id", "match"]].values.tolist() == \
+    assert rows[["update", "item_id", "match"]].to_numpy().tolist() == \
         [[JAN, "7.2", "override"], [MAR, "6.3", "override"]]
     # the October item is no longer matched: it is dropped in January
     changes = analysis.programme_changes(prog).set_index(["item_key", "to_update"])

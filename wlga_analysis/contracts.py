@@ -289,6 +289,8 @@ def _series_tables() -> tuple[Table, ...]:
                      "rules"),
                   _c("check_note", "str", "Why the row is flagged, naming both statuses and "
                      "rules", nullable=True),
+                  _c("source_line", "int", "Line of the item in the later update (in the "
+                     "earlier one for a dropped item)"),
                   example,
               ), "programme", key=("item_key", "from_update", "to_update")),
         Table("grants_series", "One row per (update, grant) of a series of programme "

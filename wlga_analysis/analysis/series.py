@@ -130,6 +130,7 @@ def programme_changes(series: pd.DataFrame) -> pd.DataFrame:
                 "item_key": key, "from_update": u0, "to_update": u1, "from_date": d0,
                 "to_date": d1, "section": latest["section"], "topic": latest["topic"],
                 **_side(before, "before"), **_side(after, "after"), **_compare(before, after),
+                "source_line": int(latest["source_line"]),
                 "example_data": bool(latest["example_data"]),
             })
     names = [c.name for c in TABLES["programme_changes"].columns]
