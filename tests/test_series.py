@@ -272,3 +272,20 @@ def test_timing_phrases_prefer_what_is_still_to_happen():
     quarter, when, _ = quarters.due_timing("Targets were met in December and the event is "
                                            "expected in March.", d)
     assert (wa.quarter_label(quarter), when) == ("2021-22 Q4", "expected in March")
+
+
+def test_series_charts_say_what_moved_and_flag_example_data(prog):
+    from wlga_analysis.charts import series as series_charts
+
+    status = series_charts.chart_status_by_update(prog)
+    assert status.name == "status_by_update"
+    assert status.title == ("Done items rose from 1 of 6 to 3 of 6 between October 2024 and "
+                            "March 2025")
+    assert "15 Oct 2024: 1 done, 2 in progress, 3 planned" in status.alt_text
+    trend = series_charts.chart_milestone_trend(prog)
+    assert trend.title == "2 of 7 dated items slipped at least once"
+    assert "Stacked bar chart" in status.alt_text and "Milestone trend" in trend.alt_text
+    examples = _load([config.SHIPPED_PROGRAMME, config.DATA_DIR / "examples"])
+    for chart in series_charts.series_charts(examples):
+        assert chart.title.endswith("(example data)")
+        assert any("(example data)" in t.get_text() for t in chart.figure.texts)
