@@ -289,3 +289,48 @@ def test_series_charts_say_what_moved_and_flag_example_data(prog):
     for chart in series_charts.series_charts(examples):
         assert chart.title.endswith("(example data)")
         assert any("(example data)" in t.get_text() for t in chart.figure.texts)
+
+
+def test_build_and_validate_take_several_programme_paths_or_a_folder(tmp_path, capsys):
+    from wlga_analysis import build
+    from wlga_analysis.__main__ import main
+
+    assert main(["validate", "--quiet", "--programme", str(DATA / OCT), str(DATA / JAN),
+                 "--programme", str(DATA / MAR)]) == 0
+    by_paths = capsys.readouterr().out
+    assert main(["validate", "--quiet", "--programme", str(DATA)]) == 0
+    assert capsys.readouterr().out == by_paths
+    for run in ("a", "b"):
+        build.build(tmp_path / run, programme=[DATA / MAR, DATA / OCT, DATA / JAN],
+                    figures=False)
+    for name in ("programme_series", "programme_changes", "grants_series", "programme",
+                 "documents"):
+        first = (tmp_path / "a" / f"{name}.csv").read_bytes()
+        assert first == (tmp_path / "b" / f"{name}.csv").read_bytes(), name
+    assert (tmp_path / "a" / build.WORKBOOK_NAME).read_bytes() == \
+        (tmp_path / "b" / build.WORKBOOK_NAME).read_bytes()
+    changes = pd.read_csv(tmp_path / "a" / "programme_changes.csv", keep_default_na=False)
+    assert len(changes) == 12 and changes["slipped"].tolist().count(True) == 1
+    programme = pd.read_csv(tmp_path / "a" / "programme.csv")
+    assert len(programme) == 6  # the one-update tables hold the newest update
+    documents = pd.read_csv(tmp_path / "a" / "documents.csv")
+    assert documents.loc[documents["kind"] == "programme", "file"].item() == MAR
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(tmp_path / "a" / build.WORKBOOK_NAME).sheetnames
+    assert {"programme_series", "programme_changes", "grants_series"} <= set(sheets)
+
+
+def test_a_series_build_adds_the_series_charts_and_flags_example_data(monkeypatch, tmp_path):
+    from wlga_analysis import build, charts
+
+    drawn = []
+    monkeypatch.setattr(charts, "save_figure", lambda chart, folder: drawn.append(chart) or [])
+    monkeypatch.setattr(charts, "write_figures_index", lambda charts_, folder: [])
+    tables = build.load_tables(programme=[config.SHIPPED_PROGRAMME, config.DATA_DIR / "examples"])
+    build._draw_figures(tables, tmp_path)
+    names = [c.name for c in drawn]
+    assert names[-2:] == ["status_by_update", "milestone_trend"]
+    assert "quarter_status" in names  # the one-update charts, drawn from the newest update
+    assert all(c.title.endswith("(example data)") for c in drawn)
+    assert all("(example data)" in c.alt_text or "Example data" in c.alt_text for c in drawn)
