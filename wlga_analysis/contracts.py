@@ -546,6 +546,12 @@ def _rules_markdown() -> list[str]:
     for pattern in TIMING_PATTERNS:
         quarter, _ = resolve_timing(pattern.example, example_date)
         lines.append(f"| {pattern.name} | {pattern.example} | {quarter_label(quarter)} |")
+    lines += ["", "For tracking across a series of updates (`programme_series.due_quarter`), "
+              "the phrase that counts is the one about what is still to happen: the first "
+              "in the future tense ('will', 'scheduled for', 'expected in', 'slipped to', a "
+              "deadline 'by ...'), else the first whose tense the text does not give; the "
+              "item's other phrases are kept in `other_timings`, and an item whose phrases "
+              "are all about the past has no due quarter."]
     lines += ["", "## Caveats of each source", ""]
     for record in load_provenance():
         lines.append(f"- **{record['title']}** (`{record['file']}`): "
