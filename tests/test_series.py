@@ -334,3 +334,12 @@ def test_a_series_build_adds_the_series_charts_and_flags_example_data(monkeypatc
     assert "quarter_status" in names  # the one-update charts, drawn from the newest update
     assert all(c.title.endswith("(example data)") for c in drawn)
     assert all("(example data)" in c.alt_text or "Example data" in c.alt_text for c in drawn)
+
+
+def test_an_update_dated_by_month_only_is_placed_at_the_start_of_the_month(tmp_path):
+    text = (DATA / JAN).read_text(encoding="utf-8").replace("16th January 2025", "January 2025")
+    (tmp_path / "jan.txt").write_text(text, encoding="utf-8")
+    shutil.copy(DATA / OCT, tmp_path / "oct.txt")
+    prog = _load(tmp_path)
+    assert prog["update_date"].unique().tolist() == ["2024-10-15", "2025-01-01"]
+    assert prog.set_index(["update", "item_id"]).loc[("jan.txt", "5.1"), "match"] == "topic"
