@@ -343,3 +343,15 @@ def test_an_update_dated_by_month_only_is_placed_at_the_start_of_the_month(tmp_p
     prog = _load(tmp_path)
     assert prog["update_date"].unique().tolist() == ["2024-10-15", "2025-01-01"]
     assert prog.set_index(["update", "item_id"]).loc[("jan.txt", "5.1"), "match"] == "topic"
+
+
+def test_a_reworded_bold_lead_still_matches_by_topic(tmp_path):
+    text = (DATA / OCT).read_text(encoding="utf-8")
+    shutil.copy(DATA / OCT, tmp_path / "oct.txt")
+    later = text.replace("15th October 2024", "12th November 2024").replace(
+        "**Website:** programme pages on the WLGA website are planned for December.",
+        "**Website development:** the pages went live early, in November.")
+    (tmp_path / "nov.txt").write_text(later, encoding="utf-8")
+    prog = _load(tmp_path).set_index(["update", "item_id"])
+    assert prog.loc[("nov.txt", "4.2"), ["item_key", "match"]].tolist() == \
+        ["2024-10-15#4.2", "topic"]

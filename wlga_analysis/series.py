@@ -9,7 +9,8 @@ updates by the rules of :data:`MATCH_RULES`, in order, never by position (a bull
 1. ``override``: the analyst's own list, ``data/raw/item_matches.csv`` (update, item_id,
    item_key), which wins over any other rule;
 2. ``topic``: the same bold lead ("Programme team:") in the same section (or, when the
-   section was renamed, the only item anywhere with that lead);
+   section was renamed, the only item anywhere with that lead; or, when the lead was
+   reworded by adding or removing words, the only such item in the same section);
 3. ``text``: the most similar wording (rapidfuzz) among the remaining items, preferring the
    same section; a second candidate almost as similar is reported as an ambiguous match;
 4. ``new``: nothing matched; the item starts a new key.
@@ -316,6 +317,7 @@ class _Matcher:
         claimed: set[str] = set()
         self._match_overrides(update, items, keys, how, claimed)
         self._match_topics(update, items, keys, how, claimed)
+        self._match_reworded_topics(items, keys, how, claimed)
         self._match_texts(update, items, keys, how, claimed)
         out: list[str] = []
         date = update.date.isoformat() if update.date else update.name
@@ -364,6 +366,22 @@ class _Matcher:
             if pick:
                 keys[i], how[i] = pick[0].key, "topic"
                 claimed.add(pick[0].key)
+
+    def _match_reworded_topics(self, items, keys, how, claimed) -> None:
+        """A bold lead reworded within its section ("Website" -> "Website Development"):
+        the one free candidate of the section whose lead's words contain, or are
+        contained in, the item's (rapidfuzz token-set ratio of 100)."""
+        from rapidfuzz import fuzz
+
+        for i, (_item_id, section, topic, _text, _line) in enumerate(items):
+            if keys[i] is not None or not isinstance(topic, str):
+                continue
+            wanted, here = _norm(topic), _norm(section)
+            close = [k for k in self._candidates(claimed) if k.topic is not None
+                     and k.section == here and fuzz.token_set_ratio(k.topic, wanted) == 100]
+            if len(close) == 1:
+                keys[i], how[i] = close[0].key, "topic"
+                claimed.add(close[0].key)
 
     def _match_texts(self, update, items, keys, how, claimed) -> None:
         from rapidfuzz import fuzz, process
