@@ -1,5 +1,5 @@
 """Analyst-editable reference lists kept in ``data/raw/`` (owner codes, organisations,
-status rules, the recommendation-to-delivery crosswalk).
+status rules, the recommendation-to-delivery crosswalk, item matches across updates).
 
 They are small CSV files an analyst may edit (by a reviewed commit); each reader checks
 the columns it needs and fails with a :class:`~wlga_analysis.errors.ParseError` naming the
@@ -198,3 +198,49 @@ def load_organisations(path: str | Path | None = None) -> pd.DataFrame:
     """
     return read_reference_csv(path or config.ORGANISATIONS_FILE,
                               ("organisation", "full_name", "pattern"))
+
+
+#: Columns of ``data/raw/item_matches.csv``.
+ITEM_MATCH_COLUMNS: tuple[str, ...] = ("update", "item_id", "item_key")
+
+
+def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
+    """The analyst's item matches (``data/raw/item_matches.csv`` by default).
+
+    Each row says that item ``item_id`` of the update ``update`` (its file name) is the
+    piece of work ``item_key``, whatever the automatic matching says. A key may be one
+    the series made (``2021-10-22#6.1``) or any name the analyst chooses.
+
+    Returns
+    -------
+    DataFrame
+        ``update``, ``item_id``, ``item_key`` (text) and ``csv_line``; ``attrs["path"]``
+        holds the file read.
+
+    Raises
+    ------
+    ParseError
+        Naming the file and line when a column is missing, a cell is empty, or an
+        (update, item_id) is listed twice.
+
+    Examples
+    --------
+    >>> load_item_matches().columns.tolist()
+    ['update', 'item_id', 'item_key', 'csv_line']
+    """
+    path = Path(path or config.ITEM_MATCHES_FILE)
+    frame = read_reference_csv(path, ITEM_MATCH_COLUMNS, with_lines=True)
+    frame = frame[[*ITEM_MATCH_COLUMNS, "csv_line"]].copy()
+    seen: dict[tuple[str, str], int] = {}
+    for row in frame.itertuples(index=False):
+        for column in ITEM_MATCH_COLUMNS:
+            if pd.isna(getattr(row, column)):
+                raise ParseError(f"{column} is empty; expected {', '.join(ITEM_MATCH_COLUMNS)}",
+                                 path=path, line=int(row.csv_line))
+        pair = (row.update, row.item_id)
+        if pair in seen:
+            raise ParseError(f"item {row.item_id} of {row.update} is matched twice (first on "
+                             f"line {seen[pair]})", path=path, line=int(row.csv_line))
+        seen[pair] = int(row.csv_line)
+    frame.attrs["path"] = str(path)
+    return frame.reset_index(drop=True)

@@ -49,6 +49,7 @@ from wlga_analysis import config, quarters
 from wlga_analysis.contracts import typed_frame, validate
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
+from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 
 __all__ = [
     "ITEM_MATCH_COLUMNS",
@@ -66,8 +67,6 @@ __all__ = [
 
 #: How an item was matched to the work of earlier updates, in the order the rules are tried.
 MATCH_RULES: tuple[str, ...] = ("override", "topic", "text", "new")
-#: Columns of ``data/raw/item_matches.csv``.
-ITEM_MATCH_COLUMNS: tuple[str, ...] = ("update", "item_id", "item_key")
 #: File suffixes taken from a folder of updates.
 SERIES_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html",
                                     ".htm")
@@ -141,51 +140,6 @@ def _is_example(path: Path) -> bool:
     except ValueError:
         return False
     return True
-
-
-# ------------------------------------------------------------------------- item matches
-def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
-    """The analyst's item matches (``data/raw/item_matches.csv`` by default).
-
-    Each row says that item ``item_id`` of the update ``update`` (its file name) is the
-    piece of work ``item_key``, whatever the automatic matching says. A key may be one
-    the series made (``2021-10-22#6.1``) or any name the analyst chooses.
-
-    Returns
-    -------
-    DataFrame
-        ``update``, ``item_id``, ``item_key`` (text) and ``csv_line``; ``attrs["path"]``
-        holds the file read.
-
-    Raises
-    ------
-    ParseError
-        Naming the file and line when a column is missing, a cell is empty, or an
-        (update, item_id) is listed twice.
-
-    Examples
-    --------
-    >>> load_item_matches().columns.tolist()
-    ['update', 'item_id', 'item_key', 'csv_line']
-    """
-    from wlga_analysis.reference import read_reference_csv
-
-    path = Path(path or config.ITEM_MATCHES_FILE)
-    frame = read_reference_csv(path, ITEM_MATCH_COLUMNS, with_lines=True)
-    frame = frame[[*ITEM_MATCH_COLUMNS, "csv_line"]].copy()
-    seen: dict[tuple[str, str], int] = {}
-    for row in frame.itertuples(index=False):
-        for column in ITEM_MATCH_COLUMNS:
-            if pd.isna(getattr(row, column)):
-                raise ParseError(f"{column} is empty; expected {', '.join(ITEM_MATCH_COLUMNS)}",
-                                 path=path, line=int(row.csv_line))
-        pair = (row.update, row.item_id)
-        if pair in seen:
-            raise ParseError(f"item {row.item_id} of {row.update} is matched twice (first on "
-                             f"line {seen[pair]})", path=path, line=int(row.csv_line))
-        seen[pair] = int(row.csv_line)
-    frame.attrs["path"] = str(path)
-    return frame.reset_index(drop=True)
 
 
 # ------------------------------------------------------------------------------ reading
