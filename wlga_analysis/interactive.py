@@ -96,13 +96,22 @@ def table_html(frame: Any) -> str:
     >>> "<th>owner</th>" in table_html(pd.DataFrame({"n": [1]},
     ...                                             index=pd.Index(["WLGA"], name="owner")))
     True
+    >>> by_theme = pd.DataFrame({"theme": ["Joint"], "WLGA": pd.array([pd.NA], "Int64")})
+    >>> html = table_html(by_theme.rename_axis(columns="owner"))
+    >>> "<th></th>" in html, "NA&gt;" in html, html.count("—")
+    (False, False, 1)
     """
     import pandas as pd
 
     index = frame.index
     default = isinstance(index, pd.RangeIndex) and index.name is None and index.start == 0 \
         and index.step == 1
-    shown = frame if default else frame.reset_index()
+    shown = (frame if default else frame.reset_index()).rename_axis(columns=None)
+    for name in shown.columns:  # nullable dtypes print <NA> or None, not na_rep
+        column = shown[name]
+        if isinstance(column, pd.Series) and isinstance(column.dtype, pd.api.extensions.
+                                                        ExtensionDtype) and column.hasnans:
+            shown[name] = column.astype(object).where(column.notna(), MISSING)
     with pd.option_context("display.max_colwidth", None):
         return shown.to_html(index=False, na_rep=MISSING, max_rows=None, max_cols=None,
                              notebook=True, border=0)

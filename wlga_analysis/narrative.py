@@ -121,8 +121,9 @@ def sources(documents: Sequence[Mapping[str, Any]]) -> str:
     Examples
     --------
     >>> print(sources([{"title": "Update", "publisher": "WLGA", "date": dt.date(2022, 1, 27),
-    ...                 "file": "update.txt", "sha256": "ab" * 32}]))  # doctest: +ELLIPSIS
-    **Sources.** *Update* (WLGA, 27 January 2022; file `update.txt`, sha256 `abababababab...`).
+    ...                 "file": "update.txt", "sha256": "ab" * 32}]))
+    **Sources.** *Update* (WLGA, 27 January 2022; file `update.txt`, sha256 begins
+    `abababababab`).
     Every table below keeps the `source_line` of the document line it came from.
     """
     parts = []
@@ -130,8 +131,8 @@ def sources(documents: Sequence[Mapping[str, Any]]) -> str:
         who = doc.get("publisher")
         when = _when(doc)
         detail = f"{who}, {when}" if who else when
-        parts.append(f"*{_title(doc)}* ({detail}; file `{doc.get('file')}`, sha256 "
-                     f"`{str(doc.get('sha256', ''))[:12]}...`)")
+        parts.append(f"*{_title(doc)}* ({detail}; file `{doc.get('file')}`, sha256 begins "
+                     f"`{str(doc.get('sha256', ''))[:12]}`)")
     return (f"**Sources.** {join_words(parts)}.\n"
             "Every table below keeps the `source_line` of the document line it came from.")
 

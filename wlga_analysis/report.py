@@ -171,6 +171,8 @@ def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.da
     >>> report = combine([("01_delivery_by_owner", owners)], [], dt.date(2021, 10, 22))
     >>> [cell.cell_type for cell in report.cells], report.metadata["title"]
     (['markdown', 'markdown', 'code'], 'WLGA delivery analysis')
+    >>> [cell.id.startswith("n0-") for cell in report.cells[1:]]
+    [True, True]
     >>> front = report.cells[0].source
     >>> "Built on 2021-10-22." in front, "1. [Delivery by owner](#Delivery-by-owner)" in front
     (True, True)
@@ -189,8 +191,13 @@ def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.da
         + contents_markdown(entries) + "\n\n" + sources_markdown(documents))
     front.id = "report-front-page"  # a fixed id: new cells get a random one
     cells = [front]
-    for _, nb in executed:
-        cells.extend(nb.cells)
+    for number, (_, nb) in enumerate(executed):
+        for position, cell in enumerate(nb.cells):
+            # Ids must be unique in the report (an injected cell has the same id in every
+            # notebook); prefixing keeps them fixed, so the report stays byte-identical.
+            cell = cell.copy()
+            cell.id = f"n{number}-{cell.get('id') or position}"[:64]
+            cells.append(cell)
     report = nbformat.v4.new_notebook(cells=cells)
     report.metadata["title"] = "WLGA delivery analysis"
     report.metadata["kernelspec"] = (executed[0][1].metadata.get("kernelspec")
