@@ -7,8 +7,7 @@ import warnings
 import pytest
 
 import wlga_analysis as wa
-from wlga_analysis import analysis, narrative
-from wlga_analysis import config
+from wlga_analysis import analysis, config, narrative
 
 JANUARY = config.PROJ_ROOT / "tests" / "data" / "improvement-programme-2021-22-january-update.txt"
 
