@@ -110,3 +110,22 @@ def test_a_bad_document_path_fails_before_any_kernel(tmp_path):
     done = _run("report", "--out", str(tmp_path), "--programme", "no-such-update.txt")
     assert done.returncode == 2 and "no-such-update.txt" in done.stderr
     assert "executing" not in done.stderr
+
+
+def test_stored_report_images_carry_the_shipped_charts_alt_text(tmp_path):
+    from wlga_analysis import report as report_module
+
+    path = report_module.build_report(tmp_path, execute=False)
+    images = re.findall(r"<img\b[^>]*>", path.read_text(encoding="utf-8"))
+    alts = [html_lib.unescape(m) for img in images for m in re.findall(r'alt="([^"]*)"', img)]
+    assert len(alts) == len(images) >= 6
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", wa.DataQualityWarning)
+        assert charts.chart_owners(wa.load_recommendations()).alt_text in alts
+
+
+def test_stored_outputs_are_not_passed_off_as_another_documents(tmp_path):
+    from wlga_analysis import report as report_module
+
+    with pytest.raises(ValueError, match="execute=True"):
+        report_module.build_report(tmp_path, execute=False, programmes=[JANUARY])
