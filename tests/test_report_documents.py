@@ -129,3 +129,19 @@ def test_stored_outputs_are_not_passed_off_as_another_documents(tmp_path):
 
     with pytest.raises(ValueError, match="execute=True"):
         report_module.build_report(tmp_path, execute=False, programmes=[JANUARY])
+
+
+def test_a_series_is_named_in_full_and_the_last_update_is_analysed():
+    from wlga_analysis import report as report_module
+
+    october = config.RAW_DIR / "improvement-programme-2021-22-update.txt"
+    documents = report_module.document_records(programmes=[october, JANUARY])
+    assert [d["file"] for d in documents] == [
+        "working-group-recommendations.txt", october.name, JANUARY.name]
+    table = report_module.sources_markdown(documents)
+    assert table.count("\n| ") == 2 + 3 and "2021-10-22" in table and "2022-01-27" in table
+    front = report_module.front_matter(documents)
+    assert "(22 October 2021)" in front and "(27 January 2022)" in front
+    parameters = notebooks.document_parameters(programmes=[october, JANUARY])
+    assert parameters["PROGRAMME"] == str(JANUARY.resolve())
+    assert parameters["PROGRAMMES"] == [str(october.resolve()), str(JANUARY.resolve())]
