@@ -106,10 +106,13 @@ def test_notebooks_command_runs_on_the_documents_given(tmp_path):
     assert "22 October 2021" not in shown
 
 
-def test_a_bad_document_path_fails_before_any_kernel(tmp_path):
-    done = _run("report", "--out", str(tmp_path), "--programme", "no-such-update.txt")
-    assert done.returncode == 2 and "no-such-update.txt" in done.stderr
-    assert "executing" not in done.stderr
+def test_a_bad_document_path_fails_before_any_kernel(tmp_path, capsys):
+    from wlga_analysis.__main__ import main
+
+    assert main(["report", "--out", str(tmp_path), "--programme", "no-such-update.txt"]) == 2
+    assert main(["notebooks", "--programme", "no-such-update.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("no-such-update.txt") == 2 and "executing" not in err
 
 
 def test_stored_report_images_carry_the_shipped_charts_alt_text(tmp_path):
