@@ -85,3 +85,28 @@ def test_screenshot_waits_for_an_idle_kernel_and_can_capture_everything():
     assert lab.capture_height(5200, 900) == 5200 and lab.capture_height(300, 900) == 900
     assert lab.LAB_SETTINGS["@jupyterlab/notebook-extension/tracker"] == {
         "windowingMode": "none"}
+
+
+IPYTHON_SESSION = '''
+import warnings
+from IPython.core.interactiveshell import InteractiveShell
+shell = InteractiveShell.instance()
+warnings.simplefilter("always")
+shell.run_cell("import wlga_analysis as wa\\nprogramme = wa.load_programme()")
+shell.run_cell("from wlga_analysis import charts\\n"
+               "chart = charts.chart_owners(wa.load_recommendations())")
+data, metadata = shell.display_formatter.format(shell.user_ns["chart"])
+print("alt text shown:", metadata["image/png"]["alt"] == shell.user_ns["chart"].alt_text)
+'''
+
+
+def test_a_real_ipython_session_gets_summaries_and_alt_text():
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", IPYTHON_SESSION], capture_output=True,
+                          text=True, timeout=300, check=True, cwd=config.PROJ_ROOT)
+    assert "alt text shown: True" in done.stdout
+    warned = [line for line in done.stderr.splitlines() if "DataQualityWarning" in line]
+    assert len(warned) == 2, done.stderr
+    assert "improvement-programme-2021-22-update.txt: 21 data-quality findings" in warned[0]
+    assert "states no timing" not in done.stderr
