@@ -73,7 +73,8 @@ def test_every_image_has_its_charts_alt_text(report):
     images = re.findall(r"<img\b[^>]*>", report["html"])
     alts = [html_lib.unescape(m) for img in images for m in re.findall(r'alt="([^"]*)"', img)]
     assert len(alts) == len(images) >= 6
-    assert set(alts) == expected
+    assert expected <= set(alts)  # a notebook added later may add charts of its own
+    assert all(alt.strip() and "No description" not in alt for alt in alts)
 
 
 def test_tables_are_whole_without_index_or_nan(report):
