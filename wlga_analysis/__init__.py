@@ -25,6 +25,9 @@ from wlga_analysis.errors import ChecksumError, DataQualityWarning, ParseError
 # A library logs; the application (the command line) decides where the log goes.
 logging.getLogger("wlga_analysis").addHandler(logging.NullHandler())
 
+# In IPython/Jupyter: charts carry their alt text into the display (see interactive.py).
+import_module("wlga_analysis.interactive").setup()
+
 __version__ = "0.1.0"
 
 # Public name -> module that defines it. Imported on first use, so that

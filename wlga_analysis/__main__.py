@@ -14,6 +14,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from wlga_analysis.errors import ParseError
 
@@ -44,12 +45,25 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--quiet", action="store_true", help="print only the summary line")
     documents(check)
 
+    def notebook_documents(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--recommendations", metavar="PATH",
+                       help="a Working Group recommendations document (default: shipped)")
+        p.add_argument("--programme", metavar="PATH", nargs="+", action="extend",
+                       help="an Improvement Programme update (default: shipped); several "
+                            "paths (in order) or a folder: a series, and notebooks 00-05 "
+                            "analyse the last one")
+
     rep = sub.add_parser("report", help="execute the notebooks and write one HTML report")
     rep.add_argument("--out", metavar="DIR", help="output folder (default: reports/html)")
+    notebook_documents(rep)
 
     sub.add_parser("dictionary", help="rewrite docs/data-dictionary.md from the contracts")
     nbs = sub.add_parser("notebooks", help="re-execute the notebooks and store their outputs")
     nbs.add_argument("names", nargs="*", help="notebook file names (default: all)")
+    nbs.add_argument("--out", metavar="DIR",
+                     help="write the executed notebooks here instead of in place (default "
+                          "with document options: reports/notebooks)")
+    notebook_documents(nbs)
     return parser
 
 
@@ -121,6 +135,42 @@ def _programme(paths: list[str] | None) -> str | list[str] | None:
     return paths[0] if len(paths) == 1 else paths
 
 
+def _programme_list(paths: list[str] | None) -> list[str] | None:
+    """``--programme`` for the notebooks: the paths in the order given, folders expanded."""
+    if not paths:
+        return None
+    from wlga_analysis.series import series_sources
+
+    return [str(p) for p in series_sources(paths)]
+
+
+def _notebooks(args: argparse.Namespace) -> int:
+    """Re-execute notebooks: in place for the shipped documents, else into an output folder
+    (the stored notebooks stay those of the shipped documents, which nbval checks)."""
+    import nbformat
+
+    from wlga_analysis import config, notebooks
+    from wlga_analysis.metadata import load_metadata
+
+    programmes = _programme_list(args.programme)
+    parameters = notebooks.document_parameters(args.recommendations, programmes)
+    for path in [args.recommendations, *(programmes or [])]:
+        if path is not None:  # a bad path fails here, naming the file, before any kernel
+            load_metadata(path, kind="recommendations" if path == args.recommendations
+                          else "programme")
+    out = args.out or (config.REPORTS_DIR / "notebooks" if parameters else None)
+    for path in notebooks.notebook_paths():
+        if not args.names or path.name in args.names or path.stem in args.names:
+            print(f"executing {path.name}", file=sys.stderr, flush=True)
+            nb = notebooks.execute(path, write=out is None, parameters=parameters)
+            if out is not None:
+                target = Path(out) / path.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                nbformat.write(nb, target)
+                print(f"wrote {target}")
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     """Carry out one parsed command; ParseError propagates to main()."""
     if args.command == "build":
@@ -138,19 +188,14 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "report":
         from wlga_analysis.report import build_report
 
-        path = build_report(args.out, progress=lambda m: print(f"[report] {m}",
-                                                                file=sys.stderr,
-                                                                flush=True))
+        path = build_report(args.out, recommendations=args.recommendations,
+                            programmes=_programme_list(args.programme),
+                            progress=lambda m: print(f"[report] {m}", file=sys.stderr,
+                                                     flush=True))
         print(f"wrote {path}")
         return 0
     if args.command == "notebooks":
-        from wlga_analysis import notebooks
-
-        for path in notebooks.notebook_paths():
-            if not args.names or path.name in args.names or path.stem in args.names:
-                print(f"executing {path.name}", file=sys.stderr, flush=True)
-                notebooks.execute(path)
-        return 0
+        return _notebooks(args)
     if args.command == "dictionary":
         from wlga_analysis import config
         from wlga_analysis.contracts import data_dictionary_markdown

@@ -116,9 +116,92 @@ def is_current(nb: Any) -> bool:
     return stored == code_sha256(nb) and executed
 
 
-def execute(path: str | Path, *, timeout: int = 300, write: bool = True) -> Any:
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+
+
+def inject_parameters(nb: Any, parameters: dict[str, Any]) -> Any:
+    """Insert a cell setting ``parameters`` after the cell tagged ``parameters`` (the
+    papermill convention: the new cell is tagged ``injected-parameters`` and replaces any
+    earlier one). Returns the notebook, changed in place.
+
+    Parameters
+    ----------
+    nb : NotebookNode
+    parameters : dict
+        Names and values (``repr`` must give Python source: str, None, lists of str).
+
+    Returns
+    -------
+    NotebookNode
+
+    Raises
+    ------
+    ValueError
+        When no cell is tagged ``parameters``.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> params = nbformat.v4.new_code_cell("PROGRAMME = None")
+    >>> params.metadata["tags"] = ["parameters"]
+    >>> nb = nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell("PROGRAMME")])
+    >>> nb = inject_parameters(nb, {"PROGRAMME": "/data/update.txt"})
+    >>> print(nb.cells[1].source)
+    # Parameters injected by wlga_analysis
+    PROGRAMME = '/data/update.txt'
+    >>> nb.cells[1].metadata["tags"], len(inject_parameters(nb, {"PROGRAMME": None}).cells)
+    (['injected-parameters'], 3)
+    """
+    import nbformat
+
+    nb.cells = [c for c in nb.cells if INJECTED_TAG not in c.metadata.get("tags", [])]
+    where = next((i for i, c in enumerate(nb.cells)
+                  if PARAMETERS_TAG in c.metadata.get("tags", [])), None)
+    if where is None:
+        raise ValueError("the notebook has no cell tagged 'parameters'")
+    lines = ["# Parameters injected by wlga_analysis"]
+    lines += [f"{name} = {value!r}" for name, value in parameters.items()]
+    cell = nbformat.v4.new_code_cell("\n".join(lines))
+    cell.metadata["tags"] = [INJECTED_TAG]
+    cell.id = "injected-parameters"
+    nb.cells.insert(where + 1, cell)
+    return nb
+
+
+def document_parameters(recommendations: str | Path | None = None,
+                        programmes: list[str | Path] | None = None) -> dict[str, Any]:
+    """The parameters that point a notebook at other documents (absolute paths, since a
+    notebook runs from its own folder).
+
+    ``PROGRAMME`` is the last update given (the one notebooks 00-05 analyse);
+    ``PROGRAMMES`` lists every update given, in order, for a notebook about a series.
+
+    Examples
+    --------
+    >>> document_parameters()
+    {}
+    >>> params = document_parameters(programmes=["/data/oct.txt", "/data/jan.txt"])
+    >>> params["PROGRAMME"], params["PROGRAMMES"]
+    ('/data/jan.txt', ['/data/oct.txt', '/data/jan.txt'])
+    """
+    parameters: dict[str, Any] = {}
+    if recommendations is not None:
+        parameters["RECOMMENDATIONS"] = str(Path(recommendations).resolve())
+    if programmes:
+        paths = [str(Path(p).resolve()) for p in programmes]
+        parameters["PROGRAMME"] = paths[-1]
+        parameters["PROGRAMMES"] = paths
+    return parameters
+
+
+def execute(path: str | Path, *, timeout: int = 300, write: bool = True,
+            parameters: dict[str, Any] | None = None,
+            env: dict[str, str] | None = None) -> Any:
     """Execute a notebook in a fresh kernel (working directory: its folder) and store its
     outputs and code hash in place (unless ``write`` is False). Returns the notebook.
+
+    The kernel talks to this process over local (IPC) sockets, not TCP.
 
     Parameters
     ----------
@@ -128,6 +211,10 @@ def execute(path: str | Path, *, timeout: int = 300, write: bool = True) -> Any:
         Seconds each cell may take.
     write : bool
         Write the executed notebook back to ``path``.
+    parameters : dict, optional
+        Injected after the ``parameters`` cell (see :func:`inject_parameters`).
+    env : dict, optional
+        Extra environment variables for the kernel.
 
     Returns
     -------
@@ -150,14 +237,28 @@ def execute(path: str | Path, *, timeout: int = 300, write: bool = True) -> Any:
     >>> stored.metadata[METADATA_KEY]["code_sha256"] == code_sha256(stored)
     True
     """
+    import os
+    import tempfile
+
     import nbformat
+    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    if parameters:
+        inject_parameters(nb, parameters)
+    with tempfile.TemporaryDirectory(prefix="wlga-kernel-") as sockets:
+        km = KernelManager(kernel_name="python3", transport="ipc",
+                           ip=str(Path(sockets) / "kernel"))
+        client = NotebookClient(nb, km=km, timeout=timeout, kernel_name="python3",
+                                resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute(env={**os.environ, **(env or {})})
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
+            km.cleanup_resources()
     nb.metadata.pop("widgets", None)
     nb.metadata[METADATA_KEY] = {"code_sha256": code_sha256(nb)}
     for cell in nb.cells:

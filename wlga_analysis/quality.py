@@ -15,12 +15,19 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import warnings
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from wlga_analysis.errors import DataQualityWarning
+
+#: How :func:`emit` warns: ``"full"`` (one warning per finding), ``"summary"`` (one warning
+#: per load and document), or ``"auto"``: summary in an IPython/Jupyter session, else full.
+WARNING_STYLES: tuple[str, ...] = ("auto", "full", "summary")
+_style = {"warnings": "auto"}
+log = logging.getLogger("wlga_analysis")
 
 #: Columns of the data-quality report, in order.
 REPORT_COLUMNS: tuple[str, ...] = (
@@ -71,9 +78,72 @@ class Issue:
         return f"{where}: {self.message}"
 
 
+def set_warning_style(style: str) -> str:
+    """Choose how loaders warn about data-quality findings; return the previous style.
+
+    Parameters
+    ----------
+    style : {"auto", "full", "summary"}
+        ``"full"``: one :class:`DataQualityWarning` per finding. ``"summary"``: one per
+        load and document ("24 findings; `wa.data_quality_report()` lists them"), each finding
+        still logged to the ``wlga_analysis`` logger. ``"auto"`` (the default): summary in an
+        IPython or Jupyter session, full otherwise (scripts, tests, the command line).
+
+    Examples
+    --------
+    >>> previous = set_warning_style("summary")
+    >>> previous, warning_style()
+    ('auto', 'summary')
+    >>> _ = set_warning_style(previous)
+    >>> set_warning_style("loud")
+    Traceback (most recent call last):
+    ...
+    ValueError: warning style must be one of auto, full, summary; got 'loud'
+    """
+    if style not in WARNING_STYLES:
+        raise ValueError(f"warning style must be one of {', '.join(WARNING_STYLES)}; "
+                         f"got {style!r}")
+    previous, _style["warnings"] = _style["warnings"], style
+    return previous
+
+
+def warning_style() -> str:
+    """The style :func:`emit` uses now: ``"full"`` or ``"summary"`` (``"auto"`` resolved).
+
+    Examples
+    --------
+    >>> warning_style()  # the tests do not run in IPython
+    'full'
+    """
+    style = _style["warnings"]
+    if style == "auto":
+        from wlga_analysis.interactive import ipython_shell
+
+        return "summary" if ipython_shell() is not None else "full"
+    return style
+
+
+def summary_text(document: str, count: int) -> str:
+    """The one-line summary of a load's findings in one document.
+
+    Examples
+    --------
+    >>> summary_text("update.txt", 24)
+    'update.txt: 24 data-quality findings; `wa.data_quality_report()` lists them'
+    >>> summary_text("update.txt", 1)
+    'update.txt: 1 data-quality finding; `wa.data_quality_report()` lists it'
+    """
+    noun, pronoun = ("finding", "it") if count == 1 else ("findings", "them")
+    return (f"{document}: {count} data-quality {noun}; `wa.data_quality_report()` lists "
+            f"{pronoun}")
+
+
 def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
          stacklevel: int = 3) -> None:
     """Emit ``issues`` (only those about ``tables``, if given) as DataQualityWarnings.
+
+    In the ``"summary"`` style (see :func:`set_warning_style`; the default in IPython and
+    Jupyter) one warning per document replaces the list, and each finding goes to the log.
 
     Parameters
     ----------
@@ -95,11 +165,26 @@ def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
     ...     emit(issues, tables=["recommendations"])
     >>> [(w.category.__name__, str(w.message)) for w in caught]
     [('DataQualityWarning', 'doc.txt, line 26: recommendation 13 names no owner')]
+    >>> previous = set_warning_style("summary")
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     emit(issues)
+    >>> _ = set_warning_style(previous)
+    >>> [str(w.message) for w in caught]
+    ['doc.txt: 2 data-quality findings; `wa.data_quality_report()` lists them']
     """
     wanted = None if tables is None else set(tables)
-    for issue in issues:
-        if wanted is None or issue.table in wanted:
+    chosen = [i for i in issues if wanted is None or i.table in wanted]
+    if warning_style() == "full":
+        for issue in chosen:
             warnings.warn(issue.warning_text(), DataQualityWarning, stacklevel=stacklevel)
+        return
+    per_document: dict[str, int] = {}
+    for issue in chosen:
+        log.warning("data quality: %s", issue.warning_text())
+        per_document[issue.document] = per_document.get(issue.document, 0) + 1
+    for document, count in per_document.items():
+        warnings.warn(summary_text(document, count), DataQualityWarning, stacklevel=stacklevel)
 
 
 def issues_frame(issues: Iterable[Issue]):

@@ -78,8 +78,8 @@ def sources_markdown(documents: list[dict]) -> str:
     Parameters
     ----------
     documents : list of dict
-        Document metadata (see :func:`wlga_analysis.build.document_records`); an undated
-        document shows its ``date_note``.
+        Document metadata (see :func:`document_records`); an undated document shows its
+        ``date_note``.
 
     Returns
     -------
@@ -89,16 +89,16 @@ def sources_markdown(documents: list[dict]) -> str:
     Examples
     --------
     >>> print(sources_markdown([{"title": "Update", "publisher": "WLGA", "file": "update.txt",
-    ...                          "date": dt.date(2021, 10, 22), "sha256": "ab" * 32}]))
+    ...                          "date": dt.date(2021, 10, 22), "sha256": "ab12" * 4}]))
     ## Sources
     <BLANKLINE>
     | document | publisher | date | file | sha256 |
     | --- | --- | --- | --- | --- |
-    | Update | WLGA | 2021-10-22 | `update.txt` | `abababababababab…` |
-    >>> from wlga_analysis.build import document_records
+    | Update | WLGA | 2021-10-22 | `update.txt` | `ab12ab12ab12ab12` |
     >>> print(sources_markdown(document_records()).splitlines()[-1])
     | WLGA Improvement Programme 2021-22 Update | Welsh Local Government Association (WLGA) |
-    2021-10-22 | `improvement-programme-2021-22-update.txt` | `816c9382e638e26c…` |
+    2021-10-22 | `improvement-programme-2021-22-update.txt` |
+    `816c9382e638e26cd27825e629221799d52b7fe2697b90f3d61caa3cd4d0a967` |
     """
     lines = ["## Sources", "", "| document | publisher | date | file | sha256 |",
              "| --- | --- | --- | --- | --- |"]
@@ -106,8 +106,43 @@ def sources_markdown(documents: list[dict]) -> str:
         date = doc.get("date") or doc.get("date_note") or "undated"
         title = doc.get("title_display") or doc.get("title")
         lines.append(f"| {title} | {doc.get('publisher') or ''} | {date} | "
-                     f"`{doc.get('file')}` | `{doc.get('sha256', '')[:16]}…` |")
+                     f"`{doc.get('file')}` | `{doc.get('sha256', '')}` |")
     return "\n".join(lines)
+
+
+def document_records(recommendations: str | Path | None = None,
+                     programmes: list[str | Path] | None = None) -> list[dict]:
+    """Metadata of the documents a report reads: the recommendations document, then each
+    programme update given (default: the shipped ones).
+
+    Examples
+    --------
+    >>> [(d["kind"], d["file"]) for d in document_records()]  # doctest: +NORMALIZE_WHITESPACE
+    [('recommendations', 'working-group-recommendations.txt'),
+     ('programme', 'improvement-programme-2021-22-update.txt')]
+    """
+    from wlga_analysis.metadata import load_metadata
+
+    return [load_metadata(recommendations, kind="recommendations")] + \
+        [load_metadata(p, kind="programme") for p in (programmes or [None])]
+
+
+def front_matter(documents: list[dict]) -> str:
+    """The title page's sentence naming the documents the report is made from.
+
+    Examples
+    --------
+    >>> print(front_matter([{"title": "Recommendations", "date": None},
+    ...                     {"title_display": "Update", "date": dt.date(2022, 1, 27)}]))
+    Tables and charts from *Recommendations* (undated) and *Update* (27 January 2022).
+    >>> front_matter([])
+    ''
+    """
+    from wlga_analysis.narrative import join_words, long_date
+
+    named = [f"*{d.get('title_display') or d.get('title') or d.get('file')}* "
+             f"({long_date(d.get('date')) or 'undated'})" for d in documents]
+    return f"Tables and charts from {join_words(named)}. " if named else ""
 
 
 def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.date) -> Any:
@@ -136,23 +171,33 @@ def combine(executed: list[tuple[str, Any]], documents: list[dict], built: dt.da
     >>> report = combine([("01_delivery_by_owner", owners)], [], dt.date(2021, 10, 22))
     >>> [cell.cell_type for cell in report.cells], report.metadata["title"]
     (['markdown', 'markdown', 'code'], 'WLGA delivery analysis')
+    >>> [cell.id.startswith("n0-") for cell in report.cells[1:]]
+    [True, True]
     >>> front = report.cells[0].source
     >>> "Built on 2021-10-22." in front, "1. [Delivery by owner](#Delivery-by-owner)" in front
     (True, True)
+    >>> front.splitlines()[2]
+    'Made by wlga-analysis from the notebooks in `notebooks/`. Built on 2021-10-22.'
+
     """
     import nbformat
 
     entries = [(name, _title(nb, name)) for name, nb in executed]
     front = nbformat.v4.new_markdown_cell(
         "# WLGA delivery analysis: owners, areas, quarters and funding\n\n"
-        "Tables and charts from the Welsh Local Government Association's Working Group "
-        "recommendations and Improvement Programme update, made by wlga-analysis "
-        f"from the notebooks in `notebooks/`. Built on {built.isoformat()}.\n\n"
+        + front_matter(documents)
+        + f"Made by wlga-analysis from the notebooks in `notebooks/`. Built on "
+        f"{built.isoformat()}.\n\n"
         + contents_markdown(entries) + "\n\n" + sources_markdown(documents))
     front.id = "report-front-page"  # a fixed id: new cells get a random one
     cells = [front]
-    for _, nb in executed:
-        cells.extend(nb.cells)
+    for number, (_, nb) in enumerate(executed):
+        for position, cell in enumerate(nb.cells):
+            # Ids must be unique in the report (an injected cell has the same id in every
+            # notebook); prefixing keeps them fixed, so the report stays byte-identical.
+            cell = cell.copy()
+            cell.id = f"n{number}-{cell.get('id') or position}"[:64]
+            cells.append(cell)
     report = nbformat.v4.new_notebook(cells=cells)
     report.metadata["title"] = "WLGA delivery analysis"
     report.metadata["kernelspec"] = (executed[0][1].metadata.get("kernelspec")
@@ -200,6 +245,8 @@ def to_html(nb: Any) -> str:
 
 def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None = None,
                  built: dt.date | None = None, execute: bool = True,
+                 recommendations: str | Path | None = None,
+                 programmes: list[str | Path] | None = None,
                  progress: Callable[[str], None] | None = None) -> Path:
     """Execute the notebooks and write the combined HTML report; return its path.
 
@@ -214,6 +261,12 @@ def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None 
     execute : bool
         Execute each notebook in a fresh kernel first (default); False uses the stored
         outputs as they are.
+    recommendations : str or Path, optional
+        A recommendations document to analyse instead of the shipped one.
+    programmes : list of str or Path, optional
+        Programme updates to analyse instead of the shipped one (the last is the one
+        notebooks 00-05 analyse; see :func:`wlga_analysis.notebooks.document_parameters`).
+        The title page and the Sources table name exactly the documents used.
     progress : callable, optional
         Called with a short message before each step.
 
@@ -249,23 +302,30 @@ def build_report(out: str | Path | None = None, *, notebooks: list[Path] | None 
     import nbformat
 
     from wlga_analysis import notebooks as nbs
-    from wlga_analysis.build import document_records, prepare_out_dir
+    from wlga_analysis.build import prepare_out_dir
     from wlga_analysis.files import atomic_write
+    from wlga_analysis.interactive import DISPLAY_ENV
 
     say = progress or (lambda message: None)
     out_dir = prepare_out_dir(out if out is not None else config.REPORTS_DIR / "html")
     paths = notebooks if notebooks is not None else nbs.notebook_paths()
+    if not execute and (recommendations is not None or programmes):
+        raise ValueError("other documents need execute=True: stored outputs are of the "
+                         "shipped documents")
+    documents = document_records(recommendations, programmes)  # fails early on a bad path
+    parameters = nbs.document_parameters(recommendations, programmes)
     executed = []
     for path in paths:
         if execute:
             say(f"executing {path.name}")
             log.info("executing notebook %s sha256=%s", path,
                      hashlib.sha256(path.read_bytes()).hexdigest())
-            executed.append((path.stem, nbs.execute(path, write=False)))
+            executed.append((path.stem, nbs.execute(path, write=False, parameters=parameters,
+                                                    env={DISPLAY_ENV: "report"})))
         else:
             executed.append((path.stem, nbformat.read(path, as_version=4)))
     say("writing the HTML report")
-    html = to_html(combine(executed, document_records(), built or dt.date.today()))
+    html = to_html(combine(executed, documents, built or dt.date.today()))
     target = out_dir / REPORT_NAME
     data = html.encode("utf-8")
     atomic_write(target, data)
