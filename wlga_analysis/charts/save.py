@@ -1,0 +1,163 @@
+"""Writing charts: PNG, SVG and PDF byte-identical from one run to the next, alt text, and
+the ``figures.csv`` / ``figures.md`` index."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wlga_analysis import config
+from wlga_analysis.charts.style import CREATOR, SVG_HASHSALT, Chart, _matplotlib, _style
+from wlga_analysis.files import atomic_write
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
+# --------------------------------------------------------------------------- saving
+
+
+def _metadata(fmt: str, title: str) -> dict[str, Any]:
+    if fmt == "png":
+        return {"Software": None, "Title": title}
+    if fmt == "svg":
+        return {"Date": None, "Creator": CREATOR, "Title": title}
+    if fmt == "pdf":
+        return {"CreationDate": None, "ModDate": None, "Creator": CREATOR,
+                "Producer": CREATOR, "Title": title}
+    return {}
+
+
+def _render(chart: Chart, fmt: str, dpi: int) -> bytes:
+    mpl = _matplotlib()
+    buffer = io.BytesIO()
+    with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
+        chart.figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_metadata(fmt, chart.title),
+                             facecolor="white")
+    data = buffer.getvalue()
+    if fmt == "svg":
+        # a timestamp-free SVG still names the matplotlib version; keep it (it is stable)
+        data = data.replace(b"\r\n", b"\n")
+    return data
+
+
+def save_figure(chart: Chart, folder: str | Path | None = None,
+                formats: Iterable[str] = ("png", "svg", "pdf"), dpi: int = 300,
+                close: bool = True) -> list[Path]:
+    """Write ``chart`` as ``<name>.<format>`` for each format, plus ``<name>.alt.txt``.
+
+    Output is byte-identical from one run to the next (no dates, fixed SVG id salt); each
+    file is written to a temporary name and renamed into place.
+
+    Parameters
+    ----------
+    chart : Chart
+    folder : str or Path, optional
+        Default :data:`wlga_analysis.config.FIGURES_DIR`; created if needed.
+    formats : iterable of str
+        Any of ``png``, ``svg``, ``pdf``.
+    dpi : int
+        Resolution of raster output.
+    close : bool
+        Close the figure afterwards (free its memory).
+
+    Returns
+    -------
+    list of Path
+        The files written (figures first, then the alt text).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> from wlga_analysis.charts import chart_owners
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1, 2], "owners": [["WLGA", "WG"], []]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = save_figure(chart, tmp, formats=("png",), dpi=50)
+    ...     alt = (Path(tmp) / "owners.alt.txt").read_text(encoding="utf-8")
+    ...     png = (Path(tmp) / "owners.png").read_bytes()
+    >>> [p.name for p in written]
+    ['owners.png', 'owners.alt.txt']
+    >>> png[1:4], alt.rstrip().endswith("WLGA and WG jointly own 1 of 2 recommendations.")
+    (b'PNG', True)
+    """
+    folder = Path(folder) if folder is not None else config.FIGURES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        path = folder / f"{chart.name}.{fmt}"
+        atomic_write(path, _render(chart, fmt, dpi))
+        written.append(path)
+    alt_path = folder / f"{chart.name}.alt.txt"
+    atomic_write(alt_path, (chart.alt_text.strip() + "\n").encode("utf-8"))
+    written.append(alt_path)
+    if close:
+        _close(chart.figure)
+    return written
+
+
+def _close(fig: Figure) -> None:
+    if "matplotlib.pyplot" in sys.modules:
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+    fig.clear()
+
+
+def write_figures_index(charts: Sequence[Chart], folder: str | Path | None = None) -> list[Path]:
+    """Write ``figures.csv`` (name, title, alt_text, files) and ``figures.md`` into ``folder``.
+
+    ``files`` lists, separated by ``;``, the files of the chart present in the folder.
+
+    Returns
+    -------
+    list of Path
+        The two index files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> from wlga_analysis.charts import chart_owners
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1], "owners": [["WLGA"]]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = save_figure(chart, tmp, formats=("png",), dpi=50)
+    ...     written = write_figures_index([chart], tmp)
+    ...     rows = list(csv.DictReader(open(written[0], encoding="utf-8")))
+    >>> [p.name for p in written]
+    ['figures.csv', 'figures.md']
+    >>> rows[0]["name"], rows[0]["files"]
+    ('owners', 'owners.png;owners.alt.txt')
+    >>> rows[0]["title"]
+    'WLGA alone owns 1 of 1 recommendation, more than any other combination'
+    """
+    folder = Path(folder) if folder is not None else config.FIGURES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for chart in charts:
+        files = [f"{chart.name}.{ext}" for ext in ("png", "svg", "pdf", "alt.txt")
+                 if (folder / f"{chart.name}.{ext}").exists()]
+        rows.append({"name": chart.name, "title": chart.title, "alt_text": chart.alt_text,
+                     "files": ";".join(files)})
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=["name", "title", "alt_text", "files"],
+                            lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    csv_path = folder / "figures.csv"
+    atomic_write(csv_path, buffer.getvalue().encode("utf-8"))
+    md = ["# Figures", ""]
+    for row in rows:
+        md += [f"## {row['title']}", ""]
+        if (folder / f"{row['name']}.png").exists():
+            alt = row["alt_text"].replace("[", "(").replace("]", ")")
+            md += [f"![{alt}]({row['name']}.png)", ""]
+        md += [f"Alt text: {row['alt_text']}", "", f"Files: {row['files'].replace(';', ', ')}",
+               ""]
+    md_path = folder / "figures.md"
+    atomic_write(md_path, "\n".join(md).encode("utf-8"))
+    return [csv_path, md_path]
+
