@@ -91,6 +91,20 @@ def chart_owners(recs: pd.DataFrame) -> Chart:
     return Chart(fig, "owners", alt, title)
 
 
+def _heatmap_title(matrix: pd.DataFrame) -> str:
+    """The owners named in every theme, else the theme with most owner credits."""
+    owners, themes = list(matrix.columns), list(matrix.index)
+    everywhere = [o for o in owners if (matrix[o] > 0).all()] if len(themes) else []
+    if everywhere and len(themes) > 1:
+        verb = "is" if len(everywhere) == 1 else "are"
+        return f"{_join(everywhere)} {verb} named in every theme"
+    if len(themes) and owners:
+        theme_totals = matrix.sum(axis=1)
+        busiest = theme_totals.idxmax()
+        return f"'{busiest}' carries the most owner credits ({int(theme_totals.max())})"
+    return "No recommendation names an owner"
+
+
 @_in_style
 def chart_owner_theme_heatmap(recs: pd.DataFrame) -> Chart:
     """Heatmap of recommendations per theme (rows) and owner (columns).
@@ -115,16 +129,7 @@ def chart_owner_theme_heatmap(recs: pd.DataFrame) -> Chart:
     matrix = analysis.owner_by_theme(recs).set_index("theme")
     owners = list(matrix.columns)
     themes = list(matrix.index)
-    everywhere = [o for o in owners if (matrix[o] > 0).all()] if len(themes) else []
-    if everywhere and len(themes) > 1:
-        verb = "is" if len(everywhere) == 1 else "are"
-        title = f"{_join(everywhere)} {verb} named in every theme"
-    elif len(themes) and owners:
-        theme_totals = matrix.sum(axis=1)
-        busiest = theme_totals.idxmax()
-        title = f"'{busiest}' carries the most owner credits ({int(theme_totals.max())})"
-    else:
-        title = "No recommendation names an owner"
+    title = _heatmap_title(matrix)
     seq = _palette("sequential", 5)[::-1]  # light to dark
     cmap = LinearSegmentedColormap.from_list("af_sequential", ["#FFFFFF", *seq[1:]])
     fig = _new_figure(max(2.8, 1.9 + 0.5 * len(themes)))

@@ -45,6 +45,25 @@ def _report_quarter_from(tables: dict[str, pd.DataFrame]) -> pd.Period:
 
 
 
+def _quarter_title(table: pd.DataFrame) -> str:
+    """Headline of the quarter chart: untimed items when most are, else where timed ones
+    fall."""
+    total = int(table["total"].sum())
+    no_timing = int(table.loc[table["quarter_label"] == analysis.NO_TIMING, "total"].sum())
+    timed = table[table["quarter_label"] != analysis.NO_TIMING]
+    ahead = int(timed.loc[timed["position"] == "ahead", "total"].sum())
+    current = int(timed.loc[timed["position"] == "current", "total"].sum())
+    if total and no_timing * 2 > total:
+        return f"{no_timing} of {total} programme items give no timing"
+    if len(timed):
+        busiest = timed.loc[timed["total"].idxmax()]
+        return (f"Most timed items fall in {busiest['quarter_label']}"
+                if busiest["total"] * 2 > timed["total"].sum() else
+                f"{current + ahead} of {total} programme items are timed for the report "
+                f"quarter or later")
+    return "No programme item gives a timing"
+
+
 @_in_style
 def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
     """Programme items per quarter, stacked by status, with the report's quarter marked.
@@ -83,18 +102,7 @@ def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
     total = int(table["total"].sum())
     no_timing = int(table.loc[table["quarter_label"] == analysis.NO_TIMING, "total"].sum())
     timed = table[table["quarter_label"] != analysis.NO_TIMING]
-    ahead = int(timed.loc[timed["position"] == "ahead", "total"].sum())
-    current = int(timed.loc[timed["position"] == "current", "total"].sum())
-    if total and no_timing * 2 > total:
-        title = f"{no_timing} of {total} programme items give no timing"
-    elif len(timed):
-        busiest = timed.loc[timed["total"].idxmax()]
-        title = (f"Most timed items fall in {busiest['quarter_label']}"
-                 if busiest["total"] * 2 > timed["total"].sum() else
-                 f"{current + ahead} of {total} programme items are timed for the report "
-                 f"quarter or later")
-    else:
-        title = "No programme item gives a timing"
+    title = _quarter_title(table)
     fig = _new_figure(3.8)
     ax = fig.add_subplot()
     x = list(range(len(table)))
@@ -136,6 +144,21 @@ def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
     return Chart(fig, "quarter_status", alt, title)
 
 
+def _priority_title(table: pd.DataFrame) -> str:
+    """Headline of the priority chart: the items at risk and where, else how many are
+    done."""
+    total = int(table["total"].sum())
+    done = int(table["done"].sum()) if "done" in table else 0
+    at_risk = table[table.get("at risk", 0) > 0] if "at risk" in table else table.iloc[:0]
+    if len(at_risk):
+        n_risk = int(at_risk["at risk"].sum())
+        return (f"{_plural(n_risk, 'item')} {'is' if n_risk == 1 else 'are'} at risk, in "
+                f"{_join(at_risk['priority'].tolist())}")
+    if total:
+        return f"{done} of {total} programme items are done"
+    return "The update lists no programme items"
+
+
 @_in_style
 def chart_status_by_priority(programme: pd.DataFrame) -> Chart:
     """Programme items per priority, stacked by status (horizontal bars).
@@ -159,16 +182,7 @@ def chart_status_by_priority(programme: pd.DataFrame) -> Chart:
     shown = [s for s in statuses if table[s].sum() > 0] or statuses[:1]
     colours = _status_colours(statuses)
     total = int(table["total"].sum())
-    done = int(table["done"].sum()) if "done" in table else 0
-    at_risk = table[table.get("at risk", 0) > 0] if "at risk" in table else table.iloc[:0]
-    if len(at_risk):
-        n_risk = int(at_risk["at risk"].sum())
-        title = (f"{_plural(n_risk, 'item')} {'is' if n_risk == 1 else 'are'} at risk, in "
-                 f"{_join(at_risk['priority'].tolist())}")
-    elif total:
-        title = f"{done} of {total} programme items are done"
-    else:
-        title = "The update lists no programme items"
+    title = _priority_title(table)
     n = len(table)
     fig = _new_figure(max(3.0, 1.9 + 0.45 * n))
     ax = fig.add_subplot()
