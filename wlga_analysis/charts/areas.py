@@ -6,9 +6,12 @@ from wlga_analysis import analysis
 from wlga_analysis.charts.style import (
     _TEXT_GREY,
     Chart,
+    _chars,
     _clause,
     _frame_figure,
     _in_style,
+    _integer_ticks,
+    _legend_columns,
     _new_figure,
     _palette,
     _source_note,
@@ -64,14 +67,16 @@ def chart_area_counts(areas: pd.DataFrame, activities: pd.DataFrame,
                 fontsize=7.5, color=rec_c)
         ax.text(row.activities + 0.1, p - h / 2, str(row.activities), va="center",
                 fontsize=7.5, color=_TEXT_GREY)
-    labels = [_wrap(f"{r.area_id}. {r.area}", 34) for r in summary.itertuples(index=False)]
+    labels = [_wrap(f"{r.area_id}. {r.area}", _chars(34)) for r in summary.itertuples(index=False)]
     ax.set_yticks(pos, labels)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     top_x = max(1, int(summary[["recommendations", "activities"]].to_numpy().max())) if n else 1
     ax.set_xlim(0, top_x * 1.12 + 0.5)
     ax.set_xlabel("Number of items")
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, frameon=False,
+    _integer_ticks(ax.xaxis)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=_legend_columns(2),
+              frameon=False,
               borderaxespad=0.2)
     subtitle = (f"Recommendations and activities listed per area ({n} areas, "
                 f"{int(summary['recommendations'].sum()) if n else 0} recommendations, "

@@ -7,6 +7,7 @@ from wlga_analysis.charts.style import (
     _GREY,
     _TEXT_GREY,
     Chart,
+    _chars,
     _clause,
     _frame_figure,
     _gbp_formatter,
@@ -18,6 +19,28 @@ from wlga_analysis.charts.style import (
     _source_note,
     _wrap,
 )
+
+
+def _options_text(options: pd.DataFrame) -> str:
+    """The funding options as a numbered list: every option has its number (a supplement
+    names the option it adds to), and its wrapped lines hang under its text."""
+    para = options["paragraph"].dropna()
+    where = f" (paragraph {int(para.iloc[0])})" if len(para) else ""
+    lines = [_wrap(f"Options for longer-term funding{where}; the update gives no amounts:",
+                   _chars(90, 7.5))]
+    for r in options.itertuples(index=False):
+        number = f"{r.option_no}. "
+        if r.kind == "supplement" and pd.notna(r.supplements):
+            text = f"Option {int(r.supplements)} possibly supplemented by {r.option}"
+        elif r.kind == "supplement":
+            text = f"Possibly supplemented by {r.option}"
+        else:
+            text = f"{r.option[0].upper()}{r.option[1:]}"
+        wrapped = _wrap(text, _chars(82, 7.5) - len(number)).split("\n")
+        hang = " " * (2 * len(number) - 2)  # a space is half the width of a digit
+        lines.append(number + wrapped[0])
+        lines.extend(hang + line for line in wrapped[1:])
+    return "\n".join(lines)
 
 
 @_in_style
@@ -71,7 +94,7 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     for yi, row in zip(y, summary.itertuples(index=False), strict=True):
         ax.text(row.amount_gbp + top * 0.01, yi, row.amount, va="center", fontsize=8.5,
                 color=_TEXT_GREY, fontweight="bold" if row.is_total else "normal")
-    labels = [g.capitalize() if t else _wrap(g[0].upper() + g[1:], 24)
+    labels = [g.capitalize() if t else _wrap(g[0].upper() + g[1:], _chars(24))
               for g, t in zip(summary["grant"], summary["is_total"], strict=True)]
     ax.set_yticks(y, labels)
     ax.set_xlim(0, top * 1.22)
@@ -79,17 +102,7 @@ def chart_funding(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> Chart:
     ax.grid(axis="x", visible=True)
     ax.xaxis.set_major_formatter(_gbp_formatter(top))
     if n_opt:
-        para = options["paragraph"].dropna()
-        where = f" (paragraph {int(para.iloc[0])})" if len(para) else ""
-        lines = [f"Options for longer-term funding{where}; the update gives no amounts:"]
-        for r in options.itertuples(index=False):
-            if r.kind == "supplement":
-                text = _wrap(f"possibly supplemented by {r.option}", 78)
-                lines.append("     " + text.replace("\n", "\n     "))
-            else:
-                text = _wrap(f"{r.option_no}. {r.option[0].upper()}{r.option[1:]}", 82)
-                lines.append(text.replace("\n", "\n    "))
-        ax.set_xlabel("\n".join(lines), loc="left", fontsize=7.5, color="black",
+        ax.set_xlabel(_options_text(options), loc="left", fontsize=7.5, color="black",
                       labelpad=8, linespacing=1.35)
     subtitle = (f"Grant funding to the WLGA named in the update with an amount, {years}"
                 if len(body) else "Grants named in the update")

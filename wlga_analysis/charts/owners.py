@@ -7,11 +7,14 @@ from wlga_analysis.charts.style import (
     _GREY,
     _TEXT_GREY,
     Chart,
+    _chars,
     _clause,
     _contrast,
     _frame_figure,
     _in_style,
+    _integer_ticks,
     _join,
+    _legend_columns,
     _new_figure,
     _palette,
     _plural,
@@ -75,11 +78,14 @@ def chart_owners(recs: pd.DataFrame) -> Chart:
         ax.text(row.total + 0.2, yi, f"{row.total} total", va="center", fontsize=8,
                 color=_TEXT_GREY)
     ax.set_yticks(y, per_owner["owner"].tolist())
-    ax.set_xlabel("Recommendations (a joint recommendation counts for each owner)")
+    ax.set_xlabel(_wrap("Recommendations (a joint recommendation counts for each owner)",
+                        _chars(80, 9)))
+    _integer_ticks(ax.xaxis)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     ax.set_xlim(0, (per_owner["total"].max() if len(per_owner) else 1) * 1.18 + 0.5)
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, frameon=False,
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=_legend_columns(2),
+              frameon=False,
               borderaxespad=0.2)
     subtitle = (f"Recommendations naming each owner, {n_recs} recommendations in all"
                 + (f"; {n_none} name no owner" if n_none else ""))
@@ -145,7 +151,7 @@ def chart_owner_theme_heatmap(recs: pd.DataFrame) -> Chart:
             ax.text(j, i, str(v), ha="center", va="center", fontsize=9,
                     color=_GREY if v == 0 else "black" if lum > 0.5 else "white")
     ax.set_xticks(range(len(owners)), owners)
-    ax.set_yticks(range(len(themes)), [_wrap(t, 26) for t in themes])
+    ax.set_yticks(range(len(themes)), [_wrap(t, _chars(26)) for t in themes])
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
     ax.grid(False)
     ax.set_xticks([j + 0.5 for j in range(len(owners) - 1)], minor=True)

@@ -7,11 +7,14 @@ from wlga_analysis.charts.style import (
     _GREY,
     _TEXT_GREY,
     Chart,
+    _chars,
     _clause,
     _contrast,
     _frame_figure,
     _in_style,
+    _integer_ticks,
     _join,
+    _legend_columns,
     _new_figure,
     _plural,
     _source_note,
@@ -133,7 +136,9 @@ def chart_quarter_status(programme: pd.DataFrame, report_quarter=None) -> Chart:
         ax.annotate(f"Report quarter\n({report_label})", xy=(i, ymax * 1.25 + 0.3),
                     ha="center", va="top", fontsize=7.5, color=_TEXT_GREY)
     ax.set_ylabel("Programme items")
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(shown), frameon=False,
+    _integer_ticks(ax.yaxis)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=_legend_columns(len(shown)),
+              frameon=False,
               borderaxespad=0.2)
     subtitle = (f"Programme items by the quarter their timing points to and by status; "
                 f"report quarter {report_label}; {no_timing} of {total} items give no timing")
@@ -196,14 +201,16 @@ def chart_status_by_priority(programme: pd.DataFrame) -> Chart:
                 ax.text(lft + v / 2, yi, str(v), ha="center", va="center", fontsize=7.5,
                         color=_contrast(colours[s]))
         left = [a + v for a, v in zip(left, vals, strict=True)]
-    labels = [_wrap(p if ip else f"{p} (section, no priority)", 30)
+    labels = [_wrap(p if ip else f"{p} (section, no priority)", _chars(30))
               for p, ip in zip(table["priority"], table["is_priority"], strict=True)]
     ax.set_yticks(y, labels)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     ax.set_xlim(0, max(1, int(table["total"].max()) if n else 1) * 1.05)
     ax.set_xlabel("Programme items")
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(shown), frameon=False,
+    _integer_ticks(ax.xaxis)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=_legend_columns(len(shown)),
+              frameon=False,
               borderaxespad=0.2)
     subtitle = (f"Progress bullets per priority of the offer and their status ({total} items; "
                 "status read from the wording of each bullet)")

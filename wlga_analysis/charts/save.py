@@ -32,25 +32,71 @@ def _metadata(fmt: str, title: str) -> dict[str, Any]:
 
 
 def _render(chart: Chart, fmt: str, dpi: int) -> bytes:
+    """One format of ``chart`` as bytes (see :func:`render_formats`)."""
+    return render_formats(chart, (fmt,), dpi)[fmt]
+
+
+def render_formats(chart: Chart, formats: Iterable[str] = ("png", "svg", "pdf"),
+                   dpi: int = 300) -> dict[str, bytes]:
+    """``chart`` in each format, as bytes identical from one run to the next.
+
+    The figure is laid out once, by the first format; the others reuse that layout, so
+    every format shows the same positions (and the layout is not computed again). SVG keeps
+    its text as ``<text>`` elements; PDF embeds its fonts as TrueType (Type 42), so text
+    stays editable and searchable.
+
+    Parameters
+    ----------
+    chart : Chart
+    formats : iterable of str
+        Any of ``png``, ``svg``, ``pdf``.
+    dpi : int
+        Resolution of raster output.
+
+    Returns
+    -------
+    dict of str to bytes
+        Keyed by format, in the order given.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from wlga_analysis.charts import chart_owners
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1], "owners": [["WLGA"]]}))
+    >>> files = render_formats(chart, ("svg", "pdf"))
+    >>> b"<text" in files["svg"], b"FontFile2" in files["pdf"], b"<dc:date>" in files["svg"]
+    (True, True, False)
+    """
     mpl = _matplotlib()
-    buffer = io.BytesIO()
-    with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
-        chart.figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_metadata(fmt, chart.title),
-                             facecolor="white")
-    data = buffer.getvalue()
-    if fmt == "svg":
-        # a timestamp-free SVG still names the matplotlib version; keep it (it is stable)
-        data = data.replace(b"\r\n", b"\n")
-    return data
+    figure = chart.figure
+    engine = figure.get_layout_engine()
+    out: dict[str, bytes] = {}
+    try:
+        with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
+            for fmt in formats:
+                buffer = io.BytesIO()
+                figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_metadata(fmt, chart.title),
+                               facecolor="white")
+                figure.set_layout_engine("none")  # keep the layout of the first format
+                out[fmt] = buffer.getvalue().replace(b"\r\n", b"\n") if fmt == "svg" \
+                    else buffer.getvalue()
+    finally:
+        if engine is not None:
+            figure.set_layout_engine(engine)
+    return out
 
 
 def save_figure(chart: Chart, folder: str | Path | None = None,
                 formats: Iterable[str] = ("png", "svg", "pdf"), dpi: int = 300,
-                close: bool = True) -> list[Path]:
+                close: bool = True, width_cm: float | None = None,
+                height_cm: float | None = None, title: bool = True) -> list[Path]:
     """Write ``chart`` as ``<name>.<format>`` for each format, plus ``<name>.alt.txt``.
 
     Output is byte-identical from one run to the next (no dates, fixed SVG id salt); each
-    file is written to a temporary name and renamed into place.
+    file is written to a temporary name and renamed into place. Given a size (or
+    ``title=False``), the chart is laid out again at that size first (see
+    :func:`~wlga_analysis.charts.layout.relayout`): text never below 7 pt, nothing
+    clipped, and without its headline title when a caption will carry it.
 
     Parameters
     ----------
@@ -63,6 +109,11 @@ def save_figure(chart: Chart, folder: str | Path | None = None,
         Resolution of raster output.
     close : bool
         Close the figure afterwards (free its memory).
+    width_cm, height_cm : float, optional
+        Size of the figure for a paper (e.g. ``width_cm=8`` for a column); default the
+        house size (6.5 in wide, as tall as the chart needs).
+    title : bool
+        Keep the headline title on the figure (False: a caption carries it).
 
     Returns
     -------
@@ -83,13 +134,30 @@ def save_figure(chart: Chart, folder: str | Path | None = None,
     ['owners.png', 'owners.alt.txt']
     >>> png[1:4], alt.rstrip().endswith("WLGA and WG jointly own 1 of 2 recommendations.")
     (b'PNG', True)
+
+    For a paper's column, 8 cm wide without the headline title (at 254 dpi, 100 pixels a
+    centimetre):
+
+    >>> from PIL import Image
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1, 2], "owners": [["WLGA", "WG"], []]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = save_figure(chart, tmp, formats=("png",), dpi=254, width_cm=8, title=False)
+    ...     Image.open(Path(tmp) / "owners.png").width
+    800
     """
+    if width_cm is not None or height_cm is not None or not title:
+        from wlga_analysis.charts.layout import relayout
+
+        original = chart
+        chart = relayout(chart, width_cm, height_cm, title)
+        if close:
+            _close(original.figure)
     folder = Path(folder) if folder is not None else config.FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for fmt in formats:
+    for fmt, data in render_formats(chart, tuple(formats), dpi).items():
         path = folder / f"{chart.name}.{fmt}"
-        atomic_write(path, _render(chart, fmt, dpi))
+        atomic_write(path, data)
         written.append(path)
     alt_path = folder / f"{chart.name}.alt.txt"
     atomic_write(alt_path, (chart.alt_text.strip() + "\n").encode("utf-8"))

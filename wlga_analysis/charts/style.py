@@ -11,21 +11,28 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from wlga_analysis.charts.layout import FIGURE_WIDTH as FIGURE_WIDTH
+from wlga_analysis.charts.layout import _wrap as _wrap
+from wlga_analysis.charts.layout import (
+    current_layout,
+    frame_figure,
+    new_figure,
+)
+
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-FIGURE_WIDTH: float = 6.5
 #: Fixed salt for SVG element ids, so SVG output is identical from run to run.
 SVG_HASHSALT: str = "wlga-analysis"
 #: Creator written into SVG and PDF metadata.
@@ -49,7 +56,7 @@ _HOUSE_RC: dict[str, Any] = {
     "figure.dpi": 100,
     "savefig.dpi": 300,
     "svg.hashsalt": SVG_HASHSALT,
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",
     "pdf.fonttype": 42,
     "path.simplify": True,
     "figure.constrained_layout.use": True,
@@ -69,6 +76,9 @@ class Chart:
         One sentence: chart type, data, main message.
     title : str
         The headline title shown on the figure.
+    redraw : callable or None
+        Draws the chart again (inside a :func:`~wlga_analysis.charts.layout.layout`, at
+        another size); set by the chart functions.
 
     Examples
     --------
@@ -85,6 +95,7 @@ class Chart:
     name: str
     alt_text: str
     title: str
+    redraw: Callable[[], Chart] | None = field(default=None, repr=False, compare=False)
 
     def __repr__(self) -> str:
         return f"Chart {self.name!r}: {self.title}"
@@ -155,66 +166,117 @@ def _status_colours(statuses: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(str(text), width=width, break_long_words=False)) or str(text)
-
-
 def _new_figure(height: float) -> Figure:
+    """A figure of the current layout's width (house width: 6.5 in) and ``height`` inches."""
     _matplotlib()
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=(FIGURE_WIDTH, height), layout="constrained")
+    return new_figure(height)
 
 
 def _frame_figure(fig: Figure, ax: Axes | None, title: str, subtitle: str,
                   source: str) -> None:
-    """Headline title, subtitle and source note in the house style.
+    """Headline title, subtitle and source note in the house style (see
+    :func:`wlga_analysis.charts.layout.frame_figure`)."""
+    frame_figure(fig, title, subtitle, source)
 
-    The three are figure texts aligned with the figure's left edge; the constrained layout
-    is confined to the band between them, so nothing overlaps or is clipped.
-    """
-    width_in, height_in = fig.get_size_inches()
-    title_txt = _wrap(title, int(width_in * 9.4))
-    sub_txt = _wrap(subtitle, int(width_in * 14.5))
-    src_txt = _wrap(source, int(width_in * 19))
-    pad = 0.08 / height_in
-    line = 1.25 / 72 / height_in  # one point of text with line spacing, as a figure fraction
-    title_h = 12 * line * (title_txt.count("\n") + 1)
-    sub_h = 9 * line * (sub_txt.count("\n") + 1)
-    src_h = 7 * line * (src_txt.count("\n") + 1)
-    top = 1 - pad
-    fig.text(0.012, top, title_txt, ha="left", va="top", fontsize=12, fontweight="bold",
-             color="black")
-    fig.text(0.012, top - title_h - 0.3 * pad, sub_txt, ha="left", va="top", fontsize=9,
-             color=_TEXT_GREY)
-    fig.text(0.012, pad * 0.6, src_txt, ha="left", va="bottom", fontsize=7, color=_TEXT_GREY)
-    band_top = top - title_h - sub_h - 1.6 * pad
-    band_bottom = pad * 0.6 + src_h + 0.6 * pad
-    fig.get_layout_engine().set(rect=(0, band_bottom, 1, band_top - band_bottom))
+
+def _chars(n: int, size: float = 8.5) -> int:
+    """A wrap width of ``n`` characters at the house width, for the current layout."""
+    return current_layout().chars(n, size)
+
+
+def _legend_columns(n: int) -> int:
+    """Legend entries per row: all in one row, at most two on a narrow figure, one on a
+    very narrow one."""
+    scale = current_layout().scale
+    return n if scale >= 0.75 else min(n, 2) if scale >= 0.6 else 1
+
+
+def _integer_ticks(axis) -> None:
+    """Ticks of a count axis at whole numbers only."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _source_note(kind: str, frame: pd.DataFrame | None = None) -> str:
-    """'Source: <file>, <title>' for the document the frame came from."""
-    file = title = None
-    if frame is not None:
-        file = frame.attrs.get("source_file") or frame.attrs.get("file")
-        path = frame.attrs.get("source") or frame.attrs.get("path")
-        if file is None and path:
-            file = Path(str(path)).name
-        title = frame.attrs.get("source_title") or frame.attrs.get("title")
-    if file is None or title is None:
-        try:
-            from wlga_analysis.documents import shipped_record
+    """'Source: ' and the citation of the document the frame came from (see
+    :func:`cite_document`)."""
+    return "Source: " + cite_document(kind, frame)
 
-            record = shipped_record(kind)
-            file = file or record.get("file")
-            if title is None and file == record.get("file"):
-                title = record.get("title")
-        except Exception:  # pragma: no cover - provenance unreadable
-            pass
-    parts = [p for p in (file, title) if p]
-    return "Source: " + (", ".join(f"'{p}'" if p == title else p for p in parts)
-                         if parts else f"the {kind} document")
+
+def _provenance_record(kind: str, attrs: dict) -> dict | None:
+    """The provenance record of the frame's document: the one with its checksum; for a
+    frame that names no document, the shipped document of ``kind``."""
+    try:
+        from wlga_analysis.documents import load_provenance, shipped_record
+
+        sha = attrs.get("source_sha256")
+        if sha:
+            return next((r for r in load_provenance() if r.get("sha256") == sha), None)
+        if attrs.get("source_file") or attrs.get("source"):
+            return None
+        return shipped_record(kind)
+    except Exception:  # pragma: no cover - provenance unreadable
+        return None
+
+
+def _long_date(value: Any) -> str | None:
+    """'22 October 2021' from a date or ISO text; None when there is no date."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return None
+    try:
+        day = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{day.day} {day:%B %Y}"
+
+
+def cite_document(kind: str, frame: pd.DataFrame | None = None) -> str:
+    """The document a table came from, cited as people cite it: publisher, title, date.
+
+    The title and date come from the loader (``frame.attrs``), the publisher from the
+    provenance record of the shipped documents (matched by checksum). A document with no
+    provenance record is named by its file instead of a publisher; an undated one says so.
+
+    Parameters
+    ----------
+    kind : {"recommendations", "programme"}
+        The kind of document (used when the frame names none: the shipped one).
+    frame : DataFrame, optional
+        A loader's table.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import warnings
+    >>> import wlga_analysis as wa
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     grants = wa.load_grants()
+    >>> cite_document("programme", grants)
+    "Welsh Local Government Association (WLGA), 'WLGA Improvement Programme 2021-22 Update', \
+22 October 2021"
+    >>> frame = pd.DataFrame(); frame.attrs.update(source_file="later.txt",
+    ...     source_sha256="0" * 64, source_title="An Update", date="2022-07-15")
+    >>> cite_document("programme", frame)
+    "later.txt, 'An Update', 15 July 2022 (publisher not recorded)"
+    """
+    attrs = dict(frame.attrs) if frame is not None else {}
+    record = _provenance_record(kind, attrs) or {}
+    title = attrs.get("source_title") or attrs.get("title") or record.get("title")
+    date = _long_date(attrs.get("date") or record.get("date")) or "undated"
+    publisher = attrs.get("source_publisher") or record.get("publisher")
+    file = attrs.get("source_file") or record.get("file")
+    if file is None and attrs.get("source"):
+        file = Path(str(attrs["source"])).name
+    named = [publisher or file, f"'{title}'" if title else None, date]
+    text = ", ".join(p for p in named if p)
+    if not publisher and file:
+        text += " (publisher not recorded)"
+    return text or f"the {kind} document"
 
 
 def _join(items: Sequence[str]) -> str:
@@ -237,18 +299,19 @@ def _contrast(hex_colour: str) -> str:
 
 
 def _in_style(func: Callable[..., Chart]) -> Callable[..., Chart]:
+    """Draw with the house style; the chart records how to draw itself again."""
     def wrapper(*args, **kwargs) -> Chart:
         mpl = _matplotlib()
         with mpl.style.context(_style()):
-            return func(*args, **kwargs)
+            chart = func(*args, **kwargs)
+        chart.redraw = functools.partial(wrapper, *args, **kwargs)
+        return chart
 
     wrapper.__name__ = func.__name__
     wrapper.__qualname__ = func.__qualname__
     wrapper.__doc__ = func.__doc__
     wrapper.__wrapped__ = func  # type: ignore[attr-defined]
     return wrapper
-
-
 
 
 def _clause(title: str) -> str:
