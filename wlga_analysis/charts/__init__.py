@@ -40,8 +40,22 @@ import pandas as pd
 
 from wlga_analysis import analysis, config
 from wlga_analysis.charts.areas import chart_area_counts
-from wlga_analysis.charts.collection import all_charts, build_all_charts
+from wlga_analysis.charts.collection import (
+    CHART_MAKERS,
+    RenderedChart,
+    all_charts,
+    build_all_charts,
+    render_all_charts,
+)
 from wlga_analysis.charts.funding import chart_funding
+from wlga_analysis.charts.layout import (
+    Layout,
+    clipped_edges,
+    current_layout,
+    layout,
+    relayout,
+    warn_if_clipped,
+)
 from wlga_analysis.charts.owners import chart_owner_theme_heatmap, chart_owners
 from wlga_analysis.charts.quarters import (
     _default_report_quarter,
@@ -53,6 +67,7 @@ from wlga_analysis.charts.save import (
     _close,
     _metadata,
     _render,
+    render_formats,
     save_figure,
     write_figures_index,
 )
@@ -65,12 +80,15 @@ from wlga_analysis.charts.style import (
     FIGURE_WIDTH,
     SVG_HASHSALT,
     Chart,
+    _chars,
     _clause,
     _contrast,
     _frame_figure,
     _gbp_formatter,
     _in_style,
+    _integer_ticks,
     _join,
+    _legend_columns,
     _matplotlib,
     _new_figure,
     _number_word,
@@ -80,12 +98,15 @@ from wlga_analysis.charts.style import (
     _status_colours,
     _style,
     _wrap,
+    cite_document,
 )
 from wlga_analysis.files import atomic_write
 from wlga_analysis.quarters import quarter_label
 
 __all__ = [
-    "FIGURE_WIDTH", "Chart", "all_charts", "build_all_charts", "chart_area_counts",
-    "chart_funding", "chart_owner_theme_heatmap", "chart_owners", "chart_quarter_status",
-    "chart_status_by_priority", "save_figure", "write_figures_index",
+    "CHART_MAKERS", "FIGURE_WIDTH", "Chart", "Layout", "RenderedChart", "all_charts",
+    "build_all_charts", "chart_area_counts", "chart_funding", "chart_owner_theme_heatmap",
+    "chart_owners", "chart_quarter_status", "chart_status_by_priority", "cite_document",
+    "clipped_edges", "current_layout", "layout", "relayout", "render_all_charts",
+    "render_formats", "save_figure", "warn_if_clipped", "write_figures_index",
 ]

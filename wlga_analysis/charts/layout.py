@@ -333,4 +333,26 @@ def relayout(chart: Chart, width_cm: float | None = None, height_cm: float | Non
                 break
             figure.set_size_inches(width_in, figure.get_size_inches()[1] + height_in / 8)
             place_frame(figure)
+    warn_if_clipped(redrawn)
     return redrawn
+
+
+def warn_if_clipped(chart: Chart) -> list[str]:
+    """Warn (UserWarning) when something of ``chart`` is cut at the canvas edges or tick
+    labels overlap; return the problems found (see :func:`clipped_edges`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from wlga_analysis.charts import chart_owners
+    >>> warn_if_clipped(chart_owners(pd.DataFrame({"rec_id": [1], "owners": [["WLGA"]]})))
+    []
+    """
+    problems = clipped_edges(chart.figure)
+    if problems:
+        import warnings
+
+        size = "x".join(f"{v * CM_PER_INCH:.1f}" for v in chart.figure.get_size_inches())
+        warnings.warn(f"chart {chart.name!r} at {size} cm does not fit: "
+                      f"{', '.join(problems)}; give it more room", UserWarning, stacklevel=2)
+    return problems
