@@ -3,10 +3,11 @@ the ``figures.csv`` / ``figures.md`` index."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,50 @@ def _metadata(fmt: str, title: str) -> dict[str, Any]:
         return {"CreationDate": None, "ModDate": None, "Creator": CREATOR,
                 "Producer": CREATOR, "Title": title}
     return {}
+
+
+#: OpenType tables left out of fonts embedded in PDFs: glyph substitution and positioning
+#: are applied by matplotlib when it lays text out; a PDF places each glyph itself.
+_PDF_UNUSED_FONT_TABLES: tuple[str, ...] = ("GSUB", "GPOS", "GDEF", "kern", "JSTF", "BASE")
+
+
+@contextlib.contextmanager
+def _lean_pdf_fonts() -> Iterator[None]:
+    """While PDFs are written, subset embedded TrueType fonts without their layout tables.
+
+    matplotlib subsets every embedded font with fontTools; most of that time goes into
+    reading the layout tables (GSUB/GPOS), which a PDF never uses. The fonts stay TrueType
+    (Type 42): the text stays text, editable and searchable. If matplotlib's subsetting
+    hook is not where this expects, nothing is changed.
+    """
+    try:
+        from fontTools import subset
+        from matplotlib.backends import _backend_pdf_ps as pdf_ps
+    except ImportError:  # pragma: no cover - matplotlib without fontTools
+        yield
+        return
+    original = getattr(pdf_ps, "get_glyphs_subset", None)
+    results = getattr(pdf_ps, "SubsetResults", None)
+    if original is None or results is None:  # pragma: no cover - matplotlib changed
+        yield
+        return
+
+    def lean_subset(fontfile, glyphs):
+        options = subset.Options(glyph_names=True, recommended_glyphs=True,
+                                 layout_features=[])
+        options.drop_tables += ["FFTM", "PfEd", "BDF", "meta", *_PDF_UNUSED_FONT_TABLES]
+        options.font_number = getattr(fontfile, "face_index", 0)
+        font = subset.load_font(fontfile, options)
+        subsetter = subset.Subsetter(options=options)
+        subsetter.populate(gids=glyphs)
+        subsetter.subset(font)
+        return results(font, subsetter.glyph_index_map)._as_cm()
+
+    pdf_ps.get_glyphs_subset = lean_subset
+    try:
+        yield
+    finally:
+        pdf_ps.get_glyphs_subset = original
 
 
 def _render(chart: Chart, fmt: str, dpi: int) -> bytes:
@@ -72,7 +117,8 @@ def render_formats(chart: Chart, formats: Iterable[str] = ("png", "svg", "pdf"),
     engine = figure.get_layout_engine()
     out: dict[str, bytes] = {}
     try:
-        with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}):
+        with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}), \
+                _lean_pdf_fonts():
             for fmt in formats:
                 buffer = io.BytesIO()
                 figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_metadata(fmt, chart.title),
