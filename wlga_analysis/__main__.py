@@ -1,4 +1,5 @@
-"""Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary``.
+"""Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary |
+export-docx``.
 
 Examples
 --------
@@ -47,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", metavar="DIR", help="output folder (default: reports/html)")
 
     sub.add_parser("dictionary", help="rewrite docs/data-dictionary.md from the contracts")
+    word = sub.add_parser("export-docx", help="write a Word file with every chart (alt text, "
+                          "caption) and the key tables, to start a briefing from")
+    word.add_argument("--out", metavar="FILE",
+                      help="the Word file (default: reports/wlga_analysis_briefing.docx)")
+    word.add_argument("--width-cm", type=float, default=16.0, metavar="CM",
+                      help="width of every chart (default: 16, a paper's text column)")
+    documents(word)
     nbs = sub.add_parser("notebooks", help="re-execute the notebooks and store their outputs")
     nbs.add_argument("names", nargs="*", help="notebook file names (default: all)")
     return parser
@@ -142,6 +150,11 @@ def _run(args: argparse.Namespace) -> int:
             if not args.names or path.name in args.names or path.stem in args.names:
                 print(f"executing {path.name}", file=sys.stderr, flush=True)
                 notebooks.execute(path)
+        return 0
+    if args.command == "export-docx":
+        from wlga_analysis.word import export_docx
+
+        print(f"wrote {export_docx(args.out, args.recommendations, args.programme, args.width_cm)}")
         return 0
     if args.command == "dictionary":
         from wlga_analysis import config
