@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import textwrap
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -250,7 +251,8 @@ def place_frame(figure: Figure) -> None:
 
 def clipped_edges(figure: Figure) -> list[str]:
     """The edges of the canvas that some drawn element crosses (nothing clipped: ``[]``),
-    plus ``"overlap"`` when tick labels of one axis overlap each other.
+    plus ``"overlap"`` when tick labels of one axis overlap each other and ``"collapsed"``
+    when the plot area is squeezed to almost nothing.
 
     Examples
     --------
@@ -261,7 +263,9 @@ def clipped_edges(figure: Figure) -> list[str]:
     >>> clipped_edges(figure)
     ['right']
     """
-    figure.draw_without_rendering()
+    with warnings.catch_warnings():  # a layout that does not fit is reported below
+        warnings.filterwarnings("ignore", "constrained_layout not applied")
+        figure.draw_without_rendering()
     renderer = figure._get_renderer()
     box = figure.get_tightbbox(renderer)
     width_in, height_in = figure.get_size_inches()
@@ -272,6 +276,9 @@ def clipped_edges(figure: Figure) -> list[str]:
                                     ("top", box.y1 > height_in + tolerance)) if out]
     if _tick_labels_overlap(figure, renderer):
         edges.append("overlap")
+    if any(min(axes.get_position().width * width_in, axes.get_position().height * height_in)
+           < 0.25 for axes in figure.axes):
+        edges.append("collapsed")
     return edges
 
 
@@ -329,7 +336,7 @@ def relayout(chart: Chart, width_cm: float | None = None, height_cm: float | Non
         figure = redrawn.figure
         width_in, height_in = figure.get_size_inches()
         for _ in range(8):
-            if not {"top", "bottom", "overlap"} & set(clipped_edges(figure)):
+            if not {"top", "bottom", "overlap", "collapsed"} & set(clipped_edges(figure)):
                 break
             figure.set_size_inches(width_in, figure.get_size_inches()[1] + height_in / 8)
             place_frame(figure)
@@ -350,8 +357,6 @@ def warn_if_clipped(chart: Chart) -> list[str]:
     """
     problems = clipped_edges(chart.figure)
     if problems:
-        import warnings
-
         size = "x".join(f"{v * CM_PER_INCH:.1f}" for v in chart.figure.get_size_inches())
         warnings.warn(f"chart {chart.name!r} at {size} cm does not fit: "
                       f"{', '.join(problems)}; give it more room", UserWarning, stacklevel=2)
