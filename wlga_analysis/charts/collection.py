@@ -128,8 +128,16 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
     return RenderedChart(chart.name, chart.title, chart.alt_text, files)
 
 
+#: Environment variable that caps the worker processes charts are drawn in (1: none).
+WORKERS_VARIABLE = "WLGA_ANALYSIS_CHART_WORKERS"
+
+
 def _workers(n_tasks: int) -> int:
-    """Worker processes to use: the CPUs this process may run on, at most one per task."""
+    """Worker processes to use: the CPUs this process may run on, at most one per task,
+    at most ``$WLGA_ANALYSIS_CHART_WORKERS`` when that is set."""
+    cap = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if cap.isdigit() and int(cap) >= 1:
+        n_tasks = min(n_tasks, int(cap))
     try:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
