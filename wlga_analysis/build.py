@@ -283,6 +283,37 @@ def _set_cell(ws, row: int, column: int, value) -> None:
         cell.data_type = "s"  # text starting with "=" stays text, never a formula
 
 
+def _write_table_sheet(ws, name: str, frame: pd.DataFrame) -> None:
+    """One table's sheet: readable headings, typed and formatted cells, fitted widths,
+    frozen header row and an autofilter."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    headings = [_column_heading(name, head) for head in frame.columns]
+    for col, heading in enumerate(headings, start=1):
+        _set_cell(ws, 1, col, heading)
+        ws.cell(row=1, column=col).font = Font(bold=True)
+        ws.cell(row=1, column=col).fill = PatternFill("solid", fgColor="DDDDDD")
+    formats = [_excel_format(head) for head in frame.columns]
+    for r, values in enumerate(frame.itertuples(index=False), start=2):
+        for col, (value, (convert, number_format)) in enumerate(zip(values, formats,
+                                                                     strict=True), start=1):
+            _set_cell(ws, r, col, convert(value))
+            if number_format and ws.cell(row=r, column=col).data_type in "nd":
+                ws.cell(row=r, column=col).number_format = number_format
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for col, head in enumerate(frame.columns, start=1):
+        lengths = [len(headings[col - 1])] + [len(str(v)) for v in frame[head].head(500)]
+        width = min(max(lengths) + 2, 80)
+        ws.column_dimensions[get_column_letter(col)].width = max(width, 8)
+        if max(lengths) > 80:
+            for r in range(2, len(frame) + 2):
+                ws.cell(row=r, column=col).alignment = wrap
+    ws.freeze_panes = "A2"
+    if len(frame.columns):
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
+
+
 def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
                    documents: list[dict] | None = None,
                    timestamp: dt.datetime | None = None) -> Path:
@@ -329,8 +360,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     ('A2', 'A1:G3')
     """
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Font
 
     path = Path(path)
     prepare_out_dir(path.parent)
@@ -339,7 +369,6 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     contents = wb.active
     contents.title = "contents"
     bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="DDDDDD")
     names = [n for n in TABLE_ORDER if n in tables]
 
     row = 1
@@ -386,31 +415,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
         contents.column_dimensions[letter].width = width
 
     for name in names:
-        frame = output_frame(tables[name])
-        ws = wb.create_sheet(name)
-        headings = [_column_heading(name, head) for head in frame.columns]
-        for col, heading in enumerate(headings, start=1):
-            _set_cell(ws, 1, col, heading)
-            ws.cell(row=1, column=col).font = bold
-            ws.cell(row=1, column=col).fill = header_fill
-        formats = [_excel_format(head) for head in frame.columns]
-        for r, values in enumerate(frame.itertuples(index=False), start=2):
-            for col, (value, (convert, number_format)) in enumerate(zip(values, formats,
-                                                                         strict=True), start=1):
-                _set_cell(ws, r, col, convert(value))
-                if number_format and ws.cell(row=r, column=col).data_type in "nd":
-                    ws.cell(row=r, column=col).number_format = number_format
-        wrap = Alignment(wrap_text=True, vertical="top")
-        for col, head in enumerate(frame.columns, start=1):
-            lengths = [len(headings[col - 1])] + [len(str(v)) for v in frame[head].head(500)]
-            width = min(max(lengths) + 2, 80)
-            ws.column_dimensions[get_column_letter(col)].width = max(width, 8)
-            if max(lengths) > 80:
-                for r in range(2, len(frame) + 2):
-                    ws.cell(row=r, column=col).alignment = wrap
-        ws.freeze_panes = "A2"
-        if len(frame.columns):
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
+        _write_table_sheet(wb.create_sheet(name), name, output_frame(tables[name]))
 
     wb.properties.creator = "wlga-analysis"
     wb.properties.created = stamp
