@@ -132,6 +132,22 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
 WORKERS_VARIABLE = "WLGA_ANALYSIS_CHART_WORKERS"
 
 
+def _warm_up(formats: tuple[str, ...]) -> None:
+    """Load what every rendering needs (backends, fonts, font subsetting) by rendering a
+    tiny figure in the house style."""
+    from wlga_analysis.charts.layout import new_figure
+    from wlga_analysis.charts.style import _matplotlib, _style
+
+    mpl = _matplotlib()
+    with mpl.style.context(_style()):
+        figure = new_figure(0.5)
+        figure.text(0.1, 0.5, "0 £", fontweight="bold")
+        figure.text(0.5, 0.5, "0 £")
+        chart = Chart(figure, "warm-up", "", "")
+        render_formats(chart, formats, dpi=10)
+        _close(figure)
+
+
 def _workers(n_tasks: int) -> int:
     """Worker processes to use: the CPUs this process may run on, at most one per task,
     at most ``$WLGA_ANALYSIS_CHART_WORKERS`` when that is set."""
@@ -193,6 +209,8 @@ def render_all_charts(tables: dict[str, pd.DataFrame], formats: Iterable[str] = 
         return [_render_one(*job) for job in jobs]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    _warm_up(formats)  # once here, so that forked workers start warm
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
