@@ -257,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     nb = None if args.skip_notebooks or args.build_only else bench_notebooks(max(3, reps // 2))
     if nb is None:
         row("pytest --nbval notebooks/ / one-cell notebooks", "skipped", "", "",
-            "no notebooks in notebooks/" if not args.skip_notebooks else "--skip-notebooks")
+            "--skip-notebooks" if args.skip_notebooks else "--build-only" if args.build_only
+            else "no notebooks in notebooks/")
     else:
         count, floor = nb["count"], nb["one-cell"]
         row(f"pytest --nbval notebooks/ ({count}) / {count} one-cell notebooks",
