@@ -9,6 +9,7 @@ with openpyxl: each table sheet equals its CSV cell for cell and no cell is a fo
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from wlga_analysis import config
-from wlga_analysis.build import TABLE_ORDER, WORKBOOK_NAME
+from wlga_analysis.build import TABLE_ORDER, WORKBOOK_NAME, _column_heading
 
 BUILD_TIMEOUT = 300
 
@@ -70,9 +71,11 @@ def _csv_rows(path: Path) -> list[list[str]]:
 
 
 def _as_csv_text(value) -> str:
-    """A workbook cell written the way pandas writes it to CSV."""
+    """A workbook cell written the way pandas writes it to CSV (a date cell as ISO text)."""
     if value is None:
         return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, float) and value.is_integer():
@@ -93,6 +96,8 @@ def test_workbook_equals_the_csvs_cell_for_cell(two_builds):
         ws = book[name]
         sheet = [[_as_csv_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
         rows = _csv_rows(out / f"{name}.csv")
+        # the sheet's header row shows each column's readable heading (the CSV keeps names)
+        rows[0] = [_column_heading(name, column) for column in rows[0]]
         assert len(sheet) == len(rows), f"{name}: {len(sheet)} sheet rows, {len(rows)} in CSV"
         for n, (a, b) in enumerate(zip(sheet, rows, strict=True), start=1):
             assert a == b, f"{name} row {n}: workbook {a!r} != CSV {b!r}"

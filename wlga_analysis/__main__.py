@@ -1,4 +1,5 @@
-"""Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary``.
+"""Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary |
+export-docx``.
 
 Examples
 --------
@@ -58,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     notebook_documents(rep)
 
     sub.add_parser("dictionary", help="rewrite docs/data-dictionary.md from the contracts")
+    word = sub.add_parser("export-docx", help="write a Word file with every chart (alt text, "
+                          "caption) and the key tables, to start a briefing from")
+    word.add_argument("--out", metavar="FILE",
+                      help="the Word file (default: reports/wlga_analysis_briefing.docx)")
+    word.add_argument("--width-cm", type=float, default=16.0, metavar="CM",
+                      help="width of every chart (default: 16, a paper's text column)")
+    documents(word)
     nbs = sub.add_parser("notebooks", help="re-execute the notebooks and store their outputs")
     nbs.add_argument("names", nargs="*", help="notebook file names (default: all)")
     nbs.add_argument("--out", metavar="DIR",
@@ -196,6 +204,14 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "notebooks":
         return _notebooks(args)
+    if args.command == "export-docx":
+        from wlga_analysis.word import export_docx
+
+        programmes = _programme_list(args.programme)
+        path = export_docx(args.out, args.recommendations,
+                           programmes[-1] if programmes else None, args.width_cm)
+        print(f"wrote {path}")
+        return 0
     if args.command == "dictionary":
         from wlga_analysis import config
         from wlga_analysis.contracts import data_dictionary_markdown

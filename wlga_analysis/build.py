@@ -250,6 +250,42 @@ def _table_source(name: str) -> str:
     return TABLES[name].source if name in TABLES else "both"
 
 
+def _column_heading(table: str, column: str) -> str:
+    """The readable heading of a column in the workbook (the contract's label)."""
+    from wlga_analysis.contracts import column_label
+
+    if table in TABLES:
+        for col in TABLES[table].columns:
+            if col.name == column:
+                return col.heading
+    return column_label(column)
+
+
+def _as_date(value):
+    """An ISO date text as a ``datetime.date`` (Excel shows it as a date); else as is."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+#: How cells of some columns are written to Excel: (test on the column name, conversion of
+#: the value, number format). CSVs keep the plain values.
+_EXCEL_FORMATS: tuple[tuple[Callable[[str], bool], Callable, str], ...] = (
+    (lambda name: name.endswith("_gbp"), lambda v: v, '"£"#,##0'),
+    (lambda name: name == "date" or name.endswith("_date"), _as_date, "d mmmm yyyy"),
+)
+
+
+def _excel_format(column: str) -> tuple[Callable, str | None]:
+    for test, convert, number_format in _EXCEL_FORMATS:
+        if test(column):
+            return convert, number_format
+    return (lambda v: v), None
+
+
 def _excel_value(value):
     if value is None or (not isinstance(value, (list, str)) and pd.isna(value)):
         return None
@@ -264,14 +300,47 @@ def _set_cell(ws, row: int, column: int, value) -> None:
         cell.data_type = "s"  # text starting with "=" stays text, never a formula
 
 
+def _write_table_sheet(ws, name: str, frame: pd.DataFrame) -> None:
+    """One table's sheet: readable headings, typed and formatted cells, fitted widths,
+    frozen header row and an autofilter."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    headings = [_column_heading(name, head) for head in frame.columns]
+    for col, heading in enumerate(headings, start=1):
+        _set_cell(ws, 1, col, heading)
+        ws.cell(row=1, column=col).font = Font(bold=True)
+        ws.cell(row=1, column=col).fill = PatternFill("solid", fgColor="DDDDDD")
+    formats = [_excel_format(head) for head in frame.columns]
+    for r, values in enumerate(frame.itertuples(index=False), start=2):
+        for col, (value, (convert, number_format)) in enumerate(zip(values, formats,
+                                                                     strict=True), start=1):
+            _set_cell(ws, r, col, convert(value))
+            if number_format and ws.cell(row=r, column=col).data_type in "nd":
+                ws.cell(row=r, column=col).number_format = number_format
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for col, head in enumerate(frame.columns, start=1):
+        lengths = [len(headings[col - 1])] + [len(str(v)) for v in frame[head].head(500)]
+        width = min(max(lengths) + 2, 80)
+        ws.column_dimensions[get_column_letter(col)].width = max(width, 8)
+        if max(lengths) > 80:
+            for r in range(2, len(frame) + 2):
+                ws.cell(row=r, column=col).alignment = wrap
+    ws.freeze_panes = "A2"
+    if len(frame.columns):
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
+
+
 def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
                    documents: list[dict] | None = None,
                    timestamp: dt.datetime | None = None) -> Path:
     """Write every table to one Excel workbook with a contents sheet first.
 
-    Each table sheet has a bold header row, frozen panes, an autofilter and column widths
-    fitted to the content. The contents sheet says what each table and column is and where
-    it came from. Text is always stored as text (never as a formula). The file is
+    Each table sheet has a bold header row of readable headings (the contracts' labels, e.g.
+    "Amount (£)"), frozen panes, an autofilter and column widths fitted to the content;
+    amounts are numbers in a £ format and dates are dates. The contents sheet says what
+    each table and column is (with its column name, as in the CSV) and where it came from.
+    Text is always stored as text (never as a formula). The file is
     byte-identical from one build to the next: every timestamp inside it is ``timestamp``.
 
     Parameters
@@ -300,14 +369,15 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     ...     book = load_workbook(path)
     >>> path.name, book.sheetnames
     ('wlga_analysis.xlsx', ['contents', 'grants'])
-    >>> [cell.value for cell in book["grants"]["A1:C2"][1]]
-    ['improvement grant', 800000, '2021-22']
+    >>> [cell.value for cell in book["grants"]["A1:C2"][0]]
+    ['Grant', 'Amount (£)', 'Financial year']
+    >>> [cell.value for cell in book["grants"]["A1:C2"][1]], book["grants"]["B2"].number_format
+    (['improvement grant', 800000, '2021-22'], '"£"#,##0')
     >>> book["grants"].freeze_panes, book["grants"].auto_filter.ref
     ('A2', 'A1:G3')
     """
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Font
 
     path = Path(path)
     prepare_out_dir(path.parent)
@@ -316,7 +386,6 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     contents = wb.active
     contents.title = "contents"
     bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="DDDDDD")
     names = [n for n in TABLE_ORDER if n in tables]
 
     row = 1
@@ -350,38 +419,20 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     _set_cell(contents, row, 1, "Columns")
     contents.cell(row=row, column=1).font = bold
     row += 1
-    for col, head in enumerate(("sheet", "column", "type", "meaning"), start=1):
+    for col, head in enumerate(("sheet", "column", "type", "meaning", "heading"), start=1):
         _set_cell(contents, row, col, head)
         contents.cell(row=row, column=col).font = bold
     for name in names:
         for column, kind, description in _column_notes(name):
             row += 1
-            for col, value in enumerate((name, column, kind, description), start=1):
+            values = (name, column, kind, description, _column_heading(name, column))
+            for col, value in enumerate(values, start=1):
                 _set_cell(contents, row, col, value)
     for letter, width in zip("ABCDEF", (24, 70, 12, 40, 30, 66), strict=True):
         contents.column_dimensions[letter].width = width
 
     for name in names:
-        frame = output_frame(tables[name])
-        ws = wb.create_sheet(name)
-        for col, head in enumerate(frame.columns, start=1):
-            _set_cell(ws, 1, col, head)
-            ws.cell(row=1, column=col).font = bold
-            ws.cell(row=1, column=col).fill = header_fill
-        for r, values in enumerate(frame.itertuples(index=False), start=2):
-            for col, value in enumerate(values, start=1):
-                _set_cell(ws, r, col, "" if isinstance(value, str) and value == "" else value)
-        wrap = Alignment(wrap_text=True, vertical="top")
-        for col, head in enumerate(frame.columns, start=1):
-            lengths = [len(str(head))] + [len(str(v)) for v in frame[head].head(500)]
-            width = min(max(lengths) + 2, 80)
-            ws.column_dimensions[get_column_letter(col)].width = max(width, 8)
-            if max(lengths) > 80:
-                for r in range(2, len(frame) + 2):
-                    ws.cell(row=r, column=col).alignment = wrap
-        ws.freeze_panes = "A2"
-        if len(frame.columns):
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
+        _write_table_sheet(wb.create_sheet(name), name, output_frame(tables[name]))
 
     wb.properties.creator = "wlga-analysis"
     wb.properties.created = stamp

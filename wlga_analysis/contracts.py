@@ -50,6 +50,8 @@ class Column:
         The only values allowed, if restricted.
     unique : bool
         Whether every value must be different.
+    label : str or None
+        Readable heading (Excel); None: made from the name (see :func:`column_label`).
 
     Examples
     --------
@@ -68,6 +70,12 @@ class Column:
     nullable: bool = False
     allowed: tuple[str, ...] | None = None
     unique: bool = False
+    label: str | None = None
+
+    @property
+    def heading(self) -> str:
+        """The readable heading: ``label``, else one made from the name."""
+        return self.label or column_label(self.name)
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,36 @@ class Table:
     columns: tuple[Column, ...]
     source: str  # "recommendations", "programme", "both" or "reference"
     key: tuple[str, ...] = field(default=())
+
+
+#: Words of column names written out in headings (the rest keep their spelling).
+HEADING_WORDS: dict[str, str] = {
+    "id": "no.", "no": "no.", "seq": "sequence", "gbp": "(£)", "rec": "recommendation",
+    "sha256": "SHA-256 checksum",
+}
+
+
+def column_label(name: str) -> str:
+    """A readable heading made from a column name: words split at ``_``, abbreviations
+    written out (:data:`HEADING_WORDS`), the first letter capitalised.
+
+    Parameters
+    ----------
+    name : str
+        A column name.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> [column_label(n) for n in ("amount_gbp", "rec_id", "financial_year", "sha256")]
+    ['Amount (£)', 'Recommendation no.', 'Financial year', 'SHA-256 checksum']
+    """
+    words = [HEADING_WORDS.get(word, word) for word in name.split("_") if word]
+    text = " ".join(words) or name
+    return text[:1].upper() + text[1:]
 
 
 def _c(name, dtype, description, **kw) -> Column:

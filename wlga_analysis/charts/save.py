@@ -1,0 +1,277 @@
+"""Writing charts: PNG, SVG and PDF byte-identical from one run to the next, alt text, and
+the ``figures.csv`` / ``figures.md`` index."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wlga_analysis import config
+from wlga_analysis.charts.style import CREATOR, SVG_HASHSALT, Chart, _matplotlib, _style
+from wlga_analysis.files import atomic_write
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
+# --------------------------------------------------------------------------- saving
+
+
+def _metadata(fmt: str, title: str) -> dict[str, Any]:
+    if fmt == "png":
+        return {"Software": None, "Title": title}
+    if fmt == "svg":
+        return {"Date": None, "Creator": CREATOR, "Title": title}
+    if fmt == "pdf":
+        return {"CreationDate": None, "ModDate": None, "Creator": CREATOR,
+                "Producer": CREATOR, "Title": title}
+    return {}
+
+
+#: OpenType tables left out of fonts embedded in PDFs: glyph substitution and positioning
+#: are applied by matplotlib when it lays text out; a PDF places each glyph itself.
+_PDF_UNUSED_FONT_TABLES: tuple[str, ...] = ("GSUB", "GPOS", "GDEF", "kern", "JSTF", "BASE")
+
+
+@contextlib.contextmanager
+def _lean_pdf_fonts() -> Iterator[None]:
+    """While PDFs are written, subset embedded TrueType fonts without their layout tables.
+
+    matplotlib subsets every embedded font with fontTools; most of that time goes into
+    reading the layout tables (GSUB/GPOS), which a PDF never uses. The fonts stay TrueType
+    (Type 42): the text stays text, editable and searchable. If matplotlib's subsetting
+    hook is not where this expects, nothing is changed.
+    """
+    try:
+        from fontTools import subset
+        from matplotlib.backends import _backend_pdf_ps as pdf_ps
+    except ImportError:  # pragma: no cover - matplotlib without fontTools
+        yield
+        return
+    original = getattr(pdf_ps, "get_glyphs_subset", None)
+    results = getattr(pdf_ps, "SubsetResults", None)
+    if original is None or results is None:  # pragma: no cover - matplotlib changed
+        yield
+        return
+
+    def lean_subset(fontfile, glyphs):
+        options = subset.Options(glyph_names=True, recommended_glyphs=True,
+                                 layout_features=[])
+        options.drop_tables += ["FFTM", "PfEd", "BDF", "meta", *_PDF_UNUSED_FONT_TABLES]
+        options.font_number = getattr(fontfile, "face_index", 0)
+        font = subset.load_font(fontfile, options)
+        subsetter = subset.Subsetter(options=options)
+        subsetter.populate(gids=glyphs)
+        subsetter.subset(font)
+        return results(font, subsetter.glyph_index_map)._as_cm()
+
+    pdf_ps.get_glyphs_subset = lean_subset
+    try:
+        yield
+    finally:
+        pdf_ps.get_glyphs_subset = original
+
+
+def _render(chart: Chart, fmt: str, dpi: int) -> bytes:
+    """One format of ``chart`` as bytes (see :func:`render_formats`)."""
+    return render_formats(chart, (fmt,), dpi)[fmt]
+
+
+def render_formats(chart: Chart, formats: Iterable[str] = ("png", "svg", "pdf"),
+                   dpi: int = 300) -> dict[str, bytes]:
+    """``chart`` in each format, as bytes identical from one run to the next.
+
+    The figure is laid out once, by the first format; the others reuse that layout, so
+    every format shows the same positions (and the layout is not computed again). SVG keeps
+    its text as ``<text>`` elements; PDF embeds its fonts as TrueType (Type 42), so text
+    stays editable and searchable.
+
+    Parameters
+    ----------
+    chart : Chart
+    formats : iterable of str
+        Any of ``png``, ``svg``, ``pdf``.
+    dpi : int
+        Resolution of raster output.
+
+    Returns
+    -------
+    dict of str to bytes
+        Keyed by format, in the order given.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from wlga_analysis.charts import chart_owners
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1], "owners": [["WLGA"]]}))
+    >>> files = render_formats(chart, ("svg", "pdf"))
+    >>> b"<text" in files["svg"], b"FontFile2" in files["pdf"], b"<dc:date>" in files["svg"]
+    (True, True, False)
+    """
+    mpl = _matplotlib()
+    figure = chart.figure
+    engine = figure.get_layout_engine()
+    out: dict[str, bytes] = {}
+    try:
+        with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}), \
+                _lean_pdf_fonts():
+            for fmt in formats:
+                buffer = io.BytesIO()
+                figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_metadata(fmt, chart.title),
+                               facecolor="white")
+                figure.set_layout_engine("none")  # keep the layout of the first format
+                out[fmt] = buffer.getvalue().replace(b"\r\n", b"\n") if fmt == "svg" \
+                    else buffer.getvalue()
+    finally:
+        if engine is not None:
+            figure.set_layout_engine(engine)
+    return out
+
+
+def save_figure(chart: Chart, folder: str | Path | None = None,
+                formats: Iterable[str] = ("png", "svg", "pdf"), dpi: int = 300,
+                close: bool = True, width_cm: float | None = None,
+                height_cm: float | None = None, title: bool = True) -> list[Path]:
+    """Write ``chart`` as ``<name>.<format>`` for each format, plus ``<name>.alt.txt``.
+
+    Output is byte-identical from one run to the next (no dates, fixed SVG id salt); each
+    file is written to a temporary name and renamed into place. Given a size (or
+    ``title=False``), the chart is laid out again at that size first (see
+    :func:`~wlga_analysis.charts.layout.relayout`): text never below 7 pt, nothing
+    clipped, and without its headline title when a caption will carry it.
+
+    Parameters
+    ----------
+    chart : Chart
+    folder : str or Path, optional
+        Default :data:`wlga_analysis.config.FIGURES_DIR`; created if needed.
+    formats : iterable of str
+        Any of ``png``, ``svg``, ``pdf``.
+    dpi : int
+        Resolution of raster output.
+    close : bool
+        Close the figure afterwards (free its memory).
+    width_cm, height_cm : float, optional
+        Size of the figure for a paper (e.g. ``width_cm=8`` for a column); default the
+        house size (6.5 in wide, as tall as the chart needs).
+    title : bool
+        Keep the headline title on the figure (False: a caption carries it).
+
+    Returns
+    -------
+    list of Path
+        The files written (figures first, then the alt text).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> from wlga_analysis.charts import chart_owners
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1, 2], "owners": [["WLGA", "WG"], []]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = save_figure(chart, tmp, formats=("png",), dpi=50)
+    ...     alt = (Path(tmp) / "owners.alt.txt").read_text(encoding="utf-8")
+    ...     png = (Path(tmp) / "owners.png").read_bytes()
+    >>> [p.name for p in written]
+    ['owners.png', 'owners.alt.txt']
+    >>> png[1:4], alt.rstrip().endswith("WLGA and WG jointly own 1 of 2 recommendations.")
+    (b'PNG', True)
+
+    For a paper's column, 8 cm wide without the headline title (at 254 dpi, 100 pixels a
+    centimetre):
+
+    >>> from PIL import Image
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1, 2], "owners": [["WLGA", "WG"], []]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = save_figure(chart, tmp, formats=("png",), dpi=254, width_cm=8, title=False)
+    ...     Image.open(Path(tmp) / "owners.png").width
+    800
+    """
+    if width_cm is not None or height_cm is not None or not title:
+        from wlga_analysis.charts.layout import relayout
+
+        original = chart
+        chart = relayout(chart, width_cm, height_cm, title)
+        if close:
+            _close(original.figure)
+    folder = Path(folder) if folder is not None else config.FIGURES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt, data in render_formats(chart, tuple(formats), dpi).items():
+        path = folder / f"{chart.name}.{fmt}"
+        atomic_write(path, data)
+        written.append(path)
+    alt_path = folder / f"{chart.name}.alt.txt"
+    atomic_write(alt_path, (chart.alt_text.strip() + "\n").encode("utf-8"))
+    written.append(alt_path)
+    if close:
+        _close(chart.figure)
+    return written
+
+
+def _close(fig: Figure) -> None:
+    if "matplotlib.pyplot" in sys.modules:
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+    fig.clear()
+
+
+def write_figures_index(charts: Sequence[Chart], folder: str | Path | None = None) -> list[Path]:
+    """Write ``figures.csv`` (name, title, alt_text, files) and ``figures.md`` into ``folder``.
+
+    ``files`` lists, separated by ``;``, the files of the chart present in the folder.
+
+    Returns
+    -------
+    list of Path
+        The two index files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> from wlga_analysis.charts import chart_owners
+    >>> chart = chart_owners(pd.DataFrame({"rec_id": [1], "owners": [["WLGA"]]}))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = save_figure(chart, tmp, formats=("png",), dpi=50)
+    ...     written = write_figures_index([chart], tmp)
+    ...     rows = list(csv.DictReader(open(written[0], encoding="utf-8")))
+    >>> [p.name for p in written]
+    ['figures.csv', 'figures.md']
+    >>> rows[0]["name"], rows[0]["files"]
+    ('owners', 'owners.png;owners.alt.txt')
+    >>> rows[0]["title"]
+    'WLGA alone owns 1 of 1 recommendation, more than any other combination'
+    """
+    folder = Path(folder) if folder is not None else config.FIGURES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for chart in charts:
+        files = [f"{chart.name}.{ext}" for ext in ("png", "svg", "pdf", "alt.txt")
+                 if (folder / f"{chart.name}.{ext}").exists()]
+        rows.append({"name": chart.name, "title": chart.title, "alt_text": chart.alt_text,
+                     "files": ";".join(files)})
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=["name", "title", "alt_text", "files"],
+                            lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    csv_path = folder / "figures.csv"
+    atomic_write(csv_path, buffer.getvalue().encode("utf-8"))
+    md = ["# Figures", ""]
+    for row in rows:
+        md += [f"## {row['title']}", ""]
+        if (folder / f"{row['name']}.png").exists():
+            alt = row["alt_text"].replace("[", "(").replace("]", ")")
+            md += [f"![{alt}]({row['name']}.png)", ""]
+        md += [f"Alt text: {row['alt_text']}", "", f"Files: {row['files'].replace(';', ', ')}",
+               ""]
+    md_path = folder / "figures.md"
+    atomic_write(md_path, "\n".join(md).encode("utf-8"))
+    return [csv_path, md_path]
+
