@@ -169,7 +169,7 @@ class _Reader:
             number = counted[0].rstrip(".") if counted and counted[0] else None
             return Heading(text, level, number, loc)
         if counted is None:
-            return block_from_text(text, loc)
+            return block_from_text(text, loc, _style_level(style))
         marker, fmt = counted
         level = numbered[1] if numbered else 0
         if fmt == "bullet" or not marker:
@@ -183,14 +183,19 @@ class _Reader:
         from docx.table import Table as DocxTable
 
         blocks: list[Block] = []
+        indents: list[int | None] = []
         for item in container.iter_inner_content():
             if isinstance(item, DocxTable):
                 blocks.append(self.table(item))
+                indents.append(None)
                 continue
             block = self.paragraph(item, cell)
             if block is not None:
                 blocks.append(block)
-        return blocks
+                literal = isinstance(block, ListItem) and _num_pr(item, self.numbering) is None
+                indent = item.paragraph_format.left_indent if literal else None
+                indents.append(None if indent is None else int(indent))
+        return _levels_from_indents(blocks, indents)
 
     def table(self, table: Any) -> Table:
         self.tables += 1
@@ -213,6 +218,36 @@ class _Reader:
         if not rows:
             return Table((), (), Location(line=first_line))
         return Table(rows[0], tuple(rows[1:]), Location(line=first_line))
+
+
+def _style_level(style: str) -> int:
+    """Nesting level of a list style: "List Bullet 2" is level 1."""
+    m = re.fullmatch(r"List(?: Bullet| Number| Paragraph)? ([2-9])", style or "")
+    return int(m.group(1)) - 1 if m else 0
+
+
+def _levels_from_indents(blocks: list[Block], indents: list[int | None]) -> list[Block]:
+    """Items with markers printed in the text take their nesting level from their left
+    indentation: within a run of such items, the smallest indent is level 0, the next
+    larger level 1, and so on."""
+    from dataclasses import replace
+
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if indents[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and indents[j] is not None:
+            j += 1
+        steps = sorted({indents[k] for k in range(i, j)})
+        for k in range(i, j):
+            level = steps.index(indents[k])
+            if level:
+                out[k] = replace(out[k], level=out[k].level + level)
+        i = j
+    return out
 
 
 def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:

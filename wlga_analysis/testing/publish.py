@@ -15,7 +15,7 @@ same tables as the original text.
 Examples
 --------
 >>> page = html_page(["## Title", "", "1. To update Members.", "- a bullet"], "programme")
->>> "<main>" in page and "<h2>Title</h2>" in page and "<li>a bullet</li>" in page
+>>> "<main>" in page and "<h2>Title</h2>" in page and "<li>a bullet" in page
 True
 """
 
@@ -302,6 +302,10 @@ class _DocxWriter:
             _add_runs(paragraph, block.text)
             return
         _add_runs(paragraph, Inline(f"{marker} ") + block.text if marker else block.text)
+        if isinstance(block, ListItem):  # the nesting shows as indentation
+            from docx.shared import Inches
+
+            paragraph.paragraph_format.left_indent = Inches(0.25 * (level + 1))
 
     def table(self, container: Any, table: Table) -> None:
         rows = [table.header, *table.rows] if table.header else list(table.rows)
