@@ -9,7 +9,8 @@ rebuilds them, once, for every interpreter:
 2. **Tables from ruling lines** (``find_tables``): each cell's lines become the cell's blocks.
 3. **Page furniture** is removed with a :class:`~wlga_analysis.read.model.Note`: a line in
    the top or bottom margin repeated at the same place on most pages (digits aside: "Page 2
-   of 3" and "Page 3 of 3" are one line), "Page N (of M)" and a lone page number in a margin.
+   of 3" and "Page 3 of 3" are one line), "Page N (of M)" and a lone page number in a margin,
+   and a margin line printed smaller than the body text.
 4. **Blocks.** Lines separated by more than a line's spacing, or starting with a list
    marker (:mod:`wlga_analysis.read.markers`), start a new block; a one-line bold block
    printed larger than the body text is a heading, its level from how much larger
@@ -54,7 +55,7 @@ __all__ = ["HEADING_SIZES", "is_bold_font", "read_pdf"]
 
 _BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd$")
 #: (size / body size at least, heading level): a one-line bold block printed larger.
-HEADING_SIZES: tuple[tuple[float, int], ...] = ((1.9, 1), (1.5, 2), (1.3, 3), (1.12, 4))
+HEADING_SIZES: tuple[tuple[float, int], ...] = ((1.8, 1), (1.45, 2), (1.22, 3), (1.05, 4))
 _PAGE_NUMBER = re.compile(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]")
 _MARGIN = 0.09  # top and bottom fraction of the page where furniture is looked for
 _TERMINAL = tuple(".!?:;")
@@ -173,8 +174,10 @@ def _read_page(page: Any, number: int) -> _Page:
 
 
 # -------------------------------------------------------------------------- furniture
-def _remove_furniture(pages: list[_Page], notes: list[Note]) -> None:
-    """Remove running headers, footers and page numbers (see the module's description)."""
+def _remove_furniture(pages: list[_Page], notes: list[Note], body_size: float) -> None:
+    """Remove running headers, footers and page numbers (see the module's description);
+    a line in a margin printed smaller than the body text is furniture too (a document of
+    one page has nothing to repeat)."""
     margin_keys: Counter[tuple[str, int]] = Counter()
     for page in pages:
         seen = set()
@@ -188,7 +191,8 @@ def _remove_furniture(pages: list[_Page], notes: list[Note]) -> None:
         for item in page.items:
             if isinstance(item, _Line) and _in_margin(item, page) and (
                     margin_keys[(item.key, round(item.top / 4))] >= needed
-                    or _PAGE_NUMBER.fullmatch(item.text.text.strip())):
+                    or _PAGE_NUMBER.fullmatch(item.text.text.strip())
+                    or item.size < body_size - 0.5):
                 notes.append(Note(Location(page=page.number), "page furniture",
                                   item.text.text))
                 continue
@@ -361,6 +365,20 @@ def _model_blocks(items: list[_Line | _TablePart], reader: _Blocks) -> list[Bloc
     return blocks
 
 
+def _body_size(pages: list[_Page]) -> float:
+    """The size of the body text: the size most characters of plain (not bold) lines are
+    printed in, table cells included; 10 when there are none."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for item in page.items:
+            lines = [item] if isinstance(item, _Line) else [
+                line for row in item.rows for cell in row for line in cell]
+            for line in lines:
+                if not line.text.bold:
+                    sizes[round(line.size, 1)] += len(line.text.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
 def _open(data: bytes, path: Path | None) -> Any:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -403,15 +421,13 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
                          "a PDF viewer can open", path=path) from None
     finally:
         pdf.close()
-    lines = [item for page in pages for item in page.items if isinstance(item, _Line)]
     if not pages or not any(page.items for page in pages):
         raise ParseError(f"no text layer: none of the PDF's {len(pages)} page(s) holds text "
                          "(scanned pages?); expected a PDF with text - run OCR on it first",
                          path=path)
     notes: list[Note] = []
-    _remove_furniture(pages, notes)
-    sizes = Counter(round(line.size, 1) for line in lines) or Counter({10.0: 1})
-    reader = _Blocks(sizes.most_common(1)[0][0])
+    reader = _Blocks(_body_size(pages))
+    _remove_furniture(pages, notes, reader.body_size)
     blocks = _model_blocks(_merge(pages, notes), reader)
     return DocumentModel(blocks=blocks, path=path, form="pdf",
                          reader=f"pdfplumber {pdfplumber.__version__}", notes=notes)

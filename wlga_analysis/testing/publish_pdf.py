@@ -28,7 +28,7 @@ _FONT_FILES = (  # (regular, bold): DejaVu has every marker glyph (○, ▪); Ve
     ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
      "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
 )
-_HEADING_SIZE = {1: 18.0, 2: 15.0, 3: 12.5, 4: 10.6, 5: 10.6, 6: 10.6}
+_HEADING_SIZE = {1: 18.0, 2: 14.5, 3: 12.0, 4: 10.0, 5: 10.0, 6: 10.0}
 _BODY = 9.0
 
 
@@ -97,7 +97,7 @@ class _Layout:
 
 
 def pdf_bytes(model: DocumentModel, running_header: str = "WLGA Executive Board",
-              cell_size: float = 7.5) -> bytes:
+              cell_size: float = 9.0) -> bytes:
     """Lay ``model`` out as a PDF (A4) and return its bytes.
 
     Parameters
