@@ -1,4 +1,5 @@
-"""Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary``.
+"""Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary |
+convert``.
 
 Examples
 --------
@@ -47,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", metavar="DIR", help="output folder (default: reports/html)")
 
     sub.add_parser("dictionary", help="rewrite docs/data-dictionary.md from the contracts")
+    conv = sub.add_parser("convert", help="print what was read from a document (.docx, .pdf, "
+                                          ".html, .md, .txt) as the project's text form")
+    conv.add_argument("path", metavar="PATH", help="the document")
+    conv.add_argument("--to", choices=("text",), default="text",
+                      help="what to print (the text form)")
+    conv.add_argument("--kind", choices=("recommendations", "programme"),
+                      help="the kind of document (default: a document with a table is a "
+                           "recommendations table, else a programme update)")
     nbs = sub.add_parser("notebooks", help="re-execute the notebooks and store their outputs")
     nbs.add_argument("names", nargs="*", help="notebook file names (default: all)")
     return parser
@@ -97,6 +106,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     1
     >>> main(["validate", "--recommendations", "no-such-file.txt"])
     2
+
+    ``convert`` prints what was read from a document, as the text form:
+
+    >>> from wlga_analysis import config
+    >>> main(["convert", str(config.RAW_DIR / "improvement-programme-2021-22-update.txt")])
+    22nd October 2021
+    <BLANKLINE>
+    WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE
+    ...
+    0
     """
     args = _parser().parse_args(argv)
     handler = _log_to_file(" ".join(argv if argv is not None else sys.argv[1:])) \
@@ -143,6 +162,11 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"executing {path.name}", file=sys.stderr, flush=True)
                 notebooks.execute(path)
         return 0
+    if args.command == "convert":
+        from wlga_analysis.read.convert import convert
+
+        print(convert(args.path, args.kind))
+        return 0
     if args.command == "dictionary":
         from wlga_analysis import config
         from wlga_analysis.contracts import data_dictionary_markdown
@@ -161,8 +185,6 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{row.document}{line} [{row.table}] {row.check}: {row.message}")
     print(f"{len(report)} data-quality issue(s) found")
     return 1 if args.strict and len(report) else 0
-
-
 
 
 if __name__ == "__main__":

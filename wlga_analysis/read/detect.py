@@ -27,7 +27,8 @@ Examples
 >>> detect_form(b"22nd October 2021", "update.pdf")
 Traceback (most recent call last):
 ...
-wlga_analysis.errors.ParseError: update.pdf: not a PDF: the file does not start with %PDF-; expected a PDF document (or rename the file to what it is)
+wlga_analysis.errors.ParseError: update.pdf: not a PDF document: the file does not start
+with %PDF-; expected a PDF document (or rename the file to what it is)
 """
 
 from __future__ import annotations

@@ -386,11 +386,12 @@ def _open(data: bytes, path: Path | None) -> Any:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise ParseError(f"encrypted PDF ({type(exc).__name__}): it cannot be read without "
-                         "its password; expected an unencrypted PDF (save a copy without "
-                         "a password)", path=path) from None
     except Exception as exc:  # pdfminer raises many kinds on damaged files
+        causes = [exc, exc.__cause__, exc.__context__, *exc.args]
+        if any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes):
+            raise ParseError("encrypted PDF: it cannot be read without its password; "
+                             "expected an unencrypted PDF (save a copy without a password)",
+                             path=path) from None
         raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc}); expected a PDF that "
                          "a PDF viewer can open", path=path) from None
     if len(pages) > config.MAX_PDF_PAGES:
