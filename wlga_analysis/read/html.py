@@ -71,6 +71,7 @@ _SCOPE = {"li": frozenset({"ul", "ol", "menu"}), "td": frozenset({"table"}),
           "th": frozenset({"table"}), "tr": frozenset({"table"}), "p": frozenset(
               {"td", "th", "li", "blockquote", "div", "section", "article", "main"})}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_TYPE_KIND = {"a": "letter", "A": "letter", "i": "roman", "I": "roman"}
 _NO_MARKER_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
 
 
@@ -246,12 +247,13 @@ class _Reader:
                 continue
             counter = _int(child.attrs.get("value"), counter)
             marker = (_format_number(counter, style) + ".") if ordered else "•"
-            out.extend(self.list_item(child, level, None if literal else marker, ordered))
+            out.extend(self.list_item(child, level, None if literal else marker,
+                                      _TYPE_KIND.get(style, "number")))
             counter += 1
         return out
 
     def list_item(self, li: Element, level: int, marker: str | None,
-                  ordered: bool) -> list[Block]:
+                  kind: str) -> list[Block]:
         own: list[Element | str] = []
         nested: list[Element] = []
         for child in li.children:
@@ -263,7 +265,7 @@ class _Reader:
         out: list[Block] = []
         loc = Location(line=li.line)
         if text.text:
-            out.append(_list_block(text, loc, level, marker))
+            out.append(_list_block(text, loc, level, marker, kind))
         for child in nested:
             out.extend(self.element(child, level + 1, False))
         return out
@@ -312,7 +314,8 @@ class _Reader:
         return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
 
 
-def _list_block(text: Inline, loc: Location, level: int, marker: str | None) -> Block:
+def _list_block(text: Inline, loc: Location, level: int, marker: str | None,
+                kind: str | None = None) -> Block:
     """An item of a list: ``marker`` is the list's own (None when the list shows no marker:
     then the marker is the one printed in the text, if any)."""
     if marker is None:
@@ -322,10 +325,7 @@ def _list_block(text: Inline, loc: Location, level: int, marker: str | None) -> 
         return ListItem(text, "•", "bullet", None, level, loc)
     if marker == "•":
         return ListItem(text, "•", "bullet", None, level, loc)
-    value = marker.rstrip(".")
-    kind = "number" if value.isdigit() else ("roman" if set(value.lower()) <= set("ivxlcdm")
-                                             else "letter")
-    return ListItem(text, marker, kind, value, level, loc)
+    return ListItem(text, marker, kind or "number", marker.rstrip("."), level, loc)
 
 
 def _int(value: str | None, default: int) -> int:
