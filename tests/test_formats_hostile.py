@@ -75,7 +75,8 @@ def test_an_encrypted_pdf(tmp_path):
     path = tmp_path / "update.pdf"
     path.write_bytes(_pdf({"lines": PROGRAMME_LINES,
                            "options": {"encrypt": "secret-password"}}))
-    with pytest.raises(ParseError, match=r"update\.pdf: encrypted PDF: it cannot be read without its password"):
+    with pytest.raises(ParseError, match=r"update\.pdf: encrypted PDF: it cannot be read "
+                                         r"without its password"):
         wa.load_programme(path)
 
 

@@ -20,8 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wlga_analysis as wa
-from wlga_analysis.testing import synthetic
 from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.testing import synthetic
 
 _COUNTER = itertools.count()
 

@@ -18,7 +18,8 @@ True
 >>> read_model("no-such-file.docx", "recommendations")
 Traceback (most recent call last):
 ...
-wlga_analysis.errors.ParseError: no-such-file.docx: cannot read the recommendations document: No such file or directory
+wlga_analysis.errors.ParseError: no-such-file.docx: cannot read the recommendations document: No
+such file or directory
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.model import DocumentModel
 
-__all__ = ["FORMS", "BINARY_FORMS", "Form", "detect_form", "max_bytes", "read_bytes"]
+__all__ = ["BINARY_FORMS", "FORMS", "Form", "detect_form", "max_bytes", "read_bytes"]
 
 _MARKUP = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                      re.IGNORECASE | re.DOTALL)

@@ -22,7 +22,8 @@ Examples
 >>> buffer = io.BytesIO(); d.save(buffer)
 >>> model = read_docx(buffer.getvalue())
 >>> [(type(b).__name__, getattr(b, "number", None), b.text.text) for b in model.blocks]
-[('Heading', None, 'Purpose'), ('Paragraph', '1', 'To update Members.'), ('Paragraph', '2', 'To seek views.')]
+[('Heading', None, 'Purpose'), ('Paragraph', '1', 'To update Members.'),
+ ('Paragraph', '2', 'To seek views.')]
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def _level(lvl: Any) -> Level:
     legal = lvl.find(f"{_W}isLgl")
     return Level(fmt=_val(lvl, "numFmt") or "decimal", text=_val(lvl, "lvlText") or "",
                  start=1 if start is None else start, restart=_int(_val(lvl, "lvlRestart")),
-                 style=_val(lvl, "pStyle"), legal=legal is not None and legal.get(f"{_W}val") not in ("0", "false"))
+                 style=_val(lvl, "pStyle"),
+                 legal=legal is not None and legal.get(f"{_W}val") not in ("0", "false"))
 
 
 def word_numbering(document: Any) -> WordNumbering:
@@ -147,6 +149,19 @@ _KIND = {"decimal": "number", "decimalZero": "number", "lowerLetter": "letter",
          "bullet": "bullet"}
 
 
+def _heading(style: str, text: Inline, counted: tuple[str, str] | None,
+             loc: Location) -> Heading | None:
+    """A heading when the paragraph style is ``Title`` or ``Heading N``; its bold is the
+    style's, not emphasis, so it is dropped."""
+    heading = _HEADING_STYLE.search(style)
+    if not heading and style != "Title":
+        return None
+    level = int(heading.group(1)) if heading else 1
+    text = text if not text.is_bold() else Inline(text.text)
+    number = counted[0].rstrip(".") if counted and counted[0] else None
+    return Heading(text, level, number, loc)
+
+
 class _Reader:
     def __init__(self, document: Any):
         self.numbering = word_numbering(document)
@@ -161,13 +176,10 @@ class _Reader:
         counted = None if numbered is None else self.numbering.next(*numbered)
         if not text.text:
             return None
-        style = paragraph.style.name if paragraph.style is not None else ""
-        heading = _HEADING_STYLE.search(style or "")
-        if heading or style == "Title":
-            level = int(heading.group(1)) if heading else 1
-            text = text if not text.is_bold() else Inline(text.text)  # the style's bold
-            number = counted[0].rstrip(".") if counted and counted[0] else None
-            return Heading(text, level, number, loc)
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        heading = _heading(style, text, counted, loc)
+        if heading is not None:
+            return heading
         if counted is None:
             return block_from_text(text, loc, _style_level(style))
         marker, fmt = counted

@@ -20,7 +20,8 @@ Examples
 ... </main></body></html>'''
 >>> model = read_html(page)
 >>> [(type(b).__name__, b.text.text) for b in model.blocks]
-[('Heading', 'Purpose'), ('Paragraph', 'To update Members.'), ('ListItem', 'Fourth'), ('ListItem', 'Fifth')]
+[('Heading', 'Purpose'), ('Paragraph', 'To update Members.'), ('ListItem', 'Fourth'),
+ ('ListItem', 'Fifth')]
 >>> model.blocks[1].number, model.blocks[1].text.bold_text(), model.blocks[3].marker
 ('1', ['Members'], '5.')
 """
@@ -41,7 +42,6 @@ from wlga_analysis.read.model import (
     Inline,
     ListItem,
     Location,
-    Paragraph,
     Table,
 )
 
@@ -105,7 +105,7 @@ class _TreeBuilder(HTMLParser):
     def _close_implied(self, tag: str) -> None:
         for i in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[i].tag
-            if open_tag in _SCOPE.get(tag, ()) or open_tag in ("table",) and tag != "table":
+            if open_tag in _SCOPE.get(tag, ()) or (open_tag in ("table",) and tag != "table"):
                 return
             if tag in _CLOSED_BY.get(open_tag, ()):
                 del self.stack[i:]

@@ -20,7 +20,8 @@ Examples
 >>> numbering = WordNumbering(abstract={"1": levels}, instances={"7": ("1", {})})
 >>> [numbering.next("7", 0), numbering.next("7", 1), numbering.next("7", 1),
 ...  numbering.next("7", 0), numbering.next("7", 1)]
-[('1.', 'decimal'), ('a)', 'lowerLetter'), ('b)', 'lowerLetter'), ('2.', 'decimal'), ('a)', 'lowerLetter')]
+[('1.', 'decimal'), ('a)', 'lowerLetter'), ('b)', 'lowerLetter'), ('2.', 'decimal'),
+ ('a)', 'lowerLetter')]
 """
 
 from __future__ import annotations

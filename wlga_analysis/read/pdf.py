@@ -47,7 +47,6 @@ from wlga_analysis.read.model import (
     ListItem,
     Location,
     Note,
-    Paragraph,
     Table,
 )
 
@@ -56,7 +55,8 @@ __all__ = ["HEADING_SIZES", "is_bold_font", "read_pdf"]
 _BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd$")
 #: (size / body size at least, heading level): a one-line bold block printed larger.
 HEADING_SIZES: tuple[tuple[float, int], ...] = ((1.8, 1), (1.45, 2), (1.22, 3), (1.05, 4))
-_PAGE_NUMBER = re.compile(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]")
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+                          r"|[-–]\s*\d{1,4}\s*[-–]")
 _MARGIN = 0.09  # top and bottom fraction of the page where furniture is looked for
 _TERMINAL = tuple(".!?:;")
 
@@ -154,7 +154,7 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
     if not rows:
         return None
     columns = tuple(round(c[0]) for c in table.rows[0].cells if c is not None)
-    x0, top, x1, bottom = table.bbox
+    _, top, _, bottom = table.bbox
     return _TablePart(rows, columns, top, bottom, page)
 
 
