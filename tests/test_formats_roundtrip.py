@@ -81,7 +81,7 @@ def test_published_form_gives_the_same_tables_as_the_text(published, name, form)
 def test_published_metadata_is_the_texts_with_the_original_files_checksum(published, name):
     kind, _ = DOCUMENTS[name]
     text_meta = wa.load_metadata(None, kind=kind)
-    for form, reader in (("pdf", "pdfplumber"), ("docx-auto", "python-docx"),
+    for form, reader in (("pdf", "pypdfium2"), ("docx-auto", "python-docx"),
                          ("html", "html.parser")):
         path = published[(name, form)]
         meta = wa.load_metadata(path, kind=kind)

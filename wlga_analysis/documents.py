@@ -62,7 +62,7 @@ class Document:
         last three, ``lines`` is the text form printed from what the reader read
         (:mod:`wlga_analysis.read.textform`) and ``sha256`` is the original file's.
     reader : str
-        The reader and its library version (``"pdfplumber 0.11.10"``).
+        The reader and its library version (``"pypdfium2 5.15.2 (PDFium 144)"``).
     size : int or None
         The original file's size in bytes.
 

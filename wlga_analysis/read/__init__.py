@@ -52,6 +52,12 @@ def read_model(doc: Document | str | Path | None, kind: str = "recommendations"
     DocumentModel
         The model the form's reader read (for Word files, PDFs and web pages: with their page
         furniture notes and the reader's name and version).
+
+    Examples
+    --------
+    >>> model = read_model(None, "programme")
+    >>> model.form, type(model.blocks[0]).__name__
+    ('text', 'Paragraph')
     """
     from wlga_analysis.documents import Document, read_document
     from wlga_analysis.read.text import read_text_lines

@@ -1,12 +1,13 @@
-"""Read a PDF into the document model, with ``pdfplumber`` (on ``pdfminer.six``).
+"""Read a PDF into the document model, with PDFium (``pypdfium2``).
 
 A PDF has no paragraphs, lists or headings: only words at positions, in fonts. This reader
 rebuilds them, once, for every interpreter:
 
-1. **Words and lines.** Words keep their font; a word whose font name says bold
-   (``Helvetica-Bold``, ``Arial,Bold``, ``...-Semibold``, ``...-Black``) is bold. Words on one
-   baseline make a line.
-2. **Tables from ruling lines** (``find_tables``): each cell's lines become the cell's blocks.
+1. **Words and lines** (:mod:`wlga_analysis.read.pdf_page`). Words keep their font; a word
+   whose font weight is 600 or more, or whose font name says bold (``Helvetica-Bold``,
+   ``Arial,Bold``, ``...-Semibold``, ``...-Black``), is bold. Words on one baseline make a line.
+2. **Tables from ruling lines**: each cell's lines become the cell's blocks; a merged cell
+   leaves empty cells where it spans.
 3. **Page furniture** is removed with a :class:`~wlga_analysis.read.model.Note`: a line in
    the top or bottom margin repeated at the same place on most pages (digits aside: "Page 2
    of 3" and "Page 3 of 3" are one line), "Page N (of M)" and a lone page number in a margin,
@@ -26,7 +27,6 @@ are printed in a PDF, so they are read like any printed number.
 
 from __future__ import annotations
 
-import io
 import re
 import statistics
 from collections import Counter
@@ -122,12 +122,16 @@ def _lines(words: list[dict], page: int) -> list[_Line]:
         runs: list[tuple[str, bool]] = []
         prev = None
         for w in group:
-            bold = is_bold_font(w.get("fontname", ""))
-            if prev is not None and w["x0"] - prev["x1"] > 0.15 * w["size"]:
+            bold = w["bold"] if "bold" in w else is_bold_font(w.get("fontname", ""))
+            piece = " ".join(w["text"].split())
+            if not piece:
+                continue
+            if prev is not None and (w["x0"] - prev["x1"] > 0.15 * w["size"]
+                                     or w["text"][:1].isspace() or prev["text"][-1:].isspace()):
                 runs.append((" ", bold and runs[-1][1]))  # a space between bold words is bold
-            runs.append((w["text"], bold))
+            runs.append((piece, bold))
             prev = w
-        text = Inline.from_runs(runs).folded()
+        text = Inline.from_runs(runs)
         if text.text:
             out.append(_Line(text, min(w["top"] for w in group),
                              max(w["bottom"] for w in group), group[0]["x0"],
@@ -145,7 +149,7 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
     rows = []
     for row in table.rows:
         cells = []
-        for bbox in row.cells:
+        for bbox in row:
             if bbox is None:
                 cells.append([])
                 continue
@@ -153,16 +157,19 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
         rows.append(cells)
     if not rows:
         return None
-    columns = tuple(round(c[0]) for c in table.rows[0].cells if c is not None)
+    columns = tuple(round(c[0]) for c in table.rows[0] if c is not None)
     _, top, _, bottom = table.bbox
     return _TablePart(rows, columns, top, bottom, page)
 
 
 def _read_page(page: Any, number: int) -> _Page:
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
-    out = _Page(number, float(page.height))
+    from wlga_analysis.read.pdf_page import page_words, ruled_tables
+
+    height = float(page.get_height())
+    words = page_words(page, height)
+    out = _Page(number, height)
     body = words
-    for table in page.find_tables():
+    for table in ruled_tables(page, height):
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
@@ -238,7 +245,6 @@ class _Blocks:
                 line.text.bold) and line.text.bold[0][0] == 0
             text = text + Inline(joint, ((0, len(joint)),) if both_bold and joint else ()) \
                 + line.text
-        text = text.folded()
         level = self.heading_level(lines)
         if level is not None:
             plain = text if not text.is_bold() else Inline(text.text)
@@ -380,25 +386,41 @@ def _body_size(pages: list[_Page]) -> float:
 
 
 def _open(data: bytes, path: Path | None) -> Any:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    import pypdfium2 as pdfium
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        pages = pdf.pages
-    except Exception as exc:  # pdfminer raises many kinds on damaged files
-        causes = [exc, exc.__cause__, exc.__context__, *exc.args]
-        if any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes):
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
             raise ParseError("encrypted PDF: it cannot be read without its password; "
                              "expected an unencrypted PDF (save a copy without a password)",
                              path=path) from None
-        raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc}); expected a PDF that "
-                         "a PDF viewer can open", path=path) from None
-    if len(pages) > config.MAX_PDF_PAGES:
+        raise ParseError(f"damaged PDF ({exc}); expected a PDF that a PDF viewer can open",
+                         path=path) from None
+    if len(pdf) > config.MAX_PDF_PAGES:
+        pages = len(pdf)
         pdf.close()
-        raise ParseError(f"PDF has {len(pages):,} pages; a document is expected to have at "
+        raise ParseError(f"PDF has {pages:,} pages; a document is expected to have at "
                          f"most {config.MAX_PDF_PAGES:,}", path=path)
     return pdf
+
+
+def reader_name() -> str:
+    """The PDF reader and its library versions.
+
+    Examples
+    --------
+    >>> reader_name().startswith("pypdfium2 ") and "(PDFium " in reader_name()
+    True
+    """
+    import pypdfium2 as pdfium
+
+    version = getattr(pdfium, "version", None)
+    lib = getattr(version, "PYPDFIUM_INFO", None) or getattr(pdfium, "V_PYPDFIUM2", "")
+    engine = getattr(version, "PDFIUM_INFO", None) or getattr(pdfium, "V_LIBPDFIUM", "")
+    lib = str(lib).split()[0] if str(lib) else ""
+    engine = str(engine).split()[0].split("@")[0] if str(engine) else ""
+    return f"pypdfium2 {lib} (PDFium {engine})".replace(" ()", "")
 
 
 def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
@@ -410,11 +432,9 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
         For an encrypted PDF, a damaged one, one with more than
         :data:`~wlga_analysis.config.MAX_PDF_PAGES` pages, or one with no text layer.
     """
-    import pdfplumber
-
     pdf = _open(data, path)
     try:
-        pages = [_read_page(page, n) for n, page in enumerate(pdf.pages, start=1)]
+        pages = [_read_page(pdf[n - 1], n) for n in range(1, len(pdf) + 1)]
     except ParseError:
         raise
     except Exception as exc:
@@ -431,4 +451,4 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
     _remove_furniture(pages, notes, reader.body_size)
     blocks = _model_blocks(_merge(pages, notes), reader)
     return DocumentModel(blocks=blocks, path=path, form="pdf",
-                         reader=f"pdfplumber {pdfplumber.__version__}", notes=notes)
+                         reader=reader_name(), notes=notes)
