@@ -99,49 +99,88 @@ def word_numbering(document: Any) -> WordNumbering:
 
 
 # ------------------------------------------------------------------------ paragraphs
-def _style_chain(style: Any):
-    while style is not None:
-        yield style
-        style = style.base_style
+class _Styles:
+    """The document's styles by id, read once (python-docx looks a style up by scanning them
+    all, for every paragraph): name, bold (following ``basedOn``) and numbering."""
+
+    def __init__(self, document: Any, numbering: WordNumbering):
+        self.by_id: dict[str, Any] = {}
+        self.default: str | None = None
+        for style in document.styles.element.style_lst:
+            self.by_id[style.styleId] = style
+            if style.type == 1 and style.default:  # WD_STYLE_TYPE.PARAGRAPH
+                self.default = style.styleId
+        self.numbering = numbering
+        self._bold: dict[str | None, bool] = {}
+        self._num: dict[str | None, tuple[str, int] | None] = {}
+
+    def chain(self, style_id: str | None):
+        seen = set()
+        while style_id is not None and style_id in self.by_id and style_id not in seen:
+            seen.add(style_id)
+            yield style_id, self.by_id[style_id]
+            style_id = _val(self.by_id[style_id], "basedOn")
+
+    def name(self, style_id: str | None) -> str:
+        style = self.by_id.get(style_id)
+        return (_val(style, "name") or "") if style is not None else ""
+
+    def bold(self, style_id: str | None) -> bool:
+        if style_id not in self._bold:
+            self._bold[style_id] = False
+            for _, style in self.chain(style_id):
+                r_pr = style.find(f"{_W}rPr")
+                b = None if r_pr is None else r_pr.find(f"{_W}b")
+                if b is not None:
+                    self._bold[style_id] = b.get(f"{_W}val") not in ("0", "false", "off")
+                    break
+        return self._bold[style_id]
+
+    def num_pr(self, style_id: str | None) -> tuple[str, int] | None:
+        """(numId, level) given by a paragraph style (its ``w:numPr``, following ``basedOn``,
+        or a numbering level that names it)."""
+        if style_id not in self._num:
+            self._num[style_id] = None
+            for sid, style in self.chain(style_id):
+                p_pr = style.find(f"{_W}pPr")
+                num = None if p_pr is None else p_pr.find(f"{_W}numPr")
+                if num is not None and _val(num, "numId") is not None:
+                    self._num[style_id] = (_val(num, "numId") or "0",
+                                           _int(_val(num, "ilvl")) or 0)
+                    break
+                by_style = self.numbering.instance_for_style(sid)
+                if by_style is not None:
+                    self._num[style_id] = by_style
+                    break
+        return self._num[style_id]
 
 
-def _style_bold(style: Any) -> bool:
-    for s in _style_chain(style):
-        font = getattr(s, "font", None)
-        if font is not None and font.bold is not None:
-            return bool(font.bold)
-    return False
+def _style_id(element: Any, props: str, tag: str) -> str | None:
+    pr = element.find(f"{_W}{props}")
+    return _val(pr, tag) if pr is not None else None
 
 
-def _inline(paragraph: Any) -> Inline:
-    para_bold = _style_bold(paragraph.style)
+def _inline(paragraph: Any, styles: _Styles, style_id: str | None) -> Inline:
+    para_bold = styles.bold(style_id)
     runs: list[tuple[str, bool]] = []
     for run in paragraph.runs:
         bold = run.bold
-        if bold is None and run.style is not None and run.style.name != "Default Paragraph Font":
-            bold = _style_bold(run.style) or None
+        run_style = _style_id(run._r, "rPr", "rStyle")
+        if bold is None and run_style is not None and styles.bold(run_style):
+            bold = True
         runs.append((run.text, para_bold if bold is None else bool(bold)))
     if not runs:
         runs.append((paragraph.text, para_bold))
     return Inline.from_runs(runs).folded()
 
 
-def _num_pr(paragraph: Any, numbering: WordNumbering) -> tuple[str, int] | None:
-    """(numId, level) of a paragraph: its own ``w:numPr``, else its style's (following
-    ``basedOn``), else a numbering level that names its style."""
+def _num_pr(paragraph: Any, styles: _Styles, style_id: str | None) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph: its own ``w:numPr``, else its style's."""
     p_pr = paragraph._p.pPr
     own = None if p_pr is None else p_pr.find(f"{_W}numPr")
     if own is not None:
         return _val(own, "numId") or "0", _int(_val(own, "ilvl")) or 0
-    for style in _style_chain(paragraph.style):
-        s_ppr = style.element.find(f"{_W}pPr")
-        num = None if s_ppr is None else s_ppr.find(f"{_W}numPr")
-        if num is not None and _val(num, "numId") is not None:
-            return _val(num, "numId") or "0", _int(_val(num, "ilvl")) or 0
-        by_style = numbering.instance_for_style(style.style_id)
-        if by_style is not None:
-            return by_style
-    return None
+    return styles.num_pr(style_id)
 
 
 _KIND = {"decimal": "number", "decimalZero": "number", "lowerLetter": "letter",
@@ -165,18 +204,23 @@ def _heading(style: str, text: Inline, counted: tuple[str, str] | None,
 class _Reader:
     def __init__(self, document: Any):
         self.numbering = word_numbering(document)
+        self.styles = _Styles(document, self.numbering)
         self.position = 0
         self.tables = 0
+
+    def style_of(self, paragraph: Any) -> str | None:
+        return _style_id(paragraph._p, "pPr", "pStyle") or self.styles.default
 
     def paragraph(self, paragraph: Any, cell: Location | None) -> Block | None:
         self.position += 1
         loc = cell or Location(line=self.position)
-        text = _inline(paragraph)
-        numbered = _num_pr(paragraph, self.numbering)
+        style_id = self.style_of(paragraph)
+        text = _inline(paragraph, self.styles, style_id)
+        numbered = _num_pr(paragraph, self.styles, style_id)
         counted = None if numbered is None else self.numbering.next(*numbered)
         if not text.text:
             return None
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        style = self.styles.name(style_id)
         heading = _heading(style, text, counted, loc)
         if heading is not None:
             return heading
@@ -204,7 +248,8 @@ class _Reader:
             block = self.paragraph(item, cell)
             if block is not None:
                 blocks.append(block)
-                literal = isinstance(block, ListItem) and _num_pr(item, self.numbering) is None
+                literal = isinstance(block, ListItem) and _num_pr(
+                    item, self.styles, self.style_of(item)) is None
                 indent = item.paragraph_format.left_indent if literal else None
                 indents.append(None if indent is None else int(indent))
         return _levels_from_indents(blocks, indents)
