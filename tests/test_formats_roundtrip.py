@@ -115,3 +115,20 @@ def test_pdf_page_furniture_and_repeated_header_rows_are_removed_and_noted(publi
     assert "WLGA Executive Board" in furniture and any(t.startswith("Page ") for t in furniture)
     text = " ".join(b.text.text for b in model.walk() if hasattr(b, "text"))
     assert "WLGA Executive Board" not in text and "Page 2 of" not in text
+
+
+def test_validate_and_build_tables_read_published_forms(published, capsys):
+    from wlga_analysis.__main__ import main
+    from wlga_analysis.validate import data_quality_report
+
+    recommendations = published[("shipped-recommendations", "pdf")]
+    programme = published[("shipped-programme", "docx-auto")]
+    text = data_quality_report(None, None)
+    got = data_quality_report(recommendations, programme)
+    columns = ["table", "check", "item"]
+    pd.testing.assert_frame_equal(got[columns].reset_index(drop=True),
+                                  text[columns].reset_index(drop=True))
+    assert set(got["document"]) == {recommendations.name, programme.name}
+    assert main(["validate", "--quiet", "--recommendations", str(recommendations),
+                 "--programme", str(programme)]) == 0
+    assert capsys.readouterr().out.strip() == f"{len(text)} data-quality issue(s) found"
