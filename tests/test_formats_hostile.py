@@ -67,7 +67,8 @@ def test_a_damaged_docx(tmp_path):
 def test_a_legacy_word_file(tmp_path):
     path = tmp_path / "paper.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    with pytest.raises(ParseError, match=r"paper\.doc: a legacy Word \(\.doc\)"):
+    with pytest.raises(ParseError, match=r"paper\.doc: a legacy Word \(\.doc\) file, or a "
+                                         r"password-protected Office file"):
         wa.load_programme(path)
 
 

@@ -83,8 +83,9 @@ def _read_html(data: bytes, path: Path | None) -> DocumentModel:
 
 
 def _legacy_word(data: bytes, path: Path | None) -> DocumentModel:
-    raise ParseError("a legacy Word (.doc) or other OLE file; expected .docx, .pdf, .html, "
-                     ".md or .txt (save it as .docx)", path=path)
+    raise ParseError("a legacy Word (.doc) file, or a password-protected Office file (both "
+                     "are OLE containers); expected .docx, .pdf, .html, .md or .txt (save it "
+                     "as .docx without a password)", path=path)
 
 
 class Form(NamedTuple):

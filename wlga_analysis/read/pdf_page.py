@@ -230,10 +230,15 @@ def _deepen(rows: list, r: int, c: int, bottom: float) -> None:
             return
 
 
+#: More ruling segments than this on one page is a drawing (a chart, a map), not tables.
+MAX_SEGMENTS = 3000
+
+
 def ruled_tables(page: Any, height: float) -> list[Grid]:
-    """The tables drawn on a pypdfium2 page, top to bottom (see the module's description)."""
+    """The tables drawn on a pypdfium2 page, top to bottom (see the module's description);
+    none on a page of more than :data:`MAX_SEGMENTS` ruling segments (a drawing)."""
     horizontal, vertical = _segments(page, height)
-    if not horizontal or not vertical:
+    if not horizontal or not vertical or len(horizontal) + len(vertical) > MAX_SEGMENTS:
         return []
     grids = [_grid(h, v) for h, v in _components(horizontal, vertical)]
     return sorted((g for g in grids if g is not None), key=lambda g: g.bbox[1])
