@@ -207,3 +207,37 @@ def test_a_wrong_form_names_the_file_and_what_was_expected(tmp_path):
     path.write_bytes(b"%PDF-1.4 not really")
     with pytest.raises(ParseError, match=r"paper\.docx: damaged PDF"):
         read_model(path, "recommendations")
+
+
+# ----------------------------------------------------------------------------------- PDF
+def test_pdf_row_split_over_three_pages_is_one_row_with_one_paragraph():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as RLTable
+
+    from wlga_analysis.read.pdf import read_pdf
+
+    style = getSampleStyleSheet()["Normal"]
+    long = " ".join(f"word{i} continues the sentence" for i in range(120)) + "."
+    data = [["Area", "Activity underway or achieved", "Recommendations"],
+            [RLParagraph("<b>Area 1: Shared services</b>", style), RLParagraph("1. " + long, style),
+             RLParagraph("1. That it is done. (<b>WG</b>)", style)],
+            [RLParagraph("<b>Area 2: Digital</b>", style), RLParagraph("2. Short.", style),
+             RLParagraph("2. That it ends. (<b>WG</b>)", style)]]
+    buffer = io.BytesIO()
+    table = RLTable(data, colWidths=[120, 200, 150], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build([Spacer(1, 500), table])
+    model = read_pdf(buffer.getvalue())
+    (only,) = model.tables()
+    assert only.header_text == ["Area", "Activity underway or achieved", "Recommendations"]
+    assert [[c.text for c in row] for row in only.rows] == [
+        ["Area 1: Shared services", long, "That it is done. (WG)"],
+        ["Area 2: Digital", "Short.", "That it ends. (WG)"]]
+    (paragraph,) = only.rows[0][1].blocks
+    assert paragraph.number == "1" and paragraph.text.text == long
+    kinds = [note.kind for note in model.notes]
+    assert kinds.count("row joined") == 2 and kinds.count("repeated header row") == 2

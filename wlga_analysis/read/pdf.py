@@ -81,6 +81,7 @@ class _Line:
     size: float
     page: int
     x1: float = 0.0
+    continues: bool = False  # first on its page, it goes on with the page before's last line
 
     @property
     def key(self) -> str:
@@ -97,6 +98,7 @@ class _TablePart:
     top: float
     bottom: float
     page: int
+    last_page: int = 0  # the page it ends on, once continued
 
 
 @dataclass
@@ -229,7 +231,9 @@ class _Blocks:
         return groups
 
     def _starts_block(self, prev: _Line, line: _Line) -> bool:
-        if line.page != prev.page or line.top - prev.bottom > 0.45 * max(prev.size, 1):
+        if line.page != prev.page:
+            return not line.continues
+        if line.top - prev.bottom > 0.45 * max(prev.size, 1):
             return True
         if abs(line.size - prev.size) > 0.5:
             return True
@@ -311,24 +315,59 @@ def _merge(pages: list[_Page], notes: list[Note]) -> list[_Line | _TablePart]:
             prev = items[-1] if items else None
             first = n == 0
             if first and isinstance(item, _TablePart) and isinstance(prev, _TablePart) \
-                    and prev.page == item.page - 1 and _same_columns(prev, item):
+                    and (prev.last_page or prev.page) == item.page - 1 \
+                    and _same_columns(prev, item):
                 rows = item.rows
                 if rows and _row_text(rows[0]) == _row_text(prev.rows[0]):
                     rows = rows[1:]
                     notes.append(Note(Location(page=item.page), "repeated header row",
                                       " | ".join(_row_text(item.rows[0]))))
                 notes.append(Note(Location(page=item.page), "table continued",
-                                  f"the table of page {prev.page} continues"))
+                                  f"the table of page {prev.last_page or prev.page} continues"))
+                if rows and prev.rows and _row_continues(prev.rows[-1], rows[0]):
+                    notes.append(Note(Location(page=item.page), "row joined",
+                                      f"a table row of page {prev.last_page or prev.page} "
+                                      "continues"))
+                    prev.rows[-1] = _join_row(prev.rows[-1], rows[0])
+                    rows = rows[1:]
                 prev.rows.extend(rows)
+                prev.last_page = item.page
                 continue
             if first and isinstance(item, _Line) and isinstance(prev, _Line) \
                     and _continues(prev, item, right):
                 notes.append(Note(Location(page=item.page), "paragraph joined",
                                   f"a paragraph of page {prev.page} continues: "
                                   f"{item.text.text[:40]}"))
-                item = replace(item, top=prev.bottom, page=prev.page)
+                item = replace(item, continues=True)
             items.append(item)
     return items
+
+
+def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
+    """Whether the first row of a table's next page is the rest of its last row (the page
+    break split the row): some cell goes on in lower case where the cell above stopped
+    without a full stop, and no cell starts an item (a list marker)."""
+    goes_on = False
+    for above, below in zip(last, first, strict=False):
+        if not below:
+            continue
+        text = below[0].text.text
+        if parse_marker(text) is not None:
+            return False
+        if above and text[:1].islower() and not above[-1].text.text.endswith(_TERMINAL):
+            goes_on = True
+    return goes_on
+
+
+def _join_row(last: list[list[_Line]], first: list[list[_Line]]) -> list[list[_Line]]:
+    """The cells of a row split by a page break, joined; a cell's text that goes on in lower
+    case joins its paragraph."""
+    out = []
+    for above, below in zip(last, first, strict=False):
+        if above and below and below[0].text.text[:1].islower():
+            below = [replace(below[0], continues=True), *below[1:]]
+        out.append([*above, *below])
+    return out
 
 
 def _continues(prev: _Line, line: _Line, right: float) -> bool:

@@ -174,11 +174,12 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
         return i
 
     for i, (ki, si) in enumerate(items):
-        if ki != "h":
-            continue
         for j, (kj, sj) in enumerate(items):
-            if kj == "v" and si[1] - _TOL <= sj[0] <= si[2] + _TOL \
+            if ki == "h" and kj == "v" and si[1] - _TOL <= sj[0] <= si[2] + _TOL \
                     and sj[1] - _TOL <= si[0] <= sj[2] + _TOL:
+                parent[find(i)] = find(j)
+            elif ki == kj == "v" and abs(si[0] - sj[0]) <= _TOL and \
+                    sj[1] <= si[2] + _TOL and si[1] <= sj[2] + _TOL:  # one line, in pieces
                 parent[find(i)] = find(j)
     groups: dict[int, tuple[list, list]] = {}
     for i, (kind, seg) in enumerate(items):
@@ -187,9 +188,30 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
     return list(groups.values())
 
 
+def _row_breaks(vertical: list[tuple], xs: list[float]) -> list[float]:
+    """Where every column line is broken at the same height: a row boundary whose ruling
+    line is not drawn (the header row of a row split over pages)."""
+    ends: dict[float, set[int]] = {}
+    for x, y0, y1 in vertical:
+        column = min(range(len(xs)), key=lambda k: abs(xs[k] - x))
+        for y in (y0, y1):
+            ends.setdefault(round(y), set()).add(column)
+    return [float(y) for y, columns in ends.items() if len(columns) == len(xs)]
+
+
 def _grid(horizontal: list[tuple], vertical: list[tuple]) -> Grid | None:
-    ys = _positions([s[0] for s in horizontal])
     xs = _positions([s[0] for s in vertical])
+    if len(xs) < 2:
+        return None
+    breaks = _row_breaks(vertical, xs)
+    horizontal = horizontal + [(y, xs[0], xs[-1]) for y in breaks]  # undrawn row lines
+    ys = _positions([s[0] for s in horizontal])
+    # a row split by a page break has no closing line: the columns' lines end the table
+    top, bottom = min(s[1] for s in vertical), max(s[2] for s in vertical)
+    if not ys or ys[0] > top + 2 * _TOL:
+        ys.insert(0, top)
+    if ys[-1] < bottom - 2 * _TOL:
+        ys.append(bottom)
     if len(ys) < 2 or len(xs) < 2:
         return None
     rows: list[list[tuple[float, float, float, float] | None]] = []
