@@ -241,3 +241,33 @@ def test_pdf_row_split_over_three_pages_is_one_row_with_one_paragraph():
     assert paragraph.number == "1" and paragraph.text.text == long
     kinds = [note.kind for note in model.notes]
     assert kinds.count("row joined") == 2 and kinds.count("repeated header row") == 2
+
+
+def test_pdf_table_drawn_cell_by_cell_with_a_merged_cell():
+    from reportlab.pdfgen import canvas
+
+    from wlga_analysis.read.pdf import read_pdf
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1)
+    widths, top, height = (150, 150, 150), 700, 30
+    cells = [["Area", "Activity underway or achieved", "Recommendations"],
+             ["Area 1", "6. Spans two columns", None], ["Area 2", "7. Done.", "8. That it be."]]
+    for r, row in enumerate(cells):
+        x = 50
+        for k, text in enumerate(row):
+            if text is None:
+                continue
+            span = 2 if k + 1 < len(row) and row[k + 1] is None else 1
+            width = sum(widths[k:k + span])
+            c.rect(x, top - height * (r + 1), width, height)  # each cell its own rectangle
+            c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 9)
+            c.drawString(x + 4, top - height * (r + 1) + 12, text)
+            x += width
+    c.showPage()
+    c.save()
+    (table,) = read_pdf(buffer.getvalue()).tables()
+    assert table.header_text == ["Area", "Activity underway or achieved", "Recommendations"]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["Area 1", "Spans two columns", ""], ["Area 2", "Done.", "That it be."]]
+    assert table.rows[0][1].blocks[0].number == "6"

@@ -317,21 +317,7 @@ def _merge(pages: list[_Page], notes: list[Note]) -> list[_Line | _TablePart]:
             if first and isinstance(item, _TablePart) and isinstance(prev, _TablePart) \
                     and (prev.last_page or prev.page) == item.page - 1 \
                     and _same_columns(prev, item):
-                rows = item.rows
-                if rows and _row_text(rows[0]) == _row_text(prev.rows[0]):
-                    rows = rows[1:]
-                    notes.append(Note(Location(page=item.page), "repeated header row",
-                                      " | ".join(_row_text(item.rows[0]))))
-                notes.append(Note(Location(page=item.page), "table continued",
-                                  f"the table of page {prev.last_page or prev.page} continues"))
-                if rows and prev.rows and _row_continues(prev.rows[-1], rows[0]):
-                    notes.append(Note(Location(page=item.page), "row joined",
-                                      f"a table row of page {prev.last_page or prev.page} "
-                                      "continues"))
-                    prev.rows[-1] = _join_row(prev.rows[-1], rows[0])
-                    rows = rows[1:]
-                prev.rows.extend(rows)
-                prev.last_page = item.page
+                _continue_table(prev, item, notes)
                 continue
             if first and isinstance(item, _Line) and isinstance(prev, _Line) \
                     and _continues(prev, item, right):
@@ -341,6 +327,26 @@ def _merge(pages: list[_Page], notes: list[Note]) -> list[_Line | _TablePart]:
                 item = replace(item, continues=True)
             items.append(item)
     return items
+
+
+def _continue_table(prev: _TablePart, item: _TablePart, notes: list[Note]) -> None:
+    """Append the rows of ``item`` (the same table on the next page) to ``prev``: a repeated
+    header row removed, a row split by the page break joined; each noted."""
+    rows = item.rows
+    was = prev.last_page or prev.page
+    if rows and _row_text(rows[0]) == _row_text(prev.rows[0]):
+        rows = rows[1:]
+        notes.append(Note(Location(page=item.page), "repeated header row",
+                          " | ".join(_row_text(item.rows[0]))))
+    notes.append(Note(Location(page=item.page), "table continued",
+                      f"the table of page {was} continues"))
+    if rows and prev.rows and _row_continues(prev.rows[-1], rows[0]):
+        notes.append(Note(Location(page=item.page), "row joined",
+                          f"a table row of page {was} continues"))
+        prev.rows[-1] = _join_row(prev.rows[-1], rows[0])
+        rows = rows[1:]
+    prev.rows.extend(rows)
+    prev.last_page = item.page
 
 
 def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:

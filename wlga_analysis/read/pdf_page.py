@@ -148,6 +148,19 @@ def _add(a: tuple[float, float], b: tuple[float, float], horizontal: list, verti
         vertical.append(((a[0] + b[0]) / 2, min(a[1], b[1]), max(a[1], b[1])))
 
 
+def _joined(segments: list[tuple]) -> list[tuple]:
+    """Collinear segments that touch or overlap joined into one (a table drawn cell border
+    by cell border has a few long lines, not thousands of short ones)."""
+    out: list[list[float]] = []
+    for pos, lo, hi in sorted(segments, key=lambda s: (round(s[0] / (2 * _TOL)), s[1])):
+        last = out[-1] if out else None
+        if last is not None and abs(last[0] - pos) <= 2 * _TOL and lo <= last[2] + _TOL:
+            last[2] = max(last[2], hi)
+        else:
+            out.append([pos, lo, hi])
+    return [tuple(s) for s in out]
+
+
 def _positions(values: list[float]) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
@@ -174,12 +187,11 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
         return i
 
     for i, (ki, si) in enumerate(items):
+        if ki != "h":
+            continue
         for j, (kj, sj) in enumerate(items):
-            if ki == "h" and kj == "v" and si[1] - _TOL <= sj[0] <= si[2] + _TOL \
+            if kj == "v" and si[1] - _TOL <= sj[0] <= si[2] + _TOL \
                     and sj[1] - _TOL <= si[0] <= sj[2] + _TOL:
-                parent[find(i)] = find(j)
-            elif ki == kj == "v" and abs(si[0] - sj[0]) <= _TOL and \
-                    sj[1] <= si[2] + _TOL and si[1] <= sj[2] + _TOL:  # one line, in pieces
                 parent[find(i)] = find(j)
     groups: dict[int, tuple[list, list]] = {}
     for i, (kind, seg) in enumerate(items):
@@ -190,24 +202,27 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
 
 def _row_breaks(vertical: list[tuple], xs: list[float]) -> list[float]:
     """Where every column line is broken at the same height: a row boundary whose ruling
-    line is not drawn (the header row of a row split over pages)."""
+    line is not drawn (the header row of a row split over pages). ``vertical`` are the
+    segments as drawn, before :func:`_joined`."""
     ends: dict[float, set[int]] = {}
     for x, y0, y1 in vertical:
+        if not xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
+            continue
         column = min(range(len(xs)), key=lambda k: abs(xs[k] - x))
         for y in (y0, y1):
             ends.setdefault(round(y), set()).add(column)
     return [float(y) for y, columns in ends.items() if len(columns) == len(xs)]
 
 
-def _grid(horizontal: list[tuple], vertical: list[tuple]) -> Grid | None:
+def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: list[tuple]) -> Grid | None:
     xs = _positions([s[0] for s in vertical])
     if len(xs) < 2:
         return None
-    breaks = _row_breaks(vertical, xs)
+    top, bottom = min(s[1] for s in vertical), max(s[2] for s in vertical)
+    breaks = [y for y in _row_breaks(drawn, xs) if top + _TOL < y < bottom - _TOL]
     horizontal = horizontal + [(y, xs[0], xs[-1]) for y in breaks]  # undrawn row lines
     ys = _positions([s[0] for s in horizontal])
     # a row split by a page break has no closing line: the columns' lines end the table
-    top, bottom = min(s[1] for s in vertical), max(s[2] for s in vertical)
     if not ys or ys[0] > top + 2 * _TOL:
         ys.insert(0, top)
     if ys[-1] < bottom - 2 * _TOL:
@@ -260,7 +275,11 @@ def ruled_tables(page: Any, height: float) -> list[Grid]:
     """The tables drawn on a pypdfium2 page, top to bottom (see the module's description);
     none on a page of more than :data:`MAX_SEGMENTS` ruling segments (a drawing)."""
     horizontal, vertical = _segments(page, height)
+    if len(horizontal) + len(vertical) > 20 * MAX_SEGMENTS:
+        return []
+    drawn = vertical
+    horizontal, vertical = _joined(horizontal), _joined(vertical)
     if not horizontal or not vertical or len(horizontal) + len(vertical) > MAX_SEGMENTS:
         return []
-    grids = [_grid(h, v) for h, v in _components(horizontal, vertical)]
+    grids = [_grid(h, v, drawn) for h, v in _components(horizontal, vertical)]
     return sorted((g for g in grids if g is not None), key=lambda g: g.bbox[1])
