@@ -17,8 +17,11 @@ rebuilds them, once, for every interpreter:
    printed larger than the body text is a heading, its level from how much larger
    (:data:`HEADING_SIZES`); list items take their nesting level from their indentation.
 5. **Across pages**: a table continued on the next page (same columns) is one table, its
-   repeated header row removed; a paragraph cut by the page break (no full stop, the next
-   page going on in lower case) is joined. Each join is noted.
+   repeated header row removed, and a row the page break split (a cell going on in lower
+   case) is one row; a paragraph cut by the page break (no full stop, and the next page
+   going on in lower case or the last line running to the margin) is one paragraph. Each
+   join is noted ("table continued", "repeated header row", "row joined", "paragraph
+   joined"; removed furniture as "page furniture").
 
 What a PDF cannot give: a scanned page has no text layer (ParseError "no text layer", never
 an empty table); an encrypted PDF needs its password (ParseError). Automatic list numbers
