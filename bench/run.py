@@ -12,6 +12,10 @@ prints a table of ratios against floors measured in the same run:
   (``load_programme_series`` + ``programme_changes``), from fresh files; goal under 2 s;
 * all loaders: every loader of a kind on the shipped document and on the smallest one
   (one area, one item), from a fresh file: what one loader-level fuzz example costs;
+* formats: the main loader of each kind on the synthetic 1x and 10x documents published as
+  a web page, a Word file (automatic numbering) and a PDF (wlga_analysis.testing.publish;
+  the 10x PDF of recommendations is about 45 pages), each from a fresh file, against the
+  same document as text; a 10x document should load in under 5 s in any form;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
   matplotlib.pyplot"`` (goal <= 3x), and the same build with its charts drawn in one process
   (``WLGA_ANALYSIS_CHART_WORKERS=1``), interleaved;
@@ -214,6 +218,61 @@ def bench_all_loaders(reps: int) -> dict[str, tuple[float, float]]:
 BUILD_FLOOR = "import pandas, matplotlib.pyplot"
 
 
+#: Published forms timed by bench_formats: (name, suffix, how to publish a text document).
+def _publishers():
+    from wlga_analysis.read.html import read_html
+    from wlga_analysis.testing.publish import docx_bytes, html_page
+    from wlga_analysis.testing.publish_pdf import pdf_bytes
+
+    def page(text: str, kind: str) -> bytes:
+        return html_page(text.splitlines(), kind).encode("utf-8")
+
+    def model(text: str, kind: str):
+        return read_html(html_page(text.splitlines(), kind))
+
+    return (("text", ".txt", lambda text, kind: text.encode("utf-8")),
+            ("html", ".html", page),
+            ("docx", ".docx", lambda text, kind: docx_bytes(model(text, kind), "auto")),
+            ("pdf", ".pdf", lambda text, kind: pdf_bytes(model(text, kind))))
+
+
+def _pages(data: bytes) -> int:
+    import pypdfium2
+
+    return len(pypdfium2.PdfDocument(data))
+
+
+def bench_formats(reps: int) -> dict[tuple[str, str, int], tuple[float, int]]:
+    """Seconds for the main loader of each kind on the synthetic 1x and 10x documents in
+    each published form, from a fresh file (median), with the file's size (or, for a PDF,
+    its page count)."""
+    import wlga_analysis as wa
+    from wlga_analysis.errors import DataQualityWarning
+    from wlga_analysis.testing import synthetic
+
+    kinds = {"recommendations": (synthetic.scaled_recommendations, wa.load_recommendations),
+             "programme": (synthetic.scaled_programme, wa.load_programme)}
+    out: dict[tuple[str, str, int], tuple[float, int]] = {}
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        counter = itertools.count()
+        for kind, (make, load) in kinds.items():
+            for n in (1, 10):
+                text, _ = make(n)
+                for form, suffix, publish in _publishers():
+                    data = publish(text, kind)
+                    size = _pages(data) if form == "pdf" else len(data)
+                    times = []
+                    for _ in range(max(2, reps // 2)):
+                        path = Path(tmp) / f"{kind}-{n}-{next(counter)}{suffix}"
+                        path.write_bytes(data)  # a fresh file: no read or parse cache
+                        start = time.perf_counter()
+                        load(path)
+                        times.append(time.perf_counter() - start)
+                    out[(kind, form, n)] = (statistics.median(times), size)
+    return out
+
+
 def bench_build(reps: int) -> dict[str, float]:
     """Seconds for ``build --out TMP`` (charts on every CPU), the same with charts drawn in
     one process (``WLGA_ANALYSIS_CHART_WORKERS=1``, as before issue 12), and the floor; runs
@@ -319,6 +378,16 @@ def main(argv: list[str] | None = None) -> int:
         for kind, (shipped, smallest) in bench_all_loaders(reps).items():
             row(f"all {kind} loaders, shipped document / smallest one", f"{shipped * 1000:.1f} ms",
                 f"{smallest * 1000:.1f} ms", f"{shipped / smallest:.1f}x", "(info)")
+
+        formats = bench_formats(reps)
+        for (kind, form, n), (seconds, size) in formats.items():
+            if form == "text":
+                continue
+            text_seconds = formats[(kind, "text", n)][0]
+            label = f"{size} pages" if form == "pdf" else f"{size / 1000:.0f} kB"
+            row(f"load {kind} {n}x as {form} ({label}) / as text", f"{seconds:.3f} s",
+                f"{text_seconds:.3f} s", f"{seconds / text_seconds:.1f}x",
+                "< 5 s" if n == 10 else "(info)", seconds < 5 if n == 10 else None)
 
     build = bench_build(max(3, reps // 2))
     row(f"build / {BUILD_FLOOR}", f"{build['ours']:.2f} s", f"{build['floor']:.2f} s",

@@ -1,5 +1,5 @@
 """Command line: ``python -m wlga_analysis build | validate | report | notebooks | dictionary |
-export-docx``.
+export-docx | convert``.
 
 Examples
 --------
@@ -66,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     word.add_argument("--width-cm", type=float, default=16.0, metavar="CM",
                       help="width of every chart (default: 16, a paper's text column)")
     documents(word)
+    conv = sub.add_parser("convert", help="print what was read from a document (.docx, .pdf, "
+                                          ".html, .md, .txt) as the project's text form")
+    conv.add_argument("path", metavar="PATH", help="the document")
+    conv.add_argument("--to", choices=("text",), default="text",
+                      help="what to print (the text form)")
+    conv.add_argument("--kind", choices=("recommendations", "programme"),
+                      help="the kind of document (default: a document with a table is a "
+                           "recommendations table, else a programme update)")
     nbs = sub.add_parser("notebooks", help="re-execute the notebooks and store their outputs")
     nbs.add_argument("names", nargs="*", help="notebook file names (default: all)")
     nbs.add_argument("--out", metavar="DIR",
@@ -120,6 +128,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     1
     >>> main(["validate", "--recommendations", "no-such-file.txt"])
     2
+
+    ``convert`` prints what was read from a document, as the text form:
+
+    >>> from wlga_analysis import config
+    >>> main(["convert", str(config.RAW_DIR / "improvement-programme-2021-22-update.txt")])
+    22nd October 2021
+    <BLANKLINE>
+    WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE
+    ...
+    0
     """
     args = _parser().parse_args(argv)
     handler = _log_to_file(" ".join(argv if argv is not None else sys.argv[1:])) \
@@ -212,6 +230,11 @@ def _run(args: argparse.Namespace) -> int:
                            programmes[-1] if programmes else None, args.width_cm)
         print(f"wrote {path}")
         return 0
+    if args.command == "convert":
+        from wlga_analysis.read.convert import convert
+
+        print(convert(args.path, args.kind))
+        return 0
     if args.command == "dictionary":
         from wlga_analysis import config
         from wlga_analysis.contracts import data_dictionary_markdown
@@ -230,8 +253,6 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{row.document}{line} [{row.table}] {row.check}: {row.message}")
     print(f"{len(report)} data-quality issue(s) found")
     return 1 if args.strict and len(report) else 0
-
-
 
 
 if __name__ == "__main__":

@@ -38,3 +38,8 @@ ITEM_MATCHES_FILE: Path = RAW_DIR / "item_matches.csv"
 
 #: Largest document a loader will read (bytes). Real documents are a few tens of kB.
 MAX_DOCUMENT_BYTES: int = 50_000_000
+#: Largest Word file or PDF a loader will read (bytes): published files carry images, so
+#: they may be larger than any text; a PDF is read page by page, never whole into text.
+MAX_BINARY_DOCUMENT_BYTES: int = 200_000_000
+#: Most pages a PDF may have (a document of either kind has tens).
+MAX_PDF_PAGES: int = 2_000

@@ -57,6 +57,14 @@ class Document:
         Checksum of the bytes read.
     provenance : dict or None
         The provenance record when this is a shipped raw file, else None.
+    form : str
+        The form the file was in: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"``; for the
+        last three, ``lines`` is the text form printed from what the reader read
+        (:mod:`wlga_analysis.read.textform`) and ``sha256`` is the original file's.
+    reader : str
+        The reader and its library version (``"pypdfium2 5.15.2 (PDFium 144)"``).
+    size : int or None
+        The original file's size in bytes.
 
     Examples
     --------
@@ -75,6 +83,10 @@ class Document:
     lines: tuple[str, ...]
     sha256: str
     provenance: dict[str, Any] | None = field(default=None, compare=False)
+    form: str = field(default="text", compare=False)
+    reader: str = field(default="text", compare=False)
+    size: int | None = field(default=None, compare=False)
+    model: Any = field(default=None, compare=False, repr=False)
 
     def error(self, message: str, line: int | None = None) -> ParseError:
         """Return (not raise) a ParseError for this document, optionally at a 1-based line."""
@@ -207,10 +219,13 @@ def read_document(source: str | Path | None, kind: str) -> Document:
     if not path.is_file():
         raise ParseError(f"expected a {kind} document file, found a directory or device",
                          path=path)
-    if stat.st_size > config.MAX_DOCUMENT_BYTES:
+    from wlga_analysis.read.detect import max_bytes
+
+    limit = max_bytes(path)
+    if stat.st_size > limit:
         raise ParseError(
             f"file is {stat.st_size:,} bytes; a {kind} document is expected to be at most "
-            f"{config.MAX_DOCUMENT_BYTES:,} bytes", path=path)
+            f"{limit:,} bytes", path=path)
     return _read_cached(str(path), kind, stat.st_mtime_ns, stat.st_size,
                         None if record is None else json.dumps(record, sort_keys=True))
 
@@ -231,8 +246,16 @@ def _read_cached(path_str: str, kind: str, mtime_ns: int, size: int,
             f"raw file has changed: its sha256 is {digest}, but data/raw/provenance.json "
             f"records {record['sha256']}. Raw files are read-only: restore the original "
             "(git checkout -- data/raw) or add the new document as a new file.", path=path)
+    from wlga_analysis.read.detect import published_lines
+
+    published = published_lines(data, path, kind)  # Word, PDF, web page: read the model
+    if published is not None:
+        model, lines = published
+        return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
+                        form=model.form, reader=model.reader, size=len(data), model=model)
     lines = decode_lines(data, path=path, kind=kind)
-    return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record)
+    return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
+                    size=len(data))
 
 
 def decode_lines(data: bytes, *, path: str | Path | None = None,

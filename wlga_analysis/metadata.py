@@ -33,7 +33,9 @@ def load_metadata(source: str | Path | None = None, kind: str = "programme") -> 
     Returns
     -------
     dict
-        ``kind``, ``file``, ``path``, ``sha256``, ``title``, ``date`` (a ``datetime.date`` or
+        ``kind``, ``file``, ``path``, ``sha256`` and ``size`` (of the original file),
+        ``form`` (``"text"``, ``"html"``, ``"docx"``, ``"pdf"``) and ``reader`` (with its
+        library version), ``title``, ``date`` (a ``datetime.date`` or
         None), ``financial_year`` ("2021-22" or None), and for shipped files the provenance
         fields (``publisher``, ``description``, ``date_note``).
 
@@ -57,7 +59,8 @@ def load_metadata(source: str | Path | None = None, kind: str = "programme") -> 
         from wlga_analysis.recommendations import recommendations_metadata
 
         meta = dict(recommendations_metadata(doc))
-    meta.update(kind=kind, file=doc.path.name, path=str(doc.path), sha256=doc.sha256)
+    meta.update(kind=kind, file=doc.path.name, path=str(doc.path), sha256=doc.sha256,
+                size=doc.size, form=doc.form, reader=doc.reader)
     record = doc.provenance or {}
     for key in ("publisher", "description", "date_note"):
         meta.setdefault(key, record.get(key))

@@ -1,0 +1,187 @@
+"""Hostile and wrong files in the published forms: clear ParseErrors naming the file and
+what was expected, never a crash, a hang or an empty table."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+import wlga_analysis as wa
+from wlga_analysis import config
+from wlga_analysis.documents import read_document
+from wlga_analysis.errors import ParseError
+
+
+def _pdf(draw) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1, **draw.get("options", {}))
+    for text in draw.get("lines", []):
+        c.drawString(72, 720 - 14 * draw["lines"].index(text), text)
+    if draw.get("rect"):
+        c.rect(100, 100, 300, 400, fill=1)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+PROGRAMME_LINES = ["22nd October 2021", "WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE", "Purpose",
+                   "1. To update Members on progress against the delivery plan.",
+                   "Progress Update", "2. Programme Set Up",
+                   "- Three members of the team were appointed in quarter two."]
+
+
+def test_a_docx_that_is_a_zip_of_something_else(tmp_path):
+    path = tmp_path / "paper.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data/table.csv", "a,b\n1,2\n")
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ParseError, match=r"paper\.docx: not a Word document: a zip archive "
+                                         r"without word/document\.xml"):
+        wa.load_recommendations(path)
+
+
+def test_a_docx_that_is_text(tmp_path):
+    path = tmp_path / "paper.docx"
+    path.write_text("Area\tActivity underway or achieved\tRecommendations\n")
+    with pytest.raises(ParseError, match=r"paper\.docx: not a Word document: the file is not "
+                                         r"a zip archive"):
+        wa.load_recommendations(path)
+
+
+def test_a_damaged_docx(tmp_path):
+    path = tmp_path / "paper.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document><unclosed>")
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ParseError, match=r"paper\.docx: damaged Word document"):
+        wa.load_programme(path)
+
+
+def test_a_legacy_word_file(tmp_path):
+    path = tmp_path / "paper.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(ParseError, match=r"paper\.doc: a legacy Word \(\.doc\) file, or a "
+                                         r"password-protected Office file"):
+        wa.load_programme(path)
+
+
+def test_an_encrypted_pdf(tmp_path):
+    path = tmp_path / "update.pdf"
+    path.write_bytes(_pdf({"lines": PROGRAMME_LINES,
+                           "options": {"encrypt": "secret-password"}}))
+    with pytest.raises(ParseError, match=r"update\.pdf: encrypted PDF: it cannot be read "
+                                         r"without its password"):
+        wa.load_programme(path)
+
+
+def test_a_pdf_with_no_text_layer(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_pdf({"rect": True}))
+    with pytest.raises(ParseError, match=r"scan\.pdf: no text layer: none of the PDF's 1 "
+                                         r"page\(s\) holds text"):
+        wa.load_programme(path)
+
+
+def test_a_pdf_that_is_not_a_pdf_and_a_damaged_one(tmp_path):
+    path = tmp_path / "update.pdf"
+    path.write_text("22nd October 2021\n")
+    with pytest.raises(ParseError, match=r"update\.pdf: not a PDF document: the file does "
+                                         r"not start with %PDF-"):
+        wa.load_programme(path)
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntrailer garbage\n")
+    with pytest.raises(ParseError, match=r"update\.pdf: "):
+        wa.load_programme(path)
+
+
+def test_a_pdf_of_the_wrong_kind_names_what_was_expected(tmp_path):
+    path = tmp_path / "update.pdf"
+    path.write_bytes(_pdf({"lines": ["Minutes of the meeting", "Present: all members"]}))
+    with pytest.raises(ParseError, match=r"update\.pdf.*no numbered paragraphs"):
+        wa.load_programme(path)
+
+
+def _big_pdf(path, padding: int) -> None:
+    """A valid one-page PDF holding the programme lines and an unused stream of
+    ``padding`` bytes (as a large embedded image or font would be)."""
+    text = " ".join(f"({line}) Tj 0 -16 Td" for line in PROGRAMME_LINES)
+    content = f"BT /F1 11 Tf 72 720 Td {text} ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d >>\nstream\n" % padding + b"\0" * padding + b"\nendstream"]
+    with path.open("wb") as out:
+        out.write(b"%PDF-1.4\n")
+        offsets = []
+        for n, body in enumerate(objects, start=1):
+            offsets.append(out.tell())
+            out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+        xref = out.tell()
+        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+        for offset in offsets:
+            out.write(b"%010d 00000 n \n" % offset)
+        out.write(b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+                  % (len(objects) + 1, xref))
+
+
+def test_a_50_mb_pdf_is_read(tmp_path):
+    path = tmp_path / "update.pdf"
+    _big_pdf(path, 50_000_000)
+    assert path.stat().st_size > config.MAX_DOCUMENT_BYTES  # over the limit for text
+    doc = read_document(path, "programme")
+    assert doc.form == "pdf" and doc.size == path.stat().st_size
+    items = wa.load_programme(path)
+    assert items["text"].tolist() == ["Three members of the team were appointed in quarter two."]
+    assert items["section"].tolist() == ["Programme Set Up"]
+
+
+def test_a_pdf_over_the_binary_limit_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "update.pdf"
+    _big_pdf(path, 10_000)
+    monkeypatch.setattr(config, "MAX_BINARY_DOCUMENT_BYTES", 5_000)
+    with pytest.raises(ParseError, match=r"update\.pdf: file is 10,\d{3} bytes; a programme "
+                                         r"document is expected to be at most 5,000 bytes"):
+        read_document(path, "programme")
+
+
+def test_an_html_page_with_no_table_is_not_a_recommendations_table(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<!DOCTYPE html><html><body><main><h1>Working Group</h1>"
+                    "<p>The group met in June.</p><ul><li>Minutes</li></ul></main></body></html>")
+    with pytest.raises(ParseError, match=r"page\.html"):
+        wa.load_recommendations(path)
+
+
+def test_an_html_page_with_no_numbered_paragraphs_is_not_a_programme_update(tmp_path):
+    path = tmp_path / "page.htm"
+    path.write_text("<html><body><main><h1>WLGA UPDATE</h1><p>22nd October 2021</p>"
+                    "<p>Progress is good.</p></main></body></html>")
+    with pytest.raises(ParseError, match=r"page\.htm.*no numbered paragraphs"):
+        wa.load_programme(path)
+
+
+def test_an_html_page_of_a_programme_update_is_not_taken_for_a_recommendations_table(tmp_path):
+    from wlga_analysis.testing.publish import html_page
+
+    page = html_page(read_document(None, "programme").lines, "programme")
+    path = tmp_path / "update.html"
+    path.write_text(page)
+    assert len(wa.load_programme(path)) == len(wa.load_programme())
+    with pytest.raises(ParseError, match=r"update\.html"):
+        wa.load_recommendations(path)
+
+
+def test_an_empty_html_page(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<!DOCTYPE html><html><body><nav>Home</nav></body></html>")
+    with pytest.raises(ParseError, match=r"page\.html: no text was read from this html file"):
+        wa.load_programme(path)

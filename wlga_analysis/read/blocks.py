@@ -1,0 +1,86 @@
+"""One rule for every reader: a line of printed text becomes a heading, a numbered
+paragraph, a list item or a plain paragraph.
+
+Web pages, Word files and PDFs print numbers and markers in the text ("6. LG continue",
+"○ Update it", "a) Local Democracy"); this module turns such a text into the block the
+text-form reader would give for the same line, with the marker rules of
+:mod:`wlga_analysis.read.markers`.
+
+Examples
+--------
+>>> from wlga_analysis.read.model import Inline
+>>> block_from_text(Inline("6. LG continue to consider shared services"))
+Paragraph(text=Inline(text='LG continue to consider shared services', bold=()), number='6', ...)
+>>> item = block_from_text(Inline("○ Update it annually;"), level=1)
+>>> item.marker, item.kind, item.level, item.text.text
+('○', 'bullet', 1, 'Update it annually;')
+>>> block_from_text(Inline("Background")).number is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.read.model import Block, Inline, ListItem, Location, Paragraph
+
+__all__ = ["block_from_text", "split_marker"]
+
+#: A numbered paragraph as the text form prints it ("5. text"): read as a Paragraph.
+_NUMBERED = re.compile(r"[ ]{0,3}(\d{1,4})\.[ \t\u00a0]+(?=\S)")
+
+
+def split_marker(text: Inline) -> tuple[str | None, str | None, str | None, Inline]:
+    """Split a printed marker off ``text``: ``(marker, kind, number, rest)``.
+
+    Examples
+    --------
+    >>> marker, kind, number, rest = split_marker(Inline("b) Local Democracy"))
+    >>> marker, kind, number, rest.text
+    ('b)', 'letter', 'b', 'Local Democracy')
+    >>> split_marker(Inline("Local Democracy"))[0] is None
+    True
+    """
+    found = parse_marker(text.text)
+    if found is None:
+        return None, None, None, text
+    cut = len(text.text) - len(found.rest)
+    return found.marker, found.kind, found.number, text.slice(cut, len(text.text)).strip()
+
+
+def block_from_text(text: Inline, location: Location | None = None, level: int = 0,
+                    list_context: bool = False) -> Block:
+    """The block a line of printed text stands for.
+
+    Parameters
+    ----------
+    text : Inline
+        The line's text (white space folded), marker included.
+    location : Location, optional
+        Where it was printed.
+    level : int
+        Nesting level for a list item.
+    list_context : bool
+        True when the text was printed as an item of a list: a decimal number then gives a
+        numbered list item, not a numbered paragraph.
+
+    Returns
+    -------
+    Paragraph or ListItem
+
+    Examples
+    --------
+    >>> block_from_text(Inline("20.1 Consider the report")).marker
+    '20.1'
+    >>> block_from_text(Inline("1. Completed a review"), list_context=True).kind
+    'number'
+    """
+    loc = location or Location()
+    m = _NUMBERED.match(text.text)
+    if m and not list_context:
+        return Paragraph(text.slice(m.end(), len(text.text)).strip(), m.group(1), loc)
+    marker, kind, number, rest = split_marker(text)
+    if marker is None or not rest.text:
+        return Paragraph(text, None, loc)
+    return ListItem(rest, marker, kind or "bullet", number, level, loc)

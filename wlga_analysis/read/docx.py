@@ -1,0 +1,340 @@
+"""Read a Word file (``.docx``) into the document model, with ``python-docx``.
+
+- Headings come from paragraph styles (``Title``, ``Heading 1`` .. ``Heading 6``).
+- Bold comes from runs (a run's own bold, else its character style's, else the paragraph
+  style's, following ``basedOn``).
+- Tables give tables, in reading order; each cell's paragraphs (and nested tables) are the
+  cell's blocks; a cell merged across columns or rows fills its first slot, the slots it
+  covers are empty cells.
+- Numbers: a number printed in the text ("6. ...") is read by the marker rules, as in every
+  other form; Word's automatic numbering (``List Number``, ``List Bullet``, outline-numbered
+  paragraphs, any paragraph with ``w:numPr``) is computed from ``word/numbering.xml`` by
+  :class:`~wlga_analysis.read.numbering.WordNumbering`, so the paragraph gets the number a
+  reader of the document sees.
+
+Examples
+--------
+>>> import io, docx
+>>> d = docx.Document()
+>>> _ = d.add_heading("Purpose", level=2)
+>>> for text in ("To update Members.", "To seek views."):
+...     _ = d.add_paragraph(text, style="List Number")
+>>> buffer = io.BytesIO(); d.save(buffer)
+>>> model = read_docx(buffer.getvalue())
+>>> [(type(b).__name__, getattr(b, "number", None), b.text.text) for b in model.blocks]
+[('Heading', None, 'Purpose'), ('Paragraph', '1', 'To update Members.'),
+ ('Paragraph', '2', 'To seek views.')]
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from wlga_analysis.errors import ParseError
+from wlga_analysis.read.blocks import block_from_text
+from wlga_analysis.read.model import (
+    Block,
+    Cell,
+    DocumentModel,
+    Heading,
+    Inline,
+    ListItem,
+    Location,
+    Table,
+)
+from wlga_analysis.read.numbering import Level, WordNumbering
+
+__all__ = ["read_docx", "word_numbering"]
+
+_HEADING_STYLE = re.compile(r"(?i)heading\s*([1-6])")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _val(el: Any, tag: str) -> str | None:
+    """The ``w:val`` of child ``tag`` of ``el`` (None when absent)."""
+    if el is None:
+        return None
+    child = el.find(f"{_W}{tag}")
+    return None if child is None else child.get(f"{_W}val")
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except ValueError:
+        return None
+
+
+def _level(lvl: Any) -> Level:
+    start = _int(_val(lvl, "start"))
+    legal = lvl.find(f"{_W}isLgl")
+    return Level(fmt=_val(lvl, "numFmt") or "decimal", text=_val(lvl, "lvlText") or "",
+                 start=1 if start is None else start, restart=_int(_val(lvl, "lvlRestart")),
+                 style=_val(lvl, "pStyle"),
+                 legal=legal is not None and legal.get(f"{_W}val") not in ("0", "false"))
+
+
+def word_numbering(document: Any) -> WordNumbering:
+    """The numbering definitions of a python-docx ``Document`` (empty when it has none)."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return WordNumbering({}, {})
+    abstract: dict[str, dict[int, Level]] = {}
+    for node in root.findall(f"{_W}abstractNum"):
+        levels = {_int(lvl.get(f"{_W}ilvl")) or 0: _level(lvl) for lvl in node.findall(f"{_W}lvl")}
+        abstract[node.get(f"{_W}abstractNumId")] = levels
+    instances: dict[str, tuple[str, dict[int, tuple[int | None, Level | None]]]] = {}
+    for node in root.findall(f"{_W}num"):
+        overrides: dict[int, tuple[int | None, Level | None]] = {}
+        for over in node.findall(f"{_W}lvlOverride"):
+            lvl = over.find(f"{_W}lvl")
+            overrides[_int(over.get(f"{_W}ilvl")) or 0] = (
+                _int(_val(over, "startOverride")), None if lvl is None else _level(lvl))
+        instances[node.get(f"{_W}numId")] = (_val(node, "abstractNumId") or "", overrides)
+    return WordNumbering(abstract, instances)
+
+
+# ------------------------------------------------------------------------ paragraphs
+class _Styles:
+    """The document's styles by id, read once (python-docx looks a style up by scanning them
+    all, for every paragraph): name, bold (following ``basedOn``) and numbering."""
+
+    def __init__(self, document: Any, numbering: WordNumbering):
+        self.by_id: dict[str, Any] = {}
+        self.default: str | None = None
+        for style in document.styles.element.style_lst:
+            self.by_id[style.styleId] = style
+            if style.type == 1 and style.default:  # WD_STYLE_TYPE.PARAGRAPH
+                self.default = style.styleId
+        self.numbering = numbering
+        self._bold: dict[str | None, bool] = {}
+        self._num: dict[str | None, tuple[str, int] | None] = {}
+
+    def chain(self, style_id: str | None):
+        seen = set()
+        while style_id is not None and style_id in self.by_id and style_id not in seen:
+            seen.add(style_id)
+            yield style_id, self.by_id[style_id]
+            style_id = _val(self.by_id[style_id], "basedOn")
+
+    def name(self, style_id: str | None) -> str:
+        style = self.by_id.get(style_id)
+        return (_val(style, "name") or "") if style is not None else ""
+
+    def bold(self, style_id: str | None) -> bool:
+        if style_id not in self._bold:
+            self._bold[style_id] = False
+            for _, style in self.chain(style_id):
+                r_pr = style.find(f"{_W}rPr")
+                b = None if r_pr is None else r_pr.find(f"{_W}b")
+                if b is not None:
+                    self._bold[style_id] = b.get(f"{_W}val") not in ("0", "false", "off")
+                    break
+        return self._bold[style_id]
+
+    def num_pr(self, style_id: str | None) -> tuple[str, int] | None:
+        """(numId, level) given by a paragraph style (its ``w:numPr``, following ``basedOn``,
+        or a numbering level that names it)."""
+        if style_id not in self._num:
+            self._num[style_id] = None
+            for sid, style in self.chain(style_id):
+                p_pr = style.find(f"{_W}pPr")
+                num = None if p_pr is None else p_pr.find(f"{_W}numPr")
+                if num is not None and _val(num, "numId") is not None:
+                    self._num[style_id] = (_val(num, "numId") or "0",
+                                           _int(_val(num, "ilvl")) or 0)
+                    break
+                by_style = self.numbering.instance_for_style(sid)
+                if by_style is not None:
+                    self._num[style_id] = by_style
+                    break
+        return self._num[style_id]
+
+
+def _style_id(element: Any, props: str, tag: str) -> str | None:
+    pr = element.find(f"{_W}{props}")
+    return _val(pr, tag) if pr is not None else None
+
+
+def _inline(paragraph: Any, styles: _Styles, style_id: str | None) -> Inline:
+    para_bold = styles.bold(style_id)
+    runs: list[tuple[str, bool]] = []
+    for run in paragraph.runs:
+        bold = run.bold
+        run_style = _style_id(run._r, "rPr", "rStyle")
+        if bold is None and run_style is not None and styles.bold(run_style):
+            bold = True
+        runs.append((run.text, para_bold if bold is None else bool(bold)))
+    if not runs:
+        runs.append((paragraph.text, para_bold))
+    return Inline.from_runs(runs).folded()
+
+
+def _num_pr(paragraph: Any, styles: _Styles, style_id: str | None) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph: its own ``w:numPr``, else its style's."""
+    p_pr = paragraph._p.pPr
+    own = None if p_pr is None else p_pr.find(f"{_W}numPr")
+    if own is not None:
+        return _val(own, "numId") or "0", _int(_val(own, "ilvl")) or 0
+    return styles.num_pr(style_id)
+
+
+_KIND = {"decimal": "number", "decimalZero": "number", "lowerLetter": "letter",
+         "upperLetter": "letter", "lowerRoman": "roman", "upperRoman": "roman",
+         "bullet": "bullet"}
+
+
+def _heading(style: str, text: Inline, counted: tuple[str, str] | None,
+             loc: Location) -> Heading | None:
+    """A heading when the paragraph style is ``Title`` or ``Heading N``; its bold is the
+    style's, not emphasis, so it is dropped."""
+    heading = _HEADING_STYLE.search(style)
+    if not heading and style != "Title":
+        return None
+    level = int(heading.group(1)) if heading else 1
+    text = text if not text.is_bold() else Inline(text.text)
+    number = counted[0].rstrip(".") if counted and counted[0] else None
+    return Heading(text, level, number, loc)
+
+
+class _Reader:
+    def __init__(self, document: Any):
+        self.numbering = word_numbering(document)
+        self.styles = _Styles(document, self.numbering)
+        self.position = 0
+        self.tables = 0
+
+    def style_of(self, paragraph: Any) -> str | None:
+        return _style_id(paragraph._p, "pPr", "pStyle") or self.styles.default
+
+    def paragraph(self, paragraph: Any, cell: Location | None) -> Block | None:
+        self.position += 1
+        loc = cell or Location(line=self.position)
+        style_id = self.style_of(paragraph)
+        text = _inline(paragraph, self.styles, style_id)
+        numbered = _num_pr(paragraph, self.styles, style_id)
+        counted = None if numbered is None else self.numbering.next(*numbered)
+        if not text.text:
+            return None
+        style = self.styles.name(style_id)
+        heading = _heading(style, text, counted, loc)
+        if heading is not None:
+            return heading
+        if counted is None:
+            return block_from_text(text, loc, _style_level(style))
+        marker, fmt = counted
+        level = numbered[1] if numbered else 0
+        if fmt == "bullet" or not marker:
+            return ListItem(text, marker or "•", "bullet", None, level, loc)
+        if fmt in ("decimal", "decimalZero") and level == 0 and re.fullmatch(r"\d+\.", marker):
+            return block_from_text(Inline(marker + " ") + text, loc)
+        return ListItem(text, marker, _KIND.get(fmt, "number"),
+                        marker.strip("().").rstrip(")") or None, level, loc)
+
+    def content(self, container: Any, cell: Location | None = None) -> list[Block]:
+        from docx.table import Table as DocxTable
+
+        blocks: list[Block] = []
+        indents: list[int | None] = []
+        for item in container.iter_inner_content():
+            if isinstance(item, DocxTable):
+                blocks.append(self.table(item))
+                indents.append(None)
+                continue
+            block = self.paragraph(item, cell)
+            if block is not None:
+                blocks.append(block)
+                literal = isinstance(block, ListItem) and _num_pr(
+                    item, self.styles, self.style_of(item)) is None
+                indent = item.paragraph_format.left_indent if literal else None
+                indents.append(None if indent is None else int(indent))
+        return _levels_from_indents(blocks, indents)
+
+    def table(self, table: Any) -> Table:
+        self.tables += 1
+        number = self.tables
+        first_line = self.position + 1
+        seen: set[int] = set()
+        alive: list[Any] = []  # keeps the cells' elements alive, so their ids stay unique
+        rows: list[tuple[Cell, ...]] = []
+        for r, row in enumerate(table.rows):
+            cells = []
+            for c, cell in enumerate(row.cells, start=1):
+                loc = Location(line=self.position + 1).in_cell(number, r, c)
+                if id(cell._tc) in seen:  # the slot of a merged cell
+                    cells.append(Cell((), loc))
+                    continue
+                seen.add(id(cell._tc))
+                alive.append(cell._tc)
+                cells.append(Cell(tuple(self.content(cell, loc)), loc))
+            rows.append(tuple(cells))
+        if not rows:
+            return Table((), (), Location(line=first_line))
+        return Table(rows[0], tuple(rows[1:]), Location(line=first_line))
+
+
+def _style_level(style: str) -> int:
+    """Nesting level of a list style: "List Bullet 2" is level 1."""
+    m = re.fullmatch(r"List(?: Bullet| Number| Paragraph)? ([2-9])", style or "")
+    return int(m.group(1)) - 1 if m else 0
+
+
+def _levels_from_indents(blocks: list[Block], indents: list[int | None]) -> list[Block]:
+    """Items with markers printed in the text take their nesting level from their left
+    indentation: within a run of such items, the smallest indent is level 0, the next
+    larger level 1, and so on."""
+    from dataclasses import replace
+
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if indents[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and indents[j] is not None:
+            j += 1
+        steps = sorted({indents[k] for k in range(i, j)})
+        for k in range(i, j):
+            level = steps.index(indents[k])
+            if level:
+                out[k] = replace(out[k], level=out[k].level + level)
+        i = j
+    return out
+
+
+def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
+    """Read the bytes of a ``.docx`` file into a :class:`DocumentModel`.
+
+    Raises
+    ------
+    ParseError
+        When the bytes are not a Word document (a zip without ``word/document.xml``, a
+        damaged file).
+    """
+    import zipfile
+
+    import docx
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise ParseError("not a Word document: the file is not a zip archive; expected a "
+                         ".docx file", path=path) from None
+    if "word/document.xml" not in names:
+        raise ParseError("not a Word document: a zip archive without word/document.xml; "
+                         "expected a .docx file", path=path)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several kinds on damaged parts
+        raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
+                         ".docx file that Word can open", path=path) from None
+    blocks = _Reader(document).content(document)
+    version = getattr(docx, "__version__", "")
+    return DocumentModel(blocks=blocks, path=path, form="docx",
+                         reader=f"python-docx {version}".strip())

@@ -1,0 +1,450 @@
+"""Read a web page (or an HTML fragment) into the document model.
+
+The standard library's :class:`html.parser.HTMLParser` builds a small element tree (implied
+end tags of ``p``, ``li``, ``td``, ``tr`` are closed as browsers do); the page's main
+content is then read into blocks:
+
+- the content is ``<main>``, else the only ``<article>``, else ``role="main"``, else
+  ``<body>`` without ``nav``, ``header``, ``footer``, ``aside`` (scripts and styles never);
+- ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
+  paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
+  reader sees (``start``, ``value``, ``type``) or the marker printed in the text;
+- ``table`` gives a table: the ``thead`` rows, or the first row, are the header; a cell
+  spanning columns or rows leaves empty cells where it spans; each cell holds blocks;
+- ``b``, ``strong`` and ``font-weight: bold`` give bold spans.
+
+Examples
+--------
+>>> page = '''<html><body><nav>Home</nav><main><h2>Purpose</h2>
+... <p>1. To update <b>Members</b>.</p><ol start="4"><li>Fourth</li><li>Fifth</li></ol>
+... </main></body></html>'''
+>>> model = read_html(page)
+>>> [(type(b).__name__, b.text.text) for b in model.blocks]
+[('Heading', 'Purpose'), ('Paragraph', 'To update Members.'), ('ListItem', 'Fourth'),
+ ('ListItem', 'Fifth')]
+>>> model.blocks[1].number, model.blocks[1].text.bold_text(), model.blocks[3].marker
+('1', ['Members'], '5.')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from wlga_analysis.read.blocks import block_from_text, split_marker
+from wlga_analysis.read.model import (
+    Block,
+    Cell,
+    DocumentModel,
+    Heading,
+    Inline,
+    ListItem,
+    Location,
+    Table,
+)
+
+__all__ = ["html_blocks", "parse_html", "read_html"]
+
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr",
+                   "source", "embed", "param", "track"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg",
+                   "button", "form", "select", "iframe", "object"})
+_FURNITURE = frozenset({"nav", "header", "footer", "aside"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LISTS = frozenset({"ul", "ol", "menu", "dl"})
+#: Elements that start a new block; everything else is inline text.
+_BLOCK = frozenset({"p", "div", "section", "article", "main", "blockquote", "figure",
+                    "figcaption", "pre", "address", "details", "summary", "center", "dd",
+                    "dt", "li", "table", "form", "fieldset", "hr", *_HEADINGS, *_LISTS,
+                    *_FURNITURE, "body", "html"})
+#: An open element closed by the start of another (browsers' implied end tags).
+_CLOSED_BY = {"p": frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5",
+                              "h6", "blockquote", "section", "article", "pre", "hr", "dl"}),
+              "li": frozenset({"li"}), "dt": frozenset({"dt", "dd"}),
+              "dd": frozenset({"dt", "dd"}), "td": frozenset({"td", "th", "tr"}),
+              "th": frozenset({"td", "th", "tr"}), "tr": frozenset({"tr"}),
+              "thead": frozenset({"tbody", "tfoot"}), "tbody": frozenset({"tbody", "tfoot"})}
+#: Where an implied end stops: a list item is not closed by an item of a nested list.
+_SCOPE = {"li": frozenset({"ul", "ol", "menu"}), "td": frozenset({"table"}),
+          "th": frozenset({"table"}), "tr": frozenset({"table"}), "p": frozenset(
+              {"td", "th", "li", "blockquote", "div", "section", "article", "main"})}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_TYPE_KIND = {"a": "letter", "A": "letter", "i": "roman", "I": "roman"}
+_NO_MARKER_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
+
+
+@dataclass
+class Element:
+    """An element of the page: its tag, attributes, children and source line."""
+
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[Element | str] = field(default_factory=list)
+
+    def find(self, test) -> Element | None:
+        """The first descendant element (depth first) for which ``test`` is true."""
+        for child in self.children:
+            if isinstance(child, Element):
+                if test(child):
+                    return child
+                found = child.find(test)
+                if found is not None:
+                    return found
+        return None
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("#root", {}, 1)
+        self.stack = [self.root]
+
+    def _close_implied(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[i].tag
+            if open_tag in _SCOPE.get(tag, ()) or (open_tag in ("table",) and tag != "table"):
+                return
+            if tag in _CLOSED_BY.get(open_tag, ()):
+                del self.stack[i:]
+                return
+            if open_tag not in ("b", "strong", "i", "em", "span", "a", "u", "font", "small"):
+                return
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._close_implied(tag)
+        el = Element(tag, {k: (v or "") for k, v in attrs}, self.getpos()[0])
+        self.stack[-1].children.append(el)
+        if tag not in _VOID:
+            self.stack.append(el)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID and self.stack[-1].tag == tag:
+            self.stack.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse_html(markup: str) -> Element:
+    """Parse ``markup`` into an element tree (the root's tag is ``#root``).
+
+    Examples
+    --------
+    >>> root = parse_html("<ul><li>one<li>two</ul>")
+    >>> [c.tag for c in root.children[0].children]
+    ['li', 'li']
+    """
+    builder = _TreeBuilder()
+    builder.feed(markup)
+    builder.close()
+    return builder.root
+
+
+# ------------------------------------------------------------------------ inline text
+def _is_bold(el: Element) -> bool:
+    return el.tag in ("b", "strong") or bool(_BOLD_STYLE.search(el.attrs.get("style", "")))
+
+
+def _runs(node: Element | str, bold: bool, out: list[tuple[str, bool]]) -> None:
+    if isinstance(node, str):
+        out.append((node, bold))
+        return
+    if node.tag in _SKIP:
+        return
+    if node.tag == "br":
+        out.append((" ", False))
+        return
+    inner = bold or _is_bold(node)
+    if node.tag in _BLOCK:
+        out.append((" ", False))
+    for child in node.children:
+        _runs(child, inner, out)
+    if node.tag in _BLOCK:
+        out.append((" ", False))
+
+
+def _inline(nodes: list[Element | str], bold: bool = False) -> Inline:
+    out: list[tuple[str, bool]] = []
+    for node in nodes:
+        _runs(node, bold, out)
+    return Inline.from_runs(out).folded()
+
+
+def _has_blocks(el: Element) -> bool:
+    return any(isinstance(c, Element) and (c.tag in _BLOCK or c.tag in ("table", "tr"))
+               for c in el.children)
+
+
+# ------------------------------------------------------------------------------ blocks
+@dataclass
+class _Reader:
+    tables: int = 0
+
+    def blocks(self, el: Element, level: int = 0, bold: bool = False) -> list[Block]:
+        """Blocks of the children of ``el``: runs of inline content become paragraphs."""
+        out: list[Block] = []
+        pending: list[Element | str] = []
+        for child in el.children:
+            if isinstance(child, Element) and child.tag in _SKIP:
+                continue
+            if isinstance(child, Element) and (child.tag in _BLOCK or child.tag in _HEADINGS):
+                self._flush(pending, el.line, out, bold)
+                pending = []
+                out.extend(self.element(child, level, bold))
+            else:
+                pending.append(child)
+        self._flush(pending, el.line, out, bold)
+        return out
+
+    @staticmethod
+    def _flush(pending: list[Element | str], line: int, out: list[Block], bold: bool) -> None:
+        if not pending:
+            return
+        text = _inline(pending, bold)
+        if text.text:
+            first = next((p.line for p in pending if isinstance(p, Element)), line)
+            out.append(block_from_text(text, Location(line=first)))
+
+    def element(self, el: Element, level: int, bold: bool) -> list[Block]:
+        """The blocks one block-level element stands for."""
+        inner_bold = bold or _is_bold(el)
+        if el.tag in _HEADINGS:
+            text = _inline(el.children, inner_bold)
+            return [Heading(text, _HEADINGS[el.tag], None, Location(line=el.line))] \
+                if text.text else []
+        if el.tag in _LISTS:
+            return self.list_items(el, level)
+        if el.tag == "table":
+            return [self.table(el)] if self._rows(el) else []
+        if el.tag == "hr":
+            return []
+        return self.blocks(el, level, inner_bold)
+
+    def list_items(self, el: Element, level: int) -> list[Block]:
+        ordered = el.tag == "ol"
+        literal = _NO_MARKER_STYLE.search(el.attrs.get("style", "")) is not None
+        counter = _int(el.attrs.get("start"), 1)
+        style = el.attrs.get("type", "1")
+        out: list[Block] = []
+        for child in el.children:
+            if not isinstance(child, Element):
+                if child.strip():
+                    out.append(block_from_text(Inline(child).folded(), Location(line=el.line)))
+                continue
+            if child.tag not in ("li", "dt", "dd"):
+                out.extend(self.element(child, level, False) if child.tag in _BLOCK
+                           else [block_from_text(_inline([child]), Location(line=child.line))])
+                continue
+            counter = _int(child.attrs.get("value"), counter)
+            marker = (_format_number(counter, style) + ".") if ordered else "•"
+            out.extend(self.list_item(child, level, None if literal else marker,
+                                      _TYPE_KIND.get(style, "number")))
+            counter += 1
+        return out
+
+    def list_item(self, li: Element, level: int, marker: str | None,
+                  kind: str) -> list[Block]:
+        own: list[Element | str] = []
+        nested: list[Element] = []
+        for child in li.children:
+            if isinstance(child, Element) and (child.tag in _LISTS or child.tag == "table"):
+                nested.append(child)
+            else:
+                own.append(child)
+        text = _inline(own)
+        out: list[Block] = []
+        loc = Location(line=li.line)
+        if text.text:
+            out.append(_list_block(text, loc, level, marker, kind))
+        for child in nested:
+            out.extend(self.element(child, level + 1, False))
+        return out
+
+    # -------------------------------------------------------------------------- tables
+    @staticmethod
+    def _rows(table: Element) -> list[tuple[Element, bool]]:
+        """(tr, in thead) for the rows of ``table`` (not of nested tables)."""
+        rows: list[tuple[Element, bool]] = []
+
+        def walk(el: Element, head: bool) -> None:
+            for child in el.children:
+                if not isinstance(child, Element):
+                    continue
+                if child.tag == "tr":
+                    rows.append((child, head))
+                elif child.tag in ("thead", "tbody", "tfoot"):
+                    walk(child, child.tag == "thead")
+        walk(table, False)
+        return rows
+
+    def table(self, el: Element) -> Table:
+        self.tables += 1
+        number = self.tables
+        rows = self._rows(el)
+        grid = _grid(rows)
+        head = sum(1 for _, in_head in rows if in_head) or 1
+        cells: list[tuple[Cell, ...]] = []
+        for r, row in enumerate(grid):
+            out = []
+            for c, td in enumerate(row, start=1):
+                loc = Location(line=td.line if td is not None else el.line).in_cell(
+                    number, r - head + 1, c)
+                blocks = tuple(self._cell_blocks(td, loc)) if td is not None else ()
+                out.append(Cell(blocks, loc))
+            cells.append(tuple(out))
+        header = cells[0] if head == 1 else tuple(
+            Cell(tuple(b for row in cells[:head] for b in row[i].blocks), cells[0][i].location)
+            for i in range(len(cells[0])))
+        return Table(header, tuple(cells[head:]), Location(line=el.line))
+
+    def _cell_blocks(self, td: Element, loc: Location) -> list[Block]:
+        from dataclasses import replace
+
+        blocks = self.blocks(td, 0, False)
+        return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
+
+
+def _list_block(text: Inline, loc: Location, level: int, marker: str | None,
+                kind: str | None = None) -> Block:
+    """An item of a list: ``marker`` is the list's own (None when the list shows no marker:
+    then the marker is the one printed in the text, if any)."""
+    if marker is None:
+        printed, kind, number, rest = split_marker(text)
+        if printed is not None and rest.text:
+            return ListItem(rest, printed, kind or "bullet", number, level, loc)
+        return ListItem(text, "•", "bullet", None, level, loc)
+    if marker == "•":
+        return ListItem(text, "•", "bullet", None, level, loc)
+    return ListItem(text, marker, kind or "number", marker.rstrip("."), level, loc)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def _format_number(n: int, style: str) -> str:
+    """The printed form of ``n`` for an ``<ol type=...>``."""
+    from wlga_analysis.read.numbering import format_number
+
+    names = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+    return format_number(n, names.get(style, "decimal"))
+
+
+def _grid(rows: list[tuple[Element, bool]]) -> list[list[Element | None]]:
+    """The table's cells on a grid: a cell spanning rows or columns fills only its first
+    slot; the slots it spans are None (empty cells)."""
+    grid: list[list[Element | None]] = []
+    taken: dict[tuple[int, int], bool] = {}
+    for r, (tr, _) in enumerate(rows):
+        row: list[Element | None] = []
+        col = 0
+        for td in (c for c in tr.children if isinstance(c, Element) and c.tag in ("td", "th")):
+            while taken.get((r, col)):
+                row.append(None)
+                col += 1
+            span_c = max(1, min(_int(td.attrs.get("colspan"), 1), 50))
+            span_r = max(1, min(_int(td.attrs.get("rowspan"), 1), 500))
+            row.append(td)
+            row.extend([None] * (span_c - 1))
+            for dr in range(1, span_r):
+                for dc in range(span_c):
+                    taken[(r + dr, col + dc)] = True
+            col += span_c
+        while taken.get((r, col)):
+            row.append(None)
+            col += 1
+        grid.append(row)
+    width = max((len(row) for row in grid), default=0)
+    return [row + [None] * (width - len(row)) for row in grid]
+
+
+def _main_content(root: Element) -> Element:
+    """The page's main content element (see the module's description)."""
+    main = root.find(lambda e: e.tag == "main") or root.find(
+        lambda e: e.attrs.get("role") == "main")
+    if main is not None:
+        return main
+    articles: list[Element] = []
+
+    def collect(el: Element) -> None:
+        for c in el.children:
+            if isinstance(c, Element):
+                if c.tag == "article":
+                    articles.append(c)
+                else:
+                    collect(c)
+    collect(root)
+    if len(articles) == 1:
+        return articles[0]
+    body = root.find(lambda e: e.tag == "body") or root
+    return _without_furniture(body)
+
+
+def _without_furniture(el: Element) -> Element:
+    kept: list[Element | str] = [
+        _without_furniture(c) if isinstance(c, Element) else c
+        for c in el.children if not (isinstance(c, Element) and c.tag in _FURNITURE)]
+    return Element(el.tag, el.attrs, el.line, kept)
+
+
+def html_blocks(markup: str) -> list[Block]:
+    """Read an HTML fragment (no page furniture removed) into blocks.
+
+    Examples
+    --------
+    >>> blocks = html_blocks('<ol style="list-style-type: none"> <li>1. Done</li></ol>'
+    ...                      '<p>7. That it be <b>(WG)</b></p>')
+    >>> [(type(b).__name__, getattr(b, "marker", None) or b.number) for b in blocks]
+    [('ListItem', '1.'), ('Paragraph', '7')]
+    """
+    return _Reader().blocks(parse_html(markup))
+
+
+def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
+    """Read a web page into a :class:`~wlga_analysis.read.model.DocumentModel`.
+
+    Parameters
+    ----------
+    markup : str or bytes
+        The page (bytes are decoded as UTF-8, or the page's declared charset).
+    path : Path, optional
+        Where it was read from.
+
+    Returns
+    -------
+    DocumentModel
+        ``form="html"``, ``reader="html.parser (Python 3.x)"``.
+    """
+    import platform
+
+    if isinstance(markup, bytes):
+        markup = _decode(markup)
+    root = parse_html(markup)
+    blocks = _Reader().blocks(_main_content(root))
+    return DocumentModel(blocks=blocks, path=path, form="html",
+                         reader=f"html.parser {platform.python_version()}")
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
+def _decode(data: bytes) -> str:
+    m = _CHARSET.search(data[:4096])
+    encoding = m.group(1).decode("ascii") if m else "utf-8"
+    try:
+        return data.decode(encoding if encoding.lower() != "utf-8" else "utf-8-sig")
+    except (LookupError, UnicodeDecodeError):
+        return data.decode("utf-8", errors="replace")

@@ -1,0 +1,502 @@
+"""Read a PDF into the document model, with PDFium (``pypdfium2``).
+
+A PDF has no paragraphs, lists or headings: only words at positions, in fonts. This reader
+rebuilds them, once, for every interpreter:
+
+1. **Words and lines** (:mod:`wlga_analysis.read.pdf_page`). Words keep their font; a word
+   whose font weight is 600 or more, or whose font name says bold (``Helvetica-Bold``,
+   ``Arial,Bold``, ``...-Semibold``, ``...-Black``), is bold. Words on one baseline make a line.
+2. **Tables from ruling lines**: each cell's lines become the cell's blocks; a merged cell
+   leaves empty cells where it spans.
+3. **Page furniture** is removed with a :class:`~wlga_analysis.read.model.Note`: a line in
+   the top or bottom margin repeated at the same place on most pages (digits aside: "Page 2
+   of 3" and "Page 3 of 3" are one line), "Page N (of M)" and a lone page number in a margin,
+   and a margin line printed smaller than the body text.
+4. **Blocks.** Lines separated by more than a line's spacing, or starting with a list
+   marker (:mod:`wlga_analysis.read.markers`), start a new block; a one-line bold block
+   printed larger than the body text is a heading, its level from how much larger
+   (:data:`HEADING_SIZES`); list items take their nesting level from their indentation.
+5. **Across pages**: a table continued on the next page (same columns) is one table, its
+   repeated header row removed, and a row the page break split (a cell going on in lower
+   case) is one row; a paragraph cut by the page break (no full stop, and the next page
+   going on in lower case or the last line running to the margin) is one paragraph. Each
+   join is noted ("table continued", "repeated header row", "row joined", "paragraph
+   joined"; removed furniture as "page furniture").
+
+What a PDF cannot give: a scanned page has no text layer (ParseError "no text layer", never
+an empty table); an encrypted PDF needs its password (ParseError). Automatic list numbers
+are printed in a PDF, so they are read like any printed number.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from wlga_analysis import config
+from wlga_analysis.errors import ParseError
+from wlga_analysis.read.blocks import block_from_text
+from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.read.model import (
+    Block,
+    Cell,
+    DocumentModel,
+    Heading,
+    Inline,
+    ListItem,
+    Location,
+    Note,
+    Table,
+)
+
+__all__ = ["HEADING_SIZES", "is_bold_font", "read_pdf"]
+
+_BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd$")
+#: (size / body size at least, heading level): a one-line bold block printed larger.
+HEADING_SIZES: tuple[tuple[float, int], ...] = ((1.8, 1), (1.45, 2), (1.22, 3), (1.05, 4))
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+                          r"|[-–]\s*\d{1,4}\s*[-–]")
+_MARGIN = 0.09  # top and bottom fraction of the page where furniture is looked for
+_TERMINAL = tuple(".!?:;")
+
+
+def is_bold_font(fontname: str) -> bool:
+    """Whether a PDF font name is a bold face.
+
+    Examples
+    --------
+    >>> is_bold_font("ABCDEF+Arial-BoldMT"), is_bold_font("Helvetica"), is_bold_font("Arial,Bold")
+    (True, False, True)
+    """
+    return bool(_BOLD_FONT.search(fontname.split("+")[-1]))
+
+
+@dataclass
+class _Line:
+    text: Inline
+    top: float
+    bottom: float
+    x0: float
+    size: float
+    page: int
+    x1: float = 0.0
+    continues: bool = False  # first on its page, it goes on with the page before's last line
+
+    @property
+    def key(self) -> str:
+        """The line with digits folded, to find furniture repeated with other numbers."""
+        return re.sub(r"\d+", "#", self.text.text.strip().lower())
+
+
+@dataclass
+class _TablePart:
+    """The rows of one table found on one page: each cell a list of lines."""
+
+    rows: list[list[list[_Line]]]
+    columns: tuple[float, ...]
+    top: float
+    bottom: float
+    page: int
+    last_page: int = 0  # the page it ends on, once continued
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    items: list[_Line | _TablePart] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------ lines
+def _lines(words: list[dict], page: int) -> list[_Line]:
+    """Group words into lines (same baseline), left to right, bold kept."""
+    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
+    groups: list[list[dict]] = []
+    for word in words:
+        if groups and abs(groups[-1][0]["bottom"] - word["bottom"]) <= 2.5:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    out = []
+    for group in groups:
+        group.sort(key=lambda w: w["x0"])
+        runs: list[tuple[str, bool]] = []
+        prev = None
+        for w in group:
+            bold = w["bold"] if "bold" in w else is_bold_font(w.get("fontname", ""))
+            piece = " ".join(w["text"].split())
+            if not piece:
+                continue
+            if prev is not None and (w["x0"] - prev["x1"] > 0.15 * w["size"]
+                                     or w["text"][:1].isspace() or prev["text"][-1:].isspace()):
+                runs.append((" ", bold and runs[-1][1]))  # a space between bold words is bold
+            runs.append((piece, bold))
+            prev = w
+        text = Inline.from_runs(runs)
+        if text.text:
+            out.append(_Line(text, min(w["top"] for w in group),
+                             max(w["bottom"] for w in group), group[0]["x0"],
+                             statistics.median(w["size"] for w in group), page,
+                             max(w["x1"] for w in group)))
+    return out
+
+
+def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
+    rows = []
+    for row in table.rows:
+        cells = []
+        for bbox in row:
+            if bbox is None:
+                cells.append([])
+                continue
+            cells.append(_lines([w for w in words if _inside(w, bbox)], page))
+        rows.append(cells)
+    if not rows:
+        return None
+    columns = tuple(round(c[0]) for c in table.rows[0] if c is not None)
+    _, top, _, bottom = table.bbox
+    return _TablePart(rows, columns, top, bottom, page)
+
+
+def _read_page(page: Any, number: int) -> _Page:
+    from wlga_analysis.read.pdf_page import page_words, ruled_tables
+
+    height = float(page.get_height())
+    words = page_words(page, height)
+    out = _Page(number, height)
+    body = words
+    for table in ruled_tables(page, height):
+        part = _table_part(table, words, number)
+        if part is None or not any(any(c for c in r) for r in part.rows):
+            continue
+        out.items.append(part)
+        body = [w for w in body if not _inside(w, table.bbox)]
+    out.items.extend(_lines(body, number))
+    out.items.sort(key=lambda item: item.top)
+    return out
+
+
+# -------------------------------------------------------------------------- furniture
+def _remove_furniture(pages: list[_Page], notes: list[Note], body_size: float) -> None:
+    """Remove running headers, footers and page numbers (see the module's description);
+    a line in a margin printed smaller than the body text is furniture too (a document of
+    one page has nothing to repeat)."""
+    margin_keys: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        seen = set()
+        for item in page.items:
+            if isinstance(item, _Line) and _in_margin(item, page):
+                seen.add((item.key, round(item.top / 4)))
+        margin_keys.update(seen)
+    needed = max(2, (len(pages) + 1) // 2)
+    for page in pages:
+        kept: list[_Line | _TablePart] = []
+        for item in page.items:
+            if isinstance(item, _Line) and _in_margin(item, page) and (
+                    margin_keys[(item.key, round(item.top / 4))] >= needed
+                    or _PAGE_NUMBER.fullmatch(item.text.text.strip())
+                    or item.size < body_size - 0.5):
+                notes.append(Note(Location(page=page.number), "page furniture",
+                                  item.text.text))
+                continue
+            kept.append(item)
+        page.items = kept
+
+
+def _in_margin(line: _Line, page: _Page) -> bool:
+    return line.bottom < page.height * _MARGIN or line.top > page.height * (1 - _MARGIN)
+
+
+# ----------------------------------------------------------------------------- blocks
+@dataclass
+class _Blocks:
+    """Lines to blocks, with the body text size for headings."""
+
+    body_size: float
+
+    def group(self, lines: list[_Line]) -> list[list[_Line]]:
+        """Lines into blocks: a gap larger than half a line, or a list marker, starts one."""
+        groups: list[list[_Line]] = []
+        for line in lines:
+            if groups and not self._starts_block(groups[-1][-1], line):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        return groups
+
+    def _starts_block(self, prev: _Line, line: _Line) -> bool:
+        if line.page != prev.page:
+            return not line.continues
+        if line.top - prev.bottom > 0.45 * max(prev.size, 1):
+            return True
+        if abs(line.size - prev.size) > 0.5:
+            return True
+        marker = parse_marker(line.text.text)
+        return marker is not None and (marker.kind == "bullet" or
+                                       prev.text.text.endswith(_TERMINAL))
+
+    def block(self, lines: list[_Line], location: Location) -> Block:
+        text = lines[0].text
+        for line in lines[1:]:
+            joint = "" if text.text.endswith("-") and line.text.text[:1].islower() else " "
+            both_bold = bool(text.bold) and text.bold[-1][1] == len(text.text) and bool(
+                line.text.bold) and line.text.bold[0][0] == 0
+            text = text + Inline(joint, ((0, len(joint)),) if both_bold and joint else ()) \
+                + line.text
+        level = self.heading_level(lines)
+        if level is not None:
+            plain = text if not text.is_bold() else Inline(text.text)
+            return Heading(plain, level, None, location)
+        return block_from_text(text, location)
+
+    def heading_level(self, lines: list[_Line]) -> int | None:
+        if len(lines) > 2 or not lines[0].text.is_bold() or self.body_size <= 0:
+            return None
+        ratio = lines[0].size / self.body_size
+        return next((level for least, level in HEADING_SIZES if ratio >= least), None)
+
+    def blocks(self, lines: list[_Line], cell: Location | None = None) -> list[Block]:
+        out: list[Block] = []
+        indents: list[float | None] = []
+        for group in self.group(lines):
+            loc = cell or Location(page=group[0].page)
+            block = self.block(group, loc)
+            out.append(block)
+            indents.append(group[0].x0 if isinstance(block, ListItem) else None)
+        return _levels(out, indents)
+
+
+def _levels(blocks: list[Block], indents: list[float | None]) -> list[Block]:
+    """List items' nesting from their indentation within a run of items."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if indents[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and indents[j] is not None:
+            j += 1
+        steps: list[float] = []
+        for x in sorted(indents[k] for k in range(i, j)):
+            if not steps or x - steps[-1] > 4:
+                steps.append(x)
+        for k in range(i, j):
+            level = max(n for n, x in enumerate(steps) if indents[k] >= x - 4)
+            if level:
+                out[k] = replace(out[k], level=level)
+        i = j
+    return out
+
+
+# ------------------------------------------------------------------ across the pages
+def _same_columns(a: _TablePart, b: _TablePart) -> bool:
+    return len(a.columns) == len(b.columns) and all(
+        abs(x - y) <= 3 for x, y in zip(a.columns, b.columns, strict=True))
+
+
+def _row_text(row: list[list[_Line]]) -> list[str]:
+    return [" ".join(line.text.text for line in cell) for cell in row]
+
+
+def _merge(pages: list[_Page], notes: list[Note]) -> list[_Line | _TablePart]:
+    """One stream of items; tables continued on the next page joined (repeated header
+    rows removed), paragraphs cut by a page break joined."""
+    items: list[_Line | _TablePart] = []
+    right = max((i.x1 for p in pages for i in p.items if isinstance(i, _Line)), default=0.0)
+    for page in pages:
+        for n, item in enumerate(page.items):
+            prev = items[-1] if items else None
+            first = n == 0
+            if first and isinstance(item, _TablePart) and isinstance(prev, _TablePart) \
+                    and (prev.last_page or prev.page) == item.page - 1 \
+                    and _same_columns(prev, item):
+                _continue_table(prev, item, notes)
+                continue
+            if first and isinstance(item, _Line) and isinstance(prev, _Line) \
+                    and _continues(prev, item, right):
+                notes.append(Note(Location(page=item.page), "paragraph joined",
+                                  f"a paragraph of page {prev.page} continues: "
+                                  f"{item.text.text[:40]}"))
+                item = replace(item, continues=True)
+            items.append(item)
+    return items
+
+
+def _continue_table(prev: _TablePart, item: _TablePart, notes: list[Note]) -> None:
+    """Append the rows of ``item`` (the same table on the next page) to ``prev``: a repeated
+    header row removed, a row split by the page break joined; each noted."""
+    rows = item.rows
+    was = prev.last_page or prev.page
+    if rows and _row_text(rows[0]) == _row_text(prev.rows[0]):
+        rows = rows[1:]
+        notes.append(Note(Location(page=item.page), "repeated header row",
+                          " | ".join(_row_text(item.rows[0]))))
+    notes.append(Note(Location(page=item.page), "table continued",
+                      f"the table of page {was} continues"))
+    if rows and prev.rows and _row_continues(prev.rows[-1], rows[0]):
+        notes.append(Note(Location(page=item.page), "row joined",
+                          f"a table row of page {was} continues"))
+        prev.rows[-1] = _join_row(prev.rows[-1], rows[0])
+        rows = rows[1:]
+    prev.rows.extend(rows)
+    prev.last_page = item.page
+
+
+def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
+    """Whether the first row of a table's next page is the rest of its last row (the page
+    break split the row): some cell goes on in lower case where the cell above stopped
+    without a full stop, and no cell starts an item (a list marker)."""
+    goes_on = False
+    for above, below in zip(last, first, strict=False):
+        if not below:
+            continue
+        text = below[0].text.text
+        if parse_marker(text) is not None:
+            return False
+        if above and text[:1].islower() and not above[-1].text.text.endswith(_TERMINAL):
+            goes_on = True
+    return goes_on
+
+
+def _join_row(last: list[list[_Line]], first: list[list[_Line]]) -> list[list[_Line]]:
+    """The cells of a row split by a page break, joined; a cell's text that goes on in lower
+    case joins its paragraph."""
+    out = []
+    for above, below in zip(last, first, strict=False):
+        if above and below and below[0].text.text[:1].islower():
+            below = [replace(below[0], continues=True), *below[1:]]
+        out.append([*above, *below])
+    return out
+
+
+def _continues(prev: _Line, line: _Line, right: float) -> bool:
+    """Whether ``line``, first on its page, goes on with ``prev``, last on the page before:
+    no full stop there, no marker here, and either a lower-case start or a previous line
+    that ran to the right margin (it was wrapped) in the same font size."""
+    text = prev.text.text
+    if line.page != prev.page + 1 or not text or text.endswith(_TERMINAL) \
+            or parse_marker(line.text.text) is not None or prev.text.is_bold():
+        return False
+    return line.text.text[:1].islower() or (
+        prev.x1 >= right - 6 * prev.size and abs(prev.size - line.size) < 0.5)
+
+
+# ------------------------------------------------------------------------------ tables
+def _table(part: _TablePart, number: int, reader: _Blocks) -> Table:
+    rows: list[tuple[Cell, ...]] = []
+    for r, row in enumerate(part.rows):
+        cells = []
+        for c, lines in enumerate(row, start=1):
+            loc = Location(page=lines[0].page if lines else part.page).in_cell(number, r, c)
+            cells.append(Cell(tuple(reader.blocks(lines, loc)), loc))
+        rows.append(tuple(cells))
+    return Table(rows[0], tuple(rows[1:]), Location(page=part.page))
+
+
+def _model_blocks(items: list[_Line | _TablePart], reader: _Blocks) -> list[Block]:
+    blocks: list[Block] = []
+    run: list[_Line] = []
+    tables = 0
+    for item in items:
+        if isinstance(item, _Line):
+            run.append(item)
+            continue
+        blocks.extend(reader.blocks(run))
+        run = []
+        tables += 1
+        blocks.append(_table(item, tables, reader))
+    blocks.extend(reader.blocks(run))
+    return blocks
+
+
+def _body_size(pages: list[_Page]) -> float:
+    """The size of the body text: the size most characters of plain (not bold) lines are
+    printed in, table cells included; 10 when there are none."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for item in page.items:
+            lines = [item] if isinstance(item, _Line) else [
+                line for row in item.rows for cell in row for line in cell]
+            for line in lines:
+                if not line.text.bold:
+                    sizes[round(line.size, 1)] += len(line.text.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _open(data: bytes, path: Path | None) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ParseError("encrypted PDF: it cannot be read without its password; "
+                             "expected an unencrypted PDF (save a copy without a password)",
+                             path=path) from None
+        raise ParseError(f"damaged PDF ({exc}); expected a PDF that a PDF viewer can open",
+                         path=path) from None
+    if len(pdf) > config.MAX_PDF_PAGES:
+        pages = len(pdf)
+        pdf.close()
+        raise ParseError(f"PDF has {pages:,} pages; a document is expected to have at "
+                         f"most {config.MAX_PDF_PAGES:,}", path=path)
+    return pdf
+
+
+def reader_name() -> str:
+    """The PDF reader and its library versions.
+
+    Examples
+    --------
+    >>> reader_name().startswith("pypdfium2 ") and "(PDFium " in reader_name()
+    True
+    """
+    import pypdfium2 as pdfium
+
+    version = getattr(pdfium, "version", None)
+    lib = getattr(version, "PYPDFIUM_INFO", None) or getattr(pdfium, "V_PYPDFIUM2", "")
+    engine = getattr(version, "PDFIUM_INFO", None) or getattr(pdfium, "V_LIBPDFIUM", "")
+    lib = str(lib).split()[0] if str(lib) else ""
+    engine = str(engine).split()[0].split("@")[0] if str(engine) else ""
+    return f"pypdfium2 {lib} (PDFium {engine})".replace(" ()", "")
+
+
+def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
+    """Read the bytes of a PDF into a :class:`DocumentModel` (see the module's description).
+
+    Raises
+    ------
+    ParseError
+        For an encrypted PDF, a damaged one, one with more than
+        :data:`~wlga_analysis.config.MAX_PDF_PAGES` pages, or one with no text layer.
+    """
+    pdf = _open(data, path)
+    try:
+        pages = [_read_page(pdf[n - 1], n) for n in range(1, len(pdf) + 1)]
+    except ParseError:
+        raise
+    except Exception as exc:
+        raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc}); expected a PDF that "
+                         "a PDF viewer can open", path=path) from None
+    finally:
+        pdf.close()
+    if not pages or not any(page.items for page in pages):
+        raise ParseError(f"no text layer: none of the PDF's {len(pages)} page(s) holds text "
+                         "(scanned pages?); expected a PDF with text - run OCR on it first",
+                         path=path)
+    notes: list[Note] = []
+    reader = _Blocks(_body_size(pages))
+    _remove_furniture(pages, notes, reader.body_size)
+    blocks = _model_blocks(_merge(pages, notes), reader)
+    return DocumentModel(blocks=blocks, path=path, form="pdf",
+                         reader=reader_name(), notes=notes)

@@ -1,0 +1,285 @@
+"""What one PDF page holds, through PDFium (``pypdfium2``): its words, with their fonts, and
+the tables its ruling lines draw.
+
+PDFium (the PDF engine of Chromium, in C++) reads a page's text layer about ten times
+faster than a pure-Python parser, which keeps a 40-page PDF well within the benchmark
+goal. This module gives :mod:`wlga_analysis.read.pdf` plain values:
+
+- :func:`page_words`: the text runs (one per text-showing operation: a line, or the part of
+  a line in one font) as dicts (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``,
+  ``bold``), in top-down coordinates like a reader's eye; a run is bold when its font's
+  weight is 600 or more or its name says bold;
+- :func:`ruled_tables`: the grids drawn by ruling lines (line segments and rectangle
+  edges): each a :class:`Grid` of rows of cell boxes, ``None`` where a merged cell
+  spans (no ruling line between two slots).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Grid", "page_words", "ruled_tables"]
+
+_BOLD_WEIGHT = 600
+_TOL = 1.5  # points: lines this close are one line
+
+
+def _objects(raw: Any, page: Any, kind: int) -> list[Any]:
+    """The raw handles of the page's objects of ``kind`` (those inside form XObjects too)."""
+    out: list[Any] = []
+
+    def walk(count: int, get: Any, parent: Any, depth: int) -> None:
+        for i in range(count):
+            obj = get(parent, i)
+            found = raw.FPDFPageObj_GetType(obj)
+            if found == kind:
+                out.append(obj)
+            elif found == raw.FPDF_PAGEOBJ_FORM and depth < 3:
+                walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj,
+                     depth + 1)
+
+    handle = page.raw
+    walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, 0)
+    return out
+
+
+def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
+    size = raw.FPDFTextObj_GetText(obj, textpage, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFTextObj_GetText(obj, textpage, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)),
+                            size)
+    text = buffer.raw[:size].decode("utf-16-le", "replace").replace("\x00", "")
+    return text.replace("\x02", "-")  # PDFium marks a hyphen that ends a line as U+0002
+
+
+def _font_is_bold(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
+    from wlga_analysis.read.pdf import is_bold_font
+
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in cache:
+        length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+        name = ctypes.create_string_buffer(max(length, 1))
+        raw.FPDFFont_GetBaseFontName(font, name, length)
+        cache[key] = raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or is_bold_font(
+            name.value.decode("latin-1"))
+    return cache[key]
+
+
+def page_words(page: Any, height: float) -> list[dict]:
+    """The text runs of a pypdfium2 page, one per text-showing operation (a line, or the part
+    of a line in one font): ``text``, ``x0``, ``x1``, ``top``, ``bottom`` (top-down, from the
+    baseline and the font size, so that lines are evenly spaced whatever their letters),
+    ``size`` and ``bold``."""
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        size = ctypes.c_float()
+        matrix = raw.FS_MATRIX()
+        fonts: dict[int, bool] = {}
+        words: list[dict] = []
+        for obj in _objects(raw, page, raw.FPDF_PAGEOBJ_TEXT):
+            text = _object_text(raw, obj, textpage.raw)
+            if not text.strip():
+                continue
+            raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            raw.FPDFTextObj_GetFontSize(obj, size)
+            raw.FPDFPageObj_GetMatrix(obj, matrix)
+            scale = (matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0
+            em = size.value * scale
+            baseline = height - matrix.f  # the text's origin: lines line up on it
+            words.append({"text": text, "x0": min(matrix.e, left.value), "x1": right.value,
+                          "top": baseline - 0.8 * em, "bottom": baseline + 0.2 * em,
+                          "size": round(em, 2),
+                          "bold": _font_is_bold(raw, raw.FPDFTextObj_GetFont(obj), fonts)})
+        return words
+    finally:
+        textpage.close()
+
+
+# ------------------------------------------------------------------------------ tables
+@dataclass
+class Grid:
+    """A table drawn by ruling lines: ``rows`` of cell boxes ``(x0, top, x1, bottom)``,
+    None where a merged cell spans; ``bbox`` is the whole table's box."""
+
+    rows: list[list[tuple[float, float, float, float] | None]]
+    bbox: tuple[float, float, float, float]
+
+
+def _segments(page: Any, height: float) -> tuple[list[tuple], list[tuple]]:
+    """Horizontal ``(y, x0, x1)`` and vertical ``(x, y0, y1)`` ruling segments, top-down."""
+    import pypdfium2.raw as raw
+
+    horizontal: list[tuple] = []
+    vertical: list[tuple] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    matrix = raw.FS_MATRIX()
+    for handle in _objects(raw, page, raw.FPDF_PAGEOBJ_PATH):
+        raw.FPDFPageObj_GetMatrix(handle, matrix)
+        points: list[tuple[float, float, int]] = []
+        start = None
+        for i in range(raw.FPDFPath_CountSegments(handle)):
+            seg = raw.FPDFPath_GetPathSegment(handle, i)
+            raw.FPDFPathSegment_GetPoint(seg, x, y)
+            px = matrix.a * x.value + matrix.c * y.value + matrix.e
+            py = height - (matrix.b * x.value + matrix.d * y.value + matrix.f)
+            kind = raw.FPDFPathSegment_GetType(seg)
+            if kind == raw.FPDF_SEGMENT_MOVETO:
+                start = (px, py)
+            elif kind == raw.FPDF_SEGMENT_LINETO and points:
+                _add(points[-1][:2], (px, py), horizontal, vertical)
+            if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+                _add((px, py), start, horizontal, vertical)
+            points.append((px, py, kind))
+    return horizontal, vertical
+
+
+def _add(a: tuple[float, float], b: tuple[float, float], horizontal: list, vertical: list
+         ) -> None:
+    if abs(a[1] - b[1]) <= _TOL and abs(a[0] - b[0]) > 3:
+        horizontal.append(((a[1] + b[1]) / 2, min(a[0], b[0]), max(a[0], b[0])))
+    elif abs(a[0] - b[0]) <= _TOL and abs(a[1] - b[1]) > 3:
+        vertical.append(((a[0] + b[0]) / 2, min(a[1], b[1]), max(a[1], b[1])))
+
+
+def _joined(segments: list[tuple]) -> list[tuple]:
+    """Collinear segments that touch or overlap joined into one (a table drawn cell border
+    by cell border has a few long lines, not thousands of short ones)."""
+    out: list[list[float]] = []
+    for pos, lo, hi in sorted(segments, key=lambda s: (round(s[0] / (2 * _TOL)), s[1])):
+        last = out[-1] if out else None
+        if last is not None and abs(last[0] - pos) <= 2 * _TOL and lo <= last[2] + _TOL:
+            last[2] = max(last[2], hi)
+        else:
+            out.append([pos, lo, hi])
+    return [tuple(s) for s in out]
+
+
+def _positions(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _TOL * 2:
+            out.append(v)
+    return out
+
+
+def _covered(segments: list[tuple], at: float, point: float) -> bool:
+    """Whether a segment at position ``at`` covers ``point`` along its length."""
+    return any(abs(pos - at) <= _TOL * 2 and lo - _TOL <= point <= hi + _TOL
+               for pos, lo, hi in segments)
+
+
+def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[list, list]]:
+    """Groups of segments that touch one another (one group per table)."""
+    items = [("h", s) for s in horizontal] + [("v", s) for s in vertical]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (ki, si) in enumerate(items):
+        if ki != "h":
+            continue
+        for j, (kj, sj) in enumerate(items):
+            if kj == "v" and si[1] - _TOL <= sj[0] <= si[2] + _TOL \
+                    and sj[1] - _TOL <= si[0] <= sj[2] + _TOL:
+                parent[find(i)] = find(j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i, (kind, seg) in enumerate(items):
+        group = groups.setdefault(find(i), ([], []))
+        (group[0] if kind == "h" else group[1]).append(seg)
+    return list(groups.values())
+
+
+def _row_breaks(vertical: list[tuple], xs: list[float]) -> list[float]:
+    """Where every column line is broken at the same height: a row boundary whose ruling
+    line is not drawn (the header row of a row split over pages). ``vertical`` are the
+    segments as drawn, before :func:`_joined`."""
+    ends: dict[float, set[int]] = {}
+    for x, y0, y1 in vertical:
+        if not xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
+            continue
+        column = min(range(len(xs)), key=lambda k: abs(xs[k] - x))
+        for y in (y0, y1):
+            ends.setdefault(round(y), set()).add(column)
+    return [float(y) for y, columns in ends.items() if len(columns) == len(xs)]
+
+
+def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: list[tuple]) -> Grid | None:
+    xs = _positions([s[0] for s in vertical])
+    if len(xs) < 2:
+        return None
+    top, bottom = min(s[1] for s in vertical), max(s[2] for s in vertical)
+    breaks = [y for y in _row_breaks(drawn, xs) if top + _TOL < y < bottom - _TOL]
+    horizontal = horizontal + [(y, xs[0], xs[-1]) for y in breaks]  # undrawn row lines
+    ys = _positions([s[0] for s in horizontal])
+    # a row split by a page break has no closing line: the columns' lines end the table
+    if not ys or ys[0] > top + 2 * _TOL:
+        ys.insert(0, top)
+    if ys[-1] < bottom - 2 * _TOL:
+        ys.append(bottom)
+    if len(ys) < 2 or len(xs) < 2:
+        return None
+    rows: list[list[tuple[float, float, float, float] | None]] = []
+    for r in range(len(ys) - 1):
+        row: list[tuple[float, float, float, float] | None] = []
+        mid_y = (ys[r] + ys[r + 1]) / 2
+        for c in range(len(xs) - 1):
+            mid_x = (xs[c] + xs[c + 1]) / 2
+            joined_left = c > 0 and not _covered(vertical, xs[c], mid_y)
+            joined_up = r > 0 and not _covered(horizontal, ys[r], mid_x)
+            if joined_left:
+                row.append(None)
+                _widen(row, c, xs[c + 1])
+            elif joined_up:
+                row.append(None)
+                _deepen(rows, r, c, ys[r + 1])
+            else:
+                row.append((xs[c], ys[r], xs[c + 1], ys[r + 1]))
+        rows.append(row)
+    return Grid(rows, (xs[0], ys[0], xs[-1], ys[-1]))
+
+
+def _widen(row: list, c: int, right: float) -> None:
+    """Stretch the cell left of slot ``c`` (the one it merges into) to ``right``."""
+    for k in range(c - 1, -1, -1):
+        if row[k] is not None:
+            x0, top, _, bottom = row[k]
+            row[k] = (x0, top, right, bottom)
+            return
+
+
+def _deepen(rows: list, r: int, c: int, bottom: float) -> None:
+    """Stretch the cell above slot (r, c) down to ``bottom``."""
+    for k in range(r - 1, -1, -1):
+        if rows[k][c] is not None:
+            x0, top, x1, _ = rows[k][c]
+            rows[k][c] = (x0, top, x1, bottom)
+            return
+
+
+#: More ruling segments than this on one page is a drawing (a chart, a map), not tables.
+MAX_SEGMENTS = 3000
+
+
+def ruled_tables(page: Any, height: float) -> list[Grid]:
+    """The tables drawn on a pypdfium2 page, top to bottom (see the module's description);
+    none on a page of more than :data:`MAX_SEGMENTS` ruling segments (a drawing)."""
+    horizontal, vertical = _segments(page, height)
+    if len(horizontal) + len(vertical) > 20 * MAX_SEGMENTS:
+        return []
+    drawn = vertical
+    horizontal, vertical = _joined(horizontal), _joined(vertical)
+    if not horizontal or not vertical or len(horizontal) + len(vertical) > MAX_SEGMENTS:
+        return []
+    grids = [_grid(h, v, drawn) for h, v in _components(horizontal, vertical)]
+    return sorted((g for g in grids if g is not None), key=lambda g: g.bbox[1])
