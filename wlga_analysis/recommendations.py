@@ -35,8 +35,9 @@ from typing import Any
 
 import pandas as pd
 
-from wlga_analysis import config, contracts, quality, reference
+from wlga_analysis import contracts, quality
 from wlga_analysis.documents import Document, clean_text, read_document, tag_source
+from wlga_analysis.interpret.recommendations.owners import OwnerCodes, load_owners
 
 __all__ = [
     "RecommendationsParse",
@@ -125,6 +126,26 @@ _DATE_MY = re.compile(_MONTH_RE + r"\s+((?:19|20)\d\d)")
 _DATE_PREFIX = re.compile(r"^(?i:(?:last\s+)?updated(?:\s+on)?|date[d]?|published|as\s+at)"
                           r"\s*:?\s*")
 _FY = re.compile(r"\b((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)\b")
+#: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
+_THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
+                          r"[ivx]{1,5})\s?(?:[:.\u2013\u2014-]|\s[\u2013\u2014-])\s?(\S.*)",
+                          re.IGNORECASE | re.DOTALL)
+
+
+def split_theme_label(text: str) -> tuple[str, str | None]:
+    """A theme heading's name and its printed label number (None when unlabelled).
+
+    Examples
+    --------
+    >>> split_theme_label("Theme 1: Equalities and engagement")
+    ('Equalities and engagement', '1')
+    >>> split_theme_label("Theme B \u2013 Housing"), split_theme_label("Rural services")
+    (('Housing', 'B'), ('Rural services', None))
+    """
+    m = _THEME_LABEL.fullmatch(text)
+    if m is None:
+        return text, None
+    return m.group(2).strip(), m.group(1)
 
 
 # ---------------------------------------------------------------------------------------
@@ -244,8 +265,12 @@ class _Marker:
     bold: bool = True
 
 
-def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
+def _parse_marker(content: str, owners: frozenset[str] | None = None
+                  ) -> tuple[str | None, list[str]] | None:
     """Read ``'Ongoing - WLGA/WG'`` as (status, codes); None when it is not a code list.
+
+    Owners printed in full are read as their codes when ``owners`` is an
+    :class:`~wlga_analysis.interpret.recommendations.owners.OwnerCodes`.
 
     Examples
     --------
@@ -261,6 +286,9 @@ def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
     content = content.strip().strip(".;,").strip()
     if not content or len(content) > 120:
         return None
+    substitute = getattr(owners, "substitute", None)
+    if substitute is not None:
+        content = substitute(content)  # "Welsh Government and WLGA" -> "WG and WLGA"
     if content.lower() in STATUS_WORDS:
         return _status_case(content), []
     has_year = _YEAR_IN.search(content) is not None
@@ -320,7 +348,7 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
             content = content[1:-1]
         else:
             parenthesised, cut = False, (start, end)
-        parsed = _parse_marker(content)
+        parsed = _parse_marker(content, known)
         if parsed is None:
             continue
         status, codes = parsed
@@ -377,7 +405,7 @@ def _plain_marker(text: str, known: frozenset[str],
     m = _PLAIN_MARKER.search(text)
     if m is None:
         return text, markers
-    parsed = _parse_marker(m.group(1))
+    parsed = _parse_marker(m.group(1), known)
     if parsed is None or not parsed[1] or any(c not in known for c in parsed[1]):
         return text, markers
     status, codes = parsed
@@ -464,6 +492,7 @@ class _Area:
     theme: str | None
     line: int
     remit: list[str] = field(default_factory=list)
+    theme_no: str | None = None
 
 
 @dataclass
@@ -476,6 +505,7 @@ class _Item:
     owners: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     status: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)  # other printed columns
 
 
 class _Parser:
@@ -487,6 +517,8 @@ class _Parser:
         self.area_order: list[tuple[int, int]] = []  # (area_id, line) as printed
         self.current: _Area | None = None
         self.theme: str | None = None
+        self.theme_no: str | None = None
+        self.extra_columns: list[str] = []  # other printed columns, named after headers
         self.items: dict[str, list[_Item]] = {_ACT: [], _REC: []}
         self.last_item: dict[str, _Item | None] = {_ACT: None, _REC: None}
         self.notes: list[tuple[str, str, int]] = []
@@ -616,9 +648,10 @@ class _Parser:
 
     def set_theme(self, text: str, ln: int) -> None:
         self.theme_lines.append((text, ln))
-        if self.theme is not None and self.theme.casefold() == text.casefold():
+        name, number = split_theme_label(text)
+        if self.theme is not None and self.theme.casefold() == name.casefold():
             return
-        self.theme = text
+        self.theme, self.theme_no = name, number
 
     @staticmethod
     def has_area_lead(line: str) -> bool:
@@ -627,7 +660,13 @@ class _Parser:
     # -- rows ---------------------------------------------------------------------------
     def row(self, cells: list[str], ln: int) -> None:
         self.last_row = (cells, ln)
-        for first, block in enumerate(_split_blocks(_br_in_bold_as_space(cells[0]))):
+        self.row_blocks(_split_blocks(_br_in_bold_as_space(cells[0])),
+                        ((_ACT, _split_blocks(cells[1])), (_REC, _split_blocks(cells[2]))), ln)
+
+    def row_blocks(self, area_blocks: list[_Block],
+                   columns: tuple[tuple[str, list[_Block]], ...], ln: int) -> None:
+        """Read one table row: its area cell's blocks, then each item column's blocks."""
+        for first, block in enumerate(area_blocks):
             if self.pending_title is not None and first:
                 area, self.pending_title = self.pending_title, None
                 text = clean_text(block.raw)
@@ -638,8 +677,8 @@ class _Parser:
             self.area_block(block, ln, first == 0)
         self.pending_title = None
         new_area = self.current is not None and self.current.line == ln
-        for column, cell in ((_ACT, cells[1]), (_REC, cells[2])):
-            for block in _split_blocks(cell):
+        for column, blocks in columns:
+            for block in blocks:
                 for part in _split_after_owner(block):
                     self.item_block(column, part, ln, new_area)
 
@@ -745,7 +784,7 @@ class _Parser:
         if self.theme is None:
             self.issue("areas", "no theme", area_id, ln,
                        f"Area {area_id} has no theme heading above it; its theme is left empty")
-        area = _Area(area_id, title, self.theme, ln)
+        area = _Area(area_id, title, self.theme, ln, theme_no=self.theme_no)
         self.areas[area_id] = area
         self.current = area
 
@@ -758,8 +797,11 @@ class _Parser:
         m = _ITEM_NO.match(text)
         previous = self.last_item[column]
         if m and 1900 <= int(m.group(1)) <= 2100 and previous is not None and previous.pieces \
-                and previous.pieces[-1].rstrip()[-1:] not in ".!?;:":
-            m = None  # "... by 31 March" / "2023. These plans ...": a year after a page break
+                and previous.pieces[-1].rstrip()[-1:] not in ".!?;:" \
+                and int(m.group(1)) != previous.number + 1:
+            # "... by 31 March" / "2023. These plans ...": a year after a page break (but
+            # "1907." after item 1906 is item 1907)
+            m = None
         if m is None and not markers and _PLACEHOLDER.fullmatch(text):
             self.issue(column, "placeholder", "", ln,
                        f"Area {self.current.area_id}'s {_LABEL[column]} cell reads {text!r}: "
@@ -817,7 +859,8 @@ class _Parser:
                 "'Area / Activity underway or achieved / Recommendations'); found none")
         used = {a.theme.casefold() for a in self.areas.values() if a.theme}
         for text, ln in self.theme_lines:
-            if text.casefold() not in used:  # a heading after the table ("Next steps"), not a theme
+            # a heading after the table ("Next steps"), not a theme
+            if split_theme_label(text)[0].casefold() not in used:
                 self.notes.append(("heading", text, ln))
         self.notes.sort(key=lambda n: n[2])
         self.check_areas()
@@ -921,6 +964,8 @@ def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
         "remit": [_join(a.remit) for a in areas],
         "source_line": [a.line for a in areas],
     }, "areas")
+    if any(a.theme_no for a in areas):  # numbered themes: their numbers, a column of their own
+        area_frame["theme_no"] = pd.array([a.theme_no for a in areas], dtype="str")
     acts = parser.items[_ACT]
     act_frame = contracts.typed_frame({
         "activity_seq": list(range(1, len(acts) + 1)),
@@ -942,6 +987,8 @@ def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
         "owners": [list(i.owners) for i in recs],
         "source_line": [i.line for i in recs],
     }, "recommendations")
+    for name in parser.extra_columns:  # other printed columns ("Status"), as printed
+        rec_frame[name] = pd.array([i.extra.get(name) for i in recs], dtype="str")
     rows = [(seq, i, pos, code) for seq, i in enumerate(recs, start=1)
             for pos, code in enumerate(i.owners, start=1)]
     owner_frame = contracts.typed_frame({
@@ -962,25 +1009,19 @@ def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
                                 tuple(parser.issues), parser.title)
 
 
-def _owner_names() -> tuple[tuple[str, str | None], ...]:
-    return _owner_names_cached(*reference.file_identity(config.OWNER_CODES_FILE))
-
-
 @lru_cache(maxsize=16)
-def _owner_names_cached(path: str, mtime_ns: int, size: int
-                        ) -> tuple[tuple[str, str | None], ...]:
-    codes = reference.load_owner_codes(path)
-    return tuple((str(c), None if pd.isna(n) else str(n))
-                 for c, n in zip(codes["code"], codes["name"], strict=True) if not pd.isna(c))
-
-
-@lru_cache(maxsize=16)
-def _parse_cached(path: str, sha256: str, owners: tuple[tuple[str, str | None], ...],
+def _parse_cached(path: str, sha256: str, owners: OwnerCodes,
                   doc: Document) -> RecommendationsParse:
-    names = dict(owners)
-    parser = _Parser(doc, frozenset(names))
+    from wlga_analysis.interpret.recommendations.columns import needs_model
+
+    if needs_model(doc.lines):  # a pipe table, or other columns: read from the model
+        from wlga_analysis.interpret.recommendations.from_model import ModelParser
+
+        parser: _Parser = ModelParser(doc, owners)
+    else:
+        parser = _Parser(doc, owners)
     parser.run()
-    return _build(parser, {k: v for k, v in names.items() if v is not None})
+    return _build(parser, owners.names())
 
 
 def parse_recommendations(doc: Document) -> RecommendationsParse:
@@ -1012,7 +1053,7 @@ def parse_recommendations(doc: Document) -> RecommendationsParse:
     >>> sorted({i.check for i in parsed.issues})
     ['duplicate number', 'no owner', 'numbering gap']
     """
-    return _parse_cached(str(doc.path), doc.sha256, _owner_names(), doc)
+    return _parse_cached(str(doc.path), doc.sha256, load_owners(), doc)
 
 
 # ---------------------------------------------------------------------------------------

@@ -147,7 +147,8 @@ def _read_cached(path_str: str, mtime_ns: int, size: int,
 def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:
     """Owner codes printed in recommendations tables, with their full names.
 
-    Columns: ``code``, ``name``.
+    Columns: ``code``, ``name`` and, when the file has it, ``aliases`` (other ways the owner
+    is printed in full, separated by ``;``).
 
     Parameters
     ----------
@@ -160,7 +161,7 @@ def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> load_owner_codes()
+    >>> load_owner_codes()[["code", "name"]]
                 code                                name
     0           WLGA  Welsh Local Government Association
     1             WG                    Welsh Government

@@ -25,7 +25,23 @@ __all__ = ["DocumentModel", "read_model"]
 
 
 def read_model(doc: Document) -> DocumentModel:
-    """Read a :class:`~wlga_analysis.documents.Document` into the document model."""
+    """Read a :class:`~wlga_analysis.documents.Document` into the document model.
+
+    Parameters
+    ----------
+    doc : Document
+        A document read by :func:`wlga_analysis.documents.read_document`.
+
+    Returns
+    -------
+    DocumentModel
+
+    Examples
+    --------
+    >>> from wlga_analysis.documents import read_document
+    >>> read_model(read_document(None, "recommendations")).tables()[0].header_text
+    ['Area', 'Activity underway or achieved', 'Recommendations']
+    """
     from wlga_analysis.read.text import read_text_lines
 
     form = "markdown" if doc.path.suffix.lower() == ".md" else "text"
