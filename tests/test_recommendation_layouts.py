@@ -368,3 +368,31 @@ def test_every_word_of_the_document_is_in_some_table(tmp_path, name):
         path = _write(tmp_path, _DOCUMENTS[name])
     missing = _document_words(path) - _output_words(path)
     assert sorted(missing) == []
+
+
+# --------------------------------------------------------------------------- two paths, one reading
+@pytest.mark.parametrize("source", ["shipped", "synthetic 3", "synthetic 4", "scaled 3"])
+def test_the_model_interpreter_reads_the_classic_layout_as_the_line_parser_does(tmp_path,
+                                                                                 source):
+    """The classic tab layout is read line by line (the fast path); the model interpreter
+    must read it identically, so that either can serve any layout."""
+    from wlga_analysis import config
+    from wlga_analysis.interpret.recommendations.from_model import ModelParser
+    from wlga_analysis.interpret.recommendations.owners import load_owners
+    from wlga_analysis.testing import synthetic
+
+    if source == "shipped":
+        path = config.RAW_DIR / "working-group-recommendations.txt"
+    elif source.startswith("scaled"):
+        path = _write(tmp_path, synthetic.scaled_recommendations(int(source[-1]))[0])
+    else:
+        path = _write(tmp_path, synthetic.recommendations_document(int(source[-1]))[0])
+    doc = documents.read_document(path, "recommendations")
+    by_lines = rec.parse_recommendations(doc)
+    parser = ModelParser(doc, load_owners())
+    parser.run()
+    by_model = rec._build(parser, load_owners().names())
+    for table in ("areas", "activities", "recommendations", "recommendation_owners", "notes"):
+        pd.testing.assert_frame_equal(getattr(by_model, table), getattr(by_lines, table))
+    assert [(i.check, i.item, i.source_line) for i in by_model.issues] == [
+        (i.check, i.item, i.source_line) for i in by_lines.issues]

@@ -265,12 +265,8 @@ class _Marker:
     bold: bool = True
 
 
-def _parse_marker(content: str, owners: frozenset[str] | None = None
-                  ) -> tuple[str | None, list[str]] | None:
+def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
     """Read ``'Ongoing - WLGA/WG'`` as (status, codes); None when it is not a code list.
-
-    Owners printed in full are read as their codes when ``owners`` is an
-    :class:`~wlga_analysis.interpret.recommendations.owners.OwnerCodes`.
 
     Examples
     --------
@@ -286,9 +282,6 @@ def _parse_marker(content: str, owners: frozenset[str] | None = None
     content = content.strip().strip(".;,").strip()
     if not content or len(content) > 120:
         return None
-    substitute = getattr(owners, "substitute", None)
-    if substitute is not None:
-        content = substitute(content)  # "Welsh Government and WLGA" -> "WG and WLGA"
     if content.lower() in STATUS_WORDS:
         return _status_case(content), []
     has_year = _YEAR_IN.search(content) is not None
@@ -323,6 +316,60 @@ def _status_case(status: str) -> str:
     return status.capitalize() if status.isupper() or status.islower() else status
 
 
+def _marker_span(raw: str, span: tuple[int, int, int, int]) -> tuple[str, bool, tuple[int, int]]:
+    """A bold span's content, whether it is in brackets, and the part of ``raw`` to cut."""
+    start, inner, inner_end, end = span
+    content = clean_text(raw[inner:inner_end]).rstrip(".;, ")
+    i = start - 1
+    while i >= 0 and raw[i].isspace():
+        i -= 1
+    j, n = end, len(raw)
+    while j < n and raw[j].isspace():
+        j += 1
+    if i >= 0 and raw[i] == "(" and j < n and raw[j] == ")":
+        return content, True, (i, j + 1)
+    if len(content) > 2 and content[0] == "(" and content[-1] == ")":
+        return content[1:-1], True, (start, end)
+    return content, False, (start, end)
+
+
+def _word_before(raw: str, start: int) -> str:
+    """The last word of the text before ``start`` (read from a window that grows until it
+    holds a whole word, so that many bold spans cost linear time), lower case."""
+    window = 160
+    while True:
+        words = clean_text(raw[max(0, start - window):start]).split()
+        if start <= window or len(words) >= 2:
+            return words[-1].lower() if words else ""
+        window *= 4
+
+
+def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str],
+                 last_sig: int) -> tuple[_Marker, tuple[int, int]] | None:
+    """The owner marker a bold span is, and the part of ``raw`` it takes; None when the
+    bold text belongs to the sentence."""
+    content, parenthesised, cut = _marker_span(raw, span)
+    parsed = _parse_marker(_spelled_as_codes(content, known))
+    if parsed is None:
+        return None
+    status, codes = parsed
+    if not parenthesised and (not codes or _word_before(raw, span[0]) in _LEADS_INTO):
+        return None  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
+    if not (parenthesised or last_sig < cut[1]):
+        return None
+    unknown = [c for c in codes if c not in known]
+    if not all(_CODE_LIKE.fullmatch(c) for c in unknown):
+        return None
+    return _Marker(status, tuple(codes), tuple(unknown)), cut
+
+
+def _spelled_as_codes(content: str, known: frozenset[str]) -> str:
+    """Owners written in full read as their codes, when ``known`` is an
+    :class:`~wlga_analysis.interpret.recommendations.owners.OwnerCodes`."""
+    substitute = getattr(known, "substitute", None)
+    return content if substitute is None else substitute(content)
+
+
 def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]:
     """Remove owner markers from an HTML block; return its clean text and the markers."""
     raw = _SPLIT_BOLD.sub(r"\2", raw)
@@ -330,47 +377,13 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
     if not spans:
         return _plain_marker(clean_text(raw), known, [])
     last_sig = _last_significant(raw)
-    markers: list[_Marker] = []
-    cuts: list[tuple[int, int]] = []
-    n = len(raw)
-    for start, inner, inner_end, end in spans:
-        content = clean_text(raw[inner:inner_end]).rstrip(".;, ")
-        i = start - 1
-        while i >= 0 and raw[i].isspace():
-            i -= 1
-        j = end
-        while j < n and raw[j].isspace():
-            j += 1
-        if i >= 0 and raw[i] == "(" and j < n and raw[j] == ")":
-            parenthesised, cut = True, (i, j + 1)
-        elif len(content) > 2 and content[0] == "(" and content[-1] == ")":
-            parenthesised, cut = True, (start, end)
-            content = content[1:-1]
-        else:
-            parenthesised, cut = False, (start, end)
-        parsed = _parse_marker(content, known)
-        if parsed is None:
-            continue
-        status, codes = parsed
-        at_end = last_sig < cut[1]
-        unknown = [c for c in codes if c not in known]
-        if not parenthesised:
-            words = clean_text(raw[:start]).split()
-            if not codes or (words and words[-1].lower() in _LEADS_INTO):
-                continue  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
-        if unknown:
-            ok = (parenthesised or at_end) and all(_CODE_LIKE.fullmatch(c) for c in unknown)
-        else:
-            ok = parenthesised or at_end
-        if not ok:
-            continue
-        markers.append(_Marker(status, tuple(codes), tuple(unknown)))
-        cuts.append(cut)
-    if not cuts:
+    found = [m for m in (_read_marker(raw, span, known, last_sig) for span in spans) if m]
+    if not found:
         return _plain_marker(clean_text(raw), known, [])
+    markers = [marker for marker, _ in found]
     parts = []
     pos = 0
-    for a, b in cuts:
+    for _, (a, b) in found:
         parts.append(raw[pos:a])
         parts.append(" ")
         pos = b
@@ -379,7 +392,7 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
     text = _DOUBLE_STOP.sub(r"\1", text)
     if text in {".", ",", ";", ":"}:
         text = ""
-    if not any(last_sig < b for _, b in cuts):
+    if not any(last_sig < b for _, (_, b) in found):
         return _plain_marker(text, known, markers)
     return text, markers
 
@@ -405,7 +418,7 @@ def _plain_marker(text: str, known: frozenset[str],
     m = _PLAIN_MARKER.search(text)
     if m is None:
         return text, markers
-    parsed = _parse_marker(m.group(1), known)
+    parsed = _parse_marker(_spelled_as_codes(m.group(1), known))
     if parsed is None or not parsed[1] or any(c not in known for c in parsed[1]):
         return text, markers
     status, codes = parsed
@@ -480,6 +493,16 @@ def _join(pieces: list[str]) -> str:
         else:
             out += " " + piece
     return out
+
+
+def _is_year_after_break(number: int, previous: _Item | None) -> bool:
+    """Whether a number printed like an item number ("2023. These plans ...") is the year
+    that ends the previous, unfinished item after a page break ("... by 31 March"): a year,
+    after an item with no closing stop, and not the number that item's successor has
+    ("1907." after item 1906 is item 1907)."""
+    return (1900 <= number <= 2100 and previous is not None and bool(previous.pieces)
+            and previous.pieces[-1].rstrip()[-1:] not in ".!?;:"
+            and number != previous.number + 1)
 
 
 # ---------------------------------------------------------------------------------------
@@ -795,12 +818,7 @@ class _Parser:
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
         m = _ITEM_NO.match(text)
-        previous = self.last_item[column]
-        if m and 1900 <= int(m.group(1)) <= 2100 and previous is not None and previous.pieces \
-                and previous.pieces[-1].rstrip()[-1:] not in ".!?;:" \
-                and int(m.group(1)) != previous.number + 1:
-            # "... by 31 March" / "2023. These plans ...": a year after a page break (but
-            # "1907." after item 1906 is item 1907)
+        if m and _is_year_after_break(int(m.group(1)), self.last_item[column]):
             m = None
         if m is None and not markers and _PLACEHOLDER.fullmatch(text):
             self.issue(column, "placeholder", "", ln,
@@ -956,8 +974,16 @@ def _missing(label: str, prev: int, nxt: int) -> str:
 # Frames
 # ---------------------------------------------------------------------------------------
 def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
+    """The parse result: the parser's areas, items and notes as frames of their contracts."""
+    recs = parser.items[_REC]
+    return RecommendationsParse(_area_frame(parser), _activity_frame(parser.items[_ACT]),
+                                _recommendation_frame(parser), _owner_frame(recs, names),
+                                _notes_frame(parser.notes), tuple(parser.issues), parser.title)
+
+
+def _area_frame(parser: _Parser) -> pd.DataFrame:
     areas = [parser.areas[a] for a in dict.fromkeys(a for a, _ in parser.area_order)]
-    area_frame = contracts.typed_frame({
+    frame = contracts.typed_frame({
         "area_id": [a.area_id for a in areas],
         "area": [a.title for a in areas],
         "theme": [a.theme or "" for a in areas],
@@ -965,9 +991,12 @@ def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
         "source_line": [a.line for a in areas],
     }, "areas")
     if any(a.theme_no for a in areas):  # numbered themes: their numbers, a column of their own
-        area_frame["theme_no"] = pd.array([a.theme_no for a in areas], dtype="str")
-    acts = parser.items[_ACT]
-    act_frame = contracts.typed_frame({
+        frame["theme_no"] = pd.array([a.theme_no for a in areas], dtype="str")
+    return frame
+
+
+def _activity_frame(acts: list[_Item]) -> pd.DataFrame:
+    return contracts.typed_frame({
         "activity_seq": list(range(1, len(acts) + 1)),
         "activity_no": [i.number for i in acts],
         "area_id": [i.area_id for i in acts],
@@ -976,22 +1005,30 @@ def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
         "owners": [list(i.owners) for i in acts],
         "source_line": [i.line for i in acts],
     }, "activities")
+
+
+def _recommendation_frame(parser: _Parser) -> pd.DataFrame:
     recs = parser.items[_REC]
-    rec_frame = contracts.typed_frame({
+    areas = [parser.areas[i.area_id] for i in recs]
+    frame = contracts.typed_frame({
         "rec_seq": list(range(1, len(recs) + 1)),
         "rec_id": [i.number for i in recs],
         "area_id": [i.area_id for i in recs],
-        "area": [parser.areas[i.area_id].title for i in recs],
-        "theme": [parser.areas[i.area_id].theme or "" for i in recs],
+        "area": [a.title for a in areas],
+        "theme": [a.theme or "" for a in areas],
         "text": [_join(i.pieces) for i in recs],
         "owners": [list(i.owners) for i in recs],
         "source_line": [i.line for i in recs],
     }, "recommendations")
     for name in parser.extra_columns:  # other printed columns ("Status"), as printed
-        rec_frame[name] = pd.array([i.extra.get(name) for i in recs], dtype="str")
+        frame[name] = pd.array([i.extra.get(name) for i in recs], dtype="str")
+    return frame
+
+
+def _owner_frame(recs: list[_Item], names: dict[str, str]) -> pd.DataFrame:
     rows = [(seq, i, pos, code) for seq, i in enumerate(recs, start=1)
             for pos, code in enumerate(i.owners, start=1)]
-    owner_frame = contracts.typed_frame({
+    return contracts.typed_frame({
         "rec_seq": [r[0] for r in rows],
         "rec_id": [r[1].number for r in rows],
         "owner": [r[3] for r in rows],
@@ -1000,13 +1037,14 @@ def _build(parser: _Parser, names: dict[str, str]) -> RecommendationsParse:
         "joint": [len(r[1].owners) > 1 for r in rows],
         "source_line": [r[1].line for r in rows],
     }, "recommendation_owners")
-    notes_frame = contracts.typed_frame({
-        "kind": [n[0] for n in parser.notes],
-        "text": [n[1] for n in parser.notes],
-        "source_line": [n[2] for n in parser.notes],
+
+
+def _notes_frame(notes: list[tuple[str, str, int]]) -> pd.DataFrame:
+    return contracts.typed_frame({
+        "kind": [n[0] for n in notes],
+        "text": [n[1] for n in notes],
+        "source_line": [n[2] for n in notes],
     }, "recommendations_notes")
-    return RecommendationsParse(area_frame, act_frame, rec_frame, owner_frame, notes_frame,
-                                tuple(parser.issues), parser.title)
 
 
 @lru_cache(maxsize=16)

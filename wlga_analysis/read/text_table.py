@@ -97,11 +97,14 @@ class _CellHTML(HTMLParser):
         self.blocks: list[Block] = []
         self.lists: list[_List] = []
         self.bold = 0
+        self.bold_from = 0  # index in the pending runs where the open bold began
         self.pending = _Pending()
 
     # -- tags -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BOLD_TAGS:
+            if not self.bold:
+                self.bold_from = len(self.pending.runs)
             self.bold += 1
         elif tag == "br" and self.bold:
             self.pending.runs.append((" ", True))  # a line break inside bold: a space
@@ -132,8 +135,12 @@ class _CellHTML(HTMLParser):
 
     # -- blocks -----------------------------------------------------------------------
     def flush(self) -> None:
+        if self.bold:  # a bold tag left open at the end of its block: damaged, not bold
+            runs = self.pending.runs
+            runs[self.bold_from:] = [(t, False) for t, _ in runs[self.bold_from:]]
+            self.bold = self.bold_from = 0
         pending, self.pending = self.pending, _Pending()
-        text = Inline.from_runs(pending.runs).folded()
+        text = _folded(pending.runs)
         if not text.text:
             return
         if pending.kind == "li" and self.lists:
@@ -157,6 +164,47 @@ class _CellHTML(HTMLParser):
             current.next_number += 1
             return ListItem(text, f"{number}.", "number", str(number), level, self.location)
         return ListItem(text, "•", "bullet", None, level, self.location)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _folded(runs: list[tuple[str, bool]]) -> Inline:
+    """The runs as one :class:`Inline`, white space folded to single spaces and stripped
+    (run by run: as :meth:`Inline.folded`, without a pass per character).
+
+    Examples
+    --------
+    >>> t = _folded([("  To look ", False), ("at  it", True), ("\\n ", False), (" now ", False)])
+    >>> t.text, t.bold
+    ('To look at it now', ((8, 13),))
+    """
+    out: list[tuple[str, bool]] = []
+    ends_in_space = True  # at the start: leading white space is dropped
+    for piece, bold in runs:
+        piece = _SPACES.sub(" ", piece)
+        if ends_in_space and piece.startswith(" "):
+            piece = piece[1:]
+        if not piece:
+            continue
+        out.append((piece, bold))
+        ends_in_space = piece.endswith(" ")
+    if out and ends_in_space:
+        piece, bold = out[-1]
+        out[-1] = (piece[:-1], bold)
+    return Inline.from_runs(_unbold_edges(out))
+
+
+def _unbold_edges(runs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A space at the edge of a bold run, next to plain text, is plain (as
+    :meth:`Inline.folded` reads a space shared by bold and plain text)."""
+    out = []
+    for i, (piece, bold) in enumerate(runs):
+        if bold and piece.endswith(" ") and i + 1 < len(runs) and not runs[i + 1][1]:
+            out += [(piece[:-1], True), (" ", False)]
+        else:
+            out.append((piece, bold))
+    return out
 
 
 def _start_number(attrs: list[tuple[str, str | None]]) -> int:

@@ -29,10 +29,11 @@ Examples
 
 from __future__ import annotations
 
+from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.columns import Columns, map_columns
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes
 from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Paragraph, Table
-from wlga_analysis.recommendations import _ACT, _AREA_LEAD, _REC, _Block, _Item, _Parser
+from wlga_analysis.recommendations import _ACT, _AREA_LEAD, _HTMLISH, _REC, _Block, _Item, _Parser
 
 __all__ = ["ModelParser", "OwnerCodes"]
 
@@ -52,10 +53,16 @@ def as_block(block: Block) -> _Block:
 
 
 def _plain(block: Block) -> str:
-    """A block's text as printed (its number or marker first)."""
-    from wlga_analysis.documents import clean_text
-
+    """A cell block's text as printed (its number or marker first)."""
     return clean_text(as_block(block).raw)
+
+
+def _printed(block: Block) -> str:
+    """A loose block's text as printed: its number or marker, then its text."""
+    number = getattr(block, "number", None)
+    if isinstance(block, ListItem):
+        return f"{block.marker} {block.text.text}"
+    return f"{number}. {block.text.text}" if number is not None else block.text.text
 
 
 class ModelParser(_Parser):
@@ -88,13 +95,38 @@ class ModelParser(_Parser):
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
         text = block.text
+        raw = self.doc.lines[ln - 1] if 0 < ln <= len(self.doc.lines) else text.text
         if isinstance(block, Paragraph) and block.number is None and text.is_bold() \
-                and len(text.text) <= 120 and text.text[0] not in "([":
-            self.set_theme(text.text, ln)  # "**Theme 3 - Digital**" alone on its line
+                and len(text.text) <= 120 and text.text[0] not in "([" \
+                and not _AREA_LEAD.fullmatch(text.text):
+            self.set_theme(clean_text(text.text), ln)  # "**Theme 3 - Digital**" alone
             return
-        self.notes.append(("paragraph", _plain(block), ln))
+        if self.is_damaged_row(block, raw):
+            self.tabless_row(raw, ln)
+            return
+        self.notes.append(("paragraph", clean_text(_printed(block)), ln))
         if self.table_started:
             self.prose_after_rows = True
+
+    def is_damaged_row(self, block: Block, raw: str) -> bool:
+        """A line outside the table rows that is a row which lost its tabs: HTML cells (or
+        an area lead, or a numbered item right after the rows) where rows are read."""
+        if _HTMLISH.search(raw):
+            return self.table_started or self.has_area_lead(raw)
+        if not self.table_started:
+            return False
+        return self.has_area_lead(raw) or (
+            not self.prose_after_rows and getattr(block, "number", None) is not None)
+
+    def tabless_row(self, raw: str, ln: int) -> None:
+        """Read a damaged row block by block, and report it."""
+        self.table_started = True
+        self.prose_after_rows = False
+        self.table_rows += 1
+        self.last_row = ([raw], ln)
+        before = self.snapshot()
+        self.damaged_row([raw], ln)
+        self.damaged(1, ln, before, None)
 
     # -- tables -------------------------------------------------------------------------
     def table(self, table: Table) -> None:
@@ -121,6 +153,9 @@ class ModelParser(_Parser):
     def model_row(self, row: tuple[Cell, ...], columns: Columns) -> None:
         ln = min((c.location.line for c in row if c.location.line), default=0)
         self.table_rows += 1
+        self.prose_after_rows = False
+        if 0 < ln <= len(self.doc.lines):  # the row as printed, to check where it ends
+            self.last_row = (self.doc.lines[ln - 1].split("\t"), ln)
 
         def blocks(index: int | None) -> list[_Block]:
             if index is None or index >= len(row):
