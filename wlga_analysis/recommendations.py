@@ -78,12 +78,14 @@ _BLOCK_TAGS = frozenset({
     "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd",
 })
 _LIST_TAGS = frozenset({"ul", "ol"})
-_BLOCK_TAG = re.compile(r"<\s*(/?)\s*(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*>",
+# Possessive quantifiers (*+): white space is taken once, never given back to try again.
+_BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*+>",
                         re.IGNORECASE)
-_BOLD_TAG = re.compile(r"<\s*(/?)\s*(?:b|strong)\b[^<>]*>", re.IGNORECASE)
+_BOLD_TAG = re.compile(r"<\s*+(/?)\s*+(?:b|strong)\b[^<>]*+>", re.IGNORECASE)
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
-_AREA_LEAD = re.compile(r"Area\s+(\d{1,4})\s*[:.\u2013\u2014-]?\s*(.*)", re.IGNORECASE | re.DOTALL)
+_AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
+                        re.IGNORECASE | re.DOTALL)
 _ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
 _HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
 _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
@@ -99,7 +101,7 @@ _OWNER_DEADLINE = re.compile(r"\s+[-\u2013\u2014]\s+(?:by|from|in|until)\s+[^/;,
 _CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+(?:(?:for|of|the|and|on|in|&)\s+)*"
                         r"[A-Z][A-Za-z0-9&'’.-]*){0,5}")
 #: Bold code lists split into several bold spans: "(<b>LG</b>/<b>ADSS Cymru</b>)".
-_SPLIT_BOLD = re.compile(r"</(b|strong)\s*>(\s*(?:[/,&]|and)\s*)<\1\b[^<>]*>",
+_SPLIT_BOLD = re.compile(r"</(b|strong)\s*+>(\s*+(?:[/,&]|and)\s*+)<\1\b[^<>]*+>",
                          re.IGNORECASE)
 #: A word after which bold text belongs to the sentence ("reported to the <b>Board</b>").
 _LEADS_INTO = frozenset(("the", "to", "by", "with", "of", "and", "or", "for", "from", "a",
@@ -429,7 +431,7 @@ def _plain_marker(text: str, known: frozenset[str],
     return rest, [*markers, _Marker(status, tuple(codes), (), bold=False)]
 
 
-_BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_BR = re.compile(r"<\s*+br\s*+/?\s*+>", re.IGNORECASE)
 
 
 def _br_in_bold_as_space(cell: str) -> str:
@@ -447,8 +449,8 @@ def _br_in_bold_as_space(cell: str) -> str:
 
 #: An owner marker followed, in the same paragraph, by the next numbered item:
 #: "... accord. (<b>LG</b>) 5. That health boards ...".
-_NEXT_ITEM_AFTER_OWNER = re.compile(r"(?:</(?:b|strong)>\s*\)|\)\s*</(?:b|strong)>)"
-                                    r"(?=\s+\d{1,3}\.\s+[A-Z])", re.IGNORECASE)
+_NEXT_ITEM_AFTER_OWNER = re.compile(r"(?:</(?:b|strong)>\s*+\)|\)\s*+</(?:b|strong)>)"
+                                    r"(?=\s++\d{1,3}\.\s++[A-Z])", re.IGNORECASE)
 
 
 def _split_after_owner(block: _Block) -> list[_Block]:
@@ -531,9 +533,35 @@ class _Item:
     extra: dict[str, str] = field(default_factory=dict)  # other printed columns
 
 
+#: Line and paragraph separators inside a line are spaces.
+_SEPARATORS = str.maketrans({"\u2028": " ", "\u2029": " ", "\x85": " "})
+_LT_BEFORE_SPACE = re.compile(r"<\s++")
+
+
+def normalised_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines as the parser reads them: a line or paragraph separator (U+2028, U+2029,
+    U+0085) is a space, and a ``<`` before white space is text (``&lt;``, as HTML reads it;
+    the white space after it folded to one space), so that no tag pattern looks past it.
+
+    Examples
+    --------
+    >>> normalised_lines(("a\u2028b", "x < y <b>z</b>"))
+    ('a b', 'x &lt; y <b>z</b>')
+    >>> normalised_lines(("x <     y",))
+    ('x &lt; y',)
+    """
+    out = []
+    for line in lines:
+        if "<" in line:
+            line = _LT_BEFORE_SPACE.sub("&lt; ", line)
+        out.append(line.translate(_SEPARATORS))
+    return tuple(out)
+
+
 class _Parser:
     def __init__(self, doc: Document, known: frozenset[str]):
         self.doc = doc
+        self.lines = normalised_lines(doc.lines)
         self.name = quality.document_name(doc.path)
         self.known = known
         self.areas: dict[int, _Area] = {}
@@ -561,7 +589,7 @@ class _Parser:
 
     # -- lines --------------------------------------------------------------------------
     def run(self) -> None:
-        for number, line in enumerate(self.doc.lines, start=1):
+        for number, line in enumerate(self.lines, start=1):
             self.line(line, number)
         self.finish()
 

@@ -71,7 +71,7 @@ class ModelParser(_Parser):
     def run(self) -> None:
         from wlga_analysis.read.text import read_text_lines
 
-        model = read_text_lines(self.doc.lines, path=self.doc.path)
+        model = read_text_lines(self.lines, path=self.doc.path)
         self.columns: Columns | None = None
         for block in model.blocks:
             if isinstance(block, Table):
@@ -95,7 +95,7 @@ class ModelParser(_Parser):
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
         text = block.text
-        raw = self.doc.lines[ln - 1] if 0 < ln <= len(self.doc.lines) else text.text
+        raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
         if isinstance(block, Paragraph) and block.number is None and text.is_bold() \
                 and len(text.text) <= 120 and text.text[0] not in "([" \
                 and not _AREA_LEAD.fullmatch(text.text):
@@ -154,8 +154,8 @@ class ModelParser(_Parser):
         ln = min((c.location.line for c in row if c.location.line), default=0)
         self.table_rows += 1
         self.prose_after_rows = False
-        if 0 < ln <= len(self.doc.lines):  # the row as printed, to check where it ends
-            self.last_row = (self.doc.lines[ln - 1].split("\t"), ln)
+        if 0 < ln <= len(self.lines):  # the row as printed, to check where it ends
+            self.last_row = (self.lines[ln - 1].split("\t"), ln)
 
         def blocks(index: int | None) -> list[_Block]:
             if index is None or index >= len(row):
