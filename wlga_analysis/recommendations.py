@@ -35,7 +35,7 @@ from typing import Any
 
 import pandas as pd
 
-from wlga_analysis import contracts, quality
+from wlga_analysis import config, contracts, quality, reference
 from wlga_analysis.documents import Document, clean_text, read_document, tag_source
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, load_owners
 
@@ -53,13 +53,8 @@ __all__ = [
 #: The three columns of the table, as printed in its header row.
 HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
 
-#: Words that, alone in a bold marker, are a status rather than an owner code.
-STATUS_WORDS: frozenset[str] = frozenset({
-    "ongoing", "complete", "completed", "achieved", "done", "underway", "in progress",
-    "planned", "not started", "not yet started", "on hold", "agreed", "delayed",
-    "delivered", "implemented", "paused", "closed", "pending", "superseded", "on track",
-    "partially complete", "partially completed", "in development", "started", "live",
-})
+#: Status words and placeholder phrases are analyst-editable, in
+#: ``data/raw/recommendation_words.csv`` (read by ``reference.load_recommendation_words``).
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 #: A status followed by when it was reached: "Complete - March 2023", "Completed December 2022".
 _DATED_STATUS = re.compile(r"(?P<status>[A-Za-z][A-Za-z ]{2,30}?)\s*(?:[-\u2013\u2014,]\s*)?"
@@ -110,9 +105,30 @@ _LEADS_INTO = frozenset(("the", "to", "by", "with", "of", "and", "or", "for", "f
 _PLAIN_MARKER = re.compile(r"\(([^()]{1,120})\)\s*([.;,]?)\s*$")
 _CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|inued)?\.?)\s*[)\]]?\s*$",
                         re.IGNORECASE)
-#: What an empty cell says when it is not left blank.
-_PLACEHOLDER = re.compile(r"(?:n/?a|none|nil|tbc|tbd|not applicable|no activity(?: to date)?|"
-                          r"[-–—]+)\.?", re.IGNORECASE)
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _is_placeholder(text: str, placeholders: frozenset[str]) -> bool:
+    """Whether a cell's text is a placeholder for an empty cell ("N/A", "TBC.", "--").
+
+    Examples
+    --------
+    >>> words = frozenset({"n/a", "tbc"})
+    >>> _is_placeholder("N/A.", words), _is_placeholder("\u2014", words)
+    (True, True)
+    >>> _is_placeholder("No", words)
+    False
+    """
+    text = text.strip()
+    text = text[:-1] if text.endswith(".") else text
+    return bool(text) and (" ".join(text.split()).lower() in placeholders
+                           or set(text) <= _DASHES)
+
+
+def _status_words() -> frozenset[str]:
+    from wlga_analysis.reference import load_recommendation_words
+
+    return load_recommendation_words()["status"]
 _DOUBLE_STOP = re.compile(r"([.!?;])\s?\.(?=\s|$)")
 _HEADER_FIRST = re.compile(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
 _HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
@@ -267,8 +283,11 @@ class _Marker:
     bold: bool = True
 
 
-def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
+def _parse_marker(content: str, statuses: frozenset[str] | None = None
+                  ) -> tuple[str | None, list[str]] | None:
     """Read ``'Ongoing - WLGA/WG'`` as (status, codes); None when it is not a code list.
+
+    ``statuses`` are the status words (default: those of ``recommendation_words.csv``).
 
     Examples
     --------
@@ -284,11 +303,12 @@ def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
     content = content.strip().strip(".;,").strip()
     if not content or len(content) > 120:
         return None
-    if content.lower() in STATUS_WORDS:
+    status_words = _status_words() if statuses is None else statuses
+    if content.lower() in status_words:
         return _status_case(content), []
     has_year = _YEAR_IN.search(content) is not None
     dated = _DATED_STATUS.fullmatch(content) if has_year else None
-    if dated and dated.group("status").strip().lower() in STATUS_WORDS:
+    if dated and dated.group("status").strip().lower() in status_words:
         return content, []  # the status with the date it was reached, as printed
     if ":" in content or "(" in content:
         content = _ROLE_NOTE.sub("", _ROLE_LABEL.sub("", content))
@@ -301,10 +321,10 @@ def _parse_marker(content: str) -> tuple[str | None, list[str]] | None:
         status = content[:m.start()].strip()
         codes_part = content[m.end():].strip()
         dated = _DATED_STATUS.fullmatch(status.strip(" ,")) if has_year else None
-        if dated and dated.group("status").strip().lower() in STATUS_WORDS:
+        if dated and dated.group("status").strip().lower() in status_words:
             pass  # "Complete, December 2022 - WG"
         elif not _STATUS_TEXT.fullmatch(status) or (
-                status.lower() not in STATUS_WORDS and (len(status.split()) > 2
+                status.lower() not in status_words and (len(status.split()) > 2
                                                         or status.isupper())):
             return None  # "WG - WLGA" is two codes, not a status "WG"
     codes = [c.strip() for c in _CODE_SPLIT.split(codes_part)]
@@ -347,11 +367,12 @@ def _word_before(raw: str, start: int) -> str:
 
 
 def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str],
-                 last_sig: int) -> tuple[_Marker, tuple[int, int]] | None:
+                 last_sig: int, statuses: frozenset[str] | None
+                 ) -> tuple[_Marker, tuple[int, int]] | None:
     """The owner marker a bold span is, and the part of ``raw`` it takes; None when the
     bold text belongs to the sentence."""
     content, parenthesised, cut = _marker_span(raw, span)
-    parsed = _parse_marker(_spelled_as_codes(content, known))
+    parsed = _parse_marker(_spelled_as_codes(content, known), statuses)
     if parsed is None:
         return None
     status, codes = parsed
@@ -372,16 +393,18 @@ def _spelled_as_codes(content: str, known: frozenset[str]) -> str:
     return content if substitute is None else substitute(content)
 
 
-def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]:
+def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | None = None
+                   ) -> tuple[str, list[_Marker]]:
     """Remove owner markers from an HTML block; return its clean text and the markers."""
     raw = _SPLIT_BOLD.sub(r"\2", raw)
     spans = _bold_spans(raw)
     if not spans:
-        return _plain_marker(clean_text(raw), known, [])
+        return _plain_marker(clean_text(raw), known, [], statuses)
     last_sig = _last_significant(raw)
-    found = [m for m in (_read_marker(raw, span, known, last_sig) for span in spans) if m]
+    found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans)
+             if m]
     if not found:
-        return _plain_marker(clean_text(raw), known, [])
+        return _plain_marker(clean_text(raw), known, [], statuses)
     markers = [marker for marker, _ in found]
     parts = []
     pos = 0
@@ -395,12 +418,12 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
     if text in {".", ",", ";", ":"}:
         text = ""
     if not any(last_sig < b for _, (_, b) in found):
-        return _plain_marker(text, known, markers)
+        return _plain_marker(text, known, markers, statuses)
     return text, markers
 
 
-def _plain_marker(text: str, known: frozenset[str],
-                  markers: list[_Marker]) -> tuple[str, list[_Marker]]:
+def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
+                  statuses: frozenset[str] | None = None) -> tuple[str, list[_Marker]]:
     """Read a trailing ``(WLGA/LG)`` that is not in bold (a lost or unbalanced ``<b>``).
 
     Only a parenthesised group at the very end of the block whose codes are all known
@@ -420,7 +443,7 @@ def _plain_marker(text: str, known: frozenset[str],
     m = _PLAIN_MARKER.search(text)
     if m is None:
         return text, markers
-    parsed = _parse_marker(_spelled_as_codes(m.group(1), known))
+    parsed = _parse_marker(_spelled_as_codes(m.group(1), known), statuses)
     if parsed is None or not parsed[1] or any(c not in known for c in parsed[1]):
         return text, markers
     status, codes = parsed
@@ -562,6 +585,9 @@ class _Parser:
     def __init__(self, doc: Document, known: frozenset[str]):
         self.doc = doc
         self.lines = normalised_lines(doc.lines)
+        from wlga_analysis.reference import load_recommendation_words
+
+        self.words = load_recommendation_words()
         self.name = quality.document_name(doc.path)
         self.known = known
         self.areas: dict[int, _Area] = {}
@@ -840,7 +866,7 @@ class _Parser:
         self.current = area
 
     def item_block(self, column: str, block: _Block, ln: int, new_area: bool) -> None:
-        text, markers = _strip_markers(block.raw, self.known)
+        text, markers = _strip_markers(block.raw, self.known, self.words["status"])
         if self.current is None:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
@@ -848,7 +874,7 @@ class _Parser:
         m = _ITEM_NO.match(text)
         if m and _is_year_after_break(int(m.group(1)), self.last_item[column]):
             m = None
-        if m is None and not markers and _PLACEHOLDER.fullmatch(text):
+        if m is None and not markers and _is_placeholder(text, self.words["placeholder"]):
             self.issue(column, "placeholder", "", ln,
                        f"Area {self.current.area_id}'s {_LABEL[column]} cell reads {text!r}: "
                        f"no {_LABEL[column]} (kept in this message only)")
@@ -1076,7 +1102,7 @@ def _notes_frame(notes: list[tuple[str, str, int]]) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=16)
-def _parse_cached(path: str, sha256: str, owners: OwnerCodes,
+def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
 
@@ -1119,7 +1145,8 @@ def parse_recommendations(doc: Document) -> RecommendationsParse:
     >>> sorted({i.check for i in parsed.issues})
     ['duplicate number', 'no owner', 'numbering gap']
     """
-    return _parse_cached(str(doc.path), doc.sha256, load_owners(), doc)
+    words = reference.file_identity(config.RAW_DIR / "recommendation_words.csv")
+    return _parse_cached(str(doc.path), doc.sha256, load_owners(), words, doc)
 
 
 # ---------------------------------------------------------------------------------------
