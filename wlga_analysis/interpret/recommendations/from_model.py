@@ -31,9 +31,17 @@ from __future__ import annotations
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.columns import Columns, map_columns
+from wlga_analysis.interpret.recommendations.lines import (
+    _ACT,
+    _AREA_LEAD,
+    _HTMLISH,
+    _REC,
+    _Block,
+    _Item,
+    _Parser,
+)
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes
 from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Paragraph, Table
-from wlga_analysis.recommendations import _ACT, _AREA_LEAD, _HTMLISH, _REC, _Block, _Item, _Parser
 
 __all__ = ["ModelParser", "OwnerCodes"]
 
