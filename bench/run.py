@@ -10,6 +10,8 @@ prints a table of ratios against floors measured in the same run:
   growth 10x->100x should be linear (within 12x) and 100x well under a second;
 * series: 40 successive updates (about 1,200 items) loaded as a series and compared
   (``load_programme_series`` + ``programme_changes``), from fresh files; goal under 2 s;
+* cold parse: the 100x recommendations document in a fresh process, as tab rows (the line
+  parser, goal < 0.5 s) and printed as a Markdown pipe table (the model interpreter);
 * all loaders: every loader of a kind on the shipped document and on the smallest one
   (one area, one item), from a fresh file: what one loader-level fuzz example costs;
 * formats: the main loader of each kind on the synthetic 1x and 10x documents published as
@@ -165,6 +167,53 @@ def bench_series(reps: int, n: int = 40) -> tuple[float, float, int]:
                 floors.append(time.perf_counter() - start)
                 items = len(series)
     return statistics.median(times), statistics.median(floors), items
+
+
+_COLD_PARSE = """
+import sys, time, warnings
+import wlga_analysis as wa
+from wlga_analysis.errors import DataQualityWarning
+warnings.simplefilter("ignore", DataQualityWarning)
+start = time.perf_counter()
+wa.load_recommendations(sys.argv[1])
+print(time.perf_counter() - start)
+"""
+
+
+def as_pipe_table(text: str) -> str:
+    """A recommendations document with its tab-separated rows printed as Markdown pipe rows
+    (a separator after each header row)."""
+    out = []
+    for line in text.splitlines():
+        if "\t" not in line:
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        out.append("| " + " | ".join(cells) + " |")
+        if cells and cells[0].lower().replace("<b>", "").startswith("area") and \
+                "ecommendation" in line and len(line) < 200:
+            out.append("|" + "---|" * len(cells))
+    return "\n".join(out) + "\n"
+
+
+def bench_cold_recommendations(reps: int) -> dict[str, float]:
+    """First parse in a fresh process of the 100x recommendations document, as printed
+    (tab rows, the line parser) and as a Markdown pipe table (the model interpreter)."""
+    from wlga_analysis.testing import synthetic
+
+    text, _ = synthetic.scaled_recommendations(100)
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, body in (("tab rows", text), ("pipe table", as_pipe_table(text))):
+            path = Path(tmp) / f"{name.replace(' ', '-')}.txt"
+            path.write_text(body, encoding="utf-8")
+            times = []
+            for _ in range(reps):
+                proc = subprocess.run([PY, "-c", _COLD_PARSE, str(path)], cwd=ROOT,
+                                      capture_output=True, text=True, check=True)
+                times.append(float(proc.stdout.strip().splitlines()[-1]))
+            out[name] = min(times)
+    return out
 
 
 #: Every loader of each kind, as the fuzz tests (tests/test_fuzz.py) call them per example.
@@ -374,6 +423,13 @@ def main(argv: list[str] | None = None) -> int:
         row(f"series of 40 updates ({items} items): load and compare / load_programme x 40",
             f"{seconds:.2f} s", f"{floor:.2f} s", f"{seconds / floor:.2f}x", "< 2 s",
             seconds < 2.0)
+
+        cold = bench_cold_recommendations(max(3, reps // 2))
+        row("parse recommendations 100x, cold (tab rows: line parser)",
+            f"{cold['tab rows'] * 1000:.0f} ms", "", "", "< 0.5 s", cold["tab rows"] < 0.5)
+        row("parse recommendations 100x, cold (pipe table: model interpreter)",
+            f"{cold['pipe table'] * 1000:.0f} ms", f"{cold['tab rows'] * 1000:.0f} ms",
+            f"{cold['pipe table'] / cold['tab rows']:.1f}x", "(info)")
 
         for kind, (shipped, smallest) in bench_all_loaders(reps).items():
             row(f"all {kind} loaders, shipped document / smallest one", f"{shipped * 1000:.1f} ms",

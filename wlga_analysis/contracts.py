@@ -94,6 +94,8 @@ class Table:
         ``"recommendations"``, ``"programme"``, ``"both"`` or ``"reference"``.
     key : tuple of str
         Columns that together identify a row (empty when there is no key).
+    extra : str
+        What other columns the table may have after its contract's (empty when none).
 
     Examples
     --------
@@ -111,6 +113,7 @@ class Table:
     columns: tuple[Column, ...]
     source: str  # "recommendations", "programme", "both" or "reference"
     key: tuple[str, ...] = field(default=())
+    extra: str = ""
 
 
 #: Words of column names written out in headings (the rest keep their spelling).
@@ -171,10 +174,14 @@ TABLES: dict[str, Table] = {
         Table("areas", "One row per area of the Working Group's table.", (
             _c("area_id", "int", "Area number as printed ('Area 3' -> 3)", unique=True),
             _c("area", "str", "Area title, e.g. 'Voluntary mergers'"),
-            _c("theme", "str", "Theme heading the area sits under"),
+            _c("theme", "str", "Theme heading the area sits under, without any printed "
+               "label ('Theme 1: Finance' -> 'Finance')"),
             _c("remit", "str", "The area's full remit text (joined across page breaks)"),
             _SOURCE_LINE,
-        ), "recommendations", key=("area_id",)),
+        ), "recommendations", key=("area_id",),
+            extra="When the document numbers its themes ('Theme 1: Finance'), a text column "
+                  "`theme_no` follows, holding the theme's printed number ('1'; missing for "
+                  "an area under an unnumbered theme)."),
         Table("activities", "One row per item of the 'Activity underway or achieved' column.", (
             _c("activity_seq", "int", "Position in the document (1, 2, ...); a unique key",
                unique=True),
@@ -195,7 +202,11 @@ TABLES: dict[str, Table] = {
             _c("text", "str", "Recommendation text with its bullets, owner marker removed"),
             _c("owners", "list", "Owner codes in printed order (empty when none is named)"),
             _SOURCE_LINE,
-        ), "recommendations", key=("rec_seq",)),
+        ), "recommendations", key=("rec_seq",),
+            extra="Any other column of the printed table (for example Status, Lead officer, "
+                  "Timescale) follows as a text column named after its header in snake case "
+                  "(`status`, `lead_officer`, `timescale`), holding what the row prints for "
+                  "each recommendation; absent when the table has no such column."),
         Table("recommendation_owners", "Long form: one row per (recommendation, owner).", (
             _c("rec_seq", "int", "Key of the recommendation"),
             _c("rec_id", "int", "Recommendation number as printed"),
@@ -543,6 +554,7 @@ def data_dictionary_markdown() -> str:
         key = ", ".join(f"`{k}`" for k in table.key) or "none (document order)"
         lines += [f"## `{table.name}`", "", table.description, "",
                   f"Source document: {table.source}. Key: {key}.", "",
+                  *([table.extra, ""] if table.extra else []),
                   "| column | type | missing allowed | meaning |",
                   "| --- | --- | --- | --- |"]
         for col in table.columns:

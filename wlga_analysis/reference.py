@@ -147,7 +147,8 @@ def _read_cached(path_str: str, mtime_ns: int, size: int,
 def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:
     """Owner codes printed in recommendations tables, with their full names.
 
-    Columns: ``code``, ``name``.
+    Columns: ``code``, ``name`` and, when the file has it, ``aliases`` (other ways the owner
+    is printed in full, separated by ``;``).
 
     Parameters
     ----------
@@ -160,7 +161,7 @@ def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> load_owner_codes()
+    >>> load_owner_codes()[["code", "name"]]
                 code                                name
     0           WLGA  Welsh Local Government Association
     1             WG                    Welsh Government
@@ -244,3 +245,55 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
         seen[pair] = int(row.csv_line)
     frame.attrs["path"] = str(path)
     return frame.reset_index(drop=True)
+
+
+#: The kinds of phrase ``data/raw/recommendation_words.csv`` may hold.
+RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder")
+
+
+def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
+    """Vocabularies of the recommendations loader: ``status`` words (alone in a bold marker,
+    a status rather than an owner code) and ``placeholder`` phrases (what an empty cell says).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Default ``data/raw/recommendation_words.csv`` (columns ``kind``, ``phrase``).
+
+    Returns
+    -------
+    dict
+        Kind -> frozenset of phrases, lower case, white space folded (cached on the file's
+        identity).
+
+    Raises
+    ------
+    ParseError
+        Naming the file and line of an unknown kind or a phrase listed twice.
+
+    Examples
+    --------
+    >>> words = load_recommendation_words()
+    >>> "not started" in words["status"], "tbc" in words["placeholder"]
+    (True, True)
+    """
+    return _recommendation_words(*file_identity(
+        path or config.RAW_DIR / "recommendation_words.csv"))
+
+
+@lru_cache(maxsize=8)
+def _recommendation_words(path: str, mtime_ns: int, size: int) -> dict[str, frozenset[str]]:
+    frame = read_reference_csv(path, ("kind", "phrase"), with_lines=True)
+    found: dict[str, set[str]] = {kind: set() for kind in RECOMMENDATION_WORD_KINDS}
+    for kind, phrase, line in zip(frame["kind"], frame["phrase"], frame["csv_line"],
+                                  strict=True):
+        if pd.isna(kind) or kind not in found:
+            raise ParseError(f"kind {kind!r} is not one of "
+                             f"{', '.join(RECOMMENDATION_WORD_KINDS)}", path=path, line=line)
+        if pd.isna(phrase):
+            raise ParseError("empty phrase; expected a word or phrase", path=path, line=line)
+        folded = " ".join(str(phrase).split()).lower()
+        if folded in found[kind]:
+            raise ParseError(f"{kind} phrase {phrase!r} is listed twice", path=path, line=line)
+        found[kind].add(folded)
+    return {kind: frozenset(words) for kind, words in found.items()}

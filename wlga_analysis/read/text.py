@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from wlga_analysis.read.model import Block, DocumentModel, Note
+from wlga_analysis.read.model import Block, DocumentModel, Note, Table
 
 __all__ = ["is_table_line", "read_text_lines", "split_runs"]
 
@@ -99,8 +99,11 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     blocks: list[Block] = []
     notes: list[Note] = []
     for is_table, first, run in split_runs(lines):
-        reader = read_table_run if is_table else read_line_run
-        run_blocks, run_notes = reader(run, first)
+        if is_table:
+            tables = sum(isinstance(b, Table) for b in blocks)
+            run_blocks, run_notes = read_table_run(run, first, tables + 1)
+        else:
+            run_blocks, run_notes = read_line_run(run, first)
         blocks.extend(run_blocks)
         notes.extend(run_notes)
     return DocumentModel(blocks=blocks, path=path, form=form, reader=form, notes=notes)

@@ -1,6 +1,25 @@
 """Read a run of table rows of the text form into :class:`~wlga_analysis.read.model.Table`
 blocks: tab-separated rows whose cells are HTML fragments, or Markdown pipe rows.
 
+What a table run holds, and how each row is read:
+
+- **cells** are HTML fragments (tab rows) or Markdown inline text (pipe rows, read by
+  ``markdown-it-py``'s inline parser into HTML), then read by the standard library's
+  :class:`html.parser.HTMLParser` into blocks: ``<p>`` and loose text give
+  :class:`~wlga_analysis.read.model.Paragraph` (with its printed number, ``"6. ..."``),
+  ``<li>`` gives :class:`~wlga_analysis.read.model.ListItem` (its printed marker read by
+  :func:`~wlga_analysis.read.markers.parse_marker`; an unmarked item of ``<ol start=..>`` is
+  numbered as the list would number it), ``<br>`` starts a new block (but is a space inside
+  bold text), and ``<b>``/``<strong>`` become bold spans;
+- **separator rows** (``---``, ``|---|:--|``) are dropped;
+- a **header row**: the row before a pipe separator, or a first row whose cells are all short
+  labels; the same header printed again (after a page break) is removed, with a
+  :class:`~wlga_analysis.read.model.Note`; a different header starts a new table;
+- a **theme row** (only the first cell has text, all of it bold) becomes a
+  :class:`~wlga_analysis.read.model.Heading` of level 4 between tables.
+
+Every cell keeps its :class:`~wlga_analysis.read.model.Location` (line, table, row, column).
+
 Examples
 --------
 >>> blocks, notes = read_table_run(["Area\\tRecommendations", "<p><b>Area 1</b></p>\\t<p>x</p>"], 3)
@@ -9,38 +28,440 @@ Examples
 (['Area', 'Recommendations'], ['Area 1', 'x'])
 >>> table.rows[0][0].location.line
 4
+>>> blocks, _ = read_table_run(["| Area | Recommendations |", "| --- | --- |",
+...                             "| **Area 2:** Finance | 1. That it **(WG)**<br>2. That |"], 1)
+>>> cell = blocks[0].rows[0][1]
+>>> [(b.number, b.text.text, b.text.bold_text()) for b in cell.blocks]
+[('1', 'That it (WG)', ['(WG)']), ('2', 'That', [])]
+>>> str(cell.location)
+'line 3, table 1, row 1, column 2'
 """
 
 from __future__ import annotations
 
-from wlga_analysis.read.model import Block, Cell, Inline, Location, Note, Paragraph, Table
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
-__all__ = ["read_table_run"]
+from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.read.model import (
+    Block,
+    Cell,
+    Heading,
+    Inline,
+    ListItem,
+    Location,
+    Note,
+    Paragraph,
+    Table,
+)
+
+__all__ = ["cell_blocks", "read_table_run", "split_pipe_row"]
+
+#: Characters a separator row is made of ("---", "|:--|--:|", "===").
+_SEPARATOR = frozenset("-:=|+ \t\u2013\u2014")
+#: The longest text a header cell has; longer cells are data.
+_HEADER_CELL_MAX = 60
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+#: Tags that end one block of a cell and start the next.
+_BLOCK_TAGS = frozenset({
+    "p", "li", "div", "br", "tr", "td", "th", "table", "tbody", "thead", "blockquote",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd", "ol", "ul",
+})
+_BOLD_TAGS = frozenset({"b", "strong"})
 
 
-def _cells(line: str) -> list[str]:
-    stripped = line.strip()
-    if stripped.startswith("|"):
-        return [c.strip() for c in stripped.strip("|").split("|")]
-    return line.split("\t")
+# ---------------------------------------------------------------------------------------
+# Cells: HTML fragment -> blocks
+# ---------------------------------------------------------------------------------------
+@dataclass
+class _List:
+    tag: str  # "ol" or "ul"
+    next_number: int = 1
 
 
-def read_table_run(lines: list[str], first: int) -> tuple[list[Block], list[Note]]:
-    """Read table rows starting at line ``first``: the first row is the header."""
-    rows: list[tuple[Cell, ...]] = []
+@dataclass
+class _Pending:
+    """The block being collected: its kind ("p", "li" or "text") and its runs."""
+
+    kind: str = "text"
+    runs: list[tuple[str, bool]] = field(default_factory=list)
+
+
+class _CellHTML(HTMLParser):
+    """Collect the blocks of one cell's HTML fragment."""
+
+    def __init__(self, location: Location) -> None:
+        super().__init__(convert_charrefs=True)
+        self.location = location
+        self.blocks: list[Block] = []
+        self.lists: list[_List] = []
+        self.bold = 0
+        self.bold_from = 0  # index in the pending runs where the open bold began
+        self.pending = _Pending()
+
+    # -- tags -------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BOLD_TAGS:
+            if not self.bold:
+                self.bold_from = len(self.pending.runs)
+            self.bold += 1
+        elif tag == "br" and self.bold:
+            self.pending.runs.append((" ", True))  # a line break inside bold: a space
+        elif tag in _BLOCK_TAGS:
+            self.flush()
+            if tag in ("ol", "ul"):
+                self.lists.append(_List(tag, _start_number(attrs)))
+            elif tag in ("li", "p"):
+                self.pending.kind = tag
+        else:
+            self.pending.runs.append((" ", False))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BOLD_TAGS:
+            self.bold = max(0, self.bold - 1)
+        elif tag in _BLOCK_TAGS:
+            self.flush()
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+        else:
+            self.pending.runs.append((" ", False))
+
+    def handle_data(self, data: str) -> None:
+        self.pending.runs.append((data, self.bold > 0))
+
+    # -- blocks -----------------------------------------------------------------------
+    def flush(self) -> None:
+        if self.bold:  # a bold tag left open at the end of its block: damaged, not bold
+            runs = self.pending.runs
+            runs[self.bold_from:] = [(t, False) for t, _ in runs[self.bold_from:]]
+            self.bold = self.bold_from = 0
+        pending, self.pending = self.pending, _Pending()
+        text = _folded(pending.runs)
+        if not text.text:
+            return
+        if pending.kind == "li" and self.lists:
+            self.blocks.append(self.list_item(text))
+        else:
+            self.blocks.append(_paragraph(text, self.location))
+
+    def list_item(self, text: Inline) -> ListItem:
+        current = self.lists[-1]
+        level = len(self.lists) - 1
+        marker = parse_marker(text.text)
+        if marker is not None:
+            rest = text.slice(len(text.text) - len(marker.rest), len(text.text)).strip() \
+                if marker.rest else Inline("")
+            if marker.kind == "number" and marker.number and marker.number.isdigit():
+                current.next_number = int(marker.number) + 1
+            return ListItem(rest, marker.marker.strip(), marker.kind, marker.number, level,
+                            self.location)
+        if current.tag == "ol":
+            number = current.next_number
+            current.next_number += 1
+            return ListItem(text, f"{number}.", "number", str(number), level, self.location)
+        return ListItem(text, "•", "bullet", None, level, self.location)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _folded(runs: list[tuple[str, bool]]) -> Inline:
+    """The runs as one :class:`Inline`, white space folded to single spaces and stripped
+    (run by run: as :meth:`Inline.folded`, without a pass per character).
+
+    Examples
+    --------
+    >>> t = _folded([("  To look ", False), ("at  it", True), ("\\n ", False), (" now ", False)])
+    >>> t.text, t.bold
+    ('To look at it now', ((8, 13),))
+    """
+    out: list[tuple[str, bool]] = []
+    ends_in_space = True  # at the start: leading white space is dropped
+    for piece, bold in runs:
+        piece = _SPACES.sub(" ", piece)
+        if ends_in_space and piece.startswith(" "):
+            piece = piece[1:]
+        if not piece:
+            continue
+        out.append((piece, bold))
+        ends_in_space = piece.endswith(" ")
+    if out and ends_in_space:
+        piece, bold = out[-1]
+        out[-1] = (piece[:-1], bold)
+    return Inline.from_runs(_unbold_edges(out))
+
+
+def _unbold_edges(runs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A space at the edge of a bold run, next to plain text, is plain (as
+    :meth:`Inline.folded` reads a space shared by bold and plain text)."""
+    out = []
+    for i, (piece, bold) in enumerate(runs):
+        if bold and piece.endswith(" ") and i + 1 < len(runs) and not runs[i + 1][1]:
+            out += [(piece[:-1], True), (" ", False)]
+        else:
+            out.append((piece, bold))
+    return out
+
+
+def _start_number(attrs: list[tuple[str, str | None]]) -> int:
+    """The ``start`` attribute of an ``<ol>`` (1 when absent or not a number)."""
+    for name, value in attrs:
+        if name == "start" and value and value.strip().isdigit() and len(value.strip()) < 7:
+            return int(value.strip())
+    return 1
+
+
+def _paragraph(text: Inline, location: Location) -> Paragraph:
+    """A paragraph, its printed number ("6. ...", "4.1 ...") taken off its text."""
+    marker = parse_marker(text.text, kinds=frozenset({"number"}))
+    if marker is None or not marker.rest:
+        return Paragraph(text, None, location)
+    rest = text.slice(len(text.text) - len(marker.rest), len(text.text)).strip()
+    return Paragraph(rest, marker.number, location)
+
+
+def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block, ...]:
+    """Read one cell's HTML fragment into blocks.
+
+    Parameters
+    ----------
+    fragment : str
+        The cell as printed: an HTML fragment (plain text is a fragment too).
+    location : Location, optional
+        Where the cell stands; every block gets it.
+
+    Returns
+    -------
+    tuple of Block
+
+    Examples
+    --------
+    >>> blocks = cell_blocks('<ol start="4"><li>That it <b>(WG)</b></li><li>9. Then</li>'
+    ...                      '<li>Next</li></ol><ul><li>○ Update it</li></ul>')
+    >>> [(type(b).__name__, b.marker, b.number, b.text.text) for b in blocks]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('ListItem', '4.', '4', 'That it (WG)'), ('ListItem', '9.', '9', 'Then'),
+     ('ListItem', '10.', '10', 'Next'), ('ListItem', '○', None, 'Update it')]
+    >>> [b.text.text for b in cell_blocks("<b>Area 1: Net zero<br>estate</b><br>To look")]
+    ['Area 1: Net zero estate', 'To look']
+    """
+    parser = _CellHTML(location or Location())
+    parser.feed(fragment)
+    parser.close()
+    parser.flush()
+    return tuple(parser.blocks)
+
+
+# ---------------------------------------------------------------------------------------
+# Rows
+# ---------------------------------------------------------------------------------------
+def split_pipe_row(line: str) -> list[str]:
+    r"""The cells of a Markdown pipe row (``| a | b |``); an escaped ``\|`` stays in its cell.
+
+    Examples
+    --------
+    >>> split_pipe_row("| Area | A \\| B | Recommendations |")
+    ['Area', 'A \\| B', 'Recommendations']
+    >>> split_pipe_row("a | b")
+    ['a', 'b']
+    """
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [c.strip() for c in _PIPE_SPLIT.split(body)]
+
+
+def _is_pipe(line: str) -> bool:
+    return line.lstrip(" \t").startswith("|")
+
+
+def _is_separator(raw_cells: list[str]) -> bool:
+    text = "".join(raw_cells)
+    return bool(text.strip()) and ("-" in text or "=" in text) and set(text) <= _SEPARATOR
+
+
+_MARKDOWN = None
+
+
+def _markdown_inline(text: str) -> str:
+    """A pipe cell's Markdown inline markup as HTML (``markdown-it-py``, HTML passed through)."""
+    global _MARKDOWN
+    if _MARKDOWN is None:
+        from markdown_it import MarkdownIt
+
+        _MARKDOWN = MarkdownIt("commonmark", {"html": True})
+    return _MARKDOWN.renderInline(text)
+
+
+@dataclass
+class _Row:
+    line: int
+    raw: list[str]
+    pipe: bool
+    header_hint: bool = False  # the row before a pipe separator
+
+
+def _rows(lines: list[str], first: int) -> list[_Row]:
+    """The run's rows (separators dropped; a pipe header marked by its separator)."""
+    rows: list[_Row] = []
     for offset, line in enumerate(lines):
         if not line.strip():
             continue
-        loc = Location(line=first + offset)
-        cells = []
-        for col, raw in enumerate(_cells(line), start=1):
-            text = Inline.from_html(raw)
-            cell_loc = loc.in_cell(1, len(rows), col)
-            blocks = (Paragraph(text, None, cell_loc),) if text.text else ()
-            cells.append(Cell(blocks, cell_loc))
-        if all(set(c.text) <= set("-:= ") for c in cells):
-            continue  # a separator row
-        rows.append(tuple(cells))
-    if not rows:
-        return [], []
-    return [Table(rows[0], tuple(rows[1:]), Location(line=first))], []
+        pipe = _is_pipe(line)
+        raw = split_pipe_row(line) if pipe else line.split("\t")
+        if _is_separator(raw):
+            if pipe and rows and rows[-1].pipe:
+                rows[-1].header_hint = True
+            continue
+        rows.append(_Row(first + offset, raw, pipe))
+    return rows
+
+
+def _cells(row: _Row, table: int, number: int) -> tuple[Cell, ...]:
+    cells = []
+    for col, raw in enumerate(row.raw, start=1):
+        loc = Location(line=row.line).in_cell(table, number, col)
+        fragment = _markdown_inline(raw) if row.pipe and raw else raw
+        cells.append(Cell(cell_blocks(fragment, loc), loc))
+    return tuple(cells)
+
+
+def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
+    """Every cell a short label: one block of text, no number, no full stop at its end."""
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        if len(cell.blocks) != 1 or not isinstance(cell.blocks[0], Paragraph | Heading):
+            return False
+        block = cell.blocks[0]
+        text = block.text.text
+        if block.number is not None or not text or len(text) > _HEADER_CELL_MAX \
+                or text.endswith(".") or any(ch.isdigit() for ch in text):
+            return False
+    return True
+
+
+def _theme_text(cells: tuple[Cell, ...]) -> Inline | None:
+    """The text of a row whose only text is the first cell's, all of it bold."""
+    if not cells or any(c.blocks for c in cells[1:]) or len(cells[0].blocks) != 1:
+        return None
+    block = cells[0].blocks[0]
+    if not isinstance(block, Paragraph) or block.number is not None:
+        return None
+    text = block.text
+    if not text.is_bold() or len(text.text) > 120 or text.text[0] in "([":
+        return None
+    return text
+
+
+def _key(cells: tuple[Cell, ...]) -> tuple[str, ...]:
+    return tuple(c.text.casefold() for c in cells)
+
+
+@dataclass
+class _Builder:
+    """Collects tables (and theme headings between them) from a run's rows."""
+
+    first_table: int
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    header: tuple[Cell, ...] = ()
+    rows: list[tuple[Cell, ...]] = field(default_factory=list)
+    start: int = 0
+    open: bool = False
+
+    @property
+    def table_no(self) -> int:
+        return self.first_table + sum(isinstance(b, Table) for b in self.blocks)
+
+    def close(self) -> None:
+        if self.open and (self.header or self.rows):
+            self.blocks.append(Table(self.header, tuple(self.rows), Location(
+                line=self.start, table=self.table_no)))
+        self.rows = []
+        self.open = False
+
+    def add(self, row: _Row) -> None:
+        cells = _cells(row, self.table_no, len(self.rows) + 1 if self.open else 1)
+        theme = _theme_text(cells)
+        if theme is not None and not row.header_hint:
+            self.close()
+            self.blocks.append(Heading(theme, 4, None, Location(line=row.line)))
+            return
+        is_header = row.header_hint or (not self.open and _looks_like_header(cells))
+        if self.header and _key(cells) == _key(self.header):
+            if self.open and self.rows:
+                self.notes.append(Note(Location(line=row.line, table=self.table_no),
+                                       "repeated header", "header row printed again (after "
+                                       "a page break): removed"))
+                return
+            is_header = True
+        if is_header:
+            self.close()
+            self.header, self.start, self.open = _renumber(cells, self.table_no, 0), \
+                row.line, True
+            return
+        if not self.open:
+            self.open, self.start = True, row.line
+            if not self.header or len(self.header) != len(cells):
+                self.header = ()
+        self.rows.append(_renumber(cells, self.table_no, len(self.rows) + 1))
+
+
+def _renumber(cells: tuple[Cell, ...], table: int, row: int) -> tuple[Cell, ...]:
+    """The cells with their table and row numbers set (0 is the header row)."""
+    out = []
+    for cell in cells:
+        loc = Location(line=cell.location.line, table=table, row=row,
+                       column=cell.location.column)
+        out.append(Cell(tuple(_relocate(b, loc) for b in cell.blocks), loc))
+    return tuple(out)
+
+
+def _relocate(block: Block, loc: Location) -> Block:
+    from dataclasses import replace
+
+    return replace(block, location=loc)
+
+
+def read_table_run(lines: list[str], first: int, first_table: int = 1
+                   ) -> tuple[list[Block], list[Note]]:
+    """Read table rows starting at line ``first`` into tables (and theme headings).
+
+    Parameters
+    ----------
+    lines : list of str
+        The run's lines (blank lines inside the run included).
+    first : int
+        Line number of ``lines[0]``.
+    first_table : int
+        Number of the run's first table in the document (1 for the first).
+
+    Returns
+    -------
+    (blocks, notes)
+        Tables (a header row printed again is removed and noted; a different header starts
+        a new table) and level-4 headings for theme rows.
+
+    Examples
+    --------
+    >>> run = ["Area\\tRecommendations", "<p>Area 1</p>\\t<p>1. x</p>", "",
+    ...        "<b>Finance</b>\\t", "Area\\tRecommendations", "<p>Area 2</p>\\t<p>2. y</p>",
+    ...        "Area\\tRecommendations", "<p>(continued)</p>\\t<p>z</p>"]
+    >>> blocks, notes = read_table_run(run, 10)
+    >>> [type(b).__name__ for b in blocks]
+    ['Table', 'Heading', 'Table']
+    >>> blocks[1].text.text, len(blocks[2].rows), [n.kind for n in notes]
+    ('Finance', 2, ['repeated header'])
+    """
+    builder = _Builder(first_table)
+    for row in _rows(lines, first):
+        builder.add(row)
+    builder.close()
+    return builder.blocks, builder.notes

@@ -1,0 +1,133 @@
+"""Columns of a recommendations table, found by their header names.
+
+To teach the loader another name for a column, add a pattern to :data:`COLUMN_RULES`. Any
+header no rule names (``Status``, ``Lead officer``, ``Timescale``...) is a column of its own
+in the output, named after its header in snake case (:func:`column_name`).
+
+Examples
+--------
+>>> cols = map_columns(["Area of work", "Activity underway or achieved", "Recommendations",
+...                     "Status", "Lead officer"])
+>>> cols.area, cols.activities, cols.recommendations, cols.extras
+(0, 1, 2, ((3, 'status'), (4, 'lead_officer')))
+>>> map_columns(["Area", "What we have done", "Recommendations"]).activities
+1
+>>> map_columns(["Name", "Role"]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["COLUMN_RULES", "Columns", "column_name", "map_columns", "needs_model"]
+
+#: (role, pattern): a header cell whose text (case and spacing folded) fully matches the
+#: pattern gives its column that role; the first rule that matches wins.
+COLUMN_RULES: tuple[tuple[str, str], ...] = (
+    ("area", r"(?:theme\s(?:and|&)\s)?areas?(?:\s(?:of|for)\s\w+(?:\s\w+)?)?"),
+    ("activities", r"activit\w*(?:\s\S+){0,5}|progress(?:\s\S+){0,4}|"
+                   r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}"),
+    ("recommendations", r"(?:working\sgroup\s)?recommendations?(?:\s\S+){0,4}"),
+)
+_COMPILED = tuple((role, re.compile(pattern)) for role, pattern in COLUMN_RULES)
+#: Output columns a printed column's name may not take (it gets a ``printed_`` prefix).
+_TAKEN = frozenset({"rec_seq", "rec_id", "area_id", "area", "theme", "text", "owners",
+                    "source_line"})
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each column of a recommendations table is (0-based), and the other columns."""
+
+    width: int
+    area: int
+    recommendations: int
+    activities: int | None = None
+    extras: tuple[tuple[int, str], ...] = ()
+
+
+def column_name(header: str) -> str:
+    """The output column name of a printed column.
+
+    Examples
+    --------
+    >>> column_name("Lead officer"), column_name("Status (March 2024)"), column_name("Theme")
+    ('lead_officer', 'status_march_2024', 'printed_theme')
+    """
+    name = "_".join(re.findall(r"[a-z0-9]+", header.casefold())) or "column"
+    return f"printed_{name}" if name in _TAKEN else name
+
+
+def _role(header: str) -> str | None:
+    text = " ".join(header.casefold().split())
+    for role, pattern in _COMPILED:
+        if pattern.fullmatch(text):
+            return role
+    return None
+
+
+def map_columns(headers: list[str]) -> Columns | None:
+    """The columns of a table with these header cells, or None when it is not a
+    recommendations table (no Area column or no Recommendations column).
+
+    A column no rule names that stands between Area and Recommendations, in a table with no
+    activity column, is the activity column ("Area | Progress | Recommendations").
+    """
+    roles: dict[str, int] = {}
+    others: list[int] = []
+    for index, header in enumerate(headers):
+        role = _role(header)
+        if role is None or role in roles:
+            others.append(index)
+        else:
+            roles[role] = index
+    if "area" not in roles or "recommendations" not in roles:
+        return None
+    if "activities" not in roles:
+        between = [i for i in others if roles["area"] < i < roles["recommendations"]]
+        if between:
+            roles["activities"] = between[0]
+            others.remove(between[0])
+    names: list[tuple[int, str]] = []
+    for index in others:
+        name = column_name(headers[index]) if headers[index].strip() else f"column_{index + 1}"
+        while name in {n for _, n in names}:
+            name += "_2"
+        names.append((index, name))
+    return Columns(len(headers), roles["area"], roles["recommendations"],
+                   roles.get("activities"), tuple(names))
+
+
+def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
+    """Whether a document's table is of a layout only the model interpreter reads: a
+    Markdown pipe table, or a header row with columns other than the three known ones.
+
+    Examples
+    --------
+    >>> needs_model(["| Area | Activity | Recommendations |"])
+    True
+    >>> needs_model(["Area\\tActivity underway or achieved\\tRecommendations"])
+    False
+    >>> needs_model(["Area\\tActivity underway or achieved\\tRecommendations\\tStatus"])
+    True
+    """
+    from wlga_analysis.documents import clean_text
+
+    for line in lines:
+        if len(line) > 400 or "ecommendation" not in line:
+            continue
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            cells = [clean_text(c) for c in stripped.strip("|").split("|")]
+        elif "\t" in line:
+            cells = [clean_text(c) for c in line.split("\t")]
+        else:
+            continue
+        while cells and not cells[-1]:
+            cells.pop()  # trailing empty cells are not columns
+        columns = map_columns(cells)
+        if columns is not None and (stripped.startswith("|") or columns.extras):
+            return True
+    return False

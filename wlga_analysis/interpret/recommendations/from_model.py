@@ -1,0 +1,201 @@
+"""Read a recommendations document from the document model (:mod:`wlga_analysis.read`).
+
+The reader has already cut the document into headings, paragraphs, list items and tables
+(cells holding paragraphs and list items, bold kept, header rows repeated after a page break
+removed). This interpreter finds the recommendations table by its header cells, maps its
+columns by name (:mod:`.columns`), and hands each row's cells to the item rules the
+line-based parser uses (area leads, numbered items, owner markers, page-break joins), so
+both read items alike. Any other column (Status, Lead officer...) is kept per
+recommendation, in a column of its own.
+
+Examples
+--------
+>>> from pathlib import Path
+>>> from wlga_analysis.documents import Document
+>>> lines = ("## Title", "", "#### Theme 1: Places", "",
+...          "| Area | Activity underway or achieved | Recommendations | Status |",
+...          "| --- | --- | --- | --- |",
+...          "| **Area 1: Housing**<br>To build. | 1. Sites found | 1. That it is built. "
+...          "(**LG**) | Ongoing |")
+>>> doc = Document(Path("doc.txt"), "recommendations", lines, "0" * 64)
+>>> parser = ModelParser(doc, OwnerCodes.from_rows([("LG", None, None)]))
+>>> parser.run()
+>>> item = parser.items["recommendations"][0]
+>>> item.number, item.pieces, item.owners, item.extra
+(1, ['That it is built.'], ['LG'], {'status': 'Ongoing'})
+>>> parser.areas[1].theme, parser.areas[1].theme_no
+('Places', '1')
+"""
+
+from __future__ import annotations
+
+from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.columns import Columns, map_columns
+from wlga_analysis.interpret.recommendations.lines import (
+    _ACT,
+    _AREA_LEAD,
+    _HTMLISH,
+    _REC,
+    _Block,
+    _Item,
+    _Parser,
+)
+from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Paragraph, Table
+
+__all__ = ["ModelParser", "OwnerCodes"]
+
+
+def as_block(block: Block) -> _Block:
+    """A model block as the item rules read it: its HTML, printed number or marker first."""
+    text = block.text.html() if hasattr(block, "text") else ""
+    number = getattr(block, "number", None)
+    if isinstance(block, ListItem):
+        if block.kind == "number" and number and number.isdigit():
+            return _Block(f"{number}. {text}", False)
+        return _Block(f"{block.marker} {text}", block.kind == "bullet")
+    if number is not None:
+        prefix = f"{number}. " if number.isdigit() else f"{number} "
+        return _Block(prefix + text, False)
+    return _Block(text, False)
+
+
+def _plain(block: Block) -> str:
+    """A cell block's text as printed (its number or marker first)."""
+    return clean_text(as_block(block).raw)
+
+
+def _printed(block: Block) -> str:
+    """A loose block's text as printed: its number or marker, then its text."""
+    number = getattr(block, "number", None)
+    if isinstance(block, ListItem):
+        return f"{block.marker} {block.text.text}"
+    return f"{number}. {block.text.text}" if number is not None else block.text.text
+
+
+class ModelParser(_Parser):
+    """The recommendations parser, fed with the document model instead of raw lines."""
+
+    def run(self) -> None:
+        from wlga_analysis.read.text import read_text_lines
+
+        model = read_text_lines(self.lines, path=self.doc.path)
+        self.columns: Columns | None = None
+        for block in model.blocks:
+            if isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, Heading):
+                self.model_heading(block)
+            else:
+                self.loose(block)
+        self.finish()
+
+    # -- blocks outside tables ----------------------------------------------------------
+    def model_heading(self, block: Heading) -> None:
+        text = block.text.text
+        ln = block.location.line or 0
+        if block.level >= 4 and self.columns is not None and _AREA_LEAD.fullmatch(text):
+            self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
+            self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
+            return
+        self.heading(block.level, block.text.markdown(), ln)
+
+    def loose(self, block: Block) -> None:
+        ln = block.location.line or 0
+        text = block.text
+        raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
+        if isinstance(block, Paragraph) and block.number is None and text.is_bold() \
+                and len(text.text) <= 120 and text.text[0] not in "([" \
+                and not _AREA_LEAD.fullmatch(text.text):
+            self.set_theme(clean_text(text.text), ln)  # "**Theme 3 - Digital**" alone
+            return
+        if self.is_damaged_row(block, raw):
+            self.tabless_row(raw, ln)
+            return
+        self.notes.append(("paragraph", clean_text(_printed(block)), ln))
+        if self.table_started:
+            self.prose_after_rows = True
+
+    def is_damaged_row(self, block: Block, raw: str) -> bool:
+        """A line outside the table rows that is a row which lost its tabs: HTML cells (or
+        an area lead, or a numbered item right after the rows) where rows are read."""
+        if _HTMLISH.search(raw):
+            return self.table_started or self.has_area_lead(raw)
+        if not self.table_started:
+            return False
+        return self.has_area_lead(raw) or (
+            not self.prose_after_rows and getattr(block, "number", None) is not None)
+
+    def tabless_row(self, raw: str, ln: int) -> None:
+        """Read a damaged row block by block, and report it."""
+        self.table_started = True
+        self.prose_after_rows = False
+        self.table_rows += 1
+        self.last_row = ([raw], ln)
+        before = self.snapshot()
+        self.damaged_row([raw], ln)
+        self.damaged(1, ln, before, None)
+
+    # -- tables -------------------------------------------------------------------------
+    def table(self, table: Table) -> None:
+        columns = map_columns(table.header_text) if table.header else None
+        if columns is None and not table.header and self.columns is not None \
+                and all(len(r) <= self.columns.width for r in table.rows):
+            columns = self.columns  # rows after a page break, printed without the header
+        if columns is None:
+            for row in table.rows if not table.header else (table.header, *table.rows):
+                text = " – ".join(c.text for c in row if c.text)
+                if text:
+                    self.notes.append(("paragraph", text, row[0].location.line or 0))
+            return
+        self.columns = columns
+        self.table_started = True
+        if self.header_line is None:
+            self.header_line = table.location.line
+        for extra in (name for _, name in columns.extras):
+            if extra not in self.extra_columns:
+                self.extra_columns.append(extra)
+        for row in table.rows:
+            self.model_row(row, columns)
+
+    def model_row(self, row: tuple[Cell, ...], columns: Columns) -> None:
+        ln = min((c.location.line for c in row if c.location.line), default=0)
+        self.table_rows += 1
+        self.prose_after_rows = False
+        if 0 < ln <= len(self.lines):  # the row as printed, to check where it ends
+            self.last_row = (self.lines[ln - 1].split("\t"), ln)
+
+        def blocks(index: int | None) -> list[_Block]:
+            if index is None or index >= len(row):
+                return []
+            return [as_block(b) for b in row[index].blocks]
+
+        if len(row) > columns.width:
+            self.issue("areas", "damaged row", "", ln,
+                       f"table row has {len(row)} cells but its header has {columns.width}; "
+                       "the cells after the last were ignored")
+        before = len(self.items[_REC])
+        items = ((_ACT, blocks(columns.activities)), (_REC, blocks(columns.recommendations)))
+        self.row_blocks(blocks(columns.area), items, ln)
+        started = self.items[_REC][before:]
+        for index, name in columns.extras:
+            if index < len(row):
+                self.extra_cell(name, row[index], started)
+
+    def extra_cell(self, name: str, cell: Cell, started: list[_Item]) -> None:
+        """Give the recommendations of a row what the row prints in another column: one
+        value each when the cell has one block per recommendation started in the row, else
+        the whole cell to each (a row continued after a page break: to the item it
+        continues, when that has none yet)."""
+        values = [_plain(b) for b in cell.blocks]
+        if not values:
+            return
+        if not started:
+            last = self.last_item[_REC]
+            if last is not None and name not in last.extra:
+                last.extra[name] = " ".join(values)
+            return
+        if len(values) != len(started):
+            values = [" ".join(values)] * len(started)
+        for item, value in zip(started, values, strict=True):
+            item.extra[name] = value

@@ -1,0 +1,735 @@
+"""The line parser of recommendations documents: one text line at a time.
+
+Reads the classic layout (tab-separated rows of HTML cells) fast, line by line, and holds the
+item rules both readers share (:class:`_Parser`): area leads ("Area 3: title"), numbered
+items and their continuations across page breaks, owner markers
+(:mod:`.owner_markers`), placeholders, theme headings ("Theme 1: Places" -> theme "Places",
+number "1"), and the data-quality checks. Other layouts (pipe tables, other columns) are read
+from the document model by :mod:`.from_model`, which feeds the same rules.
+
+Examples
+--------
+>>> split_theme_label("Theme 2: Finance")
+('Finance', '2')
+>>> _join(["a decision in-", "principle"])
+'a decision in-principle'
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from wlga_analysis import quality
+from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.owner_markers import (
+    _ANY_TAG,
+    _bold_spans,
+    _strip_markers,
+)
+
+#: The three columns of the table, as printed in its header row.
+HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
+
+
+_ACT, _REC = "activities", "recommendations"
+
+
+_LABEL = {_ACT: "activity", _REC: "recommendation"}
+
+
+_BLOCK_TAGS = frozenset({
+    "p", "li", "ol", "ul", "div", "br", "tr", "td", "th", "table", "tbody", "thead",
+    "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd",
+})
+
+
+_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+# Possessive quantifiers (*+): white space is taken once, never given back to try again.
+_BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*+>",
+                        re.IGNORECASE)
+
+
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
+
+
+_SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
+
+
+_AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
+                        re.IGNORECASE | re.DOTALL)
+
+
+_ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
+
+
+_HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
+
+
+_MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
+
+
+_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|inued)?\.?)\s*[)\]]?\s*$",
+                        re.IGNORECASE)
+
+
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _is_placeholder(text: str, placeholders: frozenset[str]) -> bool:
+    """Whether a cell's text is a placeholder for an empty cell ("N/A", "TBC.", "--").
+
+    Examples
+    --------
+    >>> words = frozenset({"n/a", "tbc"})
+    >>> _is_placeholder("N/A.", words), _is_placeholder("\u2014", words)
+    (True, True)
+    >>> _is_placeholder("No", words)
+    False
+    """
+    text = text.strip()
+    text = text[:-1] if text.endswith(".") else text
+    return bool(text) and (" ".join(text.split()).lower() in placeholders
+                           or set(text) <= _DASHES)
+
+
+_HEADER_FIRST = re.compile(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
+
+
+_HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
+                          re.IGNORECASE)
+
+
+#: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
+_THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
+                          r"[ivx]{1,5})\s?(?:[:.\u2013\u2014-]|\s[\u2013\u2014-])\s?(\S.*)",
+                          re.IGNORECASE | re.DOTALL)
+
+
+def split_theme_label(text: str) -> tuple[str, str | None]:
+    """A theme heading's name and its printed label number (None when unlabelled).
+
+    Examples
+    --------
+    >>> split_theme_label("Theme 1: Equalities and engagement")
+    ('Equalities and engagement', '1')
+    >>> split_theme_label("Theme B \u2013 Housing"), split_theme_label("Rural services")
+    (('Housing', 'B'), ('Rural services', None))
+    """
+    m = _THEME_LABEL.fullmatch(text)
+    if m is None:
+        return text, None
+    return m.group(2).strip(), m.group(1)
+
+
+# ---------------------------------------------------------------------------------------
+# HTML helpers
+# ---------------------------------------------------------------------------------------
+@dataclass
+class _Block:
+    raw: str
+    bullet: bool
+
+
+def _split_blocks(cell: str) -> list[_Block]:
+    """Split an HTML cell into blocks (paragraphs, list items, loose text), in order."""
+    blocks: list[_Block] = []
+    start = 0
+    list_stack: list[str] = []
+
+    def flush(end: int) -> None:
+        raw = cell[start:end]
+        text = _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0")
+        if text and ("&" not in text or clean_text(raw)):  # "&#160;" alone is empty too
+            blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
+
+    for m in _BLOCK_TAG.finditer(cell):
+        name, closing = m.group(2).lower(), bool(m.group(1))
+        flush(m.start())
+        start = m.end()
+        if name in _LIST_TAGS:
+            if closing:
+                if list_stack:
+                    list_stack.pop()
+            else:
+                list_stack.append(name)
+    flush(len(cell))
+    return blocks
+
+
+_BR = re.compile(r"<\s*+br\s*+/?\s*+>", re.IGNORECASE)
+
+
+def _br_in_bold_as_space(cell: str) -> str:
+    """A line break inside bold text is a space: "<b>Area 1: Net zero<br>public estate</b>"."""
+    if "<" not in cell or not _BR.search(cell):
+        return cell
+    out, pos = [], 0
+    for _, inner, inner_end, _ in _bold_spans(cell):
+        out.append(cell[pos:inner])
+        out.append(_BR.sub(" ", cell[inner:inner_end]))
+        pos = inner_end
+    out.append(cell[pos:])
+    return "".join(out)
+
+
+#: An owner marker followed, in the same paragraph, by the next numbered item:
+#: "... accord. (<b>LG</b>) 5. That health boards ...".
+_NEXT_ITEM_AFTER_OWNER = re.compile(r"(?:</(?:b|strong)>\s*+\)|\)\s*+</(?:b|strong)>)"
+                                    r"(?=\s++\d{1,3}\.\s++[A-Z])", re.IGNORECASE)
+
+
+def _split_after_owner(block: _Block) -> list[_Block]:
+    """Split a paragraph that holds two numbered items after the first one's owner."""
+    cuts = [m.end() for m in _NEXT_ITEM_AFTER_OWNER.finditer(block.raw)]
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block.raw)]
+    return [_Block(block.raw[a:b], block.bullet) for a, b in itertools.pairwise(bounds)
+            if b > a]
+
+
+def _note_text(cells: list[str]) -> str:
+    """A note from a line's cells: "CDPS – Centre for Digital Public Services"."""
+    return " – ".join(t for t in (clean_text(c) for c in cells) if t)
+
+
+def _is_bold_only(raw: str) -> bool:
+    """Whether all the text of an HTML block is in bold."""
+    spans = _bold_spans(raw)
+    if not spans:
+        return False
+    outside, pos = [], 0
+    for start, _, _, end in spans:
+        outside.append(raw[pos:start])
+        pos = end
+    outside.append(raw[pos:])
+    return not clean_text(" ".join(outside)) and bool(clean_text(raw))
+
+
+def _join(pieces: list[str]) -> str:
+    """Join text pieces with a space; a word split as ``in-`` + ``principle`` stays joined."""
+    out = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+        elif len(out) > 1 and out[-1] == "-" and out[-2].isalpha() and piece[0].islower():
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+def _is_year_after_break(number: int, previous: _Item | None) -> bool:
+    """Whether a number printed like an item number ("2023. These plans ...") is the year
+    that ends the previous, unfinished item after a page break ("... by 31 March"): a year,
+    after an item with no closing stop, and not the number that item's successor has
+    ("1907." after item 1906 is item 1907)."""
+    return (1900 <= number <= 2100 and previous is not None and bool(previous.pieces)
+            and previous.pieces[-1].rstrip()[-1:] not in ".!?;:"
+            and number != previous.number + 1)
+
+
+# ---------------------------------------------------------------------------------------
+# Parser state
+# ---------------------------------------------------------------------------------------
+@dataclass
+class _Area:
+    area_id: int
+    title: str
+    theme: str | None
+    line: int
+    remit: list[str] = field(default_factory=list)
+    theme_no: str | None = None
+
+
+@dataclass
+class _Item:
+    column: str
+    number: int
+    area_id: int
+    line: int
+    pieces: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    status: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)  # other printed columns
+
+
+#: Line and paragraph separators inside a line are spaces.
+_SEPARATORS = str.maketrans({"\u2028": " ", "\u2029": " ", "\x85": " "})
+
+
+_LT_BEFORE_SPACE = re.compile(r"<\s++")
+
+
+def normalised_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines as the parser reads them: a line or paragraph separator (U+2028, U+2029,
+    U+0085) is a space, and a ``<`` before white space is text (``&lt;``, as HTML reads it;
+    the white space after it folded to one space), so that no tag pattern looks past it.
+
+    Examples
+    --------
+    >>> normalised_lines(("a\u2028b", "x < y <b>z</b>"))
+    ('a b', 'x &lt; y <b>z</b>')
+    >>> normalised_lines(("x <     y",))
+    ('x &lt; y',)
+    """
+    out = []
+    for line in lines:
+        if "<" in line:
+            line = _LT_BEFORE_SPACE.sub("&lt; ", line)
+        out.append(line.translate(_SEPARATORS))
+    return tuple(out)
+
+
+class _Parser:
+    def __init__(self, doc: Document, known: frozenset[str]):
+        self.doc = doc
+        self.lines = normalised_lines(doc.lines)
+        from wlga_analysis.reference import load_recommendation_words
+
+        self.words = load_recommendation_words()
+        self.name = quality.document_name(doc.path)
+        self.known = known
+        self.areas: dict[int, _Area] = {}
+        self.area_order: list[tuple[int, int]] = []  # (area_id, line) as printed
+        self.current: _Area | None = None
+        self.theme: str | None = None
+        self.theme_no: str | None = None
+        self.extra_columns: list[str] = []  # other printed columns, named after headers
+        self.items: dict[str, list[_Item]] = {_ACT: [], _REC: []}
+        self.last_item: dict[str, _Item | None] = {_ACT: None, _REC: None}
+        self.notes: list[tuple[str, str, int]] = []
+        self.title: str | None = None
+        self.header_line: int | None = None
+        self.table_started = False
+        self.prose_after_rows = False  # plain text since the last table row: notes follow
+        self.theme_lines: list[tuple[str, int]] = []
+        self.pending_title: _Area | None = None  # "Area 13" printed with no title
+        self.table_rows = 0
+        self.issues: list[quality.Issue] = []
+        self.last_row: tuple[list[str], int] | None = None
+
+    # -- issues -------------------------------------------------------------------------
+    def issue(self, table: str, check: str, item: Any, line: int | None, message: str) -> None:
+        self.issues.append(quality.Issue(self.name, table, check, str(item), line, message))
+
+    # -- lines --------------------------------------------------------------------------
+    def run(self) -> None:
+        for number, line in enumerate(self.lines, start=1):
+            self.line(line, number)
+        self.finish()
+
+    def line(self, line: str, ln: int) -> None:
+        if not line.strip():
+            return
+        if "\t" not in line:
+            m = _MD_HEADING.fullmatch(line)
+            if m:
+                self.heading(len(m.group(1)), m.group(2), ln)
+                return
+        if self.is_separator(line):
+            return
+        cells = line.split("\t")
+        if self.is_header(cells, line):
+            self.table_started = True
+            if self.header_line is None:
+                self.header_line = ln
+            return
+        theme = self.theme_heading(cells)
+        if theme is not None:
+            self.set_theme(theme, ln)
+            return
+        if not self.table_started and not (
+                self.has_area_lead(line) and ("\t" in line or _HTMLISH.search(line))):
+            # before the table: prose ("Area 4 (...) was added to the remit in 2023") and
+            # plain tabbed lists ("Co-chair<TAB>Cllr Jane Jones") are notes
+            text = _note_text(cells)
+            if text:
+                self.notes.append(("paragraph", text, ln))
+            return
+        if self.prose_after_rows and "\t" in line and not _HTMLISH.search(line) \
+                and not self.has_area_lead(line):
+            self.notes.append(("paragraph", _note_text(cells), ln))  # a glossary after it
+            return
+        if "\t" not in line and self.table_started and not _HTMLISH.search(line) \
+                and not self.has_area_lead(line) and (
+                    self.prose_after_rows or not _ITEM_NO.match(line.strip())):
+            # Plain prose between or after the table rows: a note, not a damaged row (and
+            # so are numbered lines after it: "Notes:" / "1. CDPS is ...").
+            self.notes.append(("paragraph", clean_text(line), ln))
+            self.prose_after_rows = True
+            return
+        self.table_started = True
+        self.prose_after_rows = False
+        self.table_rows += 1
+        extra = cells[3:]
+        if len(cells) == 3 or (len(cells) > 3 and not any(c.strip() for c in extra)):
+            self.row(cells[:3], ln)
+        elif len(cells) > 3:
+            merged = [*cells[:2], " ".join(cells[2:])]
+            before = self.snapshot()
+            self.row(merged, ln)
+            self.damaged(len(cells), ln, before, "the cells after the third were joined "
+                         "to the Recommendations column")
+        else:
+            before = self.snapshot()
+            self.damaged_row(cells, ln)
+            self.damaged(len(cells), ln, before, None)
+
+    def heading(self, level: int, text: str, ln: int) -> None:
+        text = clean_text(text)
+        if not text:
+            return
+        if level >= 4:
+            self.set_theme(text, ln)
+        elif level <= 2 and self.title is None:
+            self.title = text
+            self.notes.append(("title", text, ln))
+        else:
+            self.notes.append(("heading", text, ln))
+
+    @staticmethod
+    def is_separator(line: str) -> bool:
+        return "-" in line and all(ch in _SEPARATOR_CHARS for ch in line)
+
+    @staticmethod
+    def is_header(cells: list[str], line: str) -> bool:
+        if len(cells) >= 2 and len(cells[0]) < 100 and \
+                _HEADER_FIRST.fullmatch(clean_text(cells[0]).lower()):
+            rest = " ".join(clean_text(c[:200]).lower() for c in cells[1:])
+            if rest.startswith("activit") and "recommendation" in rest:
+                return True
+            # another name for the middle column ("Progress to date")
+            return len(cells) == 3 and len(rest) < 120 and \
+                clean_text(cells[2]).lower().startswith("recommendation")
+        if len(cells) == 1 and len(line) < 200:
+            return bool(_HEADER_LINE.fullmatch(clean_text(line)))
+        return False
+
+    def theme_heading(self, cells: list[str]) -> str | None:
+        """The theme of a row whose only text is bold, in the first cell ("<b>Theme</b>",
+        "<p><b style=...><i>Theme</i></b></p>", "**Theme**"), else None."""
+        if any(c.strip() for c in cells[1:]):
+            return None
+        first = cells[0].strip()
+        m = _MD_BOLD_LINE.fullmatch(first)
+        if m:
+            text = clean_text(m.group(2))
+        elif _is_bold_only(first):
+            text = clean_text(first)
+        else:
+            return None  # text outside the bold: not a heading
+        if not text or _AREA_LEAD.fullmatch(text) or text[0] in "([" or len(text) > 120:
+            return None
+        return text
+
+    def set_theme(self, text: str, ln: int) -> None:
+        self.theme_lines.append((text, ln))
+        name, number = split_theme_label(text)
+        if self.theme is not None and self.theme.casefold() == name.casefold():
+            return
+        self.theme, self.theme_no = name, number
+
+    @staticmethod
+    def has_area_lead(line: str) -> bool:
+        return any(_AREA_LEAD.fullmatch(clean_text(b.raw)) for b in _split_blocks(line)[:1])
+
+    # -- rows ---------------------------------------------------------------------------
+    def row(self, cells: list[str], ln: int) -> None:
+        self.last_row = (cells, ln)
+        self.row_blocks(_split_blocks(_br_in_bold_as_space(cells[0])),
+                        ((_ACT, _split_blocks(cells[1])), (_REC, _split_blocks(cells[2]))), ln)
+
+    def row_blocks(self, area_blocks: list[_Block],
+                   columns: tuple[tuple[str, list[_Block]], ...], ln: int) -> None:
+        """Read one table row: its area cell's blocks, then each item column's blocks."""
+        for first, block in enumerate(area_blocks):
+            if self.pending_title is not None and first:
+                area, self.pending_title = self.pending_title, None
+                text = clean_text(block.raw)
+                if _is_bold_only(block.raw) or (  # "Area 13" then "<b>Registration</b>"
+                        len(text.split()) <= 10 and not text.endswith(".")):
+                    area.title = text.rstrip(" .:;")
+                    continue
+            self.area_block(block, ln, first == 0)
+        self.pending_title = None
+        new_area = self.current is not None and self.current.line == ln
+        for column, blocks in columns:
+            for block in blocks:
+                for part in _split_after_owner(block):
+                    self.item_block(column, part, ln, new_area)
+
+    def damaged_row(self, cells: list[str], ln: int) -> None:
+        """Read a row that lost tabs: assign each block to a column by its content."""
+        col = 0
+        for ci, cell in enumerate(cells):
+            col = max(col, min(ci, 2))
+            for bi, block in enumerate(_split_blocks(cell)):
+                text = clean_text(block.raw)
+                if self.area_lead(block, text, bi == 0):
+                    col = 0
+                    self.area_block(block, ln, bi == 0)
+                    continue
+                m = _ITEM_NO.match(text)
+                if m:
+                    n = int(m.group(1))
+                    next_act, next_rec = (self.next_no(_ACT), self.next_no(_REC))
+                    if n == next_act and n != next_rec:
+                        col = 1
+                    elif n == next_rec and n != next_act:
+                        col = 2
+                    elif col == 0:
+                        col = 1
+                if col == 0:
+                    self.area_block(block, ln, bi == 0)
+                else:
+                    new_area = self.current is not None and self.current.line == ln
+                    self.item_block(_ACT if col == 1 else _REC, block, ln, new_area)
+
+    def next_no(self, column: str) -> int:
+        last = self.last_item[column]
+        return 1 if last is None else last.number + 1
+
+    def snapshot(self) -> tuple[int, int, int]:
+        return len(self.area_order), len(self.items[_ACT]), len(self.items[_REC])
+
+    def damaged(self, ncells: int, ln: int, before: tuple[int, int, int],
+                note: str | None) -> None:
+        n_areas, n_act, n_rec = before
+        parts = [f"area {a} " + repr(self.areas[a].title) for a, _ in self.area_order[n_areas:]]
+        parts += [f"activity {i.number}" for i in self.items[_ACT][n_act:]]
+        parts += [f"recommendation {i.number}" for i in self.items[_REC][n_rec:]]
+        found = "no tab" if ncells == 1 else f"{ncells} cells"
+        read = ", ".join(parts) if parts else "continuation text of the current area and items"
+        message = (f"damaged table row: expected 3 tab-separated cells ("
+                   f"{' | '.join(HEADER)}), found {found}; read as best it can be: {read}")
+        if note:
+            message += f" ({note})"
+        self.issue("areas", "damaged row", "", ln, message)
+
+    def area_lead(self, block: _Block, text: str, first: bool) -> re.Match[str] | None:
+        m = _AREA_LEAD.fullmatch(text)
+        if m and (first or block.raw.lstrip().lower().startswith(("<b", "<strong"))):
+            return m
+        return None
+
+    def area_block(self, block: _Block, ln: int, first: bool) -> None:
+        text = clean_text(block.raw)
+        m = self.area_lead(block, text, first)
+        if m is None:
+            if self.current is None:
+                raise self.doc.error(
+                    "expected an 'Area N: title' cell before other table text; found "
+                    f"{text[:60]!r} before any area", ln)
+            self.current.remit.append(text)
+            return
+        area_id = int(m.group(1))
+        title, remit = m.group(2).strip(), ""
+        spans = _bold_spans(block.raw)
+        if spans and block.raw[:spans[0][0]].strip() == "":
+            bold = clean_text(block.raw[spans[0][1]:spans[0][2]])
+            bm = _AREA_LEAD.fullmatch(bold)
+            if bm and bm.group(2).strip():
+                title = bm.group(2).strip()
+                remit = clean_text(block.raw[spans[0][3]:])
+        title = title.rstrip(" .:;")
+        self.start_area(area_id, title, ln)
+        if remit:
+            self.current.remit.append(remit)
+        elif not title and self.current is not None and not self.current.title:
+            self.pending_title = self.current
+
+    def start_area(self, area_id: int, title: str, ln: int) -> None:
+        previous = self.area_order[-1][0] if self.area_order else None
+        self.area_order.append((area_id, ln))
+        continued = _CONTINUED.search(title)
+        if continued:
+            title = title[:continued.start()].rstrip(" .:;-")
+        if area_id in self.areas:
+            area = self.areas[area_id]
+            same = "" if area.title.casefold() == title.casefold() or not title else \
+                f" (there titled {area.title!r}, here {title!r})"
+            if not (continued and self.current is area):
+                self.issue("areas", "area repeated", area_id, ln,
+                           f"Area {area_id} is printed again (first at line {area.line})"
+                           f"{same}; its text is joined to area {area_id}")
+            self.current = area
+            return
+        if previous is not None and area_id < previous:
+            self.issue("areas", "area out of order", area_id, ln,
+                       f"Area {area_id} is printed after Area {previous}; kept as printed")
+        if self.theme is None:
+            self.issue("areas", "no theme", area_id, ln,
+                       f"Area {area_id} has no theme heading above it; its theme is left empty")
+        area = _Area(area_id, title, self.theme, ln, theme_no=self.theme_no)
+        self.areas[area_id] = area
+        self.current = area
+
+    def item_block(self, column: str, block: _Block, ln: int, new_area: bool) -> None:
+        text, markers = _strip_markers(block.raw, self.known, self.words["status"])
+        if self.current is None:
+            raise self.doc.error(
+                f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
+                "'Area N: title' row; expected an area row first", ln)
+        m = _ITEM_NO.match(text)
+        if m and _is_year_after_break(int(m.group(1)), self.last_item[column]):
+            m = None
+        if m is None and not markers and _is_placeholder(text, self.words["placeholder"]):
+            self.issue(column, "placeholder", "", ln,
+                       f"Area {self.current.area_id}'s {_LABEL[column]} cell reads {text!r}: "
+                       f"no {_LABEL[column]} (kept in this message only)")
+            return
+        if m:
+            item = _Item(column, int(m.group(1)), self.current.area_id, ln)
+            self.items[column].append(item)
+            self.last_item[column] = item
+            text = text[m.end():]
+        else:
+            item = self.last_item[column]
+            label = _LABEL[column]
+            if item is None:
+                self.issue(column, "unnumbered text", "", ln,
+                           f"text with no item number and no {label} before it "
+                           f"({text[:50]!r}); kept in the remit of Area "
+                           f"{self.current.area_id}")
+                if text:
+                    self.current.remit.append(text)
+                if markers:
+                    self.issue(column, "owner without item", "", ln,
+                               f"an owner marker with no {label} before it is ignored")
+                return
+            if new_area and item.area_id != self.current.area_id:
+                self.issue(column, "continuation across areas", item.number, ln,
+                           f"text with no item number at the start of Area "
+                           f"{self.current.area_id}'s column is joined to {label} "
+                           f"{item.number} of Area {item.area_id}")
+        if text:
+            item.pieces.append(text)
+        for marker in markers:
+            if not marker.bold:
+                self.issue(column, "owner not in bold", item.number, ln,
+                           f"{_LABEL[column]} {item.number}: owner "
+                           f"({'/'.join(marker.codes)}) read from plain text at the end of "
+                           "the item; owners are normally printed in bold, so check it")
+            if marker.status and item.status is None:
+                item.status = marker.status
+            for code in marker.codes:
+                if code not in item.owners:
+                    item.owners.append(code)
+                    if code in marker.unknown:
+                        item.unknown.append(code)
+
+    # -- end of document ----------------------------------------------------------------
+    def finish(self) -> None:
+        if not self.areas:
+            if self.header_line is not None:
+                raise self.doc.error(
+                    "found the table header row (Area / Activity underway or achieved / "
+                    "Recommendations) but no table rows after it", self.header_line)
+            raise self.doc.error(
+                "expected a Working Group recommendations table (a header row "
+                "'Area / Activity underway or achieved / Recommendations'); found none")
+        used = {a.theme.casefold() for a in self.areas.values() if a.theme}
+        for text, ln in self.theme_lines:
+            # a heading after the table ("Next steps"), not a theme
+            if split_theme_label(text)[0].casefold() not in used:
+                self.notes.append(("heading", text, ln))
+        self.notes.sort(key=lambda n: n[2])
+        self.check_areas()
+        self.check_end()
+        for column in (_ACT, _REC):
+            self.check_numbers(column)
+        for item in self.items[_REC]:
+            if not item.owners:
+                self.issue(_REC, "no owner", item.number, item.line,
+                           f"recommendation {item.number} names no owner")
+        for column, table in ((_ACT, _ACT), (_REC, "recommendation_owners")):
+            for item in self.items[column]:
+                for code in item.unknown:
+                    self.issue(table, "unknown owner code", item.number, item.line,
+                               f"{_LABEL[column]} {item.number} names owner code {code!r}, "
+                               "which is not in data/raw/owner_codes.csv; kept as printed")
+        self.issues.sort(key=lambda i: (i.source_line is None, i.source_line or 0))
+
+    def check_end(self) -> None:
+        """Warn when the table's last row stops inside an open tag (cut off?).
+
+        (Ending without a full stop is no sign: many printed items have none.)
+        """
+        if self.last_row is None:
+            return
+        cells, ln = self.last_row
+        raw = " ".join(cells)
+        unclosed = [tag for tag in ("p", "li", "ol", "ul", "b")
+                    if len(re.findall(rf"<{tag}\b", raw, re.IGNORECASE)) >
+                    len(re.findall(rf"</{tag}\s*>", raw, re.IGNORECASE))]
+        if unclosed:
+            self.issue("areas", "cut off", "", ln,
+                       f"the table's last row ends inside an unclosed <{unclosed[0]}> tag: "
+                       "the document may be cut off")
+
+    def check_areas(self) -> None:
+        ids = sorted(self.areas)
+        lines = dict(reversed(self.area_order))  # first line of each area
+        for prev, nxt in itertools.pairwise(ids):
+            if nxt - prev > 1:
+                self.issue("areas", "area numbering gap", _span(prev, nxt), lines[nxt],
+                           f"{_missing('Area', prev, nxt)}: the areas go from {prev} to {nxt}")
+
+    def check_numbers(self, column: str) -> None:
+        items = self.items[column]
+        label = _LABEL[column]
+        if not items:
+            return
+        counts = Counter(i.number for i in items)
+        seen: dict[int, list[int]] = {}
+        for item in items:
+            seen.setdefault(item.number, []).append(item.line)
+        for number, lines in seen.items():
+            if counts[number] > 1:
+                times = "twice" if len(lines) == 2 else f"{len(lines)} times"
+                where = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+                self.issue(column, "duplicate number", number, lines[1],
+                           f"{label} {number} is printed {times} (lines {where}); "
+                           "all are kept as printed")
+        previous = None
+        for item in items:
+            if previous is not None and item.number < previous.number:
+                self.issue(column, "numbering out of order", item.number, item.line,
+                           f"{label} {item.number} is printed after {label} "
+                           f"{previous.number}; kept as printed")
+            previous = item
+        numbers = sorted(counts)
+        first_line = {n: lines[0] for n, lines in seen.items()}
+        if numbers[0] > 1:
+            self.issue(column, "numbering gap", 1, first_line[numbers[0]],
+                       f"{label} numbering starts at {numbers[0]}, not 1")
+        for prev, nxt in itertools.pairwise(numbers):
+            if nxt - prev > 1:
+                self.issue(column, "numbering gap", _span(prev, nxt), first_line[nxt],
+                           f"{_missing(label, prev, nxt)}: the numbering goes from "
+                           f"{prev} to {nxt}")
+
+
+def _span(prev: int, nxt: int) -> str:
+    """The numbers missing between ``prev`` and ``nxt``, as ``'19'`` or ``'19-21'``."""
+    return str(prev + 1) if nxt - prev == 2 else f"{prev + 1}-{nxt - 1}"
+
+
+def _missing(label: str, prev: int, nxt: int) -> str:
+    if nxt - prev == 2:
+        return f"{label} {prev + 1} is missing"
+    plural = {"activity": "activities", "recommendation": "recommendations"}.get(label,
+                                                                                 label + "s")
+    return f"{plural} {prev + 1} to {nxt - 1} are missing"
+

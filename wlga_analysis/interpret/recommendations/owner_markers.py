@@ -1,0 +1,305 @@
+"""Owner markers of recommendations and activities: the bold code list at an item's end.
+
+``(<b>WLGA/WG</b>)``, ``<b>(WLGA/WG)</b>``, ``<b>WLGA/WG</b>``, optionally with a status
+(``(<b>Ongoing - WLGA/WG</b>)``), role labels (``Lead: WG; Support: WLGA``) or a deadline;
+owners written in full ("Welsh Government") are read as their codes (:mod:`.owners`), and
+status words come from ``data/raw/recommendation_words.csv``. When the bold is lost, a plain
+``(WLGA/WG)`` at the very end of an item is still read, provided every code in it is a known
+owner code (the parser reports it).
+
+Examples
+--------
+>>> text, found = _strip_markers("That it is done. (<b>Ongoing - WLGA/WG</b>)",
+...                              frozenset({"WLGA", "WG"}))
+>>> text, found[0].status, found[0].codes
+('That it is done.', 'Ongoing', ('WLGA', 'WG'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wlga_analysis.documents import clean_text
+
+#: Status words and placeholder phrases are analyst-editable, in
+#: ``data/raw/recommendation_words.csv`` (read by ``reference.load_recommendation_words``).
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
+#: A status followed by when it was reached: "Complete - March 2023", "Completed December 2022".
+_DATED_STATUS = re.compile(r"(?P<status>[A-Za-z][A-Za-z ]{2,30}?)\s*(?:[-\u2013\u2014,]\s*)?"
+                           r"(?:(?:in|by|from)\s+)?(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
+                           r"\s+(?:19|20)\d{2})")
+
+
+# ---------------------------------------------------------------------------------------
+# Regular expressions (all linear: no nested quantifiers over overlapping classes)
+# ---------------------------------------------------------------------------------------
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+_BOLD_TAG = re.compile(r"<\s*+(/?)\s*+(?:b|strong)\b[^<>]*+>", re.IGNORECASE)
+
+
+_STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
+
+
+_STATUS_TEXT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
+
+
+_CODE_SPLIT = re.compile(r"\s*[/,;]\s*|\s+(?:and|&)\s+")
+
+
+#: Role labels and notes inside an owner list: "Lead: WG", "WG (lead)", "WG - by March 2024".
+_ROLE_LABEL = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owner|owners|"
+                         r"responsible)\s*:\s*")
+
+
+_ROLE_NOTE = re.compile(r"(?i)\s*\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
+
+
+_OWNER_DEADLINE = re.compile(r"\s+[-\u2013\u2014]\s+(?:by|from|in|until)\s+[^/;,]+$",
+                             re.IGNORECASE)
+
+
+_CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+(?:(?:for|of|the|and|on|in|&)\s+)*"
+                        r"[A-Z][A-Za-z0-9&'’.-]*){0,5}")
+
+
+#: Bold code lists split into several bold spans: "(<b>LG</b>/<b>ADSS Cymru</b>)".
+_SPLIT_BOLD = re.compile(r"</(b|strong)\s*+>(\s*+(?:[/,&]|and)\s*+)<\1\b[^<>]*+>",
+                         re.IGNORECASE)
+
+
+#: A word after which bold text belongs to the sentence ("reported to the <b>Board</b>").
+_LEADS_INTO = frozenset(("the", "to", "by", "with", "of", "and", "or", "for", "from", "a",
+                         "an", "in", "on", "at", "our", "their", "its", "is", "are", "be",
+                         "was", "were"))
+
+
+_PLAIN_MARKER = re.compile(r"\(([^()]{1,120})\)\s*([.;,]?)\s*$")
+
+
+def _status_words(given: frozenset[str] | None = None) -> frozenset[str]:
+    """The status words given, or (None) those of ``data/raw/recommendation_words.csv``."""
+    if given is not None:
+        return given
+    from wlga_analysis.reference import load_recommendation_words
+
+    return load_recommendation_words()["status"]
+
+
+_DOUBLE_STOP = re.compile(r"([.!?;])\s?\.(?=\s|$)")
+
+
+def _bold_spans(raw: str) -> list[tuple[int, int, int, int]]:
+    """(open start, inner start, inner end, close end) of each outermost bold span."""
+    spans = []
+    depth = 0
+    start = inner = 0
+    for m in _BOLD_TAG.finditer(raw):
+        if not m.group(1):
+            if depth == 0:
+                start, inner = m.start(), m.end()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, inner, m.start(), m.end()))
+    return spans
+
+
+def _last_significant(raw: str) -> int:
+    """Index of the last character outside tags that is not space or punctuation (-1)."""
+    last = -1
+    pos = 0
+    for m in [*_ANY_TAG.finditer(raw), None]:
+        end = len(raw) if m is None else m.start()
+        seg = raw[pos:end]
+        kept = seg.rstrip(" \t\n\xa0.,;:")
+        if kept:
+            last = pos + len(kept) - 1
+        if m is not None:
+            pos = m.end()
+    return last
+
+
+@dataclass(frozen=True)
+class _Marker:
+    status: str | None
+    codes: tuple[str, ...]
+    unknown: tuple[str, ...]
+    bold: bool = True
+
+
+def _parse_marker(content: str, statuses: frozenset[str] | None = None
+                  ) -> tuple[str | None, list[str]] | None:
+    """Read ``'Ongoing - WLGA/WG'`` as (status, codes); None when it is not a code list.
+
+    ``statuses`` are the status words (default: those of ``recommendation_words.csv``).
+
+    Examples
+    --------
+    >>> _parse_marker("Ongoing - WLGA/WG")
+    ('Ongoing', ['WLGA', 'WG'])
+    >>> _parse_marker("Lead: WG; Support: WLGA/SWT"), _parse_marker("WG (lead)/WLGA")
+    ((None, ['WG', 'WLGA', 'SWT']), (None, ['WG', 'WLGA']))
+    >>> _parse_marker("Complete - March 2023"), _parse_marker("Delayed")
+    (('Complete - March 2023', []), ('Delayed', []))
+    >>> _parse_marker("Complete, December 2022 - WG")
+    ('Complete, December 2022', ['WG'])
+    """
+    content = content.strip().strip(".;,").strip()
+    if not content or len(content) > 120:
+        return None
+    status_words = _status_words(statuses)
+    if content.lower() in status_words:
+        return _status_case(content), []
+    has_year = _YEAR_IN.search(content) is not None
+    dated = _DATED_STATUS.fullmatch(content) if has_year else None
+    if dated and dated.group("status").strip().lower() in status_words:
+        return content, []  # the status with the date it was reached, as printed
+    if ":" in content or "(" in content:
+        content = _ROLE_NOTE.sub("", _ROLE_LABEL.sub("", content))
+    if has_year or " by " in content or " from " in content:
+        content = _OWNER_DEADLINE.sub("", content).strip()
+    status = None
+    codes_part = content
+    m = _STATUS_SPLIT.search(content)
+    if m:
+        status = content[:m.start()].strip()
+        codes_part = content[m.end():].strip()
+        dated = _DATED_STATUS.fullmatch(status.strip(" ,")) if has_year else None
+        if dated and dated.group("status").strip().lower() in status_words:
+            pass  # "Complete, December 2022 - WG"
+        elif not _STATUS_TEXT.fullmatch(status) or (
+                status.lower() not in status_words and (len(status.split()) > 2
+                                                        or status.isupper())):
+            return None  # "WG - WLGA" is two codes, not a status "WG"
+    codes = [c.strip() for c in _CODE_SPLIT.split(codes_part)]
+    if not codes or not all(codes):
+        return None
+    return (_status_case(status) if status else None), codes
+
+
+def _status_case(status: str) -> str:
+    """"COMPLETE" and "ongoing" are the statuses Complete and Ongoing; others as printed."""
+    return status.capitalize() if status.isupper() or status.islower() else status
+
+
+def _marker_span(raw: str, span: tuple[int, int, int, int]) -> tuple[str, bool, tuple[int, int]]:
+    """A bold span's content, whether it is in brackets, and the part of ``raw`` to cut."""
+    start, inner, inner_end, end = span
+    content = clean_text(raw[inner:inner_end]).rstrip(".;, ")
+    i = start - 1
+    while i >= 0 and raw[i].isspace():
+        i -= 1
+    j, n = end, len(raw)
+    while j < n and raw[j].isspace():
+        j += 1
+    if i >= 0 and raw[i] == "(" and j < n and raw[j] == ")":
+        return content, True, (i, j + 1)
+    if len(content) > 2 and content[0] == "(" and content[-1] == ")":
+        return content[1:-1], True, (start, end)
+    return content, False, (start, end)
+
+
+def _word_before(raw: str, start: int) -> str:
+    """The last word of the text before ``start`` (read from a window that grows until it
+    holds a whole word, so that many bold spans cost linear time), lower case."""
+    window = 160
+    while True:
+        words = clean_text(raw[max(0, start - window):start]).split()
+        if start <= window or len(words) >= 2:
+            return words[-1].lower() if words else ""
+        window *= 4
+
+
+def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str],
+                 last_sig: int, statuses: frozenset[str] | None
+                 ) -> tuple[_Marker, tuple[int, int]] | None:
+    """The owner marker a bold span is, and the part of ``raw`` it takes; None when the
+    bold text belongs to the sentence."""
+    content, parenthesised, cut = _marker_span(raw, span)
+    parsed = _parse_marker(_spelled_as_codes(content, known), statuses)
+    if parsed is None:
+        return None
+    status, codes = parsed
+    if not parenthesised and (not codes or _word_before(raw, span[0]) in _LEADS_INTO):
+        return None  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
+    if not (parenthesised or last_sig < cut[1]):
+        return None
+    unknown = [c for c in codes if c not in known]
+    if not all(_CODE_LIKE.fullmatch(c) for c in unknown):
+        return None
+    return _Marker(status, tuple(codes), tuple(unknown)), cut
+
+
+def _spelled_as_codes(content: str, known: frozenset[str]) -> str:
+    """Owners written in full read as their codes, when ``known`` is an
+    :class:`~wlga_analysis.interpret.recommendations.owners.OwnerCodes`."""
+    substitute = getattr(known, "substitute", None)
+    return content if substitute is None else substitute(content)
+
+
+def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | None = None
+                   ) -> tuple[str, list[_Marker]]:
+    """Remove owner markers from an HTML block; return its clean text and the markers."""
+    raw = _SPLIT_BOLD.sub(r"\2", raw)
+    spans = _bold_spans(raw)
+    if not spans:
+        return _plain_marker(clean_text(raw), known, [], statuses)
+    last_sig = _last_significant(raw)
+    found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans)
+             if m]
+    if not found:
+        return _plain_marker(clean_text(raw), known, [], statuses)
+    markers = [marker for marker, _ in found]
+    parts = []
+    pos = 0
+    for _, (a, b) in found:
+        parts.append(raw[pos:a])
+        parts.append(" ")
+        pos = b
+    parts.append(raw[pos:])
+    text = clean_text("".join(parts))
+    text = _DOUBLE_STOP.sub(r"\1", text)
+    if text in {".", ",", ";", ":"}:
+        text = ""
+    if not any(last_sig < b for _, (_, b) in found):
+        return _plain_marker(text, known, markers, statuses)
+    return text, markers
+
+
+def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
+                  statuses: frozenset[str] | None = None) -> tuple[str, list[_Marker]]:
+    """Read a trailing ``(WLGA/LG)`` that is not in bold (a lost or unbalanced ``<b>``).
+
+    Only a parenthesised group at the very end of the block whose codes are all known
+    owner codes counts; the marker is flagged ``bold=False`` so the parser reports it.
+
+    Examples
+    --------
+    >>> known = frozenset({"WLGA", "LG"})
+    >>> text, found = _plain_marker("Review the Compendium (WLGA/LG).", known, [])
+    >>> text, found[0].codes, found[0].bold
+    ('Review the Compendium.', ('WLGA', 'LG'), False)
+    >>> _plain_marker("Review it (as above)", known, [])[1]
+    []
+    >>> _plain_marker("Agreed by Natural Resources Wales (NRW)", known, [])[1]
+    []
+    """
+    m = _PLAIN_MARKER.search(text)
+    if m is None:
+        return text, markers
+    parsed = _parse_marker(_spelled_as_codes(m.group(1), known), statuses)
+    if parsed is None or not parsed[1] or any(c not in known for c in parsed[1]):
+        return text, markers
+    status, codes = parsed
+    rest = (text[:m.start()].rstrip() + m.group(2)).strip()
+    rest = _DOUBLE_STOP.sub(r"\1", rest)
+    if rest in {".", ",", ";", ":"}:
+        rest = ""
+    return rest, [*markers, _Marker(status, tuple(codes), (), bold=False)]
+

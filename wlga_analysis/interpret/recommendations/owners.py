@@ -1,0 +1,128 @@
+"""Owners of recommendations: the codes of ``data/raw/owner_codes.csv``, and the names and
+aliases they are also printed as ("Welsh Government" is WG; "WLGA and Welsh Government" is
+two owners, WLGA and WG).
+
+To teach the loader a new way of writing an owner, add its name or an alias to
+``owner_codes.csv`` (column ``aliases``, several separated by ``;``).
+
+Examples
+--------
+>>> owners = OwnerCodes.from_rows([("WLGA", "Welsh Local Government Association", ""),
+...                                ("WG", "Welsh Government", "Welsh Ministers")])
+>>> "WG" in owners, "Welsh Government" in owners
+(True, False)
+>>> owners.substitute("WLGA and Welsh Government")
+'WLGA and WG'
+>>> owners.substitute("Welsh Local Government Association / welsh  ministers")
+'WLGA / WG'
+>>> owners.name("WG")
+'Welsh Government'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["OwnerCodes", "load_owners"]
+
+
+class OwnerCodes(frozenset):
+    """The known owner codes (a frozenset of them), with the names and aliases they stand for.
+
+    ``code in owners`` is True for a code of the list; :meth:`substitute` replaces every name
+    or alias printed in a piece of text by its code.
+    """
+
+    _pattern: re.Pattern[str] | None
+    _by_name: dict[str, str]
+    _names: dict[str, str]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str | None, str | None]]) -> OwnerCodes:
+        """Build from ``(code, name, aliases)`` rows (aliases separated by ``;``)."""
+        rows = list(rows)
+        owners = cls(code for code, _, _ in rows)
+        owners._names = {code: name for code, name, _ in rows if name}
+        by_name: dict[str, str] = {}
+        for code, name, aliases in rows:
+            for spelling in [name or "", *(aliases or "").split(";")]:
+                spelling = " ".join(spelling.split())
+                if spelling and spelling.casefold() != code.casefold():
+                    by_name.setdefault(spelling.casefold(), code)
+        owners._by_name = by_name
+        owners._pattern = None
+        if by_name:
+            # longest first: "Welsh Local Government Association" before "Local government"
+            words = sorted(by_name, key=len, reverse=True)
+            alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+            owners._pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)",
+                                         re.IGNORECASE)
+        return owners
+
+    def substitute(self, text: str) -> str:
+        """``text`` with every owner name or alias replaced by its code."""
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._by_name[" ".join(m.group(0).split())
+                                                         .casefold()], text)
+
+    def name(self, code: str) -> str | None:
+        """The full name of ``code`` (None for a code without one, or an unknown code)."""
+        return self._names.get(code)
+
+    def names(self) -> dict[str, str]:
+        """Code -> full name, for the codes that have one."""
+        return dict(self._names)
+
+
+@lru_cache(maxsize=16)
+def _load(path: str, mtime_ns: int, size: int) -> OwnerCodes:
+    import pandas as pd
+
+    from wlga_analysis import reference
+
+    frame = reference.read_reference_csv(path, ("code", "name"), with_lines=True)
+    aliases = frame["aliases"] if "aliases" in frame.columns else [None] * len(frame)
+
+    def text(value: object) -> str | None:
+        return None if value is None or pd.isna(value) else str(value)
+
+    rows = [(str(c), text(n), text(a)) for c, n, a in
+            zip(frame["code"], frame["name"], aliases, strict=True) if not pd.isna(c)]
+    _check_spellings(rows, frame["csv_line"].tolist(), path)
+    return OwnerCodes.from_rows(rows)
+
+
+def _check_spellings(rows: list[tuple[str, str | None, str | None]], lines: list[int],
+                     path: str) -> None:
+    """A code printed twice, or a name or alias given to two codes, is an error."""
+    from wlga_analysis.errors import ParseError
+
+    seen: dict[str, str] = {}  # casefolded spelling -> code
+    codes: set[str] = set()
+    for (code, name, aliases), line in zip(rows, lines, strict=False):
+        if code in codes:
+            raise ParseError(f"owner code {code!r} is listed twice", path=path, line=line)
+        codes.add(code)
+        for spelling in [name or "", *(aliases or "").split(";")]:
+            key = " ".join(spelling.split()).casefold()
+            if key and key != code.casefold() and seen.setdefault(key, code) != code:
+                raise ParseError(f"{spelling.strip()!r} is given to two owner codes, "
+                                 f"{seen[key]!r} and {code!r}; expected one", path=path,
+                                 line=line)
+
+
+def load_owners(path: str | None = None) -> OwnerCodes:
+    """The owner list of ``data/raw/owner_codes.csv`` (cached on the file's identity).
+
+    Examples
+    --------
+    >>> owners = load_owners()
+    >>> owners.substitute("(Welsh Government)"), sorted(owners)[:2]
+    ('(WG)', ['LG', 'WG'])
+    """
+    from wlga_analysis import config, reference
+
+    return _load(*reference.file_identity(path or config.OWNER_CODES_FILE))
