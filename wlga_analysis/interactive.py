@@ -150,13 +150,13 @@ def setup(shell: Any | None = None) -> bool:
     >>> shell = SimpleNamespace(display_formatter=SimpleNamespace(
     ...     formatters={"image/png": formatter}))
     >>> setup(shell), registered[0][:2]
-    (True, ('wlga_analysis.charts', 'Chart'))
+    (True, ('wlga_analysis.charts.style', 'Chart'))
     """
     shell = shell if shell is not None else ipython_shell()
     if shell is None:
         return False
     formatters = shell.display_formatter.formatters
-    formatters["image/png"].for_type_by_name("wlga_analysis.charts", "Chart", chart_png)
+    formatters["image/png"].for_type_by_name("wlga_analysis.charts.style", "Chart", chart_png)
     if os.environ.get(DISPLAY_ENV) == "report":
         _report_display(shell)
     return True
