@@ -53,8 +53,10 @@ def data_quality_report(recommendations: str | Path | None = None,
     from wlga_analysis.programme import parse_programme
     from wlga_analysis.recommendations import parse_recommendations
 
-    issues = [
-        *parse_recommendations(read_document(recommendations, "recommendations")).issues,
-        *parse_programme(read_document(programme, "programme")).issues,
+    recs_doc = read_document(recommendations, "recommendations")
+    programme_doc = read_document(programme, "programme")
+    issues = [  # what reading normalised (invisible characters), then what parsing found
+        *recs_doc.notes, *parse_recommendations(recs_doc).issues,
+        *programme_doc.notes, *parse_programme(programme_doc).issues,
     ]
     return issues_frame(issues)
