@@ -87,8 +87,8 @@ _CLOSING_HEADING = re.compile(r"(?i)(?:next\s+steps?|risks?(?:\s+and\s+issues)?|
 #: Numbered sub-paragraphs ("4.1 The team ..."), read as the bullets of paragraph 4.
 _SUB_NUMBERED = re.compile(r"^(\s*)(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
-_HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
-_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
+_HTML_CELL = re.compile(r"<\s*+/?\s*+(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
+_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
                         r"<(?P<tag>b|strong)\b[^<>]*>\s*(?P<html_topic>[^<>]{1,80}?)"
                         r"(?::\s*</(?P=tag)\s*>|\s*</(?P=tag)\s*>\s*:)\s*)", re.IGNORECASE)
@@ -685,6 +685,7 @@ class _Parser:
         orgs = _organisation_patterns()
         items: list[dict[str, Any]] = []
         used_ids: set[str] = set()
+        next_suffix: dict[str, int] = {}
         section, section_para, section_line = None, None, None
         priority: str | None = None
         counter = 0
@@ -710,11 +711,12 @@ class _Parser:
                            "in the paragraphs table only")
                 continue
             counter += 1
-            item_id = f"{section_para}.{counter}"
-            k = 2
+            base = item_id = f"{section_para}.{counter}"
+            k = next_suffix.get(base, 2)  # not from 2 again: n duplicates cost n, not n²
             while item_id in used_ids:
                 item_id = f"{section_para}.{counter}-{k}"
                 k += 1
+            next_suffix[base] = k
             used_ids.add(item_id)
             current = {"item_id": item_id, "paragraph": section_para, "section": section,
                        "priority": priority, "raw": r.raw, "source_line": r.source_line,

@@ -77,9 +77,9 @@ _BLOCK_TAGS = frozenset({
     "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd",
 })
 _LIST_TAGS = frozenset({"ul", "ol"})
-_BLOCK_TAG = re.compile(r"<\s*(/?)\s*(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*>",
+_BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*>",
                         re.IGNORECASE)
-_BOLD_TAG = re.compile(r"<\s*(/?)\s*(?:b|strong)\b[^<>]*>", re.IGNORECASE)
+_BOLD_TAG = re.compile(r"<\s*+(/?)\s*+(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 _AREA_LEAD = re.compile(r"Area\s+(\d{1,4})\s*[:.\u2013\u2014-]?\s*(.*)", re.IGNORECASE | re.DOTALL)
@@ -88,7 +88,7 @@ _HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
 _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
 _STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
 _STATUS_TEXT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
-_CODE_SPLIT = re.compile(r"\s*[/,;]\s*|\s+(?:and|&)\s+")
+_CODE_SPLIT = re.compile(r"(?<!\s)\s*+[/,;]\s*|(?<!\s)\s++(?:and|&)\s+")
 #: Role labels and notes inside an owner list: "Lead: WG", "WG (lead)", "WG - by March 2024".
 _ROLE_LABEL = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owner|owners|"
                          r"responsible)\s*:\s*")
@@ -105,7 +105,7 @@ _LEADS_INTO = frozenset(("the", "to", "by", "with", "of", "and", "or", "for", "f
                          "an", "in", "on", "at", "our", "their", "its", "is", "are", "be",
                          "was", "were"))
 _PLAIN_MARKER = re.compile(r"\(([^()]{1,120})\)\s*([.;,]?)\s*$")
-_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|inued)?\.?)\s*[)\]]?\s*$",
+_CONTINUED = re.compile(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?)\s*+[)\]]?\s*+$",
                         re.IGNORECASE)
 #: What an empty cell says when it is not left blank.
 _PLACEHOLDER = re.compile(r"(?:n/?a|none|nil|tbc|tbd|not applicable|no activity(?: to date)?|"
