@@ -134,7 +134,7 @@ def test_a_full_disk_is_a_clear_error_and_keeps_the_previous_outputs(previous_bu
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(build, "write_workbook", full)
-    with pytest.raises(ParseError, match="No space left on device.*left as they were"):
+    with pytest.raises(ParseError, match=r"No space left on device.*left as they were"):
         build.build(previous_build, figures=False)
     assert _snapshot(previous_build) == before
     assert sorted(p.name for p in previous_build.parent.iterdir()) == ["out"]
@@ -173,9 +173,8 @@ def test_a_build_killed_between_the_two_renames_is_recovered(previous_build):
 def test_a_second_build_waits_for_the_lock(tmp_path, monkeypatch):
     monkeypatch.setattr(outputs, "LOCK_TIMEOUT_S", 0.2)
     target = tmp_path / "out"
-    with outputs.StagedOutput(target):
-        with pytest.raises(ParseError, match="another build"):
-            build.build(target, figures=False)
+    with outputs.StagedOutput(target), pytest.raises(ParseError, match="another build"):
+        build.build(target, figures=False)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
