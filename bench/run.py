@@ -10,6 +10,8 @@ prints a table of ratios against floors measured in the same run:
   growth 10x->100x should be linear (within 12x) and 100x well under a second;
 * all loaders: every loader of a kind on the shipped document and on the smallest one
   (one area, one item), from a fresh file: what one loader-level fuzz example costs;
+* hostile: every loader of a kind on each 1 MB hostile document
+  (wlga_analysis.testing.hostile.megabyte_document), the worst one: under 2 s;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
   matplotlib"``;
 * notebooks: ``pytest --nbval notebooks/`` vs as many one-cell notebooks (kernel start-up);
@@ -141,6 +143,29 @@ def bench_all_loaders(reps: int) -> dict[str, tuple[float, float]]:
     return out
 
 
+def bench_hostile() -> tuple[str, float, int]:
+    """Seconds through every loader of a kind for each 1 MB hostile document
+    (wlga_analysis.testing.hostile): the worst one, its time and its size."""
+    from wlga_analysis.errors import DataQualityWarning
+    from wlga_analysis.testing import hostile
+
+    worst = ("", 0.0, 0)
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        for name, (kind, _make) in hostile.PATHOLOGICAL.items():
+            text = hostile.megabyte_document(name)
+            path = Path(tmp) / f"{len(name)}-{kind}.txt"
+            path.write_text(text, encoding="utf-8")
+            hostile.clear_caches()
+            start = time.perf_counter()
+            for load in hostile.loaders()[kind]:
+                load(path)
+            elapsed = time.perf_counter() - start
+            if elapsed > worst[1]:
+                worst = (name, elapsed, len(text.encode("utf-8")))
+    return worst
+
+
 def bench_build(reps: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         ours = median_of(reps, lambda: run_seconds(
@@ -232,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     for kind, (shipped, smallest) in bench_all_loaders(reps).items():
         row(f"all {kind} loaders, shipped document / smallest one", f"{shipped * 1000:.1f} ms",
             f"{smallest * 1000:.1f} ms", f"{shipped / smallest:.1f}x", "(info)")
+
+    name, seconds, size = bench_hostile()
+    row(f"1 MB hostile document loads in < 2 s (worst: {name}, {size / 1e6:.2f} MB)",
+        f"{seconds:.2f} s", "", "", "< 2 s", seconds < 2.0)
 
     ours, floor = bench_build(max(3, reps // 2))
     row("build / import pandas, matplotlib", f"{ours:.2f} s", f"{floor:.2f} s",

@@ -84,7 +84,7 @@ _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 _AREA_LEAD = re.compile(r"Area\s+(\d{1,4})\s*[:.\u2013\u2014-]?\s*(.*)", re.IGNORECASE | re.DOTALL)
 _ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
-_HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
+_HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
 _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
 _STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
 _STATUS_TEXT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
@@ -92,8 +92,8 @@ _CODE_SPLIT = re.compile(r"(?<!\s)\s*+[/,;]\s*|(?<!\s)\s++(?:and|&)\s+")
 #: Role labels and notes inside an owner list: "Lead: WG", "WG (lead)", "WG - by March 2024".
 _ROLE_LABEL = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owner|owners|"
                          r"responsible)\s*:\s*")
-_ROLE_NOTE = re.compile(r"(?i)\s*\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
-_OWNER_DEADLINE = re.compile(r"\s+[-\u2013\u2014]\s+(?:by|from|in|until)\s+[^/;,]+$",
+_ROLE_NOTE = re.compile(r"(?i)(?<!\s)\s*+\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
+_OWNER_DEADLINE = re.compile(r"(?<!\s)\s++[-\u2013\u2014]\s++(?:by|from|in|until)\s++[^/;,]++$",
                              re.IGNORECASE)
 _CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+(?:(?:for|of|the|and|on|in|&)\s+)*"
                         r"[A-Z][A-Za-z0-9&'’.-]*){0,5}")

@@ -207,19 +207,25 @@ def clear_caches() -> None:
                 value.cache_clear()
 
 
-def megabyte_document(name: str, size: int = 1_000_000) -> str:
-    """The hostile document ``name`` of :data:`PATHOLOGICAL`, grown to about ``size`` characters.
+def megabyte_document(name: str, size: int = 1_000_000, line_chars: int = 90_000) -> str:
+    """The hostile document ``name`` of :data:`PATHOLOGICAL`, grown to about ``size``
+    characters: its hostile part as long as a line may be (``line_chars``, under
+    :data:`wlga_analysis.documents.MAX_LINE_CHARS`), then the whole repeated.
 
     Examples
     --------
-    >>> text = megabyte_document("programme: many grants", 50_000)
-    >>> 45_000 < len(text) < 55_000
+    >>> text = megabyte_document("programme: many grants", 50_000, line_chars=10_000)
+    >>> 45_000 < len(text) < 60_000
     True
     """
     _kind, make = PATHOLOGICAL[name]
     base, probe = len(make(0)), len(make(1000))
-    n = max(1, round((size - base) * 1000 / max(1, probe - base)))
-    return make(n)
+    per_unit = max(1.0, (probe - base) / 1000)
+    n = max(1, int(min(size, line_chars) / per_unit))
+    while n > 1 and max(map(len, make(n).splitlines())) > line_chars:
+        n = n * 3 // 4
+    text = make(n)
+    return "\n".join([text] * max(1, round(size / len(text))))
 
 
 def invisible_characters(min_size: int = 1, max_size: int = 4) -> Any:
