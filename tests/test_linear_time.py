@@ -22,16 +22,16 @@ from wlga_analysis.testing import hostile
 #: Size (the ``n`` of each generator) small enough for CI, large enough that a quadratic
 #: pattern dominates the fixed cost of building the tables.
 SIZES: dict[str, int] = {
-    "programme: spaces after a bold lead": 1000,
+    "programme: spaces after a bold lead": 4000,
     "programme: spaces after a '<'": 2500,
     "programme: U+2028 after a month name": 2000,
     "programme: many grants": 150,
     "programme: many duplicate section numbers": 600,
     "programme: a long upper-case title": 2000,
     "recommendations: spaces after a '<'": 1500,
-    "recommendations: U+2028 in an area title": 400,
+    "recommendations: U+2028 in an area title": 1000,
     "recommendations: U+2028 in an item": 3000,
-    "recommendations: U+2028 in a bracket": 3000,
+    "recommendations: U+2028 in a bracket": 6000,
     "recommendations: many bold owner codes": 1000,
     "recommendations: many areas": 100,
 }

@@ -435,7 +435,7 @@ def tag_source(frame: Any, doc: Document, title: str | None) -> Any:
 
 _TAG = re.compile(r"<\s*+/?\s*+[A-Za-z!][^<>]*>")
 _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
-_SPACE = re.compile(r"[ \t\f\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACE = re.compile(r"[\s\u200b]+")  # every kind of white space: runs fold to one space
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s++([,.;:)])")
 _SPACE_AFTER_PAREN = re.compile(r"\(\s+")
