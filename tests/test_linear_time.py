@@ -26,7 +26,7 @@ SIZES: dict[str, int] = {
     "programme: spaces after a '<'": 2500,
     "programme: U+2028 after a month name": 2000,
     "programme: many grants": 150,
-    "programme: many duplicate section numbers": 600,
+    "programme: many duplicate section numbers": 400,
     "programme: a long upper-case title": 2000,
     "recommendations: spaces after a '<'": 1500,
     "recommendations: U+2028 in an area title": 1000,

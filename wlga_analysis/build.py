@@ -1,10 +1,11 @@
 """The main job: load both documents, then write every table as CSV, one Excel workbook
 and the figures.
 
-Steps read as load -> process -> save. Every file is written to a temporary name in the
-output folder and renamed into place, so a failed build leaves no half-written files, and
-every output is byte-identical from one build to the next (the workbook's timestamps are
-fixed to the newest document date).
+Steps read as load -> process -> save. The whole build is written into a temporary folder
+beside each output folder, under a lock, and renamed into place at the end (see
+:mod:`wlga_analysis.outputs`), so a failed, killed or concurrent build never leaves a
+half-written or mixed set of outputs, and every output is byte-identical from one build to
+the next (the workbook's timestamps are fixed to the newest document date).
 
 Examples
 --------
@@ -38,7 +39,13 @@ from wlga_analysis import config
 from wlga_analysis.contracts import TABLES
 from wlga_analysis.errors import DataQualityWarning, ParseError, printable
 from wlga_analysis.files import atomic_write
-from wlga_analysis.outputs import StagedOutput, neutralise_formulas, safe_tables, xml_safe
+from wlga_analysis.outputs import (
+    StagedOutput,
+    _write_error,
+    neutralise_formulas,
+    safe_tables,
+    xml_safe,
+)
 
 #: Tables in the order they are written (CSV files and workbook sheets).
 TABLE_ORDER: tuple[str, ...] = (
@@ -526,15 +533,15 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     # The whole build is written beside its folders, then swapped in (see outputs.py).
     targets = [out_dir] + ([figures_dir] if figures and out is None else [])
     with StagedOutput(*targets) as stage:
+        staged_figures = None
+        if figures:
+            staged_figures = (stage.folder(figures_dir) if out is None
+                              else stage.folder(out_dir) / "figures")
         try:
-            written = _write_outputs(tables, documents, stage.folder(out_dir),
-                                     (stage.folder(figures_dir) if out is None
-                                      else stage.folder(out_dir) / "figures") if figures
-                                     else None, say)
-        except OSError as exc:
-            raise ParseError(f"cannot write the build output: {exc.strerror or exc}; the "
-                             "previous outputs there are left as they were (choose another "
-                             "folder with --out or free some space)", path=out_dir) from None
+            written = _write_outputs(tables, documents, stage.folder(out_dir), staged_figures,
+                                     say)
+        except OSError as exc:  # a full disk: one clear error, the previous outputs kept
+            raise _write_error(exc, out_dir) from None
         digests = [hashlib.sha256(path.read_bytes()).hexdigest() for path in written]
         stage.commit()
         written = [stage.final_path(path) for path in written]
