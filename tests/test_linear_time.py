@@ -28,6 +28,7 @@ SIZES: dict[str, int] = {
     "programme: many grants": 150,
     "programme: many duplicate section numbers": 400,
     "programme: a long upper-case title": 2000,
+    "programme: a long sentence funding a grant": 2000,
     "recommendations: spaces after a '<'": 1500,
     "recommendations: U+2028 in an area title": 1000,
     "recommendations: U+2028 in an item": 3000,

@@ -1091,7 +1091,7 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             break
     # b. the plan or programme the amount secures
     for x in funded:
-        p = re.search(r"\b((?:[A-Z][\w-]*\s+)*(?:delivery|business|work|action)\s+plan"
+        p = re.search(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
                       r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)",
                       x.before + x.match.group(0) + x.after, re.IGNORECASE)
         if p:

@@ -141,6 +141,11 @@ def _many_duplicate_sections(n: int) -> str:
     return programme_text(paragraphs=paragraphs)
 
 
+def _long_funded_sentence(n: int) -> str:
+    words = " ".join(["work"] * n)
+    return programme_text(bullets=(f"- The {words} was given £5,000 grant funding in 2021-22.",))
+
+
 def _long_upper_case_title(n: int) -> str:
     return programme_text(title="WLGA IMPROVEMENT " * n + "PROGRAMME 2021-22 UPDATE")
 
@@ -160,6 +165,7 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "programme: many grants": ("programme", _many_grants),
     "programme: many duplicate section numbers": ("programme", _many_duplicate_sections),
     "programme: a long upper-case title": ("programme", _long_upper_case_title),
+    "programme: a long sentence funding a grant": ("programme", _long_funded_sentence),
     "recommendations: spaces after a '<'": ("recommendations", _recommendations_tag_spaces),
     "recommendations: U+2028 in an area title": ("recommendations", _separators_in_area_title),
     "recommendations: U+2028 in an item": ("recommendations", _separators_in_item),
