@@ -55,10 +55,7 @@ INVISIBLE_CHARACTERS: dict[str, tuple[str, str]] = {
     "\uffff": ("\ufffd", "non-character U+FFFF"),
 }
 _INVISIBLE = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
-_INVISIBLE_TABLE = str.maketrans({k: v for k, (v, _) in INVISIBLE_CHARACTERS.items()})
 _SEPARATORS = "\u2028\u2029"
-_REMOVE_TABLE = str.maketrans({k: v for k, (v, _) in INVISIBLE_CHARACTERS.items()
-                               if k not in _SEPARATORS})
 
 
 @dataclass(frozen=True)
@@ -382,20 +379,25 @@ def _normalise_invisible(lines: tuple[str, ...], name: str
                          ) -> tuple[tuple[str, ...], tuple[Issue, ...]]:
     out, notes = [], []
     for number, line in enumerate(lines, start=1):
-        found = _INVISIBLE.findall(line)
-        if not found:
+        present = [char for char in INVISIBLE_CHARACTERS if char in line]
+        if not present:
             out.append(line)
             continue
+        counts = {char: line.count(char) for char in present}  # str methods: fast on any line
+        for char in present:
+            if char not in _SEPARATORS:
+                line = line.replace(char, INVISIBLE_CHARACTERS[char][0])
         # a separator opening or closing the line ends it (no space, no indent); one
         # inside it separates two words
-        kept = line.translate(_REMOVE_TABLE).strip(_SEPARATORS)
-        out.append(kept.translate(_INVISIBLE_TABLE))
+        line = line.strip(_SEPARATORS)
+        for char in _SEPARATORS:
+            line = line.replace(char, " ") if char in line else line
+        out.append(line)
         parts = []
-        for char, (replacement, label) in INVISIBLE_CHARACTERS.items():
-            count = found.count(char)
-            if count:
-                done = f"replaced by {replacement!r}" if replacement else "removed"
-                parts.append(f"{label} {done} ({count})")
+        for char, count in counts.items():
+            replacement, label = INVISIBLE_CHARACTERS[char]
+            done = f"replaced by {replacement!r}" if replacement else "removed"
+            parts.append(f"{label} {done} ({count})")
         notes.append(Issue(name, "document", "invisible characters", "", number,
                            ", ".join(parts)))
     return tuple(out), tuple(notes)
