@@ -34,6 +34,7 @@ SIZES: dict[str, int] = {
     "recommendations: U+2028 in an item": 3000,
     "recommendations: U+2028 in a bracket": 6000,
     "recommendations: many bold owner codes": 1000,
+    "recommendations: many bold words": 250,
     "recommendations: many areas": 100,
 }
 MAX_RATIO = 3.5

@@ -327,7 +327,7 @@ def _strip_markers(raw: str, known: frozenset[str]) -> tuple[str, list[_Marker]]
         at_end = last_sig < cut[1]
         unknown = [c for c in codes if c not in known]
         if not parenthesised:
-            words = clean_text(raw[:start]).split()
+            words = clean_text(raw[max(0, start - 1000):start]).split()  # the last word
             if not codes or (words and words[-1].lower() in _LEADS_INTO):
                 continue  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
         if unknown:

@@ -130,6 +130,11 @@ def _many_bold_owner_codes(n: int) -> str:
                                 recommendation="That it is done " + codes)
 
 
+def _many_bold_words(n: int) -> str:
+    words = " ".join("<b>Board</b>" for _ in range(n))
+    return recommendations_text(recommendation="That it is reported to " + words + " (WLGA)")
+
+
 def _many_grants(n: int) -> str:
     bullets = tuple(f"- The grant number {k} of £{1000 + k:,} was agreed for 2021-22."
                     for k in range(n))
@@ -171,6 +176,7 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "recommendations: U+2028 in an item": ("recommendations", _separators_in_item),
     "recommendations: U+2028 in a bracket": ("recommendations", _separators_in_bracket),
     "recommendations: many bold owner codes": ("recommendations", _many_bold_owner_codes),
+    "recommendations: many bold words": ("recommendations", _many_bold_words),
     "recommendations: many areas": ("recommendations", _many_areas),
 }
 
