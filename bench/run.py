@@ -18,6 +18,8 @@ prints a table of ratios against floors measured in the same run:
   a web page, a Word file (automatic numbering) and a PDF (wlga_analysis.testing.publish;
   the 10x PDF of recommendations is about 45 pages), each from a fresh file, against the
   same document as text; a 10x document should load in under 5 s in any form;
+* hostile: every loader of a kind on each 1 MB hostile document
+  (wlga_analysis.testing.hostile.megabyte_document), the worst one: under 2 s;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
   matplotlib.pyplot"`` (goal <= 3x), and the same build with its charts drawn in one process
   (``WLGA_ANALYSIS_CHART_WORKERS=1``), interleaved;
@@ -322,6 +324,29 @@ def bench_formats(reps: int) -> dict[tuple[str, str, int], tuple[float, int]]:
     return out
 
 
+def bench_hostile() -> tuple[str, float, int]:
+    """Seconds through every loader of a kind for each 1 MB hostile document
+    (wlga_analysis.testing.hostile): the worst one, its time and its size."""
+    from wlga_analysis.errors import DataQualityWarning
+    from wlga_analysis.testing import hostile
+
+    worst = ("", 0.0, 0)
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        for name, (kind, _make) in hostile.PATHOLOGICAL.items():
+            text = hostile.megabyte_document(name)
+            path = Path(tmp) / f"{len(name)}-{kind}.txt"
+            path.write_text(text, encoding="utf-8")
+            hostile.clear_caches()
+            start = time.perf_counter()
+            for load in hostile.loaders()[kind]:
+                load(path)
+            elapsed = time.perf_counter() - start
+            if elapsed > worst[1]:
+                worst = (name, elapsed, len(text.encode("utf-8")))
+    return worst
+
+
 def bench_build(reps: int) -> dict[str, float]:
     """Seconds for ``build --out TMP`` (charts on every CPU), the same with charts drawn in
     one process (``WLGA_ANALYSIS_CHART_WORKERS=1``, as before issue 12), and the floor; runs
@@ -434,6 +459,10 @@ def main(argv: list[str] | None = None) -> int:
         for kind, (shipped, smallest) in bench_all_loaders(reps).items():
             row(f"all {kind} loaders, shipped document / smallest one", f"{shipped * 1000:.1f} ms",
                 f"{smallest * 1000:.1f} ms", f"{shipped / smallest:.1f}x", "(info)")
+
+        name, seconds, size = bench_hostile()
+        row(f"1 MB hostile document loads in < 2 s (worst: {name}, {size / 1e6:.2f} MB)",
+            f"{seconds:.2f} s", "", "", "< 2 s", seconds < 2.0)
 
         formats = bench_formats(reps)
         for (kind, form, n), (seconds, size) in formats.items():

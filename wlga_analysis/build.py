@@ -1,10 +1,11 @@
 """The main job: load both documents, then write every table as CSV, one Excel workbook
 and the figures.
 
-Steps read as load -> process -> save. Every file is written to a temporary name in the
-output folder and renamed into place, so a failed build leaves no half-written files, and
-every output is byte-identical from one build to the next (the workbook's timestamps are
-fixed to the newest document date).
+Steps read as load -> process -> save. The whole build is written into a temporary folder
+beside each output folder, under a lock, and renamed into place at the end (see
+:mod:`wlga_analysis.outputs`), so a failed, killed or concurrent build never leaves a
+half-written or mixed set of outputs, and every output is byte-identical from one build to
+the next (the workbook's timestamps are fixed to the newest document date).
 
 Examples
 --------
@@ -36,8 +37,15 @@ import pandas as pd
 
 from wlga_analysis import config
 from wlga_analysis.contracts import TABLES
-from wlga_analysis.errors import DataQualityWarning, ParseError
+from wlga_analysis.errors import DataQualityWarning, ParseError, printable
 from wlga_analysis.files import atomic_write
+from wlga_analysis.outputs import (
+    StagedOutput,
+    _write_error,
+    neutralise_formulas,
+    safe_tables,
+    xml_safe,
+)
 
 #: Tables in the order they are written (CSV files and workbook sheets).
 TABLE_ORDER: tuple[str, ...] = (
@@ -197,6 +205,9 @@ def prepare_out_dir(out: str | Path) -> Path:
 def write_csvs(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
     """Write one UTF-8 CSV per table into ``out`` (stable order, lists joined with "/").
 
+    Text cells that a spreadsheet would run as a formula get a leading ``'`` (see
+    :func:`wlga_analysis.outputs.neutralise_formulas`).
+
     Parameters
     ----------
     tables : dict of str to DataFrame
@@ -226,7 +237,8 @@ def write_csvs(tables: dict[str, pd.DataFrame], out: str | Path) -> list[Path]:
     for name in TABLE_ORDER:
         if name not in tables:
             continue
-        text = output_frame(tables[name]).to_csv(index=False, lineterminator="\n")
+        frame = neutralise_formulas(output_frame(tables[name]))
+        text = frame.to_csv(index=False, lineterminator="\n")
         path = out / f"{name}.csv"
         atomic_write(path, text.encode("utf-8"))
         written.append(path)
@@ -295,7 +307,12 @@ def _excel_value(value):
 
 
 def _set_cell(ws, row: int, column: int, value) -> None:
-    cell = ws.cell(row=row, column=column, value=_excel_value(value))
+    value = _excel_value(value)
+    if isinstance(value, str) and xml_safe(value) != value:
+        log.warning("workbook: sheet %s row %d column %d: characters not allowed in XML "
+                    "replaced by U+FFFD", ws.title, row, column)
+        value = xml_safe(value)
+    cell = ws.cell(row=row, column=column, value=value)
     if isinstance(cell.value, str) and cell.data_type == "f":
         cell.data_type = "s"  # text starting with "=" stays text, never a formula
 
@@ -438,8 +455,21 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     wb.properties.created = stamp
     buffer = io.BytesIO()
     wb.save(buffer)
-    atomic_write(path, _normalise_zip(buffer.getvalue(), stamp))
+    data = _normalise_zip(buffer.getvalue(), stamp)
+    _check_reopens(data, path)
+    atomic_write(path, data)
     return path
+
+
+def _check_reopens(data: bytes, path: Path) -> None:
+    """Re-open a workbook just written: one that openpyxl cannot read is never kept."""
+    from openpyxl import load_workbook
+
+    try:
+        load_workbook(io.BytesIO(data), read_only=True).close()
+    except Exception as exc:
+        raise ParseError(f"the workbook written cannot be opened again ({type(exc).__name__}: "
+                         f"{exc}); it was not saved", path=path) from None
 
 
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
@@ -567,22 +597,47 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
         for path in series_sources(programme):
             say(f"reading the programme update {path.name} (series)")
     for doc in documents:
-        say(f"reading the {doc['kind']} document {doc['file']}")
-        log.info("read %s document %s sha256=%s", doc["kind"], doc["path"], doc["sha256"])
+        say(f"reading the {doc['kind']} document {printable(doc['file'])}")
+        log.info("read %s document %s sha256=%s", doc["kind"], printable(doc["path"]),
+                 doc["sha256"])
     tables = load_tables(recommendations, programme)
     for issue in tables["data_quality"].itertuples(index=False):
-        log.warning("data quality: %s, line %s: %s", issue.document, issue.source_line,
-                    issue.message)
+        log.warning("data quality: %s, line %s: %s", printable(issue.document),
+                    issue.source_line, printable(issue.message))
+    tables, notes = safe_tables(tables)
+    for note in notes:
+        log.warning("output: %s", note)
+    # The whole build is written beside its folders, then swapped in (see outputs.py).
+    targets = [out_dir] + ([figures_dir] if figures and out is None else [])
+    with StagedOutput(*targets) as stage:
+        staged_figures = None
+        if figures:
+            staged_figures = (stage.folder(figures_dir) if out is None
+                              else stage.folder(out_dir) / "figures")
+        try:
+            written = _write_outputs(tables, documents, stage.folder(out_dir), staged_figures,
+                                     say)
+        except OSError as exc:  # a full disk: one clear error, the previous outputs kept
+            raise _write_error(exc, out_dir) from None
+        digests = [hashlib.sha256(path.read_bytes()).hexdigest() for path in written]
+        stage.commit()
+        written = [stage.final_path(path) for path in written]
+    for path, digest in zip(written, digests, strict=True):
+        log.info("wrote %s sha256=%s", printable(str(path)), digest)
+    return written
+
+
+def _write_outputs(tables: dict[str, pd.DataFrame], documents: list[dict], out_dir: Path,
+                   figures_dir: Path | None, say: Callable[[str], None]) -> list[Path]:
+    """Write the CSVs, the workbook and (with ``figures_dir``) the figures; return them."""
     say(f"writing {len(tables)} CSV tables")
     written = write_csvs(tables, out_dir)
     say("writing the Excel workbook")
     written.append(write_workbook(tables, out_dir / WORKBOOK_NAME, documents,
                                   build_timestamp(documents)))
-    if figures:
+    if figures_dir is not None:
         say("drawing the figures")
         written.extend(_draw_figures(tables, prepare_out_dir(figures_dir)))
-    for path in written:
-        log.info("wrote %s sha256=%s", path, hashlib.sha256(path.read_bytes()).hexdigest())
     return written
 
 

@@ -549,6 +549,13 @@ def data_dictionary_markdown() -> str:
         "of numbers; `period` pandas `Period[Q-MAR]` (UK financial quarter; written as "
         "`2021-22 Q2`).",
         "",
+        "CSV files: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage "
+        "return is written with a leading `'` (OWASP CSV-injection guidance), so that a "
+        "spreadsheet shows it as text instead of running it as a formula; number columns are "
+        "not changed, and the Excel workbook keeps such text as it is (stored as text). "
+        "Characters XML does not allow are written as U+FFFD; file names in `documents.file` "
+        "and `data_quality.document` have control characters escaped (`\\n`).",
+        "",
     ]
     for table in TABLES.values():
         key = ", ".join(f"`{k}`" for k in table.key) or "none (document order)"

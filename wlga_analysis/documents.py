@@ -29,6 +29,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.errors import ChecksumError, ParseError
+from wlga_analysis.quality import Issue, document_name, emit
 
 #: The two kinds of document the library reads.
 KINDS: tuple[str, ...] = ("recommendations", "programme")
@@ -39,6 +40,22 @@ MAX_LINE_CHARS: int = 100_000
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # C0 control characters other than tab and form feed mean binary data, not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+#: Characters that print as nothing, or that are not text, and what a line keeps instead
+#: (with the name the data-quality note gives them). A BOM opening the file is not one:
+#: it only says the file is UTF-8.
+INVISIBLE_CHARACTERS: dict[str, tuple[str, str]] = {
+    "\u200b": ("", "zero-width space"),
+    "\u2060": ("", "word joiner"),
+    "\ufeff": ("", "byte-order mark (BOM)"),
+    "\u00ad": ("", "soft hyphen"),
+    "\u2028": (" ", "line separator (U+2028)"),  # none at either end of a line
+    "\u2029": (" ", "paragraph separator (U+2029)"),
+    "\ufffe": ("\ufffd", "non-character U+FFFE"),
+    "\uffff": ("\ufffd", "non-character U+FFFF"),
+}
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
+_SEPARATORS = "\u2028\u2029"
 
 
 @dataclass(frozen=True)
@@ -65,6 +82,9 @@ class Document:
         The reader and its library version (``"pypdfium2 5.15.2 (PDFium 144)"``).
     size : int or None
         The original file's size in bytes.
+    notes : tuple of Issue
+        What reading changed: one data-quality note per line where invisible characters
+        were removed or replaced (see :data:`INVISIBLE_CHARACTERS`).
 
     Examples
     --------
@@ -87,6 +107,7 @@ class Document:
     reader: str = field(default="text", compare=False)
     size: int | None = field(default=None, compare=False)
     model: Any = field(default=None, compare=False, repr=False)
+    notes: tuple[Issue, ...] = field(default=(), compare=False)
 
     def error(self, message: str, line: int | None = None) -> ParseError:
         """Return (not raise) a ParseError for this document, optionally at a 1-based line."""
@@ -105,10 +126,10 @@ def sha256_of(path: str | Path) -> str:
 
 
 @lru_cache(maxsize=4)
-def _provenance_cached(path_str: str, mtime_ns: int) -> tuple[dict[str, Any], ...]:
+def _provenance_cached(path_str: str, text: str) -> tuple[dict[str, Any], ...]:
     try:
-        records = json.loads(Path(path_str).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        records = json.loads(text)
+    except ValueError as exc:
         raise ParseError(f"cannot read the provenance file: {exc}", path=path_str) from None
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise ParseError("expected a JSON list of records", path=path_str)
@@ -124,11 +145,11 @@ def load_provenance() -> list[dict[str, Any]]:
     ['programme', 'recommendations']
     """
     path = config.PROVENANCE_FILE
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError as exc:
+    try:  # cached on the content itself: a rewrite with the same size and mtime is seen
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError) as exc:
         raise ParseError(f"cannot read the provenance file: {exc}", path=path) from None
-    return [dict(r) for r in _provenance_cached(str(path), mtime)]
+    return [dict(r) for r in _provenance_cached(str(path), text)]
 
 
 def shipped_record(kind: str) -> dict[str, Any]:
@@ -210,7 +231,7 @@ def read_document(source: str | Path | None, kind: str) -> Document:
         record = shipped_record(kind)
         path = config.RAW_DIR / record["file"]
     else:
-        path = Path(source)
+        path = _checked_path(source, kind)
     try:
         stat = path.stat()
     except OSError as exc:
@@ -226,21 +247,51 @@ def read_document(source: str | Path | None, kind: str) -> Document:
         raise ParseError(
             f"file is {stat.st_size:,} bytes; a {kind} document is expected to be at most "
             f"{limit:,} bytes", path=path)
-    return _read_cached(str(path), kind, stat.st_mtime_ns, stat.st_size,
-                        None if record is None else json.dumps(record, sort_keys=True))
-
-
-@lru_cache(maxsize=32)
-def _read_cached(path_str: str, kind: str, mtime_ns: int, size: int,
-                 record_json: str | None) -> Document:
-    path = Path(path_str)
-    record = None if record_json is None else json.loads(record_json)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read the {kind} document: {exc.strerror or exc}",
                          path=path) from None
-    digest = hashlib.sha256(data).hexdigest()
+    # Cached on the content's sha256 (never on size or mtime, which a rewrite can keep).
+    return _read_cached(_Content(data), str(path), kind,
+                        None if record is None else json.dumps(record, sort_keys=True))
+
+
+def _checked_path(source: Any, kind: str) -> Path:
+    """``source`` as a Path: TypeError for a wrong type, ParseError for a NUL byte."""
+    if not isinstance(source, (str, Path)):
+        raise TypeError(f"a {kind} document is given by a str or pathlib.Path (or None for "
+                        f"the shipped one), not {type(source).__name__}"
+                        + ("; decode it with os.fsdecode()" if isinstance(source, bytes)
+                           else ""))
+    if "\x00" in str(source):
+        raise ParseError(f"the path contains a NUL byte; expected the path of a {kind} "
+                         "document", path=str(source))
+    return Path(source)
+
+
+class _Content:
+    """A file's bytes as a cache key: hashed and compared by their sha256."""
+
+    __slots__ = ("data", "sha256")
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.sha256 = hashlib.sha256(data).hexdigest()
+
+    def __hash__(self) -> int:
+        return hash(self.sha256)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Content) and other.sha256 == self.sha256
+
+
+@lru_cache(maxsize=32)
+def _read_cached(content: _Content, path_str: str, kind: str,
+                 record_json: str | None) -> Document:
+    path = Path(path_str)
+    record = None if record_json is None else json.loads(record_json)
+    digest = content.sha256
     if record is not None and record.get("sha256") and digest != record["sha256"]:
         raise ChecksumError(
             f"raw file has changed: its sha256 is {digest}, but data/raw/provenance.json "
@@ -248,19 +299,23 @@ def _read_cached(path_str: str, kind: str, mtime_ns: int, size: int,
             "(git checkout -- data/raw) or add the new document as a new file.", path=path)
     from wlga_analysis.read.detect import published_lines
 
-    published = published_lines(data, path, kind)  # Word, PDF, web page: read the model
+    published = published_lines(content.data, path, kind)  # Word, PDF, web page: the model
     if published is not None:
         model, lines = published
         return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
-                        form=model.form, reader=model.reader, size=len(data), model=model)
-    lines = decode_lines(data, path=path, kind=kind)
+                        form=model.form, reader=model.reader, size=len(content.data),
+                        model=model)
+    lines, notes = decode_document(content.data, path=path, kind=kind)
+    emit(notes)  # once per content: later reads come from this cache
     return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
-                    size=len(data))
+                    size=len(content.data), notes=notes)
 
 
 def decode_lines(data: bytes, *, path: str | Path | None = None,
                  kind: str = "text") -> tuple[str, ...]:
     """Decode UTF-8 bytes into lines, refusing binary data with a ParseError.
+
+    Invisible characters are normalised as in :func:`decode_document`.
 
     Examples
     --------
@@ -270,6 +325,50 @@ def decode_lines(data: bytes, *, path: str | Path | None = None,
     Traceback (most recent call last):
     ...
     wlga_analysis.errors.ParseError: x.txt, line 2: not UTF-8 text (byte 0xff at ...
+    """
+    return decode_document(data, path=path, kind=kind)[0]
+
+
+def decode_document(data: bytes, *, path: str | Path | None = None,
+                    kind: str = "text") -> tuple[tuple[str, ...], tuple[Issue, ...]]:
+    """Decode UTF-8 bytes into lines and normalise invisible characters, with a note of each.
+
+    Zero-width spaces, word joiners, BOMs (a second one, or one inside the text), soft
+    hyphens are removed; line and paragraph separators (U+2028, U+2029) become spaces, or
+    nothing at either end of a line (line numbers stay those of the file); the
+    non-characters U+FFFE and U+FFFF become U+FFFD.
+    Each line changed gets one data-quality note (check ``"invisible characters"``).
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    path : str or Path, optional
+        Named in errors and notes.
+    kind : str
+        The kind of document expected, named in errors.
+
+    Returns
+    -------
+    lines : tuple of str
+        The text, one entry per line, without line-break characters.
+    notes : tuple of Issue
+        What was normalised, line by line.
+
+    Raises
+    ------
+    ParseError
+        If the data is empty, binary or not UTF-8, or has an absurdly long line.
+
+    Examples
+    --------
+    >>> lines, notes = decode_document("- Item\\n\\u200b- Work\\u2028done".encode(),
+    ...                                path="update.txt")
+    >>> lines
+    ('- Item', '- Work done')
+    >>> print(notes[0].warning_text())  # doctest: +NORMALIZE_WHITESPACE
+    update.txt, line 2: zero-width space removed (1), line separator (U+2028) replaced by
+    ' ' (1)
     """
     if not data.strip():
         raise ParseError(f"file is empty; expected a {kind} document", path=path)
@@ -294,7 +393,37 @@ def decode_lines(data: bytes, *, path: str | Path | None = None,
         if bad:
             raise ParseError(f"binary data (control character U+{ord(bad.group()):04X}); "
                              f"expected a UTF-8 text {kind} document", path=path, line=number)
-    return lines
+    if not _INVISIBLE.search(text):
+        return lines, ()
+    return _normalise_invisible(lines, "" if path is None else document_name(path))
+
+
+def _normalise_invisible(lines: tuple[str, ...], name: str
+                         ) -> tuple[tuple[str, ...], tuple[Issue, ...]]:
+    out, notes = [], []
+    for number, line in enumerate(lines, start=1):
+        present = [char for char in INVISIBLE_CHARACTERS if char in line]
+        if not present:
+            out.append(line)
+            continue
+        counts = {char: line.count(char) for char in present}  # str methods: fast on any line
+        for char in present:
+            if char not in _SEPARATORS:
+                line = line.replace(char, INVISIBLE_CHARACTERS[char][0])
+        # a separator opening or closing the line ends it (no space, no indent); one
+        # inside it separates two words
+        line = line.strip(_SEPARATORS)
+        for char in _SEPARATORS:
+            line = line.replace(char, " ") if char in line else line
+        out.append(line)
+        parts = []
+        for char, count in counts.items():
+            replacement, label = INVISIBLE_CHARACTERS[char]
+            done = f"replaced by {replacement!r}" if replacement else "removed"
+            parts.append(f"{label} {done} ({count})")
+        notes.append(Issue(name, "document", "invisible characters", "", number,
+                           ", ".join(parts)))
+    return tuple(out), tuple(notes)
 
 
 def tag_source(frame: Any, doc: Document, title: str | None) -> Any:
@@ -329,11 +458,11 @@ def tag_source(frame: Any, doc: Document, title: str | None) -> Any:
     return frame
 
 
-_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")
+_TAG = re.compile(r"<\s*+/?\s*+[A-Za-z!][^<>]*>")
 _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
-_SPACE = re.compile(r"[ \t\f\xa0\u2000-\u200b\u202f\u205f\u3000]+")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE = re.compile(r"[\s\u200b]+")  # every kind of white space: runs fold to one space
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s++([,.;:)])")
 _SPACE_AFTER_PAREN = re.compile(r"\(\s+")
 
 

@@ -15,10 +15,29 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def printable(text: str) -> str:
+    """``text`` with every character that is not printable escaped (``\\n``, ``\\x0c``...).
+
+    File names are untrusted: one with a newline would forge a line in a log or an error
+    message, a form feed or a NUL would garble or break what prints it.
+
+    Examples
+    --------
+    >>> print(printable("notes\\nERROR forged line\\x0c.txt"))
+    notes\\nERROR forged line\\x0c.txt
+    >>> printable("Adroddiad ŵyl.txt")
+    'Adroddiad ŵyl.txt'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else
+                   (repr(c)[1:-1] if c not in "'\"" else c) for c in text)
+
+
 def _where(path: str | Path | None, line: int | None) -> str:
     parts = []
     if path is not None:
-        parts.append(str(path))
+        parts.append(printable(str(path)))
     if line is not None:
         parts.append(f"line {line}")
     return ", ".join(parts)

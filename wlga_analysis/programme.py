@@ -62,18 +62,18 @@ _NUMBERED = re.compile(r"^\s{0,3}(\d{1,3})\.\s+(\S.*)$")
 _BULLET = re.compile(r"^(\s*)(?:[-•▪‣●◦○▫■□–*§]|o(?=\s))\s+(\S.*)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")
 _DATE = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + quarters.MONTH_RE + r")\s*,?\s+"
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + quarters.MONTH_RE + r")(?:\s*+,\s++|\s++)"
     r"(?P<year>(?:19|20)\d{2})\b")
-_DATE_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?" + _DATE.pattern
+_DATE_LINE = re.compile(r"^(?:(?i:date)\s*+:?\s*+)?(?:[A-Z][a-z]+day,?\s+)?" + _DATE.pattern
                         + r"\s*$")
 _OTHER_DATE_LINE = re.compile(
-    r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:"
+    r"^(?:(?i:date)\s*+:?\s*+)?(?:[A-Z][a-z]+day,?\s+)?(?:"
     r"(?P<month>" + quarters.MONTH_RE + r")\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year>(?:19|20)\d{2})|"
     r"(?P<day2>[0-3]?\d)[/.](?P<month2>[01]?\d)[/.](?P<year2>(?:19|20)\d{2})|"
     r"(?P<year3>(?:19|20)\d{2})-(?P<month3>[01]\d)-(?P<day3>[0-3]\d))\s*$")
-_MONTH_YEAR_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?P<month>" + quarters.MONTH_RE +
-                              r")\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$")
+_MONTH_YEAR_LINE = re.compile(r"^(?:(?i:date)\s*+:?\s*+)?(?P<month>" + quarters.MONTH_RE +
+                              r")(?:\s*+,\s++|\s++)(?P<year>(?:19|20)\d{2})\s*$")
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _TITLE_WORDS = re.compile(r"(?i)\b(?:programme|update|report|progress)\b|"
@@ -87,11 +87,11 @@ _CLOSING_HEADING = re.compile(r"(?i)(?:next\s+steps?|risks?(?:\s+and\s+issues)?|
 #: Numbered sub-paragraphs ("4.1 The team ..."), read as the bullets of paragraph 4.
 _SUB_NUMBERED = re.compile(r"^(\s*)(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
-_HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
-_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
+_HTML_CELL = re.compile(r"<\s*+/?\s*+(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
+_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
-                        r"<(?P<tag>b|strong)\b[^<>]*>\s*(?P<html_topic>[^<>]{1,80}?)"
-                        r"(?::\s*</(?P=tag)\s*>|\s*</(?P=tag)\s*>\s*:)\s*)", re.IGNORECASE)
+                        r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
+                        r"(?::\s*+</(?P=tag)\s*+>|\s*+</(?P=tag)\s*+>\s*+:)\s*+)", re.IGNORECASE)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -123,7 +123,7 @@ _FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|al
                            r"confirm(?:s|ed)|towards|contribut(?:es|ed|ing|ion)|"
                            r"offer(?:s|ed)|per\s+annum)\b",
                            re.IGNORECASE)
-_NAMED_GRANT = re.compile(r"\b([A-Za-z][\w-]*)\s+grant\b")
+_NAMED_GRANT = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+grant\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
 
 
@@ -520,10 +520,15 @@ class _Parser:
         if title != title.upper():
             return title
         body = " ".join(self.lines).replace(title, " ")
+        runs = set(re.findall(r"[\w-]+", body))  # one pass over the body, not one per word
+        in_body: dict[str, bool] = {}
         words = []
         for word in title.split():
-            if any(c.isalpha() for c in word) and re.search(
-                    rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+            if word not in in_body:
+                in_body[word] = any(c.isalpha() for c in word) and (
+                    word in runs if re.fullmatch(r"[\w-]+", word) else bool(re.search(
+                        rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)))
+            if in_body[word]:
                 words.append(word)  # printed in capitals in the body too: an acronym
             else:
                 words.append(word.capitalize())
@@ -579,7 +584,7 @@ class _Parser:
                 items = self._priority_bullets(rows, i, count)
                 found = [(_strip_list_punctuation(item.text), item.source_line)
                          for item in items]
-                if count is not None and items and re.search(r"[;,]\s*(?:and|or)?\s*$",
+                if count is not None and items and re.search(r"[;,]\s*+(?:(?:and|or)\s*+)?$",
                                                              items[-1].text):
                     self.issue("priorities", "priority list punctuation", str(row.paragraph),
                                items[-1].source_line, "the last announced priority ends as "
@@ -685,6 +690,7 @@ class _Parser:
         orgs = _organisation_patterns()
         items: list[dict[str, Any]] = []
         used_ids: set[str] = set()
+        next_suffix: dict[str, int] = {}
         section, section_para, section_line = None, None, None
         priority: str | None = None
         counter = 0
@@ -710,11 +716,12 @@ class _Parser:
                            "in the paragraphs table only")
                 continue
             counter += 1
-            item_id = f"{section_para}.{counter}"
-            k = 2
+            base = item_id = f"{section_para}.{counter}"
+            k = next_suffix.get(base, 2)  # not from 2 again: n duplicates cost n, not n²
             while item_id in used_ids:
                 item_id = f"{section_para}.{counter}-{k}"
                 k += 1
+            next_suffix[base] = k
             used_ids.add(item_id)
             current = {"item_id": item_id, "paragraph": section_para, "section": section,
                        "priority": priority, "raw": r.raw, "source_line": r.source_line,
@@ -763,12 +770,14 @@ class _Parser:
         one grant unless their names or stated years differ."""
         mentions: list[_Mention] = []
         named: list[str] = []
+        named_set: set[str] = set()
         for r in rows:
             text = r.text
             for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
                 word = m.group(1).lower()
-                if word not in _GENERIC_GRANT_WORDS and word not in named:
+                if word not in _GENERIC_GRANT_WORDS and word not in named_set:
                     named.append(word)
+                    named_set.add(word)
             if "£" not in text:
                 continue
             in_columns = bool(_COLUMNS.search(r.raw.strip()))
@@ -787,13 +796,16 @@ class _Parser:
                     mentions.append(mention)
         programme_name = self._programme_name(rows)
         grants: list[list[_Mention]] = []
+        by_amount: dict[int, list[list[_Mention]]] = {}  # only these can be the same grant
         unclassified: set[int] = set()
         for mention in sorted(mentions, key=lambda x: not x.funding):  # funded ones first
-            home = next((g for g in grants if _same_grant(g, mention)), None)
+            home = next((g for g in by_amount.get(mention.amount, ())
+                         if _same_grant(g, mention)), None)
             if home is not None:
                 home.append(mention)
             elif mention.funding:
                 grants.append([mention])
+                by_amount.setdefault(mention.amount, []).append(grants[-1])
             elif mention.amount not in unclassified:
                 unclassified.add(mention.amount)  # reported once, at its first mention
                 self.issue("grants", "unclassified amount", mention.match.group(0),
@@ -1013,7 +1025,7 @@ def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
         not (mention.year and years and mention.year not in years)
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:grant\s+funding|grant|funding)\s+"
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|grant|funding)\s+"
                           r"(?:of\s+)?(?:up\s+to\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
 #: Verbs that come before "grant funding of £X" and are not its name.
@@ -1079,7 +1091,7 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             break
     # b. the plan or programme the amount secures
     for x in funded:
-        p = re.search(r"\b((?:[A-Z][\w-]*\s+)*(?:delivery|business|work|action)\s+plan"
+        p = re.search(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
                       r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)",
                       x.before + x.match.group(0) + x.after, re.IGNORECASE)
         if p:

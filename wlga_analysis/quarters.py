@@ -377,7 +377,7 @@ def _as_date(value: Any) -> dt.date | None:
     return pd.Timestamp(value).date()
 
 
-_QUARTER_LABEL = re.compile(r"\s*((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s*Q([1-4])\s*")
+_QUARTER_LABEL = re.compile(r"\s*+((?:19|20)\d{2})\s*+[-–/]\s*+(\d{2}|\d{4})\s*+Q([1-4])\s*+")
 
 
 def to_quarter(value: Any) -> pd.Period | None:

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from functools import lru_cache
 from pathlib import Path
@@ -81,8 +82,11 @@ def read_reference_csv(path: str | Path, required: tuple[str, ...], *,
     return frame if with_lines else frame.drop(columns="csv_line")
 
 
-def file_identity(path: str | Path) -> tuple[str, int, int]:
-    """``(path, mtime_ns, size)`` of a reference file: a cache key that changes with it.
+def file_identity(path: str | Path) -> tuple[str, str, int]:
+    """``(path, sha256, size)`` of a reference file: a cache key that changes with it.
+
+    Keyed on the content, never on the modification time: a rewrite that keeps the size
+    and the mtime (``cp -p``, ``rsync -t``, a checkout) is still seen.
 
     Raises
     ------
@@ -97,14 +101,14 @@ def file_identity(path: str | Path) -> tuple[str, int, int]:
     """
     path = Path(path)
     try:
-        stat = path.stat()
+        data = path.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read reference list: {exc}", path=path) from None
-    return str(path), stat.st_mtime_ns, stat.st_size
+    return str(path), hashlib.sha256(data).hexdigest(), len(data)
 
 
 @lru_cache(maxsize=32)
-def _read_cached(path_str: str, mtime_ns: int, size: int,
+def _read_cached(path_str: str, sha256: str, size: int,
                  required: tuple[str, ...]) -> pd.DataFrame:
     path = Path(path_str)
     try:

@@ -175,7 +175,7 @@ def load_status_rules(path: str | Path | None = None) -> tuple[StatusRule, ...]:
 
 
 @lru_cache(maxsize=16)
-def _load_rules_cached(path_str: str, mtime_ns: int, size: int) -> tuple[StatusRule, ...]:
+def _load_rules_cached(path_str: str, sha256: str, size: int) -> tuple[StatusRule, ...]:
     # cached on the file's identity: compiling and analysing the patterns costs milliseconds
     path = Path(path_str)
     table = read_reference_csv(path, RULE_COLUMNS, with_lines=True)

@@ -58,12 +58,14 @@ def data_quality_report(recommendations: str | Path | None = None,
     from wlga_analysis.recommendations import parse_recommendations
     from wlga_analysis.series import is_single_source, read_series
 
+    recs_doc = read_document(recommendations, "recommendations")
     if is_single_source(programme):
-        programme_issues = parse_programme(read_document(programme, "programme")).issues
+        programme_doc = read_document(programme, "programme")
+        programme_issues = [*programme_doc.notes, *parse_programme(programme_doc).issues]
     else:
         programme_issues = read_series(programme).issues
-    issues = [
-        *parse_recommendations(read_document(recommendations, "recommendations")).issues,
+    issues = [  # what reading normalised (invisible characters), then what parsing found
+        *recs_doc.notes, *parse_recommendations(recs_doc).issues,
         *programme_issues,
     ]
     return issues_frame(issues)

@@ -68,13 +68,13 @@ _AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
 _ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
 
 
-_HTMLISH = re.compile(r"<\s*/?\s*[A-Za-z]|&[#A-Za-z0-9]+;")
+_HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
 
 
 _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
 
 
-_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|inued)?\.?)\s*[)\]]?\s*$",
+_CONTINUED = re.compile(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?)\s*+[)\]]?\s*+$",
                         re.IGNORECASE)
 
 

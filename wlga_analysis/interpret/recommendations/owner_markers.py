@@ -48,7 +48,7 @@ _STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
 _STATUS_TEXT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
 
 
-_CODE_SPLIT = re.compile(r"\s*[/,;]\s*|\s+(?:and|&)\s+")
+_CODE_SPLIT = re.compile(r"(?<!\s)\s*+[/,;]\s*|(?<!\s)\s++(?:and|&)\s+")
 
 
 #: Role labels and notes inside an owner list: "Lead: WG", "WG (lead)", "WG - by March 2024".
@@ -56,10 +56,10 @@ _ROLE_LABEL = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|
                          r"responsible)\s*:\s*")
 
 
-_ROLE_NOTE = re.compile(r"(?i)\s*\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
+_ROLE_NOTE = re.compile(r"(?i)(?<!\s)\s*+\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
 
 
-_OWNER_DEADLINE = re.compile(r"\s+[-\u2013\u2014]\s+(?:by|from|in|until)\s+[^/;,]+$",
+_OWNER_DEADLINE = re.compile(r"(?<!\s)\s++[-\u2013\u2014]\s++(?:by|from|in|until)\s++[^/;,]++$",
                              re.IGNORECASE)
 
 

@@ -1,0 +1,83 @@
+"""Every loader takes time linear in its input, whatever the input.
+
+Each hostile document of :data:`wlga_analysis.testing.hostile.PATHOLOGICAL` (a long run of
+spaces after a ``<`` or a bold lead, runs of U+2028, many grants, many duplicate section
+numbers, a long upper-case title...) is read by every loader of its kind at two sizes, the
+second twice the first. A linear parser takes at most about twice as long on the second;
+the regular expressions that backtracked took four to eight times as long (or hung). The
+ratio is generous (3.5x, best of three timings): this is a test of growth, not of speed
+(the speed goal, 1 MB in under 2 s, is a benchmark row in bench/run.py).
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+
+import pytest
+
+from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.testing import hostile
+
+#: Size (the ``n`` of each generator) small enough for CI, large enough that a quadratic
+#: pattern dominates the fixed cost of building the tables.
+SIZES: dict[str, int] = {
+    "programme: spaces after a bold lead": 4000,
+    "programme: spaces after a '<'": 2500,
+    "programme: U+2028 after a month name": 2000,
+    "programme: many grants": 150,
+    "programme: many duplicate section numbers": 400,
+    "programme: a long upper-case title": 2000,
+    "programme: a long sentence funding a grant": 2000,
+    "recommendations: spaces after a '<'": 1500,
+    "recommendations: U+2028 in an area title": 1000,
+    "recommendations: U+2028 in an item": 3000,
+    "recommendations: U+2028 in a bracket": 6000,
+    "recommendations: many bold owner codes": 1000,
+    "recommendations: many bold words": 250,
+    "recommendations: many areas": 100,
+}
+MAX_RATIO = 3.5
+
+
+def _best_time(kind: str, path) -> float:
+    best = float("inf")
+    for _ in range(3):
+        hostile.clear_caches()  # parse afresh each time
+        start = time.perf_counter()
+        for load in hostile.loaders()[kind]:
+            load(path)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_every_hostile_generator_has_a_size():
+    assert sorted(SIZES) == sorted(hostile.PATHOLOGICAL)
+
+
+@pytest.mark.parametrize("name", sorted(hostile.PATHOLOGICAL))
+def test_doubling_a_hostile_input_at_most_doubles_the_time(tmp_path, name):
+    kind, make = hostile.PATHOLOGICAL[name]
+    times = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        for n in (SIZES[name], 2 * SIZES[name]):
+            path = tmp_path / f"{n}.txt"
+            path.write_text(make(n), encoding="utf-8")
+            times.append(_best_time(kind, path))
+    small, large = times
+    assert large < MAX_RATIO * small, (
+        f"{name}: {small * 1000:.0f} ms at n={SIZES[name]}, {large * 1000:.0f} ms at twice "
+        f"the size ({large / small:.1f}x): not linear")
+
+
+@pytest.mark.parametrize("name", sorted(hostile.PATHOLOGICAL))
+def test_hostile_documents_are_read_not_refused(tmp_path, name):
+    # the growth test is only worth something if the documents are really parsed
+    kind, make = hostile.PATHOLOGICAL[name]
+    path = tmp_path / "doc.txt"
+    path.write_text(make(50), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        tables = [load(path) for load in hostile.loaders()[kind]]
+    assert len(tables[0]) >= 1

@@ -1,0 +1,257 @@
+"""Hostile documents: inputs built to make a parser slow, and invisible characters.
+
+Each generator in :data:`PATHOLOGICAL` takes a size ``n`` and returns the text of a small
+document of one kind whose hostile part grows with ``n`` (a long run of spaces after a
+``<``, runs of U+2028 inside an area title, many duplicate section numbers...). A parser
+is linear when doubling ``n`` at most doubles the time it takes; the tests
+(``tests/test_linear_time.py``) and the benchmarks (``bench/run.py``) time every loader
+on these documents at two sizes.
+
+:func:`invisible_characters` is a hypothesis strategy for the characters a document
+copied from a web page or an e-mail carries without showing them.
+
+Examples
+--------
+>>> kind, make = PATHOLOGICAL["programme: spaces after a bold lead"]
+>>> kind, len(make(100)) < len(make(200))
+('programme', True)
+>>> sorted({kind for kind, _ in PATHOLOGICAL.values()})
+['programme', 'recommendations']
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+__all__ = [
+    "INVISIBLE",
+    "PATHOLOGICAL",
+    "clear_caches",
+    "invisible_characters",
+    "loaders",
+    "megabyte_document",
+    "programme_text",
+    "recommendations_text",
+]
+
+#: Characters that print as nothing (or as a plain space or line break) in most viewers.
+INVISIBLE: tuple[str, ...] = ("\u200b", "\ufeff", "\u2028", "\u2029", "\u00ad", "\u2060")
+
+_HEADER = "Area\tActivity underway or achieved\tRecommendations"
+
+
+def recommendations_text(area_title: str = "Regional arrangements",
+                         activity: str = "Mapped the regional arrangements",
+                         marker: str = "(Ongoing - WLGA/LG)",
+                         recommendation: str = "That the map is updated annually (WLGA)",
+                         extra_rows: tuple[str, ...] = ()) -> str:
+    """A small recommendations document with one area, one activity and one recommendation.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from wlga_analysis.recommendations import load_recommendations
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp) / "recs.txt"
+    ...     _ = path.write_text(recommendations_text(), encoding="utf-8")
+    ...     load_recommendations(path)[["rec_id", "owners"]].to_dict("list")
+    {'rec_id': [1], 'owners': [['WLGA']]}
+    """
+    row = (f"<p><b>Area 1: {area_title}</b></p>\t"
+           f"<p>1. {activity}</p> <p><b>{marker}</b></p>\t"
+           f"<p>1. {recommendation}</p>")
+    return "\n".join(["## Working Group Recommendations", "", _HEADER, row,
+                      *extra_rows, ""])
+
+
+def programme_text(title: str = "WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE",
+                   bullets: tuple[str, ...] = ("- Work continues and is expected in June "
+                                               "2022.",),
+                   paragraphs: tuple[str, ...] = ()) -> str:
+    """A small programme update: a date, a title, one progress section with ``bullets``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from wlga_analysis.programme import load_programme
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp) / "update.txt"
+    ...     _ = path.write_text(programme_text(), encoding="utf-8")
+    ...     load_programme(path)["quarter_label"].tolist()
+    ['2022-23 Q1']
+    """
+    return "\n".join(["22nd October 2021", "", title, "", "Purpose", "",
+                      "1. To update Members on progress.", "", "Progress Update", "",
+                      "2. Programme Set Up", "", *bullets, "", *paragraphs, ""])
+
+
+def _bold_lead_spaces(n: int) -> str:
+    return programme_text(bullets=("- **Programme team:**" + " " * n + "work continues.",
+                                   "- **Website" + " " * n + "x"))
+
+
+def _programme_tag_spaces(n: int) -> str:
+    return programme_text(bullets=("- Work <" + " " * n + "continues in June 2022.",
+                                   "- More <" + "\u2028" * n + "b"))
+
+
+def _recommendations_tag_spaces(n: int) -> str:
+    return recommendations_text(activity="Mapped <" + " " * n + "the arrangements",
+                                recommendation="That it is kept <" + "\t" * 0 + " " * n
+                                + "b (WLGA)")
+
+
+def _separators_in_area_title(n: int) -> str:
+    return recommendations_text(area_title="Regional" + "\u2028" * n + "arrangements")
+
+
+def _separators_in_item(n: int) -> str:
+    return recommendations_text(activity="Mapped" + "\u2028" * n + "the arrangements",
+                                recommendation="That" + "\u2028" * n + "it is done (WLGA)")
+
+
+def _separators_in_bracket(n: int) -> str:
+    return recommendations_text(marker="(Ongoing" + "\u2028" * n + "- WLGA/LG)",
+                                recommendation="That it is done (WLGA" + "\u2028" * n + ")")
+
+
+def _separators_after_month(n: int) -> str:
+    return programme_text(bullets=("- Work is expected in June" + "\u2028" * n + "2022.",
+                                   "- Done by December" + " " * n + "x"))
+
+
+def _many_bold_owner_codes(n: int) -> str:
+    codes = " ".join("<b>(WLGA/LG)</b>" for _ in range(n))
+    return recommendations_text(marker="(Ongoing - WLGA/LG) " + codes,
+                                recommendation="That it is done " + codes)
+
+
+def _many_bold_words(n: int) -> str:
+    words = " ".join("<b>Board</b>" for _ in range(n))
+    return recommendations_text(recommendation="That it is reported to " + words + " (WLGA)")
+
+
+def _many_grants(n: int) -> str:
+    bullets = tuple(f"- The grant number {k} of £{1000 + k:,} was agreed for 2021-22."
+                    for k in range(n))
+    return programme_text(bullets=bullets)
+
+
+def _many_duplicate_sections(n: int) -> str:
+    paragraphs = tuple(f"3. Programme Set Up\n\n- Item {k} continues.\n" for k in range(n))
+    return programme_text(paragraphs=paragraphs)
+
+
+def _long_funded_sentence(n: int) -> str:
+    words = " ".join(["work"] * n)
+    return programme_text(bullets=(f"- The {words} was given £5,000 grant funding in 2021-22.",))
+
+
+def _long_upper_case_title(n: int) -> str:
+    return programme_text(title="WLGA IMPROVEMENT " * n + "PROGRAMME 2021-22 UPDATE")
+
+
+def _many_areas(n: int) -> str:
+    rows = tuple(f"<p><b>Area {k}: Area {k}</b></p>\t<p>{k}. Did it</p> "
+                 f"<p><b>(Ongoing - WLGA)</b></p>\t<p>{k}. That it is done (WLGA)</p>"
+                 for k in range(2, n + 2))
+    return recommendations_text(extra_rows=rows)
+
+
+#: Hostile document generators: name -> (kind, generator of the text for a size ``n``).
+PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
+    "programme: spaces after a bold lead": ("programme", _bold_lead_spaces),
+    "programme: spaces after a '<'": ("programme", _programme_tag_spaces),
+    "programme: U+2028 after a month name": ("programme", _separators_after_month),
+    "programme: many grants": ("programme", _many_grants),
+    "programme: many duplicate section numbers": ("programme", _many_duplicate_sections),
+    "programme: a long upper-case title": ("programme", _long_upper_case_title),
+    "programme: a long sentence funding a grant": ("programme", _long_funded_sentence),
+    "recommendations: spaces after a '<'": ("recommendations", _recommendations_tag_spaces),
+    "recommendations: U+2028 in an area title": ("recommendations", _separators_in_area_title),
+    "recommendations: U+2028 in an item": ("recommendations", _separators_in_item),
+    "recommendations: U+2028 in a bracket": ("recommendations", _separators_in_bracket),
+    "recommendations: many bold owner codes": ("recommendations", _many_bold_owner_codes),
+    "recommendations: many bold words": ("recommendations", _many_bold_words),
+    "recommendations: many areas": ("recommendations", _many_areas),
+}
+
+
+def loaders() -> dict[str, tuple[Callable[..., Any], ...]]:
+    """Every loader of each kind of document (imported when asked for).
+
+    Examples
+    --------
+    >>> [len(each) for each in loaders().values()]
+    [6, 5]
+    """
+    import wlga_analysis as wa
+    from wlga_analysis import programme, recommendations
+
+    return {
+        "recommendations": (recommendations.load_areas, recommendations.load_activities,
+                            recommendations.load_recommendations,
+                            recommendations.load_recommendation_owners,
+                            recommendations.load_recommendations_notes,
+                            lambda path: wa.load_metadata(path, kind="recommendations")),
+        "programme": (programme.load_programme, programme.load_priorities,
+                      programme.load_grants, programme.load_paragraphs,
+                      lambda path: wa.load_metadata(path, kind="programme")),
+    }
+
+
+def clear_caches() -> None:
+    """Empty every ``functools`` cache of the library, so the next load parses afresh.
+
+    Examples
+    --------
+    >>> clear_caches()
+    """
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("wlga_analysis") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def megabyte_document(name: str, size: int = 1_000_000, line_chars: int = 90_000) -> str:
+    """The hostile document ``name`` of :data:`PATHOLOGICAL`, grown to about ``size``
+    characters: its hostile part as long as a line may be (``line_chars``, under
+    :data:`wlga_analysis.documents.MAX_LINE_CHARS`), then the whole repeated.
+
+    Examples
+    --------
+    >>> text = megabyte_document("programme: many grants", 50_000, line_chars=10_000)
+    >>> 45_000 < len(text) < 60_000
+    True
+    """
+    _kind, make = PATHOLOGICAL[name]
+    base, probe = len(make(0)), len(make(1000))
+    per_unit = max(1.0, (probe - base) / 1000)
+    n = max(1, int(min(size, line_chars) / per_unit))
+    while n > 1 and max(map(len, make(n).splitlines())) > line_chars:
+        n = n * 3 // 4
+    text = make(n)
+    return "\n".join([text] * max(1, round(size / len(text))))
+
+
+def invisible_characters(min_size: int = 1, max_size: int = 4) -> Any:
+    """A hypothesis strategy: short runs of invisible characters (see :data:`INVISIBLE`).
+
+    Examples
+    --------
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(invisible_characters())
+    ... def check(run):
+    ...     assert run and set(run) <= set(INVISIBLE)
+    >>> check()
+    """
+    from hypothesis import strategies as st
+
+    return st.text(alphabet=st.sampled_from(INVISIBLE), min_size=min_size, max_size=max_size)
