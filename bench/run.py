@@ -68,8 +68,8 @@ def bench_import(reps: int) -> tuple[float, float]:
 
 def bench_parse(reps: int) -> dict[str, dict[int, float]]:
     import wlga_analysis as wa
-    from wlga_analysis.testing import synthetic
     from wlga_analysis.errors import DataQualityWarning
+    from wlga_analysis.testing import synthetic
 
     kinds = {"recommendations": (synthetic.scaled_recommendations, wa.load_recommendations),
              "programme": (synthetic.scaled_programme, wa.load_programme)}
@@ -108,8 +108,8 @@ def bench_all_loaders(reps: int) -> dict[str, tuple[float, float]]:
     a fresh file."""
     import wlga_analysis as wa
     from wlga_analysis import config
-    from wlga_analysis.testing import synthetic
     from wlga_analysis.errors import DataQualityWarning
+    from wlga_analysis.testing import synthetic
 
     smallest = {
         "recommendations": synthetic.recommendations_document(

@@ -42,6 +42,8 @@ from wlga_analysis.contracts import PROGRAMME_STATUSES, TABLES, typed_frame, val
 from wlga_analysis.documents import Document, clean_text, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, document_name, emit
+from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
+from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
 from wlga_analysis.reference import file_identity, load_organisations
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 
@@ -57,10 +59,6 @@ __all__ = [
 ]
 
 # --------------------------------------------------------------------------- line shapes
-_NUMBERED = re.compile(r"^\s{0,3}(\d{1,3})\.\s+(\S.*)$")
-# "o" and "○" are the sub-bullets of documents converted from Word
-_BULLET = re.compile(r"^(\s*)(?:[-•▪‣●◦○▫■□–*§]|o(?=\s))\s+(\S.*)$")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")
 _DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + quarters.MONTH_RE + r")\s*,?\s+"
     r"(?P<year>(?:19|20)\d{2})\b")
@@ -78,15 +76,6 @@ _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _TITLE_WORDS = re.compile(r"(?i)\b(?:programme|update|report|progress)\b|"
                           r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}")
-#: Two or more spaces between words: a row of a table printed as text ("Rural   5   2").
-_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
-#: Un-numbered headings of the sections that close an update (they may open on bullets).
-_CLOSING_HEADING = re.compile(r"(?i)(?:next\s+steps?|risks?(?:\s+and\s+issues)?|issues|"
-                              r"recommendations?|conclusions?|summary|financial\s+implications|"
-                              r"appendix(?:\s+\w+)?|annex(?:\s+\w+)?)")
-#: Numbered sub-paragraphs ("4.1 The team ..."), read as the bullets of paragraph 4.
-_SUB_NUMBERED = re.compile(r"^(\s*)(\d{1,3})\.(\d{1,2})\.?\s+(\S.*)$")
-_PAGE_NUMBER = re.compile(r"(?i:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
 _HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
@@ -214,6 +203,7 @@ class _Row:
     indent: int = 0
     numbered_heading: bool = False
     lines: list[int] = field(default_factory=list)
+    cells: dict[str, str] | None = None  # a table row: its cells by header
     _cache: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -349,53 +339,114 @@ class _Parser:
 
     # --------------------------------------------------------------------- line roles
     def _rows(self) -> list[_Row]:
+        """Rows of the document, read from its document model: front matter (date, title),
+        section headings, numbered paragraphs, list items, un-numbered text and table rows."""
+        from wlga_analysis.read import read_model
+
         lines = self.lines
         nonblank = [n for n, ln in enumerate(lines, 1) if ln.strip()]
         if not nonblank:
             raise self.doc.error("file is blank; expected a programme update")
-        first_numbered = next((n for n in nonblank if _NUMBERED.match(lines[n - 1])), None)
+        model = read_model(self.doc)
+        self.model = model
+        blocks = model.blocks
+        first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
                 "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
                 "update with numbered paragraphs under headings and progress bullets",
                 line=nonblank[0])
-        next_nonblank: dict[int, int | None] = {}
-        for a, b in zip(nonblank, [*nonblank[1:], None], strict=True):
-            next_nonblank[a] = b
+        headings = {b.location.line for i, b in enumerate(blocks)
+                    if _is_section_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None)}
+        front = [b for b in blocks if b.location.line < first_numbered
+                 and not isinstance(b, Table) and b.location.line not in headings]
+        self._front_matter(front, sum(1 for n in nonblank if n < first_numbered))
 
-        def is_heading(n: int) -> bool:
-            line = lines[n - 1]
-            if len(line) > 200 or _BULLET.match(line) or _NUMBERED.match(line) \
-                    or _SUB_NUMBERED.match(line) or _COLUMNS.search(line.strip()):
-                return False  # a list item, or a row of a table printed as text
-            text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
-            nxt = next_nonblank[n]
-            if not (text and text[0].isalpha() and len(text) <= 80 and "£" not in text
-                    and len(text.split()) <= 10 and text[-1] not in _TERMINAL + ","
-                    and nxt is not None):
-                return False
-            if _NUMBERED.match(lines[nxt - 1]):
-                return True
-            # a closing section ("Next Steps", "Risks") may go straight into bullets
-            return bool(_BULLET.match(lines[nxt - 1])) and bool(_CLOSING_HEADING.fullmatch(text))
+        rows: list[_Row] = []
+        heading: str | None = None
+        heading_line: int | None = None
+        paragraph: int | None = None
+        for i, block in enumerate(blocks):
+            n = block.location.line
+            if n in self.roles:
+                continue
+            if n in headings:
+                heading, heading_line = _block_text(block), n
+                self.roles[n] = ("heading", None)
+                continue
+            if isinstance(block, Table):
+                rows.extend(self._table_rows(block, paragraph, heading, heading_line))
+                continue
+            kind = _row_kind(block)
+            if kind == "paragraph":
+                paragraph = int(block.number)
+            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n,
+                       lines=[n])
+            if kind == "paragraph":
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                text = row.text
+                row.numbered_heading = (
+                    len(text) <= 80 and len(text.split()) <= 10 and bool(text)
+                    and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
+                    and nxt.kind != "number")
+            rows.append(row)
+            self.roles[n] = ("row", n)
+        self._note_roles(rows)
+        return rows
 
-        # ---- front matter: date and title lines before the first heading or paragraph
+    def _note_roles(self, rows: list[_Row]) -> None:
+        """Roles of the lines the reader joined to a row or removed as page furniture."""
+        starts = sorted(r.source_line for r in rows)
+        import bisect
+
+        for note in self.model.notes:
+            n = note.location.line
+            if n is None or n in self.roles:
+                continue
+            if note.kind == "continuation":
+                k = bisect.bisect_left(starts, n) - 1
+                row_line = starts[k] if k >= 0 else None
+                self.roles[n] = ("continuation", row_line)
+                if row_line is not None:
+                    self._row_at(rows, row_line).lines.append(n)
+            elif note.kind == "page furniture":
+                self.roles[n] = ("furniture", None)
+
+    @staticmethod
+    def _row_at(rows: list[_Row], line: int) -> _Row:
+        return next(r for r in rows if r.source_line == line)
+
+    def _table_rows(self, table: Table, paragraph: int | None, heading: str | None,
+                    heading_line: int | None) -> list[_Row]:
+        """Rows of a table: its header line and one row per table row (the first cell)."""
+        out = []
+        for row_cells in table.rows:
+            cells = [c.text for c in row_cells]
+            n = row_cells[0].location.line if row_cells else table.location.line
+            out.append(_Row("table row", paragraph, heading, heading_line,
+                            " | ".join(c for c in cells if c), n, lines=[n],
+                            cells=dict(zip(table.header_text, cells, strict=False))))
+            self.roles[n] = ("row", n)
+        self.roles.setdefault(table.location.line, ("table header", None))
+        return out
+
+    def _front_matter(self, front: list[Any], n_front_lines: int) -> None:
+        """Date and title lines before the first numbered paragraph."""
         meta: dict[str, Any] = {"kind": "programme", "title": None, "title_display": None,
                                 "date": None, "financial_year": None, "title_line": None,
                                 "date_line": None, "path": str(self.doc.path),
                                 "sha256": self.doc.sha256}
-        front = [n for n in nonblank if n < first_numbered]
         self.month_date: dt.date | None = None  # from a date line with no day
-        for n in front:
-            text = clean_text(lines[n - 1])
+        texts = [(b.location.line, clean_text(b.text.markdown())) for b in front]
+        for n, text in texts:
             m = _DATE_LINE.match(text) or _OTHER_DATE_LINE.match(text)
             if m and meta["date"] is None:
                 day = _parse_date(m)
                 if day is not None:
                     meta["date"], meta["date_line"] = day, n
                     self.roles[n] = ("date", None)
-        for n in front if meta["date"] is None else ():
-            m = _MONTH_YEAR_LINE.match(clean_text(lines[n - 1]))
+        for n, text in texts if meta["date"] is None else ():
+            m = _MONTH_YEAR_LINE.match(text)
             if m:
                 self.month_date = dt.date(int(m.group("year")),
                                           quarters._month_number(m.group("month")), 1)
@@ -403,12 +454,11 @@ class _Parser:
                 self.roles[n] = ("date", None)
                 break
         candidates = []
-        for n in front:
-            if n in self.roles or is_heading(n):
+        for n, text in texts:
+            if n in self.roles:
                 continue
-            text = clean_text(_MARKDOWN_HEADING.sub("", lines[n - 1]))
             letters = [c for c in text if c.isalpha()]
-            if letters and (text.upper() == text or (not candidates and len(front) > 2)):
+            if letters and (text.upper() == text or (not candidates and n_front_lines > 2)):
                 candidates.append((n, text))
         # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
         named = [c for c in candidates if _TITLE_WORDS.search(c[1])]
@@ -418,67 +468,6 @@ class _Parser:
             self.roles[n] = ("title", None)
         self.meta = meta
         self._finish_metadata()
-
-        # ---- rows
-        rows: list[_Row] = []
-        heading: str | None = None
-        heading_line: int | None = None
-        paragraph: int | None = None
-        base_indent: int | None = None
-        last_bullet: _Row | None = None
-        for n in nonblank:
-            if n in self.roles:
-                continue
-            raw = lines[n - 1]
-            if is_heading(n):
-                heading = clean_text(_MARKDOWN_HEADING.sub("", raw))
-                heading_line = n
-                self.roles[n] = ("heading", None)
-                base_indent, last_bullet = None, None
-                continue
-            m_num = _NUMBERED.match(raw)
-            m_bul = _BULLET.match(raw) or _sub_numbered_as_bullet(raw, paragraph)
-            if m_num:
-                paragraph = int(m_num.group(1))
-                body = m_num.group(2)
-                text = clean_text(body)
-                nxt = next_nonblank[n]
-                numbered_heading = (
-                    len(text) <= 80 and len(text.split()) <= 10 and bool(text)
-                    and text[-1] not in _TERMINAL + "," and nxt is not None
-                    and bool(_BULLET.match(lines[nxt - 1])))
-                rows.append(_Row("paragraph", paragraph, heading, heading_line, body, n,
-                                 numbered_heading=numbered_heading, lines=[n]))
-                base_indent, last_bullet = None, None
-            elif m_bul:
-                indent = len(m_bul.group(1).expandtabs(4))
-                if base_indent is None:
-                    base_indent = indent
-                kind = "sub-bullet" if indent > base_indent and last_bullet else "bullet"
-                row = _Row(kind, paragraph, heading, heading_line, m_bul.group(2), n,
-                           indent=indent, lines=[n])
-                rows.append(row)
-                if kind == "bullet":
-                    last_bullet = row
-            else:
-                stripped = raw.strip()
-                prev = rows[-1] if rows else None
-                prev_text = prev.raw.rstrip().rstrip("*").rstrip() if prev else ""
-                first_word = stripped.split()[0]
-                if (prev is not None and prev_text
-                        and (stripped[:1].islower() or _continues_sentence(prev, stripped))
-                        and not re.search(r"@|^www\.|://", first_word)
-                        and (prev_text[-1] not in _TERMINAL or prev_text.endswith("-"))):
-                    sep = "" if prev_text.endswith("-") else " "
-                    prev.raw = prev_text + sep + stripped
-                    prev.lines.append(n)
-                    self.roles[n] = ("continuation", prev.source_line)
-                    continue
-                rows.append(_Row("text", paragraph, heading, heading_line, stripped, n,
-                                 lines=[n]))
-                base_indent, last_bullet = None, None
-            self.roles[n] = ("row", n)
-        return rows
 
     def _finish_metadata(self) -> None:
         meta = self.meta
@@ -771,7 +760,7 @@ class _Parser:
                     named.append(word)
             if "£" not in text:
                 continue
-            in_columns = bool(_COLUMNS.search(r.raw.strip()))
+            in_columns = looks_like_columns(r.raw)
             for sentence in _SENTENCE_END.split(text):
                 found = [(m, a) for m in _AMOUNT.finditer(sentence)
                          if (a := _amount_of(m)) is not None]
@@ -848,12 +837,34 @@ class _Parser:
 
 
 # ------------------------------------------------------------------------------ helpers
-def _sub_numbered_as_bullet(raw: str, paragraph: int | None) -> re.Match[str] | None:
-    """A "4.1 ..." line under paragraph 4 read like a bullet (groups: indent, text)."""
-    m = _SUB_NUMBERED.match(raw)
-    if m is None or paragraph is None or int(m.group(2)) != paragraph:
-        return None
-    return re.match(r"^(\s*)\S+\s+(\S.*)$", raw)
+def _is_numbered(block: Any) -> bool:
+    """A numbered paragraph ("5. ..."), not a sub-paragraph."""
+    return isinstance(block, Paragraph) and block.number is not None and "." not in block.number
+
+
+def _block_text(block: Any) -> str:
+    return clean_text(block.text.markdown())
+
+
+def _is_section_heading(block: Any, nxt: Any) -> bool:
+    """A heading that opens a section: short, with no closing punctuation, followed by a
+    numbered paragraph (or a closing section's name followed by a list)."""
+    if not isinstance(block, Heading):
+        return False
+    text = _block_text(block)
+    if not has_heading_shape(text) or looks_like_columns(block.text.text):
+        return False
+    if _is_numbered(nxt):
+        return True
+    return isinstance(nxt, ListItem) and nxt.kind != "number" and is_closing_heading(text)
+
+
+def _row_kind(block: Any) -> str:
+    if isinstance(block, ListItem):
+        return "sub-bullet" if block.level > 0 else "bullet"
+    if _is_numbered(block):
+        return "paragraph"
+    return "text"
 
 
 def _strip_list_punctuation(text: str) -> str:
@@ -874,24 +885,6 @@ def _inline_list(text: str) -> list[str]:
     parts = re.split(r"\s*;\s*(?:and\s+|or\s+)?", text) if ";" in text else \
         re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
     return [p.strip() for p in parts if p.strip()]
-
-
-def _continues_sentence(prev: _Row, line: str) -> bool:
-    """Whether ``line`` (not starting in lower case) finishes ``prev``'s unfinished sentence.
-
-    A page break can fall anywhere in a sentence: "will be held in" / "November 2024, ...",
-    "a grant for" / "2024-25 to ...", "The WLGA also receives" / "£530,000 for ...". Only a
-    bullet continues this way, and so does a paragraph that is long or ends in a lower-case
-    word (a short paragraph ending in a capitalised word is a section heading: "5. Digital
-    Services"); a line that is only a page number never continues anything.
-    """
-    last = prev.raw.rstrip()[-1:]
-    if _PAGE_NUMBER.fullmatch(line) or not (last.isalnum() or last in ",&"):
-        return False
-    if prev.kind == "paragraph":
-        words = clean_text(prev.raw).split()
-        return len(words) > 10 or (bool(words) and not words[-1][:1].isupper())
-    return prev.kind in ("bullet", "sub-bullet")
 
 
 def _parse_date(m: re.Match[str]) -> dt.date | None:

@@ -25,7 +25,15 @@ __all__ = ["DocumentModel", "read_model"]
 
 
 def read_model(doc: Document) -> DocumentModel:
-    """Read a :class:`~wlga_analysis.documents.Document` into the document model."""
+    """Read a :class:`~wlga_analysis.documents.Document` into the document model.
+
+    Examples
+    --------
+    >>> from wlga_analysis.documents import read_document
+    >>> model = read_model(read_document(None, "programme"))
+    >>> model.form, type(model.blocks[0]).__name__
+    ('text', 'Paragraph')
+    """
     from wlga_analysis.read.text import read_text_lines
 
     form = "markdown" if doc.path.suffix.lower() == ".md" else "text"

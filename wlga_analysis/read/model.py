@@ -189,7 +189,8 @@ class Inline:
     def slice(self, start: int, end: int) -> Inline:
         """The part of the text from ``start`` to ``end``, with its bold spans."""
         spans = tuple((max(a, start) - start, min(b, end) - start)
-                      for a, b in self.bold if b > start and a < end and min(b, end) > max(a, start))
+                      for a, b in self.bold
+                      if b > start and a < end and min(b, end) > max(a, start))
         return Inline(self.text[start:end], spans)
 
     def runs(self) -> Iterator[tuple[str, bool]]:

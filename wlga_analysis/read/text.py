@@ -5,8 +5,9 @@ The text form is what the shipped documents are: Markdown-like headings (``## ..
 rows are tab-separated (cells are HTML fragments) or Markdown pipe rows (``| a | b |``).
 
 The document is cut into *runs*: a table run is a stretch of table rows (blank lines inside
-it included); every other stretch is a line run. :func:`wlga_analysis.read.text_table.read_table_run`
-reads table runs, :func:`wlga_analysis.read.text_lines.read_line_run` reads line runs.
+it included); every other stretch is a line run.
+:func:`wlga_analysis.read.text_table.read_table_run` reads table runs,
+:func:`wlga_analysis.read.text_lines.read_line_run` reads line runs.
 
 Examples
 --------
