@@ -33,3 +33,8 @@ CROSSWALK_FILE: Path = RAW_DIR / "crosswalk.csv"
 
 #: Largest document a loader will read (bytes). Real documents are a few tens of kB.
 MAX_DOCUMENT_BYTES: int = 50_000_000
+
+#: Programme-side vocabularies (analyst-editable, beside status_rules.csv).
+STATUS_TAGS_FILE: Path = RAW_DIR / "status_tags.csv"
+PROGRAMME_COLUMNS_FILE: Path = RAW_DIR / "programme_columns.csv"
+PROGRAMME_WORDS_FILE: Path = RAW_DIR / "programme_words.csv"

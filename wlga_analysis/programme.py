@@ -44,7 +44,12 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
-from wlga_analysis.reference import file_identity, load_organisations
+from wlga_analysis.reference import (
+    file_identity,
+    load_organisations,
+    load_programme_columns,
+    load_status_tags,
+)
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 
 __all__ = [
@@ -419,7 +424,10 @@ class _Parser:
     def _table_rows(self, table: Table, paragraph: int | None, heading: str | None,
                     heading_line: int | None) -> list[_Row]:
         """Rows of a table: its header line and one row per table row (the first cell)."""
-        out = []
+        header = [c for c in table.header_text if c]
+        out = [_Row("table header", paragraph, heading, heading_line, " | ".join(header),
+                    table.location.line, lines=[table.location.line])]
+        self.roles[table.location.line] = ("row", table.location.line)
         for row_cells in table.rows:
             cells = [c.text for c in row_cells]
             n = row_cells[0].location.line if row_cells else table.location.line
@@ -427,7 +435,6 @@ class _Parser:
                             " | ".join(c for c in cells if c), n, lines=[n],
                             cells=dict(zip(table.header_text, cells, strict=False))))
             self.roles[n] = ("row", n)
-        self.roles.setdefault(table.location.line, ("table header", None))
         return out
 
     def _front_matter(self, front: list[Any], n_front_lines: int) -> None:
@@ -687,7 +694,7 @@ class _Parser:
                             if priority_names else None)
                 current = None
                 continue
-            if r.kind == "text":
+            if r.kind in ("text", "table header"):
                 current = None
                 continue
             if r.kind == "sub-bullet" and current is not None:
@@ -712,38 +719,79 @@ class _Parser:
 
         out = []
         memo: dict[str, Any] = {}
+        tags = load_status_tags()
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
-            lead = _BOLD_LEAD.match(raw.strip())
-            topic = clean_text(lead.group("topic") or lead.group("html_topic")
-                               ).rstrip(":").strip() if lead else None
-            text = row.text if raw == row.raw else clean_text(raw)
-            if topic and text.startswith(f"{topic}:"):
-                body = text[len(topic) + 1:].strip()
-            elif topic:
-                body = clean_text(raw.strip()[lead.end():])
-                text = f"{topic}: {body}"
-            else:
-                body = text
-            if body not in memo:
-                memo[body] = (classify_status(body, rules),
-                              quarters.resolve_timing(body, ref_date,
-                                                      self.meta["financial_year"]))
-            (status, rule), (period, when) = memo[body]
-            if when is not None and period is None:
+            it.pop("section_line")
+            fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
+                      if row.cells is not None else
+                      self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
+            if fields["when"] is not None and fields["quarter"] is None:
                 self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
-                           f"item {it['item_id']}: timing {when!r} could not be placed in a "
-                           "quarter (no document date)")
-            elif when is None:
+                           f"item {it['item_id']}: timing {fields['when']!r} could not be "
+                           "placed in a quarter (no document date)")
+            elif fields["when"] is None:
                 self.issue("programme", "no timing", it["item_id"], it["source_line"],
                            f"item {it['item_id']} states no timing; its quarter is missing")
-            it.pop("section_line")
-            out.append({**it, "topic": topic, "text": text, "status": status,
-                        "status_rule": rule, "quarter": period,
-                        "when": when, "partners": _partners(text, orgs)})
+            out.append({**it, **fields})
         frame = _programme_frame(out)
         self.issues.extend(_status_issues(frame, self.name))
         return frame
+
+    def _bullet_item(self, raw: str, row: _Row, rules: tuple[StatusRule, ...],
+                     orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
+                     memo: dict[str, Any]) -> dict[str, Any]:
+        """Topic, text, status, timing and partners of an item printed as a list item."""
+        lead = _BOLD_LEAD.match(raw.strip())
+        topic = clean_text(lead.group("topic") or lead.group("html_topic")
+                           ).rstrip(":").strip() if lead else None
+        text = row.text if raw == row.raw else clean_text(raw)
+        if topic and text.startswith(f"{topic}:"):
+            body = text[len(topic) + 1:].strip()
+        elif topic:
+            body = clean_text(raw.strip()[lead.end():])
+            text = f"{topic}: {body}"
+        else:
+            body = text
+        if body not in memo:
+            memo[body] = (_tagged_status(body, tags) or classify_status(body, rules),
+                          quarters.resolve_timing(body, ref_date, self.meta["financial_year"]))
+        (status, rule), (period, when) = memo[body]
+        return {"topic": topic, "text": text, "status": status, "status_rule": rule,
+                "quarter": period, "when": when, "partners": _partners(text, orgs)}
+
+    def _table_item(self, it: dict[str, Any], row: _Row, rules: tuple[StatusRule, ...],
+                    orgs: tuple[_Org, ...], tags: dict[str, str],
+                    ref_date: dt.date | None) -> dict[str, Any]:
+        """An item printed as a table row: its columns found by their header names."""
+        cells = row.cells or {}
+        by_role = _column_roles(list(cells))
+        for header in by_role.get("other", []):
+            if cells[header]:
+                self.issue("programme", "unmapped column", it["item_id"], row.source_line,
+                           f"column {header!r} of item {it['item_id']} is not a known "
+                           "column (see programme_columns.csv); its text is kept in the "
+                           "paragraphs table only")
+        text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
+        status_cell = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
+        status = tags.get(_fold(status_cell.strip(" .")))
+        if status is not None:
+            state = (status, "column")
+        else:
+            state = classify_status(f"{status_cell} {text}".strip(), rules)
+            if status_cell:
+                self.issue("programme", "unknown status word", it["item_id"],
+                           row.source_line, f"status {status_cell!r} of item {it['item_id']} "
+                           "is not in status_tags.csv; the status is read from the wording")
+        timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
+        period, when = quarters.resolve_timing(timing, ref_date, self.meta["financial_year"]) \
+            if timing else (None, None)
+        if when is None:
+            period, when = quarters.resolve_timing(text, ref_date, self.meta["financial_year"])
+        lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
+        partners = list(dict.fromkeys([*_partners(lead, orgs), *_partners(text, orgs)]))
+        return {"topic": None, "text": text, "status": state[0], "status_rule": state[1],
+                "quarter": period, "when": when, "partners": partners}
 
     # ---------------------------------------------------------------------- grants
     def _grants(self, rows: list[_Row]) -> pd.DataFrame:
@@ -837,6 +885,38 @@ class _Parser:
 
 
 # ------------------------------------------------------------------------------ helpers
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+#: A status tag in brackets at the end of an item: "... leaders (Complete)", "... 2024. (On
+#: track)". The words inside are looked up in status_tags.csv.
+_STATUS_TAG = re.compile(r"\((?P<tag>[A-Za-z][A-Za-z' -]{0,40})\)[ .;]{0,3}$")
+
+
+def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
+    """(status, "tag") when ``text`` ends with a bracketed status tag, else None."""
+    m = _STATUS_TAG.search(text[-50:]) if text.endswith((")", ").", ");", ") ")) else None
+    status = tags.get(_fold(m.group("tag"))) if m else None
+    return (status, "tag") if status else None
+
+
+def _column_roles(headers: list[str]) -> dict[str, list[str]]:
+    """Headers by role (text, partners, status, timing, other), found by header name (a
+    header starting with a known name counts: "Lead organisation"). With no text column,
+    the first unknown column is the item's text."""
+    known = load_programme_columns()
+    out: dict[str, list[str]] = {"text": []}
+    for header in headers:
+        folded = _fold(header).strip(" :")
+        role = known.get(folded) or next(
+            (r for name, r in known.items() if folded.startswith(name + " ")), "other")
+        out.setdefault(role, []).append(header)
+    if not out["text"] and out.get("other"):
+        out["text"].append(out["other"].pop(0))
+    return out
+
+
 def _is_numbered(block: Any) -> bool:
     """A numbered paragraph ("5. ..."), not a sub-paragraph."""
     return isinstance(block, Paragraph) and block.number is not None and "." not in block.number
@@ -1130,7 +1210,9 @@ def _apply_status(frame: pd.DataFrame, issues: list[Issue], name: str,
     if rules is not None:
         bodies = [t.split(": ", 1)[1] if isinstance(tp, str) and t.startswith(f"{tp}: ")
                   else t for t, tp in zip(frame["text"], frame["topic"], strict=True)]
-        results = [classify_status(b, rules) for b in bodies]
+        kept = frame["status_rule"].isin(["tag", "column"]).tolist()
+        results = [(s, r) if keep else classify_status(b, rules) for b, s, r, keep in zip(
+            bodies, frame["status"], frame["status_rule"], kept, strict=True)]
         frame["status"] = pd.Series([s for s, _ in results], index=frame.index, dtype="str")
         frame["status_rule"] = pd.Series([r for _, r in results], index=frame.index,
                                          dtype="str")

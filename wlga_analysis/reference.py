@@ -198,3 +198,76 @@ def load_organisations(path: str | Path | None = None) -> pd.DataFrame:
     """
     return read_reference_csv(path or config.ORGANISATIONS_FILE,
                               ("organisation", "full_name", "pattern"))
+
+
+# ------------------------------------------------------------ programme vocabularies
+def _folded(text: str) -> str:
+    return " ".join(str(text).lower().split())
+
+
+def _check_allowed(frame: pd.DataFrame, column: str, allowed: tuple[str, ...],
+                   path: str | Path) -> None:
+    for value, line in zip(frame[column].tolist(), frame["csv_line"].tolist(), strict=True):
+        if not isinstance(value, str) or value not in allowed:
+            raise ParseError(f"{column} {value!r} is not one of {', '.join(allowed)}",
+                             path=path, line=int(line))
+
+
+def _lookup(path: str | Path, key: str, value: str,
+            allowed: tuple[str, ...]) -> dict[str, str]:
+    frame = read_reference_csv(path, (key, value), with_lines=True)
+    _check_allowed(frame, value, allowed, path)
+    out: dict[str, str] = {}
+    for k, v, line in zip(frame[key].tolist(), frame[value].tolist(),
+                          frame["csv_line"].tolist(), strict=True):
+        if not isinstance(k, str):
+            raise ParseError(f"empty {key}", path=path, line=int(line))
+        out.setdefault(_folded(k), v)
+    return out
+
+
+def load_status_tags(path: str | Path | None = None) -> dict[str, str]:
+    """Status words printed as a tag ("(Complete)") or in a Status column, and their status.
+
+    Keys are folded to lower case with single spaces. Read from ``data/raw/status_tags.csv``
+    (columns ``tag``, ``status``); cached on the file's identity.
+
+    Raises
+    ------
+    ParseError
+        If a status is not one of the programme statuses, naming the file and line.
+
+    Examples
+    --------
+    >>> tags = load_status_tags()
+    >>> tags["complete"], tags["on track"], tags["delayed"], tags["not started"]
+    ('done', 'in progress', 'at risk', 'planned')
+    """
+    from wlga_analysis.contracts import PROGRAMME_STATUSES
+
+    return dict(_lookup_cached(*file_identity(path or config.STATUS_TAGS_FILE), "tag",
+                               "status", tuple(PROGRAMME_STATUSES)))
+
+
+#: What a column of a programme table can give an item.
+PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing")
+
+
+def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
+    """Header names of programme table columns and the role of each (``text``,
+    ``partners``, ``status``, ``timing``), from ``data/raw/programme_columns.csv``.
+
+    Examples
+    --------
+    >>> cols = load_programme_columns()
+    >>> cols["activity"], cols["lead"], cols["status"], cols["timescale"]
+    ('text', 'partners', 'status', 'timing')
+    """
+    return dict(_lookup_cached(*file_identity(path or config.PROGRAMME_COLUMNS_FILE),
+                               "header", "role", PROGRAMME_COLUMN_ROLES))
+
+
+@lru_cache(maxsize=16)
+def _lookup_cached(path: str, mtime_ns: int, size: int, key: str, value: str,
+                   allowed: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(_lookup(path, key, value, allowed).items())
