@@ -30,7 +30,6 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import PROGRAMME_STATUSES, TABLES, typed_frame, validate
-from wlga_analysis.documents import Document, clean_text, read_document, tag_source
+from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
@@ -51,6 +50,10 @@ from wlga_analysis.reference import (
     load_status_tags,
 )
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
+from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.dates import parse_date_line, parse_month_year_line
+from wlga_analysis.text.money import Money, find_money, parse_money, pounds
+from wlga_analysis.text.sentences import split_sentences
 
 __all__ = [
     "ProgrammeParse",
@@ -64,24 +67,11 @@ __all__ = [
 ]
 
 # --------------------------------------------------------------------------- line shapes
-_DATE = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + quarters.MONTH_RE + r")\s*,?\s+"
-    r"(?P<year>(?:19|20)\d{2})\b")
-_DATE_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?" + _DATE.pattern
-                        + r"\s*$")
-_OTHER_DATE_LINE = re.compile(
-    r"^(?:(?i:date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:"
-    r"(?P<month>" + quarters.MONTH_RE + r")\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
-    r"(?P<year>(?:19|20)\d{2})|"
-    r"(?P<day2>[0-3]?\d)[/.](?P<month2>[01]?\d)[/.](?P<year2>(?:19|20)\d{2})|"
-    r"(?P<year3>(?:19|20)\d{2})-(?P<month3>[01]\d)-(?P<day3>[0-3]\d))\s*$")
-_MONTH_YEAR_LINE = re.compile(r"^(?:(?i:date)\s*:?\s*)?(?P<month>" + quarters.MONTH_RE +
-                              r")\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$")
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _TITLE_WORDS = re.compile(r"(?i)\b(?:programme|update|report|progress)\b|"
                           r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}")
-_HTML_CELL = re.compile(r"<\s*/?\s*(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
+_HTML_CELL = re.compile(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
                         r"<(?P<tag>b|strong)\b[^<>]*>\s*(?P<html_topic>[^<>]{1,80}?)"
@@ -103,11 +93,6 @@ _GENERIC_GRANT_WORDS = frozenset(_words(
     "a an the this that these each any its our their annual combined new proposed core "
     "specific further total same additional other government grant funding multi-annual "
     "revenue capital one single overall whole"))
-_AMOUNT = re.compile(
-    r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
-_UNITS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**3,
-          "thousand": 10**3}
 #: Words just before an amount that make it spending, a budget or a total, not a grant.
 _NOT_A_GRANT = re.compile(r"(?i)\b(?:underspend|overspend|spend|spent|spending|expenditure|"
                           r"budget|cost|costs|saving|savings|total|subscriptions?|deficit|"
@@ -118,30 +103,23 @@ _FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|al
                            r"offer(?:s|ed)|per\s+annum)\b",
                            re.IGNORECASE)
 _NAMED_GRANT = re.compile(r"\b([A-Za-z][\w-]*)\s+grant\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
 
 
 def parse_amount(text: str) -> int | None:
-    """Pounds in a £ figure: ``"£800,000"``, ``"£1.2m"``, ``"£4bn"``, ``"£50k"``.
+    """Whole pounds of the first £ figure in ``text``: ``"£800,000"``, ``"£1.2m"``,
+    ``"£4bn"``, ``"£50k"``, ``"GBP 800,000"``, ``"£800\u00a0000"``; None when there is
+    none, or when it is malformed (``"£800,0000"``). Pence are rounded half up here; the
+    exact value is :func:`wlga_analysis.text.money.parse_money`'s.
 
     Examples
     --------
     >>> [parse_amount(t) for t in ("£800,000", "£1.2m", "£4bn", "£50k", "£2.5 million")]
     [800000, 1200000, 4000000000, 50000, 2500000]
-    >>> parse_amount("800") is None
-    True
+    >>> parse_amount("800") is None, parse_amount("£800,0000") is None
+    (True, True)
     """
-    m = _AMOUNT.search(text)
-    return None if m is None else _amount_of(m)
-
-
-def _amount_of(m: re.Match[str]) -> int | None:
-    try:
-        value = Decimal(m.group("num").replace(",", ""))
-    except InvalidOperation:
-        return None
-    unit = (m.group("unit") or "").lower()
-    return int((value * _UNITS.get(unit, 1)).to_integral_value())
+    m = parse_money(text)
+    return None if m is None or m.value is None else pounds(m.value)
 
 
 def _normalise(text: str) -> str:
@@ -446,17 +424,13 @@ class _Parser:
         self.month_date: dt.date | None = None  # from a date line with no day
         texts = [(b.location.line, clean_text(b.text.markdown())) for b in front]
         for n, text in texts:
-            m = _DATE_LINE.match(text) or _OTHER_DATE_LINE.match(text)
-            if m and meta["date"] is None:
-                day = _parse_date(m)
-                if day is not None:
-                    meta["date"], meta["date_line"] = day, n
-                    self.roles[n] = ("date", None)
+            day = parse_date_line(text) if meta["date"] is None else None
+            if day is not None:
+                meta["date"], meta["date_line"] = day, n
+                self.roles[n] = ("date", None)
         for n, text in texts if meta["date"] is None else ():
-            m = _MONTH_YEAR_LINE.match(text)
-            if m:
-                self.month_date = dt.date(int(m.group("year")),
-                                          quarters._month_number(m.group("month")), 1)
+            self.month_date = parse_month_year_line(text)
+            if self.month_date is not None:
                 meta["date_line"] = n
                 self.roles[n] = ("date", None)
                 break
@@ -681,6 +655,7 @@ class _Parser:
         orgs = _organisation_patterns()
         items: list[dict[str, Any]] = []
         used_ids: set[str] = set()
+        suffixes: dict[str, int] = {}
         section, section_para, section_line = None, None, None
         priority: str | None = None
         counter = 0
@@ -706,11 +681,12 @@ class _Parser:
                            "in the paragraphs table only")
                 continue
             counter += 1
-            item_id = f"{section_para}.{counter}"
-            k = 2
+            base = item_id = f"{section_para}.{counter}"
+            k = suffixes.get(base, 2)  # the next suffix to try for a repeated number
             while item_id in used_ids:
-                item_id = f"{section_para}.{counter}-{k}"
+                item_id = f"{base}-{k}"
                 k += 1
+            suffixes[base] = k
             used_ids.add(item_id)
             current = {"item_id": item_id, "paragraph": section_para, "section": section,
                        "priority": priority, "raw": r.raw, "source_line": r.source_line,
@@ -806,31 +782,21 @@ class _Parser:
                 word = m.group(1).lower()
                 if word not in _GENERIC_GRANT_WORDS and word not in named:
                     named.append(word)
-            if "£" not in text:
+            if "£" not in text and "￡" not in text and "GBP" not in text:
                 continue
-            in_columns = looks_like_columns(r.raw)
-            for sentence in _SENTENCE_END.split(text):
-                found = [(m, a) for m in _AMOUNT.finditer(sentence)
-                         if (a := _amount_of(m)) is not None]
-                funding = bool(_FUNDING_WORD.search(sentence))
-                for k, (m, amount) in enumerate(found):
-                    close_before = sentence[max(0, m.start() - 60):m.start()]
-                    # spending, a budget or a total; or a row of a table printed as text
-                    is_spend = bool(_NOT_A_GRANT.search(close_before)) or in_columns
-                    seg_start = found[k - 1][0].end() if k else 0
-                    seg_end = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
-                    mention = _Mention(r, sentence, m, amount, funding and not is_spend,
-                                       sentence[seg_start:m.start()], sentence[m.end():seg_end])
-                    mentions.append(mention)
+            mentions.extend(self._mentions(r, text))
         programme_name = self._programme_name(rows)
         grants: list[list[_Mention]] = []
+        by_amount: dict[int, list[list[_Mention]]] = {}  # only grants of one amount can match
         unclassified: set[int] = set()
         for mention in sorted(mentions, key=lambda x: not x.funding):  # funded ones first
-            home = next((g for g in grants if _same_grant(g, mention)), None)
+            home = next((g for g in by_amount.get(mention.amount, ())
+                         if _same_grant(g, mention)), None)
             if home is not None:
                 home.append(mention)
             elif mention.funding:
                 grants.append([mention])
+                by_amount.setdefault(mention.amount, []).append(grants[-1])
             elif mention.amount not in unclassified:
                 unclassified.add(mention.amount)  # reported once, at its first mention
                 self.issue("grants", "unclassified amount", mention.match.group(0),
@@ -861,6 +827,37 @@ class _Parser:
                         "financial_year_stated": stated, "purpose": purpose,
                         "paragraphs": paragraphs, "source_line": ms[0].row.source_line})
         return _records_frame(out, "grants")
+
+    def _mentions(self, r: _Row, text: str) -> list[_Mention]:
+        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported)."""
+        out = []
+        in_columns = looks_like_columns(r.raw)
+        for sentence in split_sentences(text):
+            found = [m for m in find_money(sentence) if self._readable(m, r)]
+            funding = bool(_FUNDING_WORD.search(sentence))
+            for k, m in enumerate(found):
+                close_before = sentence[max(0, m.start - 60):m.start]
+                # spending, a budget or a total; or a row of a table printed as text
+                is_spend = bool(_NOT_A_GRANT.search(close_before)) or in_columns
+                seg_start = found[k - 1].end if k else 0
+                seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
+                out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
+                                    sentence[seg_start:m.start], sentence[m.end:seg_end]))
+        return out
+
+    def _readable(self, m: Money, r: _Row) -> bool:
+        """Whether amount ``m`` can be read; a malformed one or pence are reported."""
+        if m.value is None:
+            self.issue("grants", "malformed amount", m.printed, r.source_line,
+                       f"{m.printed!r} (paragraph {r.paragraph}) is not a well-formed amount "
+                       f"({m.problem}); it is not read as a figure and is kept in the "
+                       "paragraphs table only")
+            return False
+        if m.has_pence:
+            self.issue("grants", "amount with pence", m.printed, r.source_line,
+                       f"{m.printed} (paragraph {r.paragraph}) is £{m.value}; amounts are "
+                       f"whole pounds, read as £{pounds(m.value):,}")
+        return True
 
     def _programme_name(self, rows: list[_Row]) -> str | None:
         candidates = [self.meta.get("title_display") or ""] + [r.text for r in rows[:3]]
@@ -967,22 +964,6 @@ def _inline_list(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _parse_date(m: re.Match[str]) -> dt.date | None:
-    """The date of a date-line match: "22nd October 2021", "October 22, 2021", "22/10/2021"
-    (day first, as in the UK) or "2021-10-22"."""
-    groups = m.groupdict()
-
-    def part(name: str) -> str:
-        return next(groups[k] for k in (name, f"{name}2", f"{name}3") if groups.get(k))
-
-    month = part("month")
-    try:
-        number = int(month) if month.isdigit() else quarters._month_number(month)
-        return dt.date(int(part("year")), number, int(part("day")))
-    except (KeyError, ValueError, StopIteration):
-        return None
-
-
 @dataclass(frozen=True)
 class _Org:
     name: str
@@ -1067,7 +1048,7 @@ class _Mention:
     __slots__ = ("after", "amount", "before", "funding", "match", "name", "row", "sentence",
                  "year")
 
-    def __init__(self, row: _Row, sentence: str, match: re.Match[str], amount: int,
+    def __init__(self, row: _Row, sentence: str, match: Money, amount: int,
                  funding: bool, before: str, after: str):
         self.row, self.sentence, self.match, self.amount = row, sentence, match, amount
         self.funding, self.before, self.after = funding, before, after

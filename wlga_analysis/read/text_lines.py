@@ -113,7 +113,7 @@ def is_page_furniture(line: str) -> bool:
 
 def _plain(raw: str) -> str:
     """The text of a raw line with Markdown markup and tags removed, spaces folded."""
-    from wlga_analysis.documents import clean_text
+    from wlga_analysis.text.clean import clean_text
 
     return clean_text(raw)
 
