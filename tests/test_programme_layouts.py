@@ -7,10 +7,9 @@ it; the expected readings below were written before the loader was run on them.
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pytest
-
-from pathlib import Path
 
 from wlga_analysis.documents import read_document
 from wlga_analysis.errors import DataQualityWarning
