@@ -271,3 +271,46 @@ def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
 def _lookup_cached(path: str, mtime_ns: int, size: int, key: str, value: str,
                    allowed: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(_lookup(path, key, value, allowed).items())
+
+
+#: The word lists of ``data/raw/programme_words.csv``.
+PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic grant word",
+                                         "title word", "closing heading")
+
+
+def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The programme loader's word lists (see :data:`PROGRAMME_WORD_LISTS`): each a tuple
+    of regular expressions for a word or phrase, from ``data/raw/programme_words.csv``.
+
+    Raises
+    ------
+    ParseError
+        If a row names an unknown list or its pattern is not a valid regular expression.
+
+    Examples
+    --------
+    >>> words = load_programme_words()
+    >>> words["funding"][:3], "budget" in words["not a grant"]
+    (('grants?', 'funding', 'funded'), True)
+    """
+    return dict(_words_cached(*file_identity(path or config.PROGRAMME_WORDS_FILE)))
+
+
+@lru_cache(maxsize=16)
+def _words_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    import re
+
+    frame = read_reference_csv(path, ("list", "pattern"), with_lines=True)
+    _check_allowed(frame, "list", PROGRAMME_WORD_LISTS, path)
+    out: dict[str, list[str]] = {name: [] for name in PROGRAMME_WORD_LISTS}
+    for name, pattern, line in zip(frame["list"].tolist(), frame["pattern"].tolist(),
+                                   frame["csv_line"].tolist(), strict=True):
+        if not isinstance(pattern, str):
+            raise ParseError("empty pattern", path=path, line=int(line))
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ParseError(f"invalid pattern {pattern!r}: {exc}", path=path,
+                             line=int(line)) from None
+        out[name].append(pattern)
+    return tuple((name, tuple(patterns)) for name, patterns in out.items())

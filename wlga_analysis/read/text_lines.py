@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
@@ -68,11 +69,6 @@ _URL_WORD = re.compile(r"@|^www\.|://")
 _TERMINAL = ".!?;:"
 #: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
-#: Names of the sections that close a document; they may open straight on a list.
-_CLOSING_HEADING = re.compile(r"(?i)(?:next\s+steps?|risks?(?:\s+and\s+issues)?|issues|"
-                              r"recommendations?|conclusions?|summary|financial\s+implications|"
-                              r"appendix(?:\s+\w+)?|annex(?:\s+\w+)?)")
-
 
 def markdown_inline(text: str) -> Inline:
     """Read ``**bold**`` (or ``__bold__``, ``<b>``, ``<strong>``) spans of a line of text.
@@ -312,7 +308,24 @@ def is_closing_heading(text: str) -> bool:
     >>> is_closing_heading("Next Steps"), is_closing_heading("Programme Set Up")
     (True, False)
     """
-    return bool(_CLOSING_HEADING.fullmatch(text))
+    return bool(_closing_heading().fullmatch(text))
+
+
+def _closing_heading() -> re.Pattern[str]:
+    """The closing-heading names of ``data/raw/programme_words.csv``, compiled (cached on
+    the file's identity)."""
+    from wlga_analysis import config
+    from wlga_analysis.reference import file_identity
+
+    return _closing_heading_cached(file_identity(config.PROGRAMME_WORDS_FILE))
+
+
+@lru_cache(maxsize=8)
+def _closing_heading_cached(identity: tuple[str, int, int]) -> re.Pattern[str]:
+    from wlga_analysis.reference import load_programme_words
+
+    names = load_programme_words(identity[0])["closing heading"]
+    return re.compile("(?i)" + "|".join(f"(?:{n})" for n in names))
 
 
 def looks_like_columns(text: str) -> bool:

@@ -66,8 +66,10 @@ class _Key:
     def _ident(self) -> tuple[Any, ...]:
         # the reference lists a parse reads are part of its identity: edit one, parse again
         return (str(self.doc.path), self.doc.sha256,
-                file_identity(config.STATUS_RULES_FILE),
-                file_identity(config.ORGANISATIONS_FILE))
+                *(file_identity(f) for f in (
+                    config.STATUS_RULES_FILE, config.ORGANISATIONS_FILE,
+                    config.STATUS_TAGS_FILE, config.PROGRAMME_COLUMNS_FILE,
+                    config.PROGRAMME_WORDS_FILE)))
 
     def __hash__(self) -> int:
         return hash(self._ident())

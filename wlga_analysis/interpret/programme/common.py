@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from wlga_analysis import quarters
+from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
 from wlga_analysis.reference import (
+    file_identity,
     load_programme_columns,
+    load_programme_words,
 )
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.money import parse_money, pounds
 
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
-_TITLE_WORDS = re.compile(r"(?i)\b(?:programme|update|report|progress)\b|"
-                          r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}")
 _HTML_CELL = re.compile(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
@@ -40,20 +41,45 @@ _NUMBER_WORDS: dict[str, int] = {
 _PRIORITY_COUNT = re.compile(r"(?<![-–/\d])\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
                              r"(?:[A-Za-z][\w-]*\s+){0,3}?priorit(?:y|ies)\b", re.IGNORECASE)
 _STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
-#: Words that qualify a grant without naming it ("the annual grant").
-_GENERIC_GRANT_WORDS = frozenset(_words(
-    "a an the this that these each any its our their annual combined new proposed core "
-    "specific further total same additional other government grant funding multi-annual "
-    "revenue capital one single overall whole"))
-#: Words just before an amount that make it spending, a budget or a total, not a grant.
-_NOT_A_GRANT = re.compile(r"(?i)\b(?:underspend|overspend|spend|spent|spending|expenditure|"
-                          r"budget|cost|costs|saving|savings|total|subscriptions?|deficit|"
-                          r"surplus|reserves?)\b(?:\s+\S+){0,6}\s*$")
-_FUNDING_WORD = re.compile(r"\b(?:grants?|funding|funded|funds?|awarded|award|allocation|"
-                           r"allocated|receives?|received|provid(?:es|ed|ing)|"
-                           r"confirm(?:s|ed)|towards|contribut(?:es|ed|ing|ion)|"
-                           r"offer(?:s|ed)|per\s+annum)\b",
-                           re.IGNORECASE)
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word lists of ``data/raw/programme_words.csv``, compiled.
+
+    Examples
+    --------
+    >>> v = vocabulary()
+    >>> bool(v.funding.search("grant funding of")), bool(v.not_a_grant.search("the budget of"))
+    (True, True)
+    >>> "annual" in v.generic, bool(v.title.search("WLGA IMPROVEMENT PROGRAMME UPDATE"))
+    (True, True)
+    """
+
+    funding: re.Pattern[str]  # a sentence about funding
+    not_a_grant: re.Pattern[str]  # spending, a budget or a total just before an amount
+    generic: frozenset[str]  # words that qualify a grant without naming it
+    title: re.Pattern[str]  # the title line names the update
+
+
+def vocabulary() -> Vocabulary:
+    """The programme word lists, compiled (cached on the file's identity)."""
+    return _vocabulary_cached(file_identity(config.PROGRAMME_WORDS_FILE))
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
+    words = load_programme_words(identity[0])
+
+    def either(name: str) -> str:
+        return "|".join(f"(?:{w})" for w in words[name])
+
+    return Vocabulary(
+        funding=re.compile(rf"\b(?:{either('funding')})\b", re.IGNORECASE),
+        not_a_grant=re.compile(rf"(?i)\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$"),
+        generic=frozenset(w.lower() for w in words["generic grant word"]),
+        title=re.compile(rf"(?i)\b(?:{either('title word')})\b|"
+                         r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"))
+
+
 _NAMED_GRANT = re.compile(r"\b([A-Za-z][\w-]*)\s+grant\b")
 
 

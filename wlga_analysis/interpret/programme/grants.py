@@ -7,10 +7,10 @@ import re
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
-    _GENERIC_GRANT_WORDS,
     _NAMED_GRANT,
     _normalise,
     _Row,
+    vocabulary,
 )
 from wlga_analysis.text.money import Money
 
@@ -66,7 +66,7 @@ def _mention_name(before: str, after: str) -> str | None:
               *reversed(list(_NAMED_GRANT.finditer(before)))):
         if m:
             word = m.group(1)
-            if word.lower() not in _GENERIC_GRANT_WORDS and not _VERB_LIKE.fullmatch(word) \
+            if word.lower() not in vocabulary().generic and not _VERB_LIKE.fullmatch(word) \
                     and not _FY_TEXT.fullmatch(word):
                 return f"{word.lower()} grant"
     return None
@@ -126,7 +126,7 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
     # c. "<word> funding/grant of £X"
     for x in funded:
         w = re.search(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$", x.before)
-        if w and w.group(1).lower() not in _GENERIC_GRANT_WORDS \
+        if w and w.group(1).lower() not in vocabulary().generic \
                 and not _VERB_LIKE.fullmatch(w.group(1)):
             return f"{w.group(1).lower()} support"
     return None

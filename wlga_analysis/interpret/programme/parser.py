@@ -13,16 +13,12 @@ from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
-    _FUNDING_WORD,
     _FY_TEXT,
-    _GENERIC_GRANT_WORDS,
     _HTML_CELL,
     _NAMED_GRANT,
-    _NOT_A_GRANT,
     _NUMBER_WORDS,
     _PRIORITY_COUNT,
     _TERMINAL,
-    _TITLE_WORDS,
     ProgrammeParse,
     _block_text,
     _column_roles,
@@ -39,6 +35,7 @@ from wlga_analysis.interpret.programme.common import (
     _strip_list_punctuation,
     _tagged_status,
     _tokens,
+    vocabulary,
 )
 from wlga_analysis.interpret.programme.grants import (
     _grant_name_from_purpose,
@@ -226,7 +223,7 @@ class _Parser:
             if letters and (text.upper() == text or (not candidates and n_front_lines > 2)):
                 candidates.append((n, text))
         # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
-        named = [c for c in candidates if _TITLE_WORDS.search(c[1])]
+        named = [c for c in candidates if vocabulary().title.search(c[1])]
         if candidates:
             n, text = (named or candidates)[0]
             meta["title"], meta["title_line"] = text, n
@@ -575,11 +572,12 @@ class _Parser:
         one grant unless their names or stated years differ."""
         mentions: list[_Mention] = []
         named: list[str] = []
+        generic = vocabulary().generic
         for r in rows:
             text = r.text
             for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
                 word = m.group(1).lower()
-                if word not in _GENERIC_GRANT_WORDS and word not in named:
+                if word not in generic and word not in named:
                     named.append(word)
             if "£" not in text and "￡" not in text and "GBP" not in text:
                 continue
@@ -640,13 +638,14 @@ class _Parser:
         """The £ amounts of a row, sentence by sentence (malformed ones and pence reported)."""
         out = []
         in_columns = looks_like_columns(r.raw)
+        vocab = vocabulary()
         for sentence in split_sentences(text):
             found = [m for m in find_money(sentence) if self._readable(m, r)]
-            funding = bool(_FUNDING_WORD.search(sentence))
+            funding = bool(vocab.funding.search(sentence))
             for k, m in enumerate(found):
                 close_before = sentence[max(0, m.start - 60):m.start]
                 # spending, a budget or a total; or a row of a table printed as text
-                is_spend = bool(_NOT_A_GRANT.search(close_before)) or in_columns
+                is_spend = bool(vocab.not_a_grant.search(close_before)) or in_columns
                 seg_start = found[k - 1].end if k else 0
                 seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
                 out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
