@@ -140,3 +140,27 @@ def test_grants_and_metadata_of_the_layout_documents(path, expected):
     assert [g[1:] for g in got] == [e[1:] for e in expected]
     prog = _quiet(load_programme, path)
     assert len(prog) == {PIPE: 9, TABS: 7}[path]
+
+
+# ------------------------------------------------------------ amounts in other formats
+@pytest.mark.parametrize("printed", ["£800\u00a0000", "£800,\u200b000", "GBP 800,000",
+                                     "￡800,000", "£0.8m", "£800\u202f000"])
+def test_a_grant_in_any_amount_format_is_read_exactly(tmp_path, printed):
+    path = tmp_path / "grant.txt"
+    path.write_text(PIPE.read_text(encoding="utf-8").replace("£800,000", printed),
+                    encoding="utf-8")
+    grants = _quiet(load_grants, path)
+    assert grants[["grant", "amount_gbp"]].values.tolist() == [["improvement grant", 800000]]
+
+
+def test_pence_and_malformed_amounts_are_reported(tmp_path):
+    path = tmp_path / "pence.txt"
+    text = PIPE.read_text(encoding="utf-8").replace("£800,000", "£800,000.75")
+    path.write_text(text.replace("to support the delivery plan.",
+                                 "to support the delivery plan. Councils paid £12,0000."),
+                    encoding="utf-8")
+    parsed = parse_programme(read_document(path, "programme"))
+    assert parsed.grants["amount_gbp"].tolist() == [800001]
+    checks = {(i.check, i.item) for i in parsed.issues}
+    assert ("amount with pence", "£800,000.75") in checks
+    assert ("malformed amount", "£12,000") in checks
