@@ -13,9 +13,10 @@ import re
 
 __all__ = ["clean_text"]
 
-# The rules of documents.clean_text (and invisible characters removed, digit groups kept), written so that no two quantifiers can share a
-# run of characters: "<" then spaces is read once ("<\s*/?\s*" is quadratic on a long run
-# of spaces), and a run of white space before punctuation is tried from its start only.
+# The rules of documents.clean_text (and invisible characters removed, digit groups kept),
+# written so that no two quantifiers can share a run of characters: "<" then spaces is read
+# once ("<\s*/?\s*" is quadratic on a long run of spaces), and a run of white space before
+# punctuation is tried from its start only.
 _TAG = re.compile(r"<\s*(?:/\s*)?[A-Za-z!][^<>]*>")
 _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
 # A narrow no-break space between digits groups thousands ("£800 000"): it is kept (the
