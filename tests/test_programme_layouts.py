@@ -164,3 +164,16 @@ def test_pence_and_malformed_amounts_are_reported(tmp_path):
     checks = {(i.check, i.item) for i in parsed.issues}
     assert ("amount with pence", "£800,000.75") in checks
     assert ("malformed amount", "£12,000") in checks
+
+
+def test_a_table_outside_the_progress_section_is_reported(tmp_path):
+    path = tmp_path / "budget-table.txt"
+    text = PIPE.read_text(encoding="utf-8").replace(
+        "Progress Update\n",
+        "| Workstream | Budget |\n|---|---|\n| Leadership | £200,000 |\n\nProgress Update\n")
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_programme(read_document(path, "programme"))
+    reported = [(i.check, i.source_line) for i in parsed.issues if i.check == "table row not an item"]
+    assert reported == [("table row not an item", text.splitlines().index(
+        "| Leadership | £200,000 |") + 1)]
+    assert "Leadership | £200,000" in parsed.paragraphs["text"].tolist()

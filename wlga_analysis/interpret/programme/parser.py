@@ -416,6 +416,16 @@ class _Parser:
 
         return selected
 
+    def _report_rows_left_out(self, rows: list[_Row], selected: list[_Row]) -> None:
+        """Rows that look like items (table rows) but stand outside the progress section:
+        kept in the paragraphs table only, and reported."""
+        chosen = {id(r) for r in selected}
+        for r in rows:
+            if r.kind == "table row" and id(r) not in chosen:
+                self.issue("paragraphs", "table row not an item", str(r.paragraph or ""),
+                           r.source_line, f"a table row outside the progress section "
+                           f"({r.text[:60]!r}) is kept in the paragraphs table only")
+
     def _headed_rows(self, rows: list[_Row]) -> list[_Row]:
         """With no progress heading: the rows of numbered headings followed by lists."""
         heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading]
@@ -486,6 +496,7 @@ class _Parser:
     def _programme(self, rows: list[_Row], priorities: pd.DataFrame,
                    ref_date: dt.date | None) -> pd.DataFrame:
         selected = self._progress_rows(rows)
+        self._report_rows_left_out(rows, selected)
         items = self._section_items(selected, priorities["priority"].tolist())
         rules = load_status_rules()
         orgs = _organisation_patterns()
