@@ -8,6 +8,9 @@ prints a table of ratios against floors measured in the same run:
 * parse: recommendations and programme documents 1x, 10x and 100x the shipped size
   (synthetic, wlga_analysis.testing.synthetic), each parsed from a fresh file by its main loader;
   growth 10x->100x should be linear (within 12x) and 100x well under a second;
+* programme cold: the 100x programme document's first load in a fresh process (< 0.5 s);
+* hostile: the slowest of the hostile programme inputs (wlga_analysis.testing.hostile) at
+  200 kB and 100 kB (at most about twice as long for twice the input);
 * all loaders: every loader of a kind on the shipped document and on the smallest one
   (one area, one item), from a fresh file: what one loader-level fuzz example costs;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
@@ -22,6 +25,7 @@ prints a table of ratios against floors measured in the same run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -92,6 +96,57 @@ def bench_parse(reps: int) -> dict[str, dict[int, float]]:
                     times.append(time.perf_counter() - start)
                 out[kind][n] = statistics.median(times)
     return out
+
+
+_COLD_PROGRAMME = """
+import sys, time, warnings
+from pathlib import Path
+warnings.simplefilter("ignore")
+from wlga_analysis.testing import synthetic
+path = Path(sys.argv[1])
+path.write_text(synthetic.scaled_programme(100)[0], encoding="utf-8")
+from wlga_analysis import load_programme
+start = time.perf_counter()
+load_programme(path)
+print(time.perf_counter() - start)
+"""
+
+
+def bench_programme_cold(reps: int) -> float:
+    """Seconds of the first load_programme call on the 100x programme document in a fresh
+    interpreter (imports done before the clock starts; no parse cache)."""
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(reps):
+            proc = subprocess.run([PY, "-c", _COLD_PROGRAMME, str(Path(tmp) / f"p{k}.txt")],
+                                  cwd=ROOT, capture_output=True, text=True, check=True)
+            times.append(float(proc.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def bench_hostile(size: int) -> tuple[str, float, float]:
+    """The slowest hostile programme input (wlga_analysis.testing.hostile) at ``size`` and
+    ``size // 2`` characters: (name, seconds at size, seconds at half the size)."""
+    from wlga_analysis.documents import Document
+    from wlga_analysis.errors import ParseError
+    from wlga_analysis.programme import _Parser
+    from wlga_analysis.testing.hostile import HOSTILE_PROGRAMMES
+
+    def seconds(text: str) -> float:
+        doc = Document(Path("hostile.txt"), "programme", tuple(text.split("\n")), "0" * 64)
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with contextlib.suppress(ParseError):
+                _Parser(doc).run()
+        return time.perf_counter() - start
+
+    worst = ("", 0.0, 0.0)
+    for name, make in HOSTILE_PROGRAMMES.items():
+        full, half = seconds(make(size)), seconds(make(size // 2))
+        if full > worst[1]:
+            worst = (name, full, half)
+    return worst
 
 
 #: Every loader of each kind, as the fuzz tests (tests/test_fuzz.py) call them per example.
@@ -228,6 +283,13 @@ def main(argv: list[str] | None = None) -> int:
         row(f"parse {kind} 100x / 10x", f"{t[100] * 1000:.1f} ms", f"{t[10] * 1000:.1f} ms",
             f"{t[100] / t[10]:.1f}x", "<= 12x, 100x < 1 s",
             t[100] / t[10] <= 12 and t[100] < 1.0)
+
+    cold = bench_programme_cold(max(3, reps // 2))
+    row("parse programme 100x, first call in a fresh process", f"{cold * 1000:.0f} ms", "",
+        "", "< 0.5 s", cold < 0.5)
+    name, full, half = bench_hostile(200_000)
+    row(f"slowest hostile programme input, 200 kB / 100 kB ({name})", f"{full:.2f} s",
+        f"{half:.2f} s", f"{full / half:.1f}x", "<= 2.5x (linear)", full / half <= 2.5)
 
     for kind, (shipped, smallest) in bench_all_loaders(reps).items():
         row(f"all {kind} loaders, shipped document / smallest one", f"{shipped * 1000:.1f} ms",

@@ -83,16 +83,20 @@ def markdown_inline(text: str) -> Inline:
     >>> t.text, t.bold_text()
     ('Website: refreshed in Q3', ['Website:'])
     """
-    if _HTML_BOLD.search(text):
+    if "<" in text and _HTML_BOLD.search(text):
         return Inline.from_html(text)
+    if "**" not in text and "__" not in text:
+        return Inline(text.strip())
     runs: list[tuple[str, bool]] = []
     pos = 0
-    for m in _BOLD.finditer(text) if ("**" in text or "__" in text) else ():
+    for m in _BOLD.finditer(text):
         runs.append((text[pos:m.start()], False))
         runs.append((m.group(1) or m.group(2), True))
         pos = m.end()
     runs.append((text[pos:], False))
-    return Inline.from_runs(runs).strip()
+    inline = Inline.from_runs(runs)
+    return inline if not inline.text or not (inline.text[0].isspace()
+                                             or inline.text[-1].isspace()) else inline.strip()
 
 
 def is_page_furniture(line: str) -> bool:
@@ -104,6 +108,8 @@ def is_page_furniture(line: str) -> bool:
     [True, True, True, True, False, False]
     """
     text = line.strip()
+    if len(text) > 16 or not text or not (text[0].isdigit() or text[0] in "Pp-–—"):
+        return False
     return bool(_PAGE_NUMBER.fullmatch(text) or _DASHED_PAGE.fullmatch(text))
 
 

@@ -160,8 +160,10 @@ class _Parser:
 
     def _note_roles(self, rows: list[_Row]) -> None:
         """Roles of the lines the reader joined to a row or removed as page furniture."""
-        starts = sorted(r.source_line for r in rows)
         import bisect
+
+        starts = sorted(r.source_line for r in rows)
+        by_line = {r.source_line: r for r in rows}
 
         for note in self.model.notes:
             n = note.location.line
@@ -172,13 +174,9 @@ class _Parser:
                 row_line = starts[k] if k >= 0 else None
                 self.roles[n] = ("continuation", row_line)
                 if row_line is not None:
-                    self._row_at(rows, row_line).lines.append(n)
+                    by_line[row_line].lines.append(n)
             elif note.kind == "page furniture":
                 self.roles[n] = ("furniture", None)
-
-    @staticmethod
-    def _row_at(rows: list[_Row], line: int) -> _Row:
-        return next(r for r in rows if r.source_line == line)
 
     def _table_rows(self, table: Table, paragraph: int | None, heading: str | None,
                     heading_line: int | None) -> list[_Row]:
