@@ -173,7 +173,19 @@ def test_a_table_outside_the_progress_section_is_reported(tmp_path):
         "| Workstream | Budget |\n|---|---|\n| Leadership | £200,000 |\n\nProgress Update\n")
     path.write_text(text, encoding="utf-8")
     parsed = parse_programme(read_document(path, "programme"))
-    reported = [(i.check, i.source_line) for i in parsed.issues if i.check == "table row not an item"]
+    reported = [(i.check, i.source_line) for i in parsed.issues
+                if i.check == "table row not an item"]
     assert reported == [("table row not an item", text.splitlines().index(
         "| Leadership | £200,000 |") + 1)]
     assert "Leadership | £200,000" in parsed.paragraphs["text"].tolist()
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u200b\ufeff"])
+def test_an_invisible_character_before_a_bullet_does_not_hide_it(tmp_path, invisible):
+    path = tmp_path / "invisible.txt"
+    text = PIPE.read_text(encoding="utf-8").replace(
+        "- A benchmarking review", f"{invisible}- A benchmarking review")
+    path.write_text(text, encoding="utf-8")
+    got = _items(path, ["text", "status", "status_rule"])
+    assert got["5.3"] == ["A benchmarking review of council reserves (Delayed)", "at risk",
+                          "tag"]

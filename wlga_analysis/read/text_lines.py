@@ -36,6 +36,9 @@ Examples
 >>> blocks, notes = read_line_run(["- The review is expected in", "3", "February 2024."], 1)
 >>> [b.text.text for b in blocks], [n.kind for n in notes]
 (['The review is expected in February 2024.'], ['page furniture', 'continuation'])
+>>> blocks, notes = read_line_run(["\u200b- a bullet", "\ufeff- another"], 1)
+>>> [type(b).__name__ for b in blocks], {n.kind for n in notes}
+(['ListItem', 'ListItem'], {'invisible'})
 """
 
 from __future__ import annotations
@@ -69,6 +72,16 @@ _URL_WORD = re.compile(r"@|^www\.|://")
 _TERMINAL = ".!?;:"
 #: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
+
+#: Invisible characters removed from a line before it is read (a zero-width space or a
+#: second byte-order mark before "- " would otherwise hide a bullet).
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029")
+
+
+def _has_invisible(line: str) -> bool:
+    return not _INVISIBLE_CHARS.isdisjoint(line)
+
 
 def markdown_inline(text: str) -> Inline:
     """Read ``**bold**`` (or ``__bold__``, ``<b>``, ``<strong>``) spans of a line of text.
@@ -172,6 +185,11 @@ class LineRunReader:
     def read(self) -> tuple[list[Block], list[Note]]:
         """Read every line; return the blocks and the notes."""
         for offset, line in enumerate(self.lines):
+            if not line.isascii() and _has_invisible(line):
+                line = line.translate(_INVISIBLE).replace("\u2028", " ").replace("\u2029", " ")
+                self.notes.append(Note(Location(line=self._number(offset)), "invisible",
+                                       "invisible characters removed (zero-width spaces, "
+                                       "byte-order marks, soft hyphens, line separators)"))
             for _name, parse in self._rules:
                 if parse(line, offset):
                     break
