@@ -12,6 +12,9 @@ prints a table of ratios against floors measured in the same run:
   (``load_programme_series`` + ``programme_changes``), from fresh files; goal under 2 s;
 * cold parse: the 100x recommendations document in a fresh process, as tab rows (the line
   parser, goal < 0.5 s) and printed as a Markdown pipe table (the model interpreter);
+* programme cold: the 100x programme document's first load in a fresh process (< 0.5 s);
+* hostile: the slowest of the hostile programme inputs (wlga_analysis.testing.hostile) at
+  200 kB and 100 kB (at most about twice as long for twice the input);
 * all loaders: every loader of a kind on the shipped document and on the smallest one
   (one area, one item), from a fresh file: what one loader-level fuzz example costs;
 * formats: the main loader of each kind on the synthetic 1x and 10x documents published as
@@ -33,6 +36,7 @@ prints a table of ratios against floors measured in the same run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -216,6 +220,57 @@ def bench_cold_recommendations(reps: int) -> dict[str, float]:
                 times.append(float(proc.stdout.strip().splitlines()[-1]))
             out[name] = min(times)
     return out
+
+
+_COLD_PROGRAMME = """
+import sys, time, warnings
+from pathlib import Path
+warnings.simplefilter("ignore")
+from wlga_analysis.testing import synthetic
+path = Path(sys.argv[1])
+path.write_text(synthetic.scaled_programme(100)[0], encoding="utf-8")
+from wlga_analysis import load_programme
+start = time.perf_counter()
+load_programme(path)
+print(time.perf_counter() - start)
+"""
+
+
+def bench_programme_cold(reps: int) -> float:
+    """Seconds of the first load_programme call on the 100x programme document in a fresh
+    interpreter (imports done before the clock starts; no parse cache)."""
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(reps):
+            proc = subprocess.run([PY, "-c", _COLD_PROGRAMME, str(Path(tmp) / f"p{k}.txt")],
+                                  cwd=ROOT, capture_output=True, text=True, check=True)
+            times.append(float(proc.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def bench_hostile_programme(size: int) -> tuple[str, float, float]:
+    """The slowest hostile programme input (wlga_analysis.testing.hostile) at ``size`` and
+    ``size // 2`` characters: (name, seconds at size, seconds at half the size)."""
+    from wlga_analysis.documents import Document
+    from wlga_analysis.errors import ParseError
+    from wlga_analysis.programme import _Parser
+    from wlga_analysis.testing.hostile import HOSTILE_PROGRAMMES
+
+    def seconds(text: str) -> float:
+        doc = Document(Path("hostile.txt"), "programme", tuple(text.split("\n")), "0" * 64)
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with contextlib.suppress(ParseError):
+                _Parser(doc).run()
+        return time.perf_counter() - start
+
+    worst = ("", 0.0, 0.0)
+    for name, make in HOSTILE_PROGRAMMES.items():
+        full, half = seconds(make(size)), seconds(make(size // 2))
+        if full > worst[1]:
+            worst = (name, full, half)
+    return worst
 
 
 #: Every loader of each kind, as the fuzz tests (tests/test_fuzz.py) call them per example.
@@ -448,6 +503,13 @@ def main(argv: list[str] | None = None) -> int:
         row(f"series of 40 updates ({items} items): load and compare / load_programme x 40",
             f"{seconds:.2f} s", f"{floor:.2f} s", f"{seconds / floor:.2f}x", "< 2 s",
             seconds < 2.0)
+
+        cold = bench_programme_cold(max(3, reps // 2))
+        row("parse programme 100x, first call in a fresh process", f"{cold * 1000:.0f} ms", "",
+            "", "< 0.5 s", cold < 0.5)
+        name, full, half = bench_hostile_programme(200_000)
+        row(f"slowest hostile programme input, 200 kB / 100 kB ({name})", f"{full:.2f} s",
+            f"{half:.2f} s", f"{full / half:.1f}x", "<= 2.5x (linear)", full / half <= 2.5)
 
         cold = bench_cold_recommendations(max(3, reps // 2))
         row("parse recommendations 100x, cold (tab rows: line parser)",

@@ -43,3 +43,8 @@ MAX_DOCUMENT_BYTES: int = 50_000_000
 MAX_BINARY_DOCUMENT_BYTES: int = 200_000_000
 #: Most pages a PDF may have (a document of either kind has tens).
 MAX_PDF_PAGES: int = 2_000
+
+#: Programme-side vocabularies (analyst-editable, beside status_rules.csv).
+STATUS_TAGS_FILE: Path = RAW_DIR / "status_tags.csv"
+PROGRAMME_COLUMNS_FILE: Path = RAW_DIR / "programme_columns.csv"
+PROGRAMME_WORDS_FILE: Path = RAW_DIR / "programme_words.csv"

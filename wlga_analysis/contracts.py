@@ -265,8 +265,10 @@ TABLES: dict[str, Table] = {
             _c("paragraph", "Int", "Paragraph number (missing for text before paragraph 1)",
                nullable=True),
             _c("heading", "str", "Un-numbered heading the text is under", nullable=True),
-            _c("kind", "str", "paragraph, bullet, sub-bullet or text",
-               allowed=("paragraph", "bullet", "sub-bullet", "text")),
+            _c("kind", "str", "paragraph, bullet, sub-bullet, text, table header or table row "
+               "(a table's cells joined by ' | ')",
+               allowed=("paragraph", "bullet", "sub-bullet", "text", "table header",
+                        "table row")),
             _c("text", "str", "The text, markup removed"),
             _SOURCE_LINE,
         ), "programme"),

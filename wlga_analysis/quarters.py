@@ -263,7 +263,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
     TimingPattern(
         "part of a month",
         _p(rf"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|early\s+|mid[-\s]|"
-           rf"late\s+)(?P<month>{MONTH_RE})(?:\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
+           rf"late\s+)(?P<month>{MONTH_RE})(?:(?:\s*,)?\s+(?P<year>(?:19|20)\d{{2}})\b"
            rf"(?![-–/]\d))?"),
         _r_month_part, "by the end of March"),
     TimingPattern(
@@ -282,12 +282,12 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _r_year_part, "expected early 2025"),
     TimingPattern(
         "day month year",
-        _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})\s*,?\s+"
+        _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})(?:\s*,)?\s+"
            rf"(?P<year>(?:19|20)\d{{2}})\b"),
         _r_date, "by 31st March 2022"),
     TimingPattern(
         "month year",
-        _p(rf"(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
+        _p(rf"(?P<month>{MONTH_RE})(?:\s*,)?\s+(?P<year>(?:19|20)\d{{2}})\b"
            rf"(?![-–/]\d)"),
         _r_date, "from May 2022"),
     TimingPattern(

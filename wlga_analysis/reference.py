@@ -301,3 +301,119 @@ def _recommendation_words(path: str, mtime_ns: int, size: int) -> dict[str, froz
             raise ParseError(f"{kind} phrase {phrase!r} is listed twice", path=path, line=line)
         found[kind].add(folded)
     return {kind: frozenset(words) for kind, words in found.items()}
+
+
+# ------------------------------------------------------------ programme vocabularies
+def _folded(text: str) -> str:
+    return " ".join(str(text).lower().split())
+
+
+def _check_allowed(frame: pd.DataFrame, column: str, allowed: tuple[str, ...],
+                   path: str | Path) -> None:
+    for value, line in zip(frame[column].tolist(), frame["csv_line"].tolist(), strict=True):
+        if not isinstance(value, str) or value not in allowed:
+            raise ParseError(f"{column} {value!r} is not one of {', '.join(allowed)}",
+                             path=path, line=int(line))
+
+
+def _lookup(path: str | Path, key: str, value: str,
+            allowed: tuple[str, ...]) -> dict[str, str]:
+    frame = read_reference_csv(path, (key, value), with_lines=True)
+    _check_allowed(frame, value, allowed, path)
+    out: dict[str, str] = {}
+    for k, v, line in zip(frame[key].tolist(), frame[value].tolist(),
+                          frame["csv_line"].tolist(), strict=True):
+        if not isinstance(k, str):
+            raise ParseError(f"empty {key}", path=path, line=int(line))
+        out.setdefault(_folded(k), v)
+    return out
+
+
+def load_status_tags(path: str | Path | None = None) -> dict[str, str]:
+    """Status words printed as a tag ("(Complete)") or in a Status column, and their status.
+
+    Keys are folded to lower case with single spaces. Read from ``data/raw/status_tags.csv``
+    (columns ``tag``, ``status``); cached on the file's identity.
+
+    Raises
+    ------
+    ParseError
+        If a status is not one of the programme statuses, naming the file and line.
+
+    Examples
+    --------
+    >>> tags = load_status_tags()
+    >>> tags["complete"], tags["on track"], tags["delayed"], tags["not started"]
+    ('done', 'in progress', 'at risk', 'planned')
+    """
+    from wlga_analysis.contracts import PROGRAMME_STATUSES
+
+    return dict(_lookup_cached(*file_identity(path or config.STATUS_TAGS_FILE), "tag",
+                               "status", tuple(PROGRAMME_STATUSES)))
+
+
+#: What a column of a programme table can give an item.
+PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing")
+
+
+def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
+    """Header names of programme table columns and the role of each (``text``,
+    ``partners``, ``status``, ``timing``), from ``data/raw/programme_columns.csv``.
+
+    Examples
+    --------
+    >>> cols = load_programme_columns()
+    >>> cols["activity"], cols["lead"], cols["status"], cols["timescale"]
+    ('text', 'partners', 'status', 'timing')
+    """
+    return dict(_lookup_cached(*file_identity(path or config.PROGRAMME_COLUMNS_FILE),
+                               "header", "role", PROGRAMME_COLUMN_ROLES))
+
+
+@lru_cache(maxsize=16)
+def _lookup_cached(path: str, mtime_ns: int, size: int, key: str, value: str,
+                   allowed: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(_lookup(path, key, value, allowed).items())
+
+
+#: The word lists of ``data/raw/programme_words.csv``.
+PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic grant word",
+                                         "title word", "closing heading")
+
+
+def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The programme loader's word lists (see :data:`PROGRAMME_WORD_LISTS`): each a tuple
+    of regular expressions for a word or phrase, from ``data/raw/programme_words.csv``.
+
+    Raises
+    ------
+    ParseError
+        If a row names an unknown list or its pattern is not a valid regular expression.
+
+    Examples
+    --------
+    >>> words = load_programme_words()
+    >>> words["funding"][:3], "budget" in words["not a grant"]
+    (('grants?', 'funding', 'funded'), True)
+    """
+    return dict(_words_cached(*file_identity(path or config.PROGRAMME_WORDS_FILE)))
+
+
+@lru_cache(maxsize=16)
+def _words_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    import re
+
+    frame = read_reference_csv(path, ("list", "pattern"), with_lines=True)
+    _check_allowed(frame, "list", PROGRAMME_WORD_LISTS, path)
+    out: dict[str, list[str]] = {name: [] for name in PROGRAMME_WORD_LISTS}
+    for name, pattern, line in zip(frame["list"].tolist(), frame["pattern"].tolist(),
+                                   frame["csv_line"].tolist(), strict=True):
+        if not isinstance(pattern, str):
+            raise ParseError("empty pattern", path=path, line=int(line))
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ParseError(f"invalid pattern {pattern!r}: {exc}", path=path,
+                             line=int(line)) from None
+        out[name].append(pattern)
+    return tuple((name, tuple(patterns)) for name, patterns in out.items())

@@ -1,38 +1,105 @@
 """Read a run of text-form lines (no table rows) into blocks.
 
-Headings (``#``), numbered paragraphs (``5.``), list items (any marker of
-:data:`wlga_analysis.read.markers.MARKER_RULES`, nesting from indentation) and paragraphs;
-``**bold**`` becomes bold spans.
+The lines are read by one ordered table of named rules, :data:`LINE_RULES` (as in
+mistune: one ``parse_<name>`` method per rule, the first rule that accepts a line wins):
+
+============================  ==============================================================
+``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
+``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -"): removed, noted
+``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
+``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5"
+``sub_paragraph``             ``5.1 text`` under paragraph 5: a :class:`ListItem` numbered "5.1"
+``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
+                              (bullets, ``a)``, ``(b)``, ``i)``, ``(ii)``): a :class:`ListItem`,
+                              its nesting level from its indentation
+``short_heading``             a short un-numbered line with no closing punctuation followed by
+                              a numbered paragraph ("Purpose", "Progress Update"), or a closing
+                              section's name followed by a list ("Next Steps"): a :class:`Heading`
+``continuation``              a line that finishes the previous paragraph or item (it starts in
+                              lower case, or the previous sentence is unfinished: a page break
+                              fell inside it): joined, noted
+``paragraph``                 anything else: an un-numbered :class:`Paragraph`
+============================  ==============================================================
+
+``**bold**`` (and ``<b>``/``<strong>``) become bold spans of :class:`Inline` text. The text
+of a block is kept as printed (runs of spaces inside a line are kept: a row of a table
+printed as text shows its columns); lines of one block are joined with one space.
+
+To teach the reader a new line shape, add a rule name to :data:`LINE_RULES` and a
+``parse_<name>`` method to :class:`LineRunReader`.
 
 Examples
 --------
 >>> blocks, notes = read_line_run(["## Purpose", "", "1. To update Members.", " - a bullet"], 1)
 >>> [(type(b).__name__, b.text.text) for b in blocks]
 [('Heading', 'Purpose'), ('Paragraph', 'To update Members.'), ('ListItem', 'a bullet')]
+>>> blocks, notes = read_line_run(["- The review is expected in", "3", "February 2024."], 1)
+>>> [b.text.text for b in blocks], [n.kind for n in notes]
+(['The review is expected in February 2024.'], ['page furniture', 'continuation'])
+>>> blocks, notes = read_line_run(["\u200b- a bullet", "\ufeff- another"], 1)
+>>> [type(b).__name__ for b in blocks], {n.kind for n in notes}
+(['ListItem', 'ListItem'], {'invisible'})
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
 
-__all__ = ["markdown_inline", "read_line_run"]
+__all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_heading",
+           "is_page_furniture", "looks_like_columns", "markdown_inline", "read_line_run"]
 
-_HEADING = re.compile(r"[ ]{0,3}(#{1,6})[ \t\u00a0]+(.*?)[ \t#]*$")
-_NUMBERED = re.compile(r"[ ]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
-_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+#: The line rules, in the order they are tried.
+LINE_RULES: tuple[str, ...] = (
+    "blank", "page_furniture", "markdown_heading", "numbered_paragraph", "sub_paragraph",
+    "list_item", "short_heading", "continuation", "paragraph")
+
+_HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
+_NUMBERED = re.compile(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
+_SUB_NUMBERED = re.compile(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
+_BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+_HTML_BOLD = re.compile(r"<(?:b|strong)\b", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
+_DASHED_PAGE = re.compile(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
+#: Two or more spaces (or a tab) between words: a row of a table printed as text.
+_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
+_URL_WORD = re.compile(r"@|^www\.|://")
+#: Punctuation that ends a sentence or a clause: a line after it starts a new block.
+_TERMINAL = ".!?;:"
+#: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
+_ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
+
+#: Invisible characters removed from a line before it is read (a zero-width space or a
+#: second byte-order mark before "- " would otherwise hide a bullet).
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029")
+
+
+def _has_invisible(line: str) -> bool:
+    return not _INVISIBLE_CHARS.isdisjoint(line)
 
 
 def markdown_inline(text: str) -> Inline:
-    """Read ``**bold**`` (or ``__bold__``) spans of a line of text.
+    """Read ``**bold**`` (or ``__bold__``, ``<b>``, ``<strong>``) spans of a line of text.
+
+    Runs of spaces are kept as printed; the text is stripped.
 
     Examples
     --------
     >>> markdown_inline("- **Programme team:** three members").bold_text()
     ['Programme team:']
+    >>> t = markdown_inline("<b>Website:</b> refreshed in Q3")
+    >>> t.text, t.bold_text()
+    ('Website: refreshed in Q3', ['Website:'])
     """
+    if "<" in text and _HTML_BOLD.search(text):
+        return Inline.from_html(text)
+    if "**" not in text and "__" not in text:
+        return Inline(text.strip())
     runs: list[tuple[str, bool]] = []
     pos = 0
     for m in _BOLD.finditer(text):
@@ -40,29 +107,311 @@ def markdown_inline(text: str) -> Inline:
         runs.append((m.group(1) or m.group(2), True))
         pos = m.end()
     runs.append((text[pos:], False))
-    return Inline.from_runs(runs).strip()
+    inline = Inline.from_runs(runs)
+    return inline if not inline.text or not (inline.text[0].isspace()
+                                             or inline.text[-1].isspace()) else inline.strip()
+
+
+def is_page_furniture(line: str) -> bool:
+    """True for a page number printed alone on a line.
+
+    Examples
+    --------
+    >>> [is_page_furniture(s) for s in ("3", " Page 2 of 3 ", "- 3 -", "3/7", "2021", "3 people")]
+    [True, True, True, True, False, False]
+    """
+    text = line.strip()
+    if len(text) > 16 or not text or not (text[0].isdigit() or text[0] in "Pp-–—"):
+        return False
+    return bool(_PAGE_NUMBER.fullmatch(text) or _DASHED_PAGE.fullmatch(text))
+
+
+def _plain(raw: str) -> str:
+    """The text of a raw line with Markdown markup and tags removed, spaces folded."""
+    from wlga_analysis.text.clean import clean_text
+
+    return clean_text(raw)
+
+
+@dataclass
+class _Open:
+    """A block being read: its kind, raw text (markup kept) and first line."""
+
+    kind: str  # heading, paragraph (numbered), text (un-numbered), item
+    raw: str
+    line: int
+    number: str | None = None
+    marker: str = ""
+    marker_kind: str = ""
+    level: int = 0
+    indent: int = 0
+    heading_level: int = 2
+    lines: list[int] = field(default_factory=list)
+
+    def block(self) -> Block:
+        loc = Location(line=self.line)
+        text = markdown_inline(self.raw)
+        if self.kind == "heading":
+            return Heading(text, self.heading_level, None, loc)
+        if self.kind == "item":
+            return ListItem(text, self.marker, self.marker_kind, self.number, self.level, loc)
+        return Paragraph(text, self.number, loc)
+
+
+class LineRunReader:
+    """Reads one run of lines with the rules of :data:`LINE_RULES`.
+
+    Examples
+    --------
+    >>> reader = LineRunReader(["Background", "2. Members endorsed:", " a) Leadership;",
+    ...                         "   (i) coaching;", " b) Finance."], 10)
+    >>> blocks, notes = reader.read()
+    >>> [type(b).__name__ for b in blocks]
+    ['Heading', 'Paragraph', 'ListItem', 'ListItem', 'ListItem']
+    >>> [(b.marker, b.kind, b.level) for b in blocks[2:]]
+    [('a)', 'letter', 0), ('(i)', 'roman', 1), ('b)', 'letter', 0)]
+    """
+
+    def __init__(self, lines: list[str], first: int):
+        self.lines = lines
+        self.first = first
+        self.open: list[_Open] = []
+        self.notes: list[Note] = []
+        self.paragraph: int | None = None  # the current numbered paragraph
+        self.list_indents: list[int] = []  # indentation of each open list level
+        self._rules = [(name, getattr(self, f"parse_{name}")) for name in LINE_RULES]
+
+    # ------------------------------------------------------------------------- driver
+    def read(self) -> tuple[list[Block], list[Note]]:
+        """Read every line; return the blocks and the notes."""
+        for offset, line in enumerate(self.lines):
+            if not line.isascii() and _has_invisible(line):
+                line = line.translate(_INVISIBLE).replace("\u2028", " ").replace("\u2029", " ")
+                self.notes.append(Note(Location(line=self._number(offset)), "invisible",
+                                       "invisible characters removed (zero-width spaces, "
+                                       "byte-order marks, soft hyphens, line separators)"))
+            for _name, parse in self._rules:
+                if parse(line, offset):
+                    break
+        return [b.block() for b in self.open], self.notes
+
+    def _number(self, offset: int) -> int:
+        return self.first + offset
+
+    def _next_line(self, offset: int) -> str | None:
+        """The next line that is neither blank nor page furniture."""
+        for line in self.lines[offset + 1:]:
+            if line.strip() and not is_page_furniture(line):
+                return line
+        return None
+
+    def _last_text_block(self) -> _Open | None:
+        return next((b for b in reversed(self.open) if b.kind != "heading"), None)
+
+    def _end_list(self) -> None:
+        self.list_indents = []
+
+    # -------------------------------------------------------------------------- rules
+    def parse_blank(self, line: str, offset: int) -> bool:
+        """A blank line: skipped (page breaks leave blank lines inside paragraphs)."""
+        return not line.strip()
+
+    def parse_page_furniture(self, line: str, offset: int) -> bool:
+        """A page number alone on a line: removed, with a note."""
+        if not is_page_furniture(line):
+            return False
+        self.notes.append(Note(Location(line=self._number(offset)), "page furniture",
+                               f"page number {line.strip()!r} removed"))
+        return True
+
+    def parse_markdown_heading(self, line: str, offset: int) -> bool:
+        """``## Heading``."""
+        m = _HEADING.match(line)
+        if m is None:
+            return False
+        self.open.append(_Open("heading", line[m.end():].strip().rstrip("#").strip(),
+                               self._number(offset), heading_level=len(m.group(1))))
+        self._end_list()
+        return True
+
+    def parse_numbered_paragraph(self, line: str, offset: int) -> bool:
+        """``5. text``: a numbered paragraph."""
+        m = _NUMBERED.match(line)
+        if m is None:
+            return False
+        self.paragraph = int(m.group(1))
+        self.open.append(_Open("paragraph", line[m.end():], self._number(offset),
+                               number=m.group(1)))
+        self._end_list()
+        return True
+
+    def parse_sub_paragraph(self, line: str, offset: int) -> bool:
+        """``5.1 text`` under paragraph 5: an item of the paragraph's list."""
+        m = _SUB_NUMBERED.match(line)
+        if m is None or self.paragraph is None or int(m.group(2)) != self.paragraph:
+            return False
+        number = f"{m.group(2)}.{m.group(3)}"
+        rest = re.match(r"[ \t]*\S+[ \t]+", line)
+        self._add_item(line, offset, line[rest.end():] if rest else line[m.end():],
+                       number, number, "number", len(m.group(1).expandtabs(4)))
+        return True
+
+    def parse_list_item(self, line: str, offset: int) -> bool:
+        """A bullet or a lettered or roman item; nesting from its indentation."""
+        marker = parse_marker(line, _ITEM_KINDS)
+        if marker is None:
+            return False
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        self._add_item(line, offset, marker.rest, marker.marker, marker.number, marker.kind,
+                       indent)
+        return True
+
+    def _add_item(self, line: str, offset: int, rest: str, marker: str, number: str | None,
+                  kind: str, indent: int) -> None:
+        # the list's first item sets its base indentation; an item indented less than the
+        # base is still at level 0
+        indents = self.list_indents
+        if not indents or indent <= indents[0]:
+            indents[:] = [indents[0] if indents else indent]
+        else:
+            while len(indents) > 1 and indent < indents[-1]:
+                indents.pop()
+            if indent > indents[-1]:
+                indents.append(indent)
+        level = len(indents) - 1
+        self.open.append(_Open("item", rest, self._number(offset), number=number,
+                               marker=marker, marker_kind=kind, level=level, indent=indent))
+
+    def parse_short_heading(self, line: str, offset: int) -> bool:
+        """A short un-numbered line that opens a section ("Purpose", "Progress Update")."""
+        if not _is_short_heading(line, self._next_line(offset)):
+            return False
+        self.open.append(_Open("heading", line.strip(), self._number(offset)))
+        self._end_list()
+        return True
+
+    def parse_continuation(self, line: str, offset: int) -> bool:
+        """A line that finishes the previous block's sentence: joined to it."""
+        prev = self._last_text_block()
+        stripped = line.strip()
+        if prev is None or not _continues(prev, stripped):
+            return False
+        prev_text = prev.raw.rstrip().rstrip("*").rstrip()
+        prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
+        prev.lines.append(self._number(offset))
+        self.notes.append(Note(Location(line=self._number(offset)), "continuation",
+                               f"joined to the block of line {prev.line}"))
+        return True
+
+    def parse_paragraph(self, line: str, offset: int) -> bool:
+        """Anything else: an un-numbered paragraph."""
+        self.open.append(_Open("text", line.strip(), self._number(offset)))
+        self._end_list()
+        return True
+
+
+def has_heading_shape(text: str) -> bool:
+    """The shape of a heading's (plain) text: it starts with a letter, is short (up to 80
+    characters, 10 words), has no £ figure, no columns and no closing punctuation.
+
+    Examples
+    --------
+    >>> has_heading_shape("Progress Update"), has_heading_shape("Members noted the report.")
+    (True, False)
+    """
+    return bool(text and text[0].isalpha() and len(text) <= 80 and "£" not in text
+                and len(text.split()) <= 10 and text[-1] not in _TERMINAL + ","
+                and not _COLUMNS.search(text))
+
+
+def is_closing_heading(text: str) -> bool:
+    """The name of a section that closes a document ("Next Steps", "Risks", "Summary").
+
+    Examples
+    --------
+    >>> is_closing_heading("Next Steps"), is_closing_heading("Programme Set Up")
+    (True, False)
+    """
+    return bool(_closing_heading().fullmatch(text))
+
+
+def _closing_heading() -> re.Pattern[str]:
+    """The closing-heading names of ``data/raw/programme_words.csv``, compiled (cached on
+    the file's identity)."""
+    from wlga_analysis import config
+    from wlga_analysis.reference import file_identity
+
+    return _closing_heading_cached(file_identity(config.PROGRAMME_WORDS_FILE))
+
+
+@lru_cache(maxsize=8)
+def _closing_heading_cached(identity: tuple[str, int, int]) -> re.Pattern[str]:
+    from wlga_analysis.reference import load_programme_words
+
+    names = load_programme_words(identity[0])["closing heading"]
+    return re.compile("(?i)" + "|".join(f"(?:{n})" for n in names))
+
+
+def looks_like_columns(text: str) -> bool:
+    """Two or more spaces (or a tab) between words: a row of a table printed as text.
+
+    Examples
+    --------
+    >>> looks_like_columns("Rural   5   2"), looks_like_columns("Rural areas")
+    (True, False)
+    """
+    return bool(_COLUMNS.search(text.strip()))
+
+
+def _is_short_heading(line: str, nxt: str | None) -> bool:
+    """The line shape of an un-numbered section heading, given the next line."""
+    if nxt is None or len(line) > 200 or looks_like_columns(line):
+        return False
+    text = _plain(line)
+    if not has_heading_shape(text):
+        return False
+    if _NUMBERED.match(nxt):
+        return True
+    return parse_marker(nxt, frozenset({"bullet"})) is not None and is_closing_heading(text)
+
+
+def _continues(prev: _Open, line: str) -> bool:
+    """Whether ``line`` continues block ``prev``: it starts in lower case or finishes an
+    unfinished sentence, it is not a web or e-mail address, and ``prev`` does not end a
+    sentence or clause (a word broken by a hyphen continues)."""
+    prev_text = prev.raw.rstrip().rstrip("*").rstrip()
+    if not prev_text or (prev_text[-1] in _TERMINAL and not prev_text.endswith("-")):
+        return False
+    if _URL_WORD.search(line.split()[0]):
+        return False
+    return line[:1].islower() or _continues_sentence(prev, line)
+
+
+def _continues_sentence(prev: _Open, line: str) -> bool:
+    """Whether ``line`` (not starting in lower case) finishes ``prev``'s unfinished sentence.
+
+    A page break can fall anywhere in a sentence: "will be held in" / "November 2024, ...",
+    "a grant for" / "2024-25 to ...", "The WLGA also receives" / "£530,000 for ...". Only a
+    list item continues this way, and so does a numbered paragraph that is long or ends in a
+    lower-case word (a short paragraph ending in a capitalised word is a section heading:
+    "5. Digital Services").
+    """
+    last = prev.raw.rstrip()[-1:]
+    if not (last.isalnum() or last in ",&"):
+        return False
+    if prev.kind == "paragraph":
+        words = _plain(prev.raw).split()
+        return len(words) > 10 or (bool(words) and not words[-1][:1].isupper())
+    return prev.kind == "item"
 
 
 def read_line_run(lines: list[str], first: int) -> tuple[list[Block], list[Note]]:
-    """Read a run of lines starting at line number ``first`` into blocks (one per line)."""
-    blocks: list[Block] = []
-    for offset, line in enumerate(lines):
-        if not line.strip():
-            continue
-        loc = Location(line=first + offset)
-        m = _HEADING.match(line)
-        if m:
-            blocks.append(Heading(markdown_inline(m.group(2)), len(m.group(1)), None, loc))
-            continue
-        m = _NUMBERED.match(line)
-        if m:
-            blocks.append(Paragraph(markdown_inline(line[m.end():]), m.group(1), loc))
-            continue
-        marker = parse_marker(line)
-        if marker is not None:
-            indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-            blocks.append(ListItem(markdown_inline(marker.rest), marker.marker, marker.kind,
-                                   marker.number, 1 if indent else 0, loc))
-            continue
-        blocks.append(Paragraph(markdown_inline(line), None, loc))
-    return blocks, []
+    """Read a run of lines starting at line number ``first`` into blocks and notes.
+
+    Examples
+    --------
+    >>> blocks, _ = read_line_run(["- **Lead:** the team", "  o was appointed"], 4)
+    >>> [(b.text.markdown(), b.level, b.location.line) for b in blocks]
+    [('**Lead:** the team', 0, 4), ('was appointed', 1, 5)]
+    """
+    return LineRunReader(lines, first).read()

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 __all__ = [
+    "HOSTILE_PROGRAMMES",
     "INVISIBLE",
     "PATHOLOGICAL",
     "clear_caches",
@@ -255,3 +256,33 @@ def invisible_characters(min_size: int = 1, max_size: int = 4) -> Any:
     from hypothesis import strategies as st
 
     return st.text(alphabet=st.sampled_from(INVISIBLE), min_size=min_size, max_size=max_size)
+
+
+# Hostile programme updates of the programme interpreter's own growth test
+# (tests/test_programme_linear.py): name -> function of a size n (characters, roughly).
+_PHEAD = ("22nd October 2021\n\nWLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE\n\nPurpose\n\n"
+         "1. To update Members on progress.\n\nProgress Update\n\n2. Programme Set Up\n\n")
+
+
+def _pbullets(line: str, n: int) -> str:
+    return _PHEAD + "".join(line.format(i=i) for i in range(n))
+
+
+#: name -> function of a size ``n`` (characters, roughly) returning a document.
+HOSTILE_PROGRAMMES: dict[str, Callable[[int], str]] = {
+    "bold lead then spaces": lambda n: _PHEAD + "- **Programme team:**" + " " * n + "x\n",
+    "spaces after <": lambda n: _PHEAD + "- an item <" + " " * n + "b\n",
+    "U+2028 inside an item": lambda n: _PHEAD + "- an item " + "\u2028" * n + "x\n",
+    "U+2028 after a month": lambda n: _PHEAD + "- due in October" + "\u2028" * n + "2021\n",
+    "spaces after a month": lambda n: _PHEAD + "- due in October" + " " * n + ",\n",
+    "many grants": lambda n: _pbullets(
+        "- The WLGA receives grant funding of £{i},000 for the {i} team.\n", n // 60),
+    "duplicate section numbers": lambda n: _PHEAD + "".join(
+        "3. Section\n\n- an item due in Q2.\n\n" for _ in range(n // 30)),
+    "long upper-case title": lambda n: "22nd October 2021\n\n" + "WLGA UPDATE " * (n // 12)
+    + "\n\nPurpose\n\n1. To update.\n\nProgress Update\n\n2. Set Up\n\n- an item in Q2.\n",
+    "date line with spaces": lambda n: "22nd October" + " " * n + "2021\n\n" + _PHEAD[19:],
+    "£ then separators": lambda n: _PHEAD + "- grant funding of £" + "1," * (n // 2) + "\n",
+    "bullets of one word": lambda n: _pbullets("- word{i}\n", n // 10),
+    "page numbers": lambda n: _pbullets("- an item expected in\n{i}\nFebruary 2024.\n", n // 40),
+}

@@ -1,0 +1,286 @@
+"""Programme interpreter: common (see :mod:`wlga_analysis.interpret.programme`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from wlga_analysis import config, quarters
+from wlga_analysis.contracts import TABLES, typed_frame
+from wlga_analysis.quality import Issue
+from wlga_analysis.read.model import Heading, ListItem, Paragraph
+from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
+from wlga_analysis.reference import (
+    file_identity,
+    load_programme_columns,
+    load_programme_words,
+)
+from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.money import parse_money, pounds
+
+_FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+_TERMINAL = ".!?;:"
+_HTML_CELL = re.compile(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
+_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
+                        # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
+                        r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
+                        r"(?::\s*+</(?P=tag)\s*+>|\s*+</(?P=tag)\s*+>\s*+:)\s*+)", re.IGNORECASE)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        _words("zero one two three four five six seven eight nine ten eleven twelve"))}
+_PRIORITY_COUNT = re.compile(r"(?<![-–/\d])\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+                             r"(?:[A-Za-z][\w-]*\s+){0,3}?priorit(?:y|ies)\b", re.IGNORECASE)
+_STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word lists of ``data/raw/programme_words.csv``, compiled.
+
+    Examples
+    --------
+    >>> v = vocabulary()
+    >>> bool(v.funding.search("grant funding of")), bool(v.not_a_grant.search("the budget of"))
+    (True, True)
+    >>> "annual" in v.generic, bool(v.title.search("WLGA IMPROVEMENT PROGRAMME UPDATE"))
+    (True, True)
+    """
+
+    funding: re.Pattern[str]  # a sentence about funding
+    not_a_grant: re.Pattern[str]  # spending, a budget or a total just before an amount
+    generic: frozenset[str]  # words that qualify a grant without naming it
+    title: re.Pattern[str]  # the title line names the update
+
+
+def vocabulary() -> Vocabulary:
+    """The programme word lists, compiled (cached on the file's identity)."""
+    return _vocabulary_cached(file_identity(config.PROGRAMME_WORDS_FILE))
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
+    words = load_programme_words(identity[0])
+
+    def either(name: str) -> str:
+        return "|".join(f"(?:{w})" for w in words[name])
+
+    return Vocabulary(
+        funding=re.compile(rf"\b(?:{either('funding')})\b", re.IGNORECASE),
+        not_a_grant=re.compile(rf"(?i)\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$"),
+        generic=frozenset(w.lower() for w in words["generic grant word"]),
+        title=re.compile(rf"(?i)\b(?:{either('title word')})\b|"
+                         r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"))
+
+
+_NAMED_GRANT = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+grant\b")
+
+
+def parse_amount(text: str) -> int | None:
+    """Whole pounds of the first £ figure in ``text``: ``"£800,000"``, ``"£1.2m"``,
+    ``"£4bn"``, ``"£50k"``, ``"GBP 800,000"``, ``"£800\u00a0000"``; None when there is
+    none, or when it is malformed (``"£800,0000"``). Pence are rounded half up here; the
+    exact value is :func:`wlga_analysis.text.money.parse_money`'s.
+
+    Examples
+    --------
+    >>> [parse_amount(t) for t in ("£800,000", "£1.2m", "£4bn", "£50k", "£2.5 million")]
+    [800000, 1200000, 4000000000, 50000, 2500000]
+    >>> parse_amount("800") is None, parse_amount("£800,0000") is None
+    (True, True)
+    """
+    m = parse_money(text)
+    return None if m is None or m.value is None else pounds(m.value)
+
+
+def _normalise(text: str) -> str:
+    """Lower case, '&' as 'and', punctuation removed, spaces folded."""
+    text = text.lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t in _normalise(text).split() if t not in _STOPWORDS)
+
+
+# ------------------------------------------------------------------------------ results
+@dataclass(frozen=True)
+class ProgrammeParse:
+    """Everything read from one programme update.
+
+    Attributes
+    ----------
+    metadata : dict
+        See :func:`programme_metadata`.
+    programme, priorities, grants, paragraphs : DataFrame
+        The tables of the same names (default status rules).
+    lines : DataFrame
+        Every non-blank line: ``line``, ``role`` (title, date, heading, row,
+        continuation) and ``row_line`` (the line of the row it belongs to).
+    issues : tuple of Issue
+        Data-quality issues found while parsing.
+
+    Examples
+    --------
+    >>> from wlga_analysis.documents import read_document
+    >>> from wlga_analysis.programme import parse_programme
+    >>> parsed = parse_programme(read_document(None, "programme"))
+    >>> parsed.metadata["date"], parsed.metadata["title_display"]
+    (datetime.date(2021, 10, 22), 'WLGA Improvement Programme 2021-22 Update')
+    >>> len(parsed.programme), len(parsed.priorities), len(parsed.paragraphs)
+    (30, 4, 71)
+    >>> parsed.grants[["grant", "amount_gbp"]]
+                   grant  amount_gbp
+    0  improvement grant      800000
+    1      digital grant      530000
+    >>> parsed.programme.loc[0, ["item_id", "status", "quarter_label", "when"]].tolist()
+    ['6.1', 'at risk', '2021-22 Q2', 'within quarter two']
+    >>> len(parsed.issues), parsed.issues[0].check
+    (21, 'no timing')
+    """
+
+    metadata: dict[str, Any]
+    programme: pd.DataFrame
+    priorities: pd.DataFrame
+    grants: pd.DataFrame
+    paragraphs: pd.DataFrame
+    lines: pd.DataFrame
+    issues: tuple[Issue, ...] = field(default=())
+
+
+@dataclass
+class _Row:
+    kind: str  # paragraph, bullet, sub-bullet, text
+    paragraph: int | None
+    heading: str | None
+    heading_line: int | None
+    raw: str
+    source_line: int
+    indent: int = 0
+    numbered_heading: bool = False
+    lines: list[int] = field(default_factory=list)
+    cells: dict[str, str] | None = None  # a table row: its cells by header
+    _cache: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The cleaned text (recomputed only when ``raw`` changed)."""
+        if self._cache is None or self._cache[0] != self.raw:
+            self._cache = (self.raw, clean_text(self.raw))
+        return self._cache[1]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+#: A status tag in brackets at the end of an item: "... leaders (Complete)", "... 2024. (On
+#: track)". The words inside are looked up in status_tags.csv.
+_STATUS_TAG = re.compile(r"\((?P<tag>[A-Za-z][A-Za-z' -]{0,40})\)[ .;]{0,3}$")
+
+
+def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
+    """(status, "tag") when ``text`` ends with a bracketed status tag, else None."""
+    m = _STATUS_TAG.search(text[-50:]) if text.endswith((")", ").", ");", ") ")) else None
+    status = tags.get(_fold(m.group("tag"))) if m else None
+    return (status, "tag") if status else None
+
+
+def _column_roles(headers: list[str]) -> dict[str, list[str]]:
+    """Headers by role (text, partners, status, timing, other), found by header name (a
+    header starting with a known name counts: "Lead organisation"). With no text column,
+    the first unknown column is the item's text."""
+    known = load_programme_columns()
+    out: dict[str, list[str]] = {"text": []}
+    for header in headers:
+        folded = _fold(header).strip(" :")
+        role = known.get(folded) or next(
+            (r for name, r in known.items() if folded.startswith(name + " ")), "other")
+        out.setdefault(role, []).append(header)
+    if not out["text"] and out.get("other"):
+        out["text"].append(out["other"].pop(0))
+    return out
+
+
+def _is_numbered(block: Any) -> bool:
+    """A numbered paragraph ("5. ..."), not a sub-paragraph."""
+    return isinstance(block, Paragraph) and block.number is not None and "." not in block.number
+
+
+def _block_text(block: Any) -> str:
+    return clean_text(block.text.markdown())
+
+
+def _is_section_heading(block: Any, nxt: Any) -> bool:
+    """A heading that opens a section: short, with no closing punctuation, followed by a
+    numbered paragraph (or a closing section's name followed by a list)."""
+    if not isinstance(block, Heading):
+        return False
+    text = _block_text(block)
+    if not has_heading_shape(text) or looks_like_columns(block.text.text):
+        return False
+    if _is_numbered(nxt):
+        return True
+    return isinstance(nxt, ListItem) and nxt.kind != "number" and is_closing_heading(text)
+
+
+def _row_kind(block: Any) -> str:
+    if isinstance(block, ListItem):
+        return "sub-bullet" if block.level > 0 else "bullet"
+    if _is_numbered(block):
+        return "paragraph"
+    return "text"
+
+
+def _strip_list_punctuation(text: str) -> str:
+    return re.sub(r"\s*(?:[;,.]\s*(?:and|or)?|\b(?:and|or))\s*$", "", text).strip()
+
+
+def _inline_list(text: str) -> list[str]:
+    """The items of a list printed in a sentence: "A; B; C; and D." (or "A, B and C.").
+
+    Examples
+    --------
+    >>> _inline_list("Member Support; Self-Assessment; Resilience and Recovery; and Workforce.")
+    ['Member Support', 'Self-Assessment', 'Resilience and Recovery', 'Workforce']
+    >>> _inline_list("Leadership, Finance and Digital.")
+    ['Leadership', 'Finance', 'Digital']
+    """
+    text = text.strip().rstrip(".")
+    parts = re.split(r"\s*;\s*(?:and\s+|or\s+)?", text) if ";" in text else \
+        re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
+    """A contract table from records (dicts with the table's columns)."""
+    names = [c.name for c in TABLES[table].columns]
+    return typed_frame({n: [r[n] for r in records] for n in names}, table)
+
+
+def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
+    records = [{**it, "quarter_label": None if it["quarter"] is None
+                else quarters.quarter_label(it["quarter"])} for it in out]
+    return _records_frame(records, "programme")
+
+
+def _status_issues(frame: pd.DataFrame, name: str) -> list[Issue]:
+    out = []
+    for item_id, state, rule, line in zip(frame["item_id"].tolist(), frame["status"].tolist(),
+                                          frame["status_rule"].tolist(),
+                                          frame["source_line"].tolist(), strict=True):
+        rule = rule if isinstance(rule, str) else ""
+        if rule.lower().startswith("default") or not rule:
+            out.append(Issue(name, "programme", "status by default", item_id, line,
+                             f"item {item_id}: no status wording rule matched; status "
+                             f"{state!r} is the default"))
+    return out
+
+

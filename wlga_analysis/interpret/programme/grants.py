@@ -1,0 +1,144 @@
+"""Programme interpreter: grants (see :mod:`wlga_analysis.interpret.programme`)."""
+
+from __future__ import annotations
+
+import re
+
+from wlga_analysis import quarters
+from wlga_analysis.interpret.programme.common import (
+    _FY_TEXT,
+    _NAMED_GRANT,
+    _normalise,
+    _Row,
+    vocabulary,
+)
+from wlga_analysis.text.money import Money
+
+
+def _cut_phrase(text: str) -> str:
+    text = re.split(r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
+                    r"with|by|in order)\s+|\s+(?:during|in|for|over)\s+(?:the\s+)?"
+                    r"(?:(?:financial\s+)?year\s+)?(?:19|20)\d{2}\b|\.$", text, maxsplit=1)[0]
+    return text.strip().rstrip(".")
+
+
+class _Mention:
+    """One £ amount in a sentence: the words before it and after it (up to the next
+    amount), whether the sentence is about funding, and the name and financial year the
+    mention itself states."""
+
+    __slots__ = ("after", "amount", "before", "funding", "match", "name", "row", "sentence",
+                 "year")
+
+    def __init__(self, row: _Row, sentence: str, match: Money, amount: int,
+                 funding: bool, before: str, after: str):
+        self.row, self.sentence, self.match, self.amount = row, sentence, match, amount
+        self.funding, self.before, self.after = funding, before, after
+        self.name = _mention_name(before, after)
+        self.year = _mention_year(before, after)
+
+
+def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
+    """Whether ``mention`` is another mention of ``grant``: the same amount, and no name or
+    stated year that differs from the grant's."""
+    if grant[0].amount != mention.amount:
+        return False
+    names = {x.name for x in grant if x.name}
+    years = {x.year for x in grant if x.year}
+    return not (mention.name and names and mention.name not in names) and \
+        not (mention.year and years and mention.year not in years)
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|grant|funding)\s+"
+                          r"(?:of\s+)?(?:up\s+to\s+)?$")
+_NAME_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
+#: Verbs that come before "grant funding of £X" and are not its name.
+_VERB_LIKE = re.compile(r"(?i:receives?|received|receiving|provides?|provided|providing|"
+                        r"awards?|awarded|confirms?|confirmed|secures?|secured|allocates?|"
+                        r"allocated|indicated|announced|approved|committed|offered|agreed|"
+                        r"has|have|had|is|are|was|were|be|been|gives?|given|makes?|made|"
+                        r"includes?|included|including)")
+
+
+def _mention_name(before: str, after: str) -> str | None:
+    """"improvement grant" from "improvement funding of £X" or "£X digital grant"."""
+    for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after),
+              *reversed(list(_NAMED_GRANT.finditer(before)))):
+        if m:
+            word = m.group(1)
+            if word.lower() not in vocabulary().generic and not _VERB_LIKE.fullmatch(word) \
+                    and not _FY_TEXT.fullmatch(word):
+                return f"{word.lower()} grant"
+    return None
+
+
+_YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
+                         r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+
+
+_YEAR_NAMING = re.compile(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Za-z-]+\s+){0,2}"
+                          r"(?i:grant|funding|allocation)\b")
+
+
+def _mention_year(before: str, after: str) -> str | None:
+    """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
+    candidates = list(_YEAR_AFTER.finditer(after))[:1] + \
+        list(_YEAR_AFTER.finditer(before))[-1:] + list(_YEAR_NAMING.finditer(before))[-1:]
+    for y in candidates:
+        try:
+            start = quarters.financial_year_start(f"{y.group(1)}-{y.group(2)}")
+        except ValueError:
+            continue
+        return quarters.financial_year_label(start)
+    return None
+
+
+_PURPOSE_LEAD = re.compile(
+    r"\b(?:for|towards|funds|pays\s+for|supports|to\s+(?:deliver|fund|support|secure|resource|"
+    r"provide|establish|develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
+
+
+def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:
+    """What a grant is for, as stated; None when the document does not say."""
+    # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
+    #    (a financial year, "for 2024-25", is not a purpose)
+    for x in funded:
+        after = x.after
+        while (f := _PURPOSE_LEAD.search(after)) is not None:
+            if _FY_TEXT.match(f.group("p")) or re.match(r"(?i)(?:a|each|per)\s+year\b",
+                                                        f.group("p")):
+                after = f.group("p")[1:]
+                continue
+            purpose = _cut_phrase(f.group("p"))
+            if purpose:
+                return purpose
+            break
+    # b. the plan or programme the amount secures
+    for x in funded:
+        p = re.search(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
+                      r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)",
+                      x.before + x.match.group(0) + x.after, re.IGNORECASE)
+        if p:
+            phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
+            if programme_name and programme_name.lower() not in phrase.lower():
+                phrase = f"{programme_name} {phrase}"
+            return phrase
+    # c. "<word> funding/grant of £X"
+    for x in funded:
+        w = re.search(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$", x.before)
+        if w and w.group(1).lower() not in vocabulary().generic \
+                and not _VERB_LIKE.fullmatch(w.group(1)):
+            return f"{w.group(1).lower()} support"
+    return None
+
+
+def _grant_name_from_purpose(purpose: str | None, named: list[str]) -> str | None:
+    """A grant named elsewhere in the document ("the digital grant") whose name word is in
+    the purpose ("Chief Digital Officer and team")."""
+    purpose_words = set(_normalise(purpose or "").split())
+    for word in named:
+        if word in purpose_words:
+            return f"{word} grant"
+    return None
+
+

@@ -1,0 +1,713 @@
+"""Programme interpreter: parser (see :mod:`wlga_analysis.interpret.programme`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pandas as pd
+
+from wlga_analysis import quarters
+from wlga_analysis.contracts import typed_frame
+from wlga_analysis.documents import Document
+from wlga_analysis.interpret.programme.common import (
+    _BOLD_LEAD,
+    _FY_TEXT,
+    _HTML_CELL,
+    _NAMED_GRANT,
+    _NUMBER_WORDS,
+    _PRIORITY_COUNT,
+    _TERMINAL,
+    ProgrammeParse,
+    _block_text,
+    _column_roles,
+    _fold,
+    _inline_list,
+    _is_numbered,
+    _is_section_heading,
+    _normalise,
+    _programme_frame,
+    _records_frame,
+    _Row,
+    _row_kind,
+    _status_issues,
+    _strip_list_punctuation,
+    _tagged_status,
+    _tokens,
+    vocabulary,
+)
+from wlga_analysis.interpret.programme.grants import (
+    _grant_name_from_purpose,
+    _grant_purpose,
+    _Mention,
+    _same_grant,
+)
+from wlga_analysis.interpret.programme.partners import (
+    _Org,
+    _organisation_patterns,
+    _partners,
+)
+from wlga_analysis.quality import Issue, document_name
+from wlga_analysis.read.model import ListItem, Table
+from wlga_analysis.read.text_lines import looks_like_columns
+from wlga_analysis.reference import (
+    load_status_tags,
+)
+from wlga_analysis.status import StatusRule, classify_status, load_status_rules
+from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.dates import parse_date_line, parse_month_year_line
+from wlga_analysis.text.money import Money, find_money, pounds
+from wlga_analysis.text.sentences import split_sentences
+
+
+class _Parser:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.name = document_name(doc.path)
+        self.issues: list[Issue] = []
+        self.lines = doc.lines
+        self.roles: dict[int, tuple[str, int | None]] = {}
+
+    def issue(self, table: str, check: str, item: str, line: int | None, message: str):
+        self.issues.append(Issue(self.name, table, check, item, line, message))
+
+    # ---------------------------------------------------------------------------- run
+    def run(self) -> ProgrammeParse:
+        self._reject_wrong_kind()
+        rows = self._rows()
+        meta = self.meta
+        ref_date = meta["date"] or self.month_date
+        if ref_date is None and meta["financial_year"]:
+            ref_date = quarters.financial_year_start(meta["financial_year"])
+        self._check_numbering(rows)
+        priorities = self._priorities(rows)
+        programme = self._programme(rows, priorities, ref_date)
+        grants = self._grants(rows)
+        paragraphs = self._paragraph_frame(rows)
+        lines = pd.DataFrame(
+            [(n, role, row) for n, (role, row) in sorted(self.roles.items())],
+            columns=["line", "role", "row_line"]).astype({"row_line": "Int64"})
+        return ProgrammeParse(meta, programme, priorities, grants, paragraphs, lines,
+                              tuple(self.issues))
+
+    def _reject_wrong_kind(self) -> None:
+        html = [n for n, ln in enumerate(self.lines, 1) if _HTML_CELL.search(ln)]
+        if len(html) >= 3:
+            raise self.doc.error(
+                "this looks like an HTML table (e.g. the Working Group recommendations), not "
+                "a programme update; expected numbered paragraphs ('1. ...') under headings "
+                "and bullets ('- ...') under 'Progress Update'", line=html[0])
+
+    # --------------------------------------------------------------------- line roles
+    def _rows(self) -> list[_Row]:
+        """Rows of the document, read from its document model: front matter (date, title),
+        section headings, numbered paragraphs, list items, un-numbered text and table rows."""
+        from wlga_analysis.read import read_model
+
+        lines = self.lines
+        nonblank = [n for n, ln in enumerate(lines, 1) if ln.strip()]
+        if not nonblank:
+            raise self.doc.error("file is blank; expected a programme update")
+        model = read_model(self.doc)
+        self.model = model
+        blocks = model.blocks
+        first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
+        if first_numbered is None:
+            raise self.doc.error(
+                "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
+                "update with numbered paragraphs under headings and progress bullets",
+                line=nonblank[0])
+        headings = {b.location.line for i, b in enumerate(blocks)
+                    if _is_section_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None)}
+        front = [b for b in blocks if b.location.line < first_numbered
+                 and not isinstance(b, Table) and b.location.line not in headings]
+        self._front_matter(front, sum(1 for n in nonblank if n < first_numbered))
+
+        rows = self._block_rows(blocks, headings)
+        self._note_roles(rows)
+        return rows
+
+    def _block_rows(self, blocks: list[Any], headings: set[int]) -> list[_Row]:
+        """One row per block after the front matter (a table gives a row per table row),
+        each with the section heading and numbered paragraph it stands under."""
+        rows: list[_Row] = []
+        heading: str | None = None
+        heading_line: int | None = None
+        paragraph: int | None = None
+        for i, block in enumerate(blocks):
+            n = block.location.line
+            if n in self.roles:
+                continue
+            if n in headings:
+                heading, heading_line = _block_text(block), n
+                self.roles[n] = ("heading", None)
+                continue
+            if isinstance(block, Table):
+                rows.extend(self._table_rows(block, paragraph, heading, heading_line))
+                continue
+            kind = _row_kind(block)
+            if kind == "paragraph":
+                paragraph = int(block.number)
+            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n,
+                       lines=[n])
+            if kind == "paragraph":
+                row.numbered_heading = _opens_a_list(row.text, blocks[i + 1]
+                                                     if i + 1 < len(blocks) else None)
+            rows.append(row)
+            self.roles[n] = ("row", n)
+        return rows
+
+    def _note_roles(self, rows: list[_Row]) -> None:
+        """Roles of the lines the reader joined to a row or removed as page furniture."""
+        import bisect
+
+        starts = sorted(r.source_line for r in rows)
+        by_line = {r.source_line: r for r in rows}
+
+        for note in self.model.notes:
+            n = note.location.line
+            if n is None or n in self.roles:
+                continue
+            if note.kind == "continuation":
+                k = bisect.bisect_left(starts, n) - 1
+                row_line = starts[k] if k >= 0 else None
+                self.roles[n] = ("continuation", row_line)
+                if row_line is not None:
+                    by_line[row_line].lines.append(n)
+            elif note.kind == "page furniture":
+                self.roles[n] = ("furniture", None)
+
+    def _table_rows(self, table: Table, paragraph: int | None, heading: str | None,
+                    heading_line: int | None) -> list[_Row]:
+        """Rows of a table: its header line and one row per table row (the first cell)."""
+        header = [c for c in table.header_text if c]
+        out = [_Row("table header", paragraph, heading, heading_line, " | ".join(header),
+                    table.location.line, lines=[table.location.line])]
+        self.roles[table.location.line] = ("row", table.location.line)
+        for row_cells in table.rows:
+            cells = [c.text for c in row_cells]
+            n = row_cells[0].location.line if row_cells else table.location.line
+            out.append(_Row("table row", paragraph, heading, heading_line,
+                            " | ".join(c for c in cells if c), n, lines=[n],
+                            cells=dict(zip(table.header_text, cells, strict=False))))
+            self.roles[n] = ("row", n)
+        return out
+
+    def _front_matter(self, front: list[Any], n_front_lines: int) -> None:
+        """Date and title lines before the first numbered paragraph."""
+        meta: dict[str, Any] = {"kind": "programme", "title": None, "title_display": None,
+                                "date": None, "financial_year": None, "title_line": None,
+                                "date_line": None, "path": str(self.doc.path),
+                                "sha256": self.doc.sha256}
+        self.month_date: dt.date | None = None  # from a date line with no day
+        texts = [(b.location.line, clean_text(b.text.markdown())) for b in front]
+        for n, text in texts:
+            day = parse_date_line(text) if meta["date"] is None else None
+            if day is not None:
+                meta["date"], meta["date_line"] = day, n
+                self.roles[n] = ("date", None)
+        for n, text in texts if meta["date"] is None else ():
+            self.month_date = parse_month_year_line(text)
+            if self.month_date is not None:
+                meta["date_line"] = n
+                self.roles[n] = ("date", None)
+                break
+        candidates = []
+        for n, text in texts:
+            if n in self.roles:
+                continue
+            letters = [c for c in text if c.isalpha()]
+            if letters and (text.upper() == text or (not candidates and n_front_lines > 2)):
+                candidates.append((n, text))
+        # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
+        named = [c for c in candidates if vocabulary().title.search(c[1])]
+        if candidates:
+            n, text = (named or candidates)[0]
+            meta["title"], meta["title_line"] = text, n
+            self.roles[n] = ("title", None)
+        self.meta = meta
+        self._finish_metadata()
+
+    def _finish_metadata(self) -> None:
+        meta = self.meta
+        title_fy = None
+        if meta["title"]:
+            m = _FY_TEXT.search(meta["title"])
+            if m:
+                try:
+                    title_fy = quarters.financial_year_label(
+                        quarters.financial_year_start(m.group(0).replace(" ", "")))
+                except ValueError:
+                    title_fy = None
+            meta["title_display"] = self._title_case(meta["title"])
+        else:
+            self.issue("programme", "no title", "", None,
+                       "no title line found before the first paragraph")
+        dated = meta["date"] or self.month_date
+        if dated is not None:
+            date_fy = quarters.financial_year_label(dated)
+            meta["financial_year"] = title_fy or date_fy
+            shown = f"{dated:%d %B %Y}" if meta["date"] else f"{dated:%B %Y}"
+            if title_fy and title_fy != date_fy:
+                self.issue("programme", "title and date disagree", "", meta["title_line"],
+                           f"the title names financial year {title_fy} but the document is "
+                           f"dated {shown} (financial year {date_fy}); quarters are read in "
+                           f"{title_fy}, months and seasons relative to the date")
+            if meta["date"] is None:
+                self.issue("programme", "date without a day", "", meta["date_line"],
+                           f"the document is dated {shown}, with no day; its date is left "
+                           f"missing and timings are read relative to the start of {shown}")
+        else:
+            meta["financial_year"] = title_fy
+            self.issue("programme", "no date", "", meta["title_line"],
+                       "no date line (e.g. '22nd October 2021') before the first paragraph; "
+                       + (f"timings are read in financial year {title_fy} from the title"
+                          if title_fy else "relative timings cannot be resolved"))
+
+    def _title_case(self, title: str) -> str:
+        if title != title.upper():
+            return title
+        body = " ".join(self.lines).replace(title, " ")
+        runs = set(re.findall(r"[\w-]+", body))  # one pass over the body, not one per word
+        in_body: dict[str, bool] = {}
+        words = []
+        for word in title.split():
+            if word not in in_body:
+                in_body[word] = any(c.isalpha() for c in word) and (
+                    word in runs if re.fullmatch(r"[\w-]+", word) else bool(re.search(
+                        rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)))
+            if in_body[word]:
+                words.append(word)  # printed in capitals in the body too: an acronym
+            else:
+                words.append(word.capitalize())
+        return " ".join(words)
+
+    # ------------------------------------------------------------------- numbering
+    def _check_numbering(self, rows: list[_Row]) -> None:
+        seen: dict[int, int] = {}
+        previous = 0
+        for row in rows:
+            if row.kind != "paragraph" or row.paragraph is None:
+                continue
+            n = row.paragraph
+            if n in seen:
+                self.issue("paragraphs", "duplicate number", str(n), row.source_line,
+                           f"paragraph {n} is numbered again (first on line {seen[n]})")
+            elif n > previous + 1:
+                missing = f"{previous + 1}" if n == previous + 2 else f"{previous + 1}-{n - 1}"
+                self.issue("paragraphs", "numbering gap", str(n), row.source_line,
+                           f"paragraph {n} follows paragraph {previous}: paragraph(s) "
+                           f"{missing} missing")
+            elif n <= previous:
+                self.issue("paragraphs", "numbering out of order", str(n), row.source_line,
+                           f"paragraph {n} follows paragraph {previous}")
+            seen.setdefault(n, row.source_line)
+            previous = max(previous, n)
+
+    # ------------------------------------------------------------------ priorities
+    def _priorities(self, rows: list[_Row]) -> pd.DataFrame:
+        """The priorities the offer is built around: the bullets after a line that mentions
+        priorities and ends with ':', or a list printed inline after the colon."""
+        out: list[dict[str, Any]] = []
+        for i, row in enumerate(rows):
+            text = row.text
+            at = text.lower().find("priorit")
+            colon = text.find(":", at) if at >= 0 else -1
+            if colon < 0:
+                continue
+            head, inline = text[:colon], text[colon + 1:].strip()
+            count = None
+            m = _PRIORITY_COUNT.search(head)
+            if m:
+                word = m.group(1).lower()
+                count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            offers = list(re.finditer(r"\b([\w-]+)\s+offer\b", head, re.IGNORECASE))
+            offer = f"{offers[-1].group(1).lower()} offer" if offers else "offer"
+            if inline:
+                names = _inline_list(inline)
+                if len(names) < 2:
+                    continue
+                found = [(name, row.source_line) for name in names]
+            else:
+                items = self._priority_bullets(rows, i, count)
+                found = [(_strip_list_punctuation(item.text), item.source_line)
+                         for item in items]
+                if count is not None and items and re.search(r"[;,]\s*+(?:(?:and|or)\s*+)?$",
+                                                             items[-1].text):
+                    self.issue("priorities", "priority list punctuation", str(row.paragraph),
+                               items[-1].source_line, "the last announced priority ends as "
+                               "if the list went on; check the priorities list")
+            if count is not None and len(found) != count:
+                self.issue("priorities", "priority count", str(row.paragraph),
+                           row.source_line, f"paragraph {row.paragraph} announces {count} "
+                           f"priorities but lists {len(found)}")
+            for name, line in found:
+                out.append({"priority_no": len(out) + 1, "priority": name,
+                            "offer": offer, "paragraph": row.paragraph or 0,
+                            "source_line": line})
+            if found:
+                break
+        if not out:
+            self.issue("priorities", "no priorities", "", None,
+                       "no list of priorities found (a line mentioning priorities and ending "
+                       "with ':' followed by bullets); sections have no priority")
+        return _records_frame(out, "priorities")
+
+    @staticmethod
+    def _priority_bullets(rows: list[_Row], i: int, count: int | None) -> list[_Row]:
+        """The bullets listing priorities after ``rows[i]``: as many as announced (all the
+        paragraph's bullets when no number is), and never past the item after one that ends
+        in 'and' (the last of the list)."""
+        items: list[_Row] = []
+        last = False
+        for nxt in rows[i + 1:]:
+            if nxt.kind not in ("bullet", "sub-bullet") or nxt.paragraph != rows[i].paragraph:
+                break
+            items.append(nxt)
+            if last or (count is not None and len(items) == count):
+                break
+            if re.search(r"\b(?:and|or)\s*$", nxt.text):
+                last = True
+        return items
+
+    def _match_priority(self, section: str, priorities: list[str], line: int,
+                        item: str) -> str | None:
+        norm = _normalise(section)
+        for p in priorities:
+            if _normalise(p) == norm:
+                return p
+        sec_tokens = _tokens(section)
+        close = [p for p in priorities if sec_tokens and (
+            sec_tokens <= _tokens(p) or _tokens(p) <= sec_tokens)]
+        if len(close) == 1:
+            self.issue("programme", "approximate priority", item, line,
+                       f"section {section!r} taken to deliver priority {close[0]!r} "
+                       "(the wording differs)")
+            return close[0]
+        shared = [p for p in priorities if sec_tokens & _tokens(p)]
+        if shared:
+            self.issue("programme", "no matching priority", item, line,
+                       f"section {section!r} looks like a priority but matches none of "
+                       f"{', '.join(repr(p) for p in priorities)}; its priority is left "
+                       "missing")
+        return None
+
+    # ------------------------------------------------------------------- programme
+    def _progress_rows(self, rows: list[_Row]) -> list[_Row]:
+        """The rows of the progress section (or of numbered headings followed by lists)."""
+        progress = [i for i, r in enumerate(rows)
+                    if r.heading and _normalise(r.heading).startswith("progress")]
+        if progress:
+            heading_line = rows[progress[0]].heading_line
+            selected = [r for r in rows if r.heading_line == heading_line]
+            usable = [r for r in selected if r.kind == "bullet" and r.paragraph is not None]
+            if not usable:
+                raise self.doc.error(
+                    "no bullets ('- ...') under the 'Progress Update' heading; expected "
+                    "numbered section headings followed by progress bullets",
+                    line=heading_line)
+        else:
+            selected = self._headed_rows(rows)
+        if progress and not any(r.heading and r.heading_line != heading_line
+                                and r.source_line > heading_line for r in rows):
+            last = rows[-1]
+            if last.raw.rstrip()[-1:] not in _TERMINAL:
+                self.issue("programme", "possibly cut off", "", last.source_line,
+                           "the document ends inside the progress section, mid-sentence: "
+                           "it may be cut off")
+
+        return selected
+
+    def _report_rows_left_out(self, rows: list[_Row], selected: list[_Row]) -> None:
+        """Rows that look like items (table rows) but stand outside the progress section:
+        kept in the paragraphs table only, and reported."""
+        chosen = {id(r) for r in selected}
+        for r in rows:
+            if r.kind == "table row" and id(r) not in chosen:
+                self.issue("paragraphs", "table row not an item", str(r.paragraph or ""),
+                           r.source_line, f"a table row outside the progress section "
+                           f"({r.text[:60]!r}) is kept in the paragraphs table only")
+
+    def _headed_rows(self, rows: list[_Row]) -> list[_Row]:
+        """With no progress heading: the rows of numbered headings followed by lists."""
+        heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading]
+        if not heads:
+            last = rows[-1].source_line if rows else None
+            raise self.doc.error(
+                "no 'Progress Update' heading and no numbered headings followed by "
+                "bullets; expected a programme update with progress bullets (the "
+                "document may be cut off or of another kind)", line=last)
+        self.issue("programme", "no progress heading", "", heads[0].source_line,
+                   f"no 'Progress Update' heading; expected one before line "
+                   f"{heads[0].source_line}; progress items are read from numbered "
+                   "headings followed by bullets")
+        head_paras = {r.source_line for r in heads}
+        selected, current = [], None
+        for r in rows:
+            if r.kind == "paragraph":
+                current = r.source_line in head_paras
+            if current:
+                selected.append(r)
+        return selected
+
+    def _section_items(self, selected: list[_Row],
+                       priority_names: list[str]) -> list[dict[str, Any]]:
+        """One record per item of the progress rows; sub-bullets folded into their item."""
+        items: list[dict[str, Any]] = []
+        used_ids: set[str] = set()
+        suffixes: dict[str, int] = {}
+        section, section_para, section_line = None, None, None
+        priority: str | None = None
+        counter = 0
+        current: dict[str, Any] | None = None
+        for r in selected:
+            if r.kind == "paragraph":
+                section = r.text
+                section_para, section_line, counter = r.paragraph, r.source_line, 0
+                priority = (self._match_priority(section, priority_names, r.source_line,
+                                                 str(r.paragraph))
+                            if priority_names else None)
+                current = None
+                continue
+            if r.kind in ("text", "table header"):
+                current = None
+                continue
+            if r.kind == "sub-bullet" and current is not None:
+                current["raw"] = current["raw"].rstrip() + " " + r.raw.strip()
+                continue
+            if section_para is None:
+                self.issue("programme", "bullet outside a section", "", r.source_line,
+                           "progress bullet before any numbered section heading; it is kept "
+                           "in the paragraphs table only")
+                continue
+            counter += 1
+            base = item_id = f"{section_para}.{counter}"
+            k = suffixes.get(base, 2)  # the next suffix to try for a repeated number
+            while item_id in used_ids:
+                item_id = f"{base}-{k}"
+                k += 1
+            suffixes[base] = k
+            used_ids.add(item_id)
+            current = {"item_id": item_id, "paragraph": section_para, "section": section,
+                       "priority": priority, "raw": r.raw, "source_line": r.source_line,
+                       "section_line": section_line, "row": r}
+            items.append(current)
+
+        return items
+
+    def _programme(self, rows: list[_Row], priorities: pd.DataFrame,
+                   ref_date: dt.date | None) -> pd.DataFrame:
+        selected = self._progress_rows(rows)
+        self._report_rows_left_out(rows, selected)
+        items = self._section_items(selected, priorities["priority"].tolist())
+        rules = load_status_rules()
+        orgs = _organisation_patterns()
+        out = []
+        memo: dict[str, Any] = {}
+        tags = load_status_tags()
+        for it in items:
+            raw, row = it.pop("raw"), it.pop("row")
+            it.pop("section_line")
+            fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
+                      if row.cells is not None else
+                      self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
+            if fields["when"] is not None and fields["quarter"] is None:
+                self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
+                           f"item {it['item_id']}: timing {fields['when']!r} could not be "
+                           "placed in a quarter (no document date)")
+            elif fields["when"] is None:
+                self.issue("programme", "no timing", it["item_id"], it["source_line"],
+                           f"item {it['item_id']} states no timing; its quarter is missing")
+            out.append({**it, **fields})
+        frame = _programme_frame(out)
+        self.issues.extend(_status_issues(frame, self.name))
+        return frame
+
+    def _bullet_item(self, raw: str, row: _Row, rules: tuple[StatusRule, ...],
+                     orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
+                     memo: dict[str, Any]) -> dict[str, Any]:
+        """Topic, text, status, timing and partners of an item printed as a list item."""
+        lead = _BOLD_LEAD.match(raw.strip())
+        topic = clean_text(lead.group("topic") or lead.group("html_topic")
+                           ).rstrip(":").strip() if lead else None
+        text = row.text if raw == row.raw else clean_text(raw)
+        if topic and text.startswith(f"{topic}:"):
+            body = text[len(topic) + 1:].strip()
+        elif topic:
+            body = clean_text(raw.strip()[lead.end():])
+            text = f"{topic}: {body}"
+        else:
+            body = text
+        if body not in memo:
+            memo[body] = (_tagged_status(body, tags) or classify_status(body, rules),
+                          quarters.resolve_timing(body, ref_date, self.meta["financial_year"]))
+        (status, rule), (period, when) = memo[body]
+        return {"topic": topic, "text": text, "status": status, "status_rule": rule,
+                "quarter": period, "when": when, "partners": _partners(text, orgs)}
+
+    def _table_item(self, it: dict[str, Any], row: _Row, rules: tuple[StatusRule, ...],
+                    orgs: tuple[_Org, ...], tags: dict[str, str],
+                    ref_date: dt.date | None) -> dict[str, Any]:
+        """An item printed as a table row: its columns found by their header names."""
+        cells = row.cells or {}
+        by_role = _column_roles(list(cells))
+        for header in by_role.get("other", []):
+            if cells[header]:
+                self.issue("programme", "unmapped column", it["item_id"], row.source_line,
+                           f"column {header!r} of item {it['item_id']} is not a known "
+                           "column (see programme_columns.csv); its text is kept in the "
+                           "paragraphs table only")
+        text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
+        status_cell = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
+        status = tags.get(_fold(status_cell.strip(" .")))
+        if status is not None:
+            state = (status, "column")
+        else:
+            state = classify_status(f"{status_cell} {text}".strip(), rules)
+            if status_cell:
+                self.issue("programme", "unknown status word", it["item_id"],
+                           row.source_line, f"status {status_cell!r} of item {it['item_id']} "
+                           "is not in status_tags.csv; the status is read from the wording")
+        timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
+        period, when = quarters.resolve_timing(timing, ref_date, self.meta["financial_year"]) \
+            if timing else (None, None)
+        if when is None:
+            period, when = quarters.resolve_timing(text, ref_date, self.meta["financial_year"])
+        lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
+        partners = list(dict.fromkeys([*_partners(lead, orgs), *_partners(text, orgs)]))
+        return {"topic": None, "text": text, "status": state[0], "status_rule": state[1],
+                "quarter": period, "when": when, "partners": partners}
+
+    # ---------------------------------------------------------------------- grants
+    def _grants(self, rows: list[_Row]) -> pd.DataFrame:
+        """One row per grant: every £ amount in a sentence about funding, each read in its
+        own part of the sentence (up to the next amount); mentions of the same amount are
+        one grant unless their names or stated years differ."""
+        mentions: list[_Mention] = []
+        named: list[str] = []
+        generic = vocabulary().generic
+        for r in rows:
+            text = r.text
+            for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
+                word = m.group(1).lower()
+                if word not in generic and word not in named:
+                    named.append(word)
+            if "£" not in text and "￡" not in text and "GBP" not in text:
+                continue
+            mentions.extend(self._mentions(r, text))
+        programme_name = self._programme_name(rows)
+        out = [self._grant_record(ms, programme_name, named)
+               for ms in self._group_mentions(mentions)]
+        return _records_frame(out, "grants")
+
+    def _group_mentions(self, mentions: list[_Mention]) -> list[list[_Mention]]:
+        """Mentions grouped into grants (funded mentions first); mentions of an amount that
+        is never named as funding are reported once."""
+        grants: list[list[_Mention]] = []
+        by_amount: dict[int, list[list[_Mention]]] = {}  # only grants of one amount can match
+        unclassified: set[int] = set()
+        for mention in sorted(mentions, key=lambda x: not x.funding):  # funded ones first
+            home = next((g for g in by_amount.get(mention.amount, ())
+                         if _same_grant(g, mention)), None)
+            if home is not None:
+                home.append(mention)
+            elif mention.funding:
+                grants.append([mention])
+                by_amount.setdefault(mention.amount, []).append(grants[-1])
+            elif mention.amount not in unclassified:
+                unclassified.add(mention.amount)  # reported once, at its first mention
+                self.issue("grants", "unclassified amount", mention.match.group(0),
+                           mention.row.source_line,
+                           f"{mention.match.group(0)} (paragraph {mention.row.paragraph}) is "
+                           "not named as a grant or funding; it is kept in the paragraphs "
+                           "table only")
+        return grants
+
+    def _grant_record(self, ms: list[_Mention], programme_name: str | None,
+                      named: list[str]) -> dict[str, Any]:
+        """One row of the grants table from the mentions of one grant."""
+        funded = [x for x in ms if x.funding]
+        purpose = _grant_purpose(funded, programme_name)
+        name = next((x.name for x in funded if x.name), None) or \
+            _grant_name_from_purpose(purpose, named)
+        first = funded[0]
+        if name is None:
+            name = f"grant for {purpose}" if purpose else \
+                f"grant of {first.match.group(0).strip()}"
+            self.issue("grants", "unnamed grant", first.match.group(0),
+                       first.row.source_line,
+                       f"grant of {first.match.group(0)} has no name in the document; "
+                       f"called {name!r}")
+        fy = next((x.year for x in funded if x.year), None)
+        stated = fy is not None
+        if fy is None:
+            fy = self.meta["financial_year"] or "unknown"
+        paragraphs = sorted({x.row.paragraph for x in ms if x.row.paragraph is not None})
+        return {"grant": name, "amount_gbp": first.amount, "financial_year": fy,
+                "financial_year_stated": stated, "purpose": purpose,
+                "paragraphs": paragraphs, "source_line": ms[0].row.source_line}
+
+    def _mentions(self, r: _Row, text: str) -> list[_Mention]:
+        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported)."""
+        out = []
+        in_columns = looks_like_columns(r.raw)
+        vocab = vocabulary()
+        for sentence in split_sentences(text):
+            found = [m for m in find_money(sentence) if self._readable(m, r)]
+            funding = bool(vocab.funding.search(sentence))
+            for k, m in enumerate(found):
+                close_before = sentence[max(0, m.start - 60):m.start]
+                # spending, a budget or a total; or a row of a table printed as text
+                is_spend = bool(vocab.not_a_grant.search(close_before)) or in_columns
+                seg_start = found[k - 1].end if k else 0
+                seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
+                out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
+                                    sentence[seg_start:m.start], sentence[m.end:seg_end]))
+        return out
+
+    def _readable(self, m: Money, r: _Row) -> bool:
+        """Whether amount ``m`` can be read; a malformed one or pence are reported."""
+        if m.value is None:
+            self.issue("grants", "malformed amount", m.printed, r.source_line,
+                       f"{m.printed!r} (paragraph {r.paragraph}) is not a well-formed amount "
+                       f"({m.problem}); it is not read as a figure and is kept in the "
+                       "paragraphs table only")
+            return False
+        if m.has_pence:
+            self.issue("grants", "amount with pence", m.printed, r.source_line,
+                       f"{m.printed} (paragraph {r.paragraph}) is £{m.value}; amounts are "
+                       f"whole pounds, read as £{pounds(m.value):,}")
+        return True
+
+    def _programme_name(self, rows: list[_Row]) -> str | None:
+        candidates = [self.meta.get("title_display") or ""] + [r.text for r in rows[:3]]
+        for text in candidates:
+            m = re.search(r"\b((?:[A-Z][\w-]*\s+){1,3}Programme)\b", text)
+            if m:
+                words = m.group(1).split()
+                while words and words[0].isupper() and len(words) > 2:
+                    words.pop(0)  # the author's acronym: "WLGA Improvement Programme"
+                while words and words[0] in ("The", "This", "Our"):
+                    words.pop(0)
+                return " ".join(words)
+        return None
+
+    # ------------------------------------------------------------------ paragraphs
+    def _paragraph_frame(self, rows: list[_Row]) -> pd.DataFrame:
+        return typed_frame({"paragraph": [r.paragraph for r in rows],
+                            "heading": [r.heading for r in rows],
+                            "kind": [r.kind for r in rows],
+                            "text": [r.text for r in rows],
+                            "source_line": [r.source_line for r in rows]}, "paragraphs")
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _opens_a_list(text: str, nxt: Any) -> bool:
+    """A short numbered paragraph with no closing punctuation followed by a list: the
+    heading of a section of items ("6. Programme Set Up")."""
+    return (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
+            and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
+            and nxt.kind != "number")

@@ -1,0 +1,65 @@
+"""Plain text from an HTML or Markdown fragment, in time linear in its length.
+
+Examples
+--------
+>>> clean_text("<p>Health &amp; <b>Social</b>   Care</p>")
+'Health & Social Care'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["clean_text"]
+
+# The rules of documents.clean_text (and invisible characters removed, digit groups kept),
+# written so that no two quantifiers can share a run of characters: "<" then spaces is read
+# once ("<\s*/?\s*" is quadratic on a long run of spaces), and a run of white space before
+# punctuation is tried from its start only.
+_TAG = re.compile(r"<\s*(?:/\s*)?[A-Za-z!][^<>]*>")
+_BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
+# A narrow no-break space between digits groups thousands ("£800 000"): it is kept (the
+# other no-break and thin spaces between digit groups become one), so that the amount is
+# still one number; everywhere else it is white space.
+_SPACE = re.compile(r"[ \t\f\xa0\u2000-\u200a\u205f\u3000]+|(?<!\d)\u202f|\u202f(?!\d)")
+_DIGIT_GROUP = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+#: Invisible characters removed: zero-width space and joiner, word joiner, BOM, soft hyphen.
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:)])")
+_SPACE_AFTER_PAREN = re.compile(r"\(\s+")
+
+
+def clean_text(fragment: str) -> str:
+    """Turn an HTML or Markdown fragment into plain text: no tags, entities decoded,
+    Markdown emphasis and links removed, white space folded.
+
+    Examples
+    --------
+    >>> clean_text("an [e-learning module](#) for **candidates**")
+    'an e-learning module for candidates'
+    >>> clean_text("item <" + " " * 50_000 + "b") == "item < b"
+    True
+    >>> clean_text("£800\u00a0000 and £800,\u200b000")  # grouped digits stay one number
+    '£800\u202f000 and £800,000'
+
+    """
+    text = _TAG.sub(" ", fragment) if "<" in fragment else fragment
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    if "&" in text:
+        text = html.unescape(text)
+        if "<" in text:
+            text = _TAG.sub(" ", text)  # tags that were written as entities
+    if "<" in text or ">" in text:
+        text = _BROKEN_TAG.sub(" ", text)  # unbalanced "<b" or "p>" left by damage
+    if not text.isascii():
+        text = _DIGIT_GROUP.sub("\u202f", text.translate(_INVISIBLE))
+    text = _SPACE.sub(" ", text).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if "(" in text:
+        text = _SPACE_AFTER_PAREN.sub("(", text)
+    return text

@@ -1,0 +1,103 @@
+"""Date lines of both document kinds: "22nd October 2021", "Friday, 22 October 2021",
+"October 22, 2021", "22/10/2021" (day first, as in the UK), "2021-10-22", "Date: ...",
+and month-year lines ("October 2021").
+
+Examples
+--------
+>>> lines = ("22nd October 2021", "October 22, 2021", "22/10/2021", "2021-10-22",
+...          "Date: Friday 22 Oct 2021")
+>>> {str(parse_date_line(t)) for t in lines}
+{'2021-10-22'}
+>>> parse_month_year_line("October 2021")
+datetime.date(2021, 10, 1)
+>>> parse_date_line("22nd October 2021 meeting") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["DAY_MONTH_YEAR", "find_date", "parse_date_line", "parse_month_year_line"]
+
+_MONTHS: dict[str, int] = {}
+_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+for _number, _name in enumerate(_NAMES, start=1):
+    _MONTHS[_name] = _number
+    _MONTHS[_name[:3]] = _number
+_MONTHS["sept"] = 9
+# capitalised only, so that the verb "may" is not May
+_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) \
+    + r")\b\.?"
+_YEAR = r"(?:19|20)\d{2}"
+#: "22nd October 2021", "22 Oct, 2021". (A comma, if any, then white space: "\s*,?\s+"
+#: would split one run of white space between two quantifiers.)
+DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
+                  + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\b")
+_LEAD = r"(?:(?i:date)\s*(?::\s*)?)?(?:[A-Z][a-z]+day,?\s+)?"
+_DATE_LINE = re.compile(
+    _LEAD + r"(?:" + DAY_MONTH_YEAR + r"|"
+    r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year2>" + _YEAR + r")|"
+    r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")|"
+    r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d))\s*")
+_MONTH_YEAR_LINE = re.compile(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + _MONTH
+                              + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\s*")
+_FIND = re.compile(r"\b" + DAY_MONTH_YEAR)
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else _MONTHS[text.lower().rstrip(".")]
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    groups = m.groupdict()
+    for suffix in ("", "2", "3", "4"):
+        if groups.get(f"year{suffix}"):
+            try:
+                return dt.date(int(groups[f"year{suffix}"]), _month(groups[f"month{suffix}"]),
+                               int(groups[f"day{suffix}"]))
+            except (KeyError, ValueError):
+                return None
+    return None  # pragma: no cover - every alternative has a year
+
+
+def parse_date_line(text: str) -> dt.date | None:
+    """The date a whole line states, or None (also for an impossible date: "31/02/2022").
+
+    Examples
+    --------
+    >>> parse_date_line("Wednesday, 14th June 2023"), parse_date_line("31/02/2022")
+    (datetime.date(2023, 6, 14), None)
+    """
+    m = _DATE_LINE.fullmatch(text.strip())
+    return None if m is None else _date_of(m)
+
+
+def parse_month_year_line(text: str) -> dt.date | None:
+    """The first day of the month a whole line names with its year ("June 2023"), or None.
+
+    Examples
+    --------
+    >>> parse_month_year_line("Date: June, 2023"), parse_month_year_line("June")
+    (datetime.date(2023, 6, 1), None)
+    """
+    m = _MONTH_YEAR_LINE.fullmatch(text.strip())
+    return None if m is None else dt.date(int(m.group("year")), _month(m.group("month")), 1)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first "22nd October 2021"-style date anywhere in ``text``, or None.
+
+    Examples
+    --------
+    >>> find_date("Updated: 3rd March 2020 (draft)")
+    datetime.date(2020, 3, 3)
+    """
+    for m in _FIND.finditer(text):
+        day = _date_of(m)
+        if day is not None:
+            return day
+    return None

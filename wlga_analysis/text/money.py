@@ -1,0 +1,135 @@
+"""£ amounts in running text, read exactly or reported, never silently wrong.
+
+An amount is a currency sign (``£``, the full-width ``￡``, or ``GBP``), a number and an
+optional unit (``k``, ``m``, ``bn``, ``thousand``, ``million``, ``billion``). The number may
+group its thousands with commas, with a no-break, narrow no-break or thin space, or with a
+comma followed by an invisible zero-width space; it may have pence (``£800,000.75``). The
+value is a :class:`~decimal.Decimal`: pence are kept.
+
+Something that starts like an amount but is not one whole (``£800,0000``, ``£1.2.3``,
+``£80,00``) is returned with a ``problem`` and no value, so that a caller reports it rather
+than reading a wrong figure.
+
+Examples
+--------
+>>> [str(parse_money(t).value) for t in ("£800\\u00a0000", "£800,\\u200b000", "£800,000.75",
+...                                       "GBP 800,000", "￡800,000", "£0.8m", "£1.2 million")]
+['800000', '800000', '800000.75', '800000', '800000', '800000.0', '1200000.0']
+>>> parse_money("£800,0000").problem
+'a digit group that is not three digits'
+>>> parse_money("£800 000").problem  # a plain space: £800 or £800,000?
+'a plain space inside the number'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["Money", "find_money", "parse_money", "pounds"]
+
+#: Characters that may group thousands (after or instead of a comma).
+_GROUP_SPACE = "\u00a0\u202f\u2009"
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
+_UNITS: dict[str, int] = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6,
+                          "k": 10**3, "thousand": 10**3}
+# Linear: the number's alternatives are tried once from the sign, and each repeated group
+# begins with a separator the digits before it cannot match.
+_MONEY = re.compile(
+    r"(?P<sign>£|￡|\bGBP\b)[ \u00a0]?"
+    r"(?P<num>\d{1,3}(?:(?:,[" + _ZERO_WIDTH + r"]?|[" + _GROUP_SPACE + r"])\d{3})+"
+    r"(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:[ \u00a0]?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
+#: What may not follow a well-formed number.
+_BAD_TAIL = re.compile(r"(?P<group>[," + _GROUP_SPACE + _ZERO_WIDTH + r"]?\d)|(?P<point>\.\d)|"
+                       r"(?P<space> \d{3}(?!\d))")
+
+
+@dataclass(frozen=True)
+class Money:
+    """One amount found in text.
+
+    Attributes
+    ----------
+    start, end : int
+        Where the amount (sign to unit) stands in the text.
+    printed : str
+        The amount as printed.
+    value : Decimal or None
+        Its exact value in pounds; None when it is malformed.
+    problem : str or None
+        Why it could not be read, when it could not.
+    """
+
+    start: int
+    end: int
+    printed: str
+    value: Decimal | None
+    problem: str | None = None
+
+    @property
+    def has_pence(self) -> bool:
+        """True when the value is not a whole number of pounds."""
+        return self.value is not None and self.value != self.value.to_integral_value()
+
+    def group(self, index: int = 0) -> str:
+        """The amount as printed (so that a Money reads like a regular-expression match)."""
+        return self.printed
+
+
+def pounds(value: Decimal) -> int:
+    """Whole pounds of an exact value, rounded half up (pence are reported by callers).
+
+    Examples
+    --------
+    >>> pounds(Decimal("800000.75")), pounds(Decimal("1200000.0"))
+    (800001, 1200000)
+    """
+    return int(value.quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+
+
+def _read(m: re.Match[str], text: str) -> Money:
+    printed = m.group(0).rstrip()
+    bad = None if m.group("unit") else _BAD_TAIL.match(text, m.end("num"))
+    if bad is not None:
+        problem = ("more than one decimal point" if bad.group("point") else
+                   "a plain space inside the number" if bad.group("space") else
+                   "a digit group that is not three digits")
+        return Money(m.start(), m.end(), printed, None, problem)
+    digits = m.group("num")
+    for ch in "," + _GROUP_SPACE + _ZERO_WIDTH:
+        digits = digits.replace(ch, "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        return Money(m.start(), m.end(), printed, None, "not a number")
+    unit = (m.group("unit") or "").lower()
+    return Money(m.start(), m.end(), printed, value * _UNITS.get(unit, 1))
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount in ``text``, in order (malformed ones with a ``problem``).
+
+    Examples
+    --------
+    >>> [(m.printed, m.value) for m in find_money("£50k in 2021 and £1.5bn later")]
+    [('£50k', Decimal('50000')), ('£1.5bn', Decimal('1500000000.0'))]
+    """
+    if "£" not in text and "￡" not in text and "gbp" not in text.lower():
+        return []
+    return [_read(m, text) for m in _MONEY.finditer(text)]
+
+
+def parse_money(text: str) -> Money | None:
+    """The first amount in ``text``, or None.
+
+    Examples
+    --------
+    >>> parse_money("funding of £530,000 for the team").value
+    Decimal('530000')
+    >>> parse_money("800") is None
+    True
+    """
+    found = find_money(text)
+    return found[0] if found else None
