@@ -120,8 +120,9 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
     with layout(width_cm, None, title):
         chart = CHART_MAKERS[index](tables, report_quarter)
     if width_cm is not None or not title:
-        from wlga_analysis.charts.layout import warn_if_clipped
+        from wlga_analysis.charts.layout import fit_figure, warn_if_clipped
 
+        fit_figure(chart.figure)
         warn_if_clipped(chart)
     files = render_formats(chart, formats, dpi) if formats else {}
     _close(chart.figure)

@@ -332,16 +332,50 @@ def relayout(chart: Chart, width_cm: float | None = None, height_cm: float | Non
     with layout(width_cm, height_cm, title) as now:
         redrawn = chart.redraw()
     redrawn = replace(redrawn, name=chart.name, title=chart.title, alt_text=chart.alt_text)
-    if now.height_in is None:
-        figure = redrawn.figure
-        width_in, height_in = figure.get_size_inches()
-        for _ in range(8):
-            if not {"top", "bottom", "overlap", "collapsed"} & set(clipped_edges(figure)):
-                break
-            figure.set_size_inches(width_in, figure.get_size_inches()[1] + height_in / 8)
-            place_frame(figure)
+    fit_figure(redrawn.figure, grow=now.height_in is None)
     warn_if_clipped(redrawn)
     return redrawn
+
+
+def _narrow_legends(figure: Figure) -> bool:
+    """Give a legend that runs off the right edge one column fewer; True if any changed."""
+    renderer = figure._get_renderer()
+    changed = False
+    for axes in figure.axes:
+        legend = axes.get_legend()
+        columns = getattr(legend, "_ncols", 1) if legend is not None else 1
+        if legend is None or columns <= 1:
+            continue
+        if legend.get_window_extent(renderer).x1 <= figure.bbox.x1:
+            continue
+        texts = legend.get_texts()
+        axes.legend(handles=legend.legend_handles, labels=[t.get_text() for t in texts],
+                    loc="lower left", bbox_to_anchor=(0, 1.0), ncols=columns - 1,
+                    frameon=False, borderaxespad=0.2, fontsize=texts[0].get_fontsize())
+        changed = True
+    return changed
+
+
+def fit_figure(figure: Figure, grow: bool = True) -> list[str]:
+    """Make a laid-out figure fit its canvas: legends that run off the right edge lose
+    columns, and (with ``grow``) the figure grows in height, up to twice, until nothing is
+    cut at the top or bottom and no labels overlap. Returns what still does not fit.
+
+    Examples
+    --------
+    >>> fit_figure(new_figure(1.0))
+    []
+    """
+    width_in, height_in = figure.get_size_inches()
+    for _ in range(12):
+        problems = set(clipped_edges(figure))
+        if "right" in problems and _narrow_legends(figure):
+            continue
+        if not grow or not {"top", "bottom", "overlap", "collapsed"} & problems:
+            break
+        figure.set_size_inches(width_in, figure.get_size_inches()[1] + height_in / 8)
+        place_frame(figure)
+    return clipped_edges(figure)
 
 
 def warn_if_clipped(chart: Chart) -> list[str]:
