@@ -25,7 +25,7 @@ from wlga_analysis.text.money import parse_money, pounds
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _HTML_CELL = re.compile(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
-_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*:?\s*\*\*\s*:?\s*|"
+_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
                         r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
                         r"(?::\s*+</(?P=tag)\s*+>|\s*+</(?P=tag)\s*+>\s*+:)\s*+)", re.IGNORECASE)

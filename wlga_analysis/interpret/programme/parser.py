@@ -103,13 +103,15 @@ class _Parser:
     def _rows(self) -> list[_Row]:
         """Rows of the document, read from its document model: front matter (date, title),
         section headings, numbered paragraphs, list items, un-numbered text and table rows."""
-        from wlga_analysis.read import read_model
+        from wlga_analysis.read.text import read_text_lines
 
         lines = self.lines
         nonblank = [n for n, ln in enumerate(lines, 1) if ln.strip()]
         if not nonblank:
             raise self.doc.error("file is blank; expected a programme update")
-        model = read_model(self.doc)
+        # A Word file, PDF or web page reaches the interpreter as the text form its reader
+        # printed (read.textform), like the recommendations: one set of rules for every form.
+        model = read_text_lines(lines, path=self.doc.path)
         self.model = model
         blocks = model.blocks
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
