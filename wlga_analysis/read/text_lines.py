@@ -229,8 +229,11 @@ class LineRunReader:
         m = _HEADING.match(line)
         if m is None:
             return False
-        self.open.append(_Open("heading", line[m.end():].strip().rstrip("#").strip(),
-                               self._number(offset), heading_level=len(m.group(1))))
+        text = line[m.end():].strip().rstrip("#").strip()
+        if _NUMBERED.match(text):  # "### 5. Member Support": a numbered paragraph as a heading
+            return self.parse_numbered_paragraph(text, offset)
+        self.open.append(_Open("heading", text, self._number(offset),
+                               heading_level=len(m.group(1))))
         self._end_list()
         return True
 

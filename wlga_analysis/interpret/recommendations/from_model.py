@@ -82,7 +82,10 @@ class ModelParser(_Parser):
         model = read_text_lines(self.lines, path=self.doc.path)
         self.columns: Columns | None = None
         for block in model.blocks:
+            pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
+                if pending is not None:
+                    self.promote_heading(*pending)
                 self.table(block)
             elif isinstance(block, Heading):
                 self.model_heading(block)

@@ -312,6 +312,7 @@ class _Parser:
         self.title: str | None = None
         self.header_line: int | None = None
         self.table_started = False
+        self.pending_heading: tuple[str, int] | None = None
         self.prose_after_rows = False  # plain text since the last table row: notes follow
         self.theme_lines: list[tuple[str, int]] = []
         self.pending_title: _Area | None = None  # "Area 13" printed with no title
@@ -332,6 +333,7 @@ class _Parser:
     def line(self, line: str, ln: int) -> None:
         if not line.strip():
             return
+        pending, self.pending_heading = self.pending_heading, None
         if "\t" not in line:
             m = _MD_HEADING.fullmatch(line)
             if m:
@@ -341,6 +343,8 @@ class _Parser:
             return
         cells = line.split("\t")
         if self.is_header(cells, line):
+            if pending is not None:
+                self.promote_heading(*pending)
             self.table_started = True
             if self.header_line is None:
                 self.header_line = ln
@@ -397,6 +401,13 @@ class _Parser:
             self.notes.append(("title", text, ln))
         else:
             self.notes.append(("heading", text, ln))
+            self.pending_heading = (text, ln)
+
+    def promote_heading(self, text: str, ln: int) -> None:
+        """A heading printed just before a table's header row names the table's theme
+        ("## Regional working" over "Area | Activity ... | Recommendations")."""
+        self.notes.remove(("heading", text, ln))
+        self.set_theme(text, ln)
 
     @staticmethod
     def is_separator(line: str) -> bool:
