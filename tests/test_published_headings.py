@@ -47,3 +47,13 @@ def test_a_heading_just_before_a_table_is_its_theme():
     assert "Remit of the Sub Group" in notes  # a heading over prose stays a note
     assert "Regional working" not in notes
     assert wa.load_recommendations(path)["owners"].tolist() == [["WLGA", "WG"], ["WG"]]
+
+
+def test_a_progress_section_printed_only_as_tables_gives_its_rows_as_items():
+    items = wa.load_programme(DATA / "programme-all-tables.md")
+    assert items["item_id"].tolist() == ["2.1", "2.2", "3.1"]
+    assert items["status"].tolist() == ["done", "at risk", "in progress"]
+    assert items["status_rule"].tolist() == ["column"] * 3
+    assert wa.quarter_label(items["quarter"]).tolist() == ["2023-24 Q2", "2024-25 Q1",
+                                                           "2023-24 Q3"]
+    assert items["partners"].tolist() == [["Audit Wales"], ["Data Cymru"], ["Academi Wales"]]

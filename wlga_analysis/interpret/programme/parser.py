@@ -403,7 +403,8 @@ class _Parser:
         if progress:
             heading_line = rows[progress[0]].heading_line
             selected = [r for r in rows if r.heading_line == heading_line]
-            usable = [r for r in selected if r.kind == "bullet" and r.paragraph is not None]
+            usable = [r for r in selected
+                      if r.kind in ("bullet", "table row") and r.paragraph is not None]
             if not usable:
                 raise self.doc.error(
                     "no bullets ('- ...') under the 'Progress Update' heading; expected "
