@@ -468,33 +468,55 @@ def contract_problems(frame: pd.DataFrame, table: str) -> list[str]:
             problems.append(f"missing column {col.name}")
             continue
         column = frame[col.name].tolist()
-        kind_problem = _dtype_problem(dtypes[col.name], column, col.dtype)
-        if kind_problem:
-            problems.append(f"{col.name}: {kind_problem}")
-        else:
-            values[col.name] = column  # well typed: its values can be compared as keys
-        missing = [False] * len(column) if col.dtype in ("list", "intlist") else \
-            [_is_missing(v) for v in column]
-        if not col.nullable and any(missing):
-            problems.append(f"{col.name}: {sum(missing)} missing value(s), e.g. row "
-                            f"{missing.index(True)}")
-        if col.allowed is not None:
-            allowed = set(col.allowed)
-            bad = [v for v, m in zip(column, missing, strict=True) if not m
-                   and not (isinstance(v, str) and v in allowed)]
-            if bad:
-                problems.append(f"{col.name}: {bad[0]!r} is not one of "
-                                f"{', '.join(col.allowed)}")
-        if col.unique and not kind_problem:
-            repeated, value = _first_repeat(column)
-            if repeated:
-                problems.append(f"{col.name}: must be unique, {value!r} is repeated")
+        well_typed, column_problems = _column_problems(col, dtypes[col.name], column)
+        if well_typed:
+            values[col.name] = column  # its values can be compared as keys
+        problems += column_problems
     if len(spec.key) > 1 and all(k in values for k in spec.key):
         repeated, first = _first_repeat(zip(*(values[k] for k in spec.key), strict=True))
         if repeated:
             problems.append(f"key ({', '.join(spec.key)}) must be unique, {first!r} is "
                             "repeated")
     return problems
+
+
+def _column_problems(col: Column, dtype: Any, column: list[Any]) -> tuple[bool, list[str]]:
+    """Whether a column's values have its contract's type, and every way they break it.
+
+    ``col`` is the column's contract (a :class:`Column`), ``dtype`` the frame's dtype of it
+    and ``column`` its values as Python objects; the problems are in the order
+    :func:`contract_problems` lists them (type, missing values, allowed values, uniqueness).
+
+    Examples
+    --------
+    >>> kind = TABLES["recommendations_notes"].columns[0]
+    >>> well_typed, problems = _column_problems(kind, pd.Series(["note", None]).dtype,
+    ...                                         ["note", None])
+    >>> well_typed, problems
+    (True, ['kind: 1 missing value(s), e.g. row 1',
+            "kind: 'note' is not one of title, heading, paragraph"])
+    """
+    problems = []
+    kind_problem = _dtype_problem(dtype, column, col.dtype)
+    if kind_problem:
+        problems.append(f"{col.name}: {kind_problem}")
+    missing = [False] * len(column) if col.dtype in ("list", "intlist") else \
+        [_is_missing(v) for v in column]
+    if not col.nullable and any(missing):
+        problems.append(f"{col.name}: {sum(missing)} missing value(s), e.g. row "
+                        f"{missing.index(True)}")
+    if col.allowed is not None:
+        allowed = set(col.allowed)
+        bad = [v for v, m in zip(column, missing, strict=True) if not m
+               and not (isinstance(v, str) and v in allowed)]
+        if bad:
+            problems.append(f"{col.name}: {bad[0]!r} is not one of "
+                            f"{', '.join(col.allowed)}")
+    if col.unique and not kind_problem:
+        repeated, value = _first_repeat(column)
+        if repeated:
+            problems.append(f"{col.name}: must be unique, {value!r} is repeated")
+    return not kind_problem, problems
 
 
 def validate(frame: pd.DataFrame, table: str) -> pd.DataFrame:

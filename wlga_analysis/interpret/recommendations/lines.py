@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,7 @@ from wlga_analysis.interpret.recommendations.owner_markers import (
     _bold_spans,
     _strip_markers,
 )
+from wlga_analysis.interpret.recommendations.themes import split_theme_label
 
 #: The three columns of the table, as printed in its header row.
 HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
@@ -37,9 +39,7 @@ HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recomm
 
 _ACT, _REC = "activities", "recommendations"
 
-
 _LABEL = {_ACT: "activity", _REC: "recommendation"}
-
 
 _BLOCK_TAGS = frozenset({
     "p", "li", "ol", "ul", "div", "br", "tr", "td", "th", "table", "tbody", "thead",
@@ -48,7 +48,6 @@ _BLOCK_TAGS = frozenset({
 
 
 _LIST_TAGS = frozenset({"ul", "ol"})
-
 
 # Possessive quantifiers (*+): white space is taken once, never given back to try again.
 _BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*+>",
@@ -60,19 +59,15 @@ _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 
 _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 
-
 _AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
                         re.IGNORECASE | re.DOTALL)
 
 
 _ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
 
-
 _HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
 
-
 _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
-
 
 _CONTINUED = re.compile(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?)\s*+[)\]]?\s*+$",
                         re.IGNORECASE)
@@ -103,28 +98,6 @@ _HEADER_FIRST = re.compile(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
 
 _HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
                           re.IGNORECASE)
-
-
-#: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
-_THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
-                          r"[ivx]{1,5})\s?(?:[:.\u2013\u2014-]|\s[\u2013\u2014-])\s?(\S.*)",
-                          re.IGNORECASE | re.DOTALL)
-
-
-def split_theme_label(text: str) -> tuple[str, str | None]:
-    """A theme heading's name and its printed label number (None when unlabelled).
-
-    Examples
-    --------
-    >>> split_theme_label("Theme 1: Equalities and engagement")
-    ('Equalities and engagement', '1')
-    >>> split_theme_label("Theme B \u2013 Housing"), split_theme_label("Rural services")
-    (('Housing', 'B'), ('Rural services', None))
-    """
-    m = _THEME_LABEL.fullmatch(text)
-    if m is None:
-        return text, None
-    return m.group(2).strip(), m.group(1)
 
 
 # ---------------------------------------------------------------------------------------
@@ -313,6 +286,7 @@ class _Parser:
         self.header_line: int | None = None
         self.table_started = False
         self.pending_heading: tuple[str, int] | None = None
+        self.heading_before: tuple[str, int] | None = None
         self.prose_after_rows = False  # plain text since the last table row: notes follow
         self.theme_lines: list[tuple[str, int]] = []
         self.pending_title: _Area | None = None  # "Area 13" printed with no title
@@ -331,48 +305,82 @@ class _Parser:
         self.finish()
 
     def line(self, line: str, ln: int) -> None:
-        if not line.strip():
-            return
-        pending, self.pending_heading = self.pending_heading, None
-        if "\t" not in line:
-            m = _MD_HEADING.fullmatch(line)
-            if m:
-                self.heading(len(m.group(1)), m.group(2), ln)
-                return
-        if self.is_separator(line):
-            return
+        """Read one line: the first rule of :data:`_LINE_RULES` that reads it ends it."""
+        if line.strip():  # a heading stays pending over blank lines only
+            self.heading_before, self.pending_heading = self.pending_heading, None
         cells = line.split("\t")
-        if self.is_header(cells, line):
-            if pending is not None:
-                self.promote_heading(*pending)
-            self.table_started = True
-            if self.header_line is None:
-                self.header_line = ln
-            return
+        for _, rule in _LINE_RULES:
+            if rule(self, line, cells, ln):
+                return
+
+    # -- the rules of _LINE_RULES: each reads the line (True) or leaves it (False) ---------
+    def parse_blank(self, line: str, cells: list[str], ln: int) -> bool:
+        """A blank line is nothing."""
+        return not line.strip()
+
+    def parse_markdown_heading(self, line: str, cells: list[str], ln: int) -> bool:
+        """A Markdown heading ("## Title", "#### Theme") is the title, a heading or a theme."""
+        m = _MD_HEADING.fullmatch(line) if "\t" not in line else None
+        if m is None:
+            return False
+        self.heading(len(m.group(1)), m.group(2), ln)
+        return True
+
+    def parse_separator(self, line: str, cells: list[str], ln: int) -> bool:
+        """A separator row of dashes ("---\t---\t---") is nothing."""
+        return self.is_separator(line)
+
+    def parse_header(self, line: str, cells: list[str], ln: int) -> bool:
+        """The table's header row starts the table."""
+        if not self.is_header(cells, line):
+            return False
+        if self.heading_before is not None:
+            self.promote_heading(*self.heading_before)
+        self.table_started = True
+        if self.header_line is None:
+            self.header_line = ln
+        return True
+
+    def parse_theme_heading(self, line: str, cells: list[str], ln: int) -> bool:
+        """A row whose only text is bold, in its first cell, is a theme heading."""
         theme = self.theme_heading(cells)
-        if theme is not None:
-            self.set_theme(theme, ln)
-            return
-        if not self.table_started and not (
+        if theme is None:
+            return False
+        self.set_theme(theme, ln)
+        return True
+
+    def parse_note_before_table(self, line: str, cells: list[str], ln: int) -> bool:
+        """Before the table, prose ("Area 4 (...) was added to the remit in 2023") and plain
+        tabbed lists ("Co-chair<TAB>Cllr Jane Jones") are notes; an area row starts it."""
+        if self.table_started or (
                 self.has_area_lead(line) and ("\t" in line or _HTMLISH.search(line))):
-            # before the table: prose ("Area 4 (...) was added to the remit in 2023") and
-            # plain tabbed lists ("Co-chair<TAB>Cllr Jane Jones") are notes
-            text = _note_text(cells)
-            if text:
-                self.notes.append(("paragraph", text, ln))
-            return
-        if self.prose_after_rows and "\t" in line and not _HTMLISH.search(line) \
-                and not self.has_area_lead(line):
-            self.notes.append(("paragraph", _note_text(cells), ln))  # a glossary after it
-            return
-        if "\t" not in line and self.table_started and not _HTMLISH.search(line) \
+            return False
+        text = _note_text(cells)
+        if text:
+            self.notes.append(("paragraph", text, ln))
+        return True
+
+    def parse_glossary_after_rows(self, line: str, cells: list[str], ln: int) -> bool:
+        """Plain tabbed lines after prose that follows the rows are notes (a glossary)."""
+        if not (self.prose_after_rows and "\t" in line and not _HTMLISH.search(line)
+                and not self.has_area_lead(line)):
+            return False
+        self.notes.append(("paragraph", _note_text(cells), ln))
+        return True
+
+    def parse_prose_between_rows(self, line: str, cells: list[str], ln: int) -> bool:
+        """Plain prose between or after the table rows is a note, not a damaged row (and so
+        are numbered lines after it: "Notes:" / "1. CDPS is ...")."""
+        if not ("\t" not in line and self.table_started and not _HTMLISH.search(line)
                 and not self.has_area_lead(line) and (
-                    self.prose_after_rows or not _ITEM_NO.match(line.strip())):
-            # Plain prose between or after the table rows: a note, not a damaged row (and
-            # so are numbered lines after it: "Notes:" / "1. CDPS is ...").
-            self.notes.append(("paragraph", clean_text(line), ln))
-            self.prose_after_rows = True
-            return
+                    self.prose_after_rows or not _ITEM_NO.match(line.strip()))):
+            return False
+        self.notes.append(("paragraph", clean_text(line), ln))
+        self.prose_after_rows = True
+        return True
+
+    def parse_table_row(self, line: str, cells: list[str], ln: int) -> bool:
+        """Any other line is a table row (a damaged one is read as best it can be)."""
         self.table_started = True
         self.prose_after_rows = False
         self.table_rows += 1
@@ -389,6 +397,7 @@ class _Parser:
             before = self.snapshot()
             self.damaged_row(cells, ln)
             self.damaged(len(cells), ln, before, None)
+        return True
 
     def heading(self, level: int, text: str, ln: int) -> None:
         text = clean_text(text)
@@ -587,6 +596,7 @@ class _Parser:
         self.current = area
 
     def item_block(self, column: str, block: _Block, ln: int, new_area: bool) -> None:
+        """Read a block of an item column: a new item, a placeholder or more text."""
         text, markers = _strip_markers(block.raw, self.known, self.words["status"])
         if self.current is None:
             raise self.doc.error(
@@ -606,26 +616,39 @@ class _Parser:
             self.last_item[column] = item
             text = text[m.end():]
         else:
-            item = self.last_item[column]
-            label = _LABEL[column]
-            if item is None:
-                self.issue(column, "unnumbered text", "", ln,
-                           f"text with no item number and no {label} before it "
-                           f"({text[:50]!r}); kept in the remit of Area "
-                           f"{self.current.area_id}")
-                if text:
-                    self.current.remit.append(text)
-                if markers:
-                    self.issue(column, "owner without item", "", ln,
-                               f"an owner marker with no {label} before it is ignored")
+            continued = self.continued_item(column, text, bool(markers), ln, new_area)
+            if continued is None:
                 return
-            if new_area and item.area_id != self.current.area_id:
-                self.issue(column, "continuation across areas", item.number, ln,
-                           f"text with no item number at the start of Area "
-                           f"{self.current.area_id}'s column is joined to {label} "
-                           f"{item.number} of Area {item.area_id}")
+            item = continued
         if text:
             item.pieces.append(text)
+        self.add_markers(column, item, markers, ln)
+
+    def continued_item(self, column: str, text: str, has_markers: bool, ln: int,
+                       new_area: bool) -> _Item | None:
+        """The column's last item, which unnumbered text continues (None: there is none)."""
+        item = self.last_item[column]
+        label = _LABEL[column]
+        if item is None:
+            self.issue(column, "unnumbered text", "", ln,
+                       f"text with no item number and no {label} before it "
+                       f"({text[:50]!r}); kept in the remit of Area "
+                       f"{self.current.area_id}")
+            if text:
+                self.current.remit.append(text)
+            if has_markers:
+                self.issue(column, "owner without item", "", ln,
+                           f"an owner marker with no {label} before it is ignored")
+            return None
+        if new_area and item.area_id != self.current.area_id:
+            self.issue(column, "continuation across areas", item.number, ln,
+                       f"text with no item number at the start of Area "
+                       f"{self.current.area_id}'s column is joined to {label} "
+                       f"{item.number} of Area {item.area_id}")
+        return item
+
+    def add_markers(self, column: str, item: _Item, markers: list[Any], ln: int) -> None:
+        """Give an item the owners and status of its markers (reporting plain ones)."""
         for marker in markers:
             if not marker.bold:
                 self.issue(column, "owner not in bold", item.number, ln,
@@ -730,6 +753,21 @@ class _Parser:
                 self.issue(column, "numbering gap", _span(prev, nxt), first_line[nxt],
                            f"{_missing(label, prev, nxt)}: the numbering goes from "
                            f"{prev} to {nxt}")
+
+
+#: The rules a line of the classic layout is read by, in the order they are tried: the
+#: first that reads the line (returns True) ends it; ``table_row`` reads any line left.
+_LINE_RULES: tuple[tuple[str, Callable[[_Parser, str, list[str], int], bool]], ...] = (
+    ("blank", _Parser.parse_blank),
+    ("markdown_heading", _Parser.parse_markdown_heading),
+    ("separator", _Parser.parse_separator),
+    ("header", _Parser.parse_header),
+    ("theme_heading", _Parser.parse_theme_heading),
+    ("note_before_table", _Parser.parse_note_before_table),
+    ("glossary_after_rows", _Parser.parse_glossary_after_rows),
+    ("prose_between_rows", _Parser.parse_prose_between_rows),
+    ("table_row", _Parser.parse_table_row),
+)
 
 
 def _span(prev: int, nxt: int) -> str:

@@ -154,33 +154,95 @@ def _parse_marker(content: str, statuses: frozenset[str] | None = None
     if not content or len(content) > 120:
         return None
     status_words = _status_words(statuses)
-    if content.lower() in status_words:
-        return _status_case(content), []
     has_year = _YEAR_IN.search(content) is not None
-    dated = _DATED_STATUS.fullmatch(content) if has_year else None
-    if dated and dated.group("status").strip().lower() in status_words:
-        return content, []  # the status with the date it was reached, as printed
-    if ":" in content or "(" in content:
-        content = _ROLE_NOTE.sub("", _ROLE_LABEL.sub("", content))
-    if has_year or " by " in content or " from " in content:
-        content = _OWNER_DEADLINE.sub("", content).strip()
-    status = None
-    codes_part = content
-    m = _STATUS_SPLIT.search(content)
-    if m:
-        status = content[:m.start()].strip()
-        codes_part = content[m.end():].strip()
-        dated = _DATED_STATUS.fullmatch(status.strip(" ,")) if has_year else None
-        if dated and dated.group("status").strip().lower() in status_words:
-            pass  # "Complete, December 2022 - WG"
-        elif not _STATUS_TEXT.fullmatch(status) or (
-                status.lower() not in status_words and (len(status.split()) > 2
-                                                        or status.isupper())):
-            return None  # "WG - WLGA" is two codes, not a status "WG"
+    alone = _status_alone(content, status_words, has_year)
+    if alone is not None:
+        return alone, []
+    split = _split_status(_without_roles(content, has_year), status_words, has_year)
+    if split is None:
+        return None  # "WG - WLGA" is two codes, not a status "WG"
+    status, codes_part = split
     codes = [c.strip() for c in _CODE_SPLIT.split(codes_part)]
     if not codes or not all(codes):
         return None
     return (_status_case(status) if status else None), codes
+
+
+def _is_dated_status(text: str, status_words: frozenset[str]) -> bool:
+    """Whether ``text`` is a status word and the date it was reached ("Complete - March 2023").
+
+    Examples
+    --------
+    >>> words = frozenset({"complete"})
+    >>> _is_dated_status("Complete - March 2023", words), _is_dated_status("WG March 2023", words)
+    (True, False)
+    """
+    dated = _DATED_STATUS.fullmatch(text)
+    return dated is not None and dated.group("status").strip().lower() in status_words
+
+
+def _status_alone(content: str, status_words: frozenset[str], has_year: bool) -> str | None:
+    """The marker's status when it is all the marker holds (a status word, or one with the
+    date it was reached, kept as printed); None when it names owners too.
+
+    Examples
+    --------
+    >>> words = frozenset({"ongoing", "complete"})
+    >>> _status_alone("ONGOING", words, False), _status_alone("Complete March 2023", words, True)
+    ('Ongoing', 'Complete March 2023')
+    >>> _status_alone("Ongoing - WG", words, False) is None
+    True
+    """
+    if content.lower() in status_words:
+        return _status_case(content)
+    if has_year and _is_dated_status(content, status_words):
+        return content  # the status with the date it was reached, as printed
+    return None
+
+
+def _without_roles(content: str, has_year: bool) -> str:
+    """A marker without its role labels and notes ("Lead: WG", "WG (lead)") and without a
+    deadline after the owners ("WG - by March 2024").
+
+    Examples
+    --------
+    >>> _without_roles("Lead: WG; Support: WLGA", False), _without_roles("WG - by March 2024", True)
+    ('WG; WLGA', 'WG')
+    """
+    if ":" in content or "(" in content:
+        content = _ROLE_NOTE.sub("", _ROLE_LABEL.sub("", content))
+    if has_year or " by " in content or " from " in content:
+        content = _OWNER_DEADLINE.sub("", content).strip()
+    return content
+
+
+def _split_status(content: str, status_words: frozenset[str], has_year: bool
+                  ) -> tuple[str | None, str] | None:
+    """A marker's status (None when it states none) and its code list; None when the part
+    before a dash is not a status but a code ("WG - WLGA").
+
+    Examples
+    --------
+    >>> words = frozenset({"ongoing", "complete"})
+    >>> _split_status("Ongoing - WLGA/WG", words, False), _split_status("WLGA/WG", words, False)
+    (('Ongoing', 'WLGA/WG'), (None, 'WLGA/WG'))
+    >>> _split_status("Complete, December 2022 - WG", words, True)
+    ('Complete, December 2022', 'WG')
+    >>> _split_status("WG - WLGA", words, False) is None
+    True
+    """
+    m = _STATUS_SPLIT.search(content)
+    if m is None:
+        return None, content
+    status = content[:m.start()].strip()
+    codes_part = content[m.end():].strip()
+    if has_year and _is_dated_status(status.strip(" ,"), status_words):
+        return status, codes_part  # "Complete, December 2022 - WG"
+    if not _STATUS_TEXT.fullmatch(status) or (
+            status.lower() not in status_words and (len(status.split()) > 2
+                                                    or status.isupper())):
+        return None
+    return status, codes_part
 
 
 def _status_case(status: str) -> str:

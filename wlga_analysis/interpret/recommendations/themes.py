@@ -1,0 +1,32 @@
+"""Theme headings of a recommendations table: the theme's name and its printed label.
+
+To teach the loader another kind of theme label ("Strand 2:", "Part B -"), extend
+:data:`THEME_LABEL`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["THEME_LABEL", "split_theme_label"]
+
+#: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
+THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
+                          r"[ivx]{1,5})\s?(?:[:.\u2013\u2014-]|\s[\u2013\u2014-])\s?(\S.*)",
+                          re.IGNORECASE | re.DOTALL)
+
+
+def split_theme_label(text: str) -> tuple[str, str | None]:
+    """A theme heading's name and its printed label number (None when unlabelled).
+
+    Examples
+    --------
+    >>> split_theme_label("Theme 1: Equalities and engagement")
+    ('Equalities and engagement', '1')
+    >>> split_theme_label("Theme B \u2013 Housing"), split_theme_label("Rural services")
+    (('Housing', 'B'), ('Rural services', None))
+    """
+    m = THEME_LABEL.fullmatch(text)
+    if m is None:
+        return text, None
+    return m.group(2).strip(), m.group(1)
