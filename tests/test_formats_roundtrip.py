@@ -132,3 +132,21 @@ def test_validate_and_build_tables_read_published_forms(published, capsys):
     assert main(["validate", "--quiet", "--recommendations", str(recommendations),
                  "--programme", str(programme)]) == 0
     assert capsys.readouterr().out.strip() == f"{len(text)} data-quality issue(s) found"
+
+
+def test_documents_table_names_the_form_the_reader_and_the_original_size(tmp_path):
+    """The documents table (and so documents.csv and the workbook) says which reader read a
+    published file, with its library version, and the original file's size and sha256."""
+    import hashlib
+
+    text = (config.RAW_DIR / "improvement-programme-2021-22-update.txt").read_text("utf-8")
+    data = docx_bytes(read_html(html_page(text.splitlines(), "programme")), "auto")
+    path = tmp_path / "update.docx"
+    path.write_bytes(data)
+    docs = wa.load_documents(programme=path)
+    row = docs.iloc[1]
+    assert row["form"] == "docx"
+    assert row["reader"].startswith("python-docx ")
+    assert int(row["size_bytes"]) == len(data)
+    assert row["sha256"] == hashlib.sha256(data).hexdigest()
+    assert docs.iloc[0][["form", "reader"]].tolist() == ["text", "text"]

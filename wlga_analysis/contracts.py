@@ -168,7 +168,13 @@ TABLES: dict[str, Table] = {
                nullable=True),
             _c("date_note", "str", "Note on the date (from the provenance record)",
                nullable=True),
-            _c("sha256", "str", "Checksum of the bytes read"),
+            _c("sha256", "str", "Checksum of the bytes read (the original file's, for a Word "
+               "file, PDF or web page)"),
+            _c("form", "str", "Form the file was in: text, html, docx or pdf",
+               allowed=("text", "html", "docx", "pdf")),
+            _c("reader", "str", "The reader that read it, with its library version (e.g. "
+               "'python-docx 1.2.0')"),
+            _c("size_bytes", "Int", "Size of the original file in bytes"),
             _c("source_line", "Int", "Line of the title in the document", nullable=True),
         ), "both", key=("kind",)),
         Table("areas", "One row per area of the Working Group's table.", (

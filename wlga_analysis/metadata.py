@@ -83,7 +83,8 @@ def load_documents(recommendations: str | Path | None = None,
     DataFrame
         Columns of the ``documents`` contract: ``kind``, ``file``, ``title``, ``date``
         (ISO text or missing), ``financial_year``, ``publisher``, ``date_note``,
-        ``sha256``, ``source_line`` (the title's line).
+        ``sha256``, ``form``, ``reader`` (with its version), ``size_bytes``,
+        ``source_line`` (the title's line).
 
     Examples
     --------
@@ -94,6 +95,8 @@ def load_documents(recommendations: str | Path | None = None,
     1        programme  2021-10-22        2021-22
     >>> docs["source_line"].tolist()
     [3, 5]
+    >>> docs[["form", "reader"]].iloc[1].tolist(), int(docs["size_bytes"].iloc[1])
+    (['text', 'text'], 12097)
     """
     rows = []
     for kind, source in (("recommendations", recommendations), ("programme", programme)):
@@ -102,10 +105,12 @@ def load_documents(recommendations: str | Path | None = None,
                      "date": meta["date"].isoformat() if meta.get("date") else None,
                      "financial_year": meta.get("financial_year"),
                      "publisher": meta.get("publisher"), "date_note": meta.get("date_note"),
-                     "sha256": meta["sha256"], "source_line": meta.get("title_line")})
+                     "sha256": meta["sha256"], "form": meta.get("form"),
+                     "reader": meta.get("reader"), "size_bytes": meta.get("size"),
+                     "source_line": meta.get("title_line")})
     columns = [c.name for c in TABLES["documents"].columns]
     frame = pd.DataFrame(rows, columns=columns)
-    for name in columns[:-1]:
-        frame[name] = frame[name].astype("str")
-    frame["source_line"] = frame["source_line"].astype("Int64")
+    for name in columns:
+        frame[name] = frame[name].astype("Int64" if name in ("size_bytes", "source_line")
+                                         else "str")
     return validate(frame, "documents")
