@@ -29,7 +29,6 @@ import os
 import re
 import tempfile
 import warnings
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,7 +37,7 @@ import pandas as pd
 from wlga_analysis import config
 from wlga_analysis.contracts import TABLES
 from wlga_analysis.errors import DataQualityWarning, ParseError, printable
-from wlga_analysis.files import atomic_write
+from wlga_analysis.files import atomic_write, fixed_zip
 from wlga_analysis.outputs import (
     StagedOutput,
     _write_error,
@@ -455,7 +454,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path,
     wb.properties.created = stamp
     buffer = io.BytesIO()
     wb.save(buffer)
-    data = _normalise_zip(buffer.getvalue(), stamp)
+    data = fixed_zip(buffer.getvalue(), stamp)
     _check_reopens(data, path)
     atomic_write(path, data)
     return path
@@ -470,26 +469,6 @@ def _check_reopens(data: bytes, path: Path) -> None:
     except Exception as exc:
         raise ParseError(f"the workbook written cannot be opened again ({type(exc).__name__}: "
                          f"{exc}); it was not saved", path=path) from None
-
-
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-
-
-def _normalise_zip(data: bytes, stamp: dt.datetime) -> bytes:
-    """Rewrite an xlsx so every zip entry and the core properties carry ``stamp``."""
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = _MODIFIED.sub(rb"\g<1>" + iso + rb"\g<2>", content)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, content)
-    return out.getvalue()
 
 
 def document_records(recommendations: str | Path | None = None,

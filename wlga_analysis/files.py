@@ -13,9 +13,45 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import os
+import re
 import tempfile
+import zipfile
 from pathlib import Path
+
+#: The dates in an Office file's core properties (docProps/core.xml).
+_CORE_DATES = re.compile(rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:"
+                         rb"(?:modified|created)>)")
+
+
+def fixed_zip(data: bytes, stamp: dt.datetime) -> bytes:
+    """Rewrite an Office file (.xlsx, .docx) so that every zip entry and the dates of its
+    core properties carry ``stamp``: the same content gives the same bytes.
+
+    Examples
+    --------
+    >>> buffer = io.BytesIO()
+    >>> with zipfile.ZipFile(buffer, "w") as z:
+    ...     z.writestr("docProps/core.xml", b"<dcterms:created x='1'>2026-01-01</dcterms:created>")
+    >>> fixed = fixed_zip(buffer.getvalue(), dt.datetime(2021, 10, 22))
+    >>> zipfile.ZipFile(io.BytesIO(fixed)).read("docProps/core.xml")
+    b"<dcterms:created x='1'>2021-10-22T00:00:00Z</dcterms:created>"
+    """
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _CORE_DATES.sub(rb"\g<1>" + iso + rb"\g<2>", content)
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, content)
+    return out.getvalue()
 
 
 def atomic_write(path: str | Path, data: bytes) -> None:

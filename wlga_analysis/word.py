@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from wlga_analysis import config
-from wlga_analysis.files import atomic_write
+from wlga_analysis.files import atomic_write, fixed_zip
 
 #: Default file written by ``export-docx``.
 DOCX_NAME = "wlga_analysis_briefing.docx"
@@ -137,28 +135,6 @@ def _set_alt_text(shape, description: str, title: str) -> None:
     doc_pr = shape._inline.docPr
     doc_pr.set("descr", description)
     doc_pr.set("title", title)
-
-
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-_CREATED = re.compile(rb"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)")
-
-
-def _fixed_zip(data: bytes, stamp: dt.datetime) -> bytes:
-    """Rewrite a docx so every zip entry and the core properties carry ``stamp``."""
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = _MODIFIED.sub(rb"\g<1>" + iso + rb"\g<2>", content)
-                content = _CREATED.sub(rb"\g<1>" + iso + rb"\g<2>", content)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, content)
-    return out.getvalue()
 
 
 def _stamp(tables: dict[str, pd.DataFrame]) -> dt.datetime:
@@ -271,5 +247,5 @@ def export_docx(out: str | Path | None = None, recommendations: str | Path | Non
     document.core_properties.modified = stamp
     buffer = io.BytesIO()
     document.save(buffer)
-    atomic_write(path, _fixed_zip(buffer.getvalue(), stamp))
+    atomic_write(path, fixed_zip(buffer.getvalue(), stamp))
     return path
