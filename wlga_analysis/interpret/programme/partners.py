@@ -13,6 +13,7 @@ from wlga_analysis.reference import (
     file_identity,
     load_organisations,
 )
+from wlga_analysis.status import required_substrings
 
 
 @dataclass(frozen=True)
@@ -20,34 +21,6 @@ class _Org:
     name: str
     regex: re.Pattern[str]
     triggers: tuple[str, ...] | None  # lower-case literals one of which any match contains
-
-
-def _triggers(pattern: str) -> tuple[str, ...] | None:
-    r"""Literal words (lower case) one of which every match of ``pattern`` contains, or None.
-
-    A fast pre-check only: each '|'-separated piece must hold a required letter run of
-    three or more (look-arounds, escapes, classes, group syntax and optional letters
-    removed; the longest run of each piece is kept); otherwise None (always search).
-
-    Examples
-    --------
-    >>> _triggers(r"(?<![\w-])LGA\b|(?<!Welsh )\bLocal Government Association\b")
-    ('lga', 'association')
-    >>> _triggers(r"\b[A-Z]{2}\b") is None
-    True
-    """
-    out: list[str] = []
-    pattern = re.sub(r"\(\?<?[!=](?:\\.|[^)])*\)", " ", pattern)  # look-arounds match nothing
-    for piece in pattern.split("|"):
-        piece = re.sub(r"\\.|\(\?(?:P?<\w+>|[<!=:aiLmsux-]+[:)]?)|\[[^\]]*\]|\{[^}]*\}", " ",
-                       piece)
-        runs = [m.group(0)[:-1] if piece[m.end():m.end() + 1] in ("?", "*") else m.group(0)
-                for m in re.finditer(r"[A-Za-z]{3,}", piece)]
-        runs = [r.lower() for r in runs if len(r) >= 3]
-        if not runs:
-            return None
-        out.append(max(runs, key=len))  # every run is required: the longest is enough
-    return tuple(out)
 
 
 def _organisation_patterns(path: str | Path | None = None) -> tuple[_Org, ...]:
@@ -68,7 +41,7 @@ def _organisation_patterns_cached(path: str, mtime_ns: int, size: int) -> tuple[
         except re.error as exc:
             raise ParseError(f"invalid pattern for organisation {row.organisation!r}: {exc}",
                              path=path or "organisations.csv") from None
-        out.append(_Org(row.organisation, regex, _triggers(pattern)))
+        out.append(_Org(row.organisation, regex, required_substrings(pattern)))
     return tuple(out)
 
 
