@@ -57,26 +57,6 @@ __all__ = [
 ]
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-
-
-_MONTH_RE = "(" + "|".join(m.capitalize() for m in _MONTHS) + "|" + \
-    "|".join(m[:3].capitalize() for m in _MONTHS) + r")\.?"
-
-
-_DATE_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d\d)")
-
-
-_DATE_MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)")
-
-
-_DATE_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
-
-
-_DATE_MY = re.compile(_MONTH_RE + r"\s+((?:19|20)\d\d)")
-
-
 _DATE_PREFIX = re.compile(r"^(?i:(?:last\s+)?updated(?:\s+on)?|date[d]?|published|as\s+at)"
                           r"\s*:?\s*")
 
@@ -393,33 +373,21 @@ def load_recommendations_notes(source: str | Path | None = None) -> pd.DataFrame
 # Metadata
 # ---------------------------------------------------------------------------------------
 def _find_date(texts: list[str]) -> tuple[Any, str | None]:
-    """(date or None, financial year or None) from the first line that is a date."""
-    import datetime as dt
-
+    """(date or None, financial year or None) from the first line that is a date (read by
+    the shared date reader, :mod:`wlga_analysis.text.dates`)."""
     from wlga_analysis.quarters import financial_year_label
-
-    def month(name: str) -> int:
-        return [m[:3] for m in _MONTHS].index(name[:3].lower()) + 1
+    from wlga_analysis.text.dates import parse_date_line, parse_month_year_line
 
     for text in texts:
         text = _DATE_PREFIX.sub("", text.strip().rstrip("."))
         if len(text) > 40:
             continue
-        try:
-            if m := _DATE_DMY.fullmatch(text):
-                day = dt.date(int(m.group(3)), month(m.group(2)), int(m.group(1)))
-            elif m := _DATE_MDY.fullmatch(text):
-                day = dt.date(int(m.group(3)), month(m.group(1)), int(m.group(2)))
-            elif m := _DATE_ISO.fullmatch(text):
-                day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            elif m := _DATE_MY.fullmatch(text):
-                first = dt.date(int(m.group(2)), month(m.group(1)), 1)
-                return None, financial_year_label(first)
-            else:
-                continue
-        except ValueError:
-            continue
-        return day, financial_year_label(day)
+        day = parse_date_line(text)
+        if day is not None:
+            return day, financial_year_label(day)
+        first = parse_month_year_line(text)
+        if first is not None:  # a month with no day: its financial year only
+            return None, financial_year_label(first)
     return None, None
 
 
