@@ -58,7 +58,6 @@ from wlga_analysis.analysis.funding import (
     _CURRENT_FUNDING,
     _FIGURE_PATTERN,
     _FUNDING_TALK,
-    _MULTIPLIERS,
     _OPTION_SPLIT,
     _OPTIONS_LEAD,
     _SENTENCE_END,

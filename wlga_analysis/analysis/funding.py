@@ -181,7 +181,6 @@ def funding_options(paragraphs: pd.DataFrame, include_current: bool = True) -> p
 
 
 _FIGURE_PATTERN = r"(?:c\.?\s?)?£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|m|million|k)?\b"
-_MULTIPLIERS = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "": 1.0}
 
 
 def parse_gbp(figure: str) -> float:
@@ -190,18 +189,20 @@ def parse_gbp(figure: str) -> float:
     Raises
     ------
     ValueError
-        If ``figure`` holds no £ figure.
+        If ``figure`` holds no £ figure, or a malformed one (``"£800,0000"``).
 
     Examples
     --------
     >>> parse_gbp("c£4bn"), parse_gbp("£800,000"), parse_gbp("£1.5 million")
     (4000000000.0, 800000.0, 1500000.0)
     """
-    m = re.search(r"£\s?(\d[\d,]*(?:\.\d+)?)\s?(bn|billion|m|million|k)?", figure,
-                  re.IGNORECASE)
-    if not m:
-        raise ValueError(f"no £ figure in {figure!r}")
-    return float(m.group(1).replace(",", "")) * _MULTIPLIERS[(m.group(2) or "").lower()]
+    from wlga_analysis.text.money import parse_money  # the one reader of £ amounts
+
+    money = parse_money(figure)
+    if money is None or money.value is None:
+        raise ValueError(f"no £ figure in {figure!r}"
+                         + (f" ({money.problem})" if money is not None and money.problem else ""))
+    return float(money.value)
 
 
 def figure_from_text(frame: pd.DataFrame, pattern: str = _FIGURE_PATTERN,
