@@ -19,7 +19,6 @@ Examples
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.errors import ChecksumError, ParseError
 from wlga_analysis.quality import Issue, document_name, emit
+from wlga_analysis.text.clean import clean_text  # noqa: F401 (re-exported: the one clean_text)
 
 #: The two kinds of document the library reads.
 KINDS: tuple[str, ...] = ("recommendations", "programme")
@@ -456,42 +456,3 @@ def tag_source(frame: Any, doc: Document, title: str | None) -> Any:
     frame.attrs.update(source=str(doc.path), source_file=doc.path.name, source_title=title,
                        source_sha256=doc.sha256)
     return frame
-
-
-_TAG = re.compile(r"<\s*+/?\s*+[A-Za-z!][^<>]*>")
-_BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
-_SPACE = re.compile(r"[\s\u200b]+")  # every kind of white space: runs fold to one space
-_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s++([,.;:)])")
-_SPACE_AFTER_PAREN = re.compile(r"\(\s+")
-
-
-def clean_text(fragment: str) -> str:
-    """Turn an HTML or Markdown fragment into plain text: no tags, entities decoded,
-    Markdown emphasis and links removed, white space folded.
-
-    Examples
-    --------
-    >>> clean_text("<p>Health &amp; <b>Social</b>   Care</p>")
-    'Health & Social Care'
-    >>> clean_text("an [e-learning module](#) for **candidates**")
-    'an e-learning module for candidates'
-    """
-    # Each step runs only when its trigger character is present: long documents call this
-    # thousands of times, and most fragments need only white space folded.
-    text = _TAG.sub(" ", fragment) if "<" in fragment else fragment
-    if "[" in text:
-        text = _LINK.sub(r"\1", text)
-    if "**" in text or "__" in text:
-        text = text.replace("**", "").replace("__", "")
-    if "&" in text:
-        text = html.unescape(text)
-        if "<" in text:
-            text = _TAG.sub(" ", text)  # tags that were written as entities
-    if "<" in text or ">" in text:
-        text = _BROKEN_TAG.sub(" ", text)  # unbalanced "<b" or "p>" left by damage
-    text = _SPACE.sub(" ", text).strip()
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    if "(" in text:
-        text = _SPACE_AFTER_PAREN.sub("(", text)
-    return text

@@ -13,8 +13,9 @@ import re
 
 __all__ = ["clean_text"]
 
-# The rules of documents.clean_text (and invisible characters removed, digit groups kept),
-# written so that no two quantifiers can share a run of characters: "<" then spaces is read
+# The one clean_text of the library (documents re-exports it): invisible characters
+# removed, digit groups kept, every kind of white space folded (NEL, U+2028...). Written
+# so that no two quantifiers can share a run of characters: "<" then spaces is read
 # once ("<\s*/?\s*" is quadratic on a long run of spaces), and a run of white space before
 # punctuation is tried from its start only.
 _TAG = re.compile(r"<\s*(?:/\s*)?[A-Za-z!][^<>]*>")
@@ -22,7 +23,7 @@ _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-
 # A narrow no-break space between digits groups thousands ("£800 000"): it is kept (the
 # other no-break and thin spaces between digit groups become one), so that the amount is
 # still one number; everywhere else it is white space.
-_SPACE = re.compile(r"[ \t\f\xa0\u2000-\u200a\u205f\u3000]+|(?<!\d)\u202f|\u202f(?!\d)")
+_SPACE = re.compile(r"[^\S\u202f]+|(?<!\d)\u202f|\u202f(?!\d)")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 #: Invisible characters removed: zero-width space and joiner, word joiner, BOM, soft hyphen.
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
