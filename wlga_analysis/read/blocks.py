@@ -25,7 +25,7 @@ import re
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import Block, Inline, ListItem, Location, Paragraph
 
-__all__ = ["block_from_text", "split_marker"]
+__all__ = ["block_from_text", "nest_by_indent", "split_marker"]
 
 #: A numbered paragraph as the text form prints it ("5. text"): read as a Paragraph.
 _NUMBERED = re.compile(r"[ ]{0,3}(\d{1,4})\.[ \t\u00a0]+(?=\S)")
@@ -84,3 +84,38 @@ def block_from_text(text: Inline, location: Location | None = None, level: int =
     if marker is None or not rest.text:
         return Paragraph(text, None, loc)
     return ListItem(rest, marker, kind or "bullet", number, level, loc)
+
+
+def nest_by_indent(blocks: list[Block], indents: list[float | None],
+                   tolerance: float = 0.0) -> list[Block]:
+    """List items take their nesting from their left indentation (Word files and PDFs): in
+    each run of items with an indent, the smallest indent is level 0, the next larger (by
+    more than ``tolerance``) level 1, and so on; the level is added to the item's own.
+
+    Examples
+    --------
+    >>> items = [ListItem(Inline(t)) for t in ("a", "b", "c")]
+    >>> [b.level for b in nest_by_indent(items, [10, 30, 31], tolerance=4)]
+    [0, 1, 1]
+    """
+    from dataclasses import replace
+
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if indents[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and indents[j] is not None:
+            j += 1
+        steps: list[float] = []
+        for x in sorted(indents[k] for k in range(i, j)):
+            if not steps or x - steps[-1] > tolerance:
+                steps.append(x)
+        for k in range(i, j):
+            level = max(n for n, x in enumerate(steps) if indents[k] >= x - tolerance)
+            if level:
+                out[k] = replace(out[k], level=out[k].level + level)
+        i = j
+    return out

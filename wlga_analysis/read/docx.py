@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from wlga_analysis.errors import ParseError
-from wlga_analysis.read.blocks import block_from_text
+from wlga_analysis.read.blocks import block_from_text, nest_by_indent
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -252,7 +252,7 @@ class _Reader:
                     item, self.styles, self.style_of(item)) is None
                 indent = item.paragraph_format.left_indent if literal else None
                 indents.append(None if indent is None else int(indent))
-        return _levels_from_indents(blocks, indents)
+        return nest_by_indent(blocks, indents)
 
     def table(self, table: Any) -> Table:
         self.tables += 1
@@ -281,30 +281,6 @@ def _style_level(style: str) -> int:
     """Nesting level of a list style: "List Bullet 2" is level 1."""
     m = re.fullmatch(r"List(?: Bullet| Number| Paragraph)? ([2-9])", style or "")
     return int(m.group(1)) - 1 if m else 0
-
-
-def _levels_from_indents(blocks: list[Block], indents: list[int | None]) -> list[Block]:
-    """Items with markers printed in the text take their nesting level from their left
-    indentation: within a run of such items, the smallest indent is level 0, the next
-    larger level 1, and so on."""
-    from dataclasses import replace
-
-    out = list(blocks)
-    i = 0
-    while i < len(out):
-        if indents[i] is None:
-            i += 1
-            continue
-        j = i
-        while j < len(out) and indents[j] is not None:
-            j += 1
-        steps = sorted({indents[k] for k in range(i, j)})
-        for k in range(i, j):
-            level = steps.index(indents[k])
-            if level:
-                out[k] = replace(out[k], level=out[k].level + level)
-        i = j
-    return out
 
 
 def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:

@@ -39,7 +39,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
-from wlga_analysis.read.blocks import block_from_text
+from wlga_analysis.read.blocks import block_from_text, nest_by_indent
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import (
     Block,
@@ -272,30 +272,7 @@ class _Blocks:
             block = self.block(group, loc)
             out.append(block)
             indents.append(group[0].x0 if isinstance(block, ListItem) else None)
-        return _levels(out, indents)
-
-
-def _levels(blocks: list[Block], indents: list[float | None]) -> list[Block]:
-    """List items' nesting from their indentation within a run of items."""
-    out = list(blocks)
-    i = 0
-    while i < len(out):
-        if indents[i] is None:
-            i += 1
-            continue
-        j = i
-        while j < len(out) and indents[j] is not None:
-            j += 1
-        steps: list[float] = []
-        for x in sorted(indents[k] for k in range(i, j)):
-            if not steps or x - steps[-1] > 4:
-                steps.append(x)
-        for k in range(i, j):
-            level = max(n for n, x in enumerate(steps) if indents[k] >= x - 4)
-            if level:
-                out[k] = replace(out[k], level=level)
-        i = j
-    return out
+        return nest_by_indent(out, indents, tolerance=4)
 
 
 # ------------------------------------------------------------------ across the pages
