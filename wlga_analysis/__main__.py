@@ -26,12 +26,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Tidy tables, an Excel workbook and charts from WLGA documents.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def documents(p: argparse.ArgumentParser) -> None:
+    def documents(p: argparse.ArgumentParser, series: str = "a series of updates, "
+                  "compared") -> None:
         p.add_argument("--recommendations", metavar="PATH",
                        help="a Working Group recommendations document (default: shipped)")
         p.add_argument("--programme", metavar="PATH", nargs="+", action="extend",
                        help="an Improvement Programme update (default: shipped); several "
-                            "paths or a folder: a series of updates, compared")
+                            f"paths or a folder: {series}")
 
     build = sub.add_parser("build", help="write the CSV tables, the workbook and figures")
     build.add_argument("--out", metavar="DIR",
@@ -47,12 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     documents(check)
 
     def notebook_documents(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--recommendations", metavar="PATH",
-                       help="a Working Group recommendations document (default: shipped)")
-        p.add_argument("--programme", metavar="PATH", nargs="+", action="extend",
-                       help="an Improvement Programme update (default: shipped); several "
-                            "paths (in order) or a folder: a series, and notebooks 00-05 "
-                            "analyse the last one")
+        documents(p, "a series (in order), and notebooks 00-05 analyse the last one")
 
     rep = sub.add_parser("report", help="execute the notebooks and write one HTML report")
     rep.add_argument("--out", metavar="DIR", help="output folder (default: reports/html)")
