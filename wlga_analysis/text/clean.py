@@ -23,13 +23,10 @@ _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-
 # A narrow no-break space between digits groups thousands ("£800 000"): it is kept (the
 # other no-break and thin spaces between digit groups become one), so that the amount is
 # still one number; everywhere else it is white space.
-_SPACE = re.compile(r"[^\S\u202f]+|(?<!\d)\u202f|\u202f(?!\d)")
+_SPACE = re.compile(r"(?:[^\S\u202f]|(?<!\d)\u202f|\u202f(?!\d))+")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 #: Invisible characters removed: zero-width space and joiner, word joiner, BOM, soft hyphen.
-_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:)])")
-_SPACE_AFTER_PAREN = re.compile(r"\(\s+")
 
 
 def clean_text(fragment: str) -> str:
@@ -58,9 +55,35 @@ def clean_text(fragment: str) -> str:
     if "<" in text or ">" in text:
         text = _BROKEN_TAG.sub(" ", text)  # unbalanced "<b" or "p>" left by damage
     if not text.isascii():
-        text = _DIGIT_GROUP.sub("\u202f", text.translate(_INVISIBLE))
-    text = _SPACE.sub(" ", text).strip()
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    if "(" in text:
-        text = _SPACE_AFTER_PAREN.sub("(", text)
+        text = _remove_invisible(text)
+        if "\u202f" in text or _DIGIT_GROUP_SPACES.intersection(text):
+            text = _SPACE.sub(" ", _DIGIT_GROUP.sub("\u202f", text)).strip()
+            return _fold_punctuation(text)
+    # str.split() splits on exactly the characters "\s" matches (str.isspace), so this is
+    # _SPACE.sub(" ", text).strip() when there is no narrow no-break space to keep.
+    return _fold_punctuation(" ".join(text.split()))
+
+
+#: The white space that may group digits ("£800 000"), kept as one narrow no-break space.
+_DIGIT_GROUP_SPACES = frozenset("\u00a0\u2009\u202f")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _remove_invisible(text: str) -> str:
+    """``text`` without zero-width spaces and joiners, word joiners, BOMs and soft hyphens."""
+    for char in _INVISIBLE_CHARS:
+        if char in text:
+            text = text.replace(char, "")
+    return text
+
+
+def _fold_punctuation(text: str) -> str:
+    """No space before ``, . ; : )`` or after ``(`` in text whose white space is folded."""
+    if " " not in text:
+        return text
+    for punct in ",.;:)":
+        if " " + punct in text:
+            text = text.replace(" " + punct, punct)
+    if "( " in text:
+        text = text.replace("( ", "(")
     return text

@@ -110,29 +110,40 @@ class _Block:
 
 
 def _split_blocks(cell: str) -> list[_Block]:
-    """Split an HTML cell into blocks (paragraphs, list items, loose text), in order."""
+    """Split an HTML cell into blocks (paragraphs, list items, loose text), in order.
+
+    Examples
+    --------
+    >>> [(b.raw, b.bullet) for b in _split_blocks("<p>1. A</p> <ul><li>B</li></ul>&#160;")]
+    [('1. A', False), ('B', True)]
+    """
+    if "<" not in cell:
+        return [_Block(cell, False)] if _has_text(cell) else []
+    # split() yields the text before each tag, then the tag's "/" and name (its groups).
+    parts = _BLOCK_TAG.split(cell)
     blocks: list[_Block] = []
-    start = 0
     list_stack: list[str] = []
-
-    def flush(end: int) -> None:
-        raw = cell[start:end]
-        text = _ANY_TAG.sub("", raw).replace("&nbsp;", " ").strip(" \t\xa0")
-        if text and ("&" not in text or clean_text(raw)):  # "&#160;" alone is empty too
+    for index in range(0, len(parts), 3):
+        raw = parts[index]
+        if _has_text(raw):
             blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
-
-    for m in _BLOCK_TAG.finditer(cell):
-        name, closing = m.group(2).lower(), bool(m.group(1))
-        flush(m.start())
-        start = m.end()
-        if name in _LIST_TAGS:
-            if closing:
-                if list_stack:
+        if index + 2 < len(parts):
+            name = parts[index + 2].lower()
+            if name in _LIST_TAGS:
+                if not parts[index + 1]:
+                    list_stack.append(name)
+                elif list_stack:
                     list_stack.pop()
-            else:
-                list_stack.append(name)
-    flush(len(cell))
     return blocks
+
+
+def _has_text(raw: str) -> bool:
+    """Whether an HTML fragment holds any text ("&#160;" or tags alone do not)."""
+    if not raw.strip(" \t\xa0"):
+        return False
+    text = _ANY_TAG.sub("", raw) if "<" in raw else raw
+    text = text.replace("&nbsp;", " ").strip(" \t\xa0")
+    return bool(text) and ("&" not in text or bool(clean_text(raw)))
 
 
 _BR = re.compile(r"<\s*+br\s*+/?\s*+>", re.IGNORECASE)
@@ -238,7 +249,7 @@ class _Item:
 
 
 #: Line and paragraph separators inside a line are spaces.
-_SEPARATORS = str.maketrans({"\u2028": " ", "\u2029": " ", "\x85": " "})
+_SEPARATORS = ("\u2028", "\u2029", "\x85")
 
 
 _LT_BEFORE_SPACE = re.compile(r"<\s++")
@@ -260,7 +271,11 @@ def normalised_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     for line in lines:
         if "<" in line:
             line = _LT_BEFORE_SPACE.sub("&lt; ", line)
-        out.append(line.translate(_SEPARATORS))
+        if not line.isascii():
+            for separator in _SEPARATORS:
+                if separator in line:
+                    line = line.replace(separator, " ")
+        out.append(line)
     return tuple(out)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wlga_analysis.documents import clean_text
 
@@ -111,18 +112,33 @@ def _bold_spans(raw: str) -> list[tuple[int, int, int, int]]:
 
 
 def _last_significant(raw: str) -> int:
-    """Index of the last character outside tags that is not space or punctuation (-1)."""
-    last = -1
-    pos = 0
-    for m in [*_ANY_TAG.finditer(raw), None]:
-        end = len(raw) if m is None else m.start()
-        seg = raw[pos:end]
-        kept = seg.rstrip(" \t\n\xa0.,;:")
-        if kept:
-            last = pos + len(kept) - 1
-        if m is not None:
-            pos = m.end()
-    return last
+    """Index of the last character outside tags that is not space or punctuation (-1).
+
+    Read from the end, so that it costs the length of the block's tail, not of the block.
+
+    Examples
+    --------
+    >>> _last_significant("<p>Do it (<b>WG</b>).</p>"), _last_significant("<p> .</p>")
+    (19, -1)
+    >>> _last_significant("a > b>")  # a ">" that closes no tag is text
+    5
+    """
+    i = len(raw) - 1
+    while i >= 0:
+        char = raw[i]
+        if char == ">":
+            start = raw.rfind("<", 0, i)
+            if start < 0 or ">" in raw[start + 1:i]:
+                return i  # text, not the end of a tag
+            i = start - 1
+        elif char in _TRAILING:
+            i -= 1
+        else:
+            return i
+    return -1
+
+
+_TRAILING = frozenset(" \t\n\xa0.,;:")
 
 
 @dataclass(frozen=True)
@@ -284,7 +300,7 @@ def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str
     """The owner marker a bold span is, and the part of ``raw`` it takes; None when the
     bold text belongs to the sentence."""
     content, parenthesised, cut = _marker_span(raw, span)
-    parsed = _parse_marker(_spelled_as_codes(content, known), statuses)
+    parsed = _parsed_content(content, known, statuses)
     if parsed is None:
         return None
     status, codes = parsed
@@ -296,6 +312,15 @@ def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str
     if not all(_CODE_LIKE.fullmatch(c) for c in unknown):
         return None
     return _Marker(status, tuple(codes), tuple(unknown)), cut
+
+
+@lru_cache(maxsize=4096)
+def _parsed_content(content: str, known: frozenset[str], statuses: frozenset[str] | None
+                    ) -> tuple[str | None, list[str]] | None:
+    """:func:`_parse_marker` of a bold span's content, owners in full read as codes (cached:
+    the same markers recur in every row)."""
+    parsed = _parse_marker(_spelled_as_codes(content, known), statuses)
+    return None if parsed is None else (parsed[0], tuple(parsed[1]))
 
 
 def _spelled_as_codes(content: str, known: frozenset[str]) -> str:
