@@ -37,9 +37,8 @@ KINDS: tuple[str, ...] = ("recommendations", "programme")
 #: A line longer than this is not a line of either kind of document (real ones are < 3,000).
 MAX_LINE_CHARS: int = 100_000
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # C0 control characters other than tab and form feed mean binary data, not text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 #: Characters that print as nothing, or that are not text, and what a line keeps instead
 #: (with the name the data-quality note gives them). A BOM opening the file is not one:
@@ -54,7 +53,6 @@ INVISIBLE_CHARACTERS: dict[str, tuple[str, str]] = {
     "\ufffe": ("\ufffd", "non-character U+FFFE"),
     "\uffff": ("\ufffd", "non-character U+FFFF"),
 }
-_INVISIBLE = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
 _SEPARATORS = "\u2028\u2029"
 
 
@@ -383,19 +381,35 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
         raise ParseError(
             f"not UTF-8 text (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
             f"expected a UTF-8 text document", path=path, line=line) from None
-    lines = tuple(_LINE_BREAK.split(text))
-    for number, line in enumerate(lines, start=1):
-        if len(line) > MAX_LINE_CHARS:
-            raise ParseError(f"line is {len(line):,} characters long; a {kind} document has "
-                             f"lines of at most {MAX_LINE_CHARS:,} characters",
-                             path=path, line=number)
-        bad = _CONTROL.search(line)
-        if bad:
-            raise ParseError(f"binary data (control character U+{ord(bad.group()):04X}); "
-                             f"expected a UTF-8 text {kind} document", path=path, line=number)
-    if not _INVISIBLE.search(text):
+    lines = _split_lines(text)
+    _check_lines(lines, data, path, kind)
+    if not any(char in text for char in INVISIBLE_CHARACTERS):
         return lines, ()
     return _normalise_invisible(lines, "" if path is None else document_name(path))
+
+
+def _split_lines(text: str) -> tuple[str, ...]:
+    """The lines of ``text``, split at CR LF, CR or LF (str methods: fast on any text)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return tuple(text.split("\n"))
+
+
+def _check_lines(lines: tuple[str, ...], data: bytes, path: str | Path | None,
+                 kind: str) -> None:
+    """Raise a ParseError at the first line that is too long or holds a control character."""
+    bad = _CONTROL_BYTE.search(data)  # control characters are single bytes in UTF-8
+    bad_line = len(_split_lines(data[:bad.start()].decode("utf-8"))) if bad else 0
+    too_long = 0
+    if max(map(len, lines)) > MAX_LINE_CHARS:
+        too_long = next(n for n, line in enumerate(lines, start=1) if len(line) > MAX_LINE_CHARS)
+    if too_long and not (bad and bad_line < too_long):
+        raise ParseError(f"line is {len(lines[too_long - 1]):,} characters long; a {kind} "
+                         f"document has lines of at most {MAX_LINE_CHARS:,} characters",
+                         path=path, line=too_long)
+    if bad:
+        raise ParseError(f"binary data (control character U+{bad.group()[0]:04X}); "
+                         f"expected a UTF-8 text {kind} document", path=path, line=bad_line)
 
 
 def _normalise_invisible(lines: tuple[str, ...], name: str

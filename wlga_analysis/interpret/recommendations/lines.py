@@ -141,6 +141,8 @@ def _has_text(raw: str) -> bool:
     """Whether an HTML fragment holds any text ("&#160;" or tags alone do not)."""
     if not raw.strip(" \t\xa0"):
         return False
+    if "<" not in raw and "&" not in raw:
+        return True  # plain text
     text = _ANY_TAG.sub("", raw) if "<" in raw else raw
     text = text.replace("&nbsp;", " ").strip(" \t\xa0")
     return bool(text) and ("&" not in text or bool(clean_text(raw)))
