@@ -1,14 +1,21 @@
-"""Shared test configuration: hypothesis profiles.
+"""Shared test configuration: hypothesis profiles, and the package byte-compiled once.
 
 ``default`` runs 40 examples per property (tests/test_fuzz.py scales this: 120 per
 loader-level property, 1,000 per component property), keeping the property-based tests
 within seconds on two cores; ``long`` runs 50 times as many. Choose one with
 ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py``.
+
+The tests start many interpreters (notebook kernels, the command line, chart workers). Where
+``PYTHONDONTWRITEBYTECODE`` is set, each of them would compile the package's source again
+(about 0.3 s each); the session compiles it once instead, as ``pip install`` does for a
+regular (not editable) install.
 """
 
 from __future__ import annotations
 
+import compileall
 import os
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
@@ -27,3 +34,9 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_sessionstart(session: object) -> None:
+    """Byte-compile the package once (skipped for files already compiled)."""
+    compileall.compile_dir(str(Path(__file__).resolve().parents[1] / "wlga_analysis"),
+                           quiet=1)
