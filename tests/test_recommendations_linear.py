@@ -78,4 +78,6 @@ def test_doubling_the_input_at_most_roughly_doubles_the_time(tmp_path, case):
         n *= 4
         small = _best_time(tmp_path, make(n))
     large = _best_time(tmp_path, make(2 * n))
-    assert large / small < 3.5, f"{case}: {n} -> {2 * n}: {small:.3f} s -> {large:.3f} s"
+    # Below 20 ms a time is mostly noise (a loaded machine, a cache): compare against that.
+    assert large / max(small, 0.02) < 3.5, \
+        f"{case}: {n} -> {2 * n}: {small:.3f} s -> {large:.3f} s"

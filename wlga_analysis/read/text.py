@@ -98,10 +98,11 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
 
     blocks: list[Block] = []
     notes: list[Note] = []
+    tables = 0  # tables read so far (counted as they come: linear in the document)
     for is_table, first, run in split_runs(lines):
         if is_table:
-            tables = sum(isinstance(b, Table) for b in blocks)
             run_blocks, run_notes = read_table_run(run, first, tables + 1)
+            tables += sum(isinstance(b, Table) for b in run_blocks)
         else:
             run_blocks, run_notes = read_line_run(run, first)
         blocks.extend(run_blocks)

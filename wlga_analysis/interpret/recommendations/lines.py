@@ -112,8 +112,6 @@ class _Block:
 def _split_blocks(cell: str) -> list[_Block]:
     """Split an HTML cell into blocks (paragraphs, list items, loose text), in order.
 
-    Examples
-    --------
     >>> [(b.raw, b.bullet) for b in _split_blocks("<p>1. A</p> <ul><li>B</li></ul>&#160;")]
     [('1. A', False), ('B', True)]
     """
