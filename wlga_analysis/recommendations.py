@@ -373,18 +373,21 @@ def load_recommendations_notes(source: str | Path | None = None) -> pd.DataFrame
 # Metadata
 # ---------------------------------------------------------------------------------------
 def _find_date(texts: list[str]) -> tuple[Any, str | None]:
-    """(date or None, financial year or None) from the first line that is a date (read by
-    the shared date reader, :mod:`wlga_analysis.text.dates`)."""
+    """(date or None, financial year or None) from the first line that is a date, else the
+    first short heading line that ends with one ("Report to the Executive Board, 20 October
+    2023"), else a month and year (read by the shared date reader,
+    :mod:`wlga_analysis.text.dates`)."""
     from wlga_analysis.quarters import financial_year_label
-    from wlga_analysis.text.dates import parse_date_line, parse_month_year_line
+    from wlga_analysis.text.dates import parse_date_line, parse_dated_line, parse_month_year_line
 
-    for text in texts:
-        text = _DATE_PREFIX.sub("", text.strip().rstrip("."))
-        if len(text) > 40:
-            continue
-        day = parse_date_line(text)
-        if day is not None:
-            return day, financial_year_label(day)
+    lines = [_DATE_PREFIX.sub("", text.strip().rstrip(".")) for text in texts]
+    short = [text for text in lines if len(text) <= 40]
+    for read in (parse_date_line, parse_dated_line):
+        for text in short if read is parse_date_line else lines:
+            day = read(text)
+            if day is not None:
+                return day, financial_year_label(day)
+    for text in short:
         first = parse_month_year_line(text)
         if first is not None:  # a month with no day: its financial year only
             return None, financial_year_label(first)
