@@ -266,8 +266,10 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
     return tuple(parser.blocks)
 
 
-#: A tag with no attributes: "<b>", "</li>", "<br/>".
-_BARE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*+)\s*+(/?)>")
+#: A tag with no attributes ("<b>", "</li>", "<br/>"), or with quoted ones only
+#: (``<ol style="list-style-type: none">``: the attributes matter to no tag but ``<ol>``).
+_BARE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*+)((?:\s++[A-Za-z_:][A-Za-z0-9_:.-]*+"
+                       r"(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'))?+)*+)\s*+(/?)>")
 #: Elements whose content the HTML parser reads as raw text, not as markup.
 _RAW_TEXT_TAGS = frozenset({"script", "style"})
 
@@ -288,9 +290,11 @@ def _simple_tokens(fragment: str) -> list[tuple[bool, str, str]] | None:
     tokens: list[tuple[bool, str, str]] = []
     pos = 0
     for m in _BARE_TAG.finditer(fragment):
-        closing, tag, self_closing = bool(m.group(1)), m.group(2).lower(), m.group(3)
+        closing, tag, attributes, self_closing = (bool(m.group(1)), m.group(2).lower(),
+                                                  m.group(3), m.group(4))
         data = fragment[pos:m.start()]
-        if "<" in data or (closing and self_closing) or tag in _RAW_TEXT_TAGS:
+        if "<" in data or (closing and (self_closing or attributes)) or \
+                tag in _RAW_TEXT_TAGS or (attributes and tag == "ol"):
             return None
         if data:
             tokens.append((False, "", html.unescape(data) if "&" in data else data))
