@@ -267,7 +267,7 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
 
 
 #: A tag with no attributes ("<b>", "</li>", "<br/>"), or with quoted ones only
-#: (``<ol style="list-style-type: none">``: the attributes matter to no tag but ``<ol>``).
+#: (``<ol style="list-style-type: none">``: no attribute matters but an ``<ol>``'s start).
 _BARE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*+)((?:\s++[A-Za-z_:][A-Za-z0-9_:.-]*+"
                        r"(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'))?+)*+)\s*+(/?)>")
 #: Elements whose content the HTML parser reads as raw text, not as markup.
@@ -294,7 +294,7 @@ def _simple_tokens(fragment: str) -> list[tuple[bool, str, str]] | None:
                                                   m.group(3), m.group(4))
         data = fragment[pos:m.start()]
         if "<" in data or (closing and (self_closing or attributes)) or \
-                tag in _RAW_TEXT_TAGS or (attributes and tag == "ol"):
+                tag in _RAW_TEXT_TAGS or (tag == "ol" and "start" in attributes.lower()):
             return None
         if data:
             tokens.append((False, "", html.unescape(data) if "&" in data else data))
