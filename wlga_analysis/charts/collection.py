@@ -7,10 +7,11 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from wlga_analysis import analysis, config
+from wlga_analysis import config
 from wlga_analysis.charts.areas import chart_area_counts
 from wlga_analysis.charts.funding import chart_funding
 from wlga_analysis.charts.owners import chart_owner_theme_heatmap, chart_owners
@@ -22,6 +23,9 @@ from wlga_analysis.charts.quarters import (
 from wlga_analysis.charts.save import _close, render_formats, write_figures_index
 from wlga_analysis.charts.style import Chart
 from wlga_analysis.files import atomic_write
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wlga_analysis.charts.workers import ChartWorkers
 
 
 def _owners(tables: dict[str, pd.DataFrame], report_quarter: pd.Period) -> Chart:
@@ -199,31 +203,17 @@ def render_all_charts(tables: dict[str, pd.DataFrame], formats: Iterable[str] = 
     >>> [r.name for r in rendered][:3], rendered[0].files["svg"][:5]
     (['owners', 'owner_theme_heatmap', 'area_counts'], b'<?xml')
     """
-    if report_quarter is None:
-        report_quarter = _report_quarter_from(tables)
-    report_quarter = analysis._as_quarter(report_quarter)
-    formats = tuple(formats)
-    jobs = [(i, tables, report_quarter, formats, dpi, width_cm, title)
-            for i in range(len(CHART_MAKERS))]
-    n_workers = workers if workers is not None else _workers(len(jobs))
-    if n_workers <= 1 or not formats:
-        return [_render_one(*job) for job in jobs]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from wlga_analysis.charts.workers import ChartWorkers
 
-    _warm_up(formats)  # once here, so that forked workers start warm
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
-        futures = [pool.submit(_render_one, *job) for job in jobs]
-        return [future.result() for future in futures]
+    with ChartWorkers(formats, dpi, workers) as pool:
+        pool.submit(tables, report_quarter, width_cm, title)
+        return pool.results()
 
 
 def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None = None,
                      progress: Callable[[str], None] | None = None,
                      formats: Iterable[str] = ("png", "svg", "pdf"), dpi: int = 300,
-                     report_quarter=None) -> list[Path]:
+                     report_quarter=None, workers: ChartWorkers | None = None) -> list[Path]:
     """Draw and save every chart, then write the figures index.
 
     Parameters
@@ -237,6 +227,10 @@ def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None 
         Called with a short message before each chart.
     report_quarter : Period, str or date, optional
         Quarter the update reports in; default from the programme document's date.
+    workers : ChartWorkers, optional
+        Workers already started and handed these tables (see
+        :class:`~wlga_analysis.charts.workers.ChartWorkers`): their results are saved,
+        and ``formats``, ``dpi`` and ``report_quarter`` are theirs.
 
     Returns
     -------
@@ -264,7 +258,8 @@ def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None 
     folder.mkdir(parents=True, exist_ok=True)
     formats = tuple(formats)
     written: list[Path] = []
-    rendered = render_all_charts(tables, formats, dpi, report_quarter)
+    rendered = workers.results() if workers is not None \
+        else render_all_charts(tables, formats, dpi, report_quarter)
     for chart in rendered:
         say(f"saving figure {chart.name}")
         for fmt, data in chart.files.items():
