@@ -95,10 +95,10 @@ def test_chart_server_starts_before_the_tables_and_renders_what_one_process_does
 
 
 def test_chart_server_stops_when_the_build_fails_before_handing_it_tables():
-    with pytest.raises(ValueError, match="bad document"):
-        with ChartWorkers(("png",), workers=2) as workers:
-            server = workers._server
-            raise ValueError("bad document")
+    with pytest.raises(ValueError, match="bad document"), \
+            ChartWorkers(("png",), workers=2) as workers:
+        server = workers._server
+        raise ValueError("bad document")
     assert not server.is_alive()
 
 
