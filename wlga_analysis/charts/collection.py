@@ -3,7 +3,6 @@ with the figures index."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from wlga_analysis import config
+from wlga_analysis.chart_workers import WORKERS_VARIABLE as WORKERS_VARIABLE
 from wlga_analysis.charts.areas import chart_area_counts
 from wlga_analysis.charts.funding import chart_funding
 from wlga_analysis.charts.owners import chart_owner_theme_heatmap, chart_owners
@@ -25,7 +25,7 @@ from wlga_analysis.charts.style import Chart
 from wlga_analysis.files import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
-    from wlga_analysis.charts.workers import ChartWorkers
+    from wlga_analysis.chart_workers import ChartWorkers
 
 
 def _owners(tables: dict[str, pd.DataFrame], report_quarter: pd.Period) -> Chart:
@@ -133,10 +133,6 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
     return RenderedChart(chart.name, chart.title, chart.alt_text, files)
 
 
-#: Environment variable that caps the worker processes charts are drawn in (1: none).
-WORKERS_VARIABLE = "WLGA_ANALYSIS_CHART_WORKERS"
-
-
 def _warm_up(formats: tuple[str, ...]) -> None:
     """Load what every rendering needs (backends, fonts, font subsetting) by rendering a
     tiny figure in the house style."""
@@ -151,19 +147,6 @@ def _warm_up(formats: tuple[str, ...]) -> None:
         chart = Chart(figure, "warm-up", "", "")
         render_formats(chart, formats, dpi=10)
         _close(figure)
-
-
-def _workers(n_tasks: int) -> int:
-    """Worker processes to use: the CPUs this process may run on, at most one per task,
-    at most ``$WLGA_ANALYSIS_CHART_WORKERS`` when that is set."""
-    cap = os.environ.get(WORKERS_VARIABLE, "").strip()
-    if cap.isdigit() and int(cap) >= 1:
-        n_tasks = min(n_tasks, int(cap))
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, n_tasks))
 
 
 def render_all_charts(tables: dict[str, pd.DataFrame], formats: Iterable[str] = ("png", "svg",
@@ -203,7 +186,7 @@ def render_all_charts(tables: dict[str, pd.DataFrame], formats: Iterable[str] = 
     >>> [r.name for r in rendered][:3], rendered[0].files["svg"][:5]
     (['owners', 'owner_theme_heatmap', 'area_counts'], b'<?xml')
     """
-    from wlga_analysis.charts.workers import ChartWorkers
+    from wlga_analysis.chart_workers import ChartWorkers
 
     with ChartWorkers(formats, dpi, workers) as pool:
         pool.submit(tables, report_quarter, width_cm, title)
@@ -229,7 +212,7 @@ def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None 
         Quarter the update reports in; default from the programme document's date.
     workers : ChartWorkers, optional
         Workers already started and handed these tables (see
-        :class:`~wlga_analysis.charts.workers.ChartWorkers`): their results are saved,
+        :class:`~wlga_analysis.chart_workers.ChartWorkers`): their results are saved,
         and ``formats``, ``dpi`` and ``report_quarter`` are theirs.
 
     Returns

@@ -6,8 +6,13 @@ matplotlib, reading fonts, loading the PDF and PNG writers) is a good part of it
 :func:`~wlga_analysis.charts.collection._warm_up`) while this process goes on reading the
 documents and building the tables, then receives the tables (:meth:`ChartWorkers.submit`)
 and forks the rendering workers from its warm self, so matplotlib is imported and warmed up
-once, not once per worker. Results come back in :data:`CHART_MAKERS` order
+once, not once per worker. Results come back in the order of
+:data:`~wlga_analysis.charts.collection.CHART_MAKERS`
 (:meth:`ChartWorkers.results`), byte for byte what one process would render.
+
+The ``build`` command starts its server even earlier, before pandas is imported
+(:func:`start_early`; :func:`wlga_analysis.build.build` takes it with :func:`take_early`),
+so that on a second CPU the server's start-up runs beside the whole of the build's own.
 
 Where processes cannot be forked, or only one worker is wanted, nothing starts early and
 :meth:`~ChartWorkers.results` renders the charts in this process.
@@ -25,24 +30,46 @@ Examples
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
+import os
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
-from wlga_analysis import analysis
-from wlga_analysis.charts.collection import (
-    CHART_MAKERS,
-    RenderedChart,
-    _render_one,
-    _warm_up,
-    _workers,
-)
-from wlga_analysis.charts.quarters import _report_quarter_from
+    from wlga_analysis.charts.collection import RenderedChart
 
 #: Seconds to wait for the chart server to stop when it is closed early (an error).
 STOP_TIMEOUT_S: float = 30.0
+
+#: Environment variable that caps the worker processes charts are drawn in (1: none).
+WORKERS_VARIABLE = "WLGA_ANALYSIS_CHART_WORKERS"
+
+#: The chart server started by :func:`start_early`, until :func:`take_early` takes it.
+_early: ChartWorkers | None = None
+
+
+def _workers(n_tasks: int | None = None) -> int:
+    """Worker processes to use: the CPUs this process may run on, at most one per task
+    (when ``n_tasks`` is given), at most ``$WLGA_ANALYSIS_CHART_WORKERS`` when that is set.
+
+    Examples
+    --------
+    >>> 1 <= _workers(6) <= 6, _workers(1)
+    (True, 1)
+    """
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        n = os.cpu_count() or 1
+    cap = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if cap.isdigit() and int(cap) >= 1:
+        n = min(n, int(cap))
+    if n_tasks is not None:
+        n = min(n, n_tasks)
+    return max(1, n)
 
 
 def _fork_context() -> Any:
@@ -54,10 +81,12 @@ def _fork_context() -> Any:
 
 def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
            workers: int) -> None:
-    """The chart server: warm up, wait for the jobs, render them in ``workers`` processes
-    forked from here and send each result back in order as ``("ok", RenderedChart)``, or
-    ``("error", exception)`` and stop."""
+    """The chart server: warm up, wait for the jobs, render them in up to ``workers``
+    processes forked from here and send each result back in order as ``("ok",
+    RenderedChart)``, or ``("error", exception)`` and stop."""
     from concurrent.futures import ProcessPoolExecutor
+
+    from wlga_analysis.charts.collection import _render_one, _warm_up
 
     other_end.close()  # so that the parent's end closing reads as the end of the input
     _warm_up(formats)
@@ -65,9 +94,10 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
         jobs = connection.recv()
     except EOFError:
         return
-    if jobs is None:
+    if not jobs:
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context()) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
+                             mp_context=_fork_context()) as pool:
         futures = [pool.submit(_render_one, *job) for job in jobs]
         try:
             for future in futures:
@@ -85,7 +115,7 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
 
 
 class ChartWorkers:
-    """Worker processes for :data:`CHART_MAKERS`, started before the tables are loaded.
+    """Worker processes for every chart, started before the tables are loaded.
 
     Use as a context manager: entering starts the chart server (with more than one worker
     and a fork start method); :meth:`submit` hands it the tables, :meth:`results` waits
@@ -98,8 +128,8 @@ class ChartWorkers:
     dpi : int
         Resolution of raster output.
     workers : int, optional
-        Rendering processes; default one per available CPU, at most one per chart and at
-        most ``$WLGA_ANALYSIS_CHART_WORKERS`` (1: the charts are rendered in this process).
+        Rendering processes; default one per available CPU, at most
+        ``$WLGA_ANALYSIS_CHART_WORKERS`` (1: the charts are rendered in this process).
 
     Examples
     --------
@@ -111,7 +141,7 @@ class ChartWorkers:
                  workers: int | None = None):
         self.formats = tuple(formats)
         self.dpi = dpi
-        self.workers = workers if workers is not None else _workers(len(CHART_MAKERS))
+        self.workers = workers if workers is not None else _workers()
         self.parallel = self.workers > 1 and bool(self.formats) and _fork_context() is not None
         self._server: Any = None
         self._connection: Any = None
@@ -119,7 +149,7 @@ class ChartWorkers:
         self._sent = False
 
     def __enter__(self) -> ChartWorkers:
-        if self.parallel:
+        if self.parallel and self._server is None:
             context = _fork_context()
             self._connection, server_end = context.Pipe()
             self._server = context.Process(
@@ -146,6 +176,10 @@ class ChartWorkers:
         title : bool
             Keep the headline titles on the figures.
         """
+        from wlga_analysis import analysis
+        from wlga_analysis.charts.collection import CHART_MAKERS
+        from wlga_analysis.charts.quarters import _report_quarter_from
+
         if report_quarter is None:
             report_quarter = _report_quarter_from(tables)
         quarter = analysis._as_quarter(report_quarter)
@@ -156,8 +190,10 @@ class ChartWorkers:
             self._sent = True
 
     def results(self) -> list[RenderedChart]:
-        """Every chart rendered, in :data:`CHART_MAKERS` order (waits for the workers)."""
+        """Every chart rendered, in ``CHART_MAKERS`` order (waits for the workers)."""
         if not self._sent:
+            from wlga_analysis.charts.collection import _render_one
+
             return [_render_one(*job) for job in self._jobs]
         out = []
         for _ in self._jobs:
@@ -171,7 +207,8 @@ class ChartWorkers:
             out.append(value)
         return out
 
-    def __exit__(self, *exc_info: Any) -> None:
+    def close(self) -> None:
+        """Stop the chart server and its workers (at once when it has no tables yet)."""
         if self._server is None:
             return
         if not self._sent:  # it has forked no workers yet: stop it at once
@@ -182,3 +219,53 @@ class ChartWorkers:
             self._server.terminate()
             self._server.join()
         self._server = None
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+
+def start_early(formats: Iterable[str] = ("png", "svg", "pdf"), dpi: int = 300) -> None:
+    """Start a chart server now, for the next :func:`take_early`.
+
+    The ``build`` command calls this first thing, before pandas is imported, so that the
+    server's start-up runs beside the whole of the build's own; a server nobody takes is
+    stopped when the program ends.
+
+    Examples
+    --------
+    >>> start_early(("svg",))
+    >>> workers = take_early(("svg",))
+    >>> (workers is not None) == ChartWorkers(("svg",)).parallel
+    True
+    >>> if workers is not None:
+    ...     workers.close()
+    >>> take_early(("svg",)) is None  # taken once
+    True
+    """
+    global _early
+    workers = ChartWorkers(formats, dpi)
+    if not workers.parallel:
+        return
+    discard_early()
+    _early = workers.__enter__()
+    atexit.register(discard_early)
+
+
+def take_early(formats: Iterable[str] = ("png", "svg", "pdf"),
+               dpi: int = 300) -> ChartWorkers | None:
+    """The chart server :func:`start_early` started, when it renders ``formats`` at
+    ``dpi`` (it is stopped otherwise); None when there is none."""
+    global _early
+    workers, _early = _early, None
+    if workers is not None and (workers.formats, workers.dpi) != (tuple(formats), dpi):
+        workers.close()
+        return None
+    return workers
+
+
+def discard_early() -> None:
+    """Stop a chart server started early and not taken."""
+    global _early
+    workers, _early = _early, None
+    if workers is not None:
+        workers.close()
