@@ -176,3 +176,44 @@ def test_the_build_command_starts_its_chart_server_before_importing_pandas(tmp_p
     several_cpus = len(os.sched_getaffinity(0)) > 1  # one CPU: no server at all
     assert f"build took the early server: {several_cpus}" in done.stdout
     assert len(list((tmp_path / "out" / "figures").glob("*.pdf"))) == 6
+
+
+def _text_chart(text: str):
+    from wlga_analysis.charts.layout import new_figure
+    from wlga_analysis.charts.style import Chart
+
+    figure = new_figure(1.0)
+    figure.text(0.05, 0.5, text)
+    figure.text(0.05, 0.2, text, fontweight="bold")
+    return Chart(figure, "text", "Text.", "Text")
+
+
+@pytest.mark.parametrize("text", [
+    "Two grants total £1,330,000 – the first, official figures",  # ligatures: fi, ff
+    "Cyngor Sir Ddinbych: ŵyr a ŷd, ẁ ẃ ẅ ỳ → ≤ • “quoted”",  # Welsh, arrows, maths
+    "Ωμέγα and кириллица",  # outside the working copies: from the font files
+])
+def test_pdf_fonts_from_working_copies_are_the_same_bytes(text, monkeypatch):
+    from wlga_analysis.charts import pdf_fonts
+
+    sources = []
+    subset = pdf_fonts._subset
+
+    def recorded(source, *args):
+        sources.append("copy" if isinstance(source, io.BytesIO) else "file")
+        return subset(source, *args)
+
+    monkeypatch.setattr(pdf_fonts, "_subset", recorded)
+    monkeypatch.setattr(pdf_fonts, "_use_working_fonts", False)
+    from_files = charts.render_formats(_text_chart(text), ("pdf",))["pdf"]
+    assert set(sources) == {"file"}
+    sources.clear()
+    pdf_fonts.use_working_fonts()
+    charts.render_formats(_text_chart(text), ("pdf",))  # makes the working copies
+    sources.clear()
+    from_copies = charts.render_formats(_text_chart(text), ("pdf",))["pdf"]
+    assert from_copies == from_files
+    if "Ω" in text:
+        assert "file" in sources  # glyphs the copies do not have
+    else:
+        assert set(sources) == {"copy"}

@@ -15,6 +15,7 @@ from wlga_analysis.chart_workers import WORKERS_VARIABLE as WORKERS_VARIABLE
 from wlga_analysis.charts.areas import chart_area_counts
 from wlga_analysis.charts.funding import chart_funding
 from wlga_analysis.charts.owners import chart_owner_theme_heatmap, chart_owners
+from wlga_analysis.charts.pdf_fonts import use_working_fonts
 from wlga_analysis.charts.quarters import (
     _report_quarter_from,
     chart_quarter_status,
@@ -119,6 +120,7 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
                 formats: tuple[str, ...], dpi: int, width_cm: float | None,
                 title: bool) -> RenderedChart:
     """Draw chart ``index`` of :data:`CHART_MAKERS` and render it (runs in a worker)."""
+    use_working_fonts()  # many PDFs in this process (see charts.pdf_fonts)
     from wlga_analysis.charts.layout import layout
 
     with layout(width_cm, None, title):
@@ -134,11 +136,12 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
 
 
 def _warm_up(formats: tuple[str, ...]) -> None:
-    """Load what every rendering needs (backends, fonts, font subsetting) by rendering a
-    tiny figure in the house style."""
+    """Load what every rendering needs (backends, fonts, font subsetting, the working
+    copies of the fonts PDFs embed) by rendering a tiny figure in the house style."""
     from wlga_analysis.charts.layout import new_figure
     from wlga_analysis.charts.style import _matplotlib, _style
 
+    use_working_fonts()  # made here once (for the fonts below), not by each worker
     mpl = _matplotlib()
     with mpl.style.context(_style()):
         figure = new_figure(0.5)

@@ -3,15 +3,15 @@ the ``figures.csv`` / ``figures.md`` index."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wlga_analysis import config
+from wlga_analysis.charts.pdf_fonts import lean_pdf_fonts
 from wlga_analysis.charts.style import CREATOR, SVG_HASHSALT, Chart, _matplotlib, _style
 from wlga_analysis.files import atomic_write
 
@@ -30,53 +30,6 @@ def _metadata(fmt: str, title: str) -> dict[str, Any]:
         return {"CreationDate": None, "ModDate": None, "Creator": CREATOR,
                 "Producer": CREATOR, "Title": title}
     return {}
-
-
-#: OpenType tables left out of fonts embedded in PDFs: glyph substitution and positioning
-#: are applied by matplotlib when it lays text out; a PDF places each glyph itself.
-_PDF_UNUSED_FONT_TABLES: tuple[str, ...] = ("GSUB", "GPOS", "GDEF", "kern", "JSTF", "BASE")
-
-
-@contextlib.contextmanager
-def _lean_pdf_fonts() -> Iterator[None]:
-    """While PDFs are written, subset embedded TrueType fonts without their layout tables.
-
-    matplotlib subsets every embedded font with fontTools; most of that time goes into
-    reading the layout tables (GSUB/GPOS), which a PDF never uses. The fonts stay TrueType
-    (Type 42): the text stays text, editable and searchable. If matplotlib's subsetting
-    hook is not where this expects, nothing is changed.
-    """
-    try:
-        from fontTools import subset
-        from matplotlib.backends import _backend_pdf_ps as pdf_ps
-    except ImportError:  # pragma: no cover - matplotlib without fontTools
-        yield
-        return
-    original = getattr(pdf_ps, "get_glyphs_subset", None)
-    results = getattr(pdf_ps, "SubsetResults", None)
-    if original is None or results is None:  # pragma: no cover - matplotlib changed
-        yield
-        return
-
-    def lean_subset(fontfile, glyphs):
-        options = subset.Options(glyph_names=True, recommended_glyphs=True,
-                                 layout_features=[])
-        options.drop_tables += ["FFTM", "PfEd", "BDF", "meta", *_PDF_UNUSED_FONT_TABLES]
-        options.font_number = getattr(fontfile, "face_index", 0)
-        font = subset.load_font(fontfile, options)
-        for tag in _PDF_UNUSED_FONT_TABLES:  # removed before fontTools reads them at all
-            if tag in font:
-                del font[tag]
-        subsetter = subset.Subsetter(options=options)
-        subsetter.populate(gids=glyphs)
-        subsetter.subset(font)
-        return results(font, subsetter.glyph_index_map)._as_cm()
-
-    pdf_ps.get_glyphs_subset = lean_subset
-    try:
-        yield
-    finally:
-        pdf_ps.get_glyphs_subset = original
 
 
 def _render(chart: Chart, fmt: str, dpi: int) -> bytes:
@@ -121,7 +74,7 @@ def render_formats(chart: Chart, formats: Iterable[str] = ("png", "svg", "pdf"),
     out: dict[str, bytes] = {}
     try:
         with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}), \
-                _lean_pdf_fonts():
+                lean_pdf_fonts():
             for fmt in formats:
                 out[fmt] = _figure_bytes(figure, fmt, dpi, chart.title)
                 _freeze_layout(figure)  # keep the layout of the first format
