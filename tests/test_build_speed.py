@@ -6,9 +6,6 @@ tests pin the behaviour that makes it fast, and that the outputs stay what they 
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 import warnings
 
 import matplotlib.figure
@@ -144,38 +141,6 @@ def test_build_starts_the_chart_workers_before_reading_the_documents(monkeypatch
     events.clear()
     build.build(tmp_path / "tables only", figures=False)  # no figures, no workers
     assert events == ["documents"]
-
-
-_COMMAND_LINE_PROBE = """
-import sys
-from wlga_analysis import chart_workers
-from wlga_analysis.__main__ import main
-
-start, take = chart_workers.start_early, chart_workers.take_early
-
-def start_early(*args):
-    print("pandas imported at start:", "pandas" in sys.modules)
-    start(*args)
-
-def take_early(*args):
-    workers = take(*args)
-    print("build took the early server:", workers is not None and workers.parallel)
-    return workers
-
-chart_workers.start_early, chart_workers.take_early = start_early, take_early
-sys.exit(main(["build", "--out", sys.argv[1]]))
-"""
-
-
-def test_the_build_command_starts_its_chart_server_before_importing_pandas(tmp_path):
-    env = {**os.environ, "WLGA_ANALYSIS_CHART_WORKERS": "2", "MPLBACKEND": "Agg"}
-    done = subprocess.run([sys.executable, "-c", _COMMAND_LINE_PROBE, str(tmp_path / "out")],
-                          capture_output=True, text=True, env=env, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert "pandas imported at start: False" in done.stdout
-    several_cpus = len(os.sched_getaffinity(0)) > 1  # one CPU: no server at all
-    assert f"build took the early server: {several_cpus}" in done.stdout
-    assert len(list((tmp_path / "out" / "figures").glob("*.pdf"))) == 6
 
 
 def _text_chart(text: str):

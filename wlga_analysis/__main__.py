@@ -196,20 +196,13 @@ def _notebooks(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Carry out one parsed command; ParseError propagates to main()."""
     if args.command == "build":
-        from wlga_analysis.chart_workers import discard_early, start_early
-
-        if not args.no_figures:  # before pandas is imported: its start-up runs beside ours
-            start_early()
         from wlga_analysis.build import build
 
         def progress(message: str) -> None:
             print(f"[build] {message}", file=sys.stderr, flush=True)
 
-        try:
-            written = build(args.out, args.recommendations, _programme(args.programme),
-                            figures=not args.no_figures, progress=progress)
-        finally:
-            discard_early()  # not taken: the build failed before its figures
+        written = build(args.out, args.recommendations, _programme(args.programme),
+                        figures=not args.no_figures, progress=progress)
         print(f"wrote {len(written)} files:")
         for path in written:
             print(f"  {path}")

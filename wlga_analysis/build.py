@@ -578,17 +578,13 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
 
 
 def _chart_workers(wanted: bool) -> contextlib.AbstractContextManager:
-    """Chart workers started now (or earlier, by the command line), so that their start-up
-    overlaps the reading of the documents (see :mod:`wlga_analysis.chart_workers`); a null
-    context when not wanted."""
-    from wlga_analysis.chart_workers import ChartWorkers, take_early
-
-    early = take_early()  # started by the command line before pandas was imported
+    """Chart workers started now, so that their start-up overlaps the reading of the
+    documents (see :mod:`wlga_analysis.chart_workers`); a null context when not wanted."""
     if not wanted:
-        if early is not None:
-            early.close()
         return contextlib.nullcontext()
-    return early if early is not None else ChartWorkers()
+    from wlga_analysis.chart_workers import ChartWorkers
+
+    return ChartWorkers()
 
 
 def _build(out: str | Path | None, out_dir: Path, figures_dir: Path,

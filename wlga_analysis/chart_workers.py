@@ -10,10 +10,6 @@ once, not once per worker. Results come back in the order of
 :data:`~wlga_analysis.charts.collection.CHART_MAKERS`
 (:meth:`ChartWorkers.results`), byte for byte what one process would render.
 
-The ``build`` command starts its server even earlier, before pandas is imported
-(:func:`start_early`; :func:`wlga_analysis.build.build` takes it with :func:`take_early`),
-so that on a second CPU the server's start-up runs beside the whole of the build's own.
-
 Where processes cannot be forked, or only one worker is wanted, nothing starts early and
 :meth:`~ChartWorkers.results` renders the charts in this process.
 
@@ -30,7 +26,6 @@ Examples
 
 from __future__ import annotations
 
-import atexit
 import multiprocessing
 import os
 from collections.abc import Iterable
@@ -46,9 +41,6 @@ STOP_TIMEOUT_S: float = 30.0
 
 #: Environment variable that caps the worker processes charts are drawn in (1: none).
 WORKERS_VARIABLE = "WLGA_ANALYSIS_CHART_WORKERS"
-
-#: The chart server started by :func:`start_early`, until :func:`take_early` takes it.
-_early: ChartWorkers | None = None
 
 
 def _workers(n_tasks: int | None = None) -> int:
@@ -222,50 +214,3 @@ class ChartWorkers:
 
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
-
-
-def start_early(formats: Iterable[str] = ("png", "svg", "pdf"), dpi: int = 300) -> None:
-    """Start a chart server now, for the next :func:`take_early`.
-
-    The ``build`` command calls this first thing, before pandas is imported, so that the
-    server's start-up runs beside the whole of the build's own; a server nobody takes is
-    stopped when the program ends.
-
-    Examples
-    --------
-    >>> start_early(("svg",))
-    >>> workers = take_early(("svg",))
-    >>> (workers is not None) == ChartWorkers(("svg",)).parallel
-    True
-    >>> if workers is not None:
-    ...     workers.close()
-    >>> take_early(("svg",)) is None  # taken once
-    True
-    """
-    global _early
-    workers = ChartWorkers(formats, dpi)
-    if not workers.parallel:
-        return
-    discard_early()
-    _early = workers.__enter__()
-    atexit.register(discard_early)
-
-
-def take_early(formats: Iterable[str] = ("png", "svg", "pdf"),
-               dpi: int = 300) -> ChartWorkers | None:
-    """The chart server :func:`start_early` started, when it renders ``formats`` at
-    ``dpi`` (it is stopped otherwise); None when there is none."""
-    global _early
-    workers, _early = _early, None
-    if workers is not None and (workers.formats, workers.dpi) != (tuple(formats), dpi):
-        workers.close()
-        return None
-    return workers
-
-
-def discard_early() -> None:
-    """Stop a chart server started early and not taken."""
-    global _early
-    workers, _early = _early, None
-    if workers is not None:
-        workers.close()
