@@ -182,3 +182,31 @@ def test_pdf_fonts_from_working_copies_are_the_same_bytes(text, monkeypatch):
         assert "file" in sources  # glyphs the copies do not have
     else:
         assert set(sources) == {"copy"}
+
+
+def test_handing_over_large_tables_does_not_wait_for_the_server(tables, monkeypatch):
+    import multiprocessing
+    import time
+
+    import pandas as pd
+
+    from wlga_analysis.charts import collection
+
+    warmed = multiprocessing.get_context("fork").Event()
+    warm_up = collection._warm_up
+
+    def slow_warm_up(formats):  # the server (forked from here) warms up until told
+        warmed.wait(60)
+        warm_up(formats)
+
+    monkeypatch.setattr(collection, "_warm_up", slow_warm_up)
+    texts = [f"{i} " + "x" * 1000 for i in range(2000)]  # 2 MB, each text its own
+    large = {**tables, "extra": pd.DataFrame({"text": texts})}
+    with ChartWorkers(("svg",), workers=2) as workers:
+        start = time.perf_counter()
+        workers.submit(large)  # more than a pipe holds, and the server is not reading
+        handed_over = time.perf_counter() - start
+        warmed.set()
+        rendered = workers.results()
+    assert handed_over < 30  # it would wait the server's whole 60 s warm-up
+    assert [r.name for r in rendered][:1] == ["owners"]

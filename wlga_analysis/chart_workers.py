@@ -26,8 +26,10 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +141,7 @@ class ChartWorkers:
         self._connection: Any = None
         self._jobs: list[tuple] = []
         self._sent = False
+        self._sender: threading.Thread | None = None
 
     def __enter__(self) -> ChartWorkers:
         if self.parallel and self._server is None:
@@ -178,8 +181,16 @@ class ChartWorkers:
         self._jobs = [(i, tables, quarter, self.formats, self.dpi, width_cm, title)
                       for i in range(len(CHART_MAKERS))]
         if self._server is not None:
-            self._connection.send(self._jobs)
+            # sent from a thread: the tables can be more than a pipe holds, and the server
+            # reads them only once warmed up, while this process goes on writing tables
+            self._sender = threading.Thread(target=self._send, args=(self._jobs,),
+                                            name="wlga-chart-jobs", daemon=True)
+            self._sender.start()
             self._sent = True
+
+    def _send(self, jobs: list[tuple]) -> None:
+        with contextlib.suppress(OSError, ValueError):  # closed meanwhile (an error)
+            self._connection.send(jobs)
 
     def results(self) -> list[RenderedChart]:
         """Every chart rendered, in ``CHART_MAKERS`` order (waits for the workers)."""
@@ -187,6 +198,7 @@ class ChartWorkers:
             from wlga_analysis.charts.collection import _render_one
 
             return [_render_one(*job) for job in self._jobs]
+        self._sender.join()
         out = []
         for _ in self._jobs:
             try:
