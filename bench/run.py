@@ -412,16 +412,31 @@ def bench_hostile() -> tuple[str, float, int]:
 def bench_build(reps: int) -> dict[str, float]:
     """Seconds for ``build --out TMP`` (charts on every CPU), the same with charts drawn in
     one process (``WLGA_ANALYSIS_CHART_WORKERS=1``, as before issue 12), and the floor; runs
-    interleaved so that a busy machine slows all three alike."""
+    interleaved so that a busy machine slows all three alike. Also each one's CPU time
+    (user + system, every process it started included; keys ``"<name> cpu"``), which a
+    busy machine inflates less than wall time, and the load average at the end."""
+    import resource
+
+    def cpu_seconds() -> float:
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return used.ru_utime + used.ru_stime
+
     serial_env = {**os.environ, "WLGA_ANALYSIS_CHART_WORKERS": "1"}
     times: dict[str, list[float]] = {"ours": [], "serial": [], "floor": []}
+    cpu: dict[str, list[float]] = {"ours": [], "serial": [], "floor": []}
     with tempfile.TemporaryDirectory() as tmp:
         command = [PY, "-m", "wlga_analysis", "build", "--out", str(Path(tmp) / "out")]
+        runs = {"floor": ([PY, "-c", BUILD_FLOOR], None), "ours": (command, None),
+                "serial": (command, serial_env)}
         for _ in range(reps):
-            times["floor"].append(run_seconds([PY, "-c", BUILD_FLOOR]))
-            times["ours"].append(run_seconds(command))
-            times["serial"].append(run_seconds(command, env=serial_env))
-    return {key: statistics.median(values) for key, values in times.items()}
+            for key, (args, env) in runs.items():
+                before = cpu_seconds()
+                times[key].append(run_seconds(args, env=env))
+                cpu[key].append(cpu_seconds() - before)  # every process, workers included
+    out = {key: statistics.median(values) for key, values in times.items()}
+    out.update({f"{key} cpu": statistics.median(values) for key, values in cpu.items()})
+    out["load"] = os.getloadavg()[0]
+    return out
 
 
 #: One-cell notebooks timed like ours: the floor (kernel start-up) and two references that
@@ -553,6 +568,12 @@ def main(argv: list[str] | None = None) -> int:
         build["ours"] / build["floor"] <= 3)
     row("  build with charts in one process / floor", f"{build['serial']:.2f} s",
         f"{build['floor']:.2f} s", f"{build['serial'] / build['floor']:.1f}x", "(info)")
+    row(f"  build CPU time, all processes / floor's (load {build['load']:.1f})",
+        f"{build['ours cpu']:.2f} s", f"{build['floor cpu']:.2f} s",
+        f"{build['ours cpu'] / build['floor cpu']:.1f}x", "(info)")
+    row("  build with charts in one process, CPU time / floor's",
+        f"{build['serial cpu']:.2f} s", f"{build['floor cpu']:.2f} s",
+        f"{build['serial cpu'] / build['floor cpu']:.1f}x", "(info)")
 
     nb = None if args.skip_notebooks or args.build_only else bench_notebooks(max(3, reps // 2))
     if nb is None:

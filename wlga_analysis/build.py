@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -568,6 +569,28 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     say = progress or (lambda message: None)
     out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)
     figures_dir = config.FIGURES_DIR if out is None else out_dir / "figures"
+    from wlga_analysis.series import series_sources
+
+    single = programme is None or len(series_sources(programme)) <= 1
+    with _chart_workers(figures and single) as workers:
+        return _build(out, out_dir, figures_dir, recommendations, programme, figures, say,
+                      workers)
+
+
+def _chart_workers(wanted: bool) -> contextlib.AbstractContextManager:
+    """Chart workers started now, so that their start-up overlaps the reading of the
+    documents (see :mod:`wlga_analysis.chart_workers`); a null context when not wanted."""
+    if not wanted:
+        return contextlib.nullcontext()
+    from wlga_analysis.chart_workers import ChartWorkers
+
+    return ChartWorkers()
+
+
+def _build(out: str | Path | None, out_dir: Path, figures_dir: Path,
+           recommendations: str | Path | None, programme: ProgrammeSources, figures: bool,
+           say: Callable[[str], None], workers) -> list[Path]:
+    """The body of :func:`build`, with its chart workers (or None) already started."""
     from wlga_analysis.series import latest_source, series_sources
 
     latest = latest_source(programme)
@@ -586,6 +609,10 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
     tables, notes = safe_tables(tables)
     for note in notes:
         log.warning("output: %s", note)
+    if workers is not None:
+        say(f"drawing the figures (in {workers.workers} processes, meanwhile writing tables)"
+            if workers.parallel else "drawing the figures")
+        workers.submit(tables)
     # The whole build is written beside its folders, then swapped in (see outputs.py).
     targets = [out_dir] + ([figures_dir] if figures and out is None else [])
     with StagedOutput(*targets) as stage:
@@ -595,7 +622,7 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
                               else stage.folder(out_dir) / "figures")
         try:
             written = _write_outputs(tables, documents, stage.folder(out_dir), staged_figures,
-                                     say)
+                                     say, workers)
         except OSError as exc:  # a full disk: one clear error, the previous outputs kept
             raise _write_error(exc, out_dir) from None
         digests = [hashlib.sha256(path.read_bytes()).hexdigest() for path in written]
@@ -607,27 +634,31 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
 
 
 def _write_outputs(tables: dict[str, pd.DataFrame], documents: list[dict], out_dir: Path,
-                   figures_dir: Path | None, say: Callable[[str], None]) -> list[Path]:
-    """Write the CSVs, the workbook and (with ``figures_dir``) the figures; return them."""
+                   figures_dir: Path | None, say: Callable[[str], None],
+                   workers=None) -> list[Path]:
+    """Write the CSVs, the workbook and (with ``figures_dir``) the figures, from
+    ``workers`` when they were handed the tables; return them."""
     say(f"writing {len(tables)} CSV tables")
     written = write_csvs(tables, out_dir)
     say("writing the Excel workbook")
     written.append(write_workbook(tables, out_dir / WORKBOOK_NAME, documents,
                                   build_timestamp(documents)))
     if figures_dir is not None:
-        say("drawing the figures")
-        written.extend(_draw_figures(tables, prepare_out_dir(figures_dir)))
+        if workers is None:
+            say("drawing the figures")
+        written.extend(_draw_figures(tables, prepare_out_dir(figures_dir), workers))
     return written
 
 
-def _draw_figures(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
-    """Every chart; with a series of two or more updates, the series charts too (status
-    by update, milestone trend), listed in the same figures index."""
+def _draw_figures(tables: dict[str, pd.DataFrame], folder: Path, workers=None) -> list[Path]:
+    """Every chart (from ``workers`` when given); with a series of two or more updates,
+    the series charts too (status by update, milestone trend), listed in the same figures
+    index."""
     from wlga_analysis import charts
 
     series = tables.get("programme_series")
     if series is None or series["update"].nunique() < 2:
-        return charts.build_all_charts(tables, folder)
+        return charts.build_all_charts(tables, folder, workers=workers)
     from wlga_analysis.charts.series import mark_example_data, series_charts
 
     drawn = charts.all_charts(tables)

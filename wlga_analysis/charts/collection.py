@@ -3,17 +3,19 @@ with the figures index."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from wlga_analysis import analysis, config
+from wlga_analysis import config
+from wlga_analysis.chart_workers import WORKERS_VARIABLE as WORKERS_VARIABLE
 from wlga_analysis.charts.areas import chart_area_counts
 from wlga_analysis.charts.funding import chart_funding
 from wlga_analysis.charts.owners import chart_owner_theme_heatmap, chart_owners
+from wlga_analysis.charts.pdf_fonts import use_working_fonts
 from wlga_analysis.charts.quarters import (
     _report_quarter_from,
     chart_quarter_status,
@@ -22,6 +24,9 @@ from wlga_analysis.charts.quarters import (
 from wlga_analysis.charts.save import _close, render_formats, write_figures_index
 from wlga_analysis.charts.style import Chart
 from wlga_analysis.files import atomic_write
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wlga_analysis.chart_workers import ChartWorkers
 
 
 def _owners(tables: dict[str, pd.DataFrame], report_quarter: pd.Period) -> Chart:
@@ -115,6 +120,7 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
                 formats: tuple[str, ...], dpi: int, width_cm: float | None,
                 title: bool) -> RenderedChart:
     """Draw chart ``index`` of :data:`CHART_MAKERS` and render it (runs in a worker)."""
+    use_working_fonts()  # many PDFs in this process (see charts.pdf_fonts)
     from wlga_analysis.charts.layout import layout
 
     with layout(width_cm, None, title):
@@ -129,16 +135,13 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
     return RenderedChart(chart.name, chart.title, chart.alt_text, files)
 
 
-#: Environment variable that caps the worker processes charts are drawn in (1: none).
-WORKERS_VARIABLE = "WLGA_ANALYSIS_CHART_WORKERS"
-
-
 def _warm_up(formats: tuple[str, ...]) -> None:
-    """Load what every rendering needs (backends, fonts, font subsetting) by rendering a
-    tiny figure in the house style."""
+    """Load what every rendering needs (backends, fonts, font subsetting, the working
+    copies of the fonts PDFs embed) by rendering a tiny figure in the house style."""
     from wlga_analysis.charts.layout import new_figure
     from wlga_analysis.charts.style import _matplotlib, _style
 
+    use_working_fonts()  # made here once (for the fonts below), not by each worker
     mpl = _matplotlib()
     with mpl.style.context(_style()):
         figure = new_figure(0.5)
@@ -147,19 +150,6 @@ def _warm_up(formats: tuple[str, ...]) -> None:
         chart = Chart(figure, "warm-up", "", "")
         render_formats(chart, formats, dpi=10)
         _close(figure)
-
-
-def _workers(n_tasks: int) -> int:
-    """Worker processes to use: the CPUs this process may run on, at most one per task,
-    at most ``$WLGA_ANALYSIS_CHART_WORKERS`` when that is set."""
-    cap = os.environ.get(WORKERS_VARIABLE, "").strip()
-    if cap.isdigit() and int(cap) >= 1:
-        n_tasks = min(n_tasks, int(cap))
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, n_tasks))
 
 
 def render_all_charts(tables: dict[str, pd.DataFrame], formats: Iterable[str] = ("png", "svg",
@@ -199,31 +189,17 @@ def render_all_charts(tables: dict[str, pd.DataFrame], formats: Iterable[str] = 
     >>> [r.name for r in rendered][:3], rendered[0].files["svg"][:5]
     (['owners', 'owner_theme_heatmap', 'area_counts'], b'<?xml')
     """
-    if report_quarter is None:
-        report_quarter = _report_quarter_from(tables)
-    report_quarter = analysis._as_quarter(report_quarter)
-    formats = tuple(formats)
-    jobs = [(i, tables, report_quarter, formats, dpi, width_cm, title)
-            for i in range(len(CHART_MAKERS))]
-    n_workers = workers if workers is not None else _workers(len(jobs))
-    if n_workers <= 1 or not formats:
-        return [_render_one(*job) for job in jobs]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from wlga_analysis.chart_workers import ChartWorkers
 
-    _warm_up(formats)  # once here, so that forked workers start warm
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
-        futures = [pool.submit(_render_one, *job) for job in jobs]
-        return [future.result() for future in futures]
+    with ChartWorkers(formats, dpi, workers) as pool:
+        pool.submit(tables, report_quarter, width_cm, title)
+        return pool.results()
 
 
 def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None = None,
                      progress: Callable[[str], None] | None = None,
                      formats: Iterable[str] = ("png", "svg", "pdf"), dpi: int = 300,
-                     report_quarter=None) -> list[Path]:
+                     report_quarter=None, workers: ChartWorkers | None = None) -> list[Path]:
     """Draw and save every chart, then write the figures index.
 
     Parameters
@@ -237,6 +213,10 @@ def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None 
         Called with a short message before each chart.
     report_quarter : Period, str or date, optional
         Quarter the update reports in; default from the programme document's date.
+    workers : ChartWorkers, optional
+        Workers already started and handed these tables (see
+        :class:`~wlga_analysis.chart_workers.ChartWorkers`): their results are saved,
+        and ``formats``, ``dpi`` and ``report_quarter`` are theirs.
 
     Returns
     -------
@@ -264,7 +244,8 @@ def build_all_charts(tables: dict[str, pd.DataFrame], folder: str | Path | None 
     folder.mkdir(parents=True, exist_ok=True)
     formats = tuple(formats)
     written: list[Path] = []
-    rendered = render_all_charts(tables, formats, dpi, report_quarter)
+    rendered = workers.results() if workers is not None \
+        else render_all_charts(tables, formats, dpi, report_quarter)
     for chart in rendered:
         say(f"saving figure {chart.name}")
         for fmt, data in chart.files.items():

@@ -3,15 +3,15 @@ the ``figures.csv`` / ``figures.md`` index."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wlga_analysis import config
+from wlga_analysis.charts.pdf_fonts import lean_pdf_fonts
 from wlga_analysis.charts.style import CREATOR, SVG_HASHSALT, Chart, _matplotlib, _style
 from wlga_analysis.files import atomic_write
 
@@ -30,50 +30,6 @@ def _metadata(fmt: str, title: str) -> dict[str, Any]:
         return {"CreationDate": None, "ModDate": None, "Creator": CREATOR,
                 "Producer": CREATOR, "Title": title}
     return {}
-
-
-#: OpenType tables left out of fonts embedded in PDFs: glyph substitution and positioning
-#: are applied by matplotlib when it lays text out; a PDF places each glyph itself.
-_PDF_UNUSED_FONT_TABLES: tuple[str, ...] = ("GSUB", "GPOS", "GDEF", "kern", "JSTF", "BASE")
-
-
-@contextlib.contextmanager
-def _lean_pdf_fonts() -> Iterator[None]:
-    """While PDFs are written, subset embedded TrueType fonts without their layout tables.
-
-    matplotlib subsets every embedded font with fontTools; most of that time goes into
-    reading the layout tables (GSUB/GPOS), which a PDF never uses. The fonts stay TrueType
-    (Type 42): the text stays text, editable and searchable. If matplotlib's subsetting
-    hook is not where this expects, nothing is changed.
-    """
-    try:
-        from fontTools import subset
-        from matplotlib.backends import _backend_pdf_ps as pdf_ps
-    except ImportError:  # pragma: no cover - matplotlib without fontTools
-        yield
-        return
-    original = getattr(pdf_ps, "get_glyphs_subset", None)
-    results = getattr(pdf_ps, "SubsetResults", None)
-    if original is None or results is None:  # pragma: no cover - matplotlib changed
-        yield
-        return
-
-    def lean_subset(fontfile, glyphs):
-        options = subset.Options(glyph_names=True, recommended_glyphs=True,
-                                 layout_features=[])
-        options.drop_tables += ["FFTM", "PfEd", "BDF", "meta", *_PDF_UNUSED_FONT_TABLES]
-        options.font_number = getattr(fontfile, "face_index", 0)
-        font = subset.load_font(fontfile, options)
-        subsetter = subset.Subsetter(options=options)
-        subsetter.populate(gids=glyphs)
-        subsetter.subset(font)
-        return results(font, subsetter.glyph_index_map)._as_cm()
-
-    pdf_ps.get_glyphs_subset = lean_subset
-    try:
-        yield
-    finally:
-        pdf_ps.get_glyphs_subset = original
 
 
 def _render(chart: Chart, fmt: str, dpi: int) -> bytes:
@@ -118,18 +74,65 @@ def render_formats(chart: Chart, formats: Iterable[str] = ("png", "svg", "pdf"),
     out: dict[str, bytes] = {}
     try:
         with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}), \
-                _lean_pdf_fonts():
+                lean_pdf_fonts():
             for fmt in formats:
-                buffer = io.BytesIO()
-                figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_metadata(fmt, chart.title),
-                               facecolor="white")
-                figure.set_layout_engine("none")  # keep the layout of the first format
-                out[fmt] = buffer.getvalue().replace(b"\r\n", b"\n") if fmt == "svg" \
-                    else buffer.getvalue()
+                out[fmt] = _figure_bytes(figure, fmt, dpi, chart.title)
+                _freeze_layout(figure)  # keep the layout of the first format
     finally:
         if engine is not None:
             figure.set_layout_engine(engine)
     return out
+
+
+#: zlib level of PNG files (Pillow's default; 1 is fastest, 9 smallest).
+PNG_COMPRESS_LEVEL: int = 6
+
+
+def _figure_bytes(figure: Figure, fmt: str, dpi: int, title: str) -> bytes:
+    """``figure`` saved in one format, with the house metadata and a white background."""
+    if fmt == "png":
+        return _png_bytes(figure, dpi, title)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_metadata(fmt, title),
+                   facecolor="white")
+    return buffer.getvalue().replace(b"\r\n", b"\n") if fmt == "svg" else buffer.getvalue()
+
+
+def _png_bytes(figure: Figure, dpi: int, title: str) -> bytes:
+    """``figure`` as a PNG: rendered by Agg as matplotlib does, then written by Pillow as
+    RGB when every pixel is opaque (always, on the white background), which is the same
+    image in a smaller file, and quicker to compress, than matplotlib's RGBA."""
+    from PIL import Image, PngImagePlugin
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="rgba", dpi=dpi, facecolor="white")
+    width, height = (int(v) for v in figure.get_size_inches() * dpi)
+    raw = buffer.getvalue()
+    if len(raw) != width * height * 4:  # pragma: no cover - Agg sized it otherwise
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=dpi, metadata=_metadata("png", title),
+                       facecolor="white")
+        return buffer.getvalue()
+    image = Image.frombuffer("RGBA", (width, height), raw, "raw", "RGBA", 0, 1)
+    if image.getchannel("A").getextrema() == (255, 255):
+        image = image.convert("RGB")
+    info = PngImagePlugin.PngInfo()
+    for key, value in _metadata("png", title).items():
+        if value is not None:
+            info.add_text(key, value)
+    out = io.BytesIO()
+    image.save(out, format="png", pnginfo=info, dpi=(dpi, dpi),
+               compress_level=PNG_COMPRESS_LEVEL)
+    return out.getvalue()
+
+
+def _freeze_layout(figure: Figure) -> None:
+    """Keep ``figure``'s current layout: no layout engine at all, so that later formats
+    draw once (matplotlib runs an extra measuring pass whenever an engine is set, even
+    the placeholder that ``set_layout_engine("none")`` leaves)."""
+    mpl = _matplotlib()
+    with mpl.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        figure.set_layout_engine(None)
 
 
 def save_figure(chart: Chart, folder: str | Path | None = None,

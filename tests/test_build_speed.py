@@ -1,0 +1,212 @@
+"""The build near its floor (issue 12): chart workers started before the documents are
+read, each figure laid out and measured once for all its formats, PNGs written as RGB, PDF
+fonts subset without reading their layout tables. Speed itself is a bench/run.py row; these
+tests pin the behaviour that makes it fast, and that the outputs stay what they were."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import matplotlib.figure
+import pytest
+from fontTools.ttLib import TTFont
+from PIL import Image, ImageChops
+
+from wlga_analysis import build, charts
+from wlga_analysis.chart_workers import ChartWorkers
+from wlga_analysis.charts.style import _matplotlib, _style
+
+
+@pytest.fixture(scope="module")
+def tables():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return build.load_tables()
+
+
+def _owners(tables):
+    return charts.chart_owners(tables["recommendations"])
+
+
+def test_png_is_rgb_and_the_same_image_as_matplotlib_writes(tables):
+    png = charts.render_formats(_owners(tables), ("png",), dpi=100)["png"]
+    ours = Image.open(io.BytesIO(png))
+    chart = _owners(tables)
+    mpl = _matplotlib()
+    buffer = io.BytesIO()
+    with mpl.style.context(_style()):
+        chart.figure.savefig(buffer, format="png", dpi=100, facecolor="white")
+    theirs = Image.open(buffer)
+    assert (ours.mode, theirs.mode) == ("RGB", "RGBA")
+    assert theirs.getchannel("A").getextrema() == (255, 255)  # nothing was transparent
+    assert ours.size == theirs.size
+    assert ImageChops.difference(ours, theirs.convert("RGB")).getbbox() is None
+    assert ours.info["Title"] == chart.title
+    assert ours.info["dpi"] == pytest.approx((100, 100), abs=0.01)
+    assert "Software" not in ours.info
+    assert len(png) < len(buffer.getvalue())
+
+
+def test_later_formats_reuse_the_layout_and_draw_the_figure_once(tables, monkeypatch):
+    draws = []
+    original = matplotlib.figure.Figure.draw
+
+    def counted(self, renderer):
+        draws.append(type(renderer).__name__)
+        return original(self, renderer)
+
+    monkeypatch.setattr(matplotlib.figure.Figure, "draw", counted)
+    chart = _owners(tables)
+    engine = chart.figure.get_layout_engine()
+    files = charts.render_formats(chart, ("png", "svg", "pdf"), dpi=50)
+    # the first format: a measuring pass that lays the figure out, then the drawing;
+    # SVG and PDF: the drawing only (it was a measuring pass and a drawing each)
+    assert draws == ["RendererAgg", "RendererAgg", "MixedModeRenderer", "MixedModeRenderer"]
+    assert sorted(files) == ["pdf", "png", "svg"]
+    assert chart.figure.get_layout_engine() is engine  # given back as it was
+
+
+def test_pdf_fonts_are_subset_without_reading_their_layout_tables(tables, monkeypatch):
+    read = []
+    original = TTFont._readTable
+
+    def recorded(self, tag):
+        read.append(tag)
+        return original(self, tag)
+
+    monkeypatch.setattr(TTFont, "_readTable", recorded)
+    pdf = charts.render_formats(_owners(tables), ("pdf",))["pdf"]
+    assert {"glyf", "cmap"} <= set(read)  # fonts were subset here
+    assert not {"GSUB", "GPOS", "GDEF", "kern"} & set(read)
+    assert b"/FontFile2" in pdf  # still TrueType (Type 42): editable text
+
+
+def test_chart_server_starts_before_the_tables_and_renders_what_one_process_does(tables):
+    serial = charts.render_all_charts(tables, ("svg",), workers=1)
+    with ChartWorkers(("svg",), workers=2) as workers:
+        server = workers._server
+        assert server.is_alive()  # started before it has any table
+        workers.submit(tables)
+        parallel = workers.results()
+    assert server.exitcode == 0
+    assert [r.name for r in parallel] == [r.name for r in serial]
+    assert [r.files for r in parallel] == [r.files for r in serial]
+
+
+def test_chart_server_stops_when_the_build_fails_before_handing_it_tables():
+    with pytest.raises(ValueError, match="bad document"), \
+            ChartWorkers(("png",), workers=2) as workers:
+        server = workers._server
+        raise ValueError("bad document")
+    assert not server.is_alive()
+
+
+def test_a_chart_that_fails_in_a_worker_fails_the_build(tables):
+    broken = {name: frame for name, frame in tables.items() if name != "grants"}
+    with ChartWorkers(("svg",), workers=2) as workers:
+        server = workers._server
+        workers.submit(broken)
+        with pytest.raises(KeyError, match="grants"):
+            workers.results()
+    assert not server.is_alive()
+
+
+def test_one_worker_renders_in_this_process(tables):
+    with ChartWorkers(("svg",), workers=1) as workers:
+        assert workers._server is None
+        workers.submit(tables)
+        rendered = workers.results()
+    assert [r.name for r in rendered][:1] == ["owners"]
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_build_starts_the_chart_workers_before_reading_the_documents(monkeypatch, tmp_path):
+    events = []
+
+    def enter(self):
+        events.append("chart workers")
+        raise _Stop
+
+    records = build.document_records
+    monkeypatch.setattr(ChartWorkers, "__enter__", enter)
+    monkeypatch.setattr(build, "document_records",
+                        lambda *args: events.append("documents") or records(*args))
+    with pytest.raises(_Stop):
+        build.build(tmp_path / "out")
+    assert events == ["chart workers"]
+    events.clear()
+    build.build(tmp_path / "tables only", figures=False)  # no figures, no workers
+    assert events == ["documents"]
+
+
+def _text_chart(text: str):
+    from wlga_analysis.charts.layout import new_figure
+    from wlga_analysis.charts.style import Chart
+
+    figure = new_figure(1.0)
+    figure.text(0.05, 0.5, text)
+    figure.text(0.05, 0.2, text, fontweight="bold")
+    return Chart(figure, "text", "Text.", "Text")
+
+
+@pytest.mark.parametrize("text", [
+    "Two grants total £1,330,000 – the first, official figures",  # ligatures: fi, ff
+    "Cyngor Sir Ddinbych: ŵyr a ŷd, ẁ ẃ ẅ ỳ → ≤ • “quoted”",  # Welsh, arrows, maths
+    "Ωμέγα and кириллица",  # outside the working copies: from the font files
+])
+def test_pdf_fonts_from_working_copies_are_the_same_bytes(text, monkeypatch):
+    from wlga_analysis.charts import pdf_fonts
+
+    sources = []
+    subset = pdf_fonts._subset
+
+    def recorded(source, *args):
+        sources.append("copy" if isinstance(source, io.BytesIO) else "file")
+        return subset(source, *args)
+
+    monkeypatch.setattr(pdf_fonts, "_subset", recorded)
+    monkeypatch.setattr(pdf_fonts, "_use_working_fonts", False)
+    from_files = charts.render_formats(_text_chart(text), ("pdf",))["pdf"]
+    assert set(sources) == {"file"}
+    sources.clear()
+    pdf_fonts.use_working_fonts()
+    charts.render_formats(_text_chart(text), ("pdf",))  # makes the working copies
+    sources.clear()
+    from_copies = charts.render_formats(_text_chart(text), ("pdf",))["pdf"]
+    assert from_copies == from_files
+    if "Ω" in text:
+        assert "file" in sources  # glyphs the copies do not have
+    else:
+        assert set(sources) == {"copy"}
+
+
+def test_handing_over_large_tables_does_not_wait_for_the_server(tables, monkeypatch):
+    import multiprocessing
+    import time
+
+    import pandas as pd
+
+    from wlga_analysis.charts import collection
+
+    warmed = multiprocessing.get_context("fork").Event()
+    warm_up = collection._warm_up
+
+    def slow_warm_up(formats):  # the server (forked from here) warms up until told
+        warmed.wait(60)
+        warm_up(formats)
+
+    monkeypatch.setattr(collection, "_warm_up", slow_warm_up)
+    texts = [f"{i} " + "x" * 1000 for i in range(2000)]  # 2 MB, each text its own
+    large = {**tables, "extra": pd.DataFrame({"text": texts})}
+    with ChartWorkers(("svg",), workers=2) as workers:
+        start = time.perf_counter()
+        workers.submit(large)  # more than a pipe holds, and the server is not reading
+        handed_over = time.perf_counter() - start
+        warmed.set()
+        rendered = workers.results()
+    assert handed_over < 30  # it would wait the server's whole 60 s warm-up
+    assert [r.name for r in rendered][:1] == ["owners"]
