@@ -384,7 +384,10 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
             f"not UTF-8 text (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
             f"expected a UTF-8 text document", path=path, line=line) from None
     lines = tuple(_LINE_BREAK.split(text))
-    for number, line in enumerate(lines, start=1):
+    # one scan of the whole text; line by line only to name the first bad line
+    suspect = (len(text) > MAX_LINE_CHARS and max(map(len, lines)) > MAX_LINE_CHARS) \
+        or _CONTROL.search(text) is not None
+    for number, line in enumerate(lines if suspect else (), start=1):
         if len(line) > MAX_LINE_CHARS:
             raise ParseError(f"line is {len(line):,} characters long; a {kind} document has "
                              f"lines of at most {MAX_LINE_CHARS:,} characters",

@@ -120,6 +120,12 @@ def _quarter_of_fy(start_year: int, quarter: int) -> pd.Period:
     return pd.Period(year=start_year + 1, quarter=quarter, freq=FREQ)
 
 
+@lru_cache(maxsize=512)
+def _quarter_end(start_year: int, quarter: int) -> dt.date:
+    """The last day of quarter ``quarter`` of the financial year starting in ``start_year``."""
+    return _quarter_of_fy(start_year, quarter).end_time.date()
+
+
 def _doc_fy_start(document_date: dt.date | None) -> int | None:
     if document_date is None:
         return None
@@ -154,7 +160,7 @@ def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | 
         return None
     quarter = _quarter_of_fy(start, q)
     if future and not stated and document_date is not None \
-            and quarter.end_time.date() < document_date:
+            and _quarter_end(start, q) < document_date:
         quarter = _quarter_of_fy(start + 1, q)  # "will ... by Q2" in a Q4 update: next Q2
     return quarter
 
@@ -337,10 +343,43 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "part of a year": ("early", "mid", "late", "end"),
     "season": tuple(_SEASONS),
 }
-
-
 _ANY_KEYWORD = re.compile("|".join(sorted({re.escape(k) for ks in _KEYWORDS.values()
                                             for k in ks})))
+#: More strings one of which a match must contain, looked for in the text folded as the
+#: regex engine folds case (see :func:`_folded`): cheap tests that let most texts skip
+#: most patterns (a pattern not listed needs only its keywords or a month name).
+_NEEDS: dict[str, frozenset[str]] = {
+    "end of financial year": frozenset({"year"}),
+    "end of calendar year": frozenset({"year"}),
+    "part of a month": frozenset({"end", "start", "beginning", "early", "mid", "late"}),
+    "months": frozenset({"between"}),
+    "part of a year": frozenset({"19", "20"}),
+    "day month year": frozenset({"19", "20"}),
+    "month year": frozenset({"19", "20"}),
+    "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
+}
+_KEYWORD_SETS = {name: frozenset(words) for name, words in _KEYWORDS.items()}
+_GATES = tuple((p, _KEYWORD_SETS.get(p.name), _NEEDS.get(p.name)) for p in TIMING_PATTERNS)
+_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *_NEEDS.values())))
+#: Characters the regex engine matches case-insensitively to an ASCII letter that
+#: ``str.lower`` keeps apart (dotless i, long s) or splits (the dot of a dotted capital I).
+_CASE_EXTRAS = {0x131: "i", 0x17F: "s", 0x307: None}
+
+
+def _folded(lowered: str) -> str:
+    """``lowered`` with the case-insensitive equivalents of ASCII letters made ASCII."""
+    return lowered if lowered.isascii() else lowered.translate(_CASE_EXTRAS)
+
+
+def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern]:
+    """The patterns a text could hold, by cheap substring tests (keep long documents fast):
+    a month name or one of its keywords (in ``lowered``), and one of its needs."""
+    folded = _folded(lowered)
+    present = {k for k in _LITERALS if k in folded}
+    said = present if folded is lowered else {k for k in _LITERALS if k in lowered}
+    return [pattern for pattern, keywords, needs in _GATES
+            if (has_month if keywords is None else not keywords.isdisjoint(said))
+            and (needs is None or not needs.isdisjoint(present))]
 
 
 @lru_cache(maxsize=64)
@@ -349,14 +388,6 @@ def _fy_start_of_label(label: str) -> int | None:
         return financial_year_start(label).year
     except ValueError:
         return None
-
-
-def _worth_trying(pattern: TimingPattern, lowered: str, has_month: bool) -> bool:
-    """A cheap test that the text could hold ``pattern`` (keeps long documents fast)."""
-    keywords = _KEYWORDS.get(pattern.name)
-    if keywords is None:  # the month patterns
-        return has_month
-    return any(k in lowered for k in keywords)
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -599,19 +630,22 @@ def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found |
     """The leftmost timing phrase starting at or after ``pos`` (the longest one when two
     start at the same place): ``(start, -end, pattern, match)``."""
     best: _Found | None = None
-    for pattern in TIMING_PATTERNS:
-        if not _worth_trying(pattern, lowered, has_month):
-            continue
+    for pattern in _worth_trying(lowered, has_month):
         for m in pattern.regex.finditer(text, pos):
-            before = PREFIX.search(text, max(pos, m.start() - 40), m.start())
+            at = m.start()
+            if best is not None and at - 40 > best[0]:
+                break  # a phrase starts at most 40 characters before its match: too late
+            # a preposition ends with white space: look for one only after white space
+            before = PREFIX.search(text, max(pos, at - 40), at) \
+                if at > pos and text[at - 1].isspace() else None
             if before is None and pattern.prefix_required and \
-                    not _FOR.search(text, max(0, m.start() - 10), m.start()):
+                    not _FOR.search(text, max(0, at - 10), at):
                 continue
             if pattern.name == "season" and before is None and not m.group("part") \
                     and not m.group("year") \
-                    and not _SEASON_CONTEXT.search(text, max(0, m.start() - 10), m.start()):
+                    and not _SEASON_CONTEXT.search(text, max(0, at - 10), at):
                 continue  # "Summer" alone may be a name; "this summer", "in summer" are not
-            start = m.start() if before is None else before.start()
+            start = at if before is None else before.start()
             key = (start, start - m.end())
             if best is None or key < best[:2]:
                 best = (key[0], key[1], pattern, m)

@@ -252,8 +252,12 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     text = text or ""
     lowered = text.lower()
     for rule in rules:
-        if rule.required is not None and not any(s in lowered for s in rule.required):
-            continue  # cannot match: it lacks every string a match must contain
+        if rule.required is not None:
+            for literal in rule.required:
+                if literal in lowered:
+                    break
+            else:
+                continue  # cannot match: it lacks every string a match must contain
         if rule.regex.search(text):
             return rule.status, rule.rule
     for rule in rules:  # an empty text matches no pattern, but the default still applies

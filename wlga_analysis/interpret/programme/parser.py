@@ -51,9 +51,7 @@ from wlga_analysis.interpret.programme.partners import (
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import ListItem, Table
 from wlga_analysis.read.text_lines import looks_like_columns
-from wlga_analysis.reference import (
-    load_status_tags,
-)
+from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.dates import parse_date_line, parse_month_year_line
@@ -74,6 +72,10 @@ class _Parser:
 
     # ---------------------------------------------------------------------------- run
     def run(self) -> ProgrammeParse:
+        with one_reading():  # each reference list read once, not per item
+            return self._run()
+
+    def _run(self) -> ProgrammeParse:
         self._reject_wrong_kind()
         rows = self._rows()
         meta = self.meta
@@ -271,14 +273,16 @@ class _Parser:
         if title != title.upper():
             return title
         body = " ".join(self.lines).replace(title, " ")
-        runs = set(re.findall(r"[\w-]+", body))  # one pass over the body, not one per word
+        distinct = set(title.split())
+        # a few words are looked for one by one; many in one pass over the body
+        runs = set(re.findall(r"[\w-]+", body)) if len(distinct) > 8 else None
         in_body: dict[str, bool] = {}
         words = []
         for word in title.split():
             if word not in in_body:
                 in_body[word] = any(c.isalpha() for c in word) and (
-                    word in runs if re.fullmatch(r"[\w-]+", word) else bool(re.search(
-                        rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)))
+                    word in runs if runs is not None and re.fullmatch(r"[\w-]+", word)
+                    else bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)))
             if in_body[word]:
                 words.append(word)  # printed in capitals in the body too: an acronym
             else:
@@ -398,8 +402,9 @@ class _Parser:
     # ------------------------------------------------------------------- programme
     def _progress_rows(self, rows: list[_Row]) -> list[_Row]:
         """The rows of the progress section (or of numbered headings followed by lists)."""
-        progress = [i for i, r in enumerate(rows)
-                    if r.heading and _normalise(r.heading).startswith("progress")]
+        is_progress = {h: _normalise(h).startswith("progress")  # each heading once
+                       for h in {r.heading for r in rows if r.heading}}
+        progress = [i for i, r in enumerate(rows) if r.heading and is_progress[r.heading]]
         if progress:
             heading_line = rows[progress[0]].heading_line
             selected = [r for r in rows if r.heading_line == heading_line]

@@ -49,8 +49,12 @@ def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
     lowered = text.lower()
     found = []
     for org in orgs:
-        if org.triggers is not None and not any(t in lowered for t in org.triggers):
-            continue
+        if org.triggers is not None:
+            for trigger in org.triggers:
+                if trigger in lowered:
+                    break
+            else:
+                continue  # cannot match: it lacks every string a match must contain
         m = org.regex.search(text)
         if m:
             found.append((m.start(), org.name))
