@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -537,20 +537,27 @@ def _tense(text: str, start: int, end: int) -> str | None:
     >>> _tense(text, text.index("in August"), len(text) - 1)
     'past'
     """
-    sentence_start = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, start):
-        sentence_start = m.end()
-    cuts = [sentence_start] + [m.end() for m in _NEXT_CLAUSE.finditer(text, sentence_start,
-                                                                     start)]
-    after_end = _NEXT_CLAUSE.search(text, end)
-    parts = [text[cuts[-1]:start], text[end:after_end.start() if after_end else len(text)]]
-    parts += [text[a:b] for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True)]
-    for part in parts:
+    for part in _clauses(text, start, end):
         if _FUTURE.search(part):
             return "future"
         if _PAST.search(part):
             return "past"
     return None
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[str]:
+    """The parts of its sentence :func:`_tense` reads for ``text[start:end]``, in order,
+    each cut only when the ones before it did not decide."""
+    sentence_start = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+        sentence_start = m.end()
+    cuts = [sentence_start] + [m.end() for m in _NEXT_CLAUSE.finditer(text, sentence_start,
+                                                                     start)]
+    yield text[cuts[-1]:start]
+    after_end = _NEXT_CLAUSE.search(text, end)
+    yield text[end:after_end.start() if after_end else len(text)]
+    for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
+        yield text[a:b]
 
 
 _SEASON_CONTEXT = re.compile(r"(?i:\b(?:this|next|last|the|for)\s+)$")

@@ -282,7 +282,7 @@ class _Parser:
             if word not in in_body:
                 in_body[word] = any(c.isalpha() for c in word) and (
                     word in runs if runs is not None and re.fullmatch(r"[\w-]+", word)
-                    else bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)))
+                    else _whole_word(word, body))
             if in_body[word]:
                 words.append(word)  # printed in capitals in the body too: an acronym
             else:
@@ -711,6 +711,16 @@ class _Parser:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _whole_word(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter, digit, _ or - on either side.
+
+    The pattern starts with the word itself (its lookbehind after it), so that the regex
+    engine looks for the word's letters rather than trying every position.
+    """
+    literal = re.escape(word)
+    return re.search(rf"{literal}(?<![\w-]{literal})(?![\w-])", text) is not None
 
 
 def _opens_a_list(text: str, nxt: Any) -> bool:
