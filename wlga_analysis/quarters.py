@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+
+from wlga_analysis.text.tense import clause_tense as _tense
 
 #: pandas frequency of a UK financial quarter (year ending in March).
 FREQ: str = "Q-MAR"
@@ -333,8 +335,24 @@ class _QMatch:
         return self._m.groupdict()
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
-_MONTH_WORDS = frozenset(_MONTHS)
+#: A month name as a whole capitalised word ("May", not "Mayor"); its start is checked by
+#: :func:`_names_a_month` (a leading \\b would keep the regex engine from skipping ahead to
+#: the capital letters).
+_MONTH_WORD = re.compile("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                         + ")(?![a-z])")
+
+
+def _names_a_month(text: str) -> bool:
+    """Whether a capitalised word of ``text`` is a month name."""
+    pos = 0
+    while (m := _MONTH_WORD.search(text, pos)) is not None:
+        start = m.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return True
+        pos = start + 1
+    return False
+
+
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "financial quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "end of financial year": ("end",),
@@ -504,60 +522,8 @@ def quarter_label(value: Any) -> str | pd.Series | None:
     return f"{_fy_label_from_qyear(quarter.qyear)} Q{quarter.quarter}"
 
 
-#: Words that put a sentence in the past ("was held in January") or the future.
-_PAST = re.compile(r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
-                   r"began|ran|completed|finalised|finalized|launched|published|delivered|"
-                   r"rolled\s+out|went\s+live)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
-                     r"scheduled|planned|plans?|due|intends?|intended|aims?|next|upcoming|"
-                     r"forthcoming|going\s+to|by|before|until|"
-                     # a delay names the new, future date: "has been delayed until May"
-                     r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
-                     r"extended)\b", re.IGNORECASE)
 _FUTURE_PHRASE = re.compile(r"(?i:expected|due|scheduled|planned)\b")
 _DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
-
-
-def _tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None: the tense of the clause holding ``text[start:end]``.
-
-    The words before the phrase in its clause decide, then the words after it, then the
-    earlier clauses of the same sentence, nearest first.
-
-    Examples
-    --------
-    >>> text = "A workshop was held in January and a session will run in Summer."
-    >>> _tense(text, text.index("in January"), text.index(" and"))
-    'past'
-    >>> _tense(text, text.index("in Summer"), len(text) - 1)
-    'future'
-    >>> text = "Targets have been achieved early, in August."
-    >>> _tense(text, text.index("in August"), len(text) - 1)
-    'past'
-    """
-    for part in _clauses(text, start, end):
-        if _FUTURE.search(part):
-            return "future"
-        if _PAST.search(part):
-            return "past"
-    return None
-
-
-def _clauses(text: str, start: int, end: int) -> Iterator[str]:
-    """The parts of its sentence :func:`_tense` reads for ``text[start:end]``, in order,
-    each cut only when the ones before it did not decide."""
-    sentence_start = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, start):
-        sentence_start = m.end()
-    cuts = [sentence_start] + [m.end() for m in _NEXT_CLAUSE.finditer(text, sentence_start,
-                                                                     start)]
-    yield text[cuts[-1]:start]
-    after_end = _NEXT_CLAUSE.search(text, end)
-    yield text[end:after_end.start() if after_end else len(text)]
-    for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
-        yield text[a:b]
 
 
 _SEASON_CONTEXT = re.compile(r"(?i:\b(?:this|next|last|the|for)\s+)$")
@@ -619,7 +585,7 @@ def resolve_timing(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return None, None
     lowered = text.lower()
-    has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
+    has_month = _names_a_month(text)
     if not has_month and not _ANY_KEYWORD.search(lowered):
         return None, None  # most sentences name no time at all
     found = _find_phrase(text, 0, lowered, has_month)
@@ -734,7 +700,7 @@ def timing_phrases(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return []
     lowered = text.lower()
-    has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
+    has_month = _names_a_month(text)
     if not has_month and not _ANY_KEYWORD.search(lowered):
         return []
     day = _as_date(document_date)
