@@ -1,4 +1,5 @@
-"""A parse reads each reference list once, however long the document (issue 13, section 1).
+"""A parse reads each reference list once, however long the document (issue 13, section 1),
+and leaves the garbage collector as it found it.
 
 Reference lists are cached on their content's sha256, so every look-up reads and hashes the
 file. The programme interpreter looks its word lists up per £ amount and per table row; a
@@ -55,3 +56,21 @@ def test_one_reading_sees_a_changed_file_again_afterwards(tmp_path):
         path.write_text("b\n", encoding="utf-8")
         assert file_identity(path) == first  # one reading: one version of the list
     assert file_identity(path) != first  # outside it, every call reads the file
+
+
+def test_a_parse_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    _kind, make = PATHOLOGICAL["programme: many grants"]
+    doc = Document(Path("grants.txt"), "programme", tuple(make(5).split("\n")), "0" * 64)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        assert gc.isenabled()
+        _Parser(doc).run()
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            _Parser(doc).run()
+            assert not gc.isenabled()  # an application that turned it off keeps it off
+        finally:
+            gc.enable()
