@@ -506,8 +506,9 @@ def _column_problems(col: Column, dtype: Any, column: list[Any]) -> tuple[bool, 
     kind_problem = _dtype_problem(dtype, column, col.dtype)
     if kind_problem:
         problems.append(f"{col.name}: {kind_problem}")
+    na, nat = pd.NA, pd.NaT  # _is_missing, inlined: this runs for every value of a table
     missing = [False] * len(column) if col.dtype in ("list", "intlist") else \
-        [_is_missing(v) for v in column]
+        [v is None or v is na or v is nat or (isinstance(v, float) and v != v) for v in column]
     if not col.nullable and any(missing):
         problems.append(f"{col.name}: {sum(missing)} missing value(s), e.g. row "
                         f"{missing.index(True)}")

@@ -32,6 +32,8 @@ from typing import Any
 
 import pandas as pd
 
+from wlga_analysis.text.tense import clause_tense as _tense
+
 #: pandas frequency of a UK financial quarter (year ending in March).
 FREQ: str = "Q-MAR"
 
@@ -120,6 +122,12 @@ def _quarter_of_fy(start_year: int, quarter: int) -> pd.Period:
     return pd.Period(year=start_year + 1, quarter=quarter, freq=FREQ)
 
 
+@lru_cache(maxsize=512)
+def _quarter_end(start_year: int, quarter: int) -> dt.date:
+    """The last day of quarter ``quarter`` of the financial year starting in ``start_year``."""
+    return _quarter_of_fy(start_year, quarter).end_time.date()
+
+
 def _doc_fy_start(document_date: dt.date | None) -> int | None:
     if document_date is None:
         return None
@@ -154,7 +162,7 @@ def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | 
         return None
     quarter = _quarter_of_fy(start, q)
     if future and not stated and document_date is not None \
-            and quarter.end_time.date() < document_date:
+            and _quarter_end(start, q) < document_date:
         quarter = _quarter_of_fy(start + 1, q)  # "will ... by Q2" in a Q4 update: next Q2
     return quarter
 
@@ -327,8 +335,24 @@ class _QMatch:
         return self._m.groupdict()
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
-_MONTH_WORDS = frozenset(_MONTHS)
+#: A month name as a whole capitalised word ("May", not "Mayor"); its start is checked by
+#: :func:`_names_a_month` (a leading \\b would keep the regex engine from skipping ahead to
+#: the capital letters).
+_MONTH_WORD = re.compile("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                         + ")(?![a-z])")
+
+
+def _names_a_month(text: str) -> bool:
+    """Whether a capitalised word of ``text`` is a month name."""
+    pos = 0
+    while (m := _MONTH_WORD.search(text, pos)) is not None:
+        start = m.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return True
+        pos = start + 1
+    return False
+
+
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "financial quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "end of financial year": ("end",),
@@ -337,10 +361,43 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "part of a year": ("early", "mid", "late", "end"),
     "season": tuple(_SEASONS),
 }
-
-
 _ANY_KEYWORD = re.compile("|".join(sorted({re.escape(k) for ks in _KEYWORDS.values()
                                             for k in ks})))
+#: More strings one of which a match must contain, looked for in the text folded as the
+#: regex engine folds case (see :func:`_folded`): cheap tests that let most texts skip
+#: most patterns (a pattern not listed needs only its keywords or a month name).
+_NEEDS: dict[str, frozenset[str]] = {
+    "end of financial year": frozenset({"year"}),
+    "end of calendar year": frozenset({"year"}),
+    "part of a month": frozenset({"end", "start", "beginning", "early", "mid", "late"}),
+    "months": frozenset({"between"}),
+    "part of a year": frozenset({"19", "20"}),
+    "day month year": frozenset({"19", "20"}),
+    "month year": frozenset({"19", "20"}),
+    "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
+}
+_KEYWORD_SETS = {name: frozenset(words) for name, words in _KEYWORDS.items()}
+_GATES = tuple((p, _KEYWORD_SETS.get(p.name), _NEEDS.get(p.name)) for p in TIMING_PATTERNS)
+_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *_NEEDS.values())))
+#: Characters the regex engine matches case-insensitively to an ASCII letter that
+#: ``str.lower`` keeps apart (dotless i, long s) or splits (the dot of a dotted capital I).
+_CASE_EXTRAS = {0x131: "i", 0x17F: "s", 0x307: None}
+
+
+def _folded(lowered: str) -> str:
+    """``lowered`` with the case-insensitive equivalents of ASCII letters made ASCII."""
+    return lowered if lowered.isascii() else lowered.translate(_CASE_EXTRAS)
+
+
+def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern]:
+    """The patterns a text could hold, by cheap substring tests (keep long documents fast):
+    a month name or one of its keywords (in ``lowered``), and one of its needs."""
+    folded = _folded(lowered)
+    present = {k for k in _LITERALS if k in folded}
+    said = present if folded is lowered else {k for k in _LITERALS if k in lowered}
+    return [pattern for pattern, keywords, needs in _GATES
+            if (has_month if keywords is None else not keywords.isdisjoint(said))
+            and (needs is None or not needs.isdisjoint(present))]
 
 
 @lru_cache(maxsize=64)
@@ -349,14 +406,6 @@ def _fy_start_of_label(label: str) -> int | None:
         return financial_year_start(label).year
     except ValueError:
         return None
-
-
-def _worth_trying(pattern: TimingPattern, lowered: str, has_month: bool) -> bool:
-    """A cheap test that the text could hold ``pattern`` (keeps long documents fast)."""
-    keywords = _KEYWORDS.get(pattern.name)
-    if keywords is None:  # the month patterns
-        return has_month
-    return any(k in lowered for k in keywords)
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -473,53 +522,8 @@ def quarter_label(value: Any) -> str | pd.Series | None:
     return f"{_fy_label_from_qyear(quarter.qyear)} Q{quarter.quarter}"
 
 
-#: Words that put a sentence in the past ("was held in January") or the future.
-_PAST = re.compile(r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
-                   r"began|ran|completed|finalised|finalized|launched|published|delivered|"
-                   r"rolled\s+out|went\s+live)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
-                     r"scheduled|planned|plans?|due|intends?|intended|aims?|next|upcoming|"
-                     r"forthcoming|going\s+to|by|before|until|"
-                     # a delay names the new, future date: "has been delayed until May"
-                     r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
-                     r"extended)\b", re.IGNORECASE)
 _FUTURE_PHRASE = re.compile(r"(?i:expected|due|scheduled|planned)\b")
 _DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
-
-
-def _tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None: the tense of the clause holding ``text[start:end]``.
-
-    The words before the phrase in its clause decide, then the words after it, then the
-    earlier clauses of the same sentence, nearest first.
-
-    Examples
-    --------
-    >>> text = "A workshop was held in January and a session will run in Summer."
-    >>> _tense(text, text.index("in January"), text.index(" and"))
-    'past'
-    >>> _tense(text, text.index("in Summer"), len(text) - 1)
-    'future'
-    >>> text = "Targets have been achieved early, in August."
-    >>> _tense(text, text.index("in August"), len(text) - 1)
-    'past'
-    """
-    sentence_start = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, start):
-        sentence_start = m.end()
-    cuts = [sentence_start] + [m.end() for m in _NEXT_CLAUSE.finditer(text, sentence_start,
-                                                                     start)]
-    after_end = _NEXT_CLAUSE.search(text, end)
-    parts = [text[cuts[-1]:start], text[end:after_end.start() if after_end else len(text)]]
-    parts += [text[a:b] for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True)]
-    for part in parts:
-        if _FUTURE.search(part):
-            return "future"
-        if _PAST.search(part):
-            return "past"
-    return None
 
 
 _SEASON_CONTEXT = re.compile(r"(?i:\b(?:this|next|last|the|for)\s+)$")
@@ -581,7 +585,7 @@ def resolve_timing(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return None, None
     lowered = text.lower()
-    has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
+    has_month = _names_a_month(text)
     if not has_month and not _ANY_KEYWORD.search(lowered):
         return None, None  # most sentences name no time at all
     found = _find_phrase(text, 0, lowered, has_month)
@@ -599,19 +603,22 @@ def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found |
     """The leftmost timing phrase starting at or after ``pos`` (the longest one when two
     start at the same place): ``(start, -end, pattern, match)``."""
     best: _Found | None = None
-    for pattern in TIMING_PATTERNS:
-        if not _worth_trying(pattern, lowered, has_month):
-            continue
+    for pattern in _worth_trying(lowered, has_month):
         for m in pattern.regex.finditer(text, pos):
-            before = PREFIX.search(text, max(pos, m.start() - 40), m.start())
+            at = m.start()
+            if best is not None and at - 40 > best[0]:
+                break  # a phrase starts at most 40 characters before its match: too late
+            # a preposition ends with white space: look for one only after white space
+            before = PREFIX.search(text, max(pos, at - 40), at) \
+                if at > pos and text[at - 1].isspace() else None
             if before is None and pattern.prefix_required and \
-                    not _FOR.search(text, max(0, m.start() - 10), m.start()):
+                    not _FOR.search(text, max(0, at - 10), at):
                 continue
             if pattern.name == "season" and before is None and not m.group("part") \
                     and not m.group("year") \
-                    and not _SEASON_CONTEXT.search(text, max(0, m.start() - 10), m.start()):
+                    and not _SEASON_CONTEXT.search(text, max(0, at - 10), at):
                 continue  # "Summer" alone may be a name; "this summer", "in summer" are not
-            start = m.start() if before is None else before.start()
+            start = at if before is None else before.start()
             key = (start, start - m.end())
             if best is None or key < best[:2]:
                 best = (key[0], key[1], pattern, m)
@@ -693,7 +700,7 @@ def timing_phrases(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return []
     lowered = text.lower()
-    has_month = bool(_MONTH_WORDS & set(_CAPITALISED.findall(text)))
+    has_month = _names_a_month(text)
     if not has_month and not _ANY_KEYWORD.search(lowered):
         return []
     day = _as_date(document_date)

@@ -14,9 +14,12 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import csv
 import hashlib
 import io
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,12 +102,48 @@ def file_identity(path: str | Path) -> tuple[str, str, int]:
     >>> key[0].endswith("owner_codes.csv"), key[2] > 0
     (True, True)
     """
+    seen = _SEEN.get()
+    key = path if isinstance(path, str) else str(path)
+    if seen is not None and key in seen:
+        return seen[key]
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read reference list: {exc}", path=path) from None
-    return str(path), hashlib.sha256(data).hexdigest(), len(data)
+    identity = str(path), hashlib.sha256(data).hexdigest(), len(data)
+    if seen is not None:
+        seen[key] = identity
+    return identity
+
+
+#: The identities read so far by the innermost :func:`one_reading` (None outside one).
+_SEEN: contextvars.ContextVar[dict[str, tuple[str, str, int]] | None] = \
+    contextvars.ContextVar("wlga_analysis_reference_identities", default=None)
+
+
+@contextlib.contextmanager
+def one_reading() -> Iterator[None]:
+    """Within the block, each reference file is read and hashed once (by
+    :func:`file_identity`): one parse sees one version of every list, and a parse that
+    looks a list up per item does not read the file per item.
+
+    Examples
+    --------
+    >>> with one_reading():
+    ...     file_identity(config.OWNER_CODES_FILE) is file_identity(config.OWNER_CODES_FILE)
+    True
+    >>> file_identity(config.OWNER_CODES_FILE) is file_identity(config.OWNER_CODES_FILE)
+    False
+    """
+    if _SEEN.get() is not None:  # already inside one: keep its readings
+        yield
+        return
+    token = _SEEN.set({})
+    try:
+        yield
+    finally:
+        _SEEN.reset(token)
 
 
 @lru_cache(maxsize=32)

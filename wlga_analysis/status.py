@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -251,12 +252,36 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
         rules = load_status_rules()
     text = text or ""
     lowered = text.lower()
-    for rule in rules:
-        if rule.required is not None and not any(s in lowered for s in rule.required):
-            continue  # cannot match: it lacks every string a match must contain
-        if rule.regex.search(text):
-            return rule.status, rule.rule
+    for required, search, status, name in _plan(rules):
+        if required is not None:
+            for literal in required:
+                if literal in lowered:
+                    break
+            else:
+                continue  # cannot match: it lacks every string a match must contain
+        if search(text):
+            return status, name
     for rule in rules:  # an empty text matches no pattern, but the default still applies
         if rule.rule.startswith("default"):
             return rule.status, rule.rule
     return None, None
+
+
+
+_Step = tuple[tuple[str, ...] | None, Callable[[str], Any], str, str]
+#: The rules tuple last classified with, and its steps (a tuple of frozen rules never
+#: changes, so the same tuple always gives the same steps).
+_last_plan: tuple[Any, tuple[_Step, ...]] = (None, ())
+
+
+def _plan(rules: tuple[StatusRule, ...]) -> tuple[_Step, ...]:
+    """``(required, search, status, rule)`` of each rule, in order (looked up once per
+    rules tuple rather than once per rule per item)."""
+    global _last_plan
+    last_rules, last_steps = _last_plan
+    if last_rules is rules:
+        return last_steps
+    steps = tuple((r.required, r.regex.search, r.status, r.rule) for r in rules)
+    if type(rules) is tuple:  # a list may change: never reuse its steps
+        _last_plan = (rules, steps)
+    return steps

@@ -21,6 +21,8 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["MARKER_RULES", "Marker", "parse_marker"]
@@ -56,6 +58,30 @@ MARKER_RULES: tuple[tuple[str, str, str], ...] = (
 _COMPILED = tuple((name, kind, re.compile(r"[ \t]*(?P<marker>" + pattern + r")[ \t]+(?=\S)"))
                   for name, kind, pattern in MARKER_RULES)
 
+#: The first character each rule's marker can start with (a rule not listed is always
+#: tried): a line is matched only against the rules its first character allows.
+_STARTS: dict[str, Callable[[str], bool]] = {
+    "sub_decimal": str.isdecimal,  # what \d matches
+    "decimal": str.isdecimal,
+    "decimal_paren": "(".__eq__,
+    "roman_paren": "(".__eq__,
+    "roman": lambda c: c in "ivxlc",
+    "letter_paren": "(".__eq__,
+    "letter": lambda c: "a" <= c <= "z",
+    "letter_dot": lambda c: "a" <= c <= "z" or "A" <= c <= "Z",
+    "bullet": lambda c: c in "-•▪‣●◦○▫■□–*§·➢➤✓",
+    "bullet_o": "o".__eq__,
+}
+
+
+@lru_cache(maxsize=1024)
+def _rules_starting(first: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The (kind, pattern) rules whose marker can start with the character ``first``."""
+    if not first:
+        return ()
+    return tuple((kind, pattern) for name, kind, pattern in _COMPILED
+                 if name not in _STARTS or _STARTS[name](first))
+
 
 def parse_marker(line: str, kinds: frozenset[str] | None = None) -> Marker | None:
     """Return the list marker that starts ``line`` (and the text after it), or None.
@@ -74,7 +100,7 @@ def parse_marker(line: str, kinds: frozenset[str] | None = None) -> Marker | Non
     >>> parse_marker("- Update it", kinds=frozenset({"number"})) is None
     True
     """
-    for _name, kind, pattern in _COMPILED:
+    for kind, pattern in _rules_starting(line.lstrip(" \t")[:1]):
         if kinds is not None and kind not in kinds:
             continue
         m = pattern.match(line)

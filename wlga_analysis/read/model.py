@@ -220,6 +220,8 @@ class Inline:
 
     def markdown(self) -> str:
         """The text with bold as ``**...**`` (spaces kept outside the markers)."""
+        if not self.bold:
+            return self.text
         out = []
         for t, b in self.runs():
             if b and t.strip():

@@ -41,7 +41,9 @@ def is_table_line(line: str) -> bool:
     >>> is_table_line("- a bullet")
     False
     """
-    return ("\t" in line.strip("\n") and bool(line.strip())) or bool(_PIPE_ROW.match(line))
+    # a pipe row has its "|" within its first four characters
+    return ("\t" in line and bool(line.strip())) or ("|" in line[:4]
+                                                     and bool(_PIPE_ROW.match(line)))
 
 
 def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list[str]]]:

@@ -200,9 +200,10 @@ class LineRunReader:
 
     def _next_line(self, offset: int) -> str | None:
         """The next line that is neither blank nor page furniture."""
-        for line in self.lines[offset + 1:]:
-            if line.strip() and not is_page_furniture(line):
-                return line
+        lines = self.lines
+        for k in range(offset + 1, len(lines)):  # no copy of the rest of the run
+            if lines[k].strip() and not is_page_furniture(lines[k]):
+                return lines[k]
         return None
 
     def _last_text_block(self) -> _Open | None:
@@ -264,7 +265,8 @@ class LineRunReader:
         marker = parse_marker(line, _ITEM_KINDS)
         if marker is None:
             return False
-        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        expanded = line.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip())
         self._add_item(line, offset, marker.rest, marker.marker, marker.number, marker.kind,
                        indent)
         return True
@@ -287,8 +289,8 @@ class LineRunReader:
 
     def parse_short_heading(self, line: str, offset: int) -> bool:
         """A short un-numbered line that opens a section ("Purpose", "Progress Update")."""
-        if not _is_short_heading(line, self._next_line(offset)):
-            return False
+        if len(line) > 200 or not _is_short_heading(line, self._next_line(offset)):
+            return False  # (a long line is no heading: no need to look ahead)
         self.open.append(_Open("heading", line.strip(), self._number(offset)))
         self._end_list()
         return True

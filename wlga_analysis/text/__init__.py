@@ -3,7 +3,8 @@
 - :mod:`~wlga_analysis.text.clean`: markup removed and white space folded, in linear time;
 - :mod:`~wlga_analysis.text.dates`: date lines ("22nd October 2021", "22/10/2021", ...);
 - :mod:`~wlga_analysis.text.money`: £ amounts, read exactly (``Decimal``) or reported;
-- :mod:`~wlga_analysis.text.sentences`: one sentence splitter.
+- :mod:`~wlga_analysis.text.sentences`: one sentence splitter;
+- :mod:`~wlga_analysis.text.tense`: the tense of a clause (has it happened yet?).
 
 Every regular expression here runs in time linear in its input: no two adjacent
 quantifiers over the same characters, no overlapping alternations under a repeat.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
@@ -85,12 +86,19 @@ def _mention_year(before: str, after: str) -> str | None:
     candidates = list(_YEAR_AFTER.finditer(after))[:1] + \
         list(_YEAR_AFTER.finditer(before))[-1:] + list(_YEAR_NAMING.finditer(before))[-1:]
     for y in candidates:
-        try:
-            start = quarters.financial_year_start(f"{y.group(1)}-{y.group(2)}")
-        except ValueError:
-            continue
-        return quarters.financial_year_label(start)
+        label = _financial_year(y.group(1), y.group(2))
+        if label is not None:
+            return label
     return None
+
+
+@lru_cache(maxsize=256)
+def _financial_year(first: str, second: str) -> str | None:
+    """The label of the financial year printed as ``first``-``second``, or None."""
+    try:
+        return quarters.financial_year_label(quarters.financial_year_start(f"{first}-{second}"))
+    except ValueError:
+        return None
 
 
 _PURPOSE_LEAD = re.compile(

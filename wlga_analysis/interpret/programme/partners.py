@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
@@ -48,12 +49,33 @@ def _organisation_patterns_cached(path: str, mtime_ns: int, size: int) -> tuple[
 def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
     lowered = text.lower()
     found = []
-    for org in orgs:
-        if org.triggers is not None and not any(t in lowered for t in org.triggers):
-            continue
-        m = org.regex.search(text)
+    for triggers, search, name in _steps(orgs):
+        if triggers is not None:
+            for trigger in triggers:
+                if trigger in lowered:
+                    break
+            else:
+                continue  # cannot match: it lacks every string a match must contain
+        m = search(text)
         if m:
-            found.append((m.start(), org.name))
+            found.append((m.start(), name))
     return [name for _, name in sorted(found)]
+
+
+#: The organisations last searched for, and their steps (a tuple of frozen organisations
+#: never changes, so the same tuple always gives the same steps).
+_last_steps: tuple[Any, tuple[Any, ...]] = (None, ())
+
+
+def _steps(orgs: tuple[_Org, ...]) -> tuple[tuple[Any, Any, str], ...]:
+    """``(triggers, search, name)`` of each organisation, looked up once per tuple."""
+    global _last_steps
+    last_orgs, last = _last_steps
+    if last_orgs is orgs:
+        return last
+    steps = tuple((org.triggers, org.regex.search, org.name) for org in orgs)
+    if type(orgs) is tuple:  # a list may change: never reuse its steps
+        _last_steps = (orgs, steps)
+    return steps
 
 

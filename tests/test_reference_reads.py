@@ -1,0 +1,76 @@
+"""A parse reads each reference list once, however long the document (issue 13, section 1),
+and leaves the garbage collector as it found it.
+
+Reference lists are cached on their content's sha256, so every look-up reads and hashes the
+file. The programme interpreter looks its word lists up per £ amount and per table row; a
+document of many grants used to read ``programme_words.csv`` twice per amount (0.3 ms per
+grant, 5.9 s for a 1 MB document). Within one parse the lists are now read once.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from wlga_analysis import config
+from wlga_analysis.documents import Document
+from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.programme import _Parser
+from wlga_analysis.reference import file_identity, one_reading
+from wlga_analysis.testing.hostile import PATHOLOGICAL
+
+
+def _reads_while_parsing(text: str, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    reads: Counter[str] = Counter()
+    original = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        reads[self.name] += 1
+        return original(self)
+
+    doc = Document(Path("grants.txt"), "programme", tuple(text.split("\n")), "0" * 64)
+    with monkeypatch.context() as patch, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        patch.setattr(Path, "read_bytes", counting)
+        parsed = _Parser(doc).run()
+    assert len(parsed.grants) > 0
+    return reads
+
+
+def test_a_parse_reads_each_reference_list_once(monkeypatch):
+    _kind, make = PATHOLOGICAL["programme: many grants"]
+    few = _reads_while_parsing(make(5), monkeypatch)
+    many = _reads_while_parsing(make(200), monkeypatch)
+    assert few[config.PROGRAMME_WORDS_FILE.name] == 1
+    assert many == few  # not one more read for 195 more grants
+
+
+def test_one_reading_sees_a_changed_file_again_afterwards(tmp_path):
+    path = tmp_path / "words.csv"
+    path.write_text("a\n", encoding="utf-8")
+    with one_reading():
+        first = file_identity(path)
+        path.write_text("b\n", encoding="utf-8")
+        assert file_identity(path) == first  # one reading: one version of the list
+    assert file_identity(path) != first  # outside it, every call reads the file
+
+
+def test_a_parse_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    _kind, make = PATHOLOGICAL["programme: many grants"]
+    doc = Document(Path("grants.txt"), "programme", tuple(make(5).split("\n")), "0" * 64)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        assert gc.isenabled()
+        _Parser(doc).run()
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            _Parser(doc).run()
+            assert not gc.isenabled()  # an application that turned it off keeps it off
+        finally:
+            gc.enable()

@@ -1,0 +1,79 @@
+"""The tense of a clause: whether what it says has happened or is still to happen.
+
+Timing phrases (:mod:`wlga_analysis.quarters`) are read by the tense of their clause: "was
+held in January" is the last January, "will run in January" the next one.
+
+Examples
+--------
+>>> text = "The review was completed in May; the next one is planned for June."
+>>> clause_tense(text, text.index("in May"), text.index(";"))
+'past'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["clause_tense"]
+
+#: Words that put a sentence in the past ("was held in January") or the future.
+_PAST = re.compile(r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
+                   r"began|ran|completed|finalised|finalized|launched|published|delivered|"
+                   r"rolled\s+out|went\s+live)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
+                     r"scheduled|planned|plans?|due|intends?|intended|aims?|next|upcoming|"
+                     r"forthcoming|going\s+to|by|before|until|"
+                     # a delay names the new, future date: "has been delayed until May"
+                     r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
+                     r"extended)\b", re.IGNORECASE)
+# For ASCII text in lower case: the same patterns, case-sensitive (they are all lower case).
+_FUTURE_LOWER = re.compile(_FUTURE.pattern)
+_PAST_LOWER = re.compile(_PAST.pattern)
+assert _FUTURE.pattern == _FUTURE.pattern.lower() and _PAST.pattern == _PAST.pattern.lower()
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None: the tense of the clause holding ``text[start:end]``.
+
+    The words before the phrase in its clause decide, then the words after it, then the
+    earlier clauses of the same sentence, nearest first.
+
+    Examples
+    --------
+    >>> text = "A workshop was held in January and a session will run in Summer."
+    >>> clause_tense(text, text.index("in January"), text.index(" and"))
+    'past'
+    >>> clause_tense(text, text.index("in Summer"), len(text) - 1)
+    'future'
+    >>> text = "Targets have been achieved early, in August."
+    >>> clause_tense(text, text.index("in August"), len(text) - 1)
+    'past'
+    """
+    for part in _clauses(text, start, end):
+        if part.isascii():  # the same words, matched three times faster in lower case
+            part, future, past = part.lower(), _FUTURE_LOWER, _PAST_LOWER
+        else:
+            future, past = _FUTURE, _PAST
+        if future.search(part):
+            return "future"
+        if past.search(part):
+            return "past"
+    return None
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[str]:
+    """The parts of its sentence :func:`clause_tense` reads for ``text[start:end]``, in order,
+    each cut only when the ones before it did not decide."""
+    sentence_start = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+        sentence_start = m.end()
+    cuts = [sentence_start] + [m.end() for m in _NEXT_CLAUSE.finditer(text, sentence_start,
+                                                                     start)]
+    yield text[cuts[-1]:start]
+    after_end = _NEXT_CLAUSE.search(text, end)
+    yield text[end:after_end.start() if after_end else len(text)]
+    for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
+        yield text[a:b]
