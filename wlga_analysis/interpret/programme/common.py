@@ -11,6 +11,7 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
+from wlga_analysis.interpret.programme.layouts import status_line
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
@@ -225,6 +226,8 @@ def _is_section_heading(block: Any, nxt: Any) -> bool:
         return False
     text = _block_text(block)
     if not has_heading_shape(text) or looks_like_columns(block.text.text):
+        return False
+    if status_line(text) is not None:  # "Status: Green" under an item, not a section
         return False
     if _is_numbered(nxt):
         return True

@@ -22,7 +22,6 @@ from wlga_analysis.interpret.programme.common import (
     ProgrammeParse,
     _block_text,
     _column_roles,
-    _fold,
     _inline_list,
     _is_numbered,
     _is_section_heading,
@@ -42,6 +41,15 @@ from wlga_analysis.interpret.programme.grants import (
     _grant_purpose,
     _Mention,
     _same_grant,
+)
+from wlga_analysis.interpret.programme.layouts import (
+    column_status,
+    is_other_section,
+    layout_statuses,
+    opens_subparagraphs,
+    strip_item_marker,
+    title_heading,
+    trailing_status,
 )
 from wlga_analysis.interpret.programme.partners import (
     _Org,
@@ -122,6 +130,7 @@ class _Parser:
                 line=nonblank[0])
         headings = {b.location.line for i, b in enumerate(blocks)
                     if _is_section_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None)}
+        headings.discard(title_heading(blocks, headings, first_numbered))
         front = [b for b in blocks if b.location.line < first_numbered
                  and not isinstance(b, Table) and b.location.line not in headings]
         self._front_matter(front, sum(1 for n in nonblank if n < first_numbered))
@@ -155,7 +164,8 @@ class _Parser:
                        lines=[n])
             if kind == "paragraph":
                 row.numbered_heading = _opens_a_list(row.text, blocks[i + 1]
-                                                     if i + 1 < len(blocks) else None)
+                                                     if i + 1 < len(blocks) else None,
+                                                     paragraph)
             rows.append(row)
             self.roles[n] = ("row", n)
         return rows
@@ -333,8 +343,8 @@ class _Parser:
                 found = [(name, row.source_line) for name in names]
             else:
                 items = self._priority_bullets(rows, i, count)
-                found = [(_strip_list_punctuation(item.text), item.source_line)
-                         for item in items]
+                found = [(_strip_list_punctuation(strip_item_marker(item.text)),
+                          item.source_line) for item in items]
                 if count is not None and items and re.search(r"[;,]\s*+(?:(?:and|or)\s*+)?$",
                                                              items[-1].text):
                     self.issue("priorities", "priority list punctuation", str(row.paragraph),
@@ -402,7 +412,8 @@ class _Parser:
                     if r.heading and _normalise(r.heading).startswith("progress")]
         if progress:
             heading_line = rows[progress[0]].heading_line
-            selected = [r for r in rows if r.heading_line == heading_line]
+            selected = _before_other_sections([r for r in rows
+                                               if r.heading_line == heading_line])
             usable = [r for r in selected
                       if r.kind in ("bullet", "table row") and r.paragraph is not None]
             if not usable:
@@ -434,7 +445,8 @@ class _Parser:
 
     def _headed_rows(self, rows: list[_Row]) -> list[_Row]:
         """With no progress heading: the rows of numbered headings followed by lists."""
-        heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading]
+        heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading
+                 and not is_other_section(r.text)]
         if not heads:
             last = rows[-1].source_line if rows else None
             raise self.doc.error(
@@ -509,12 +521,14 @@ class _Parser:
         out = []
         memo: dict[str, Any] = {}
         tags = load_status_tags()
+        stated = layout_statuses(selected, tags)  # "Status: Amber" lines, group sub-headings
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
             it.pop("section_line")
             fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
                       if row.cells is not None else
                       self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
+            fields = _with_stated_status(fields, stated.get(id(row)))
             if fields["when"] is not None and fields["quarter"] is None:
                 self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
                            f"item {it['item_id']}: timing {fields['when']!r} could not be "
@@ -543,7 +557,8 @@ class _Parser:
         else:
             body = text
         if body not in memo:
-            memo[body] = (_tagged_status(body, tags) or classify_status(body, rules),
+            memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
+                          or classify_status(body, rules),
                           quarters.resolve_timing(body, ref_date, self.meta["financial_year"]))
         (status, rule), (period, when) = memo[body]
         return {"topic": topic, "text": text, "status": status, "status_rule": rule,
@@ -563,7 +578,7 @@ class _Parser:
                            "paragraphs table only")
         text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
         status_cell = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
-        status = tags.get(_fold(status_cell.strip(" .")))
+        status = column_status(status_cell, tags)
         if status is not None:
             state = (status, "column")
         else:
@@ -708,9 +723,28 @@ class _Parser:
 # ------------------------------------------------------------------------------ helpers
 
 
-def _opens_a_list(text: str, nxt: Any) -> bool:
-    """A short numbered paragraph with no closing punctuation followed by a list: the
-    heading of a section of items ("6. Programme Set Up")."""
+def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
+    """A short numbered paragraph with no closing punctuation followed by a list (or by
+    its own first sub-paragraph, "3." then "3.1"): the heading of a section of items
+    ("6. Programme Set Up")."""
     return (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
             and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
-            and nxt.kind != "number")
+            and (nxt.kind != "number" or opens_subparagraphs(number, nxt)))
+
+
+def _before_other_sections(selected: list[_Row]) -> list[_Row]:
+    """The rows before the first numbered section that frames the paper ("5. Funding",
+    "6. Recommendation"): that section and the ones after it are not progress."""
+    for k, r in enumerate(selected):
+        if r.kind == "paragraph" and is_other_section(r.text):
+            return selected[:k]
+    return selected
+
+
+def _with_stated_status(fields: dict[str, Any],
+                        stated: tuple[str, str] | None) -> dict[str, Any]:
+    """An item's fields with the status its layout states ("Status: Amber" under it, a
+    group sub-heading above it); the item's own tag or column wins over a group heading."""
+    if stated is None or fields["status_rule"] in ("tag", "column", "status line"):
+        return fields
+    return {**fields, "status": stated[0], "status_rule": stated[1]}
