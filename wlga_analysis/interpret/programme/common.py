@@ -11,7 +11,7 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
-from wlga_analysis.interpret.programme.layouts import status_line
+from wlga_analysis.interpret.programme.layouts import header_role, status_line
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
@@ -195,15 +195,14 @@ def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
 
 
 def _column_roles(headers: list[str]) -> dict[str, list[str]]:
-    """Headers by role (text, partners, status, timing, other), found by header name (a
-    header starting with a known name counts: "Lead organisation"). With no text column,
+    """Headers by role (text, partners, status, timing, other), found by the words of the
+    header (see :func:`~wlga_analysis.interpret.programme.layouts.header_role`: "Lead
+    organisation", "Action owner", "Due by" count). With no text column,
     the first unknown column is the item's text."""
     known = load_programme_columns()
     out: dict[str, list[str]] = {"text": []}
     for header in headers:
-        folded = _fold(header).strip(" :")
-        role = known.get(folded) or next(
-            (r for name, r in known.items() if folded.startswith(name + " ")), "other")
+        role = header_role(_fold(header).strip(" :"), known)
         out.setdefault(role, []).append(header)
     if not out["text"] and out.get("other"):
         out["text"].append(out["other"].pop(0))

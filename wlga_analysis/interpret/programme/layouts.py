@@ -287,3 +287,71 @@ def strip_item_marker(text: str) -> str:
     """
     m = _ITEM_MARKER.match(text)
     return text[m.end():] if m else text
+
+
+def before_other_sections(selected: list[Any]) -> list[Any]:
+    """The rows before the first numbered section that frames the paper ("5. Funding",
+    "6. Recommendation"): that section and the ones after it are not progress.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> rows = [R(kind="paragraph", text="Workforce"), R(kind="bullet", text="Toolkit."),
+    ...         R(kind="paragraph", text="Funding"), R(kind="bullet", text="£5.")]
+    >>> [r.text for r in before_other_sections(rows)]
+    ['Workforce', 'Toolkit.']
+    """
+    for k, r in enumerate(selected):
+        if r.kind == "paragraph" and is_other_section(r.text):
+            return selected[:k]
+    return selected
+
+
+def with_stated_status(fields: dict[str, Any],
+                        stated: tuple[str, str] | None) -> dict[str, Any]:
+    """An item's fields with the status its layout states ("Status: Amber" under it, a
+    group sub-heading above it); the item's own tag or column wins over a group heading.
+
+    Examples
+    --------
+    >>> fields = {"status": "in progress", "status_rule": "default: no wording matched"}
+    >>> with_stated_status(fields, ("done", "group"))["status"]
+    'done'
+    >>> with_stated_status({**fields, "status_rule": "tag"}, ("done", "group"))["status"]
+    'in progress'
+    """
+    if stated is None or fields["status_rule"] in ("tag", "column", "status line"):
+        return fields
+    return {**fields, "status": stated[0], "status_rule": stated[1]}
+
+
+_DEADLINE_WORDS = ("by ", "before ", "until ", "no later than ")
+
+
+def past_deadline(fields: dict[str, Any], paper_date: Any) -> str | None:
+    """A note when an item not yet done states a deadline ("by the end of Q2") whose
+    quarter ended before the paper's date: a reader would check whether next year's is
+    meant. None otherwise.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> import pandas as pd
+    >>> fields = {"when": "by the end of Q2", "status": "in progress",
+    ...           "quarter": pd.Period("2024Q2", "Q-MAR")}
+    >>> past_deadline(fields, dt.date(2024, 1, 12))[:41]
+    "deadline 'by the end of Q2' is 2023-24 Q2"
+    >>> past_deadline({**fields, "status": "done"}, dt.date(2024, 1, 12)) is None
+    True
+    """
+    from wlga_analysis.quarters import quarter_label
+
+    when, quarter = fields.get("when"), fields.get("quarter")
+    if paper_date is None or quarter is None or not isinstance(when, str) \
+            or fields.get("status") == "done" or not when.lower().startswith(_DEADLINE_WORDS):
+        return None
+    if quarter.end_time.date() >= paper_date:
+        return None
+    return (f"deadline {when!r} is {quarter_label(quarter)}, which ended before the paper's "
+            f"date ({paper_date:%d %B %Y}); the quarter is kept as read; check whether the "
+            "next year's is meant")

@@ -36,6 +36,13 @@ from wlga_analysis.interpret.programme.common import (
     _tokens,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.grant_tables import (
+    carry_name,
+    merge_table_grants,
+    proper_grant_name,
+    purpose_before,
+    table_grants,
+)
 from wlga_analysis.interpret.programme.grants import (
     _grant_name_from_purpose,
     _grant_purpose,
@@ -43,13 +50,16 @@ from wlga_analysis.interpret.programme.grants import (
     _same_grant,
 )
 from wlga_analysis.interpret.programme.layouts import (
+    before_other_sections,
     column_status,
     is_other_section,
     layout_statuses,
     opens_subparagraphs,
+    past_deadline,
     strip_item_marker,
     title_heading,
     trailing_status,
+    with_stated_status,
 )
 from wlga_analysis.interpret.programme.partners import (
     _Org,
@@ -412,7 +422,7 @@ class _Parser:
                     if r.heading and _normalise(r.heading).startswith("progress")]
         if progress:
             heading_line = rows[progress[0]].heading_line
-            selected = _before_other_sections([r for r in rows
+            selected = before_other_sections([r for r in rows
                                                if r.heading_line == heading_line])
             usable = [r for r in selected
                       if r.kind in ("bullet", "table row") and r.paragraph is not None]
@@ -528,7 +538,10 @@ class _Parser:
             fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
                       if row.cells is not None else
                       self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
-            fields = _with_stated_status(fields, stated.get(id(row)))
+            fields = with_stated_status(fields, stated.get(id(row)))
+            if (late := past_deadline(fields, ref_date)) is not None:
+                self.issue("programme", "deadline already past", it["item_id"],
+                           it["source_line"], f"item {it['item_id']}: {late}")
             if fields["when"] is not None and fields["quarter"] is None:
                 self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
                            f"item {it['item_id']}: timing {fields['when']!r} could not be "
@@ -605,7 +618,15 @@ class _Parser:
         mentions: list[_Mention] = []
         named: list[str] = []
         generic = vocabulary().generic
+        in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
+            "grants", "unclassified amount", item, line, message))
+        lines_read = {r.source_line for r in rows if id(r) in read}
+        self.issues = [i for i in self.issues  # a grants table's rows are grants
+                       if not (i.check == "table row not an item"
+                                    and i.source_line in lines_read)]
         for r in rows:
+            if id(r) in read:
+                continue
             text = r.text
             for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
                 word = m.group(1).lower()
@@ -615,9 +636,11 @@ class _Parser:
                 continue
             mentions.extend(self._mentions(r, text))
         programme_name = self._programme_name(rows)
+        self._amount_names = {x.amount: x.name for x in reversed(mentions)
+                              if x.funding and x.name}
         out = [self._grant_record(ms, programme_name, named)
                for ms in self._group_mentions(mentions)]
-        return _records_frame(out, "grants")
+        return _records_frame(merge_table_grants(out, in_tables), "grants")
 
     def _group_mentions(self, mentions: list[_Mention]) -> list[list[_Mention]]:
         """Mentions grouped into grants (funded mentions first); mentions of an amount that
@@ -646,9 +669,12 @@ class _Parser:
                       named: list[str]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
         funded = [x for x in ms if x.funding]
-        purpose = _grant_purpose(funded, programme_name)
+        purpose = _grant_purpose(funded, programme_name) or \
+            purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
-            _grant_name_from_purpose(purpose, named)
+            next((n for x in funded if (n := proper_grant_name(x.before))), None) or \
+            _grant_name_from_purpose(purpose, named) or \
+            self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
         first = funded[0]
         if name is None:
             name = f"grant for {purpose}" if purpose else \
@@ -671,8 +697,13 @@ class _Parser:
         out = []
         in_columns = looks_like_columns(r.raw)
         vocab = vocabulary()
+        carried: str | None = None  # a grant named in the sentence before
         for sentence in split_sentences(text):
             found = [m for m in find_money(sentence) if self._readable(m, r)]
+            if not found:
+                carried = None
+                continue
+            first_new = len(out)
             funding = bool(vocab.funding.search(sentence))
             for k, m in enumerate(found):
                 close_before = sentence[max(0, m.start - 60):m.start]
@@ -682,6 +713,7 @@ class _Parser:
                 seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
                 out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
                                     sentence[seg_start:m.start], sentence[m.end:seg_end]))
+            carried = carry_name(out[first_new:], carried)
         return out
 
     def _readable(self, m: Money, r: _Row) -> bool:
@@ -730,21 +762,3 @@ def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
     return (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
             and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
             and (nxt.kind != "number" or opens_subparagraphs(number, nxt)))
-
-
-def _before_other_sections(selected: list[_Row]) -> list[_Row]:
-    """The rows before the first numbered section that frames the paper ("5. Funding",
-    "6. Recommendation"): that section and the ones after it are not progress."""
-    for k, r in enumerate(selected):
-        if r.kind == "paragraph" and is_other_section(r.text):
-            return selected[:k]
-    return selected
-
-
-def _with_stated_status(fields: dict[str, Any],
-                        stated: tuple[str, str] | None) -> dict[str, Any]:
-    """An item's fields with the status its layout states ("Status: Amber" under it, a
-    group sub-heading above it); the item's own tag or column wins over a group heading."""
-    if stated is None or fields["status_rule"] in ("tag", "column", "status line"):
-        return fields
-    return {**fields, "status": stated[0], "status_rule": stated[1]}
