@@ -214,7 +214,18 @@ def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | 
     for x in funded:
         purpose = sentence_purpose(x.sentence, x.before)
         if purpose:
-            if programme_name and purpose.lower() in ("programme", "the programme"):
-                return programme_name
-            return purpose
+            return the_programme(purpose, programme_name)
     return None
+
+
+def the_programme(purpose: str | None, programme_name: str | None) -> str | None:
+    """A purpose that is "the programme" named as the programme the paper reports on.
+
+    Examples
+    --------
+    >>> the_programme("the programme", "Improvement Programme"), the_programme("x", "P")
+    ('Improvement Programme', 'x')
+    """
+    if purpose and programme_name and purpose.lower() in ("programme", "the programme"):
+        return programme_name
+    return purpose

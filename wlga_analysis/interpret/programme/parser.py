@@ -42,6 +42,7 @@ from wlga_analysis.interpret.programme.grant_tables import (
     proper_grant_name,
     purpose_before,
     table_grants,
+    the_programme,
 )
 from wlga_analysis.interpret.programme.grants import (
     _grant_name_from_purpose,
@@ -669,8 +670,8 @@ class _Parser:
                       named: list[str]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
         funded = [x for x in ms if x.funding]
-        purpose = _grant_purpose(funded, programme_name) or \
-            purpose_before(funded, programme_name)
+        purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
+            or purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
             next((n for x in funded if (n := proper_grant_name(x.before))), None) or \
             _grant_name_from_purpose(purpose, named) or \
