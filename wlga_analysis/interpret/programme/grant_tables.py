@@ -89,20 +89,35 @@ def table_grants(rows: list[_Row],
         name = clean_text(next(iter(r.cells.values()), "")).strip(" :")
         amounts = [(years[h], m) for h in years for m in find_money(r.cells[h] or "")
                    if m.value is not None]
-        if not amounts:
-            continue
-        if not name or not_a_grant.search(name):
+        if amounts and (not name or not_a_grant.search(name)):
             report(amounts[0][1].printed, r.source_line,
                    f"row {name!r} of a grants table (line {r.source_line}) is not named as a "
                    "grant; its amounts are kept in the paragraphs table only")
-            continue
-        for year, m in amounts:
-            out.append({"grant": name, "amount_gbp": pounds(m.value),
-                        "financial_year": year, "financial_year_stated": True,
-                        "purpose": None,
-                        "paragraphs": [] if r.paragraph is None else [r.paragraph],
-                        "source_line": r.source_line})
+        elif amounts:
+            out.extend(_row_records(r, name, amounts))
     return out, read
+
+
+def _row_records(r: _Row, name: str, amounts: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """One grant record per (year column, amount) of a grants table's row."""
+    return [{"grant": name, "amount_gbp": pounds(m.value), "financial_year": year,
+             "financial_year_stated": True, "purpose": None,
+             "paragraphs": [] if r.paragraph is None else [r.paragraph],
+             "source_line": r.source_line} for year, m in amounts]
+
+
+def drop_table_row_issues(issues: list[Any], rows: list[_Row], read: set[int]) -> list[Any]:
+    """The issues without "table row not an item" for the rows of a grants table (they
+    are grants, not stray items).
+
+    Examples
+    --------
+    >>> drop_table_row_issues([], [], set())
+    []
+    """
+    lines = {r.source_line for r in rows if id(r) in read}
+    return [i for i in issues
+            if not (i.check == "table row not an item" and i.source_line in lines)]
 
 
 def merge_table_grants(text_grants: list[dict[str, Any]],
