@@ -30,6 +30,8 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import pytest
+
 from wlga_analysis.documents import read_document
 from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.programme import (
@@ -43,6 +45,8 @@ from wlga_analysis.programme import (
 DATA = Path(__file__).parent / "data" / "programme_general"
 SUBPARAS = DATA / "subparagraphs-status-lines.md"
 RAG_TABLE = DATA / "rag-table-grants-table.md"
+#: the same paper as a web page (HTML tables with <th> headers, page furniture)
+RAG_TABLE_FORMS = (RAG_TABLE, DATA / "rag-table-grants-table.html")
 GROUPS = DATA / "group-headings-bracket-tags.txt"
 
 
@@ -104,8 +108,9 @@ def test_a_status_line_is_not_a_section_heading():
 
 
 # ------------------------------------------------------- E: statuses, RAG and columns
-def test_rag_table_columns_by_header_words():
-    got = _items(RAG_TABLE, ["text", "status", "status_rule", "quarter_label", "when",
+@pytest.mark.parametrize("path", RAG_TABLE_FORMS, ids=lambda p: p.suffix)
+def test_rag_table_columns_by_header_words(path):
+    got = _items(path, ["text", "status", "status_rule", "quarter_label", "when",
                              "partners"])
     assert got == {
         "2.1": ["Cyber resilience exercise for all councils", "in progress", "column",
@@ -138,8 +143,9 @@ def test_a_deadline_already_past_is_reported():
 
 
 # ------------------------------------------------------------------------ F: grants
-def test_grants_table_gives_a_grant_per_row_and_year_column():
-    assert _grants(RAG_TABLE) == [
+@pytest.mark.parametrize("path", RAG_TABLE_FORMS, ids=lambda p: p.suffix)
+def test_grants_table_gives_a_grant_per_row_and_year_column(path):
+    assert _grants(path) == [
         ("equalities grant", 200000, "2025-26"),
         ("equalities grant", 210000, "2026-27"),
         ("Improvement support grant", 750000, "2024-25"),
@@ -147,7 +153,7 @@ def test_grants_table_gives_a_grant_per_row_and_year_column():
         ("Digital transformation", 1100000, "2024-25"),
         ("Digital transformation", 1100000, "2025-26"),
     ]
-    issues = parse_programme(read_document(RAG_TABLE, "programme")).issues
+    issues = parse_programme(read_document(path, "programme")).issues
     total = [i for i in issues if i.check == "unclassified amount"]
     assert len(total) == 1 and "'Total'" in total[0].message
     assert not [i for i in issues if i.check == "table row not an item"]
