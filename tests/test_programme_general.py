@@ -168,3 +168,17 @@ def test_grant_names_in_sentences():
     ]
     issues = parse_programme(read_document(GROUPS, "programme")).issues
     assert [i.item for i in issues if i.check == "unclassified amount"] == ["£40,000"]
+
+
+def test_subparagraph_items_keep_their_printed_numbers(tmp_path):
+    # a careful reader calls the second item 7.3, as printed (7.2 was dropped from the paper)
+    paper = tmp_path / "gap.txt"
+    paper.write_text(
+        "3 February 2026\n\nWLGA IMPROVEMENT PROGRAMME 2025-26 UPDATE\n\nPurpose\n\n"
+        "1. To update Members.\n\n7. Housing Support\n\n"
+        "7.1 The homelessness prevention review will report in April 2026.\n\n"
+        "7.3 A landlord engagement toolkit was published in December 2025.\n\n"
+        "Recommendation\n\n8. Members are asked to note the report.\n", encoding="utf-8")
+    got = _items(paper, ["paragraph", "section", "quarter_label"])
+    assert got == {"7.1": [7, "Housing Support", "2026-27 Q1"],
+                   "7.3": [7, "Housing Support", "2025-26 Q3"]}

@@ -168,6 +168,7 @@ class _Row:
     numbered_heading: bool = False
     lines: list[int] = field(default_factory=list)
     cells: dict[str, str] | None = None  # a table row: its cells by header
+    number: str | None = None  # a list item's printed number ("3.2" of a sub-paragraph)
     _cache: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property

@@ -355,3 +355,19 @@ def past_deadline(fields: dict[str, Any], paper_date: Any) -> str | None:
     return (f"deadline {when!r} is {quarter_label(quarter)}, which ended before the paper's "
             f"date ({paper_date:%d %B %Y}); the quarter is kept as read; check whether the "
             "next year's is meant")
+
+
+def item_position(number: str | None, section: int | None, previous: int) -> int:
+    """The position of an item in its section: the printed sub-paragraph number ("3.4" is
+    item 4 of section 3, even after "3.2"), else the next after ``previous``.
+
+    Examples
+    --------
+    >>> item_position("3.4", 3, 2), item_position(None, 3, 2), item_position("4.1", 3, 2)
+    (4, 3, 3)
+    """
+    if number and section is not None:
+        head, _, rest = number.partition(".")
+        if head == str(section) and rest.isdigit() and int(rest) > 0:
+            return int(rest)
+    return previous + 1

@@ -54,6 +54,7 @@ from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     column_status,
     is_other_section,
+    item_position,
     layout_statuses,
     opens_subparagraphs,
     past_deadline,
@@ -172,7 +173,7 @@ class _Parser:
             if kind == "paragraph":
                 paragraph = int(block.number)
             row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n,
-                       lines=[n])
+                       lines=[n], number=getattr(block, "number", None))
             if kind == "paragraph":
                 row.numbered_heading = _opens_a_list(row.text, blocks[i + 1]
                                                      if i + 1 < len(blocks) else None,
@@ -507,7 +508,7 @@ class _Parser:
                            "progress bullet before any numbered section heading; it is kept "
                            "in the paragraphs table only")
                 continue
-            counter += 1
+            counter = item_position(r.number, section_para, counter)
             base = item_id = f"{section_para}.{counter}"
             k = suffixes.get(base, 2)  # the next suffix to try for a repeated number
             while item_id in used_ids:
