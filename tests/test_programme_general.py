@@ -182,3 +182,14 @@ def test_subparagraph_items_keep_their_printed_numbers(tmp_path):
     got = _items(paper, ["paragraph", "section", "quarter_label"])
     assert got == {"7.1": [7, "Housing Support", "2026-27 Q1"],
                    "7.3": [7, "Housing Support", "2025-26 Q3"]}
+
+
+def test_an_item_about_a_fund_names_its_amount(tmp_path):
+    # the bold lead names the fund the amount belongs to; a reader calls the grant by it
+    paper = tmp_path / "fund.md"
+    paper.write_text(
+        "9 September 2025\n\n# WLGA IMPROVEMENT PROGRAMME 2025-26 UPDATE\n\n## Purpose\n\n"
+        "1. To update Members.\n\n## Progress Update\n\n2. Community Resilience\n\n"
+        "- **Community Resilience Fund:** twelve projects funded from the £0.6m fund for "
+        "2025-26. (On track)\n", encoding="utf-8")
+    assert _grants(paper) == [("Community Resilience Fund", 600000, "2025-26")]

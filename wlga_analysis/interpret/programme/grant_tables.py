@@ -176,6 +176,10 @@ def proper_grant_name(before: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
+_LEADING_YEAR = re.compile(r"(?i)^(?:in|during|for)[ \t]++(?:the[ \t]++)?(?:financial[ \t]++"
+                           r"year[ \t]++)?(?:19|20)\d\d(?:[-–/]\d{2,4})?+,?[ \t]++(?:the[ \t]++)?")
+
+
 def sentence_purpose(sentence: str, before: str) -> str | None:
     """What an amount funds when the sentence says it before the amount: "The digital
     team is funded by a grant of £X" or "The grant for the Support Programme is £X".
@@ -188,10 +192,13 @@ def sentence_purpose(sentence: str, before: str) -> str | None:
     'Support Programme'
     >>> sentence_purpose("", "The improvement grant for 2024-25 was ") is None
     True
+    >>> sentence_purpose("In 2022-23 the programme is funded by the £8 grant.", "")
+    'programme'
     """
     for m in (_GRANT_FOR.search(before[-120:]), _FUNDED_SUBJECT.match(sentence.strip())):
         if m and not _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
-            return m.group("p").strip()
+            # "In 2022-23 the programme is funded by": the year is not what is funded
+            return _LEADING_YEAR.sub("", m.group("p").strip())
     return None
 
 
@@ -244,3 +251,23 @@ def the_programme(purpose: str | None, programme_name: str | None) -> str | None
     if purpose and programme_name and purpose.lower() in ("programme", "the programme"):
         return programme_name
     return purpose
+
+
+#: An item's bold lead that names a fund: "**Digital Transformation Fund:**".
+_FUND_TOPIC = re.compile(r"[-+ \t]*+\*\*[ \t]*+(?P<t>(?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)"
+                         r"[ \t]++)?){1,6}(?:Fund|Grant|Scheme))[ \t]*+:?[ \t]*+\*\*")
+
+
+def topic_grant_name(raw: str) -> str | None:
+    """The name of a fund an item is about, from its bold lead ("**Digital Transformation
+    Fund:** eight projects funded from the £1m fund"); None when the lead names no fund.
+
+    Examples
+    --------
+    >>> topic_grant_name("**Digital Transformation Fund:** eight projects funded")
+    'Digital Transformation Fund'
+    >>> topic_grant_name("**Programme team:** three posts") is None
+    True
+    """
+    m = _FUND_TOPIC.match(raw)
+    return " ".join(m.group("t").split()) if m else None

@@ -43,6 +43,7 @@ from wlga_analysis.interpret.programme.grant_tables import (
     purpose_before,
     table_grants,
     the_programme,
+    topic_grant_name,
 )
 from wlga_analysis.interpret.programme.grants import (
     _grant_name_from_purpose,
@@ -674,7 +675,8 @@ class _Parser:
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
-            next((n for x in funded if (n := proper_grant_name(x.before))), None) or \
+            next((n for x in funded if (n := proper_grant_name(x.before)
+                                        or topic_grant_name(x.row.raw))), None) or \
             _grant_name_from_purpose(purpose, named) or \
             self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
         first = funded[0]
