@@ -193,3 +193,21 @@ def test_an_item_about_a_fund_names_its_amount(tmp_path):
         "- **Community Resilience Fund:** twelve projects funded from the £0.6m fund for "
         "2025-26. (On track)\n", encoding="utf-8")
     assert _grants(paper) == [("Community Resilience Fund", 600000, "2025-26")]
+
+
+def test_status_wording_of_finished_started_and_scheduled_work(tmp_path):
+    # a careful reader: recruited and trained = done; a risk *management* framework is not a
+    # risk (it will be agreed: planned); scheduled between two months = planned; started and
+    # will finish = in progress; the remaining ones will follow = in progress
+    paper = tmp_path / "wording.txt"
+    paper.write_text(
+        "2 June 2025\n\nWLGA IMPROVEMENT PROGRAMME 2025-26 UPDATE\n\nPurpose\n\n"
+        "1. To update Members.\n\nProgress Update\n\n2. Coaching\n\n"
+        "- Twenty coaches have been recruited and trained.\n"
+        "- A risk management framework for coaching will be agreed in July 2025.\n"
+        "- Three coaching reviews are scheduled between August and October 2025.\n"
+        "- The first coaching cohort started in April 2025 and will finish in September 2025.\n"
+        "- Five of the eight councils have signed up; the remaining three will join in "
+        "autumn 2025.\n", encoding="utf-8")
+    assert [s for s, in _items(paper, ["status"]).values()] == [
+        "done", "planned", "planned", "in progress", "in progress"]
