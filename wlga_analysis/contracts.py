@@ -240,7 +240,10 @@ TABLES: dict[str, Table] = {
             _c("text", "str", "Bullet text with its sub-bullets folded in"),
             _c("status", "str", "done, in progress, planned or at risk (see status rules)",
                allowed=PROGRAMME_STATUSES),
-            _c("status_rule", "str", "Which status rule fired (or 'override')"),
+            _c("status_rule", "str", "Which status rule fired: a wording rule's name, 'tag' "
+               "(a tag in brackets at the item's end), 'column' (a Status or RAG column), "
+               "'status line' ('Status: Amber' under the item), 'group' (a group sub-heading "
+               "such as 'Completed' above it) or 'override'"),
             _c("quarter", "period", "UK financial quarter (pandas Period, freq Q-MAR)",
                nullable=True),
             _c("quarter_label", "str", "The quarter as '2021-22 Q2'", nullable=True),
@@ -624,6 +627,15 @@ def _rules_markdown() -> list[str]:
     for rule in load_status_rules():
         pattern = rule.pattern.replace("|", "\\|")
         lines.append(f"| {rule.order} | {rule.status} | {rule.rule} | `{pattern}` |")
+    lines += ["", "Before the wording rules, a status the layout states wins: a tag in round "
+              "or square brackets at the item's end ('(Complete)', '[Amber]', rule `tag`), a "
+              "Status or RAG column (`column`), a line 'Status: ...' or 'RAG status: ...' "
+              "under the item (`status line`), or a group sub-heading ('Completed', 'In "
+              "progress', 'Planned') above its bullets (`group`; the item's own tag wins). "
+              "The words are in `data/raw/status_tags.csv`; RAG ratings are read as Green "
+              "= in progress (on track), Amber = at risk, Red = at risk (off track or "
+              "delayed), Amber/Green = in progress; the letters G, A, R only alone in a RAG "
+              "or Status column."]
     example_date = dt.date(2021, 10, 22)
     lines += ["", "## Timing phrases (`programme.quarter`, `programme.when`)", "",
               "The first timing phrase in an item's text gives its quarter, resolved in the "

@@ -404,6 +404,8 @@ def _continues_sentence(prev: _Open, line: str) -> bool:
     last = prev.raw.rstrip()[-1:]
     if not (last.isalnum() or last in ",&"):
         return False
+    if line.startswith(("**", "__")) and line.endswith(("**", "__")):
+        return False  # a line printed all in bold is a label ("**Completed**"), not a sentence
     if prev.kind == "paragraph":
         words = _plain(prev.raw).split()
         return len(words) > 10 or (bool(words) and not words[-1][:1].isupper())

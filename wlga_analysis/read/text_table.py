@@ -62,6 +62,8 @@ __all__ = ["cell_blocks", "read_table_run", "split_pipe_row"]
 _SEPARATOR = frozenset("-:=|+ \t\u2013\u2014")
 #: The longest text a header cell has; longer cells are data.
 _HEADER_CELL_MAX = 60
+#: A year a column is headed with: "2023-24", "2024/25", "FY 2023-24" (a label, not data).
+_YEAR_LABEL = re.compile(r"(?:FY[ \t]?|Financial year[ \t])?(?:19|20)\d\d[-–/](?:\d\d|\d{4})")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 #: Tags that end one block of a cell and start the next.
 _BLOCK_TAGS = frozenset({
@@ -473,7 +475,8 @@ def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
         block = cell.blocks[0]
         text = block.text.text
         if block.number is not None or not text or len(text) > _HEADER_CELL_MAX \
-                or text.endswith(".") or any(ch.isdigit() for ch in text):
+                or text.endswith(".") or (any(ch.isdigit() for ch in text)
+                                          and not _YEAR_LABEL.fullmatch(text)):
             return False
     return True
 

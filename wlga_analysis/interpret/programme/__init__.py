@@ -148,7 +148,7 @@ def _apply_status(frame: pd.DataFrame, issues: list[Issue], name: str,
     if rules is not None:
         bodies = [t.split(": ", 1)[1] if isinstance(tp, str) and t.startswith(f"{tp}: ")
                   else t for t, tp in zip(frame["text"], frame["topic"], strict=True)]
-        kept = frame["status_rule"].isin(["tag", "column"]).tolist()
+        kept = frame["status_rule"].isin(["tag", "column", "status line", "group"]).tolist()
         results = [(s, r) if keep else classify_status(b, rules) for b, s, r, keep in zip(
             bodies, frame["status"], frame["status_rule"], kept, strict=True)]
         frame["status"] = pd.Series([s for s, _ in results], index=frame.index, dtype="str")

@@ -11,6 +11,7 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
+from wlga_analysis.interpret.programme.layouts import header_role, status_line
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
@@ -167,6 +168,7 @@ class _Row:
     numbered_heading: bool = False
     lines: list[int] = field(default_factory=list)
     cells: dict[str, str] | None = None  # a table row: its cells by header
+    number: str | None = None  # a list item's printed number ("3.2" of a sub-paragraph)
     _cache: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -194,15 +196,14 @@ def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
 
 
 def _column_roles(headers: list[str]) -> dict[str, list[str]]:
-    """Headers by role (text, partners, status, timing, other), found by header name (a
-    header starting with a known name counts: "Lead organisation"). With no text column,
+    """Headers by role (text, partners, status, timing, other), found by the words of the
+    header (see :func:`~wlga_analysis.interpret.programme.layouts.header_role`: "Lead
+    organisation", "Action owner", "Due by" count). With no text column,
     the first unknown column is the item's text."""
     known = load_programme_columns()
     out: dict[str, list[str]] = {"text": []}
     for header in headers:
-        folded = _fold(header).strip(" :")
-        role = known.get(folded) or next(
-            (r for name, r in known.items() if folded.startswith(name + " ")), "other")
+        role = header_role(_fold(header).strip(" :"), known)
         out.setdefault(role, []).append(header)
     if not out["text"] and out.get("other"):
         out["text"].append(out["other"].pop(0))
@@ -225,6 +226,8 @@ def _is_section_heading(block: Any, nxt: Any) -> bool:
         return False
     text = _block_text(block)
     if not has_heading_shape(text) or looks_like_columns(block.text.text):
+        return False
+    if status_line(text) is not None:  # "Status: Green" under an item, not a section
         return False
     if _is_numbered(nxt):
         return True

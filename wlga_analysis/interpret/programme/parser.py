@@ -25,7 +25,6 @@ from wlga_analysis.interpret.programme.common import (
     ProgrammeParse,
     _block_text,
     _column_roles,
-    _fold,
     _inline_list,
     _is_numbered,
     _is_section_heading,
@@ -40,11 +39,33 @@ from wlga_analysis.interpret.programme.common import (
     _tokens,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.grant_tables import (
+    carry_name,
+    merge_table_grants,
+    proper_grant_name,
+    purpose_before,
+    table_grants,
+    the_programme,
+    topic_grant_name,
+)
 from wlga_analysis.interpret.programme.grants import (
     _grant_name_from_purpose,
     _grant_purpose,
     _Mention,
     _same_grant,
+)
+from wlga_analysis.interpret.programme.layouts import (
+    before_other_sections,
+    column_status,
+    is_other_section,
+    item_position,
+    layout_statuses,
+    opens_subparagraphs,
+    past_deadline,
+    strip_item_marker,
+    title_heading,
+    trailing_status,
+    with_stated_status,
 )
 from wlga_analysis.interpret.programme.partners import (
     _Org,
@@ -133,6 +154,7 @@ class _Parser:
                 line=nonblank[0])
         headings = {b.location.line for i, b in enumerate(blocks)
                     if _is_section_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None)}
+        headings.discard(title_heading(blocks, headings, first_numbered))
         front = [b for b in blocks if b.location.line < first_numbered
                  and not isinstance(b, Table) and b.location.line not in headings]
         self._front_matter(front, sum(1 for n in nonblank if n < first_numbered))
@@ -163,10 +185,11 @@ class _Parser:
             if kind == "paragraph":
                 paragraph = int(block.number)
             row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n,
-                       lines=[n])
+                       lines=[n], number=getattr(block, "number", None))
             if kind == "paragraph":
                 row.numbered_heading = _opens_a_list(row.text, blocks[i + 1]
-                                                     if i + 1 < len(blocks) else None)
+                                                     if i + 1 < len(blocks) else None,
+                                                     paragraph)
             rows.append(row)
             self.roles[n] = ("row", n)
         return rows
@@ -358,8 +381,8 @@ class _Parser:
                 found = [(name, row.source_line) for name in names]
             else:
                 items = self._priority_bullets(rows, i, count)
-                found = [(_strip_list_punctuation(item.text), item.source_line)
-                         for item in items]
+                found = [(_strip_list_punctuation(strip_item_marker(item.text)),
+                          item.source_line) for item in items]
                 if count is not None and items and re.search(r"[;,]\s*+(?:(?:and|or)\s*+)?$",
                                                              items[-1].text):
                     self.issue("priorities", "priority list punctuation", str(row.paragraph),
@@ -428,7 +451,8 @@ class _Parser:
         progress = [i for i, r in enumerate(rows) if r.heading and is_progress[r.heading]]
         if progress:
             heading_line = rows[progress[0]].heading_line
-            selected = [r for r in rows if r.heading_line == heading_line]
+            selected = before_other_sections([r for r in rows
+                                               if r.heading_line == heading_line])
             usable = [r for r in selected
                       if r.kind in ("bullet", "table row") and r.paragraph is not None]
             if not usable:
@@ -460,7 +484,8 @@ class _Parser:
 
     def _headed_rows(self, rows: list[_Row]) -> list[_Row]:
         """With no progress heading: the rows of numbered headings followed by lists."""
-        heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading]
+        heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading
+                 and not is_other_section(r.text)]
         if not heads:
             last = rows[-1].source_line if rows else None
             raise self.doc.error(
@@ -510,7 +535,7 @@ class _Parser:
                            "progress bullet before any numbered section heading; it is kept "
                            "in the paragraphs table only")
                 continue
-            counter += 1
+            counter = item_position(r.number, section_para, counter)
             base = item_id = f"{section_para}.{counter}"
             k = suffixes.get(base, 2)  # the next suffix to try for a repeated number
             while item_id in used_ids:
@@ -535,12 +560,17 @@ class _Parser:
         out = []
         memo: dict[str, Any] = {}
         tags = load_status_tags()
+        stated = layout_statuses(selected, tags)  # "Status: Amber" lines, group sub-headings
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
             it.pop("section_line")
             fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
                       if row.cells is not None else
                       self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
+            fields = with_stated_status(fields, stated.get(id(row)))
+            if (late := past_deadline(fields, ref_date)) is not None:
+                self.issue("programme", "deadline already past", it["item_id"],
+                           it["source_line"], f"item {it['item_id']}: {late}")
             if fields["when"] is not None and fields["quarter"] is None:
                 self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
                            f"item {it['item_id']}: timing {fields['when']!r} could not be "
@@ -569,7 +599,8 @@ class _Parser:
         else:
             body = text
         if body not in memo:
-            memo[body] = (_tagged_status(body, tags) or classify_status(body, rules),
+            memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
+                          or classify_status(body, rules),
                           quarters.resolve_timing(body, ref_date, self.meta["financial_year"]))
         (status, rule), (period, when) = memo[body]
         return {"topic": topic, "text": text, "status": status, "status_rule": rule,
@@ -589,7 +620,7 @@ class _Parser:
                            "paragraphs table only")
         text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
         status_cell = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
-        status = tags.get(_fold(status_cell.strip(" .")))
+        status = column_status(status_cell, tags)
         if status is not None:
             state = (status, "column")
         else:
@@ -616,7 +647,15 @@ class _Parser:
         mentions: list[_Mention] = []
         named: list[str] = []
         generic = vocabulary().generic
+        in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
+            "grants", "unclassified amount", item, line, message))
+        lines_read = {r.source_line for r in rows if id(r) in read}
+        self.issues = [i for i in self.issues  # a grants table's rows are grants
+                       if not (i.check == "table row not an item"
+                                    and i.source_line in lines_read)]
         for r in rows:
+            if id(r) in read:
+                continue
             text = r.text
             for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
                 word = m.group(1).lower()
@@ -626,9 +665,11 @@ class _Parser:
                 continue
             mentions.extend(self._mentions(r, text))
         programme_name = self._programme_name(rows)
+        self._amount_names = {x.amount: x.name for x in reversed(mentions)
+                              if x.funding and x.name}
         out = [self._grant_record(ms, programme_name, named)
                for ms in self._group_mentions(mentions)]
-        return _records_frame(out, "grants")
+        return _records_frame(merge_table_grants(out, in_tables), "grants")
 
     def _group_mentions(self, mentions: list[_Mention]) -> list[list[_Mention]]:
         """Mentions grouped into grants (funded mentions first); mentions of an amount that
@@ -657,9 +698,13 @@ class _Parser:
                       named: list[str]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
         funded = [x for x in ms if x.funding]
-        purpose = _grant_purpose(funded, programme_name)
+        purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
+            or purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
-            _grant_name_from_purpose(purpose, named)
+            next((n for x in funded if (n := proper_grant_name(x.before)
+                                        or topic_grant_name(x.row.raw))), None) or \
+            _grant_name_from_purpose(purpose, named) or \
+            self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
         first = funded[0]
         if name is None:
             name = f"grant for {purpose}" if purpose else \
@@ -682,8 +727,13 @@ class _Parser:
         out = []
         in_columns = looks_like_columns(r.raw)
         vocab = vocabulary()
+        carried: str | None = None  # a grant named in the sentence before
         for sentence in split_sentences(text):
             found = [m for m in find_money(sentence) if self._readable(m, r)]
+            if not found:
+                carried = None
+                continue
+            first_new = len(out)
             funding = bool(vocab.funding.search(sentence))
             for k, m in enumerate(found):
                 close_before = sentence[max(0, m.start - 60):m.start]
@@ -693,6 +743,7 @@ class _Parser:
                 seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
                 out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
                                     sentence[seg_start:m.start], sentence[m.end:seg_end]))
+            carried = carry_name(out[first_new:], carried)
         return out
 
     def _readable(self, m: Money, r: _Row) -> bool:
@@ -762,9 +813,10 @@ def _whole_word(word: str, text: str) -> bool:
     return re.search(rf"{literal}(?<![\w-]{literal})(?![\w-])", text) is not None
 
 
-def _opens_a_list(text: str, nxt: Any) -> bool:
-    """A short numbered paragraph with no closing punctuation followed by a list: the
-    heading of a section of items ("6. Programme Set Up")."""
+def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
+    """A short numbered paragraph with no closing punctuation followed by a list (or by
+    its own first sub-paragraph, "3." then "3.1"): the heading of a section of items
+    ("6. Programme Set Up")."""
     return (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
             and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
-            and nxt.kind != "number")
+            and (nxt.kind != "number" or opens_subparagraphs(number, nxt)))

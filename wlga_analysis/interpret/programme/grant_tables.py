@@ -1,0 +1,273 @@
+"""Programme interpreter: grants printed as a table, and naming rules for grants in text.
+
+A grants table names a grant in its first column and gives its amount in one column per
+financial year::
+
+    | Grant             | 2023-24  | 2024-25  |
+    | Improvement grant | £800,000 | £720,000 |
+
+Each (grant, year column) with an amount is one grant row, whether or not the row itself
+says "grant" or "funding": the table is about funding (its first header, its section
+heading or the paragraph that introduces it says so). A row named as a total, a budget or a
+saving (programme_words.csv, ``not a grant``) is not a grant and is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from wlga_analysis import quarters
+from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
+from wlga_analysis.interpret.programme.grants import _Mention
+from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.money import find_money, pounds
+
+#: A year column's header: "2023-24", "2023/24", "2023-2024", "FY 2023-24", "2023-24 (£)".
+_YEAR_HEADER = re.compile(r"(?i)(?:fy|financial\s+year)?[ \t]*+((?:19|20)\d{2}[ \t]*+[-–/]"
+                          r"[ \t]*+(?:\d{2}|\d{4}))[ \t]*+(?:\(£\)|£)?")
+
+
+def year_label(header: str) -> str | None:
+    """The financial year a column header names ("2023-24", "FY 2024/25"), else None.
+
+    Examples
+    --------
+    >>> year_label("2023-24"), year_label("FY 2024/25"), year_label("2023-2024 (£)")
+    ('2023-24', '2024-25', '2023-24')
+    >>> year_label("Grant") is None, year_label("2023-27") is None
+    (True, True)
+    """
+    m = _YEAR_HEADER.fullmatch(header.strip())
+    if m is None:
+        return None
+    try:
+        return quarters.financial_year_label(
+            quarters.financial_year_start(re.sub(r"\s+", "", m.group(1))))
+    except ValueError:
+        return None
+
+
+def _about_funding(row: _Row, paragraphs: dict[int, str]) -> bool:
+    """Whether the table of ``row`` is about funding: its first header, its section heading
+    or the paragraph it stands under names funding."""
+    funding = vocabulary().funding
+    first_header = next(iter(row.cells or {}), "")
+    texts = (first_header, row.heading or "", paragraphs.get(row.paragraph or -1, ""))
+    return any(funding.search(t) for t in texts if t)
+
+
+def table_grants(rows: list[_Row],
+                 report: Callable[[str, int, str], None]) -> tuple[list[dict[str, Any]],
+                                                                   set[int]]:
+    """Grant records from the rows of grants tables, and the ``id`` of every row read.
+
+    ``report(item, line, message)`` records an "unclassified amount" issue for a row named
+    as a total, budget or saving.
+
+    Examples
+    --------
+    >>> row = _Row("table row", 5, "Funding", 1, "", 9, cells={
+    ...     "Grant": "Digital grant", "2023-24": "£0.5m", "2024-25": "£530k"})
+    >>> records, read = table_grants([row], lambda *a: None)
+    >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
+    [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
+    """
+    paragraphs = {r.paragraph: r.text for r in rows
+                  if r.kind == "paragraph" and r.paragraph is not None}
+    not_a_grant = vocabulary().not_a_grant
+    out: list[dict[str, Any]] = []
+    read: set[int] = set()
+    for r in rows:
+        if r.kind != "table row" or not r.cells:
+            continue
+        years = {h: y for h in r.cells if (y := year_label(h)) is not None}
+        if not years or not _about_funding(r, paragraphs):
+            continue
+        read.add(id(r))
+        name = clean_text(next(iter(r.cells.values()), "")).strip(" :")
+        amounts = [(years[h], m) for h in years for m in find_money(r.cells[h] or "")
+                   if m.value is not None]
+        if amounts and (not name or not_a_grant.search(name)):
+            report(amounts[0][1].printed, r.source_line,
+                   f"row {name!r} of a grants table (line {r.source_line}) is not named as a "
+                   "grant; its amounts are kept in the paragraphs table only")
+        elif amounts:
+            out.extend(_row_records(r, name, amounts))
+    return out, read
+
+
+def _row_records(r: _Row, name: str, amounts: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """One grant record per (year column, amount) of a grants table's row."""
+    return [{"grant": name, "amount_gbp": pounds(m.value), "financial_year": year,
+             "financial_year_stated": True, "purpose": None,
+             "paragraphs": [] if r.paragraph is None else [r.paragraph],
+             "source_line": r.source_line} for year, m in amounts]
+
+
+def drop_table_row_issues(issues: list[Any], rows: list[_Row], read: set[int]) -> list[Any]:
+    """The issues without "table row not an item" for the rows of a grants table (they
+    are grants, not stray items).
+
+    Examples
+    --------
+    >>> drop_table_row_issues([], [], set())
+    []
+    """
+    lines = {r.source_line for r in rows if id(r) in read}
+    return [i for i in issues
+            if not (i.check == "table row not an item" and i.source_line in lines)]
+
+
+def merge_table_grants(text_grants: list[dict[str, Any]],
+                       table: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Grants read from sentences and from tables; a sentence's grant of the same amount
+    and year as a table's row is that row (its paragraphs added), not a second grant.
+
+    Examples
+    --------
+    >>> t = [{"amount_gbp": 5, "financial_year": "2023-24", "paragraphs": [5]}]
+    >>> s = [{"amount_gbp": 5, "financial_year": "2023-24", "paragraphs": [3]},
+    ...      {"amount_gbp": 7, "financial_year": "2023-24", "paragraphs": [4]}]
+    >>> [(g["amount_gbp"], g["paragraphs"]) for g in merge_table_grants(s, t)]
+    [(7, [4]), (5, [3, 5])]
+    """
+    by_key = {(g["amount_gbp"], g["financial_year"]): g for g in table}
+    kept = []
+    for g in text_grants:
+        home = by_key.get((g["amount_gbp"], g["financial_year"]))
+        if home is None:
+            kept.append(g)
+        else:
+            home["paragraphs"] = sorted({*home["paragraphs"], *g["paragraphs"]})
+    return kept + table
+
+
+#: A proper name before an amount: "the Local Government Digital Transformation Fund of £".
+_PROPER_NAME = re.compile(r"((?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)[ \t]++)?){0,6}"
+                          r"(?:Fund|Grant|Programme|Scheme|Allocation))[ \t]++(?:of[ \t]++)?"
+                          r"(?:up[ \t]++to[ \t]++)?$")
+#: "The digital team is funded by ... £X": what the amount funds.
+_FUNDED_SUBJECT = re.compile(r"(?i)^(?:the[ \t]++)?(?P<p>[^,;:]{3,80}?)[ \t]++(?:is|are|was|"
+                             r"were|will[ \t]++be)[ \t]++(?:(?:fully|partly|also)[ \t]++)?"
+                             r"funded[ \t]++(?:by|through|from)\b")
+#: "the grant for the Improvement and Support Programme is £X".
+_GRANT_FOR = re.compile(r"(?i)\bgrant[ \t]++for[ \t]++(?:the[ \t]++)?(?P<p>[^,;:£]{3,80}?)"
+                        r"[ \t]++(?:is|was|will[ \t]++be|of|totals?|amounts[ \t]++to)[ \t]*+$")
+
+
+def proper_grant_name(before: str) -> str | None:
+    """The capitalised name of a fund printed just before its amount, or None.
+
+    Examples
+    --------
+    >>> proper_grant_name("The Local Government Digital Transformation Fund of ")
+    'Local Government Digital Transformation Fund'
+    >>> proper_grant_name("a separate grant of ") is None
+    True
+    """
+    m = _PROPER_NAME.search(before[-120:])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in ("The", "This", "A", "An", "Our"):
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 else None
+
+
+_LEADING_YEAR = re.compile(r"(?i)^(?:in|during|for)[ \t]++(?:the[ \t]++)?(?:financial[ \t]++"
+                           r"year[ \t]++)?(?:19|20)\d\d(?:[-–/]\d{2,4})?+,?[ \t]++(?:the[ \t]++)?")
+
+
+def sentence_purpose(sentence: str, before: str) -> str | None:
+    """What an amount funds when the sentence says it before the amount: "The digital
+    team is funded by a grant of £X" or "The grant for the Support Programme is £X".
+
+    Examples
+    --------
+    >>> sentence_purpose("The digital team is funded by a grant of £5.", "")
+    'digital team'
+    >>> sentence_purpose("", "The Welsh Government grant for the Support Programme is ")
+    'Support Programme'
+    >>> sentence_purpose("", "The improvement grant for 2024-25 was ") is None
+    True
+    >>> sentence_purpose("In 2022-23 the programme is funded by the £8 grant.", "")
+    'programme'
+    """
+    for m in (_GRANT_FOR.search(before[-120:]), _FUNDED_SUBJECT.match(sentence.strip())):
+        if m and not _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
+            # "In 2022-23 the programme is funded by": the year is not what is funded
+            return _LEADING_YEAR.sub("", m.group("p").strip())
+    return None
+
+
+def carry_name(sentence_mentions: list[_Mention], carried: str | None) -> str | None:
+    """A sentence naming no grant whose one funded amount follows a sentence that named
+    one ("The improvement grant for 2024-25 was £720,000. Welsh Government has confirmed
+    £750,000 for 2025-26.") is that grant's: the name carries over. Returns the name the
+    next sentence may carry.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> m = M(funding=True, name=None, sentence="Welsh Government has confirmed £750,000.")
+    >>> carry_name([m], "improvement grant"), m.name
+    ('improvement grant', 'improvement grant')
+    """
+    funded = [x for x in sentence_mentions if x.funding]
+    if carried and len(funded) == 1 and funded[0].name is None \
+            and "grant" not in funded[0].sentence.lower():
+        funded[0].name = carried
+    return next((x.name for x in reversed(funded) if x.name), None)
+
+
+def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | None:
+    """What a grant funds when its sentence says so before the amount ("The digital team is
+    funded by ..."); "the programme" is the programme the paper reports on.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> m = M(sentence="The programme is funded by a grant of £8.", before="")
+    >>> purpose_before([m], "Improvement Programme")
+    'Improvement Programme'
+    """
+    for x in funded:
+        purpose = sentence_purpose(x.sentence, x.before)
+        if purpose:
+            return the_programme(purpose, programme_name)
+    return None
+
+
+def the_programme(purpose: str | None, programme_name: str | None) -> str | None:
+    """A purpose that is "the programme" named as the programme the paper reports on.
+
+    Examples
+    --------
+    >>> the_programme("the programme", "Improvement Programme"), the_programme("x", "P")
+    ('Improvement Programme', 'x')
+    """
+    if purpose and programme_name and purpose.lower() in ("programme", "the programme"):
+        return programme_name
+    return purpose
+
+
+#: An item's bold lead that names a fund: "**Digital Transformation Fund:**".
+_FUND_TOPIC = re.compile(r"[-+ \t]*+\*\*[ \t]*+(?P<t>(?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)"
+                         r"[ \t]++)?){1,6}(?:Fund|Grant|Scheme))[ \t]*+:?[ \t]*+\*\*")
+
+
+def topic_grant_name(raw: str) -> str | None:
+    """The name of a fund an item is about, from its bold lead ("**Digital Transformation
+    Fund:** eight projects funded from the £1m fund"); None when the lead names no fund.
+
+    Examples
+    --------
+    >>> topic_grant_name("**Digital Transformation Fund:** eight projects funded")
+    'Digital Transformation Fund'
+    >>> topic_grant_name("**Programme team:** three posts") is None
+    True
+    """
+    m = _FUND_TOPIC.match(raw)
+    return " ".join(m.group("t").split()) if m else None

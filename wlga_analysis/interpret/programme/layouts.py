@@ -1,0 +1,373 @@
+"""Programme interpreter: layout rules beyond "numbered heading + bullets".
+
+WLGA papers print their progress in several layouts; each rule here reads one family:
+
+- numbered sub-paragraphs ("3.1", "3.2") under a numbered section heading ("3. Workforce")
+  are the items of that section (:func:`opens_subparagraphs`);
+- sections named as the frame of a paper ("Purpose", "Background", "Funding",
+  "Recommendation", "Annex A") are never progress sections (:func:`is_other_section`);
+- a status printed on its own line under an item ("Status: Amber"), as a tag in brackets at
+  its end ("[Green]", "(Amber)") or as a group sub-heading above bullets ("**Completed**")
+  gives the item's status (:func:`status_line`, :func:`trailing_status`, :func:`group_status`);
+- a table column's role is found from the words of its header (:func:`header_role`).
+
+The words are data: ``status_tags.csv`` (status words and RAG colours), ``programme_words.csv``
+(lists ``status label`` and ``other section``) and ``programme_columns.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from wlga_analysis import config
+from wlga_analysis.read.model import ListItem
+from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
+
+
+@lru_cache(maxsize=8)
+def _patterns(identity: tuple[str, int, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = load_programme_words(identity[0])
+
+    def either(name: str) -> str:
+        return "|".join(f"(?:{w})" for w in words[name]) or "(?!)"
+
+    label = re.compile(rf"(?i)(?:{either('status label')})[ \t]*+[:\-–][ \t]*+")
+    other = re.compile(rf"(?i)(?:{either('other section')})")
+    return label, other
+
+
+def _vocab() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _patterns(file_identity(config.PROGRAMME_WORDS_FILE))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _plain(text: str) -> str:
+    """Text without bold markers, surrounding punctuation and spaces."""
+    return text.replace("**", "").replace("__", "").strip().strip(" .:;").strip()
+
+
+def tag_status(word: str, tags: dict[str, str] | None = None) -> str | None:
+    """The status a status word or RAG colour gives ("Amber" -> at risk), or None.
+
+    Examples
+    --------
+    >>> tag_status("Amber"), tag_status("green"), tag_status("Not started"), tag_status("x")
+    ('at risk', 'in progress', 'planned', None)
+    """
+    tags = load_status_tags() if tags is None else tags
+    word = _fold(word.strip(" .;:").replace("/", " / ")).replace(" / ", "/")
+    # one letter ("G", "A", "R") only in a RAG column: see :func:`column_status`
+    return tags.get(word) if len(word) > 1 else None
+
+
+def column_status(cell: str, tags: dict[str, str] | None = None) -> str | None:
+    """The status of a Status or RAG column's cell: a status word, a RAG colour, or the
+    colour's initial ("G", "A", "R": the first tag with that initial that is a colour).
+
+    Examples
+    --------
+    >>> column_status("Amber"), column_status("R"), column_status("G"), column_status("")
+    ('at risk', 'at risk', 'in progress', None)
+    """
+    tags = load_status_tags() if tags is None else tags
+    return tags.get(_fold(cell.strip(" .;:*").replace("/", " / ")).replace(" / ", "/"))
+
+
+def status_line(text: str, tags: dict[str, str] | None = None) -> str | None:
+    """The status of a line that only states one: "Status: Amber", "RAG status - Green",
+    "Progress: On track" (labels from programme_words.csv, ``status label``).
+
+    Examples
+    --------
+    >>> status_line("Status: Amber"), status_line("RAG: Complete."), status_line("Status: Red")
+    ('at risk', 'done', 'at risk')
+    >>> status_line("Status of the review: Members noted it.") is None
+    True
+    """
+    plain = _plain(text)
+    if len(plain) > 60:
+        return None
+    m = _vocab()[0].match(plain)
+    return tag_status(plain[m.end():], tags) if m else None
+
+
+#: A status at the very end of an item: "... [Green]", "... (Amber)." or "... Status: Red".
+_TRAILING_TAG = re.compile(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
+
+
+def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """(status, rule) from a tag in round or square brackets at the end of an item, or from
+    a "Status: ..." sentence closing it; None when there is neither.
+
+    Examples
+    --------
+    >>> trailing_status("A plan will be agreed by March. [Green]")
+    ('in progress', 'tag')
+    >>> trailing_status("The guide is late. Status: Amber")
+    ('at risk', 'status line')
+    >>> trailing_status("Training for members (phase two).") is None
+    True
+    """
+    tail = text[-60:].rstrip()
+    m = _TRAILING_TAG.search(tail)
+    if m:
+        status = tag_status(m.group("tag"), tags)
+        return (status, "tag") if status else None
+    label = _vocab()[0]
+    for k in range(len(tail) - 1, -1, -1):  # the last sentence that starts with a label
+        if tail[k] in ".;" and k + 1 < len(tail):
+            after = tail[k + 1:].strip()
+            if after and label.match(after):
+                status = status_line(after, tags)
+                return (status, "status line") if status else None
+    return None
+
+
+def group_status(text: str, tags: dict[str, str] | None = None) -> str | None:
+    """The status a group sub-heading gives the bullets below it: a line that is only a
+    status word, bold or followed by a colon ("**Completed**", "In progress:", "Planned").
+
+    Examples
+    --------
+    >>> group_status("**Completed**"), group_status("Not started:"), group_status("Done.")
+    ('done', 'planned', None)
+    >>> group_status("Work continues") is None
+    True
+    """
+    stripped = text.strip()
+    if stripped.endswith("."):  # a sentence, not a heading
+        return None
+    return tag_status(_plain(stripped), tags)
+
+
+def is_other_section(text: str) -> bool:
+    """A section that frames a paper rather than reporting progress: "Purpose",
+    "Background", "Funding", "Recommendation(s)", "Annex A: ..." (programme_words.csv,
+    ``other section``; the whole heading must match).
+
+    Examples
+    --------
+    >>> is_other_section("Funding"), is_other_section("Recommendation")
+    (True, True)
+    >>> is_other_section("Annex A: Panel timetable"), is_other_section("Workforce")
+    (True, False)
+    """
+    return bool(_vocab()[1].fullmatch(_plain(text)))
+
+
+def opens_subparagraphs(number: int | None, nxt: Any) -> bool:
+    """Whether the block after numbered paragraph ``number`` is its first sub-paragraph
+    ("3." followed by "3.1 ...").
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline, ListItem
+    >>> opens_subparagraphs(3, ListItem(Inline("x"), kind="number", number="3.1"))
+    True
+    >>> opens_subparagraphs(3, ListItem(Inline("x"), kind="number", number="4.1"))
+    False
+    """
+    if number is None or not isinstance(nxt, ListItem) or nxt.kind != "number":
+        return False
+    head, _, rest = (nxt.number or "").partition(".")
+    return head == str(number) and rest[:1].isdigit()
+
+
+def header_role(folded: str, known: dict[str, str]) -> str:
+    """The role of a column from its header's words: the whole header if it is a known
+    name, else a known name the header ends with ("Action owner", "Target completion
+    date"), else one it starts with ("Lead organisation", "Due by"), else one among its
+    words; "other" when none.
+
+    Examples
+    --------
+    >>> known = {"action": "text", "owner": "partners", "date": "timing", "due": "timing"}
+    >>> [header_role(h, known) for h in ("action owner", "due by", "target completion date",
+    ...                                  "description")]
+    ['partners', 'timing', 'timing', 'other']
+    """
+    words = re.sub(r"[^\w\s]", " ", folded).split()
+    text = " ".join(words)
+    if text in known:
+        return known[text]
+    ends = [(len(n), r) for n, r in known.items() if text.endswith(" " + n)]
+    starts = [(len(n), r) for n, r in known.items() if text.startswith(n + " ")]
+    inside = [(len(n), r) for n, r in known.items() if f" {n} " in f" {text} "]
+    for found in (ends, starts, inside):
+        if found:
+            return max(found)[1]
+    return "other"
+
+
+def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None
+                    ) -> dict[int, tuple[str, str]]:
+    """Statuses the layout gives items, by ``id`` of the item's row: a "Status: ..." line
+    gives the item above it (rule ``status line``); a group sub-heading ("**Completed**")
+    gives the items below it, up to the next group or section (rule ``group``).
+
+    ``rows`` are the interpreter's rows (``kind``: paragraph, bullet, sub-bullet, text,
+    table header, table row; ``text``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> rows = [R(kind="paragraph", text="2. Scrutiny"), R(kind="text", text="**Completed**"),
+    ...         R(kind="bullet", text="Chairs met."), R(kind="bullet", text="Guide out."),
+    ...         R(kind="text", text="Status: Amber")]
+    >>> sorted(layout_statuses(rows).values())
+    [('at risk', 'status line'), ('done', 'group')]
+    """
+    tags = load_status_tags() if tags is None else tags
+    out: dict[int, tuple[str, str]] = {}
+    group: str | None = None
+    last_item: Any = None
+    for r in rows:
+        if r.kind == "paragraph":
+            group, last_item = None, None
+        elif r.kind in ("bullet", "table row"):
+            last_item = r
+            if group is not None:
+                out[id(r)] = (group, "group")
+        elif r.kind == "text":
+            stated = status_line(r.text, tags)
+            if stated is not None and last_item is not None:
+                out[id(last_item)] = (stated, "status line")
+            elif stated is None and (heading := group_status(r.text, tags)) is not None:
+                group, last_item = heading, None
+    return out
+
+
+def title_heading(blocks: list[Any], headings: set[int], first_numbered: int) -> int | None:
+    """The line of a title printed as a heading directly above a numbered heading ("# WLGA
+    IMPROVEMENT PROGRAMME 2023-24 UPDATE" then "## 1. Purpose"): the document's first
+    heading, before any numbered paragraph, followed by a short numbered paragraph with no
+    closing punctuation. It is the title, not a section heading; None when there is none.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Heading, Inline, Location, Paragraph
+    >>> blocks = [Heading(Inline("WLGA UPDATE"), location=Location(line=1)),
+    ...           Paragraph(Inline("Purpose"), number="1", location=Location(line=3))]
+    >>> title_heading(blocks, {1}, 3)
+    1
+    """
+    from wlga_analysis.read.model import Heading
+    from wlga_analysis.read.text_lines import has_heading_shape
+
+    first = next((k for k, b in enumerate(blocks) if isinstance(b, Heading)), None)
+    if first is None or first + 1 >= len(blocks):
+        return None
+    block, nxt = blocks[first], blocks[first + 1]
+    line = block.location.line
+    if line not in headings or nxt.location.line != first_numbered:
+        return None
+    text = " ".join(nxt.text.text.split())
+    return line if has_heading_shape(text) else None
+
+
+#: A letter or roman-numeral list marker left at the start of an item's text: "(a) ", "b) ".
+_ITEM_MARKER = re.compile(r"\(?+(?:[a-z]|[ivx]{1,4})\)[ \t]++")
+
+
+def strip_item_marker(text: str) -> str:
+    """An item's text without a leading "(a)", "b)" or "(iv)" marker (readers of Word, PDF
+    and web pages keep the marker in the text of the list item).
+
+    Examples
+    --------
+    >>> strip_item_marker("(a) Performance and self-assessment;"), strip_item_marker("b) Data")
+    ('Performance and self-assessment;', 'Data')
+    >>> strip_item_marker("(Welsh) language")
+    '(Welsh) language'
+    """
+    m = _ITEM_MARKER.match(text)
+    return text[m.end():] if m else text
+
+
+def before_other_sections(selected: list[Any]) -> list[Any]:
+    """The rows before the first numbered section that frames the paper ("5. Funding",
+    "6. Recommendation"): that section and the ones after it are not progress.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> rows = [R(kind="paragraph", text="Workforce"), R(kind="bullet", text="Toolkit."),
+    ...         R(kind="paragraph", text="Funding"), R(kind="bullet", text="£5.")]
+    >>> [r.text for r in before_other_sections(rows)]
+    ['Workforce', 'Toolkit.']
+    """
+    for k, r in enumerate(selected):
+        if r.kind == "paragraph" and is_other_section(r.text):
+            return selected[:k]
+    return selected
+
+
+def with_stated_status(fields: dict[str, Any],
+                        stated: tuple[str, str] | None) -> dict[str, Any]:
+    """An item's fields with the status its layout states ("Status: Amber" under it, a
+    group sub-heading above it); the item's own tag or column wins over a group heading.
+
+    Examples
+    --------
+    >>> fields = {"status": "in progress", "status_rule": "default: no wording matched"}
+    >>> with_stated_status(fields, ("done", "group"))["status"]
+    'done'
+    >>> with_stated_status({**fields, "status_rule": "tag"}, ("done", "group"))["status"]
+    'in progress'
+    """
+    if stated is None or fields["status_rule"] in ("tag", "column", "status line"):
+        return fields
+    return {**fields, "status": stated[0], "status_rule": stated[1]}
+
+
+_DEADLINE_WORDS = ("by ", "before ", "until ", "no later than ")
+
+
+def past_deadline(fields: dict[str, Any], paper_date: Any) -> str | None:
+    """A note when an item not yet done states a deadline ("by the end of Q2") whose
+    quarter ended before the paper's date: a reader would check whether next year's is
+    meant. None otherwise.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> import pandas as pd
+    >>> fields = {"when": "by the end of Q2", "status": "in progress",
+    ...           "quarter": pd.Period("2024Q2", "Q-MAR")}
+    >>> past_deadline(fields, dt.date(2024, 1, 12))[:41]
+    "deadline 'by the end of Q2' is 2023-24 Q2"
+    >>> past_deadline({**fields, "status": "done"}, dt.date(2024, 1, 12)) is None
+    True
+    """
+    from wlga_analysis.quarters import quarter_label
+
+    when, quarter = fields.get("when"), fields.get("quarter")
+    if paper_date is None or quarter is None or not isinstance(when, str) \
+            or fields.get("status") == "done" or not when.lower().startswith(_DEADLINE_WORDS):
+        return None
+    if quarter.end_time.date() >= paper_date:
+        return None
+    return (f"deadline {when!r} is {quarter_label(quarter)}, which ended before the paper's "
+            f"date ({paper_date:%d %B %Y}); the quarter is kept as read; check whether the "
+            "next year's is meant")
+
+
+def item_position(number: str | None, section: int | None, previous: int) -> int:
+    """The position of an item in its section: the printed sub-paragraph number ("3.4" is
+    item 4 of section 3, even after "3.2"), else the next after ``previous``.
+
+    Examples
+    --------
+    >>> item_position("3.4", 3, 2), item_position(None, 3, 2), item_position("4.1", 3, 2)
+    (4, 3, 3)
+    """
+    if number and section is not None:
+        head, _, rest = number.partition(".")
+        if head == str(section) and rest.isdigit() and int(rest) > 0:
+            return int(rest)
+    return previous + 1
