@@ -34,6 +34,7 @@ from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shar
     _split_after_owner,
     _split_blocks,
 )
+from wlga_analysis.interpret.recommendations.numbering import ItemNumber, item_number
 from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
 from wlga_analysis.interpret.recommendations.themes import split_theme_label
 
@@ -53,8 +54,6 @@ _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 _AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
                         re.IGNORECASE | re.DOTALL)
 
-
-_ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
 
 _HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
 
@@ -125,6 +124,19 @@ class _Item:
     unknown: list[str] = field(default_factory=list)
     status: str | None = None
     extra: dict[str, str] = field(default_factory=dict)  # other printed columns
+    label: str | None = None  # the printed label when not a bare number ("R1", "1a")
+
+    @property
+    def key(self) -> tuple[int, str]:
+        """The number and the letter after it ("1a", "1(a)" -> (1, "a")): two items with
+        the same key are printed twice."""
+        label = (self.label or "").rstrip(")")
+        return self.number, (label[-1] if label[-1:].isalpha() else "")
+
+    @property
+    def printed(self) -> str:
+        """The item's number as printed: its label ("R1", "1a") or its number ("4")."""
+        return self.label if self.label is not None else str(self.number)
 
 
 #: Line and paragraph separators inside a line are spaces.
@@ -187,6 +199,10 @@ class _Parser:
         self.table_rows = 0
         self.issues: list[quality.Issue] = []
         self.last_row: tuple[list[str], int] | None = None
+
+    def number_of(self, text: str) -> ItemNumber | None:
+        """The item number ``text`` starts with ("4.", "R4.", "4a."), or None."""
+        return item_number(text, self.words["number_prefix"])
 
     # -- issues -------------------------------------------------------------------------
     def issue(self, table: str, check: str, item: Any, line: int | None, message: str) -> None:
@@ -267,7 +283,7 @@ class _Parser:
         are numbered lines after it: "Notes:" / "1. CDPS is ...")."""
         if not ("\t" not in line and self.table_started and not _HTMLISH.search(line)
                 and not self.has_area_lead(line) and (
-                    self.prose_after_rows or not _ITEM_NO.match(line.strip()))):
+                    self.prose_after_rows or not self.number_of(line.strip()))):
             return False
         self.notes.append(("paragraph", clean_text(line), ln))
         self.prose_after_rows = True
@@ -394,9 +410,9 @@ class _Parser:
                     col = 0
                     self.area_block(block, ln, bi == 0)
                     continue
-                m = _ITEM_NO.match(text)
+                m = self.number_of(text)
                 if m:
-                    n = int(m.group(1))
+                    n = m.number
                     next_act, next_rec = (self.next_no(_ACT), self.next_no(_REC))
                     if n == next_act and n != next_rec:
                         col = 1
@@ -496,8 +512,8 @@ class _Parser:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
-        m = _ITEM_NO.match(text)
-        if m and _is_year_after_break(int(m.group(1)), self.last_item[column]):
+        m = self.number_of(text)
+        if m and m.plain and _is_year_after_break(m.number, self.last_item[column]):
             m = None
         if m is None and not markers and _is_placeholder(text, self.words["placeholder"]):
             self.issue(column, "placeholder", "", ln,
@@ -505,10 +521,11 @@ class _Parser:
                        f"no {_LABEL[column]} (kept in this message only)")
             return
         if m:
-            item = _Item(column, int(m.group(1)), self.current.area_id, ln)
+            item = _Item(column, m.number, self.current.area_id, ln,
+                         label=None if m.plain else m.label)
             self.items[column].append(item)
             self.last_item[column] = item
-            text = text[m.end():]
+            text = text[m.end:]
         else:
             continued = self.continued_item(column, text, bool(markers), ln, new_area)
             if continued is None:
@@ -535,18 +552,18 @@ class _Parser:
                            f"an owner marker with no {label} before it is ignored")
             return None
         if new_area and item.area_id != self.current.area_id:
-            self.issue(column, "continuation across areas", item.number, ln,
+            self.issue(column, "continuation across areas", item.printed, ln,
                        f"text with no item number at the start of Area "
                        f"{self.current.area_id}'s column is joined to {label} "
-                       f"{item.number} of Area {item.area_id}")
+                       f"{item.printed} of Area {item.area_id}")
         return item
 
     def add_markers(self, column: str, item: _Item, markers: list[Any], ln: int) -> None:
         """Give an item the owners and status of its markers (reporting plain ones)."""
         for marker in markers:
             if not marker.bold:
-                self.issue(column, "owner not in bold", item.number, ln,
-                           f"{_LABEL[column]} {item.number}: owner "
+                self.issue(column, "owner not in bold", item.printed, ln,
+                           f"{_LABEL[column]} {item.printed}: owner "
                            f"({'/'.join(marker.codes)}) read from plain text at the end of "
                            "the item; owners are normally printed in bold, so check it")
             if marker.status and item.status is None:
@@ -579,13 +596,13 @@ class _Parser:
             self.check_numbers(column)
         for item in self.items[_REC]:
             if not item.owners:
-                self.issue(_REC, "no owner", item.number, item.line,
-                           f"recommendation {item.number} names no owner")
+                self.issue(_REC, "no owner", item.printed, item.line,
+                           f"recommendation {item.printed} names no owner")
         for column, table in ((_ACT, _ACT), (_REC, "recommendation_owners")):
             for item in self.items[column]:
                 for code in item.unknown:
-                    self.issue(table, "unknown owner code", item.number, item.line,
-                               f"{_LABEL[column]} {item.number} names owner code {code!r}, "
+                    self.issue(table, "unknown owner code", item.printed, item.line,
+                               f"{_LABEL[column]} {item.printed} names owner code {code!r}, "
                                "which is not in data/raw/owner_codes.csv; kept as printed")
         self.issues.sort(key=lambda i: (i.source_line is None, i.source_line or 0))
 
@@ -619,16 +636,16 @@ class _Parser:
         label = _LABEL[column]
         if not items:
             return
-        counts = Counter(i.number for i in items)
-        seen: dict[int, list[int]] = {}
+        counts = Counter(i.key for i in items)
+        seen: dict[tuple[int, str], list[int]] = {}
         for item in items:
-            seen.setdefault(item.number, []).append(item.line)
-        for number, lines in seen.items():
-            if counts[number] > 1:
+            seen.setdefault(item.key, []).append(item.line)
+        for (number, sub), lines in seen.items():
+            if counts[number, sub] > 1:
                 times = "twice" if len(lines) == 2 else f"{len(lines)} times"
                 where = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
-                self.issue(column, "duplicate number", number, lines[1],
-                           f"{label} {number} is printed {times} (lines {where}); "
+                self.issue(column, "duplicate number", f"{number}{sub}", lines[1],
+                           f"{label} {number}{sub} is printed {times} (lines {where}); "
                            "all are kept as printed")
         previous = None
         for item in items:
@@ -637,8 +654,10 @@ class _Parser:
                            f"{label} {item.number} is printed after {label} "
                            f"{previous.number}; kept as printed")
             previous = item
-        numbers = sorted(counts)
-        first_line = {n: lines[0] for n, lines in seen.items()}
+        numbers = sorted({n for n, _ in counts})
+        first_line: dict[int, int] = {}
+        for (n, _), lines in seen.items():
+            first_line.setdefault(n, lines[0])
         if numbers[0] > 1:
             self.issue(column, "numbering gap", 1, first_line[numbers[0]],
                        f"{label} numbering starts at {numbers[0]}, not 1")
