@@ -37,10 +37,11 @@ from wlga_analysis.interpret.recommendations.lines import (
     _HTMLISH,
     _REC,
     _Block,
+    _is_placeholder,
     _Item,
     _Parser,
 )
-from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
 from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Paragraph, Table
 
 __all__ = ["ModelParser", "OwnerCodes"]
@@ -146,6 +147,13 @@ class ModelParser(_Parser):
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
         if columns is None:
+            header = " | ".join(table.header_text) if table.header else ""
+            if "recommendation" in header.casefold():
+                self.issue("areas", "table not read", "", table.location.line,
+                           f"a table headed {header[:120]!r} names recommendations but has "
+                           "no Area or activity column the loader knows (expected e.g. "
+                           "'Area | Activity underway or achieved | Recommendations'); its "
+                           "text is kept in the notes")
             for row in table.rows if not table.header else (table.header, *table.rows):
                 text = " – ".join(c.text for c in row if c.text)
                 if text:
@@ -178,12 +186,64 @@ class ModelParser(_Parser):
                        f"table row has {len(row)} cells but its header has {columns.width}; "
                        "the cells after the last were ignored")
         before = len(self.items[_REC])
+        area = blocks(columns.area)
+        if columns.area is None and (lead := self.area_row(row)) is not None:
+            self.row_blocks(blocks(lead), (), ln)  # "Area 2: Digital" alone in its row
+            return
         items = ((_ACT, blocks(columns.activities)), (_REC, blocks(columns.recommendations)))
-        self.row_blocks(blocks(columns.area), items, ln)
+        self.row_blocks(area, items, ln)
         started = self.items[_REC][before:]
         for index, name in columns.extras:
             if index < len(row):
                 self.extra_cell(name, row[index], started)
+        if columns.owners is not None and columns.owners < len(row):
+            self.owner_cell(row[columns.owners], started, ln)
+
+    def area_row(self, row: tuple[Cell, ...]) -> int | None:
+        """In a table with no Area column, the index of the cell of a row that is an area
+        row: one cell holding text, which starts "Area N" (a full-width row), else None."""
+        filled = [i for i, cell in enumerate(row) if cell.text.strip()]
+        if len(filled) != 1 or not row[filled[0]].blocks:
+            return None
+        first = clean_text(as_block(row[filled[0]].blocks[0]).raw)
+        return filled[0] if _AREA_LEAD.fullmatch(first) else None
+
+    def owner_cell(self, cell: Cell, started: list[_Item], ln: int) -> None:
+        """Give the recommendations of a row the owners its Lead/Owner column names: one
+        line each when the cell has one line per recommendation started in the row, else
+        the whole cell to each (a row continued after a page break: to the recommendation
+        it continues, when that has no owner yet)."""
+        values = [_plain(b) for b in cell.blocks]
+        values = [v for v in values if v and not _is_placeholder(v, self.words["placeholder"])]
+        if not values:
+            return
+        if not started:
+            last = self.last_item[_REC]
+            if last is None:
+                self.issue(_REC, "owner without item", "", ln,
+                           f"the owner column reads {' '.join(values)!r} in a row with no "
+                           "recommendation; kept in the owner column only")
+                return
+            started = [last] if not last.owners else []
+        if len(values) != len(started):
+            values = [" / ".join(values)] * len(started)
+        for item, value in zip(started, values, strict=True):
+            self.add_column_owners(item, value, ln)
+
+    def add_column_owners(self, item: _Item, value: str, ln: int) -> None:
+        """Add the owners an owner cell names ("Welsh Government and Data Cymru") to an
+        item: known names as their codes, others kept as printed (reported at the end)."""
+        names = owner_names(value, self.known)
+        if not names:
+            self.issue(_REC, "owner not read", item.printed, ln,
+                       f"recommendation {item.printed}: the owner column reads {value!r}, "
+                       "which names no owner; kept in the owner column only")
+            return
+        for name in names:
+            if name not in item.owners:
+                item.owners.append(name)
+                if name not in self.known:
+                    item.unknown.append(name)
 
     def extra_cell(self, name: str, cell: Cell, started: list[_Item]) -> None:
         """Give the recommendations of a row what the row prints in another column: one
