@@ -16,7 +16,7 @@ import pytest
 
 from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
-from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.errors import DataQualityWarning, ParseError
 
 
 def _write(tmp_path: Path, text: str, name: str) -> Path:
@@ -137,3 +137,101 @@ def test_plain_numbers_give_no_label_column(tmp_path):
     recs = _recs(_write(tmp_path, text, "housing.txt"))
     assert "rec_label" not in recs.columns
     assert recs["rec_id"].tolist() == [1, 2, 3, 4]
+
+
+# ------------------------------------------------------------- C: headers found by name
+BILINGUAL_PIPE = "\n".join([
+    "# Libraries and Culture Working Group / Gweithgor Llyfrgelloedd: Recommendations", "",
+    "## Library services", "",
+    "| Maes / Area | Argymhellion / Recommendations | Gweithgarwch / Activity to date "
+    "| Lead organisation | Target date |",
+    "|---|---|---|---|---|",
+    "| **Area 1: Opening hours**<br>To keep branch libraries open. | 1. That councils "
+    "publish their opening hours in one place.<br>2. That Welsh Government funds a "
+    "self-service pilot. | 1. Twelve councils extended Saturday opening. | Local authorities"
+    "<br>Welsh Government | March 2026 |",
+    "|  | 3. That the WLGA and the Arts Council of Wales agree a joint offer. |  | "
+    "WLGA and Arts Council of Wales |  |",
+    "| **Area 2: Digital lending**<br>To widen e-book lending. | 4. That councils join one "
+    "e-lending consortium. | 2. An e-lending consortium was set up in 2024. | LG / WLGA "
+    "| 2026-27 |",
+])
+
+
+def test_bilingual_reordered_header_with_owner_column(tmp_path):
+    path = _write(tmp_path, BILINGUAL_PIPE, "libraries.md")
+    recs = _recs(path)
+    assert _rows(recs, "rec_id", "area_id", "owners") == [
+        [1, 1, ["LG"]], [2, 1, ["WG"]], [3, 1, ["WLGA", "Arts Council of Wales"]],
+        [4, 2, ["LG", "WLGA"]]]
+    # recommendations come from the Recommendations column, not the column in third place
+    assert recs["text"].tolist()[1] == "That Welsh Government funds a self-service pilot."
+    # the owner column is also kept as printed, the other column too
+    assert recs["lead_organisation"].tolist() == [
+        "Local authorities", "Welsh Government", "WLGA and Arts Council of Wales", "LG / WLGA"]
+    assert recs["target_date"].fillna("-").tolist() == ["March 2026", "March 2026", "-",
+                                                        "2026-27"]
+    acts = _acts(path)
+    assert _rows(acts, "activity_no", "area_id", "owners") == [[1, 1, []], [2, 2, []]]
+    assert _areas(path)["theme"].tolist() == ["Library services", "Library services"]
+    unknown = [i for i in _issues(path) if i.check == "unknown owner code"]
+    assert [(i.item, "Arts Council of Wales" in i.message) for i in unknown] == [("3", True)]
+
+
+FULL_WIDTH_TABS = "\n".join([
+    "## Waste and Recycling Working Group: Recommendations", "",
+    "### Collections", "",
+    "Activity underway or achieved\tRecommendations\tOwner",
+    "<p><b>Area 1: Food waste</b></p>\t\t",
+    "<p>1. Every council now collects food waste weekly.</p>\t<p>1. That councils share "
+    "food waste contracts.</p><p>2. That Welsh Government funds caddy liners.</p>\t"
+    "<p>LG</p><p>WG</p>",
+    "<p><b>Area 2: Textiles</b></p>\t\t",
+    "<p>2. Two councils trialled textile collections.</p>\t<p>3. That the trial is "
+    "evaluated.</p>\t<p>Welsh Local Government Association</p>",
+])
+
+
+def test_tab_rows_with_no_area_column_and_full_width_area_rows(tmp_path):
+    path = _write(tmp_path, FULL_WIDTH_TABS, "waste.txt")
+    recs = _recs(path)
+    assert _rows(recs, "rec_id", "area_id", "area", "owners") == [
+        [1, 1, "Food waste", ["LG"]], [2, 1, "Food waste", ["WG"]],
+        [3, 2, "Textiles", ["WLGA"]]]
+    assert _rows(_acts(path), "activity_no", "area_id") == [[1, 1], [2, 2]]
+    assert _areas(path)["theme"].tolist() == ["Collections", "Collections"]
+
+
+def test_full_width_area_rows_on_a_web_page(tmp_path):
+    from wlga_analysis.testing.publish import html_page
+
+    pipe = "\n".join([
+        "## Waste and Recycling Working Group: Recommendations", "", "### Collections", "",
+        "| Activity underway or achieved | Recommendations |", "|---|---|",
+        "| **Area 1: Food waste** | |",
+        "| 1. Every council now collects food waste weekly. | 1. That councils share food "
+        "waste contracts. (**LG**) |",
+        "| **Area 2: Textiles** | |",
+        "| 2. Two councils trialled textile collections. | 2. That the trial is evaluated. "
+        "(**WLGA**) |"])
+    for name, text in (("waste.md", pipe),
+                       ("waste.html", html_page(pipe.split("\n"), "recommendations"))):
+        path = _write(tmp_path, text, name)
+        assert _rows(_recs(path), "rec_id", "area_id", "owners") == [
+            [1, 1, ["LG"]], [2, 2, ["WLGA"]]], name
+
+
+def test_an_unknown_recommendations_header_is_reported_not_glued(tmp_path):
+    text = "\n".join([
+        "## Working Group Recommendations", "", "### Roads", "",
+        "| Area | Activity underway or achieved | Recommendations |", "|---|---|---|",
+        "| **Area 1: Potholes** | 1. A survey was done. | 1. That it is repaired. (**LG**) |",
+        "", "## Responses", "",
+        "| Reference | Recommendations | Response |", "|---|---|---|",
+        "| X | 2. That it is resurfaced. | Agreed |"])
+    path = _write(tmp_path, text, "odd.md")
+    assert _recs(path)["text"].tolist() == ["That it is repaired."]
+    issues = [i for i in _issues(path) if i.check == "table not read"]
+    assert len(issues) == 1 and "Reference | Recommendations | Response" in issues[0].message
+    notes = rec.load_recommendations_notes(path)
+    assert "X – 2. That it is resurfaced. – Agreed" in notes["text"].tolist()
