@@ -12,11 +12,10 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
-from wlga_analysis.errors import DataQualityWarning, ParseError
+from wlga_analysis.errors import DataQualityWarning
 
 
 def _write(tmp_path: Path, text: str, name: str) -> Path:

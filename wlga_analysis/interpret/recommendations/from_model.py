@@ -155,7 +155,8 @@ class ModelParser(_Parser):
                            "'Area | Activity underway or achieved | Recommendations'); its "
                            "text is kept in the notes")
             for row in table.rows if not table.header else (table.header, *table.rows):
-                text = " – ".join(c.text for c in row if c.text)
+                printed = (" ".join(_plain(b) for b in c.blocks) for c in row)
+                text = " – ".join(t for t in printed if t)  # numbers kept as printed
                 if text:
                     self.notes.append(("paragraph", text, row[0].location.line or 0))
             return
