@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["COLUMN_RULES", "Columns", "column_name", "map_columns", "needs_model"]
+__all__ = ["COLUMN_RULES", "Columns", "column_name", "column_role", "map_columns",
+           "needs_model"]
 
 #: (role, pattern): a header cell whose text (case and spacing folded) fully matches the
 #: pattern gives its column that role; the first rule that matches wins. A bilingual header
@@ -73,13 +74,16 @@ def column_name(header: str) -> str:
     return f"printed_{name}" if name in _TAKEN else name
 
 
-def _role(header: str) -> str | None:
-    """The role of a header cell: of its whole text, else of one half of a bilingual one.
+def column_role(header: str) -> str | None:
+    """The role of a header cell: of its whole text, else of one half of a bilingual one
+    (a word split in two by a PDF's layout, "Recommenda tions", is read whole).
 
     Examples
     --------
-    >>> _role("Recommendations / Argymhellion"), _role("Maes / Area"), _role("Lead officer")
-    ('recommendations', 'area', None)
+    >>> column_role("Recommendations / Argymhellion"), column_role("Maes / Area")
+    ('recommendations', 'area')
+    >>> column_role("Recommenda tions"), column_role("Lead officer")
+    ('recommendations', None)
     """
     text = " ".join(header.casefold().split())
     parts = [text]
@@ -89,6 +93,13 @@ def _role(header: str) -> str | None:
         for role, pattern in _COMPILED:
             if pattern.fullmatch(part):
                 return role
+    for part in parts:  # a word split in two ("Recommenda tions"): the halves joined
+        words = part.split()
+        for i in range(min(len(words) - 1, 8)):
+            joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+            for role, pattern in _COMPILED:
+                if pattern.fullmatch(joined):
+                    return role
     return None
 
 
@@ -110,7 +121,7 @@ def map_columns(headers: list[str]) -> Columns | None:
     roles: dict[str, int] = {}
     others: list[int] = []
     for index, header in enumerate(headers):
-        role = _role(header)
+        role = column_role(header)
         if role is None or role in roles:
             others.append(index)
         else:
@@ -133,6 +144,32 @@ def map_columns(headers: list[str]) -> Columns | None:
                    roles.get("activities"), tuple(names), roles.get("owners"))
 
 
+_AREA_HEADING = re.compile(r"#{1,6}\s++(?:\*\*)?Area\s++\d", re.IGNORECASE)
+
+
+def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
+    """Whether the recommendations are printed as lists with no table: an area heading
+    ("### Area 1: ...") and a bold label alone ("**Recommendations**").
+
+    Examples
+    --------
+    >>> _is_list_layout(["### Area 1: Roads", "**Recommendations**", "1. That it is done."])
+    True
+    """
+    area = label = False
+    for line in lines:
+        if len(line) > 200:
+            continue
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            area = area or bool(_AREA_HEADING.match(stripped))
+        elif stripped.startswith(("**", "__")) and "ecommendation" in stripped:
+            label = label or column_role(stripped.strip("*_ :")) == "recommendations"
+        if area and label:
+            return True
+    return False
+
+
 def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     """Whether a document's table is of a layout only the model interpreter reads: a
     Markdown pipe table, or a header row other than the three known columns in their order
@@ -149,6 +186,8 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     """
     from wlga_analysis.documents import clean_text
 
+    if _is_list_layout(lines):
+        return True
     for line in lines:
         if len(line) > 400 or "ecommendation" not in line:
             continue

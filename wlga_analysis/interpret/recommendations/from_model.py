@@ -30,7 +30,7 @@ Examples
 from __future__ import annotations
 
 from wlga_analysis.documents import clean_text
-from wlga_analysis.interpret.recommendations.columns import Columns, map_columns
+from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
     _AREA_LEAD,
@@ -82,6 +82,8 @@ class ModelParser(_Parser):
 
         model = read_text_lines(self.lines, path=self.doc.path)
         self.columns: Columns | None = None
+        self.list_column: str | None = None  # the label over a list of items, no table
+        self.headings_seen: list[tuple[int, str, int]] = []
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -98,14 +100,64 @@ class ModelParser(_Parser):
     def model_heading(self, block: Heading) -> None:
         text = block.text.text
         ln = block.location.line or 0
+        if self.list_label(block):
+            return
+        self.list_column = None
         if block.level >= 4 and self.columns is not None and _AREA_LEAD.fullmatch(text):
             self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
             self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
             return
+        if self.columns is None and self.title is not None and _AREA_LEAD.fullmatch(text):
+            self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
+            return
         self.heading(block.level, block.text.markdown(), ln)
+        if block.level > 1:
+            self.headings_seen.append((block.level, clean_text(block.text.text), ln))
+
+    # -- recommendations printed as lists, with no table ---------------------------------
+    def list_area(self, block: Heading, ln: int) -> None:
+        """An area printed as a heading: its theme is the nearest heading above it of a
+        higher level ("## Theme: Scrutiny" over "### Area 1: ..."); the lists under its
+        labels ("**Recommendations**") are its items."""
+        above = [h for h in self.headings_seen if h[0] < block.level]
+        if above:
+            _, text, line = above[-1]
+            if ("heading", text, line) in self.notes:
+                self.notes.remove(("heading", text, line))
+            self.set_theme(text, line)
+        self.table_started = True
+        self.prose_after_rows = False
+        self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
+
+    def list_label(self, block: Block) -> bool:
+        """A bold label alone ("**Recommendations**", "**Activity underway or achieved**")
+        under an area printed as a heading: the numbered paragraphs below are its items."""
+        if not (self.columns is None and self.current is not None
+                and getattr(block, "number", None) is None
+                and (isinstance(block, Heading) or block.text.is_bold())
+                and len(block.text.text) <= 80):
+            return False
+        role = column_role(block.text.text.rstrip(" :"))
+        if role not in (_ACT, _REC):
+            return False
+        self.list_column = role
+        return True
+
+    def list_item(self, block: Block, ln: int) -> bool:
+        """A numbered paragraph under a label is an item of the label's column."""
+        if self.list_column is None or self.current is None:
+            return False
+        part = as_block(block)
+        if self.number_of(clean_text(part.raw)) is None:
+            self.list_column = None  # prose after the list: a note
+            return False
+        self.item_block(self.list_column, part, ln, False)
+        return True
 
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
+        if self.list_label(block) or self.list_item(block, ln):
+            return
         text = block.text
         raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
         if isinstance(block, Paragraph) and block.number is None and text.is_bold() \
@@ -142,23 +194,13 @@ class ModelParser(_Parser):
 
     # -- tables -------------------------------------------------------------------------
     def table(self, table: Table) -> None:
+        self.list_column = None
         columns = map_columns(table.header_text) if table.header else None
         if columns is None and not table.header and self.columns is not None \
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
         if columns is None:
-            header = " | ".join(table.header_text) if table.header else ""
-            if "recommendation" in header.casefold():
-                self.issue("areas", "table not read", "", table.location.line,
-                           f"a table headed {header[:120]!r} names recommendations but has "
-                           "no Area or activity column the loader knows (expected e.g. "
-                           "'Area | Activity underway or achieved | Recommendations'); its "
-                           "text is kept in the notes")
-            for row in table.rows if not table.header else (table.header, *table.rows):
-                printed = (" ".join(_plain(b) for b in c.blocks) for c in row)
-                text = " – ".join(t for t in printed if t)  # numbers kept as printed
-                if text:
-                    self.notes.append(("paragraph", text, row[0].location.line or 0))
+            self.other_table(table)
             return
         self.columns = columns
         self.table_started = True
@@ -169,6 +211,22 @@ class ModelParser(_Parser):
                 self.extra_columns.append(extra)
         for row in table.rows:
             self.model_row(row, columns)
+
+    def other_table(self, table: Table) -> None:
+        """A table that is not a recommendations table: its rows are notes (reported when
+        its header names recommendations but the loader knows no other column of it)."""
+        header = " | ".join(table.header_text) if table.header else ""
+        if "recommendation" in header.casefold():
+            self.issue("areas", "table not read", "", table.location.line,
+                       f"a table headed {header[:120]!r} names recommendations but has "
+                       "no Area or activity column the loader knows (expected e.g. "
+                       "'Area | Activity underway or achieved | Recommendations'); its "
+                       "text is kept in the notes")
+        for row in table.rows if not table.header else (table.header, *table.rows):
+            printed = (" ".join(_plain(b) for b in c.blocks) for c in row)
+            text = " – ".join(t for t in printed if t)  # numbers kept as printed
+            if text:
+                self.notes.append(("paragraph", text, row[0].location.line or 0))
 
     def model_row(self, row: tuple[Cell, ...], columns: Columns) -> None:
         ln = min((c.location.line for c in row if c.location.line), default=0)

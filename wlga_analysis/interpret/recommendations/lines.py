@@ -189,6 +189,8 @@ class _Parser:
         self.last_item: dict[str, _Item | None] = {_ACT: None, _REC: None}
         self.notes: list[tuple[str, str, int]] = []
         self.title: str | None = None
+        self.title_as_heading: tuple[str, int] | None = None  # a level-3 heading as title
+        self.any_heading = False
         self.header_line: int | None = None
         self.table_started = False
         self.pending_heading: tuple[str, int] | None = None
@@ -313,11 +315,18 @@ class _Parser:
         text = clean_text(text)
         if not text:
             return
+        first = not self.any_heading
+        self.any_heading = True
         if level >= 4:
             self.set_theme(text, ln)
         elif level <= 2 and self.title is None:
             self.title = text
             self.notes.append(("title", text, ln))
+        elif level == 3 and first and not self.table_started:
+            # a title a PDF's layout printed smaller: the first heading, before any table
+            self.title, self.title_as_heading = text, (text, ln)
+            self.notes.append(("title", text, ln))
+            self.pending_heading = (text, ln)
         else:
             self.notes.append(("heading", text, ln))
             self.pending_heading = (text, ln)
@@ -325,7 +334,11 @@ class _Parser:
     def promote_heading(self, text: str, ln: int) -> None:
         """A heading printed just before a table's header row names the table's theme
         ("## Regional working" over "Area | Activity ... | Recommendations")."""
-        self.notes.remove(("heading", text, ln))
+        if self.title_as_heading == (text, ln):  # a level-3 heading, not the title
+            self.title = self.title_as_heading = None
+            self.notes.remove(("title", text, ln))
+        else:
+            self.notes.remove(("heading", text, ln))
         self.set_theme(text, ln)
 
     @staticmethod

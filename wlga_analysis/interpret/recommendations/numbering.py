@@ -32,14 +32,6 @@ from typing import NamedTuple
 __all__ = ["NUMBER_RULES", "ItemNumber", "item_number"]
 
 
-class NumberRuleMatch(NamedTuple):
-    """What a rule read: the label as printed, its number, and where the item's text starts."""
-
-    label: str
-    number: int
-    end: int
-
-
 class ItemNumber(NamedTuple):
     """The number an item starts with: ``label`` as printed ("R1", "1a"), ``number`` in it,
     ``end`` where the item's text starts, ``plain`` when it is a bare "N." number."""
