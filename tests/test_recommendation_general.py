@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
@@ -234,3 +235,63 @@ def test_an_unknown_recommendations_header_is_reported_not_glued(tmp_path):
     assert len(issues) == 1 and "Reference | Recommendations | Response" in issues[0].message
     notes = rec.load_recommendations_notes(path)
     assert "X – 2. That it is resurfaced. – Agreed" in notes["text"].tolist()
+
+
+# ------------------------------------------------------------ D: lists with no table
+LISTS = "\n".join([
+    "# Climate Adaptation Working Group Recommendations", "",
+    "Welsh Local Government Association", "",
+    "## Theme: Flooding", "",
+    "### Area 1: Flood risk plans", "",
+    "**Activity underway or achieved**", "",
+    "1. Every lead local flood authority has refreshed its strategy.", "",
+    "**Recommendations**", "",
+    "1. That councils publish flood risk plans for each town (LG)", "",
+    "2. That Welsh Government confirms capital funding for three years (WG)", "",
+    "### Area 2: Property resilience", "",
+    "**Recommendations**", "",
+    "3. That the WLGA shares a property resilience toolkit (WLGA)", "",
+    "## Theme: Heat", "",
+    "### Area 3: Cooling centres", "",
+    "**Activity underway or achieved**", "",
+    "2. Four councils opened cooling centres in 2025.", "",
+    "**Recommendations**", "",
+    "4. That cooling centres are listed on council websites (LG)", "",
+    "These recommendations will be reviewed in a year.",
+])
+
+
+@pytest.mark.parametrize("name", ["adapt.md", "adapt.html"])
+def test_recommendations_printed_as_lists(tmp_path, name):
+    from wlga_analysis.testing.publish import html_page
+
+    text = LISTS if name.endswith(".md") else html_page(LISTS.split("\n"), "recommendations")
+    path = _write(tmp_path, text, name)
+    assert _rows(_recs(path), "rec_id", "area_id", "theme", "owners") == [
+        [1, 1, "Flooding", ["LG"]], [2, 1, "Flooding", ["WG"]], [3, 2, "Flooding", ["WLGA"]],
+        [4, 3, "Heat", ["LG"]]]
+    assert _recs(path)["text"].tolist()[0] == ("That councils publish flood risk plans for "
+                                               "each town")
+    assert _rows(_acts(path), "activity_no", "area_id") == [[1, 1], [2, 3]]
+    assert _rows(_areas(path), "area_id", "area") == [
+        [1, "Flood risk plans"], [2, "Property resilience"], [3, "Cooling centres"]]
+    notes = rec.load_recommendations_notes(path)
+    assert "These recommendations will be reviewed in a year." in notes["text"].tolist()
+    assert rec.recommendations_metadata(path)["title"] == ("Climate Adaptation Working Group "
+                                                           "Recommendations")
+
+
+# -------------------------------------------------- I: a PDF title printed smaller
+def test_a_first_level_three_heading_is_the_title(tmp_path):
+    text = LABELLED_TABS.replace("## Housing", "### Housing")
+    path = _write(tmp_path, text, "housing.txt")
+    assert rec.recommendations_metadata(path)["title"] == ("Housing Working Group "
+                                                           "Recommendations")
+    assert _areas(path)["theme"].tolist() == ["Homelessness", "Homelessness"]
+
+
+def test_a_level_three_heading_over_the_table_is_still_its_theme(tmp_path):
+    text = LABELLED_PIPE.replace("## Rural Services Working Group: Recommendations\n\n", "")
+    path = _write(tmp_path, text, "rural.md")
+    assert _areas(path)["theme"].tolist() == ["Transport", "Transport"]
+    assert rec.recommendations_metadata(path)["title"] is None
