@@ -295,3 +295,41 @@ def test_a_level_three_heading_over_the_table_is_still_its_theme(tmp_path):
     path = _write(tmp_path, text, "rural.md")
     assert _areas(path)["theme"].tolist() == ["Transport", "Transport"]
     assert rec.recommendations_metadata(path)["title"] is None
+
+
+# ------------------------------------------------------- H: owners printed inline, plain
+INLINE_OWNERS = "\n".join([
+    "## Tourism Working Group Recommendations", "",
+    "### Visitor economy", "",
+    "| Area | Activity underway or achieved | Recommendations |",
+    "|---|---|---|",
+    "| **Area 1: Visitor levy**<br>To prepare for a visitor levy. | 1. Councils were "
+    "consulted on a levy in 2023. | 1. That councils model the income from a levy "
+    "(Visit Wales)<br>2. That guidance is agreed with Visit Wales (VW). "
+    "[Lead: Welsh Government]<br>3. That the WLGA reports on the levy each year. – WLGA<br>"
+    "4. That the levy is reviewed. Owner: Local authorities<br>"
+    "5. That the review is published in Wales - Cardiff |",
+])
+
+
+def test_owners_printed_inline_in_plain_text(tmp_path):
+    path = _write(tmp_path, INLINE_OWNERS, "tourism.md")
+    recs = _recs(path)
+    assert _rows(recs, "rec_id", "owners") == [
+        [1, ["Visit Wales"]], [2, ["WG"]], [3, ["WLGA"]], [4, ["LG"]], [5, []]]
+    assert recs["text"].tolist() == [
+        "That councils model the income from a levy",
+        "That guidance is agreed with Visit Wales (VW).",
+        "That the WLGA reports on the levy each year.",
+        "That the levy is reviewed.",
+        "That the review is published in Wales - Cardiff"]
+    unknown = [i.item for i in _issues(path) if i.check == "unknown owner code"]
+    assert unknown == ["1"]
+
+
+def test_a_plain_name_in_brackets_at_the_end_of_a_bullet_is_text(tmp_path):
+    text = INLINE_OWNERS.replace(
+        "(Visit Wales)<br>", "(**LG**)<ul><li>Event organisers (Visit Wales)</li></ul>")
+    recs = _recs(_write(tmp_path, text, "tourism.md"))
+    assert recs["owners"].tolist()[0] == ["LG"]
+    assert "Event organisers (Visit Wales)" in recs["text"].tolist()[0]

@@ -189,7 +189,7 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     if _is_list_layout(lines):
         return True
     for line in lines:
-        if len(line) > 400 or "ecommendation" not in line:
+        if len(line) > 400 or "ecommen" not in line:  # "Recommenda tions" split in a PDF
             continue
         stripped = line.strip()
         if stripped.startswith("|"):

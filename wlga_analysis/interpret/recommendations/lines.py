@@ -520,7 +520,11 @@ class _Parser:
 
     def item_block(self, column: str, block: _Block, ln: int, new_area: bool) -> None:
         """Read a block of an item column: a new item, a placeholder or more text."""
-        text, markers = _strip_markers(block.raw, self.known, self.words["status"])
+        # a plain "(Data Cymru)" names an owner the list does not know only at the end of
+        # a numbered recommendation (not of a bullet: "Finance Group (Partnership Council)")
+        names_ok = column == _REC and not block.bullet \
+            and self.number_of(clean_text(block.raw)) is not None
+        text, markers = _strip_markers(block.raw, self.known, self.words["status"], names_ok)
         if self.current is None:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
