@@ -333,3 +333,17 @@ def test_a_plain_name_in_brackets_at_the_end_of_a_bullet_is_text(tmp_path):
     recs = _recs(_write(tmp_path, text, "tourism.md"))
     assert recs["owners"].tolist()[0] == ["LG"]
     assert "Event organisers (Visit Wales)" in recs["text"].tolist()[0]
+
+
+def test_date_at_the_end_of_a_dateline(tmp_path):
+    text = LABELLED_TABS.replace(
+        "## Housing Working Group Recommendations\n",
+        "## Housing Working Group Recommendations\n\nPaper for the WLGA Council, "
+        "27 June 2025\n")
+    meta = rec.recommendations_metadata(_write(tmp_path, text, "housing.txt"))
+    assert str(meta["date"]) == "2025-06-27" and meta["financial_year"] == "2025-26"
+    sentence = LABELLED_TABS.replace(
+        "## Housing Working Group Recommendations\n",
+        "## Housing Working Group Recommendations\n\nThe Council met in Cardiff. It agreed "
+        "the plan, 27 June 2025\n")
+    assert rec.recommendations_metadata(_write(tmp_path, sentence, "h2.txt"))["date"] is None

@@ -386,6 +386,9 @@ def _find_date(texts: list[str]) -> tuple[Any, str | None]:
     for text in texts:
         text = _DATE_PREFIX.sub("", text.strip().rstrip("."))
         if len(text) > 40:
+            day = _dateline_tail(text, parse_date_line)
+            if day is not None:  # "Report to the Executive Board, 20 October 2023"
+                return day, financial_year_label(day)
             continue
         day = parse_date_line(text)
         if day is not None:
@@ -394,6 +397,24 @@ def _find_date(texts: list[str]) -> tuple[Any, str | None]:
         if first is not None:  # a month with no day: its financial year only
             return None, financial_year_label(first)
     return None, None
+
+
+def _dateline_tail(text: str, parse_date_line: Any) -> Any:
+    """The date a dateline ends with, after its last comma ("Report to the WLGA Executive
+    Board, 20 October 2023"; "Welsh Local Government Association, 9 February 2024"): a
+    short line with no sentence in it, whose tail is a full date. None otherwise.
+
+    Examples
+    --------
+    >>> from wlga_analysis.text.dates import parse_date_line
+    >>> _dateline_tail("Report to the WLGA Executive Board, 20 October 2023", parse_date_line)
+    datetime.date(2023, 10, 20)
+    >>> _dateline_tail("The Board met. It agreed the plan, 20 October 2023", parse_date_line)
+    """
+    head, comma, tail = text.rpartition(",")
+    if not comma or len(text) > 120 or "." in head or len(tail) > 40:
+        return None
+    return parse_date_line(tail.strip())
 
 
 def recommendations_metadata(doc: Document | str | Path | None = None) -> dict[str, Any]:
