@@ -385,12 +385,11 @@ def _find_date(texts: list[str]) -> tuple[Any, str | None]:
 
     for text in texts:
         text = _DATE_PREFIX.sub("", text.strip().rstrip("."))
-        if len(text) > 40:
+        day = parse_date_line(text) if len(text) <= 40 else None
+        if day is None and "," in text:  # "Report to the Executive Board, 20 October 2023"
             day = _dateline_tail(text, parse_date_line)
-            if day is not None:  # "Report to the Executive Board, 20 October 2023"
-                return day, financial_year_label(day)
+        if len(text) > 40 and day is None:
             continue
-        day = parse_date_line(text)
         if day is not None:
             return day, financial_year_label(day)
         first = parse_month_year_line(text)
