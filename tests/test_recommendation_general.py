@@ -347,3 +347,15 @@ def test_date_at_the_end_of_a_dateline(tmp_path):
         "## Housing Working Group Recommendations\n\nThe Council met in Cardiff. It agreed "
         "the plan, 27 June 2025\n")
     assert rec.recommendations_metadata(_write(tmp_path, sentence, "h2.txt"))["date"] is None
+
+
+def test_bilingual_header_of_the_three_columns_in_tab_rows(tmp_path):
+    text = LABELLED_TABS.replace(
+        "Area\tActivity underway or achieved\tRecommendations",
+        "Maes / Area\tGweithgarwch / Activity underway or achieved\t"
+        "Argymhellion / Recommendations")
+    path = _write(tmp_path, text, "housing.txt")
+    assert _rows(_recs(path), "rec_label", "area_id", "owners") == [
+        ["R1", 1, ["LG"]], ["R2", 1, ["WG"]], ["1(a)", 2, ["WLGA"]], ["1(b)", 2, ["LG"]]]
+    notes = rec.load_recommendations_notes(path)["text"].tolist()
+    assert not [n for n in notes if "Argymhellion" in n]  # the header is no note

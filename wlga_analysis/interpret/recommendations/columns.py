@@ -183,8 +183,11 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     False
     >>> needs_model(["Area\\tActivity underway or achieved\\tRecommendations\\tStatus"])
     True
+    >>> needs_model(["Area / Maes\\tActivity underway or achieved\\tRecommendations"])
+    True
     """
     from wlga_analysis.documents import clean_text
+    from wlga_analysis.interpret.recommendations.lines import _Parser
 
     if _is_list_layout(lines):
         return True
@@ -201,6 +204,7 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
         while cells and not cells[-1]:
             cells.pop()  # trailing empty cells are not columns
         columns = map_columns(cells)
-        if columns is not None and (stripped.startswith("|") or not columns.classic):
-            return True
+        if columns is not None and (stripped.startswith("|") or not columns.classic
+                                    or not _Parser.is_header(cells, line)):
+            return True  # (a bilingual header of the three columns, too)
     return False
