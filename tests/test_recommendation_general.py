@@ -359,3 +359,12 @@ def test_bilingual_header_of_the_three_columns_in_tab_rows(tmp_path):
         ["R1", 1, ["LG"]], ["R2", 1, ["WG"]], ["1(a)", 2, ["WLGA"]], ["1(b)", 2, ["LG"]]]
     notes = rec.load_recommendations_notes(path)["text"].tolist()
     assert not [n for n in notes if "Argymhellion" in n]  # the header is no note
+
+
+def test_an_owner_cell_of_a_continued_row_is_not_dropped(tmp_path):
+    text = FULL_WIDTH_TABS + "\n\t<p>and the results shared with every council.</p>\t" \
+        "<p>Data Cymru</p>"
+    recs = _recs(_write(tmp_path, text, "waste.txt"))
+    assert recs["owners"].tolist()[-1] == ["WLGA", "Data Cymru"]
+    assert recs["text"].tolist()[-1] == ("That the trial is evaluated. and the results shared "
+                                         "with every council.")

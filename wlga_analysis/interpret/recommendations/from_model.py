@@ -271,7 +271,7 @@ class ModelParser(_Parser):
         """Give the recommendations of a row the owners its Lead/Owner column names: one
         line each when the cell has one line per recommendation started in the row, else
         the whole cell to each (a row continued after a page break: to the recommendation
-        it continues, when that has no owner yet)."""
+        it continues)."""
         values = [_plain(b) for b in cell.blocks]
         values = [v for v in values if v and not _is_placeholder(v, self.words["placeholder"])]
         if not values:
@@ -283,7 +283,7 @@ class ModelParser(_Parser):
                            f"the owner column reads {' '.join(values)!r} in a row with no "
                            "recommendation; kept in the owner column only")
                 return
-            started = [last] if not last.owners else []
+            started = [last]  # names it has already are not added twice
         if len(values) != len(started):
             values = [" / ".join(values)] * len(started)
         for item, value in zip(started, values, strict=True):
