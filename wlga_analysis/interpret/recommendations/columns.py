@@ -27,15 +27,14 @@ __all__ = ["COLUMN_RULES", "Columns", "column_name", "column_role", "map_columns
 #: (role, pattern): a header cell whose text (case and spacing folded) fully matches the
 #: pattern gives its column that role; the first rule that matches wins. A bilingual header
 #: ("Area / Maes", "Owner / Perchennog") is matched by either of its halves. The ``owners``
-#: column (Lead, Owner, Responsible) gives the owners of the row's recommendations; what
-#: it prints is also kept, as printed, in a column named after its header.
+#: column gives the owners of the row's recommendations (its header names are analyst-
+#: editable: kind ``owner_column`` of ``data/raw/recommendation_words.csv``); what it prints
+#: is also kept, as printed, in a column named after its header.
 COLUMN_RULES: tuple[tuple[str, str], ...] = (
     ("area", r"(?:theme\s(?:and|&)\s)?areas?(?:\s(?:of|for)\s\w+(?:\s\w+)?)?"),
     ("activities", r"activit\w*(?:\s\S+){0,5}|progress(?:\s\S+){0,4}|"
                    r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}"),
     ("recommendations", r"(?:working\sgroup\s)?recommendations?(?:\s\S+){0,4}"),
-    ("owners", r"(?:lead|owner|responsible)s?(?:\s(?:organisations?|bod(?:y|ies)|partners?|"
-               r"agenc(?:y|ies)))?|(?:lead\s)?responsibility|who(?:\sleads)?"),
 )
 _COMPILED = tuple((role, re.compile(pattern)) for role, pattern in COLUMN_RULES)
 _BILINGUAL = re.compile(r"\s*+/\s*+")
@@ -74,6 +73,13 @@ def column_name(header: str) -> str:
     return f"printed_{name}" if name in _TAKEN else name
 
 
+def _owner_headers() -> frozenset[str]:
+    """Header names of an owner column (``data/raw/recommendation_words.csv``)."""
+    from wlga_analysis.reference import load_recommendation_words
+
+    return load_recommendation_words()["owner_column"]
+
+
 def column_role(header: str) -> str | None:
     """The role of a header cell: of its whole text, else of one half of a bilingual one
     (a word split in two by a PDF's layout, "Recommenda tions", is read whole).
@@ -82,8 +88,8 @@ def column_role(header: str) -> str | None:
     --------
     >>> column_role("Recommendations / Argymhellion"), column_role("Maes / Area")
     ('recommendations', 'area')
-    >>> column_role("Recommenda tions"), column_role("Lead officer")
-    ('recommendations', None)
+    >>> column_role("Recommenda tions"), column_role("Lead officer"), column_role("Lead / Arwain")
+    ('recommendations', None, 'owners')
     """
     text = " ".join(header.casefold().split())
     parts = [text]
@@ -93,6 +99,8 @@ def column_role(header: str) -> str | None:
         for role, pattern in _COMPILED:
             if pattern.fullmatch(part):
                 return role
+        if part.rstrip(" :") in _owner_headers():
+            return "owners"
     for part in parts:  # a word split in two ("Recommenda tions"): the halves joined
         words = part.split()
         for i in range(min(len(words) - 1, 8)):
