@@ -523,7 +523,7 @@ class _Parser:
         # a plain "(Data Cymru)" names an owner the list does not know only at the end of
         # a numbered recommendation (not of a bullet: "Finance Group (Partnership Council)")
         names_ok = column == _REC and not block.bullet \
-            and self.number_of(clean_text(block.raw)) is not None
+            and self.number_of(block.raw.lstrip()) is not None
         text, markers = _strip_markers(block.raw, self.known, self.words["status"], names_ok)
         if self.current is None:
             raise self.doc.error(
