@@ -368,3 +368,16 @@ def test_an_owner_cell_of_a_continued_row_is_not_dropped(tmp_path):
     assert recs["owners"].tolist()[-1] == ["WLGA", "Data Cymru"]
     assert recs["text"].tolist()[-1] == ("That the trial is evaluated. and the results shared "
                                          "with every council.")
+
+
+def test_lists_under_bold_area_lines(tmp_path):
+    text = "\n".join([
+        "# Roads Working Group Recommendations", "", "## Highways", "",
+        "**Area 1: Potholes**", "", "**Activity underway or achieved**", "",
+        "1. A survey of road condition was completed.", "", "**Recommendations**", "",
+        "1. That councils share repair data (LG)", "", "**Area 2: Bridges**", "",
+        "**Recommendations**", "", "2. That bridge inspections are pooled (WLGA)"])
+    path = _write(tmp_path, text, "roads.md")
+    assert _rows(_recs(path), "rec_id", "area_id", "theme", "owners") == [
+        [1, 1, "Highways", ["LG"]], [2, 2, "Highways", ["WLGA"]]]
+    assert _rows(_acts(path), "activity_no", "area_id") == [[1, 1]]

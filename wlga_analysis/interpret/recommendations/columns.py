@@ -152,12 +152,13 @@ def map_columns(headers: list[str]) -> Columns | None:
                    roles.get("activities"), tuple(names), roles.get("owners"))
 
 
-_AREA_HEADING = re.compile(r"#{1,6}\s++(?:\*\*)?Area\s++\d", re.IGNORECASE)
+_AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
 
 
 def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     """Whether the recommendations are printed as lists with no table: an area heading
-    ("### Area 1: ...") and a bold label alone ("**Recommendations**").
+    ("### Area 1: ...", or a bold line "**Area 1: ...**") and a bold label alone
+    ("**Recommendations**").
 
     Examples
     --------
@@ -169,8 +170,8 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
         if len(line) > 200:
             continue
         stripped = line.strip()
-        if stripped.startswith("#"):
-            area = area or bool(_AREA_HEADING.match(stripped))
+        if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
+            area = True
         elif stripped.startswith(("**", "__")) and "ecommendation" in stripped:
             label = label or column_role(stripped.strip("*_ :")) == "recommendations"
         if area and label:

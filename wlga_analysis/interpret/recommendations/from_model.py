@@ -115,11 +115,12 @@ class ModelParser(_Parser):
             self.headings_seen.append((block.level, clean_text(block.text.text), ln))
 
     # -- recommendations printed as lists, with no table ---------------------------------
-    def list_area(self, block: Heading, ln: int) -> None:
-        """An area printed as a heading: its theme is the nearest heading above it of a
-        higher level ("## Theme: Scrutiny" over "### Area 1: ..."); the lists under its
-        labels ("**Recommendations**") are its items."""
-        above = [h for h in self.headings_seen if h[0] < block.level]
+    def list_area(self, block: Heading | Paragraph, ln: int) -> None:
+        """An area printed as a heading (or a bold line): its theme is the nearest heading
+        above it of a higher level ("## Theme: Scrutiny" over "### Area 1: ..."); the lists
+        under its labels ("**Recommendations**") are its items."""
+        level = block.level if isinstance(block, Heading) else 7
+        above = [h for h in self.headings_seen if h[0] < level]
         if above:
             _, text, line = above[-1]
             if ("heading", text, line) in self.notes:
@@ -157,6 +158,11 @@ class ModelParser(_Parser):
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
         if self.list_label(block) or self.list_item(block, ln):
+            return
+        if self.columns is None and self.title is not None and isinstance(block, Paragraph) \
+                and block.number is None and block.text.is_bold() \
+                and _AREA_LEAD.fullmatch(block.text.text):
+            self.list_area(block, ln)  # "**Area 2: Bridges**" alone, over lists
             return
         text = block.text
         raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
