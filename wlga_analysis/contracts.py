@@ -197,7 +197,11 @@ TABLES: dict[str, Table] = {
             _c("status", "str", "Status the item states, e.g. 'Ongoing'", nullable=True),
             _c("owners", "list", "Owner codes the item states, in printed order"),
             _SOURCE_LINE,
-        ), "recommendations", key=("activity_seq",)),
+        ), "recommendations", key=("activity_seq",),
+            extra="When an item's number is printed with a label ('A1.', '1a.', 'Activity 3:'), "
+                  "a text column `activity_label` follows, holding each item's number as "
+                  "printed ('A1', '1a'; '4' for a bare number); `activity_no` is the number "
+                  "in it."),
         Table("recommendations", "One row per recommendation.", (
             _c("rec_seq", "int", "Position in the document (1, 2, ...); a unique key",
                unique=True),
@@ -209,7 +213,11 @@ TABLES: dict[str, Table] = {
             _c("owners", "list", "Owner codes in printed order (empty when none is named)"),
             _SOURCE_LINE,
         ), "recommendations", key=("rec_seq",),
-            extra="Any other column of the printed table (for example Status, Lead officer, "
+            extra="When a recommendation's number is printed with a label ('R1.', 'Rec 1.', "
+                  "'Recommendation 1:', '1a.', '1(a)'), a text column `rec_label` follows, "
+                  "holding each number as printed ('R1', '1a'; '4' for a bare number); `rec_id` "
+                  "is the number in it ('1a' and '1b' are two recommendations with rec_id 1). "
+                  "Any other column of the printed table (for example Status, Lead officer, "
                   "Timescale) follows as a text column named after its header in snake case "
                   "(`status`, `lead_officer`, `timescale`), holding what the row prints for "
                   "each recommendation; absent when the table has no such column."),

@@ -132,7 +132,7 @@ def _area_frame(parser: _Parser) -> pd.DataFrame:
 
 
 def _activity_frame(acts: list[_Item]) -> pd.DataFrame:
-    return contracts.typed_frame({
+    frame = contracts.typed_frame({
         "activity_seq": list(range(1, len(acts) + 1)),
         "activity_no": [i.number for i in acts],
         "area_id": [i.area_id for i in acts],
@@ -141,6 +141,9 @@ def _activity_frame(acts: list[_Item]) -> pd.DataFrame:
         "owners": [list(i.owners) for i in acts],
         "source_line": [i.line for i in acts],
     }, "activities")
+    if any(i.label is not None for i in acts):  # "A1.", "1a.": the labels as printed
+        frame["activity_label"] = pd.array([i.printed for i in acts], dtype="str")
+    return frame
 
 
 def _recommendation_frame(parser: _Parser) -> pd.DataFrame:
@@ -156,6 +159,8 @@ def _recommendation_frame(parser: _Parser) -> pd.DataFrame:
         "owners": [list(i.owners) for i in recs],
         "source_line": [i.line for i in recs],
     }, "recommendations")
+    if any(i.label is not None for i in recs):  # "R1.", "1a.": the labels as printed
+        frame["rec_label"] = pd.array([i.printed for i in recs], dtype="str")
     for name in parser.extra_columns:  # other printed columns ("Status"), as printed
         frame[name] = pd.array([i.extra.get(name) for i in recs], dtype="str")
     return frame

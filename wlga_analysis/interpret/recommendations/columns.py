@@ -21,10 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["COLUMN_RULES", "Columns", "column_name", "map_columns", "needs_model"]
+__all__ = ["COLUMN_RULES", "Columns", "column_name", "column_role", "map_columns",
+           "needs_model"]
 
 #: (role, pattern): a header cell whose text (case and spacing folded) fully matches the
-#: pattern gives its column that role; the first rule that matches wins.
+#: pattern gives its column that role; the first rule that matches wins. A bilingual header
+#: ("Area / Maes", "Owner / Perchennog") is matched by either of its halves. The ``owners``
+#: column gives the owners of the row's recommendations (its header names are analyst-
+#: editable: kind ``owner_column`` of ``data/raw/recommendation_words.csv``); what it prints
+#: is also kept, as printed, in a column named after its header.
 COLUMN_RULES: tuple[tuple[str, str], ...] = (
     ("area", r"(?:theme\s(?:and|&)\s)?areas?(?:\s(?:of|for)\s\w+(?:\s\w+)?)?"),
     ("activities", r"activit\w*(?:\s\S+){0,5}|progress(?:\s\S+){0,4}|"
@@ -32,6 +37,7 @@ COLUMN_RULES: tuple[tuple[str, str], ...] = (
     ("recommendations", r"(?:working\sgroup\s)?recommendations?(?:\s\S+){0,4}"),
 )
 _COMPILED = tuple((role, re.compile(pattern)) for role, pattern in COLUMN_RULES)
+_BILINGUAL = re.compile(r"\s*+/\s*+")
 #: Output columns a printed column's name may not take (it gets a ``printed_`` prefix).
 _TAKEN = frozenset({"rec_seq", "rec_id", "area_id", "area", "theme", "text", "owners",
                     "source_line"})
@@ -42,10 +48,17 @@ class Columns:
     """Where each column of a recommendations table is (0-based), and the other columns."""
 
     width: int
-    area: int
+    area: int | None
     recommendations: int
     activities: int | None = None
     extras: tuple[tuple[int, str], ...] = ()
+    owners: int | None = None
+
+    @property
+    def classic(self) -> bool:
+        """Whether these are the three columns of the classic layout, in their order."""
+        return (self.width, self.area, self.activities, self.recommendations,
+                self.extras, self.owners) == (3, 0, 1, 2, (), None)
 
 
 def column_name(header: str) -> str:
@@ -60,30 +73,68 @@ def column_name(header: str) -> str:
     return f"printed_{name}" if name in _TAKEN else name
 
 
-def _role(header: str) -> str | None:
+def _owner_headers() -> frozenset[str]:
+    """Header names of an owner column (``data/raw/recommendation_words.csv``)."""
+    from wlga_analysis.reference import load_recommendation_words
+
+    return load_recommendation_words()["owner_column"]
+
+
+def column_role(header: str) -> str | None:
+    """The role of a header cell: of its whole text, else of one half of a bilingual one
+    (a word split in two by a PDF's layout, "Recommenda tions", is read whole).
+
+    Examples
+    --------
+    >>> column_role("Recommendations / Argymhellion"), column_role("Maes / Area")
+    ('recommendations', 'area')
+    >>> column_role("Recommenda tions"), column_role("Lead officer"), column_role("Lead / Arwain")
+    ('recommendations', None, 'owners')
+    """
     text = " ".join(header.casefold().split())
-    for role, pattern in _COMPILED:
-        if pattern.fullmatch(text):
-            return role
+    parts = [text]
+    if "/" in text:
+        parts += [p for p in _BILINGUAL.split(text) if p]
+    for part in parts:
+        for role, pattern in _COMPILED:
+            if pattern.fullmatch(part):
+                return role
+        if part.rstrip(" :") in _owner_headers():
+            return "owners"
+    for part in parts:  # a word split in two ("Recommenda tions"): the halves joined
+        words = part.split()
+        for i in range(min(len(words) - 1, 8)):
+            joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+            for role, pattern in _COMPILED:
+                if pattern.fullmatch(joined):
+                    return role
     return None
 
 
 def map_columns(headers: list[str]) -> Columns | None:
     """The columns of a table with these header cells, or None when it is not a
-    recommendations table (no Area column or no Recommendations column).
+    recommendations table (no Recommendations column, or neither an Area nor an activity
+    column).
 
     A column no rule names that stands between Area and Recommendations, in a table with no
-    activity column, is the activity column ("Area | Progress | Recommendations").
+    activity column, is the activity column ("Area | Progress | Recommendations"). A table
+    with no Area column prints each area as a row of its own ("Area 2: Digital" alone).
+
+    Examples
+    --------
+    >>> cols = map_columns(["Activity underway or achieved", "Recommendations", "Lead"])
+    >>> cols.area, cols.activities, cols.recommendations, cols.owners, cols.extras
+    (None, 0, 1, 2, ((2, 'lead'),))
     """
     roles: dict[str, int] = {}
     others: list[int] = []
     for index, header in enumerate(headers):
-        role = _role(header)
+        role = column_role(header)
         if role is None or role in roles:
             others.append(index)
         else:
             roles[role] = index
-    if "area" not in roles or "recommendations" not in roles:
+    if "recommendations" not in roles or ("area" not in roles and "activities" not in roles):
         return None
     if "activities" not in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
@@ -91,18 +142,47 @@ def map_columns(headers: list[str]) -> Columns | None:
             roles["activities"] = between[0]
             others.remove(between[0])
     names: list[tuple[int, str]] = []
-    for index in others:
+    printed = sorted([*others, *([roles["owners"]] if "owners" in roles else [])])
+    for index in printed:
         name = column_name(headers[index]) if headers[index].strip() else f"column_{index + 1}"
         while name in {n for _, n in names}:
             name += "_2"
         names.append((index, name))
-    return Columns(len(headers), roles["area"], roles["recommendations"],
-                   roles.get("activities"), tuple(names))
+    return Columns(len(headers), roles.get("area"), roles["recommendations"],
+                   roles.get("activities"), tuple(names), roles.get("owners"))
+
+
+_AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
+
+
+def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
+    """Whether the recommendations are printed as lists with no table: an area heading
+    ("### Area 1: ...", or a bold line "**Area 1: ...**") and a bold label alone
+    ("**Recommendations**").
+
+    Examples
+    --------
+    >>> _is_list_layout(["### Area 1: Roads", "**Recommendations**", "1. That it is done."])
+    True
+    """
+    area = label = False
+    for line in lines:
+        if len(line) > 200:
+            continue
+        stripped = line.strip()
+        if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
+            area = True
+        elif stripped.startswith(("**", "__")) and "ecommendation" in stripped:
+            label = label or column_role(stripped.strip("*_ :")) == "recommendations"
+        if area and label:
+            return True
+    return False
 
 
 def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     """Whether a document's table is of a layout only the model interpreter reads: a
-    Markdown pipe table, or a header row with columns other than the three known ones.
+    Markdown pipe table, or a header row other than the three known columns in their order
+    (more columns, another order, no Area column, a bilingual header).
 
     Examples
     --------
@@ -112,11 +192,16 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     False
     >>> needs_model(["Area\\tActivity underway or achieved\\tRecommendations\\tStatus"])
     True
+    >>> needs_model(["Area / Maes\\tActivity underway or achieved\\tRecommendations"])
+    True
     """
     from wlga_analysis.documents import clean_text
+    from wlga_analysis.interpret.recommendations.lines import _Parser
 
+    if _is_list_layout(lines):
+        return True
     for line in lines:
-        if len(line) > 400 or "ecommendation" not in line:
+        if len(line) > 400 or "ecommen" not in line:  # "Recommenda tions" split in a PDF
             continue
         stripped = line.strip()
         if stripped.startswith("|"):
@@ -128,6 +213,7 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
         while cells and not cells[-1]:
             cells.pop()  # trailing empty cells are not columns
         columns = map_columns(cells)
-        if columns is not None and (stripped.startswith("|") or columns.extras):
-            return True
+        if columns is not None and (stripped.startswith("|") or not columns.classic
+                                    or not _Parser.is_header(cells, line)):
+            return True  # (a bilingual header of the three columns, too)
     return False

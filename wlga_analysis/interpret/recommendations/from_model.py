@@ -30,17 +30,18 @@ Examples
 from __future__ import annotations
 
 from wlga_analysis.documents import clean_text
-from wlga_analysis.interpret.recommendations.columns import Columns, map_columns
+from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
     _AREA_LEAD,
     _HTMLISH,
     _REC,
     _Block,
+    _is_placeholder,
     _Item,
     _Parser,
 )
-from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
 from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Paragraph, Table
 
 __all__ = ["ModelParser", "OwnerCodes"]
@@ -81,6 +82,8 @@ class ModelParser(_Parser):
 
         model = read_text_lines(self.lines, path=self.doc.path)
         self.columns: Columns | None = None
+        self.list_column: str | None = None  # the label over a list of items, no table
+        self.headings_seen: list[tuple[int, str, int]] = []
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -97,14 +100,70 @@ class ModelParser(_Parser):
     def model_heading(self, block: Heading) -> None:
         text = block.text.text
         ln = block.location.line or 0
+        if self.list_label(block):
+            return
+        self.list_column = None
         if block.level >= 4 and self.columns is not None and _AREA_LEAD.fullmatch(text):
             self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
             self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
             return
+        if self.columns is None and self.title is not None and _AREA_LEAD.fullmatch(text):
+            self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
+            return
         self.heading(block.level, block.text.markdown(), ln)
+        if block.level > 1:
+            self.headings_seen.append((block.level, clean_text(block.text.text), ln))
+
+    # -- recommendations printed as lists, with no table ---------------------------------
+    def list_area(self, block: Heading | Paragraph, ln: int) -> None:
+        """An area printed as a heading (or a bold line): its theme is the nearest heading
+        above it of a higher level ("## Theme: Scrutiny" over "### Area 1: ..."); the lists
+        under its labels ("**Recommendations**") are its items."""
+        level = block.level if isinstance(block, Heading) else 7
+        above = [h for h in self.headings_seen if h[0] < level]
+        if above:
+            _, text, line = above[-1]
+            if ("heading", text, line) in self.notes:
+                self.notes.remove(("heading", text, line))
+            self.set_theme(text, line)
+        self.table_started = True
+        self.prose_after_rows = False
+        self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
+
+    def list_label(self, block: Block) -> bool:
+        """A bold label alone ("**Recommendations**", "**Activity underway or achieved**")
+        under an area printed as a heading: the numbered paragraphs below are its items."""
+        if not (self.columns is None and self.current is not None
+                and getattr(block, "number", None) is None
+                and (isinstance(block, Heading) or block.text.is_bold())
+                and len(block.text.text) <= 80):
+            return False
+        role = column_role(block.text.text.rstrip(" :"))
+        if role not in (_ACT, _REC):
+            return False
+        self.list_column = role
+        return True
+
+    def list_item(self, block: Block, ln: int) -> bool:
+        """A numbered paragraph under a label is an item of the label's column."""
+        if self.list_column is None or self.current is None:
+            return False
+        part = as_block(block)
+        if self.number_of(clean_text(part.raw)) is None:
+            self.list_column = None  # prose after the list: a note
+            return False
+        self.item_block(self.list_column, part, ln, False)
+        return True
 
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
+        if self.list_label(block) or self.list_item(block, ln):
+            return
+        if self.columns is None and self.title is not None and isinstance(block, Paragraph) \
+                and block.number is None and block.text.is_bold() \
+                and _AREA_LEAD.fullmatch(block.text.text):
+            self.list_area(block, ln)  # "**Area 2: Bridges**" alone, over lists
+            return
         text = block.text
         raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
         if isinstance(block, Paragraph) and block.number is None and text.is_bold() \
@@ -141,15 +200,13 @@ class ModelParser(_Parser):
 
     # -- tables -------------------------------------------------------------------------
     def table(self, table: Table) -> None:
+        self.list_column = None
         columns = map_columns(table.header_text) if table.header else None
         if columns is None and not table.header and self.columns is not None \
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
         if columns is None:
-            for row in table.rows if not table.header else (table.header, *table.rows):
-                text = " – ".join(c.text for c in row if c.text)
-                if text:
-                    self.notes.append(("paragraph", text, row[0].location.line or 0))
+            self.other_table(table)
             return
         self.columns = columns
         self.table_started = True
@@ -160,6 +217,22 @@ class ModelParser(_Parser):
                 self.extra_columns.append(extra)
         for row in table.rows:
             self.model_row(row, columns)
+
+    def other_table(self, table: Table) -> None:
+        """A table that is not a recommendations table: its rows are notes (reported when
+        its header names recommendations but the loader knows no other column of it)."""
+        header = " | ".join(table.header_text) if table.header else ""
+        if "recommendation" in header.casefold():
+            self.issue("areas", "table not read", "", table.location.line,
+                       f"a table headed {header[:120]!r} names recommendations but has "
+                       "no Area or activity column the loader knows (expected e.g. "
+                       "'Area | Activity underway or achieved | Recommendations'); its "
+                       "text is kept in the notes")
+        for row in table.rows if not table.header else (table.header, *table.rows):
+            printed = (" ".join(_plain(b) for b in c.blocks) for c in row)
+            text = " – ".join(t for t in printed if t)  # numbers kept as printed
+            if text:
+                self.notes.append(("paragraph", text, row[0].location.line or 0))
 
     def model_row(self, row: tuple[Cell, ...], columns: Columns) -> None:
         ln = min((c.location.line for c in row if c.location.line), default=0)
@@ -178,12 +251,64 @@ class ModelParser(_Parser):
                        f"table row has {len(row)} cells but its header has {columns.width}; "
                        "the cells after the last were ignored")
         before = len(self.items[_REC])
+        area = blocks(columns.area)
+        if columns.area is None and (lead := self.area_row(row)) is not None:
+            self.row_blocks(blocks(lead), (), ln)  # "Area 2: Digital" alone in its row
+            return
         items = ((_ACT, blocks(columns.activities)), (_REC, blocks(columns.recommendations)))
-        self.row_blocks(blocks(columns.area), items, ln)
+        self.row_blocks(area, items, ln)
         started = self.items[_REC][before:]
         for index, name in columns.extras:
             if index < len(row):
                 self.extra_cell(name, row[index], started)
+        if columns.owners is not None and columns.owners < len(row):
+            self.owner_cell(row[columns.owners], started, ln)
+
+    def area_row(self, row: tuple[Cell, ...]) -> int | None:
+        """In a table with no Area column, the index of the cell of a row that is an area
+        row: one cell holding text, which starts "Area N" (a full-width row), else None."""
+        filled = [i for i, cell in enumerate(row) if cell.text.strip()]
+        if len(filled) != 1 or not row[filled[0]].blocks:
+            return None
+        first = clean_text(as_block(row[filled[0]].blocks[0]).raw)
+        return filled[0] if _AREA_LEAD.fullmatch(first) else None
+
+    def owner_cell(self, cell: Cell, started: list[_Item], ln: int) -> None:
+        """Give the recommendations of a row the owners its Lead/Owner column names: one
+        line each when the cell has one line per recommendation started in the row, else
+        the whole cell to each (a row continued after a page break: to the recommendation
+        it continues)."""
+        values = [_plain(b) for b in cell.blocks]
+        values = [v for v in values if v and not _is_placeholder(v, self.words["placeholder"])]
+        if not values:
+            return
+        if not started:
+            last = self.last_item[_REC]
+            if last is None:
+                self.issue(_REC, "owner without item", "", ln,
+                           f"the owner column reads {' '.join(values)!r} in a row with no "
+                           "recommendation; kept in the owner column only")
+                return
+            started = [last]  # names it has already are not added twice
+        if len(values) != len(started):
+            values = [" / ".join(values)] * len(started)
+        for item, value in zip(started, values, strict=True):
+            self.add_column_owners(item, value, ln)
+
+    def add_column_owners(self, item: _Item, value: str, ln: int) -> None:
+        """Add the owners an owner cell names ("Welsh Government and Data Cymru") to an
+        item: known names as their codes, others kept as printed (reported at the end)."""
+        names = owner_names(value, self.known)
+        if not names:
+            self.issue(_REC, "owner not read", item.printed, ln,
+                       f"recommendation {item.printed}: the owner column reads {value!r}, "
+                       "which names no owner; kept in the owner column only")
+            return
+        for name in names:
+            if name not in item.owners:
+                item.owners.append(name)
+                if name not in self.known:
+                    item.unknown.append(name)
 
     def extra_cell(self, name: str, cell: Cell, started: list[_Item]) -> None:
         """Give the recommendations of a row what the row prints in another column: one

@@ -11,8 +11,6 @@ Examples
 --------
 >>> split_theme_label("Theme 2: Finance")
 ('Finance', '2')
->>> _join(["a decision in-", "principle"])
-'a decision in-principle'
 """
 
 from __future__ import annotations
@@ -26,11 +24,18 @@ from typing import Any
 
 from wlga_analysis import quality
 from wlga_analysis.documents import Document, clean_text
-from wlga_analysis.interpret.recommendations.owner_markers import (
-    _ANY_TAG,
-    _bold_spans,
-    _strip_markers,
+from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shared names)
+    _Block,
+    _br_in_bold_as_space,
+    _has_text,
+    _is_bold_only,
+    _join,
+    _note_text,
+    _split_after_owner,
+    _split_blocks,
 )
+from wlga_analysis.interpret.recommendations.numbering import ItemNumber, item_number
+from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
 from wlga_analysis.interpret.recommendations.themes import split_theme_label
 
 #: The three columns of the table, as printed in its header row.
@@ -41,19 +46,6 @@ _ACT, _REC = "activities", "recommendations"
 
 _LABEL = {_ACT: "activity", _REC: "recommendation"}
 
-_BLOCK_TAGS = frozenset({
-    "p", "li", "ol", "ul", "div", "br", "tr", "td", "th", "table", "tbody", "thead",
-    "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd",
-})
-
-
-_LIST_TAGS = frozenset({"ul", "ol"})
-
-# Possessive quantifiers (*+): white space is taken once, never given back to try again.
-_BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*+>",
-                        re.IGNORECASE)
-
-
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 
 
@@ -62,8 +54,6 @@ _SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
 _AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
                         re.IGNORECASE | re.DOTALL)
 
-
-_ITEM_NO = re.compile(r"(\d{1,4})\.(?:\s+|$|(?=[A-Z][a-z]))")
 
 _HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
 
@@ -100,118 +90,6 @@ _HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendation
                           re.IGNORECASE)
 
 
-# ---------------------------------------------------------------------------------------
-# HTML helpers
-# ---------------------------------------------------------------------------------------
-@dataclass
-class _Block:
-    raw: str
-    bullet: bool
-
-
-def _split_blocks(cell: str) -> list[_Block]:
-    """Split an HTML cell into blocks (paragraphs, list items, loose text), in order.
-
-    >>> [(b.raw, b.bullet) for b in _split_blocks("<p>1. A</p> <ul><li>B</li></ul>&#160;")]
-    [('1. A', False), ('B', True)]
-    """
-    if "<" not in cell:
-        return [_Block(cell, False)] if _has_text(cell) else []
-    # split() yields the text before each tag, then the tag's "/" and name (its groups).
-    parts = _BLOCK_TAG.split(cell)
-    blocks: list[_Block] = []
-    list_stack: list[str] = []
-    for index in range(0, len(parts), 3):
-        raw = parts[index]
-        if _has_text(raw):
-            blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
-        if index + 2 < len(parts):
-            name = parts[index + 2].lower()
-            if name in _LIST_TAGS:
-                if not parts[index + 1]:
-                    list_stack.append(name)
-                elif list_stack:
-                    list_stack.pop()
-    return blocks
-
-
-def _has_text(raw: str) -> bool:
-    """Whether an HTML fragment holds any text ("&#160;" or tags alone do not)."""
-    if not raw.strip(" \t\xa0"):
-        return False
-    if "<" not in raw and "&" not in raw:
-        return True  # plain text
-    text = _ANY_TAG.sub("", raw) if "<" in raw else raw
-    text = text.replace("&nbsp;", " ").strip(" \t\xa0")
-    return bool(text) and ("&" not in text or bool(clean_text(raw)))
-
-
-_BR = re.compile(r"<\s*+br\s*+/?\s*+>", re.IGNORECASE)
-
-
-def _br_in_bold_as_space(cell: str) -> str:
-    """A line break inside bold text is a space: "<b>Area 1: Net zero<br>public estate</b>"."""
-    if "<" not in cell or not _BR.search(cell):
-        return cell
-    out, pos = [], 0
-    for _, inner, inner_end, _ in _bold_spans(cell):
-        out.append(cell[pos:inner])
-        out.append(_BR.sub(" ", cell[inner:inner_end]))
-        pos = inner_end
-    out.append(cell[pos:])
-    return "".join(out)
-
-
-#: An owner marker followed, in the same paragraph, by the next numbered item:
-#: "... accord. (<b>LG</b>) 5. That health boards ...".
-_NEXT_ITEM_AFTER_OWNER = re.compile(r"(?:</(?:b|strong)>\s*+\)|\)\s*+</(?:b|strong)>)"
-                                    r"(?=\s++\d{1,3}\.\s++[A-Z])", re.IGNORECASE)
-
-
-def _split_after_owner(block: _Block) -> list[_Block]:
-    """Split a paragraph that holds two numbered items after the first one's owner."""
-    cuts = [m.end() for m in _NEXT_ITEM_AFTER_OWNER.finditer(block.raw)]
-    if not cuts:
-        return [block]
-    bounds = [0, *cuts, len(block.raw)]
-    return [_Block(block.raw[a:b], block.bullet) for a, b in itertools.pairwise(bounds)
-            if b > a]
-
-
-def _note_text(cells: list[str]) -> str:
-    """A note from a line's cells: "CDPS – Centre for Digital Public Services"."""
-    return " – ".join(t for t in (clean_text(c) for c in cells) if t)
-
-
-def _is_bold_only(raw: str) -> bool:
-    """Whether all the text of an HTML block is in bold."""
-    spans = _bold_spans(raw)
-    if not spans:
-        return False
-    outside, pos = [], 0
-    for start, _, _, end in spans:
-        outside.append(raw[pos:start])
-        pos = end
-    outside.append(raw[pos:])
-    return not clean_text(" ".join(outside)) and bool(clean_text(raw))
-
-
-def _join(pieces: list[str]) -> str:
-    """Join text pieces with a space; a word split as ``in-`` + ``principle`` stays joined."""
-    out = ""
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        if not out:
-            out = piece
-        elif len(out) > 1 and out[-1] == "-" and out[-2].isalpha() and piece[0].islower():
-            out += piece
-        else:
-            out += " " + piece
-    return out
-
-
 def _is_year_after_break(number: int, previous: _Item | None) -> bool:
     """Whether a number printed like an item number ("2023. These plans ...") is the year
     that ends the previous, unfinished item after a page break ("... by 31 March"): a year,
@@ -246,6 +124,19 @@ class _Item:
     unknown: list[str] = field(default_factory=list)
     status: str | None = None
     extra: dict[str, str] = field(default_factory=dict)  # other printed columns
+    label: str | None = None  # the printed label when not a bare number ("R1", "1a")
+
+    @property
+    def key(self) -> tuple[int, str]:
+        """The number and the letter after it ("1a", "1(a)" -> (1, "a")): two items with
+        the same key are printed twice."""
+        label = (self.label or "").rstrip(")")
+        return self.number, (label[-1] if label[-1:].isalpha() else "")
+
+    @property
+    def printed(self) -> str:
+        """The item's number as printed: its label ("R1", "1a") or its number ("4")."""
+        return self.label if self.label is not None else str(self.number)
 
 
 #: Line and paragraph separators inside a line are spaces.
@@ -298,6 +189,8 @@ class _Parser:
         self.last_item: dict[str, _Item | None] = {_ACT: None, _REC: None}
         self.notes: list[tuple[str, str, int]] = []
         self.title: str | None = None
+        self.title_as_heading: tuple[str, int] | None = None  # a level-3 heading as title
+        self.any_heading = False
         self.header_line: int | None = None
         self.table_started = False
         self.pending_heading: tuple[str, int] | None = None
@@ -308,6 +201,10 @@ class _Parser:
         self.table_rows = 0
         self.issues: list[quality.Issue] = []
         self.last_row: tuple[list[str], int] | None = None
+
+    def number_of(self, text: str) -> ItemNumber | None:
+        """The item number ``text`` starts with ("4.", "R4.", "4a."), or None."""
+        return item_number(text, self.words["number_prefix"])
 
     # -- issues -------------------------------------------------------------------------
     def issue(self, table: str, check: str, item: Any, line: int | None, message: str) -> None:
@@ -388,7 +285,7 @@ class _Parser:
         are numbered lines after it: "Notes:" / "1. CDPS is ...")."""
         if not ("\t" not in line and self.table_started and not _HTMLISH.search(line)
                 and not self.has_area_lead(line) and (
-                    self.prose_after_rows or not _ITEM_NO.match(line.strip()))):
+                    self.prose_after_rows or not self.number_of(line.strip()))):
             return False
         self.notes.append(("paragraph", clean_text(line), ln))
         self.prose_after_rows = True
@@ -418,11 +315,18 @@ class _Parser:
         text = clean_text(text)
         if not text:
             return
+        first = not self.any_heading
+        self.any_heading = True
         if level >= 4:
             self.set_theme(text, ln)
         elif level <= 2 and self.title is None:
             self.title = text
             self.notes.append(("title", text, ln))
+        elif level == 3 and first and not self.table_started:
+            # a title a PDF's layout printed smaller: the first heading, before any table
+            self.title, self.title_as_heading = text, (text, ln)
+            self.notes.append(("title", text, ln))
+            self.pending_heading = (text, ln)
         else:
             self.notes.append(("heading", text, ln))
             self.pending_heading = (text, ln)
@@ -430,7 +334,11 @@ class _Parser:
     def promote_heading(self, text: str, ln: int) -> None:
         """A heading printed just before a table's header row names the table's theme
         ("## Regional working" over "Area | Activity ... | Recommendations")."""
-        self.notes.remove(("heading", text, ln))
+        if self.title_as_heading == (text, ln):  # a level-3 heading, not the title
+            self.title = self.title_as_heading = None
+            self.notes.remove(("title", text, ln))
+        else:
+            self.notes.remove(("heading", text, ln))
         self.set_theme(text, ln)
 
     @staticmethod
@@ -515,9 +423,9 @@ class _Parser:
                     col = 0
                     self.area_block(block, ln, bi == 0)
                     continue
-                m = _ITEM_NO.match(text)
+                m = self.number_of(text)
                 if m:
-                    n = int(m.group(1))
+                    n = m.number
                     next_act, next_rec = (self.next_no(_ACT), self.next_no(_REC))
                     if n == next_act and n != next_rec:
                         col = 1
@@ -612,13 +520,17 @@ class _Parser:
 
     def item_block(self, column: str, block: _Block, ln: int, new_area: bool) -> None:
         """Read a block of an item column: a new item, a placeholder or more text."""
-        text, markers = _strip_markers(block.raw, self.known, self.words["status"])
+        # a plain "(Data Cymru)" names an owner the list does not know only at the end of
+        # a numbered recommendation (not of a bullet: "Finance Group (Partnership Council)")
+        names_ok = column == _REC and not block.bullet \
+            and self.number_of(block.raw.lstrip()) is not None
+        text, markers = _strip_markers(block.raw, self.known, self.words["status"], names_ok)
         if self.current is None:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
-        m = _ITEM_NO.match(text)
-        if m and _is_year_after_break(int(m.group(1)), self.last_item[column]):
+        m = self.number_of(text)
+        if m and m.plain and _is_year_after_break(m.number, self.last_item[column]):
             m = None
         if m is None and not markers and _is_placeholder(text, self.words["placeholder"]):
             self.issue(column, "placeholder", "", ln,
@@ -626,10 +538,11 @@ class _Parser:
                        f"no {_LABEL[column]} (kept in this message only)")
             return
         if m:
-            item = _Item(column, int(m.group(1)), self.current.area_id, ln)
+            item = _Item(column, m.number, self.current.area_id, ln,
+                         label=None if m.plain else m.label)
             self.items[column].append(item)
             self.last_item[column] = item
-            text = text[m.end():]
+            text = text[m.end:]
         else:
             continued = self.continued_item(column, text, bool(markers), ln, new_area)
             if continued is None:
@@ -656,18 +569,18 @@ class _Parser:
                            f"an owner marker with no {label} before it is ignored")
             return None
         if new_area and item.area_id != self.current.area_id:
-            self.issue(column, "continuation across areas", item.number, ln,
+            self.issue(column, "continuation across areas", item.printed, ln,
                        f"text with no item number at the start of Area "
                        f"{self.current.area_id}'s column is joined to {label} "
-                       f"{item.number} of Area {item.area_id}")
+                       f"{item.printed} of Area {item.area_id}")
         return item
 
     def add_markers(self, column: str, item: _Item, markers: list[Any], ln: int) -> None:
         """Give an item the owners and status of its markers (reporting plain ones)."""
         for marker in markers:
             if not marker.bold:
-                self.issue(column, "owner not in bold", item.number, ln,
-                           f"{_LABEL[column]} {item.number}: owner "
+                self.issue(column, "owner not in bold", item.printed, ln,
+                           f"{_LABEL[column]} {item.printed}: owner "
                            f"({'/'.join(marker.codes)}) read from plain text at the end of "
                            "the item; owners are normally printed in bold, so check it")
             if marker.status and item.status is None:
@@ -700,13 +613,13 @@ class _Parser:
             self.check_numbers(column)
         for item in self.items[_REC]:
             if not item.owners:
-                self.issue(_REC, "no owner", item.number, item.line,
-                           f"recommendation {item.number} names no owner")
+                self.issue(_REC, "no owner", item.printed, item.line,
+                           f"recommendation {item.printed} names no owner")
         for column, table in ((_ACT, _ACT), (_REC, "recommendation_owners")):
             for item in self.items[column]:
                 for code in item.unknown:
-                    self.issue(table, "unknown owner code", item.number, item.line,
-                               f"{_LABEL[column]} {item.number} names owner code {code!r}, "
+                    self.issue(table, "unknown owner code", item.printed, item.line,
+                               f"{_LABEL[column]} {item.printed} names owner code {code!r}, "
                                "which is not in data/raw/owner_codes.csv; kept as printed")
         self.issues.sort(key=lambda i: (i.source_line is None, i.source_line or 0))
 
@@ -740,16 +653,16 @@ class _Parser:
         label = _LABEL[column]
         if not items:
             return
-        counts = Counter(i.number for i in items)
-        seen: dict[int, list[int]] = {}
+        counts = Counter(i.key for i in items)
+        seen: dict[tuple[int, str], list[int]] = {}
         for item in items:
-            seen.setdefault(item.number, []).append(item.line)
-        for number, lines in seen.items():
-            if counts[number] > 1:
+            seen.setdefault(item.key, []).append(item.line)
+        for (number, sub), lines in seen.items():
+            if counts[number, sub] > 1:
                 times = "twice" if len(lines) == 2 else f"{len(lines)} times"
                 where = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
-                self.issue(column, "duplicate number", number, lines[1],
-                           f"{label} {number} is printed {times} (lines {where}); "
+                self.issue(column, "duplicate number", f"{number}{sub}", lines[1],
+                           f"{label} {number}{sub} is printed {times} (lines {where}); "
                            "all are kept as printed")
         previous = None
         for item in items:
@@ -758,8 +671,10 @@ class _Parser:
                            f"{label} {item.number} is printed after {label} "
                            f"{previous.number}; kept as printed")
             previous = item
-        numbers = sorted(counts)
-        first_line = {n: lines[0] for n, lines in seen.items()}
+        numbers = sorted({n for n, _ in counts})
+        first_line: dict[int, int] = {}
+        for (n, _), lines in seen.items():
+            first_line.setdefault(n, lines[0])
         if numbers[0] > 1:
             self.issue(column, "numbering gap", 1, first_line[numbers[0]],
                        f"{label} numbering starts at {numbers[0]}, not 1")

@@ -330,19 +330,20 @@ def _spelled_as_codes(content: str, known: frozenset[str]) -> str:
     return content if substitute is None else substitute(content)
 
 
-def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | None = None
-                   ) -> tuple[str, list[_Marker]]:
-    """Remove owner markers from an HTML block; return its clean text and the markers."""
+def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | None = None,
+                   names_ok: bool = False) -> tuple[str, list[_Marker]]:
+    """Remove owner markers from an HTML block; return its clean text and the markers
+    (``names_ok``: a plain marker may name an owner the code list does not know)."""
     if "</" in raw and _SPLIT_BOLD.search(raw):  # (searched first: a sub costs more)
         raw = _SPLIT_BOLD.sub(r"\2", raw)
     spans = _bold_spans(raw)
     if not spans:
-        return _plain_marker(clean_text(raw), known, [], statuses)
+        return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     last_sig = _last_significant(raw)
     found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans)
              if m]
     if not found:
-        return _plain_marker(clean_text(raw), known, [], statuses)
+        return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     markers = [marker for marker, _ in found]
     parts = []
     pos = 0
@@ -357,16 +358,68 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
     if text in {".", ",", ";", ":"}:
         text = ""
     if not any(last_sig < b for _, (_, b) in found):
-        return _plain_marker(text, known, markers, statuses)
+        return _plain_marker(text, known, markers, statuses, names_ok)
     return text, markers
 
 
-def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
-                  statuses: frozenset[str] | None = None) -> tuple[str, list[_Marker]]:
-    """Read a trailing ``(WLGA/LG)`` that is not in bold (a lost or unbalanced ``<b>``).
+#: Owner markers printed in plain text at the very end of an item, tried in order: (name,
+#: pattern whose group 1 is the marker's content, whether an owner the code list does not
+#: know, printed like a name ("Data Cymru"), counts). Known owner codes and names always do.
+PLAIN_MARKER_RULES: tuple[tuple[str, str, bool], ...] = (
+    # "... each year (LG)", "(Data Cymru)", "(Lead: WG)"
+    ("bracket", r"\(([^()]{1,120}+)\)\s*+([.;,]?)\s*+$", True),
+    # "... its plan. [Lead: Local Authorities]"
+    ("square_bracket", r"\[([^\[\]]{1,120}+)\]\s*+([.;,]?)\s*+$", True),
+    # "... its plan. Owner: WG", "Lead: Welsh Government and WLGA"
+    ("label", r"(?:^|(?<=[.;!?]))\s*+((?:lead|owners?|responsible)\s*+:\s*+[^:.;()]{1,80}+)"
+              r"([.;,]?)\s*+$", True),
+    # "... each year. - WLGA", "– WG/LG": known owners only (a dash also starts a clause)
+    ("dash", r"(?<=\S)\s++[\u2013\u2014-]\s++([^\u2013\u2014\-()]{1,60}+)()$", False),
+)
+_PLAIN_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE), names)
+                        for name, pattern, names in PLAIN_MARKER_RULES)
 
-    Only a parenthesised group at the very end of the block whose codes are all known
-    owner codes counts; the marker is flagged ``bold=False`` so the parser reports it.
+
+def _is_abbreviation(name: str, before: str) -> bool:
+    """Whether ``name`` is the abbreviation of the words printed just before it ("Natural
+    Resources Wales (NRW)"): then it names what the sentence names, not an owner.
+
+    Examples
+    --------
+    >>> _is_abbreviation("NRW", "Agreed by Natural Resources Wales")
+    True
+    >>> _is_abbreviation("Data Cymru", "That Data Cymru publishes the data")
+    False
+    """
+    letters = [c for c in name if c.isupper()]
+    if " " in name.strip() or not letters:
+        return False
+    capitals = [w[0] for w in before.split() if w[:1].isupper()]
+    return capitals[-len(letters):] == letters
+
+
+def _plain_owner_codes(content: str, before: str, known: frozenset[str], names_ok: bool,
+                       statuses: frozenset[str] | None) -> tuple[str | None, list[str]] | None:
+    """The status and owners of a plain marker's content, or None when it names none."""
+    parsed = _parse_marker(_spelled_as_codes(content, known), statuses)
+    if parsed is None or not parsed[1]:
+        return None
+    unknown = [c for c in parsed[1] if c not in known]
+    if unknown and not (names_ok and all(_CODE_LIKE.fullmatch(c) for c in unknown)
+                        and not any(_is_abbreviation(c, before) for c in unknown)):
+        return None
+    return parsed
+
+
+def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
+                  statuses: frozenset[str] | None = None, names_ok: bool = False
+                  ) -> tuple[str, list[_Marker]]:
+    """Read an owner marker printed in plain text at the very end of an item (a lost or
+    unbalanced ``<b>``, or a publisher who prints no bold), by :data:`PLAIN_MARKER_RULES`.
+
+    Known owner codes and names always count; with ``names_ok`` (recommendations), so do
+    other names printed like an organisation's ("Data Cymru"), unless they abbreviate the
+    words just before them. The marker is flagged ``bold=False`` so the parser reports it.
 
     Examples
     --------
@@ -378,17 +431,29 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
     []
     >>> _plain_marker("Agreed by Natural Resources Wales (NRW)", known, [])[1]
     []
+    >>> _plain_marker("Agreed by Natural Resources Wales (NRW)", known, [], names_ok=True)[1]
+    []
+    >>> [m.codes for m in _plain_marker("Publish it. Owner: WLGA", known, [])[1]]
+    [('WLGA',)]
+    >>> [m.codes for m in _plain_marker("Publish it (Data Cymru)", known, [],
+    ...                                  names_ok=True)[1]]
+    [('Data Cymru',)]
+    >>> _plain_marker("Publish it - Cardiff", known, [], names_ok=True)[1]
+    []
     """
-    m = _PLAIN_MARKER.search(text)
-    if m is None:
-        return text, markers
-    parsed = _parse_marker(_spelled_as_codes(m.group(1), known), statuses)
-    if parsed is None or not parsed[1] or any(c not in known for c in parsed[1]):
-        return text, markers
-    status, codes = parsed
-    rest = (text[:m.start()].rstrip() + m.group(2)).strip()
-    rest = _DOUBLE_STOP.sub(r"\1", rest)
-    if rest in {".", ",", ";", ":"}:
-        rest = ""
-    return rest, [*markers, _Marker(status, tuple(codes), (), bold=False)]
-
+    for _name, pattern, names in _PLAIN_COMPILED:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        parsed = _plain_owner_codes(m.group(1), text[:m.start()], known, names and names_ok,
+                                    statuses)
+        if parsed is None:
+            continue
+        status, codes = parsed
+        unknown = tuple(c for c in codes if c not in known)
+        rest = (text[:m.start()].rstrip() + m.group(2)).strip()
+        rest = _DOUBLE_STOP.sub(r"\1", rest)
+        if rest in {".", ",", ";", ":"}:
+            rest = ""
+        return rest, [*markers, _Marker(status, tuple(codes), unknown, bold=False)]
+    return text, markers

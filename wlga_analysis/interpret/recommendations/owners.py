@@ -25,7 +25,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["OwnerCodes", "load_owners"]
+__all__ = ["OwnerCodes", "load_owners", "owner_names"]
+
+#: Between two owners of a list: "/", ",", ";", "&", "and".
+_OWNER_SPLIT = re.compile(r"\s*+(?:[/,;&+]|\band\b)\s*+", re.IGNORECASE)
+#: A role label before an owner ("Lead: WG", "Support: WLGA") or a note after it ("(lead)").
+_ROLE = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owners?|"
+                   r"responsible)\s*+:\s*+|\((?:lead|joint\s+lead|co-lead|support(?:ing)?)\)")
 
 
 class OwnerCodes(frozenset):
@@ -75,6 +81,32 @@ class OwnerCodes(frozenset):
     def names(self) -> dict[str, str]:
         """Code -> full name, for the codes that have one."""
         return dict(self._names)
+
+
+def owner_names(text: str, known: frozenset[str]) -> list[str]:
+    """The owners a piece of text names, in order: known names and aliases as their codes
+    (when ``known`` is an :class:`OwnerCodes`), others as printed.
+
+    Examples
+    --------
+    >>> owners = OwnerCodes.from_rows([("WG", "Welsh Government", ""),
+    ...                                ("LG", "Local government", "Local authorities")])
+    >>> owner_names("Welsh Government and Data Cymru", owners)
+    ['WG', 'Data Cymru']
+    >>> owner_names("Lead: Local Authorities; Support: WG (lead)", owners)
+    ['LG', 'WG']
+    """
+    substitute = getattr(known, "substitute", None)
+    if substitute is not None:
+        text = substitute(text)
+    if ":" in text or "(" in text:
+        text = _ROLE.sub(" ", text)
+    names: list[str] = []
+    for part in _OWNER_SPLIT.split(text):
+        name = " ".join(part.split()).strip(" .;,-\u2013\u2014")
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 @lru_cache(maxsize=16)

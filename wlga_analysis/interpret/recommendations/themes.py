@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["THEME_LABEL", "split_theme_label"]
+__all__ = ["THEME_LABEL", "THEME_WORD", "split_theme_label"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
 THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
                           r"[ivx]{1,5})\s?(?:[:.\u2013\u2014-]|\s[\u2013\u2014-])\s?(\S.*)",
                           re.IGNORECASE | re.DOTALL)
 
+#: A label with no number before a theme's name: "Theme: Scrutiny", "Strand - Housing".
+THEME_WORD = re.compile(r"(?:theme|strand)\s?+(?:[:\u2013\u2014-]|\s[\u2013\u2014-])\s?+(\S.*)",
+                        re.IGNORECASE | re.DOTALL)
 
 def split_theme_label(text: str) -> tuple[str, str | None]:
     """A theme heading's name and its printed label number (None when unlabelled).
@@ -25,8 +28,11 @@ def split_theme_label(text: str) -> tuple[str, str | None]:
     ('Equalities and engagement', '1')
     >>> split_theme_label("Theme B \u2013 Housing"), split_theme_label("Rural services")
     (('Housing', 'B'), ('Rural services', None))
+    >>> split_theme_label("Theme: Scrutiny")
+    ('Scrutiny', None)
     """
     m = THEME_LABEL.fullmatch(text)
     if m is None:
-        return text, None
+        word = THEME_WORD.fullmatch(text)
+        return (word.group(1).strip(), None) if word else (text, None)
     return m.group(2).strip(), m.group(1)

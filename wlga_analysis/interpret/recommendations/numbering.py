@@ -1,0 +1,122 @@
+"""Item numbers of a recommendations table, as printed: one named table of rules.
+
+An item starts with its number: ``1.``, or a label around a number: ``R1.``, ``Rec 1.``,
+``Rec. 1``, ``Recommendation 1:``, ``A1``, ``1a.``, ``1(a)``. Each rule of
+:data:`NUMBER_RULES` reads one shape; :func:`item_number` tries them in order and gives the
+printed label (``"R1"``, ``"1a"``) and the number in it (1). The words allowed before a
+number (``R``, ``Rec``, ``Recommendation``, ``A``...) are analyst-editable: kind
+``number_prefix`` of ``data/raw/recommendation_words.csv``.
+
+To teach the loader another shape, add a rule (a name and a pattern with groups ``label``
+and ``number``, and ``prefix`` when a word comes first) to :data:`NUMBER_RULES`.
+
+Examples
+--------
+>>> prefixes = frozenset({"r", "rec", "recommendation", "a"})
+>>> item_number("R1. That every council tests its plan.", prefixes)
+ItemNumber(label='R1', number=1, end=4, plain=False)
+>>> [item_number(t, prefixes)[:2] for t in ("1a. That it", "1(b) That it", "Rec. 12 That it",
+...                                           "Recommendation 3: That it", "4. That it")]
+[('1a', 1), ('1(b)', 1), ('Rec. 12', 12), ('Recommendation 3', 3), ('4', 4)]
+>>> item_number("Recommendation 3 of the 2019 review was met.", prefixes) is None
+True
+>>> item_number("A470 upgrades were completed.", prefixes) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["NUMBER_RULES", "ItemNumber", "item_number"]
+
+
+class ItemNumber(NamedTuple):
+    """The number an item starts with: ``label`` as printed ("R1", "1a"), ``number`` in it,
+    ``end`` where the item's text starts, ``plain`` when it is a bare "N." number."""
+
+    label: str
+    number: int
+    end: int
+    plain: bool
+
+
+#: (name, pattern), tried in order; the first that matches (and passes its check) wins.
+#: Group ``label`` is the printed label, ``number`` its number; ``prefix`` a word before it.
+NUMBER_RULES: tuple[tuple[str, str], ...] = (
+    # "4. That ..." (and "4.That": a number glued to a capitalised word)
+    ("number", r"(?P<label>(?P<number>\d{1,4}))\.(?:\s++|$|(?=[A-Z][a-z]))"),
+    # "1a. That ...", "1b) That ..."
+    ("number_letter", r"(?P<label>(?P<number>\d{1,4})[a-z])[.):]\s++"),
+    # "1(a) That ...", "2 (b). That ..."
+    ("number_paren_letter", r"(?P<label>(?P<number>\d{1,4})\s?\([a-z]\))[.:]?\s++"),
+    # "R1.", "Rec 1.", "Rec. 1", "Recommendation 1:", "A1 That", "R2a."
+    ("prefixed", r"(?P<label>(?P<prefix>[A-Za-z]{1,16}+)(?P<dot>\.)?(?P<space>\s)?"
+                 r"(?P<number>\d{1,4}+)[a-z]?+)(?P<stop>[.:)]|\s[\u2013\u2014-])?(?:\s++|$)"),
+)
+_COMPILED = tuple((name, re.compile(pattern)) for name, pattern in NUMBER_RULES)
+
+
+def parse_number(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:
+    """A bare number ("4.") needs no check."""
+    return True
+
+
+parse_number_letter = parse_number
+parse_number_paren_letter = parse_number
+
+
+def parse_prefixed(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:
+    """A word before the number must be a numbering prefix; a one-letter one ("A1") is
+    glued to its number; with no stop after the number ("Rec 1 That"), the text must go
+    on with a capital letter ("Recommendation 3 of the review" is a sentence)."""
+    prefix = m.group("prefix").casefold()
+    if prefix not in prefixes:
+        return False
+    if len(prefix) == 1 and (m.group("space") or m.group("dot")):
+        return False
+    if m.group("stop"):
+        return True
+    rest = text[m.end():m.end() + 1]
+    return rest.isupper() or (not rest and len(prefix) > 1)
+
+
+_CHECKS = {"number": parse_number, "number_letter": parse_number_letter,
+           "number_paren_letter": parse_number_paren_letter, "prefixed": parse_prefixed}
+
+
+def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
+    """The item number ``text`` starts with (see :data:`NUMBER_RULES`), or None.
+
+    Parameters
+    ----------
+    text : str
+        An item's text as printed (markers and tags removed).
+    prefixes : frozenset of str
+        Words allowed before a number, lower case ("r", "rec", "recommendation").
+
+    Returns
+    -------
+    ItemNumber or None
+
+    Examples
+    --------
+    >>> item_number("12. Councils share data", frozenset())
+    ItemNumber(label='12', number=12, end=4, plain=True)
+    >>> item_number("Councils share data", frozenset()) is None
+    True
+    """
+    if not text:
+        return None
+    first = text[0]
+    if not (first.isdigit() or first.isalpha()):
+        return None
+    for name, pattern in _COMPILED:
+        if first.isdigit() != (name != "prefixed"):
+            continue
+        m = pattern.match(text)
+        if m and _CHECKS[name](m, text, prefixes):
+            return ItemNumber(m.group("label"), int(m.group("number")), m.end(),
+                              name == "number")
+    return None
