@@ -19,6 +19,7 @@ import contextvars
 import csv
 import hashlib
 import io
+import os
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -103,7 +104,7 @@ def file_identity(path: str | Path) -> tuple[str, str, int]:
     (True, True)
     """
     seen = _SEEN.get()
-    key = path if isinstance(path, str) else str(path)
+    key = os.fspath(path) if seen is not None else ""
     if seen is not None and key in seen:
         return seen[key]
     path = Path(path)
