@@ -35,6 +35,7 @@ SIZES: dict[str, int] = {
     "recommendations: U+2028 in a bracket": 6000,
     "recommendations: many bold owner codes": 1000,
     "recommendations: many bold words": 250,
+    "recommendations: many bold codes in a pipe table": 1000,
     "recommendations: many areas": 100,
 }
 MAX_RATIO = 3.5

@@ -378,42 +378,25 @@ def load_recommendations_notes(source: str | Path | None = None) -> pd.DataFrame
 # Metadata
 # ---------------------------------------------------------------------------------------
 def _find_date(texts: list[str]) -> tuple[Any, str | None]:
-    """(date or None, financial year or None) from the first line that is a date (read by
-    the shared date reader, :mod:`wlga_analysis.text.dates`)."""
+    """(date or None, financial year or None) from the first line that is a date, else the
+    first short heading line that ends with one ("Report to the Executive Board, 20 October
+    2023"), else a month and year (read by the shared date reader,
+    :mod:`wlga_analysis.text.dates`)."""
     from wlga_analysis.quarters import financial_year_label
-    from wlga_analysis.text.dates import parse_date_line, parse_month_year_line
+    from wlga_analysis.text.dates import parse_date_line, parse_dated_line, parse_month_year_line
 
-    for text in texts:
-        text = _DATE_PREFIX.sub("", text.strip().rstrip("."))
-        day = parse_date_line(text) if len(text) <= 40 else None
-        if day is None and "," in text:  # "Report to the Executive Board, 20 October 2023"
-            day = _dateline_tail(text, parse_date_line)
-        if len(text) > 40 and day is None:
-            continue
-        if day is not None:
-            return day, financial_year_label(day)
+    lines = [_DATE_PREFIX.sub("", text.strip().rstrip(".")) for text in texts]
+    short = [text for text in lines if len(text) <= 40]
+    for read in (parse_date_line, parse_dated_line):
+        for text in short if read is parse_date_line else lines:
+            day = read(text)
+            if day is not None:
+                return day, financial_year_label(day)
+    for text in short:
         first = parse_month_year_line(text)
         if first is not None:  # a month with no day: its financial year only
             return None, financial_year_label(first)
     return None, None
-
-
-def _dateline_tail(text: str, parse_date_line: Any) -> Any:
-    """The date a dateline ends with, after its last comma ("Report to the WLGA Executive
-    Board, 20 October 2023"; "Welsh Local Government Association, 9 February 2024"): a
-    short line with no sentence in it, whose tail is a full date. None otherwise.
-
-    Examples
-    --------
-    >>> from wlga_analysis.text.dates import parse_date_line
-    >>> _dateline_tail("Report to the WLGA Executive Board, 20 October 2023", parse_date_line)
-    datetime.date(2023, 10, 20)
-    >>> _dateline_tail("The Board met. It agreed the plan, 20 October 2023", parse_date_line)
-    """
-    head, comma, tail = text.rpartition(",")
-    if not comma or len(text) > 120 or "." in head or len(tail) > 40:
-        return None
-    return parse_date_line(tail.strip())
 
 
 def recommendations_metadata(doc: Document | str | Path | None = None) -> dict[str, Any]:

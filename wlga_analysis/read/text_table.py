@@ -250,10 +250,62 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
     ['Area 1: Net zero estate', 'To look']
     """
     parser = _CellHTML(location or Location())
-    parser.feed(fragment)
-    parser.close()
+    tokens = _simple_tokens(fragment)
+    if tokens is None:
+        parser.feed(fragment)
+        parser.close()
+    else:  # the same calls the HTML parser would make, without its per-character work
+        for closing, tag, data in tokens:
+            if data:
+                parser.handle_data(data)
+            elif closing:
+                parser.handle_endtag(tag)
+            else:
+                parser.handle_starttag(tag, [])
     parser.flush()
     return tuple(parser.blocks)
+
+
+#: A tag with no attributes ("<b>", "</li>", "<br/>"), or with quoted ones only
+#: (``<ol style="list-style-type: none">``: no attribute matters but an ``<ol>``'s start).
+_BARE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*+)((?:\s++[A-Za-z_:][A-Za-z0-9_:.-]*+"
+                       r"(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'))?+)*+)\s*+(/?)>")
+#: Elements whose content the HTML parser reads as raw text, not as markup.
+_RAW_TEXT_TAGS = frozenset({"script", "style"})
+
+
+def _simple_tokens(fragment: str) -> list[tuple[bool, str, str]] | None:
+    """The fragment as (closing, tag, data) tokens when every ``<`` in it opens a tag with
+    no attributes (what most cells hold); None when it needs the HTML parser.
+
+    Examples
+    --------
+    >>> _simple_tokens("<b>WG</b> &amp; WLGA")
+    [(False, 'b', ''), (False, '', 'WG'), (True, 'b', ''), (False, '', ' & WLGA')]
+    >>> _simple_tokens('<ol start="4"><li>x</li></ol>') is None
+    True
+    """
+    import html
+
+    tokens: list[tuple[bool, str, str]] = []
+    pos = 0
+    for m in _BARE_TAG.finditer(fragment):
+        closing, tag, attributes, self_closing = (bool(m.group(1)), m.group(2).lower(),
+                                                  m.group(3), m.group(4))
+        data = fragment[pos:m.start()]
+        if "<" in data or (closing and (self_closing or attributes)) or \
+                tag in _RAW_TEXT_TAGS or (tag == "ol" and "start" in attributes.lower()):
+            return None
+        if data:
+            tokens.append((False, "", html.unescape(data) if "&" in data else data))
+        tokens.append((closing, tag, ""))  # "<br/>": a start tag, as the HTML parser reads it
+        pos = m.end()
+    data = fragment[pos:]
+    if "<" in data:
+        return None
+    if data:
+        tokens.append((False, "", html.unescape(data) if "&" in data else data))
+    return tokens
 
 
 # ---------------------------------------------------------------------------------------
@@ -333,6 +385,30 @@ def _is_plain_html(text: str) -> bool:
     return True
 
 
+#: "**text**" between spaces (or the cell's edges): strong emphasis, whatever CommonMark's
+#: delimiter rules say elsewhere; read without markdown-it when it is the cell's only markup.
+_PLAIN_STRONG = re.compile(
+    r"(?:(?<=[\s(])|^)\*\*(?=[A-Za-z0-9(])([^*_`\[\]\\!~&<>\s]++(?:\s[^*_`\[\]\\!~&<>\s]++)*+)"
+    r"(?<=[A-Za-z0-9.:)])\*\*(?=[\s.,;:)]|$)")
+
+
+def _plain_strong(text: str) -> str | None:
+    """The cell with its ``**strong**`` spans as ``<strong>`` tags, when they are its only
+    Markdown markup (markdown-it reads such a cell the same way, more slowly); else None.
+
+    Examples
+    --------
+    >>> _plain_strong("1. Agree the plan (**WG**) **Area 2:** digital")
+    '1. Agree the plan (<strong>WG</strong>) <strong>Area 2:</strong> digital'
+    >>> _plain_strong("**a*b**") is None
+    True
+    """
+    if "**" not in text:
+        return None
+    converted = _PLAIN_STRONG.sub(r"<strong>\1</strong>", text)
+    return converted if _is_plain_html(converted) else None
+
+
 def _markdown_inline(text: str) -> str:
     """A pipe cell's Markdown inline markup as HTML (``markdown-it-py``, HTML passed through).
 
@@ -343,6 +419,9 @@ def _markdown_inline(text: str) -> str:
     """
     if _is_plain_html(text):
         return text  # markdown-it would return it unchanged
+    strong = _plain_strong(text)
+    if strong is not None:
+        return strong
     global _MARKDOWN
     if _MARKDOWN is None:
         from markdown_it import MarkdownIt

@@ -131,6 +131,13 @@ def _many_bold_owner_codes(n: int) -> str:
                                 recommendation="That it is done " + codes)
 
 
+def _many_bold_codes_in_a_pipe_table(n: int) -> str:
+    codes = " ".join("**WG**" for _ in range(n))
+    return ("## Working Group Recommendations\n\n#### Reform\n\n"
+            "| Area | Activity underway or achieved | Recommendations |\n|---|---|---|\n"
+            f"| **Area 1: Reform** | 1. Mapped {codes} | 1. That it is done {codes} |\n")
+
+
 def _many_bold_words(n: int) -> str:
     words = " ".join("<b>Board</b>" for _ in range(n))
     return recommendations_text(recommendation="That it is reported to " + words + " (WLGA)")
@@ -178,6 +185,8 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "recommendations: U+2028 in a bracket": ("recommendations", _separators_in_bracket),
     "recommendations: many bold owner codes": ("recommendations", _many_bold_owner_codes),
     "recommendations: many bold words": ("recommendations", _many_bold_words),
+    "recommendations: many bold codes in a pipe table": ("recommendations",
+                                                         _many_bold_codes_in_a_pipe_table),
     "recommendations: many areas": ("recommendations", _many_areas),
 }
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DAY_MONTH_YEAR", "find_date", "parse_date_line", "parse_month_year_line"]
+__all__ = ["DAY_MONTH_YEAR", "find_date", "parse_date_line", "parse_dated_line",
+           "parse_month_year_line", "split_dated_line"]
 
 _MONTHS: dict[str, int] = {}
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -46,6 +47,20 @@ _DATE_LINE = re.compile(
 _MONTH_YEAR_LINE = re.compile(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + _MONTH
                               + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\s*")
 _FIND = re.compile(r"\b" + DAY_MONTH_YEAR)
+#: A date anywhere in a line, in any of the forms a date line may take.
+_ANY_DATE = re.compile(
+    r"(?<![\w/.-])(?:" + DAY_MONTH_YEAR + r"|"
+    r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year2>" + _YEAR + r")\b|"
+    r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")\b|"
+    r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d)\b)")
+#: Words before a date that make it a deadline or an event, not the paper's date.
+_NOT_THE_PAPERS_DATE = re.compile(
+    r"(?i:\b(?:by|until|till|before|after|from|since|deadline|due|closing|ends?|"
+    r"starts?|expires?|between|to)\s*:?)$")
+#: The longest line read as a dated heading ("Report to the Executive Board, 20 October
+#: 2023"); longer lines are prose.
+_DATED_LINE_MAX = 120
 
 
 def _month(text: str) -> int:
@@ -86,6 +101,54 @@ def parse_month_year_line(text: str) -> dt.date | None:
     """
     m = _MONTH_YEAR_LINE.fullmatch(text.strip())
     return None if m is None else dt.date(int(m.group("year")), _month(m.group("month")), 1)
+
+
+def parse_dated_line(text: str) -> dt.date | None:
+    """The date of a short heading line that ends with one: the meeting and the date a
+    paper was written for ("Report to the WLGA Executive Board, 20 October 2023",
+    "Council – 28/03/2025"), or None.
+
+    Not a date inside a sentence ("The plan was agreed on 5 July 2024. It ..."), nor a
+    deadline ("Responses by 5 July 2024"), nor a line longer than 120 characters.
+
+    Examples
+    --------
+    >>> parse_dated_line("Report to the WLGA Executive Board, 20 October 2023")
+    datetime.date(2023, 10, 20)
+    >>> parse_dated_line("Executive Board – Friday 5 July 2024.")
+    datetime.date(2024, 7, 5)
+    >>> parse_dated_line("Responses by 5 July 2024") is None
+    True
+    >>> parse_dated_line("It was agreed. Review on 5 July 2024") is None
+    True
+    """
+    found = split_dated_line(text)
+    return None if found is None else found[1]
+
+
+def split_dated_line(text: str) -> tuple[str, dt.date] | None:
+    """The words before the date of a dated heading line, and the date (see
+    :func:`parse_dated_line`), or None.
+
+    Examples
+    --------
+    >>> split_dated_line("Cabinet, Thursday 7 March 2024")
+    ('Cabinet', datetime.date(2024, 3, 7))
+    """
+    text = text.strip()
+    if len(text) > _DATED_LINE_MAX:
+        return None
+    last = None
+    for match in _ANY_DATE.finditer(text):
+        last = match
+    if last is None or text[last.end():].strip(" .") or last.start() == 0:
+        return None
+    lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")
+    lead = re.sub(r"(?:\b[A-Z][a-z]+day)$", "", lead).rstrip(" ,")  # "Friday 5 July"
+    if not lead or ". " in lead or lead.endswith(".") or _NOT_THE_PAPERS_DATE.search(lead):
+        return None
+    day = _date_of(last)
+    return None if day is None else (lead, day)
 
 
 def find_date(text: str) -> dt.date | None:

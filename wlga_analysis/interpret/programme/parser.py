@@ -56,7 +56,11 @@ from wlga_analysis.reference import (
 )
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 from wlga_analysis.text.clean import clean_text
-from wlga_analysis.text.dates import parse_date_line, parse_month_year_line
+from wlga_analysis.text.dates import (
+    parse_date_line,
+    parse_month_year_line,
+    split_dated_line,
+)
 from wlga_analysis.text.money import Money, find_money, pounds
 from wlga_analysis.text.sentences import split_sentences
 
@@ -204,11 +208,7 @@ class _Parser:
                                 "sha256": self.doc.sha256}
         self.month_date: dt.date | None = None  # from a date line with no day
         texts = [(b.location.line, clean_text(b.text.markdown())) for b in front]
-        for n, text in texts:
-            day = parse_date_line(text) if meta["date"] is None else None
-            if day is not None:
-                meta["date"], meta["date_line"] = day, n
-                self.roles[n] = ("date", None)
+        meta["date"], meta["date_line"] = self._front_date(texts)
         for n, text in texts if meta["date"] is None else ():
             self.month_date = parse_month_year_line(text)
             if self.month_date is not None:
@@ -230,6 +230,22 @@ class _Parser:
             self.roles[n] = ("title", None)
         self.meta = meta
         self._finish_metadata()
+
+    def _front_date(self, texts: list[tuple[int, str]]) -> tuple[dt.date | None, int | None]:
+        """(date, line) of the first date line, else of the first dated heading ("Report to
+        the Executive Board, 20 October 2023"); (None, None) when there is neither."""
+        for n, text in texts:
+            day = parse_date_line(text)
+            if day is not None:
+                self.roles[n] = ("date", None)
+                return day, n
+        for n, text in texts:
+            found = split_dated_line(text)
+            if found is not None:
+                if found[0].upper() != found[0]:  # a dated title in capitals stays the title
+                    self.roles[n] = ("date", None)
+                return found[1], n
+        return None, None
 
     def _finish_metadata(self) -> None:
         meta = self.meta

@@ -304,10 +304,10 @@ def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str
     if parsed is None:
         return None
     status, codes = parsed
+    if not (parenthesised or last_sig < cut[1]):
+        return None  # bold words inside the text, not at its end
     if not parenthesised and (not codes or _word_before(raw, span[0]) in _LEADS_INTO):
         return None  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
-    if not (parenthesised or last_sig < cut[1]):
-        return None
     unknown = [c for c in codes if c not in known]
     if not all(_CODE_LIKE.fullmatch(c) for c in unknown):
         return None
