@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -24,11 +21,13 @@ from wlga_analysis.interpret.programme.common import (
     _TERMINAL,
     ProgrammeParse,
     _block_text,
+    _collector_paused,
     _column_roles,
     _inline_list,
     _is_numbered,
     _is_section_heading,
     _normalise,
+    _opens_a_list,
     _programme_frame,
     _records_frame,
     _Row,
@@ -37,6 +36,7 @@ from wlga_analysis.interpret.programme.common import (
     _strip_list_punctuation,
     _tagged_status,
     _tokens,
+    _whole_word,
     vocabulary,
 )
 from wlga_analysis.interpret.programme.grant_tables import (
@@ -60,7 +60,6 @@ from wlga_analysis.interpret.programme.layouts import (
     is_other_section,
     item_position,
     layout_statuses,
-    opens_subparagraphs,
     past_deadline,
     strip_item_marker,
     title_heading,
@@ -73,7 +72,7 @@ from wlga_analysis.interpret.programme.partners import (
     _partners,
 )
 from wlga_analysis.quality import Issue, document_name
-from wlga_analysis.read.model import ListItem, Table
+from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
 from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
@@ -780,43 +779,3 @@ class _Parser:
                             "kind": [r.kind for r in rows],
                             "text": [r.text for r in rows],
                             "source_line": [r.source_line for r in rows]}, "paragraphs")
-
-
-# ------------------------------------------------------------------------------ helpers
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector in the block (as ``timeit`` does).
-
-    A parse allocates hundreds of thousands of blocks, rows and strings that all live until
-    it ends; the collector would walk them again and again (a fifth of the time of a 1 MB
-    document). Nothing is lost: the collector runs as usual afterwards. If it was already
-    off, it stays off.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _whole_word(word: str, text: str) -> bool:
-    """Whether ``word`` occurs in ``text`` with no letter, digit, _ or - on either side.
-
-    The pattern starts with the word itself (its lookbehind after it), so that the regex
-    engine looks for the word's letters rather than trying every position.
-    """
-    literal = re.escape(word)
-    return re.search(rf"{literal}(?<![\w-]{literal})(?![\w-])", text) is not None
-
-
-def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
-    """A short numbered paragraph with no closing punctuation followed by a list (or by
-    its own first sub-paragraph, "3." then "3.1"): the heading of a section of items
-    ("6. Programme Set Up")."""
-    return (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
-            and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
-            and (nxt.kind != "number" or opens_subparagraphs(number, nxt)))
