@@ -4,9 +4,10 @@ Rendering the charts is most of a build's work, and a worker's own start (import
 matplotlib, reading fonts, loading the PDF and PNG writers) is a good part of it. A
 :class:`ChartWorkers` starts at once: one *chart server* process is forked, warms up (see
 :func:`~wlga_analysis.charts.collection._warm_up`) while this process goes on reading the
-documents and building the tables, then receives the tables (:meth:`ChartWorkers.submit`)
-and forks the rendering workers from its warm self, so matplotlib is imported and warmed up
-once, not once per worker. Results come back in the order of
+documents and building the tables, then receives the tables (:meth:`ChartWorkers.submit`,
+which sends them from a thread, so that tables larger than a pipe holds never hold this
+process up until the server is ready) and forks the rendering workers from its warm self,
+so matplotlib is imported and warmed up once, not once per worker. Results come back in the order of
 :data:`~wlga_analysis.charts.collection.CHART_MAKERS`
 (:meth:`ChartWorkers.results`), byte for byte what one process would render.
 
