@@ -10,7 +10,7 @@ Examples
 >>> import tempfile
 >>> from docx import Document
 >>> with tempfile.TemporaryDirectory() as tmp:
-...     path = export_docx(Path(tmp) / "briefing.docx", workers=1)
+...     path = export_docx(Path(tmp) / "briefing.docx", workers=1, dpi=40)
 ...     doc = Document(path)
 >>> len(doc.inline_shapes), len(doc.tables)
 (6, 4)
@@ -171,7 +171,7 @@ def briefing_document(tables: dict[str, pd.DataFrame], width_cm: float = COLUMN_
     Examples
     --------
     >>> from wlga_analysis.build import load_tables
-    >>> doc = briefing_document(load_tables(), dpi=50, workers=1)
+    >>> doc = briefing_document(load_tables(), dpi=40, workers=1)
     >>> doc.inline_shapes[0]._inline.docPr.get("descr")[:40]
     'Horizontal stacked bar chart of recommen'
     """
@@ -208,7 +208,7 @@ def briefing_document(tables: dict[str, pd.DataFrame], width_cm: float = COLUMN_
 
 def export_docx(out: str | Path | None = None, recommendations: str | Path | None = None,
                 programme: str | Path | None = None, width_cm: float = COLUMN_WIDTH_CM,
-                workers: int | None = None) -> Path:
+                workers: int | None = None, dpi: int = PICTURE_DPI) -> Path:
     """Write the briefing Word file (every chart, its alt text and caption, key tables).
 
     Parameters
@@ -221,6 +221,8 @@ def export_docx(out: str | Path | None = None, recommendations: str | Path | Non
         Width of every chart.
     workers : int, optional
         Processes to draw charts in (default one per CPU).
+    dpi : int
+        Resolution of the chart pictures.
 
     Returns
     -------
@@ -232,7 +234,7 @@ def export_docx(out: str | Path | None = None, recommendations: str | Path | Non
     >>> import tempfile
     >>> from docx import Document
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     doc = Document(export_docx(Path(tmp) / "b.docx", workers=1))
+    ...     doc = Document(export_docx(Path(tmp) / "b.docx", workers=1, dpi=40))
     >>> [cell.text for cell in doc.tables[0].rows[1].cells]
     ['WLGA', '2', '17', '19']
     """
@@ -242,7 +244,7 @@ def export_docx(out: str | Path | None = None, recommendations: str | Path | Non
     path.parent.mkdir(parents=True, exist_ok=True)
     tables = load_tables(recommendations, programme)
     stamp = _stamp(tables)
-    document = briefing_document(tables, width_cm, workers=workers)
+    document = briefing_document(tables, width_cm, dpi, workers=workers)
     document.core_properties.created = stamp
     document.core_properties.modified = stamp
     buffer = io.BytesIO()
