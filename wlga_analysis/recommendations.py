@@ -35,6 +35,7 @@ import pandas as pd
 
 from wlga_analysis import config, contracts, quality, reference
 from wlga_analysis.documents import Document, read_document, tag_source
+from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
     _REC,
@@ -193,14 +194,15 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
 
-    if needs_model(doc.lines):  # a pipe table, or other columns: read from the model
-        from wlga_analysis.interpret.recommendations.from_model import ModelParser
+    with collector_paused():
+        if needs_model(doc.lines):  # a pipe table, or other columns: read from the model
+            from wlga_analysis.interpret.recommendations.from_model import ModelParser
 
-        parser: _Parser = ModelParser(doc, owners)
-    else:
-        parser = _Parser(doc, owners)
-    parser.run()
-    return _build(parser, owners.names())
+            parser: _Parser = ModelParser(doc, owners)
+        else:
+            parser = _Parser(doc, owners)
+        parser.run()
+        return _build(parser, owners.names())
 
 
 def parse_recommendations(doc: Document) -> RecommendationsParse:

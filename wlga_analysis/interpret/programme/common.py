@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -291,24 +288,6 @@ def _status_issues(frame: pd.DataFrame, name: str) -> list[Issue]:
 
 
 # ------------------------------------------------------------------------------ helpers
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector in the block (as ``timeit`` does).
-
-    A parse allocates hundreds of thousands of blocks, rows and strings that all live until
-    it ends; the collector would walk them again and again (a fifth of the time of a 1 MB
-    document). Nothing is lost: the collector runs as usual afterwards. If it was already
-    off, it stays off.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _whole_word(word: str, text: str) -> bool:
     """Whether ``word`` occurs in ``text`` with no letter, digit, _ or - on either side.
 

@@ -11,6 +11,7 @@ import pandas as pd
 from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
+from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
     _FY_TEXT,
@@ -21,7 +22,6 @@ from wlga_analysis.interpret.programme.common import (
     _TERMINAL,
     ProgrammeParse,
     _block_text,
-    _collector_paused,
     _column_roles,
     _inline_list,
     _is_numbered,
@@ -101,7 +101,7 @@ class _Parser:
     def run(self) -> ProgrammeParse:
         # each reference list read once, not per item; and no garbage collection while
         # the parse builds its many small objects (all of them stay alive until it ends)
-        with one_reading(), _collector_paused():
+        with one_reading(), collector_paused():
             return self._run()
 
     def _run(self) -> ProgrammeParse:
