@@ -380,6 +380,23 @@ _PLAIN_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE), names)
                         for name, pattern, names in PLAIN_MARKER_RULES)
 
 
+def _closing_char(text: str) -> str:
+    """The last character of ``text`` before trailing white space and one ``. ; ,``."""
+    text = text.rstrip()
+    if text[-1:] in (".", ";", ","):
+        text = text[:-1].rstrip()
+    return text[-1:]
+
+
+#: For each rule of PLAIN_MARKER_RULES, what any match needs (so most items skip the scan).
+_PLAIN_GATES = {
+    "bracket": lambda text, closing: closing == ")",
+    "square_bracket": lambda text, closing: closing == "]",
+    "label": lambda text, closing: ":" in text,
+    "dash": lambda text, closing: "-" in text or "\u2013" in text or "\u2014" in text,
+}
+
+
 def _is_abbreviation(name: str, before: str) -> bool:
     """Whether ``name`` is the abbreviation of the words printed just before it ("Natural
     Resources Wales (NRW)"): then it names what the sentence names, not an owner.
@@ -441,7 +458,10 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
     >>> _plain_marker("Publish it - Cardiff", known, [], names_ok=True)[1]
     []
     """
-    for _name, pattern, names in _PLAIN_COMPILED:
+    closing = _closing_char(text)
+    for name, pattern, names in _PLAIN_COMPILED:
+        if not _PLAIN_GATES[name](text, closing):
+            continue  # the rule cannot match (checked without a regex scan)
         m = pattern.search(text)
         if m is None:
             continue
