@@ -56,3 +56,21 @@ def test_recommendations_date_from_a_dated_heading(tmp_path):
     meta = wa.load_metadata(path, "recommendations")
     assert meta["date"] == dt.date(2022, 3, 9)
     assert meta["financial_year"] == "2021-22"
+
+
+@pytest.mark.parametrize("line", ["*9 March 2022*", "_9 March 2022_", "**9 March 2022**"])
+def test_a_date_line_in_italics_or_bold_is_the_date(tmp_path, line):
+    """Markdown papers print the date in emphasis under the title."""
+    text = RECOMMENDATIONS.replace(
+        "## Working Group on Local Government Recommendations\n",
+        f"## Working Group on Local Government Recommendations\n\n{line}\n", 1)
+    path = tmp_path / "recs.md"
+    path.write_text(text, encoding="utf-8")
+    meta = wa.load_metadata(path, "recommendations")
+    assert meta["date"] == dt.date(2022, 3, 9)
+
+
+def test_unbalanced_emphasis_is_not_stripped():
+    from wlga_analysis.text.dates import parse_date_line
+
+    assert parse_date_line("**9 March 2022") is None

@@ -79,6 +79,15 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
     return None  # pragma: no cover - every alternative has a year
 
 
+def _unemphasised(text: str) -> str:
+    """The line without white space and Markdown emphasis around it ("*9 February 2022*",
+    "_Date: 9 February 2022_"): a date printed in italics or bold is still the date."""
+    text = text.strip()
+    stripped = text.strip("*_").strip()
+    return stripped if len(text) - len(text.lstrip("*_")) == \
+        len(text) - len(text.rstrip("*_")) else text
+
+
 def parse_date_line(text: str) -> dt.date | None:
     """The date a whole line states, or None (also for an impossible date: "31/02/2022").
 
@@ -86,8 +95,10 @@ def parse_date_line(text: str) -> dt.date | None:
     --------
     >>> parse_date_line("Wednesday, 14th June 2023"), parse_date_line("31/02/2022")
     (datetime.date(2023, 6, 14), None)
+    >>> parse_date_line("*9 February 2022*")  # in italics
+    datetime.date(2022, 2, 9)
     """
-    m = _DATE_LINE.fullmatch(text.strip())
+    m = _DATE_LINE.fullmatch(_unemphasised(text))
     return None if m is None else _date_of(m)
 
 
@@ -99,7 +110,7 @@ def parse_month_year_line(text: str) -> dt.date | None:
     >>> parse_month_year_line("Date: June, 2023"), parse_month_year_line("June")
     (datetime.date(2023, 6, 1), None)
     """
-    m = _MONTH_YEAR_LINE.fullmatch(text.strip())
+    m = _MONTH_YEAR_LINE.fullmatch(_unemphasised(text))
     return None if m is None else dt.date(int(m.group("year")), _month(m.group("month")), 1)
 
 
@@ -135,7 +146,7 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     >>> split_dated_line("Cabinet, Thursday 7 March 2024")
     ('Cabinet', datetime.date(2024, 3, 7))
     """
-    text = text.strip()
+    text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
         return None
     last = None
