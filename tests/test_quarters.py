@@ -187,3 +187,18 @@ def test_an_expected_date_looks_ahead_after_a_past_clause():
     text = "Guidance has not yet been completed and is now expected in June."
     period, phrase = resolve_timing(text, dt.date(2025, 4, 28))
     assert (phrase, quarter_label(period)) == ("expected in June", "2025-26 Q1")
+
+
+@pytest.mark.parametrize(("text", "phrase", "label"), [
+    ("the first cohort started in July 2024 and will finish in March 2025.",
+     "in March 2025", "2024-25 Q4"),
+    ("work began in June and is expected to conclude in February.", "in February",
+     "2024-25 Q4"),
+    ("the review started in July 2024 and the report followed in August.", "in July 2024",
+     "2024-25 Q2"),
+])
+def test_a_start_and_an_end_give_the_end(text, phrase, label):
+    """With a start and an end, a reader records the end (the milestone)."""
+    period, found = resolve_timing(text, dt.date(2024, 10, 15))
+    assert found == phrase
+    assert quarter_label(period) == label

@@ -37,15 +37,10 @@ from wlga_analysis.text.tense import clause_tense as _tense
 #: pandas frequency of a UK financial quarter (year ending in March).
 FREQ: str = "Q-MAR"
 
-_MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
-         ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
-         ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
-         ("December", "Dec")), start=1)
-    for name in names
-}
+_MONTHS: dict[str, int] = {name: number for number, names in enumerate(
+    (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+     ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+     ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), start=1) for name in names}
 # Month names are matched case-sensitively (capitalised) so that the verb "may" is not May.
 MONTH_RE: str = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 
@@ -589,6 +584,9 @@ def resolve_timing(text: str, document_date: Any,
     if not has_month and not _ANY_KEYWORD.search(lowered):
         return None, None  # most sentences name no time at all
     found = _find_phrase(text, 0, lowered, has_month)
+    end = found and _ENDS_LATER.search(text, found[3].end())  # "started in July and will
+    if end:  # finish in March": the end is the milestone
+        found = _find_phrase(text, end.end(), lowered, has_month) or found
     if found is None:
         return None, None
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
@@ -597,6 +595,8 @@ def resolve_timing(text: str, document_date: Any,
 
 
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
+_ENDS_LATER = re.compile(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
+                         r"(?:finish|end|complete|conclude|close)\b", re.IGNORECASE)
 
 
 def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found | None:
