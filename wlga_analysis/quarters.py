@@ -584,8 +584,9 @@ def resolve_timing(text: str, document_date: Any,
     if not has_month and not _ANY_KEYWORD.search(lowered):
         return None, None  # most sentences name no time at all
     found = _find_phrase(text, 0, lowered, has_month)
-    end = found and _ENDS_LATER.search(text, found[3].end())  # "started in July and will
-    if end:  # finish in March": the end is the milestone
+    # "started in July and will finish in March": the end is the milestone
+    end = found and _ENDS_LATER.search(text, found[3].end())
+    if end:
         found = _find_phrase(text, end.end(), lowered, has_month) or found
     if found is None:
         return None, None
