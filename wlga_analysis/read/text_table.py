@@ -39,8 +39,10 @@ Examples
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
+from html.entities import html5
 from html.parser import HTMLParser
 
 from wlga_analysis.read.markers import parse_marker
@@ -287,8 +289,6 @@ def _simple_tokens(fragment: str) -> list[tuple[bool, str, str]] | None:
     >>> _simple_tokens('<ol start="4"><li>x</li></ol>') is None
     True
     """
-    import html
-
     tokens: list[tuple[bool, str, str]] = []
     pos = 0
     for m in _BARE_TAG.finditer(fragment):
@@ -358,8 +358,6 @@ _PLAIN_AMPERSAND = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z]
 
 def _known_entity(match: re.Match[str]) -> str:
     """Nothing for an entity both parsers decode alike; the "&" (markup) for an unknown one."""
-    from html.entities import html5
-
     entity = match.group()
     return "" if entity[1:2] in ("#", "") or entity[1:] in html5 else "&"
 
