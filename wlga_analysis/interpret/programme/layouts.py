@@ -328,6 +328,12 @@ def with_stated_status(fields: dict[str, Any],
 _DEADLINE_WORDS = ("by ", "before ", "until ", "no later than ")
 
 
+@lru_cache(maxsize=256)
+def _last_day(quarter: Any) -> Any:
+    """The last day of a quarter (``Period.end_time`` is slow: asked once per quarter)."""
+    return quarter.end_time.date()
+
+
 def past_deadline(fields: dict[str, Any], paper_date: Any) -> str | None:
     """A note when an item not yet done states a deadline ("by the end of Q2") whose
     quarter ended before the paper's date: a reader would check whether next year's is
@@ -350,7 +356,7 @@ def past_deadline(fields: dict[str, Any], paper_date: Any) -> str | None:
     if paper_date is None or quarter is None or not isinstance(when, str) \
             or fields.get("status") == "done" or not when.lower().startswith(_DEADLINE_WORDS):
         return None
-    if quarter.end_time.date() >= paper_date:
+    if _last_day(quarter) >= paper_date:
         return None
     return (f"deadline {when!r} is {quarter_label(quarter)}, which ended before the paper's "
             f"date ({paper_date:%d %B %Y}); the quarter is kept as read; check whether the "
