@@ -84,8 +84,9 @@ def render_formats(chart: Chart, formats: Iterable[str] = ("png", "svg", "pdf"),
     return out
 
 
-#: zlib level of PNG files (Pillow's default; 1 is fastest, 9 smallest).
-PNG_COMPRESS_LEVEL: int = 6
+#: zlib level of PNG files (1 is fastest, 9 smallest; Pillow's default is 6). On the
+#: charts' large flat areas, 3 writes a file about 8 % larger in about 60 % of the time.
+PNG_COMPRESS_LEVEL: int = 3
 
 
 def _figure_bytes(figure: Figure, fmt: str, dpi: int, title: str) -> bytes:
