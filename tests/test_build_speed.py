@@ -58,13 +58,23 @@ def test_later_formats_reuse_the_layout_and_draw_the_figure_once(tables, monkeyp
 
     monkeypatch.setattr(matplotlib.figure.Figure, "draw", counted)
     chart = _owners(tables)
-    engine = chart.figure.get_layout_engine()
+    engine, canvas = chart.figure.get_layout_engine(), chart.figure.canvas
     files = charts.render_formats(chart, ("png", "svg", "pdf"), dpi=50)
-    # the first format: a measuring pass that lays the figure out, then the drawing;
-    # SVG and PDF: the drawing only (it was a measuring pass and a drawing each)
-    assert draws == ["RendererAgg", "RendererAgg", "MixedModeRenderer", "MixedModeRenderer"]
+    # PNG first: the layout engine runs on its own (savefig's measuring pass, a whole
+    # drawing with drawing turned off, is not needed), then one drawing per format
+    assert draws == ["RendererAgg", "MixedModeRenderer", "MixedModeRenderer"]
     assert sorted(files) == ["pdf", "png", "svg"]
     assert chart.figure.get_layout_engine() is engine  # given back as it was
+    assert chart.figure.canvas is canvas
+    # the same bytes as when savefig lays the figure out itself (its measuring pass)
+    draws.clear()  # another format first: savefig's measuring pass, as before
+    again = charts.render_formats(_owners(tables), ("svg", "png"), dpi=50)
+    assert draws == ["MixedModeRenderer", "MixedModeRenderer", "RendererAgg"]
+    with_pass = charts.render_formats(_owners(tables), ("png",), dpi=50)
+    monkeypatch.setattr("wlga_analysis.charts.save._lay_out_for_raster",
+                        lambda figure, dpi: None)
+    assert charts.render_formats(_owners(tables), ("png",), dpi=50) == with_pass
+    assert sorted(again) == ["png", "svg"]
 
 
 def test_pdf_fonts_are_subset_without_reading_their_layout_tables(tables, monkeypatch):

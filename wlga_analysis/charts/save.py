@@ -70,18 +70,44 @@ def render_formats(chart: Chart, formats: Iterable[str] = ("png", "svg", "pdf"),
     """
     mpl = _matplotlib()
     figure = chart.figure
-    engine = figure.get_layout_engine()
+    engine, canvas = figure.get_layout_engine(), figure.canvas
+    formats = tuple(formats)
     out: dict[str, bytes] = {}
     try:
         with mpl.style.context(_style()), mpl.rc_context({"svg.hashsalt": SVG_HASHSALT}), \
                 lean_pdf_fonts():
+            if formats[:1] == ("png",) and engine is not None:
+                _lay_out_for_raster(figure, dpi)
             for fmt in formats:
                 out[fmt] = _figure_bytes(figure, fmt, dpi, chart.title)
                 _freeze_layout(figure)  # keep the layout of the first format
     finally:
         if engine is not None:
             figure.set_layout_engine(engine)
+        if figure.canvas is not canvas:
+            figure.set_canvas(canvas)
     return out
+
+
+def _lay_out_for_raster(figure: Figure, dpi: int) -> None:
+    """Lay ``figure`` out as ``savefig`` would before drawing it at ``dpi`` with Agg, and
+    keep that layout; the figure keeps the Agg canvas, so the drawing that follows reuses
+    the renderer (and its text measurements) the layout used.
+
+    ``savefig`` on a figure with a layout engine first draws the whole figure once with
+    drawing turned off, only to run the engine; running the engine directly, on the same
+    canvas at the same resolution, gives the same layout without that pass.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)  # the figure's canvas until render_formats gives it back
+    resolution = figure.dpi
+    figure.set_dpi(dpi)
+    try:
+        figure.get_layout_engine().execute(figure)
+    finally:
+        figure.set_dpi(resolution)
+    _freeze_layout(figure)
 
 
 #: zlib level of PNG files (1 is fastest, 9 smallest; Pillow's default is 6). On the
