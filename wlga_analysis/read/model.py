@@ -188,8 +188,12 @@ class Inline:
 
     def slice(self, start: int, end: int) -> Inline:
         """The part of the text from ``start`` to ``end``, with its bold spans."""
-        spans = tuple((max(a, start) - start, min(b, end) - start)
-                      for a, b in self.bold if min(b, end) > max(a, start))
+        if start >= end:  # (then no span has a part in it)
+            return Inline(self.text[start:end], ())
+        # max(a, start) - start, min(b, end) - start of the spans with a part in it, written
+        # out (builtins max and min cost a call each, for every span of a long text)
+        spans = tuple((a - start if a > start else 0, (b if b < end else end) - start)
+                      for a, b in self.bold if a < b and b > start and a < end)
         return Inline(self.text[start:end], spans)
 
     def runs(self) -> Iterator[tuple[str, bool]]:
