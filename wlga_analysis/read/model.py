@@ -219,8 +219,14 @@ class Inline:
 
     def html(self) -> str:
         """The text as an HTML fragment, bold as ``<b>``."""
-        return "".join(f"<b>{_html.escape(t, quote=False)}</b>" if b
-                       else _html.escape(t, quote=False) for t, b in self.runs())
+        text = self.text
+        escape = "&" in text or "<" in text or ">" in text  # (else each run is as printed)
+        parts: list[str] = []
+        for piece, bold in self.runs():
+            if escape:
+                piece = _html.escape(piece, quote=False)
+            parts.append(f"<b>{piece}</b>" if bold else piece)
+        return "".join(parts)
 
     def markdown(self) -> str:
         """The text with bold as ``**...**`` (spaces kept outside the markers)."""
