@@ -137,7 +137,7 @@ class _CellHTML(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.pending.runs.append((data, self.bold > 0))
 
-    def feed_bold(self, first: str, closings: list[bool], datas: list[str]) -> None:
+    def feed_bold(self, first: str, closings: list[str], datas: list[str]) -> None:
         """Read text whose only tags are ``<b>``/``<strong>`` (:func:`_bare_tags`' parts):
         what :meth:`handle_starttag`, :meth:`handle_endtag` and :meth:`handle_data` do
         with them, in one loop."""
@@ -299,12 +299,12 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
     if tags is None:
         parser.feed(fragment)
         parser.close()
-    elif _BOLD_TAGS.issuperset(tags[2]):  # bold and text only (a pipe cell's "**WG**")
+    elif _BOLD_TAGS.issuperset(tags[4]):  # bold and text only (a pipe cell's "**WG**")
         parser.feed_bold(tags[0], tags[1], tags[3])
     else:  # the same calls the HTML parser would make, without its per-character work
         handle_data, handle_endtag, handle_starttag = \
             parser.handle_data, parser.handle_endtag, parser.handle_starttag
-        for closing, tag, data in _tokens(*tags):
+        for closing, tag, data in _tokens(*tags[:4]):
             if data:
                 handle_data(data)
             elif closing:
@@ -335,38 +335,41 @@ def _simple_tokens(fragment: str) -> list[tuple[bool, str, str]] | None:
     True
     """
     tags = _bare_tags(fragment)
-    return None if tags is None else _tokens(*tags)
+    return None if tags is None else _tokens(*tags[:4])
 
 
-def _bare_tags(fragment: str) -> tuple[str, list[bool], list[str], list[str]] | None:
+def _bare_tags(fragment: str) -> tuple[str, list[str], list[str], list[str], set[str]] | None:
     """The fragment cut at its tags when every ``<`` in it opens a tag the HTML parser needs
     not read (see :func:`_simple_tokens`): the text before the first tag, then for each tag
-    whether it closes, its name in lower case and the text after it (entities decoded).
+    ``"/"`` when it closes, its name in lower case and the text after it (entities decoded),
+    and the names it uses.
 
     Examples
     --------
     >>> _bare_tags("a <B>WG</b>")
-    ('a ', [False, True], ['b', 'b'], ['WG', ''])
+    ('a ', ['', '/'], ['b', 'b'], ['WG', ''], {'b'})
     """
     parts = _BARE_TAG.split(fragment)  # data, then 4 groups and data for each tag
     if fragment.count("<") * 5 != len(parts) - 1:
         return None  # a "<" that opens no bare tag (each tag holds exactly one "<")
     closings, names = parts[1::5], parts[2::5]
     lower = {name: name.lower() for name in set(names)}
-    if any(parts[3::5]) or any(parts[4::5]) or not _RAW_TEXT_TAGS.isdisjoint(lower.values()):
+    used = set(lower.values())
+    if any(parts[3::5]) or any(parts[4::5]) or not _RAW_TEXT_TAGS.isdisjoint(used):
         for closing, name, attributes, self_closing in zip(closings, names, parts[3::5],
                                                            parts[4::5], strict=True):
             if (closing and (self_closing or attributes)) or lower[name] in _RAW_TEXT_TAGS \
                     or (lower[name] == "ol" and "start" in attributes.lower()):
                 return None
+    if any(name != lowered for name, lowered in lower.items()):
+        names = [lower[name] for name in names]
     datas = parts[::5]
     if "&" in fragment:
         datas = [html.unescape(data) if "&" in data else data for data in datas]
-    return (datas[0], [closing == "/" for closing in closings], [lower[n] for n in names],
-            datas[1:])
+    return datas[0], closings, names, datas[1:], used
 
 
-def _tokens(first: str, closings: list[bool], names: list[str], datas: list[str]
+def _tokens(first: str, closings: list[str], names: list[str], datas: list[str]
             ) -> list[tuple[bool, str, str]]:
     """:func:`_bare_tags`' parts as (closing, tag, data) tokens."""
     tokens: list[tuple[bool, str, str]] = []
@@ -374,7 +377,7 @@ def _tokens(first: str, closings: list[bool], names: list[str], datas: list[str]
     if first:
         append((False, "", first))
     for closing, name, data in zip(closings, names, datas, strict=True):
-        append((closing, name, ""))  # "<br/>": a start tag, as the HTML parser reads it
+        append((closing == "/", name, ""))  # "<br/>": a start tag, as HTML reads it
         if data:
             append((False, "", data))
     return tokens
@@ -416,7 +419,7 @@ _MARKDOWN = None
 #: Characters that start Markdown inline markup (emphasis, code, links, images, escapes,
 #: strikethrough, entities, autolinks and raw HTML): a cell with none of them is plain text.
 _INLINE_MARKUP = frozenset("*_`[]!\\~&<")
-_ANY_TAG = re.compile(r"<[^<>]*+>")
+_ANY_TAG_CUT = re.compile(r"(<[^<>]*+>)")
 #: An HTML tag as CommonMark reads one (markdown-it passes it through unchanged).
 _HTML_TAG = re.compile(
     r"<[A-Za-z][A-Za-z0-9-]*+(?:\s++[a-zA-Z_:][a-zA-Z0-9:._-]*+(?:\s*+=\s*+"
@@ -446,11 +449,12 @@ def _is_plain_html(text: str) -> bool:
     if _INLINE_MARKUP.isdisjoint(text):
         return True
     if "<" in text:
-        if not all(_HTML_TAG.fullmatch(tag) for tag in set(_ANY_TAG.findall(text))):
+        parts = _ANY_TAG_CUT.split(text)  # text, then each tag and the text after it
+        if not all(_HTML_TAG.fullmatch(tag) for tag in set(parts[1::2])):
             return False
         # the text between the tags, each part on a line of its own (so that no entity
         # runs from one part into the next, and a part's end is still a lone "&"'s end)
-        text = _ANY_TAG.sub("\n", text)
+        text = "\n".join(parts[::2])
     if "&" in text:
         text = _PLAIN_AMPERSAND.sub(_known_entity, text)
     return _INLINE_MARKUP.isdisjoint(text)
@@ -461,11 +465,6 @@ def _is_plain_html(text: str) -> bool:
 _PLAIN_STRONG = re.compile(
     r"(?:(?<=[\s(])|^)\*\*(?=[A-Za-z0-9(])([^*_`\[\]\\!~&<>\s]++(?:\s[^*_`\[\]\\!~&<>\s]++)*+)"
     r"(?<=[A-Za-z0-9.:)])\*\*(?=[\s.,;:)]|$)")
-
-
-def _strong_tags(match: re.Match[str]) -> str:
-    """``<strong>\\1</strong>`` (a function: a template is expanded in Python, per match)."""
-    return "<strong>" + match.group(1) + "</strong>"
 
 
 def _plain_strong(text: str) -> str | None:
@@ -481,7 +480,9 @@ def _plain_strong(text: str) -> str | None:
     """
     if "**" not in text:
         return None
-    converted = _PLAIN_STRONG.sub(_strong_tags, text)
+    parts = _PLAIN_STRONG.split(text)  # text, then the inside of each span and the text after
+    parts[1::2] = ["<strong>" + inside + "</strong>" for inside in parts[1::2]]
+    converted = "".join(parts)
     return converted if _is_plain_html(converted) else None
 
 

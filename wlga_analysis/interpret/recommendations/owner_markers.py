@@ -365,6 +365,13 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
     if not spans:
         return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     last_sig = _last_significant(raw)
+    if raw.find("(", 0, last_sig + 1) < 0 and raw.find("&", 0, last_sig + 1) < 0:
+        # no bracket (nor an entity that could print one) before the end: every span that
+        # closes before it is bold words of the sentence (spans are in order)
+        first = len(spans)
+        while first and spans[first - 1][3] > last_sig:
+            first -= 1
+        spans = spans[first:]
     found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans
                          if not _in_the_sentence(raw, span, last_sig)) if m]
     if not found:
