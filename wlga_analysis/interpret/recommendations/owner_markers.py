@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -447,10 +448,22 @@ def _is_abbreviation(name: str, before: str) -> bool:
     return capitals[-len(letters):] == letters
 
 
+@lru_cache(maxsize=4096)
+def _parsed_codes(content: str, statuses: frozenset[str]) -> tuple[str | None,
+                                                                  tuple[str, ...]] | None:
+    """:func:`_parse_marker` of a marker whose owner names are already codes, with the
+    status words given (cached: the same markers recur in every row)."""
+    parsed = _parse_marker(content, statuses)
+    return None if parsed is None else (parsed[0], tuple(parsed[1]))
+
+
 def _plain_owner_codes(content: str, before: str, known: frozenset[str], names_ok: bool,
-                       statuses: frozenset[str] | None) -> tuple[str | None, list[str]] | None:
+                       statuses: frozenset[str] | None
+                       ) -> tuple[str | None, Sequence[str]] | None:
     """The status and owners of a plain marker's content, or None when it names none."""
-    parsed = _parse_marker(_spelled_as_codes(content, known), statuses)
+    spelled = _spelled_as_codes(content, known)
+    parsed = _parse_marker(spelled, statuses) if statuses is None \
+        else _parsed_codes(spelled, statuses)
     if parsed is None or not parsed[1]:
         return None
     unknown = [c for c in parsed[1] if c not in known]
@@ -504,7 +517,8 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
         status, codes = parsed
         unknown = tuple(c for c in codes if c not in known)
         rest = (text[:m.start()].rstrip() + m.group(2)).strip()
-        rest = _DOUBLE_STOP.sub(r"\1", rest)
+        if _DOUBLE_STOP.search(rest):  # (searched first: a sub costs more)
+            rest = _DOUBLE_STOP.sub(r"\1", rest)
         if rest in {".", ",", ";", ":"}:
             rest = ""
         return rest, [*markers, _Marker(status, tuple(codes), unknown, bold=False)]
