@@ -29,8 +29,8 @@ class _Mention:
     amount), whether the sentence is about funding, and the name and financial year the
     mention itself states."""
 
-    __slots__ = ("after", "amount", "before", "funding", "match", "name", "row", "sentence",
-                 "year")
+    __slots__ = ("after", "amount", "before", "funding", "group_seen", "match", "name", "row",
+                 "sentence", "year")
 
     def __init__(self, row: _Row, sentence: str, match: Money, amount: int,
                  funding: bool, before: str, after: str):
@@ -38,6 +38,9 @@ class _Mention:
         self.funding, self.before, self.after = funding, before, after
         self.name = _mention_name(before, after)
         self.year = _mention_year(before, after)
+        #: For the grant this mention opens: (its list of mentions, how many of them were
+        #: read, their names, their years), kept by :func:`_names_and_years`.
+        self.group_seen: tuple[list[_Mention], int, set[str], set[str]] | None = None
 
 
 def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
@@ -45,10 +48,27 @@ def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
     stated year that differs from the grant's."""
     if grant[0].amount != mention.amount:
         return False
-    names = {x.name for x in grant if x.name}
-    years = {x.year for x in grant if x.year}
+    names, years = _names_and_years(grant)
     return not (mention.name and names and mention.name not in names) and \
         not (mention.year and years and mention.year not in years)
+
+
+def _names_and_years(grant: list[_Mention]) -> tuple[set[str], set[str]]:
+    """The names and the years the mentions of ``grant`` state, read from the mentions added
+    since the last call (a grant's list only grows): an amount mentioned many times costs
+    time linear in its mentions, not quadratic."""
+    first = grant[0]
+    seen = first.group_seen
+    if seen is None or seen[0] is not grant or seen[1] > len(grant):
+        seen = (grant, 0, set(), set())
+    _, count, names, years = seen
+    for x in grant[count:]:
+        if x.name:
+            names.add(x.name)
+        if x.year:
+            years.add(x.year)
+    first.group_seen = (grant, len(grant), names, years)
+    return names, years
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|grant|funding)\s+"
@@ -175,13 +195,23 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
     return None
 
 
-def _grant_name_from_purpose(purpose: str | None, named: list[str]) -> str | None:
+def _grant_name_from_purpose(purpose: str | None, named: dict[str, int]) -> str | None:
     """A grant named elsewhere in the document ("the digital grant") whose name word is in
-    the purpose ("Chief Digital Officer and team")."""
-    purpose_words = set(_normalise(purpose or "").split())
-    for word in named:
-        if word in purpose_words:
-            return f"{word} grant"
-    return None
+    the purpose ("Chief Digital Officer and team"); ``named`` gives each name word its place
+    in the document's order (the first in that order wins).
+
+    Looked up word by word of the purpose, so that a document naming many grants costs
+    time linear in their number.
+
+    Examples
+    --------
+    >>> _grant_name_from_purpose("Chief Digital Officer and team", {"team": 0, "digital": 1})
+    'team grant'
+    >>> _grant_name_from_purpose(None, {"team": 0}) is None
+    True
+    """
+    places = [(named[word], word) for word in set(_normalise(purpose or "").split())
+              if word in named]
+    return f"{min(places)[1]} grant" if places else None
 
 
