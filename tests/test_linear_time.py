@@ -26,6 +26,8 @@ SIZES: dict[str, int] = {
     "programme: spaces after a '<'": 2500,
     "programme: U+2028 after a month name": 2000,
     "programme: many grants": 150,
+    "programme: one amount mentioned many times": 1500,
+    "programme: many named grants": 1500,
     "programme: many duplicate section numbers": 400,
     "programme: a long upper-case title": 2000,
     "programme: a long sentence funding a grant": 2000,

@@ -188,8 +188,12 @@ class Inline:
 
     def slice(self, start: int, end: int) -> Inline:
         """The part of the text from ``start`` to ``end``, with its bold spans."""
-        spans = tuple((max(a, start) - start, min(b, end) - start)
-                      for a, b in self.bold if min(b, end) > max(a, start))
+        if start >= end:  # (then no span has a part in it)
+            return Inline(self.text[start:end], ())
+        # max(a, start) - start, min(b, end) - start of the spans with a part in it, written
+        # out (builtins max and min cost a call each, for every span of a long text)
+        spans = tuple((a - start if a > start else 0, (b if b < end else end) - start)
+                      for a, b in self.bold if a < b and b > start and a < end)
         return Inline(self.text[start:end], spans)
 
     def runs(self) -> Iterator[tuple[str, bool]]:
@@ -215,8 +219,14 @@ class Inline:
 
     def html(self) -> str:
         """The text as an HTML fragment, bold as ``<b>``."""
-        return "".join(f"<b>{_html.escape(t, quote=False)}</b>" if b
-                       else _html.escape(t, quote=False) for t, b in self.runs())
+        text = self.text
+        escape = "&" in text or "<" in text or ">" in text  # (else each run is as printed)
+        parts: list[str] = []
+        for piece, bold in self.runs():
+            if escape:
+                piece = _html.escape(piece, quote=False)
+            parts.append(f"<b>{piece}</b>" if bold else piece)
+        return "".join(parts)
 
     def markdown(self) -> str:
         """The text with bold as ``**...**`` (spaces kept outside the markers)."""

@@ -137,6 +137,25 @@ class _CellHTML(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.pending.runs.append((data, self.bold > 0))
 
+    def feed_bold(self, first: str, closings: list[str], datas: list[str]) -> None:
+        """Read text whose only tags are ``<b>``/``<strong>`` (:func:`_bare_tags`' parts):
+        what :meth:`handle_starttag`, :meth:`handle_endtag` and :meth:`handle_data` do
+        with them, in one loop."""
+        runs = self.pending.runs
+        bold = self.bold
+        if first:
+            runs.append((first, bold > 0))
+        for closing, data in zip(closings, datas, strict=True):
+            if closing:
+                bold = bold - 1 if bold > 0 else 0
+            else:
+                if not bold:
+                    self.bold_from = len(runs)
+                bold += 1
+            if data:
+                runs.append((data, bold > 0))
+        self.bold = bold
+
     # -- blocks -----------------------------------------------------------------------
     def flush(self) -> None:
         if self.bold:  # a bold tag left open at the end of its block: damaged, not bold
@@ -177,6 +196,9 @@ def _folded(runs: list[tuple[str, bool]]) -> Inline:
     """The runs as one :class:`Inline`, white space folded to single spaces and stripped
     (run by run: as :meth:`Inline.folded`, without a pass per character).
 
+    A space at the edge of a bold run, next to plain text, is plain (as
+    :meth:`Inline.folded` reads a space shared by bold and plain text).
+
     Examples
     --------
     >>> t = _folded([("  To look ", False), ("at  it", True), ("\\n ", False), (" now ", False)])
@@ -184,31 +206,50 @@ def _folded(runs: list[tuple[str, bool]]) -> Inline:
     ('To look at it now', ((8, 13),))
     """
     out: list[tuple[str, bool]] = []
+    append = out.append
     ends_in_space = True  # at the start: leading white space is dropped
     for piece, bold in runs:
-        piece = _SPACES.sub(" ", piece)
-        if ends_in_space and piece.startswith(" "):
+        if not (piece.isalnum() or piece == " "):  # (nothing to fold in these)
+            piece = _SPACES.sub(" ", piece)
+        if ends_in_space and piece[:1] == " ":
             piece = piece[1:]
         if not piece:
             continue
-        out.append((piece, bold))
-        ends_in_space = piece.endswith(" ")
+        append((piece, bold))
+        ends_in_space = piece[-1] == " "
     if out and ends_in_space:
         piece, bold = out[-1]
         out[-1] = (piece[:-1], bold)
-    return Inline.from_runs(_unbold_edges(out))
+    return _inline_of_folded(out)
 
 
-def _unbold_edges(runs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A space at the edge of a bold run, next to plain text, is plain (as
-    :meth:`Inline.folded` reads a space shared by bold and plain text)."""
-    out = []
+def _inline_of_folded(runs: list[tuple[str, bool]]) -> Inline:
+    """:meth:`Inline.from_runs` of folded runs, a bold run's last space made plain when
+    plain text follows it."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    last = len(runs) - 1
     for i, (piece, bold) in enumerate(runs):
-        if bold and piece.endswith(" ") and i + 1 < len(runs) and not runs[i + 1][1]:
-            out += [(piece[:-1], True), (" ", False)]
-        else:
-            out.append((piece, bold))
-    return out
+        if not bold:
+            pieces.append(piece)
+            length += len(piece)
+            continue
+        plain_space = piece[-1:] == " " and i < last and not runs[i + 1][1]
+        if plain_space:
+            piece = piece[:-1]
+        if piece:
+            end = length + len(piece)
+            if spans and spans[-1][1] == length:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((length, end))
+            pieces.append(piece)
+            length = end
+        if plain_space:
+            pieces.append(" ")
+            length += 1
+    return Inline("".join(pieces), tuple(spans))
 
 
 def _start_number(attrs: list[tuple[str, str | None]]) -> int:
@@ -254,18 +295,22 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
     ['Area 1: Net zero estate', 'To look']
     """
     parser = _CellHTML(location or Location())
-    tokens = _simple_tokens(fragment)
-    if tokens is None:
+    tags = _bare_tags(fragment)
+    if tags is None:
         parser.feed(fragment)
         parser.close()
+    elif _BOLD_TAGS.issuperset(tags[4]):  # bold and text only (a pipe cell's "**WG**")
+        parser.feed_bold(tags[0], tags[1], tags[3])
     else:  # the same calls the HTML parser would make, without its per-character work
-        for closing, tag, data in tokens:
+        handle_data, handle_endtag, handle_starttag = \
+            parser.handle_data, parser.handle_endtag, parser.handle_starttag
+        for closing, tag, data in _tokens(*tags[:4]):
             if data:
-                parser.handle_data(data)
+                handle_data(data)
             elif closing:
-                parser.handle_endtag(tag)
+                handle_endtag(tag)
             else:
-                parser.handle_starttag(tag, [])
+                handle_starttag(tag, [])
     parser.flush()
     return tuple(parser.blocks)
 
@@ -289,24 +334,52 @@ def _simple_tokens(fragment: str) -> list[tuple[bool, str, str]] | None:
     >>> _simple_tokens('<ol start="4"><li>x</li></ol>') is None
     True
     """
+    tags = _bare_tags(fragment)
+    return None if tags is None else _tokens(*tags[:4])
+
+
+def _bare_tags(fragment: str) -> tuple[str, list[str], list[str], list[str], set[str]] | None:
+    """The fragment cut at its tags when every ``<`` in it opens a tag the HTML parser needs
+    not read (see :func:`_simple_tokens`): the text before the first tag, then for each tag
+    ``"/"`` when it closes, its name in lower case and the text after it (entities decoded),
+    and the names it uses.
+
+    Examples
+    --------
+    >>> _bare_tags("a <B>WG</b>")
+    ('a ', ['', '/'], ['b', 'b'], ['WG', ''], {'b'})
+    """
+    parts = _BARE_TAG.split(fragment)  # data, then 4 groups and data for each tag
+    if fragment.count("<") * 5 != len(parts) - 1:
+        return None  # a "<" that opens no bare tag (each tag holds exactly one "<")
+    closings, names = parts[1::5], parts[2::5]
+    lower = {name: name.lower() for name in set(names)}
+    used = set(lower.values())
+    if any(parts[3::5]) or any(parts[4::5]) or not _RAW_TEXT_TAGS.isdisjoint(used):
+        for closing, name, attributes, self_closing in zip(closings, names, parts[3::5],
+                                                           parts[4::5], strict=True):
+            if (closing and (self_closing or attributes)) or lower[name] in _RAW_TEXT_TAGS \
+                    or (lower[name] == "ol" and "start" in attributes.lower()):
+                return None
+    if any(name != lowered for name, lowered in lower.items()):
+        names = [lower[name] for name in names]
+    datas = parts[::5]
+    if "&" in fragment:
+        datas = [html.unescape(data) if "&" in data else data for data in datas]
+    return datas[0], closings, names, datas[1:], used
+
+
+def _tokens(first: str, closings: list[str], names: list[str], datas: list[str]
+            ) -> list[tuple[bool, str, str]]:
+    """:func:`_bare_tags`' parts as (closing, tag, data) tokens."""
     tokens: list[tuple[bool, str, str]] = []
-    pos = 0
-    for m in _BARE_TAG.finditer(fragment):
-        closing, tag, attributes, self_closing = (bool(m.group(1)), m.group(2).lower(),
-                                                  m.group(3), m.group(4))
-        data = fragment[pos:m.start()]
-        if "<" in data or (closing and (self_closing or attributes)) or \
-                tag in _RAW_TEXT_TAGS or (tag == "ol" and "start" in attributes.lower()):
-            return None
+    append = tokens.append
+    if first:
+        append((False, "", first))
+    for closing, name, data in zip(closings, names, datas, strict=True):
+        append((closing == "/", name, ""))  # "<br/>": a start tag, as HTML reads it
         if data:
-            tokens.append((False, "", html.unescape(data) if "&" in data else data))
-        tokens.append((closing, tag, ""))  # "<br/>": a start tag, as the HTML parser reads it
-        pos = m.end()
-    data = fragment[pos:]
-    if "<" in data:
-        return None
-    if data:
-        tokens.append((False, "", html.unescape(data) if "&" in data else data))
+            append((False, "", data))
     return tokens
 
 
@@ -346,7 +419,7 @@ _MARKDOWN = None
 #: Characters that start Markdown inline markup (emphasis, code, links, images, escapes,
 #: strikethrough, entities, autolinks and raw HTML): a cell with none of them is plain text.
 _INLINE_MARKUP = frozenset("*_`[]!\\~&<")
-_ANY_TAG = re.compile(r"<[^<>]*+>")
+_ANY_TAG_CUT = re.compile(r"(<[^<>]*+>)")
 #: An HTML tag as CommonMark reads one (markdown-it passes it through unchanged).
 _HTML_TAG = re.compile(
     r"<[A-Za-z][A-Za-z0-9-]*+(?:\s++[a-zA-Z_:][a-zA-Z0-9:._-]*+(?:\s*+=\s*+"
@@ -375,14 +448,16 @@ def _is_plain_html(text: str) -> bool:
     """
     if _INLINE_MARKUP.isdisjoint(text):
         return True
-    if "<" in text and not all(_HTML_TAG.fullmatch(tag) for tag in _ANY_TAG.findall(text)):
-        return False
-    for part in _ANY_TAG.split(text) if "<" in text else (text,):
-        if "&" in part:
-            part = _PLAIN_AMPERSAND.sub(_known_entity, part)
-        if not _INLINE_MARKUP.isdisjoint(part):
+    if "<" in text:
+        parts = _ANY_TAG_CUT.split(text)  # text, then each tag and the text after it
+        if not all(_HTML_TAG.fullmatch(tag) for tag in set(parts[1::2])):
             return False
-    return True
+        # the text between the tags, each part on a line of its own (so that no entity
+        # runs from one part into the next, and a part's end is still a lone "&"'s end)
+        text = "\n".join(parts[::2])
+    if "&" in text:
+        text = _PLAIN_AMPERSAND.sub(_known_entity, text)
+    return _INLINE_MARKUP.isdisjoint(text)
 
 
 #: "**text**" between spaces (or the cell's edges): strong emphasis, whatever CommonMark's
@@ -405,7 +480,9 @@ def _plain_strong(text: str) -> str | None:
     """
     if "**" not in text:
         return None
-    converted = _PLAIN_STRONG.sub(r"<strong>\1</strong>", text)
+    parts = _PLAIN_STRONG.split(text)  # text, then the inside of each span and the text after
+    parts[1::2] = ["<strong>" + inside + "</strong>" for inside in parts[1::2]]
+    converted = "".join(parts)
     return converted if _is_plain_html(converted) else None
 
 

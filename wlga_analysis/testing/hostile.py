@@ -149,6 +149,17 @@ def _many_grants(n: int) -> str:
     return programme_text(bullets=bullets)
 
 
+def _one_amount_many_times(n: int) -> str:
+    bullets = tuple(f"- The grant number {k} of £1,000 was agreed for 2021-22." for k in range(n))
+    return programme_text(bullets=bullets)
+
+
+def _many_named_grants(n: int) -> str:
+    bullets = tuple(f"- The fund{k} grant of £{1000 + k:,} was agreed for the team."
+                    for k in range(n))
+    return programme_text(bullets=bullets)
+
+
 def _many_duplicate_sections(n: int) -> str:
     paragraphs = tuple(f"3. Programme Set Up\n\n- Item {k} continues.\n" for k in range(n))
     return programme_text(paragraphs=paragraphs)
@@ -176,6 +187,8 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "programme: spaces after a '<'": ("programme", _programme_tag_spaces),
     "programme: U+2028 after a month name": ("programme", _separators_after_month),
     "programme: many grants": ("programme", _many_grants),
+    "programme: one amount mentioned many times": ("programme", _one_amount_many_times),
+    "programme: many named grants": ("programme", _many_named_grants),
     "programme: many duplicate section numbers": ("programme", _many_duplicate_sections),
     "programme: a long upper-case title": ("programme", _long_upper_case_title),
     "programme: a long sentence funding a grant": ("programme", _long_funded_sentence),

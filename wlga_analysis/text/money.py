@@ -89,23 +89,27 @@ def pounds(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding="ROUND_HALF_UP"))
 
 
+#: The characters that group a number's digits, deleted before it is read.
+_GROUPING = str.maketrans("", "", "," + _GROUP_SPACE + _ZERO_WIDTH)
+
+
 def _read(m: re.Match[str], text: str) -> Money:
     printed = m.group(0).rstrip()
-    bad = None if m.group("unit") else _BAD_TAIL.match(text, m.end("num"))
+    digits, unit = m.group("num", "unit")
+    bad = None if unit else _BAD_TAIL.match(text, m.end("num"))
     if bad is not None:
         problem = ("more than one decimal point" if bad.group("point") else
                    "a plain space inside the number" if bad.group("space") else
                    "a digit group that is not three digits")
         return Money(m.start(), m.end(), printed, None, problem)
-    digits = m.group("num")
-    for ch in "," + _GROUP_SPACE + _ZERO_WIDTH:
-        digits = digits.replace(ch, "")
+    if not digits.isdigit():
+        digits = digits.translate(_GROUPING)
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return Money(m.start(), m.end(), printed, None, "not a number")
-    unit = (m.group("unit") or "").lower()
-    return Money(m.start(), m.end(), printed, value * _UNITS.get(unit, 1))
+    # (times 1 too: a product is rounded to the context's 28 digits, as it always was)
+    return Money(m.start(), m.end(), printed, value * _UNITS.get(unit.lower() if unit else "", 1))
 
 
 def find_money(text: str) -> list[Money]:

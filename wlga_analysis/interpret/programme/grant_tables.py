@@ -157,6 +157,9 @@ _GRANT_FOR = re.compile(r"(?i)\bgrant[ \t]++for[ \t]++(?:the[ \t]++)?(?P<p>[^,;:
                         r"[ \t]++(?:is|was|will[ \t]++be|of|totals?|amounts[ \t]++to)[ \t]*+$")
 
 
+_PROPER_NAME_ENDS = ("Fund", "Grant", "Programme", "Scheme", "Allocation")
+
+
 def proper_grant_name(before: str) -> str | None:
     """The capitalised name of a fund printed just before its amount, or None.
 
@@ -167,7 +170,9 @@ def proper_grant_name(before: str) -> str | None:
     >>> proper_grant_name("a separate grant of ") is None
     True
     """
-    m = _PROPER_NAME.search(before[-120:])
+    tail = before[-120:]
+    # (the name ends in one of these words, as printed: no scan of a tail without one)
+    m = _PROPER_NAME.search(tail) if any(word in tail for word in _PROPER_NAME_ENDS) else None
     if m is None:
         return None
     words = m.group(1).split()
@@ -195,7 +200,10 @@ def sentence_purpose(sentence: str, before: str) -> str | None:
     >>> sentence_purpose("In 2022-23 the programme is funded by the £8 grant.", "")
     'programme'
     """
-    for m in (_GRANT_FOR.search(before[-120:]), _FUNDED_SUBJECT.match(sentence.strip())):
+    # (each pattern tried only when its key word is there, in any case: "grant", "funded")
+    tail = before[-120:]
+    for m in (_GRANT_FOR.search(tail) if "grant" in tail.lower() else None,
+              _FUNDED_SUBJECT.match(sentence.strip()) if "funded" in sentence.lower() else None):
         if m and not _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
             # "In 2022-23 the programme is funded by": the year is not what is funded
             return _LEADING_YEAR.sub("", m.group("p").strip())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from wlga_analysis import quarters
@@ -28,8 +29,8 @@ class _Mention:
     amount), whether the sentence is about funding, and the name and financial year the
     mention itself states."""
 
-    __slots__ = ("after", "amount", "before", "funding", "match", "name", "row", "sentence",
-                 "year")
+    __slots__ = ("after", "amount", "before", "funding", "group_seen", "match", "name", "row",
+                 "sentence", "year")
 
     def __init__(self, row: _Row, sentence: str, match: Money, amount: int,
                  funding: bool, before: str, after: str):
@@ -37,6 +38,9 @@ class _Mention:
         self.funding, self.before, self.after = funding, before, after
         self.name = _mention_name(before, after)
         self.year = _mention_year(before, after)
+        #: For the grant this mention opens: (its list of mentions, how many of them were
+        #: read, their names, their years), kept by :func:`_names_and_years`.
+        self.group_seen: tuple[list[_Mention], int, set[str], set[str]] | None = None
 
 
 def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
@@ -44,10 +48,27 @@ def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
     stated year that differs from the grant's."""
     if grant[0].amount != mention.amount:
         return False
-    names = {x.name for x in grant if x.name}
-    years = {x.year for x in grant if x.year}
+    names, years = _names_and_years(grant)
     return not (mention.name and names and mention.name not in names) and \
         not (mention.year and years and mention.year not in years)
+
+
+def _names_and_years(grant: list[_Mention]) -> tuple[set[str], set[str]]:
+    """The names and the years the mentions of ``grant`` state, read from the mentions added
+    since the last call (a grant's list only grows): an amount mentioned many times costs
+    time linear in its mentions, not quadratic."""
+    first = grant[0]
+    seen = first.group_seen
+    if seen is None or seen[0] is not grant or seen[1] > len(grant):
+        seen = (grant, 0, set(), set())
+    _, count, names, years = seen
+    for x in grant[count:]:
+        if x.name:
+            names.add(x.name)
+        if x.year:
+            years.add(x.year)
+    first.group_seen = (grant, len(grant), names, years)
+    return names, years
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|grant|funding)\s+"
@@ -63,14 +84,29 @@ _VERB_LIKE = re.compile(r"(?i:receives?|received|receiving|provides?|provided|pr
 
 def _mention_name(before: str, after: str) -> str | None:
     """"improvement grant" from "improvement funding of £X" or "£X digital grant"."""
-    for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after),
-              *reversed(list(_NAMED_GRANT.finditer(before)))):
-        if m:
-            word = m.group(1)
-            if word.lower() not in vocabulary().generic and not _VERB_LIKE.fullmatch(word) \
-                    and not _FY_TEXT.fullmatch(word):
-                return f"{word.lower()} grant"
+    generic = None
+    for m in _name_candidates(before, after):
+        word = m.group(1)
+        if generic is None:
+            generic = vocabulary().generic
+        if word.lower() not in generic and not _VERB_LIKE.fullmatch(word) \
+                and not _FY_TEXT.fullmatch(word):
+            return f"{word.lower()} grant"
     return None
+
+
+def _name_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
+    """The words that may name a mention's grant, nearest first, each looked for only when
+    the words its pattern needs are there ("grant" or "funding", in lower case)."""
+    if "grant" in before or "funding" in before:
+        m = _NAME_BEFORE.search(before)
+        if m:
+            yield m
+    m = _NAME_AFTER.match(after)
+    if m:
+        yield m
+    if "grant" in before:
+        yield from reversed(list(_NAMED_GRANT.finditer(before)))
 
 
 _YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
@@ -83,13 +119,25 @@ _YEAR_NAMING = re.compile(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Z
 
 def _mention_year(before: str, after: str) -> str | None:
     """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
-    candidates = list(_YEAR_AFTER.finditer(after))[:1] + \
-        list(_YEAR_AFTER.finditer(before))[-1:] + list(_YEAR_NAMING.finditer(before))[-1:]
-    for y in candidates:
+    for y in _year_candidates(before, after):
         label = _financial_year(y.group(1), y.group(2))
         if label is not None:
             return label
     return None
+
+
+def _year_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
+    """The first year stated after a mention, then the last stated before it (looked for
+    only in text that has a "19" or "20" a year starts with)."""
+    if "19" in after or "20" in after:
+        m = _YEAR_AFTER.search(after)
+        if m:
+            yield m
+    if "19" in before or "20" in before:
+        for pattern in (_YEAR_AFTER, _YEAR_NAMING):
+            found = list(pattern.finditer(before))
+            if found:
+                yield found[-1]
 
 
 @lru_cache(maxsize=256)
@@ -106,6 +154,14 @@ _PURPOSE_LEAD = re.compile(
     r"provide|establish|develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
 
 
+_EACH_YEAR = re.compile(r"(?i)(?:a|each|per)\s+year\b")
+#: The plan or programme an amount secures: "the WLGA business plan for 2024-25".
+_PLAN = re.compile(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
+                   r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", re.IGNORECASE)
+#: "<word> funding/grant of " just before an amount.
+_WORD_FUNDING = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$")
+
+
 def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:
     """What a grant is for, as stated; None when the document does not say."""
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
@@ -113,8 +169,7 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
     for x in funded:
         after = x.after
         while (f := _PURPOSE_LEAD.search(after)) is not None:
-            if _FY_TEXT.match(f.group("p")) or re.match(r"(?i)(?:a|each|per)\s+year\b",
-                                                        f.group("p")):
+            if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
                 after = f.group("p")[1:]
                 continue
             purpose = _cut_phrase(f.group("p"))
@@ -123,9 +178,8 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             break
     # b. the plan or programme the amount secures
     for x in funded:
-        p = re.search(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
-                      r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)",
-                      x.before + x.match.group(0) + x.after, re.IGNORECASE)
+        text = x.before + x.match.group(0) + x.after
+        p = _PLAN.search(text) if "plan" in text.lower() else None
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
             if programme_name and programme_name.lower() not in phrase.lower():
@@ -133,20 +187,31 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             return phrase
     # c. "<word> funding/grant of £X"
     for x in funded:
-        w = re.search(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$", x.before)
+        w = _WORD_FUNDING.search(x.before) if "funding" in x.before or "grant" in x.before \
+            else None
         if w and w.group(1).lower() not in vocabulary().generic \
                 and not _VERB_LIKE.fullmatch(w.group(1)):
             return f"{w.group(1).lower()} support"
     return None
 
 
-def _grant_name_from_purpose(purpose: str | None, named: list[str]) -> str | None:
+def _grant_name_from_purpose(purpose: str | None, named: dict[str, int]) -> str | None:
     """A grant named elsewhere in the document ("the digital grant") whose name word is in
-    the purpose ("Chief Digital Officer and team")."""
-    purpose_words = set(_normalise(purpose or "").split())
-    for word in named:
-        if word in purpose_words:
-            return f"{word} grant"
-    return None
+    the purpose ("Chief Digital Officer and team"); ``named`` gives each name word its place
+    in the document's order (the first in that order wins).
+
+    Looked up word by word of the purpose, so that a document naming many grants costs
+    time linear in their number.
+
+    Examples
+    --------
+    >>> _grant_name_from_purpose("Chief Digital Officer and team", {"team": 0, "digital": 1})
+    'team grant'
+    >>> _grant_name_from_purpose(None, {"team": 0}) is None
+    True
+    """
+    places = [(named[word], word) for word in set(_normalise(purpose or "").split())
+              if word in named]
+    return f"{min(places)[1]} grant" if places else None
 
 

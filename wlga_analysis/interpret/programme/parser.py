@@ -644,7 +644,7 @@ class _Parser:
         own part of the sentence (up to the next amount); mentions of the same amount are
         one grant unless their names or stated years differ."""
         mentions: list[_Mention] = []
-        named: list[str] = []
+        named: dict[str, int] = {}  # grant name word -> its place in the order they come
         generic = vocabulary().generic
         in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
             "grants", "unclassified amount", item, line, message))
@@ -659,7 +659,7 @@ class _Parser:
             for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
                 word = m.group(1).lower()
                 if word not in generic and word not in named:
-                    named.append(word)
+                    named[word] = len(named)
             if "£" not in text and "￡" not in text and "GBP" not in text:
                 continue
             mentions.extend(self._mentions(r, text))
@@ -694,7 +694,7 @@ class _Parser:
         return grants
 
     def _grant_record(self, ms: list[_Mention], programme_name: str | None,
-                      named: list[str]) -> dict[str, Any]:
+                      named: dict[str, int]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
         funded = [x for x in ms if x.funding]
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \

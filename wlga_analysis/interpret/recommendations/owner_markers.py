@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -283,6 +284,31 @@ def _marker_span(raw: str, span: tuple[int, int, int, int]) -> tuple[str, bool, 
     return content, False, (start, end)
 
 
+def _in_the_sentence(raw: str, span: tuple[int, int, int, int], last_sig: int) -> bool:
+    """Whether a bold span is one :func:`_read_marker` reads as bold words of the sentence
+    whatever it holds: before the block's last significant character, and in no brackets
+    (none around it, and none its text can open: no "(" nor an entity in it).
+
+    Decided without reading the span's text, so that many bold words cost little.
+
+    Examples
+    --------
+    >>> raw = "Send <b>WG</b> the <b>(plan)</b> (<b>WG</b>) now <b>LG</b>"
+    >>> spans = _bold_spans(raw)
+    >>> [_in_the_sentence(raw, span, _last_significant(raw)) for span in spans]
+    [True, False, False, False]
+    """
+    start, inner, inner_end, end = span
+    if end > last_sig:
+        return False
+    i = start - 1
+    while i >= 0 and raw[i].isspace():
+        i -= 1
+    if i >= 0 and raw[i] == "(":
+        return False  # (bracketed when a ")" follows: read it)
+    return raw.find("(", inner, inner_end) < 0 and raw.find("&", inner, inner_end) < 0
+
+
 def _word_before(raw: str, start: int) -> str:
     """The last word of the text before ``start`` (read from a window that grows until it
     holds a whole word, so that many bold spans cost linear time), lower case."""
@@ -340,8 +366,15 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
     if not spans:
         return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     last_sig = _last_significant(raw)
-    found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans)
-             if m]
+    if raw.find("(", 0, last_sig + 1) < 0 and raw.find("&", 0, last_sig + 1) < 0:
+        # no bracket (nor an entity that could print one) before the end: every span that
+        # closes before it is bold words of the sentence (spans are in order)
+        first = len(spans)
+        while first and spans[first - 1][3] > last_sig:
+            first -= 1
+        spans = spans[first:]
+    found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans
+                         if not _in_the_sentence(raw, span, last_sig)) if m]
     if not found:
         return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     markers = [marker for marker, _ in found]
@@ -415,10 +448,22 @@ def _is_abbreviation(name: str, before: str) -> bool:
     return capitals[-len(letters):] == letters
 
 
+@lru_cache(maxsize=4096)
+def _parsed_codes(content: str, statuses: frozenset[str]) -> tuple[str | None,
+                                                                  tuple[str, ...]] | None:
+    """:func:`_parse_marker` of a marker whose owner names are already codes, with the
+    status words given (cached: the same markers recur in every row)."""
+    parsed = _parse_marker(content, statuses)
+    return None if parsed is None else (parsed[0], tuple(parsed[1]))
+
+
 def _plain_owner_codes(content: str, before: str, known: frozenset[str], names_ok: bool,
-                       statuses: frozenset[str] | None) -> tuple[str | None, list[str]] | None:
+                       statuses: frozenset[str] | None
+                       ) -> tuple[str | None, Sequence[str]] | None:
     """The status and owners of a plain marker's content, or None when it names none."""
-    parsed = _parse_marker(_spelled_as_codes(content, known), statuses)
+    spelled = _spelled_as_codes(content, known)
+    parsed = _parse_marker(spelled, statuses) if statuses is None \
+        else _parsed_codes(spelled, statuses)
     if parsed is None or not parsed[1]:
         return None
     unknown = [c for c in parsed[1] if c not in known]
@@ -472,7 +517,8 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
         status, codes = parsed
         unknown = tuple(c for c in codes if c not in known)
         rest = (text[:m.start()].rstrip() + m.group(2)).strip()
-        rest = _DOUBLE_STOP.sub(r"\1", rest)
+        if _DOUBLE_STOP.search(rest):  # (searched first: a sub costs more)
+            rest = _DOUBLE_STOP.sub(r"\1", rest)
         if rest in {".", ",", ";", ":"}:
             rest = ""
         return rest, [*markers, _Marker(status, tuple(codes), unknown, bold=False)]
