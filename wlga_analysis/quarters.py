@@ -32,6 +32,7 @@ from typing import Any
 
 import pandas as pd
 
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.tense import clause_tense as _tense
 
 #: pandas frequency of a UK financial quarter (year ending in March).
@@ -237,7 +238,7 @@ def _month_number(text: str) -> int:
 
 
 def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]  # compiled when tried
 
 
 #: The phrase patterns, tried together: the leftmost match in the text wins (the longest
@@ -421,7 +422,7 @@ def _as_date(value: Any) -> dt.date | None:
     return pd.Timestamp(value).date()
 
 
-_QUARTER_LABEL = re.compile(r"\s*+((?:19|20)\d{2})\s*+[-–/]\s*+(\d{2}|\d{4})\s*+Q([1-4])\s*+")
+_QUARTER_LABEL = LazyPattern(r"\s*+((?:19|20)\d{2})\s*+[-–/]\s*+(\d{2}|\d{4})\s*+Q([1-4])\s*+")
 
 
 def to_quarter(value: Any) -> pd.Period | None:
@@ -521,7 +522,7 @@ _FUTURE_PHRASE = re.compile(r"(?i:expected|due|scheduled|planned)\b")
 _DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
 
 
-_SEASON_CONTEXT = re.compile(r"(?i:\b(?:this|next|last|the|for)\s+)$")
+_SEASON_CONTEXT = LazyPattern(r"(?i:\b(?:this|next|last|the|for)\s+)$")
 
 
 def resolve_timing(text: str, document_date: Any,
@@ -673,7 +674,7 @@ class Timing:
 
 #: Words just before a phrase that make it a new date for work still to happen
 #: ("slipped to", "now expected", "rescheduled for").
-_LOOKS_AHEAD = re.compile(r"(?i:\b(?:scheduled|expected|due|planned|slipped|moved|postponed|"
+_LOOKS_AHEAD = LazyPattern(r"(?i:\b(?:scheduled|expected|due|planned|slipped|moved|postponed|"
                           r"deferred|rescheduled|delayed|pushed\s+back|put\s+back|"
                           r"brought\s+forward|will(?:\s+\w+){0,3}|to\s+(?:commence|start|"
                           r"begin|run|take\s+place)|(?:is|are)\s+to\s+\w+)\s+"
@@ -728,10 +729,10 @@ def timing_phrases(text: str, document_date: Any,
 
 
 #: A phrase that gives work a new date ("slipped to quarter four").
-_RESCHEDULED = re.compile(r"(?i:(?:slipped|moved|postponed|deferred|rescheduled|delayed|"
+_RESCHEDULED = LazyPattern(r"(?i:(?:slipped|moved|postponed|deferred|rescheduled|delayed|"
                           r"pushed\s+back|put\s+back|brought\s+forward)\s+to)\b")
 #: A past participle just before a phrase whose clause gives no tense ("filled in May").
-_DONE_JUST_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+_DONE_JUST_BEFORE = LazyPattern(r"\b[a-z]{3,}ed\s+$")
 
 
 def _resolve_found_again(text: str, found: _Found, day: dt.date | None,

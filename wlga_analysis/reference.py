@@ -20,6 +20,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -445,8 +446,6 @@ def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str,
 
 @lru_cache(maxsize=16)
 def _words_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    import re
-
     frame = read_reference_csv(path, ("list", "pattern"), with_lines=True)
     _check_allowed(frame, "list", PROGRAMME_WORD_LISTS, path)
     out: dict[str, list[str]] = {name: [] for name in PROGRAMME_WORD_LISTS}
@@ -454,10 +453,20 @@ def _words_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, tuple
                                    frame["csv_line"].tolist(), strict=True):
         if not isinstance(pattern, str):
             raise ParseError("empty pattern", path=path, line=int(line))
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ParseError(f"invalid pattern {pattern!r}: {exc}", path=path,
-                             line=int(line)) from None
+        if not _PLAIN_WORD_PATTERN.fullmatch(pattern):  # plain words need no compiling
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ParseError(f"invalid pattern {pattern!r}: {exc}", path=path,
+                                 line=int(line)) from None
         out[name].append(pattern)
     return tuple((name, tuple(patterns)) for name, patterns in out.items())
+
+
+# A word or phrase pattern of a form that always compiles: letters, digits, spaces and
+# simple punctuation, the escapes \s \d \w \b, a ?, + or * after a character or a group,
+# and non-capturing groups of alternatives ("provid(?:es|ed|ing)", "per\s+annum").
+_PLAIN_CHAR = r"(?:[A-Za-z0-9 ,'’&-]|\\[sSdDwW.])[?+*]?"
+_PLAIN_ALTERNATIVE = rf"(?:{_PLAIN_CHAR}|\\b)*"
+_PLAIN_WORD_PATTERN = re.compile(
+    rf"(?:{_PLAIN_CHAR}|\\b|\(\?:{_PLAIN_ALTERNATIVE}(?:\|{_PLAIN_ALTERNATIVE})*\)[?+*]?)*")

@@ -227,6 +227,8 @@ class LineRunReader:
 
     def parse_markdown_heading(self, line: str, offset: int) -> bool:
         """``## Heading``."""
+        if "#" not in line[:4]:  # what every match starts with (a cheap test first)
+            return False
         m = _HEADING.match(line)
         if m is None:
             return False
@@ -240,6 +242,8 @@ class LineRunReader:
 
     def parse_numbered_paragraph(self, line: str, offset: int) -> bool:
         """``5. text``: a numbered paragraph."""
+        if "." not in line[:7]:  # every match has its full stop within 7 characters
+            return False
         m = _NUMBERED.match(line)
         if m is None:
             return False
@@ -251,6 +255,8 @@ class LineRunReader:
 
     def parse_sub_paragraph(self, line: str, offset: int) -> bool:
         """``5.1 text`` under paragraph 5: an item of the paragraph's list."""
+        if self.paragraph is None or not line.lstrip(" \t")[:1].isdecimal():  # what \d is
+            return False
         m = _SUB_NUMBERED.match(line)
         if m is None or self.paragraph is None or int(m.group(2)) != self.paragraph:
             return False

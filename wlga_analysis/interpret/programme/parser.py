@@ -123,7 +123,7 @@ class _Parser:
                               tuple(self.issues))
 
     def _reject_wrong_kind(self) -> None:
-        html = [n for n, ln in enumerate(self.lines, 1) if _HTML_CELL.search(ln)]
+        html = [n for n, ln in enumerate(self.lines, 1) if "<" in ln and _HTML_CELL.search(ln)]
         if len(html) >= 3:
             raise self.doc.error(
                 "this looks like an HTML table (e.g. the Working Group recommendations), not "
