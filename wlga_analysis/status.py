@@ -28,7 +28,7 @@ import pandas as pd
 from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
-from wlga_analysis.reference import file_identity, read_reference_csv
+from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
 
 #: Columns of the status-rules file.
@@ -212,10 +212,9 @@ def load_status_rules(path: str | Path | None = None) -> tuple[StatusRule, ...]:
 def _load_rules_cached(path_str: str, sha256: str, size: int) -> tuple[StatusRule, ...]:
     # cached on the file's identity: compiling and analysing the patterns costs milliseconds
     path = Path(path_str)
-    table = read_reference_csv(path, RULE_COLUMNS, with_lines=True)
     rules: list[StatusRule] = []
     seen: dict[int, int] = {}
-    for row in table.to_dict("records"):
+    for row in reference_records(path, RULE_COLUMNS):  # (a DataFrame is slower to build)
         number = int(row.pop("csv_line"))
         cells = {k: "" if pd.isna(v) else str(v) for k, v in row.items()}
         rules.append(_check_rule(cells, path, number, seen))

@@ -10,10 +10,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
-from wlga_analysis.reference import (
-    file_identity,
-    load_organisations,
-)
+from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.status import compile_checked, required_substrings
 
 
@@ -32,17 +29,17 @@ def _organisation_patterns(path: str | Path | None = None) -> tuple[_Org, ...]:
 @lru_cache(maxsize=16)
 def _organisation_patterns_cached(path: str, mtime_ns: int, size: int) -> tuple[_Org, ...]:
     # cached on the file's identity: the patterns are compiled and analysed once
-    orgs = load_organisations(path)
     out = []
-    for row in orgs.itertuples(index=False):
-        pattern = row.pattern if isinstance(row.pattern, str) and row.pattern else \
-            rf"(?<![\w-]){re.escape(row.organisation)}(?![\w-])"
+    for row in reference_records(path, ("organisation", "full_name", "pattern"),
+                                 like_itertuples=True):
+        pattern = row["pattern"] if isinstance(row["pattern"], str) and row["pattern"] else \
+            rf"(?<![\w-]){re.escape(row['organisation'])}(?![\w-])"
         try:
             regex = compile_checked(pattern)  # compiled when first searched
         except re.error as exc:
-            raise ParseError(f"invalid pattern for organisation {row.organisation!r}: {exc}",
+            raise ParseError(f"invalid pattern for organisation {row['organisation']!r}: {exc}",
                              path=path or "organisations.csv") from None
-        out.append(_Org(row.organisation, regex, _triggers(pattern)))
+        out.append(_Org(row["organisation"], regex, _triggers(pattern)))
     return tuple(out)
 
 
