@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.phrase_starts import matches_from
 from wlga_analysis.text.tense import clause_tense as _tense
 
 #: pandas frequency of a UK financial quarter (year ending in March).
@@ -237,8 +238,7 @@ def _month_number(text: str) -> int:
     return _MONTHS[text.rstrip(".")]
 
 
-def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return LazyPattern(pattern, flags)  # type: ignore[return-value]  # compiled when tried
+_p = LazyPattern  # a phrase pattern is compiled when first tried
 
 
 #: The phrase patterns, tried together: the leftmost match in the text wins (the longest
@@ -606,7 +606,7 @@ def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found |
     start at the same place): ``(start, -end, pattern, match)``."""
     best: _Found | None = None
     for pattern in _worth_trying(lowered, has_month):
-        for m in pattern.regex.finditer(text, pos):
+        for m in matches_from(pattern.regex, pattern.name, text, lowered, pos):
             at = m.start()
             if best is not None and at - 40 > best[0]:
                 break  # a phrase starts at most 40 characters before its match: too late
