@@ -101,10 +101,13 @@ def parse_amount(text: str) -> int | None:
     return None if m is None or m.value is None else pounds(m.value)
 
 
+_NOT_A_WORD_CHARACTER = re.compile(r"[^\w\s]")
+
+
 def _normalise(text: str) -> str:
     """Lower case, '&' as 'and', punctuation removed, spaces folded."""
     text = text.lower().replace("&", " and ")
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_NOT_A_WORD_CHARACTER.sub(" ", text).split())
 
 
 def _tokens(text: str) -> frozenset[str]:
