@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.phrase_starts import fold_case as _folded
 from wlga_analysis.text.phrase_starts import matches_from
 from wlga_analysis.text.tense import clause_tense as _tense
 
@@ -150,8 +151,7 @@ def _next_month(month: int, document_date: dt.date | None,
 
 
 def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-               past: bool = False,
-    future: bool = False) -> pd.Period | None:
+               past: bool = False, future: bool = False) -> pd.Period | None:
     q = _QUARTER_WORDS[m.group("q").lower()]
     stated = _fy_start_year(m)
     start = stated or fy_start or _doc_fy_start(document_date)
@@ -165,15 +165,14 @@ def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | 
 
 
 def _r_year_end(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-                past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                past: bool = False, future: bool = False) -> pd.Period | None:
     start = _fy_start_year(m) or fy_start or _doc_fy_start(document_date)
     return None if start is None else _quarter_of_fy(start, 4)
 
 
 def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
                          fy_start: int | None = None, past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                         future: bool = False) -> pd.Period | None:
     if m.groupdict().get("year"):
         return _month_period(int(m.group("year")), 12)
     return None if document_date is None else _month_period(document_date.year, 12)
@@ -181,7 +180,7 @@ def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
 
 def _r_month_part(m: re.Match[str], document_date: dt.date | None,
                   fy_start: int | None = None, past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                  future: bool = False) -> pd.Period | None:
     month = _month_number(m.group("month"))
     if m.group("year"):
         return _month_period(int(m.group("year")), month)
@@ -194,14 +193,13 @@ _YEAR_PART_MONTH: dict[str, int] = {"early": 2, "mid": 7, "late": 11, "end": 12}
 
 def _r_year_part(m: re.Match[str], document_date: dt.date | None,
                  fy_start: int | None = None, past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                 future: bool = False) -> pd.Period | None:
     part = m.group("part").lower().split()[0].rstrip("-")
     return _month_period(int(m.group("year")), _YEAR_PART_MONTH[part])
 
 
 def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-              past: bool = False,
-    future: bool = False) -> pd.Period | None:
+              past: bool = False, future: bool = False) -> pd.Period | None:
     first = _SEASONS[m.group("season").lower()]
     part = (m.group("part") or "").lower()
     offset = {"early": 0, "late": 2, "end": 2}.get(part, 1)
@@ -223,14 +221,12 @@ def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | N
 
 
 def _r_date(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-            past: bool = False,
-    future: bool = False) -> pd.Period | None:
+            past: bool = False, future: bool = False) -> pd.Period | None:
     return _month_period(int(m.group("year")), _month_number(m.group("month")))
 
 
 def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-             past: bool = False,
-    future: bool = False) -> pd.Period | None:
+             past: bool = False, future: bool = False) -> pd.Period | None:
     return _next_month(_month_number(m.group("month")), document_date, past)
 
 
@@ -375,16 +371,6 @@ _NEEDS: dict[str, frozenset[str]] = {
 _KEYWORD_SETS = {name: frozenset(words) for name, words in _KEYWORDS.items()}
 _GATES = tuple((p, _KEYWORD_SETS.get(p.name), _NEEDS.get(p.name)) for p in TIMING_PATTERNS)
 _LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *_NEEDS.values())))
-#: Characters the regex engine matches case-insensitively to an ASCII letter that
-#: ``str.lower`` keeps apart (dotless i, long s) or splits (the dot of a dotted capital I).
-_CASE_EXTRAS = {0x131: "i", 0x17F: "s", 0x307: None}
-
-
-def _folded(lowered: str) -> str:
-    """``lowered`` with the case-insensitive equivalents of ASCII letters made ASCII."""
-    return lowered if lowered.isascii() else lowered.translate(_CASE_EXTRAS)
-
-
 def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern]:
     """The patterns a text could hold, by cheap substring tests (keep long documents fast):
     a month name or one of its keywords (in ``lowered``), and one of its needs."""
@@ -586,7 +572,7 @@ def resolve_timing(text: str, document_date: Any,
         return None, None  # most sentences name no time at all
     found = _find_phrase(text, 0, lowered, has_month)
     # "started in July and will finish in March": the end is the milestone
-    end = found and _ENDS_LATER.search(text, found[3].end())
+    end = found and _may_end_later(_folded(lowered)) and _ENDS_LATER.search(text, found[3].end())
     if end:
         found = _find_phrase(text, end.end(), lowered, has_month) or found
     if found is None:
@@ -599,6 +585,13 @@ def resolve_timing(text: str, document_date: Any,
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
 _ENDS_LATER = re.compile(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
                          r"(?:finish|end|complete|conclude|close)\b", re.IGNORECASE)
+
+
+def _may_end_later(folded: str) -> bool:
+    """Whether ``folded`` holds the words every match of :data:`_ENDS_LATER` holds."""
+    return ("and" in folded or "but" in folded) \
+        and ("will" in folded or "due" in folded or "expected" in folded) \
+        and any(verb in folded for verb in ("finish", "end", "complete", "conclude", "close"))
 
 
 def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found | None:

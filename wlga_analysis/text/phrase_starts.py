@@ -27,7 +27,24 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["PHRASE_STARTS", "matches_from"]
+__all__ = ["PHRASE_STARTS", "fold_case", "matches_from"]
+
+#: Characters the regex engine matches case-insensitively to an ASCII letter that
+#: ``str.lower`` keeps apart (dotless i, long s) or splits (the dot of a dotted capital I).
+_CASE_EXTRAS = {0x131: "i", 0x17F: "s", 0x307: None}
+
+
+def fold_case(lowered: str) -> str:
+    """``lowered`` (a lower-cased text) with the characters the regex engine matches
+    case-insensitively to an ASCII letter made that letter: a word a case-insensitive
+    pattern matches in the text is then found in it by ``in``.
+
+    Examples
+    --------
+    >>> fold_case("ſtarted by ı".lower())
+    'started by i'
+    """
+    return lowered if lowered.isascii() else lowered.translate(_CASE_EXTRAS)
 
 #: For a timing phrase (by its name in :data:`wlga_analysis.quarters.TIMING_PATTERNS`): what
 #: every match of it starts with, in lower case. Each is read off the phrase's pattern:

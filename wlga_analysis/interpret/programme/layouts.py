@@ -114,7 +114,8 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     True
     """
     tail = text[-60:].rstrip()
-    m = _TRAILING_TAG.search(tail)
+    end = tail[-4:]  # a tag's closing bracket is among the last four characters
+    m = _TRAILING_TAG.search(tail) if ")" in end or "]" in end else None
     if m:
         status = tag_status(m.group("tag"), tags)
         return (status, "tag") if status else None

@@ -586,7 +586,8 @@ class _Parser:
                      orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
                      memo: dict[str, Any]) -> dict[str, Any]:
         """Topic, text, status, timing and partners of an item printed as a list item."""
-        lead = _BOLD_LEAD.match(raw.strip())
+        stripped = raw.strip()
+        lead = _BOLD_LEAD.match(stripped) if stripped.startswith(("**", "<")) else None
         topic = clean_text(lead.group("topic") or lead.group("html_topic")
                            ).rstrip(":").strip() if lead else None
         text = row.text if raw == row.raw else clean_text(raw)
