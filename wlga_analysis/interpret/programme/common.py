@@ -272,8 +272,16 @@ def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
 
 
 def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
-    records = [{**it, "quarter_label": None if it["quarter"] is None
-                else quarters.quarter_label(it["quarter"])} for it in out]
+    # Items share their quarters' Period objects (cached where they are made): each one is
+    # labelled once. (Keyed by identity: every Period stays alive in ``out`` meanwhile.)
+    labels: dict[int, str | None] = {}
+    records = []
+    for it in out:
+        quarter = it["quarter"]
+        if quarter is not None and id(quarter) not in labels:
+            labels[id(quarter)] = quarters.quarter_label(quarter)
+        records.append({**it, "quarter_label": None if quarter is None
+                        else labels[id(quarter)]})
     return _records_frame(records, "programme")
 
 
