@@ -61,7 +61,7 @@ _PREP = r"(?:(?i:expected|due)\s+)?" \
 #: A preposition before a timing phrase, looked for just before it (and kept in ``when``).
 PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
 #: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
-_FOR: re.Pattern[str] = re.compile(r"(?:(?<=\s)|^)(?i:for)\s+$")
+_FOR: re.Pattern[str] = LazyPattern(r"(?:(?<=\s)|^)(?i:for)\s+$")  # type: ignore[assignment]
 _FY = r"(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})"
 _FY_BEFORE = r"(?P<fyb>(?:19|20)\d{2})\s*[-–/]\s*(?P<fyb2>\d{2}|\d{4})"
 _QWORD = r"(?P<q>one|two|three|four|[1-4])"

@@ -21,11 +21,12 @@ from wlga_analysis.reference import (
     load_programme_words,
 )
 from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import parse_money, pounds
 
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
-_HTML_CELL = re.compile(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
+_HTML_CELL = LazyPattern(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
                         r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
@@ -188,7 +189,7 @@ def _fold(text: str) -> str:
 
 #: A status tag in brackets at the end of an item: "... leaders (Complete)", "... 2024. (On
 #: track)". The words inside are looked up in status_tags.csv.
-_STATUS_TAG = re.compile(r"\((?P<tag>[A-Za-z][A-Za-z' -]{0,40})\)[ .;]{0,3}$")
+_STATUS_TAG = LazyPattern(r"\((?P<tag>[A-Za-z][A-Za-z' -]{0,40})\)[ .;]{0,3}$")
 
 
 def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
