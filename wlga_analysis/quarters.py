@@ -32,6 +32,9 @@ from typing import Any
 
 import pandas as pd
 
+from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.phrase_starts import fold_case as _folded
+from wlga_analysis.text.phrase_starts import matches_from
 from wlga_analysis.text.tense import clause_tense as _tense
 
 #: pandas frequency of a UK financial quarter (year ending in March).
@@ -58,7 +61,7 @@ _PREP = r"(?:(?i:expected|due)\s+)?" \
 #: A preposition before a timing phrase, looked for just before it (and kept in ``when``).
 PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
 #: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
-_FOR: re.Pattern[str] = re.compile(r"(?:(?<=\s)|^)(?i:for)\s+$")
+_FOR: re.Pattern[str] = LazyPattern(r"(?:(?<=\s)|^)(?i:for)\s+$")  # type: ignore[assignment]
 _FY = r"(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})"
 _FY_BEFORE = r"(?P<fyb>(?:19|20)\d{2})\s*[-–/]\s*(?P<fyb2>\d{2}|\d{4})"
 _QWORD = r"(?P<q>one|two|three|four|[1-4])"
@@ -148,8 +151,7 @@ def _next_month(month: int, document_date: dt.date | None,
 
 
 def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-               past: bool = False,
-    future: bool = False) -> pd.Period | None:
+               past: bool = False, future: bool = False) -> pd.Period | None:
     q = _QUARTER_WORDS[m.group("q").lower()]
     stated = _fy_start_year(m)
     start = stated or fy_start or _doc_fy_start(document_date)
@@ -163,15 +165,14 @@ def _r_quarter(m: re.Match[str], document_date: dt.date | None, fy_start: int | 
 
 
 def _r_year_end(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-                past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                past: bool = False, future: bool = False) -> pd.Period | None:
     start = _fy_start_year(m) or fy_start or _doc_fy_start(document_date)
     return None if start is None else _quarter_of_fy(start, 4)
 
 
 def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
                          fy_start: int | None = None, past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                         future: bool = False) -> pd.Period | None:
     if m.groupdict().get("year"):
         return _month_period(int(m.group("year")), 12)
     return None if document_date is None else _month_period(document_date.year, 12)
@@ -179,7 +180,7 @@ def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
 
 def _r_month_part(m: re.Match[str], document_date: dt.date | None,
                   fy_start: int | None = None, past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                  future: bool = False) -> pd.Period | None:
     month = _month_number(m.group("month"))
     if m.group("year"):
         return _month_period(int(m.group("year")), month)
@@ -192,14 +193,13 @@ _YEAR_PART_MONTH: dict[str, int] = {"early": 2, "mid": 7, "late": 11, "end": 12}
 
 def _r_year_part(m: re.Match[str], document_date: dt.date | None,
                  fy_start: int | None = None, past: bool = False,
-    future: bool = False) -> pd.Period | None:
+                 future: bool = False) -> pd.Period | None:
     part = m.group("part").lower().split()[0].rstrip("-")
     return _month_period(int(m.group("year")), _YEAR_PART_MONTH[part])
 
 
 def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-              past: bool = False,
-    future: bool = False) -> pd.Period | None:
+              past: bool = False, future: bool = False) -> pd.Period | None:
     first = _SEASONS[m.group("season").lower()]
     part = (m.group("part") or "").lower()
     offset = {"early": 0, "late": 2, "end": 2}.get(part, 1)
@@ -221,14 +221,12 @@ def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | N
 
 
 def _r_date(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-            past: bool = False,
-    future: bool = False) -> pd.Period | None:
+            past: bool = False, future: bool = False) -> pd.Period | None:
     return _month_period(int(m.group("year")), _month_number(m.group("month")))
 
 
 def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
-             past: bool = False,
-    future: bool = False) -> pd.Period | None:
+             past: bool = False, future: bool = False) -> pd.Period | None:
     return _next_month(_month_number(m.group("month")), document_date, past)
 
 
@@ -236,8 +234,7 @@ def _month_number(text: str) -> int:
     return _MONTHS[text.rstrip(".")]
 
 
-def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+_p = LazyPattern  # a phrase pattern is compiled when first tried
 
 
 #: The phrase patterns, tried together: the leftmost match in the text wins (the longest
@@ -374,16 +371,6 @@ _NEEDS: dict[str, frozenset[str]] = {
 _KEYWORD_SETS = {name: frozenset(words) for name, words in _KEYWORDS.items()}
 _GATES = tuple((p, _KEYWORD_SETS.get(p.name), _NEEDS.get(p.name)) for p in TIMING_PATTERNS)
 _LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *_NEEDS.values())))
-#: Characters the regex engine matches case-insensitively to an ASCII letter that
-#: ``str.lower`` keeps apart (dotless i, long s) or splits (the dot of a dotted capital I).
-_CASE_EXTRAS = {0x131: "i", 0x17F: "s", 0x307: None}
-
-
-def _folded(lowered: str) -> str:
-    """``lowered`` with the case-insensitive equivalents of ASCII letters made ASCII."""
-    return lowered if lowered.isascii() else lowered.translate(_CASE_EXTRAS)
-
-
 def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern]:
     """The patterns a text could hold, by cheap substring tests (keep long documents fast):
     a month name or one of its keywords (in ``lowered``), and one of its needs."""
@@ -421,7 +408,7 @@ def _as_date(value: Any) -> dt.date | None:
     return pd.Timestamp(value).date()
 
 
-_QUARTER_LABEL = re.compile(r"\s*+((?:19|20)\d{2})\s*+[-–/]\s*+(\d{2}|\d{4})\s*+Q([1-4])\s*+")
+_QUARTER_LABEL = LazyPattern(r"\s*+((?:19|20)\d{2})\s*+[-–/]\s*+(\d{2}|\d{4})\s*+Q([1-4])\s*+")
 
 
 def to_quarter(value: Any) -> pd.Period | None:
@@ -521,7 +508,7 @@ _FUTURE_PHRASE = re.compile(r"(?i:expected|due|scheduled|planned)\b")
 _DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
 
 
-_SEASON_CONTEXT = re.compile(r"(?i:\b(?:this|next|last|the|for)\s+)$")
+_SEASON_CONTEXT = LazyPattern(r"(?i:\b(?:this|next|last|the|for)\s+)$")
 
 
 def resolve_timing(text: str, document_date: Any,
@@ -585,7 +572,7 @@ def resolve_timing(text: str, document_date: Any,
         return None, None  # most sentences name no time at all
     found = _find_phrase(text, 0, lowered, has_month)
     # "started in July and will finish in March": the end is the milestone
-    end = found and _ENDS_LATER.search(text, found[3].end())
+    end = found and _may_end_later(_folded(lowered)) and _ENDS_LATER.search(text, found[3].end())
     if end:
         found = _find_phrase(text, end.end(), lowered, has_month) or found
     if found is None:
@@ -600,12 +587,19 @@ _ENDS_LATER = re.compile(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to
                          r"(?:finish|end|complete|conclude|close)\b", re.IGNORECASE)
 
 
+def _may_end_later(folded: str) -> bool:
+    """Whether ``folded`` holds the words every match of :data:`_ENDS_LATER` holds."""
+    return ("and" in folded or "but" in folded) \
+        and ("will" in folded or "due" in folded or "expected" in folded) \
+        and any(verb in folded for verb in ("finish", "end", "complete", "conclude", "close"))
+
+
 def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found | None:
     """The leftmost timing phrase starting at or after ``pos`` (the longest one when two
     start at the same place): ``(start, -end, pattern, match)``."""
     best: _Found | None = None
     for pattern in _worth_trying(lowered, has_month):
-        for m in pattern.regex.finditer(text, pos):
+        for m in matches_from(pattern.regex, pattern.name, text, lowered, pos):
             at = m.start()
             if best is not None and at - 40 > best[0]:
                 break  # a phrase starts at most 40 characters before its match: too late
@@ -673,7 +667,7 @@ class Timing:
 
 #: Words just before a phrase that make it a new date for work still to happen
 #: ("slipped to", "now expected", "rescheduled for").
-_LOOKS_AHEAD = re.compile(r"(?i:\b(?:scheduled|expected|due|planned|slipped|moved|postponed|"
+_LOOKS_AHEAD = LazyPattern(r"(?i:\b(?:scheduled|expected|due|planned|slipped|moved|postponed|"
                           r"deferred|rescheduled|delayed|pushed\s+back|put\s+back|"
                           r"brought\s+forward|will(?:\s+\w+){0,3}|to\s+(?:commence|start|"
                           r"begin|run|take\s+place)|(?:is|are)\s+to\s+\w+)\s+"
@@ -728,10 +722,10 @@ def timing_phrases(text: str, document_date: Any,
 
 
 #: A phrase that gives work a new date ("slipped to quarter four").
-_RESCHEDULED = re.compile(r"(?i:(?:slipped|moved|postponed|deferred|rescheduled|delayed|"
+_RESCHEDULED = LazyPattern(r"(?i:(?:slipped|moved|postponed|deferred|rescheduled|delayed|"
                           r"pushed\s+back|put\s+back|brought\s+forward)\s+to)\b")
 #: A past participle just before a phrase whose clause gives no tense ("filled in May").
-_DONE_JUST_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+_DONE_JUST_BEFORE = LazyPattern(r"\b[a-z]{3,}ed\s+$")
 
 
 def _resolve_found_again(text: str, found: _Found, day: dt.date | None,

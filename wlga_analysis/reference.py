@@ -20,9 +20,11 @@ import csv
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -150,6 +152,20 @@ def one_reading() -> Iterator[None]:
 @lru_cache(maxsize=32)
 def _read_cached(path_str: str, sha256: str, size: int,
                  required: tuple[str, ...]) -> pd.DataFrame:
+    header, rows = _rows_cached(path_str, sha256, size, required)
+    frame = pd.DataFrame([list(cells) for _, cells in rows], columns=list(header), dtype="str")
+    frame = frame.replace("", pd.NA).astype("str")
+    frame["csv_line"] = pd.Series([n for n, _ in rows], dtype="int64")
+    return frame
+
+
+_Rows = tuple[tuple[str, ...], tuple[tuple[int, tuple[str, ...]], ...]]
+
+
+@lru_cache(maxsize=32)
+def _rows_cached(path_str: str, sha256: str, size: int, required: tuple[str, ...]) -> _Rows:
+    """The header and the ``(line, cells)`` rows of a reference list, checked (cells
+    stripped, short rows padded with empty cells)."""
     path = Path(path_str)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -181,11 +197,40 @@ def _read_cached(path_str: str, sha256: str, size: int,
         if len(row) > len(header):
             raise ParseError(f"row has {len(row)} cells but the header has {len(header)}",
                              path=path, line=number)
-        rows.append([cell.strip() for cell in row] + [""] * (len(header) - len(row)))
-    frame = pd.DataFrame(rows, columns=header, dtype="str")
-    frame = frame.replace("", pd.NA).astype("str")
-    frame["csv_line"] = pd.Series([n for n, _ in numbered[1:]], dtype="int64")
-    return frame
+        rows.append((number, tuple([cell.strip() for cell in row]
+                                   + [""] * (len(header) - len(row)))))
+    return tuple(header), tuple(rows)
+
+
+#: What :func:`read_reference_csv`'s frame holds for an empty cell (``tolist()`` gives it).
+_MISSING = float("nan")
+
+
+def reference_records(path: str | Path, required: tuple[str, ...], *,
+                      like_itertuples: bool = False) -> list[dict[str, Any]]:
+    """The rows of :func:`read_reference_csv` (``with_lines=True``) as dicts, read without
+    building a DataFrame (a cold parse reads six such lists): an empty cell is NaN, as in
+    the frame's ``to_dict("records")``.
+
+    A header that repeats a name (or names a column ``csv_line``) is read through the
+    frame, as ``to_dict("records")`` (the last of the repeated columns wins) or, with
+    ``like_itertuples``, as ``itertuples`` (the first wins).
+
+    Examples
+    --------
+    >>> rows = reference_records(config.STATUS_TAGS_FILE, ("tag", "status"))
+    >>> rows[0]["tag"], rows[0]["csv_line"] > 1
+    ('complete', True)
+    """
+    header, rows = _rows_cached(*file_identity(path), tuple(required))
+    if len(set(header)) == len(header) and "csv_line" not in header:
+        names = (*header, "csv_line")
+        return [dict(zip(names, (*[c if c else _MISSING for c in cells], number), strict=True))
+                for number, cells in rows]
+    frame = read_reference_csv(path, required, with_lines=True)
+    if like_itertuples:
+        return [row._asdict() for row in frame.itertuples(index=False)]
+    return frame.to_dict("records")
 
 
 def load_owner_codes(path: str | Path | None = None) -> pd.DataFrame:
@@ -351,24 +396,25 @@ def _folded(text: str) -> str:
     return " ".join(str(text).lower().split())
 
 
-def _check_allowed(frame: pd.DataFrame, column: str, allowed: tuple[str, ...],
+def _check_allowed(rows: list[dict[str, Any]], column: str, allowed: tuple[str, ...],
                    path: str | Path) -> None:
-    for value, line in zip(frame[column].tolist(), frame["csv_line"].tolist(), strict=True):
+    for row in rows:
+        value = row[column]
         if not isinstance(value, str) or value not in allowed:
             raise ParseError(f"{column} {value!r} is not one of {', '.join(allowed)}",
-                             path=path, line=int(line))
+                             path=path, line=int(row["csv_line"]))
 
 
 def _lookup(path: str | Path, key: str, value: str,
             allowed: tuple[str, ...]) -> dict[str, str]:
-    frame = read_reference_csv(path, (key, value), with_lines=True)
-    _check_allowed(frame, value, allowed, path)
+    rows = reference_records(path, (key, value))
+    _check_allowed(rows, value, allowed, path)
     out: dict[str, str] = {}
-    for k, v, line in zip(frame[key].tolist(), frame[value].tolist(),
-                          frame["csv_line"].tolist(), strict=True):
+    for row in rows:
+        k = row[key]
         if not isinstance(k, str):
-            raise ParseError(f"empty {key}", path=path, line=int(line))
-        out.setdefault(_folded(k), v)
+            raise ParseError(f"empty {key}", path=path, line=int(row["csv_line"]))
+        out.setdefault(_folded(k), row[value])
     return out
 
 
@@ -445,19 +491,27 @@ def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str,
 
 @lru_cache(maxsize=16)
 def _words_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    import re
-
-    frame = read_reference_csv(path, ("list", "pattern"), with_lines=True)
-    _check_allowed(frame, "list", PROGRAMME_WORD_LISTS, path)
+    rows = reference_records(path, ("list", "pattern"))
+    _check_allowed(rows, "list", PROGRAMME_WORD_LISTS, path)
     out: dict[str, list[str]] = {name: [] for name in PROGRAMME_WORD_LISTS}
-    for name, pattern, line in zip(frame["list"].tolist(), frame["pattern"].tolist(),
-                                   frame["csv_line"].tolist(), strict=True):
+    for row in rows:
+        name, pattern, line = row["list"], row["pattern"], row["csv_line"]
         if not isinstance(pattern, str):
             raise ParseError("empty pattern", path=path, line=int(line))
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ParseError(f"invalid pattern {pattern!r}: {exc}", path=path,
-                             line=int(line)) from None
+        if not _PLAIN_WORD_PATTERN.fullmatch(pattern):  # plain words need no compiling
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ParseError(f"invalid pattern {pattern!r}: {exc}", path=path,
+                                 line=int(line)) from None
         out[name].append(pattern)
     return tuple((name, tuple(patterns)) for name, patterns in out.items())
+
+
+# A word or phrase pattern of a form that always compiles: letters, digits, spaces and
+# simple punctuation, the escapes \s \d \w \b, a ?, + or * after a character or a group,
+# and non-capturing groups of alternatives ("provid(?:es|ed|ing)", "per\s+annum").
+_PLAIN_CHAR = r"(?:[A-Za-z0-9 ,'’&-]|\\[sSdDwW.])[?+*]?"
+_PLAIN_ALTERNATIVE = rf"(?:{_PLAIN_CHAR}|\\b)*"
+_PLAIN_WORD_PATTERN = re.compile(
+    rf"(?:{_PLAIN_CHAR}|\\b|\(\?:{_PLAIN_ALTERNATIVE}(?:\|{_PLAIN_ALTERNATIVE})*\)[?+*]?)*")

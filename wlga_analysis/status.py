@@ -18,7 +18,6 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +28,8 @@ import pandas as pd
 from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
-from wlga_analysis.reference import file_identity, read_reference_csv
+from wlga_analysis.reference import file_identity, reference_records
+from wlga_analysis.text.lazy import LazyPattern
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -94,12 +94,45 @@ def required_substrings(pattern: str) -> tuple[str, ...] | None:
     (True, True)
     """
     try:
-        import re._parser as sre
+        return _parsed_required(pattern)
+    except Exception:  # an unusual pattern: no pre-check, the regex decides
+        return None
 
-        found = _required(sre.parse(pattern, re.IGNORECASE))
+
+@lru_cache(maxsize=1024)
+def _parsed_required(pattern: str) -> tuple[str, ...] | None:
+    """:func:`required_substrings` of a pattern, raising :class:`re.error` as
+    :func:`re.compile` would when the pattern does not parse (cached: the rules files are
+    parsed once for their checks and once for their pre-checks)."""
+    import re._parser as sre
+
+    tree = sre.parse(pattern, re.IGNORECASE)
+    try:
+        found = _required(tree)
     except Exception:  # an unusual pattern: no pre-check, the regex decides
         return None
     return tuple(sorted(found)) if found else None
+
+
+def compile_checked(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` checked as :func:`re.compile` checks it (raising the same
+    :class:`re.error`), and compiled on first use (:class:`~wlga_analysis.text.lazy.LazyPattern`)
+    when the check needs no compiling: a list of rules compiles only the rules a document
+    gets to.
+
+    Examples
+    --------
+    >>> compile_checked("will", re.IGNORECASE).search("It WILL be done.").group(0)
+    'WILL'
+    >>> compile_checked("(?<=a+)b")
+    Traceback (most recent call last):
+    ...
+    re.error: look-behind requires fixed-width pattern
+    """
+    _parsed_required(pattern)  # the parse: where re.compile finds nearly every error
+    if "(?<" in pattern:  # a look-behind: its width is checked only by compiling
+        return re.compile(pattern, flags)
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -179,10 +212,9 @@ def load_status_rules(path: str | Path | None = None) -> tuple[StatusRule, ...]:
 def _load_rules_cached(path_str: str, sha256: str, size: int) -> tuple[StatusRule, ...]:
     # cached on the file's identity: compiling and analysing the patterns costs milliseconds
     path = Path(path_str)
-    table = read_reference_csv(path, RULE_COLUMNS, with_lines=True)
     rules: list[StatusRule] = []
     seen: dict[int, int] = {}
-    for row in table.to_dict("records"):
+    for row in reference_records(path, RULE_COLUMNS):  # (a DataFrame is slower to build)
         number = int(row.pop("csv_line"))
         cells = {k: "" if pd.isna(v) else str(v) for k, v in row.items()}
         rules.append(_check_rule(cells, path, number, seen))
@@ -210,13 +242,13 @@ def _check_rule(row: dict[str, str], path: Path, number: int,
     if not row["pattern"]:
         raise ParseError("empty pattern", path=path, line=number)
     try:
-        re.compile(row["pattern"], re.IGNORECASE)
+        regex = compile_checked(row["pattern"], re.IGNORECASE)
     except re.error as exc:
         raise ParseError(f"invalid regular expression {row['pattern']!r}: {exc}",
                          path=path, line=number) from None
     if not row["rule"]:
         raise ParseError("empty rule name", path=path, line=number)
-    return StatusRule(order, status, row["pattern"], row["rule"], number)
+    return StatusRule(order, status, row["pattern"], row["rule"], number, regex=regex)
 
 
 def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
@@ -252,14 +284,14 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
         rules = load_status_rules()
     text = text or ""
     lowered = text.lower()
-    for required, search, status, name in _plan(rules):
+    for required, regex, status, name in _plan(rules):
         if required is not None:
             for literal in required:
                 if literal in lowered:
                     break
             else:
                 continue  # cannot match: it lacks every string a match must contain
-        if search(text):
+        if regex.search(text):
             return status, name
     for rule in rules:  # an empty text matches no pattern, but the default still applies
         if rule.rule.startswith("default"):
@@ -268,20 +300,20 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
 
 
 
-_Step = tuple[tuple[str, ...] | None, Callable[[str], Any], str, str]
+_Step = tuple[tuple[str, ...] | None, Any, str, str]
 #: The rules tuple last classified with, and its steps (a tuple of frozen rules never
 #: changes, so the same tuple always gives the same steps).
 _last_plan: tuple[Any, tuple[_Step, ...]] = (None, ())
 
 
 def _plan(rules: tuple[StatusRule, ...]) -> tuple[_Step, ...]:
-    """``(required, search, status, rule)`` of each rule, in order (looked up once per
+    """``(required, regex, status, rule)`` of each rule, in order (looked up once per
     rules tuple rather than once per rule per item)."""
     global _last_plan
     last_rules, last_steps = _last_plan
     if last_rules is rules:
         return last_steps
-    steps = tuple((r.required, r.regex.search, r.status, r.rule) for r in rules)
+    steps = tuple((r.required, r.regex, r.status, r.rule) for r in rules)
     if type(rules) is tuple:  # a list may change: never reuse its steps
         _last_plan = (rules, steps)
     return steps

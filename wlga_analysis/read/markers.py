@@ -25,6 +25,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from wlga_analysis.text.lazy import LazyPattern
+
 __all__ = ["MARKER_RULES", "Marker", "parse_marker"]
 
 
@@ -55,7 +57,8 @@ MARKER_RULES: tuple[tuple[str, str, str], ...] = (
     ("bullet_o", "bullet", r"(?P<value>o)(?=\s)"),
 )
 
-_COMPILED = tuple((name, kind, re.compile(r"[ \t]*(?P<marker>" + pattern + r")[ \t]+(?=\S)"))
+# compiled on first use: a document uses a few kinds of marker
+_COMPILED = tuple((name, kind, LazyPattern(r"[ \t]*(?P<marker>" + pattern + r")[ \t]+(?=\S)"))
                   for name, kind, pattern in MARKER_RULES)
 
 #: The first character each rule's marker can start with (a rule not listed is always

@@ -179,7 +179,10 @@ class LineRunReader:
         self.notes: list[Note] = []
         self.paragraph: int | None = None  # the current numbered paragraph
         self.list_indents: list[int] = []  # indentation of each open list level
-        self._rules = [(name, getattr(self, f"parse_{name}")) for name in LINE_RULES]
+        # the rule functions, not bound methods: a bound method held by the reader would
+        # make a reference cycle, and the reader (with every block it read) would wait for
+        # the garbage collector instead of going when the read is done
+        self._rules = [(name, getattr(type(self), f"parse_{name}")) for name in LINE_RULES]
 
     # ------------------------------------------------------------------------- driver
     def read(self) -> tuple[list[Block], list[Note]]:
@@ -191,7 +194,7 @@ class LineRunReader:
                                        "invisible characters removed (zero-width spaces, "
                                        "byte-order marks, soft hyphens, line separators)"))
             for _name, parse in self._rules:
-                if parse(line, offset):
+                if parse(self, line, offset):
                     break
         return [b.block() for b in self.open], self.notes
 
@@ -227,6 +230,8 @@ class LineRunReader:
 
     def parse_markdown_heading(self, line: str, offset: int) -> bool:
         """``## Heading``."""
+        if "#" not in line[:4]:  # what every match starts with (a cheap test first)
+            return False
         m = _HEADING.match(line)
         if m is None:
             return False
@@ -240,6 +245,8 @@ class LineRunReader:
 
     def parse_numbered_paragraph(self, line: str, offset: int) -> bool:
         """``5. text``: a numbered paragraph."""
+        if "." not in line[:7]:  # every match has its full stop within 7 characters
+            return False
         m = _NUMBERED.match(line)
         if m is None:
             return False
@@ -251,6 +258,8 @@ class LineRunReader:
 
     def parse_sub_paragraph(self, line: str, offset: int) -> bool:
         """``5.1 text`` under paragraph 5: an item of the paragraph's list."""
+        if self.paragraph is None or not line.lstrip(" \t")[:1].isdecimal():  # what \d is
+            return False
         m = _SUB_NUMBERED.match(line)
         if m is None or self.paragraph is None or int(m.group(2)) != self.paragraph:
             return False
@@ -365,7 +374,8 @@ def looks_like_columns(text: str) -> bool:
     >>> looks_like_columns("Rural   5   2"), looks_like_columns("Rural areas")
     (True, False)
     """
-    return bool(_COLUMNS.search(text.strip()))
+    text = text.strip()
+    return ("  " in text or "\t" in text) and _COLUMNS.search(text) is not None
 
 
 def _is_short_heading(line: str, nxt: str | None) -> bool:

@@ -4,7 +4,10 @@
 - :mod:`~wlga_analysis.text.dates`: date lines ("22nd October 2021", "22/10/2021", ...);
 - :mod:`~wlga_analysis.text.money`: £ amounts, read exactly (``Decimal``) or reported;
 - :mod:`~wlga_analysis.text.sentences`: one sentence splitter;
-- :mod:`~wlga_analysis.text.tense`: the tense of a clause (has it happened yet?).
+- :mod:`~wlga_analysis.text.tense`: the tense of a clause (has it happened yet?);
+- :mod:`~wlga_analysis.text.lazy`: regular expressions compiled on first use;
+- :mod:`~wlga_analysis.text.phrase_starts`: where a timing phrase can start (a
+  case-insensitive pattern tried only there).
 
 Every regular expression here runs in time linear in its input: no two adjacent
 quantifiers over the same characters, no overlapping alternations under a repeat.

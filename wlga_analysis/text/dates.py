@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from wlga_analysis.text.lazy import LazyPattern
+
 __all__ = ["DAY_MONTH_YEAR", "find_date", "parse_date_line", "parse_dated_line",
            "parse_month_year_line", "split_dated_line"]
 
@@ -38,24 +40,24 @@ _YEAR = r"(?:19|20)\d{2}"
 DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
                   + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\b")
 _LEAD = r"(?:(?i:date)\s*(?::\s*)?)?(?:[A-Z][a-z]+day,?\s+)?"
-_DATE_LINE = re.compile(
+_DATE_LINE = LazyPattern(
     _LEAD + r"(?:" + DAY_MONTH_YEAR + r"|"
     r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d))\s*")
-_MONTH_YEAR_LINE = re.compile(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + _MONTH
+_MONTH_YEAR_LINE = LazyPattern(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + _MONTH
                               + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\s*")
-_FIND = re.compile(r"\b" + DAY_MONTH_YEAR)
+_FIND = LazyPattern(r"\b" + DAY_MONTH_YEAR)
 #: A date anywhere in a line, in any of the forms a date line may take.
-_ANY_DATE = re.compile(
+_ANY_DATE = LazyPattern(
     r"(?<![\w/.-])(?:" + DAY_MONTH_YEAR + r"|"
     r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")\b|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")\b|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d)\b)")
 #: Words before a date that make it a deadline or an event, not the paper's date.
-_NOT_THE_PAPERS_DATE = re.compile(
+_NOT_THE_PAPERS_DATE = LazyPattern(
     r"(?i:\b(?:by|until|till|before|after|from|since|deadline|due|closing|ends?|"
     r"starts?|expires?|between|to)\s*:?)$")
 #: The longest line read as a dated heading ("Report to the Executive Board, 20 October

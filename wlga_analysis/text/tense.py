@@ -15,22 +15,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wlga_analysis.text.lazy import LazyPattern
+
 __all__ = ["clause_tense"]
 
 #: Words that put a sentence in the past ("was held in January") or the future.
-_PAST = re.compile(r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
-                   r"began|ran|completed|finalised|finalized|launched|published|delivered|"
-                   r"rolled\s+out|went\s+live)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
-                     r"scheduled|planned|plans?|due|intends?|intended|aims?|next|upcoming|"
-                     r"forthcoming|going\s+to|by|before|until|"
-                     # a delay names the new, future date: "has been delayed until May"
-                     r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
-                     r"extended)\b", re.IGNORECASE)
+_PAST_WORDS = (r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
+               r"began|ran|completed|finalised|finalized|launched|published|delivered|"
+               r"rolled\s+out|went\s+live)\b")
+_FUTURE_WORDS = (r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
+                 r"scheduled|planned|plans?|due|intends?|intended|aims?|next|upcoming|"
+                 r"forthcoming|going\s+to|by|before|until|"
+                 # a delay names the new, future date: "has been delayed until May"
+                 r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
+                 r"extended)\b")
+# Case-insensitive, for text that is not ASCII (compiled only when such text comes).
+_PAST = LazyPattern(_PAST_WORDS, re.IGNORECASE)
+_FUTURE = LazyPattern(_FUTURE_WORDS, re.IGNORECASE)
 # For ASCII text in lower case: the same patterns, case-sensitive (they are all lower case).
-_FUTURE_LOWER = re.compile(_FUTURE.pattern)
-_PAST_LOWER = re.compile(_PAST.pattern)
-assert _FUTURE.pattern == _FUTURE.pattern.lower() and _PAST.pattern == _PAST.pattern.lower()
+_FUTURE_LOWER = re.compile(_FUTURE_WORDS)
+_PAST_LOWER = re.compile(_PAST_WORDS)
+assert _FUTURE_WORDS.islower() and _PAST_WORDS.islower()
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
 

@@ -21,11 +21,12 @@ from wlga_analysis.reference import (
     load_programme_words,
 )
 from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import parse_money, pounds
 
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
-_HTML_CELL = re.compile(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
+_HTML_CELL = LazyPattern(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
                         # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
                         r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
@@ -101,10 +102,13 @@ def parse_amount(text: str) -> int | None:
     return None if m is None or m.value is None else pounds(m.value)
 
 
+_NOT_A_WORD_CHARACTER = re.compile(r"[^\w\s]")
+
+
 def _normalise(text: str) -> str:
     """Lower case, '&' as 'and', punctuation removed, spaces folded."""
     text = text.lower().replace("&", " and ")
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_NOT_A_WORD_CHARACTER.sub(" ", text).split())
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -185,7 +189,7 @@ def _fold(text: str) -> str:
 
 #: A status tag in brackets at the end of an item: "... leaders (Complete)", "... 2024. (On
 #: track)". The words inside are looked up in status_tags.csv.
-_STATUS_TAG = re.compile(r"\((?P<tag>[A-Za-z][A-Za-z' -]{0,40})\)[ .;]{0,3}$")
+_STATUS_TAG = LazyPattern(r"\((?P<tag>[A-Za-z][A-Za-z' -]{0,40})\)[ .;]{0,3}$")
 
 
 def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
@@ -269,8 +273,16 @@ def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
 
 
 def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
-    records = [{**it, "quarter_label": None if it["quarter"] is None
-                else quarters.quarter_label(it["quarter"])} for it in out]
+    # Items share their quarters' Period objects (cached where they are made): each one is
+    # labelled once. (Keyed by identity: every Period stays alive in ``out`` meanwhile.)
+    labels: dict[int, str | None] = {}
+    records = []
+    for it in out:
+        quarter = it["quarter"]
+        if quarter is not None and id(quarter) not in labels:
+            labels[id(quarter)] = quarters.quarter_label(quarter)
+        records.append({**it, "quarter_label": None if quarter is None
+                        else labels[id(quarter)]})
     return _records_frame(records, "programme")
 
 

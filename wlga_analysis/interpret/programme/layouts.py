@@ -114,17 +114,21 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     True
     """
     tail = text[-60:].rstrip()
-    m = _TRAILING_TAG.search(tail)
+    end = tail[-4:]  # a tag's closing bracket is among the last four characters
+    m = _TRAILING_TAG.search(tail) if ")" in end or "]" in end else None
     if m:
         status = tag_status(m.group("tag"), tags)
         return (status, "tag") if status else None
     label = _vocab()[0]
-    for k in range(len(tail) - 1, -1, -1):  # the last sentence that starts with a label
-        if tail[k] in ".;" and k + 1 < len(tail):
-            after = tail[k + 1:].strip()
-            if after and label.match(after):
-                status = status_line(after, tags)
-                return (status, "status line") if status else None
+    # the last sentence that starts with a label: each "." or ";" before the last
+    # character, from the right
+    k = max(tail.rfind(".", 0, len(tail) - 1), tail.rfind(";", 0, len(tail) - 1))
+    while k >= 0:
+        after = tail[k + 1:].strip()
+        if after and label.match(after):
+            status = status_line(after, tags)
+            return (status, "status line") if status else None
+        k = max(tail.rfind(".", 0, k), tail.rfind(";", 0, k))
     return None
 
 
@@ -350,14 +354,14 @@ def past_deadline(fields: dict[str, Any], paper_date: Any) -> str | None:
     >>> past_deadline({**fields, "status": "done"}, dt.date(2024, 1, 12)) is None
     True
     """
-    from wlga_analysis.quarters import quarter_label
-
     when, quarter = fields.get("when"), fields.get("quarter")
     if paper_date is None or quarter is None or not isinstance(when, str) \
             or fields.get("status") == "done" or not when.lower().startswith(_DEADLINE_WORDS):
         return None
     if _last_day(quarter) >= paper_date:
         return None
+    from wlga_analysis.quarters import quarter_label  # (imported only for a note)
+
     return (f"deadline {when!r} is {quarter_label(quarter)}, which ended before the paper's "
             f"date ({paper_date:%d %B %Y}); the quarter is kept as read; check whether the "
             "next year's is meant")

@@ -10,11 +10,8 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
-from wlga_analysis.reference import (
-    file_identity,
-    load_organisations,
-)
-from wlga_analysis.status import required_substrings
+from wlga_analysis.reference import file_identity, reference_records
+from wlga_analysis.status import compile_checked, required_substrings
 
 
 @dataclass(frozen=True)
@@ -32,31 +29,82 @@ def _organisation_patterns(path: str | Path | None = None) -> tuple[_Org, ...]:
 @lru_cache(maxsize=16)
 def _organisation_patterns_cached(path: str, mtime_ns: int, size: int) -> tuple[_Org, ...]:
     # cached on the file's identity: the patterns are compiled and analysed once
-    orgs = load_organisations(path)
     out = []
-    for row in orgs.itertuples(index=False):
-        pattern = row.pattern if isinstance(row.pattern, str) and row.pattern else \
-            rf"(?<![\w-]){re.escape(row.organisation)}(?![\w-])"
+    for row in reference_records(path, ("organisation", "full_name", "pattern"),
+                                 like_itertuples=True):
+        pattern = row["pattern"] if isinstance(row["pattern"], str) and row["pattern"] else \
+            rf"(?<![\w-]){re.escape(row['organisation'])}(?![\w-])"
         try:
-            regex = re.compile(pattern)
+            regex = compile_checked(pattern)  # compiled when first searched
         except re.error as exc:
-            raise ParseError(f"invalid pattern for organisation {row.organisation!r}: {exc}",
+            raise ParseError(f"invalid pattern for organisation {row['organisation']!r}: {exc}",
                              path=path or "organisations.csv") from None
-        out.append(_Org(row.organisation, regex, required_substrings(pattern)))
+        out.append(_Org(row["organisation"], regex, _triggers(pattern)))
     return tuple(out)
+
+
+def _triggers(pattern: str) -> tuple[str, ...] | None:
+    r"""Lower-case strings one of which every match of an organisation's pattern contains.
+
+    :func:`~wlga_analysis.status.required_substrings`, or else, for alternatives whose
+    common start the regex parser took out ("\bLawyers in ...\b|\bLLG\b" parses as
+    "\bL" then "awyers in ...|LG"), that start joined to each alternative's first letters
+    ("lawyers in ...", "llg").
+
+    Examples
+    --------
+    >>> _triggers(r"\bLawyers in Local Government\b|\bLLG\b")
+    ('lawyers in local government', 'llg')
+    >>> _triggers(r"\bLGA\b|\bL\b") is None
+    True
+    """
+    found = required_substrings(pattern)
+    if found is not None:
+        return found
+    import re._parser as sre  # the standard library's own regex parser
+
+    try:
+        nodes = sre.parse(pattern)
+    except re.error:
+        return None
+    if nodes.state.flags & re.IGNORECASE:  # "ſ" would match "s": no pre-check
+        return None
+    run: list[str] = []
+    for op, arg in nodes:
+        if op is sre.LITERAL:
+            run.append(chr(arg).lower())
+            continue
+        if op is sre.BRANCH and run:
+            starts = {"".join(run) + _leading_literals(option) for option in arg[1]}
+            if all(len(start) >= 3 for start in starts):
+                return tuple(sorted(starts))
+        run.clear()
+    return None
+
+
+def _leading_literals(nodes: object) -> str:
+    """The lower-case literal characters a parsed regex sequence starts with."""
+    import re._parser as sre
+
+    out = []
+    for op, arg in nodes:  # type: ignore[attr-defined]
+        if op is not sre.LITERAL:
+            break
+        out.append(chr(arg).lower())
+    return "".join(out)
 
 
 def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
     lowered = text.lower()
     found = []
-    for triggers, search, name in _steps(orgs):
+    for triggers, regex, name in _steps(orgs):
         if triggers is not None:
             for trigger in triggers:
                 if trigger in lowered:
                     break
             else:
                 continue  # cannot match: it lacks every string a match must contain
-        m = search(text)
+        m = regex.search(text)
         if m:
             found.append((m.start(), name))
     return [name for _, name in sorted(found)]
@@ -68,12 +116,12 @@ _last_steps: tuple[Any, tuple[Any, ...]] = (None, ())
 
 
 def _steps(orgs: tuple[_Org, ...]) -> tuple[tuple[Any, Any, str], ...]:
-    """``(triggers, search, name)`` of each organisation, looked up once per tuple."""
+    """``(triggers, regex, name)`` of each organisation, looked up once per tuple."""
     global _last_steps
     last_orgs, last = _last_steps
     if last_orgs is orgs:
         return last
-    steps = tuple((org.triggers, org.regex.search, org.name) for org in orgs)
+    steps = tuple((org.triggers, org.regex, org.name) for org in orgs)
     if type(orgs) is tuple:  # a list may change: never reuse its steps
         _last_steps = (orgs, steps)
     return steps
