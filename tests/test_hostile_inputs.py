@@ -120,3 +120,21 @@ def test_a_newline_in_a_file_name_cannot_forge_an_error_line(tmp_path):
     with pytest.raises(ParseError) as info:
         read_document(path, "programme")
     assert "\n" not in str(info.value) and "update\\nerror: forged.txt" in str(info.value)
+
+
+def test_owner_lists_with_the_same_codes_but_other_names_never_share_a_reading(tmp_path):
+    # the owner markers' readings are cached on the owner list: a list with the same codes
+    # but other names must not get the first list's reading ("Welsh Government" -> WG)
+    from wlga_analysis.interpret.recommendations.owner_markers import _strip_markers
+    from wlga_analysis.interpret.recommendations.owners import load_owners
+
+    english = _write(tmp_path, "code,name\nWG,Welsh Government\nLG,Local government\n",
+                     "english.csv")
+    welsh = _write(tmp_path, "code,name\nWG,Llywodraeth Cymru\nLG,Llywodraeth leol\n",
+                   "welsh.csv")
+    raw = "That the guidance is published <b>(Welsh Government)</b>"
+    first = _strip_markers(raw, load_owners(str(english)))[1]
+    second = _strip_markers(raw, load_owners(str(welsh)))[1]
+    assert [m.codes for m in first] == [("WG",)]
+    assert [(m.codes, m.unknown) for m in second] == [(("Welsh Government",),
+                                                       ("Welsh Government",))]

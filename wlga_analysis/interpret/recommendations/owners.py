@@ -38,12 +38,35 @@ class OwnerCodes(frozenset):
     """The known owner codes (a frozenset of them), with the names and aliases they stand for.
 
     ``code in owners`` is True for a code of the list; :meth:`substitute` replaces every name
-    or alias printed in a piece of text by its code.
+    or alias printed in a piece of text by its code. Two lists are equal only when their
+    codes *and* spellings are, so that a cache keyed on a list (the owner markers' readings)
+    never gives one list's reading for another with the same codes.
+
+    Examples
+    --------
+    >>> a = OwnerCodes.from_rows([("WG", "Welsh Government", "")])
+    >>> b = OwnerCodes.from_rows([("WG", "Llywodraeth Cymru", "")])
+    >>> a == b, a == OwnerCodes.from_rows([("WG", "Welsh Government", "")]), "WG" in b
+    (False, True, True)
     """
 
     _pattern: re.Pattern[str] | None
     _by_name: dict[str, str]
     _names: dict[str, str]
+    _key: frozenset[tuple[str, str]] = frozenset()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OwnerCodes):
+            return frozenset.__eq__(self, other) and self._key == other._key
+        if isinstance(other, frozenset) and self._key:
+            return False  # a plain set of codes reads no names
+        return frozenset.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash((frozenset.__hash__(self), self._key))
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str | None, str | None]]) -> OwnerCodes:
@@ -58,6 +81,7 @@ class OwnerCodes(frozenset):
                 if spelling and spelling.casefold() != code.casefold():
                     by_name.setdefault(spelling.casefold(), code)
         owners._by_name = by_name
+        owners._key = frozenset(by_name.items())
         owners._pattern = None
         if by_name:
             # longest first: "Welsh Local Government Association" before "Local government"
