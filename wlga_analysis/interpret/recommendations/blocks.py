@@ -25,6 +25,9 @@ _BLOCK_TAGS = frozenset({
 
 
 _LIST_TAGS = frozenset({"ul", "ol"})
+#: The list tags in every case the tag pattern matches ("ul", "UL", "Ul", ...).
+_LIST_TAG_NAMES = frozenset(f"{a}{b}" for tag in _LIST_TAGS for a in (tag[0], tag[0].upper())
+                            for b in (tag[1], tag[1].upper()))
 
 # Possessive quantifiers (*+): white space is taken once, never given back to try again.
 _BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*+>",
@@ -52,17 +55,22 @@ def _split_blocks(cell: str) -> list[_Block]:
     parts = _BLOCK_TAG.split(cell)
     blocks: list[_Block] = []
     list_stack: list[str] = []
-    for index in range(0, len(parts), 3):
+    bullet = False  # inside a <ul> (the innermost list)
+    for index in range(0, len(parts) - 1, 3):
         raw = parts[index]
-        if _has_text(raw):
-            blocks.append(_Block(raw, bool(list_stack) and list_stack[-1] == "ul"))
-        if index + 2 < len(parts):
-            name = parts[index + 2].lower()
-            if name in _LIST_TAGS:
-                if not parts[index + 1]:
-                    list_stack.append(name)
-                elif list_stack:
-                    list_stack.pop()
+        # (white space alone, as between two tags, is the commonest part: no call for it)
+        if raw.strip(" \t\xa0") and _has_text(raw):
+            blocks.append(_Block(raw, bullet))
+        name = parts[index + 2]
+        if name in _LIST_TAG_NAMES:
+            if not parts[index + 1]:
+                list_stack.append(name.lower())
+            elif list_stack:
+                list_stack.pop()
+            bullet = bool(list_stack) and list_stack[-1] == "ul"
+    raw = parts[-1]
+    if raw.strip(" \t\xa0") and _has_text(raw):
+        blocks.append(_Block(raw, bullet))
     return blocks
 
 
@@ -101,6 +109,8 @@ _NEXT_ITEM_AFTER_OWNER = re.compile(r"(?:</(?:b|strong)>\s*+\)|\)\s*+</(?:b|stro
 
 def _split_after_owner(block: _Block) -> list[_Block]:
     """Split a paragraph that holds two numbered items after the first one's owner."""
+    if ")" not in block.raw or "</" not in block.raw:  # what any split needs
+        return [block]
     cuts = [m.end() for m in _NEXT_ITEM_AFTER_OWNER.finditer(block.raw)]
     if not cuts:
         return [block]

@@ -63,7 +63,7 @@ _CONTINUED = re.compile(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?
                         re.IGNORECASE)
 
 
-_DASHES = frozenset("-\u2013\u2014")
+_DASH_CHARS = "-\u2013\u2014"
 
 
 def _is_placeholder(text: str, placeholders: frozenset[str]) -> bool:
@@ -80,7 +80,7 @@ def _is_placeholder(text: str, placeholders: frozenset[str]) -> bool:
     text = text.strip()
     text = text[:-1] if text.endswith(".") else text
     return bool(text) and (" ".join(text.split()).lower() in placeholders
-                           or set(text) <= _DASHES)
+                           or not text.strip(_DASH_CHARS))
 
 
 _HEADER_FIRST = re.compile(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
@@ -347,7 +347,7 @@ class _Parser:
 
     @staticmethod
     def is_header(cells: list[str], line: str) -> bool:
-        if len(cells) >= 2 and len(cells[0]) < 100 and \
+        if len(cells) >= 2 and len(cells[0]) < 100 and cells[0].strip() and \
                 _HEADER_FIRST.fullmatch(clean_text(cells[0]).lower()):
             rest = " ".join(clean_text(c[:200]).lower() for c in cells[1:])
             if rest.startswith("activit") and "recommendation" in rest:
@@ -362,8 +362,9 @@ class _Parser:
     def theme_heading(self, cells: list[str]) -> str | None:
         """The theme of a row whose only text is bold, in the first cell ("<b>Theme</b>",
         "<p><b style=...><i>Theme</i></b></p>", "**Theme**"), else None."""
-        if any(c.strip() for c in cells[1:]):
-            return None
+        for cell in cells[1:]:
+            if cell.strip():
+                return None
         first = cells[0].strip()
         m = _MD_BOLD_LINE.fullmatch(first)
         if m:
@@ -409,8 +410,11 @@ class _Parser:
         new_area = self.current is not None and self.current.line == ln
         for column, blocks in columns:
             for block in blocks:
-                for part in _split_after_owner(block):
-                    self.item_block(column, part, ln, new_area)
+                if ")" in block.raw and "</" in block.raw:  # two items in one paragraph?
+                    for part in _split_after_owner(block):
+                        self.item_block(column, part, ln, new_area)
+                else:
+                    self.item_block(column, block, ln, new_area)
 
     def damaged_row(self, cells: list[str], ln: int) -> None:
         """Read a row that lost tabs: assign each block to a column by its content."""

@@ -110,13 +110,23 @@ def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
     if not text:
         return None
     first = text[0]
-    if not (first.isdigit() or first.isalpha()):
+    if first.isdigit():
+        rules = _DIGIT_FIRST
+    elif first.isalpha():
+        rules = _LETTER_FIRST
+    else:
         return None
-    for name, pattern in _COMPILED:
-        if first.isdigit() != (name != "prefixed"):
-            continue
+    for name, pattern, check in rules:
         m = pattern.match(text)
-        if m and _CHECKS[name](m, text, prefixes):
+        if m and check(m, text, prefixes):
             return ItemNumber(m.group("label"), int(m.group("number")), m.end(),
                               name == "number")
     return None
+
+
+#: The rules of :data:`NUMBER_RULES` for a text that starts with a digit, and those for one
+#: that starts with a letter (a prefix word), in order, with their checks.
+_DIGIT_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
+                     if name != "prefixed")
+_LETTER_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
+                      if name == "prefixed")

@@ -334,6 +334,8 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
                    names_ok: bool = False) -> tuple[str, list[_Marker]]:
     """Remove owner markers from an HTML block; return its clean text and the markers
     (``names_ok``: a plain marker may name an owner the code list does not know)."""
+    if "<" not in raw:  # no tags, so no bold: only a plain marker can be there
+        return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     if "</" in raw and _SPLIT_BOLD.search(raw):  # (searched first: a sub costs more)
         raw = _SPLIT_BOLD.sub(r"\2", raw)
     spans = _bold_spans(raw)
@@ -459,6 +461,9 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
     []
     """
     closing = _closing_char(text)
+    if closing != ")" and closing != "]" and ":" not in text and "-" not in text \
+            and "\u2013" not in text and "\u2014" not in text:
+        return text, markers  # no rule's gate (_PLAIN_GATES) passes: nothing to scan
     for name, pattern, names in _PLAIN_COMPILED:
         if not _PLAIN_GATES[name](text, closing):
             continue  # the rule cannot match (checked without a regex scan)
