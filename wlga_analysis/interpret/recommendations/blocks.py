@@ -58,8 +58,11 @@ def _split_blocks(cell: str) -> list[_Block]:
     bullet = False  # inside a <ul> (the innermost list)
     for index in range(0, len(parts) - 1, 3):
         raw = parts[index]
-        # (white space alone, as between two tags, is the commonest part: no call for it)
-        if raw.strip(" \t\xa0") and _has_text(raw):
+        # _has_text(raw), answered at once for the commonest parts: white space alone (as
+        # between two tags) has none; a part that starts with neither a tag's "<" nor an
+        # entity's "&", and has no entity to decode, has some.
+        stripped = raw.strip(" \t\xa0")
+        if stripped and ((stripped[0] != "<" and "&" not in raw) or _has_text(raw)):
             blocks.append(_Block(raw, bullet))
         name = parts[index + 2]
         if name in _LIST_TAG_NAMES:
@@ -68,9 +71,8 @@ def _split_blocks(cell: str) -> list[_Block]:
             elif list_stack:
                 list_stack.pop()
             bullet = bool(list_stack) and list_stack[-1] == "ul"
-    raw = parts[-1]
-    if raw.strip(" \t\xa0") and _has_text(raw):
-        blocks.append(_Block(raw, bullet))
+    if _has_text(parts[-1]):
+        blocks.append(_Block(parts[-1], bullet))
     return blocks
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -657,12 +656,11 @@ class _Parser:
         label = _LABEL[column]
         if not items:
             return
-        counts = Counter(i.key for i in items)
-        seen: dict[tuple[int, str], list[int]] = {}
+        seen: dict[tuple[int, str], list[int]] = {}  # each key's lines, in order
         for item in items:
             seen.setdefault(item.key, []).append(item.line)
         for (number, sub), lines in seen.items():
-            if counts[number, sub] > 1:
+            if len(lines) > 1:
                 times = "twice" if len(lines) == 2 else f"{len(lines)} times"
                 where = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
                 self.issue(column, "duplicate number", f"{number}{sub}", lines[1],
@@ -675,7 +673,7 @@ class _Parser:
                            f"{label} {item.number} is printed after {label} "
                            f"{previous.number}; kept as printed")
             previous = item
-        numbers = sorted({n for n, _ in counts})
+        numbers = sorted({n for n, _ in seen})
         first_line: dict[int, int] = {}
         for (n, _), lines in seen.items():
             first_line.setdefault(n, lines[0])
