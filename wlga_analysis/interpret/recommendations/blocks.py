@@ -141,6 +141,8 @@ def _is_bold_only(raw: str) -> bool:
 
 def _join(pieces: list[str]) -> str:
     """Join text pieces with a space; a word split as ``in-`` + ``principle`` stays joined."""
+    if len(pieces) == 1:  # most items: one piece
+        return pieces[0].strip()
     out = ""
     for piece in pieces:
         piece = piece.strip()

@@ -191,6 +191,7 @@ class _Parser:
         self.title_as_heading: tuple[str, int] | None = None  # a level-3 heading as title
         self.any_heading = False
         self.header_line: int | None = None
+        self.header_rows: set[str] = set()  # header lines read (repeated after page breaks)
         self.table_started = False
         self.pending_heading: tuple[str, int] | None = None
         self.heading_before: tuple[str, int] | None = None
@@ -243,8 +244,10 @@ class _Parser:
 
     def parse_header(self, line: str, cells: list[str], ln: int) -> bool:
         """The table's header row starts the table."""
-        if not self.is_header(cells, line):
-            return False
+        if line not in self.header_rows:
+            if not self.is_header(cells, line):
+                return False
+            self.header_rows.add(line)
         if self.heading_before is not None:
             self.promote_heading(*self.heading_before)
         self.table_started = True

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["NUMBER_RULES", "ItemNumber", "item_number"]
@@ -113,6 +114,8 @@ def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
     if first.isdigit():
         rules = _DIGIT_FIRST
     elif first.isalpha():
+        if first.lower() not in _initials(prefixes):
+            return None  # no numbering prefix starts with this letter ("the", "Councils")
         rules = _LETTER_FIRST
     else:
         return None
@@ -122,6 +125,12 @@ def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
             return ItemNumber(m.group("label"), int(m.group("number")), m.end(),
                               name == "number")
     return None
+
+
+@lru_cache(maxsize=8)
+def _initials(prefixes: frozenset[str]) -> frozenset[str]:
+    """The first letters of the numbering prefixes ("r", "rec" -> "r")."""
+    return frozenset(prefix[:1] for prefix in prefixes)
 
 
 #: The rules of :data:`NUMBER_RULES` for a text that starts with a digit, and those for one
