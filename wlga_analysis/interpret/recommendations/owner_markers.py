@@ -269,7 +269,7 @@ def _status_case(status: str) -> str:
 def _marker_span(raw: str, span: tuple[int, int, int, int]) -> tuple[str, bool, tuple[int, int]]:
     """A bold span's content, whether it is in brackets, and the part of ``raw`` to cut."""
     start, inner, inner_end, end = span
-    content = clean_text(raw[inner:inner_end]).rstrip(".;, ")
+    content = _span_text(raw[inner:inner_end])
     i = start - 1
     while i >= 0 and raw[i].isspace():
         i -= 1
@@ -281,6 +281,13 @@ def _marker_span(raw: str, span: tuple[int, int, int, int]) -> tuple[str, bool, 
     if len(content) > 2 and content[0] == "(" and content[-1] == ")":
         return content[1:-1], True, (start, end)
     return content, False, (start, end)
+
+
+@lru_cache(maxsize=4096)
+def _span_text(inner: str) -> str:
+    """The clean text of a bold span, without a stop after it (cached: the same owner codes
+    are printed in bold again and again)."""
+    return clean_text(inner).rstrip(".;, ")
 
 
 def _word_before(raw: str, start: int) -> str:
@@ -309,9 +316,13 @@ def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str
     if not parenthesised and (not codes or _word_before(raw, span[0]) in _LEADS_INTO):
         return None  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
     unknown = [c for c in codes if c not in known]
-    if not all(_CODE_LIKE.fullmatch(c) for c in unknown):
+    if unknown and not all(_CODE_LIKE.fullmatch(c) for c in unknown):
         return None
-    return _Marker(status, tuple(codes), tuple(unknown)), cut
+    return _bold_marker(status, tuple(codes), tuple(unknown)), cut
+
+
+#: A bold marker of a status and codes, made once (a marker is frozen: one can be shared).
+_bold_marker = lru_cache(maxsize=1024)(_Marker)
 
 
 @lru_cache(maxsize=4096)
@@ -342,24 +353,29 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
     if not spans:
         return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     last_sig = _last_significant(raw)
-    found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans)
-             if m]
+    found = []
+    for span in spans:
+        read = _read_marker(raw, span, known, last_sig, statuses)
+        if read is not None:
+            found.append(read)
     if not found:
         return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     markers = [marker for marker, _ in found]
     parts = []
     pos = 0
+    at_end = False  # whether a marker reaches past the last significant character
     for _, (a, b) in found:
         parts.append(raw[pos:a])
         parts.append(" ")
         pos = b
+        at_end = at_end or last_sig < b
     parts.append(raw[pos:])
     text = clean_text("".join(parts))
     if _DOUBLE_STOP.search(text):
         text = _DOUBLE_STOP.sub(r"\1", text)
     if text in {".", ",", ";", ":"}:
         text = ""
-    if not any(last_sig < b for _, (_, b) in found):
+    if not at_end:
         return _plain_marker(text, known, markers, statuses, names_ok)
     return text, markers
 
