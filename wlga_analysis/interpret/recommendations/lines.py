@@ -536,7 +536,8 @@ class _Parser:
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
         m = self.number_of(text)
-        if m and m.plain and _is_year_after_break(m.number, self.last_item[column]):
+        if m and m.plain and 1900 <= m.number <= 2100 and \
+                _is_year_after_break(m.number, self.last_item[column]):
             m = None
         if m is None and not markers and _is_placeholder(text, self.words["placeholder"]):
             self.issue(column, "placeholder", "", ln,
@@ -556,7 +557,8 @@ class _Parser:
             item = continued
         if text:
             item.pieces.append(text)
-        self.add_markers(column, item, markers, ln)
+        if markers:
+            self.add_markers(column, item, markers, ln)
 
     def continued_item(self, column: str, text: str, has_markers: bool, ln: int,
                        new_area: bool) -> _Item | None:
