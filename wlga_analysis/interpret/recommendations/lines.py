@@ -48,7 +48,7 @@ _LABEL = {_ACT: "activity", _REC: "recommendation"}
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 
 
-_SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
+_SEPARATOR_CHARS = "-:|= \t\u2013\u2014"
 
 _AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
                         re.IGNORECASE | re.DOTALL)
@@ -345,7 +345,7 @@ class _Parser:
 
     @staticmethod
     def is_separator(line: str) -> bool:
-        return "-" in line and all(ch in _SEPARATOR_CHARS for ch in line)
+        return "-" in line and not line.strip(_SEPARATOR_CHARS)  # (nothing else in it)
 
     @staticmethod
     def is_header(cells: list[str], line: str) -> bool:
