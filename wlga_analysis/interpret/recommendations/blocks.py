@@ -29,8 +29,29 @@ _LIST_TAGS = frozenset({"ul", "ol"})
 _LIST_TAG_NAMES = frozenset(f"{a}{b}" for tag in _LIST_TAGS for a in (tag[0], tag[0].upper())
                             for b in (tag[1], tag[1].upper()))
 
+
+def _factored(words: list[str] | frozenset[str]) -> str:
+    """An alternation of ``words`` grouped by their first letters, which the regex engine
+    tries faster than the flat list (one test per first letter, not per word). Followed by
+    ``\\b``, it matches exactly what the flat alternation matches.
+
+    >>> _factored(["th", "thead", "td", "p"])
+    'p|t(?:d|h(?:|ead))'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[:1], []).append(word[1:])
+    alternatives = []
+    for first, rests in groups.items():
+        if not first or len(rests) == 1:
+            alternatives.append(re.escape(first + rests[0]))
+        else:
+            alternatives.append(re.escape(first) + "(?:" + _factored(rests) + ")")
+    return "|".join(alternatives)
+
+
 # Possessive quantifiers (*+): white space is taken once, never given back to try again.
-_BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]*+>",
+_BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + _factored(_BLOCK_TAGS) + r")\b[^<>]*+>",
                         re.IGNORECASE)
 
 
