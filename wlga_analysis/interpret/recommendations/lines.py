@@ -528,14 +528,17 @@ class _Parser:
         """Read a block of an item column: a new item, a placeholder or more text."""
         # a plain "(Data Cymru)" names an owner the list does not know only at the end of
         # a numbered recommendation (not of a bullet: "Finance Group (Partnership Council)")
-        names_ok = column == _REC and not block.bullet \
-            and self.number_of(block.raw.lstrip()) is not None
+        lead = block.raw.lstrip()
+        read_lead = column == _REC and not block.bullet
+        lead_number = self.number_of(lead) if read_lead else None
+        names_ok = lead_number is not None
         text, markers = _strip_markers(block.raw, self.known, self.words["status"], names_ok)
         if self.current is None:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
-        m = self.number_of(text)
+        # (plain text is its own clean text: its number is already read)
+        m = lead_number if read_lead and text == lead else self.number_of(text)
         if m and m.plain and 1900 <= m.number <= 2100 and \
                 _is_year_after_break(m.number, self.last_item[column]):
             m = None
