@@ -202,7 +202,11 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
         else:
             parser = _Parser(doc, owners)
         parser.run()
-        return _build(parser, owners.names())
+        parsed = _build(parser, owners.names())
+        # The parser's blocks and items go while the collector is still paused: resumed,
+        # its first pass walks only what is left (the tables), not every item of the parse.
+        del parser
+    return parsed
 
 
 def parse_recommendations(doc: Document) -> RecommendationsParse:

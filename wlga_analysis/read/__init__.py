@@ -25,14 +25,23 @@ such file or directory
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from wlga_analysis.read.model import DocumentModel
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.documents import Document
+    from wlga_analysis.read.model import DocumentModel
 
 __all__ = ["DocumentModel", "read_model"]
+
+
+def __getattr__(name: str) -> Any:
+    """``DocumentModel``, imported when asked for: a text-form file is read without the
+    model (:mod:`wlga_analysis.read.detect` is imported for every document)."""
+    if name == "DocumentModel":
+        from wlga_analysis.read.model import DocumentModel
+
+        return DocumentModel
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def read_model(doc: Document | str | Path | None, kind: str = "recommendations"

@@ -36,11 +36,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
-from wlga_analysis.read.model import DocumentModel
+
+if TYPE_CHECKING:  # pragma: no cover (the model is imported by the readers that make one)
+    from wlga_analysis.read.model import DocumentModel
 
 __all__ = ["BINARY_FORMS", "FORMS", "Form", "detect_form", "max_bytes", "read_bytes"]
 
@@ -186,11 +188,11 @@ def published_lines(data: bytes, path: str | Path, kind: str
     ParseError
         When the file is of a form it cannot be read as, or nothing was read from it.
     """
-    from wlga_analysis.read.textform import render_lines
-
     model = read_bytes(data, path)
     if model is None:
         return None
+    from wlga_analysis.read.textform import render_lines
+
     lines = render_lines(model, kind)
     if not lines:
         raise ParseError(f"no text was read from this {model.form} file ({model.reader}); "

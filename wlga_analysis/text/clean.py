@@ -25,7 +25,6 @@ _BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-
 # still one number; everywhere else it is white space.
 _SPACE = re.compile(r"(?:[^\S\u202f]|(?<!\d)\u202f|\u202f(?!\d))+")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
-#: Invisible characters removed: zero-width space and joiner, word joiner, BOM, soft hyphen.
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
@@ -56,7 +55,8 @@ def clean_text(fragment: str) -> str:
         text = _BROKEN_TAG.sub(" ", text)  # unbalanced "<b" or "p>" left by damage
     if not text.isascii():
         text = _remove_invisible(text)
-        if "\u202f" in text or _DIGIT_GROUP_SPACES.intersection(text):
+        # the white space that may group digits ("£800 000"): kept as one narrow no-break space
+        if "\u202f" in text or "\u00a0" in text or "\u2009" in text:
             text = _SPACE.sub(" ", _DIGIT_GROUP.sub("\u202f", text)).strip()
             return _fold_punctuation(text)
     # str.split() splits on exactly the characters "\s" matches (str.isspace), so this is
@@ -64,13 +64,15 @@ def clean_text(fragment: str) -> str:
     return _fold_punctuation(" ".join(text.split()))
 
 
-#: The white space that may group digits ("£800 000"), kept as one narrow no-break space.
-_DIGIT_GROUP_SPACES = frozenset("\u00a0\u2009\u202f")
+#: Invisible characters removed: zero-width space and joiner, word joiner, BOM, soft hyphen.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def _remove_invisible(text: str) -> str:
     """``text`` without zero-width spaces and joiners, word joiners, BOMs and soft hyphens."""
+    if _INVISIBLE.search(text) is None:  # one scan for all six (most text has none)
+        return text
     for char in _INVISIBLE_CHARS:
         if char in text:
             text = text.replace(char, "")
@@ -78,12 +80,22 @@ def _remove_invisible(text: str) -> str:
 
 
 def _fold_punctuation(text: str) -> str:
-    """No space before ``, . ; : )`` or after ``(`` in text whose white space is folded."""
+    """No space before ``, . ; : )`` or after ``(`` in text whose white space is folded.
+
+    (Unrolled: one test per pair, with no string built per call.)
+    """
     if " " not in text:
         return text
-    for punct in ",.;:)":
-        if " " + punct in text:
-            text = text.replace(" " + punct, punct)
+    if " ," in text:
+        text = text.replace(" ,", ",")
+    if " ." in text:
+        text = text.replace(" .", ".")
+    if " ;" in text:
+        text = text.replace(" ;", ";")
+    if " :" in text:
+        text = text.replace(" :", ":")
+    if " )" in text:
+        text = text.replace(" )", ")")
     if "( " in text:
         text = text.replace("( ", "(")
     return text

@@ -200,9 +200,12 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
 
     if _is_list_layout(lines):
         return True
+    seen: set[str] = set()  # a header row repeated after each page break is read once
     for line in lines:
-        if len(line) > 400 or "ecommen" not in line:  # "Recommenda tions" split in a PDF
+        # ("ecommen": "Recommenda tions", a word split in two by a PDF, too)
+        if len(line) > 400 or "ecommen" not in line or line in seen:
             continue
+        seen.add(line)
         stripped = line.strip()
         if stripped.startswith("|"):
             cells = [clean_text(c) for c in stripped.strip("|").split("|")]

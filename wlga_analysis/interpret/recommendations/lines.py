@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,7 +48,7 @@ _LABEL = {_ACT: "activity", _REC: "recommendation"}
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 
 
-_SEPARATOR_CHARS = frozenset("-:|= \t\u2013\u2014")
+_SEPARATOR_CHARS = "-:|= \t\u2013\u2014"
 
 _AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
                         re.IGNORECASE | re.DOTALL)
@@ -63,7 +62,7 @@ _CONTINUED = re.compile(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?
                         re.IGNORECASE)
 
 
-_DASHES = frozenset("-\u2013\u2014")
+_DASH_CHARS = "-\u2013\u2014"
 
 
 def _is_placeholder(text: str, placeholders: frozenset[str]) -> bool:
@@ -80,7 +79,7 @@ def _is_placeholder(text: str, placeholders: frozenset[str]) -> bool:
     text = text.strip()
     text = text[:-1] if text.endswith(".") else text
     return bool(text) and (" ".join(text.split()).lower() in placeholders
-                           or set(text) <= _DASHES)
+                           or not text.strip(_DASH_CHARS))
 
 
 _HEADER_FIRST = re.compile(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
@@ -192,6 +191,7 @@ class _Parser:
         self.title_as_heading: tuple[str, int] | None = None  # a level-3 heading as title
         self.any_heading = False
         self.header_line: int | None = None
+        self.header_rows: set[str] = set()  # header lines read (repeated after page breaks)
         self.table_started = False
         self.pending_heading: tuple[str, int] | None = None
         self.heading_before: tuple[str, int] | None = None
@@ -244,8 +244,10 @@ class _Parser:
 
     def parse_header(self, line: str, cells: list[str], ln: int) -> bool:
         """The table's header row starts the table."""
-        if not self.is_header(cells, line):
-            return False
+        if line not in self.header_rows:
+            if not self.is_header(cells, line):
+                return False
+            self.header_rows.add(line)
         if self.heading_before is not None:
             self.promote_heading(*self.heading_before)
         self.table_started = True
@@ -343,11 +345,11 @@ class _Parser:
 
     @staticmethod
     def is_separator(line: str) -> bool:
-        return "-" in line and all(ch in _SEPARATOR_CHARS for ch in line)
+        return "-" in line and not line.strip(_SEPARATOR_CHARS)  # (nothing else in it)
 
     @staticmethod
     def is_header(cells: list[str], line: str) -> bool:
-        if len(cells) >= 2 and len(cells[0]) < 100 and \
+        if len(cells) >= 2 and len(cells[0]) < 100 and cells[0].strip() and \
                 _HEADER_FIRST.fullmatch(clean_text(cells[0]).lower()):
             rest = " ".join(clean_text(c[:200]).lower() for c in cells[1:])
             if rest.startswith("activit") and "recommendation" in rest:
@@ -362,8 +364,9 @@ class _Parser:
     def theme_heading(self, cells: list[str]) -> str | None:
         """The theme of a row whose only text is bold, in the first cell ("<b>Theme</b>",
         "<p><b style=...><i>Theme</i></b></p>", "**Theme**"), else None."""
-        if any(c.strip() for c in cells[1:]):
-            return None
+        for cell in cells[1:]:
+            if cell.strip():
+                return None
         first = cells[0].strip()
         m = _MD_BOLD_LINE.fullmatch(first)
         if m:
@@ -409,8 +412,11 @@ class _Parser:
         new_area = self.current is not None and self.current.line == ln
         for column, blocks in columns:
             for block in blocks:
-                for part in _split_after_owner(block):
-                    self.item_block(column, part, ln, new_area)
+                if ")" in block.raw and "</" in block.raw:  # two items in one paragraph?
+                    for part in _split_after_owner(block):
+                        self.item_block(column, part, ln, new_area)
+                else:
+                    self.item_block(column, block, ln, new_area)
 
     def damaged_row(self, cells: list[str], ln: int) -> None:
         """Read a row that lost tabs: assign each block to a column by its content."""
@@ -522,15 +528,19 @@ class _Parser:
         """Read a block of an item column: a new item, a placeholder or more text."""
         # a plain "(Data Cymru)" names an owner the list does not know only at the end of
         # a numbered recommendation (not of a bullet: "Finance Group (Partnership Council)")
-        names_ok = column == _REC and not block.bullet \
-            and self.number_of(block.raw.lstrip()) is not None
+        lead = block.raw.lstrip()
+        read_lead = column == _REC and not block.bullet
+        lead_number = self.number_of(lead) if read_lead else None
+        names_ok = lead_number is not None
         text, markers = _strip_markers(block.raw, self.known, self.words["status"], names_ok)
         if self.current is None:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
-        m = self.number_of(text)
-        if m and m.plain and _is_year_after_break(m.number, self.last_item[column]):
+        # (plain text is its own clean text: its number is already read)
+        m = lead_number if read_lead and text == lead else self.number_of(text)
+        if m and m.plain and 1900 <= m.number <= 2100 and \
+                _is_year_after_break(m.number, self.last_item[column]):
             m = None
         if m is None and not markers and _is_placeholder(text, self.words["placeholder"]):
             self.issue(column, "placeholder", "", ln,
@@ -550,7 +560,8 @@ class _Parser:
             item = continued
         if text:
             item.pieces.append(text)
-        self.add_markers(column, item, markers, ln)
+        if markers:
+            self.add_markers(column, item, markers, ln)
 
     def continued_item(self, column: str, text: str, has_markers: bool, ln: int,
                        new_area: bool) -> _Item | None:
@@ -653,12 +664,11 @@ class _Parser:
         label = _LABEL[column]
         if not items:
             return
-        counts = Counter(i.key for i in items)
-        seen: dict[tuple[int, str], list[int]] = {}
+        seen: dict[tuple[int, str], list[int]] = {}  # each key's lines, in order
         for item in items:
             seen.setdefault(item.key, []).append(item.line)
         for (number, sub), lines in seen.items():
-            if counts[number, sub] > 1:
+            if len(lines) > 1:
                 times = "twice" if len(lines) == 2 else f"{len(lines)} times"
                 where = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
                 self.issue(column, "duplicate number", f"{number}{sub}", lines[1],
@@ -671,7 +681,7 @@ class _Parser:
                            f"{label} {item.number} is printed after {label} "
                            f"{previous.number}; kept as printed")
             previous = item
-        numbers = sorted({n for n, _ in counts})
+        numbers = sorted({n for n, _ in seen})
         first_line: dict[int, int] = {}
         for (n, _), lines in seen.items():
             first_line.setdefault(n, lines[0])

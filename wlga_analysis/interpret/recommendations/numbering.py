@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["NUMBER_RULES", "ItemNumber", "item_number"]
@@ -110,13 +111,31 @@ def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
     if not text:
         return None
     first = text[0]
-    if not (first.isdigit() or first.isalpha()):
+    if first.isdigit():
+        rules = _DIGIT_FIRST
+    elif first.isalpha():
+        if first.lower() not in _initials(prefixes):
+            return None  # no numbering prefix starts with this letter ("the", "Councils")
+        rules = _LETTER_FIRST
+    else:
         return None
-    for name, pattern in _COMPILED:
-        if first.isdigit() != (name != "prefixed"):
-            continue
+    for name, pattern, check in rules:
         m = pattern.match(text)
-        if m and _CHECKS[name](m, text, prefixes):
+        if m and check(m, text, prefixes):
             return ItemNumber(m.group("label"), int(m.group("number")), m.end(),
                               name == "number")
     return None
+
+
+@lru_cache(maxsize=8)
+def _initials(prefixes: frozenset[str]) -> frozenset[str]:
+    """The first letters of the numbering prefixes ("r", "rec" -> "r")."""
+    return frozenset(prefix[:1] for prefix in prefixes)
+
+
+#: The rules of :data:`NUMBER_RULES` for a text that starts with a digit, and those for one
+#: that starts with a letter (a prefix word), in order, with their checks.
+_DIGIT_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
+                     if name != "prefixed")
+_LETTER_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
+                      if name == "prefixed")

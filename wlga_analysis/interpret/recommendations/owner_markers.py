@@ -270,7 +270,7 @@ def _status_case(status: str) -> str:
 def _marker_span(raw: str, span: tuple[int, int, int, int]) -> tuple[str, bool, tuple[int, int]]:
     """A bold span's content, whether it is in brackets, and the part of ``raw`` to cut."""
     start, inner, inner_end, end = span
-    content = clean_text(raw[inner:inner_end]).rstrip(".;, ")
+    content = _span_text(raw[inner:inner_end])
     i = start - 1
     while i >= 0 and raw[i].isspace():
         i -= 1
@@ -309,6 +309,13 @@ def _in_the_sentence(raw: str, span: tuple[int, int, int, int], last_sig: int) -
     return raw.find("(", inner, inner_end) < 0 and raw.find("&", inner, inner_end) < 0
 
 
+@lru_cache(maxsize=4096)
+def _span_text(inner: str) -> str:
+    """The clean text of a bold span, without a stop after it (cached: the same owner codes
+    are printed in bold again and again)."""
+    return clean_text(inner).rstrip(".;, ")
+
+
 def _word_before(raw: str, start: int) -> str:
     """The last word of the text before ``start`` (read from a window that grows until it
     holds a whole word, so that many bold spans cost linear time), lower case."""
@@ -335,9 +342,13 @@ def _read_marker(raw: str, span: tuple[int, int, int, int], known: frozenset[str
     if not parenthesised and (not codes or _word_before(raw, span[0]) in _LEADS_INTO):
         return None  # "is <b>agreed</b>.", "reported to the <b>Working Group</b>."
     unknown = [c for c in codes if c not in known]
-    if not all(_CODE_LIKE.fullmatch(c) for c in unknown):
+    if unknown and not all(_CODE_LIKE.fullmatch(c) for c in unknown):
         return None
-    return _Marker(status, tuple(codes), tuple(unknown)), cut
+    return _bold_marker(status, tuple(codes), tuple(unknown)), cut
+
+
+#: A bold marker of a status and codes, made once (a marker is frozen: one can be shared).
+_bold_marker = lru_cache(maxsize=1024)(_Marker)
 
 
 @lru_cache(maxsize=4096)
@@ -360,6 +371,8 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
                    names_ok: bool = False) -> tuple[str, list[_Marker]]:
     """Remove owner markers from an HTML block; return its clean text and the markers
     (``names_ok``: a plain marker may name an owner the code list does not know)."""
+    if "<" not in raw:  # no tags, so no bold: only a plain marker can be there
+        return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     if "</" in raw and _SPLIT_BOLD.search(raw):  # (searched first: a sub costs more)
         raw = _SPLIT_BOLD.sub(r"\2", raw)
     spans = _bold_spans(raw)
@@ -373,24 +386,31 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
         while first and spans[first - 1][3] > last_sig:
             first -= 1
         spans = spans[first:]
-    found = [m for m in (_read_marker(raw, span, known, last_sig, statuses) for span in spans
-                         if not _in_the_sentence(raw, span, last_sig)) if m]
+    found = []
+    for span in spans:
+        if _in_the_sentence(raw, span, last_sig):
+            continue
+        read = _read_marker(raw, span, known, last_sig, statuses)
+        if read is not None:
+            found.append(read)
     if not found:
         return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     markers = [marker for marker, _ in found]
     parts = []
     pos = 0
+    at_end = False  # whether a marker reaches past the last significant character
     for _, (a, b) in found:
         parts.append(raw[pos:a])
         parts.append(" ")
         pos = b
+        at_end = at_end or last_sig < b
     parts.append(raw[pos:])
     text = clean_text("".join(parts))
     if _DOUBLE_STOP.search(text):
         text = _DOUBLE_STOP.sub(r"\1", text)
     if text in {".", ",", ";", ":"}:
         text = ""
-    if not any(last_sig < b for _, (_, b) in found):
+    if not at_end:
         return _plain_marker(text, known, markers, statuses, names_ok)
     return text, markers
 
@@ -504,6 +524,9 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
     []
     """
     closing = _closing_char(text)
+    if closing != ")" and closing != "]" and ":" not in text and "-" not in text \
+            and "\u2013" not in text and "\u2014" not in text:
+        return text, markers  # no rule's gate (_PLAIN_GATES) passes: nothing to scan
     for name, pattern, names in _PLAIN_COMPILED:
         if not _PLAIN_GATES[name](text, closing):
             continue  # the rule cannot match (checked without a regex scan)
