@@ -33,10 +33,11 @@ class _Mention:
                  "sentence", "year")
 
     def __init__(self, row: _Row, sentence: str, match: Money, amount: int,
-                 funding: bool, before: str, after: str):
+                 funding: bool, before: str, after: str,
+                 generic: frozenset[str] | None = None):
         self.row, self.sentence, self.match, self.amount = row, sentence, match, amount
         self.funding, self.before, self.after = funding, before, after
-        self.name = _mention_name(before, after)
+        self.name = _mention_name(before, after, generic)
         self.year = _mention_year(before, after)
         #: For the grant this mention opens: (its list of mentions, how many of them were
         #: read, their names, their years), kept by :func:`_names_and_years`.
@@ -82,9 +83,10 @@ _VERB_LIKE = re.compile(r"(?i:receives?|received|receiving|provides?|provided|pr
                         r"includes?|included|including)")
 
 
-def _mention_name(before: str, after: str) -> str | None:
-    """"improvement grant" from "improvement funding of £X" or "£X digital grant"."""
-    generic = None
+def _mention_name(before: str, after: str,
+                  generic: frozenset[str] | None = None) -> str | None:
+    """"improvement grant" from "improvement funding of £X" or "£X digital grant" (words of
+    ``generic``, default the programme words' generic ones, name no grant)."""
     for m in _name_candidates(before, after):
         word = m.group(1)
         if generic is None:

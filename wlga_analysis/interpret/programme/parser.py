@@ -651,7 +651,8 @@ class _Parser:
         one grant unless their names or stated years differ."""
         mentions: list[_Mention] = []
         named: dict[str, int] = {}  # grant name word -> its place in the order they come
-        generic = vocabulary().generic
+        vocab = vocabulary()
+        generic = vocab.generic
         in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
             "grants", "unclassified amount", item, line, message))
         lines_read = {r.source_line for r in rows if id(r) in read}
@@ -668,7 +669,7 @@ class _Parser:
                     named[word] = len(named)
             if "£" not in text and "￡" not in text and "GBP" not in text:
                 continue
-            mentions.extend(self._mentions(r, text))
+            mentions.extend(self._mentions(r, text, vocab))
         programme_name = self._programme_name(rows)
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
@@ -727,11 +728,11 @@ class _Parser:
                 "financial_year_stated": stated, "purpose": purpose,
                 "paragraphs": paragraphs, "source_line": ms[0].row.source_line}
 
-    def _mentions(self, r: _Row, text: str) -> list[_Mention]:
-        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported)."""
+    def _mentions(self, r: _Row, text: str, vocab: Any) -> list[_Mention]:
+        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported);
+        ``vocab``: the programme words (:func:`vocabulary`)."""
         out = []
         in_columns = looks_like_columns(r.raw)
-        vocab = vocabulary()
         carried: str | None = None  # a grant named in the sentence before
         for sentence in split_sentences(text):
             found = [m for m in find_money(sentence) if self._readable(m, r)]
@@ -747,7 +748,8 @@ class _Parser:
                 seg_start = found[k - 1].end if k else 0
                 seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
                 out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
-                                    sentence[seg_start:m.start], sentence[m.end:seg_end]))
+                                    sentence[seg_start:m.start], sentence[m.end:seg_end],
+                                    vocab.generic))
             carried = carry_name(out[first_new:], carried)
         return out
 
