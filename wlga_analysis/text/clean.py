@@ -79,13 +79,20 @@ def _remove_invisible(text: str) -> str:
     return text
 
 
-def _fold_punctuation(text: str) -> str:
-    """No space before ``, . ; : )`` or after ``(`` in text whose white space is folded.
+#: (printed, folded): no space before ``, . ; : )`` or after ``(``.
+_PUNCTUATION_FOLDS = ((" ,", ","), (" .", "."), (" ;", ";"), (" :", ":"), (" )", ")"),
+                      ("( ", "("))
 
-    (Unrolled: one test per pair, with no string built per call.)
-    """
+
+def _fold_punctuation(text: str) -> str:
+    """No space before ``, . ; : )`` or after ``(`` in text whose white space is folded
+    (each pair tested before it is replaced; no string built per call)."""
     if " " not in text:
         return text
+    for printed, folded in _PUNCTUATION_FOLDS:
+        if printed in text:
+            text = text.replace(printed, folded)
+    return text
     if " ," in text:
         text = text.replace(" ,", ",")
     if " ." in text:
