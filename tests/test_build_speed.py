@@ -77,6 +77,20 @@ def test_later_formats_reuse_the_layout_and_draw_the_figure_once(tables, monkeyp
     assert sorted(again) == ["png", "svg"]
 
 
+def test_a_figure_without_axes_renders_without_a_layout_warning():
+    # the chart server's warm-up figure holds only texts: no layout engine run, no warning
+    from wlga_analysis.charts.layout import new_figure
+    from wlga_analysis.charts.style import Chart
+
+    figure = new_figure(0.5)
+    figure.text(0.1, 0.5, "0 £", fontweight="bold")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        files = charts.render_formats(Chart(figure, "warm-up", "", ""), ("png", "svg", "pdf"),
+                                      dpi=10)
+    assert sorted(files) == ["pdf", "png", "svg"]
+
+
 def test_pdf_fonts_are_subset_without_reading_their_layout_tables(tables, monkeypatch):
     read = []
     original = TTFont._readTable

@@ -101,12 +101,15 @@ def _lay_out_for_raster(figure: Figure, dpi: int) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(figure)  # the figure's canvas until render_formats gives it back
-    resolution = figure.dpi
-    figure.set_dpi(dpi)
-    try:
-        figure.get_layout_engine().execute(figure)
-    finally:
-        figure.set_dpi(resolution)
+    if figure.axes and figure.get_visible():  # when Figure.draw would run the engine
+        resolution = figure.dpi
+        figure.set_dpi(dpi)
+        try:
+            figure.get_layout_engine().execute(figure)
+        except ValueError:  # as Figure.draw: a layout that cannot be done is skipped
+            pass
+        finally:
+            figure.set_dpi(resolution)
     _freeze_layout(figure)
 
 
