@@ -36,7 +36,18 @@ def two_builds(tmp_path_factory):
     for proc in procs:
         stdout, stderr = proc.communicate(timeout=BUILD_TIMEOUT)
         assert proc.returncode == 0, f"build failed:\n{stdout}\n{stderr}"
+        _OUTPUT.append(stdout + stderr)
     return outs
+
+
+#: What the two builds of ``two_builds`` printed.
+_OUTPUT: list[str] = []
+
+
+def test_a_build_prints_no_warnings(two_builds):
+    assert len(_OUTPUT) == 2 and all("wrote" in text for text in _OUTPUT)
+    assert not [line for text in _OUTPUT for line in text.splitlines()
+                if "Warning" in line or "warnings.warn" in line]
 
 
 def _files(root: Path) -> dict[str, bytes]:
