@@ -93,16 +93,3 @@ def _fold_punctuation(text: str) -> str:
         if printed in text:
             text = text.replace(printed, folded)
     return text
-    if " ," in text:
-        text = text.replace(" ,", ",")
-    if " ." in text:
-        text = text.replace(" .", ".")
-    if " ;" in text:
-        text = text.replace(" ;", ";")
-    if " :" in text:
-        text = text.replace(" :", ":")
-    if " )" in text:
-        text = text.replace(" )", ")")
-    if "( " in text:
-        text = text.replace("( ", "(")
-    return text
