@@ -69,6 +69,26 @@ def _required(nodes: Any) -> frozenset[str] | None:
     return max(candidates, key=lambda c: min(len(s) for s in c))
 
 
+def may_match(required: tuple[str, ...] | None, lowered: str) -> bool:
+    """Whether a pattern whose matches all contain one of ``required`` (from
+    :func:`required_substrings`; None: no pre-check) can match the lower-cased text
+    ``lowered``: the cheap test tried before the regular expression.
+
+    Examples
+    --------
+    >>> may_match(("delay",), "the launch was delayed"), may_match(("will",), "done")
+    (True, False)
+    >>> may_match(None, "anything")
+    True
+    """
+    if required is None:
+        return True
+    for literal in required:  # noqa: SIM110 (a loop: any() of a generator costs more here)
+        if literal in lowered:
+            return True
+    return False
+
+
 def required_substrings(pattern: str) -> tuple[str, ...] | None:
     r"""Lower-case strings one of which every case-insensitive match of ``pattern`` contains.
 
@@ -285,13 +305,7 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     text = text or ""
     lowered = text.lower()
     for required, regex, status, name in _plan(rules):
-        if required is not None:
-            for literal in required:
-                if literal in lowered:
-                    break
-            else:
-                continue  # cannot match: it lacks every string a match must contain
-        if regex.search(text):
+        if may_match(required, lowered) and regex.search(text):
             return status, name
     for rule in rules:  # an empty text matches no pattern, but the default still applies
         if rule.rule.startswith("default"):

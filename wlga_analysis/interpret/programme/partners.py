@@ -11,7 +11,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
-from wlga_analysis.status import compile_checked, required_substrings
+from wlga_analysis.status import compile_checked, may_match, required_substrings
 
 
 @dataclass(frozen=True)
@@ -98,13 +98,7 @@ def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
     lowered = text.lower()
     found = []
     for triggers, regex, name in _steps(orgs):
-        if triggers is not None:
-            for trigger in triggers:
-                if trigger in lowered:
-                    break
-            else:
-                continue  # cannot match: it lacks every string a match must contain
-        m = regex.search(text)
+        m = regex.search(text) if may_match(triggers, lowered) else None
         if m:
             found.append((m.start(), name))
     return [name for _, name in sorted(found)]
