@@ -118,6 +118,45 @@ def test_chart_server_starts_before_the_tables_and_renders_what_one_process_does
     assert [r.files for r in parallel] == [r.files for r in serial]
 
 
+def test_the_chart_server_warms_up_without_collecting_and_freezes_what_it_made():
+    import gc
+
+    from wlga_analysis.chart_workers import _warm_up_frozen
+
+    seen = {}
+
+    def warm_up(formats):
+        seen["collecting"] = gc.isenabled()
+        seen["formats"] = formats
+        seen["objects"] = [[i] for i in range(1000)]  # lives on, like imported modules
+
+    frozen_before = gc.get_freeze_count()
+    assert gc.isenabled()
+    try:
+        _warm_up_frozen(("png",), warm_up)
+        assert seen["collecting"] is False and seen["formats"] == ("png",)
+        assert gc.isenabled()  # the collector is on again for the workers' own objects
+        assert gc.get_freeze_count() >= frozen_before + 1000  # never walked again
+    finally:
+        gc.unfreeze()
+
+
+def test_the_collector_comes_back_on_when_the_warm_up_fails():
+    import gc
+
+    from wlga_analysis.chart_workers import _warm_up_frozen
+
+    def broken(formats):
+        raise RuntimeError("no fonts")
+
+    try:
+        with pytest.raises(RuntimeError, match="no fonts"):
+            _warm_up_frozen(("pdf",), broken)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
 def test_chart_server_stops_when_the_build_fails_before_handing_it_tables():
     with pytest.raises(ValueError, match="bad document"), \
             ChartWorkers(("png",), workers=2) as workers:

@@ -74,6 +74,27 @@ def _fork_context() -> Any:
     return multiprocessing.get_context("fork")
 
 
+def _warm_up_frozen(formats: tuple[str, ...], warm_up: Any) -> None:
+    """Warm up with the garbage collector paused, then freeze what the warm-up left.
+
+    Importing matplotlib and its backends makes hundreds of thousands of objects that
+    live as long as the process: collecting while they are made finds nothing to free,
+    and every full collection in a rendering worker would walk them all again (each took
+    0.12-0.16 s, a third of a small chart). Frozen (:func:`gc.freeze`, as the standard
+    library advises before forking), the workers' collections see only their own objects.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        warm_up(formats)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
            workers: int) -> None:
     """The chart server: warm up, wait for the jobs, render them in up to ``workers``
@@ -84,7 +105,7 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
     from wlga_analysis.charts.collection import _render_one, _warm_up
 
     other_end.close()  # so that the parent's end closing reads as the end of the input
-    _warm_up(formats)
+    _warm_up_frozen(formats, _warm_up)
     try:
         jobs = connection.recv()
     except EOFError:
