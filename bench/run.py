@@ -501,9 +501,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-only", action="store_true", help="only the build rows")
     args = parser.parse_args(argv)
     reps = 3 if args.quick else 7
-    # Fresh interpreters read our modules' bytecode, as every run after the first does (even
-    # where PYTHONDONTWRITEBYTECODE is set): compiling the source is an install cost, not a
-    # parse's or a build's.
+    # Fresh interpreters read our modules' bytecode, as every run does after the README's
+    # set-up command (it byte-compiles the package, so even where PYTHONDONTWRITEBYTECODE is
+    # set): compiling the source is an install cost, not a parse's or a build's.
     compileall.compile_dir(str(ROOT / "wlga_analysis"), quiet=1)
     rows: list[tuple[str, str, str, str, str]] = []
 
