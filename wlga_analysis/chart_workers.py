@@ -80,7 +80,7 @@ def _warm_up_frozen(formats: tuple[str, ...], warm_up: Any) -> None:
     Importing matplotlib and its backends makes hundreds of thousands of objects that
     live as long as the process: collecting while they are made finds nothing to free,
     and every full collection in a rendering worker would walk them all again (each took
-    0.12-0.16 s, a third of a small chart). Frozen (:func:`gc.freeze`, as the standard
+    0.12-0.16 s, a fifth of a chart's own work). Frozen (:func:`gc.freeze`, as the standard
     library advises before forking), the workers' collections see only their own objects.
     """
     import gc
