@@ -22,7 +22,8 @@ prints a table of ratios against floors measured in the same run:
   the 10x PDF of recommendations is about 45 pages), each from a fresh file, against the
   same document as text; a 10x document should load in under 5 s in any form;
 * hostile: every loader of a kind on each 1 MB hostile document
-  (wlga_analysis.testing.hostile.megabyte_document), the worst one: under 2 s;
+  (wlga_analysis.testing.hostile.megabyte_document: as many different items as fit, e.g.
+  17,500 grants; not one small document repeated), the worst one: under 2 s;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
   matplotlib.pyplot"`` (goal <= 3x), and the same build with its charts drawn in one process
   (``WLGA_ANALYSIS_CHART_WORKERS=1``), interleaved;

@@ -243,21 +243,33 @@ def clear_caches() -> None:
 
 
 def megabyte_document(name: str, size: int = 1_000_000, line_chars: int = 90_000) -> str:
-    """The hostile document ``name`` of :data:`PATHOLOGICAL`, grown to about ``size``
-    characters: its hostile part as long as a line may be (``line_chars``, under
-    :data:`wlga_analysis.documents.MAX_LINE_CHARS`), then the whole repeated.
+    r"""The hostile document ``name`` of :data:`PATHOLOGICAL`, grown to about ``size``
+    characters.
+
+    Its hostile part grows as far as the size allows: a generator that adds lines (many
+    grants, many areas) gives that many *different* items, never one block repeated (a
+    loader that reads each distinct text once would make a repeated block look cheap).
+    Only a part that grows within one line (a run of spaces, a long title) stops at
+    ``line_chars`` (under :data:`wlga_analysis.documents.MAX_LINE_CHARS`); that document
+    is then repeated to the size.
 
     Examples
     --------
-    >>> text = megabyte_document("programme: many grants", 50_000, line_chars=10_000)
+    >>> text = megabyte_document("programme: many grants", 50_000)
     >>> 45_000 < len(text) < 60_000
     True
+    >>> lines = [line for line in text.splitlines() if "£" in line]
+    >>> len(lines) > 500 and len(set(lines)) == len(lines)  # every grant its own
+    True
+    >>> text = megabyte_document("programme: a long upper-case title", 50_000, line_chars=10_000)
+    >>> 45_000 < len(text) < 60_000, max(map(len, text.split("\n"))) <= 10_000
+    (True, True)
     """
     _kind, make = PATHOLOGICAL[name]
     base, probe = len(make(0)), len(make(1000))
     per_unit = max(1.0, (probe - base) / 1000)
-    n = max(1, int(min(size, line_chars) / per_unit))
-    while n > 1 and max(map(len, make(n).splitlines())) > line_chars:
+    n = max(1, int((size - base) / per_unit))
+    while n > 1 and max(map(len, make(n).split("\n"))) > line_chars:  # lines as read
         n = n * 3 // 4
     text = make(n)
     return "\n".join([text] * max(1, round(size / len(text))))
