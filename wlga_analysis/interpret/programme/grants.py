@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _NAMED_GRANT,
+    Vocabulary,
     _normalise,
     _Row,
     vocabulary,
 )
-from wlga_analysis.text.money import Money
+from wlga_analysis.text.money import Money, find_money, pounds
+from wlga_analysis.text.sentences import split_sentences
 
 
 def _cut_phrase(text: str) -> str:
@@ -24,21 +27,85 @@ def _cut_phrase(text: str) -> str:
     return text.strip().rstrip(".")
 
 
+class _Reading(NamedTuple):
+    """One readable £ amount of a sentence, as the sentence alone says it: its whole
+    pounds, whether it is named as funding (the sentence is about funding and no spending,
+    budget or total stands just before it), the words before and after it (up to the
+    amounts next to it), and the name and financial year it states."""
+
+    money: Money
+    amount: int
+    funding: bool
+    before: str
+    after: str
+    name: str | None
+    year: str | None
+
+
+class SentenceAmounts(NamedTuple):
+    """The amounts of one sentence: ``problems`` (the malformed ones and those with pence,
+    in order, for the caller to report) and ``readings`` (one per readable amount)."""
+
+    sentence: str
+    problems: tuple[Money, ...]
+    readings: tuple[_Reading, ...]
+
+
+def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
+    """The amounts of a row's text, sentence by sentence (a sentence without one too: it
+    ends the name a sentence carries to the next).
+
+    Everything here depends on the text alone, so a parser reads each distinct text once.
+
+    Examples
+    --------
+    >>> [(r.amount, r.funding, r.name, r.year) for s in row_amounts(
+    ...     "The digital grant of £5,000 for 2024-25 was agreed. The budget is £9.", vocabulary())
+    ...  for r in s.readings]
+    [(5000, True, 'digital grant', '2024-25'), (9, False, None, None)]
+    >>> [(m.printed, m.problem, str(m.value)) for s in row_amounts("£1,00 and £2.50.",
+    ...                                                               vocabulary())
+    ...  for m in s.problems]
+    [('£1', 'a digit group that is not three digits', 'None'), ('£2.50', None, '2.50')]
+    """
+    return tuple(_sentence_amounts(sentence, vocab) for sentence in split_sentences(text))
+
+
+def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
+    found = find_money(sentence)
+    if not found:
+        return SentenceAmounts(sentence, (), ())
+    readable = [m for m in found if m.value is not None]
+    problems = tuple(m for m in found if m.value is None or m.has_pence)
+    if not readable:
+        return SentenceAmounts(sentence, problems, ())
+    funding = vocab.funding.search(sentence) is not None
+    readings = []
+    for k, m in enumerate(readable):
+        # spending, a budget or a total just before the amount is not a grant
+        granted = funding and vocab.not_a_grant.search(
+            sentence[max(0, m.start - 60):m.start]) is None
+        before = sentence[readable[k - 1].end if k else 0:m.start]
+        after = sentence[m.end:readable[k + 1].start if k + 1 < len(readable) else None]
+        readings.append(_Reading(m, pounds(m.value), granted, before, after,
+                                 _mention_name(before, after, vocab.generic),
+                                 _mention_year(before, after)))
+    return SentenceAmounts(sentence, problems, tuple(readings))
+
+
 class _Mention:
-    """One £ amount in a sentence: the words before it and after it (up to the next
-    amount), whether the sentence is about funding, and the name and financial year the
-    mention itself states."""
+    """One £ amount in a sentence of a row: the words before it and after it (up to the
+    next amount), whether it is named as funding, and the name and financial year the
+    mention itself states (the name may be carried from the sentence before)."""
 
     __slots__ = ("after", "amount", "before", "funding", "group_seen", "match", "name", "row",
                  "sentence", "year")
 
-    def __init__(self, row: _Row, sentence: str, match: Money, amount: int,
-                 funding: bool, before: str, after: str,
-                 generic: frozenset[str] | None = None):
-        self.row, self.sentence, self.match, self.amount = row, sentence, match, amount
-        self.funding, self.before, self.after = funding, before, after
-        self.name = _mention_name(before, after, generic)
-        self.year = _mention_year(before, after)
+    def __init__(self, row: _Row, sentence: str, reading: _Reading, funding: bool):
+        self.row, self.sentence, self.match, self.amount = row, sentence, reading.money, \
+            reading.amount
+        self.funding, self.before, self.after = funding, reading.before, reading.after
+        self.name, self.year = reading.name, reading.year
         #: For the grant this mention opens: (its list of mentions, how many of them were
         #: read, their names, their years), kept by :func:`_names_and_years`.
         self.group_seen: tuple[list[_Mention], int, set[str], set[str]] | None = None

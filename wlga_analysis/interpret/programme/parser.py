@@ -49,10 +49,12 @@ from wlga_analysis.interpret.programme.grant_tables import (
     topic_grant_name,
 )
 from wlga_analysis.interpret.programme.grants import (
+    SentenceAmounts,
     _grant_name_from_purpose,
     _grant_purpose,
     _Mention,
     _same_grant,
+    row_amounts,
 )
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
@@ -82,8 +84,7 @@ from wlga_analysis.text.dates import (
     parse_month_year_line,
     split_dated_line,
 )
-from wlga_analysis.text.money import Money, find_money, pounds
-from wlga_analysis.text.sentences import split_sentences
+from wlga_analysis.text.money import Money, pounds
 
 
 class _Parser:
@@ -659,17 +660,22 @@ class _Parser:
         self.issues = [i for i in self.issues  # a grants table's rows are grants
                        if not (i.check == "table row not an item"
                                     and i.source_line in lines_read)]
+        # each distinct text read once (a text met again names no new grant word)
+        amounts_of: dict[str, tuple[SentenceAmounts, ...]] = {}
         for r in rows:
             if id(r) in read:
                 continue
             text = r.text
-            for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
-                word = m.group(1).lower()
-                if word not in generic and word not in named:
-                    named[word] = len(named)
-            if "£" not in text and "￡" not in text and "GBP" not in text:
-                continue
-            mentions.extend(self._mentions(r, text, vocab))
+            amounts = amounts_of.get(text)
+            if amounts is None:
+                for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
+                    word = m.group(1).lower()
+                    if word not in generic and word not in named:
+                        named[word] = len(named)
+                amounts = amounts_of[text] = row_amounts(text, vocab) \
+                    if "£" in text or "￡" in text or "GBP" in text else ()
+            if amounts:
+                mentions.extend(self._mentions(r, amounts))
         programme_name = self._programme_name(rows)
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
@@ -728,29 +734,21 @@ class _Parser:
                 "financial_year_stated": stated, "purpose": purpose,
                 "paragraphs": paragraphs, "source_line": ms[0].row.source_line}
 
-    def _mentions(self, r: _Row, text: str, vocab: Any) -> list[_Mention]:
-        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported);
-        ``vocab``: the programme words (:func:`vocabulary`)."""
-        out = []
-        in_columns = looks_like_columns(r.raw)
+    def _mentions(self, r: _Row, amounts: tuple[SentenceAmounts, ...]) -> list[_Mention]:
+        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported),
+        from the amounts of its text (:func:`row_amounts`)."""
+        out: list[_Mention] = []
+        in_columns = looks_like_columns(r.raw)  # a row of a table printed as text
         carried: str | None = None  # a grant named in the sentence before
-        for sentence in split_sentences(text):
-            found = [m for m in find_money(sentence) if self._readable(m, r)]
-            if not found:
+        for sentence, problems, readings in amounts:
+            for m in problems:
+                self._readable(m, r)
+            if not readings:
                 carried = None
                 continue
-            first_new = len(out)
-            funding = bool(vocab.funding.search(sentence))
-            for k, m in enumerate(found):
-                close_before = sentence[max(0, m.start - 60):m.start]
-                # spending, a budget or a total; or a row of a table printed as text
-                is_spend = bool(vocab.not_a_grant.search(close_before)) or in_columns
-                seg_start = found[k - 1].end if k else 0
-                seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
-                out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
-                                    sentence[seg_start:m.start], sentence[m.end:seg_end],
-                                    vocab.generic))
-            carried = carry_name(out[first_new:], carried)
+            found = [_Mention(r, sentence, x, x.funding and not in_columns) for x in readings]
+            out.extend(found)
+            carried = carry_name(found, carried)
         return out
 
     def _readable(self, m: Money, r: _Row) -> bool:
