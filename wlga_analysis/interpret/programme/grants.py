@@ -93,6 +93,24 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     return SentenceAmounts(sentence, problems, tuple(readings))
 
 
+def note_grant_words(text: str, generic: frozenset[str], named: dict[str, int]) -> None:
+    """Add to ``named`` each word of ``text`` that names a grant ("the digital grant": word
+    -> its place in the order they come), unless it is a ``generic`` word.
+
+    Examples
+    --------
+    >>> named = {"team": 0}
+    >>> note_grant_words("The digital grant and the annual grant; the team grant.",
+    ...                  frozenset({"annual"}), named)
+    >>> named
+    {'team': 0, 'digital': 1}
+    """
+    for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
+        word = m.group(1).lower()
+        if word not in generic and word not in named:
+            named[word] = len(named)
+
+
 class _Mention:
     """One £ amount in a sentence of a row: the words before it and after it (up to the
     next amount), whether it is named as funding, and the name and financial year the

@@ -16,7 +16,6 @@ from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
     _FY_TEXT,
     _HTML_CELL,
-    _NAMED_GRANT,
     _NUMBER_WORDS,
     _PRIORITY_COUNT,
     _TERMINAL,
@@ -54,6 +53,7 @@ from wlga_analysis.interpret.programme.grants import (
     _grant_purpose,
     _Mention,
     _same_grant,
+    note_grant_words,
     row_amounts,
 )
 from wlga_analysis.interpret.programme.layouts import (
@@ -653,7 +653,6 @@ class _Parser:
         mentions: list[_Mention] = []
         named: dict[str, int] = {}  # grant name word -> its place in the order they come
         vocab = vocabulary()
-        generic = vocab.generic
         in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
             "grants", "unclassified amount", item, line, message))
         lines_read = {r.source_line for r in rows if id(r) in read}
@@ -668,10 +667,7 @@ class _Parser:
             text = r.text
             amounts = amounts_of.get(text)
             if amounts is None:
-                for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
-                    word = m.group(1).lower()
-                    if word not in generic and word not in named:
-                        named[word] = len(named)
+                note_grant_words(text, vocab.generic, named)
                 amounts = amounts_of[text] = row_amounts(text, vocab) \
                     if "£" in text or "￡" in text or "GBP" in text else ()
             if amounts:
