@@ -241,10 +241,29 @@ def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | 
     >>> purpose_before([m], "Improvement Programme")
     'Improvement Programme'
     """
-    for x in funded:
-        purpose = sentence_purpose(x.sentence, x.before)
+    for sentence, before in dict.fromkeys((x.sentence, x.before) for x in funded):
+        purpose = sentence_purpose(sentence, before)  # (each distinct text read once)
         if purpose:
             return the_programme(purpose, programme_name)
+    return None
+
+
+def printed_grant_name(funded: list[_Mention]) -> str | None:
+    """The name of a fund printed with a grant's mentions: a capitalised name just before
+    an amount (:func:`proper_grant_name`), or the bold lead of its item
+    (:func:`topic_grant_name`); the first mention that has one names it.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> row = M(raw="- **Digital Transformation Fund:** eight projects")
+    >>> printed_grant_name([M(before="a grant of ", row=row)])
+    'Digital Transformation Fund'
+    """
+    for before, raw in dict.fromkeys((x.before, x.row.raw) for x in funded):
+        name = proper_grant_name(before) or topic_grant_name(raw)  # (each text read once)
+        if name:
+            return name
     return None
 
 

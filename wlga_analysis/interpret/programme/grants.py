@@ -250,22 +250,16 @@ _WORD_FUNDING = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?
 
 
 def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:
-    """What a grant is for, as stated; None when the document does not say."""
+    """What a grant is for, as stated; None when the document does not say. (Each rule
+    reads each distinct text of the mentions once: a grant mentioned many times in the same
+    words costs one reading.)"""
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
-    #    (a financial year, "for 2024-25", is not a purpose)
-    for x in funded:
-        after = x.after
-        while (f := _PURPOSE_LEAD.search(after)) is not None:
-            if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
-                after = f.group("p")[1:]
-                continue
-            purpose = _cut_phrase(f.group("p"))
-            if purpose:
-                return purpose
-            break
+    for after in dict.fromkeys(x.after for x in funded):
+        purpose = _purpose_after(after)
+        if purpose:
+            return purpose
     # b. the plan or programme the amount secures
-    for x in funded:
-        text = x.before + x.match.group(0) + x.after
+    for text in dict.fromkeys(x.before + x.match.group(0) + x.after for x in funded):
         p = _PLAN.search(text) if "plan" in text.lower() else None
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
@@ -273,12 +267,33 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
                 phrase = f"{programme_name} {phrase}"
             return phrase
     # c. "<word> funding/grant of £X"
-    for x in funded:
-        w = _WORD_FUNDING.search(x.before) if "funding" in x.before or "grant" in x.before \
-            else None
-        if w and w.group(1).lower() not in vocabulary().generic \
-                and not _VERB_LIKE.fullmatch(w.group(1)):
+    generic: frozenset[str] | None = None
+    for before in dict.fromkeys(x.before for x in funded):
+        w = _WORD_FUNDING.search(before) if "funding" in before or "grant" in before else None
+        if w is None:
+            continue
+        generic = vocabulary().generic if generic is None else generic
+        if w.group(1).lower() not in generic and not _VERB_LIKE.fullmatch(w.group(1)):
             return f"{w.group(1).lower()} support"
+    return None
+
+
+def _purpose_after(after: str) -> str | None:
+    """The purpose stated after an amount: "for (the) <purpose>", "to deliver <purpose>",
+    "towards <purpose>" (a financial year, "for 2024-25", or "a year" is not a purpose).
+
+    Examples
+    --------
+    >>> _purpose_after(" for 2024-25 to deliver the digital programme, as agreed.")
+    'digital programme'
+    >>> _purpose_after(" a year for 2024-25.") is None
+    True
+    """
+    while (f := _PURPOSE_LEAD.search(after)) is not None:
+        if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
+            after = f.group("p")[1:]
+            continue
+        return _cut_phrase(f.group("p")) or None
     return None
 
 
@@ -297,7 +312,9 @@ def _grant_name_from_purpose(purpose: str | None, named: dict[str, int]) -> str 
     >>> _grant_name_from_purpose(None, {"team": 0}) is None
     True
     """
-    places = [(named[word], word) for word in set(_normalise(purpose or "").split())
+    if not purpose:
+        return None
+    places = [(named[word], word) for word in set(_normalise(purpose).split())
               if word in named]
     return f"{min(places)[1]} grant" if places else None
 

@@ -41,11 +41,10 @@ from wlga_analysis.interpret.programme.common import (
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
     merge_table_grants,
-    proper_grant_name,
+    printed_grant_name,
     purpose_before,
     table_grants,
     the_programme,
-    topic_grant_name,
 )
 from wlga_analysis.interpret.programme.grants import (
     SentenceAmounts,
@@ -709,9 +708,7 @@ class _Parser:
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
-            next((n for x in funded if (n := proper_grant_name(x.before)
-                                        or topic_grant_name(x.row.raw))), None) or \
-            _grant_name_from_purpose(purpose, named) or \
+            printed_grant_name(funded) or _grant_name_from_purpose(purpose, named) or \
             self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
         first = funded[0]
         if name is None:
