@@ -74,14 +74,23 @@ def table_grants(rows: list[_Row],
     >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
     [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
     """
+    table_rows = [r for r in rows if r.kind == "table row" and r.cells]
+    if not table_rows:  # (the paragraphs are looked at only for a table's rows)
+        return [], set()
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
-    not_a_grant = vocabulary().not_a_grant
+    return _read_table_rows(table_rows, paragraphs, report)
+
+
+def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
+                     report: Callable[[str, int, str], None]
+                     ) -> tuple[list[dict[str, Any]], set[int]]:
+    """:func:`table_grants` of the table rows of a document (``paragraphs``: the text of
+    each numbered paragraph)."""
     out: list[dict[str, Any]] = []
     read: set[int] = set()
-    for r in rows:
-        if r.kind != "table row" or not r.cells:
-            continue
+    not_a_grant = vocabulary().not_a_grant
+    for r in table_rows:
         years = {h: y for h in r.cells if (y := year_label(h)) is not None}
         if not years or not _about_funding(r, paragraphs):
             continue

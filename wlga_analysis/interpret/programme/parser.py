@@ -654,10 +654,11 @@ class _Parser:
         vocab = vocabulary()
         in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
             "grants", "unclassified amount", item, line, message))
-        lines_read = {r.source_line for r in rows if id(r) in read}
-        self.issues = [i for i in self.issues  # a grants table's rows are grants
-                       if not (i.check == "table row not an item"
-                                    and i.source_line in lines_read)]
+        if read:
+            lines_read = {r.source_line for r in rows if id(r) in read}
+            self.issues = [i for i in self.issues  # a grants table's rows are grants
+                           if not (i.check == "table row not an item"
+                                   and i.source_line in lines_read)]
         # each distinct text read once (a text met again names no new grant word)
         amounts_of: dict[str, tuple[SentenceAmounts, ...]] = {}
         for r in rows:
