@@ -129,11 +129,34 @@ class _Mention:
         self.group_seen: tuple[list[_Mention], int, set[str], set[str]] | None = None
 
 
+def grant_of(grants: list[list[_Mention]] | None, mention: _Mention) -> list[_Mention] | None:
+    """The first of ``grants`` (those of the mention's amount) that ``mention`` is another
+    mention of (see :func:`_same_grant`), or None.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> first = M(amount=5, name="digital grant", year=None, group_seen=None)
+    >>> grant_of([[first]], M(amount=5, name=None, year=None)) == [first]
+    True
+    >>> grant_of([[first]], M(amount=5, name="team grant", year=None)) is None
+    True
+    >>> grant_of(None, M(amount=5, name=None, year=None)) is None
+    True
+    """
+    for grant in grants or ():
+        if _same_grant(grant, mention):
+            return grant
+    return None
+
+
 def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
     """Whether ``mention`` is another mention of ``grant``: the same amount, and no name or
     stated year that differs from the grant's."""
     if grant[0].amount != mention.amount:
         return False
+    if not mention.name and not mention.year:
+        return True  # nothing of its own that could differ
     names, years = _names_and_years(grant)
     return not (mention.name and names and mention.name not in names) and \
         not (mention.year and years and mention.year not in years)

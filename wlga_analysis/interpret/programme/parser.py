@@ -51,7 +51,7 @@ from wlga_analysis.interpret.programme.grants import (
     _grant_name_from_purpose,
     _grant_purpose,
     _Mention,
-    _same_grant,
+    grant_of,
     note_grant_words,
     row_amounts,
 )
@@ -685,9 +685,10 @@ class _Parser:
         grants: list[list[_Mention]] = []
         by_amount: dict[int, list[list[_Mention]]] = {}  # only grants of one amount can match
         unclassified: set[int] = set()
-        for mention in sorted(mentions, key=lambda x: not x.funding):  # funded ones first
-            home = next((g for g in by_amount.get(mention.amount, ())
-                         if _same_grant(g, mention)), None)
+        funded_first = [x for x in mentions if x.funding] + \
+            [x for x in mentions if not x.funding]
+        for mention in funded_first:
+            home = grant_of(by_amount.get(mention.amount), mention)
             if home is not None:
                 home.append(mention)
             elif mention.funding:
