@@ -35,7 +35,7 @@ REPORT_COLUMNS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Issue:
     """One thing a document gets wrong or leaves open.
 
@@ -70,6 +70,15 @@ class Issue:
     item: str
     source_line: int | None
     message: str
+
+    def __init__(self, document: str, table: str, check: str, item: str,
+                 source_line: int | None, message: str) -> None:
+        # (frozen: the fields are written past the frozen __setattr__, into the instance's
+        # dict; a parse makes thousands of issues, and the generated __init__, which calls
+        # object.__setattr__ for each field, costs twice as much)
+        fields = self.__dict__
+        fields["document"], fields["table"], fields["check"] = document, table, check
+        fields["item"], fields["source_line"], fields["message"] = item, source_line, message
 
     def warning_text(self) -> str:
         """The message prefixed with where it is, as shown in a warning."""
@@ -173,9 +182,12 @@ def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
     >>> [str(w.message) for w in caught]
     ['doc.txt: 2 data-quality findings; `wa.data_quality_report()` lists them']
     """
+    full = warning_style() == "full"
+    if full and ignored_by_filters(DataQualityWarning):
+        return  # every warning would be dropped: none is made (thousands cost 0.1 s)
     wanted = None if tables is None else set(tables)
     chosen = [i for i in issues if wanted is None or i.table in wanted]
-    if warning_style() == "full":
+    if full:
         for issue in chosen:
             warnings.warn(issue.warning_text(), DataQualityWarning, stacklevel=stacklevel)
         return
@@ -185,6 +197,34 @@ def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
         per_document[issue.document] = per_document.get(issue.document, 0) + 1
     for document, count in per_document.items():
         warnings.warn(summary_text(document, count), DataQualityWarning, stacklevel=stacklevel)
+
+
+def ignored_by_filters(category: type[Warning]) -> bool:
+    """Whether the warning filters now in force ignore every warning of ``category``,
+    whatever its message and where it comes from: the first filter that applies to the
+    category is an "ignore" with no message, module or line of its own. (False when that
+    cannot be told without the warning: then it is made, and the filters decide.)
+
+    Examples
+    --------
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", DataQualityWarning)
+    ...     ignored_by_filters(DataQualityWarning)
+    True
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", DataQualityWarning)
+    ...     warnings.filterwarnings("always", message="doc.txt", category=DataQualityWarning)
+    ...     ignored_by_filters(DataQualityWarning)
+    False
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("always")
+    ...     ignored_by_filters(DataQualityWarning)
+    False
+    """
+    for action, message, filtered, module, line in warnings.filters:
+        if issubclass(category, filtered):
+            return action == "ignore" and message is None and module is None and not line
+    return False
 
 
 def issues_frame(issues: Iterable[Issue]):

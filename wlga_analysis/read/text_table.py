@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.entities import html5
 from html.parser import HTMLParser
 
@@ -531,12 +531,18 @@ def _rows(lines: list[str], first: int) -> list[_Row]:
     return rows
 
 
-def _cells(row: _Row, table: int, number: int) -> tuple[Cell, ...]:
+def _cells(row: _Row, table: int, number: int,
+           cells_read: dict[tuple[str, bool], tuple[Block, ...]]) -> tuple[Cell, ...]:
+    """The cells of a row; ``cells_read`` holds the blocks (with no location) of each
+    distinct cell read so far in the document, so that a repeated cell is read once."""
     cells = []
     for col, raw in enumerate(row.raw, start=1):
         loc = Location(line=row.line).in_cell(table, number, col)
-        fragment = _markdown_inline(raw) if row.pipe and raw else raw
-        cells.append(Cell(cell_blocks(fragment, loc), loc))
+        blocks = cells_read.get((raw, row.pipe))
+        if blocks is None:
+            fragment = _markdown_inline(raw) if row.pipe and raw else raw
+            blocks = cells_read[(raw, row.pipe)] = cell_blocks(fragment)
+        cells.append(Cell(tuple(replace(b, location=loc) for b in blocks), loc))
     return tuple(cells)
 
 
@@ -585,6 +591,8 @@ class _Builder:
     start: int = 0
     open: bool = False
     tables: int = 0  # tables closed so far
+    #: the blocks of each distinct cell read so far (see :func:`_cells`)
+    cells_read: dict[tuple[str, bool], tuple[Block, ...]] = field(default_factory=dict)
 
     @property
     def table_no(self) -> int:
@@ -599,7 +607,8 @@ class _Builder:
         self.open = False
 
     def add(self, row: _Row) -> None:
-        cells = _cells(row, self.table_no, len(self.rows) + 1 if self.open else 1)
+        cells = _cells(row, self.table_no, len(self.rows) + 1 if self.open else 1,
+                       self.cells_read)
         theme = _theme_text(cells)
         if theme is not None and not row.header_hint:
             self.close()
@@ -644,7 +653,8 @@ def _relocate(block: Block, loc: Location) -> Block:
     return replace(block, location=loc)
 
 
-def read_table_run(lines: list[str], first: int, first_table: int = 1
+def read_table_run(lines: list[str], first: int, first_table: int = 1,
+                   cells_read: dict[tuple[str, bool], tuple[Block, ...]] | None = None
                    ) -> tuple[list[Block], list[Note]]:
     """Read table rows starting at line ``first`` into tables (and theme headings).
 
@@ -656,6 +666,9 @@ def read_table_run(lines: list[str], first: int, first_table: int = 1
         Line number of ``lines[0]``.
     first_table : int
         Number of the run's first table in the document (1 for the first).
+    cells_read : dict, optional
+        The blocks of the cells the document's earlier runs read (filled as cells are
+        read): a cell printed again is read once.
 
     Returns
     -------
@@ -674,7 +687,7 @@ def read_table_run(lines: list[str], first: int, first_table: int = 1
     >>> blocks[1].text.text, len(blocks[2].rows), [n.kind for n in notes]
     ('Finance', 2, ['repeated header'])
     """
-    builder = _Builder(first_table)
+    builder = _Builder(first_table, cells_read={} if cells_read is None else cells_read)
     for row in _rows(lines, first):
         builder.add(row)
     builder.close()

@@ -24,8 +24,8 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 __all__ = ["Money", "find_money", "parse_money", "pounds"]
 
@@ -46,9 +46,8 @@ _BAD_TAIL = re.compile(r"(?P<group>[," + _GROUP_SPACE + _ZERO_WIDTH + r"]?\d)|(?
                        r"(?P<space> \d{3}(?!\d))")
 
 
-@dataclass(frozen=True)
-class Money:
-    """One amount found in text.
+class Money(NamedTuple):
+    """One amount found in text (a named tuple: made by the thousand in a long document).
 
     Attributes
     ----------
@@ -93,6 +92,11 @@ def pounds(value: Decimal) -> int:
 _GROUPING = str.maketrans("", "", "," + _GROUP_SPACE + _ZERO_WIDTH)
 
 
+#: Numbers of up to this many characters are exact in the default context (28 digits):
+#: multiplying them by 1 would change nothing.
+_EXACT_DIGITS = 28
+
+
 def _read(m: re.Match[str], text: str) -> Money:
     printed = m.group(0).rstrip()
     digits, unit = m.group("num", "unit")
@@ -108,8 +112,10 @@ def _read(m: re.Match[str], text: str) -> Money:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return Money(m.start(), m.end(), printed, None, "not a number")
-    # (times 1 too: a product is rounded to the context's 28 digits, as it always was)
-    return Money(m.start(), m.end(), printed, value * _UNITS.get(unit.lower() if unit else "", 1))
+    if unit or len(digits) > _EXACT_DIGITS:
+        # a product is rounded to the context's 28 digits (times 1 too), as it always was
+        value = value * _UNITS.get(unit.lower() if unit else "", 1)
+    return Money(m.start(), m.end(), printed, value)
 
 
 def find_money(text: str) -> list[Money]:
@@ -119,10 +125,27 @@ def find_money(text: str) -> list[Money]:
     --------
     >>> [(m.printed, m.value) for m in find_money("£50k in 2021 and £1.5bn later")]
     [('£50k', Decimal('50000')), ('£1.5bn', Decimal('1500000000.0'))]
+    >>> [m.printed for m in find_money("£ then £5 and £6,000")]
+    ['£5', '£6,000']
     """
-    if "£" not in text and "￡" not in text and "gbp" not in text.lower():
-        return []
-    return [_read(m, text) for m in _MONEY.finditer(text)]
+    if "￡" in text or "gbp" in text.lower():
+        return [_read(m, text) for m in _MONEY.finditer(text)]
+    return _pound_signs(text) if "£" in text else []
+
+
+def _pound_signs(text: str) -> list[Money]:
+    """The amounts of a text whose only sign is "£": each read where a "£" stands (what
+    :meth:`re.Pattern.finditer` finds, without trying the pattern at every character)."""
+    out = []
+    start = text.find("£")
+    while start >= 0:
+        m = _MONEY.match(text, start)
+        if m is None:
+            start = text.find("£", start + 1)
+        else:
+            out.append(_read(m, text))
+            start = text.find("£", m.end())
+    return out
 
 
 def parse_money(text: str) -> Money | None:

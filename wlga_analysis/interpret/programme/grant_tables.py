@@ -74,14 +74,23 @@ def table_grants(rows: list[_Row],
     >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
     [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
     """
+    table_rows = [r for r in rows if r.kind == "table row" and r.cells]
+    if not table_rows:  # (the paragraphs are looked at only for a table's rows)
+        return [], set()
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
-    not_a_grant = vocabulary().not_a_grant
+    return _read_table_rows(table_rows, paragraphs, report)
+
+
+def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
+                     report: Callable[[str, int, str], None]
+                     ) -> tuple[list[dict[str, Any]], set[int]]:
+    """:func:`table_grants` of the table rows of a document (``paragraphs``: the text of
+    each numbered paragraph)."""
     out: list[dict[str, Any]] = []
     read: set[int] = set()
-    for r in rows:
-        if r.kind != "table row" or not r.cells:
-            continue
+    not_a_grant = vocabulary().not_a_grant
+    for r in table_rows:
         years = {h: y for h in r.cells if (y := year_label(h)) is not None}
         if not years or not _about_funding(r, paragraphs):
             continue
@@ -241,10 +250,29 @@ def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | 
     >>> purpose_before([m], "Improvement Programme")
     'Improvement Programme'
     """
-    for x in funded:
-        purpose = sentence_purpose(x.sentence, x.before)
+    for sentence, before in dict.fromkeys((x.sentence, x.before) for x in funded):
+        purpose = sentence_purpose(sentence, before)  # (each distinct text read once)
         if purpose:
             return the_programme(purpose, programme_name)
+    return None
+
+
+def printed_grant_name(funded: list[_Mention]) -> str | None:
+    """The name of a fund printed with a grant's mentions: a capitalised name just before
+    an amount (:func:`proper_grant_name`), or the bold lead of its item
+    (:func:`topic_grant_name`); the first mention that has one names it.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> row = M(raw="- **Digital Transformation Fund:** eight projects")
+    >>> printed_grant_name([M(before="a grant of ", row=row)])
+    'Digital Transformation Fund'
+    """
+    for before, raw in dict.fromkeys((x.before, x.row.raw) for x in funded):
+        name = proper_grant_name(before) or topic_grant_name(raw)  # (each text read once)
+        if name:
+            return name
     return None
 
 

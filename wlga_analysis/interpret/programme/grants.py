@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _NAMED_GRANT,
+    Vocabulary,
     _normalise,
     _Row,
     vocabulary,
 )
-from wlga_analysis.text.money import Money
+from wlga_analysis.text.money import Money, find_money, pounds
+from wlga_analysis.text.sentences import split_sentences
 
 
 def _cut_phrase(text: str) -> str:
@@ -24,24 +27,127 @@ def _cut_phrase(text: str) -> str:
     return text.strip().rstrip(".")
 
 
+class _Reading(NamedTuple):
+    """One readable £ amount of a sentence, as the sentence alone says it: its whole
+    pounds, whether it is named as funding (the sentence is about funding and no spending,
+    budget or total stands just before it), the words before and after it (up to the
+    amounts next to it), and the name and financial year it states."""
+
+    money: Money
+    amount: int
+    funding: bool
+    before: str
+    after: str
+    name: str | None
+    year: str | None
+
+
+class SentenceAmounts(NamedTuple):
+    """The amounts of one sentence: ``problems`` (the malformed ones and those with pence,
+    in order, for the caller to report) and ``readings`` (one per readable amount)."""
+
+    sentence: str
+    problems: tuple[Money, ...]
+    readings: tuple[_Reading, ...]
+
+
+def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
+    """The amounts of a row's text, sentence by sentence (a sentence without one too: it
+    ends the name a sentence carries to the next).
+
+    Everything here depends on the text alone, so a parser reads each distinct text once.
+
+    Examples
+    --------
+    >>> [(r.amount, r.funding, r.name, r.year) for s in row_amounts(
+    ...     "The digital grant of £5,000 for 2024-25 was agreed. The budget is £9.", vocabulary())
+    ...  for r in s.readings]
+    [(5000, True, 'digital grant', '2024-25'), (9, False, None, None)]
+    >>> [(m.printed, m.problem, str(m.value)) for s in row_amounts("£1,00 and £2.50.",
+    ...                                                               vocabulary())
+    ...  for m in s.problems]
+    [('£1', 'a digit group that is not three digits', 'None'), ('£2.50', None, '2.50')]
+    """
+    return tuple(_sentence_amounts(sentence, vocab) for sentence in split_sentences(text))
+
+
+def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
+    found = find_money(sentence)
+    if not found:
+        return SentenceAmounts(sentence, (), ())
+    readable = [m for m in found if m.value is not None]
+    problems = tuple(m for m in found if m.value is None or m.has_pence)
+    if not readable:
+        return SentenceAmounts(sentence, problems, ())
+    funding = vocab.funding.search(sentence) is not None
+    readings = []
+    for k, m in enumerate(readable):
+        # spending, a budget or a total just before the amount is not a grant
+        granted = funding and vocab.not_a_grant.search(
+            sentence[max(0, m.start - 60):m.start]) is None
+        before = sentence[readable[k - 1].end if k else 0:m.start]
+        after = sentence[m.end:readable[k + 1].start if k + 1 < len(readable) else None]
+        readings.append(_Reading(m, pounds(m.value), granted, before, after,
+                                 _mention_name(before, after, vocab.generic),
+                                 _mention_year(before, after)))
+    return SentenceAmounts(sentence, problems, tuple(readings))
+
+
+def note_grant_words(text: str, generic: frozenset[str], named: dict[str, int]) -> None:
+    """Add to ``named`` each word of ``text`` that names a grant ("the digital grant": word
+    -> its place in the order they come), unless it is a ``generic`` word.
+
+    Examples
+    --------
+    >>> named = {"team": 0}
+    >>> note_grant_words("The digital grant and the annual grant; the team grant.",
+    ...                  frozenset({"annual"}), named)
+    >>> named
+    {'team': 0, 'digital': 1}
+    """
+    for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
+        word = m.group(1).lower()
+        if word not in generic and word not in named:
+            named[word] = len(named)
+
+
 class _Mention:
-    """One £ amount in a sentence: the words before it and after it (up to the next
-    amount), whether the sentence is about funding, and the name and financial year the
-    mention itself states."""
+    """One £ amount in a sentence of a row: the words before it and after it (up to the
+    next amount), whether it is named as funding, and the name and financial year the
+    mention itself states (the name may be carried from the sentence before)."""
 
     __slots__ = ("after", "amount", "before", "funding", "group_seen", "match", "name", "row",
                  "sentence", "year")
 
-    def __init__(self, row: _Row, sentence: str, match: Money, amount: int,
-                 funding: bool, before: str, after: str,
-                 generic: frozenset[str] | None = None):
-        self.row, self.sentence, self.match, self.amount = row, sentence, match, amount
-        self.funding, self.before, self.after = funding, before, after
-        self.name = _mention_name(before, after, generic)
-        self.year = _mention_year(before, after)
+    def __init__(self, row: _Row, sentence: str, reading: _Reading, funding: bool):
+        self.row, self.sentence, self.match, self.amount = row, sentence, reading.money, \
+            reading.amount
+        self.funding, self.before, self.after = funding, reading.before, reading.after
+        self.name, self.year = reading.name, reading.year
         #: For the grant this mention opens: (its list of mentions, how many of them were
         #: read, their names, their years), kept by :func:`_names_and_years`.
         self.group_seen: tuple[list[_Mention], int, set[str], set[str]] | None = None
+
+
+def grant_of(grants: list[list[_Mention]] | None, mention: _Mention) -> list[_Mention] | None:
+    """The first of ``grants`` (those of the mention's amount) that ``mention`` is another
+    mention of (see :func:`_same_grant`), or None.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> first = M(amount=5, name="digital grant", year=None, group_seen=None)
+    >>> grant_of([[first]], M(amount=5, name=None, year=None)) == [first]
+    True
+    >>> grant_of([[first]], M(amount=5, name="team grant", year=None)) is None
+    True
+    >>> grant_of(None, M(amount=5, name=None, year=None)) is None
+    True
+    """
+    for grant in grants or ():
+        if _same_grant(grant, mention):
+            return grant
+    return None
 
 
 def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
@@ -49,6 +155,8 @@ def _same_grant(grant: list[_Mention], mention: _Mention) -> bool:
     stated year that differs from the grant's."""
     if grant[0].amount != mention.amount:
         return False
+    if not mention.name and not mention.year:
+        return True  # nothing of its own that could differ
     names, years = _names_and_years(grant)
     return not (mention.name and names and mention.name not in names) and \
         not (mention.year and years and mention.year not in years)
@@ -165,22 +273,16 @@ _WORD_FUNDING = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?
 
 
 def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:
-    """What a grant is for, as stated; None when the document does not say."""
+    """What a grant is for, as stated; None when the document does not say. (Each rule
+    reads each distinct text of the mentions once: a grant mentioned many times in the same
+    words costs one reading.)"""
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
-    #    (a financial year, "for 2024-25", is not a purpose)
-    for x in funded:
-        after = x.after
-        while (f := _PURPOSE_LEAD.search(after)) is not None:
-            if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
-                after = f.group("p")[1:]
-                continue
-            purpose = _cut_phrase(f.group("p"))
-            if purpose:
-                return purpose
-            break
+    for after in dict.fromkeys(x.after for x in funded):
+        purpose = _purpose_after(after)
+        if purpose:
+            return purpose
     # b. the plan or programme the amount secures
-    for x in funded:
-        text = x.before + x.match.group(0) + x.after
+    for text in dict.fromkeys(x.before + x.match.group(0) + x.after for x in funded):
         p = _PLAN.search(text) if "plan" in text.lower() else None
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
@@ -188,12 +290,33 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
                 phrase = f"{programme_name} {phrase}"
             return phrase
     # c. "<word> funding/grant of £X"
-    for x in funded:
-        w = _WORD_FUNDING.search(x.before) if "funding" in x.before or "grant" in x.before \
-            else None
-        if w and w.group(1).lower() not in vocabulary().generic \
-                and not _VERB_LIKE.fullmatch(w.group(1)):
+    generic: frozenset[str] | None = None
+    for before in dict.fromkeys(x.before for x in funded):
+        w = _WORD_FUNDING.search(before) if "funding" in before or "grant" in before else None
+        if w is None:
+            continue
+        generic = vocabulary().generic if generic is None else generic
+        if w.group(1).lower() not in generic and not _VERB_LIKE.fullmatch(w.group(1)):
             return f"{w.group(1).lower()} support"
+    return None
+
+
+def _purpose_after(after: str) -> str | None:
+    """The purpose stated after an amount: "for (the) <purpose>", "to deliver <purpose>",
+    "towards <purpose>" (a financial year, "for 2024-25", or "a year" is not a purpose).
+
+    Examples
+    --------
+    >>> _purpose_after(" for 2024-25 to deliver the digital programme, as agreed.")
+    'digital programme'
+    >>> _purpose_after(" a year for 2024-25.") is None
+    True
+    """
+    while (f := _PURPOSE_LEAD.search(after)) is not None:
+        if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
+            after = f.group("p")[1:]
+            continue
+        return _cut_phrase(f.group("p")) or None
     return None
 
 
@@ -212,7 +335,9 @@ def _grant_name_from_purpose(purpose: str | None, named: dict[str, int]) -> str 
     >>> _grant_name_from_purpose(None, {"team": 0}) is None
     True
     """
-    places = [(named[word], word) for word in set(_normalise(purpose or "").split())
+    if not purpose:
+        return None
+    places = [(named[word], word) for word in set(_normalise(purpose).split())
               if word in named]
     return f"{min(places)[1]} grant" if places else None
 

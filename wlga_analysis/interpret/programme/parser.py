@@ -16,7 +16,6 @@ from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
     _FY_TEXT,
     _HTML_CELL,
-    _NAMED_GRANT,
     _NUMBER_WORDS,
     _PRIORITY_COUNT,
     _TERMINAL,
@@ -42,17 +41,19 @@ from wlga_analysis.interpret.programme.common import (
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
     merge_table_grants,
-    proper_grant_name,
+    printed_grant_name,
     purpose_before,
     table_grants,
     the_programme,
-    topic_grant_name,
 )
 from wlga_analysis.interpret.programme.grants import (
+    SentenceAmounts,
     _grant_name_from_purpose,
     _grant_purpose,
     _Mention,
-    _same_grant,
+    grant_of,
+    note_grant_words,
+    row_amounts,
 )
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
@@ -82,8 +83,7 @@ from wlga_analysis.text.dates import (
     parse_month_year_line,
     split_dated_line,
 )
-from wlga_analysis.text.money import Money, find_money, pounds
-from wlga_analysis.text.sentences import split_sentences
+from wlga_analysis.text.money import Money, pounds
 
 
 class _Parser:
@@ -652,24 +652,26 @@ class _Parser:
         mentions: list[_Mention] = []
         named: dict[str, int] = {}  # grant name word -> its place in the order they come
         vocab = vocabulary()
-        generic = vocab.generic
         in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
             "grants", "unclassified amount", item, line, message))
-        lines_read = {r.source_line for r in rows if id(r) in read}
-        self.issues = [i for i in self.issues  # a grants table's rows are grants
-                       if not (i.check == "table row not an item"
-                                    and i.source_line in lines_read)]
+        if read:
+            lines_read = {r.source_line for r in rows if id(r) in read}
+            self.issues = [i for i in self.issues  # a grants table's rows are grants
+                           if not (i.check == "table row not an item"
+                                   and i.source_line in lines_read)]
+        # each distinct text read once (a text met again names no new grant word)
+        amounts_of: dict[str, tuple[SentenceAmounts, ...]] = {}
         for r in rows:
             if id(r) in read:
                 continue
             text = r.text
-            for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
-                word = m.group(1).lower()
-                if word not in generic and word not in named:
-                    named[word] = len(named)
-            if "£" not in text and "￡" not in text and "GBP" not in text:
-                continue
-            mentions.extend(self._mentions(r, text, vocab))
+            amounts = amounts_of.get(text)
+            if amounts is None:
+                note_grant_words(text, vocab.generic, named)
+                amounts = amounts_of[text] = row_amounts(text, vocab) \
+                    if "£" in text or "￡" in text or "GBP" in text else ()
+            if amounts:
+                mentions.extend(self._mentions(r, amounts))
         programme_name = self._programme_name(rows)
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
@@ -683,9 +685,10 @@ class _Parser:
         grants: list[list[_Mention]] = []
         by_amount: dict[int, list[list[_Mention]]] = {}  # only grants of one amount can match
         unclassified: set[int] = set()
-        for mention in sorted(mentions, key=lambda x: not x.funding):  # funded ones first
-            home = next((g for g in by_amount.get(mention.amount, ())
-                         if _same_grant(g, mention)), None)
+        funded_first = [x for x in mentions if x.funding] + \
+            [x for x in mentions if not x.funding]
+        for mention in funded_first:
+            home = grant_of(by_amount.get(mention.amount), mention)
             if home is not None:
                 home.append(mention)
             elif mention.funding:
@@ -707,9 +710,7 @@ class _Parser:
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
-            next((n for x in funded if (n := proper_grant_name(x.before)
-                                        or topic_grant_name(x.row.raw))), None) or \
-            _grant_name_from_purpose(purpose, named) or \
+            printed_grant_name(funded) or _grant_name_from_purpose(purpose, named) or \
             self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
         first = funded[0]
         if name is None:
@@ -728,29 +729,21 @@ class _Parser:
                 "financial_year_stated": stated, "purpose": purpose,
                 "paragraphs": paragraphs, "source_line": ms[0].row.source_line}
 
-    def _mentions(self, r: _Row, text: str, vocab: Any) -> list[_Mention]:
-        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported);
-        ``vocab``: the programme words (:func:`vocabulary`)."""
-        out = []
-        in_columns = looks_like_columns(r.raw)
+    def _mentions(self, r: _Row, amounts: tuple[SentenceAmounts, ...]) -> list[_Mention]:
+        """The £ amounts of a row, sentence by sentence (malformed ones and pence reported),
+        from the amounts of its text (:func:`row_amounts`)."""
+        out: list[_Mention] = []
+        in_columns = looks_like_columns(r.raw)  # a row of a table printed as text
         carried: str | None = None  # a grant named in the sentence before
-        for sentence in split_sentences(text):
-            found = [m for m in find_money(sentence) if self._readable(m, r)]
-            if not found:
+        for sentence, problems, readings in amounts:
+            for m in problems:
+                self._readable(m, r)
+            if not readings:
                 carried = None
                 continue
-            first_new = len(out)
-            funding = bool(vocab.funding.search(sentence))
-            for k, m in enumerate(found):
-                close_before = sentence[max(0, m.start - 60):m.start]
-                # spending, a budget or a total; or a row of a table printed as text
-                is_spend = bool(vocab.not_a_grant.search(close_before)) or in_columns
-                seg_start = found[k - 1].end if k else 0
-                seg_end = found[k + 1].start if k + 1 < len(found) else len(sentence)
-                out.append(_Mention(r, sentence, m, pounds(m.value), funding and not is_spend,
-                                    sentence[seg_start:m.start], sentence[m.end:seg_end],
-                                    vocab.generic))
-            carried = carry_name(out[first_new:], carried)
+            found = [_Mention(r, sentence, x, x.funding and not in_columns) for x in readings]
+            out.extend(found)
+            carried = carry_name(found, carried)
         return out
 
     def _readable(self, m: Money, r: _Row) -> bool:

@@ -42,14 +42,15 @@ from wlga_analysis.interpret.recommendations.lines import (
     _Parser,
 )
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
-from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Paragraph, Table
+from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 
 __all__ = ["ModelParser", "OwnerCodes"]
 
 
-def as_block(block: Block) -> _Block:
-    """A model block as the item rules read it: its HTML, printed number or marker first."""
-    text = block.text.html() if hasattr(block, "text") else ""
+def as_block(block: Block, html: str | None = None) -> _Block:
+    """A model block as the item rules read it: its HTML (``html``, when it is known
+    already), printed number or marker first."""
+    text = html if html is not None else block.text.html() if hasattr(block, "text") else ""
     number = getattr(block, "number", None)
     if isinstance(block, ListItem):
         if block.kind == "number" and number and number.isdigit():
@@ -84,6 +85,9 @@ class ModelParser(_Parser):
         self.columns: Columns | None = None
         self.list_column: str | None = None  # the label over a list of items, no table
         self.headings_seen: list[tuple[int, str, int]] = []
+        #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
+        #: again share their texts (read/text_table reads each distinct cell once)
+        self.html_of: dict[int, tuple[Inline, str]] = {}
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -244,7 +248,7 @@ class ModelParser(_Parser):
         def blocks(index: int | None) -> list[_Block]:
             if index is None or index >= len(row):
                 return []
-            return [as_block(b) for b in row[index].blocks]
+            return [self.cell_block(b) for b in row[index].blocks]
 
         if len(row) > columns.width:
             self.issue("areas", "damaged row", "", ln,
@@ -263,6 +267,16 @@ class ModelParser(_Parser):
                 self.extra_cell(name, row[index], started)
         if columns.owners is not None and columns.owners < len(row):
             self.owner_cell(row[columns.owners], started, ln)
+
+    def cell_block(self, block: Block) -> _Block:
+        """:func:`as_block` of a cell's block, its HTML written once per distinct text."""
+        text = getattr(block, "text", None)
+        if text is None:
+            return as_block(block)
+        known = self.html_of.get(id(text))
+        if known is None or known[0] is not text:
+            known = self.html_of[id(text)] = (text, text.html())
+        return as_block(block, known[1])
 
     def area_row(self, row: tuple[Cell, ...]) -> int | None:
         """In a table with no Area column, the index of the cell of a row that is an area

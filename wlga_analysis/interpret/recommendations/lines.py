@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,6 +193,11 @@ class _Parser:
         self.header_line: int | None = None
         self.header_rows: set[str] = set()  # header lines read (repeated after page breaks)
         self.table_started = False
+        #: (block, whether its lead number is read) -> what :meth:`read_block` reads in it
+        self.block_reads: dict[tuple[str, bool], tuple[str, tuple[Any, ...],
+                                                       ItemNumber | None]] = {}
+        self.area_reads: dict[tuple[str, bool], tuple[str, int | None, str, str]] = {}
+        self.cell_blocks: dict[tuple[str, bool], tuple[_Block, ...]] = {}
         self.pending_heading: tuple[str, int] | None = None
         self.heading_before: tuple[str, int] | None = None
         self.prose_after_rows = False  # plain text since the last table row: notes follow
@@ -393,11 +398,11 @@ class _Parser:
     # -- rows ---------------------------------------------------------------------------
     def row(self, cells: list[str], ln: int) -> None:
         self.last_row = (cells, ln)
-        self.row_blocks(_split_blocks(_br_in_bold_as_space(cells[0])),
-                        ((_ACT, _split_blocks(cells[1])), (_REC, _split_blocks(cells[2]))), ln)
+        self.row_blocks(self.blocks_of(cells[0], area=True),
+                        ((_ACT, self.blocks_of(cells[1])), (_REC, self.blocks_of(cells[2]))), ln)
 
-    def row_blocks(self, area_blocks: list[_Block],
-                   columns: tuple[tuple[str, list[_Block]], ...], ln: int) -> None:
+    def row_blocks(self, area_blocks: Sequence[_Block],
+                   columns: tuple[tuple[str, Sequence[_Block]], ...], ln: int) -> None:
         """Read one table row: its area cell's blocks, then each item column's blocks."""
         for first, block in enumerate(area_blocks):
             if self.pending_title is not None and first:
@@ -473,30 +478,55 @@ class _Parser:
         return None
 
     def area_block(self, block: _Block, ln: int, first: bool) -> None:
-        text = clean_text(block.raw)
-        m = self.area_lead(block, text, first)
-        if m is None:
+        text, area_id, title, remit = self.read_area_block(block, first)
+        if area_id is None:
             if self.current is None:
                 raise self.doc.error(
                     "expected an 'Area N: title' cell before other table text; found "
                     f"{text[:60]!r} before any area", ln)
             self.current.remit.append(text)
             return
-        area_id = int(m.group(1))
-        title, remit = m.group(2).strip(), ""
-        spans = _bold_spans(block.raw)
-        if spans and block.raw[:spans[0][0]].strip() == "":
-            bold = clean_text(block.raw[spans[0][1]:spans[0][2]])
-            bm = _AREA_LEAD.fullmatch(bold)
-            if bm and bm.group(2).strip():
-                title = bm.group(2).strip()
-                remit = clean_text(block.raw[spans[0][3]:])
-        title = title.rstrip(" .:;")
         self.start_area(area_id, title, ln)
         if remit:
             self.current.remit.append(remit)
         elif not title and self.current is not None and not self.current.title:
             self.pending_title = self.current
+
+    def read_area_block(self, block: _Block, first: bool
+                        ) -> tuple[str, int | None, str, str]:
+        """A block of an area cell: its clean text, and when it leads an area ("Area 3:
+        Title"), the area's number, title and the remit text after a bold lead. It depends
+        on the block alone: each distinct block is read once per document."""
+        key = (block.raw, first)
+        read = self.area_reads.get(key)
+        if read is not None:
+            return read
+        text = clean_text(block.raw)
+        m = self.area_lead(block, text, first)
+        if m is None:
+            read = (text, None, "", "")
+        else:
+            title, remit = m.group(2).strip(), ""
+            spans = _bold_spans(block.raw)
+            if spans and block.raw[:spans[0][0]].strip() == "":
+                bold = clean_text(block.raw[spans[0][1]:spans[0][2]])
+                bm = _AREA_LEAD.fullmatch(bold)
+                if bm and bm.group(2).strip():
+                    title = bm.group(2).strip()
+                    remit = clean_text(block.raw[spans[0][3]:])
+            read = (text, int(m.group(1)), title.rstrip(" .:;"), remit)
+        self.area_reads[key] = read
+        return read
+
+    def blocks_of(self, cell: str, area: bool = False) -> tuple[_Block, ...]:
+        """The blocks of a cell (an ``area`` cell's line breaks in bold read as spaces),
+        split once per distinct cell of a document (blocks are read, never changed)."""
+        key = (cell, area)
+        blocks = self.cell_blocks.get(key)
+        if blocks is None:
+            blocks = self.cell_blocks[key] = tuple(
+                _split_blocks(_br_in_bold_as_space(cell) if area else cell))
+        return blocks
 
     def start_area(self, area_id: int, title: str, ln: int) -> None:
         previous = self.area_order[-1][0] if self.area_order else None
@@ -528,17 +558,12 @@ class _Parser:
         """Read a block of an item column: a new item, a placeholder or more text."""
         # a plain "(Data Cymru)" names an owner the list does not know only at the end of
         # a numbered recommendation (not of a bullet: "Finance Group (Partnership Council)")
-        lead = block.raw.lstrip()
         read_lead = column == _REC and not block.bullet
-        lead_number = self.number_of(lead) if read_lead else None
-        names_ok = lead_number is not None
-        text, markers = _strip_markers(block.raw, self.known, self.words["status"], names_ok)
+        text, markers, m = self.read_block(block.raw, read_lead)
         if self.current is None:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
-        # (plain text is its own clean text: its number is already read)
-        m = lead_number if read_lead and text == lead else self.number_of(text)
         if m and m.plain and 1900 <= m.number <= 2100 and \
                 _is_year_after_break(m.number, self.last_item[column]):
             m = None
@@ -562,6 +587,24 @@ class _Parser:
             item.pieces.append(text)
         if markers:
             self.add_markers(column, item, markers, ln)
+
+    def read_block(self, raw: str, read_lead: bool
+                   ) -> tuple[str, list[Any], ItemNumber | None]:
+        """A block's text without its owner markers, the markers, and the item number it
+        starts with (``read_lead``: of a numbered recommendation, whose plain marker may
+        name an owner the list does not know). It depends on the block alone: each distinct
+        block is read once per document (a new list of markers each time)."""
+        key = (raw, read_lead)
+        read = self.block_reads.get(key)
+        if read is None:
+            lead = raw.lstrip()
+            lead_number = self.number_of(lead) if read_lead else None
+            text, markers = _strip_markers(raw, self.known, self.words["status"],
+                                           lead_number is not None)
+            # (plain text is its own clean text: its number is already read)
+            m = lead_number if read_lead and text == lead else self.number_of(text)
+            read = self.block_reads[key] = (text, tuple(markers), m)
+        return read[0], list(read[1]), read[2]
 
     def continued_item(self, column: str, text: str, has_markers: bool, ln: int,
                        new_area: bool) -> _Item | None:
