@@ -98,24 +98,25 @@ _EXACT_DIGITS = 28
 
 
 def _read(m: re.Match[str], text: str) -> Money:
-    printed = m.group(0).rstrip()
-    digits, unit = m.group("num", "unit")
+    whole, digits, unit = m.group(0, "num", "unit")
+    start, end = m.span()
+    printed = whole.rstrip() if whole[-1] == " " or whole[-1] == "\u00a0" else whole
     bad = None if unit else _BAD_TAIL.match(text, m.end("num"))
     if bad is not None:
         problem = ("more than one decimal point" if bad.group("point") else
                    "a plain space inside the number" if bad.group("space") else
                    "a digit group that is not three digits")
-        return Money(m.start(), m.end(), printed, None, problem)
+        return Money(start, end, printed, None, problem)
     if not digits.isdigit():
         digits = digits.translate(_GROUPING)
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        return Money(m.start(), m.end(), printed, None, "not a number")
+        return Money(start, end, printed, None, "not a number")
     if unit or len(digits) > _EXACT_DIGITS:
         # a product is rounded to the context's 28 digits (times 1 too), as it always was
         value = value * _UNITS.get(unit.lower() if unit else "", 1)
-    return Money(m.start(), m.end(), printed, value)
+    return Money(start, end, printed, value)
 
 
 def find_money(text: str) -> list[Money]:

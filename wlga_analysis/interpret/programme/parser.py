@@ -706,7 +706,7 @@ class _Parser:
     def _grant_record(self, ms: list[_Mention], programme_name: str | None,
                       named: dict[str, int]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
-        funded = [x for x in ms if x.funding]
+        funded = ms if len(ms) == 1 else [x for x in ms if x.funding]  # (a grant opens funded)
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
@@ -724,7 +724,10 @@ class _Parser:
         stated = fy is not None
         if fy is None:
             fy = self.meta["financial_year"] or "unknown"
-        paragraphs = sorted({x.row.paragraph for x in ms if x.row.paragraph is not None})
+        if len(ms) == 1:
+            paragraphs = [] if first.row.paragraph is None else [first.row.paragraph]
+        else:
+            paragraphs = sorted({x.row.paragraph for x in ms if x.row.paragraph is not None})
         return {"grant": name, "amount_gbp": first.amount, "financial_year": fy,
                 "financial_year_stated": stated, "purpose": purpose,
                 "paragraphs": paragraphs, "source_line": ms[0].row.source_line}
