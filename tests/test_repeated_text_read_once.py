@@ -105,7 +105,8 @@ def test_money_is_still_read_like_a_match():
 # ---------------------------------------------------------------------- recommendations
 def test_a_recommendations_row_printed_many_times_reads_its_blocks_once(tmp_path,
                                                                         monkeypatch):
-    text = hostile.megabyte_document("recommendations: many areas", 20_000, line_chars=5_000)
+    _kind, make = hostile.PATHOLOGICAL["recommendations: many areas"]
+    text = "\n".join([make(40)] * 4)  # the same document, rows and all, printed four times
     path = tmp_path / "recs.txt"
     path.write_text(text, encoding="utf-8")
     stripped = _counted(monkeypatch, rec_lines, "_strip_markers")
