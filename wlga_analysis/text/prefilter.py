@@ -25,9 +25,26 @@ from __future__ import annotations
 import re
 import re._parser as sre  # the standard library's own regex parser (loaded with re)
 from collections.abc import Iterator, Sequence
+from functools import reduce
+from operator import or_
 from typing import Any
 
 __all__ = ["LiteralGate", "StartSearch", "first_characters"]
+
+#: The text last split into words, and its words (the gates of the status rules and of the
+#: timing phrases read the same item text one after the other).
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _words(lowered: str) -> frozenset[str]:
+    """The distinct words (``str.split``) of ``lowered``."""
+    global _last_words
+    last, words = _last_words
+    if lowered != last:
+        words = frozenset(lowered.split())
+        _last_words = (lowered, words)
+    return words
+
 
 class LiteralGate:
     """Which of a list of patterns may match a text, by their required literals.
@@ -84,30 +101,37 @@ class LiteralGate:
                 in_words[longest] = in_words.get(longest, 0) | bit
             self._others.append((literal, bit, mask))
         self._in_words = tuple(in_words.items())
-        self._words: dict[str, int] = {}
+        self._known: set[str] = set()  # the words seen so far
+        self._hits: dict[str, int] = {}  # those that hold a literal: their bits
+        self._hit_words: set[str] = set()
 
     def candidates(self, lowered: str) -> int:
         """The patterns that may match ``lowered`` (the lower-cased text), as bits: bit
         ``i`` is set when pattern ``i`` may match."""
-        mask = self.always
-        known = self._words.get
-        for word in lowered.split():
-            found = known(word)
-            mask |= self._word_mask(word) if found is None else found
+        words = _words(lowered)
+        new = words - self._known  # (set operations: no Python loop per word)
+        if new:
+            if len(self._known) + len(new) > self.max_words:  # a table that outgrows
+                self._known.clear()                            # its size starts again
+                self._hits.clear()
+                self._hit_words.clear()
+            for word in new:
+                self._learn(word)
+        mask = reduce(or_, map(self._hits.__getitem__, words & self._hit_words), self.always)
         for literal, bit, owners in self._others:
             if (mask & bit or not bit) and literal in lowered:
                 mask |= owners
         return mask & self.patterns
 
-    def _word_mask(self, word: str) -> int:
+    def _learn(self, word: str) -> None:
+        self._known.add(word)
         mask = 0
         for literal, owners in self._in_words:
             if literal in word:
                 mask |= owners
-        if len(self._words) >= self.max_words:
-            self._words.clear()
-        self._words[word] = mask
-        return mask
+        if mask:
+            self._hits[word] = mask
+            self._hit_words.add(word)
 
     @staticmethod
     def indices(mask: int) -> Iterator[int]:
