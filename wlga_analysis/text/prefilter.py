@@ -165,6 +165,20 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     >>> first_characters(".") is None, first_characters("a?") is None
     (True, True)
     """
+    found = _start_set(pattern, flags)
+    if found is None:
+        return None
+    return "".join(sorted(c for c in found if c != _OUTSIDE and c.isascii()))
+
+
+#: In a set of start characters: "and any character outside ASCII".
+_OUTSIDE = "outside ASCII"
+
+
+def _start_set(pattern: str, flags: int) -> set[str] | None:
+    """The characters a non-empty match of ``pattern`` can start with (:data:`_OUTSIDE`
+    standing for every character outside ASCII), or None when not known or a match may
+    be empty."""
     try:
         tree = sre.parse(pattern, flags)
     except Exception:  # (a pattern that does not parse: the search raises as before)
@@ -174,7 +188,7 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     found = _first(tree.data, tree.state.flags | flags)
     if found is None or found[1]:
         return None
-    return "".join(sorted(found[0]))
+    return found[0]
 
 
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
@@ -227,8 +241,9 @@ def _first_of_branches(branches: Any, flags: int) -> tuple[set[str], bool] | Non
 
 
 def _ascii_matching(op: Any, av: Any, flags: int) -> set[str] | None:
-    """The ASCII characters a ``LITERAL`` or a set (``IN``) of literals and ranges matches
-    (None for anything else: categories, negated sets, ranges under IGNORECASE)."""
+    """The characters a ``LITERAL`` or a set (``IN``) of literals and ranges matches: the
+    ASCII ones, and :data:`_OUTSIDE` when it may match others too (None for anything
+    else: categories, negated sets, ranges under IGNORECASE)."""
     import _sre
     from re._casefix import _EXTRA_CASES
 
@@ -242,11 +257,13 @@ def _ascii_matching(op: Any, av: Any, flags: int) -> set[str] | None:
             lower = _sre.unicode_tolower(value)
             same = {lower, *_EXTRA_CASES.get(lower, ())}
             out.update(chr(c) for c in range(128) if _sre.unicode_tolower(c) in same)
+            out.add(_OUTSIDE)  # ("K", the Kelvin sign, is a k)
         elif kind is sre.LITERAL:
-            if value < 128:
-                out.add(chr(value))
+            out.add(chr(value))  # itself only
         elif kind is sre.RANGE and not ignore:
             out.update(chr(c) for c in range(value[0], min(value[1], 127) + 1))
+            if value[1] > 127:
+                out.add(_OUTSIDE)
         else:
             return None
     return out
@@ -305,11 +322,18 @@ class StartSearch:
     def _compiled(self) -> Any:
         pattern, flags = self.pattern, self.flags
         usable = not flags & re.VERBOSE and not re.match(r"\(\?[aiLmsux]+\)", pattern)
-        starts = first_characters(pattern, flags) if usable else None
-        if starts and len(starts) < 128:  # (else a match may start anywhere)
+        starts = _start_set(pattern, flags) if usable else None
+        if starts and _OUTSIDE in starts:  # the ASCII starts, and any other character
+            ascii_starts = "".join(c for c in starts if c != _OUTSIDE and c.isascii())
+            first = f"[^{_other_ascii(ascii_starts)}]" if len(ascii_starts) < 128 else None
+        elif starts:  # exactly these (one: the engine skips to it fastest)
+            first = "".join(f"\\U{ord(c):08x}" for c in sorted(starts))
+            first = first if len(starts) == 1 else f"[{first}]"
+        else:
+            first = None
+        if first is not None:
             try:
-                return re.compile(rf"(?-i:[^{_other_ascii(starts)}])(?<=(?=(?:{pattern}))(?s:.))",
-                                  flags)
+                return re.compile(rf"(?-i:{first})(?<=(?=(?:{pattern}))(?s:.))", flags)
             except re.error:
                 pass
         return re.compile(pattern, flags)
