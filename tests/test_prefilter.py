@@ -59,6 +59,25 @@ def test_gate_is_the_pre_check_of_every_pattern(required, text):
     assert list(gate.indices(gate.candidates(lowered))) == expected  # (remembered words)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.none() | st.lists(literals, min_size=1, max_size=4).map(tuple),
+                max_size=12), st.lists(texts, min_size=1, max_size=6), st.booleans())
+def test_gate_learns_many_new_words_at_once_as_it_would_one_by_one(required, many, small):
+    gate = LiteralGate(required)
+    if small:
+        gate.max_words = 3  # its table outgrows its size and starts again
+    for text in many:
+        lowered = text.lower()
+        expected = [i for i, r in enumerate(required) if may_match(r, lowered)]
+        assert list(gate.indices(gate.candidates(lowered))) == expected
+
+
+def test_a_word_holding_no_literal_is_remembered_without_bits():
+    gate = LiteralGate([("delay",), ("will",)])
+    assert gate.candidates("12345 67890 delayed") == 0b01
+    assert gate._known == {"12345", "67890", "delayed"} and set(gate._hits) == {"delayed"}
+
+
 def test_gate_finds_literals_that_overlap_or_contain_each_other():
     gate = LiteralGate([("abc",), ("bcd",), ("bc",), ("cd e",), ("xyz",)])
     assert list(gate.indices(gate.candidates("abcd ef"))) == [0, 1, 2, 3]

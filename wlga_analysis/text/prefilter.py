@@ -101,6 +101,10 @@ class LiteralGate:
                 in_words[longest] = in_words.get(longest, 0) | bit
             self._others.append((literal, bit, mask))
         self._in_words = tuple(in_words.items())
+        # one C-level search tells whether a new word holds any of these literals at all
+        self._any_in_word = re.compile("|".join(
+            re.escape(lit) for lit in sorted(in_words, key=len, reverse=True))) \
+            if in_words else None
         self._known: set[str] = set()  # the words seen so far
         self._hits: dict[str, int] = {}  # those that hold a literal: their bits
         self._hit_words: set[str] = set()
@@ -115,21 +119,27 @@ class LiteralGate:
                 self._known.clear()                            # its size starts again
                 self._hits.clear()
                 self._hit_words.clear()
-            for word in new:
-                self._learn(word)
+            self._learn(new)
         mask = reduce(or_, map(self._hits.__getitem__, words & self._hit_words), self.always)
         for literal, bit, owners in self._others:
             if (mask & bit or not bit) and literal in lowered:
                 mask |= owners
         return mask & self.patterns
 
-    def _learn(self, word: str) -> None:
-        self._known.add(word)
-        mask = 0
-        for literal, owners in self._in_words:
-            if literal in word:
-                mask |= owners
-        if mask:
+    def _learn(self, new: set[str]) -> None:
+        """Remember the words ``new``, and the bits of those that hold a literal (one
+        C-level search tells the many words that hold none)."""
+        self._known |= new
+        holds_any = self._any_in_word.search if self._any_in_word is not None else None
+        if holds_any is None:
+            return
+        for word in new:
+            if holds_any(word) is None:
+                continue
+            mask = 0
+            for literal, owners in self._in_words:
+                if literal in word:
+                    mask |= owners
             self._hits[word] = mask
             self._hit_words.add(word)
 
