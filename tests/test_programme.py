@@ -20,6 +20,7 @@ from wlga_analysis.programme import (
     parse_programme,
     programme_metadata,
 )
+from wlga_analysis.testing import quietly
 
 SHIPPED = config.RAW_DIR / "improvement-programme-2021-22-update.txt"
 
@@ -73,15 +74,9 @@ Funding
 """
 
 
-def _quiet(func, *args, **kwargs):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return func(*args, **kwargs)
-
-
 @pytest.fixture(scope="module")
 def prog():
-    return _quiet(load_programme)
+    return quietly(load_programme)
 
 
 @pytest.fixture(scope="module")
@@ -174,7 +169,7 @@ def test_grants():
 
 
 def test_paragraphs_and_page_join():
-    paras = _quiet(load_paragraphs)
+    paras = quietly(load_paragraphs)
     numbered = paras.loc[paras["kind"] == "paragraph", "paragraph"].tolist()
     assert numbered == list(range(1, 21))
     assert set(paras["paragraph"].dropna()) == set(range(1, 21))
@@ -220,15 +215,15 @@ def test_shipped_issues(parsed):
 
 
 def test_loaders_return_copies(prog):
-    again = _quiet(load_programme)
+    again = quietly(load_programme)
     again.loc[0, "status"] = "done"
     again.loc[1, "partners"].append("X")
-    fresh = _quiet(load_programme)
+    fresh = quietly(load_programme)
     assert fresh.loc[0, "status"] == "at risk" and "X" not in fresh.loc[1, "partners"]
 
 
 def test_status_override_and_rules(tmp_path):
-    out = _quiet(load_programme, status_overrides={"6.2": "at risk", "8.4": "done"})
+    out = quietly(load_programme, status_overrides={"6.2": "at risk", "8.4": "done"})
     p = out.set_index("item_id")
     assert p.loc["6.2", ["status", "status_rule"]].tolist() == ["at risk", "override"]
     with warnings.catch_warnings(record=True) as caught:
@@ -242,7 +237,7 @@ def test_status_override_and_rules(tmp_path):
     rules = tmp_path / "rules.csv"
     rules.write_text("order,status,pattern,rule\n1,planned,.,default: all planned\n",
                      encoding="utf-8")
-    out = _quiet(load_programme, status_rules=rules)
+    out = quietly(load_programme, status_rules=rules)
     assert set(out["status"]) == {"planned"}
 
 
@@ -253,7 +248,7 @@ def test_parse_amount():
 
 # ------------------------------------------------------------- synthetic documents
 def test_synthetic_2023_24_update(synthetic):
-    prog = _quiet(load_programme, synthetic)
+    prog = quietly(load_programme, synthetic)
     p = prog.set_index("item_id")
     assert p.index.tolist() == ["4.1", "4.2", "5.1", "5.2", "6.1", "6.2"]
     assert p.loc["4.1", ["topic", "when", "quarter_label"]].tolist() == [
@@ -281,7 +276,7 @@ def test_synthetic_2023_24_update(synthetic):
         "improvement grant", "2023-24", True]
     assert g.loc[50000, ["purpose", "financial_year", "financial_year_stated"]].tolist() == [
         "Climate Change toolkit", "2023-24", False]
-    paras = _quiet(load_paragraphs, synthetic)
+    paras = quietly(load_paragraphs, synthetic)
     assert paras["text"].str.contains("£4bn").any()
 
 
@@ -431,22 +426,22 @@ def _update(tmp_path, date="12th December 2024", fy="2024-25"):
 
 def test_a_page_break_before_a_capital_digit_or_pound_sign_continues_the_sentence(tmp_path):
     path = _update(tmp_path)
-    prog = _quiet(load_programme, path).set_index("item_id")
+    prog = quietly(load_programme, path).set_index("item_id")
     assert prog.loc["4.1", "text"].endswith("held in November 2024, jointly with SOLACE.")
     assert prog.loc["4.1", ["quarter_label", "partners"]].tolist() == ["2024-25 Q3",
                                                                      ["SOLACE"]]
     assert prog.loc["5.1", "text"].endswith("WLGA Executive Board in quarter three.")
     assert prog.loc["5.1", "quarter_label"] == "2024-25 Q3"
-    grants = _quiet(load_grants, path)
+    grants = quietly(load_grants, path)
     assert grants["amount_gbp"].tolist() == [900000, 530000]
     assert grants["financial_year"].tolist() == ["2024-25", "2024-25"]
-    paragraph_3 = _quiet(load_paragraphs, path).query("paragraph == 3")
+    paragraph_3 = quietly(load_paragraphs, path).query("paragraph == 3")
     assert len(paragraph_3) == 1 and "£900,000" in paragraph_3["text"].item() \
         and "£530,000" in paragraph_3["text"].item()
 
 
 def test_timings_in_the_past_tense_and_with_the_year_first(tmp_path):
-    prog = _quiet(load_programme, _update(tmp_path)).set_index("item_id")
+    prog = quietly(load_programme, _update(tmp_path)).set_index("item_id")
     # dated December 2024: the January that is past
     assert prog.loc["4.2", ["when", "quarter_label"]].tolist() == ["in January", "2023-24 Q4"]
     assert prog.loc["4.3", ["when", "quarter_label"]].tolist() == ["2025-26 Q1", "2025-26 Q1"]
@@ -461,7 +456,7 @@ def test_a_date_line_with_no_day_gives_the_year_and_is_reported(tmp_path):
     assert meta["date"] is None
     assert meta["financial_year"] == "2024-25"
     assert meta["title"].startswith("WLGA IMPROVEMENT PROGRAMME")
-    prog = _quiet(load_programme, path).set_index("item_id")
+    prog = quietly(load_programme, path).set_index("item_id")
     assert prog.loc["4.2", "quarter_label"] == "2024-25 Q4"  # last January
     assert prog.loc["4.4", "quarter_label"] == "2024-25 Q4"  # the coming March
     report = data_quality_report(programme=path)
@@ -474,7 +469,7 @@ def test_a_year_end_update_dated_after_march_keeps_the_title_year(tmp_path):
     path = tmp_path / "year-end.txt"
     path.write_text(text, encoding="utf-8")
     assert load_metadata(path, kind="programme")["financial_year"] == "2024-25"
-    prog = _quiet(load_programme, path).set_index("item_id")
+    prog = quietly(load_programme, path).set_index("item_id")
     assert prog.loc["5.1", ["when", "quarter_label"]].tolist() == ["in Q4", "2024-25 Q4"]
     report = data_quality_report(programme=path)
     message = report.loc[report["check"] == "title and date disagree", "message"].item()
@@ -518,7 +513,7 @@ Progress Update
 def test_grants_of_the_same_amount_stay_apart_when_their_names_or_years_differ(tmp_path):
     path = tmp_path / "funding.txt"
     path.write_text(_FUNDING_UPDATE, encoding="utf-8")
-    grants = _quiet(load_grants, path)
+    grants = quietly(load_grants, path)
     got = [list(row) for row in grants[["grant", "amount_gbp", "financial_year",
                                         "financial_year_stated", "purpose"]].itertuples(
         index=False)]
@@ -535,10 +530,10 @@ def test_grants_of_the_same_amount_stay_apart_when_their_names_or_years_differ(t
 def test_priority_areas_sub_bullets_marked_o_and_an_html_bold_lead(tmp_path):
     path = tmp_path / "funding.txt"
     path.write_text(_FUNDING_UPDATE, encoding="utf-8")
-    priorities = _quiet(load_priorities, path)
+    priorities = quietly(load_priorities, path)
     assert priorities["priority"].tolist() == ["Leadership", "Scrutiny and Governance",
                                                "Digital Innovation"]
-    prog = _quiet(load_programme, path).set_index("item_id")
+    prog = quietly(load_programme, path).set_index("item_id")
     assert prog.loc["6.1", ["topic", "quarter_label"]].tolist() == ["Website", "2019-20 Q3"]
     assert prog.loc["6.2", "text"] == (
         "Apprenticeship support including: guidance for councils on levy transfer; a shared "
@@ -559,7 +554,7 @@ def test_inline_and_short_priority_lists(tmp_path, lead, listed, names, warned):
         f"{lead}\n{listed}")
     path = tmp_path / "update.txt"
     path.write_text(text, encoding="utf-8")
-    assert _quiet(load_priorities, path)["priority"].tolist() == names
+    assert quietly(load_priorities, path)["priority"].tolist() == names
     assert ("priority count" in set(data_quality_report(programme=path)["check"])) == warned
 
 
@@ -611,15 +606,15 @@ def test_a_quarter_four_update_with_sub_paragraphs_a_table_and_closing_bullets(t
     path.write_text(_Q4_UPDATE, encoding="utf-8")
     meta = load_metadata(path, kind="programme")
     assert meta["title"] == "WLGA IMPROVEMENT PROGRAMME 2024-25 QUARTER FOUR UPDATE"
-    prog = _quiet(load_programme, path).set_index("item_id")
+    prog = quietly(load_programme, path).set_index("item_id")
     assert prog.index.tolist() == ["4.1", "4.2", "5.1", "5.2"]  # nothing from Next Steps
     assert [list(r) for r in prog[["when", "quarter_label"]].itertuples(index=False)] == [
         ["in the new year", "2024-25 Q4"], ["slipped to May", "2025-26 Q1"],
         ["between June and September", "2024-25 Q1"], ["by the end of Q2", "2025-26 Q2"]]
     assert prog.loc["5.1", "partners"] == ["Data Cymru", "SOLACE", "LGA"]
-    assert _quiet(load_priorities, path)["priority"].tolist() == ["Leadership", "Workforce",
+    assert quietly(load_priorities, path)["priority"].tolist() == ["Leadership", "Workforce",
                                                                   "Digital"]
-    grants = _quiet(load_grants, path)
+    grants = quietly(load_grants, path)
     assert [list(r) for r in grants[["grant", "amount_gbp", "financial_year",
                                      "purpose"]].itertuples(index=False)] == [
         ["improvement grant", 1200000, "2025-26", "improvement support"],
@@ -638,7 +633,7 @@ def test_the_shipped_update_with_its_date_in_other_formats(tmp_path, date_line):
     path = tmp_path / "update.txt"
     path.write_text(text.replace("22nd October 2021", date_line), encoding="utf-8")
     assert load_metadata(path, kind="programme")["date"] == dt.date(2021, 10, 22)
-    prog = _quiet(load_programme, path)
+    prog = quietly(load_programme, path)
     assert prog["quarter_label"].fillna("").tolist() == \
-        _quiet(load_programme, SHIPPED)["quarter_label"].fillna("").tolist()
+        quietly(load_programme, SHIPPED)["quarter_label"].fillna("").tolist()
     assert prog.set_index("item_id").loc["6.4", "quarter_label"] == "2022-23 Q1"

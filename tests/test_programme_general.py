@@ -27,13 +27,11 @@ reader's, written down before the loader was run on them:
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.programme import (
     load_grants,
     load_paragraphs,
@@ -41,6 +39,7 @@ from wlga_analysis.programme import (
     load_programme,
     parse_programme,
 )
+from wlga_analysis.testing import quietly
 
 DATA = Path(__file__).parent / "data" / "programme_general"
 SUBPARAS = DATA / "subparagraphs-status-lines.md"
@@ -50,20 +49,14 @@ RAG_TABLE_FORMS = (RAG_TABLE, DATA / "rag-table-grants-table.html")
 GROUPS = DATA / "group-headings-bracket-tags.txt"
 
 
-def _quiet(func, *args, **kwargs):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return func(*args, **kwargs)
-
-
 def _items(path, columns):
-    prog = _quiet(load_programme, path)
+    prog = quietly(load_programme, path)
     return {i: list(row) for i, row in zip(prog["item_id"], prog[columns].itertuples(
         index=False), strict=True)}
 
 
 def _grants(path):
-    g = _quiet(load_grants, path)
+    g = quietly(load_grants, path)
     return sorted(zip(g["grant"], g["amount_gbp"].astype(int), g["financial_year"],
                       strict=True), key=lambda r: (r[1], r[2]))
 
@@ -86,9 +79,9 @@ def test_subparagraph_paper_keeps_title_priorities_and_every_paragraph():
     meta = parse_programme(read_document(SUBPARAS, "programme")).metadata
     assert meta["title"] == "WLGA SOCIAL CARE IMPROVEMENT PROGRAMME 2024-25: QUARTER THREE REPORT"
     assert str(meta["date"]) == "2025-01-14"
-    assert _quiet(load_priorities, SUBPARAS)["priority"].tolist() == [
+    assert quietly(load_priorities, SUBPARAS)["priority"].tolist() == [
         "Workforce wellbeing", "Commissioning practice"]
-    paras = _quiet(load_paragraphs, SUBPARAS)
+    paras = quietly(load_paragraphs, SUBPARAS)
     texts = paras["text"].tolist()
     # the framing paragraphs and the status lines are not items, and are not lost
     for kept in ("To report progress on the Social Care Improvement Programme 2024-25.",
@@ -100,7 +93,7 @@ def test_subparagraph_paper_keeps_title_priorities_and_every_paragraph():
 
 
 def test_a_status_line_is_not_a_section_heading():
-    prog = _quiet(load_programme, GROUPS).set_index("item_id")
+    prog = quietly(load_programme, GROUPS).set_index("item_id")
     # "Status: Green" stands just above "3. Procurement": section 3 is still read
     assert prog.loc[["3.1", "3.2", "3.3"], "section"].tolist() == ["Procurement"] * 3
     assert prog.loc["2.4", ["status", "status_rule"]].tolist() == ["in progress",

@@ -6,13 +6,11 @@ it; the expected readings below were written before the loader was run on them.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.programme import (
     load_grants,
     load_paragraphs,
@@ -20,20 +18,15 @@ from wlga_analysis.programme import (
     load_programme,
     parse_programme,
 )
+from wlga_analysis.testing import quietly
 
 LAYOUTS = Path(__file__).parent / "data" / "programme_layouts"
 PIPE = LAYOUTS / "pipe-table-lettered-tags.txt"
 TABS = LAYOUTS / "tab-table-roman-tags.txt"
 
 
-def _quiet(func, *args, **kwargs):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return func(*args, **kwargs)
-
-
 def _items(path, columns):
-    prog = _quiet(load_programme, path).set_index("item_id")
+    prog = quietly(load_programme, path).set_index("item_id")
     return {i: list(row) for i, row in zip(prog.index, prog[columns].itertuples(index=False),
                                            strict=True)}
 
@@ -48,7 +41,7 @@ def test_pipe_table_rows_are_items_with_columns_by_header():
     assert got["4.3"] == ["Refresh of the model constitution guidance",
                           ["Lawyers in Local Government"], "at risk", "column", "2023-24 Q4",
                           "Q4"]
-    prog = _quiet(load_programme, PIPE)
+    prog = quietly(load_programme, PIPE)
     sections = prog.drop_duplicates("paragraph").set_index("paragraph")["section"].to_dict()
     assert sections == {4: "Leadership and Governance", 5: "Financial Resilience",
                         6: "Workforce and Skills"}
@@ -67,7 +60,7 @@ def test_tab_table_rows_are_items_whatever_the_column_order():
 
 @pytest.mark.parametrize("path", [PIPE, TABS])
 def test_table_rows_are_kept_whole_in_the_paragraphs_table(path):
-    paras = _quiet(load_paragraphs, path)
+    paras = quietly(load_paragraphs, path)
     rows = paras.loc[paras["kind"] == "table row", "text"].tolist()
     assert len(rows) == 3
     assert all(r.count(" | ") == 3 for r in rows)
@@ -77,7 +70,7 @@ def test_table_rows_are_kept_whole_in_the_paragraphs_table(path):
 
 # -------------------------------------------------------------------- lettered, roman
 def test_priorities_listed_with_letters():
-    pr = _quiet(load_priorities, PIPE)
+    pr = quietly(load_priorities, PIPE)
     assert pr["priority"].tolist() == ["Leadership and Governance", "Financial Resilience",
                                        "Workforce and Skills", "Digital Transformation"]
     assert pr["offer"].unique().tolist() == ["universal offer"]
@@ -85,10 +78,10 @@ def test_priorities_listed_with_letters():
 
 
 def test_priorities_listed_with_roman_numerals():
-    pr = _quiet(load_priorities, TABS)
+    pr = quietly(load_priorities, TABS)
     assert pr["priority"].tolist() == ["Corporate Capability", "Local Democracy",
                                        "Climate Change", "Equalities"]
-    prog = _quiet(load_programme, TABS).set_index("item_id")
+    prog = quietly(load_programme, TABS).set_index("item_id")
     assert prog.loc["5.1", "priority"] == "Local Democracy"
 
 
@@ -114,7 +107,7 @@ def test_a_page_number_inside_a_bullet_is_removed_and_the_bullet_joined():
     assert got["6.1"] == ["The workforce survey report, prepared with Data Cymru, is "
                           "expected in February 2024.", "2023-24 Q4", ["Data Cymru"]]
     assert got["6.2"][1] == "2023-24 Q4"
-    paras = _quiet(load_paragraphs, PIPE)
+    paras = quietly(load_paragraphs, PIPE)
     assert "3" not in paras["text"].tolist()
 
 
@@ -134,11 +127,11 @@ def test_page_of_pages_inside_a_sub_paragraph_is_removed():
     (TABS, [("digital grant", 530000, "2023-24")]),
 ])
 def test_grants_and_metadata_of_the_layout_documents(path, expected):
-    grants = _quiet(load_grants, path)
+    grants = quietly(load_grants, path)
     got = [tuple(r) for r in grants[["grant", "amount_gbp", "financial_year"]].itertuples(
         index=False)]
     assert [g[1:] for g in got] == [e[1:] for e in expected]
-    prog = _quiet(load_programme, path)
+    prog = quietly(load_programme, path)
     assert len(prog) == {PIPE: 9, TABS: 7}[path]
 
 
@@ -149,7 +142,7 @@ def test_a_grant_in_any_amount_format_is_read_exactly(tmp_path, printed):
     path = tmp_path / "grant.txt"
     path.write_text(PIPE.read_text(encoding="utf-8").replace("£800,000", printed),
                     encoding="utf-8")
-    grants = _quiet(load_grants, path)
+    grants = quietly(load_grants, path)
     assert grants[["grant", "amount_gbp"]].values.tolist() == [["improvement grant", 800000]]
 
 

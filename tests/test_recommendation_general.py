@@ -8,7 +8,6 @@ page. The asserted values are the careful reader's reading, written before the c
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +15,7 @@ import pytest
 
 from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
-from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.testing import quietly
 
 
 def _write(tmp_path: Path, text: str, name: str) -> Path:
@@ -26,21 +25,15 @@ def _write(tmp_path: Path, text: str, name: str) -> Path:
 
 
 def _recs(path: Path) -> pd.DataFrame:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return rec.load_recommendations(path)
+    return quietly(rec.load_recommendations, path)
 
 
 def _acts(path: Path) -> pd.DataFrame:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return rec.load_activities(path)
+    return quietly(rec.load_activities, path)
 
 
 def _areas(path: Path) -> pd.DataFrame:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return rec.load_areas(path)
+    return quietly(rec.load_areas, path)
 
 
 def _issues(path: Path) -> list:

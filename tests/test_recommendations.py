@@ -13,6 +13,7 @@ import pytest
 from wlga_analysis import config, contracts, documents
 from wlga_analysis import recommendations as rec
 from wlga_analysis.errors import DataQualityWarning, ParseError
+from wlga_analysis.testing import quietly
 
 RAW = config.RAW_DIR / "working-group-recommendations.txt"
 HEADER = "Area\tActivity underway or achieved\tRecommendations"
@@ -41,12 +42,6 @@ def _write(tmp_path: Path, text: str, name: str = "doc.txt") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def _quiet(loader, path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return loader(path)
 
 
 # --------------------------------------------------------------------------- contracts
@@ -303,15 +298,15 @@ def test_other_working_group(tmp_path):
     assert recs["owners"].tolist() == [["NRW", "WG"], ["LG"], ["WLGA"], [], ["Working Group"]]
     assert recs["text"].iloc[0] == "That NRW publish data annually."
     assert recs["text"].iloc[3] == "That gauges are read (SWT) weekly."
-    owners = _quiet(rec.load_recommendation_owners, path)
+    owners = quietly(rec.load_recommendation_owners, path)
     nrw = owners.loc[owners["owner"] == "NRW"]
     assert len(nrw) == 1 and pd.isna(nrw["owner_name"].item())
     assert nrw["joint"].item() and nrw["owner_position"].item() == 1
-    areas = _quiet(rec.load_areas, path)
+    areas = quietly(rec.load_areas, path)
     assert areas["theme"].tolist() == ["Water quality", "Flooding", "Flooding",
                                        "Community engagement"]
     assert areas["remit"].iloc[0] == "To review monitoring of rivers."
-    acts = _quiet(rec.load_activities, path)
+    acts = quietly(rec.load_activities, path)
     assert acts["text"].iloc[0] == "Reviewed sampling sites in-principle agreed"
     assert acts["status"].iloc[0] == "Ongoing" and acts["owners"].iloc[0] == ["WG"]
     assert acts["owners"].iloc[1] == ["WLGA", "LG"]
@@ -369,8 +364,8 @@ def test_tabless_damaged_row(tmp_path):
         areas = rec.load_areas(path)
     assert areas["area"].tolist() == ["A", "Lost tabs"]
     assert areas["remit"].iloc[1] == "Remit two."
-    acts = _quiet(rec.load_activities, path)
-    recs = _quiet(rec.load_recommendations, path)
+    acts = quietly(rec.load_activities, path)
+    recs = quietly(rec.load_recommendations, path)
     assert acts["text"].tolist() == ["a", "act two"]
     assert recs["text"].tolist() == ["r", "rec two"]
     assert recs["owners"].tolist() == [["WG"], ["WLGA"]]
@@ -389,7 +384,7 @@ def test_duplicate_recommendation_number(tmp_path):
     assert recs["rec_id"].tolist() == [1, 2, 2]
     assert recs["rec_seq"].tolist() == [1, 2, 3]
     assert recs["area_id"].tolist() == [1, 1, 2]
-    owners = _quiet(rec.load_recommendation_owners, path)
+    owners = quietly(rec.load_recommendation_owners, path)
     assert owners["rec_seq"].tolist() == [1, 2, 3]
 
 
@@ -407,10 +402,10 @@ def test_area_order_and_gaps_reported(tmp_path):
     assert ("area numbering gap", "3") in checks
     assert ("area repeated", "1") in checks
     assert ("numbering gap", "3") in checks  # recommendation 3
-    areas = _quiet(rec.load_areas, path)
+    areas = quietly(rec.load_areas, path)
     assert areas["area_id"].tolist() == [2, 1, 4]
     assert areas["remit"].iloc[1] == "More remit."
-    assert _quiet(rec.load_activities, path)["area_id"].tolist() == [2, 1, 4, 1]
+    assert quietly(rec.load_activities, path)["area_id"].tolist() == [2, 1, 4, 1]
 
 
 def test_bold_text_that_is_not_an_owner(tmp_path):
@@ -420,8 +415,8 @@ def test_bold_text_that_is_not_an_owner(tmp_path):
         "<ul><li>• Board (DGS)</li></ul> <p>2. r <b>(Ongoing - WG)</b></p>",
     )
     path = _write(tmp_path, text)
-    recs = _quiet(rec.load_recommendations, path)
-    acts = _quiet(rec.load_activities, path)
+    recs = quietly(rec.load_recommendations, path)
+    acts = quietly(rec.load_activities, path)
     assert acts["text"].tolist() == ["the WLGA agreed a plan"]
     assert acts["owners"].tolist() == [[]]
     assert recs["text"].iloc[0] == "Groups: (see below) Officers: • Board (DGS)"
@@ -438,10 +433,10 @@ def test_owner_whose_bold_is_lost_is_read_and_reported(tmp_path, damage):
     original = RAW.read_text(encoding="utf-8")
     assert original.count(damage[0]) == 1
     path = _write(tmp_path, original.replace(*damage))
-    recs = _quiet(rec.load_recommendations, path)
+    recs = quietly(rec.load_recommendations, path)
     assert _one(recs, "rec_id", 6, "owners") == ["WLGA", "LG"]
     assert _one(recs, "rec_id", 6, "text").endswith("(as above)")
-    shipped = _quiet(rec.load_recommendations, None)
+    shipped = quietly(rec.load_recommendations, None)
     assert recs["owners"].tolist() == shipped["owners"].tolist()
     issues = rec.parse_recommendations(documents.read_document(path, "recommendations")).issues
     flagged = [(i.check, i.item, i.source_line) for i in issues if i.check == "owner not in bold"]
@@ -454,7 +449,7 @@ def test_plain_parentheses_are_owners_only_when_every_code_is_known(tmp_path):
         "<p>1. Work with Natural Resources Wales (NRW)</p> <p>2. Report to Council (WG)</p>"
         " <p>3. Defined here (WG) and used later</p>",
     )
-    recs = _quiet(rec.load_recommendations, _write(tmp_path, text))
+    recs = quietly(rec.load_recommendations, _write(tmp_path, text))
     assert recs["owners"].tolist() == [[], ["WG"], []]
     assert recs["text"].tolist() == ["Work with Natural Resources Wales (NRW)",
                                      "Report to Council", "Defined here (WG) and used later"]
@@ -519,7 +514,7 @@ def test_truncated_file_parses_or_raises(tmp_path):
             pass
     # cut in the middle of the last row: still parses, with every area
     cut = text.rindex("\t25. The Welsh") + 8
-    areas = _quiet(rec.load_areas, _write(tmp_path, text[:cut], name="mid.txt"))
+    areas = quietly(rec.load_areas, _write(tmp_path, text[:cut], name="mid.txt"))
     assert len(areas) == 10
 
 
@@ -554,12 +549,12 @@ def test_owner_markers_in_other_forms(tmp_path):
         "the <b>Working Group</b>.</p> <p>6. That it is funded <b>(WG/WLGA).</b></p>",
     )
     path = _write(tmp_path, text)
-    acts = _quiet(rec.load_activities, path)
+    acts = quietly(rec.load_activities, path)
     assert acts["text"].tolist() == ["Land pipeline underway", "Review completed",
                                      "Pilots running"]
     assert acts["status"].fillna("-").tolist() == ["-", "Complete", "Ongoing"]
     assert acts["owners"].tolist() == [["RSLs", "LG"], ["WG"], ["TfW"]]
-    recs = _quiet(rec.load_recommendations, path)
+    recs = quietly(rec.load_recommendations, path)
     assert recs["owners"].tolist() == [["RSLs", "LG"], ["LG", "ADSS Cymru"],
                                        ["Children's Commissioner for Wales"], [], [],
                                        ["WG", "WLGA"]]
@@ -575,7 +570,7 @@ def test_a_page_break_before_a_year_continues_the_item(tmp_path):
         "\t\t<p>2023. These plans should show the pipeline <b>(LG)</b></p> "
         "<p>2. That it is reviewed <b>(WG)</b></p>",
     )
-    recs = _quiet(rec.load_recommendations, _write(tmp_path, text))
+    recs = quietly(rec.load_recommendations, _write(tmp_path, text))
     assert recs["rec_id"].tolist() == [1, 2]
     assert recs["text"].iloc[0] == ("That councils publish capital plans by 31 March 2023. "
                                     "These plans should show the pipeline")
@@ -596,14 +591,14 @@ def test_themes_in_other_bold_forms_and_a_heading_after_the_table(tmp_path):
         "#### Next steps", "",
     ])
     path = _write(tmp_path, text)
-    areas = _quiet(rec.load_areas, path)
+    areas = quietly(rec.load_areas, path)
     assert [list(r) for r in areas[["area_id", "area", "theme", "remit"]].itertuples(
         index=False)] == [
         [1, "A", "Rural services", ""], [2, "B", "Rural economy", ""],
         [3, "Registration of care workers", "Theme D", "Remit."]]
-    assert _quiet(rec.load_activities, path)["text"].tolist() == ["a"]
-    assert _quiet(rec.load_recommendations, path)["rec_id"].tolist() == [1, 2, 3, 4]
-    notes = _quiet(rec.load_recommendations_notes, path)
+    assert quietly(rec.load_activities, path)["text"].tolist() == ["a"]
+    assert quietly(rec.load_recommendations, path)["rec_id"].tolist() == [1, 2, 3, 4]
+    notes = quietly(rec.load_recommendations_notes, path)
     assert notes["text"].tolist()[-3:] == [
         "Notes:", "1. CDPS is the Centre for Digital Public Services.", "Next steps"]
     checks = [i.check for i in _report(path)]
@@ -615,7 +610,7 @@ def test_themes_in_other_bold_forms_and_a_heading_after_the_table(tmp_path):
 def test_a_header_with_another_name_for_the_middle_column(tmp_path):
     text = _table("<p><b>Area 1: A</b></p>\t<p>1. a</p>\t<p>1. r <b>(WG)</b></p>").replace(
         HEADER, "Area\tProgress to date\tRecommendations")
-    assert _quiet(rec.load_recommendations, _write(tmp_path, text))["owners"].tolist() == [
+    assert quietly(rec.load_recommendations, _write(tmp_path, text))["owners"].tolist() == [
         ["WG"]]
 
 
@@ -628,10 +623,10 @@ def test_statuses_owner_roles_and_item_numbers_without_a_space(tmp_path):
         "(<b>WG – by March 2024</b>)</p><p>4.That councils publish data (<b>LG</b>)</p>",
     )
     path = _write(tmp_path, text)
-    acts = _quiet(rec.load_activities, path)
+    acts = quietly(rec.load_activities, path)
     assert acts["status"].tolist() == ["Delayed", "Complete - March 2023", "Not yet started"]
     assert acts["owners"].tolist() == [[], [], []]
-    recs = _quiet(rec.load_recommendations, path)
+    recs = quietly(rec.load_recommendations, path)
     assert recs["rec_id"].tolist() == [1, 2, 3, 4]
     assert recs["owners"].tolist() == [["WG", "WLGA"], ["WG", "WLGA", "SWT"], ["WG"], ["LG"]]
     assert recs["text"].tolist()[3] == "That councils publish data"
@@ -649,10 +644,10 @@ def test_text_around_the_table_is_kept_as_notes(tmp_path):
         "", "Glossary", "CDPS\tCentre for Digital Public Services", "",
     ])
     path = _write(tmp_path, text)
-    areas = _quiet(rec.load_areas, path)
+    areas = quietly(rec.load_areas, path)
     assert [list(r) for r in areas[["area_id", "area", "remit"]].itertuples(index=False)] == [
         [1, "Net zero public estate", "To agree a route map."], [2, "Digital inclusion", ""]]
-    notes = _quiet(rec.load_recommendations_notes, path)["text"].tolist()
+    notes = quietly(rec.load_recommendations_notes, path)["text"].tolist()
     assert "Area 4 (Gypsy and Traveller sites) was added to the remit in January 2023." in notes
     assert "Co-chair – Cllr Jane Jones (WLGA)" in notes
     assert notes[-1] == "CDPS – Centre for Digital Public Services"
@@ -666,7 +661,7 @@ def test_two_numbered_items_in_one_paragraph_split_after_the_first_owner(tmp_pat
         "<p><b>Area 1: A</b></p>\t<p>1. a</p>\t<p>4. That all councils sign the accord. "
         "(<b>LG</b>) 5. That health boards and councils agree a protocol (<b>LG/NHS</b>)</p>",
     )
-    recs = _quiet(rec.load_recommendations, _write(tmp_path, text))
+    recs = quietly(rec.load_recommendations, _write(tmp_path, text))
     assert recs["rec_id"].tolist() == [4, 5]
     assert recs["text"].tolist() == ["That all councils sign the accord.",
                                      "That health boards and councils agree a protocol"]

@@ -11,7 +11,6 @@ import datetime as dt
 import itertools
 import math
 import tempfile
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -20,8 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wlga_analysis as wa
-from wlga_analysis.errors import DataQualityWarning
-from wlga_analysis.testing import synthetic
+from wlga_analysis.testing import quietly, synthetic
 
 _COUNTER = itertools.count()
 
@@ -62,34 +60,28 @@ def _assert_rows(got: list[dict], want: list[dict], table: str) -> None:
     assert len(got) == len(want), f"{table}: parsed {len(got)} rows, generated {len(want)}"
 
 
-def _quiet(loader, path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return loader(path)
-
-
 # ---------------------------------------------------------------------------------------
 # Recommendations
 # ---------------------------------------------------------------------------------------
 def check_recommendations(text: str, expected: dict, path: Path) -> None:
-    areas = _quiet(wa.load_areas, path)
+    areas = quietly(wa.load_areas, path)
     _assert_rows(_records(areas, ["area_id", "area", "theme", "remit"]),
                  expected["areas"], "areas")
-    acts = _quiet(wa.load_activities, path)
+    acts = quietly(wa.load_activities, path)
     cols = ["activity_no", "area_id", "text", "status", "owners"]
     _assert_rows(_records(acts, cols), expected["activities"], "activities")
     assert acts["activity_seq"].tolist() == list(range(1, len(acts) + 1))
-    recs = _quiet(wa.load_recommendations, path)
+    recs = quietly(wa.load_recommendations, path)
     cols = ["rec_id", "area_id", "area", "theme", "text", "owners"]
     _assert_rows(_records(recs, cols), expected["recommendations"], "recommendations")
-    owners = _quiet(wa.load_recommendation_owners, path)
+    owners = quietly(wa.load_recommendation_owners, path)
     want = [{"rec_id": r["rec_id"], "owner": code, "owner_position": k,
              "joint": len(r["owners"]) > 1}
             for r in expected["recommendations"] for k, code in enumerate(r["owners"], 1)]
     _assert_rows(_records(owners, ["rec_id", "owner", "owner_position", "joint"]), want,
                  "recommendation_owners")
     assert owners["owner_name"].notna().all()  # every generated code is a known one
-    notes = _quiet(wa.load_recommendations_notes, path)
+    notes = quietly(wa.load_recommendations_notes, path)
     _assert_rows(_records(notes, ["kind", "text"]), expected["notes"], "recommendations_notes")
     meta = wa.load_metadata(path, kind="recommendations")
     assert meta["title"] == expected["title"]
@@ -136,7 +128,7 @@ def check_programme(text: str, expected: dict, path: Path) -> None:
     meta = wa.load_metadata(path, kind="programme")
     assert (meta["date"], meta["financial_year"], meta["title"]) == \
         (expected["date"], expected["financial_year"], expected["title"])
-    prog = _quiet(wa.load_programme, path)
+    prog = quietly(wa.load_programme, path)
     cols = ["item_id", "paragraph", "section", "priority", "topic", "text", "when",
             "quarter_label", "partners"]
     got = _records(prog, [*cols, "status"])
@@ -150,9 +142,9 @@ def check_programme(text: str, expected: dict, path: Path) -> None:
     _assert_rows(got, want, "programme")
     assert len(prog) == len(expected["items"])
     assert prog["quarter_label"].isna().tolist() == prog["quarter"].isna().tolist()
-    priorities = _quiet(wa.load_priorities, path)
+    priorities = quietly(wa.load_priorities, path)
     assert priorities["priority"].tolist() == expected["priorities"]
-    grants = _quiet(wa.load_grants, path)
+    grants = quietly(wa.load_grants, path)
     cols = ["grant", "amount_gbp", "financial_year", "financial_year_stated", "purpose",
             "paragraphs"]
     got = _records(grants, cols)
@@ -160,7 +152,7 @@ def check_programme(text: str, expected: dict, path: Path) -> None:
             for g, w in zip(got, expected["grants"], strict=False)]
     _assert_rows(got, want, "grants")
     assert len(got) == len(expected["grants"])
-    paragraphs = _quiet(wa.load_paragraphs, path)
+    paragraphs = quietly(wa.load_paragraphs, path)
     _assert_rows(_records(paragraphs, ["paragraph", "heading", "kind", "text"]),
                  expected["paragraphs"], "paragraphs")
 

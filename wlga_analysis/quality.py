@@ -202,8 +202,11 @@ def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
 def ignored_by_filters(category: type[Warning]) -> bool:
     """Whether the warning filters now in force ignore every warning of ``category``,
     whatever its message and where it comes from: the first filter that applies to the
-    category is an "ignore" with no message, module or line of its own. (False when that
-    cannot be told without the warning: then it is made, and the filters decide.)
+    whole category is an "ignore" with no message, module or line of its own, and no
+    filter before it shows some of them. ("ignore" filters for some messages only, as
+    libraries add at import, are passed over: what they do not ignore goes on to the next
+    filter. False when that cannot be told without the warning: then it is made, and the
+    filters decide.)
 
     Examples
     --------
@@ -220,10 +223,20 @@ def ignored_by_filters(category: type[Warning]) -> bool:
     ...     warnings.simplefilter("always")
     ...     ignored_by_filters(DataQualityWarning)
     False
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     warnings.filterwarnings("ignore", message="numpy.dtype size changed")
+    ...     ignored_by_filters(DataQualityWarning)
+    True
     """
     for action, message, filtered, module, line in warnings.filters:
-        if issubclass(category, filtered):
-            return action == "ignore" and message is None and module is None and not line
+        if not issubclass(category, filtered):
+            continue
+        for_some = message is not None or module is not None or bool(line)
+        if action != "ignore":
+            return False  # it shows some or all of them
+        if not for_some:
+            return True
     return False
 
 

@@ -33,8 +33,9 @@ from typing import Any
 import pandas as pd
 
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
-from wlga_analysis.text.phrase_starts import matches_from
+from wlga_analysis.text.prefilter import LiteralGate
 from wlga_analysis.text.tense import clause_tense as _tense
 
 #: pandas frequency of a UK financial quarter (year ending in March).
@@ -345,41 +346,36 @@ def _names_a_month(text: str) -> bool:
     return False
 
 
-_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "financial quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "end of financial year": ("end",),
-    "end of calendar year": ("calendar",),
-    "new year": ("new year",),
-    "part of a year": ("early", "mid", "late", "end"),
-    "season": tuple(_SEASONS),
-}
-_ANY_KEYWORD = re.compile("|".join(sorted({re.escape(k) for ks in _KEYWORDS.values()
-                                            for k in ks})))
-#: More strings one of which a match must contain, looked for in the text folded as the
-#: regex engine folds case (see :func:`_folded`): cheap tests that let most texts skip
-#: most patterns (a pattern not listed needs only its keywords or a month name).
-_NEEDS: dict[str, frozenset[str]] = {
-    "end of financial year": frozenset({"year"}),
-    "end of calendar year": frozenset({"year"}),
-    "part of a month": frozenset({"end", "start", "beginning", "early", "mid", "late"}),
-    "months": frozenset({"between"}),
-    "part of a year": frozenset({"19", "20"}),
-    "day month year": frozenset({"19", "20"}),
-    "month year": frozenset({"19", "20"}),
-    "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
-}
-_KEYWORD_SETS = {name: frozenset(words) for name, words in _KEYWORDS.items()}
-_GATES = tuple((p, _KEYWORD_SETS.get(p.name), _NEEDS.get(p.name)) for p in TIMING_PATTERNS)
+_KEYWORD_SETS = {name: frozenset(words) for name, words in PHRASE_KEYWORDS.items()}
+_NEEDS = PHRASE_NEEDS
 _LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *_NEEDS.values())))
-def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern]:
+_LITERAL_GATE = LiteralGate([(k,) for k in _LITERALS])  # bit i: _LITERALS[i] is in a text
+
+
+def _bits(words: frozenset[str] | None) -> int | None:
+    return None if words is None else sum(1 << _LITERALS.index(w) for w in words)
+
+
+_GATES = tuple((p, _bits(_KEYWORD_SETS.get(p.name)), _bits(_NEEDS.get(p.name)))
+               for p in TIMING_PATTERNS)
+_ANY_KEYWORD = _bits(frozenset().union(*_KEYWORD_SETS.values()))
+
+
+def _worth_trying(lowered: str, has_month: bool, said: int | None = None
+                  ) -> list[TimingPattern] | None:
     """The patterns a text could hold, by cheap substring tests (keep long documents fast):
-    a month name or one of its keywords (in ``lowered``), and one of its needs."""
+    a month name or one of its keywords (in ``lowered``), and one of its needs; None when
+    the text names neither a month nor a keyword. ``said``: the bits of
+    ``_LITERAL_GATE.candidates(lowered)``, when known."""
+    if said is None:
+        said = _LITERAL_GATE.candidates(lowered)
+    if not has_month and not said & _ANY_KEYWORD:  # type: ignore[operator]
+        return None  # most sentences name no time at all
     folded = _folded(lowered)
-    present = {k for k in _LITERALS if k in folded}
-    said = present if folded is lowered else {k for k in _LITERALS if k in lowered}
+    present = said if folded is lowered else _LITERAL_GATE.candidates(folded)
     return [pattern for pattern, keywords, needs in _GATES
-            if (has_month if keywords is None else not keywords.isdisjoint(said))
-            and (needs is None or not needs.isdisjoint(present))]
+            if (has_month if keywords is None else keywords & said)
+            and (needs is None or needs & present)]
 
 
 @lru_cache(maxsize=64)
@@ -567,14 +563,14 @@ def resolve_timing(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return None, None
     lowered = text.lower()
-    has_month = _names_a_month(text)
-    if not has_month and not _ANY_KEYWORD.search(lowered):
-        return None, None  # most sentences name no time at all
-    found = _find_phrase(text, 0, lowered, has_month)
+    worth = _worth_trying(lowered, _names_a_month(text))
+    if worth is None:
+        return None, None
+    found = _find_phrase(text, 0, lowered, worth)
     # "started in July and will finish in March": the end is the milestone
     end = found and _may_end_later(_folded(lowered)) and _ENDS_LATER.search(text, found[3].end())
     if end:
-        found = _find_phrase(text, end.end(), lowered, has_month) or found
+        found = _find_phrase(text, end.end(), lowered, worth) or found
     if found is None:
         return None, None
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
@@ -594,11 +590,13 @@ def _may_end_later(folded: str) -> bool:
         and any(verb in folded for verb in ("finish", "end", "complete", "conclude", "close"))
 
 
-def _find_phrase(text: str, pos: int, lowered: str, has_month: bool) -> _Found | None:
+def _find_phrase(text: str, pos: int, lowered: str,
+                 worth: list[TimingPattern]) -> _Found | None:
     """The leftmost timing phrase starting at or after ``pos`` (the longest one when two
-    start at the same place): ``(start, -end, pattern, match)``."""
+    start at the same place): ``(start, -end, pattern, match)``; ``worth``: the patterns
+    the text could hold (:func:`_worth_trying`)."""
     best: _Found | None = None
-    for pattern in _worth_trying(lowered, has_month):
+    for pattern in worth:
         for m in matches_from(pattern.regex, pattern.name, text, lowered, pos):
             at = m.start()
             if best is not None and at - 40 > best[0]:
@@ -695,13 +693,13 @@ def timing_phrases(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return []
     lowered = text.lower()
-    has_month = _names_a_month(text)
-    if not has_month and not _ANY_KEYWORD.search(lowered):
+    worth = _worth_trying(lowered, _names_a_month(text))
+    if worth is None:
         return []
     day = _as_date(document_date)
     out: list[Timing] = []
     pos = 0
-    while (found := _find_phrase(text, pos, lowered, has_month)) is not None:
+    while (found := _find_phrase(text, pos, lowered, worth)) is not None:
         period, phrase, tense = _resolve_found(text, found, day, financial_year)
         if _RESCHEDULED.match(phrase):
             tense = "future"  # "slipped to March", "brought forward to May": the new date

@@ -30,6 +30,7 @@ from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.prefilter import LiteralGate, StartSearch
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -193,11 +194,14 @@ class StatusRule:
     regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
     #: Lower-case strings one of which every match contains (a fast pre-check), or None.
     required: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    #: The pattern's search, skipping to where a match can start (compiled on first use).
+    start_search: StartSearch | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.regex is None:
             object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
         object.__setattr__(self, "required", required_substrings(self.pattern))
+        object.__setattr__(self, "start_search", StartSearch(self.pattern, re.IGNORECASE))
 
     @property
     def is_default(self) -> bool:
@@ -303,31 +307,36 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     if rules is None:
         rules = load_status_rules()
     text = text or ""
-    lowered = text.lower()
-    for required, regex, status, name in _plan(rules):
-        if may_match(required, lowered) and regex.search(text):
+    steps, gate = _plan(rules)
+    # the rules whose pre-check passes (status.may_match), found in one pass, tried in order
+    candidates = gate.candidates(text.lower())
+    while candidates:
+        lowest = candidates & -candidates
+        searcher, status, name = steps[lowest.bit_length() - 1]
+        if searcher.search(text):
             return status, name
+        candidates ^= lowest
     for rule in rules:  # an empty text matches no pattern, but the default still applies
         if rule.rule.startswith("default"):
             return rule.status, rule.rule
     return None, None
 
 
+_Plan = tuple[tuple[tuple[Any, str, str], ...], LiteralGate]
+#: The rules tuple last classified with, and its plan (a tuple of frozen rules never
+#: changes, so the same tuple always gives the same plan).
+_last_plan: tuple[Any, _Plan | None] = (None, None)
 
-_Step = tuple[tuple[str, ...] | None, Any, str, str]
-#: The rules tuple last classified with, and its steps (a tuple of frozen rules never
-#: changes, so the same tuple always gives the same steps).
-_last_plan: tuple[Any, tuple[_Step, ...]] = (None, ())
 
-
-def _plan(rules: tuple[StatusRule, ...]) -> tuple[_Step, ...]:
-    """``(required, regex, status, rule)`` of each rule, in order (looked up once per
-    rules tuple rather than once per rule per item)."""
+def _plan(rules: tuple[StatusRule, ...]) -> _Plan:
+    """``(search, status, rule)`` of each rule, in order, and the gate of their pre-checks
+    (built once per rules tuple rather than once per item)."""
     global _last_plan
-    last_rules, last_steps = _last_plan
-    if last_rules is rules:
-        return last_steps
-    steps = tuple((r.required, r.regex, r.status, r.rule) for r in rules)
-    if type(rules) is tuple:  # a list may change: never reuse its steps
-        _last_plan = (rules, steps)
-    return steps
+    last_rules, last = _last_plan
+    if last_rules is rules and last is not None:
+        return last
+    steps = tuple((r.start_search, r.status, r.rule) for r in rules)
+    plan = (steps, LiteralGate([r.required for r in rules]))
+    if type(rules) is tuple:  # a list may change: never reuse its plan
+        _last_plan = (rules, plan)
+    return plan

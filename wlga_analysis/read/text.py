@@ -96,14 +96,15 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     DocumentModel
     """
     from wlga_analysis.read.text_lines import read_line_run
-    from wlga_analysis.read.text_table import read_table_run
 
     blocks: list[Block] = []
     notes: list[Note] = []
     tables = 0  # tables read so far (counted as they come: linear in the document)
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
     for is_table, first, run in split_runs(lines):
-        if is_table:
+        if is_table:  # (the table reader is imported only for a document with tables)
+            from wlga_analysis.read.text_table import read_table_run
+
             run_blocks, run_notes = read_table_run(run, first, tables + 1, cells_read)
             tables += sum(isinstance(b, Table) for b in run_blocks)
         else:

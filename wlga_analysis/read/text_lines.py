@@ -44,10 +44,11 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.read.markers import _rules_starting, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
 
 __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_heading",
@@ -179,21 +180,18 @@ class LineRunReader:
         self.notes: list[Note] = []
         self.paragraph: int | None = None  # the current numbered paragraph
         self.list_indents: list[int] = []  # indentation of each open list level
-        # the rule functions, not bound methods: a bound method held by the reader would
-        # make a reference cycle, and the reader (with every block it read) would wait for
-        # the garbage collector instead of going when the read is done
-        self._rules = [(name, getattr(type(self), f"parse_{name}")) for name in LINE_RULES]
 
     # ------------------------------------------------------------------------- driver
     def read(self) -> tuple[list[Block], list[Note]]:
         """Read every line; return the blocks and the notes."""
+        reader = type(self)
         for offset, line in enumerate(self.lines):
             if not line.isascii() and _has_invisible(line):
                 line = line.translate(_INVISIBLE).replace("\u2028", " ").replace("\u2029", " ")
                 self.notes.append(Note(Location(line=self._number(offset)), "invisible",
                                        "invisible characters removed (zero-width spaces, "
                                        "byte-order marks, soft hyphens, line separators)"))
-            for _name, parse in self._rules:
+            for parse in _rules_for(reader, line.lstrip(" \t")[:1]):
                 if parse(self, line, offset):
                     break
         return [b.block() for b in self.open], self.notes
@@ -322,6 +320,43 @@ class LineRunReader:
         self.open.append(_Open("text", line.strip(), self._number(offset)))
         self._end_list()
         return True
+
+
+#: For a rule: whether a line whose first character after spaces and tabs is ``first`` can
+#: be read by it, read off the rule's own first test (a rule not listed may read any line).
+_RULE_STARTS: dict[str, Callable[[str], bool]] = {
+    "blank": lambda first: not first or first.isspace(),  # (no other character is blank)
+    "page_furniture": lambda first: not first or first.isspace() or first.isdigit()
+    or first in "Pp-–—",  # a page number's first character (is_page_furniture)
+    "markdown_heading": "#".__eq__,  # (only spaces may come before the "#")
+    "numbered_paragraph": str.isdecimal,  # what \d matches
+    "sub_paragraph": str.isdecimal,
+    "list_item": lambda first: any(kind in _ITEM_KINDS for kind, _ in _rules_starting(first)),
+}
+
+
+@lru_cache(maxsize=1024)
+def _rules_for(reader: type[LineRunReader], first: str) -> tuple[Callable[..., bool], ...]:
+    """The ``parse_<name>`` functions (not bound methods: a bound method kept here would
+    keep its reader alive) that may read a line starting (after spaces and tabs) with
+    ``first``, in the order of :data:`LINE_RULES`: a line is tried only with those. A rule
+    a subclass redefines is always tried.
+
+    Examples
+    --------
+    >>> [f.__name__[6:] for f in _rules_for(LineRunReader, "-")]
+    ['page_furniture', 'list_item', 'short_heading', 'continuation', 'paragraph']
+    >>> [f.__name__[6:] for f in _rules_for(LineRunReader, "7")][:3]
+    ['page_furniture', 'numbered_paragraph', 'sub_paragraph']
+    """
+    out = []
+    for name in LINE_RULES:
+        rule = getattr(reader, f"parse_{name}")
+        starts = _RULE_STARTS.get(name)
+        if starts is None or rule is not getattr(LineRunReader, f"parse_{name}") \
+                or starts(first):
+            out.append(rule)
+    return tuple(out)
 
 
 def has_heading_shape(text: str) -> bool:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["PHRASE_STARTS", "fold_case", "matches_from"]
+__all__ = ["PHRASE_KEYWORDS", "PHRASE_NEEDS", "PHRASE_STARTS", "fold_case", "matches_from"]
 
 #: Characters the regex engine matches case-insensitively to an ASCII letter that
 #: ``str.lower`` keeps apart (dotless i, long s) or splits (the dot of a dotted capital I).
@@ -67,6 +67,30 @@ PHRASE_STARTS: dict[str, str] = {
     "part of a year": r"early[-\s]|mid[-\s]|late[-\s]|the\s|end\s",
     # [early | mid | late | end of (the)] spring/summer/autumn/winter
     "season": r"early[-\s]|mid[-\s]|late[-\s]|end\s|spring|summer|autumn|winter",
+}
+
+#: For a timing phrase: strings one of which every match holds (in ``text.lower()``); a
+#: phrase not listed holds a month name instead (:func:`wlga_analysis.quarters._worth_trying`).
+PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "financial quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "end of financial year": ("end",),
+    "end of calendar year": ("calendar",),
+    "new year": ("new year",),
+    "part of a year": ("early", "mid", "late", "end"),
+    "season": ("spring", "summer", "autumn", "winter"),
+}
+#: More strings one of which a match must contain, looked for in the text folded as the
+#: regex engine folds case (see :func:`fold_case`): cheap tests that let most texts skip
+#: most patterns (a pattern not listed needs only its keywords or a month name).
+PHRASE_NEEDS: dict[str, frozenset[str]] = {
+    "end of financial year": frozenset({"year"}),
+    "end of calendar year": frozenset({"year"}),
+    "part of a month": frozenset({"end", "start", "beginning", "early", "mid", "late"}),
+    "months": frozenset({"between"}),
+    "part of a year": frozenset({"19", "20"}),
+    "day month year": frozenset({"19", "20"}),
+    "month year": frozenset({"19", "20"}),
+    "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
 }
 
 _COMPILED: dict[str, re.Pattern[str]] = {}

@@ -11,7 +11,8 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
-from wlga_analysis.status import compile_checked, may_match, required_substrings
+from wlga_analysis.status import compile_checked, required_substrings
+from wlga_analysis.text.prefilter import LiteralGate, StartSearch
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class _Org:
     name: str
     regex: re.Pattern[str]
     triggers: tuple[str, ...] | None  # lower-case literals one of which any match contains
+    start_search: StartSearch  # the pattern's search, skipping to where a match can start
 
 
 def _organisation_patterns(path: str | Path | None = None) -> tuple[_Org, ...]:
@@ -39,7 +41,7 @@ def _organisation_patterns_cached(path: str, mtime_ns: int, size: int) -> tuple[
         except re.error as exc:
             raise ParseError(f"invalid pattern for organisation {row['organisation']!r}: {exc}",
                              path=path or "organisations.csv") from None
-        out.append(_Org(row["organisation"], regex, _triggers(pattern)))
+        out.append(_Org(row["organisation"], regex, _triggers(pattern), StartSearch(pattern)))
     return tuple(out)
 
 
@@ -95,29 +97,35 @@ def _leading_literals(nodes: object) -> str:
 
 
 def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
-    lowered = text.lower()
+    steps, gate = _steps(orgs)
     found = []
-    for triggers, regex, name in _steps(orgs):
-        m = regex.search(text) if may_match(triggers, lowered) else None
+    # the organisations whose pre-check passes (status.may_match), found in one pass
+    candidates = gate.candidates(text.lower())
+    while candidates:
+        lowest = candidates & -candidates
+        searcher, name = steps[lowest.bit_length() - 1]
+        m = searcher.search(text)
         if m:
             found.append((m.start(), name))
+        candidates ^= lowest
     return [name for _, name in sorted(found)]
 
 
+_Steps = tuple[tuple[tuple[StartSearch, str], ...], LiteralGate]
 #: The organisations last searched for, and their steps (a tuple of frozen organisations
 #: never changes, so the same tuple always gives the same steps).
-_last_steps: tuple[Any, tuple[Any, ...]] = (None, ())
+_last_steps: tuple[Any, _Steps | None] = (None, None)
 
 
-def _steps(orgs: tuple[_Org, ...]) -> tuple[tuple[Any, Any, str], ...]:
-    """``(triggers, regex, name)`` of each organisation, looked up once per tuple."""
+def _steps(orgs: tuple[_Org, ...]) -> _Steps:
+    """``(search, name)`` of each organisation and the gate of their pre-checks, built once
+    per tuple."""
     global _last_steps
     last_orgs, last = _last_steps
-    if last_orgs is orgs:
+    if last_orgs is orgs and last is not None:
         return last
-    steps = tuple((org.triggers, org.regex, org.name) for org in orgs)
+    steps = (tuple((org.start_search, org.name) for org in orgs),
+             LiteralGate([org.triggers for org in orgs]))
     if type(orgs) is tuple:  # a list may change: never reuse its steps
         _last_steps = (orgs, steps)
     return steps
-
-
