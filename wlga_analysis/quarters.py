@@ -347,8 +347,7 @@ def _names_a_month(text: str) -> bool:
 
 
 _KEYWORD_SETS = {name: frozenset(words) for name, words in PHRASE_KEYWORDS.items()}
-_NEEDS = PHRASE_NEEDS
-_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *_NEEDS.values())))
+_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *PHRASE_NEEDS.values())))
 _LITERAL_GATE = LiteralGate([(k,) for k in _LITERALS])  # bit i: _LITERALS[i] is in a text
 
 
@@ -356,19 +355,16 @@ def _bits(words: frozenset[str] | None) -> int | None:
     return None if words is None else sum(1 << _LITERALS.index(w) for w in words)
 
 
-_GATES = tuple((p, _bits(_KEYWORD_SETS.get(p.name)), _bits(_NEEDS.get(p.name)))
+_GATES = tuple((p, _bits(_KEYWORD_SETS.get(p.name)), _bits(PHRASE_NEEDS.get(p.name)))
                for p in TIMING_PATTERNS)
 _ANY_KEYWORD = _bits(frozenset().union(*_KEYWORD_SETS.values()))
 
 
-def _worth_trying(lowered: str, has_month: bool, said: int | None = None
-                  ) -> list[TimingPattern] | None:
+def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern] | None:
     """The patterns a text could hold, by cheap substring tests (keep long documents fast):
     a month name or one of its keywords (in ``lowered``), and one of its needs; None when
-    the text names neither a month nor a keyword. ``said``: the bits of
-    ``_LITERAL_GATE.candidates(lowered)``, when known."""
-    if said is None:
-        said = _LITERAL_GATE.candidates(lowered)
+    the text names neither a month nor a keyword."""
+    said = _LITERAL_GATE.candidates(lowered)
     if not has_month and not said & _ANY_KEYWORD:  # type: ignore[operator]
         return None  # most sentences name no time at all
     folded = _folded(lowered)

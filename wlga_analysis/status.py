@@ -309,13 +309,10 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     text = text or ""
     steps, gate = _plan(rules)
     # the rules whose pre-check passes (status.may_match), found in one pass, tried in order
-    candidates = gate.candidates(text.lower())
-    while candidates:
-        lowest = candidates & -candidates
-        searcher, status, name = steps[lowest.bit_length() - 1]
+    for i in gate.indices(gate.candidates(text.lower())):
+        searcher, status, name = steps[i]
         if searcher.search(text):
             return status, name
-        candidates ^= lowest
     for rule in rules:  # an empty text matches no pattern, but the default still applies
         if rule.rule.startswith("default"):
             return rule.status, rule.rule

@@ -92,15 +92,10 @@ def pounds(value: Decimal) -> int:
 _GROUPING = str.maketrans("", "", "," + _GROUP_SPACE + _ZERO_WIDTH)
 
 
-#: Numbers of up to this many characters are exact in the default context (28 digits):
-#: multiplying them by 1 would change nothing.
-_EXACT_DIGITS = 28
-
-
 def _read(m: re.Match[str], text: str) -> Money:
     whole, digits, unit = m.group(0, "num", "unit")
     start, end = m.span()
-    printed = whole.rstrip() if whole[-1] == " " or whole[-1] == "\u00a0" else whole
+    printed = whole.rstrip()
     bad = None if unit else _BAD_TAIL.match(text, m.end("num"))
     if bad is not None:
         problem = ("more than one decimal point" if bad.group("point") else
@@ -113,10 +108,7 @@ def _read(m: re.Match[str], text: str) -> Money:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return Money(start, end, printed, None, "not a number")
-    if unit or len(digits) > _EXACT_DIGITS:
-        # a product is rounded to the context's 28 digits (times 1 too), as it always was
-        value = value * _UNITS.get(unit.lower() if unit else "", 1)
-    return Money(start, end, printed, value)
+    return Money(start, end, printed, value * _UNITS.get(unit.lower() if unit else "", 1))
 
 
 def find_money(text: str) -> list[Money]:

@@ -130,9 +130,9 @@ class LiteralGate:
         """Remember the words ``new``, and the bits of those that hold a literal (one
         C-level search tells the many words that hold none)."""
         self._known |= new
-        holds_any = self._any_in_word.search if self._any_in_word is not None else None
-        if holds_any is None:
+        if self._any_in_word is None:
             return
+        holds_any = self._any_in_word.search
         for word in new:
             if holds_any(word) is None:
                 continue

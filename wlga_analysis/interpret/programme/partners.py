@@ -100,14 +100,11 @@ def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
     steps, gate = _steps(orgs)
     found = []
     # the organisations whose pre-check passes (status.may_match), found in one pass
-    candidates = gate.candidates(text.lower())
-    while candidates:
-        lowest = candidates & -candidates
-        searcher, name = steps[lowest.bit_length() - 1]
+    for i in gate.indices(gate.candidates(text.lower())):
+        searcher, name = steps[i]
         m = searcher.search(text)
         if m:
             found.append((m.start(), name))
-        candidates ^= lowest
     return [name for _, name in sorted(found)]
 
 

@@ -564,8 +564,7 @@ class _Parser:
             raise self.doc.error(
                 f"found {_LABEL[column]} text {clean_text(block.raw)[:60]!r} before any "
                 "'Area N: title' row; expected an area row first", ln)
-        if m and m.plain and 1900 <= m.number <= 2100 and \
-                _is_year_after_break(m.number, self.last_item[column]):
+        if m and m.plain and _is_year_after_break(m.number, self.last_item[column]):
             m = None
         if m is None and not markers and _is_placeholder(text, self.words["placeholder"]):
             self.issue(column, "placeholder", "", ln,
