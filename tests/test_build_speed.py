@@ -273,3 +273,61 @@ def test_handing_over_large_tables_does_not_wait_for_the_server(tables, monkeypa
         rendered = workers.results()
     assert handed_over < 30  # it would wait the server's whole 60 s warm-up
     assert [r.name for r in rendered][:1] == ["owners"]
+
+
+def _dejavu() -> str:
+    from matplotlib import font_manager
+
+    return font_manager.findfont("DejaVu Sans")
+
+
+def test_working_fonts_are_kept_on_disk_and_read_back_the_same(tmp_path, monkeypatch):
+    from wlga_analysis.charts import pdf_fonts
+
+    monkeypatch.setattr(pdf_fonts, "working_font_folder", lambda: tmp_path)
+    monkeypatch.setattr(pdf_fonts, "_working_fonts", {})
+    made = pdf_fonts.working_font(_dejavu())
+    assert made is not None and len(list(tmp_path.glob("*.json"))) == 1
+
+    def not_again(*args):
+        raise AssertionError("the working copy was made again instead of read back")
+
+    monkeypatch.setattr(pdf_fonts, "_make_working_font", not_again)
+    monkeypatch.setattr(pdf_fonts, "_working_fonts", {})  # as in a new process
+    read = pdf_fonts.working_font(_dejavu())
+    assert read == made  # the same bytes, glyph map and requested glyphs
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: text[: len(text) // 2],  # cut short
+    lambda text: text.replace('"data":"', '"data":"AAAA', 1),  # other bytes, old checksum
+    lambda text: "[1, 2, 3]",  # not a record
+])
+def test_a_damaged_working_font_on_disk_is_made_again(tmp_path, monkeypatch, damage):
+    from wlga_analysis.charts import pdf_fonts
+
+    monkeypatch.setattr(pdf_fonts, "working_font_folder", lambda: tmp_path)
+    monkeypatch.setattr(pdf_fonts, "_working_fonts", {})
+    made = pdf_fonts.working_font(_dejavu())
+    (stored,) = tmp_path.glob("*.json")
+    stored.write_text(damage(stored.read_text()))
+    monkeypatch.setattr(pdf_fonts, "_working_fonts", {})
+    assert pdf_fonts.working_font(_dejavu()) == made
+    assert pdf_fonts._read_stored(stored) == made  # and written again, whole
+
+
+def test_a_changed_font_file_gets_a_working_copy_of_its_own(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    from wlga_analysis.charts import pdf_fonts
+
+    monkeypatch.setattr(pdf_fonts, "working_font_folder", lambda: tmp_path / "cache")
+    (tmp_path / "cache").mkdir()
+    font = tmp_path / "font.ttf"
+    shutil.copyfile(_dejavu(), font)
+    first = pdf_fonts._stored_path(font, 0)
+    os.utime(font, ns=(0, 10**18))  # the file replaced by another
+    assert pdf_fonts._stored_path(font, 0) != first
+    assert pdf_fonts._stored_path(font, 1) != pdf_fonts._stored_path(font, 0)
+    assert pdf_fonts._stored_path(tmp_path / "missing.ttf", 0) is None
