@@ -9,6 +9,7 @@ import io
 import warnings
 
 import matplotlib.figure
+import matplotlib.lines
 import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops
@@ -331,3 +332,34 @@ def test_a_changed_font_file_gets_a_working_copy_of_its_own(tmp_path, monkeypatc
     assert pdf_fonts._stored_path(font, 0) != first
     assert pdf_fonts._stored_path(font, 1) != pdf_fonts._stored_path(font, 0)
     assert pdf_fonts._stored_path(tmp_path / "missing.ttf", 0) is None
+
+
+_RENDER_WITHOUT_SETTER_DOCS = """
+import hashlib, json, warnings
+from wlga_analysis.chart_workers import _import_matplotlib_without_setter_docs
+_import_matplotlib_without_setter_docs()
+import matplotlib.artist, matplotlib.lines
+from wlga_analysis import build, charts
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    tables = build.load_tables()
+files = charts.render_formats(charts.chart_owners(tables["recommendations"]))
+print(json.dumps({"docs": len(matplotlib.lines.Line2D.set.__doc__),
+                  "kwdoc": len(matplotlib.artist.kwdoc(matplotlib.lines.Line2D)),
+                  "files": {f: hashlib.sha256(b).hexdigest() for f, b in files.items()}}))
+"""
+
+
+def test_the_chart_server_imports_matplotlib_without_setter_docs_and_renders_the_same(tables):
+    import hashlib
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _RENDER_WITHOUT_SETTER_DOCS],
+                          capture_output=True, text=True, check=True)
+    there = json.loads(done.stdout.splitlines()[-1])
+    here = charts.render_formats(_owners(tables))
+    assert there["files"] == {f: hashlib.sha256(b).hexdigest() for f, b in here.items()}
+    assert there["docs"] < 1000 < len(matplotlib.lines.Line2D.set.__doc__)  # skipped there
+    assert there["kwdoc"] > 1000  # and kwdoc itself given back

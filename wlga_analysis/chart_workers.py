@@ -88,11 +88,34 @@ def _warm_up_frozen(formats: tuple[str, ...], warm_up: Any) -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
+        _import_matplotlib_without_setter_docs()
         warm_up(formats)
     finally:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def _import_matplotlib_without_setter_docs() -> None:
+    """Import matplotlib's figure and artists without writing their ``set()`` docstrings.
+
+    Each artist class matplotlib defines gets a ``set()`` method whose docstring lists
+    every property, made at import by ``matplotlib.artist.kwdoc``: a quarter of the
+    instructions of importing matplotlib, for help text that a process that only renders
+    charts never shows. So the chart server (a process of its own) imports matplotlib with
+    ``kwdoc`` giving an empty text, and puts ``kwdoc`` back afterwards. Where matplotlib
+    is already imported, or has no ``kwdoc``, this only imports.
+    """
+    import matplotlib.artist as artist
+
+    kwdoc = getattr(artist, "kwdoc", None)
+    if kwdoc is not None:
+        artist.kwdoc = lambda *args, **kwargs: ""
+    try:
+        import matplotlib.figure  # noqa: F401  (every artist class)
+    finally:
+        if kwdoc is not None:
+            artist.kwdoc = kwdoc
 
 
 def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
