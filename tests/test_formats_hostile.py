@@ -185,3 +185,26 @@ def test_an_empty_html_page(tmp_path):
     path.write_text("<!DOCTYPE html><html><body><nav>Home</nav></body></html>")
     with pytest.raises(ParseError, match=r"page\.html: no text was read from this html file"):
         wa.load_programme(path)
+
+
+@pytest.mark.parametrize("depth", [300, 20_000])
+def test_a_page_nested_deeper_than_any_browser_keeps_its_text_and_says_so(tmp_path, depth):
+    import warnings
+
+    from wlga_analysis.read.html import MAX_DEPTH
+    from wlga_analysis.testing.publish import html_page
+
+    page = html_page(read_document(None, "programme").lines, "programme")
+    start, end = page.index("<main>") + len("<main>"), page.index("</main>")
+    path = tmp_path / "nested.html"
+    path.write_text(page[:start] + "<div>" * depth + page[start:end] + "</div>" * depth
+                    + page[end:])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        items = wa.load_programme(path)
+    shipped = wa.load_programme()
+    assert items["text"].tolist() == shipped["text"].tolist()  # every item, as printed
+    messages = [str(w.message) for w in caught if "deep, from line" in str(w.message)]
+    assert len(messages) == 1 and f"more than {MAX_DEPTH} deep" in messages[0]
+    report = wa.data_quality_report(programme=path)
+    assert "nested too deep" in report["check"].tolist()

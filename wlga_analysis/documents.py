@@ -302,13 +302,29 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     published = published_lines(content.data, path, kind)  # Word, PDF, web page: the model
     if published is not None:
         model, lines = published
+        notes = _reported_notes(model, path)
+        emit(notes)
         return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                         form=model.form, reader=model.reader, size=len(content.data),
-                        model=model)
+                        model=model, notes=notes)
     lines, notes = decode_document(content.data, path=path, kind=kind)
     emit(notes)  # once per content: later reads come from this cache
     return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                     size=len(content.data), notes=notes)
+
+
+#: Reader notes that tell of an anomaly of the file itself, reported as data-quality
+#: findings (kind -> check); the others (page furniture removed, a split joined) are the
+#: reader doing its work.
+REPORTED_READER_NOTES: dict[str, str] = {"nesting": "nested too deep"}
+
+
+def _reported_notes(model: Any, path: Path) -> tuple[Issue, ...]:
+    """The notes of a published document's model that :data:`REPORTED_READER_NOTES` lists,
+    as findings."""
+    return tuple(Issue(document_name(path), "document", REPORTED_READER_NOTES[note.kind],
+                       "", note.location.line, note.text)
+                 for note in model.notes if note.kind in REPORTED_READER_NOTES)
 
 
 def decode_lines(data: bytes, *, path: str | Path | None = None,

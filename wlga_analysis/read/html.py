@@ -42,6 +42,7 @@ from wlga_analysis.read.model import (
     Inline,
     ListItem,
     Location,
+    Note,
     Table,
 )
 
@@ -73,6 +74,16 @@ _SCOPE = {"li": frozenset({"ul", "ol", "menu"}), "td": frozenset({"table"}),
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _TYPE_KIND = {"a": "letter", "A": "letter", "i": "roman", "I": "roman"}
 _NO_MARKER_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
+#: Nesting deeper than this (browsers cap their trees too) is read flatter, so the reader's
+#: walks of the tree stay within Python's recursion limit and every text is kept: a
+#: wrapper (:data:`_WRAPPERS`) opened deeper is left out, its content going to the element
+#: it is in; any element opened deeper than twice this holds nothing (its content goes
+#: to the element it is in, and structure below it is lost).
+MAX_DEPTH = 150
+#: Elements that only group their content: left out first when nesting is too deep.
+_WRAPPERS = frozenset({"div", "span", "section", "article", "main", "font", "center",
+                       "small", "big", "blockquote", "figure", "aside", "header", "footer",
+                       "nav", "u", "i", "em", "a", "abbr", "cite", "label", "body", "html"})
 
 
 @dataclass
@@ -101,6 +112,10 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Element("#root", {}, 1)
         self.stack = [self.root]
+        #: Line of the first element nested deeper than :data:`MAX_DEPTH`, and how many.
+        self.too_deep: tuple[int, int] | None = None
+        #: Wrappers left out, still open: (the depth they were opened at, tag).
+        self.left_out: list[tuple[int, str]] = []
 
     def _close_implied(self, tag: str) -> None:
         for i in range(len(self.stack) - 1, 0, -1):
@@ -115,7 +130,15 @@ class _TreeBuilder(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._close_implied(tag)
-        el = Element(tag, {k: (v or "") for k, v in attrs}, self.getpos()[0])
+        line = self.getpos()[0]
+        depth = len(self.stack)
+        if depth > MAX_DEPTH and tag not in _VOID:
+            first, count = self.too_deep or (line, 0)
+            self.too_deep = (first, count + 1)
+            if tag in _WRAPPERS or depth > 2 * MAX_DEPTH:
+                self.left_out.append((depth, tag))
+                return
+        el = Element(tag, {k: (v or "") for k, v in attrs}, line)
         self.stack[-1].children.append(el)
         if tag not in _VOID:
             self.stack.append(el)
@@ -126,9 +149,14 @@ class _TreeBuilder(HTMLParser):
             self.stack.pop()
 
     def handle_endtag(self, tag: str) -> None:
+        if self.left_out and self.left_out[-1] == (len(self.stack), tag):
+            self.left_out.pop()  # the end of a wrapper left out
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
                 del self.stack[i:]
+                while self.left_out and self.left_out[-1][0] > i:  # closed with it
+                    self.left_out.pop()
                 return
 
     def handle_data(self, data: str) -> None:
@@ -144,10 +172,14 @@ def parse_html(markup: str) -> Element:
     >>> [c.tag for c in root.children[0].children]
     ['li', 'li']
     """
+    return _build_tree(markup).root
+
+
+def _build_tree(markup: str) -> _TreeBuilder:
     builder = _TreeBuilder()
     builder.feed(markup)
     builder.close()
-    return builder.root
+    return builder
 
 
 # ------------------------------------------------------------------------ inline text
@@ -432,9 +464,15 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
 
     if isinstance(markup, bytes):
         markup = _decode(markup)
-    root = parse_html(markup)
-    blocks = _Reader().blocks(_main_content(root))
-    return DocumentModel(blocks=blocks, path=path, form="html",
+    tree = _build_tree(markup)
+    blocks = _Reader().blocks(_main_content(tree.root))
+    notes = []
+    if tree.too_deep is not None:
+        line, count = tree.too_deep
+        notes.append(Note(Location(line=line), "nesting",
+                          f"{count} elements nested more than {MAX_DEPTH} deep, from line "
+                          f"{line}: read flatter (their text kept)"))
+    return DocumentModel(blocks=blocks, path=path, form="html", notes=notes,
                          reader=f"html.parser {platform.python_version()}")
 
 
