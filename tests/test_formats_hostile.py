@@ -208,3 +208,20 @@ def test_a_page_nested_deeper_than_any_browser_keeps_its_text_and_says_so(tmp_pa
     assert len(messages) == 1 and f"more than {MAX_DEPTH} deep" in messages[0]
     report = wa.data_quality_report(programme=path)
     assert "nested too deep" in report["check"].tolist()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom"])
+@pytest.mark.parametrize("kind", ["programme", "recommendations"])
+def test_text_saved_as_unicode_utf16_with_its_byte_order_mark_reads_as_utf8(
+        tmp_path, encoding, kind):
+    text = "\n".join(read_document(None, kind).lines)
+    data = ("\ufeff" + text).encode("utf-16-be") if encoding.endswith("bom") else \
+        text.encode("utf-16")  # (little-endian here, with its mark)
+    path = tmp_path / f"{kind}.txt"
+    path.write_bytes(data)
+    load = wa.load_programme if kind == "programme" else wa.load_recommendations
+    assert load(path).equals(load())
+    surrogate = b"\xd8\x00" if encoding.endswith("bom") else b"\x00\xd8"  # unpaired
+    path.write_bytes(data[:2] + surrogate + data[2:])
+    with pytest.raises(ParseError, match=r"not UTF-16 text after its byte order mark"):
+        load(path)

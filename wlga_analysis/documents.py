@@ -349,6 +349,8 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
                     kind: str = "text") -> tuple[tuple[str, ...], tuple[Issue, ...]]:
     """Decode UTF-8 bytes into lines and normalise invisible characters, with a note of each.
 
+    UTF-16 text that starts with its byte order mark (Windows' "Unicode text") is read too.
+
     Zero-width spaces, word joiners, BOMs (a second one, or one inside the text), soft
     hyphens are removed; line and paragraph separators (U+2028, U+2029) become spaces, or
     nothing at either end of a line (line numbers stay those of the file); the
@@ -374,7 +376,8 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
     Raises
     ------
     ParseError
-        If the data is empty, binary or not UTF-8, or has an absurdly long line.
+        If the data is empty, binary or not UTF-8 (nor UTF-16 with its byte order mark),
+        or has an absurdly long line.
 
     Examples
     --------
@@ -388,6 +391,7 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
     """
     if not data.strip():
         raise ParseError(f"file is empty; expected a {kind} document", path=path)
+    data = _utf16_as_utf8(data, path)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise ParseError(f"binary data (a NUL byte at byte offset {nul}); expected a UTF-8 "
@@ -404,6 +408,27 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
     if not any(char in text for char in INVISIBLE_CHARACTERS):
         return lines, ()
     return _normalise_invisible(lines, "" if path is None else document_name(path))
+
+
+def _utf16_as_utf8(data: bytes, path: str | Path | None) -> bytes:
+    """``data`` as UTF-8 when it is UTF-16 text that says so with its byte order mark (as
+    Windows saves "Unicode text"); otherwise ``data`` itself.
+
+    Examples
+    --------
+    >>> _utf16_as_utf8("Update £5".encode("utf-16"), None).decode("utf-8")
+    'Update £5'
+    >>> _utf16_as_utf8(b"Update", None)
+    b'Update'
+    """
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data
+    try:
+        return data.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"not UTF-16 text after its byte order mark (at byte offset "
+                         f"{exc.start}); expected a UTF-8 or UTF-16 text document",
+                         path=path) from None
 
 
 def _split_lines(text: str) -> tuple[str, ...]:
