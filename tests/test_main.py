@@ -54,3 +54,31 @@ def test_build_logs_what_it_read_wrote_and_warned(tmp_path, monkeypatch, capsys)
     progress = capsys.readouterr().err
     assert "[build] reading the programme document improvement-programme" in progress
     assert "[build] writing the Excel workbook" in progress
+
+
+def test_a_data_quality_warning_of_reading_is_one_line(tmp_path):
+    from wlga_analysis import config
+
+    shipped = (config.RAW_DIR / "improvement-programme-2021-22-update.txt").read_text()
+    update = tmp_path / "update.txt"
+    changed = shipped.replace("Programme Set Up", "Programme\u200b Set Up", 1)
+    update.write_text(changed, encoding="utf-8")
+    line = next(n for n, text in enumerate(changed.splitlines(), 1) if "\u200b" in text)
+    done = subprocess.run(  # (pytest records warnings in its own process)
+        [sys.executable, "-m", "wlga_analysis", "build", "--out", str(tmp_path / "out"),
+         "--no-figures", "--programme", str(update)], capture_output=True, text=True,
+        check=False)
+    assert done.returncode == 0
+    err = done.stderr.splitlines()
+    quality = [line for line in err if "zero-width space" in line]
+    assert quality == [f"data quality: update.txt, line {line}: "
+                       "zero-width space removed (1)"]
+    assert not any(".py:" in line or "DataQualityWarning" in line for line in err)
+
+
+def test_an_output_path_that_cannot_be_written_is_one_clear_line(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert main(["export-docx", "--out", str(blocker / "briefing.docx")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"error: {blocker}: File exists"

@@ -12,12 +12,14 @@ Examples
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from wlga_analysis.errors import ParseError
+from wlga_analysis.errors import DataQualityWarning, ParseError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -139,15 +141,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = _log_to_file(" ".join(argv if argv is not None else sys.argv[1:])) \
         if args.command in ("build", "report") else None
     try:
-        return _run(args)
-    except ParseError as exc:
-        logging.getLogger("wlga_analysis").error("%s", exc)
-        print(f"error: {exc}", file=sys.stderr)
+        with _data_quality_warnings_as_lines():
+            return _run(args)
+    except (ParseError, OSError) as exc:  # a document, or a file or folder it cannot write
+        message = str(exc) if isinstance(exc, ParseError) or not exc.strerror else \
+            f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+        logging.getLogger("wlga_analysis").error("%s", message)
+        print(f"error: {message}", file=sys.stderr)
         return 2
     finally:
         if handler is not None:
             logging.getLogger("wlga_analysis").removeHandler(handler)
             handler.close()
+
+
+@contextlib.contextmanager
+def _data_quality_warnings_as_lines() -> Iterator[None]:
+    """Show each data-quality warning as one line, ``data quality: <file>, line N: ...``,
+    not as Python shows a warning (the library's source file and line, then that line of
+    code); other warnings as usual."""
+    show = warnings.showwarning
+
+    def show_line(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, DataQualityWarning):
+            print(f"data quality: {message}", file=sys.stderr if file is None else file)
+        else:
+            show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show_line
+    try:
+        yield
+    finally:
+        warnings.showwarning = show
 
 
 def _programme(paths: list[str] | None) -> str | list[str] | None:
