@@ -13,7 +13,7 @@ from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.interpret.programme.layouts import header_role, opens_subparagraphs, status_line
 from wlga_analysis.quality import Issue
-from wlga_analysis.read.model import Heading, ListItem, Paragraph
+from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
 from wlga_analysis.reference import (
     file_identity,
@@ -312,8 +312,12 @@ def _whole_word(word: str, text: str) -> bool:
 
 def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
     """A short numbered paragraph with no closing punctuation followed by a list (or by
-    its own first sub-paragraph, "3." then "3.1"): the heading of a section of items
-    ("6. Programme Set Up")."""
-    return (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
-            and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
-            and (nxt.kind != "number" or opens_subparagraphs(number, nxt)))
+    its own first sub-paragraph, "3." then "3.1", or by a table of its items): the heading
+    of a section of items ("6. Programme Set Up")."""
+    if not (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
+            and text[-1] not in _TERMINAL + ","):
+        return False
+    if isinstance(nxt, Table):
+        return True
+    return isinstance(nxt, ListItem) and (nxt.kind != "number"
+                                          or opens_subparagraphs(number, nxt))

@@ -72,6 +72,7 @@ from wlga_analysis.interpret.programme.partners import (
     _organisation_patterns,
     _partners,
 )
+from wlga_analysis.interpret.programme.sections import labelled_sections
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -149,7 +150,7 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        blocks = model.blocks
+        blocks = labelled_sections(model.blocks)  # "Objective 2:" headings number sections
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
