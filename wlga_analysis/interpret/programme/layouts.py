@@ -381,3 +381,28 @@ def item_position(number: str | None, section: int | None, previous: int) -> int
         if head == str(section) and rest.isdigit() and int(rest) > 0:
             return int(rest)
     return previous + 1
+
+
+def is_mostly_table(lines: tuple[str, ...] | list[str], html: list[int]) -> bool:
+    r"""Whether a document whose lines ``html`` (1-based) are HTML table rows is a table
+    rather than a paper with a table in it: its rows are most of its text, or it has a
+    recommendations table's header row ("Area / Activity ... / Recommendations").
+
+    Examples
+    --------
+    >>> paper = ["1. Purpose.", "2. Funding:", "Grant\t2025-26", "<p>A</p>\t<p>£1</p>",
+    ...          "<p>B</p>\t<p>£2</p>", "<p>Total</p>\t<p>£3</p>", "3. Note.", "4. End."]
+    >>> is_mostly_table(paper, [4, 5, 6])
+    False
+    >>> is_mostly_table(["Area\tActivity underway or achieved\tRecommendations", *paper],
+    ...                 [5, 6, 7])
+    True
+    """
+    from wlga_analysis.interpret.recommendations.columns import map_columns
+    from wlga_analysis.text.clean import clean_text
+
+    text = sum(1 for ln in lines if ln.strip())
+    if 2 * len(html) >= text:
+        return True
+    return any(map_columns([clean_text(c) for c in ln.split("\t")]) is not None
+               for ln in lines if "\t" in ln and len(ln) < 400 and "ecommend" in ln.lower())

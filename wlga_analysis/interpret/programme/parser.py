@@ -58,6 +58,7 @@ from wlga_analysis.interpret.programme.grants import (
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     column_status,
+    is_mostly_table,
     is_other_section,
     item_position,
     layout_statuses,
@@ -130,7 +131,7 @@ class _Parser:
 
     def _reject_wrong_kind(self) -> None:
         html = [n for n, ln in enumerate(self.lines, 1) if "<" in ln and _HTML_CELL.search(ln)]
-        if len(html) >= 3:
+        if len(html) >= 3 and is_mostly_table(self.lines, html):
             raise self.doc.error(
                 "this looks like an HTML table (e.g. the Working Group recommendations), not "
                 "a programme update; expected numbered paragraphs ('1. ...') under headings "

@@ -1,0 +1,47 @@
+"""Programme papers of the third evaluation corpus: a funding table in the text form, an
+annex of grants with years as rows, priorities printed as "Priority N – name" lines,
+relative timings ("within 6 months") and a status printed before the item ("Complete – ...").
+
+Every document here is written for the test (its own wording and figures). The asserted
+values are the careful reader's reading, written before the code ran.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wlga_analysis.programme import load_grants, load_priorities, load_programme
+from wlga_analysis.testing import quietly
+
+
+def _write(tmp_path: Path, text: str, name: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _rows(frame, *columns):
+    return [list(r) for r in frame[list(columns)].itertuples(index=False)]
+
+
+TEXT_FORM_FUNDING_TABLE = "\n".join([
+    "9 June 2025", "", "WLGA IMPROVEMENT PROGRAMME 2025-26 UPDATE", "",
+    "Purpose", "", "1. To update Members on the programme and its funding.", "",
+    "Progress Update", "", "2. Digital", "",
+    "- **Cyber exercises:** a regional cyber exercise was held in May 2025.", "",
+    "Funding", "", "3. The grants for 2025-26 are summarised below.", "",
+    "Funding stream\t2025-26",
+    "<p>Improvement grant</p>\t<p>£800k</p>",
+    "<p>Digital programme</p>\t<p>£530k</p>",
+    "<p>Total</p>\t<p>£1.33m</p>", "",
+    "Recommendation", "", "4. Members are asked to note the report.",
+])
+
+
+def test_a_funding_table_in_the_text_form_is_part_of_the_paper(tmp_path):
+    path = _write(tmp_path, TEXT_FORM_FUNDING_TABLE, "update.txt")
+    prog = quietly(load_programme, path)
+    assert _rows(prog, "item_id", "status", "quarter_label") == [["2.1", "done", "2025-26 Q1"]]
+    grants = quietly(load_grants, path)
+    assert _rows(grants, "amount_gbp", "financial_year") == [[800000, "2025-26"],
+                                                             [530000, "2025-26"]]
