@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wlga_analysis.programme import load_grants, load_priorities, load_programme
+from wlga_analysis.programme import load_grants, load_programme
 from wlga_analysis.testing import quietly
 
 
