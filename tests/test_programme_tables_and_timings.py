@@ -45,3 +45,33 @@ def test_a_funding_table_in_the_text_form_is_part_of_the_paper(tmp_path):
     grants = quietly(load_grants, path)
     assert _rows(grants, "amount_gbp", "financial_year") == [[800000, "2025-26"],
                                                              [530000, "2025-26"]]
+
+
+ANNEX_YEARS_AS_ROWS = "\n".join([
+    "# WLGA Improvement Programme 2024-25: Mid-Year Update", "",
+    "Executive Board – 10 October 2024", "",
+    "## Progress Update", "",
+    "### 2. Equalities", "",
+    "- **Diverse councils:** a network of diversity champions was set up in June 2024.", "",
+    "## Recommendation", "",
+    "3. The Board is asked to note the report.", "",
+    "## Annex A: funding by year", "",
+    "| Year | Improvement grant | Equalities support | Total |",
+    "|---|---|---|---|",
+    "| 2023-24 | £800,000 | £150k | £950,000 |",
+    "| 2024-25 | £720,000 | £0.2m | £920,000 |",
+])
+
+
+def test_an_annex_of_grants_with_a_row_per_year(tmp_path):
+    path = _write(tmp_path, ANNEX_YEARS_AS_ROWS, "mid-year.md")
+    grants = quietly(load_grants, path)
+    assert _rows(grants, "grant", "amount_gbp", "financial_year") == [
+        ["Improvement grant", 800000, "2023-24"], ["Equalities support", 150000, "2023-24"],
+        ["Improvement grant", 720000, "2024-25"], ["Equalities support", 200000, "2024-25"]]
+    # the Total column is not a grant: reported, not read
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.programme import parse_programme
+
+    issues = parse_programme(read_document(path, "programme")).issues
+    assert sum("'Total'" in i.message for i in issues) == 2
