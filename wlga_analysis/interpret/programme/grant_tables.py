@@ -10,8 +10,9 @@ Each (grant, year column) with an amount is one grant row, whether or not the ro
 says "grant" or "funding": the table is about funding (its first header, its section
 heading or the paragraph that introduces it says so). A table printed the other way round,
 a row per year and a column per grant ("| Year | Improvement grant | Total |"), gives one
-grant row per (grant column, year row); it is about funding when a column header says so. A row named as a total, a budget or a
-saving (programme_words.csv, ``not a grant``) is not a grant and is reported.
+grant row per (grant column, year row); it is about funding when a column header says so.
+A row (or column) named as a total, a budget or a saving (programme_words.csv, ``not a
+grant``) is not a grant and is reported.
 """
 
 from __future__ import annotations
