@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wlga_analysis.programme import load_grants, load_programme
+from wlga_analysis.programme import load_grants, load_priorities, load_programme
 from wlga_analysis.testing import quietly
 
 
@@ -75,3 +75,18 @@ def test_an_annex_of_grants_with_a_row_per_year(tmp_path):
 
     issues = parse_programme(read_document(path, "programme")).issues
     assert sum("'Total'" in i.message for i in issues) == 2
+
+
+def test_priorities_printed_as_labelled_lines_or_named_objectives(tmp_path):
+    lines = ANNEX_YEARS_AS_ROWS.split("\n")
+    labelled = "\n".join([*lines[:4], "## Priorities", "",
+                          "1. The Board agreed these priorities in March 2024:", "",
+                          "Priority 1 – Equalities", "", "Priority 2 – Digital inclusion", "",
+                          *lines[4:]])
+    priorities = quietly(load_priorities, _write(tmp_path, labelled, "labelled.md"))
+    assert priorities["priority"].tolist() == ["Equalities", "Digital inclusion"]
+    objectives = "\n".join([*lines[:4], "## Objectives", "",
+                            "The programme has two objectives for 2024-25:", "",
+                            "- Equalities; and", "- Digital inclusion.", "", *lines[4:]])
+    priorities = quietly(load_priorities, _write(tmp_path, objectives, "objectives.md"))
+    assert priorities["priority"].tolist() == ["Equalities", "Digital inclusion"]

@@ -12,6 +12,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
+from wlga_analysis.interpret.programme import sections
 from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
     _FY_TEXT,
@@ -32,7 +33,6 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     _row_kind,
     _status_issues,
-    _strip_list_punctuation,
     _tagged_status,
     _tokens,
     _whole_word,
@@ -63,7 +63,6 @@ from wlga_analysis.interpret.programme.layouts import (
     item_position,
     layout_statuses,
     past_deadline,
-    strip_item_marker,
     title_heading,
     trailing_status,
     with_stated_status,
@@ -73,7 +72,6 @@ from wlga_analysis.interpret.programme.partners import (
     _organisation_patterns,
     _partners,
 )
-from wlga_analysis.interpret.programme.sections import labelled_sections
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -151,7 +149,7 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        blocks = labelled_sections(model.blocks)  # "Objective 2:" headings number sections
+        blocks = sections.labelled_sections(model.blocks)  # "Objective 2:" headings
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -368,7 +366,7 @@ class _Parser:
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
             text = row.text
-            at = text.lower().find("priorit")
+            at = sections.priority_word_at(text)  # "priorities", "objectives"
             colon = text.find(":", at) if at >= 0 else -1
             if colon < 0:
                 continue
@@ -387,8 +385,7 @@ class _Parser:
                 found = [(name, row.source_line) for name in names]
             else:
                 items = self._priority_bullets(rows, i, count)
-                found = [(_strip_list_punctuation(strip_item_marker(item.text)),
-                          item.source_line) for item in items]
+                found = sections.listed_names(items)
                 if count is not None and items and re.search(r"[;,]\s*+(?:(?:and|or)\s*+)?$",
                                                              items[-1].text):
                     self.issue("priorities", "priority list punctuation", str(row.paragraph),
@@ -418,7 +415,9 @@ class _Parser:
         items: list[_Row] = []
         last = False
         for nxt in rows[i + 1:]:
-            if nxt.kind not in ("bullet", "sub-bullet") or nxt.paragraph != rows[i].paragraph:
+            labelled = nxt.kind == "text" and sections.section_label(nxt.text) is not None
+            if (nxt.kind not in ("bullet", "sub-bullet") and not labelled) \
+                    or nxt.paragraph != rows[i].paragraph:  # ("Priority 2 – Data": one too)
                 break
             items.append(nxt)
             if last or (count is not None and len(items) == count):

@@ -26,7 +26,58 @@ from wlga_analysis import config
 from wlga_analysis.read.model import Heading, Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 
-__all__ = ["labelled_sections", "section_label"]
+__all__ = ["labelled_sections", "listed_names", "priority_word_at", "section_label",
+           "section_name"]
+
+
+@lru_cache(maxsize=8)
+def _priority_words(identity: tuple[str, int, int]) -> re.Pattern[str]:
+    words = load_programme_words(identity[0])["priority word"]
+    return re.compile(rf"(?i)\b(?:{'|'.join(f'(?:{w})' for w in words) or '(?!)'})\b")
+
+
+def priority_word_at(text: str) -> int:
+    """Where ``text`` first names the paper's priorities (list ``priority word`` of
+    ``programme_words.csv``: "priorities", "objectives"), else -1.
+
+    Examples
+    --------
+    >>> priority_word_at("The programme has three objectives:"), priority_word_at("Purpose")
+    (24, -1)
+    """
+    m = _priority_words(file_identity(config.PROGRAMME_WORDS_FILE)).search(text)
+    return m.start() if m else -1
+
+
+def listed_names(items: list[Any]) -> list[tuple[str, int]]:
+    """(name, line) of each row listing a priority: its text without a list marker, a
+    label ("Priority 1 – ") or the list's punctuation ("; and").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Row
+    >>> listed_names([Row(text="Priority 1 – Scrutiny;", source_line=4),
+    ...               Row(text="(b) Data culture.", source_line=5)])
+    [('Scrutiny', 4), ('Data culture', 5)]
+    """
+    from wlga_analysis.interpret.programme.common import _strip_list_punctuation
+    from wlga_analysis.interpret.programme.layouts import strip_item_marker
+
+    return [(_strip_list_punctuation(strip_item_marker(section_name(item.text))),
+             item.source_line) for item in items]
+
+
+def section_name(text: str) -> str:
+    """The name a labelled line gives ("Priority 1 – Scrutiny" -> "Scrutiny"), else the
+    text as it is.
+
+    Examples
+    --------
+    >>> section_name("Priority 2 – Risk management"), section_name("Scrutiny;")
+    ('Risk management', 'Scrutiny;')
+    """
+    found = section_label(text)
+    return text if found is None else text[found[1]:]
 
 
 @lru_cache(maxsize=8)
