@@ -90,3 +90,20 @@ def test_priorities_printed_as_labelled_lines_or_named_objectives(tmp_path):
                             "- Equalities; and", "- Digital inclusion.", "", *lines[4:]])
     priorities = quietly(load_priorities, _write(tmp_path, objectives, "objectives.md"))
     assert priorities["priority"].tolist() == ["Equalities", "Digital inclusion"]
+
+
+def test_a_number_of_months_from_the_paper_s_date(tmp_path):
+    text = "\n".join([
+        "# WLGA Improvement Programme 2024-25 Update", "", "12 February 2025", "",
+        "## Progress Update", "", "### 2. Climate change", "",
+        "- **Reporting guidance:** the workshops are delayed; the guidance is now expected "
+        "within 6 months.",
+        "- **Heat networks:** a feasibility study will report in the next three months.",
+        "- **Fleet:** the fleet review was completed within six months of its start."])
+    prog = quietly(load_programme, _write(tmp_path, text, "update.md"))
+    prog["quarter_label"] = prog["quarter_label"].fillna("-")
+    assert _rows(prog, "item_id", "status", "quarter_label", "when") == [
+        ["2.1", "at risk", "2025-26 Q2", "within 6 months"],
+        ["2.2", "planned", "2025-26 Q1", "in the next three months"],
+        # a duration of past work is no date: no quarter (its words are kept)
+        ["2.3", "done", "-", "within six months"]]
