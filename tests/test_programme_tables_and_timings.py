@@ -107,3 +107,19 @@ def test_a_number_of_months_from_the_paper_s_date(tmp_path):
         ["2.2", "planned", "2025-26 Q1", "in the next three months"],
         # a duration of past work is no date: no quarter (its words are kept)
         ["2.3", "done", "-", "within six months"]]
+
+
+def test_a_status_printed_first_before_a_dash(tmp_path):
+    from wlga_analysis.testing.publish import html_page
+
+    text = "\n".join([
+        "# WLGA Improvement Programme 2024-25 Update", "", "12 February 2025", "",
+        "## Progress Update", "", "### 2. Scrutiny", "",
+        "(a) Complete – the second cohort of the chairs' programme started in June 2024.", "",
+        "(b) Amber – the new scrutiny guidance will be published in May 2025.", "",
+        "(c) Scrutiny training – two sessions will be held in March 2025.", ""])
+    for name, body in (("update.md", text), ("update.html",
+                                             html_page(text.split("\n"), "programme"))):
+        prog = quietly(load_programme, _write(tmp_path, body, name))
+        assert _rows(prog, "status", "status_rule") == [
+            ["done", "tag"], ["at risk", "tag"], ["planned", "planned: will"]], name

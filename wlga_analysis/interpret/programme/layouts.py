@@ -100,9 +100,34 @@ def status_line(text: str, tags: dict[str, str] | None = None) -> str | None:
 _TRAILING_TAG = re.compile(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
 
 
+#: A status printed first, before a dash: "Complete – the guide was published".
+_LEADING_TAG = re.compile(r"(?P<tag>[A-Za-z][A-Za-z'/ ]{1,30}?)[ \t]*+[\u2013\u2014-][ \t]++\S")
+
+
+def leading_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """(status, "tag") from a status word or RAG colour printed first in an item, before a
+    dash ("Delayed – the review will now report in June"); None when there is none.
+
+    Examples
+    --------
+    >>> leading_status("Not started – joint training, date TBC.")
+    ('planned', 'tag')
+    >>> leading_status("(b) Delayed - the review will report in June.")
+    ('at risk', 'tag')
+    >>> leading_status("Training – two sessions were held.") is None
+    True
+    """
+    head = strip_item_marker(text[:40])  # ("(a) Complete – ...": after its list marker)
+    m = _LEADING_TAG.match(head) if "-" in head or "\u2013" in head or "\u2014" in head \
+        else None
+    status = tag_status(m.group("tag"), tags) if m else None
+    return (status, "tag") if status else None
+
+
 def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, str] | None:
     """(status, rule) from a tag in round or square brackets at the end of an item, or from
-    a "Status: ..." sentence closing it; None when there is neither.
+    a "Status: ..." sentence closing it, or else from a status printed first, before a dash
+    (:func:`leading_status`); None when there is none of them.
 
     Examples
     --------
@@ -110,6 +135,8 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     ('in progress', 'tag')
     >>> trailing_status("The guide is late. Status: Amber")
     ('at risk', 'status line')
+    >>> trailing_status("Complete – the guide was published in June.")
+    ('done', 'tag')
     >>> trailing_status("Training for members (phase two).") is None
     True
     """
@@ -129,7 +156,7 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
             status = status_line(after, tags)
             return (status, "status line") if status else None
         k = max(tail.rfind(".", 0, k), tail.rfind(";", 0, k))
-    return None
+    return leading_status(text, tags)
 
 
 def group_status(text: str, tags: dict[str, str] | None = None) -> str | None:
