@@ -218,8 +218,9 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     seen: set[str] = set()  # a header row repeated after each page break is read once
     for line in lines:
         # (a word split in two by a PDF: "Recommenda tions", "Recomm endation", read whole)
-        if len(line) > 400 or line in seen or (
-                "ecommend" not in line and "ecommend" not in line.replace(" ", "")):
+        if len(line) > 400 or line in seen or ("ecommend" not in line and (
+                ("\t" not in line and "|" not in line)
+                or "ecommend" not in line.replace(" ", ""))):
             continue
         seen.add(line)
         stripped = line.strip()
