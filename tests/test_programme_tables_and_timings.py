@@ -123,3 +123,29 @@ def test_a_status_printed_first_before_a_dash(tmp_path):
         prog = quietly(load_programme, _write(tmp_path, body, name))
         assert _rows(prog, "status", "status_rule") == [
             ["done", "tag"], ["at risk", "tag"], ["planned", "planned: will"]], name
+
+
+ANNEX_AFTER_PROGRESS_PAGE = """<!DOCTYPE html><html><body><main>
+<h1>WLGA Improvement Programme 2024-25 Update</h1><p>26 September 2024</p>
+<h2>Progress Update</h2><p>2. Scrutiny</p>
+<ul><li><strong>Tool:</strong> the self-evaluation tool was launched in July 2024.</li></ul>
+<p>Annex 1: grant funding by year</p>
+<table><thead><tr><th>Year</th><th>Improvement grant</th><th>Total</th></tr></thead>
+<tbody><tr><td>2023-24</td><td>£800,000</td><td>£800,000</td></tr>
+<tr><td>2024-25</td><td>£720,000</td><td>£720,000</td></tr></tbody></table>
+</main></body></html>"""
+
+
+def test_an_annex_table_straight_after_the_progress_section_is_not_items(tmp_path):
+    markdown = "\n".join([
+        "# WLGA Improvement Programme 2024-25 Update", "", "26 September 2024", "",
+        "## Progress Update", "", "### 2. Scrutiny", "",
+        "- **Tool:** the self-evaluation tool was launched in July 2024.", "",
+        "## Annex 1: grant funding by year", "",
+        "| Year | Improvement grant | Total |", "|---|---|---|",
+        "| 2023-24 | £800,000 | £800,000 |", "| 2024-25 | £720,000 | £720,000 |"])
+    for name, text in (("annex.md", markdown), ("annex.html", ANNEX_AFTER_PROGRESS_PAGE)):
+        path = _write(tmp_path, text, name)
+        assert quietly(load_programme, path)["item_id"].tolist() == ["2.1"], name
+        assert _rows(quietly(load_grants, path), "amount_gbp", "financial_year") == [
+            [800000, "2023-24"], [720000, "2024-25"]], name

@@ -11,7 +11,12 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
-from wlga_analysis.interpret.programme.layouts import header_role, opens_subparagraphs, status_line
+from wlga_analysis.interpret.programme.layouts import (
+    header_role,
+    is_other_section,
+    opens_subparagraphs,
+    status_line,
+)
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
@@ -225,7 +230,12 @@ def _block_text(block: Any) -> str:
 
 def _is_section_heading(block: Any, nxt: Any) -> bool:
     """A heading that opens a section: short, with no closing punctuation, followed by a
-    numbered paragraph (or a closing section's name followed by a list)."""
+    numbered paragraph (or a closing section's name followed by a list); or the name of a
+    section that frames the paper ("Annex A: ...", a heading or a line alone) over a table."""
+    if isinstance(nxt, Table) and isinstance(block, Heading | Paragraph) \
+            and block.number is None:  # "Annex 1: grants by year" over its table
+        text = _block_text(block)
+        return has_heading_shape(text) and is_other_section(text)
     if not isinstance(block, Heading):
         return False
     text = _block_text(block)

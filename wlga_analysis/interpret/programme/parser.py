@@ -503,10 +503,12 @@ class _Parser:
                    "headings followed by bullets")
         head_paras = {r.source_line for r in heads}
         selected, current = [], None
+        start = 0
         for r in rows:
             if r.kind == "paragraph":
-                current = r.source_line in head_paras
-            if current:
+                current, start = r.source_line in head_paras, r.source_line
+            # (not what stands under a heading framing the paper, "Annex A", since it began)
+            if current and not ((r.heading_line or 0) > start and is_other_section(r.heading)):
                 selected.append(r)
         return selected
 
