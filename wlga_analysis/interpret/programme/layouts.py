@@ -117,9 +117,10 @@ def leading_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, 
     >>> leading_status("Training – two sessions were held.") is None
     True
     """
-    head = strip_item_marker(text[:40])  # ("(a) Complete – ...": after its list marker)
-    m = _LEADING_TAG.match(head) if "-" in head or "\u2013" in head or "\u2014" in head \
-        else None
+    head = text[:40]
+    if "-" not in head and "\u2013" not in head and "\u2014" not in head:
+        return None  # (most items: no dash near their start)
+    m = _LEADING_TAG.match(strip_item_marker(head))  # ("(a) Complete – ...": after its marker)
     status = tag_status(m.group("tag"), tags) if m else None
     return (status, "tag") if status else None
 
