@@ -67,7 +67,7 @@ BILINGUAL_PRIORITIES = "\n".join([
     "# Partnership Council: Improvement Support Update", "",
     "## Blaenoriaeth 1 / Priority 1: Scrutiny", "",
     "(a) A scrutiny self-evaluation framework was published in July 2024.", "",
-    "(b) Regional scrutiny networks will meet again in January 2025.", "",
+    "(b) Regional scrutiny networks will be set up by January 2025.", "",
     "## Blaenoriaeth 2 / Priority 2: Procurement", "",
     "(a) Training on the Procurement Act is under way and will finish by March 2025.", "",
 ])

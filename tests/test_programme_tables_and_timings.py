@@ -149,3 +149,16 @@ def test_an_annex_table_straight_after_the_progress_section_is_not_items(tmp_pat
         assert quietly(load_programme, path)["item_id"].tolist() == ["2.1"], name
         assert _rows(quietly(load_grants, path), "amount_gbp", "financial_year") == [
             [800000, "2023-24"], [720000, "2024-25"]], name
+
+
+def test_work_done_once_and_due_again_is_in_progress_to_its_next_date(tmp_path):
+    text = "\n".join([
+        "# WLGA Improvement Programme 2024-25 Update", "", "26 September 2024", "",
+        "## Progress Update", "", "### 2. Scrutiny", "",
+        "- **Chairs' network:** the network met in June and will meet again in January 2025.",
+        "- **Peer reviews:** a peer review was held in Conwy in May and will be held again "
+        "in Gwynedd in the autumn.",
+        "- **Toolkit:** the toolkit was published in July 2024."])
+    prog = quietly(load_programme, _write(tmp_path, text, "update.md"))
+    assert _rows(prog, "status", "quarter_label") == [
+        ["in progress", "2024-25 Q4"], ["in progress", "2024-25 Q3"], ["done", "2024-25 Q2"]]

@@ -583,14 +583,16 @@ def resolve_timing(text: str, document_date: Any,
 
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
 _ENDS_LATER = re.compile(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
-                         r"(?:finish|end|complete|conclude|close)\b", re.IGNORECASE)
+                         r"(?:(?:finish|end|complete|conclude|close)\b|(?:be\s++)?[a-z]+\s++again\b|"
+                         r"next\s++[a-z]+\b)", re.IGNORECASE)  # ("met in June and will meet again")
 
 
 def _may_end_later(folded: str) -> bool:
     """Whether ``folded`` holds the words every match of :data:`_ENDS_LATER` holds."""
     return ("and" in folded or "but" in folded) \
         and ("will" in folded or "due" in folded or "expected" in folded) \
-        and any(verb in folded for verb in ("finish", "end", "complete", "conclude", "close"))
+        and any(verb in folded for verb in ("finish", "end", "complete", "conclude", "close",
+                                            "again", "next"))
 
 
 def _find_phrase(text: str, pos: int, lowered: str,
