@@ -228,16 +228,22 @@ def _block_text(block: Any) -> str:
     return clean_text(block.text.markdown())
 
 
+def _frames_the_paper(block: Any) -> bool:
+    """A heading (or a line alone) naming a section that frames the paper ("Annex A")."""
+    text = _block_text(block)
+    return has_heading_shape(text) and is_other_section(text)
+
+
 def _is_section_heading(block: Any, nxt: Any) -> bool:
     """A heading that opens a section: short, with no closing punctuation, followed by a
     numbered paragraph (or a closing section's name followed by a list); or the name of a
     section that frames the paper ("Annex A: ...", a heading or a line alone) over a table."""
-    if isinstance(nxt, Table) and isinstance(block, Heading | Paragraph) \
-            and block.number is None:  # "Annex 1: grants by year" over its table
-        text = _block_text(block)
-        return has_heading_shape(text) and is_other_section(text)
-    if not isinstance(block, Heading):
+    if block.__class__ is not Heading:  # (class tests, not calls: one per block)
+        if nxt.__class__ is Table and block.__class__ is Paragraph and block.number is None:
+            return _frames_the_paper(block)  # "Annex 1: grants by year" over its table
         return False
+    if nxt.__class__ is Table:
+        return _frames_the_paper(block)
     text = _block_text(block)
     if not has_heading_shape(text) or looks_like_columns(block.text.text):
         return False

@@ -157,7 +157,10 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
             status = status_line(after, tags)
             return (status, "status line") if status else None
         k = max(tail.rfind(".", 0, k), tail.rfind(";", 0, k))
-    return leading_status(text, tags)
+    head = text[:40]  # (most items have no dash near their start: no call)
+    if "-" in head or "\u2013" in head or "\u2014" in head:
+        return leading_status(text, tags)
+    return None
 
 
 def group_status(text: str, tags: dict[str, str] | None = None) -> str | None:

@@ -111,10 +111,8 @@ def parse_roman(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:
     return roman_value(m.group("roman") or m.group("roman2")) is not None
 
 
-def _number(m: re.Match[str], name: str) -> int:
-    if name == "roman":
-        return roman_value(m.group("roman") or m.group("roman2")) or 0
-    return int(m.group("number"))
+def _roman_number(m: re.Match[str]) -> int:
+    return roman_value(m.group("roman") or m.group("roman2")) or 0
 
 
 _CHECKS = {"number": parse_number, "number_letter": parse_number_letter,
@@ -160,7 +158,10 @@ def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
     for name, pattern, check in rules:
         m = pattern.match(text)
         if m and check(m, text, prefixes):
-            return ItemNumber(m.group("label") or m.group("roman2"), _number(m, name), m.end(),
+            if name == "roman":
+                return ItemNumber(m.group("label") or m.group("roman2"), _roman_number(m),
+                                  m.end(), False)
+            return ItemNumber(m.group("label"), int(m.group("number")), m.end(),
                               name == "number")
     return None
 
