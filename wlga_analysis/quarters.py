@@ -32,6 +32,7 @@ from typing import Any
 
 import pandas as pd
 
+from wlga_analysis.text.dates import MONTH_COUNT, month_after
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
@@ -301,6 +302,12 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
            r"editions?|campaigns?|newsletters?|conferences?|programmes?|plans?|"
            r"funding|grants?|fairs?|festivals?|events?)\b))"),
         _r_season, "late Autumn 2021"),
+    TimingPattern(  # a number of months from the paper's date (a duration when past)
+        "months ahead",
+        _p(r"(?i:within|in\s+the\s+next|in)\s+(?P<n>(?i:\d{1,2}|one|two|three|four|five|six|"
+           r"seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four))\s+(?i:months?)\b"),
+        lambda m, d, past=False, **context: None if past or d is None else _month_period(
+            *month_after(d, MONTH_COUNT[m.group("n").lower()])), "within 6 months"),
     TimingPattern(
         "month's event",
         _p(rf"(?P<month>{MONTH_RE})(?:['’]s(?:\s+(?i:(?:[a-z-]+\s+)?elections?|meetings?|council|"
@@ -576,14 +583,16 @@ def resolve_timing(text: str, document_date: Any,
 
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
 _ENDS_LATER = re.compile(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
-                         r"(?:finish|end|complete|conclude|close)\b", re.IGNORECASE)
+                         r"(?:(?:finish|end|complete|conclude|close)\b|(?:be\s++)?[a-z]+\s++again\b|"
+                         r"next\s++[a-z]+\b)", re.IGNORECASE)  # ("met in June and will meet again")
 
 
 def _may_end_later(folded: str) -> bool:
     """Whether ``folded`` holds the words every match of :data:`_ENDS_LATER` holds."""
     return ("and" in folded or "but" in folded) \
         and ("will" in folded or "due" in folded or "expected" in folded) \
-        and any(verb in folded for verb in ("finish", "end", "complete", "conclude", "close"))
+        and any(verb in folded for verb in ("finish", "end", "complete", "conclude", "close",
+                                            "again", "next"))
 
 
 def _find_phrase(text: str, pos: int, lowered: str,

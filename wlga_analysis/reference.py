@@ -338,14 +338,15 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 
 #: The kinds of phrase ``data/raw/recommendation_words.csv`` may hold.
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
-                                              "owner_column")
+                                              "owner_column", "area_label")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
     """Vocabularies of the recommendations loader: ``status`` words (alone in a bold marker,
     a status rather than an owner code), ``placeholder`` phrases (what an empty cell says)
     ``number_prefix`` words (printed before an item's number: "R1.", "Rec 1.") and
-    ``owner_column`` headers (a column naming each recommendation's owners: "Lead").
+    ``owner_column`` headers (a column naming each recommendation's owners: "Lead") and
+    ``area_label`` words (printed before an area's number: "Area 3:", "Maes 3 / Area 3:").
 
     Parameters
     ----------
@@ -468,7 +469,7 @@ def _lookup_cached(path: str, mtime_ns: int, size: int, key: str, value: str,
 #: The word lists of ``data/raw/programme_words.csv``.
 PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic grant word",
                                          "title word", "closing heading", "status label",
-                                         "other section")
+                                         "other section", "section label", "priority word")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -333,6 +333,8 @@ def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
     """Whether the first row of a table's next page is the rest of its last row (the page
     break split the row): some cell goes on in lower case where the cell above stopped
     without a full stop, and no cell starts an item (a list marker)."""
+    if _numbered_row(last) and _numbered_row(first):
+        return False  # a register's next row: its own number in its first cell ("5")
     goes_on = False
     for above, below in zip(last, first, strict=False):
         if not below:
@@ -343,6 +345,15 @@ def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
         if above and text[:1].islower() and not above[-1].text.text.endswith(_TERMINAL):
             goes_on = True
     return goes_on
+
+
+#: A row's number alone in its first cell ("5", "5.", "R5", "1a"): a register's row.
+_ROW_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{1,4}[a-z]?\.?")
+
+
+def _numbered_row(row: list[list[_Line]]) -> bool:
+    """Whether a row's first cell is one line holding a row number alone."""
+    return bool(row) and len(row[0]) == 1 and bool(_ROW_NUMBER.fullmatch(row[0][0].text.text))
 
 
 def _join_row(last: list[list[_Line]], first: list[list[_Line]]) -> list[list[_Line]]:

@@ -21,8 +21,8 @@ import re
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["DAY_MONTH_YEAR", "find_date", "parse_date_line", "parse_dated_line",
-           "parse_month_year_line", "split_dated_line"]
+__all__ = ["DAY_MONTH_YEAR", "MONTH_COUNT", "find_date", "month_after", "parse_date_line",
+           "parse_dated_line", "parse_month_year_line", "split_dated_line"]
 
 _MONTHS: dict[str, int] = {}
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -177,3 +177,23 @@ def find_date(text: str) -> dt.date | None:
         if day is not None:
             return day
     return None
+
+
+#: A number of months as printed in a relative timing ("within 6 months", "in six months").
+MONTH_COUNT: dict[str, int] = {
+    **{str(n): n for n in range(1, 37)}, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "eighteen": 18, "twenty-four": 24}
+
+
+def month_after(day: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` after the month of ``day``: where a timing "within 6 months"
+    of a paper dated ``day`` ends.
+
+    Examples
+    --------
+    >>> month_after(dt.date(2025, 2, 12), 6), month_after(dt.date(2025, 11, 1), 3)
+    ((2025, 8), (2026, 2))
+    """
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1

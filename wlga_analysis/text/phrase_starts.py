@@ -67,6 +67,8 @@ PHRASE_STARTS: dict[str, str] = {
     "part of a year": r"early[-\s]|mid[-\s]|late[-\s]|the\s|end\s",
     # [early | mid | late | end of (the)] spring/summer/autumn/winter
     "season": r"early[-\s]|mid[-\s]|late[-\s]|end\s|spring|summer|autumn|winter",
+    # within | in (the next), then a number of months
+    "months ahead": r"within\s|in\s",
 }
 
 #: For a timing phrase: strings one of which every match holds (in ``text.lower()``); a
@@ -78,6 +80,7 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "new year": ("new year",),
     "part of a year": ("early", "mid", "late", "end"),
     "season": ("spring", "summer", "autumn", "winter"),
+    "months ahead": ("month",),
 }
 #: More strings one of which a match must contain, looked for in the text folded as the
 #: regex engine folds case (see :func:`fold_case`): cheap tests that let most texts skip

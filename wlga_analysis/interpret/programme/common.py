@@ -11,9 +11,14 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
-from wlga_analysis.interpret.programme.layouts import header_role, opens_subparagraphs, status_line
+from wlga_analysis.interpret.programme.layouts import (
+    header_role,
+    is_other_section,
+    opens_subparagraphs,
+    status_line,
+)
 from wlga_analysis.quality import Issue
-from wlga_analysis.read.model import Heading, ListItem, Paragraph
+from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
 from wlga_analysis.reference import (
     file_identity,
@@ -223,11 +228,22 @@ def _block_text(block: Any) -> str:
     return clean_text(block.text.markdown())
 
 
+def _frames_the_paper(block: Any) -> bool:
+    """A heading (or a line alone) naming a section that frames the paper ("Annex A")."""
+    text = _block_text(block)
+    return has_heading_shape(text) and is_other_section(text)
+
+
 def _is_section_heading(block: Any, nxt: Any) -> bool:
     """A heading that opens a section: short, with no closing punctuation, followed by a
-    numbered paragraph (or a closing section's name followed by a list)."""
-    if not isinstance(block, Heading):
+    numbered paragraph (or a closing section's name followed by a list); or the name of a
+    section that frames the paper ("Annex A: ...", a heading or a line alone) over a table."""
+    if block.__class__ is not Heading:  # (class tests, not calls: one per block)
+        if nxt.__class__ is Table and block.__class__ is Paragraph and block.number is None:
+            return _frames_the_paper(block)  # "Annex 1: grants by year" over its table
         return False
+    if nxt.__class__ is Table:
+        return _frames_the_paper(block)
     text = _block_text(block)
     if not has_heading_shape(text) or looks_like_columns(block.text.text):
         return False
@@ -312,8 +328,12 @@ def _whole_word(word: str, text: str) -> bool:
 
 def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
     """A short numbered paragraph with no closing punctuation followed by a list (or by
-    its own first sub-paragraph, "3." then "3.1"): the heading of a section of items
-    ("6. Programme Set Up")."""
-    return (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
-            and text[-1] not in _TERMINAL + "," and isinstance(nxt, ListItem)
-            and (nxt.kind != "number" or opens_subparagraphs(number, nxt)))
+    its own first sub-paragraph, "3." then "3.1", or by a table of its items): the heading
+    of a section of items ("6. Programme Set Up")."""
+    if not (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
+            and text[-1] not in _TERMINAL + ","):
+        return False
+    if isinstance(nxt, Table):
+        return True
+    return isinstance(nxt, ListItem) and (nxt.kind != "number"
+                                          or opens_subparagraphs(number, nxt))

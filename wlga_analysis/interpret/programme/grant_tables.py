@@ -8,8 +8,11 @@ financial year::
 
 Each (grant, year column) with an amount is one grant row, whether or not the row itself
 says "grant" or "funding": the table is about funding (its first header, its section
-heading or the paragraph that introduces it says so). A row named as a total, a budget or a
-saving (programme_words.csv, ``not a grant``) is not a grant and is reported.
+heading or the paragraph that introduces it says so). A table printed the other way round,
+a row per year and a column per grant ("| Year | Improvement grant | Total |"), gives one
+grant row per (grant column, year row); it is about funding when a column header says so.
+A row (or column) named as a total, a budget or a saving (programme_words.csv, ``not a
+grant``) is not a grant and is reported.
 """
 
 from __future__ import annotations
@@ -49,12 +52,14 @@ def year_label(header: str) -> str | None:
         return None
 
 
-def _about_funding(row: _Row, paragraphs: dict[int, str]) -> bool:
+def _about_funding(row: _Row, paragraphs: dict[int, str], columns: bool = False) -> bool:
     """Whether the table of ``row`` is about funding: its first header, its section heading
-    or the paragraph it stands under names funding."""
+    or the paragraph it stands under names funding (or, with ``columns``, the header of a
+    column: "Improvement grant" in a table with a row per year)."""
     funding = vocabulary().funding
-    first_header = next(iter(row.cells or {}), "")
-    texts = (first_header, row.heading or "", paragraphs.get(row.paragraph or -1, ""))
+    headers = list(row.cells or {})
+    texts = (*(headers if columns else headers[:1]), row.heading or "",
+             paragraphs.get(row.paragraph or -1, ""))
     return any(funding.search(t) for t in texts if t)
 
 
@@ -92,6 +97,11 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
     not_a_grant = vocabulary().not_a_grant
     for r in table_rows:
         years = {h: y for h in r.cells if (y := year_label(h)) is not None}
+        if not years and (year := _row_year(r)) is not None \
+                and _about_funding(r, paragraphs, columns=True):
+            read.add(id(r))  # a table with a row per year, a column per grant
+            out.extend(_year_row_records(r, year, report))
+            continue
         if not years or not _about_funding(r, paragraphs):
             continue
         read.add(id(r))
@@ -105,6 +115,39 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
         elif amounts:
             out.extend(_row_records(r, name, amounts))
     return out, read
+
+
+def _row_year(r: _Row) -> str | None:
+    """The financial year a table row's first cell names ("2023-24"), else None."""
+    first = next(iter(r.cells.values()), "") if r.cells else ""
+    return year_label(clean_text(first or "")) if first and len(first) <= 24 else None
+
+
+def _year_row_records(r: _Row, year: str,
+                      report: Callable[[str, int, str], None]) -> list[dict[str, Any]]:
+    """The grants of a grants table's row for one year: one record per column named as a
+    grant ("Improvement grant"); a column named as a total or budget is reported, not read.
+
+    Examples
+    --------
+    >>> row = _Row("table row", 6, "Annex 1: grant funding", 1, "", 9, cells={
+    ...     "Year": "2023-24", "Improvement grant": "£800,000", "Total": "£800,000"})
+    >>> [(g["grant"], g["amount_gbp"], g["financial_year"])
+    ...  for g in _year_row_records(row, "2023-24", lambda *a: None)]
+    [('Improvement grant', 800000, '2023-24')]
+    """
+    not_a_grant = vocabulary().not_a_grant
+    out: list[dict[str, Any]] = []
+    for header in list(r.cells)[1:]:
+        amounts = [(year, m) for m in find_money(r.cells[header] or "") if m.value is not None]
+        name = clean_text(header).strip(" :")
+        if amounts and (not name or not_a_grant.search(name)):
+            report(amounts[0][1].printed, r.source_line,
+                   f"column {name!r} of a grants table (line {r.source_line}) is not named "
+                   "as a grant; its amounts are kept in the paragraphs table only")
+        elif amounts:
+            out.extend(_row_records(r, name, amounts))
+    return out
 
 
 def _row_records(r: _Row, name: str, amounts: list[tuple[str, Any]]) -> list[dict[str, Any]]:

@@ -100,9 +100,35 @@ def status_line(text: str, tags: dict[str, str] | None = None) -> str | None:
 _TRAILING_TAG = re.compile(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
 
 
+#: A status printed first, before a dash: "Complete – the guide was published".
+_LEADING_TAG = re.compile(r"(?P<tag>[A-Za-z][A-Za-z'/ ]{1,30}?)[ \t]*+[\u2013\u2014-][ \t]++\S")
+
+
+def leading_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """(status, "tag") from a status word or RAG colour printed first in an item, before a
+    dash ("Delayed – the review will now report in June"); None when there is none.
+
+    Examples
+    --------
+    >>> leading_status("Not started – joint training, date TBC.")
+    ('planned', 'tag')
+    >>> leading_status("(b) Delayed - the review will report in June.")
+    ('at risk', 'tag')
+    >>> leading_status("Training – two sessions were held.") is None
+    True
+    """
+    head = text[:40]
+    if "-" not in head and "\u2013" not in head and "\u2014" not in head:
+        return None  # (most items: no dash near their start)
+    m = _LEADING_TAG.match(strip_item_marker(head))  # ("(a) Complete – ...": after its marker)
+    status = tag_status(m.group("tag"), tags) if m else None
+    return (status, "tag") if status else None
+
+
 def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, str] | None:
     """(status, rule) from a tag in round or square brackets at the end of an item, or from
-    a "Status: ..." sentence closing it; None when there is neither.
+    a "Status: ..." sentence closing it, or else from a status printed first, before a dash
+    (:func:`leading_status`); None when there is none of them.
 
     Examples
     --------
@@ -110,6 +136,8 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     ('in progress', 'tag')
     >>> trailing_status("The guide is late. Status: Amber")
     ('at risk', 'status line')
+    >>> trailing_status("Complete – the guide was published in June.")
+    ('done', 'tag')
     >>> trailing_status("Training for members (phase two).") is None
     True
     """
@@ -129,6 +157,9 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
             status = status_line(after, tags)
             return (status, "status line") if status else None
         k = max(tail.rfind(".", 0, k), tail.rfind(";", 0, k))
+    head = text[:40]  # (most items have no dash near their start: no call)
+    if "-" in head or "\u2013" in head or "\u2014" in head:
+        return leading_status(text, tags)
     return None
 
 
@@ -381,3 +412,28 @@ def item_position(number: str | None, section: int | None, previous: int) -> int
         if head == str(section) and rest.isdigit() and int(rest) > 0:
             return int(rest)
     return previous + 1
+
+
+def is_mostly_table(lines: tuple[str, ...] | list[str], html: list[int]) -> bool:
+    r"""Whether a document whose lines ``html`` (1-based) are HTML table rows is a table
+    rather than a paper with a table in it: its rows are most of its text, or it has a
+    recommendations table's header row ("Area / Activity ... / Recommendations").
+
+    Examples
+    --------
+    >>> paper = ["1. Purpose.", "2. Funding:", "Grant\t2025-26", "<p>A</p>\t<p>£1</p>",
+    ...          "<p>B</p>\t<p>£2</p>", "<p>Total</p>\t<p>£3</p>", "3. Note.", "4. End."]
+    >>> is_mostly_table(paper, [4, 5, 6])
+    False
+    >>> is_mostly_table(["Area\tActivity underway or achieved\tRecommendations", *paper],
+    ...                 [5, 6, 7])
+    True
+    """
+    from wlga_analysis.interpret.recommendations.columns import map_columns
+    from wlga_analysis.text.clean import clean_text
+
+    text = sum(1 for ln in lines if ln.strip())
+    if 2 * len(html) >= text:
+        return True
+    return any(map_columns([clean_text(c) for c in ln.split("\t")]) is not None
+               for ln in lines if "\t" in ln and len(ln) < 400 and "ecommend" in ln.lower())

@@ -12,6 +12,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
+from wlga_analysis.interpret.programme import sections
 from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
     _FY_TEXT,
@@ -32,7 +33,6 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     _row_kind,
     _status_issues,
-    _strip_list_punctuation,
     _tagged_status,
     _tokens,
     _whole_word,
@@ -58,11 +58,11 @@ from wlga_analysis.interpret.programme.grants import (
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     column_status,
+    is_mostly_table,
     is_other_section,
     item_position,
     layout_statuses,
     past_deadline,
-    strip_item_marker,
     title_heading,
     trailing_status,
     with_stated_status,
@@ -129,7 +129,7 @@ class _Parser:
 
     def _reject_wrong_kind(self) -> None:
         html = [n for n, ln in enumerate(self.lines, 1) if "<" in ln and _HTML_CELL.search(ln)]
-        if len(html) >= 3:
+        if len(html) >= 3 and is_mostly_table(self.lines, html):
             raise self.doc.error(
                 "this looks like an HTML table (e.g. the Working Group recommendations), not "
                 "a programme update; expected numbered paragraphs ('1. ...') under headings "
@@ -149,7 +149,7 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        blocks = model.blocks
+        blocks = sections.labelled_sections(model.blocks)  # "Objective 2:" headings
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -366,7 +366,7 @@ class _Parser:
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
             text = row.text
-            at = text.lower().find("priorit")
+            at = sections.priority_word_at(text)  # "priorities", "objectives"
             colon = text.find(":", at) if at >= 0 else -1
             if colon < 0:
                 continue
@@ -385,8 +385,7 @@ class _Parser:
                 found = [(name, row.source_line) for name in names]
             else:
                 items = self._priority_bullets(rows, i, count)
-                found = [(_strip_list_punctuation(strip_item_marker(item.text)),
-                          item.source_line) for item in items]
+                found = sections.listed_names(items)
                 if count is not None and items and re.search(r"[;,]\s*+(?:(?:and|or)\s*+)?$",
                                                              items[-1].text):
                     self.issue("priorities", "priority list punctuation", str(row.paragraph),
@@ -416,7 +415,9 @@ class _Parser:
         items: list[_Row] = []
         last = False
         for nxt in rows[i + 1:]:
-            if nxt.kind not in ("bullet", "sub-bullet") or nxt.paragraph != rows[i].paragraph:
+            labelled = nxt.kind == "text" and sections.section_label(nxt.text) is not None
+            if (nxt.kind not in ("bullet", "sub-bullet") and not labelled) \
+                    or nxt.paragraph != rows[i].paragraph:  # ("Priority 2 – Data": one too)
                 break
             items.append(nxt)
             if last or (count is not None and len(items) == count):
@@ -502,10 +503,12 @@ class _Parser:
                    "headings followed by bullets")
         head_paras = {r.source_line for r in heads}
         selected, current = [], None
+        start = 0
         for r in rows:
             if r.kind == "paragraph":
-                current = r.source_line in head_paras
-            if current:
+                current, start = r.source_line in head_paras, r.source_line
+            # (not what stands under a heading framing the paper, "Annex A", since it began)
+            if current and not ((r.heading_line or 0) > start and is_other_section(r.heading)):
                 selected.append(r)
         return selected
 

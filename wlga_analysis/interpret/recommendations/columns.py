@@ -34,7 +34,12 @@ COLUMN_RULES: tuple[tuple[str, str], ...] = (
     ("area", r"(?:theme\s(?:and|&)\s)?areas?(?:\s(?:of|for)\s\w+(?:\s\w+)?)?"),
     ("activities", r"activit\w*(?:\s\S+){0,5}|progress(?:\s\S+){0,4}|"
                    r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}"),
+    # a register's number column ("No.", "Ref", "Rec no."): the number of the row's
+    # recommendation, printed in a cell of its own
+    ("number", r"(?:(?:rec(?:ommendation)?|item)\s)?(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#)"),
     ("recommendations", r"(?:working\sgroup\s)?recommendations?(?:\s\S+){0,4}"),
+    # a register's theme column: the theme of the row's area
+    ("theme", r"themes?|thema|themâu"),
 )
 _COMPILED = tuple((role, re.compile(pattern)) for role, pattern in COLUMN_RULES)
 _BILINGUAL = re.compile(r"\s*+/\s*+")
@@ -53,12 +58,15 @@ class Columns:
     activities: int | None = None
     extras: tuple[tuple[int, str], ...] = ()
     owners: int | None = None
+    number: int | None = None
+    theme: int | None = None
 
     @property
     def classic(self) -> bool:
         """Whether these are the three columns of the classic layout, in their order."""
         return (self.width, self.area, self.activities, self.recommendations,
-                self.extras, self.owners) == (3, 0, 1, 2, (), None)
+                self.extras, self.owners, self.number, self.theme) == (3, 0, 1, 2, (), None,
+                                                                       None, None)
 
 
 def column_name(header: str) -> str:
@@ -125,6 +133,12 @@ def map_columns(headers: list[str]) -> Columns | None:
     >>> cols = map_columns(["Activity underway or achieved", "Recommendations", "Lead"])
     >>> cols.area, cols.activities, cols.recommendations, cols.owners, cols.extras
     (None, 0, 1, 2, ((2, 'lead'),))
+
+    A register prints one recommendation a row, with its number, theme and area in columns:
+
+    >>> cols = map_columns(["No.", "Theme", "Area", "Recommendation", "Lead", "Status"])
+    >>> cols.number, cols.theme, cols.area, cols.recommendations, cols.owners, cols.extras
+    (0, 1, 2, 3, 4, ((4, 'lead'), (5, 'status')))
     """
     roles: dict[str, int] = {}
     others: list[int] = []
@@ -149,7 +163,8 @@ def map_columns(headers: list[str]) -> Columns | None:
             name += "_2"
         names.append((index, name))
     return Columns(len(headers), roles.get("area"), roles["recommendations"],
-                   roles.get("activities"), tuple(names), roles.get("owners"))
+                   roles.get("activities"), tuple(names), roles.get("owners"),
+                   roles.get("number"), roles.get("theme"))
 
 
 _AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
@@ -202,8 +217,10 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
         return True
     seen: set[str] = set()  # a header row repeated after each page break is read once
     for line in lines:
-        # ("ecommen": "Recommenda tions", a word split in two by a PDF, too)
-        if len(line) > 400 or "ecommen" not in line or line in seen:
+        # (a word split in two by a PDF: "Recommenda tions", "Recomm endation", read whole)
+        if len(line) > 400 or line in seen or ("ecommend" not in line and (
+                ("\t" not in line and "|" not in line)
+                or "ecommend" not in line.replace(" ", ""))):
             continue
         seen.add(line)
         stripped = line.strip()

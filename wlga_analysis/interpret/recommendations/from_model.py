@@ -33,7 +33,6 @@ from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
-    _AREA_LEAD,
     _HTMLISH,
     _REC,
     _Block,
@@ -107,11 +106,11 @@ class ModelParser(_Parser):
         if self.list_label(block):
             return
         self.list_column = None
-        if block.level >= 4 and self.columns is not None and _AREA_LEAD.fullmatch(text):
+        if block.level >= 4 and self.columns is not None and self.area_lead_re.fullmatch(text):
             self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
             self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
             return
-        if self.columns is None and self.title is not None and _AREA_LEAD.fullmatch(text):
+        if self.columns is None and self.title is not None and self.area_lead_re.fullmatch(text):
             self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
             return
         self.heading(block.level, block.text.markdown(), ln)
@@ -165,14 +164,14 @@ class ModelParser(_Parser):
             return
         if self.columns is None and self.title is not None and isinstance(block, Paragraph) \
                 and block.number is None and block.text.is_bold() \
-                and _AREA_LEAD.fullmatch(block.text.text):
+                and self.area_lead_re.fullmatch(block.text.text):
             self.list_area(block, ln)  # "**Area 2: Bridges**" alone, over lists
             return
         text = block.text
         raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
         if isinstance(block, Paragraph) and block.number is None and text.is_bold() \
                 and len(text.text) <= 120 and text.text[0] not in "([" \
-                and not _AREA_LEAD.fullmatch(text.text):
+                and not self.area_lead_re.fullmatch(text.text):
             self.set_theme(clean_text(text.text), ln)  # "**Theme 3 - Digital**" alone
             return
         if self.is_damaged_row(block, raw):
@@ -259,7 +258,13 @@ class ModelParser(_Parser):
         if columns.area is None and (lead := self.area_row(row)) is not None:
             self.row_blocks(blocks(lead), (), ln)  # "Area 2: Digital" alone in its row
             return
-        items = ((_ACT, blocks(columns.activities)), (_REC, blocks(columns.recommendations)))
+        if columns.theme is not None and columns.theme < len(row) \
+                and (theme := clean_text(row[columns.theme].text)):
+            self.set_theme(theme, ln)  # a register's Theme column
+        recommendations = blocks(columns.recommendations)
+        if columns.number is not None and columns.number < len(row) and recommendations:
+            recommendations = self.numbered(recommendations, row[columns.number])
+        items = ((_ACT, blocks(columns.activities)), (_REC, recommendations))
         self.row_blocks(area, items, ln)
         started = self.items[_REC][before:]
         for index, name in columns.extras:
@@ -267,6 +272,16 @@ class ModelParser(_Parser):
                 self.extra_cell(name, row[index], started)
         if columns.owners is not None and columns.owners < len(row):
             self.owner_cell(row[columns.owners], started, ln)
+
+    def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
+        """A register's recommendation cell with the number its number column prints
+        ("No." 4) before its text, unless the text is numbered itself."""
+        number = clean_text(cell.text).rstrip(".")
+        first = blocks[0]
+        if not number or self.number_of(f"{number}. x") is None \
+                or self.number_of(clean_text(first.raw)) is not None:
+            return blocks
+        return [_Block(f"{number}. {first.raw}", first.bullet), *blocks[1:]]
 
     def cell_block(self, block: Block) -> _Block:
         """:func:`as_block` of a cell's block, its HTML written once per distinct text."""
@@ -285,7 +300,7 @@ class ModelParser(_Parser):
         if len(filled) != 1 or not row[filled[0]].blocks:
             return None
         first = clean_text(as_block(row[filled[0]].blocks[0]).raw)
-        return filled[0] if _AREA_LEAD.fullmatch(first) else None
+        return filled[0] if self.area_lead_re.fullmatch(first) else None
 
     def owner_cell(self, cell: Cell, started: list[_Item], ln: int) -> None:
         """Give the recommendations of a row the owners its Lead/Owner column names: one

@@ -23,6 +23,7 @@ from typing import Any
 
 from wlga_analysis import quality
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.area_labels import area_lead_pattern
 from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shared names)
     _Block,
     _br_in_bold_as_space,
@@ -50,8 +51,6 @@ _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 
 _SEPARATOR_CHARS = "-:|= \t\u2013\u2014"
 
-_AREA_LEAD = re.compile(r"Area\s++(\d{1,4})\s*+[:.\u2013\u2014-]?\s*+(.*)",
-                        re.IGNORECASE | re.DOTALL)
 
 
 _HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
@@ -110,6 +109,7 @@ class _Area:
     line: int
     remit: list[str] = field(default_factory=list)
     theme_no: str | None = None
+    named: bool = False  # named by its Area cell alone ("Digital inclusion"), no number
 
 
 @dataclass
@@ -176,6 +176,7 @@ class _Parser:
         from wlga_analysis.reference import load_recommendation_words
 
         self.words = load_recommendation_words()
+        self.area_lead_re = area_lead_pattern(self.words["area_label"])
         self.name = quality.document_name(doc.path)
         self.known = known
         self.areas: dict[int, _Area] = {}
@@ -380,7 +381,7 @@ class _Parser:
             text = clean_text(first)
         else:
             return None  # text outside the bold: not a heading
-        if not text or _AREA_LEAD.fullmatch(text) or text[0] in "([" or len(text) > 120:
+        if not text or self.area_lead_re.fullmatch(text) or text[0] in "([" or len(text) > 120:
             return None
         return text
 
@@ -391,9 +392,8 @@ class _Parser:
             return
         self.theme, self.theme_no = name, number
 
-    @staticmethod
-    def has_area_lead(line: str) -> bool:
-        return any(_AREA_LEAD.fullmatch(clean_text(b.raw)) for b in _split_blocks(line)[:1])
+    def has_area_lead(self, line: str) -> bool:
+        return any(self.area_lead_re.fullmatch(clean_text(b.raw)) for b in _split_blocks(line)[:1])
 
     # -- rows ---------------------------------------------------------------------------
     def row(self, cells: list[str], ln: int) -> None:
@@ -472,13 +472,16 @@ class _Parser:
         self.issue("areas", "damaged row", "", ln, message)
 
     def area_lead(self, block: _Block, text: str, first: bool) -> re.Match[str] | None:
-        m = _AREA_LEAD.fullmatch(text)
+        m = self.area_lead_re.fullmatch(text)
         if m and (first or block.raw.lstrip().lower().startswith(("<b", "<strong"))):
             return m
         return None
 
     def area_block(self, block: _Block, ln: int, first: bool) -> None:
         text, area_id, title, remit = self.read_area_block(block, first)
+        if area_id is None and first and self.is_area_name(text):
+            self.named_area(text, ln)
+            return
         if area_id is None:
             if self.current is None:
                 raise self.doc.error(
@@ -491,6 +494,24 @@ class _Parser:
             self.current.remit.append(remit)
         elif not title and self.current is not None and not self.current.title:
             self.pending_title = self.current
+
+    def is_area_name(self, text: str) -> bool:
+        """Whether the first block of an Area cell names an area with no "Area N:" label
+        (a register's "Digital inclusion"): a short name, not a sentence, where no area is
+        open yet or the areas before were named so too."""
+        return (self.current is None or self.current.named) and 0 < len(text) <= 80 \
+            and len(text.split()) <= 10 and text[-1] not in ".;:" and text[0] not in "([-"
+
+    def named_area(self, text: str, ln: int) -> None:
+        """Open (or stay in) the area a register row names: areas named alike are one area,
+        numbered in the order they first appear."""
+        name = text.strip()
+        for area in self.areas.values():
+            if area.named and area.title.casefold() == name.casefold():
+                self.current = area
+                return
+        self.start_area(max(self.areas, default=0) + 1, name, ln)
+        self.current.named = True
 
     def read_area_block(self, block: _Block, first: bool
                         ) -> tuple[str, int | None, str, str]:
@@ -510,7 +531,7 @@ class _Parser:
             spans = _bold_spans(block.raw)
             if spans and block.raw[:spans[0][0]].strip() == "":
                 bold = clean_text(block.raw[spans[0][1]:spans[0][2]])
-                bm = _AREA_LEAD.fullmatch(bold)
+                bm = self.area_lead_re.fullmatch(bold)
                 if bm and bm.group(2).strip():
                     title = bm.group(2).strip()
                     remit = clean_text(block.raw[spans[0][3]:])

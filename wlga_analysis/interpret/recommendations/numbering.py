@@ -1,7 +1,7 @@
 """Item numbers of a recommendations table, as printed: one named table of rules.
 
 An item starts with its number: ``1.``, or a label around a number: ``R1.``, ``Rec 1.``,
-``Rec. 1``, ``Recommendation 1:``, ``A1``, ``1a.``, ``1(a)``. Each rule of
+``Rec. 1``, ``Recommendation 1:``, ``A1``, ``1a.``, ``1(a)``, roman ``(iv)``. Each rule of
 :data:`NUMBER_RULES` reads one shape; :func:`item_number` tries them in order and gives the
 printed label (``"R1"``, ``"1a"``) and the number in it (1). The words allowed before a
 number (``R``, ``Rec``, ``Recommendation``, ``A``...) are analyst-editable: kind
@@ -18,6 +18,8 @@ ItemNumber(label='R1', number=1, end=4, plain=False)
 >>> [item_number(t, prefixes)[:2] for t in ("1a. That it", "1(b) That it", "Rec. 12 That it",
 ...                                           "Recommendation 3: That it", "4. That it")]
 [('1a', 1), ('1(b)', 1), ('Rec. 12', 12), ('Recommendation 3', 3), ('4', 4)]
+>>> [item_number(t, prefixes)[:2] for t in ("(iv) That it", "ix. That it")]
+[('(iv)', 4), ('ix', 9)]
 >>> item_number("Recommendation 3 of the 2019 review was met.", prefixes) is None
 True
 >>> item_number("A470 upgrades were completed.", prefixes) is None
@@ -55,6 +57,9 @@ NUMBER_RULES: tuple[tuple[str, str], ...] = (
     # "R1.", "Rec 1.", "Rec. 1", "Recommendation 1:", "A1 That", "R2a."
     ("prefixed", r"(?P<label>(?P<prefix>[A-Za-z]{1,16}+)(?P<dot>\.)?(?P<space>\s)?"
                  r"(?P<number>\d{1,4}+)[a-z]?+)(?P<stop>[.:)]|\s[\u2013\u2014-])?(?:\s++|$)"),
+    # "(iv) That ...", "iv. That ...", "(II) That ...": a roman number (i to xxxix)
+    ("roman", r"(?:(?P<label>\((?P<roman>[ivx]{1,6}+|[IVX]{1,6}+)\))|"
+              r"(?P<roman2>[ivx]{1,6}+|[IVX]{1,6}+)[.)])\s++"),
 )
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in NUMBER_RULES)
 
@@ -83,8 +88,36 @@ def parse_prefixed(m: re.Match[str], text: str, prefixes: frozenset[str]) -> boo
     return rest.isupper() or (not rest and len(prefix) > 1)
 
 
+_ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})", re.IGNORECASE)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a roman number from i to xxxix, else None.
+
+    Examples
+    --------
+    >>> [roman_value(r) for r in ("i", "iv", "IX", "xiv", "iiii", "vx")]
+    [1, 4, 9, 14, None, None]
+    """
+    if not numeral or not _ROMAN.fullmatch(numeral):
+        return None
+    values = [_ROMAN_VALUES[c] for c in numeral.lower()]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def parse_roman(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:
+    """A roman number must be one ("(vx)" is not)."""
+    return roman_value(m.group("roman") or m.group("roman2")) is not None
+
+
+def _roman_number(m: re.Match[str]) -> int:
+    return roman_value(m.group("roman") or m.group("roman2")) or 0
+
+
 _CHECKS = {"number": parse_number, "number_letter": parse_number_letter,
-           "number_paren_letter": parse_number_paren_letter, "prefixed": parse_prefixed}
+           "number_paren_letter": parse_number_paren_letter, "prefixed": parse_prefixed,
+           "roman": parse_roman}
 
 
 def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
@@ -113,6 +146,9 @@ def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
     first = text[0]
     if first.isdigit():
         rules = _DIGIT_FIRST
+    elif first in "(ivxIVX":
+        rules = _ROMAN_FIRST if first == "(" or first.lower() not in _initials(prefixes) \
+            else _ROMAN_FIRST + _LETTER_FIRST
     elif first.isalpha():
         if first.lower() not in _initials(prefixes):
             return None  # no numbering prefix starts with this letter ("the", "Councils")
@@ -122,6 +158,9 @@ def item_number(text: str, prefixes: frozenset[str]) -> ItemNumber | None:
     for name, pattern, check in rules:
         m = pattern.match(text)
         if m and check(m, text, prefixes):
+            if name == "roman":
+                return ItemNumber(m.group("label") or m.group("roman2"), _roman_number(m),
+                                  m.end(), False)
             return ItemNumber(m.group("label"), int(m.group("number")), m.end(),
                               name == "number")
     return None
@@ -136,6 +175,8 @@ def _initials(prefixes: frozenset[str]) -> frozenset[str]:
 #: The rules of :data:`NUMBER_RULES` for a text that starts with a digit, and those for one
 #: that starts with a letter (a prefix word), in order, with their checks.
 _DIGIT_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
-                     if name != "prefixed")
+                     if name not in ("prefixed", "roman"))
 _LETTER_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
                       if name == "prefixed")
+_ROMAN_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
+                     if name == "roman")

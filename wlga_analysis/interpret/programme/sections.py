@@ -1,0 +1,133 @@
+"""Programme interpreter: sections named by a labelled heading, in a paper that numbers no
+paragraph.
+
+Some papers number nothing but their sections, and those by a label: "Objective 1:
+Scrutiny", "Priority 2 – Workforce", "Blaenoriaeth 3 / Priority 3: Public participation".
+In such a paper each labelled heading is read as the numbered section heading it stands for
+("1. Scrutiny"), so that its table rows, bullets or lettered paragraphs are that section's
+items, as in a paper that numbers its paragraphs. The label words are data: list
+``section label`` of ``data/raw/programme_words.csv``.
+
+Examples
+--------
+>>> from wlga_analysis.read.model import Heading, Inline
+>>> blocks = [Heading(Inline("Blaenoriaeth 2 / Priority 2: Workforce"), 2)]
+>>> [(b.number, b.text.text) for b in labelled_sections(blocks)]
+[('2', 'Workforce')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from wlga_analysis import config
+from wlga_analysis.read.model import Heading, Paragraph
+from wlga_analysis.reference import file_identity, load_programme_words
+
+__all__ = ["labelled_sections", "listed_names", "priority_word_at", "section_label",
+           "section_name"]
+
+
+@lru_cache(maxsize=8)
+def _priority_words(identity: tuple[str, int, int]) -> re.Pattern[str]:
+    words = load_programme_words(identity[0])["priority word"]
+    return re.compile(rf"(?i)\b(?:{'|'.join(f'(?:{w})' for w in words) or '(?!)'})\b")
+
+
+def priority_word_at(text: str) -> int:
+    """Where ``text`` first names the paper's priorities (list ``priority word`` of
+    ``programme_words.csv``: "priorities", "objectives"), else -1.
+
+    Examples
+    --------
+    >>> priority_word_at("The programme has three objectives:"), priority_word_at("Purpose")
+    (24, -1)
+    """
+    m = _priority_words(file_identity(config.PROGRAMME_WORDS_FILE)).search(text)
+    return m.start() if m else -1
+
+
+def listed_names(items: list[Any]) -> list[tuple[str, int]]:
+    """(name, line) of each row listing a priority: its text without a list marker, a
+    label ("Priority 1 – ") or the list's punctuation ("; and").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Row
+    >>> listed_names([Row(text="Priority 1 – Scrutiny;", source_line=4),
+    ...               Row(text="(b) Data culture.", source_line=5)])
+    [('Scrutiny', 4), ('Data culture', 5)]
+    """
+    from wlga_analysis.interpret.programme.common import _strip_list_punctuation
+    from wlga_analysis.interpret.programme.layouts import strip_item_marker
+
+    return [(_strip_list_punctuation(strip_item_marker(section_name(item.text))),
+             item.source_line) for item in items]
+
+
+def section_name(text: str) -> str:
+    """The name a labelled line gives ("Priority 1 – Scrutiny" -> "Scrutiny"), else the
+    text as it is.
+
+    Examples
+    --------
+    >>> section_name("Priority 2 – Risk management"), section_name("Scrutiny;")
+    ('Risk management', 'Scrutiny;')
+    """
+    found = section_label(text)
+    return text if found is None else text[found[1]:]
+
+
+@lru_cache(maxsize=8)
+def _pattern(identity: tuple[str, int, int]) -> re.Pattern[str]:
+    words = load_programme_words(identity[0])["section label"]
+    label = "|".join(f"(?:{w})" for w in words) or "(?!)"
+    number = r"(\d{1,2})"
+    return re.compile(rf"(?i)(?:(?:{label})[ \t]++\d{{1,2}}[ \t]*+/[ \t]*+)?(?:{label})[ \t]++"
+                      rf"{number}(?:[ \t]*+/[ \t]*+(?:{label})[ \t]++\d{{1,2}})?"
+                      r"[ \t]*+(?:[:.\u2013\u2014-][ \t]*+|[ \t](?=\S))(\S.*)")
+
+
+def section_label(text: str) -> tuple[str, int] | None:
+    """The section number a labelled heading gives and where its name starts, or None.
+
+    Examples
+    --------
+    >>> section_label("Objective 3: Public engagement"), section_label("Priority 12 - Data")
+    (('3', 13), ('12', 14))
+    >>> section_label("Priorities for 2024-25") is None, section_label("Objective: Data") is None
+    (True, True)
+    """
+    m = _pattern(file_identity(config.PROGRAMME_WORDS_FILE)).fullmatch(text)
+    return (m.group(1), m.start(2)) if m else None
+
+
+def _heading_shaped(block: Any) -> bool:
+    """A heading, or a short line of text standing alone as one (a web page, Word file or
+    PDF printed in the text form): no number, no full stop at its end."""
+    if isinstance(block, Heading):
+        return True
+    if not isinstance(block, Paragraph) or block.number is not None:
+        return False
+    text = block.text.text
+    return 0 < len(text) <= 120 and text[-1] not in ".;,"
+
+
+def labelled_sections(blocks: list[Any]) -> list[Any]:
+    """The blocks of a paper that numbers no paragraph, each heading labelled with a section
+    number read as the numbered section heading it stands for; any other paper's blocks
+    unchanged (its numbered paragraphs number its sections)."""
+    if any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
+        return blocks
+    out = []
+    for block in blocks:
+        found = section_label(block.text.text) if _heading_shaped(block) else None
+        if found is None:
+            out.append(block)
+            continue
+        number, start = found
+        text = block.text.slice(start, len(block.text.text))
+        out.append(Paragraph(text, number, block.location))
+    return out
