@@ -1,0 +1,54 @@
+"""Patterns replaced by faster equivalents must find exactly what the old ones found
+(the per-item reading of the programme loader: sentence ends, funding words, spending
+words before an amount)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wlga_analysis.interpret.programme.common import vocabulary
+from wlga_analysis.reference import load_programme_words
+from wlga_analysis.text.sentences import split_sentences
+
+#: The sentence end as it was: a look-behind first, tried at every position.
+OLD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
+
+#: White space of every kind \s matches, and characters that start a sentence or not.
+PIECES = [".", "!", "?", " ", "  ", "\t", "\n", "\xa0", "\u2028", "\u3000", "A", "Z", "a",
+          "£", "(", '"', "'", "1", "Mar.", "e.g. ", "-", "ſ", "K", "İ", "ı"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=20).map("".join))
+def test_sentences_are_split_where_they_were(text):
+    assert split_sentences(text) == OLD_SENTENCE_END.split(text)
+
+
+def _old_vocabulary_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = load_programme_words()
+
+    def either(name: str) -> str:
+        return "|".join(f"(?:{w})" for w in words[name])
+
+    return (re.compile(rf"\b(?:{either('funding')})\b", re.IGNORECASE),
+            re.compile(rf"(?i)\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$"))
+
+
+WORDS = ["grant", "GRANTS", "funding", "Funded", "per annum", "budget", "spend", "spent",
+         "underspend", "total", "in-kind", "in kind", "estimated at", "costs", "of", "the",
+         "£5,000", "for", "saving", "ſpend", "Kind", "coſt", "İn kind", "cuts", "reſerves"]
+SEPARATORS = [" ", "  ", "\n", "\t", "\xa0", "-", ".", ",", "", "\u2028"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS) | st.text(max_size=3),
+                          st.sampled_from(SEPARATORS)), max_size=12)
+       .map(lambda parts: "".join(w + s for w, s in parts)))
+def test_funding_and_spending_words_are_found_where_they_were(text):
+    funding, not_a_grant = _old_vocabulary_patterns()
+    vocab = vocabulary()
+    assert (vocab.funding.search(text) is None) == (funding.search(text) is None)
+    assert (vocab.not_a_grant.search(text) is None) == (not_a_grant.search(text) is None)
