@@ -279,17 +279,16 @@ def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
 
 
 def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
+    """The programme table from the item records ``out`` (each given its quarter's label)."""
     # Items share their quarters' Period objects (cached where they are made): each one is
     # labelled once. (Keyed by identity: every Period stays alive in ``out`` meanwhile.)
     labels: dict[int, str | None] = {}
-    records = []
     for it in out:
         quarter = it["quarter"]
         if quarter is not None and id(quarter) not in labels:
             labels[id(quarter)] = quarters.quarter_label(quarter)
-        records.append({**it, "quarter_label": None if quarter is None
-                        else labels[id(quarter)]})
-    return _records_frame(records, "programme")
+        it["quarter_label"] = None if quarter is None else labels[id(quarter)]
+    return _records_frame(out, "programme")
 
 
 def _status_issues(frame: pd.DataFrame, name: str) -> list[Issue]:
