@@ -52,3 +52,22 @@ def test_funding_and_spending_words_are_found_where_they_were(text):
     vocab = vocabulary()
     assert (vocab.funding.search(text) is None) == (funding.search(text) is None)
     assert (vocab.not_a_grant.search(text) is None) == (not_a_grant.search(text) is None)
+
+
+GRANT_WORDS = ["grant", "Grant", "GRANT", "for", "FOR", "fOr", "of", "the", "digital", "is",
+               "was", "funding", "£5", "2024-25", "ſ", "K", "İ", "ı"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(GRANT_WORDS) | st.text(max_size=3),
+                          st.sampled_from(SEPARATORS)), max_size=10)
+       .map(lambda parts: "".join(w + s for w, s in parts)))
+def test_a_grant_name_is_looked_for_only_where_its_words_are(text):
+    from wlga_analysis.interpret.programme.grant_tables import _GRANT_FOR
+    from wlga_analysis.interpret.programme.grants import _NAME_AFTER
+
+    # the cheap tests tried first (a match always holds these words)
+    if _NAME_AFTER.match(text):
+        assert "grant" in text
+    if _GRANT_FOR.search(text[-120:]):
+        assert "grant" in text[-120:].lower() and "for" in text[-120:].lower()
