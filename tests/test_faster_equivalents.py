@@ -4,6 +4,7 @@ words before an amount)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from hypothesis import given, settings
@@ -71,3 +72,44 @@ def test_a_grant_name_is_looked_for_only_where_its_words_are(text):
         assert "grant" in text
     if _GRANT_FOR.search(text[-120:]):
         assert "grant" in text[-120:].lower() and "for" in text[-120:].lower()
+
+
+TIMING_TEXTS = ["before the end of the financial year", "by the end of the financial year 2024-25",
+                "by the end of the calendar year", "the end of the calendar year 2025",
+                "expected early 2025", "late 2023", "the end of 2024", "by 31st March 2022",
+                "on 1 June 2025", "from May 2022", "in September 2024", "year-end 2023/24",
+                # phrases whose quarter the tense decides (a wrong mark would show here)
+                "in November", "in the new year", "in Spring", "by quarter two",
+                "between June and September", "following May's elections"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(TIMING_TEXTS),
+       st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2027, 12, 31)),
+       st.sampled_from([None, "2021-22", "2024-25"]))
+def test_a_phrase_that_states_its_year_resolves_whatever_the_tense(text, day, year):
+    from wlga_analysis.quarters import TIMING_PATTERNS, _fy_start_of_label
+
+    fy_start = _fy_start_of_label(year) if year else None
+    for pattern in TIMING_PATTERNS:
+        m = pattern.regex.search(text)
+        if pattern.reads_tense or m is None:
+            continue
+        readings = {_reading(pattern, m, day, fy_start, past, future)
+                    for past in (False, True) for future in (False, True)}
+        assert len(readings) == 1, (pattern.name, text, readings)
+
+
+def _reading(pattern, m, day, fy_start, past, future):
+    try:
+        return str(pattern.resolve(m, day, fy_start=fy_start, past=past, future=future))
+    except (KeyError, ValueError) as exc:  # (read as no quarter, whatever the tense)
+        return repr(exc)
+
+
+def test_the_phrases_that_state_their_year_are_those_marked_so():
+    from wlga_analysis.quarters import TIMING_PATTERNS
+
+    assert sorted(p.name for p in TIMING_PATTERNS if not p.reads_tense) == [
+        "day month year", "end of calendar year", "end of financial year", "month year",
+        "part of a year"]
