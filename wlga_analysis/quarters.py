@@ -86,6 +86,9 @@ class TimingPattern:
     prefix_required : bool
         Whether the phrase only counts after a preposition (:data:`PREFIX`), which then
         belongs to the phrase either way ("by 31st March 2022").
+    reads_tense : bool
+        Whether its quarter depends on the tense of its clause (False for a phrase that
+        states its year: its clause is not read for it).
 
     Examples
     --------
@@ -106,6 +109,7 @@ class TimingPattern:
     resolve: Callable[[re.Match[str], dt.date | None], pd.Period | None]
     example: str
     prefix_required: bool = False
+    reads_tense: bool = True
 
 
 def _fy_start_year(match: re.Match[str]) -> int | None:
@@ -256,12 +260,12 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _p(rf"(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?"
            rf"(?:financial\s+)?year|(?:the\s+)?(?:financial\s+)?year[-\s]end)"
            rf"(?:\s+{_FY})?"),
-        _r_year_end, "before the end of the financial year"),
+        _r_year_end, "before the end of the financial year", reads_tense=False),
     TimingPattern(
         "end of calendar year",
         _p(r"(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this\s+)?calendar\s+year)"
            r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"),
-        _r_calendar_year_end, "by the end of the calendar year"),
+        _r_calendar_year_end, "by the end of the calendar year", reads_tense=False),
     TimingPattern(
         "part of a month",
         _p(rf"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|early\s+|mid[-\s]|"
@@ -281,17 +285,17 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         "part of a year",
         _p(r"(?P<part>(?i:early|mid|late|(?:the\s+)?end\s+of))[-\s]+"
            r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)"),
-        _r_year_part, "expected early 2025"),
+        _r_year_part, "expected early 2025", reads_tense=False),
     TimingPattern(
         "day month year",
         _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})(?:\s*,)?\s+"
            rf"(?P<year>(?:19|20)\d{{2}})\b"),
-        _r_date, "by 31st March 2022"),
+        _r_date, "by 31st March 2022", reads_tense=False),
     TimingPattern(
         "month year",
         _p(rf"(?P<month>{MONTH_RE})(?:\s*,)?\s+(?P<year>(?:19|20)\d{{2}})\b"
            rf"(?![-–/]\d)"),
-        _r_date, "from May 2022"),
+        _r_date, "from May 2022", reads_tense=False),
     TimingPattern(
         "season",
         _p(r"(?i:(?P<part>early|mid|late|end\s+of)[-\s]+(?:the\s+)?)?"
@@ -577,7 +581,7 @@ def resolve_timing(text: str, document_date: Any,
     if found is None:
         return None, None
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
-                                               financial_year)
+                                               financial_year, tense_wanted=False)
     return period, phrase
 
 
@@ -624,15 +628,18 @@ def _find_phrase(text: str, pos: int, lowered: str,
     return best
 
 
-def _resolve_found(text: str, found: _Found, day: dt.date | None,
-                   financial_year: str | None) -> tuple[pd.Period | None, str, str | None]:
-    """The quarter, phrase and tense of a phrase found by :func:`_find_phrase`."""
+def _resolve_found(text: str, found: _Found, day: dt.date | None, financial_year: str | None,
+                   tense_wanted: bool = True) -> tuple[pd.Period | None, str, str | None]:
+    """The quarter, phrase and tense of a phrase found by :func:`_find_phrase` (the tense
+    None, unread, when it is not ``tense_wanted`` and the phrase does not read it)."""
     start, _, pattern, m = found
     fy_start = _fy_start_of_label(financial_year) if financial_year else None
     phrase = text[start:m.end()].strip().rstrip(".")
     # a deadline ("by June") looks ahead whatever the tense
     # "expected in June" looks ahead whatever the rest of the sentence says
-    tense = "future" if _FUTURE_PHRASE.match(phrase) else _tense(text, start, m.end())
+    tense = None
+    if tense_wanted or pattern.reads_tense:
+        tense = "future" if _FUTURE_PHRASE.match(phrase) else _tense(text, start, m.end())
     deadline = bool(_DEADLINE.match(phrase))
     try:
         period = pattern.resolve(m, day, fy_start=fy_start,

@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import NamedTuple
 
 __all__ = ["Money", "find_money", "parse_money", "pounds"]
@@ -77,6 +77,9 @@ class Money(NamedTuple):
         return self.printed
 
 
+_ONE = Decimal(1)
+
+
 def pounds(value: Decimal) -> int:
     """Whole pounds of an exact value, rounded half up (pence are reported by callers).
 
@@ -85,7 +88,7 @@ def pounds(value: Decimal) -> int:
     >>> pounds(Decimal("800000.75")), pounds(Decimal("1200000.0"))
     (800001, 1200000)
     """
-    return int(value.quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+    return int(value.quantize(_ONE, rounding=ROUND_HALF_UP))
 
 
 #: The characters that group a number's digits, deleted before it is read.

@@ -14,8 +14,10 @@ __all__ = ["SENTENCE_END", "split_sentences"]
 
 #: The white space after a full stop, question or exclamation mark that ends a sentence:
 #: the next starts with a capital, a £ figure, a bracket or a quotation mark. (The
-#: look-behind means a run of white space is tried from its start only: linear time.)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z£(\"'])")
+#: look-behind means a run of white space is tried from its start only: linear time. The
+#: pattern starts with a white-space character, so that the regex engine skips to those
+#: rather than trying every position; the look-behind then checks the mark before it.)
+SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z£(\"'])")
 
 
 def split_sentences(text: str) -> list[str]:

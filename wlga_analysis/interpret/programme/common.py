@@ -28,6 +28,7 @@ from wlga_analysis.reference import (
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import parse_money, pounds
+from wlga_analysis.text.prefilter import StartSearch
 
 _FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
@@ -52,6 +53,10 @@ _STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
 class Vocabulary:
     """The word lists of ``data/raw/programme_words.csv``, compiled.
 
+    ``funding`` and ``not_a_grant`` say *whether* a text holds one of their words (they
+    are searched for every £ amount: a :class:`~wlga_analysis.text.prefilter.StartSearch`
+    tries them only where one of the words can start).
+
     Examples
     --------
     >>> v = vocabulary()
@@ -61,8 +66,8 @@ class Vocabulary:
     (True, True)
     """
 
-    funding: re.Pattern[str]  # a sentence about funding
-    not_a_grant: re.Pattern[str]  # spending, a budget or a total just before an amount
+    funding: StartSearch  # a sentence about funding
+    not_a_grant: StartSearch  # spending, a budget or a total just before an amount
     generic: frozenset[str]  # words that qualify a grant without naming it
     title: re.Pattern[str]  # the title line names the update
 
@@ -80,8 +85,9 @@ def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
         return "|".join(f"(?:{w})" for w in words[name])
 
     return Vocabulary(
-        funding=re.compile(rf"\b(?:{either('funding')})\b", re.IGNORECASE),
-        not_a_grant=re.compile(rf"(?i)\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$"),
+        funding=StartSearch(rf"\b(?:{either('funding')})\b", re.IGNORECASE),
+        not_a_grant=StartSearch(rf"\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$",
+                                re.IGNORECASE),
         generic=frozenset(w.lower() for w in words["generic grant word"]),
         title=re.compile(rf"(?i)\b(?:{either('title word')})\b|"
                          r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"))
@@ -289,17 +295,16 @@ def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
 
 
 def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
+    """The programme table from the item records ``out`` (each given its quarter's label)."""
     # Items share their quarters' Period objects (cached where they are made): each one is
     # labelled once. (Keyed by identity: every Period stays alive in ``out`` meanwhile.)
     labels: dict[int, str | None] = {}
-    records = []
     for it in out:
         quarter = it["quarter"]
         if quarter is not None and id(quarter) not in labels:
             labels[id(quarter)] = quarters.quarter_label(quarter)
-        records.append({**it, "quarter_label": None if quarter is None
-                        else labels[id(quarter)]})
-    return _records_frame(records, "programme")
+        it["quarter_label"] = None if quarter is None else labels[id(quarter)]
+    return _records_frame(out, "programme")
 
 
 def _status_issues(frame: pd.DataFrame, name: str) -> list[Issue]:

@@ -252,9 +252,11 @@ def sentence_purpose(sentence: str, before: str) -> str | None:
     >>> sentence_purpose("In 2022-23 the programme is funded by the £8 grant.", "")
     'programme'
     """
-    # (each pattern tried only when its key word is there, in any case: "grant", "funded")
+    # (each pattern tried only when its key words are there, in any case: "grant" and
+    # "for", "funded")
     tail = before[-120:]
-    for m in (_GRANT_FOR.search(tail) if "grant" in tail.lower() else None,
+    lowered = tail.lower()
+    for m in (_GRANT_FOR.search(tail) if "grant" in lowered and "for" in lowered else None,
               _FUNDED_SUBJECT.match(sentence.strip()) if "funded" in sentence.lower() else None):
         if m and not _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
             # "In 2022-23 the programme is funded by": the year is not what is funded

@@ -212,7 +212,7 @@ def _name_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
         m = _NAME_BEFORE.search(before)
         if m:
             yield m
-    m = _NAME_AFTER.match(after)
+    m = _NAME_AFTER.match(after) if "grant" in after else None
     if m:
         yield m
     if "grant" in before:

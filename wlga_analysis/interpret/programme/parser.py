@@ -585,7 +585,8 @@ class _Parser:
             elif fields["when"] is None:
                 self.issue("programme", "no timing", it["item_id"], it["source_line"],
                            f"item {it['item_id']} states no timing; its quarter is missing")
-            out.append({**it, **fields})
+            it.update(fields)  # (the item's record is its own: no copy)
+            out.append(it)
         frame = _programme_frame(out)
         self.issues.extend(_status_issues(frame, self.name))
         return frame
