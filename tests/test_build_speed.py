@@ -6,6 +6,7 @@ tests pin the behaviour that makes it fast, and that the outputs stay what they 
 from __future__ import annotations
 
 import io
+import sys
 import warnings
 
 import matplotlib.figure
@@ -363,3 +364,32 @@ def test_the_chart_server_imports_matplotlib_without_setter_docs_and_renders_the
     assert there["files"] == {f: hashlib.sha256(b).hexdigest() for f, b in here.items()}
     assert there["docs"] < 1000 < len(matplotlib.lines.Line2D.set.__doc__)  # skipped there
     assert there["kwdoc"] > 1000  # and kwdoc itself given back
+
+
+_STARTED: list = []  # [the file the workers write each chart's index to when it starts]
+
+
+def _render_recording_its_start(index, *args):
+    from wlga_analysis.charts import collection
+
+    with _STARTED[0].open("a") as log:  # (workers are processes: they share the file)
+        log.write(f"{index}\n")
+    return collection._render_one_unrecorded(index, *args)
+
+
+def test_the_workers_start_the_costliest_charts_first(tables, tmp_path, monkeypatch):
+    from wlga_analysis.charts import collection
+
+    monkeypatch.setattr(collection, "_render_one_unrecorded", collection._render_one,
+                        raising=False)
+    monkeypatch.setattr(collection, "_render_one", _render_recording_its_start)
+    monkeypatch.setattr(sys.modules[__name__], "_STARTED", [tmp_path / "started.txt"])
+    with ChartWorkers(("svg",), workers=2) as workers:
+        workers.submit(tables)
+        names = [chart.name for chart in workers.results()]
+    started = (tmp_path / "started.txt").read_text().split()
+    order = [collection.CHART_MAKERS[int(i)] for i in started]
+    assert order[0] in collection.COSTLIEST_FIRST[:2]  # (two workers start at once)
+    assert order.index(collection.COSTLIEST_FIRST[0]) < 2  # the costliest, whoever is first
+    assert sorted(map(int, started)) == list(range(len(collection.CHART_MAKERS)))
+    assert names == [chart.name for chart in charts.all_charts(tables)]  # published order

@@ -125,7 +125,7 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
     RenderedChart)``, or ``("error", exception)`` and stop."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from wlga_analysis.charts.collection import _render_one, _warm_up
+    from wlga_analysis.charts.collection import _render_one, _warm_up, render_order
 
     other_end.close()  # so that the parent's end closing reads as the end of the input
     _warm_up_frozen(formats, _warm_up)
@@ -137,7 +137,9 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
                              mp_context=_fork_context()) as pool:
-        futures = [pool.submit(_render_one, *job) for job in jobs]
+        futures: list[Any] = [None] * len(jobs)  # (sent back in the jobs' order)
+        for k in render_order([job[0] for job in jobs]):  # the costliest started first
+            futures[k] = pool.submit(_render_one, *jobs[k])
         try:
             for future in futures:
                 try:
