@@ -94,7 +94,6 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
     each numbered paragraph)."""
     out: list[dict[str, Any]] = []
     read: set[int] = set()
-    not_a_grant = vocabulary().not_a_grant
     for r in table_rows:
         years = {h: y for h in r.cells if (y := year_label(h)) is not None}
         if not years and (year := _row_year(r)) is not None \
@@ -108,12 +107,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
         name = clean_text(next(iter(r.cells.values()), "")).strip(" :")
         amounts = [(years[h], m) for h in years for m in find_money(r.cells[h] or "")
                    if m.value is not None]
-        if amounts and (not name or not_a_grant.search(name)):
-            report(amounts[0][1].printed, r.source_line,
-                   f"row {name!r} of a grants table (line {r.source_line}) is not named as a "
-                   "grant; its amounts are kept in the paragraphs table only")
-        elif amounts:
-            out.extend(_row_records(r, name, amounts))
+        out.extend(_named_grant_records(r, "row", name, amounts, report))
     return out, read
 
 
@@ -136,18 +130,26 @@ def _year_row_records(r: _Row, year: str,
     ...  for g in _year_row_records(row, "2023-24", lambda *a: None)]
     [('Improvement grant', 800000, '2023-24')]
     """
-    not_a_grant = vocabulary().not_a_grant
     out: list[dict[str, Any]] = []
     for header in list(r.cells)[1:]:
         amounts = [(year, m) for m in find_money(r.cells[header] or "") if m.value is not None]
-        name = clean_text(header).strip(" :")
-        if amounts and (not name or not_a_grant.search(name)):
-            report(amounts[0][1].printed, r.source_line,
-                   f"column {name!r} of a grants table (line {r.source_line}) is not named "
-                   "as a grant; its amounts are kept in the paragraphs table only")
-        elif amounts:
-            out.extend(_row_records(r, name, amounts))
+        out.extend(_named_grant_records(r, "column", clean_text(header).strip(" :"), amounts,
+                                        report))
     return out
+
+
+def _named_grant_records(r: _Row, part: str, name: str, amounts: list[tuple[str, Any]],
+                         report: Callable[[str, int, str], None]) -> list[dict[str, Any]]:
+    """The grant records of the ``amounts`` of a grants table's row or column (``part``)
+    called ``name``; one not named as a grant (a total, a budget) is reported instead."""
+    if not amounts:
+        return []
+    if not name or vocabulary().not_a_grant.search(name):
+        report(amounts[0][1].printed, r.source_line,
+               f"{part} {name!r} of a grants table (line {r.source_line}) is not named as a "
+               "grant; its amounts are kept in the paragraphs table only")
+        return []
+    return _row_records(r, name, amounts)
 
 
 def _row_records(r: _Row, name: str, amounts: list[tuple[str, Any]]) -> list[dict[str, Any]]:
