@@ -144,8 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _data_quality_warnings_as_lines():
             return _run(args)
     except (ParseError, OSError) as exc:  # a document, or a file or folder it cannot write
-        message = str(exc) if isinstance(exc, ParseError) or not exc.strerror else \
-            f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+        message = _error_message(exc)
         logging.getLogger("wlga_analysis").error("%s", message)
         print(f"error: {message}", file=sys.stderr)
         return 2
@@ -153,6 +152,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is not None:
             logging.getLogger("wlga_analysis").removeHandler(handler)
             handler.close()
+
+
+def _error_message(exc: Exception) -> str:
+    """The one line printed for an error: a ParseError as it is; a file-system error as
+    ``<path>: <reason>`` (not Python's ``[Errno 17] ...``).
+
+    Examples
+    --------
+    >>> _error_message(FileExistsError(17, "File exists", "out/report"))
+    'out/report: File exists'
+    """
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc)
 
 
 @contextlib.contextmanager
