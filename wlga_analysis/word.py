@@ -7,15 +7,10 @@ its timestamps are the newest document date, as in the Excel workbook.
 
 Examples
 --------
->>> import tempfile
->>> from docx import Document
->>> with tempfile.TemporaryDirectory() as tmp:
-...     path = export_docx(Path(tmp) / "briefing.docx", workers=1, dpi=40)
-...     doc = Document(path)
->>> len(doc.inline_shapes), len(doc.tables)
-(6, 4)
->>> [p.text for p in doc.paragraphs if p.style.name == "Caption"][0]
-'Figure 1: WLGA and WG jointly own 14 of 25 recommendations'
+The key tables it holds, each with its caption (:func:`export_docx` writes the file):
+
+>>> [key.caption for key in KEY_TABLES][:2]
+['Recommendations per owner, sole and joint', 'Programme items by quarter and status']
 """
 
 from __future__ import annotations
@@ -235,6 +230,10 @@ def export_docx(out: str | Path | None = None, recommendations: str | Path | Non
     >>> from docx import Document
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     doc = Document(export_docx(Path(tmp) / "b.docx", workers=1, dpi=40))
+    >>> len(doc.inline_shapes), len(doc.tables)
+    (6, 4)
+    >>> [p.text for p in doc.paragraphs if p.style.name == "Caption"][0]
+    'Figure 1: WLGA and WG jointly own 14 of 25 recommendations'
     >>> [cell.text for cell in doc.tables[0].rows[1].cells]
     ['WLGA', '2', '17', '19']
     """
