@@ -9,12 +9,12 @@ before the code ran.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from wlga_analysis.programme import load_grants, load_programme
 from wlga_analysis.testing import quietly
+from wlga_analysis.testing import table_rows as _rows
+from wlga_analysis.testing import write_document as _write
 from wlga_analysis.testing.publish import html_page
 
 OBJECTIVE_TABLES = "\n".join([
@@ -35,16 +35,6 @@ OBJECTIVE_TABLES = "\n".join([
     "## Funding", "",
     "The improvement grant for 2024-25 is £720,000.",
 ])
-
-
-def _write(tmp_path: Path, text: str, name: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _rows(prog, *columns):
-    return [list(r) for r in prog[list(columns)].itertuples(index=False)]
 
 
 @pytest.mark.parametrize("form", ["md", "html"])

@@ -8,21 +8,10 @@ values are the careful reader's reading, written before the code ran.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from wlga_analysis.programme import load_grants, load_priorities, load_programme
 from wlga_analysis.testing import quietly
-
-
-def _write(tmp_path: Path, text: str, name: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _rows(frame, *columns):
-    return [list(r) for r in frame[list(columns)].itertuples(index=False)]
-
+from wlga_analysis.testing import table_rows as _rows
+from wlga_analysis.testing import write_document as _write
 
 TEXT_FORM_FUNDING_TABLE = "\n".join([
     "9 June 2025", "", "WLGA IMPROVEMENT PROGRAMME 2025-26 UPDATE", "",

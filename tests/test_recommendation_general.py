@@ -16,12 +16,8 @@ import pytest
 from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
 from wlga_analysis.testing import quietly
-
-
-def _write(tmp_path: Path, text: str, name: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from wlga_analysis.testing import table_rows as _rows
+from wlga_analysis.testing import write_document as _write
 
 
 def _recs(path: Path) -> pd.DataFrame:
@@ -39,10 +35,6 @@ def _areas(path: Path) -> pd.DataFrame:
 def _issues(path: Path) -> list:
     return list(rec.parse_recommendations(
         documents.read_document(path, "recommendations")).issues)
-
-
-def _rows(frame: pd.DataFrame, *columns: str) -> list[list]:
-    return [list(r) for r in frame[list(columns)].itertuples(index=False)]
 
 
 # ------------------------------------------------------------------ A: labelled numbers

@@ -15,14 +15,10 @@ import pytest
 from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
 from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.testing import table_rows as _rows
+from wlga_analysis.testing import write_document as _write
 
 HEADER = "Area\tActivity underway or achieved\tRecommendations"
-
-
-def _write(tmp_path: Path, text: str, name: str = "doc.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def _tables(path: Path) -> dict[str, pd.DataFrame]:
@@ -37,10 +33,6 @@ def _tables(path: Path) -> dict[str, pd.DataFrame]:
 def _issues(path: Path) -> list:
     return list(rec.parse_recommendations(
         documents.read_document(path, "recommendations")).issues)
-
-
-def _rows(frame: pd.DataFrame, *columns: str) -> list[list]:
-    return [list(r) for r in frame[list(columns)].itertuples(index=False)]
 
 
 # --------------------------------------------------------------------------- pipe tables

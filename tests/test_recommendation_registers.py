@@ -9,25 +9,13 @@ asserted values are the careful reader's reading, written before the code ran.
 from __future__ import annotations
 
 import io
-from pathlib import Path
-
-import pandas as pd
 
 from wlga_analysis import recommendations as rec
 from wlga_analysis.interpret.recommendations.columns import map_columns, needs_model
 from wlga_analysis.testing import quietly
+from wlga_analysis.testing import table_rows as _rows
+from wlga_analysis.testing import write_document as _write
 from wlga_analysis.testing.publish import html_page
-
-
-def _write(tmp_path: Path, text: str, name: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _rows(frame: pd.DataFrame, *columns: str) -> list[list]:
-    return [list(r) for r in frame[list(columns)].itertuples(index=False)]
-
 
 # ------------------------------------------------------- bilingual area labels, roman numbers
 WELSH_FIRST_TABS = "\n".join([

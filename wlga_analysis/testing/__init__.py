@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["quietly"]
+__all__ = ["quietly", "table_rows", "write_document"]
 
 _Result = TypeVar("_Result")
 
@@ -29,3 +30,31 @@ def quietly(func: Callable[..., _Result], *args: Any, **kwargs: Any) -> _Result:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataQualityWarning)
         return func(*args, **kwargs)
+
+
+def write_document(folder: str | Path, text: str, name: str = "doc.txt") -> Path:
+    """Write a test document: ``text`` as UTF-8 to ``folder/name``; its path.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_document(tmp, "- An item in 2025", "update.txt").read_text(encoding="utf-8")
+    '- An item in 2025'
+    """
+    path = Path(folder) / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def table_rows(frame: Any, *columns: str) -> list[list]:
+    """The values of ``columns`` in each row of a loader's table, as lists (what a test
+    compares with a careful reader's reading).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table_rows(pd.DataFrame({"rec_id": [1, 2], "owners": [["WG"], []]}), "owners", "rec_id")
+    [[['WG'], 1], [[], 2]]
+    """
+    return [list(row) for row in frame[list(columns)].itertuples(index=False)]
