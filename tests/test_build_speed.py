@@ -284,12 +284,18 @@ def _dejavu() -> str:
 
 
 def test_working_fonts_are_kept_on_disk_and_read_back_the_same(tmp_path, monkeypatch):
+    import gc
+
     from wlga_analysis.charts import pdf_fonts
 
     monkeypatch.setattr(pdf_fonts, "working_font_folder", lambda: tmp_path)
     monkeypatch.setattr(pdf_fonts, "_working_fonts", {})
-    made = pdf_fonts.working_font(_dejavu())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        made = pdf_fonts.working_font(_dejavu())
+        gc.collect()
     assert made is not None and len(list(tmp_path.glob("*.json"))) == 1
+    assert not [w for w in caught if w.category is ResourceWarning]  # the font file closed
 
     def not_again(*args):
         raise AssertionError("the working copy was made again instead of read back")

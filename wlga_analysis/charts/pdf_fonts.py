@@ -138,7 +138,10 @@ def _make_working_font(fontfile: Any, font_number: int) -> WorkingFont | None:
         wanted |= {0, 1, 2, 3}  # the glyphs fontTools adds to every subset
         copy, glyph_ids = _subset(fontfile, font_number, sorted(wanted))
         buffer = io.BytesIO()
-        copy.save(buffer, reorderTables=False)  # keep the file's table order
+        try:
+            copy.save(buffer, reorderTables=False)  # keep the file's table order
+        finally:
+            copy.close()  # (the font file it was read from)
         return WorkingFont(buffer.getvalue(), dict(glyph_ids), frozenset(wanted))
     except Exception:  # an unusual font: subset from the file itself
         return None
