@@ -8,6 +8,8 @@ values are the careful reader's reading, written before the code ran.
 
 from __future__ import annotations
 
+import pytest
+
 from wlga_analysis.programme import load_grants, load_priorities, load_programme
 from wlga_analysis.testing import quietly
 from wlga_analysis.testing import table_rows as _rows
@@ -151,3 +153,17 @@ def test_work_done_once_and_due_again_is_in_progress_to_its_next_date(tmp_path):
     prog = quietly(load_programme, _write(tmp_path, text, "update.md"))
     assert _rows(prog, "status", "quarter_label") == [
         ["in progress", "2024-25 Q4"], ["in progress", "2024-25 Q3"], ["done", "2024-25 Q2"]]
+
+
+@pytest.mark.parametrize(("phrase", "label"), [
+    ("within 48 months", "2028-29 Q4"),  # any figure the phrase pattern admits
+    ("in eighteen months", "2026-27 Q2"),
+    ("in Twenty-Four months", "2026-27 Q4"),
+])
+def test_every_number_of_months_the_phrase_admits_is_counted(phrase, label):
+    import datetime as dt
+
+    from wlga_analysis.quarters import quarter_label, resolve_timing
+
+    period, found = resolve_timing(f"The study will report {phrase}.", dt.date(2025, 2, 12))
+    assert (quarter_label(period), found) == (label, phrase)

@@ -237,6 +237,16 @@ def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | No
     return _next_month(_month_number(m.group("month")), document_date, past)
 
 
+def _r_months_ahead(m: re.Match[str], document_date: dt.date | None,
+                    fy_start: int | None = None, past: bool = False,
+                    future: bool = False) -> pd.Period | None:
+    """The month "within 6 months" of the paper's date ends in (in the past tense it is a
+    duration, "ran for six months": no quarter)."""
+    if past or document_date is None:
+        return None
+    return _month_period(*month_after(document_date, MONTH_COUNT[m.group("n").lower()]))
+
+
 def _month_number(text: str) -> int:
     return _MONTHS[text.rstrip(".")]
 
@@ -309,10 +319,10 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _r_season, "late Autumn 2021"),
     TimingPattern(  # a number of months from the paper's date (a duration when past)
         "months ahead",
-        _p(r"(?i:within|in\s+the\s+next|in)\s+(?P<n>(?i:\d{1,2}|one|two|three|four|five|six|"
-           r"seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four))\s+(?i:months?)\b"),
-        lambda m, d, past=False, **context: None if past or d is None else _month_period(
-            *month_after(d, MONTH_COUNT[m.group("n").lower()])), "within 6 months"),
+        _p(r"(?i:within|in\s+the\s+next|in)\s+(?P<n>(?i:\d{1,2}|"
+           + "|".join(sorted((w for w in MONTH_COUNT if not w.isdigit()), key=len, reverse=True))
+           + r"))\s+(?i:months?)\b"),
+        _r_months_ahead, "within 6 months"),
     TimingPattern(
         "month's event",
         _p(rf"(?P<month>{MONTH_RE})(?:['’]s(?:\s+(?i:(?:[a-z-]+\s+)?elections?|meetings?|council|"

@@ -179,9 +179,10 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
-#: A number of months as printed in a relative timing ("within 6 months", "in six months").
+#: A number of months as printed in a relative timing ("within 6 months", "in six months"):
+#: a figure of one or two digits, or a word.
 MONTH_COUNT: dict[str, int] = {
-    **{str(n): n for n in range(1, 37)}, "one": 1, "two": 2, "three": 3, "four": 4,
+    **{str(n): n for n in range(1, 100)}, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
