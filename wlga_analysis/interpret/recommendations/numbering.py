@@ -32,6 +32,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from wlga_analysis.read.numbering import to_roman
+
 __all__ = ["NUMBER_RULES", "ItemNumber", "item_number"]
 
 
@@ -88,8 +90,8 @@ def parse_prefixed(m: re.Match[str], text: str, prefixes: frozenset[str]) -> boo
     return rest.isupper() or (not rest and len(prefix) > 1)
 
 
-_ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})", re.IGNORECASE)
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+#: Roman numbers from i to xxxix, as Word's numbering writes them: numeral -> value.
+_ROMAN_VALUES = {to_roman(n): n for n in range(1, 40)}
 
 
 def roman_value(numeral: str) -> int | None:
@@ -100,10 +102,7 @@ def roman_value(numeral: str) -> int | None:
     >>> [roman_value(r) for r in ("i", "iv", "IX", "xiv", "iiii", "vx")]
     [1, 4, 9, 14, None, None]
     """
-    if not numeral or not _ROMAN.fullmatch(numeral):
-        return None
-    values = [_ROMAN_VALUES[c] for c in numeral.lower()]
-    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return _ROMAN_VALUES.get(numeral.lower())
 
 
 def parse_roman(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:
