@@ -127,8 +127,7 @@ def leading_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, 
 
 def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, str] | None:
     """(status, rule) from a tag in round or square brackets at the end of an item, or from
-    a "Status: ..." sentence closing it, or else from a status printed first, before a dash
-    (:func:`leading_status`); None when there is none of them.
+    a "Status: ..." sentence closing it; None when there is neither.
 
     Examples
     --------
@@ -136,8 +135,6 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     ('in progress', 'tag')
     >>> trailing_status("The guide is late. Status: Amber")
     ('at risk', 'status line')
-    >>> trailing_status("Complete – the guide was published in June.")
-    ('done', 'tag')
     >>> trailing_status("Training for members (phase two).") is None
     True
     """
@@ -157,9 +154,6 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
             status = status_line(after, tags)
             return (status, "status line") if status else None
         k = max(tail.rfind(".", 0, k), tail.rfind(";", 0, k))
-    head = text[:40]  # (most items have no dash near their start: no call)
-    if "-" in head or "\u2013" in head or "\u2014" in head:
-        return leading_status(text, tags)
     return None
 
 

@@ -62,6 +62,7 @@ from wlga_analysis.interpret.programme.layouts import (
     is_other_section,
     item_position,
     layout_statuses,
+    leading_status,
     past_deadline,
     title_heading,
     trailing_status,
@@ -609,6 +610,7 @@ class _Parser:
             body = text
         if body not in memo:
             memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
+                          or leading_status(body, tags)
                           or classify_status(body, rules),
                           quarters.resolve_timing(body, ref_date, self.meta["financial_year"]))
         (status, rule), (period, when) = memo[body]
