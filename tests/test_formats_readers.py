@@ -271,3 +271,40 @@ def test_pdf_table_drawn_cell_by_cell_with_a_merged_cell():
     assert [[cell.text for cell in row] for row in table.rows] == [
         ["Area 1", "Spans two columns", ""], ["Area 2", "Done.", "That it be."]]
     assert table.rows[0][1].blocks[0].number == "6"
+
+
+def test_pdf_word_split_in_a_narrow_cell_is_one_word_only_with_evidence():
+    """A word too long for its cell is broken with no hyphen ("Recomm" / "endation"); it is
+    one word again when the document prints it whole elsewhere, and noted. A break between
+    two words ("every" / "council") and a split word the document never prints whole stay
+    as they are."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus import SimpleDocTemplate, TableStyle
+    from reportlab.platypus import Table as RLTable
+
+    from wlga_analysis.read.pdf import read_pdf
+
+    style = getSampleStyleSheet()["Normal"]
+    cells = [["No.", "Recommendation", "Lead"],
+             ["1", "That every council publishes its plans.", "Welsh Government"],
+             ["2", "That councils agree interoperability standards.", "WLGA"]]
+    data = [[RLParagraph(text, style) for text in row] for row in cells]
+    table = RLTable(data, colWidths=[30, 62, 62])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    buffer = io.BytesIO()
+    intro = RLParagraph("Each recommendation names the Welsh Government or the WLGA.", style)
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build([intro, table])
+    model = read_pdf(buffer.getvalue())
+    (only,) = model.tables()
+    raw = [[c.text for c in row] for row in only.rows]
+    assert only.header_text == ["No.", "Recommendation", "Lead"]
+    assert raw[0] == ["1", "That every council publishes its plans.", "Welsh Government"]
+    # "interoperability" is printed nowhere whole: the break stays a space
+    assert raw[1][1].replace(" ", "") == "Thatcouncilsagreeinteroperabilitystandards."
+    assert raw[1][1] != "That councils agree interoperability standards."
+    joined = [note.text for note in model.notes if note.kind == "word joined"]
+    assert joined and all(text.endswith("-> Recommendation") or text.endswith("-> Government")
+                          for text in joined), joined

@@ -22,6 +22,11 @@ rebuilds them, once, for every interpreter:
    going on in lower case or the last line running to the margin) is one paragraph. Each
    join is noted ("table continued", "repeated header row", "row joined", "paragraph
    joined"; removed furniture as "page furniture").
+6. **Words split in narrow cells**: a word too long for its table cell is broken across two
+   lines with no hyphen ("Welsh Gov" / "ernment"). The two parts are one word again when the
+   line ran to the cell's edge, the next goes on in lower case, the word is wider than the
+   cell's lines, and the whole word is printed somewhere else in the document; each join is
+   noted ("word joined"). Without that evidence the break stays a space.
 
 What a PDF cannot give: a scanned page has no text layer (ParseError "no text layer", never
 an empty table); an encrypted PDF needs its password (ParseError). Automatic list numbers
@@ -34,6 +39,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -217,11 +223,37 @@ def _in_margin(line: _Line, page: _Page) -> bool:
 
 
 # ----------------------------------------------------------------------------- blocks
+#: Letters at the end and at the start of a line (the parts of a word a line break split).
+_WORD_END = re.compile(r"[^\W\d_]+$")
+_WORD_START = re.compile(r"[^\W\d_]+")
+
+
+def _document_words(pages: list[_Page]) -> frozenset[str]:
+    """The words (runs of letters, lower case) printed anywhere in the pages, table cells
+    included: the evidence that two parts of a split word are one word."""
+    words: set[str] = set()
+    for page in pages:
+        for item in page.items:
+            lines = [item] if isinstance(item, _Line) else [
+                line for row in item.rows for cell in row for line in cell]
+            for line in lines:
+                words.update(_WORD_START.findall(line.text.text.lower()))
+    return frozenset(words)
+
+
+def _char_width(line: _Line) -> float:
+    """The mean width of a character of ``line``."""
+    return (line.x1 - line.x0) / max(len(line.text.text), 1)
+
+
 @dataclass
 class _Blocks:
-    """Lines to blocks, with the body text size for headings."""
+    """Lines to blocks, with the body text size for headings, the document's words (to
+    join a word a narrow cell split) and the notes of the joins."""
 
     body_size: float
+    words: frozenset[str] = frozenset()
+    notes: list[Note] = field(default_factory=list)
 
     def group(self, lines: list[_Line]) -> list[list[_Line]]:
         """Lines into blocks: a gap larger than half a line, or a list marker, starts one."""
@@ -244,10 +276,40 @@ class _Blocks:
         return marker is not None and (marker.kind == "bullet" or
                                        prev.text.text.endswith(_TERMINAL))
 
-    def block(self, lines: list[_Line], location: Location) -> Block:
+    def split_word(self, prev: _Line, line: _Line, edges: tuple[float, float]) -> str | None:
+        """The word a cell's line break split between ``prev`` and ``line`` (None when the
+        break is between two words). ``edges``: the left and right of the cell's lines.
+
+        Examples
+        --------
+        >>> def line(text, x0, x1):
+        ...     return _Line(Inline(text), 0, 10, x0, 9, 1, x1)
+        >>> blocks = _Blocks(9, frozenset({"welsh", "government", "funds"}))
+        >>> blocks.split_word(line("Welsh Gov", 0, 45), line("ernment funds", 0, 65), (0, 65))
+        'Government'
+        >>> blocks.split_word(line("That every", 0, 45), line("council", 0, 30), (0, 45))
+        """
+        head = _WORD_END.search(prev.text.text)
+        tail = _WORD_START.match(line.text.text)
+        if head is None or tail is None or not tail.group()[:1].islower():
+            return None
+        word = head.group() + tail.group()
+        left, right = edges
+        if word.lower() not in self.words or prev.x1 < right - 1.5 * _char_width(prev):
+            return None
+        wide = len(head.group()) * _char_width(prev) + len(tail.group()) * _char_width(line)
+        return word if wide > 0.9 * (right - left) else None
+
+    def block(self, lines: list[_Line], location: Location,
+              edges: tuple[float, float] | None = None) -> Block:
         text = lines[0].text
-        for line in lines[1:]:
+        for prev, line in pairwise(lines):
             joint = "" if text.text.endswith("-") and line.text.text[:1].islower() else " "
+            word = self.split_word(prev, line, edges) if edges and joint else None
+            if word is not None:
+                joint = ""
+                self.notes.append(Note(location, "word joined",
+                                       f"{prev.text.text[-20:]}|{line.text.text[:20]} -> {word}"))
             both_bold = bool(text.bold) and text.bold[-1][1] == len(text.text) and bool(
                 line.text.bold) and line.text.bold[0][0] == 0
             text = text + Inline(joint, ((0, len(joint)),) if both_bold and joint else ()) \
@@ -267,9 +329,11 @@ class _Blocks:
     def blocks(self, lines: list[_Line], cell: Location | None = None) -> list[Block]:
         out: list[Block] = []
         indents: list[float | None] = []
+        edges = (min(line.x0 for line in lines), max(line.x1 for line in lines)) \
+            if cell is not None and lines else None
         for group in self.group(lines):
             loc = cell or Location(page=group[0].page)
-            block = self.block(group, loc)
+            block = self.block(group, loc, edges)
             out.append(block)
             indents.append(group[0].x0 if isinstance(block, ListItem) else None)
         return nest_by_indent(out, indents, tolerance=4)
@@ -483,7 +547,7 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
                          "(scanned pages?); expected a PDF with text - run OCR on it first",
                          path=path)
     notes: list[Note] = []
-    reader = _Blocks(_body_size(pages))
+    reader = _Blocks(_body_size(pages), _document_words(pages), notes)
     _remove_furniture(pages, notes, reader.body_size)
     blocks = _model_blocks(_merge(pages, notes), reader)
     return DocumentModel(blocks=blocks, path=path, form="pdf",
