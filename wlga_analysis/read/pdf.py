@@ -285,7 +285,7 @@ class _Blocks:
         >>> def line(text, x0, x1):
         ...     return _Line(Inline(text), 0, 10, x0, 9, 1, x1)
         >>> blocks = _Blocks(9, frozenset({"welsh", "government", "funds"}))
-        >>> blocks.split_word(line("Welsh Gov", 0, 45), line("ernment funds", 0, 65), (0, 65))
+        >>> blocks.split_word(line("Welsh Gov", 0, 45), line("ernment", 0, 35), (0, 45))
         'Government'
         >>> blocks.split_word(line("That every", 0, 45), line("council", 0, 30), (0, 45))
         """
