@@ -288,6 +288,9 @@ class _Blocks:
         >>> blocks.split_word(line("Welsh Gov", 0, 45), line("ernment", 0, 35), (0, 45))
         'Government'
         >>> blocks.split_word(line("That every", 0, 45), line("council", 0, 30), (0, 45))
+        >>> _Blocks(9, frozenset({"self", "assessment"})).split_word(
+        ...     line("a self-as", 0, 45), line("sessment", 0, 40), (0, 45))
+        'assessment'
         """
         head = _WORD_END.search(prev.text.text)
         tail = _WORD_START.match(line.text.text)
@@ -297,7 +300,9 @@ class _Blocks:
         left, right = edges
         if word.lower() not in self.words or prev.x1 < right - 1.5 * _char_width(prev):
             return None
-        wide = len(head.group()) * _char_width(prev) + len(tail.group()) * _char_width(line)
+        # the width of all that is printed without a space ("self-as" + "sessment")
+        wide = len(prev.text.text.split()[-1]) * _char_width(prev) \
+            + len(line.text.text.split()[0]) * _char_width(line)
         return word if wide > 0.9 * (right - left) else None
 
     def block(self, lines: list[_Line], location: Location,
