@@ -64,6 +64,42 @@ def test_a_damaged_docx(tmp_path):
         wa.load_programme(path)
 
 
+def _word_file_with_body(body_xml: str) -> bytes:
+    """A Word file (python-docx's own template) whose body is ``body_xml``."""
+    import docx
+
+    template = io.BytesIO()
+    docx.Document().save(template)
+    with zipfile.ZipFile(template) as source:
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    document = parts["word/document.xml"].decode("utf-8")
+    start = document.index("<w:body>") + len("<w:body>")
+    parts["word/document.xml"] = (document[:start] + body_xml + document[start:]).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_a_word_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
+    """A small Word file whose body unpacks hundreds of times (a zip bomb) is refused from
+    the sizes its zip directory declares; so is one whose XML is larger than a document
+    may be, whatever its packing."""
+    path = tmp_path / "paper.docx"
+    paragraph = "<w:p><w:r><w:t>a</w:t></w:r></w:p>"
+    path.write_bytes(_word_file_with_body(paragraph * 60_000))  # 2 MB from about 10 kB
+    assert path.stat().st_size < 60_000
+    with pytest.raises(ParseError, match=r"paper\.docx: Word file part word/document\.xml "
+                                         r"unpacks [\d,]+ times"):
+        wa.load_programme(path)
+    monkeypatch.setattr(config, "MAX_WORD_XML_BYTES", 1_000_000)
+    with pytest.raises(ParseError, match=r"paper\.docx: Word file whose XML unpacks to "
+                                         r"[\d,]+ bytes; a document is expected to unpack "
+                                         r"to at most 1,000,000"):
+        wa.load_programme(path)
+
+
 def test_a_legacy_word_file(tmp_path):
     path = tmp_path / "paper.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)

@@ -43,6 +43,13 @@ MAX_DOCUMENT_BYTES: int = 50_000_000
 MAX_BINARY_DOCUMENT_BYTES: int = 200_000_000
 #: Most pages a PDF may have (a document of either kind has tens).
 MAX_PDF_PAGES: int = 2_000
+#: Most bytes the XML parts of a Word file may unpack to, together: the XML is the text and
+#: its markup, held to the limit of a text document (a zip bomb unpacks a small file into
+#: gigabytes; python-docx would parse all of it).
+MAX_WORD_XML_BYTES: int = MAX_DOCUMENT_BYTES
+#: Most times a part of a Word file over 1 MB may be compressed (unpacked / packed bytes).
+#: Word's own parts are 3-35 times (styles.xml about 30); a zip bomb's, hundreds.
+MAX_WORD_PART_RATIO: int = 100
 
 #: Programme-side vocabularies (analyst-editable, beside status_rules.csv).
 STATUS_TAGS_FILE: Path = RAW_DIR / "status_tags.csv"

@@ -33,6 +33,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
 from wlga_analysis.read.model import (
@@ -283,6 +284,26 @@ def _style_level(style: str) -> int:
     return int(m.group(1)) - 1 if m else 0
 
 
+def _check_unpacked_size(parts: list[Any], path: Path | None) -> None:
+    """Refuse a Word file whose XML parts unpack to more than
+    :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or one of whose large parts is packed
+    more than :data:`~wlga_analysis.config.MAX_WORD_PART_RATIO` times (a zip bomb), from the
+    sizes its zip directory declares (zipfile never unpacks more than a part declares)."""
+    xml = [part for part in parts if part.filename.endswith((".xml", ".rels"))]
+    total = sum(part.file_size for part in xml)
+    if total > config.MAX_WORD_XML_BYTES:
+        raise ParseError(f"Word file whose XML unpacks to {total:,} bytes; a document is "
+                         f"expected to unpack to at most {config.MAX_WORD_XML_BYTES:,} "
+                         "(a damaged file, or a zip bomb)", path=path)
+    for part in xml:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > 1_000_000 and ratio > config.MAX_WORD_PART_RATIO:
+            raise ParseError(f"Word file part {part.filename} unpacks {ratio:,.0f} times "
+                             f"({part.file_size:,} bytes from {part.compress_size:,}); Word's "
+                             f"parts are packed at most {config.MAX_WORD_PART_RATIO} times "
+                             "(a zip bomb?)", path=path)
+
+
 def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     """Read the bytes of a ``.docx`` file into a :class:`DocumentModel`.
 
@@ -290,7 +311,7 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     ------
     ParseError
         When the bytes are not a Word document (a zip without ``word/document.xml``, a
-        damaged file).
+        damaged file), or unpack to more than a document may be (a zip bomb).
     """
     import zipfile
 
@@ -298,10 +319,12 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            parts = archive.infolist()
     except zipfile.BadZipFile:
         raise ParseError("not a Word document: the file is not a zip archive; expected a "
                          ".docx file", path=path) from None
+    names = {part.filename for part in parts}
+    _check_unpacked_size(parts, path)
     if "word/document.xml" not in names:
         raise ParseError("not a Word document: a zip archive without word/document.xml; "
                          "expected a .docx file", path=path)
