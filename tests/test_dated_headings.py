@@ -30,6 +30,9 @@ RECOMMENDATIONS = (config.RAW_DIR / "working-group-recommendations.txt").read_te
     ("Deadline: 14 June 2023", None),
     ("The plan was agreed. It is reviewed on 14 June 2023", None),
     ("14 June 2023", None),  # a whole-line date is parse_date_line's
+    ("Dyddiad: 15 Hydref 2024", dt.date(2024, 10, 15)),  # a bilingual paper, in Welsh
+    ("Cyfarfod y Bwrdd Gweithredol – Dydd Gwener 13 Rhagfyr 2024", dt.date(2024, 12, 13)),
+    ("Dyddiad / Date: 3 Mawrth 2025", dt.date(2025, 3, 3)),
     ("Report to the Board, " + "very " * 30 + "long, 14 June 2023", None),
 ])
 def test_a_dated_heading_line_gives_the_date(line, expected):
@@ -74,3 +77,14 @@ def test_unbalanced_emphasis_is_not_stripped():
     from wlga_analysis.text.dates import parse_date_line
 
     assert parse_date_line("**9 March 2022") is None
+
+
+def test_a_paper_dated_in_welsh_gives_its_date_and_financial_year(tmp_path):
+    """A bilingual paper prints its date in Welsh ("13 Rhagfyr 2024"): the date is read, and
+    so the financial year of a paper whose title names none."""
+    text = PROGRAMME.replace("22nd October 2021", "13 Rhagfyr 2024", 1).replace(
+        "WLGA IMPROVEMENT PROGRAMME 2021-22 UPDATE", "WLGA IMPROVEMENT PROGRAMME UPDATE", 1)
+    path = tmp_path / "update-cy.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = wa.load_metadata(path, "programme")
+    assert (meta["date"], meta["financial_year"]) == (dt.date(2024, 12, 13), "2024-25")

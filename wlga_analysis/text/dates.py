@@ -1,6 +1,6 @@
 """Date lines of both document kinds: "22nd October 2021", "Friday, 22 October 2021",
 "October 22, 2021", "22/10/2021" (day first, as in the UK), "2021-10-22", "Date: ...",
-and month-year lines ("October 2021").
+month-year lines ("October 2021"), and the months in Welsh ("Dyddiad: 15 Hydref 2024").
 
 Examples
 --------
@@ -12,6 +12,8 @@ Examples
 datetime.date(2021, 10, 1)
 >>> parse_date_line("22nd October 2021 meeting") is None
 True
+>>> parse_dated_line("Dyddiad: 13 Rhagfyr 2024"), parse_month_year_line("Medi 2024")
+(datetime.date(2024, 12, 13), datetime.date(2024, 9, 1))
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ import re
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["DAY_MONTH_YEAR", "MONTH_COUNT", "find_date", "month_after", "parse_date_line",
-           "parse_dated_line", "parse_month_year_line", "split_dated_line"]
+__all__ = ["DAY_MONTH_YEAR", "MONTH_COUNT", "WELSH_MONTHS", "find_date", "month_after",
+           "parse_date_line", "parse_dated_line", "parse_month_year_line", "split_dated_line"]
 
 _MONTHS: dict[str, int] = {}
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -31,6 +33,11 @@ for _number, _name in enumerate(_NAMES, start=1):
     _MONTHS[_name] = _number
     _MONTHS[_name[:3]] = _number
 _MONTHS["sept"] = 9
+#: The months in Welsh (full names only: a bilingual paper prints "15 Hydref 2024").
+WELSH_MONTHS: tuple[str, ...] = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+                                 "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr")
+for _number, _name in enumerate(WELSH_MONTHS, start=1):
+    _MONTHS[_name.lower()] = _number
 # capitalised only, so that the verb "may" is not May
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) \
     + r")\b\.?"
