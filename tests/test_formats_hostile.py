@@ -108,6 +108,56 @@ def test_a_legacy_word_file(tmp_path):
         wa.load_programme(path)
 
 
+def _pdf_of_runs(runs_per_page: list[int]) -> bytes:
+    """A PDF whose pages each show ``runs`` one-letter text runs, from one compressed
+    content stream per page (a few hundred bytes for thousands of runs)."""
+    import zlib
+
+    pages = len(runs_per_page)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                   b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(pages)), pages),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for k, runs in enumerate(runs_per_page):
+        stream = zlib.compress(b"BT /F1 9 Tf 72 700 Td (a) Tj ET\n" * runs, 9)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources "
+                       b"<< /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * k))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+                       + stream + b"\nendstream")
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return out
+
+
+def test_a_pdf_page_of_too_many_objects_is_refused_before_its_text_is_read(
+        tmp_path, monkeypatch):
+    """A small PDF can hold millions of text runs (a hostile page: 233 kB held 3 million,
+    read for over a minute): a page over ``config.MAX_PDF_PAGE_OBJECTS`` objects, or a PDF
+    over ``config.MAX_PDF_OBJECTS``, ends in a ParseError naming the page."""
+    path = tmp_path / "update.pdf"
+    path.write_bytes(_pdf_of_runs([300, 3_000]))
+    assert path.stat().st_size < 5_000
+    monkeypatch.setattr(config, "MAX_PDF_PAGE_OBJECTS", 2_000)
+    with pytest.raises(ParseError, match=r"update\.pdf: PDF page 2 holds more than 2,000 "
+                                         r"objects \(text runs, lines, shapes\)"):
+        wa.load_programme(path)
+    monkeypatch.setattr(config, "MAX_PDF_PAGE_OBJECTS", 5_000)
+    monkeypatch.setattr(config, "MAX_PDF_OBJECTS", 3_000)
+    with pytest.raises(ParseError, match=r"update\.pdf: PDF holds more than 3,000 objects "
+                                         r"by page 2"):
+        wa.load_programme(path)
+    monkeypatch.setattr(config, "MAX_PDF_OBJECTS", 4_000)  # within both: read as usual
+    with pytest.raises(ParseError, match=r"update\.pdf, line 1: no numbered paragraphs"):
+        wa.load_programme(path)
+
+
 def test_an_encrypted_pdf(tmp_path):
     path = tmp_path / "update.pdf"
     path.write_bytes(_pdf({"lines": PROGRAMME_LINES,

@@ -43,6 +43,11 @@ MAX_DOCUMENT_BYTES: int = 50_000_000
 MAX_BINARY_DOCUMENT_BYTES: int = 200_000_000
 #: Most pages a PDF may have (a document of either kind has tens).
 MAX_PDF_PAGES: int = 2_000
+#: Most objects (text runs, lines, shapes) one PDF page may hold, and a whole PDF: a dense
+#: page of a real paper holds a few thousand; a few hundred kB of compressed content can
+#: hold millions, which PDFium parses for many seconds and Python would read for minutes.
+MAX_PDF_PAGE_OBJECTS: int = 100_000
+MAX_PDF_OBJECTS: int = 2_000_000
 #: Most bytes the XML parts of a Word file may unpack to, together: the XML is the text and
 #: its markup, held to the limit of a text document (a zip bomb unpacks a small file into
 #: gigabytes; python-docx would parse all of it).

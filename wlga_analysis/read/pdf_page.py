@@ -20,7 +20,7 @@ import ctypes
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Grid", "page_words", "ruled_tables"]
+__all__ = ["Grid", "count_objects", "page_words", "ruled_tables"]
 
 _BOLD_WEIGHT = 600
 _TOL = 1.5  # points: lines this close are one line
@@ -43,6 +43,32 @@ def _objects(raw: Any, page: Any, kind: int) -> list[Any]:
     handle = page.raw
     walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, 0)
     return out
+
+
+def count_objects(page: Any, most: int) -> int:
+    """The objects of a pypdfium2 page (those inside form XObjects too), counted up to
+    ``most + 1`` (no further: a hostile page may hold millions)."""
+    import pypdfium2.raw as raw
+
+    count = 0
+
+    def walk(objects: int, get: Any, parent: Any, depth: int) -> None:
+        nonlocal count
+        for i in range(objects):
+            count += 1
+            if count > most:
+                return
+            obj = get(parent, i)
+            if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_FORM and depth < 3:
+                walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj,
+                     depth + 1)
+
+    handle = page.raw
+    top = raw.FPDFPage_CountObjects(handle)
+    if top > most:
+        return most + 1
+    walk(top, raw.FPDFPage_GetObject, handle, 0)
+    return count
 
 
 def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
