@@ -308,3 +308,32 @@ def test_pdf_word_split_in_a_narrow_cell_is_one_word_only_with_evidence():
     joined = [note.text for note in model.notes if note.kind == "word joined"]
     assert joined and all(text.endswith("-> Recommendation") or text.endswith("-> Government")
                           for text in joined), joined
+
+
+def test_word_text_inside_hyperlinks_and_tracked_insertions_is_kept():
+    """A paragraph's text includes its hyperlinks' and tracked insertions' runs, in reading
+    order; deleted text (tracked changes) is not text; a tab and a line break are white
+    space, a page break nothing; bold is the run's own, else its character style's."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    paragraph = document.add_paragraph("6. The guidance is on the ")
+    paragraph._p.append(parse_xml(
+        f'<w:hyperlink {w}><w:r><w:rPr><w:b/></w:rPr><w:t>WLGA website</w:t></w:r>'
+        f'</w:hyperlink>'))
+    paragraph._p.append(parse_xml(
+        f'<w:ins {w} w:id="1" w:author="A"><w:r><w:t xml:space="preserve"> and the'
+        f'</w:t><w:tab/><w:t>portal</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(
+        f'<w:del {w} w:id="2" w:author="A"><w:r><w:delText> (withdrawn)</w:delText></w:r>'
+        f'</w:del>'))
+    paragraph._p.append(parse_xml(
+        f'<w:r {w}><w:br w:type="page"/><w:t>.</w:t><w:br/><w:t>Next line.</w:t></w:r>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (block,) = read_docx(buffer.getvalue()).blocks
+    assert isinstance(block, Paragraph) and block.number == "6"
+    assert block.text.text == "The guidance is on the WLGA website and the portal. Next line."
+    assert [block.text.text[a:b] for a, b in block.text.bold] == ["WLGA website"]

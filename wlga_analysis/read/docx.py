@@ -1,5 +1,9 @@
 """Read a Word file (``.docx``) into the document model, with ``python-docx``.
 
+- Text: every run of a paragraph, those inside hyperlinks, tracked insertions, content
+  controls and fields too, read from the XML directly (python-docx's ``Paragraph.runs``
+  leaves out a hyperlink's runs, and its ``Run.text`` costs an XPath query a run); tracked
+  deletions are not text.
 - Headings come from paragraph styles (``Title``, ``Heading 1`` .. ``Heading 6``).
 - Bold comes from runs (a run's own bold, else its character style's, else the paragraph
   style's, following ``basedOn``).
@@ -114,6 +118,7 @@ class _Styles:
         self.numbering = numbering
         self._bold: dict[str | None, bool] = {}
         self._num: dict[str | None, tuple[str, int] | None] = {}
+        self._names: dict[str | None, str] = {}
 
     def chain(self, style_id: str | None):
         seen = set()
@@ -123,8 +128,10 @@ class _Styles:
             style_id = _val(self.by_id[style_id], "basedOn")
 
     def name(self, style_id: str | None) -> str:
-        style = self.by_id.get(style_id)
-        return (_val(style, "name") or "") if style is not None else ""
+        if style_id not in self._names:
+            style = self.by_id.get(style_id)
+            self._names[style_id] = (_val(style, "name") or "") if style is not None else ""
+        return self._names[style_id]
 
     def bold(self, style_id: str | None) -> bool:
         if style_id not in self._bold:
@@ -161,23 +168,68 @@ def _style_id(element: Any, props: str, tag: str) -> str | None:
     return _val(pr, tag) if pr is not None else None
 
 
+#: A run's inner content and the text it stands for (as Word shows it; python-docx's
+#: ``Run.text`` reads the same, one XPath query a run). A break is a line break only when it
+#: wraps text (a page or column break has no type "textWrapping" and no text).
+_RUN_TEXT: dict[str, str | None] = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}ptab": "\t",
+                                    f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-", f"{_W}br": ""}
+#: Elements of a paragraph whose runs are part of its text: a hyperlink, an insertion
+#: (tracked changes), a smart tag, a content control, a simple field. Deleted text
+#: (``w:del``) holds ``w:delText``, never ``w:t``, so it is never read.
+_RUN_HOLDERS = frozenset(f"{_W}{tag}" for tag in (
+    "hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo"))
+_R, _RPR, _FALSE = f"{_W}r", f"{_W}rPr", ("0", "false", "off")
+
+
+def _run_text(run: Any) -> str:
+    """The text of a ``w:r`` element."""
+    parts = []
+    for child in run:
+        kind = _RUN_TEXT.get(child.tag, "?")
+        if kind is None:
+            parts.append(child.text or "")
+        elif kind == "" and child.get(f"{_W}type", "textWrapping") == "textWrapping":
+            parts.append("\n")
+        elif kind not in ("?", ""):
+            parts.append(kind)
+    return "".join(parts)
+
+
+def _runs(element: Any) -> Any:
+    """The ``w:r`` elements of a paragraph, in reading order (inside hyperlinks and the
+    other :data:`_RUN_HOLDERS` too)."""
+    for child in element:
+        if child.tag == _R:
+            yield child
+        elif child.tag in _RUN_HOLDERS:
+            yield from _runs(child)
+
+
+def _run_bold(run: Any, styles: _Styles) -> bool | None:
+    """A run's own bold (``w:b``), else its character style's when that is bold, else None
+    (the paragraph style's applies)."""
+    r_pr = run.find(_RPR)
+    if r_pr is None:
+        return None
+    b = r_pr.find(f"{_W}b")
+    if b is not None:
+        return b.get(f"{_W}val") not in _FALSE
+    run_style = _val(r_pr, "rStyle")
+    return True if run_style is not None and styles.bold(run_style) else None
+
+
 def _inline(paragraph: Any, styles: _Styles, style_id: str | None) -> Inline:
     para_bold = styles.bold(style_id)
     runs: list[tuple[str, bool]] = []
-    for run in paragraph.runs:
-        bold = run.bold
-        run_style = _style_id(run._r, "rPr", "rStyle")
-        if bold is None and run_style is not None and styles.bold(run_style):
-            bold = True
-        runs.append((run.text, para_bold if bold is None else bool(bold)))
-    if not runs:
-        runs.append((paragraph.text, para_bold))
+    for run in _runs(paragraph._p):
+        bold = _run_bold(run, styles)
+        runs.append((_run_text(run), para_bold if bold is None else bold))
     return Inline.from_runs(runs).folded()
 
 
 def _num_pr(paragraph: Any, styles: _Styles, style_id: str | None) -> tuple[str, int] | None:
     """(numId, level) of a paragraph: its own ``w:numPr``, else its style's."""
-    p_pr = paragraph._p.pPr
+    p_pr = paragraph._p.find(f"{_W}pPr")
     own = None if p_pr is None else p_pr.find(f"{_W}numPr")
     if own is not None:
         return _val(own, "numId") or "0", _int(_val(own, "ilvl")) or 0
@@ -278,9 +330,12 @@ class _Reader:
         return Table(rows[0], tuple(rows[1:]), Location(line=first_line))
 
 
+_LIST_STYLE_LEVEL = re.compile(r"List(?: Bullet| Number| Paragraph)? ([2-9])")
+
+
 def _style_level(style: str) -> int:
     """Nesting level of a list style: "List Bullet 2" is level 1."""
-    m = re.fullmatch(r"List(?: Bullet| Number| Paragraph)? ([2-9])", style or "")
+    m = _LIST_STYLE_LEVEL.fullmatch(style or "")
     return int(m.group(1)) - 1 if m else 0
 
 
