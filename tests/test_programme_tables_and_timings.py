@@ -167,3 +167,25 @@ def test_every_number_of_months_the_phrase_admits_is_counted(phrase, label):
 
     period, found = resolve_timing(f"The study will report {phrase}.", dt.date(2025, 2, 12))
     assert (quarter_label(period), found) == (label, phrase)
+
+
+MILESTONE_MARKS = "\n".join([
+    "# Improvement Programme 2024-25: Milestone Report", "", "13 December 2024", "",
+    "## 1. Purpose", "", "1. To report progress against the milestones.", "",
+    "## 2. Scrutiny", "",
+    "| Milestone | Due | Status |", "|---|---|---|",
+    "| Scrutiny self-evaluation tool launched | December 2024 | \u2713 |",
+    "| Peer challenge of self-assessment reports | November 2024 | \u2717 |",
+    "| Workforce planning toolkit published | June 2025 | Not due |",
+    "| Officer network relaunched | March 2025 | \u2714 |",
+])
+
+
+def test_a_milestone_table_marked_with_ticks_and_crosses(tmp_path):
+    """A Status column of ticks and crosses: a tick is done, a cross (a milestone not met)
+    at risk, "Not due" planned (data/raw/status_tags.csv), each by the rule "column"."""
+    path = _write(tmp_path, MILESTONE_MARKS, "milestones.md")
+    prog = quietly(load_programme, path)
+    assert _rows(prog, "item_id", "status", "status_rule", "quarter_label") == [
+        ["2.1", "done", "column", "2024-25 Q3"], ["2.2", "at risk", "column", "2024-25 Q3"],
+        ["2.3", "planned", "column", "2025-26 Q1"], ["2.4", "done", "column", "2024-25 Q4"]]
