@@ -176,6 +176,11 @@ def test_a_financial_year_other_than_the_dates():
     ("was completed in Q2.", dt.date(2025, 2, 20), "in Q2", "2024-25 Q2"),
     ("was held over the summer months.", dt.date(2018, 12, 5), "over the summer",
      "2018-19 Q2"),
+    # "plans" is a noun here, not "plans to": the clause is in the past
+    ("Peer reviews of financial plans were completed in four councils in the autumn.",
+     dt.date(2025, 2, 26), "in the autumn", "2024-25 Q3"),
+    ("The council plans to publish its strategy in the autumn.", dt.date(2025, 2, 26),
+     "in the autumn", "2025-26 Q3"),
 ])
 def test_ranges_the_new_year_slips_and_tense(text, day, when, label):
     period, phrase = resolve_timing(text, day)

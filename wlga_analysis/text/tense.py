@@ -23,8 +23,10 @@ __all__ = ["clause_tense"]
 _PAST_WORDS = (r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
                r"began|ran|completed|finalised|finalized|launched|published|delivered|"
                r"rolled\s+out|went\s+live)\b")
+#: ("plans" and "aims" only as verbs, "plans to", "aims to": "financial plans were agreed"
+#: is in the past.)
 _FUTURE_WORDS = (r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
-                 r"scheduled|planned|plans?|due|intends?|intended|aims?|next|upcoming|"
+                 r"scheduled|planned|plans?\s+to|due|intends?|intended|aims?\s+to|next|upcoming|"
                  r"forthcoming|going\s+to|by|before|until|"
                  # a delay names the new, future date: "has been delayed until May"
                  r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
@@ -55,6 +57,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     'future'
     >>> text = "Targets have been achieved early, in August."
     >>> clause_tense(text, text.index("in August"), len(text) - 1)
+    'past'
+    >>> text = "Reviews of financial plans were completed in the autumn."
+    >>> clause_tense(text, text.index("in the autumn"), len(text) - 1)
     'past'
     """
     for part in _clauses(text, start, end):
