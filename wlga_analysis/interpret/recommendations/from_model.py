@@ -270,8 +270,9 @@ class ModelParser(_Parser):
         for index, name in columns.extras:
             if index < len(row):
                 self.extra_cell(name, row[index], started)
-        if columns.owners is not None and columns.owners < len(row):
-            self.owner_cell(row[columns.owners], started, ln)
+        for index in (columns.owners, *columns.supporters):  # the lead's first
+            if index is not None and index < len(row):
+                self.owner_cell(row[index], started, ln)
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
         """A register's recommendation cell with the number its number column prints
@@ -319,10 +320,30 @@ class ModelParser(_Parser):
                            "recommendation; kept in the owner column only")
                 return
             started = [last]  # names it has already are not added twice
+        labelled = self.labelled_owners(values, started)
+        if labelled is not None:
+            for item, value in labelled:
+                self.add_column_owners(item, value, ln)
+            return
         if len(values) != len(started):
             values = [" / ".join(values)] * len(started)
         for item, value in zip(started, values, strict=True):
             self.add_column_owners(item, value, ln)
+
+    def labelled_owners(self, values: list[str], started: list[_Item]
+                        ) -> list[tuple[_Item, str]] | None:
+        """Owner lines that each start with the number of a recommendation of the row
+        ("R1 – Lead: CJCs; Support: WLGA"): each line's owners go to that recommendation,
+        its number left out. None unless every line starts with the number of one."""
+        by_number = {item.number: item for item in started}
+        out: list[tuple[_Item, str]] = []
+        for value in values:
+            m = self.number_of(value)
+            rest = value[m.end:].lstrip(" \u2013\u2014-:") if m is not None else ""
+            if m is None or m.number not in by_number or not rest:
+                return None
+            out.append((by_number[m.number], rest))
+        return out
 
     def add_column_owners(self, item: _Item, value: str, ln: int) -> None:
         """Add the owners an owner cell names ("Welsh Government and Data Cymru") to an

@@ -1,0 +1,216 @@
+"""Recommendations tables with owners printed as lead and supporters, status tags printed
+plain, and activities printed as bullets with no numbers (grouped under status bullets).
+
+Every document here is written for the test (its own themes, owners and wording), as a
+publisher prints them: Markdown pipe tables, web pages with real lists in the cells, the text
+form's tab-separated rows. The asserted values are the careful reader's reading: owners lead
+first, then supporters; unnumbered activities numbered in reading order across the document,
+each with the status of the group it is printed under.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from wlga_analysis import documents
+from wlga_analysis import recommendations as rec
+from wlga_analysis.interpret.recommendations.columns import column_role, map_columns
+from wlga_analysis.testing import quietly
+from wlga_analysis.testing import table_rows as _rows
+from wlga_analysis.testing import write_document as _write
+
+
+def _recs(path: Path) -> pd.DataFrame:
+    return quietly(rec.load_recommendations, path)
+
+
+def _acts(path: Path) -> pd.DataFrame:
+    return quietly(rec.load_activities, path)
+
+
+def _areas(path: Path) -> pd.DataFrame:
+    return quietly(rec.load_areas, path)
+
+
+def _issues(path: Path) -> list:
+    return list(rec.parse_recommendations(
+        documents.read_document(path, "recommendations")).issues)
+
+
+# ------------------------------------------------------------ owner columns by their names
+def test_owner_column_headers_joined_or_with_a_printed_plural():
+    for header in ("Lead and support", "Lead & support", "Lead / support", "Owner(s)",
+                   "Lead organisation(s)", "Responsible", "Lead and supporting organisations"):
+        assert column_role(header) == "owners", header
+    assert column_role("Lead officer") is None  # a person, not the owners
+    assert column_role("Lead and timescale") is None  # one half names no owner
+
+
+LEAD_SUPPORT_PIPE = "\n".join([
+    "# Housing Sub Group: Recommendations", "",
+    "Date: 3 March 2025", "",
+    "## Theme 1: Homelessness", "",
+    "| Area | Activity underway or achieved | Recommendations | Lead and support |",
+    "|---|---|---|---|",
+    "| **Area 1: Temporary accommodation**<br>To cut the use of bed and breakfast. | "
+    "1. Every council has a rapid rehousing plan. | "
+    "R1 That councils publish their temporary accommodation costs each quarter.<br>"
+    "R2 That Welsh Government extends the leasing scheme to all councils. | "
+    "R1 – Lead: LG; Support: WLGA<br>R2 – Lead: Welsh Government; Support: WLGA, Shelter Cymru |",
+    "| **Area 2: Prevention**<br>To prevent homelessness earlier. | "
+    "2. A prevention toolkit was issued in 2024. | "
+    "R3 That housing and social services share one referral form. | "
+    "Lead: LG; Support: WLGA |",
+])
+
+
+def test_lead_and_support_column_gives_lead_then_supporters(tmp_path):
+    path = _write(tmp_path, LEAD_SUPPORT_PIPE, "housing.md")
+    recs = _recs(path)
+    assert _rows(recs, "rec_id", "area_id", "owners") == [
+        [1, 1, ["LG", "WLGA"]], [2, 1, ["WG", "WLGA", "Shelter Cymru"]],
+        [3, 2, ["LG", "WLGA"]]]
+    # the cell is kept as printed, in a column named after its header
+    assert recs["lead_and_support"].tolist()[2] == "Lead: LG; Support: WLGA"
+    assert recs["text"].tolist()[0] == (
+        "That councils publish their temporary accommodation costs each quarter.")
+
+
+def test_owner_lines_numbered_for_recommendations_printed_in_another_order(tmp_path):
+    """Lines "R2 – ..." / "R1 – ..." go to the recommendation they name, not by position."""
+    text = LEAD_SUPPORT_PIPE.replace(
+        "R1 – Lead: LG; Support: WLGA<br>R2 – Lead: Welsh Government; Support: WLGA, "
+        "Shelter Cymru", "R2 – Lead: WG<br>R1 – Lead: LG; Support: Data Cymru")
+    recs = _recs(_write(tmp_path, text, "housing.md"))
+    assert _rows(recs, "rec_id", "owners")[:2] == [[1, ["LG", "Data Cymru"]], [2, ["WG"]]]
+
+
+SEPARATE_COLUMNS_PIPE = "\n".join([
+    "# Transport Working Group: Recommendations", "",
+    "Date: 12 June 2025", "",
+    "## Theme 1: Buses", "",
+    "| Area | Activity underway or achieved | Ref | Recommendation | Lead | Support |",
+    "|---|---|---|---|---|---|",
+    "| **Area 1: Rural buses**<br>To keep rural routes running. | "
+    "A1. Demand-responsive buses run in six counties. | Rec 1 | "
+    "That councils share timetable data. | LG | Transport for Wales |",
+    "|  |  | Rec 2 | That the franchising plan names every rural route. | WG | WLGA, LG |",
+    "|  |  | Rec 3 | That the fare cap is reviewed. | WG | – |",
+])
+
+
+def test_separate_lead_and_support_columns_join_the_owners_lead_first(tmp_path):
+    path = _write(tmp_path, SEPARATE_COLUMNS_PIPE, "buses.md")
+    recs = _recs(path)
+    assert _rows(recs, "rec_id", "owners") == [
+        [1, ["LG", "Transport for Wales"]], [2, ["WG", "WLGA", "LG"]], [3, ["WG"]]]
+    # both columns are also kept as printed
+    assert recs["lead"].tolist() == ["LG", "WG", "WG"]
+    assert recs["support"].tolist() == ["Transport for Wales", "WLGA, LG", "–"]
+    cols = map_columns(["Area", "Activity", "Recommendation", "Lead", "Support"])
+    assert (cols.owners, cols.supporters) == (3, (4,))
+
+
+# --------------------------------------------------- owners and status printed in plain text
+PLAIN_TAGS_MD = "\n".join([
+    "# Waste Working Group: Recommendations", "",
+    "Date: 20 May 2025", "",
+    "## Theme 1: Recycling", "",
+    "### Area 1: Kerbside collections", "",
+    "To raise recycling rates.", "",
+    "**Activity underway or achieved**", "",
+    "1. Weekly food waste collections run in every council. (Complete)",
+    "2. A trial of separate textile collections is being evaluated. (Ongoing)",
+    "3. Glass collections were reviewed.", "",
+    "**Recommendations**", "",
+    "1. That councils adopt one collection blueprint. Lead: LG; Support: WLGA",
+    "2. That Welsh Government funds new sorting vehicles. Lead: WG",
+])
+
+
+def test_trailing_lead_and_support_and_plain_status_tags(tmp_path):
+    path = _write(tmp_path, PLAIN_TAGS_MD, "waste.md")
+    recs = _recs(path)
+    assert _rows(recs, "rec_id", "owners", "text") == [
+        [1, ["LG", "WLGA"], "That councils adopt one collection blueprint."],
+        [2, ["WG"], "That Welsh Government funds new sorting vehicles."]]
+    acts = _acts(path)
+    assert acts["status"].fillna("-").tolist() == ["Complete", "Ongoing", "-"]
+    assert acts["text"].tolist()[:2] == [
+        "Weekly food waste collections run in every council.",
+        "A trial of separate textile collections is being evaluated."]
+    # a plain status is no owner: nothing reported as an owner out of bold for it
+    plain = [i for i in _issues(path) if i.check == "owner not in bold"]
+    assert sorted(i.item for i in plain) == ["1", "2"]  # the two plain "Lead:" lines
+
+
+# ------------------------------------------------------- activities as unnumbered bullets
+BULLETS_PIPE = "\n".join([
+    "# Libraries Sub Group: Recommendations", "",
+    "Date: 4 February 2025", "",
+    "| Area | Activity underway or achieved | Recommendations |",
+    "|---|---|---|",
+    "| **Theme A: Access** |  |  |",
+    "| **Area 1: Opening hours**<br>To keep branches open. | "
+    "- Completed<br>  - Opening hours were surveyed in all councils.<br>"
+    "  - Two councils trialled staffless opening.<br>- In progress<br>"
+    "  - A volunteer code is being drafted. | "
+    "1. That councils publish their opening hours in one place. (**LG**) |",
+    "| **Area 2: E-books**<br>To widen the e-book offer. | "
+    "- A national e-book contract was let.<br>- Usage data is shared monthly. | "
+    "2. That the contract is extended to audiobooks. (**WLGA**) |",
+])
+
+
+def test_unnumbered_bullet_activities_and_status_groups(tmp_path):
+    path = _write(tmp_path, BULLETS_PIPE, "libraries.md")
+    acts = _acts(path)
+    assert _rows(acts.fillna({"status": "-"}), "activity_no", "area_id", "status", "text") == [
+        [1, 1, "Completed", "Opening hours were surveyed in all councils."],
+        [2, 1, "Completed", "Two councils trialled staffless opening."],
+        [3, 1, "In progress", "A volunteer code is being drafted."],
+        [4, 2, "-", "A national e-book contract was let."],
+        [5, 2, "-", "Usage data is shared monthly."]]
+    areas = _areas(path)
+    assert areas["remit"].tolist() == ["To keep branches open.", "To widen the e-book offer."]
+    assert areas["theme"].tolist() == ["Access", "Access"]
+    numbered = [(i.item, i.check) for i in _issues(path) if i.check.startswith("unnumbered")]
+    assert numbered == [("1-3", "unnumbered items numbered"),
+                        ("4-5", "unnumbered items numbered")]
+
+
+BULLETS_HTML = """<!DOCTYPE html><html><body><main>
+<h1>Libraries Sub Group: Recommendations</h1><p>Date: 4 February 2025</p>
+<h2>Theme 1: Access</h2>
+<table><thead><tr><th>Area</th><th>Activity underway or achieved</th>
+<th>Recommendations</th></tr></thead><tbody>
+<tr><td><b>Area 1: Opening hours</b><p>To keep branches open.</p></td>
+<td><ul><li>Completed<ul><li>Opening hours were surveyed in all councils.</li></ul></li>
+<li>In progress<ul><li>A volunteer code is being drafted.</li></ul></li></ul></td>
+<td><p>1. That councils publish their opening hours in one place. (<b>LG</b>)</p></td></tr>
+</tbody></table></main></body></html>"""
+
+
+def test_status_groups_of_nested_lists_in_a_web_page(tmp_path):
+    path = _write(tmp_path, BULLETS_HTML, "libraries.html")
+    acts = _acts(path)
+    assert _rows(acts, "activity_no", "status", "text") == [
+        [1, "Completed", "Opening hours were surveyed in all councils."],
+        [2, "In progress", "A volunteer code is being drafted."]]
+
+
+BULLETS_AFTER_NUMBERED_TABS = "\n".join([
+    "Working Group: Recommendations", "",
+    "Theme 1: Access", "",
+    "Area\tActivity underway or achieved\tRecommendations",
+    "<p><b>Area 1: Opening hours</b></p>\t<p>1. Opening hours were surveyed.</p>"
+    "<ul><li>in all 22 councils</li></ul>\t<p>1. That hours are published. (<b>LG</b>)</p>",
+])
+
+
+def test_bullets_under_a_numbered_activity_still_continue_it(tmp_path):
+    acts = _acts(_write(tmp_path, BULLETS_AFTER_NUMBERED_TABS, "access.txt"))
+    assert _rows(acts, "activity_no") == [[1]]
+    assert "in all 22 councils" in acts["text"].tolist()[0]

@@ -1,0 +1,102 @@
+"""Activities printed as bullets with no numbers, in an Activity cell.
+
+Some publishers list a cell's activities as bullets ("- A survey was completed.") instead of
+numbering them, and some group them under status bullets ("Completed", "In progress") with
+the activities as sub-bullets. When an Activity cell has no numbered item but has bullets,
+each bullet is an activity: numbered in reading order across the document (the next number
+after the last activity read, as the loader numbers areas printed with no number), its
+status the status group it is printed under, if any. The numbering is reported, so an
+analyst knows the numbers are the loader's, not the publisher's.
+
+A bullet whose whole text is a status word of ``data/raw/recommendation_words.csv``
+("Completed", "In progress:") is a status group when a bullet follows it; a group with no
+bullet after it is read as any other unnumbered text (kept in the area's remit). A cell
+holding any numbered item is read as before: bullets under a numbered activity continue it.
+
+Examples
+--------
+>>> bullet_text(_Block("- A survey was completed.", False))
+'A survey was completed.'
+>>> bullet_text(_Block("\u2022 <b>Done</b> twice", True)), bullet_text(_Block("1. Done", False))
+('<b>Done</b> twice', None)
+>>> bullet_text(_Block("\u2022 \uf0b7 Completed", True))  # a Word symbol kept in the text
+'Completed'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.blocks import _Block
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wlga_analysis.interpret.recommendations.lines import _Parser
+
+__all__ = ["bullet_text", "is_bullet_list", "read_bullet_activities"]
+
+#: A bullet printed in the text of a paragraph ("- A survey", "• A survey", "* A survey").
+_BULLET_CHARS = "-*\u2022\u25e6\u25aa\u25cb\u2013\uf0b7\u00b7"
+_PRINTED_BULLET = re.compile(rf"\s*+[{_BULLET_CHARS}]\s++")
+
+
+def bullet_text(block: _Block) -> str | None:
+    """The text (HTML) after a block's bullet, or None when the block is not a bullet item
+    (a list item of a ``<ul>``, or a paragraph printed with a bullet: "- A survey")."""
+    raw = block.raw
+    if block.bullet:
+        marker, _, raw = raw.lstrip().partition(" ")
+        if not marker:
+            return None
+    elif _PRINTED_BULLET.match(raw) is None:
+        return None
+    while (m := _PRINTED_BULLET.match(raw)) is not None:  # a bullet printed in the text too
+        raw = raw[m.end():]
+    return raw.strip() or None
+
+
+def is_bullet_list(parser: _Parser, blocks: Sequence[_Block]) -> bool:
+    """Whether an Activity cell's blocks are bullets with no item number in any block."""
+    if not any(b.bullet or b.raw.lstrip()[:1] in _BULLET_CHARS for b in blocks):
+        return False  # (decided without a regex for most cells)
+    return all(parser.number_of(clean_text(b.raw if t is None else t)) is None
+               for b, t in zip(blocks, map(bullet_text, blocks), strict=True))
+
+
+def _status_group(text: str, statuses: frozenset[str]) -> str | None:
+    """The status a bullet's whole text is ("Completed", "In progress:"), else None."""
+    word = clean_text(text).rstrip(" :")
+    return word if word and " ".join(word.split()).casefold() in statuses else None
+
+
+def read_bullet_activities(parser: _Parser, column: str, blocks: Sequence[_Block], ln: int,
+                           new_area: bool) -> None:
+    """Read an Activity cell of unnumbered bullets: each bullet an activity, numbered after
+    the last activity read, with the status of the status group it is under."""
+    statuses = parser.words["status"]
+    texts = [bullet_text(b) for b in blocks]
+    status: str | None = None
+    numbered: list[int] = []
+    for index, (block, text) in enumerate(zip(blocks, texts, strict=True)):
+        group = _status_group(text, statuses) if text is not None else None
+        if group is not None and index + 1 < len(blocks) and texts[index + 1] is not None \
+                and _status_group(texts[index + 1], statuses) is None:
+            status = group  # "Completed" over the activities it groups
+            continue
+        if text is None or group is not None:
+            parser.item_block(column, block, ln, new_area)  # (read as before)
+            continue
+        number = parser.next_no(column)
+        parser.item_block(column, _Block(f"{number}. {text}", False), ln, new_area)
+        item = parser.last_item[column]
+        if item is not None and item.number == number:
+            numbered.append(number)
+            if item.status is None and status is not None:
+                item.status = status
+    if numbered and parser.current is not None:
+        span = str(numbered[0]) if len(numbered) == 1 else f"{numbered[0]}-{numbered[-1]}"
+        parser.issue(column, "unnumbered items numbered", span, ln,
+                     f"Area {parser.current.area_id}'s activities are printed as bullets "
+                     f"with no number; numbered {span} in reading order across the document")
