@@ -214,3 +214,127 @@ def test_bullets_under_a_numbered_activity_still_continue_it(tmp_path):
     acts = _acts(_write(tmp_path, BULLETS_AFTER_NUMBERED_TABS, "access.txt"))
     assert _rows(acts, "activity_no") == [[1]]
     assert "in all 22 councils" in acts["text"].tolist()[0]
+
+
+# ------------------------------------------ no table: areas as terms of a definition list
+DEFINITION_LIST_HTML = """<!DOCTYPE html><html><head><title>Recommendations</title></head>
+<body><header>WLGA</header><nav>Home | Publications</nav><main>
+<h1>Digital Working Group: Recommendations</h1>
+<p>Date: 2 July 2025</p>
+<h2>Connectivity</h2>
+<dl><dt>Area 1: Rural broadband</dt><dd><p>To close the gaps in rural coverage.</p>
+<ul><li>Activity underway or achieved<ul>
+<li>1. Voucher schemes were promoted in every county. (Complete)</li>
+<li>2. A map of premises with no gigabit offer is being kept. (Ongoing)</li></ul></li>
+<li>Recommendations<ul>
+<li>Rec 1 – That councils share street works plans with the networks. Lead: LG; Support: WLGA</li>
+<li>Rec 2 – That Welsh Government funds the last few thousand premises. Lead: WG</li>
+</ul></li></ul></dd>
+<dt>Area 2: Mobile coverage</dt><dd><p>To improve mobile signal on main roads.</p>
+<ul><li>Activity underway or achieved<ul>
+<li>3. Council land was offered for masts. (Complete)</li></ul></li>
+<li>Recommendations<ul>
+<li>Rec 3 – That planning guidance for masts is updated. Lead: WG; Support: LG</li>
+</ul></li></ul></dd></dl>
+<h2>Skills</h2>
+<dl><dt>Area 3: Digital inclusion</dt><dd><p>To help residents get online.</p>
+<ul><li>Activity underway or achieved<ul>
+<li>4. Libraries lend tablets with data. (In progress)</li></ul></li>
+<li>Recommendations<ul>
+<li>Rec 4 – That digital champions are trained in every council. Lead: LG</li>
+</ul></li></ul></dd></dl>
+</main><footer>Page footer</footer></body></html>"""
+
+
+def _check_definition_list_reading(path: Path) -> None:
+    areas = _areas(path)
+    assert _rows(areas, "area_id", "area", "theme") == [
+        [1, "Rural broadband", "Connectivity"], [2, "Mobile coverage", "Connectivity"],
+        [3, "Digital inclusion", "Skills"]]
+    recs = _recs(path)
+    assert _rows(recs, "rec_id", "area_id", "owners", "text") == [
+        [1, 1, ["LG", "WLGA"], "That councils share street works plans with the networks."],
+        [2, 1, ["WG"], "That Welsh Government funds the last few thousand premises."],
+        [3, 2, ["WG", "LG"], "That planning guidance for masts is updated."],
+        [4, 3, ["LG"], "That digital champions are trained in every council."]]
+    acts = _acts(path)
+    assert _rows(acts, "activity_no", "area_id", "status") == [
+        [1, 1, "Complete"], [2, 1, "Ongoing"], [3, 2, "Complete"], [4, 3, "In progress"]]
+    assert acts["text"].tolist()[0] == "Voucher schemes were promoted in every county."
+
+
+def test_definition_list_page_areas_as_terms_nested_lists(tmp_path):
+    _check_definition_list_reading(_write(tmp_path, DEFINITION_LIST_HTML, "digital.html"))
+
+
+def test_definition_list_read_as_terms_and_their_descriptions():
+    from wlga_analysis.read.html import read_html
+    from wlga_analysis.read.model import ListItem, Paragraph
+
+    blocks = read_html(DEFINITION_LIST_HTML).blocks
+    term = blocks[3]
+    assert isinstance(term, Paragraph) and term.text.text == "Area 1: Rural broadband"
+    assert term.text.is_bold()
+    aim, label, first = blocks[4:7]
+    assert isinstance(aim, Paragraph) and not aim.text.is_bold()
+    assert isinstance(label, ListItem) and (label.text.text, label.level) == (
+        "Activity underway or achieved", 0)
+    assert isinstance(first, ListItem) and first.level == 1
+
+
+NESTED_LABELS_MD = "\n".join([
+    "# Digital Working Group: Recommendations", "",
+    "Date: 2 July 2025", "",
+    "## Connectivity", "",
+    "**Area 1: Rural broadband**", "",
+    "To close the gaps in rural coverage.",
+    "- Activity underway or achieved",
+    "    - 1. Voucher schemes were promoted in every county. (Complete)",
+    "    - 2. A map of premises with no gigabit offer is being kept. (Ongoing)",
+    "- Recommendations",
+    "    - Rec 1 – That councils share street works plans with the networks. "
+    "Lead: LG; Support: WLGA",
+    "    - Rec 2 – That Welsh Government funds the last few thousand premises. Lead: WG", "",
+    "**Area 2: Mobile coverage**", "",
+    "To improve mobile signal on main roads.",
+    "- Activity underway or achieved",
+    "    - 3. Council land was offered for masts. (Complete)",
+    "- Recommendations",
+    "    - Rec 3 – That planning guidance for masts is updated. Lead: WG; Support: LG", "",
+    "## Skills", "",
+    "**Area 3: Digital inclusion**", "",
+    "To help residents get online.",
+    "- Activity underway or achieved",
+    "    - 4. Libraries lend tablets with data. (In progress)",
+    "- Recommendations",
+    "    - Rec 4 – That digital champions are trained in every council. Lead: LG",
+])
+
+
+def test_labels_as_bullets_over_nested_lists_markdown(tmp_path):
+    _check_definition_list_reading(_write(tmp_path, NESTED_LABELS_MD, "digital.md"))
+
+
+def test_labels_as_symbol_bullets_a_reader_kept_in_the_text(tmp_path):
+    """A Word file's symbol-font bullet (U+F0B7) left in the text, every item at one level."""
+    flat = "\n".join(
+        "\uf0b7 " + line.strip()[2:] if line.strip().startswith("- ") else line
+        for line in NESTED_LABELS_MD.split("\n"))
+    _check_definition_list_reading(_write(tmp_path, flat, "digital.txt"))
+
+
+BULLETS_TABS = "\n".join([
+    "Working Group: Recommendations", "",
+    "Theme 1: Access", "",
+    "Area\tActivity underway or achieved\tRecommendations",
+    "<p><b>Area 1: Opening hours</b></p>\t<ul><li>In progress</li><li>A volunteer code is "
+    "being drafted.</li><li>Opening hours are being surveyed.</li></ul>\t"
+    "<p>1. That hours are published. (<b>LG</b>)</p>",
+])
+
+
+def test_unnumbered_bullets_of_the_text_form_tab_rows(tmp_path):
+    acts = _acts(_write(tmp_path, BULLETS_TABS, "access.txt"))
+    assert _rows(acts, "activity_no", "status", "text") == [
+        [1, "In progress", "A volunteer code is being drafted."],
+        [2, "In progress", "Opening hours are being surveyed."]]

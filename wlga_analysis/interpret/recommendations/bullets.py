@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from wlga_analysis.documents import clean_text
+from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.blocks import _Block
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,19 +37,39 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["bullet_text", "is_bullet_list", "read_bullet_activities"]
 
+
+def _example_document() -> Document:
+    """A two-area document of the text form whose Activity cells are bullets (examples)."""
+    from pathlib import Path
+
+    lines = ("Theme 1: Roads", "Area\tActivity underway or achieved\tRecommendations",
+             "<p><b>Area 1: Bridges</b></p>\t<ul><li>Completed</li><li>A survey was done.</li>"
+             "</ul>\t<p>1. That it is done.</p>",
+             "<p><b>Area 2: Gritting</b></p>\t<ul><li>A review is under way.</li></ul>\t")
+    return Document(Path("doc.txt"), "recommendations", lines, "0" * 64)
+
 #: A bullet printed in the text of a paragraph ("- A survey", "• A survey", "* A survey").
-_BULLET_CHARS = "-*\u2022\u25e6\u25aa\u25cb\u2013\uf0b7\u00b7"
+#: (the bullets of ``read/markers.py``, and a Word symbol-font bullet, U+F0B7)
+_BULLET_CHARS = ("-\u2022\u25aa\u2023\u25cf\u25e6\u25cb\u25ab\u25a0\u25a1\u2013*\u00a7\u00b7"
+                 "\u27a2\u27a4\u2713\uf0b7")
 _PRINTED_BULLET = re.compile(rf"\s*+[{_BULLET_CHARS}]\s++")
 
 
 def bullet_text(block: _Block) -> str | None:
     """The text (HTML) after a block's bullet, or None when the block is not a bullet item
-    (a list item of a ``<ul>``, or a paragraph printed with a bullet: "- A survey")."""
+    (a list item of a ``<ul>``, or a paragraph printed with a bullet: "- A survey").
+
+    Examples
+    --------
+    >>> bullet_text(_Block("\u2022 A survey", True)), bullet_text(_Block("A survey", False))
+    ('A survey', None)
+    >>> bullet_text(_Block("A survey", True))  # an item of a <ul>, no marker printed
+    'A survey'
+    """
     raw = block.raw
-    if block.bullet:
-        marker, _, raw = raw.lstrip().partition(" ")
-        if not marker:
-            return None
+    if block.bullet:  # an item of a <ul>: its marker printed before it or not ("o" too)
+        if raw.lstrip().startswith("o "):
+            raw = raw.lstrip()[2:]
     elif _PRINTED_BULLET.match(raw) is None:
         return None
     while (m := _PRINTED_BULLET.match(raw)) is not None:  # a bullet printed in the text too
@@ -58,7 +78,17 @@ def bullet_text(block: _Block) -> str | None:
 
 
 def is_bullet_list(parser: _Parser, blocks: Sequence[_Block]) -> bool:
-    """Whether an Activity cell's blocks are bullets with no item number in any block."""
+    """Whether an Activity cell's blocks are bullets with no item number in any block.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.lines import _Parser
+    >>> parser = _Parser(_example_document(), frozenset())
+    >>> is_bullet_list(parser, [_Block("- A survey", False), _Block("- A review", False)])
+    True
+    >>> is_bullet_list(parser, [_Block("1. A survey", False), _Block("- in 2024", False)])
+    False
+    """
     if not any(b.bullet or b.raw.lstrip()[:1] in _BULLET_CHARS for b in blocks):
         return False  # (decided without a regex for most cells)
     return all(parser.number_of(clean_text(b.raw if t is None else t)) is None
@@ -74,7 +104,16 @@ def _status_group(text: str, statuses: frozenset[str]) -> str | None:
 def read_bullet_activities(parser: _Parser, column: str, blocks: Sequence[_Block], ln: int,
                            new_area: bool) -> None:
     """Read an Activity cell of unnumbered bullets: each bullet an activity, numbered after
-    the last activity read, with the status of the status group it is under."""
+    the last activity read, with the status of the status group it is under.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.lines import _Parser
+    >>> parser = _Parser(_example_document(), frozenset())
+    >>> parser.run()
+    >>> [(i.number, i.status, i.pieces) for i in parser.items["activities"]]
+    [(1, 'Completed', ['A survey was done.']), (2, None, ['A review is under way.'])]
+    """
     statuses = parser.words["status"]
     texts = [bullet_text(b) for b in blocks]
     status: str | None = None

@@ -195,14 +195,22 @@ def map_columns(headers: list[str]) -> Columns | None:
 _AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
 
 
+#: A label printed as a list item over the items it names ("- Recommendations").
+_LIST_LABEL = re.compile(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
+#: What is around a label's words: its bullet, bold marks, a colon.
+_LABEL_EDGES = "-*_ :\u2022\u25e6\u25aa\uf0b7"
+
+
 def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     """Whether the recommendations are printed as lists with no table: an area heading
-    ("### Area 1: ...", or a bold line "**Area 1: ...**") and a bold label alone
-    ("**Recommendations**").
+    ("### Area 1: ...", or a bold line "**Area 1: ...**") and a label alone, bold
+    ("**Recommendations**") or a bullet over a nested list ("- Recommendations").
 
     Examples
     --------
     >>> _is_list_layout(["### Area 1: Roads", "**Recommendations**", "1. That it is done."])
+    True
+    >>> _is_list_layout(["**Area 1: Roads**", "- Recommendations", "    - 1. That it is done."])
     True
     """
     area = label = False
@@ -212,8 +220,9 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
         stripped = line.strip()
         if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
             area = True
-        elif stripped.startswith(("**", "__")) and "ecommendation" in stripped:
-            label = label or column_role(stripped.strip("*_ :")) == "recommendations"
+        elif "ecommendation" in stripped and len(stripped) < 60 and (
+                stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)):
+            label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
         if area and label:
             return True
     return False
