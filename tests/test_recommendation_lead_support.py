@@ -338,3 +338,27 @@ def test_unnumbered_bullets_of_the_text_form_tab_rows(tmp_path):
     assert _rows(acts, "activity_no", "status", "text") == [
         [1, "In progress", "A volunteer code is being drafted."],
         [2, "In progress", "Opening hours are being surveyed."]]
+
+
+SPLIT_ROW_TABS = "\n".join([
+    "Working Group: Recommendations", "",
+    "Theme 1: Access", "",
+    "Area\tActivity underway or achieved\tRecommendations",
+    "<p><b>Area 1: Opening hours</b></p>\t<p>1. Opening hours were surveyed:</p>"
+    "<ul><li>in the north</li></ul>\t<p>1. That hours are published. (<b>LG</b>)</p>",
+    "\t<ul><li>in the south</li></ul>\t",
+])
+
+
+def test_bullets_of_a_row_a_page_break_split_continue_the_activity(tmp_path):
+    acts = _acts(_write(tmp_path, SPLIT_ROW_TABS, "access.txt"))
+    assert _rows(acts, "activity_no") == [[1]]
+    assert "in the south" in acts["text"].tolist()[0]
+
+
+def test_bullets_of_a_new_area_after_numbered_activities_are_new_activities(tmp_path):
+    text = BULLETS_TABS + "\n" + (
+        "<p><b>Area 2: Mobile libraries</b></p>\t<ul><li>Two vans were replaced.</li></ul>\t"
+        "<p>2. That routes are reviewed. (<b>LG</b>)</p>")
+    acts = _acts(_write(tmp_path, text, "access.txt"))
+    assert _rows(acts, "activity_no", "area_id") == [[1, 1], [2, 1], [3, 2]]

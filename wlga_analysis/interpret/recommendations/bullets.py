@@ -77,8 +77,11 @@ def bullet_text(block: _Block) -> str | None:
     return raw.strip() or None
 
 
-def is_bullet_list(parser: _Parser, blocks: Sequence[_Block]) -> bool:
-    """Whether an Activity cell's blocks are bullets with no item number in any block.
+def is_bullet_list(parser: _Parser, blocks: Sequence[_Block], new_area: bool = True) -> bool:
+    """Whether an Activity cell's blocks are bullets with no item number in any block, in
+    a row that opens an area or in an area with no activity yet (``new_area``: the row opens
+    one). Bullets in a row that continues an area's last activity (a row a page break
+    split) go on continuing it.
 
     Examples
     --------
@@ -91,6 +94,10 @@ def is_bullet_list(parser: _Parser, blocks: Sequence[_Block]) -> bool:
     """
     if not any(b.bullet or b.raw.lstrip()[:1] in _BULLET_CHARS for b in blocks):
         return False  # (decided without a regex for most cells)
+    last = parser.last_item["activities"]
+    if not new_area and last is not None and parser.current is not None \
+            and last.area_id == parser.current.area_id:
+        return False  # the area's last activity goes on (a row split by a page break)
     return all(parser.number_of(clean_text(b.raw if t is None else t)) is None
                for b, t in zip(blocks, map(bullet_text, blocks), strict=True))
 

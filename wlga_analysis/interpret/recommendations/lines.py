@@ -417,7 +417,7 @@ class _Parser:
         self.pending_title = None
         new_area = self.current is not None and self.current.line == ln
         for column, blocks in columns:
-            if column == _ACT and blocks and is_bullet_list(self, blocks):
+            if column == _ACT and blocks and is_bullet_list(self, blocks, new_area):
                 read_bullet_activities(self, column, blocks, ln, new_area)
                 continue
             for block in blocks:
