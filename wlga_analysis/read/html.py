@@ -9,6 +9,8 @@ content is then read into blocks:
 - ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
   paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
   reader sees (``start``, ``value``, ``type``) or the marker printed in the text;
+- ``dl`` gives each term (``dt``) as a bold paragraph, a label over its description, and
+  each description (``dd``) as its own blocks;
 - ``table`` gives a table: the ``thead`` rows, or the first row, are the header; a cell
   spanning columns or rows leaves empty cells where it spans; each cell holds blocks;
 - ``b``, ``strong`` and ``font-weight: bold`` give bold spans.
@@ -43,6 +45,7 @@ from wlga_analysis.read.model import (
     ListItem,
     Location,
     Note,
+    Paragraph,
     Table,
 )
 
@@ -254,6 +257,8 @@ class _Reader:
             text = _inline(el.children, inner_bold)
             return [Heading(text, _HEADINGS[el.tag], None, Location(line=el.line))] \
                 if text.text else []
+        if el.tag == "dl":
+            return self.definition_list(el, level)
         if el.tag in _LISTS:
             return self.list_items(el, level)
         if el.tag == "table":
@@ -282,6 +287,28 @@ class _Reader:
             out.extend(self.list_item(child, level, None if literal else marker,
                                       _TYPE_KIND.get(style, "number")))
             counter += 1
+        return out
+
+    def definition_list(self, el: Element, level: int) -> list[Block]:
+        """A ``<dl>`` as it is set on the page: each term (``<dt>``) a label on a line of its
+        own, read as a bold paragraph (as a bold line over what it names is read); each
+        description (``<dd>``) its own blocks (paragraphs, lists at the ``<dl>``'s level).
+        Anything else in the list is read as the element it is."""
+        out: list[Block] = []
+        for child in el.children:
+            if not isinstance(child, Element):
+                if child.strip():
+                    out.append(block_from_text(Inline(child).folded(), Location(line=el.line)))
+            elif child.tag == "dt":
+                text = _inline(child.children, True)
+                if text.text:
+                    out.append(Paragraph(text, None, Location(line=child.line)))
+            elif child.tag == "dd":
+                out.extend(self.blocks(child, level, False))
+            elif child.tag in _BLOCK:
+                out.extend(self.element(child, level, False))
+            else:
+                out.append(block_from_text(_inline([child]), Location(line=child.line)))
         return out
 
     def list_item(self, li: Element, level: int, marker: str | None,

@@ -43,6 +43,8 @@ COLUMN_RULES: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((role, re.compile(pattern)) for role, pattern in COLUMN_RULES)
 _BILINGUAL = re.compile(r"\s*+/\s*+")
+#: Between the names of a joint header ("Lead and support", "Owner & partners").
+_JOINT = re.compile(r"\s*+,\s*+|\s++(?:and|&)\s++")
 #: Output columns a printed column's name may not take (it gets a ``printed_`` prefix).
 _TAKEN = frozenset({"rec_seq", "rec_id", "area_id", "area", "theme", "text", "owners",
                     "source_line"})
@@ -60,13 +62,15 @@ class Columns:
     owners: int | None = None
     number: int | None = None
     theme: int | None = None
+    #: further owner columns ("Support" after "Lead"): their names follow the lead's
+    supporters: tuple[int, ...] = ()
 
     @property
     def classic(self) -> bool:
         """Whether these are the three columns of the classic layout, in their order."""
         return (self.width, self.area, self.activities, self.recommendations,
-                self.extras, self.owners, self.number, self.theme) == (3, 0, 1, 2, (), None,
-                                                                       None, None)
+                self.extras, self.owners, self.number, self.theme,
+                self.supporters) == (3, 0, 1, 2, (), None, None, None, ())
 
 
 def column_name(header: str) -> str:
@@ -88,9 +92,18 @@ def _owner_headers() -> frozenset[str]:
     return load_recommendation_words()["owner_column"]
 
 
+def _is_owner_header(text: str) -> bool:
+    """Whether a (folded) header names owners: an owner-column phrase, or several joined
+    ("lead and support", "owner & partners")."""
+    text = text.rstrip(" :")
+    owners = _owner_headers()
+    return text in owners or all(part in owners for part in _JOINT.split(text))
+
+
 def column_role(header: str) -> str | None:
     """The role of a header cell: of its whole text, else of one half of a bilingual one
-    (a word split in two by a PDF's layout, "Recommenda tions", is read whole).
+    (a word split in two by a PDF's layout, "Recommenda tions", is read whole). A plural
+    printed "(s)" ("Owner(s)", "Lead organisation(s)") is read as the plural.
 
     Examples
     --------
@@ -98,8 +111,10 @@ def column_role(header: str) -> str | None:
     ('recommendations', 'area')
     >>> column_role("Recommenda tions"), column_role("Lead officer"), column_role("Lead / Arwain")
     ('recommendations', None, 'owners')
+    >>> column_role("Lead and support"), column_role("Owner(s)"), column_role("Support")
+    ('owners', 'owners', 'owners')
     """
-    text = " ".join(header.casefold().split())
+    text = " ".join(header.casefold().replace("(s)", "s").split())
     parts = [text]
     if "/" in text:
         parts += [p for p in _BILINGUAL.split(text) if p]
@@ -107,7 +122,7 @@ def column_role(header: str) -> str | None:
         for role, pattern in _COMPILED:
             if pattern.fullmatch(part):
                 return role
-        if part.rstrip(" :") in _owner_headers():
+        if _is_owner_header(part):
             return "owners"
     for part in parts:  # a word split in two ("Recommenda tions"): the halves joined
         words = part.split()
@@ -134,6 +149,13 @@ def map_columns(headers: list[str]) -> Columns | None:
     >>> cols.area, cols.activities, cols.recommendations, cols.owners, cols.extras
     (None, 0, 1, 2, ((2, 'lead'),))
 
+    Separate "Lead" and "Support" columns both name owners: the lead's first, then the
+    supporters' (as "Lead: WG; Support: WLGA" in one cell is read):
+
+    >>> cols = map_columns(["Area", "Activity", "Recommendation", "Lead", "Support"])
+    >>> cols.owners, cols.supporters, cols.extras
+    (3, (4,), ((3, 'lead'), (4, 'support')))
+
     A register prints one recommendation a row, with its number, theme and area in columns:
 
     >>> cols = map_columns(["No.", "Theme", "Area", "Recommendation", "Lead", "Status"])
@@ -142,9 +164,12 @@ def map_columns(headers: list[str]) -> Columns | None:
     """
     roles: dict[str, int] = {}
     others: list[int] = []
+    supporters: list[int] = []
     for index, header in enumerate(headers):
         role = column_role(header)
-        if role is None or role in roles:
+        if role == "owners" and role in roles:
+            supporters.append(index)  # "Support" after "Lead": more owners, lead first
+        elif role is None or role in roles:
             others.append(index)
         else:
             roles[role] = index
@@ -156,7 +181,7 @@ def map_columns(headers: list[str]) -> Columns | None:
             roles["activities"] = between[0]
             others.remove(between[0])
     names: list[tuple[int, str]] = []
-    printed = sorted([*others, *([roles["owners"]] if "owners" in roles else [])])
+    printed = sorted([*others, *supporters, *([roles["owners"]] if "owners" in roles else [])])
     for index in printed:
         name = column_name(headers[index]) if headers[index].strip() else f"column_{index + 1}"
         while name in {n for _, n in names}:
@@ -164,20 +189,28 @@ def map_columns(headers: list[str]) -> Columns | None:
         names.append((index, name))
     return Columns(len(headers), roles.get("area"), roles["recommendations"],
                    roles.get("activities"), tuple(names), roles.get("owners"),
-                   roles.get("number"), roles.get("theme"))
+                   roles.get("number"), roles.get("theme"), tuple(supporters))
 
 
 _AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
 
 
+#: A label printed as a list item over the items it names ("- Recommendations").
+_LIST_LABEL = re.compile(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
+#: What is around a label's words: its bullet, bold marks, a colon.
+_LABEL_EDGES = "-*_ :\u2022\u25e6\u25aa\uf0b7"
+
+
 def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     """Whether the recommendations are printed as lists with no table: an area heading
-    ("### Area 1: ...", or a bold line "**Area 1: ...**") and a bold label alone
-    ("**Recommendations**").
+    ("### Area 1: ...", or a bold line "**Area 1: ...**") and a label alone, bold
+    ("**Recommendations**") or a bullet over a nested list ("- Recommendations").
 
     Examples
     --------
     >>> _is_list_layout(["### Area 1: Roads", "**Recommendations**", "1. That it is done."])
+    True
+    >>> _is_list_layout(["**Area 1: Roads**", "- Recommendations", "    - 1. That it is done."])
     True
     """
     area = label = False
@@ -187,8 +220,9 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
         stripped = line.strip()
         if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
             area = True
-        elif stripped.startswith(("**", "__")) and "ecommendation" in stripped:
-            label = label or column_role(stripped.strip("*_ :")) == "recommendations"
+        elif "ecommendation" in stripped and len(stripped) < 60 and (
+                stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)):
+            label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
         if area and label:
             return True
     return False

@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
@@ -59,6 +60,16 @@ def as_block(block: Block, html: str | None = None) -> _Block:
         prefix = f"{number}. " if number.isdigit() else f"{number} "
         return _Block(prefix + text, False)
     return _Block(text, False)
+
+
+def _bulleted(block: Block) -> str | None:
+    """The text (HTML) after the bullet of a bullet item, or of a paragraph printed with a
+    bullet its reader did not take for a marker (a Word symbol bullet); else None."""
+    if isinstance(block, ListItem):
+        return bullet_text(as_block(block)) if block.kind == "bullet" else None
+    if isinstance(block, Paragraph) and block.number is None:
+        return bullet_text(_Block(block.text.html(), False))
+    return None
 
 
 def _plain(block: Block) -> str:
@@ -134,14 +145,20 @@ class ModelParser(_Parser):
         self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
 
     def list_label(self, block: Block) -> bool:
-        """A bold label alone ("**Recommendations**", "**Activity underway or achieved**")
-        under an area printed as a heading: the numbered paragraphs below are its items."""
+        """A bold label alone ("**Recommendations**", "**Activity underway or achieved**"),
+        or a bullet over a nested list ("- Recommendations" over "  - Rec 1 – That ..."),
+        under an area printed as a heading: the numbered paragraphs or items below are its
+        items."""
         if not (self.columns is None and self.current is not None
-                and getattr(block, "number", None) is None
-                and (isinstance(block, Heading) or block.text.is_bold())
-                and len(block.text.text) <= 80):
+                and getattr(block, "number", None) is None and len(block.text.text) <= 80):
             return False
-        role = column_role(block.text.text.rstrip(" :"))
+        text = block.text.text
+        if not (isinstance(block, Heading) or block.text.is_bold()):
+            bulleted = _bulleted(block)  # "- Recommendations", "\uf0b7 Recommendations"
+            if bulleted is None:
+                return False
+            text = clean_text(bulleted)
+        role = column_role(text.rstrip(" :"))
         if role not in (_ACT, _REC):
             return False
         self.list_column = role
@@ -152,6 +169,9 @@ class ModelParser(_Parser):
         if self.list_column is None or self.current is None:
             return False
         part = as_block(block)
+        text = _bulleted(block)
+        if text is not None:  # "- 1. A survey", "• Rec 1 – That ...": the item, numbered
+            part = _Block(text, False)
         if self.number_of(clean_text(part.raw)) is None:
             self.list_column = None  # prose after the list: a note
             return False
@@ -270,8 +290,9 @@ class ModelParser(_Parser):
         for index, name in columns.extras:
             if index < len(row):
                 self.extra_cell(name, row[index], started)
-        if columns.owners is not None and columns.owners < len(row):
-            self.owner_cell(row[columns.owners], started, ln)
+        for index in (columns.owners, *columns.supporters):  # the lead's first
+            if index is not None and index < len(row):
+                self.owner_cell(row[index], started, ln)
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
         """A register's recommendation cell with the number its number column prints
@@ -319,10 +340,30 @@ class ModelParser(_Parser):
                            "recommendation; kept in the owner column only")
                 return
             started = [last]  # names it has already are not added twice
+        labelled = self.labelled_owners(values, started)
+        if labelled is not None:
+            for item, value in labelled:
+                self.add_column_owners(item, value, ln)
+            return
         if len(values) != len(started):
             values = [" / ".join(values)] * len(started)
         for item, value in zip(started, values, strict=True):
             self.add_column_owners(item, value, ln)
+
+    def labelled_owners(self, values: list[str], started: list[_Item]
+                        ) -> list[tuple[_Item, str]] | None:
+        """Owner lines that each start with the number of a recommendation of the row
+        ("R1 – Lead: CJCs; Support: WLGA"): each line's owners go to that recommendation,
+        its number left out. None unless every line starts with the number of one."""
+        by_number = {item.number: item for item in started}
+        out: list[tuple[_Item, str]] = []
+        for value in values:
+            m = self.number_of(value)
+            rest = value[m.end:].lstrip(" \u2013\u2014-:") if m is not None else ""
+            if m is None or m.number not in by_number or not rest:
+                return None
+            out.append((by_number[m.number], rest))
+        return out
 
     def add_column_owners(self, item: _Item, value: str, ln: int) -> None:
         """Add the owners an owner cell names ("Welsh Government and Data Cymru") to an

@@ -34,6 +34,7 @@ from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shar
     _split_after_owner,
     _split_blocks,
 )
+from wlga_analysis.interpret.recommendations.bullets import is_bullet_list, read_bullet_activities
 from wlga_analysis.interpret.recommendations.numbering import ItemNumber, item_number
 from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
 from wlga_analysis.interpret.recommendations.themes import split_theme_label
@@ -416,6 +417,9 @@ class _Parser:
         self.pending_title = None
         new_area = self.current is not None and self.current.line == ln
         for column, blocks in columns:
+            if column == _ACT and blocks and is_bullet_list(self, blocks, new_area):
+                read_bullet_activities(self, column, blocks, ln, new_area)
+                continue
             for block in blocks:
                 if ")" in block.raw and "</" in block.raw:  # two items in one paragraph?
                     for part in _split_after_owner(block):
@@ -650,9 +654,10 @@ class _Parser:
         return item
 
     def add_markers(self, column: str, item: _Item, markers: list[Any], ln: int) -> None:
-        """Give an item the owners and status of its markers (reporting plain ones)."""
+        """Give an item the owners and status of its markers (reporting plain owners; a
+        plain status tag, "(Complete)", is read as the bold one is)."""
         for marker in markers:
-            if not marker.bold:
+            if not marker.bold and marker.codes:
                 self.issue(column, "owner not in bold", item.printed, ln,
                            f"{_LABEL[column]} {item.printed}: owner "
                            f"({'/'.join(marker.codes)}) read from plain text at the end of "

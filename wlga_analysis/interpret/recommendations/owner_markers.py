@@ -423,8 +423,9 @@ PLAIN_MARKER_RULES: tuple[tuple[str, str, bool], ...] = (
     ("bracket", r"\(([^()]{1,120}+)\)\s*+([.;,]?)\s*+$", True),
     # "... its plan. [Lead: Local Authorities]"
     ("square_bracket", r"\[([^\[\]]{1,120}+)\]\s*+([.;,]?)\s*+$", True),
-    # "... its plan. Owner: WG", "Lead: Welsh Government and WLGA"
-    ("label", r"(?:^|(?<=[.;!?]))\s*+((?:lead|owners?|responsible)\s*+:\s*+[^:.;()]{1,80}+)"
+    # "... its plan. Owner: WG", "Lead: Welsh Government and WLGA", "Lead: LG; Support: WLGA"
+    ("label", r"(?:^|(?<=[.;!?]))\s*+((?:lead|owners?|responsible)\s*+:\s*+[^:.;()]{1,80}+"
+              r"(?:;\s*+(?:support(?:ed\s++by)?|partners?)\s*+:\s*+[^:.;()]{1,80}+)?)"
               r"([.;,]?)\s*+$", True),
     # "... each year. - WLGA", "– WG/LG": known owners only (a dash also starts a clause)
     ("dash", r"(?<=\S)\s++[\u2013\u2014-]\s++([^\u2013\u2014\-()]{1,60}+)()$", False),
@@ -493,6 +494,26 @@ def _plain_owner_codes(content: str, before: str, known: frozenset[str], names_o
     return parsed
 
 
+def _plain_status(rule: str, content: str, statuses: frozenset[str] | None
+                  ) -> tuple[str, tuple[str, ...]] | None:
+    """A status alone in brackets at an item's end, printed plain ("(Complete)", "[Ongoing]"),
+    as its bold form is read; None for any other content.
+
+    Examples
+    --------
+    >>> _plain_status("bracket", "Complete", None), _plain_status("bracket", "as above", None)
+    (('Complete', ()), None)
+    >>> _plain_status("dash", "Complete", None) is None
+    True
+    """
+    if rule not in ("bracket", "square_bracket"):
+        return None
+    content = content.strip().strip(".;,").strip()
+    status = _status_alone(content, _status_words(statuses),
+                           _YEAR_IN.search(content) is not None)
+    return None if status is None else (status, ())
+
+
 def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
                   statuses: frozenset[str] | None = None, names_ok: bool = False
                   ) -> tuple[str, list[_Marker]]:
@@ -522,6 +543,11 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
     [('Data Cymru',)]
     >>> _plain_marker("Publish it - Cardiff", known, [], names_ok=True)[1]
     []
+    >>> [m.codes for m in _plain_marker("Publish it. Lead: LG; Support: WLGA", known, [])[1]]
+    [('LG', 'WLGA')]
+    >>> text, found = _plain_marker("A survey is under way. (Ongoing)", known, [])
+    >>> text, found[0].status, found[0].codes
+    ('A survey is under way.', 'Ongoing', ())
     """
     closing = _closing_char(text)
     if closing != ")" and closing != "]" and ":" not in text and "-" not in text \
@@ -534,7 +560,7 @@ def _plain_marker(text: str, known: frozenset[str], markers: list[_Marker],
         if m is None:
             continue
         parsed = _plain_owner_codes(m.group(1), text[:m.start()], known, names and names_ok,
-                                    statuses)
+                                    statuses) or _plain_status(name, m.group(1), statuses)
         if parsed is None:
             continue
         status, codes = parsed
