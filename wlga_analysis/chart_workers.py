@@ -118,6 +118,18 @@ def _import_matplotlib_without_setter_docs() -> None:
             artist.kwdoc = kwdoc
 
 
+#: The jobs the chart server received: its rendering workers, forked after they arrive,
+#: find them here, so that no job (each holds every table) is pickled to a worker again.
+_JOBS: list[tuple] = []
+
+
+def _render_job(k: int) -> Any:
+    """Render job ``k`` of :data:`_JOBS` (in a worker forked by the chart server)."""
+    from wlga_analysis.charts import collection
+
+    return collection._render_one(*_JOBS[k])
+
+
 def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
            workers: int) -> None:
     """The chart server: warm up, wait for the jobs, render them in up to ``workers``
@@ -125,7 +137,7 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
     RenderedChart)``, or ``("error", exception)`` and stop."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from wlga_analysis.charts.collection import _render_one, _warm_up, render_order
+    from wlga_analysis.charts.collection import _warm_up, render_order
 
     other_end.close()  # so that the parent's end closing reads as the end of the input
     _warm_up_frozen(formats, _warm_up)
@@ -135,11 +147,12 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
         return
     if not jobs:
         return
+    _JOBS[:] = jobs  # (this process only: a fork of the one that made the jobs)
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
                              mp_context=_fork_context()) as pool:
         futures: list[Any] = [None] * len(jobs)  # (sent back in the jobs' order)
         for k in render_order([job[0] for job in jobs]):  # the costliest started first
-            futures[k] = pool.submit(_render_one, *jobs[k])
+            futures[k] = pool.submit(_render_job, k)
         try:
             for future in futures:
                 try:
