@@ -74,6 +74,36 @@ def _fork_context() -> Any:
     return multiprocessing.get_context("fork")
 
 
+#: glibc's ``mallopt`` parameters (``malloc.h``) and the values the chart server sets:
+#: blocks up to 32 MB (glibc's most) come from the heap, not from a fresh memory mapping
+#: each, and up to 256 MB of freed heap stays with the process instead of going back.
+_MALLOPT: tuple[tuple[int, int], ...] = ((-3, 32 * 2**20), (-1, 256 * 2**20))
+
+
+def _keep_freed_memory() -> bool:
+    """Have this process (the chart server, and so its workers) reuse the memory it frees.
+
+    A chart at 300 dpi is drawn into a 12 MB pixel buffer, then copied to Pillow's: glibc
+    maps each block that large afresh and hands it back when freed, so every chart pays
+    for some 3,000 page faults a buffer (kernel time). Kept in the heap, the blocks of one
+    chart serve the next. Where the C library has no ``mallopt`` (not glibc), nothing
+    changes. Returns whether it was set.
+
+    Examples
+    --------
+    >>> isinstance(_keep_freed_memory(), bool)
+    True
+    """
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError, TypeError):  # pragma: no cover - not glibc
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return all([mallopt(param, value) == 1 for param, value in _MALLOPT])
+
+
 def _warm_up_frozen(formats: tuple[str, ...], warm_up: Any) -> None:
     """Warm up with the garbage collector paused, then freeze what the warm-up left.
 
@@ -140,6 +170,7 @@ def _serve(connection: Any, other_end: Any, formats: tuple[str, ...], dpi: int,
     from wlga_analysis.charts.collection import _warm_up, render_order
 
     other_end.close()  # so that the parent's end closing reads as the end of the input
+    _keep_freed_memory()
     _warm_up_frozen(formats, _warm_up)
     try:
         jobs = connection.recv()
