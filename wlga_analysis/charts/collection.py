@@ -160,11 +160,18 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
 
 def _warm_up(formats: tuple[str, ...]) -> None:
     """Load what every rendering needs (backends, fonts, font subsetting, the working
-    copies of the fonts PDFs embed) by rendering a tiny figure in the house style."""
+    copies of the fonts PDFs embed) by rendering a tiny figure in the house style.
+
+    Only the chart server calls it (a process of its own, whose workers it forks): it also
+    turns on, for that process, font files read from memory (see
+    :mod:`~wlga_analysis.charts.font_files`), read here once for every worker.
+    """
+    from wlga_analysis.charts.font_files import read_fonts_from_memory
     from wlga_analysis.charts.layout import new_figure
     from wlga_analysis.charts.style import _matplotlib, _style
 
     use_working_fonts()  # made here once (for the fonts below), not by each worker
+    read_fonts_from_memory()
     mpl = _matplotlib()
     with mpl.style.context(_style()):
         figure = new_figure(0.5)

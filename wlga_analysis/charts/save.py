@@ -128,23 +128,40 @@ def _figure_bytes(figure: Figure, fmt: str, dpi: int, title: str) -> bytes:
     return buffer.getvalue().replace(b"\r\n", b"\n") if fmt == "svg" else buffer.getvalue()
 
 
+class _PixelsKept:
+    """A file for ``savefig(format="rgba")`` that keeps what it is given, the Agg
+    renderer's own pixel buffer, instead of copying it (about 12 MB a chart at 300 dpi)."""
+
+    pixels: Any = None
+
+    def write(self, data: Any) -> int:
+        self.pixels = data
+        return len(data)
+
+    def seek(self, *args: Any) -> int:  # (what makes it a file to matplotlib)
+        return 0
+
+
 def _png_bytes(figure: Figure, dpi: int, title: str) -> bytes:
     """``figure`` as a PNG: rendered by Agg as matplotlib does, then written by Pillow as
     RGB when every pixel is opaque (always, on the white background), which is the same
-    image in a smaller file, and quicker to compress, than matplotlib's RGBA."""
+    image in a smaller file, and quicker to compress, than matplotlib's RGBA. Pillow reads
+    the renderer's pixels where they are (no copy), so a chart allocates and touches one
+    image's memory less."""
+    import numpy as np
     from PIL import Image, PngImagePlugin
 
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="rgba", dpi=dpi, facecolor="white")
+    kept = _PixelsKept()
+    figure.savefig(kept, format="rgba", dpi=dpi, facecolor="white")
     width, height = (int(v) for v in figure.get_size_inches() * dpi)
-    raw = buffer.getvalue()
-    if len(raw) != width * height * 4:  # pragma: no cover - Agg sized it otherwise
-        buffer = io.BytesIO()
+    pixels = np.asarray(kept.pixels) if kept.pixels is not None else None
+    if pixels is None or pixels.shape != (height, width, 4):  # pragma: no cover - Agg
+        buffer = io.BytesIO()                                 # sized it otherwise
         figure.savefig(buffer, format="png", dpi=dpi, metadata=_metadata("png", title),
                        facecolor="white")
         return buffer.getvalue()
-    image = Image.frombuffer("RGBA", (width, height), raw, "raw", "RGBA", 0, 1)
-    if image.getchannel("A").getextrema() == (255, 255):
+    image = Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1)
+    if pixels[:, :, 3].min() == 255:
         image = image.convert("RGB")
     info = PngImagePlugin.PngInfo()
     for key, value in _metadata("png", title).items():
