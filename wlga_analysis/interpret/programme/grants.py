@@ -17,13 +17,31 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.text.money import Money, find_money, pounds
+from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.sentences import split_sentences
+
+#: Where a purpose's phrase ends: a comma or other mark, "and the", a relative word, a
+#: financial year, a full stop at the end.
+_PHRASE_END = (r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
+               r"with|by|in order)\s+|\s+(?:during|in|for|over)\s+(?:the\s+)?"
+               r"(?:(?:financial\s+)?year\s+)?(?:19|20)\d{2}\b|\.$")
+#: :data:`_PHRASE_END`, tried only at the characters a match starts with (white space or
+#: a mark): the regex engine skips to those by itself, then checks the whole pattern there
+#: (its match starts where the pattern's first match starts).
+_PHRASE_END_AT = re.compile(rf"[\s,;:.()](?<=(?=(?:{_PHRASE_END}))(?s:.))")
 
 
 def _cut_phrase(text: str) -> str:
-    text = re.split(r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
-                    r"with|by|in order)\s+|\s+(?:during|in|for|over)\s+(?:the\s+)?"
-                    r"(?:(?:financial\s+)?year\s+)?(?:19|20)\d{2}\b|\.$", text, maxsplit=1)[0]
+    """The phrase at the start of ``text``: up to where it ends (:data:`_PHRASE_END`).
+
+    Examples
+    --------
+    >>> _cut_phrase("the digital team, as agreed"), _cut_phrase("team.")
+    ('the digital team', 'team')
+    """
+    end = _PHRASE_END_AT.search(text)
+    if end is not None:
+        text = text[:end.start()]
     return text.strip().rstrip(".")
 
 
@@ -264,6 +282,17 @@ _PURPOSE_LEAD = re.compile(
     r"provide|establish|develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
 
 
+#: Where :data:`_PURPOSE_LEAD` can match (the same start, found without trying the
+#: case-blind pattern at every character).
+_PURPOSE_LEAD_START = StartSearch(_PURPOSE_LEAD.pattern, re.IGNORECASE)
+
+
+def _purpose_lead(after: str) -> re.Match[str] | None:
+    """``_PURPOSE_LEAD.search(after)``, tried only where it can start."""
+    at = _PURPOSE_LEAD_START.search(after)
+    return None if at is None else _PURPOSE_LEAD.match(after, at.start())
+
+
 _EACH_YEAR = re.compile(r"(?i)(?:a|each|per)\s+year\b")
 #: The plan or programme an amount secures: "the WLGA business plan for 2024-25".
 _PLAN = re.compile(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
@@ -312,7 +341,7 @@ def _purpose_after(after: str) -> str | None:
     >>> _purpose_after(" a year for 2024-25.") is None
     True
     """
-    while (f := _PURPOSE_LEAD.search(after)) is not None:
+    while (f := _purpose_lead(after)) is not None:
         if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
             after = f.group("p")[1:]
             continue
