@@ -91,3 +91,19 @@ def test_a_purpose_lead_is_found_where_the_plain_search_finds_it(text):
     fast = grants._purpose_lead(text)
     assert (plain and (plain.span(), plain.group("p"))) == (fast and (fast.span(),
                                                                       fast.group("p")))
+
+
+@given(st.sampled_from([*sorted(grants._VERB_WORDS), "digital", "gives", "give", "Awards",
+                        "AGREED", "being", "mad", "rece"]),
+       st.sampled_from(["", "s", "d", "x"]), st.booleans())
+def test_verb_words_are_what_the_verb_pattern_matches(word, tail, upper):
+    word = (word + tail).upper() if upper else word + tail
+    assert grants._is_verb_like(word, word.lower()) == bool(grants._VERB_LIKE.fullmatch(word))
+
+
+def test_every_alternative_of_the_verb_pattern_is_a_verb_word():
+    forms = {w + s for w in re.findall(r"[a-z]+\??", grants._VERB_LIKE.pattern[3:])
+             for s in ("",)}
+    words = {f[:-2] for f in forms if f.endswith("s?")} | \
+        {f[:-2] + "s" for f in forms if f.endswith("s?")} | {f for f in forms if "?" not in f}
+    assert words == set(grants._VERB_WORDS)

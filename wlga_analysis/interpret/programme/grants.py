@@ -94,7 +94,8 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     if not found:
         return SentenceAmounts(sentence, (), ())
     readable = [m for m in found if m.value is not None]
-    problems = tuple(m for m in found if m.value is None or m.has_pence)
+    # (pence need a decimal point in the printed amount)
+    problems = tuple(m for m in found if m.value is None or ("." in m.printed and m.has_pence))
     if not readable:
         return SentenceAmounts(sentence, problems, ())
     funding = vocab.funding.search(sentence) is not None
@@ -217,10 +218,35 @@ def _mention_name(before: str, after: str,
         word = m.group(1)
         if generic is None:
             generic = vocabulary().generic
-        if word.lower() not in generic and not _VERB_LIKE.fullmatch(word) \
-                and not _FY_TEXT.fullmatch(word):
-            return f"{word.lower()} grant"
+        # (every candidate starts with a letter: none is a financial year)
+        lowered = word.lower()
+        if lowered not in generic and not _is_verb_like(word, lowered):
+            return f"{lowered} grant"
     return None
+
+
+#: The words :data:`_VERB_LIKE` matches, in lower case.
+_VERB_WORDS = frozenset((
+    "receive", "receives", "received", "receiving", "provide", "provides", "provided",
+    "providing", "award", "awards", "awarded", "confirm", "confirms", "confirmed", "secure",
+    "secures", "secured", "allocate", "allocates", "allocated", "indicated", "announced",
+    "approved", "committed", "offered", "agreed", "has", "have", "had", "is", "are", "was",
+    "were", "be", "been", "give", "gives", "given", "make", "makes", "made", "include",
+    "includes", "included", "including"))
+
+
+def _is_verb_like(word: str, lowered: str) -> bool:
+    """``_VERB_LIKE.fullmatch(word)`` (``lowered``: the word in lower case), as a set
+    look-up for a word in ASCII.
+
+    Examples
+    --------
+    >>> _is_verb_like("Received", "received"), _is_verb_like("digital", "digital")
+    (True, False)
+    """
+    if word.isascii():
+        return lowered in _VERB_WORDS
+    return _VERB_LIKE.fullmatch(word) is not None
 
 
 def _name_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
