@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import partial
 from typing import NamedTuple
 
 __all__ = ["Money", "find_money", "parse_money", "pounds"]
@@ -35,15 +36,20 @@ _ZERO_WIDTH = "\u200b\u2060\ufeff"
 _UNITS: dict[str, int] = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6,
                           "k": 10**3, "thousand": 10**3}
 # Linear: the number's alternatives are tried once from the sign, and each repeated group
-# begins with a separator the digits before it cannot match.
+# begins with a separator the digits before it cannot match. Only the letters (GBP, the
+# units) ignore case: a case-blind comparison of every digit costs time in every amount.
+# What may not follow a well-formed number (a digit group that is not three digits, a second
+# decimal point, a plain space inside the number) is looked at from the same match, by a
+# look-ahead that captures it (``bad``: read when no unit follows the number).
 _MONEY = re.compile(
-    r"(?P<sign>£|￡|\bGBP\b)[ \u00a0]?"
+    r"(?P<sign>£|￡|\b(?i:GBP)\b)[ \u00a0]?"
     r"(?P<num>\d{1,3}(?:(?:,[" + _ZERO_WIDTH + r"]?|[" + _GROUP_SPACE + r"])\d{3})+"
     r"(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:[ \u00a0]?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
-#: What may not follow a well-formed number.
-_BAD_TAIL = re.compile(r"(?P<group>[," + _GROUP_SPACE + _ZERO_WIDTH + r"]?\d)|(?P<point>\.\d)|"
-                       r"(?P<space> \d{3}(?!\d))")
+    r"(?:[ \u00a0]?(?P<unit>(?i:bn|billion|m|million|k|thousand))\b"
+    r"|(?=(?P<bad>[," + _GROUP_SPACE + _ZERO_WIDTH + r"]?\d|\.\d| \d{3}(?!\d))))?")
+#: Why a number followed by ``bad`` is malformed, by the first character of ``bad``.
+_BAD_TAIL = {".": "more than one decimal point", " ": "a plain space inside the number"}
+_BAD_GROUP = "a digit group that is not three digits"
 
 
 class Money(NamedTuple):
@@ -95,23 +101,27 @@ def pounds(value: Decimal) -> int:
 _GROUPING = str.maketrans("", "", "," + _GROUP_SPACE + _ZERO_WIDTH)
 
 
+#: Each unit's factor, exact (a :class:`~decimal.Decimal`).
+_SCALE: dict[str, Decimal] = {unit: Decimal(factor) for unit, factor in _UNITS.items()}
+#: A Money from its five fields, built without a Python-level call.
+_new_money = partial(tuple.__new__, Money)
+
+
 def _read(m: re.Match[str], text: str) -> Money:
-    whole, digits, unit = m.group(0, "num", "unit")
+    digits, unit, bad = m.group(2, 3, 4)  # num, unit, bad
     start, end = m.span()
-    printed = whole.rstrip()
-    bad = None if unit else _BAD_TAIL.match(text, m.end("num"))
+    printed = text[start:end]  # (it ends in a digit or a unit's letter)
     if bad is not None:
-        problem = ("more than one decimal point" if bad.group("point") else
-                   "a plain space inside the number" if bad.group("space") else
-                   "a digit group that is not three digits")
-        return Money(start, end, printed, None, problem)
+        return _new_money((start, end, printed, None, _BAD_TAIL.get(bad[0], _BAD_GROUP)))
     if not digits.isdigit():
         digits = digits.translate(_GROUPING)
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        return Money(start, end, printed, None, "not a number")
-    return Money(start, end, printed, value * _UNITS.get(unit.lower() if unit else "", 1))
+        return _new_money((start, end, printed, None, "not a number"))
+    # (times one as well: a number longer than the context's precision is rounded to it)
+    return _new_money((start, end, printed,
+                       value * _SCALE.get(unit.lower() if unit else "", _ONE), None))
 
 
 def find_money(text: str) -> list[Money]:
@@ -124,7 +134,9 @@ def find_money(text: str) -> list[Money]:
     >>> [m.printed for m in find_money("£ then £5 and £6,000")]
     ['£5', '£6,000']
     """
-    if "￡" in text or "gbp" in text.lower():
+    # (a text with no "GBP" in any case and no "￡" has only "£" amounts: a look for the
+    # letters "bp", in any case, is cheaper than lower-casing the text)
+    if "￡" in text or "bp" in text or "BP" in text or "Bp" in text or "bP" in text:
         return [_read(m, text) for m in _MONEY.finditer(text)]
     return _pound_signs(text) if "£" in text else []
 

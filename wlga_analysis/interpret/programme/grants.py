@@ -17,13 +17,31 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.text.money import Money, find_money, pounds
+from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.sentences import split_sentences
+
+#: Where a purpose's phrase ends: a comma or other mark, "and the", a relative word, a
+#: financial year, a full stop at the end.
+_PHRASE_END = (r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
+               r"with|by|in order)\s+|\s+(?:during|in|for|over)\s+(?:the\s+)?"
+               r"(?:(?:financial\s+)?year\s+)?(?:19|20)\d{2}\b|\.$")
+#: :data:`_PHRASE_END`, tried only at the characters a match starts with (white space or
+#: a mark): the regex engine skips to those by itself, then checks the whole pattern there
+#: (its match starts where the pattern's first match starts).
+_PHRASE_END_AT = re.compile(rf"[\s,;:.()](?<=(?=(?:{_PHRASE_END}))(?s:.))")
 
 
 def _cut_phrase(text: str) -> str:
-    text = re.split(r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|who|to|from|"
-                    r"with|by|in order)\s+|\s+(?:during|in|for|over)\s+(?:the\s+)?"
-                    r"(?:(?:financial\s+)?year\s+)?(?:19|20)\d{2}\b|\.$", text, maxsplit=1)[0]
+    """The phrase at the start of ``text``: up to where it ends (:data:`_PHRASE_END`).
+
+    Examples
+    --------
+    >>> _cut_phrase("the digital team, as agreed"), _cut_phrase("team.")
+    ('the digital team', 'team')
+    """
+    end = _PHRASE_END_AT.search(text)
+    if end is not None:
+        text = text[:end.start()]
     return text.strip().rstrip(".")
 
 
@@ -76,7 +94,8 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     if not found:
         return SentenceAmounts(sentence, (), ())
     readable = [m for m in found if m.value is not None]
-    problems = tuple(m for m in found if m.value is None or m.has_pence)
+    # (pence need a decimal point in the printed amount)
+    problems = tuple(m for m in found if m.value is None or ("." in m.printed and m.has_pence))
     if not readable:
         return SentenceAmounts(sentence, problems, ())
     funding = vocab.funding.search(sentence) is not None
@@ -199,10 +218,35 @@ def _mention_name(before: str, after: str,
         word = m.group(1)
         if generic is None:
             generic = vocabulary().generic
-        if word.lower() not in generic and not _VERB_LIKE.fullmatch(word) \
-                and not _FY_TEXT.fullmatch(word):
-            return f"{word.lower()} grant"
+        # (every candidate starts with a letter: none is a financial year)
+        lowered = word.lower()
+        if lowered not in generic and not _is_verb_like(word, lowered):
+            return f"{lowered} grant"
     return None
+
+
+#: The words :data:`_VERB_LIKE` matches, in lower case.
+_VERB_WORDS = frozenset((
+    "receive", "receives", "received", "receiving", "provide", "provides", "provided",
+    "providing", "award", "awards", "awarded", "confirm", "confirms", "confirmed", "secure",
+    "secures", "secured", "allocate", "allocates", "allocated", "indicated", "announced",
+    "approved", "committed", "offered", "agreed", "has", "have", "had", "is", "are", "was",
+    "were", "be", "been", "give", "gives", "given", "make", "makes", "made", "include",
+    "includes", "included", "including"))
+
+
+def _is_verb_like(word: str, lowered: str) -> bool:
+    """``_VERB_LIKE.fullmatch(word)`` (``lowered``: the word in lower case), as a set
+    look-up for a word in ASCII.
+
+    Examples
+    --------
+    >>> _is_verb_like("Received", "received"), _is_verb_like("digital", "digital")
+    (True, False)
+    """
+    if word.isascii():
+        return lowered in _VERB_WORDS
+    return _VERB_LIKE.fullmatch(word) is not None
 
 
 def _name_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
@@ -264,6 +308,17 @@ _PURPOSE_LEAD = re.compile(
     r"provide|establish|develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
 
 
+#: Where :data:`_PURPOSE_LEAD` can match (the same start, found without trying the
+#: case-blind pattern at every character).
+_PURPOSE_LEAD_START = StartSearch(_PURPOSE_LEAD.pattern, re.IGNORECASE)
+
+
+def _purpose_lead(after: str) -> re.Match[str] | None:
+    """``_PURPOSE_LEAD.search(after)``, tried only where it can start."""
+    at = _PURPOSE_LEAD_START.search(after)
+    return None if at is None else _PURPOSE_LEAD.match(after, at.start())
+
+
 _EACH_YEAR = re.compile(r"(?i)(?:a|each|per)\s+year\b")
 #: The plan or programme an amount secures: "the WLGA business plan for 2024-25".
 _PLAN = re.compile(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
@@ -312,7 +367,7 @@ def _purpose_after(after: str) -> str | None:
     >>> _purpose_after(" a year for 2024-25.") is None
     True
     """
-    while (f := _PURPOSE_LEAD.search(after)) is not None:
+    while (f := _purpose_lead(after)) is not None:
         if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
             after = f.group("p")[1:]
             continue
