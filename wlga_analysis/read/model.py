@@ -374,7 +374,7 @@ class DocumentModel:
     form : str
         ``"text"``, ``"markdown"``, ``"html"``, ``"docx"`` or ``"pdf"``.
     reader : str
-        The reader and its library version, e.g. ``"pdfplumber 0.11.4"``.
+        The reader and its library version, e.g. ``"python-docx 1.2.0"``.
     notes : list of Note
         Page furniture removed and splits joined, with their locations.
     """
