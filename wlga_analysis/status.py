@@ -30,7 +30,7 @@ from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
-from wlga_analysis.text.prefilter import LiteralGate, StartSearch
+from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -333,7 +333,7 @@ def _plan(rules: tuple[StatusRule, ...]) -> _Plan:
     if last_rules is rules and last is not None:
         return last
     steps = tuple((r.start_search, r.status, r.rule) for r in rules)
-    plan = (steps, LiteralGate([r.required for r in rules]))
+    plan = (steps, LiteralGate([r.required for r in rules], SHARED_WORDS))
     if type(rules) is tuple:  # a list may change: never reuse its plan
         _last_plan = (rules, plan)
     return plan

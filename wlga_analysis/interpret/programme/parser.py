@@ -367,6 +367,8 @@ class _Parser:
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
             text = row.text
+            if ":" not in text:  # (a line that lists priorities has a colon)
+                continue
             at = sections.priority_word_at(text)  # "priorities", "objectives"
             colon = text.find(":", at) if at >= 0 else -1
             if colon < 0:
