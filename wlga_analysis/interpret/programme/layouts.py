@@ -332,8 +332,14 @@ def before_other_sections(selected: list[Any]) -> list[Any]:
     >>> [r.text for r in before_other_sections(rows)]
     ['Workforce', 'Toolkit.']
     """
+    framing: dict[str, bool] = {}  # each heading's text read once
     for k, r in enumerate(selected):
-        if r.kind == "paragraph" and is_other_section(r.text):
+        if r.kind != "paragraph":
+            continue
+        text = r.text
+        if text not in framing:
+            framing[text] = is_other_section(text)
+        if framing[text]:
             return selected[:k]
     return selected
 
