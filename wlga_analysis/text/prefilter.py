@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import re._parser as sre  # the standard library's own regex parser (loaded with re)
 from collections.abc import Iterator, Sequence
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import Any
 
@@ -309,12 +309,27 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
 _OUTSIDE = "outside ASCII"
 
 
+@lru_cache(maxsize=1024)
+def parsed(pattern: str, flags: int = 0) -> Any:
+    """``pattern`` parsed by the standard library's regex parser (raising :class:`re.error`
+    as :func:`re.compile` does), once: a rule's pattern is read for its literals and for
+    its start characters. Treat the tree as read-only. Of the flags only VERBOSE changes
+    the tree (the others are added to ``tree.state.flags``, and checked, whatever they are).
+
+    Examples
+    --------
+    >>> [str(op) for op, _ in parsed("ab?")]
+    ['LITERAL', 'MAX_REPEAT']
+    """
+    return sre.parse(pattern, flags)
+
+
 def _start_set(pattern: str, flags: int) -> set[str] | None:
     """The characters a non-empty match of ``pattern`` can start with (:data:`_OUTSIDE`
     standing for every character outside ASCII), or None when not known or a match may
     be empty."""
     try:
-        tree = sre.parse(pattern, flags)
+        tree = parsed(pattern, flags & re.VERBOSE)  # (other flags change no tree)
     except Exception:  # (a pattern that does not parse: the search raises as before)
         return None
     if _has_group_reference(tree.data):  # not allowed inside the look-behind used
