@@ -46,7 +46,7 @@ from wlga_analysis.text.dates import MONTH_COUNT, month_after
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
-from wlga_analysis.text.prefilter import LiteralGate
+from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
 from wlga_analysis.text.tense import clause_tense as _tense
 
 _MONTHS: dict[str, int] = {name: number for number, names in enumerate(
@@ -370,7 +370,8 @@ def _names_a_month(text: str) -> bool:
 
 _KEYWORD_SETS = {name: frozenset(words) for name, words in PHRASE_KEYWORDS.items()}
 _LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *PHRASE_NEEDS.values())))
-_LITERAL_GATE = LiteralGate([(k,) for k in _LITERALS])  # bit i: _LITERALS[i] is in a text
+#: Bit i: _LITERALS[i] is in a text (its words shared with the other gates of an item).
+_LITERAL_GATE = LiteralGate([(k,) for k in _LITERALS], SHARED_WORDS)
 
 
 def _bits(words: frozenset[str] | None) -> int | None:

@@ -30,7 +30,7 @@ from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
-from wlga_analysis.text.prefilter import LiteralGate, StartSearch
+from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, parsed
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -125,9 +125,7 @@ def _parsed_required(pattern: str) -> tuple[str, ...] | None:
     """:func:`required_substrings` of a pattern, raising :class:`re.error` as
     :func:`re.compile` would when the pattern does not parse (cached: the rules files are
     parsed once for their checks and once for their pre-checks)."""
-    import re._parser as sre
-
-    tree = sre.parse(pattern, re.IGNORECASE)
+    tree = parsed(pattern)  # (the same tree as with IGNORECASE; read again for its starts)
     try:
         found = _required(tree)
     except Exception:  # an unusual pattern: no pre-check, the regex decides
@@ -333,7 +331,7 @@ def _plan(rules: tuple[StatusRule, ...]) -> _Plan:
     if last_rules is rules and last is not None:
         return last
     steps = tuple((r.start_search, r.status, r.rule) for r in rules)
-    plan = (steps, LiteralGate([r.required for r in rules]))
+    plan = (steps, LiteralGate([r.required for r in rules], SHARED_WORDS))
     if type(rules) is tuple:  # a list may change: never reuse its plan
         _last_plan = (rules, plan)
     return plan

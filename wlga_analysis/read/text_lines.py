@@ -134,7 +134,7 @@ def _plain(raw: str) -> str:
     return clean_text(raw)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """A block being read: its kind, raw text (markup kept) and first line."""
 
@@ -185,13 +185,18 @@ class LineRunReader:
     def read(self) -> tuple[list[Block], list[Note]]:
         """Read every line; return the blocks and the notes."""
         reader = type(self)
+        rules_of: dict[str, tuple[Callable[..., bool], ...]] = {}  # by a line's first character
         for offset, line in enumerate(self.lines):
             if not line.isascii() and _has_invisible(line):
                 line = line.translate(_INVISIBLE).replace("\u2028", " ").replace("\u2029", " ")
                 self.notes.append(Note(Location(line=self._number(offset)), "invisible",
                                        "invisible characters removed (zero-width spaces, "
                                        "byte-order marks, soft hyphens, line separators)"))
-            for parse in _rules_for(reader, line.lstrip(" \t")[:1]):
+            first = line.lstrip(" \t")[:1]
+            rules = rules_of.get(first)
+            if rules is None:
+                rules = rules_of[first] = _rules_for(reader, first)
+            for parse in rules:
                 if parse(self, line, offset):
                     break
         return [b.block() for b in self.open], self.notes
@@ -272,7 +277,7 @@ class LineRunReader:
         marker = parse_marker(line, _ITEM_KINDS)
         if marker is None:
             return False
-        expanded = line.expandtabs(4)
+        expanded = line.expandtabs(4) if "\t" in line else line  # (no tab: nothing to expand)
         indent = len(expanded) - len(expanded.lstrip())
         self._add_item(line, offset, marker.rest, marker.marker, marker.number, marker.kind,
                        indent)

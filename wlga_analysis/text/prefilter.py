@@ -25,25 +25,11 @@ from __future__ import annotations
 import re
 import re._parser as sre  # the standard library's own regex parser (loaded with re)
 from collections.abc import Iterator, Sequence
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import Any
 
-__all__ = ["LiteralGate", "StartSearch", "first_characters"]
-
-#: The text last split into words, and its words (the gates of the status rules and of the
-#: timing phrases read the same item text one after the other).
-_last_words: tuple[str, frozenset[str]] = ("", frozenset())
-
-
-def _words(lowered: str) -> frozenset[str]:
-    """The distinct words (``str.split``) of ``lowered``."""
-    global _last_words
-    last, words = _last_words
-    if lowered != last:
-        words = frozenset(lowered.split())
-        _last_words = (lowered, words)
-    return words
+__all__ = ["SHARED_WORDS", "LiteralGate", "StartSearch", "WordTable", "first_characters"]
 
 
 class LiteralGate:
@@ -53,14 +39,17 @@ class LiteralGate:
     is in ``lowered`` (exactly the test of :func:`wlga_analysis.status.may_match`). A
     literal without white space lies inside one of the text's words (``str.split``), so
     the words are looked up, each once per process, in a table of the literals they
-    contain. A literal with white space is looked for in the text only when its longest
-    word is in one of the text's words.
+    contain (:class:`WordTable`: the gate's own, or one it shares with other gates). A
+    literal with white space is looked for in the text only when its longest word is in
+    one of the text's words.
 
     Parameters
     ----------
     required : sequence of (tuple of str or None)
         Per pattern, the lower-case strings one of which every match contains (None: no
         pre-check, always a candidate).
+    table : WordTable, optional
+        A table of words shared with other gates (default: the gate's own).
 
     Examples
     --------
@@ -73,10 +62,8 @@ class LiteralGate:
     [0, 3]
     """
 
-    #: Words remembered per gate (a table that outgrows it starts again).
-    max_words = 50_000
-
-    def __init__(self, required: Sequence[tuple[str, ...] | None]) -> None:
+    def __init__(self, required: Sequence[tuple[str, ...] | None],
+                 table: WordTable | None = None) -> None:
         self.always = 0
         owners: dict[str, int] = {}
         for i, literals in enumerate(required):
@@ -100,48 +87,49 @@ class LiteralGate:
                 longest = max(words, key=len)
                 in_words[longest] = in_words.get(longest, 0) | bit
             self._others.append((literal, bit, mask))
-        self._in_words = tuple(in_words.items())
-        # one C-level search tells whether a new word holds any of these literals at all
-        self._any_in_word = re.compile("|".join(
-            re.escape(lit) for lit in sorted(in_words, key=len, reverse=True))) \
-            if in_words else None
-        self._known: set[str] = set()  # the words seen so far
-        self._hits: dict[str, int] = {}  # those that hold a literal: their bits
-        self._hit_words: set[str] = set()
+        # whether a text's bits call for looking at the literals with white space
+        self._other_bits = sum(bit for _, bit, _ in self._others)
+        self._look_always = any(not bit for _, bit, _ in self._others)
+        self._span = (1 << (len(required) + len(self._others))) - 1
+        self._key = (tuple(required),)
+        self._in_words = in_words
+        self._table = WordTable() if table is None else table
+        self._place()
+
+    def _place(self) -> None:
+        table = self._table
+        self._offset = table.place(self._key, self._in_words, self._span.bit_length())
+        self._generation = table.generation
+
+    # the table's state, read and set through the gate (its own table)
+    @property
+    def max_words(self) -> int:
+        """Words remembered (a table that outgrows it starts again)."""
+        return self._table.max_words
+
+    @max_words.setter
+    def max_words(self, value: int) -> None:
+        self._table.max_words = value
+
+    @property
+    def _known(self) -> set[str]:
+        return self._table._known
+
+    @property
+    def _hits(self) -> dict[str, int]:
+        return self._table._hits
 
     def candidates(self, lowered: str) -> int:
         """The patterns that may match ``lowered`` (the lower-cased text), as bits: bit
         ``i`` is set when pattern ``i`` may match."""
-        words = _words(lowered)
-        new = words - self._known  # (set operations: no Python loop per word)
-        if new:
-            if len(self._known) + len(new) > self.max_words:  # a table that outgrows
-                self._known.clear()                            # its size starts again
-                self._hits.clear()
-                self._hit_words.clear()
-            self._learn(new)
-        mask = reduce(or_, map(self._hits.__getitem__, words & self._hit_words), self.always)
-        for literal, bit, owners in self._others:
-            if (mask & bit or not bit) and literal in lowered:
-                mask |= owners
-        return mask & self.patterns
-
-    def _learn(self, new: set[str]) -> None:
-        """Remember the words ``new``, and the bits of those that hold a literal (one
-        C-level search tells the many words that hold none)."""
-        self._known |= new
-        if self._any_in_word is None:
-            return
-        holds_any = self._any_in_word.search
-        for word in new:
-            if holds_any(word) is None:
-                continue
-            mask = 0
-            for literal, owners in self._in_words:
-                if literal in word:
+        if self._generation != self._table.generation:  # the table started again
+            self._place()
+        mask = self._table.bits(lowered) >> self._offset & self._span | self.always
+        if mask & self._other_bits or self._look_always:
+            for literal, bit, owners in self._others:
+                if (mask & bit or not bit) and literal in lowered:
                     mask |= owners
-            self._hits[word] = mask
-            self._hit_words.add(word)
+        return mask & self.patterns
 
     @staticmethod
     def indices(mask: int) -> Iterator[int]:
@@ -156,6 +144,142 @@ class LiteralGate:
             low = mask & -mask
             yield low.bit_length() - 1
             mask ^= low
+
+
+class WordTable:
+    """The words of the texts gates have read, each looked at once: which of the gates'
+    literals without white space it holds, as bits.
+
+    A gate has a table of its own, or shares one (:data:`SHARED_WORDS`) with other gates
+    that read the same texts (the status rules, the organisations and the timing phrases
+    each read every programme item): a text shared by several gates is then split into
+    words once, and a new word searched for their literals once, for all of them. Each gate
+    has its own run of bits in the table (placed by its literals: a gate made again for the
+    same literals gets the same bits).
+
+    Examples
+    --------
+    >>> table = WordTable()
+    >>> first = LiteralGate([("delay",), ("will",)], table=table)
+    >>> second = LiteralGate([("agreed",), None, ("delay", "slip")], table=table)
+    >>> first.candidates("delays will follow"), second.candidates("delays will follow")
+    (3, 6)
+    >>> sorted(table._known), sorted(table._hits)
+    (['delays', 'follow', 'will'], ['delays', 'will'])
+    """
+
+    #: Words remembered (a table that outgrows it starts again).
+    max_words = 50_000
+    #: Runs of bits given out before the table starts again (gates made for other
+    #: literals, e.g. rules read from several files: each gate places itself again).
+    max_gates = 64
+
+    def __init__(self) -> None:
+        self.generation = 0  # how many times the table started again
+        self._places: dict[Any, int] = {}  # a gate's literals -> its first bit
+        self._width = 0
+        self._owners: dict[str, int] = {}  # a literal without white space -> its bits
+        self._matchers: tuple[Any, Any] | None = None  # (any literal, longest literal)
+        self._prefixes: dict[str, int] = {}  # a literal -> bits of the literals it starts with
+        self._forget()
+
+    def _forget(self) -> None:
+        self._known: set[str] = set()  # the words seen so far
+        self._hits: dict[str, int] = {}  # those that hold a literal: their bits
+        self._hit_words: set[str] = set()
+        self._last: tuple[str, int] = ("", 0)  # the text last read, and its bits
+
+    def place(self, key: Any, owners: dict[str, int], width: int) -> int:
+        """The first bit of the run of ``width`` bits of a gate whose literals are ``key``
+        (``owners``: its literals without white space and their bits, from bit 0)."""
+        offset = self._places.get(key)
+        if offset is not None:
+            return offset
+        if len(self._places) >= self.max_gates:  # start again: gates place themselves anew
+            self.generation += 1
+            self._places.clear()
+            self._owners.clear()
+            self._width = 0
+        offset = self._places[key] = self._width
+        self._width += width
+        for literal, bits in owners.items():
+            self._owners[literal] = self._owners.get(literal, 0) | bits << offset
+        self._matchers = None
+        self._forget()  # (the words seen so far do not have the new gate's bits)
+        return offset
+
+    def bits(self, lowered: str) -> int:
+        """The bits of the literals the words of ``lowered`` hold."""
+        last, bits = self._last
+        if lowered == last:  # (the gates of one item read the same text in turn)
+            return bits
+        words = frozenset(lowered.split())
+        new = words - self._known  # (set operations: no Python loop per word)
+        if new:
+            self._learn(new)
+        bits = reduce(or_, map(self._hits.__getitem__, words & self._hit_words), 0)
+        self._last = (lowered, bits)
+        return bits
+
+    def _learn(self, new: frozenset[str]) -> None:
+        """Remember the words ``new``, and the bits of those that hold a literal."""
+        if len(self._known) + len(new) > self.max_words:  # a table that outgrows its
+            self._known.clear()                            # size starts again
+            self._hits.clear()
+            self._hit_words.clear()
+        self._known |= new
+        if not self._owners:
+            return
+        if self._matchers is None:
+            self._matchers = _literal_matchers(self._owners, self._prefixes)
+        holds_any, longest_at = self._matchers
+        prefixes = self._prefixes
+        for word in new:
+            if holds_any(word) is None:  # (most words hold none)
+                continue
+            mask = 0
+            for m in longest_at(word):  # at each place, the longest literal starting there
+                mask |= prefixes[m.group(1)]
+            self._hits[word] = mask
+            self._hit_words.add(word)
+
+
+def _literal_matchers(owners: dict[str, int], prefixes: dict[str, int]) -> tuple[Any, Any]:
+    """``search`` of a pattern that finds the literals ``owners`` (one at least) in a word,
+    and its ``finditer``: at each place where one starts, the longest literal that starts
+    there. ``prefixes`` is filled with the bits of the literals each literal starts with
+    (itself included): the literals that start at a place are those the longest one starts
+    with.
+
+    The literals are grouped by their first character, longest first within a group: the
+    regex engine tries only the group of the character at a place (it tells an alternative
+    by its first character), and the first alternative of it that matches is the longest.
+
+    Examples
+    --------
+    >>> prefixes = {}
+    >>> holds_any, longest_at = _literal_matchers({"bc": 1, "abc": 2, "abcd": 4}, prefixes)
+    >>> holds_any("xabcy").group(1), [m.group(1) for m in longest_at("abcd")]
+    ('abc', ['abcd', 'bc'])
+    >>> prefixes["abcd"], prefixes["bc"]
+    (6, 1)
+    """
+    prefixes.clear()
+    for literal in owners:
+        prefixes[literal] = reduce(or_, (owners.get(literal[:k], 0)
+                                         for k in range(1, len(literal) + 1)))
+    groups: dict[str, list[str]] = {}
+    for literal in sorted(owners, key=lambda lit: (-len(lit), lit)):
+        groups.setdefault(literal[0], []).append(re.escape(literal[1:]))
+    alternatives = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                            for first, rests in sorted(groups.items()))
+    finder = re.compile(f"(?=({alternatives}))")
+    return finder.search, finder.finditer
+
+
+#: The table of words the gates of programme items share (status rules, organisations,
+#: timing phrases).
+SHARED_WORDS = WordTable()
 
 
 # ------------------------------------------------------------------- start characters
@@ -185,12 +309,27 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
 _OUTSIDE = "outside ASCII"
 
 
+@lru_cache(maxsize=1024)
+def parsed(pattern: str, flags: int = 0) -> Any:
+    """``pattern`` parsed by the standard library's regex parser (raising :class:`re.error`
+    as :func:`re.compile` does), once: a rule's pattern is read for its literals and for
+    its start characters. Treat the tree as read-only. Of the flags only VERBOSE changes
+    the tree (the others are added to ``tree.state.flags``, and checked, whatever they are).
+
+    Examples
+    --------
+    >>> [str(op) for op, _ in parsed("ab?")]
+    ['LITERAL', 'MAX_REPEAT']
+    """
+    return sre.parse(pattern, flags)
+
+
 def _start_set(pattern: str, flags: int) -> set[str] | None:
     """The characters a non-empty match of ``pattern`` can start with (:data:`_OUTSIDE`
     standing for every character outside ASCII), or None when not known or a match may
     be empty."""
     try:
-        tree = sre.parse(pattern, flags)
+        tree = parsed(pattern, flags & re.VERBOSE)  # (other flags change no tree)
     except Exception:  # (a pattern that does not parse: the search raises as before)
         return None
     if _has_group_reference(tree.data):  # not allowed inside the look-behind used

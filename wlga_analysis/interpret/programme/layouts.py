@@ -144,15 +144,17 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     if m:
         status = tag_status(m.group("tag"), tags)
         return (status, "tag") if status else None
-    label = _vocab()[0]
+    label = None  # (the labels are looked up only for an item with a sentence to read)
     # the last sentence that starts with a label: each "." or ";" before the last
     # character, from the right
     k = max(tail.rfind(".", 0, len(tail) - 1), tail.rfind(";", 0, len(tail) - 1))
     while k >= 0:
         after = tail[k + 1:].strip()
-        if after and label.match(after):
-            status = status_line(after, tags)
-            return (status, "status line") if status else None
+        if after:
+            label = label or _vocab()[0]
+            if label.match(after):
+                status = status_line(after, tags)
+                return (status, "status line") if status else None
         k = max(tail.rfind(".", 0, k), tail.rfind(";", 0, k))
     return None
 
@@ -330,8 +332,14 @@ def before_other_sections(selected: list[Any]) -> list[Any]:
     >>> [r.text for r in before_other_sections(rows)]
     ['Workforce', 'Toolkit.']
     """
+    framing: dict[str, bool] = {}  # each heading's text read once
     for k, r in enumerate(selected):
-        if r.kind == "paragraph" and is_other_section(r.text):
+        if r.kind != "paragraph":
+            continue
+        text = r.text
+        if text not in framing:
+            framing[text] = is_other_section(text)
+        if framing[text]:
             return selected[:k]
     return selected
 

@@ -73,11 +73,13 @@ from wlga_analysis.interpret.programme.partners import (
     _organisation_patterns,
     _partners,
 )
+from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
 from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
+from wlga_analysis.status import _plan as _status_plan
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.dates import (
     parse_date_line,
@@ -367,6 +369,8 @@ class _Parser:
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
             text = row.text
+            if ":" not in text:  # (a line that lists priorities has a colon)
+                continue
             at = sections.priority_word_at(text)  # "priorities", "objectives"
             colon = text.find(":", at) if at >= 0 else -1
             if colon < 0:
@@ -565,6 +569,9 @@ class _Parser:
         items = self._section_items(selected, priorities["priority"].tolist())
         rules = load_status_rules()
         orgs = _organisation_patterns()
+        # the gates of both lists placed in the table of words they share before the first
+        # item is read (a gate placed later makes the table learn its words again)
+        _status_plan(rules), _partner_steps(orgs)
         out = []
         memo: dict[str, Any] = {}
         tags = load_status_tags()

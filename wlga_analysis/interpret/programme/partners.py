@@ -12,7 +12,7 @@ from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.status import compile_checked, required_substrings
-from wlga_analysis.text.prefilter import LiteralGate, StartSearch
+from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, parsed
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def _triggers(pattern: str) -> tuple[str, ...] | None:
     import re._parser as sre  # the standard library's own regex parser
 
     try:
-        nodes = sre.parse(pattern)
+        nodes = parsed(pattern)
     except re.error:
         return None
     if nodes.state.flags & re.IGNORECASE:  # "ſ" would match "s": no pre-check
@@ -122,7 +122,7 @@ def _steps(orgs: tuple[_Org, ...]) -> _Steps:
     if last_orgs is orgs and last is not None:
         return last
     steps = (tuple((org.start_search, org.name) for org in orgs),
-             LiteralGate([org.triggers for org in orgs]))
+             LiteralGate([org.triggers for org in orgs], SHARED_WORDS))
     if type(orgs) is tuple:  # a list may change: never reuse its steps
         _last_steps = (orgs, steps)
     return steps

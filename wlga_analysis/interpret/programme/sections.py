@@ -25,15 +25,18 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.read.model import Heading, Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
+from wlga_analysis.text.prefilter import StartSearch
 
 __all__ = ["labelled_sections", "listed_names", "priority_word_at", "section_label",
            "section_name"]
 
 
 @lru_cache(maxsize=8)
-def _priority_words(identity: tuple[str, int, int]) -> re.Pattern[str]:
+def _priority_words(identity: tuple[str, int, int]) -> StartSearch:
+    # (its search skips to where a word can start: its match's start is the pattern's)
     words = load_programme_words(identity[0])["priority word"]
-    return re.compile(rf"(?i)\b(?:{'|'.join(f'(?:{w})' for w in words) or '(?!)'})\b")
+    return StartSearch(rf"\b(?:{'|'.join(f'(?:{w})' for w in words) or '(?!)'})\b",
+                       re.IGNORECASE)
 
 
 def priority_word_at(text: str) -> int:
