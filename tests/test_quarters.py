@@ -207,3 +207,23 @@ def test_a_start_and_an_end_give_the_end(text, phrase, label):
     period, found = resolve_timing(text, dt.date(2024, 10, 15))
     assert found == phrase
     assert quarter_label(period) == label
+
+
+@pytest.mark.parametrize(("text", "when", "label"), [
+    # a date in figures, day first as in the UK
+    ("The guide will be published by 31/03/2025.", "by 31/03/2025", "2024-25 Q4"),
+    ("Responses are due by 30/04/2025.", "due by 30/04/2025", "2025-26 Q1"),
+    ("by 31/13/2025", "by 31/13/2025", None),  # no such month: printed, not placed
+    # a financial year in two digits each after a quarter
+    ("Q1 25/26", "Q1 25/26", "2025-26 Q1"),
+    ("Q3 24/25", "Q3 24/25", "2024-25 Q3"),
+    ("Quarter 3 2024/25", "Quarter 3 2024/25", "2024-25 Q3"),
+    # months in Welsh, with their year
+    ("The network met in Medi 2024.", "in Medi 2024", "2024-25 Q2"),
+    ("The guide will be published in Ionawr 2025.", "in Ionawr 2025", "2024-25 Q4"),
+    ("Dyddiad cau: 13 Rhagfyr 2024", "13 Rhagfyr 2024", "2024-25 Q3"),
+])
+def test_figures_short_years_and_welsh_months(text, when, label):
+    period, phrase = resolve_timing(text, dt.date(2024, 12, 13))
+    assert phrase == when
+    assert (quarter_label(period) if period is not None else None) == label

@@ -42,7 +42,7 @@ from wlga_analysis.financial_year import (  # noqa: F401 (the public ones re-exp
     quarter_label,
     to_quarter,
 )
-from wlga_analysis.text.dates import MONTH_COUNT, month_after
+from wlga_analysis.text.dates import MONTH_COUNT, WELSH_MONTHS, month_after
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
@@ -53,6 +53,7 @@ _MONTHS: dict[str, int] = {name: number for number, names in enumerate(
     (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
      ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
      ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), start=1) for name in names}
+_MONTHS.update({name: number for number, name in enumerate(WELSH_MONTHS, start=1)})
 # Month names are matched case-sensitively (capitalised) so that the verb "may" is not May.
 MONTH_RE: str = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 
@@ -71,7 +72,9 @@ _PREP = r"(?:(?i:expected|due)\s+)?" \
 PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
 #: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
 _FOR: re.Pattern[str] = LazyPattern(r"(?:(?<=\s)|^)(?i:for)\s+$")  # type: ignore[assignment]
-_FY = r"(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})"
+#: A financial year after a quarter: "2024-25", "2024/25", "2024-2025", or two digits each
+#: ("24/25", as in "Q3 24/25").
+_FY = r"(?:(?P<fy>(?:19|20)\d{2})\s*[-–/]\s*(?P<fy2>\d{2}|\d{4})|(?P<fys>\d{2})/(?P<fys2>\d{2})\b)"
 _FY_BEFORE = r"(?P<fyb>(?:19|20)\d{2})\s*[-–/]\s*(?P<fyb2>\d{2}|\d{4})"
 _QWORD = r"(?P<q>one|two|three|four|[1-4])"
 
@@ -124,6 +127,9 @@ def _fy_start_year(match: re.Match[str]) -> int | None:
     for name in ("fy", "fyb"):
         if groups.get(name):
             return int(groups[name])
+    short, end = groups.get("fys"), groups.get("fys2")
+    if short and end and int(end) == (int(short) + 1) % 100:  # "24/25": 2024-25
+        return 2000 + int(short)
     return None
 
 
@@ -232,6 +238,15 @@ def _r_date(m: re.Match[str], document_date: dt.date | None, fy_start: int | Non
     return _month_period(int(m.group("year")), _month_number(m.group("month")))
 
 
+def _r_numeric_date(m: re.Match[str], document_date: dt.date | None,
+                    fy_start: int | None = None, past: bool = False,
+                    future: bool = False) -> pd.Period | None:
+    """The month of a date printed in figures, day first ("31/03/2025"); None for one that
+    is no date ("31/13/2025")."""
+    month = int(m.group("month"))
+    return _month_period(int(m.group("year")), month) if 1 <= month <= 12 else None
+
+
 def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
              past: bool = False, future: bool = False) -> pd.Period | None:
     return _next_month(_month_number(m.group("month")), document_date, past)
@@ -302,6 +317,11 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})(?:\s*,)?\s+"
            rf"(?P<year>(?:19|20)\d{{2}})\b"),
         _r_date, "by 31st March 2022", reads_tense=False),
+    TimingPattern(  # day first, as in the UK
+        "numeric date",
+        _p(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"
+           r"(?![/.]\d)"),
+        _r_numeric_date, "by 31/03/2025", reads_tense=False),
     TimingPattern(
         "month year",
         _p(rf"(?P<month>{MONTH_RE})(?:\s*,)?\s+(?P<year>(?:19|20)\d{{2}})\b"

@@ -81,6 +81,7 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "part of a year": ("early", "mid", "late", "end"),
     "season": ("spring", "summer", "autumn", "winter"),
     "months ahead": ("month",),
+    "numeric date": ("/",),
 }
 #: More strings one of which a match must contain, looked for in the text folded as the
 #: regex engine folds case (see :func:`fold_case`): cheap tests that let most texts skip
@@ -93,6 +94,7 @@ PHRASE_NEEDS: dict[str, frozenset[str]] = {
     "part of a year": frozenset({"19", "20"}),
     "day month year": frozenset({"19", "20"}),
     "month year": frozenset({"19", "20"}),
+    "numeric date": frozenset({"19", "20"}),
     "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
 }
 
