@@ -62,6 +62,23 @@ def test_every_output_is_byte_identical(two_builds):
     assert not differ, f"files differ between two builds: {differ}"
 
 
+def test_the_build_s_figures_are_what_one_process_renders(two_builds):
+    """The chart server (fonts read from memory, jobs found in forked memory, small working
+    font copies) writes the bytes one process renders, in every format."""
+    import warnings
+
+    from wlga_analysis import build, charts
+
+    figures = _files(two_builds[0] / "figures")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        serial = charts.render_all_charts(build.load_tables(), workers=1)
+    rendered = {f"{chart.name}.{fmt}": data for chart in serial
+                for fmt, data in chart.files.items()}
+    assert len(rendered) == 18
+    assert {name: figures[name] for name in rendered} == rendered
+
+
 def test_the_build_writes_every_kind_of_output(two_builds):
     names = set(_files(two_builds[0]))
     assert {f"{t}.csv" for t in TABLE_ORDER} <= names
