@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
@@ -228,17 +229,21 @@ _WORD_END = re.compile(r"[^\W\d_]+$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 
 
+def _all_lines(pages: list[_Page]) -> Iterator[_Line]:
+    """Every line of the pages, those of table cells included."""
+    for page in pages:
+        for item in page.items:
+            if isinstance(item, _Line):
+                yield item
+            else:
+                yield from (line for row in item.rows for cell in row for line in cell)
+
+
 def _document_words(pages: list[_Page]) -> frozenset[str]:
     """The words (runs of letters, lower case) printed anywhere in the pages, table cells
     included: the evidence that two parts of a split word are one word."""
-    words: set[str] = set()
-    for page in pages:
-        for item in page.items:
-            lines = [item] if isinstance(item, _Line) else [
-                line for row in item.rows for cell in row for line in cell]
-            for line in lines:
-                words.update(_WORD_START.findall(line.text.text.lower()))
-    return frozenset(words)
+    return frozenset(word for line in _all_lines(pages)
+                     for word in _WORD_START.findall(line.text.text.lower()))
 
 
 def _char_width(line: _Line) -> float:
@@ -480,13 +485,9 @@ def _body_size(pages: list[_Page]) -> float:
     """The size of the body text: the size most characters of plain (not bold) lines are
     printed in, table cells included; 10 when there are none."""
     sizes: Counter[float] = Counter()
-    for page in pages:
-        for item in page.items:
-            lines = [item] if isinstance(item, _Line) else [
-                line for row in item.rows for cell in row for line in cell]
-            for line in lines:
-                if not line.text.bold:
-                    sizes[round(line.size, 1)] += len(line.text.text)
+    for line in _all_lines(pages):
+        if not line.text.bold:
+            sizes[round(line.size, 1)] += len(line.text.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
