@@ -189,3 +189,28 @@ def test_a_milestone_table_marked_with_ticks_and_crosses(tmp_path):
     assert _rows(prog, "item_id", "status", "status_rule", "quarter_label") == [
         ["2.1", "done", "column", "2024-25 Q3"], ["2.2", "at risk", "column", "2024-25 Q3"],
         ["2.3", "planned", "column", "2025-26 Q1"], ["2.4", "done", "column", "2024-25 Q4"]]
+
+
+PART_OF_A_GRANT = "\n".join([
+    "26 February 2025", "", "IMPROVEMENT SUPPORT PROGRESS REPORT 2024-25", "",
+    "Purpose", "", "1. This paper reports progress and spending.", "",
+    "Progress Update", "", "2. Financial resilience", "",
+    "- Peer reviews were completed in four councils.", "",
+    "Funding", "",
+    "3. Welsh Government provided an improvement grant of £750,000 for 2024-25.", "",
+    "4. By the end of January, £410k of the grant had been spent.", "",
+])
+
+
+def test_a_part_of_a_grant_is_not_a_new_grant(tmp_path):
+    """"£410k of the grant had been spent" is spending out of the grant, not a second
+    grant: one grant row, and the £410k reported as an amount no grant claims."""
+    from wlga_analysis import documents
+    from wlga_analysis.programme import parse_programme
+
+    path = _write(tmp_path, PART_OF_A_GRANT, "update.txt")
+    grants = quietly(load_grants, path)
+    assert _rows(grants, "amount_gbp", "financial_year") == [[750000, "2024-25"]]
+    issues = parse_programme(documents.read_document(path, "programme")).issues
+    assert [(i.check, i.item) for i in issues if "410" in i.item] == [
+        ("unclassified amount", "£410k")]

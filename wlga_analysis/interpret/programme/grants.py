@@ -81,12 +81,22 @@ def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
     ...     "The digital grant of £5,000 for 2024-25 was agreed. The budget is £9.", vocabulary())
     ...  for r in s.readings]
     [(5000, True, 'digital grant', '2024-25'), (9, False, None, None)]
+    >>> [(r.amount, r.funding) for s in row_amounts(
+    ...     "By January, £410k of the grant had been spent.", vocabulary()) for r in s.readings]
+    [(410000, False)]
     >>> [(m.printed, m.problem, str(m.value)) for s in row_amounts("£1,00 and £2.50.",
     ...                                                               vocabulary())
     ...  for m in s.problems]
     [('£1', 'a digit group that is not three digits', 'None'), ('£2.50', None, '2.50')]
     """
     return tuple(_sentence_amounts(sentence, vocab) for sentence in split_sentences(text))
+
+
+#: An amount that is a part of a funding stream, not a new grant: "£410k of the grant had
+#: been spent", "£250,000 of this year's allocation".
+_PART_OF = re.compile(r"\s*+of\s++(?:the|this|that|its|our|their|which)\s++"
+                      r"(?:[\w'’-]++\s++){0,2}?(?:grant|funding|allocation|budget|award)s?\b",
+                      re.IGNORECASE)
 
 
 def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
@@ -102,8 +112,10 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     readings = []
     for k, m in enumerate(readable):
         # spending, a budget or a total just before the amount is not a grant
+        # and neither is a part of a grant ("£410k of the grant had been spent")
         granted = funding and vocab.not_a_grant.search(
-            sentence[max(0, m.start - 60):m.start]) is None
+            sentence[max(0, m.start - 60):m.start]) is None \
+            and _PART_OF.match(sentence, m.end) is None
         before = sentence[readable[k - 1].end if k else 0:m.start]
         after = sentence[m.end:readable[k + 1].start if k + 1 < len(readable) else None]
         readings.append(_Reading(m, pounds(m.value), granted, before, after,
