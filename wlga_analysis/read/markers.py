@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["MARKER_RULES", "Marker", "parse_marker"]
+__all__ = ["BULLET_CHARS", "MARKER_RULES", "Marker", "parse_marker"]
 
 
 class Marker(NamedTuple):
@@ -42,6 +42,9 @@ class Marker(NamedTuple):
 _ROMAN = r"(?=[ivxlc]+\b)(?:x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_UPPER = _ROMAN.upper().replace("B", "b")
 
+#: The characters printed as a bullet (the "bullet" rule; "o" followed by a space too).
+BULLET_CHARS: str = "-•▪‣●◦○▫■□–*§·➢➤✓"
+
 #: (name, kind, pattern). Ordered: the first rule whose pattern matches wins. Roman comes
 #: before letter so that "i)" is roman; a single letter other than i, v, x is a letter.
 MARKER_RULES: tuple[tuple[str, str, str], ...] = (
@@ -53,7 +56,7 @@ MARKER_RULES: tuple[tuple[str, str, str], ...] = (
     ("letter_paren", "letter", r"\((?P<value>[a-z])\)"),
     ("letter", "letter", r"(?P<value>[a-z])\)"),
     ("letter_dot", "letter", r"(?P<value>[a-zA-Z])\.(?=\s+[A-Z])"),
-    ("bullet", "bullet", r"(?P<value>[-•▪‣●◦○▫■□–*§·➢➤✓])"),
+    ("bullet", "bullet", rf"(?P<value>[{BULLET_CHARS}])"),  # ("-" first: a literal)
     ("bullet_o", "bullet", r"(?P<value>o)(?=\s)"),
 )
 
@@ -72,7 +75,7 @@ _STARTS: dict[str, Callable[[str], bool]] = {
     "letter_paren": "(".__eq__,
     "letter": lambda c: "a" <= c <= "z",
     "letter_dot": lambda c: "a" <= c <= "z" or "A" <= c <= "Z",
-    "bullet": lambda c: c in "-•▪‣●◦○▫■□–*§·➢➤✓",
+    "bullet": lambda c: c in BULLET_CHARS,
     "bullet_o": "o".__eq__,
 }
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.blocks import _Block
+from wlga_analysis.read.markers import BULLET_CHARS
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.lines import _Parser
@@ -50,8 +51,7 @@ def _example_document() -> Document:
 
 #: A bullet printed in the text of a paragraph ("- A survey", "• A survey", "* A survey").
 #: (the bullets of ``read/markers.py``, and a Word symbol-font bullet, U+F0B7)
-_BULLET_CHARS = ("-\u2022\u25aa\u2023\u25cf\u25e6\u25cb\u25ab\u25a0\u25a1\u2013*\u00a7\u00b7"
-                 "\u27a2\u27a4\u2713\uf0b7")
+_BULLET_CHARS = BULLET_CHARS + "\uf0b7"
 _PRINTED_BULLET = re.compile(rf"\s*+[{_BULLET_CHARS}]\s++")
 
 
