@@ -17,7 +17,9 @@ goal. This module gives :mod:`wlga_analysis.read.pdf` plain values:
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 __all__ = ["Grid", "count_objects", "page_words", "ruled_tables"]
@@ -26,23 +28,26 @@ _BOLD_WEIGHT = 600
 _TOL = 1.5  # points: lines this close are one line
 
 
-def _objects(raw: Any, page: Any, kind: int) -> list[Any]:
-    """The raw handles of the page's objects of ``kind`` (those inside form XObjects too)."""
-    out: list[Any] = []
+def _walk(raw: Any, page: Any) -> Iterator[tuple[Any, int]]:
+    """Every object of the page and its type, in order: those inside form XObjects too
+    (three deep), each form before its objects."""
 
-    def walk(count: int, get: Any, parent: Any, depth: int) -> None:
+    def walk(count: int, get: Any, parent: Any, depth: int) -> Iterator[tuple[Any, int]]:
         for i in range(count):
             obj = get(parent, i)
             found = raw.FPDFPageObj_GetType(obj)
-            if found == kind:
-                out.append(obj)
-            elif found == raw.FPDF_PAGEOBJ_FORM and depth < 3:
-                walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj,
-                     depth + 1)
+            yield obj, found
+            if found == raw.FPDF_PAGEOBJ_FORM and depth < 3:
+                yield from walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject,
+                                obj, depth + 1)
 
     handle = page.raw
-    walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, 0)
-    return out
+    return walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, 0)
+
+
+def _objects(raw: Any, page: Any, kind: int) -> list[Any]:
+    """The raw handles of the page's objects of ``kind`` (those inside form XObjects too)."""
+    return [obj for obj, found in _walk(raw, page) if found == kind]
 
 
 def count_objects(page: Any, most: int) -> int:
@@ -50,25 +55,9 @@ def count_objects(page: Any, most: int) -> int:
     ``most + 1`` (no further: a hostile page may hold millions)."""
     import pypdfium2.raw as raw
 
-    count = 0
-
-    def walk(objects: int, get: Any, parent: Any, depth: int) -> None:
-        nonlocal count
-        for i in range(objects):
-            count += 1
-            if count > most:
-                return
-            obj = get(parent, i)
-            if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_FORM and depth < 3:
-                walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj,
-                     depth + 1)
-
-    handle = page.raw
-    top = raw.FPDFPage_CountObjects(handle)
-    if top > most:
+    if raw.FPDFPage_CountObjects(page.raw) > most:
         return most + 1
-    walk(top, raw.FPDFPage_GetObject, handle, 0)
-    return count
+    return sum(1 for _ in islice(_walk(raw, page), most + 1))
 
 
 def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
