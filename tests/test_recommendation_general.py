@@ -8,33 +8,19 @@ page. The asserted values are the careful reader's reading, written before the c
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
-import pandas as pd
 import pytest
 
-from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
-from wlga_analysis.testing import quietly
+from wlga_analysis.testing import parse_issues, quietly
 from wlga_analysis.testing import table_rows as _rows
 from wlga_analysis.testing import write_document as _write
 
-
-def _recs(path: Path) -> pd.DataFrame:
-    return quietly(rec.load_recommendations, path)
-
-
-def _acts(path: Path) -> pd.DataFrame:
-    return quietly(rec.load_activities, path)
-
-
-def _areas(path: Path) -> pd.DataFrame:
-    return quietly(rec.load_areas, path)
-
-
-def _issues(path: Path) -> list:
-    return list(rec.parse_recommendations(
-        documents.read_document(path, "recommendations")).issues)
+_recs = partial(quietly, rec.load_recommendations)
+_acts = partial(quietly, rec.load_activities)
+_areas = partial(quietly, rec.load_areas)
+_issues = parse_issues
 
 
 # ------------------------------------------------------------------ A: labelled numbers

@@ -15,6 +15,7 @@ import pytest
 from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
 from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.testing import parse_issues
 from wlga_analysis.testing import table_rows as _rows
 from wlga_analysis.testing import write_document as _write
 
@@ -30,9 +31,7 @@ def _tables(path: Path) -> dict[str, pd.DataFrame]:
                 "notes": rec.load_recommendations_notes(path)}
 
 
-def _issues(path: Path) -> list:
-    return list(rec.parse_recommendations(
-        documents.read_document(path, "recommendations")).issues)
+_issues = parse_issues
 
 
 # --------------------------------------------------------------------------- pipe tables

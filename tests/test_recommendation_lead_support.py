@@ -10,33 +10,19 @@ each with the status of the group it is printed under.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-import pandas as pd
-
-from wlga_analysis import documents
 from wlga_analysis import recommendations as rec
 from wlga_analysis.interpret.recommendations.columns import column_role, map_columns
-from wlga_analysis.testing import quietly
+from wlga_analysis.testing import parse_issues, quietly
 from wlga_analysis.testing import table_rows as _rows
 from wlga_analysis.testing import write_document as _write
 
-
-def _recs(path: Path) -> pd.DataFrame:
-    return quietly(rec.load_recommendations, path)
-
-
-def _acts(path: Path) -> pd.DataFrame:
-    return quietly(rec.load_activities, path)
-
-
-def _areas(path: Path) -> pd.DataFrame:
-    return quietly(rec.load_areas, path)
-
-
-def _issues(path: Path) -> list:
-    return list(rec.parse_recommendations(
-        documents.read_document(path, "recommendations")).issues)
+_recs = partial(quietly, rec.load_recommendations)
+_acts = partial(quietly, rec.load_activities)
+_areas = partial(quietly, rec.load_areas)
+_issues = parse_issues
 
 
 # ------------------------------------------------------------ owner columns by their names

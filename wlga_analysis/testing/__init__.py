@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["quietly", "table_rows", "write_document"]
+__all__ = ["parse_issues", "quietly", "table_rows", "write_document"]
 
 _Result = TypeVar("_Result")
 
@@ -58,3 +58,21 @@ def table_rows(frame: Any, *columns: str) -> list[list]:
     [[['WG'], 1], [[], 2]]
     """
     return [list(row) for row in frame[list(columns)].itertuples(index=False)]
+
+
+def parse_issues(path: str | Path, kind: str = "recommendations") -> list:
+    """The data-quality issues a parse of the document at ``path`` finds (no warnings
+    emitted): what a test of the findings looks at.
+
+    Examples
+    --------
+    >>> [issue.check for issue in parse_issues(None)][:1]
+    ['no owner']
+    """
+    from wlga_analysis import documents
+
+    if kind == "recommendations":
+        from wlga_analysis.recommendations import parse_recommendations as parse
+    else:
+        from wlga_analysis.programme import parse_programme as parse
+    return list(parse(documents.read_document(path, kind)).issues)
