@@ -34,6 +34,7 @@ Examples
 from __future__ import annotations
 
 import html as _html
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
@@ -146,19 +147,23 @@ class Inline:
         return cls.from_runs(parser.runs).folded()
 
     def folded(self) -> Inline:
-        """White space folded to single spaces and stripped, bold spans kept."""
-        mask = self.mask()
-        chars: list[str] = []
-        marks: list[bool] = []
-        for ch, bold in zip(self.text, mask, strict=True):
-            if ch.isspace():
-                if chars and chars[-1] == " ":
-                    marks[-1] = marks[-1] and bold
-                    continue
-                ch = " "
-            chars.append(ch)
-            marks.append(bold)
-        return Inline.from_mask("".join(chars), marks).strip()
+        """White space folded to single spaces and stripped, bold spans kept.
+
+        A run of white space becomes one space, printed in bold only when every character
+        of the run was.
+
+        Examples
+        --------
+        >>> t = Inline.from_runs([(" Lead:   ", False), ("WG", True), ("  ", True)])
+        >>> t.folded().text, t.folded().bold
+        ('Lead: WG', ((6, 8),))
+        >>> Inline("a  b", ((0, 4),)).folded().bold
+        ((0, 3),)
+        """
+        text, bold = self.text, self.bold
+        if not bold:
+            return Inline(" ".join(text.split()))
+        return _fold_bold(text, bold)
 
     def mask(self) -> list[bool]:
         """One flag per character: printed in bold or not."""
@@ -402,3 +407,67 @@ def iter_blocks(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
             for row in (block.header, *block.rows):
                 for cell in row:
                     yield from iter_blocks(cell.blocks)
+
+
+#: A run of white space (``\s`` is :meth:`str.isspace`, as :meth:`str.split` uses).
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _fold_bold(text: str, bold: tuple[tuple[int, int], ...]) -> Inline:
+    """:meth:`Inline.folded` of a text with bold spans, a word and a run of white space at
+    a time (not a character at a time)."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    out = 0  # characters written so far
+    k = 0  # the first span that ends after the current position
+
+    def add(a: int, b: int) -> None:
+        if spans and spans[-1][1] == a:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+
+    def advance(start: int) -> None:
+        nonlocal k
+        while k < len(bold) and bold[k][1] <= start:
+            k += 1
+
+    def copy_bold(start: int, end: int, shift: int) -> None:
+        advance(start)
+        j = k
+        while j < len(bold) and bold[j][0] < end:
+            a, b = bold[j]
+            a, b = (a if a > start else start), (b if b < end else end)
+            if a < b:
+                add(a + shift, b + shift)
+            j += 1
+
+    def covered(start: int, end: int) -> bool:
+        reached = start
+        for a, b in bold[k:]:
+            if a > reached:
+                break
+            if b > reached:
+                reached = b
+            if reached >= end:
+                break
+        return reached >= end
+
+    pos = 0
+    for run in _SPACE_RUN.finditer(text):
+        s, e = run.span()
+        if s > pos:  # the word before the run
+            copy_bold(pos, s, out - pos)
+            pieces.append(text[pos:s])
+            out += s - pos
+        if s > 0 and e < len(text):  # a run inside the text (not at either end)
+            advance(s)
+            if covered(s, e):
+                add(out, out + 1)
+            pieces.append(" ")
+            out += 1
+        pos = e
+    if pos < len(text):
+        copy_bold(pos, len(text), out - pos)
+        pieces.append(text[pos:])
+    return Inline("".join(pieces), tuple(spans))
