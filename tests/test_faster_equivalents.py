@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wlga_analysis.interpret.programme.common import vocabulary
+from wlga_analysis.read.model import Inline
 from wlga_analysis.reference import load_programme_words
 from wlga_analysis.text.sentences import split_sentences
 
@@ -111,5 +112,36 @@ def test_the_phrases_that_state_their_year_are_those_marked_so():
     from wlga_analysis.quarters import TIMING_PATTERNS
 
     assert sorted(p.name for p in TIMING_PATTERNS if not p.reads_tense) == [
-        "day month year", "end of calendar year", "end of financial year", "month year",
-        "numeric date", "part of a year"]
+        "day month year", "end of calendar year", "end of financial year", "month range",
+        "month year", "numeric date", "part of a year"]
+
+
+def _old_folded(inline: Inline) -> Inline:
+    """Inline.folded as it was: a character at a time over the bold mask."""
+    chars: list[str] = []
+    marks: list[bool] = []
+    for ch, bold in zip(inline.text, inline.mask(), strict=True):
+        if ch.isspace():
+            if chars and chars[-1] == " ":
+                marks[-1] = marks[-1] and bold
+                continue
+            ch = " "
+        chars.append(ch)
+        marks.append(bold)
+    return Inline.from_mask("".join(chars), marks).strip()
+
+
+@st.composite
+def _inlines(draw) -> Inline:
+    """Texts of letters and white space of every kind, with bold spans that may touch, be
+    empty, or start or end inside a run of white space."""
+    characters = ["a", "b", " ", "\t", "\n", "\xa0", "\u2028", "\x1c", "\u3000", "\u200b"]
+    text = draw(st.text(st.sampled_from(characters), max_size=30))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    return Inline(text, tuple(zip(cuts[::2], cuts[1::2], strict=False)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_inlines())
+def test_inline_text_is_folded_as_it_was(inline):
+    assert inline.folded() == _old_folded(inline)

@@ -243,8 +243,19 @@ def _r_numeric_date(m: re.Match[str], document_date: dt.date | None,
                     future: bool = False) -> pd.Period | None:
     """The month of a date printed in figures, day first ("31/03/2025"); None for one that
     is no date ("31/13/2025")."""
-    month = int(m.group("month"))
-    return _month_period(int(m.group("year")), month) if 1 <= month <= 12 else None
+    month, year = int(m.group("month")), int(m.group("year"))
+    year += 2000 if year < 100 else 0  # "14.02.25"
+    return _month_period(year, month) if 1 <= month <= 12 else None
+
+
+def _r_month_range(m: re.Match[str], document_date: dt.date | None,
+                   fy_start: int | None = None, past: bool = False,
+                   future: bool = False) -> pd.Period | None:
+    """The quarter a range of months starts in ("Apr-Jun 2025": 2025-26 Q1); the year is the
+    last month's ("Nov-Jan 2026": November 2025)."""
+    first, last = _month_number(m.group("month")), _month_number(m.group("month2"))
+    year = int(m.group("year"))
+    return _month_period(year if first <= last else year - 1, first)
 
 
 def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
@@ -317,11 +328,17 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})(?:\s*,)?\s+"
            rf"(?P<year>(?:19|20)\d{{2}})\b"),
         _r_date, "by 31st March 2022", reads_tense=False),
-    TimingPattern(  # day first, as in the UK
+    TimingPattern(  # day first, as in the UK; "14.02.25" (two figures each) too
         "numeric date",
-        _p(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"
-           r"(?![/.]\d)"),
+        _p(r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)"
+           r"(?P<year>(?:19|20)\d{2}|(?<=\d\d[/.]\d\d[/.])\d{2}(?<![/.]\d\d[/.]\d\d[/.]\d\d))"
+           r"\b(?![/.]\d)"),
         _r_numeric_date, "by 31/03/2025", reads_tense=False),
+    TimingPattern(  # a quarter printed as its months: "Apr-Jun 2025", "January to March 2026"
+        "month range",
+        _p(rf"(?P<month>{MONTH_RE})(?:\s*[-–—]\s*|\s+(?i:to)\s+)(?P<month2>{MONTH_RE})"
+           rf"(?:\s*,)?\s+(?P<year>(?:19|20)\d{{2}})\b(?![-–/]\d)"),
+        _r_month_range, "delayed to Jan-Mar 2026", reads_tense=False),
     TimingPattern(
         "month year",
         _p(rf"(?P<month>{MONTH_RE})(?:\s*,)?\s+(?P<year>(?:19|20)\d{{2}})\b"

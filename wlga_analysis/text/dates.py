@@ -1,6 +1,6 @@
 """Date lines of both document kinds: "22nd October 2021", "Friday, 22 October 2021",
-"October 22, 2021", "22/10/2021" (day first, as in the UK), "2021-10-22", "Date: ...",
-month-year lines ("October 2021"), and the months in Welsh ("Dyddiad: 15 Hydref 2024").
+"October 22, 2021", "22/10/2021" (day first, as in the UK; "22.10.21" too), "2021-10-22",
+"Date: ...", month-year lines ("October 2021"), and the months in Welsh ("Dyddiad: 15 Hydref 2024").
 
 Examples
 --------
@@ -46,12 +46,16 @@ _YEAR = r"(?:19|20)\d{2}"
 #: would split one run of white space between two quantifiers.)
 DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
                   + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\b")
+#: "27.03.25", "27/03/25": a year of two figures, the day and month of two figures each
+#: (the same separator twice), the year 2000 and after.
+_SHORT_YEAR_DATE = r"(?P<day5>[0-3]\d)(?P<sep5>[/.])(?P<month5>[01]\d)(?P=sep5)(?P<year5>\d{2})\b"
 _LEAD = r"(?:(?i:date)\s*(?::\s*)?)?(?:[A-Z][a-z]+day,?\s+)?"
 _DATE_LINE = LazyPattern(
     _LEAD + r"(?:" + DAY_MONTH_YEAR + r"|"
     r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")|"
+    + _SHORT_YEAR_DATE + r"|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d))\s*")
 _MONTH_YEAR_LINE = LazyPattern(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + _MONTH
                               + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\s*")
@@ -62,6 +66,7 @@ _ANY_DATE = LazyPattern(
     r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")\b|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")\b|"
+    + _SHORT_YEAR_DATE + r"(?![/.]?\d)|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d)\b)")
 #: Words before a date that make it a deadline or an event, not the paper's date.
 _NOT_THE_PAPERS_DATE = LazyPattern(
@@ -78,11 +83,12 @@ def _month(text: str) -> int:
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4"):
+    for suffix in ("", "2", "3", "4", "5"):
         if groups.get(f"year{suffix}"):
+            year = int(groups[f"year{suffix}"])
             try:
-                return dt.date(int(groups[f"year{suffix}"]), _month(groups[f"month{suffix}"]),
-                               int(groups[f"day{suffix}"]))
+                return dt.date(year + 2000 if year < 100 else year,
+                               _month(groups[f"month{suffix}"]), int(groups[f"day{suffix}"]))
             except (KeyError, ValueError):
                 return None
     return None  # pragma: no cover - every alternative has a year

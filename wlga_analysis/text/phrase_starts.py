@@ -81,7 +81,7 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "part of a year": ("early", "mid", "late", "end"),
     "season": ("spring", "summer", "autumn", "winter"),
     "months ahead": ("month",),
-    "numeric date": ("/",),
+    "numeric date": ("/", "."),
 }
 #: More strings one of which a match must contain, looked for in the text folded as the
 #: regex engine folds case (see :func:`fold_case`): cheap tests that let most texts skip
@@ -94,7 +94,8 @@ PHRASE_NEEDS: dict[str, frozenset[str]] = {
     "part of a year": frozenset({"19", "20"}),
     "day month year": frozenset({"19", "20"}),
     "month year": frozenset({"19", "20"}),
-    "numeric date": frozenset({"19", "20"}),
+    # a figure then the separator: "31/", "14."
+    "numeric date": frozenset(f"{digit}{sep}" for digit in "0123456789" for sep in "/."),
     "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
 }
 

@@ -1,0 +1,109 @@
+"""Timings printed as a quarter's months ("Apr-Jun 2025", "January to March 2026") or as
+dates with dots and a two-figure year ("by 14.02.25"), a paper dated "27.03.25", and RAG
+colours (Blue, Green, Amber, Red) as statuses in both kinds of document.
+
+The documents are written for the test as a WLGA officer prints them; the asserted values
+are the careful reader's reading, written before the code ran.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wlga_analysis import load_activities, load_metadata, load_programme
+from wlga_analysis.quarters import quarter_label, resolve_timing
+from wlga_analysis.testing import quietly, table_rows, write_document
+
+MONTH_RANGES = "\n".join([
+    "# Improvement Programme: Quarter 1 2025-26 Update", "",
+    "WLGA Executive Board, 11 July 2025", "",
+    "## 1. Purpose", "",
+    "To update Members on progress.", "",
+    "## 3. Scrutiny", "",
+    "- Two scrutiny reviews were completed in Apr-Jun 2025.",
+    "- A training programme for chairs has been delayed to Jan-Mar 2026.",
+    "- A conference will be held in Apr\u2013Jun 2026.",
+    "- A pilot of peer review runs from October to December 2025.",
+])
+
+
+def test_a_quarter_printed_as_its_months_is_that_quarter(tmp_path):
+    items = quietly(load_programme, write_document(tmp_path, MONTH_RANGES, "q1.md"))
+    rows = table_rows(items, "item_id", "status", "when")
+    assert rows == [["3.1", "done", "in Apr-Jun 2025"],
+                    ["3.2", "at risk", "delayed to Jan-Mar 2026"],
+                    ["3.3", "planned", "in Apr\u2013Jun 2026"],
+                    ["3.4", "in progress", "from October to December 2025"]]
+    # "delayed to Jan" read alone was a January already past: 2024-25 Q4
+    assert [quarter_label(q) for q in items["quarter"]] == [
+        "2025-26 Q1", "2025-26 Q4", "2026-27 Q1", "2025-26 Q3"]
+
+
+def test_a_range_over_the_new_year_takes_its_first_month_from_the_year_before():
+    period, when = resolve_timing("A winter pilot runs Nov-Jan 2026.", dt.date(2025, 7, 1))
+    assert (quarter_label(period), when) == ("2025-26 Q3", "Nov-Jan 2026")
+
+
+DOTTED = "\n".join([
+    "WLGA COUNCIL \u2013 27.03.25", "",
+    "IMPROVEMENT PROGRAMME 2024-25: YEAR-END REPORT", "",
+    "Progress", "",
+    "4. Equalities", "",
+    "- BLUE \u2013 Training was delivered to 180 officers by 14.02.25.",
+    "- GREEN \u2013 The review is under way and will report by 30.06.25.",
+    "- BLUE \u2013 A conference was held on 21.11.24.",
+])
+
+
+def test_dates_with_dots_and_a_two_figure_year(tmp_path):
+    path = write_document(tmp_path, DOTTED, "year-end.txt")
+    assert quietly(load_metadata, path, kind="programme")["date"] == dt.date(2025, 3, 27)
+    items = quietly(load_programme, path)
+    assert table_rows(items, "item_id", "status", "when") == [
+        ["4.1", "done", "by 14.02.25"], ["4.2", "in progress", "by 30.06.25"],
+        ["4.3", "done", "21.11.24"]]
+    assert [quarter_label(q) for q in items["quarter"]] == ["2024-25 Q4", "2025-26 Q1",
+                                                            "2024-25 Q3"]
+
+
+def test_figures_that_are_no_date_are_no_timing():
+    day = dt.date(2025, 3, 27)
+    for text in ("See section 4.1.2 of the plan.", "Version 1.2.25 of the toolkit.",
+                 "Paragraph 3.4.25 applies."):
+        assert resolve_timing(text, day) == (None, None), text
+
+
+RAG_TABLE = "\n".join([
+    "# Improvement Programme 2025-26: Action Plan", "",
+    "Date: 19 September 2025", "",
+    "## 2. Financial resilience", "",
+    "| Ref | Action | Target date | RAG |",
+    "|---|---|---|---|",
+    "| 2.1 | Publish a financial planning toolkit for councils | Apr-Jun 2025 | Blue |",
+    "| 2.2 | Run peer reviews of reserves strategies | Oct-Dec 2025 | Green |",
+])
+
+
+def test_blue_in_a_rag_column_is_done(tmp_path):
+    items = quietly(load_programme, write_document(tmp_path, RAG_TABLE, "plan.md"))
+    assert table_rows(items, "item_id", "status", "status_rule") == [
+        ["2.1", "done", "column"], ["2.2", "in progress", "column"]]
+    assert [quarter_label(q) for q in items["quarter"]] == ["2025-26 Q1", "2025-26 Q3"]
+
+
+RAG_MARKERS = "\n".join([
+    "## Housing Group: Recommendations", "",
+    "Date: 5 June 2025", "",
+    "#### Accommodation", "",
+    "Area\tActivity underway or achieved\tRecommendations",
+    "<p><b>Area 1: Temporary accommodation</b></p>\t"
+    "<p>1. Councils report data every month. (<b>Blue</b>)</p>"
+    "<p>2. A cost review is under way. (<b>Amber</b>)</p>\t"
+    "<p>1. That Welsh Government extends the grant. (<b>WG</b>)</p>",
+])
+
+
+def test_a_rag_colour_in_an_activity_marker_is_its_status_not_an_owner(tmp_path):
+    acts = quietly(load_activities, write_document(tmp_path, RAG_MARKERS, "housing.txt"))
+    assert table_rows(acts, "activity_no", "status", "owners") == [
+        [1, "Blue", []], [2, "Amber", []]]
