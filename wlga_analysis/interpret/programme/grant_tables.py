@@ -13,23 +13,71 @@ a row per year and a column per grant ("| Year | Improvement grant | Total |"), 
 grant row per (grant column, year row); it is about funding when a column header says so.
 A row (or column) named as a total, a budget or a saving (programme_words.csv, ``not a
 grant``) is not a grant and is reported.
+
+A table may print its figures in a unit its header or heading names ("Grant (£'000)",
+"£000s", "(£m)"): a bare figure ("800") is then read in that unit (£800,000). A bare figure
+in a grants table that names no unit is reported, not read.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
-from wlga_analysis.text.money import find_money, pounds
+from wlga_analysis.text.money import Money, find_money, pounds
 
 #: A year column's header: "2023-24", "2023/24", "2023-2024", "FY 2023-24", "2023-24 (£)".
 _YEAR_HEADER = re.compile(r"(?i)(?:fy|financial\s+year)?[ \t]*+((?:19|20)\d{2}[ \t]*+[-–/]"
                           r"[ \t]*+(?:\d{2}|\d{4}))[ \t]*+(?:\(£\)|£)?")
+
+
+#: The unit of a table's figures, printed in a header or its heading: "(£'000)", "£000s",
+#: "£k", "(£m)", "£ million".
+_TABLE_UNIT = re.compile(r"(?i)£[ \t]*+(?:(?P<thousands>['’]?000s?|k)|(?P<millions>m|million))"
+                         r"(?![\w'’])")
+#: A figure printed with no sign or unit ("800", "1,050", "0.25").
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def table_unit(texts: list[str]) -> tuple[Decimal, str] | None:
+    """The factor and printed unit of a table's figures, from its headers and heading.
+
+    Examples
+    --------
+    >>> table_unit(["Grant (£'000)", "2024-25"]), table_unit(["Funding (£m)"])
+    ((Decimal('1000'), "£'000"), (Decimal('1000000'), '£m'))
+    >>> table_unit(["Grant", "2024-25 (£)"]) is None
+    True
+    """
+    for text in texts:
+        m = _TABLE_UNIT.search(text)
+        if m is not None:
+            return Decimal(1000 if m.group("thousands") else 1_000_000), m.group(0)
+    return None
+
+
+def _cell_amounts(cell: str, unit: tuple[Decimal, str] | None) -> list[Money]:
+    """The amounts of a table cell: its £ amounts, or a bare figure in the table's unit."""
+    found = find_money(cell)
+    if found or unit is None:
+        return found
+    text = clean_text(cell)
+    if _BARE_FIGURE.fullmatch(text) is None:
+        return []
+    value = Decimal(text.replace(",", "")) * unit[0]
+    return [Money(0, len(cell), f"{text} ({unit[1]})", value)]
+
+
+def _bare_figures(cells: list[str]) -> list[str]:
+    """The cells that hold a figure with no sign or unit."""
+    return [c for c in cells if c and not find_money(c)
+            and _BARE_FIGURE.fullmatch(clean_text(c)) is not None]
 
 
 def year_label(header: str) -> str | None:
@@ -104,9 +152,15 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
         if not years or not _about_funding(r, paragraphs):
             continue
         read.add(id(r))
-        name = clean_text(next(iter(r.cells.values()), "")).strip(" :")
-        amounts = [(years[h], m) for h in years for m in find_money(r.cells[h] or "")
+        name = _grant_name(next(iter(r.cells.values()), ""))
+        unit = table_unit([*r.cells, r.heading or ""])
+        amounts = [(years[h], m) for h in years for m in _cell_amounts(r.cells[h] or "", unit)
                    if m.value is not None]
+        if unit is None and (bare := _bare_figures([r.cells[h] or "" for h in years])):
+            report(bare[0], r.source_line,
+                   f"figure {bare[0]!r} of a grants table (line {r.source_line}) has no £ "
+                   "sign and the table names no unit (such as £'000); it is not read as a "
+                   "grant and is kept in the paragraphs table only")
         out.extend(_named_grant_records(r, "row", name, amounts, report))
     return out, read
 
@@ -131,11 +185,23 @@ def _year_row_records(r: _Row, year: str,
     [('Improvement grant', 800000, '2023-24')]
     """
     out: list[dict[str, Any]] = []
+    unit = table_unit([*r.cells, r.heading or ""])
     for header in list(r.cells)[1:]:
-        amounts = [(year, m) for m in find_money(r.cells[header] or "") if m.value is not None]
-        out.extend(_named_grant_records(r, "column", clean_text(header).strip(" :"), amounts,
-                                        report))
+        amounts = [(year, m) for m in _cell_amounts(r.cells[header] or "", unit)
+                   if m.value is not None]
+        out.extend(_named_grant_records(r, "column", _grant_name(header), amounts, report))
     return out
+
+
+#: Footnote marks printed after a name ("Improvement grant¹", "Digital fund*").
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+
+
+def _grant_name(cell: str) -> str:
+    """A grant's name as a grants table prints it, without a footnote mark or a unit
+    ("Improvement grant¹" is "Improvement grant")."""
+    name = _TABLE_UNIT.sub("", clean_text(cell)).replace("()", "")
+    return name.strip(" :").rstrip(_FOOTNOTE_MARKS).strip(" :")
 
 
 def _named_grant_records(r: _Row, part: str, name: str, amounts: list[tuple[str, Any]],
