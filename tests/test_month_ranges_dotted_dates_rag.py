@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from wlga_analysis import load_activities, load_metadata, load_programme
 from wlga_analysis.quarters import quarter_label, resolve_timing
 from wlga_analysis.testing import quietly, table_rows, write_document
@@ -107,3 +109,30 @@ def test_a_rag_colour_in_an_activity_marker_is_its_status_not_an_owner(tmp_path)
     acts = quietly(load_activities, write_document(tmp_path, RAG_MARKERS, "housing.txt"))
     assert table_rows(acts, "activity_no", "status", "owners") == [
         [1, "Blue", []], [2, "Amber", []]]
+
+
+HIGHLIGHT = "\n".join([
+    "# CJC Support Programme: Highlight Report", "",
+    "Date: 23 January 2026", "",
+    "## 5. Strategic transport planning", "",
+    "**Achievements this quarter (Oct-Dec 2025):**", "",
+    "- All four CJCs consulted on their draft plans.", "",
+    "Planned next quarter (Jan-Mar 2026):", "",
+    "- Final plans submitted to Welsh Government.", "",
+    "Risks and issues:", "",
+    "- The delivery agreements cannot be met; a revised date of Jul-Sep 2026 is proposed.",
+])
+
+
+#: The same report in the text form: "5. ..." a numbered paragraph, the labels plain lines.
+HIGHLIGHT_TEXT = HIGHLIGHT.replace("# CJC", "CJC").replace("## 5.", "5.").replace("**", "")
+
+
+@pytest.mark.parametrize(("text", "name"), [(HIGHLIGHT, "highlight.md"),
+                                            (HIGHLIGHT_TEXT, "highlight.txt")])
+def test_group_labels_of_a_highlight_report_give_their_bullets_a_status(tmp_path, text, name):
+    items = quietly(load_programme, write_document(tmp_path, text, name))
+    assert items["section"].tolist() == ["Strategic transport planning"] * 3
+    assert table_rows(items, "item_id", "status", "status_rule") == [
+        ["5.1", "done", "group"], ["5.2", "planned", "group"], ["5.3", "at risk", "group"]]
+    assert quarter_label(items["quarter"].iloc[2]) == "2026-27 Q2"

@@ -458,8 +458,17 @@ def _continues_sentence(prev: _Open, line: str) -> bool:
         return False  # a line printed all in bold is a label ("**Completed**"), not a sentence
     if prev.kind == "paragraph":
         words = _plain(prev.raw).split()
+        if len(words) <= 10 and _is_label(line):
+            return False  # "5. Strategic planning" then "Achievements this quarter:"
         return len(words) > 10 or (bool(words) and not words[-1][:1].isupper())
     return prev.kind == "item"
+
+
+def _is_label(line: str) -> bool:
+    """A short line that ends in a colon: a label over the lines it introduces ("Risks and
+    issues:", "Planned next quarter (Jan-Mar 2026):"), not the end of a sentence."""
+    text = line.rstrip().rstrip("*_").rstrip()
+    return text.endswith(":") and len(text.split()) <= 8
 
 
 def read_line_run(lines: list[str], first: int) -> tuple[list[Block], list[Note]]:

@@ -12,6 +12,7 @@ import pandas as pd
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.interpret.programme.layouts import (
+    group_status,
     header_role,
     is_other_section,
     opens_subparagraphs,
@@ -329,6 +330,25 @@ def _whole_word(word: str, text: str) -> bool:
     """
     literal = re.escape(word)
     return re.search(rf"{literal}(?<![\w-]{literal})(?![\w-])", text) is not None
+
+
+def after_group_labels(blocks: list[Any], start: int) -> Any:
+    """The first block from ``blocks[start]`` on that is not a group label ("Achievements
+    this quarter (Oct-Dec 2025):", "**Completed**"), or None: a numbered heading over group
+    labels and their lists opens a section as one directly over a list does.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline, ListItem, Paragraph
+    >>> blocks = [Paragraph(Inline("Risks and issues:")), ListItem(Inline("Late."))]
+    >>> type(after_group_labels(blocks, 0)).__name__, after_group_labels(blocks, 2)
+    ('ListItem', None)
+    """
+    for block in blocks[start:start + 3]:
+        if not (isinstance(block, Paragraph) and block.number is None
+                and group_status(block.text.text) is not None):
+            return block
+    return None
 
 
 def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:

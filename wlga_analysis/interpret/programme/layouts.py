@@ -159,21 +159,30 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     return None
 
 
+#: A bracket at the end of a group sub-heading: "Achievements this quarter (Oct-Dec 2025):".
+_GROUP_BRACKET = re.compile(r"[ \t]*+\([^()]*\)$")
+
+
 def group_status(text: str, tags: dict[str, str] | None = None) -> str | None:
     """The status a group sub-heading gives the bullets below it: a line that is only a
-    status word, bold or followed by a colon ("**Completed**", "In progress:", "Planned").
+    status word or group label (status_tags.csv), bold or followed by a colon, perhaps with
+    a bracket after it ("**Completed**", "In progress:", "Planned next quarter (Jan-Mar
+    2026):", "Risks and issues:").
 
     Examples
     --------
     >>> group_status("**Completed**"), group_status("Not started:"), group_status("Done.")
     ('done', 'planned', None)
+    >>> group_status("Achievements this quarter (Oct-Dec 2025):")
+    'done'
     >>> group_status("Work continues") is None
     True
     """
     stripped = text.strip()
     if stripped.endswith("."):  # a sentence, not a heading
         return None
-    return tag_status(_plain(stripped), tags)
+    plain = _plain(stripped)
+    return tag_status(plain, tags) or tag_status(_GROUP_BRACKET.sub("", plain), tags)
 
 
 def is_other_section(text: str) -> bool:

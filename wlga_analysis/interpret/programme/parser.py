@@ -36,6 +36,7 @@ from wlga_analysis.interpret.programme.common import (
     _tagged_status,
     _tokens,
     _whole_word,
+    after_group_labels,
     vocabulary,
 )
 from wlga_analysis.interpret.programme.grant_tables import (
@@ -194,9 +195,8 @@ class _Parser:
             row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n,
                        lines=[n], number=getattr(block, "number", None))
             if kind == "paragraph":
-                row.numbered_heading = _opens_a_list(row.text, blocks[i + 1]
-                                                     if i + 1 < len(blocks) else None,
-                                                     paragraph)
+                row.numbered_heading = _opens_a_list(
+                    row.text, after_group_labels(blocks, i + 1), paragraph)
             rows.append(row)
             self.roles[n] = ("row", n)
         return rows
