@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from wlga_analysis import load_activities, load_metadata, load_programme
+from wlga_analysis import load_activities, load_metadata, load_programme, load_recommendations
 from wlga_analysis.quarters import quarter_label, resolve_timing
 from wlga_analysis.testing import quietly, table_rows, write_document
 
@@ -136,3 +136,38 @@ def test_group_labels_of_a_highlight_report_give_their_bullets_a_status(tmp_path
     assert table_rows(items, "item_id", "status", "status_rule") == [
         ["5.1", "done", "group"], ["5.2", "planned", "group"], ["5.3", "at risk", "group"]]
     assert quarter_label(items["quarter"].iloc[2]) == "2026-27 Q2"
+
+
+DECIMAL_RECS = "\n".join([
+    "## Housing Group: Recommendations", "",
+    "Date: 5 June 2025", "",
+    "#### Accommodation", "",
+    "Area\tActivity underway or achieved\tRecommendations",
+    "<p><b>Area 1: Temporary accommodation</b></p>\t"
+    "<p>1. Councils report data every month.</p>\t"
+    "<p>1.1 That Welsh Government extends the grant. (<b>WG</b>)</p>"
+    "<p>1.2 That councils publish a plan. (<b>LG</b>)</p>",
+    "<p><b>Area 2: Rough sleeping</b></p>\t"
+    "<p>2. Outreach teams meet every week.</p>\t"
+    "<p>2.1 That the WLGA shares the outreach model. (<b>WLGA</b>)</p>",
+])
+
+DECIMAL_REGISTER = "\n".join([
+    "# Transport Group: Recommendations", "",
+    "Date: 23 October 2025", "",
+    "| No. | Area | Recommendation | Owner |",
+    "|---|---|---|---|",
+    "| 1.1 | Regional transport plans | That each CJC adopts its plan. | CJCs |",
+    "| 1.2 | Regional transport plans | That Transport for Wales models demand. | WG |",
+    "| 2.1 | Bus services | That councils publish their bus network reviews. | LG |",
+])
+
+
+@pytest.mark.parametrize(("text", "name"), [(DECIMAL_RECS, "housing.txt"),
+                                            (DECIMAL_REGISTER, "transport.md")])
+def test_recommendations_numbered_within_their_area(tmp_path, text, name):
+    recs = quietly(load_recommendations, write_document(tmp_path, text, name))
+    # "1.2" is the second recommendation of area 1: its number is 1 (as for "1b")
+    assert table_rows(recs, "rec_id", "rec_label", "area_id") == [
+        [1, "1.1", 1], [1, "1.2", 1], [2, "2.1", 2]]
+    assert recs["text"].str.startswith("That ").all()

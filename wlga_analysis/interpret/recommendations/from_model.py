@@ -299,7 +299,7 @@ class ModelParser(_Parser):
         ("No." 4) before its text, unless the text is numbered itself."""
         number = clean_text(cell.text).rstrip(".")
         first = blocks[0]
-        if not number or self.number_of(f"{number}. x") is None \
+        if not number or self.number_of(f"{number}. X") is None \
                 or self.number_of(clean_text(first.raw)) is not None:
             return blocks
         return [_Block(f"{number}. {first.raw}", first.bullet), *blocks[1:]]

@@ -1,7 +1,8 @@
 """Item numbers of a recommendations table, as printed: one named table of rules.
 
 An item starts with its number: ``1.``, or a label around a number: ``R1.``, ``Rec 1.``,
-``Rec. 1``, ``Recommendation 1:``, ``A1``, ``1a.``, ``1(a)``, roman ``(iv)``. Each rule of
+``Rec. 1``, ``Recommendation 1:``, ``A1``, ``1a.``, ``1(a)``, ``1.2`` (the second
+recommendation of area 1: its number is 1, as for ``1b``), roman ``(iv)``. Each rule of
 :data:`NUMBER_RULES` reads one shape; :func:`item_number` tries them in order and gives the
 printed label (``"R1"``, ``"1a"``) and the number in it (1). The words allowed before a
 number (``R``, ``Rec``, ``Recommendation``, ``A``...) are analyst-editable: kind
@@ -56,6 +57,8 @@ NUMBER_RULES: tuple[tuple[str, str], ...] = (
     ("number_letter", r"(?P<label>(?P<number>\d{1,4})[a-z])[.):]\s++"),
     # "1(a) That ...", "2 (b). That ..."
     ("number_paren_letter", r"(?P<label>(?P<number>\d{1,4})\s?\([a-z]\))[.:]?\s++"),
+    # "1.1 That ...", "2.3. That ...": a number within its area's (the first figure)
+    ("decimal", r"(?P<label>(?P<number>\d{1,3})\.\d{1,2})\.?\s++(?=[A-Z(])"),
     # "R1.", "Rec 1.", "Rec. 1", "Recommendation 1:", "A1 That", "R2a."
     ("prefixed", r"(?P<label>(?P<prefix>[A-Za-z]{1,16}+)(?P<dot>\.)?(?P<space>\s)?"
                  r"(?P<number>\d{1,4}+)[a-z]?+)(?P<stop>[.:)]|\s[\u2013\u2014-])?(?:\s++|$)"),
@@ -73,6 +76,7 @@ def parse_number(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:
 
 parse_number_letter = parse_number
 parse_number_paren_letter = parse_number
+parse_decimal = parse_number
 
 
 def parse_prefixed(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:
@@ -115,7 +119,8 @@ def _roman_number(m: re.Match[str]) -> int:
 
 
 _CHECKS = {"number": parse_number, "number_letter": parse_number_letter,
-           "number_paren_letter": parse_number_paren_letter, "prefixed": parse_prefixed,
+           "number_paren_letter": parse_number_paren_letter, "decimal": parse_decimal,
+           "prefixed": parse_prefixed,
            "roman": parse_roman}
 
 
