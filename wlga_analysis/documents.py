@@ -308,15 +308,36 @@ def _read_cached(content: _Content, path_str: str, kind: str,
                         form=model.form, reader=model.reader, size=len(content.data),
                         model=model, notes=notes)
     lines, notes = decode_document(content.data, path=path, kind=kind)
+    english = _read_in_english(lines, path, kind)  # a bilingual paper side by side
+    if english is not None:
+        model, lines = english
+        notes = (*notes, *_reported_notes(model, path))
     emit(notes)  # once per content: later reads come from this cache
     return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                     size=len(content.data), notes=notes)
 
 
+def _read_in_english(lines: tuple[str, ...], path: Path, kind: str
+                     ) -> tuple[Any, tuple[str, ...]] | None:
+    """A text-form paper printed as a table of two languages: its model read in English
+    and the text form of that (see :mod:`wlga_analysis.read.bilingual`); else None."""
+    from wlga_analysis.read.bilingual import has_language_header
+
+    if not has_language_header(lines):
+        return None
+    from wlga_analysis.read.bilingual import read_in_english
+    from wlga_analysis.read.text import read_text_lines
+    from wlga_analysis.read.textform import render_lines
+
+    model = read_in_english(read_text_lines(lines, path=path))
+    return None if model is None else (model, render_lines(model, kind))
+
+
 #: Reader notes that tell of an anomaly of the file itself, reported as data-quality
 #: findings (kind -> check); the others (page furniture removed, a split joined) are the
 #: reader doing its work.
-REPORTED_READER_NOTES: dict[str, str] = {"nesting": "nested too deep"}
+REPORTED_READER_NOTES: dict[str, str] = {"nesting": "nested too deep",
+                                          "bilingual table": "bilingual paper"}
 
 
 def _reported_notes(model: Any, path: Path) -> tuple[Issue, ...]:

@@ -191,7 +191,10 @@ def published_lines(data: bytes, path: str | Path, kind: str
     model = read_bytes(data, path)
     if model is None:
         return None
+    from wlga_analysis.read.bilingual import read_in_english
     from wlga_analysis.read.textform import render_lines
+
+    model = read_in_english(model) or model  # a bilingual paper side by side: its English
 
     lines = render_lines(model, kind)
     if not lines:

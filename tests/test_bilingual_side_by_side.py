@@ -1,0 +1,106 @@
+"""A bilingual paper printed side by side: the whole update is one table headed "Cymraeg |
+English" (or "English | Welsh"), a heading, paragraph or list a row. It is read as its
+English column, in every form, and the Welsh column left unread is reported.
+
+The document is written for the test as a WLGA officer prints such a paper; the asserted
+values are the careful reader's reading, written before the code ran.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wlga_analysis import documents, load_grants, load_priorities, load_programme
+from wlga_analysis.errors import ParseError
+from wlga_analysis.read.html import read_html
+from wlga_analysis.testing import parse_issues, quietly, table_rows
+from wlga_analysis.testing.publish import docx_bytes
+
+ROWS = [
+    ("**Rhaglen Wella CLlLC: Diweddariad Chwarter 1 2025-26**",
+     "**WLGA Improvement Programme: Quarter 1 2025-26 Update**"),
+    ("Pwyllgor Gwaith CLlLC, 11 Gorffennaf 2025", "WLGA Executive Board, 11 July 2025"),
+    ("**1. Pwrpas**", "**1. Purpose**"),
+    ("Rhoi gwybod i'r Aelodau am gynnydd.", "To update Members on progress."),
+    ("**2. Blaenoriaethau**", "**2. Priorities**"),
+    ("Blaenoriaethau 2025-26 yw:<br>- hunanasesu;<br>- craffu.",
+     "The priorities for 2025-26 are:<br>- self-assessment;<br>- scrutiny."),
+    ("**3. Hunanasesu**", "**3. Self-assessment**"),
+    ("- Cwblhawyd dau Asesiad Perfformiad Panel yn ystod Ebrill-Mehefin 2025.<br>"
+     "- Mae trydydd asesiad wedi'i gynllunio ar gyfer Hydref-Rhagfyr 2025.",
+     "- Two Panel Performance Assessments were completed in Apr-Jun 2025.<br>"
+     "- A third assessment is planned for Oct-Dec 2025."),
+    ("**4. Craffu**", "**4. Scrutiny**"),
+    ("- Mae rhaglen hyfforddi wedi'i gohirio tan Ionawr-Mawrth 2026.",
+     "- A training programme has been delayed to Jan-Mar 2026."),
+    ("**5. Cyllid**", "**5. Funding**"),
+    ("Mae Llywodraeth Cymru wedi cadarnhau grant gwella o £800,000 ar gyfer 2025-26.",
+     "Welsh Government has confirmed an improvement grant of £800,000 for 2025-26."),
+]
+
+
+def _markdown(welsh_first: bool = True) -> str:
+    head = ("Cymraeg", "English") if welsh_first else ("English", "Welsh")
+    rows = ROWS if welsh_first else [(en, cy) for cy, en in ROWS]
+    return "\n".join([f"| {head[0]} | {head[1]} |", "|---|---|",
+                      *(f"| {a} | {b} |" for a, b in rows)])
+
+
+def _html(markdown: str) -> str:
+    def cell(text: str) -> str:
+        parts = text.split("<br>")
+        lead = [p for p in parts if not p.startswith("- ")]
+        items = "".join(f"<li>{p[2:]}</li>" for p in parts if p.startswith("- "))
+        body = "".join(f"<p>{p}</p>" for p in lead) + (f"<ul>{items}</ul>" if items else "")
+        return body.replace("**", "").replace("<p>WLGA Improvement", "<p><b>WLGA Improvement")
+    rows = [line.strip("|").split(" | ") for line in markdown.splitlines() if "---" not in line]
+    tags = ["th"] + ["td"] * len(rows)
+    body = "".join("<tr>" + "".join(f"<{tag}>{cell(c.strip())}</{tag}>" for c in row) + "</tr>"
+                   for tag, row in zip(tags, rows, strict=False))
+    return (f"<html><body><header><nav>Home</nav></header><main><table>{body}</table></main>"
+            "<footer>© WLGA</footer></body></html>")
+
+
+def _forms(tmp_path):
+    markdown = _markdown()
+    page = _html(markdown)
+    files = {"paper.md": markdown.encode(), "paper.html": page.encode(),
+             "paper.docx": docx_bytes(read_html(page), "auto"),
+             "english-first.md": _markdown(welsh_first=False).encode()}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    return [tmp_path / name for name in files]
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory):
+    return _forms(tmp_path_factory.mktemp("bilingual"))
+
+
+@pytest.mark.parametrize("form", range(4))
+def test_a_bilingual_paper_is_read_as_its_english_column(papers, form):
+    path = papers[form]
+    items = quietly(load_programme, path)
+    assert table_rows(items, "item_id", "status") == [
+        ["3.1", "done"], ["3.2", "planned"], ["4.1", "at risk"]], path.name
+    assert items["quarter_label"].tolist() == ["2025-26 Q1", "2025-26 Q3", "2025-26 Q4"]
+    assert quietly(load_priorities, path)["priority"].tolist() == ["self-assessment",
+                                                                   "scrutiny"]
+    assert table_rows(quietly(load_grants, path), "amount_gbp", "financial_year") == [
+        [800_000, "2025-26"]]
+    found = [i for i in _notes(path) if i.check == "bilingual paper"]
+    assert len(found) == 1 and "column, the same paper in Welsh, is not" in found[0].message
+
+
+def _notes(path) -> tuple:
+    """The findings of reading the document (reported when it is read)."""
+    return quietly(documents.read_document, path, "programme").notes
+
+
+def test_a_two_column_table_of_other_headers_is_no_bilingual_paper(tmp_path):
+    path = tmp_path / "paper.md"
+    path.write_text(_markdown().replace("| Cymraeg | English |", "| Action | Lead |"),
+                    encoding="utf-8")
+    assert not any(i.check == "bilingual paper" for i in _notes(path))
+    with pytest.raises(ParseError, match="no numbered paragraphs"):  # read as it is printed
+        parse_issues(path, "programme")

@@ -1,0 +1,133 @@
+"""Bilingual papers printed side by side: a table whose two columns are headed by the two
+languages ("Cymraeg | English", "English | Welsh") holds the whole paper twice, a paragraph,
+heading or list a row. The English column is the paper as the loaders read it; the Welsh
+column is the same paper in Welsh. Each such table is replaced by the blocks of its English
+cells, in order, with a note naming the table and the column left unread (so that nothing
+is lost without a word: the note says where the Welsh text is).
+
+The interpreters read the text form, a line a block; a cell holds many blocks on one line.
+So a paper with such a table is read as the text form of its English column
+(:func:`read_in_english`): its line numbers are those of that text, as for a Word file, a
+PDF or a web page (the note says so).
+
+Examples
+--------
+>>> from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+>>> def cell(text): return Cell((Paragraph(Inline(text)),))
+>>> table = Table((cell("Cymraeg"), cell("English")),
+...               ((cell("1. Pwrpas"), cell("1. Purpose")),))
+>>> blocks, notes = english_column([table])
+>>> [(b.number, b.text.text) for b in blocks], notes[0].kind
+([('1', 'Purpose')], 'bilingual table')
+"""
+
+from __future__ import annotations
+
+import re
+
+from wlga_analysis.read.blocks import block_from_text
+from wlga_analysis.read.model import Block, DocumentModel, Note, Paragraph, Table
+
+__all__ = ["LANGUAGE_HEADERS", "english_column", "has_language_header", "read_in_english"]
+
+#: Header names of a column in each language (case and spacing folded).
+LANGUAGE_HEADERS: dict[str, frozenset[str]] = {
+    "english": frozenset({"english", "saesneg"}),
+    "welsh": frozenset({"cymraeg", "welsh"}),
+}
+
+
+#: A header row of the two languages, as the text form prints it (tab or pipe separated).
+_HEADER_LINE = re.compile(r"(?i)[ \t|*]*+(?:cymraeg|welsh|english|saesneg)[ \t*]*+(?:\t|\|)"
+                          r"[ \t*]*+(?:cymraeg|welsh|english|saesneg)[ \t|*]*+")
+
+
+def has_language_header(lines: tuple[str, ...] | list[str]) -> bool:
+    """Whether a text-form document has a table headed by the two languages.
+
+    Examples
+    --------
+    >>> has_language_header(["| Cymraeg | English |", "|---|---|"])
+    True
+    >>> has_language_header(["| Area | Recommendations |"])
+    False
+    """
+    return any(_HEADER_LINE.fullmatch(line) for line in lines if len(line) < 60
+               and ("\t" in line or "|" in line))
+
+
+def _language(header: str) -> str | None:
+    name = " ".join(header.split()).strip(" *:").casefold()
+    return next((lang for lang, names in LANGUAGE_HEADERS.items() if name in names), None)
+
+
+def _english_index(table: Table) -> int | None:
+    """The index of the English column of a two-language table, else None."""
+    languages = [_language(h) for h in table.header_text]
+    if sorted(lang for lang in languages if lang) != ["english", "welsh"] \
+            or None in languages:
+        return None
+    return languages.index("english")
+
+
+def _as_printed(block: Block) -> Block:
+    """A cell's line as the same line printed on the page reads: "- A bullet" is a list
+    item (a cell keeps it a paragraph of text)."""
+    if isinstance(block, Paragraph) and block.number is None:
+        return block_from_text(block.text, block.location)
+    return block
+
+
+def english_column(blocks: list[Block]) -> tuple[list[Block], list[Note]]:
+    """``blocks`` with each two-language table replaced by its English cells' blocks.
+
+    Parameters
+    ----------
+    blocks : list of Block
+        A document's blocks, in reading order.
+
+    Returns
+    -------
+    (list of Block, list of Note)
+        The blocks, and one note for each table read so.
+    """
+    if not any(isinstance(b, Table) for b in blocks):
+        return blocks, []
+    out: list[Block] = []
+    notes: list[Note] = []
+    for block in blocks:
+        english = _english_index(block) if isinstance(block, Table) else None
+        if english is None:
+            out.append(block)
+            continue
+        welsh = 1 - english
+        for row in block.rows:
+            if english < len(row):
+                out.extend(_as_printed(b) for b in row[english].blocks)
+        notes.append(Note(block.location, "bilingual table",
+                          f"a table headed {' | '.join(block.header_text)!r}: its "
+                          f"{block.header_text[english]!r} column is read; its "
+                          f"{block.header_text[welsh]!r} column, the same paper in Welsh, "
+                          f"is not ({len(block.rows)} rows)"))
+    return out, notes
+
+
+def read_in_english(model: DocumentModel) -> DocumentModel | None:
+    """``model`` with its two-language tables read as their English columns, or None when
+    it has none.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Inline
+    >>> def cell(text): return Cell((Paragraph(Inline(text)),))
+    >>> table = Table((cell("English"), cell("Cymraeg")),
+    ...               ((cell("- Done in May."), cell("- Wedi'i wneud ym mis Mai.")),))
+    >>> read = read_in_english(DocumentModel([table]))
+    >>> type(read.blocks[0]).__name__, read.blocks[0].text.text, read.notes[0].kind
+    ('ListItem', 'Done in May.', 'bilingual table')
+    """
+    blocks, notes = english_column(model.blocks)
+    if not notes:
+        return None
+    return DocumentModel(blocks=blocks, path=model.path, form=model.form, reader=model.reader,
+                         notes=[*model.notes, *notes])
