@@ -171,3 +171,11 @@ def test_recommendations_numbered_within_their_area(tmp_path, text, name):
     assert table_rows(recs, "rec_id", "rec_label", "area_id") == [
         [1, "1.1", 1], [1, "1.2", 1], [2, "2.1", 2]]
     assert recs["text"].str.startswith("That ").all()
+
+
+def test_a_meeting_that_met_or_an_event_that_took_place_is_done():
+    from wlga_analysis.status import classify_status
+
+    assert classify_status("The scrutiny chairs' network met in May 2025.")[0] == "done"
+    assert classify_status("The first regional workshop took place on 3 March.")[0] == "done"
+    assert classify_status("The network will meet in June.")[0] == "planned"
