@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from wlga_analysis import documents, load_grants, load_priorities, load_programme
+from wlga_analysis import (
+    documents,
+    load_areas,
+    load_grants,
+    load_priorities,
+    load_programme,
+    load_recommendations,
+)
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.html import read_html
 from wlga_analysis.testing import parse_issues, quietly, table_rows
@@ -104,3 +111,59 @@ def test_a_two_column_table_of_other_headers_is_no_bilingual_paper(tmp_path):
     assert not any(i.check == "bilingual paper" for i in _notes(path))
     with pytest.raises(ParseError, match="no numbered paragraphs"):  # read as it is printed
         parse_issues(path, "programme")
+
+
+# ------------------------------------------------------- one language after the other
+WELSH_HALF = "\n".join([
+    "# Gweithgor Amrywiaeth mewn Democratiaeth: Argymhellion", "",
+    "Dyddiad: 12 Mawrth 2025", "",
+    "## Thema 1: Ymgeiswyr", "",
+    "| Maes | Gweithgarwch sydd ar y gweill neu wedi'i gyflawni | Argymhellion |",
+    "|---|---|---|",
+    "| **Maes 1: Data am ymgeiswyr**<br>Gwella'r data am gefndir ymgeiswyr. | "
+    "1. Dim ond 12% o ymgeiswyr a ymatebodd i'r arolwg ac mae'r data yn wan. | "
+    "1. Bod CLlLC a'r cynghorau yn cynnal arolwg ar-lein ar gyfer yr etholiadau nesaf. "
+    "(**CLlLC**) |",
+    "| **Maes 2: Cyfarfodydd aml-leoliad**<br>Galluogi aelodau i gymryd rhan o bell. | "
+    "2. Mae pob cyngor bellach yn cynnal cyfarfodydd aml-leoliad. | "
+    "2. Bod Llywodraeth Cymru yn adolygu'r canllawiau ar gyfer cyfarfodydd. (**LlC**) |",
+])
+ENGLISH_HALF = "\n".join([
+    "# Diversity in Democracy Working Group: Recommendations", "",
+    "Date: 12 March 2025", "",
+    "## Theme 1: Candidates", "",
+    "| Area | Activity underway or achieved | Recommendations |",
+    "|---|---|---|",
+    "| **Area 1: Candidate data**<br>To improve the data on the backgrounds of candidates. | "
+    "1. Only 12% of candidates answered the survey and the data is weak. | "
+    "1. That the WLGA and councils run an online survey for the next elections. (**WLGA**) |",
+    "| **Area 2: Multi-location meetings**<br>To let members take part from home. | "
+    "2. Every council now holds multi-location meetings. | "
+    "2. That Welsh Government reviews the guidance on meetings. (**WG**) |",
+])
+
+
+@pytest.mark.parametrize("order", ["welsh first", "english first"])
+def test_a_paper_printed_in_both_languages_in_turn_is_read_in_english(tmp_path, order):
+    halves = (WELSH_HALF, ENGLISH_HALF) if order == "welsh first" else (ENGLISH_HALF,
+                                                                         WELSH_HALF)
+    path = tmp_path / "paper.md"
+    path.write_text("\n\n".join(halves) + "\n", encoding="utf-8")
+    recs = quietly(load_recommendations, path)
+    assert table_rows(recs, "rec_id", "owners") == [[1, ["WLGA"]], [2, ["WG"]]]
+    assert recs["text"].str.startswith("That ").all()
+    assert quietly(load_areas, path)["area"].tolist() == ["Candidate data",
+                                                          "Multi-location meetings"]
+    found = [i for i in quietly(documents.read_document, path, "recommendations").notes
+             if i.check == "bilingual paper"]
+    # the Welsh half starts at line 1, or just after the English half's last line
+    first = 1 if order == "welsh first" else ENGLISH_HALF.count("\n") + 2
+    assert len(found) == 1 and found[0].source_line == first
+
+
+def test_a_welsh_quotation_in_an_english_paper_is_read():
+    from wlga_analysis.read.bilingual import welsh_part
+
+    lines = ENGLISH_HALF.splitlines()
+    lines.insert(2, "The motto reads: 'Mae pob cyngor yn cefnogi'r ymgeiswyr ac yn eu croesawu'.")
+    assert welsh_part(lines) is None

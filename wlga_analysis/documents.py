@@ -302,7 +302,8 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     published = published_lines(content.data, path, kind)  # Word, PDF, web page: the model
     if published is not None:
         model, lines = published
-        notes = _reported_notes(model, path)
+        lines, welsh = _without_welsh_half(lines, path)
+        notes = (*_reported_notes(model, path), *welsh)
         emit(notes)
         return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                         form=model.form, reader=model.reader, size=len(content.data),
@@ -312,9 +313,27 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     if english is not None:
         model, lines = english
         notes = (*notes, *_reported_notes(model, path))
+    lines, welsh = _without_welsh_half(lines, path)  # ... or one language after the other
+    notes = (*notes, *welsh)
     emit(notes)  # once per content: later reads come from this cache
     return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                     size=len(content.data), notes=notes)
+
+
+def _without_welsh_half(lines: tuple[str, ...], path: Path
+                        ) -> tuple[tuple[str, ...], tuple[Issue, ...]]:
+    """A paper printed in Welsh then in English (or the reverse): its lines with the Welsh
+    half blank (line numbers kept), and a finding that says which lines were not read."""
+    from wlga_analysis.read.bilingual import welsh_part
+
+    part = welsh_part(lines)
+    if part is None:
+        return lines, ()
+    first, last = part
+    issue = Issue(document_name(path), "document", "bilingual paper", "", first,
+                  f"lines {first}-{last} are the paper in Welsh (the same paper is printed in "
+                  "English): they are not read; the English is")
+    return (*lines[:first - 1], *([""] * (last - first + 1)), *lines[last:]), (issue,)
 
 
 def _read_in_english(lines: tuple[str, ...], path: Path, kind: str

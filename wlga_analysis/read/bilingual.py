@@ -5,6 +5,10 @@ column is the same paper in Welsh. Each such table is replaced by the blocks of 
 cells, in order, with a note naming the table and the column left unread (so that nothing
 is lost without a word: the note says where the Welsh text is).
 
+A paper may also print the whole of itself twice, one language after the other ("Mae'r
+fersiwn Saesneg yn dilyn ..."): :func:`welsh_part` finds the lines of the Welsh half by the
+words each line is written in, and they are left unread (reported), line numbers unchanged.
+
 The interpreters read the text form, a line a block; a cell holds many blocks on one line.
 So a paper with such a table is read as the text form of its English column
 (:func:`read_in_english`): its line numbers are those of that text, as for a Word file, a
@@ -28,7 +32,8 @@ import re
 from wlga_analysis.read.blocks import block_from_text
 from wlga_analysis.read.model import Block, DocumentModel, Note, Paragraph, Table
 
-__all__ = ["LANGUAGE_HEADERS", "english_column", "has_language_header", "read_in_english"]
+__all__ = ["LANGUAGE_HEADERS", "english_column", "has_language_header", "read_in_english",
+           "welsh_part"]
 
 #: Header names of a column in each language (case and spacing folded).
 LANGUAGE_HEADERS: dict[str, frozenset[str]] = {
@@ -131,3 +136,63 @@ def read_in_english(model: DocumentModel) -> DocumentModel | None:
         return None
     return DocumentModel(blocks=blocks, path=model.path, form=model.form, reader=model.reader,
                          notes=[*model.notes, *notes])
+
+
+#: Short words common in Welsh and not English, and the reverse: a line's language is told
+#: by which it uses (names and figures are neither).
+_WELSH_WORDS = frozenset("yn yr mae bod wedi sydd gyda ac eu ei gan hefyd neu fel drwy rhwng "
+                         "ym yng hyn hynny cael oedd fydd bydd mewn gyfer i'r o'r y ar "
+                         "ydy yw dros".split())
+_ENGLISH_WORDS = frozenset("the and of to is that for with are be this was by on have has "
+                           "from will their which".split())
+_WORD = re.compile(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü']+")
+#: The least number of telling words each half must use.
+_LEAST_WORDS = 8
+
+
+def _line_language(line: str) -> tuple[str | None, int]:
+    """("welsh" or "english" or None, the number of telling words) of one line."""
+    words = _WORD.findall(line.lower())
+    welsh = sum(w in _WELSH_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if welsh >= 2 and welsh > 3 * english:
+        return "welsh", welsh
+    if english >= 2 and english > 3 * welsh:
+        return "english", english
+    return None, 0
+
+
+def welsh_part(lines: tuple[str, ...] | list[str]) -> tuple[int, int] | None:
+    """The first and last line numbers (1-based) of a paper's Welsh half, when the paper
+    prints all of itself in Welsh then in English, or in English then in Welsh; else None.
+
+    The lines of each half, told by their words, must follow one another: a paper with
+    Welsh lines here and there (a Welsh quotation, a place name) has no Welsh half.
+
+    Examples
+    --------
+    >>> welsh = ["# Adroddiad", "Mae'r grŵp wedi cyfarfod yn y gwanwyn ac yn yr haf.",
+    ...          "- Mae pob cyngor wedi cyhoeddi cynllun ar gyfer y flwyddyn.",
+    ...          "- Bydd y grŵp yn adrodd i'r Cyngor yn yr hydref."]
+    >>> english = ["# Report", "The group has met in the spring and in the summer.",
+    ...            "- Each council has published a plan for the year.",
+    ...            "- The group will report to the Council in the autumn."]
+    >>> welsh_part(welsh + english), welsh_part(english + welsh), welsh_part(english)
+    ((1, 4), (5, 8), None)
+    """
+    told = [(n, *_line_language(line)) for n, line in enumerate(lines, start=1)
+            if line.strip()]
+    told = [(n, lang, count) for n, lang, count in told if lang is not None]
+    if not told:
+        return None
+    first = told[0][1]
+    switch = next((k for k, (_, lang, _) in enumerate(told) if lang != first), None)
+    if switch is None or any(lang == first for _, lang, _ in told[switch:]):
+        return None  # one language, or the two mixed
+    if sum(c for _, _, c in told[:switch]) < _LEAST_WORDS \
+            or sum(c for _, _, c in told[switch:]) < _LEAST_WORDS:
+        return None
+    end_of_first = told[switch - 1][0]
+    if first == "welsh":
+        return 1, end_of_first
+    return end_of_first + 1, len(lines)
