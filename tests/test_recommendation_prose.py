@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import warnings
 
+import pandas as pd
 import pytest
 
 import wlga_analysis as wa
@@ -83,6 +84,24 @@ READINGS = {
                        "by the WLGA."],
                    3: []},
     },
+    "regional-transport-2025.md": {
+        "title": "Regional Transport Task and Finish Group: Final Report",
+        "date": "2025-10-03",
+        # areas straight under the title: no theme
+        "areas": [(1, "Bus services", ""), (2, "Active travel", "")],
+        "activities": [
+            (1, 1, "Three regional bus networks have been mapped", []),
+            (2, 1, "Councils are reviewing school transport contracts", []),
+            (3, 2, "Active travel plans were published by every council", []),
+        ],
+        "statuses": ["Complete", "In progress", None],
+        "recommendations": [
+            (5, 1, "That bus franchising is phased in", ["WG", "WLGA"]),
+            (6, 1, "That councils pool their concessionary fares data", ["WLGA"]),
+            (7, 2, "That the CJCs set a regional target", ["CJCs", "Sustrans Cymru"]),
+        ],
+        "remits": {1: ["The group looked at bus services in each region."], 2: []},
+    },
 }
 
 
@@ -132,6 +151,8 @@ def test_every_form_gives_the_readers_reading(forms, name, form):
                                                    strict=True):
         assert (row.activity_no, row.area_id, list(row.owners)) == (number, area, owners)
         assert row.text.startswith(start), row.text
+    if "statuses" in want:
+        assert [None if pd.isna(s) else s for s in acts["status"]] == want["statuses"]
     recs = _quiet(wa.load_recommendations, path)
     assert len(recs) == len(want["recommendations"])
     for (number, area, start, owners), row in zip(want["recommendations"], recs.itertuples(),
@@ -161,7 +182,9 @@ def test_every_sentence_lands_in_some_table(name):
     for line in path.read_text(encoding="utf-8").splitlines():
         text = documents.clean_text(line.lstrip("#- "))
         # the labels are read as numbers (area_id, rec_id), not kept in the text
-        text = re.sub(r"^(?:Theme|Area) \d+: |^Recommendation \d+(?: is|:| –)? |"
+        # (and the owners in a bracket after a label are read as codes, in the owners list)
+        text = re.sub(r"^Recommendation \d+ \(Lead: WG; Support: WLGA\): |"
+                      r"^(?:Theme|Area) \d+: |^(?:Recommendation|Rec) \d+(?: is|:|\.| –)? |"
                       r"\s*\(Recommendation \d+\)", "", text)
         for sentence in _SENTENCE.split(text):
             if sentence and sentence not in flat:

@@ -67,10 +67,12 @@ from wlga_analysis.text.sentences import split_sentences
 __all__ = ["OWNER_RULES", "ProseParser", "prose_owners", "recommendation_label"]
 
 _LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad)"
-#: "Recommendation 1 is that", "Recommendation 2:", "Rec 3 –", "Recommendation 4. That":
+#: "Recommendation 1 is that", "Recommendation 2:", "Rec 3 –", "Recommendation 4. That",
+#: "Recommendation 5 (Lead: WG):"
 #: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
 _LEADING_LABEL = re.compile(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,3}})([a-z])?\b"
-                            r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b))")
+                            r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
+                            r"\s*(?=\())")
 #: "We recommend that ... (Recommendation 5)." -- the label that ends one.
 _TRAILING_LABEL = re.compile(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,3}})([a-z])?\s*\)"
                              r"\s*([.;]?)\s*$")
