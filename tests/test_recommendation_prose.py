@@ -102,6 +102,24 @@ READINGS = {
         ],
         "remits": {1: ["The group looked at bus services in each region."], 2: []},
     },
+    # "Area N" headings with labelled numbered lists under them ("### Recommendations" over
+    # "1. That ..."), and a prose recommendation in the next area
+    "climate-labelled-lists-2025.md": {
+        "title": "Climate Task and Finish Group: Recommendations",
+        "date": "2025-02-05",
+        "areas": [(1, "Council buildings", ""), (2, "Fleet", "")],
+        "activities": [
+            (1, 1, "Heat decarbonisation plans have been drafted", []),
+            (2, 1, "Solar panels are being fitted on ten depots", []),
+        ],
+        "statuses": [None, "In progress"],
+        "recommendations": [
+            (1, 1, "That councils publish a costed retrofit plan", ["LG", "WLGA"]),
+            (2, 1, "That Welsh Government keeps the retrofit grant", ["WG"]),
+            (3, 2, "that the WLGA agrees a national framework", ["WLGA"]),
+        ],
+        "remits": {1: ["The aim is net zero council buildings by 2030."], 2: []},
+    },
 }
 
 
@@ -180,7 +198,7 @@ def test_every_sentence_lands_in_some_table(name):
     flat = " ".join(" ".join(cells).split())
     missing = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        text = documents.clean_text(line.lstrip("#- "))
+        text = documents.clean_text(re.sub(r"^\d+\. ", "", line.lstrip("#- ")))
         # the labels are read as numbers (area_id, rec_id), not kept in the text
         # (and the owners in a bracket after a label are read as codes, in the owners list)
         text = re.sub(r"^Recommendation \d+ \(Lead: WG; Support: WLGA\): |"

@@ -70,11 +70,11 @@ _LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad)"
 #: "Recommendation 1 is that", "Recommendation 2:", "Rec 3 –", "Recommendation 4. That",
 #: "Recommendation 5 (Lead: WG):"
 #: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
-_LEADING_LABEL = re.compile(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,3}})([a-z])?\b"
+_LEADING_LABEL = re.compile(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\b"
                             r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
                             r"\s*(?=\())")
 #: "We recommend that ... (Recommendation 5)." -- the label that ends one.
-_TRAILING_LABEL = re.compile(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,3}})([a-z])?\s*\)"
+_TRAILING_LABEL = re.compile(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
                              r"\s*([.;]?)\s*$")
 #: A bracket of owners right after the label: "Recommendation 5 (Lead: WG; Support: WLGA):".
 _OWNER_BRACKET = re.compile(r"\(([^()]{1,120})\)\s*[:.\u2013\u2014-]?\s*")
@@ -114,6 +114,10 @@ OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"are\s+to|to)\s+(?:take\s+the\s+)?lead(?:\s+on\s+[^,.;()]{1,60}?)?"
                                + _SUPPORT + _END)),
 )
+#: How much of a sentence's end the owner rules read (the wording ends a sentence; a
+#: sentence of its own that names owners is no longer), so that a long sentence costs
+#: no more than a short one.
+_OWNER_TAIL = 300
 #: Rules that may read a sentence of its own (after or before the recommendation).
 _OWNER_ONLY = frozenset({"lead_label", "should_lead", "led_by"})
 
@@ -165,17 +169,21 @@ def prose_owners(sentence: str, known: frozenset[str], whole: bool = False
     >>> prose_owners("Councils have mapped the premises.", known, True) is None
     True
     """
+    if whole and len(sentence) > _OWNER_TAIL:
+        return None
+    skipped = max(0, len(sentence) - _OWNER_TAIL)  # the wording ends a sentence: its tail
+    tail = sentence[skipped:]
     for name, rule in OWNER_RULES:
         if whole and name not in _OWNER_ONLY:
             continue
-        m = rule.search(sentence)
-        if m is None or (whole and len(sentence[:m.start()].split()) > 3):
+        m = rule.search(tail)
+        if m is None or (whole and len(tail[:m.start()].split()) > 3):
             continue
         owners = _names(m.group("lead"), known)
         if m.group("support"):
             owners += [o for o in _names(m.group("support"), known) if o not in owners]
         if owners:
-            return owners, m.start()
+            return owners, skipped + m.start()
     return None
 
 
@@ -189,17 +197,21 @@ class _Unit:
     block: int  # which block it is part of
     listed: bool  # the first sentence of a list item (an item by itself)
     in_list: bool  # a sentence of a list item
+    number: int | None = None  # the number its paragraph or list item prints (first only)
 
 
-def _units(block: Block, index: int) -> list[_Unit]:
-    """The sentences of a paragraph or list item, in order."""
+def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
+    """The sentences of a paragraph or list item, in order; ``numbered``: its printed
+    number is an item number (under a label), not kept in its text."""
     line = block.location.line or 0
     raw = block.text.html()
     listed = isinstance(block, ListItem)
-    prefix = f"{block.number}. " if not listed and getattr(block, "number", None) else ""
+    printed = getattr(block, "number", None)
+    number = int(printed) if numbered and printed and printed.isdigit() else None
+    prefix = f"{printed}. " if not listed and printed and number is None else ""
     parts = [part for part in split_sentences(prefix + raw) if clean_text(part)]
-    return [_Unit(part, clean_text(part), line, index, listed and i == 0, listed)
-            for i, part in enumerate(parts)]
+    return [_Unit(part, clean_text(part), line, index, listed and i == 0, listed,
+                  number if i == 0 else None) for i, part in enumerate(parts)]
 
 
 class ProseParser(_Parser):
@@ -228,6 +240,9 @@ class ProseParser(_Parser):
         self.pending_owners: list[str] = []
         self.area_level = 0
         self.last_block = -1  # the block of the sentence read last
+        #: the column a label inside an area names ("### Recommendations",
+        #: "**Activity underway or achieved**"): the numbered items under it are its items
+        self.list_role: str | None = None
         for index, block in enumerate(blocks):
             if isinstance(block, Heading):
                 self.prose_heading(block, index)
@@ -235,8 +250,8 @@ class ProseParser(_Parser):
                 self.table_notes(block)
             elif self.current is None:
                 self.outside_areas(block)
-            else:
-                for unit in _units(block, index):
+            elif not self.is_label(block):
+                for unit in _units(block, index, self.list_role is not None):
                     self.read_unit(unit)
         self.report_reading()
         self.finish()
@@ -295,9 +310,11 @@ class ProseParser(_Parser):
             self.start_area(number, title, ln)
             self.area_level = block.level
             self.last_rec, self.last_unit, self.pending_owners = None, None, []
+            self.list_role = None
             return
         if self.current is not None and block.level > self.area_level:
             self.notes.append(("heading", text, ln))  # a sub-heading inside an area
+            self.list_role = _label_role(text)
             return
         self.current = None
         if index in self.theme_headings:
@@ -308,6 +325,19 @@ class ProseParser(_Parser):
             self.notes.append(("title", text, ln))
             return
         self.notes.append(("heading", text, ln))
+
+    def is_label(self, block: Block) -> bool:
+        """A short paragraph inside an area that is a label ("**Recommendations**",
+        "Activity underway or achieved:"): the numbered items under it are its items."""
+        if self.current is None or getattr(block, "number", None) is not None:
+            return False
+        text = clean_text(block.text.text)
+        role = _label_role(text) if len(text) <= 60 else None
+        if role is None:
+            return False
+        self.list_role = role
+        self.notes.append(("heading", text, block.location.line or 0))
+        return True
 
     def outside_areas(self, block: Block) -> None:
         """Text outside any area is a note (a recommendation there is reported)."""
@@ -337,8 +367,11 @@ class ProseParser(_Parser):
         self.last_block = unit.block
 
     def parse_recommendation(self, unit: _Unit) -> bool:
-        """"Recommendation N is that ..." starts recommendation N."""
+        """"Recommendation N is that ..." starts recommendation N; so does an item numbered
+        N under a "Recommendations" label."""
         label = recommendation_label(unit.text)
+        if label is None and unit.number is not None and self.list_role == _REC:
+            label = (unit.number, "", 0, 0)
         if label is None:
             return False
         number, letter, start, end = label
@@ -403,9 +436,11 @@ class ProseParser(_Parser):
 
     def parse_activity(self, unit: _Unit) -> bool:
         """A sentence reporting work done or under way, or a list item, is an activity."""
-        if not (unit.listed or _WORK_VERB.search(unit.text)):
+        numbered = unit.number is not None and self.list_role == _ACT
+        if not (unit.listed or numbered or _WORK_VERB.search(unit.text)):
             return False
-        item = _Item(_ACT, len(self.items[_ACT]) + 1, self.current.area_id, unit.line)
+        number = unit.number if numbered else len(self.items[_ACT]) + 1
+        item = _Item(_ACT, number, self.current.area_id, unit.line)
         self.items[_ACT].append(item)
         self.last_item[_ACT] = item
         _, markers, _ = self.read_block(unit.raw, False)
@@ -444,6 +479,15 @@ class ProseParser(_Parser):
                    "sentences reporting work done or under way, under "
                    f"{len(self.areas)} area headings; owners from wording such as 'led by "
                    "X' or 'X should lead'; check the reading against the document")
+
+
+def _label_role(text: str) -> str | None:
+    """The column a label names ("Recommendations", "Activity underway or achieved:"),
+    else None."""
+    from wlga_analysis.interpret.recommendations.columns import column_role
+
+    role = column_role(text.strip(" :*_"))
+    return role if role in (_ACT, _REC) else None
 
 
 def _escape(text: str) -> str:
