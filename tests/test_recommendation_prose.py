@@ -126,7 +126,7 @@ READINGS = {
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory) -> dict[tuple[str, str], object]:
     """{(document, form): path}: each report as written, and published as a web page, a
-    Word file and a PDF."""
+    Word file and a PDF (and with its numbered lists as ``<ol>`` and Word numbering)."""
     from wlga_analysis.read.html import read_html
     from wlga_analysis.testing.publish import docx_bytes, html_page
     from wlga_analysis.testing.publish_pdf import pdf_bytes
@@ -139,9 +139,13 @@ def forms(tmp_path_factory) -> dict[tuple[str, str], object]:
         page = html_page(source.read_text(encoding="utf-8").splitlines(), "recommendations")
         model = read_html(page)
         stem = source.stem
+        # numbers printed as <ol start> lists, and as Word's automatic numbering
+        ordered = html_page(source.read_text(encoding="utf-8").splitlines(),
+                            "recommendations", numbered_lists=True)
         for form, data in (("html", page.encode("utf-8")), ("docx", docx_bytes(model)),
-                           ("pdf", pdf_bytes(model))):
-            path = root / f"{stem}.{form}"
+                           ("pdf", pdf_bytes(model)), ("html-ol", ordered.encode("utf-8")),
+                           ("docx-auto", docx_bytes(read_html(ordered), "auto"))):
+            path = root / f"{stem}-{form}.{form.split('-')[0]}"
             path.write_bytes(data)
             out[(name, form)] = path
     return out
@@ -153,7 +157,7 @@ def _quiet(load, path):
         return load(path)
 
 
-@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf", "html-ol", "docx-auto"])
 @pytest.mark.parametrize("name", list(READINGS))
 def test_every_form_gives_the_readers_reading(forms, name, form):
     path = forms[(name, form)]
