@@ -35,6 +35,7 @@ import pandas as pd
 
 from wlga_analysis import config, contracts, quality, reference
 from wlga_analysis.documents import Document, read_document, tag_source
+from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
@@ -201,7 +202,14 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             parser: _Parser = ModelParser(doc, owners)
         else:
             parser = _Parser(doc, owners)
-        parser.run()
+        try:
+            parser.run()
+        except ParseError:
+            if parser.areas or parser.header_line is not None:
+                raise
+            from wlga_analysis.interpret.recommendations.prose import read_prose
+
+            parser = read_prose(doc, owners)  # no table: a report in prose?
         parsed = _build(parser, owners.names())
         # The parser's blocks and items go while the collector is still paused: resumed,
         # its first pass walks only what is left (the tables), not every item of the parse.

@@ -271,7 +271,7 @@ _PROPER_NAME = re.compile(r"((?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)[ \t]++)?)
 #: "The digital team is funded by ... £X": what the amount funds.
 _FUNDED_SUBJECT = re.compile(r"(?i)^(?:the[ \t]++)?(?P<p>[^,;:]{3,80}?)[ \t]++(?:is|are|was|"
                              r"were|will[ \t]++be)[ \t]++(?:(?:fully|partly|also)[ \t]++)?"
-                             r"funded[ \t]++(?:by|through|from)\b")
+                             r"funded[ \t]++(?:by|through|from|at)\b")
 #: "the grant for the Improvement and Support Programme is £X".
 _GRANT_FOR = re.compile(r"(?i)\bgrant[ \t]++for[ \t]++(?:the[ \t]++)?(?P<p>[^,;:£]{3,80}?)"
                         r"[ \t]++(?:is|was|will[ \t]++be|of|totals?|amounts[ \t]++to)[ \t]*+$")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     vocabulary,
 )
+from wlga_analysis.quality import Issue
 from wlga_analysis.text.money import Money, find_money, pounds
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.sentences import split_sentences
@@ -58,6 +60,9 @@ class _Reading(NamedTuple):
     after: str
     name: str | None
     year: str | None
+    #: For one of the rows of an amount stated per year over stated years ("£250,000 a
+    #: year for three years from 2025-26"): the words that state the years.
+    per_year: str | None = None
 
 
 class SentenceAmounts(NamedTuple):
@@ -118,10 +123,93 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
             and _PART_OF.match(sentence, m.end) is None
         before = sentence[readable[k - 1].end if k else 0:m.start]
         after = sentence[m.end:readable[k + 1].start if k + 1 < len(readable) else None]
-        readings.append(_Reading(m, pounds(m.value), granted, before, after,
-                                 _mention_name(before, after, vocab.generic),
-                                 _mention_year(before, after)))
+        reading = _Reading(m, pounds(m.value), granted, before, after,
+                           _mention_name(before, after, vocab.generic),
+                           _mention_year(before, after))
+        span = stated_years(after) if granted and ("year" in after or "annum" in after) \
+            else None
+        if span is None:
+            readings.append(reading)
+        else:  # one row per stated year, each the amount as printed
+            readings.extend(reading._replace(year=year, per_year=span[1]) for year in span[0])
     return SentenceAmounts(sentence, problems, tuple(readings))
+
+
+_FY_WORDS = r"(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2,4}"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+#: An amount stated per year over years the sentence states: "a year for three years from
+#: 2025-26", "per annum for 2023-24 to 2025-26", "each year from 2024-25 to 2026-27".
+_PER_YEAR_SPAN = re.compile(
+    r"\s*(?:a|each|per|every)\s+(?:year|annum)\s+(?:"
+    rf"for\s+(?:the\s+next\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})"
+    r"\s+(?:financial\s+)?years\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+"
+    rf"(?:the\s+)?(?:financial\s+year\s+)?(?P<first>{_FY_WORDS})"
+    r"|(?:for|from|over)\s+(?:the\s+(?:financial\s+)?years\s+)?"
+    rf"(?P<start>{_FY_WORDS})\s*(?:to|until|and|-|\u2013)\s*(?P<end>{_FY_WORDS}))",
+    re.IGNORECASE)
+
+
+def stated_years(after: str) -> tuple[tuple[str, ...], str] | None:
+    """The financial years an amount is stated for, one each year, by the words after it
+    ("a year for three years from 2025-26", "per annum for 2023-24 to 2025-26"), and those
+    words; None unless the words state both the years and that the amount is per year (at
+    most ten years; a span that runs backwards is no span).
+
+    Examples
+    --------
+    >>> stated_years(" a year for three years from 2025-26 for a scrutiny programme.")
+    (('2025-26', '2026-27', '2027-28'), 'a year for three years from 2025-26')
+    >>> stated_years(" per annum for 2023-24 to 2025-26.")[0]
+    ('2023-24', '2024-25', '2025-26')
+    >>> stated_years(" a year.") is None, stated_years(" for 2023-24 to 2025-26.") is None
+    (True, True)
+    """
+    m = _PER_YEAR_SPAN.match(after)
+    if m is None:
+        return None
+    try:
+        if m.group("count"):
+            count = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
+            first = quarters.financial_year_start(re.sub(r"\s+", "", m.group("first"))).year
+        else:
+            first = quarters.financial_year_start(re.sub(r"\s+", "", m.group("start"))).year
+            last = quarters.financial_year_start(re.sub(r"\s+", "", m.group("end"))).year
+            count = last - first + 1
+    except ValueError:
+        return None
+    if not 2 <= count <= 10:
+        return None
+    years = tuple(quarters.financial_year_label(date(first + k, 4, 1)) for k in range(count))
+    return years, " ".join(m.group(0).split())
+
+
+def per_year_issues(document: str, line: int | None, readings: Sequence[_Reading]
+                    ) -> list[Issue]:
+    """A data-quality note (check "grant per year", table grants) for each amount of a
+    sentence read as one grant row per stated year, so that the rows are traceable to the
+    amount as printed (``document``: the document's name; ``line``: the sentence's line).
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.programme.common import vocabulary
+    >>> [(i.check, i.item, i.message[:50]) for s in row_amounts(
+    ...     "WG has offered a grant of £250,000 a year for two years from 2025-26.", vocabulary())
+    ...  for i in per_year_issues("paper.md", 7, s.readings)]
+    [('grant per year', '£250,000', '£250,000 a year for two years from 2025-26 is read')]
+    """
+    out: list[Issue] = []
+    seen: set[int] = set()
+    for reading in readings:
+        if reading.per_year is None or reading.money.start in seen:
+            continue
+        seen.add(reading.money.start)
+        years = [r.year or "" for r in readings if r.money.start == reading.money.start]
+        printed = reading.money.printed
+        out.append(Issue(document, "grants", "grant per year", printed, line,
+                         f"{printed} {reading.per_year} is read as one grant row per year: "
+                         f"{', '.join(years)} ({printed} each)"))
+    return out
 
 
 def note_grant_words(text: str, generic: frozenset[str], named: dict[str, int]) -> None:
@@ -332,6 +420,10 @@ def _purpose_lead(after: str) -> re.Match[str] | None:
 
 
 _EACH_YEAR = re.compile(r"(?i)(?:a|each|per)\s+year\b")
+#: How long a grant runs, which is no purpose: "for three years", "for a further two years".
+_DURATION = re.compile(r"(?i)(?:a\s+(?:further\s+)?|another\s+)?(?:(?:one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+|further\s+)?"
+                       r"(?:financial\s+)?years?|(?:further|another)\s+year)\b")
 #: The plan or programme an amount secures: "the WLGA business plan for 2024-25".
 _PLAN = re.compile(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
                    r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", re.IGNORECASE)
@@ -365,6 +457,19 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
         generic = vocabulary().generic if generic is None else generic
         if w.group(1).lower() not in generic and not _VERB_LIKE.fullmatch(w.group(1)):
             return f"{w.group(1).lower()} support"
+    # d. a second amount of a sentence that states only its year
+    return _purpose_of_amount_before(funded)
+
+
+def _purpose_of_amount_before(funded: list[_Mention]) -> str | None:
+    """The purpose of a sentence's second amount that states none of its own ("provided
+    £0.8m for the improvement programme in 2024-25 and has confirmed £800k for 2025-26"):
+    the purpose of the amount before it, which the words between them state."""
+    for x in funded:
+        if x.before and x.match.start > len(x.before):
+            purpose = _purpose_after(x.before)
+            if purpose:
+                return purpose
     return None
 
 
@@ -378,9 +483,12 @@ def _purpose_after(after: str) -> str | None:
     'digital programme'
     >>> _purpose_after(" a year for 2024-25.") is None
     True
+    >>> _purpose_after(" a year for three years from 2025-26 for a scrutiny programme.")
+    'a scrutiny programme'
     """
     while (f := _purpose_lead(after)) is not None:
-        if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")):
+        if _FY_TEXT.match(f.group("p")) or _EACH_YEAR.match(f.group("p")) \
+                or _DURATION.match(f.group("p")):
             after = f.group("p")[1:]
             continue
         return _cut_phrase(f.group("p")) or None

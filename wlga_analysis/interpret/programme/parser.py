@@ -54,6 +54,7 @@ from wlga_analysis.interpret.programme.grants import (
     _Mention,
     grant_of,
     note_grant_words,
+    per_year_issues,
     row_amounts,
 )
 from wlga_analysis.interpret.programme.layouts import (
@@ -758,6 +759,7 @@ class _Parser:
                 carried = None
                 continue
             found = [_Mention(r, sentence, x, x.funding and not in_columns) for x in readings]
+            self.issues += per_year_issues(self.name, r.source_line, readings)
             out.extend(found)
             carried = carry_name(found, carried)
         return out

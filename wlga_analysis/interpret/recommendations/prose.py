@@ -1,0 +1,551 @@
+"""Recommendations written as prose: a report's sentences, not a table.
+
+A task-and-finish group's final report prints no recommendations table: its areas are
+headings ("### Area 1: The sparsity factor", or a plain "### Rural transport" under a theme
+heading), and under each heading paragraphs say what the area is for ("The aim is ..."), what
+work is done or under way ("Data Cymru has published ..."), and what the group recommends
+("Recommendation 1 is that ...", "Recommendation 2: That ...", "We recommend that ...
+(Recommendation 3)"), with who should lead in words ("..., led by Welsh Government with the
+WLGA", "with Data Cymru as lead", "The CJCs should lead, supported by Transport for Wales").
+
+:class:`ProseParser` reads that from the document model (:mod:`wlga_analysis.read`), so every
+form (text, Markdown, web page, Word, PDF) is read alike. It runs only when no
+recommendations table was found, and only when the document numbers its recommendations
+("Recommendation N"); otherwise the loader's ParseError stands. What it reads:
+
+- **areas**: the headings the numbered recommendations stand under (or labelled "Area N");
+  their **themes**: the heading above an area's, one level up (or labelled "Theme N");
+- **recommendations**: a sentence or list item that starts with "Recommendation N" (or ends
+  with "(Recommendation N)"): number N, its text from after the label; the sentences after it
+  in its paragraph continue it; its owners from the owner wording of :data:`OWNER_RULES`
+  (in the sentence, in a sentence of its own after it, or in a bracket after the label);
+- **activities**: a sentence reporting work done or under way (a perfect or progressive verb:
+  "has commissioned", "is running", "have mapped"), or a list item, in an area; numbered in
+  reading order, as none is printed;
+- everything else in an area (its aim, lead-in sentences, context) is its **remit**; text
+  outside any area is kept in the notes. Nothing is dropped: every sentence is in a table.
+
+The reading is reported as a data-quality note ("read from prose") so that an analyst knows
+the rows were read from sentences, not from a table.
+
+Examples
+--------
+>>> from pathlib import Path
+>>> from wlga_analysis.documents import Document
+>>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+>>> lines = ("# Rural Group: Final Report", "", "## Theme 1: Costs", "", "### Sparsity", "",
+...          "The aim is fair funding. Data Cymru has published unit costs.", "",
+...          "Recommendation 1 is that councils share data, led by Welsh Government "
+...          "with the WLGA.")
+>>> doc = Document(Path("report.txt"), "recommendations", lines, "0" * 64)
+>>> parser = ProseParser(doc, OwnerCodes.from_rows([("WG", "Welsh Government", ""),
+...                                                 ("WLGA", None, None)]))
+>>> parser.run()
+>>> area = parser.areas[1]
+>>> area.title, area.theme, area.remit
+('Sparsity', 'Costs', ['The aim is fair funding.'])
+>>> [(i.number, i.pieces, i.owners) for i in parser.items["activities"]]
+[(1, ['Data Cymru has published unit costs.'], [])]
+>>> rec = parser.items["recommendations"][0]
+>>> rec.number, rec.owners, rec.pieces[0][:30]
+(1, ['WG', 'WLGA'], 'that councils share data, led ')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.owners import owner_names
+from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
+from wlga_analysis.text.sentences import split_sentences
+
+__all__ = ["OWNER_RULES", "ProseParser", "prose_owners", "recommendation_label"]
+
+_LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad)"
+#: "Recommendation 1 is that", "Recommendation 2:", "Rec 3 –", "Recommendation 4. That",
+#: "Recommendation 5 (Lead: WG):"
+#: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
+_LEADING_LABEL = re.compile(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\b"
+                            r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
+                            r"\s*(?=\())")
+#: "We recommend that ... (Recommendation 5)." -- the label that ends one.
+_TRAILING_LABEL = re.compile(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
+                             r"\s*([.;]?)\s*$")
+#: A bracket of owners right after the label: "Recommendation 5 (Lead: WG; Support: WLGA):".
+_OWNER_BRACKET = re.compile(r"\(([^()]{1,120})\)\s*[:.\u2013\u2014-]?\s*")
+#: A heading or a short line labelled as a theme: "Theme 2: Rural economy".
+_THEME_LABEL = re.compile(r"(?i)theme\s+\w{1,4}\s*[:.\u2013\u2014-]\s*\S.*")
+#: What an area says it is for: its remit ("The aim is ...", "This area aims to ...").
+_AIM = re.compile(r"(?i)(?:the|our|its|this\s+area's)\s+(?:main\s+|overall\s+)?"
+                  r"(?:aims?|objectives?|purpose|goal)\b|(?:this\s+area|the\s+group)\s+"
+                  r"aims\b")
+#: A sentence that reports work done or under way: a perfect or progressive verb
+#: ("has commissioned", "have now mapped", "is running", "were trained").
+_WORK_VERB = re.compile(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|recently\s+)?"
+                        r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
+                        r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
+                        r"[a-z]+(?:ing|ed)\b")
+#: Words printed before an owner's name that are not part of it.
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
+
+_SUPPORT = (r"(?:,?\s+(?:and\s+)?(?:supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|"
+            r"working\s+with|in\s+partnership\s+with|with)\s+(?P<support>[^.;()]+?))?")
+_END = r"\s*[.;]?\s*$"
+
+#: How a sentence names who leads (and who supports) a recommendation, tried in order: the
+#: first that matches gives the owners, the lead first. ``owner_only`` rules read a whole
+#: sentence that only names owners ("Welsh Government should lead."); the others read the
+#: end of the recommendation's own sentence ("..., led by X with Y.").
+OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("lead_label", re.compile(r"(?i)[(\[]?\s*\blead\s*:\s*(?P<lead>[^;.()\[\]]+?)"
+                              r"(?:\s*[;,]\s*support(?:ed\s+by)?\s*:\s*"
+                              r"(?P<support>[^;.()\[\]]+?))?\s*[)\]]?" + _END)),
+    ("led_by", re.compile(r"(?i)(?:^|,\s*|\bbe\s+|\bare\s+|\bis\s+)led\s+(?:jointly\s+)?by\s+"
+                          r"(?P<lead>[^.;()]+?)" + _SUPPORT + _END)),
+    ("as_lead", re.compile(r"(?i)(?:^|,\s*)with\s+(?P<lead>[^.;()]+?)\s+(?:as\s+(?:the\s+)?"
+                           r"lead(?:\s+(?:body|partner|organisation))?|leading)" + _SUPPORT
+                           + _END)),
+    ("should_lead", re.compile(r"(?i)^(?P<lead>[^,.;()]+?)\s+(?:should|will|would|is\s+to|"
+                               r"are\s+to|to)\s+(?:take\s+the\s+)?lead(?:\s+on\s+[^,.;()]{1,60}?)?"
+                               + _SUPPORT + _END)),
+)
+#: How much of a sentence's end the owner rules read (the wording ends a sentence; a
+#: sentence of its own that names owners is no longer), so that a long sentence costs
+#: no more than a short one.
+_OWNER_TAIL = 300
+#: Rules that may read a sentence of its own (after or before the recommendation).
+_OWNER_ONLY = frozenset({"lead_label", "should_lead", "led_by"})
+
+
+def recommendation_label(text: str) -> tuple[int, str, int, int] | None:
+    """The number a recommendation's sentence prints, its letter ("" for none), and the
+    span of its label in ``text``; None for a sentence that is not a recommendation.
+
+    Examples
+    --------
+    >>> recommendation_label("Recommendation 1 is that councils share data.")
+    (1, '', 0, 20)
+    >>> recommendation_label("We recommend that it is done (Recommendation 12).")[:2]
+    (12, '')
+    >>> recommendation_label("As Recommendation 2 says, it is done.") is None
+    True
+    """
+    m = _LEADING_LABEL.match(text)
+    if m is not None:
+        return int(m.group(1)), (m.group(2) or "").lower(), m.start(), m.end()
+    m = _TRAILING_LABEL.search(text)
+    if m is None:
+        return None
+    return int(m.group(1)), (m.group(2) or "").lower(), m.start(), m.start(3)
+
+
+def _names(text: str, known: frozenset[str]) -> list[str]:
+    """The owners ``text`` names, known names as their codes, articles left out."""
+    names = [_ARTICLE.sub("", name) for name in owner_names(text, known)]
+    return [name for name in names if name and len(name) <= 60]
+
+
+def prose_owners(sentence: str, known: frozenset[str], whole: bool = False
+                 ) -> tuple[list[str], int] | None:
+    """The owners a sentence names in words, the lead first, and where the wording starts;
+    None when it names none. ``whole``: only wording that is the whole sentence (or follows
+    "This should be", "It will be") counts, as for a sentence of its own.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""), ("WLGA", None, None)])
+    >>> prose_owners("That data is shared, led by Welsh Government with the WLGA.", known)
+    (['WG', 'WLGA'], 19)
+    >>> prose_owners("That it is shared, with Data Cymru as lead.", known)
+    (['Data Cymru'], 17)
+    >>> prose_owners("The CJCs should lead, supported by Transport for Wales.", known, True)
+    (['CJCs', 'Transport for Wales'], 0)
+    >>> prose_owners("Councils have mapped the premises.", known, True) is None
+    True
+    """
+    if whole and len(sentence) > _OWNER_TAIL:
+        return None
+    skipped = max(0, len(sentence) - _OWNER_TAIL)  # the wording ends a sentence: its tail
+    tail = sentence[skipped:]
+    for name, rule in OWNER_RULES:
+        if whole and name not in _OWNER_ONLY:
+            continue
+        m = rule.search(tail)
+        if m is None or (whole and len(tail[:m.start()].split()) > 3):
+            continue
+        owners = _names(m.group("lead"), known)
+        if m.group("support"):
+            owners += [o for o in _names(m.group("support"), known) if o not in owners]
+        if owners:
+            return owners, skipped + m.start()
+    return None
+
+
+@dataclass
+class _Unit:
+    """A sentence of an area's text: of a paragraph, or of a list item."""
+
+    raw: str  # HTML (bold kept), as the owner-marker rules read it
+    text: str  # plain text
+    line: int
+    block: int  # which block it is part of
+    listed: bool  # the first sentence of a list item (an item by itself)
+    in_list: bool  # a sentence of a list item
+    number: int | None = None  # the number its paragraph or list item prints (first only)
+
+
+def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
+    """The sentences of a paragraph or list item, in order; ``numbered``: its printed
+    number is an item number (under a label), not kept in its text."""
+    line = block.location.line or 0
+    raw = block.text.html()
+    listed = isinstance(block, ListItem)
+    printed = getattr(block, "number", None)
+    number = int(printed) if numbered and printed and printed.isdigit() else None
+    prefix = f"{printed}. " if not listed and printed and number is None else ""
+    parts = [part for part in split_sentences(prefix + raw) if clean_text(part)]
+    return [_Unit(part, clean_text(part), line, index, listed and i == 0, listed,
+                  number if i == 0 else None) for i, part in enumerate(parts)]
+
+
+class ProseParser(_Parser):
+    """The recommendations parser for a report written in prose (see the module's doc)."""
+
+    def run(self) -> None:
+        from wlga_analysis.read.text import read_text_lines
+
+        model = read_text_lines(self.lines, path=self.doc.path)
+        blocks = [self.as_heading(b) for b in model.blocks]
+        self.area_headings, self.theme_headings = self.plan(blocks)
+        if not self.area_headings and self.unheaded is not None:
+            raise self.doc.error(
+                "found a recommendation written as a sentence ('Recommendation N ...') but "
+                "no heading above it to name its area; expected a heading over the "
+                "recommendations (e.g. '## Area 1: Title') or a recommendations table",
+                self.unheaded)
+        if not self.area_headings:
+            raise self.doc.error(
+                "expected a Working Group recommendations table (a header row "
+                "'Area / Activity underway or achieved / Recommendations'), or "
+                "recommendations written as sentences under headings ('Recommendation 1 "
+                "is that ...'); found neither")
+        self.last_rec: _Item | None = None
+        self.last_unit: str | None = None  # what the unit before was read as
+        self.pending_owners: list[str] = []
+        self.area_level = 0
+        self.last_block = -1  # the block of the sentence read last
+        #: the column a label inside an area names ("### Recommendations",
+        #: "**Activity underway or achieved**"): the numbered items under it are its items
+        self.list_role: str | None = None
+        for index, block in enumerate(blocks):
+            if isinstance(block, Heading):
+                self.prose_heading(block, index)
+            elif isinstance(block, Table):
+                self.table_notes(block)
+            elif self.current is None:
+                self.outside_areas(block)
+            elif not self.is_label(block):
+                for unit in _units(block, index, self.list_role is not None):
+                    self.read_unit(unit)
+        self.report_reading()
+        self.finish()
+
+    # -- structure ----------------------------------------------------------------------
+    def as_heading(self, block: Block) -> Block:
+        """A short line alone labelled "Theme N: ..." or "Area N: ..." is a heading (of a
+        text form with no heading marks): a theme one level above an area."""
+        if not isinstance(block, Paragraph) or block.number is not None:
+            return block
+        text = clean_text(block.text.text)
+        if len(text) > 100 or text.endswith("."):
+            return block
+        if _THEME_LABEL.fullmatch(text):
+            return Heading(block.text, 7, None, block.location)
+        if self.area_lead_re.fullmatch(text):
+            return Heading(block.text, 8, None, block.location)
+        return block
+
+    def plan(self, blocks: list[Block]) -> tuple[set[int], set[int]]:
+        """Which headings are areas (those labelled "Area N", or the innermost heading
+        numbered recommendations stand under) and which are themes (labelled "Theme N", or
+        the heading one level above an area's)."""
+        stack: list[tuple[int, int]] = []  # (level, index) of the open headings
+        parent: dict[int, int | None] = {}  # heading -> the heading it stands under
+        self.unheaded: int | None = None  # line of a recommendation under no heading
+        areas: set[int] = set()
+        for index, block in enumerate(blocks):
+            if isinstance(block, Heading):
+                if index > 0:  # (the document's title is no area)
+                    while stack and stack[-1][0] >= block.level:
+                        stack.pop()
+                    parent[index] = stack[-1][1] if stack else None
+                    stack.append((block.level, index))
+                    if self.area_lead_re.fullmatch(clean_text(block.text.text)):
+                        areas.add(index)
+            elif not isinstance(block, Table) and any(
+                    recommendation_label(u.text) for u in _units(block, index)):
+                if stack:
+                    areas.add(_area_of(blocks, stack, self.area_lead_re))
+                elif self.unheaded is None:
+                    self.unheaded = block.location.line or 0
+        themes = {above for index in areas
+                  if (above := parent.get(index)) is not None and above not in areas}
+        themes |= {i for i in parent if i not in areas
+                   and _THEME_LABEL.fullmatch(clean_text(blocks[i].text.text))}
+        return areas, themes
+
+    def prose_heading(self, block: Heading, index: int) -> None:
+        text = clean_text(block.text.text)
+        ln = block.location.line or 0
+        if index in self.area_headings:
+            m = self.area_lead_re.fullmatch(text)
+            number = int(m.group(1)) if m else max(self.areas, default=0) + 1
+            title = (m.group(2) if m else text).strip().rstrip(" .:;") or text
+            self.start_area(number, title, ln)
+            self.area_level = block.level
+            self.last_rec, self.last_unit, self.pending_owners = None, None, []
+            self.list_role = None
+            return
+        if self.current is not None and block.level > self.area_level:
+            self.notes.append(("heading", text, ln))  # a sub-heading inside an area
+            self.list_role = _label_role(text)
+            return
+        self.current = None
+        if index in self.theme_headings:
+            self.set_theme(text, ln)
+            return
+        if index == 0:
+            self.title = text
+            self.notes.append(("title", text, ln))
+            return
+        self.notes.append(("heading", text, ln))
+
+    def is_label(self, block: Block) -> bool:
+        """A short paragraph inside an area that is a label ("**Recommendations**",
+        "Activity underway or achieved:"): the numbered items under it are its items."""
+        if self.current is None or getattr(block, "number", None) is not None:
+            return False
+        text = clean_text(block.text.text)
+        role = _label_role(text) if len(text) <= 60 else None
+        if role is None:
+            return False
+        self.list_role = role
+        self.notes.append(("heading", text, block.location.line or 0))
+        return True
+
+    def outside_areas(self, block: Block) -> None:
+        """Text outside any area is a note (a recommendation there is reported)."""
+        ln = block.location.line or 0
+        text = clean_text(_printed(block))
+        self.notes.append(("paragraph", text, ln))
+        for unit in _units(block, 0):
+            if (label := recommendation_label(unit.text)) is not None:
+                self.issue(_REC, "recommendation outside an area", label[0], ln,
+                           f"recommendation {label[0]} is printed under no area heading "
+                           f"({unit.text[:60]!r}); kept in the notes only")
+
+    def table_notes(self, table: Table) -> None:
+        """A table in a prose report (no recommendations table): its rows are notes."""
+        for row in (table.header, *table.rows) if table.header else table.rows:
+            text = " \u2013 ".join(t for t in (clean_text(c.text) for c in row) if t)
+            if text:
+                self.notes.append(("paragraph", text, row[0].location.line or 0))
+
+    # -- the text of an area --------------------------------------------------------------
+    def read_unit(self, unit: _Unit) -> None:
+        """Read one sentence of an area: the first rule of :data:`_UNIT_RULES` that reads
+        it ends it."""
+        for _, rule in _UNIT_RULES:
+            if rule(self, unit):
+                break
+        self.last_block = unit.block
+
+    def parse_recommendation(self, unit: _Unit) -> bool:
+        """"Recommendation N is that ..." starts recommendation N; so does an item numbered
+        N under a "Recommendations" label."""
+        label = recommendation_label(unit.text)
+        if label is None and unit.number is not None and self.list_role == _REC:
+            label = (unit.number, "", 0, 0)
+        if label is None:
+            return False
+        number, letter, start, end = label
+        text = unit.text[end:] if start == 0 else unit.text[:start] + unit.text[end:]
+        owners: list[str] = []
+        bracket = _OWNER_BRACKET.match(text) if start == 0 else None
+        if bracket is not None and (named := _names(bracket.group(1), self.known)) and (
+                "lead" in bracket.group(1).lower() or all(n in self.known for n in named)):
+            owners, text = named, text[bracket.end():]  # "Recommendation 5 (Lead: WG):"
+        text = text.strip()
+        item = _Item(_REC, number, self.current.area_id, unit.line,
+                     label=f"{number}{letter}" if letter else None)
+        self.items[_REC].append(item)
+        self.last_item[_REC] = self.last_rec = item
+        _, markers, _ = self.read_block(_escape(text), False)
+        item.pieces.append(text)  # as printed: the owner wording is part of the sentence
+        self.add_markers(_REC, item, markers, unit.line)
+        found = prose_owners(text, self.known)
+        for name in [*self.pending_owners, *owners, *(found[0] if found else [])]:
+            self.add_owner(item, name)
+        self.pending_owners = []
+        self.last_unit = _REC
+        return True
+
+    def parse_owners(self, unit: _Unit) -> bool:
+        """A sentence that only names owners ("Welsh Government should lead.") gives them
+        to the recommendation before it (its text joins it), or, with none before it in
+        the area, to the next one."""
+        found = None if unit.listed else prose_owners(unit.text, self.known, whole=True)
+        if found is None:
+            return False
+        if self.last_rec is not None and self.last_unit == _REC:
+            self.last_rec.pieces.append(unit.text)
+            for name in found[0]:
+                self.add_owner(self.last_rec, name)
+        else:
+            self.pending_owners = found[0]
+            self.current.remit.append(unit.text)
+            self.last_unit = None
+        return True
+
+    def parse_continuation(self, unit: _Unit) -> bool:
+        """A sentence after a recommendation, in its paragraph or list item, continues it;
+        so does a sentence after the first of an activity's list item."""
+        if unit.listed or unit.block != self.last_block or self.last_unit is None:
+            return False
+        item = self.last_rec if self.last_unit == _REC else self.last_item[_ACT]
+        if item is None or (self.last_unit == _ACT and not unit.in_list):
+            return False
+        item.pieces.append(unit.text)
+        _, markers, _ = self.read_block(unit.raw, False)
+        self.add_markers(item.column, item, markers, unit.line)
+        return True
+
+    def parse_aim(self, unit: _Unit) -> bool:
+        """"The aim is ..." says what the area is for: its remit."""
+        if unit.listed or not _AIM.match(unit.text):
+            return False
+        self.current.remit.append(unit.text)
+        self.last_unit = None
+        return True
+
+    def parse_activity(self, unit: _Unit) -> bool:
+        """A sentence reporting work done or under way, or a list item, is an activity."""
+        numbered = unit.number is not None and self.list_role == _ACT
+        if not (unit.listed or numbered or _WORK_VERB.search(unit.text)):
+            return False
+        number = unit.number if numbered else len(self.items[_ACT]) + 1
+        item = _Item(_ACT, number, self.current.area_id, unit.line)
+        self.items[_ACT].append(item)
+        self.last_item[_ACT] = item
+        _, markers, _ = self.read_block(unit.raw, False)
+        item.pieces.append(unit.text)
+        self.add_markers(_ACT, item, markers, unit.line)
+        found = prose_owners(unit.text, self.known)
+        for name in found[0] if found else ():
+            self.add_owner(item, name)
+        self.last_unit = _ACT
+        return True
+
+    def parse_remit(self, unit: _Unit) -> bool:
+        """Any other sentence of an area (a lead-in, context) is its remit."""
+        self.current.remit.append(unit.text)
+        self.last_unit = None
+        return True
+
+    def add_markers(self, column: str, item: _Item, markers: list[Any], ln: int) -> None:
+        """Owners and status of the markers in a sentence ("(Lead: WG)", "(Complete)"):
+        in prose they are printed plain, so that is not reported."""
+        super().add_markers(column, item, [replace(m, bold=True) for m in markers], ln)
+
+    def add_owner(self, item: _Item, name: str) -> None:
+        if name not in item.owners:
+            item.owners.append(name)
+            if name not in self.known:
+                item.unknown.append(name)
+
+    def report_reading(self) -> None:
+        """Say that the tables were read from prose, so that an analyst checks them."""
+        recs, acts = self.items[_REC], self.items[_ACT]
+        first = recs[0].line if recs else None
+        self.issue(_REC, "read from prose", "", first,
+                   f"no recommendations table: {len(recs)} recommendations were read from "
+                   f"sentences 'Recommendation N ...' and {len(acts)} activities from "
+                   "sentences reporting work done or under way, under "
+                   f"{len(self.areas)} area headings; owners from wording such as 'led by "
+                   "X' or 'X should lead'; check the reading against the document")
+
+
+def _label_role(text: str) -> str | None:
+    """The column a label names ("Recommendations", "Activity underway or achieved:"),
+    else None."""
+    from wlga_analysis.interpret.recommendations.columns import column_role
+
+    role = column_role(text.strip(" :*_"))
+    return role if role in (_ACT, _REC) else None
+
+
+def _escape(text: str) -> str:
+    """Plain text as HTML, for the owner-marker rules."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _printed(block: Block) -> str:
+    number = getattr(block, "number", None)
+    if isinstance(block, ListItem):
+        return f"{block.marker} {block.text.text}"
+    return f"{number}. {block.text.text}" if number is not None else block.text.text
+
+
+def _area_of(blocks: list[Block], stack: list[tuple[int, int]],
+             area_lead: re.Pattern[str]) -> int:
+    """The heading numbered recommendations stand under: the innermost open heading
+    labelled "Area N", else the innermost that is not a label ("Recommendations")."""
+    from wlga_analysis.interpret.recommendations.columns import column_role
+
+    for _, index in reversed(stack):
+        if area_lead.fullmatch(clean_text(blocks[index].text.text)):
+            return index
+    for _, index in reversed(stack):
+        if column_role(clean_text(blocks[index].text.text).rstrip(" :")) not in (_ACT, _REC):
+            return index
+    return stack[-1][1]
+
+
+#: The rules a sentence (or list item) of an area is read by, in the order they are tried.
+_UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
+    ("recommendation", ProseParser.parse_recommendation),
+    ("owners", ProseParser.parse_owners),
+    ("continuation", ProseParser.parse_continuation),
+    ("aim", ProseParser.parse_aim),
+    ("activity", ProseParser.parse_activity),
+    ("remit", ProseParser.parse_remit),
+)
+
+
+def read_prose(doc: Document, known: frozenset[str]) -> ProseParser:
+    """Read a document with no recommendations table as a report in prose.
+
+    Raises
+    ------
+    ParseError
+        When the document numbers no recommendation in its sentences, or prints them under
+        no heading (no area).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> doc = Document(Path("n.txt"), "recommendations", ("# Notes", "", "Just text."), "0" * 64)
+    >>> read_prose(doc, frozenset())  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: n.txt: expected a Working Group recommendations table ...
+    """
+    parser = ProseParser(doc, known)
+    parser.run()
+    return parser
