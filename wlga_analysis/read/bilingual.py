@@ -140,11 +140,15 @@ def read_in_english(model: DocumentModel) -> DocumentModel | None:
 
 #: Short words common in Welsh and not English, and the reverse: a line's language is told
 #: by which it uses (names and figures are neither).
-_WELSH_WORDS = frozenset("yn yr mae bod wedi sydd gyda ac eu ei gan hefyd neu fel drwy rhwng "
-                         "ym yng hyn hynny cael oedd fydd bydd mewn gyfer i'r o'r y ar "
-                         "ydy yw dros".split())
-_ENGLISH_WORDS = frozenset("the and of to is that for with are be this was by on have has "
-                           "from will their which".split())
+_WELSH_WORDS = frozenset({
+    "yn", "yr", "mae", "bod", "wedi", "sydd", "gyda", "ac", "eu", "ei", "gan", "hefyd", "neu",
+    "fel", "drwy", "rhwng", "ym", "yng", "hyn", "hynny", "cael", "oedd", "fydd", "bydd", "mewn",
+    "gyfer", "i'r", "o'r", "y", "ar", "ydy", "yw", "dros"
+})
+_ENGLISH_WORDS = frozenset({
+    "the", "and", "of", "to", "is", "that", "for", "with", "are", "be", "this", "was", "by", "on",
+    "have", "has", "from", "will", "their", "which"
+})
 _WORD = re.compile(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü']+")
 #: The least number of telling words each half must use.
 _LEAST_WORDS = 8
