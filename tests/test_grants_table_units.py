@@ -72,3 +72,17 @@ def test_an_uplift_is_not_a_grant_of_its_own(tmp_path):
     assert table_rows(grants, "amount_gbp", "financial_year") == [[800_000, "2025-26"]]
     assert [i.message[:7] for i in parse_issues(path, "programme")
             if i.check == "unclassified amount"] == ["£50,000"]
+
+
+def test_figures_in_thousands_in_a_web_page(tmp_path):
+    page = ("<html><body><main><h1>Improvement Programme 2025-26: Progress Report</h1>"
+            "<p>Date: 19 September 2025</p><h2>3. Progress</h2><ul><li>Toolkit: the toolkit "
+            "was published in June 2025.</li></ul><h2>6. Funding</h2>"
+            "<table><tr><td>Grant (£'000)</td><td>2024-25</td><td>2025-26</td></tr>"
+            "<tr><td>Improvement grant¹</td><td>800</td><td>800</td></tr>"
+            "<tr><td>Total</td><td>800</td><td>800</td></tr></table></main></body></html>")
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    grants = quietly(load_grants, path)
+    assert table_rows(grants, "grant", "amount_gbp", "financial_year") == [
+        ["Improvement grant", 800_000, "2024-25"], ["Improvement grant", 800_000, "2025-26"]]
