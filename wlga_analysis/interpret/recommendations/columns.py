@@ -136,8 +136,9 @@ def column_role(header: str) -> str | None:
 
 def map_columns(headers: list[str]) -> Columns | None:
     """The columns of a table with these header cells, or None when it is not a
-    recommendations table (no Recommendations column, or neither an Area nor an activity
-    column).
+    recommendations table (no Recommendations column, or no Area or activity column and
+    not both a number and an owner column: an action plan, "Ref | Recommendation | Owner",
+    prints its areas as rows).
 
     A column no rule names that stands between Area and Recommendations, in a table with no
     activity column, is the activity column ("Area | Progress | Recommendations"). A table
@@ -173,9 +174,10 @@ def map_columns(headers: list[str]) -> Columns | None:
             others.append(index)
         else:
             roles[role] = index
-    if "recommendations" not in roles or ("area" not in roles and "activities" not in roles):
+    if "recommendations" not in roles or not ({"area", "activities"} & set(roles)
+                                              or {"number", "owners"} <= set(roles)):
         return None
-    if "activities" not in roles:
+    if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
         if between:
             roles["activities"] = between[0]

@@ -29,6 +29,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
@@ -45,6 +47,10 @@ from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_nam
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 
 __all__ = ["ModelParser", "OwnerCodes"]
+
+
+#: A whole number as a register's number column prints an area's: "1", "2.".
+_WHOLE_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
 def as_block(block: Block, html: str | None = None) -> _Block:
@@ -318,10 +324,24 @@ class ModelParser(_Parser):
         """In a table with no Area column, the index of the cell of a row that is an area
         row: one cell holding text, which starts "Area N" (a full-width row), else None."""
         filled = [i for i, cell in enumerate(row) if cell.text.strip()]
+        if len(filled) == 2:
+            return self.numbered_area_row(row, filled)
         if len(filled) != 1 or not row[filled[0]].blocks:
             return None
         first = clean_text(as_block(row[filled[0]].blocks[0]).raw)
         return filled[0] if self.area_lead_re.fullmatch(first) else None
+
+    def numbered_area_row(self, row: tuple[Cell, ...], filled: list[int]) -> int | None:
+        """In an action plan ("Ref | Recommendation | Owner"), an area printed as a row of
+        its number ("1") and its name in bold, all else empty: the index of the name."""
+        number = self.columns.number if self.columns is not None else None
+        if number not in filled or not _WHOLE_NUMBER.fullmatch(clean_text(row[number].text)):
+            return None
+        name = row[filled[1] if filled[0] == number else filled[0]]
+        text = getattr(name.blocks[0], "text", None) if len(name.blocks) == 1 else None
+        if text is None or not text.is_bold() or len(text.text) > 120:
+            return None
+        return filled[1] if filled[0] == number else filled[0]
 
     def owner_cell(self, cell: Cell, started: list[_Item], ln: int) -> None:
         """Give the recommendations of a row the owners its Lead/Owner column names: one

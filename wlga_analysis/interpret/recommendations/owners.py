@@ -34,6 +34,47 @@ _ROLE = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owners
                    r"responsible)\s*+:\s*+|\((?:lead|joint\s+lead|co-lead|support(?:ing)?)\)")
 
 
+#: A job title printed for an owner ("Chief Executive", "Director of Housing", "Heads of
+#: Planning", "Monitoring Officer"): the owner is the organisation after it.
+_JOB = (r"(?:(?:Deputy|Assistant|Interim|Acting|Senior)\s+)?(?:Chief\s+Executives?|"
+        r"Directors?(?:\s+General)?|Heads?|Monitoring\s+Officers?|Chief\s+(?:[A-Z][a-z]+\s+)?"
+        r"Officers?|Section\s+151\s+Officers?|Managers?|Chairs?|Secretar(?:y|ies)|"
+        r"Cabinet\s+(?:Members?|Secretar(?:y|ies))|Ministers?)")
+#: "Director of Housing and Regeneration, Welsh Government": the title, up to the comma.
+_TITLE_COMMA = re.compile(rf"\b{_JOB}(?:\s+(?:of|for)\s+[^,;()/]+?)?\s*+,\s*+")
+#: "Heads of Planning (each council)": the title before a bracket naming the organisation.
+_TITLE_BRACKET = re.compile(rf"\b{_JOB}(?:\s+(?:of|for)\s+[^,;()/]+?)?\s*+\(([^()]+)\)")
+#: "Chief Executive of each CJC", "Monitoring Officer of the WLGA": the title and "of".
+_TITLE_OF = re.compile(rf"\b{_JOB}\s+(?:of|for)\s+(?=(?:each|every|all|the)\s)")
+#: "each CJC", "every council", "all councils": the organisations named (their plural).
+_EACH = re.compile(r"(?i)\b(?:each|every)\s+([A-Za-z]+)\b|\ball\s+(?=[a-z]+s\b)|"
+                   r"\bthe\s+(?=[A-Z]{2,})")
+
+
+def _organisations_of_job_titles(text: str) -> str:
+    """``text`` with the job titles printed for owners left out, the organisation they are
+    of kept ("Chief Executive, Transport for Wales": Transport for Wales; "Heads of Housing
+    (each council)": councils; "Monitoring Officer of each CJC": CJCs).
+
+    Examples
+    --------
+    >>> _organisations_of_job_titles("Director of Housing and Regeneration, Welsh Government")
+    'Welsh Government'
+    >>> _organisations_of_job_titles("Heads of Housing, all councils; Chief Executive of each CJC")
+    'councils; CJCs'
+    >>> _organisations_of_job_titles("WLGA and Welsh Government")
+    'WLGA and Welsh Government'
+    """
+    if not any(word in text for word in ("Chief", "Director", "Head", "Officer", "Manager",
+                                         "Chair", "Secretar", "Minister", "Cabinet")):
+        return text
+    text = _TITLE_BRACKET.sub(lambda m: m.group(1), text)
+    text = _TITLE_COMMA.sub("", text)
+    text = _TITLE_OF.sub("", text)
+    return _EACH.sub(lambda m: (m.group(1) + ("" if m.group(1).endswith("s") else "s"))
+                     if m.group(1) else "", text)
+
+
 class OwnerCodes(frozenset):
     """The known owner codes (a frozenset of them), with the names and aliases they stand for.
 
@@ -120,6 +161,7 @@ def owner_names(text: str, known: frozenset[str]) -> list[str]:
     >>> owner_names("Lead: Local Authorities; Support: WG (lead)", owners)
     ['LG', 'WG']
     """
+    text = _organisations_of_job_titles(text)
     substitute = getattr(known, "substitute", None)
     if substitute is not None:
         text = substitute(text)
