@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from wlga_analysis import load_areas, load_recommendations
+from wlga_analysis import load_activities, load_areas, load_recommendations
 from wlga_analysis.testing import quietly, table_rows, write_document
 
 ACTION_PLAN = "\n".join([
@@ -53,3 +53,64 @@ def test_an_owner_printed_as_a_job_title_is_its_organisation(printed, owners):
     from wlga_analysis.interpret.recommendations.owners import load_owners, owner_names
 
     assert owner_names(printed, load_owners()) == owners
+
+
+# --------------------------------------------------------------------------- area cards
+CARDS = "\n".join([
+    "# Workforce Task and Finish Group: Recommendations", "",
+    "WLGA Executive Board – 27 June 2025", "",
+    "## Theme 1 – Recruitment and retention", "",
+    "| Area 1 | Social care workforce |", "|---|---|",
+    "| Aim | To recruit and keep enough care workers. |",
+    "| What we have done | 1. Councils pay care workers the Real Living Wage.<br>"
+    "2. A recruitment campaign ran in spring 2025. (**Complete**) |",
+    "| What we recommend | 1. That councils agree a common pay framework.<br>"
+    "2. That Social Care Wales expands its bursary scheme. |",
+    "| Who will lead | Rec 1: Director of Social Services, each council<br>"
+    "Rec 2: Chief Executive, Social Care Wales |", "",
+    "| Area 2 | Apprenticeships |", "|---|---|",
+    "| Aim | To grow the councils' own workforce. |",
+    "| What we have done | 3. Councils employed 1,200 apprentices in 2024-25. |",
+    "| What we recommend | 3. That the WLGA publishes an apprenticeship framework. |",
+    "| Who will lead | Rec 3: Head of Workforce, WLGA |",
+])
+
+
+def _cards_page() -> str:
+    """The same cards as a web page prints them: one table a card, no header cells."""
+    tables = []
+    for card in _card_blocks():
+        rows = "".join("<tr>" + "".join(f"<td>{c.strip()}</td>" for c in row) + "</tr>"
+                       for row in card)
+        tables.append(f"<table>{rows}</table>")
+    return ("<html><body><main><h1>Workforce Task and Finish Group: Recommendations</h1>"
+            "<p>WLGA Executive Board – 27 June 2025</p><h2>Theme 1 – Recruitment and "
+            "retention</h2>" + "".join(tables) + "</main></body></html>")
+
+
+def _card_blocks() -> list[list[list[str]]]:
+    cards: list[list[list[str]]] = []
+    for line in CARDS.splitlines():
+        if not line.startswith("|") or set(line) <= set("|-"):
+            continue
+        cells = [c.strip().replace("**", "") for c in line.strip("|").split(" | ")]
+        cells = ["".join(f"<p>{p}</p>" for p in c.split("<br>")) for c in cells]
+        if cells[0].startswith("<p>Area"):
+            cards.append([])
+        cards[-1].append(cells)
+    return cards
+
+
+@pytest.mark.parametrize("name", ["cards.md", "cards.html"])
+def test_areas_printed_as_cards(tmp_path, name):
+    text = CARDS if name.endswith(".md") else _cards_page()
+    path = write_document(tmp_path, text, name)
+    assert table_rows(quietly(load_areas, path), "area_id", "area", "remit") == [
+        [1, "Social care workforce", "To recruit and keep enough care workers."],
+        [2, "Apprenticeships", "To grow the councils' own workforce."]]
+    recs = quietly(load_recommendations, path)
+    assert table_rows(recs, "rec_id", "area_id", "owners") == [
+        [1, 1, ["LG"]], [2, 1, ["Social Care Wales"]], [3, 2, ["WLGA"]]]
+    acts = quietly(load_activities, path)
+    assert table_rows(acts, "activity_no", "area_id") == [[1, 1], [2, 1], [3, 2]]
+    assert acts["status"].fillna("").tolist() == ["", "Complete", ""]

@@ -230,6 +230,15 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     return False
 
 
+_TAG = re.compile(r"<[^<>]*+>")
+
+
+def _card_role(label: str) -> str | None:
+    from wlga_analysis.interpret.recommendations.cards import card_role
+
+    return card_role(label)
+
+
 def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     """Whether a document's table is of a layout only the model interpreter reads: a
     Markdown pipe table, or a header row other than the three known columns in their order
@@ -268,6 +277,8 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
             continue
         while cells and not cells[-1]:
             cells.pop()  # trailing empty cells are not columns
+        if len(cells) == 2 and _card_role(_TAG.sub("", cells[0])) == "recommendations":
+            return True  # a row of an area card ("What we recommend | ...")
         columns = map_columns(cells)
         if columns is not None and (stripped.startswith("|") or not columns.classic
                                     or not _Parser.is_header(cells, line)):

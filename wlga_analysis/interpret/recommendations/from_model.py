@@ -33,6 +33,7 @@ import re
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
+from wlga_analysis.interpret.recommendations.cards import area_cards
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
@@ -235,7 +236,11 @@ class ModelParser(_Parser):
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
         if columns is None:
-            self.other_table(table)
+            cards = area_cards(table, self.area_lead_re)
+            if cards is None:
+                self.other_table(table)
+            else:  # areas printed as cards: the rows they stand for
+                self.card_rows(table, cards)
             return
         self.columns = columns
         self.table_started = True
@@ -245,6 +250,17 @@ class ModelParser(_Parser):
             if extra not in self.extra_columns:
                 self.extra_columns.append(extra)
         for row in table.rows:
+            self.model_row(row, columns)
+
+    def card_rows(self, table: Table, cards: list[tuple[tuple[Cell, ...], Columns]]) -> None:
+        """Read areas printed as cards (see :mod:`.cards`) as the rows they stand for."""
+        self.table_started = True
+        if self.header_line is None:
+            self.header_line = table.location.line
+        for row, columns in cards:
+            for extra in (name for _, name in columns.extras):
+                if extra not in self.extra_columns:
+                    self.extra_columns.append(extra)
             self.model_row(row, columns)
 
     def other_table(self, table: Table) -> None:
