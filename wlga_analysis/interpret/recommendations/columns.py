@@ -255,7 +255,6 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     >>> needs_model(["Area / Maes\\tActivity underway or achieved\\tRecommendations"])
     True
     """
-    from wlga_analysis.documents import clean_text
     from wlga_analysis.interpret.recommendations.lines import _Parser
 
     if _is_list_layout(lines):
@@ -268,19 +267,30 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
                 or "ecommend" not in line.replace(" ", ""))):
             continue
         seen.add(line)
-        stripped = line.strip()
-        if stripped.startswith("|"):
-            cells = [clean_text(c) for c in stripped.strip("|").split("|")]
-        elif "\t" in line:
-            cells = [clean_text(c) for c in line.split("\t")]
-        else:
+        cells = _row_cells(line)
+        if cells is None:
             continue
-        while cells and not cells[-1]:
-            cells.pop()  # trailing empty cells are not columns
         if len(cells) == 2 and _card_role(_TAG.sub("", cells[0])) == "recommendations":
             return True  # a row of an area card ("What we recommend | ...")
         columns = map_columns(cells)
-        if columns is not None and (stripped.startswith("|") or not columns.classic
+        if columns is not None and (line.strip().startswith("|") or not columns.classic
                                     or not _Parser.is_header(cells, line)):
             return True  # (a bilingual header of the three columns, too)
     return False
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a table row as the text form prints it (pipe or tab separated), their
+    text cleaned and trailing empty cells dropped; None for a line that is no row."""
+    from wlga_analysis.documents import clean_text
+
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        cells = [clean_text(c) for c in stripped.strip("|").split("|")]
+    elif "\t" in line:
+        cells = [clean_text(c) for c in line.split("\t")]
+    else:
+        return None
+    while cells and not cells[-1]:
+        cells.pop()  # trailing empty cells are not columns
+    return cells
