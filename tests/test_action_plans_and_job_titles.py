@@ -114,3 +114,19 @@ def test_areas_printed_as_cards(tmp_path, name):
     acts = quietly(load_activities, path)
     assert table_rows(acts, "activity_no", "area_id") == [[1, 1], [2, 1], [3, 2]]
     assert acts["status"].fillna("").tolist() == ["", "Complete", ""]
+
+
+def test_job_titles_in_a_bold_owner_bracket(tmp_path):
+    text = "\n".join([
+        "## Housing Group: Recommendations", "", "Date: 5 June 2025", "",
+        "#### Accommodation", "",
+        "Area\tActivity underway or achieved\tRecommendations",
+        "<p><b>Area 1: Temporary accommodation</b></p>\t"
+        "<p>1. Councils report data every month.</p>\t"
+        "<p>1. That Welsh Government extends the grant. (<b>Director of Housing and "
+        "Regeneration, Welsh Government</b>)</p>"
+        "<p>2. That the WLGA reports each year. (<b>Head of Housing Policy, WLGA</b>)</p>"
+        "<p>3. That both publish a plan. (<b>Director of Housing and Regeneration, Welsh "
+        "Government; Head of Housing Policy, WLGA</b>)</p>"])
+    recs = quietly(load_recommendations, write_document(tmp_path, text, "housing.txt"))
+    assert recs["owners"].tolist() == [["WG"], ["WLGA"], ["WG", "WLGA"]]

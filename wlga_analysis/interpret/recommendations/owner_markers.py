@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.owners import organisations_of_job_titles
 
 #: Status words and placeholder phrases are analyst-editable, in
 #: ``data/raw/recommendation_words.csv`` (read by ``reference.load_recommendation_words``).
@@ -179,7 +180,7 @@ def _parse_marker(content: str, statuses: frozenset[str] | None = None
     if split is None:
         return None  # "WG - WLGA" is two codes, not a status "WG"
     status, codes_part = split
-    codes = [c.strip() for c in _CODE_SPLIT.split(codes_part)]
+    codes = [c.strip() for c in _CODE_SPLIT.split(organisations_of_job_titles(codes_part))]
     if not codes or not all(codes):
         return None
     return (_status_case(status) if status else None), codes

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["OwnerCodes", "load_owners", "owner_names"]
+__all__ = ["OwnerCodes", "load_owners", "organisations_of_job_titles", "owner_names"]
 
 #: Between two owners of a list: "/", ",", ";", "&", "and".
 _OWNER_SPLIT = re.compile(r"\s*+(?:[/,;&+]|\band\b)\s*+", re.IGNORECASE)
@@ -51,18 +51,18 @@ _EACH = re.compile(r"(?i)\b(?:each|every)\s+([A-Za-z]+)\b|\ball\s+(?=[a-z]+s\b)|
                    r"\bthe\s+(?=[A-Z]{2,})")
 
 
-def _organisations_of_job_titles(text: str) -> str:
+def organisations_of_job_titles(text: str) -> str:
     """``text`` with the job titles printed for owners left out, the organisation they are
     of kept ("Chief Executive, Transport for Wales": Transport for Wales; "Heads of Housing
     (each council)": councils; "Monitoring Officer of each CJC": CJCs).
 
     Examples
     --------
-    >>> _organisations_of_job_titles("Director of Housing and Regeneration, Welsh Government")
+    >>> organisations_of_job_titles("Director of Housing and Regeneration, Welsh Government")
     'Welsh Government'
-    >>> _organisations_of_job_titles("Heads of Housing, all councils; Chief Executive of each CJC")
+    >>> organisations_of_job_titles("Heads of Housing, all councils; Chief Executive of each CJC")
     'councils; CJCs'
-    >>> _organisations_of_job_titles("WLGA and Welsh Government")
+    >>> organisations_of_job_titles("WLGA and Welsh Government")
     'WLGA and Welsh Government'
     """
     if not any(word in text for word in ("Chief", "Director", "Head", "Officer", "Manager",
@@ -161,7 +161,7 @@ def owner_names(text: str, known: frozenset[str]) -> list[str]:
     >>> owner_names("Lead: Local Authorities; Support: WG (lead)", owners)
     ['LG', 'WG']
     """
-    text = _organisations_of_job_titles(text)
+    text = organisations_of_job_titles(text)
     substitute = getattr(known, "substitute", None)
     if substitute is not None:
         text = substitute(text)
