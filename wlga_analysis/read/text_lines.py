@@ -311,7 +311,7 @@ class LineRunReader:
         """A line that finishes the previous block's sentence: joined to it."""
         prev = self._last_text_block()
         stripped = line.strip()
-        if prev is None or not _continues(prev, stripped):
+        if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
@@ -319,6 +319,20 @@ class LineRunReader:
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
                                f"joined to the block of line {prev.line}"))
         return True
+
+    def _heads_a_list(self, prev: _Open, offset: int) -> bool:
+        """Whether the line at ``offset``, after a list item, is the heading over the next
+        list rather than the item's end: a short line with a capital and no closing
+        punctuation, standing alone between blank lines, followed by a list item (a web
+        page's or Word file's heading between two lists, printed as a plain line)."""
+        lines = self.lines
+        line = lines[offset].strip()
+        if prev.kind != "item" or not line[:1].isupper() or offset == 0 \
+                or offset + 1 >= len(lines) or lines[offset - 1].strip() \
+                or lines[offset + 1].strip() or not has_heading_shape(_plain(line)):
+            return False
+        nxt = self._next_line(offset)
+        return nxt is not None and parse_marker(nxt, _ITEM_KINDS) is not None
 
     def parse_paragraph(self, line: str, offset: int) -> bool:
         """Anything else: an un-numbered paragraph."""

@@ -74,6 +74,7 @@ from wlga_analysis.interpret.programme.partners import (
     _partners,
 )
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
+from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_blocks
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -152,7 +153,7 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        blocks = sections.labelled_sections(model.blocks)  # "Objective 2:" headings
+        blocks = section_blocks(model.blocks)  # "Objective 2:" headings, nested lists
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -456,20 +457,18 @@ class _Parser:
     # ------------------------------------------------------------------- programme
     def _progress_rows(self, rows: list[_Row]) -> list[_Row]:
         """The rows of the progress section (or of numbered headings followed by lists)."""
-        is_progress = {h: _normalise(h).startswith("progress")  # each heading once
+        is_progress = {h: is_progress_heading(_normalise(h))  # each heading once
                        for h in {r.heading for r in rows if r.heading}}
         progress = [i for i, r in enumerate(rows) if r.heading and is_progress[r.heading]]
         if progress:
             heading_line = rows[progress[0]].heading_line
-            selected = before_other_sections([r for r in rows
-                                               if r.heading_line == heading_line])
-            usable = [r for r in selected
-                      if r.kind in ("bullet", "table row") and r.paragraph is not None]
-            if not usable:
+            selected = item_rows(before_other_sections([r for r in rows
+                                                         if r.heading_line == heading_line]))
+            if selected is None:
                 raise self.doc.error(
-                    "no bullets ('- ...') under the 'Progress Update' heading; expected "
-                    "numbered section headings followed by progress bullets",
-                    line=heading_line)
+                    f"no bullets ('- ...') or numbered paragraphs of prose under the "
+                    f"{rows[progress[0]].heading!r} heading; expected numbered section "
+                    "headings followed by progress bullets", line=heading_line)
         else:
             selected = self._headed_rows(rows)
         if progress and not any(r.heading and r.heading_line != heading_line
