@@ -288,3 +288,50 @@ def test_the_error_names_the_progress_heading_the_paper_prints(tmp_path):
                       "3. Members are asked to note the report."])
     with pytest.raises(ParseError, match=r"under the 'Progress' heading"):
         quietly(load_programme, _write(tmp_path, text, "empty.txt"))
+
+
+# ------------------------------------------------------------ priorities in a sentence
+#: A mixed-case title with only a date line before the first section; the priorities in
+#: a sentence with "are" and commas (after a sentence that only mentions them).
+PRIORITIES_ARE = "\n".join([
+    "# Digital Services Programme 2025-26: Half-year Report", "",
+    "30 October 2025", "",
+    "## Purpose", "",
+    "1. To report progress with the digital services programme, whose priorities are "
+    "reviewed and refreshed each year.", "",
+    "## Priorities", "",
+    "2. The priorities for 2025-26 are cyber security, data sharing and digital inclusion.",
+    "",
+    "## Progress Update", "",
+    "## 3. Cyber security", "",
+    "- **Exercises:** two regional cyber exercises were held in September 2025.",
+])
+
+#: Priorities inline after a colon, in a sentence followed by another about funding.
+PRIORITIES_COLON = "\n".join([
+    "3 February 2025", "",
+    "DIGITAL SERVICES PROGRAMME: QUARTER 3 REPORT 2024-25", "",
+    "Background", "",
+    "1. The programme has two priorities this year: cyber security and data sharing. It is "
+    "funded by a Welsh Government grant of £300,000 for 2024-25, and £350,000 has been "
+    "indicated for 2025-26.", "",
+    "Progress Update", "",
+    "2. Cyber security", "",
+    "- **Exercises:** two regional cyber exercises were held in December 2024.",
+])
+
+
+def test_priorities_listed_in_a_sentence_and_a_title_over_a_date_line(tmp_path):
+    path = _write(tmp_path, PRIORITIES_ARE, "digital.md")
+    assert quietly(load_metadata, path, "programme")["title"] == (
+        "Digital Services Programme 2025-26: Half-year Report")
+    assert quietly(load_priorities, path)["priority"].tolist() == [
+        "cyber security", "data sharing", "digital inclusion"]
+    prog = quietly(load_programme, path)
+    assert _rows(prog, "item_id", "priority", "status", "quarter_label") == [
+        ["3.1", "cyber security", "done", "2025-26 Q2"]]
+    path = _write(tmp_path, PRIORITIES_COLON, "digital-q3.txt")
+    assert quietly(load_priorities, path)["priority"].tolist() == [
+        "cyber security", "data sharing"]
+    assert _rows(quietly(load_grants, path), "amount_gbp", "financial_year") == [
+        [300000, "2024-25"], [350000, "2025-26"]]

@@ -17,8 +17,6 @@ from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
     _FY_TEXT,
     _HTML_CELL,
-    _NUMBER_WORDS,
-    _PRIORITY_COUNT,
     _TERMINAL,
     ProgrammeParse,
     _block_text,
@@ -74,6 +72,7 @@ from wlga_analysis.interpret.programme.partners import (
     _partners,
 )
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
+from wlga_analysis.interpret.programme.priority_lists import announced, announced_count
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_blocks
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
@@ -258,7 +257,8 @@ class _Parser:
             if n in self.roles:
                 continue
             letters = [c for c in text if c.isalpha()]
-            if letters and (text.upper() == text or (not candidates and n_front_lines > 2)):
+            if letters and (text.upper() == text or (not candidates and (
+                    n_front_lines > 2 or vocabulary().title.search(text)))):
                 candidates.append((n, text))
         # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
         named = [c for c in candidates if vocabulary().title.search(c[1])]
@@ -366,22 +366,15 @@ class _Parser:
     # ------------------------------------------------------------------ priorities
     def _priorities(self, rows: list[_Row]) -> pd.DataFrame:
         """The priorities the offer is built around: the bullets after a line that mentions
-        priorities and ends with ':', or a list printed inline after the colon."""
+        priorities and ends with ':', or a list printed inline after the colon or 'are'
+        (:mod:`.priority_lists`)."""
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
-            text = row.text
-            if ":" not in text:  # (a line that lists priorities has a colon)
+            found_list = announced(row.text)  # "... priorities: A and B.", "... are A, B and C."
+            if found_list is None:
                 continue
-            at = sections.priority_word_at(text)  # "priorities", "objectives"
-            colon = text.find(":", at) if at >= 0 else -1
-            if colon < 0:
-                continue
-            head, inline = text[:colon], text[colon + 1:].strip()
-            count = None
-            m = _PRIORITY_COUNT.search(head)
-            if m:
-                word = m.group(1).lower()
-                count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            head, inline = found_list
+            count = announced_count(head)
             offers = list(re.finditer(r"\b([\w-]+)\s+offer\b", head, re.IGNORECASE))
             offer = f"{offers[-1].group(1).lower()} offer" if offers else "offer"
             if inline:
