@@ -200,6 +200,38 @@ def test_priority_labels_over_numbered_sublists_on_a_web_page(tmp_path):
     assert _sentences_kept(path, NUMBERED_SUBLISTS) == []
 
 
+#: Markdown: "Strand N:" bullets over numbered sub-lists ("   1. ...").
+NUMBERED_MARKDOWN = "\n".join([
+    "# Rural Broadband Partnership: Update", "",
+    "27 November 2024", "",
+    "## Progress update", "",
+    "- **Strand 1: Connection vouchers**",
+    "   1. Vouchers: 320 vouchers were issued to rural households in October 2024.",
+    "   2. Publicity: a publicity campaign is planned for January 2025.",
+    "- **Strand 2: Mobile coverage**",
+    "   1. Masts: the mast programme has slipped to Quarter 1 2025-26.",
+])
+NUMBERED_MARKDOWN_READING = [
+    ["1.1", 1, "Connection vouchers", "Vouchers", "done", "2024-25 Q3"],
+    ["1.2", 1, "Connection vouchers", "Publicity", "planned", "2024-25 Q4"],
+    ["2.1", 2, "Mobile coverage", "Masts", "at risk", "2025-26 Q1"],
+]
+
+
+def test_numbered_sublists_in_markdown(tmp_path):
+    from wlga_analysis.read.text_lines import read_line_run
+
+    # the reader: "   1." just under a bullet is an item of a nested list, not paragraph 1
+    blocks, _ = read_line_run(["- **Strand 1: Vouchers**", "   1. Issued.", "   2. Next.",
+                               "", "3. A numbered paragraph."], 1)
+    assert [(type(b).__name__, b.number, getattr(b, "level", None)) for b in blocks] == [
+        ("ListItem", None, 0), ("ListItem", "1", 1), ("ListItem", "2", 1),
+        ("Paragraph", "3", None)]
+    path = _write(tmp_path, NUMBERED_MARKDOWN, "broadband.md")
+    assert _reading(quietly(load_programme, path)) == NUMBERED_MARKDOWN_READING
+    assert _sentences_kept(path, NUMBERED_MARKDOWN) == []
+
+
 def test_a_plain_list_of_names_is_not_read_as_sections(tmp_path):
     # a bullet list with no sub-list names no sections: the paper still has no items
     text = "\n".join(["# Digital Programme Update", "", "4 April 2025", "",

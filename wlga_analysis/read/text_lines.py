@@ -7,7 +7,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
 ``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -"): removed, noted
 ``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
-``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5"
+``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
+                              line just under a list item: an item of a nested numbered list)
 ``sub_paragraph``             ``5.1 text`` under paragraph 5: a :class:`ListItem` numbered "5.1"
 ``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
                               (bullets, ``a)``, ``(b)``, ``i)``, ``(ii)``): a :class:`ListItem`,
@@ -17,7 +18,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               section's name followed by a list ("Next Steps"): a :class:`Heading`
 ``continuation``              a line that finishes the previous paragraph or item (it starts in
                               lower case, or the previous sentence is unfinished: a page break
-                              fell inside it): joined, noted
+                              fell inside it): joined, noted; not a short line alone between
+                              blank lines after a list item and before a list (a heading)
 ``paragraph``                 anything else: an un-numbered :class:`Paragraph`
 ============================  ==============================================================
 
@@ -253,11 +255,26 @@ class LineRunReader:
         m = _NUMBERED.match(line)
         if m is None:
             return False
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        if self._nests_in_item(indent, offset):  # "   1. text" under "- item": a sub-list
+            self._add_item(line, offset, line[m.end():], f"{m.group(1)}.", m.group(1),
+                           "number", indent)
+            return True
         self.paragraph = int(m.group(1))
         self.open.append(_Open("paragraph", line[m.end():], self._number(offset),
                                number=m.group(1)))
         self._end_list()
         return True
+
+    def _nests_in_item(self, indent: int, offset: int) -> bool:
+        """Whether a numbered line indented by ``indent`` is an item of a numbered list
+        nested in a list, on the line just after one of its items (no blank line between)
+        and indented more than the list's first level, as Markdown nests one; a numbered
+        paragraph starts at the margin or after a blank line."""
+        if not indent or offset == 0 or not self.lines[offset - 1].strip() or not self.open:
+            return False
+        return self.open[-1].kind == "item" and bool(self.list_indents) \
+            and indent > self.list_indents[0]
 
     def parse_sub_paragraph(self, line: str, offset: int) -> bool:
         """``5.1 text`` under paragraph 5: an item of the paragraph's list."""

@@ -105,12 +105,15 @@ _PRINTED_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")
 
 def _sub_item(item: ListItem, level: int) -> ListItem:
     """An item of a section's sub-list, one level up, its printed number (if any) taken
-    out of its text and its plain label made its topic."""
+    out of its text and its plain label made its topic. An item of a numbered sub-list is
+    read as a bullet: its number is its place in the section, as a bullet's is."""
     text = item.text
     m = _PRINTED_NUMBER.match(text.text) if item.kind == "bullet" else None
     if m is not None:
         text = text.slice(m.end(), len(text.text))
-    return replace(item, text=plain_label_topic(text), level=level)
+    kind = "bullet" if item.kind == "number" else item.kind
+    return replace(item, text=plain_label_topic(text), level=level, kind=kind,
+                   number=None if kind == "bullet" else item.number)
 
 
 def _section_blocks(run: list[ListItem], number: int) -> tuple[list[Any], int]:
