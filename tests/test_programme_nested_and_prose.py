@@ -239,6 +239,14 @@ def test_a_plain_list_of_names_is_not_read_as_sections(tmp_path):
                       "- Cyber resilience", "- Data and insight", ""])
     with pytest.raises(ParseError, match="no numbered paragraphs"):
         quietly(load_programme, _write(tmp_path, text, "plain.md"))
+    # nor is a list grouped by status, or one whose first level reports rather than names
+    for first, second in (("Completed", "In progress"),
+                          ("The following work was completed:", "Work is under way on:")):
+        text = "\n".join(["# Digital Programme Update", "", "4 April 2025", "",
+                          "## Progress", "", f"- {first}", "  - A cyber exercise.",
+                          f"- {second}", "  - A data strategy.", ""])
+        with pytest.raises(ParseError, match="no numbered paragraphs"):
+            quietly(load_programme, _write(tmp_path, text, "grouped.md"))
 
 
 # ------------------------------------------------------------------------------ prose

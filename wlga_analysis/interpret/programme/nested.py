@@ -29,6 +29,8 @@ Examples
 ('2', 0)
 >>> nested_sections([ListItem(Inline("Scrutiny")), ListItem(Inline("Data"))]) is None
 True
+>>> nested_sections([ListItem(Inline("Completed")), ListItem(Inline("A plan."), level=1)]) is None
+True
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from wlga_analysis.interpret.programme.layouts import status_line
+from wlga_analysis.interpret.programme.layouts import group_status, status_line
+from wlga_analysis.interpret.programme.prose import has_auxiliary_verb
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape
@@ -54,8 +57,12 @@ def _name_of(item: ListItem) -> str:
 
 
 def _names_a_section(item: ListItem) -> bool:
-    """A first-level item that can name a section: short, no closing punctuation."""
-    return has_heading_shape(_name_of(item))
+    """A first-level item that can name a section: short, no closing punctuation, no verb
+    ("The following was completed:" introduces items, it names nothing) and not a status
+    word ("Completed", "In progress": a group of items by status, not a section)."""
+    name = _name_of(item)
+    return has_heading_shape(name) and not has_auxiliary_verb(name) \
+        and group_status(name) is None
 
 
 def _list_run(blocks: list[Any], start: int) -> int:

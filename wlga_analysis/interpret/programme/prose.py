@@ -27,7 +27,7 @@ from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.sentences import split_sentences
 from wlga_analysis.text.tense import clause_tense
 
-__all__ = ["prose_rows", "section_name_sentence"]
+__all__ = ["has_auxiliary_verb", "prose_rows", "section_name_sentence"]
 
 #: The longest section name a first sentence can be, in words.
 NAME_WORDS = 6
@@ -59,10 +59,22 @@ def section_name_sentence(sentences: list[str]) -> str | None:
     name = first[:-1].strip() if first.endswith(".") else ""
     if not name or len(name.split()) > NAME_WORDS or not has_heading_shape(name):
         return None
-    if _VERB.search(name) or _PAST_FORM.search(name) \
+    if has_auxiliary_verb(name) or _PAST_FORM.search(name) \
             or clause_tense(first, 0, len(first)) is not None:
         return None
     return name
+
+
+def has_auxiliary_verb(text: str) -> bool:
+    """Whether ``text`` has an auxiliary or linking verb ("is", "was", "has", "will"): a
+    sentence that reports something, not a name.
+
+    Examples
+    --------
+    >>> has_auxiliary_verb("The work was completed"), has_auxiliary_verb("Shared services")
+    (True, False)
+    """
+    return _VERB.search(text) is not None
 
 
 def prose_rows(selected: list[Any]) -> list[Any] | None:
