@@ -322,6 +322,34 @@ def test_prose_under_an_update_on_delivery_heading(tmp_path):
         assert _sentences_kept(path, PROSE_DELIVERY) == [], form
 
 
+#: Short numbered headings over un-numbered paragraphs of prose.
+HEADED_PROSE = "\n".join([
+    "10 March 2025", "",
+    "WLGA TRANSFORMATION PROGRAMME: PROGRESS REPORT 2024-25", "",
+    "Purpose", "",
+    "1. To report progress with the transformation programme.", "",
+    "Progress", "",
+    "2. Procurement", "",
+    "Training on the Procurement Act 2023 was delivered to 180 officers in January 2025. "
+    "A national contract register is planned for June 2025.", "",
+    "3. Commercial skills", "",
+    "A commercial skills framework has been drafted and will be consulted on in April 2025.",
+])
+HEADED_PROSE_READING = [
+    ["2.1", 2, "Procurement", None, "done", "2024-25 Q4"],
+    ["2.2", 2, "Procurement", None, "planned", "2025-26 Q1"],
+    ["3.1", 3, "Commercial skills", None, "2025-26 Q1"],  # (its status: wording's call)
+]
+
+
+def test_numbered_headings_over_paragraphs_of_prose(tmp_path):
+    paths = _published(tmp_path, HEADED_PROSE, "transformation", ("html",))
+    for form, path in paths.items():
+        rows = _reading(quietly(load_programme, path))
+        assert rows[:2] + [rows[2][:4] + rows[2][5:]] == HEADED_PROSE_READING, form
+        assert _sentences_kept(path, HEADED_PROSE) == [], form
+
+
 def test_the_error_names_the_progress_heading_the_paper_prints(tmp_path):
     text = "\n".join(["22 May 2025", "", "WLGA PROGRAMME UPDATE", "", "Purpose", "",
                       "1. To update Members.", "", "Progress", "", "2. Recommendation", "",

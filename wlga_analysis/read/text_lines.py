@@ -19,7 +19,9 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ``continuation``              a line that finishes the previous paragraph or item (it starts in
                               lower case, or the previous sentence is unfinished: a page break
                               fell inside it): joined, noted; not a short line alone between
-                              blank lines after a list item and before a list (a heading)
+                              blank lines after a list item and before a list (a heading),
+                              nor a paragraph after a blank line under a short numbered
+                              paragraph naming a section ("3. Commercial skills")
 ``paragraph``                 anything else: an un-numbered :class:`Paragraph`
 ============================  ==============================================================
 
@@ -75,6 +77,9 @@ _URL_WORD = re.compile(r"@|^www\.|://")
 _TERMINAL = ".!?;:"
 #: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
+#: The longest numbered paragraph, in words, read as a section's name when a paragraph of
+#: running text follows it after a blank line ("3. Commercial skills").
+NAME_WORDS = 4
 
 #: Invisible characters removed from a line before it is read (a zero-width space or a
 #: second byte-order mark before "- " would otherwise hide a bullet).
@@ -328,7 +333,8 @@ class LineRunReader:
         """A line that finishes the previous block's sentence: joined to it."""
         prev = self._last_text_block()
         stripped = line.strip()
-        if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset):
+        if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset) \
+                or self._after_a_numbered_name(prev, stripped, offset):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
@@ -350,6 +356,18 @@ class LineRunReader:
             return False
         nxt = self._next_line(offset)
         return nxt is not None and parse_marker(nxt, _ITEM_KINDS) is not None
+
+    def _after_a_numbered_name(self, prev: _Open, line: str, offset: int) -> bool:
+        """Whether ``line``, a capitalised line after a blank line, opens a paragraph under
+        the short numbered paragraph ``prev`` that names a section ("3. Commercial skills"
+        then "A framework has been drafted."): up to :data:`NAME_WORDS` words, shaped as a
+        heading, on the line just before the blank."""
+        if prev.kind != "paragraph" or prev.number is None or not line[:1].isupper() \
+                or offset < 2 or self.lines[offset - 1].strip() or prev.lines:
+            return False
+        name = _plain(prev.raw)
+        return len(name.split()) <= NAME_WORDS and has_heading_shape(name) \
+            and self._number(offset - 2) == prev.line
 
     def parse_paragraph(self, line: str, offset: int) -> bool:
         """Anything else: an un-numbered paragraph."""

@@ -7,7 +7,9 @@ A careful reader takes each such paragraph as a section and each sentence that r
 piece of work as one of its items (3.1, 3.2). A short first sentence that only names
 something ("Financial resilience.": a few words, no verb) names the section and is not an
 item; a paragraph that opens with a sentence of work has no name of its own, and its
-section is called by the heading it stands under ("Progress").
+section is called by the heading it stands under ("Progress"). A short numbered paragraph
+shaped as a heading ("3. Financial resilience") names its section, whose items are the
+sentences of the un-numbered paragraphs under it.
 
 Examples
 --------
@@ -23,6 +25,7 @@ import re
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _Row
+from wlga_analysis.interpret.programme.layouts import group_status, status_line
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.sentences import split_sentences
 from wlga_analysis.text.tense import clause_tense
@@ -77,13 +80,39 @@ def has_auxiliary_verb(text: str) -> bool:
     return _VERB.search(text) is not None
 
 
+def _sentence_rows(r: Any, sentences: list[str]) -> list[Any]:
+    """One bullet row per sentence of row ``r`` (each at ``r``'s line)."""
+    return [_Row("bullet", r.paragraph, r.heading, r.heading_line, sentence, r.source_line,
+                 lines=list(r.lines)) for sentence in sentences]
+
+
+def _section_row(r: Any) -> tuple[Any, list[str]]:
+    """The section heading row a numbered paragraph stands for, and its sentences of
+    work: a paragraph shaped as a heading ("3. Financial resilience") is the name alone;
+    else its first sentence may name it (:func:`section_name_sentence`), and a section
+    with no name of its own takes its heading's."""
+    if has_heading_shape(r.text):
+        name, sentences = r.text, []
+    else:
+        sentences = [s for s in split_sentences(r.text) if s.strip()]
+        name = section_name_sentence(sentences)
+        if name is not None:
+            sentences = sentences[1:]
+    return _Row("paragraph", r.paragraph, r.heading, r.heading_line, name or r.heading or "",
+                r.source_line, lines=list(r.lines), number=r.number), sentences
+
+
+def _is_prose(r: Any) -> bool:
+    """An un-numbered paragraph of running text, not a status line or a group heading."""
+    return r.kind == "text" and status_line(r.text) is None and group_status(r.text) is None
+
+
 def prose_rows(selected: list[Any]) -> list[Any] | None:
     """The rows of a progress section written as prose: each numbered paragraph as a
-    section heading row (its name, see :func:`section_name_sentence`, else its heading's)
-    followed by one bullet row per sentence of work; None when ``selected`` holds no
-    numbered paragraph, or one shaped as a heading ("6. Programme Set Up" with nothing
-    under it is a section whose items are missing, not prose). Other rows are kept as
-    they are.
+    section heading row (:func:`_section_row`) followed by one bullet row per sentence of
+    work, in it and in the un-numbered paragraphs under it; None when there is no
+    sentence of work under a numbered paragraph ("6. Programme Set Up" with nothing under
+    it is a section whose items are missing). Other rows are kept as they are.
 
     Examples
     --------
@@ -93,22 +122,25 @@ def prose_rows(selected: list[Any]) -> list[Any] | None:
     [('paragraph', 'Data'), ('bullet', 'A model was piloted.'), ('bullet', 'It works.')]
     >>> prose_rows([_Row("paragraph", 6, "Progress Update", 5, "Programme Set Up", 7)]) is None
     True
+    >>> rows = [_Row("paragraph", 4, "Progress", 5, "Workforce", 7),
+    ...         _Row("text", 4, "Progress", 5, "A toolkit was published. Training began.", 9)]
+    >>> [r.text for r in prose_rows(rows)]
+    ['Workforce', 'A toolkit was published.', 'Training began.']
     """
-    paragraphs = [r.text for r in selected if r.kind == "paragraph"]
-    if not paragraphs or any(has_heading_shape(text) for text in paragraphs):
-        return None
     out: list[Any] = []
+    items = 0
+    in_section = False
     for r in selected:
-        if r.kind != "paragraph":
+        if r.kind == "paragraph":
+            row, sentences = _section_row(r)
+            in_section = True
+        elif in_section and _is_prose(r):
+            row, sentences = None, [s for s in split_sentences(r.text) if s.strip()]
+        else:
             out.append(r)
             continue
-        sentences = [s for s in split_sentences(r.text) if s.strip()]
-        name = section_name_sentence(sentences)
-        if name is not None:
-            sentences = sentences[1:]
-        out.append(_Row("paragraph", r.paragraph, r.heading, r.heading_line,
-                        name or r.heading or "", r.source_line, lines=list(r.lines),
-                        number=r.number))
-        out.extend(_Row("bullet", r.paragraph, r.heading, r.heading_line, sentence,
-                        r.source_line, lines=list(r.lines)) for sentence in sentences)
-    return out
+        if row is not None:
+            out.append(row)
+        out.extend(_sentence_rows(r, sentences))
+        items += len(sentences)
+    return out if items else None
