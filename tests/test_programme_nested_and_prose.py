@@ -232,6 +232,32 @@ def test_numbered_sublists_in_markdown(tmp_path):
     assert _sentences_kept(path, NUMBERED_MARKDOWN) == []
 
 
+#: The priorities listed with a description under each (a nested list after the line that
+#: announces them), then the progress as a nested list under its heading.
+DESCRIBED_PRIORITIES = "\n".join([
+    "# Equalities Support Programme: Progress Update", "",
+    "20 February 2025", "",
+    "## Priorities", "",
+    "The programme has two priorities for 2024-25:", "",
+    "- Anti-racist Wales",
+    "  - supporting councils to deliver the Anti-racist Wales Action Plan",
+    "- Gender equality",
+    "  - supporting women into leadership roles", "",
+    "## Progress", "",
+    "- Anti-racist Wales",
+    "  - Training: anti-racism training was delivered to 14 councils in December 2024.",
+    "- Gender equality",
+    "  - Mentoring: a mentoring scheme for women officers will launch in April 2025.",
+])
+
+
+def test_priorities_with_descriptions_are_not_sections(tmp_path):
+    prog = quietly(load_programme, _write(tmp_path, DESCRIBED_PRIORITIES, "equalities.md"))
+    assert _reading(prog) == [
+        ["1.1", 1, "Anti-racist Wales", "Training", "done", "2024-25 Q3"],
+        ["2.1", 2, "Gender equality", "Mentoring", "planned", "2025-26 Q1"]]
+
+
 def test_a_plain_list_of_names_is_not_read_as_sections(tmp_path):
     # a bullet list with no sub-list names no sections: the paper still has no items
     text = "\n".join(["# Digital Programme Update", "", "4 April 2025", "",

@@ -31,6 +31,9 @@ Examples
 True
 >>> nested_sections([ListItem(Inline("Completed")), ListItem(Inline("A plan."), level=1)]) is None
 True
+>>> nested_sections([Paragraph(Inline("The programme has one priority:")),
+...                  ListItem(Inline("Scrutiny")), ListItem(Inline("Support."), level=1)]) is None
+True
 """
 
 from __future__ import annotations
@@ -143,6 +146,17 @@ def _section_blocks(run: list[ListItem], number: int) -> tuple[list[Any], int]:
     return out, number
 
 
+def _announces_priorities(block: Any) -> bool:
+    """A line announcing the list of priorities under it ("The programme has two
+    priorities:"): a nested list there is the priorities with their descriptions."""
+    from wlga_analysis.interpret.programme.priority_lists import announced
+
+    if not isinstance(block, Paragraph):
+        return False
+    found = announced(block.text.text)
+    return found is not None and not found[1]
+
+
 def _as_heading(block: Any) -> Any:
     """A short un-numbered line standing alone before a section list: its heading."""
     if isinstance(block, Paragraph) and block.number is None \
@@ -168,7 +182,7 @@ def nested_sections(blocks: list[Any]) -> list[Any] | None:
             continue
         end = _list_run(blocks, i)
         run = blocks[i:end]
-        if _is_section_list(run):
+        if _is_section_list(run) and not (out and _announces_priorities(out[-1])):
             found = True
             if out:
                 out[-1] = _as_heading(out[-1])
