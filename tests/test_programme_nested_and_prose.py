@@ -372,7 +372,7 @@ def test_numbered_headings_over_paragraphs_of_prose(tmp_path):
     paths = _published(tmp_path, HEADED_PROSE, "transformation", ("html",))
     for form, path in paths.items():
         rows = _reading(quietly(load_programme, path))
-        assert rows[:2] + [rows[2][:4] + rows[2][5:]] == HEADED_PROSE_READING, form
+        assert [*rows[:2], rows[2][:4] + rows[2][5:]] == HEADED_PROSE_READING, form
         assert _sentences_kept(path, HEADED_PROSE) == [], form
 
 
@@ -429,3 +429,17 @@ def test_priorities_listed_in_a_sentence_and_a_title_over_a_date_line(tmp_path):
         "cyber security", "data sharing"]
     assert _rows(quietly(load_grants, path), "amount_gbp", "financial_year") == [
         [300000, "2024-25"], [350000, "2025-26"]]
+
+
+def test_word_list_bullet_2_paragraphs_are_the_second_level(tmp_path):
+    import docx
+
+    from wlga_analysis.read.docx import read_docx
+
+    document = docx.Document()
+    document.add_paragraph("Workstream 1: Procurement", style="List Bullet")
+    document.add_paragraph("Training: officers were trained in May 2024.", style="List Bullet 2")
+    path = tmp_path / "levels.docx"
+    document.save(path)
+    assert [(b.text.text[:10], b.level) for b in read_docx(path.read_bytes()).blocks] == [
+        ("Workstream", 0), ("Training: ", 1)]
