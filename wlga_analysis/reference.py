@@ -469,7 +469,8 @@ def _lookup_cached(path: str, mtime_ns: int, size: int, key: str, value: str,
 #: The word lists of ``data/raw/programme_words.csv``.
 PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic grant word",
                                          "title word", "closing heading", "status label",
-                                         "other section", "section label", "priority word")
+                                         "other section", "section label", "priority word",
+                                         "progress heading")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

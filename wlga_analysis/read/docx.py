@@ -280,7 +280,7 @@ class _Reader:
         if counted is None:
             return block_from_text(text, loc, _style_level(style))
         marker, fmt = counted
-        level = numbered[1] if numbered else 0
+        level = _list_level(paragraph, numbered, style)
         if fmt == "bullet" or not marker:
             return ListItem(text, marker or "•", "bullet", None, level, loc)
         if fmt in ("decimal", "decimalZero") and level == 0 and re.fullmatch(r"\d+\.", marker):
@@ -331,6 +331,18 @@ class _Reader:
 
 
 _LIST_STYLE_LEVEL = re.compile(r"List(?: Bullet| Number| Paragraph)? ([2-9])")
+
+
+def _list_level(paragraph: Any, numbered: tuple[str, int] | None, style: str) -> int:
+    """Nesting level of a list paragraph: its own ``w:ilvl``, else the larger of its
+    style's numbering level and the level the style's name gives ("List Bullet 2" is a
+    one-level list of its own whose items stand at level 1)."""
+    if numbered is None:
+        return 0
+    p_pr = paragraph._p.find(f"{_W}pPr")
+    if p_pr is not None and p_pr.find(f"{_W}numPr") is not None:
+        return numbered[1]
+    return max(numbered[1], _style_level(style))
 
 
 def _style_level(style: str) -> int:

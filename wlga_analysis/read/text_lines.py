@@ -7,7 +7,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
 ``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -"): removed, noted
 ``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
-``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5"
+``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
+                              line just under a list item: an item of a nested numbered list)
 ``sub_paragraph``             ``5.1 text`` under paragraph 5: a :class:`ListItem` numbered "5.1"
 ``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
                               (bullets, ``a)``, ``(b)``, ``i)``, ``(ii)``): a :class:`ListItem`,
@@ -17,7 +18,10 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               section's name followed by a list ("Next Steps"): a :class:`Heading`
 ``continuation``              a line that finishes the previous paragraph or item (it starts in
                               lower case, or the previous sentence is unfinished: a page break
-                              fell inside it): joined, noted
+                              fell inside it): joined, noted; not a short line alone between
+                              blank lines after a list item and before a list (a heading),
+                              nor a paragraph after a blank line under a short numbered
+                              paragraph naming a section ("3. Commercial skills")
 ``paragraph``                 anything else: an un-numbered :class:`Paragraph`
 ============================  ==============================================================
 
@@ -73,6 +77,9 @@ _URL_WORD = re.compile(r"@|^www\.|://")
 _TERMINAL = ".!?;:"
 #: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
+#: The longest numbered paragraph, in words, read as a section's name when a paragraph of
+#: running text follows it after a blank line ("3. Commercial skills").
+NAME_WORDS = 4
 
 #: Invisible characters removed from a line before it is read (a zero-width space or a
 #: second byte-order mark before "- " would otherwise hide a bullet).
@@ -253,11 +260,26 @@ class LineRunReader:
         m = _NUMBERED.match(line)
         if m is None:
             return False
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        if self._nests_in_item(indent, offset):  # "   1. text" under "- item": a sub-list
+            self._add_item(line, offset, line[m.end():], f"{m.group(1)}.", m.group(1),
+                           "number", indent)
+            return True
         self.paragraph = int(m.group(1))
         self.open.append(_Open("paragraph", line[m.end():], self._number(offset),
                                number=m.group(1)))
         self._end_list()
         return True
+
+    def _nests_in_item(self, indent: int, offset: int) -> bool:
+        """Whether a numbered line indented by ``indent`` is an item of a numbered list
+        nested in a list, on the line just after one of its items (no blank line between)
+        and indented more than the list's first level, as Markdown nests one; a numbered
+        paragraph starts at the margin or after a blank line."""
+        if not indent or offset == 0 or not self.lines[offset - 1].strip() or not self.open:
+            return False
+        return self.open[-1].kind == "item" and bool(self.list_indents) \
+            and indent > self.list_indents[0]
 
     def parse_sub_paragraph(self, line: str, offset: int) -> bool:
         """``5.1 text`` under paragraph 5: an item of the paragraph's list."""
@@ -311,7 +333,8 @@ class LineRunReader:
         """A line that finishes the previous block's sentence: joined to it."""
         prev = self._last_text_block()
         stripped = line.strip()
-        if prev is None or not _continues(prev, stripped):
+        if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset) \
+                or self._after_a_numbered_name(prev, stripped, offset):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
@@ -319,6 +342,32 @@ class LineRunReader:
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
                                f"joined to the block of line {prev.line}"))
         return True
+
+    def _heads_a_list(self, prev: _Open, offset: int) -> bool:
+        """Whether the line at ``offset``, after a list item, is the heading over the next
+        list rather than the item's end: a short line with a capital and no closing
+        punctuation, standing alone between blank lines, followed by a list item (a web
+        page's or Word file's heading between two lists, printed as a plain line)."""
+        lines = self.lines
+        line = lines[offset].strip()
+        if prev.kind != "item" or not line[:1].isupper() or offset == 0 \
+                or offset + 1 >= len(lines) or lines[offset - 1].strip() \
+                or lines[offset + 1].strip() or not has_heading_shape(_plain(line)):
+            return False
+        nxt = self._next_line(offset)
+        return nxt is not None and parse_marker(nxt, _ITEM_KINDS) is not None
+
+    def _after_a_numbered_name(self, prev: _Open, line: str, offset: int) -> bool:
+        """Whether ``line``, a capitalised line after a blank line, opens a paragraph under
+        the short numbered paragraph ``prev`` that names a section ("3. Commercial skills"
+        then "A framework has been drafted."): up to :data:`NAME_WORDS` words, shaped as a
+        heading, on the line just before the blank."""
+        if prev.kind != "paragraph" or prev.number is None or not line[:1].isupper() \
+                or offset < 2 or self.lines[offset - 1].strip() or prev.lines:
+            return False
+        name = _plain(prev.raw)
+        return len(name.split()) <= NAME_WORDS and has_heading_shape(name) \
+            and self._number(offset - 2) == prev.line
 
     def parse_paragraph(self, line: str, offset: int) -> bool:
         """Anything else: an un-numbered paragraph."""

@@ -33,7 +33,7 @@ __all__ = ["docx_bytes", "html_page"]
 
 _HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*)")
 _NUMBERED = re.compile(r"\s{0,3}(\d{1,3})\.\s+(\S.*)")
-_BULLET = re.compile(r"(\s*)[-•○]\s+(\S.*)")
+_BULLET = re.compile(r"(\s*)[-•○*]\s+(\S.*)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _SEPARATOR = re.compile(r"[-:|=\s\u2013\u2014]*-[-:|=\s\u2013\u2014]*")

@@ -286,7 +286,9 @@ def title_heading(blocks: list[Any], headings: set[int], first_numbered: int) ->
     """The line of a title printed as a heading directly above a numbered heading ("# WLGA
     IMPROVEMENT PROGRAMME 2023-24 UPDATE" then "## 1. Purpose"): the document's first
     heading, before any numbered paragraph, followed by a short numbered paragraph with no
-    closing punctuation. It is the title, not a section heading; None when there is none.
+    closing punctuation. It is the title, not a section heading; None when there is none,
+    or when that heading names the progress section ("Update on delivery" over the first
+    section of a web page whose title is a plain line).
 
     Examples
     --------
@@ -307,7 +309,12 @@ def title_heading(blocks: list[Any], headings: set[int], first_numbered: int) ->
     if line not in headings or nxt.location.line != first_numbered:
         return None
     text = " ".join(nxt.text.text.split())
-    return line if has_heading_shape(text) else None
+    if not has_heading_shape(text):
+        return None
+    from wlga_analysis.interpret.programme.common import _block_text, _normalise
+    from wlga_analysis.interpret.programme.sources import is_progress_heading
+
+    return None if is_progress_heading(_normalise(_block_text(block))) else line
 
 
 #: A letter or roman-numeral list marker left at the start of an item's text: "(a) ", "b) ".

@@ -17,8 +17,6 @@ from wlga_analysis.interpret.programme.common import (
     _BOLD_LEAD,
     _FY_TEXT,
     _HTML_CELL,
-    _NUMBER_WORDS,
-    _PRIORITY_COUNT,
     _TERMINAL,
     ProgrammeParse,
     _block_text,
@@ -76,6 +74,8 @@ from wlga_analysis.interpret.programme.partners import (
     _partners,
 )
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
+from wlga_analysis.interpret.programme.priority_lists import announced, announced_count
+from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_blocks
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -154,7 +154,7 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        blocks = sections.labelled_sections(model.blocks)  # "Objective 2:" headings
+        blocks = section_blocks(model.blocks)  # "Objective 2:" headings, nested lists
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -258,7 +258,8 @@ class _Parser:
             if n in self.roles:
                 continue
             letters = [c for c in text if c.isalpha()]
-            if letters and (text.upper() == text or (not candidates and n_front_lines > 2)):
+            if letters and (text.upper() == text or (not candidates and (
+                    n_front_lines > 2 or vocabulary().title.search(text)))):
                 candidates.append((n, text))
         # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
         named = [c for c in candidates if vocabulary().title.search(c[1])]
@@ -366,22 +367,15 @@ class _Parser:
     # ------------------------------------------------------------------ priorities
     def _priorities(self, rows: list[_Row]) -> pd.DataFrame:
         """The priorities the offer is built around: the bullets after a line that mentions
-        priorities and ends with ':', or a list printed inline after the colon."""
+        priorities and ends with ':', or a list printed inline after the colon or 'are'
+        (:mod:`.priority_lists`)."""
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
-            text = row.text
-            if ":" not in text:  # (a line that lists priorities has a colon)
+            found_list = announced(row.text)  # "... priorities: A and B.", "... are A, B and C."
+            if found_list is None:
                 continue
-            at = sections.priority_word_at(text)  # "priorities", "objectives"
-            colon = text.find(":", at) if at >= 0 else -1
-            if colon < 0:
-                continue
-            head, inline = text[:colon], text[colon + 1:].strip()
-            count = None
-            m = _PRIORITY_COUNT.search(head)
-            if m:
-                word = m.group(1).lower()
-                count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            head, inline = found_list
+            count = announced_count(head)
             offers = list(re.finditer(r"\b([\w-]+)\s+offer\b", head, re.IGNORECASE))
             offer = f"{offers[-1].group(1).lower()} offer" if offers else "offer"
             if inline:
@@ -457,20 +451,18 @@ class _Parser:
     # ------------------------------------------------------------------- programme
     def _progress_rows(self, rows: list[_Row]) -> list[_Row]:
         """The rows of the progress section (or of numbered headings followed by lists)."""
-        is_progress = {h: _normalise(h).startswith("progress")  # each heading once
+        is_progress = {h: is_progress_heading(_normalise(h))  # each heading once
                        for h in {r.heading for r in rows if r.heading}}
         progress = [i for i, r in enumerate(rows) if r.heading and is_progress[r.heading]]
         if progress:
             heading_line = rows[progress[0]].heading_line
-            selected = before_other_sections([r for r in rows
-                                               if r.heading_line == heading_line])
-            usable = [r for r in selected
-                      if r.kind in ("bullet", "table row") and r.paragraph is not None]
-            if not usable:
+            selected = item_rows(before_other_sections([r for r in rows
+                                                         if r.heading_line == heading_line]))
+            if selected is None:
                 raise self.doc.error(
-                    "no bullets ('- ...') under the 'Progress Update' heading; expected "
-                    "numbered section headings followed by progress bullets",
-                    line=heading_line)
+                    f"no bullets ('- ...') or numbered paragraphs of prose under the "
+                    f"{rows[progress[0]].heading!r} heading; expected numbered section "
+                    "headings followed by progress bullets", line=heading_line)
         else:
             selected = self._headed_rows(rows)
         if progress and not any(r.heading and r.heading_line != heading_line

@@ -1,0 +1,85 @@
+"""Programme interpreter: the sentence that announces the paper's priorities.
+
+A paper lists its priorities after a line that names them, in one of two ways:
+
+- after a colon: "The programme has three priorities:" and bullets under it, or the list in
+  the same sentence, "... two priorities this year: financial resilience and digital
+  transformation." (the list ends with its sentence: what follows is another sentence);
+- after "are": "The priorities for 2024-25 are scrutiny, self-assessment and workforce
+  planning." A sentence of this shape says many other things ("The priorities are being
+  reviewed and updated."), so it is read as a list only when the names are as many as the
+  sentence announces, or when there are three or more of them, separated by commas.
+
+Examples
+--------
+>>> announced("The programme has two priorities: finance and digital. It is funded by WG.")
+('The programme has two priorities', 'finance and digital.')
+>>> announced("The priorities for 2024-25 are scrutiny, self-assessment and workforce planning.")
+('The priorities for 2024-25', 'scrutiny, self-assessment and workforce planning.')
+>>> announced("The priorities are being reviewed and updated.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from wlga_analysis.interpret.programme.common import _NUMBER_WORDS, _PRIORITY_COUNT, _inline_list
+from wlga_analysis.interpret.programme.sections import priority_word_at
+from wlga_analysis.text.sentences import split_sentences
+
+__all__ = ["announced", "announced_count"]
+
+#: The verb between the priorities and their list: "... priorities for 2024-25 are ...".
+_ARE = re.compile(r"\s(?:are|will\s+be)\s+(?=\S)")
+
+
+def announced_count(head: str) -> int | None:
+    """The number of priorities the words before the list announce ("three priorities").
+
+    Examples
+    --------
+    >>> announced_count("The programme has three priorities"), announced_count("Priorities")
+    (3, None)
+    """
+    m = _PRIORITY_COUNT.search(head)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _after_colon(text: str, at: int) -> tuple[str, str] | None:
+    colon = text.find(":", at)
+    if colon < 0:
+        return None
+    inline = text[colon + 1:].strip()
+    return text[:colon], split_sentences(inline)[0] if inline else inline
+
+
+def _after_are(text: str, at: int) -> tuple[str, str] | None:
+    m = _ARE.search(text, at)
+    if m is None:
+        return None
+    head, inline = text[:m.start()], split_sentences(text[m.end():])[0]
+    names = _inline_list(inline)
+    count = announced_count(head)
+    listed = len(names) == count if count is not None else (
+        len(names) >= 3 and "," in inline)
+    return (head, inline) if listed else None
+
+
+def announced(text: str) -> tuple[str, str] | None:
+    """(the words before the list, the list printed inline, "" when the list follows as
+    bullets) of a line announcing the priorities (see the module); None for any other
+    line."""
+    if ":" not in text and " are " not in text and " will be " not in text:
+        return None  # (a line that lists priorities has a colon or a verb: a quick test)
+    at = priority_word_at(text)  # "priorities", "objectives"
+    if at < 0:
+        return None
+    if ":" in text:
+        found = _after_colon(text, at)
+        if found is not None:
+            return found
+    return _after_are(text, at)

@@ -1,0 +1,128 @@
+"""Programme interpreter: where a paper's sections and items come from, as rule tables.
+
+Two choices are made by named rules, tried in order (one ``parse_<name>`` a rule, as in
+mistune); the first rule that accepts the paper wins:
+
+:data:`SECTION_RULES` — what numbers the sections:
+
+=======================  ==================================================================
+``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
+``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
+``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
+                         items; :mod:`.nested`)
+=======================  ==================================================================
+
+:data:`ITEM_RULES` — where the items of the progress section come from:
+
+=====================  ====================================================================
+``listed_items``       its bullets or table rows
+``prose_sentences``    its numbered paragraphs of prose, one item a sentence (:mod:`.prose`)
+=====================  ====================================================================
+
+The progress section is the one under a heading of list ``progress heading`` of
+``data/raw/programme_words.csv`` ("Progress Update", "Progress", "Update on delivery").
+
+Examples
+--------
+>>> from wlga_analysis.read.model import Inline, ListItem, Paragraph
+>>> blocks = [ListItem(Inline("Theme 4: Data")), ListItem(Inline("A model was built."), level=1)]
+>>> [(type(b).__name__, b.text.text) for b in section_blocks(blocks)]
+[('Paragraph', 'Data'), ('ListItem', 'A model was built.')]
+>>> is_progress_heading("Update on delivery"), is_progress_heading("Funding")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from wlga_analysis import config
+from wlga_analysis.interpret.programme import nested, prose, sections
+from wlga_analysis.read.model import Paragraph
+from wlga_analysis.reference import file_identity, load_programme_words
+
+__all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
+           "section_blocks"]
+
+#: What numbers a paper's sections, tried in order.
+SECTION_RULES: tuple[str, ...] = ("numbered_paragraphs", "labelled_headings", "nested_list")
+#: Where the progress section's items come from, tried in order.
+ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
+
+
+def _numbers_a_paragraph(blocks: list[Any]) -> bool:
+    return any(isinstance(b, Paragraph) and b.number is not None for b in blocks)
+
+
+# ------------------------------------------------------------------------ sections
+def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
+    """The blocks as they are when the paper numbers a paragraph."""
+    return blocks if _numbers_a_paragraph(blocks) else None
+
+
+def parse_labelled_headings(blocks: list[Any]) -> list[Any] | None:
+    """Labelled headings read as numbered section headings, when there are any."""
+    out = sections.labelled_sections(blocks)
+    return out if _numbers_a_paragraph(out) else None
+
+
+def parse_nested_list(blocks: list[Any]) -> list[Any] | None:
+    """A nested list's first level read as numbered section headings, when there is one."""
+    return nested.nested_sections(blocks)
+
+
+def section_blocks(blocks: list[Any]) -> list[Any]:
+    """The blocks with the sections numbered by the first rule of :data:`SECTION_RULES`
+    that accepts them (as they are when none does)."""
+    for name in SECTION_RULES:
+        found = globals()[f"parse_{name}"](blocks)
+        if found is not None:
+            return found
+    return blocks
+
+
+# --------------------------------------------------------------------------- items
+def parse_listed_items(selected: list[Any]) -> list[Any] | None:
+    """The rows as they are when a section of them has bullets or table rows."""
+    usable = any(r.kind in ("bullet", "table row") and r.paragraph is not None
+                 for r in selected)
+    return selected if usable else None
+
+
+def parse_prose_sentences(selected: list[Any]) -> list[Any] | None:
+    """Numbered paragraphs of prose split into one item a sentence."""
+    return prose.prose_rows(selected)
+
+
+def item_rows(selected: list[Any]) -> list[Any] | None:
+    """The progress rows as the first rule of :data:`ITEM_RULES` that finds items reads
+    them; None when no rule does."""
+    for name in ITEM_RULES:
+        found = globals()[f"parse_{name}"](selected)
+        if found is not None:
+            return found
+    return None
+
+
+# ------------------------------------------------------------------ progress heading
+@lru_cache(maxsize=8)
+def _progress_pattern(identity: tuple[str, int, int]) -> re.Pattern[str]:
+    words = load_programme_words(identity[0])["progress heading"]
+    return re.compile("|".join(f"(?:{w})" for w in words) or "(?!)")
+
+
+def is_progress_heading(normalised: str) -> bool:
+    """Whether a heading (lower case, punctuation removed: ``_normalise``) names the
+    progress section (list ``progress heading`` of ``programme_words.csv``, matched on
+    the whole heading).
+
+    Examples
+    --------
+    >>> [is_progress_heading(h) for h in ("progress update", "progress", "delivery update",
+    ...                                   "purpose")]
+    [True, True, True, False]
+    """
+    return _progress_pattern(file_identity(config.PROGRAMME_WORDS_FILE)).fullmatch(
+        normalised.lower()) is not None
