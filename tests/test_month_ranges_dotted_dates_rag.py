@@ -135,7 +135,11 @@ def test_group_labels_of_a_highlight_report_give_their_bullets_a_status(tmp_path
     assert items["section"].tolist() == ["Strategic transport planning"] * 3
     assert table_rows(items, "item_id", "status", "status_rule") == [
         ["5.1", "done", "group"], ["5.2", "planned", "group"], ["5.3", "at risk", "group"]]
-    assert quarter_label(items["quarter"].iloc[2]) == "2026-27 Q2"
+    # an item that states no timing takes its group's: "(Oct-Dec 2025)"
+    assert table_rows(items, "when") == [["Oct-Dec 2025"], ["Jan-Mar 2026"],
+                                         ["Jul-Sep 2026"]]
+    assert [quarter_label(q) for q in items["quarter"]] == ["2025-26 Q3", "2025-26 Q4",
+                                                            "2026-27 Q2"]
 
 
 DECIMAL_RECS = "\n".join([

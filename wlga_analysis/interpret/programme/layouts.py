@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from wlga_analysis import config
+from wlga_analysis import config, quarters
 from wlga_analysis.read.model import ListItem
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
 
@@ -280,6 +280,51 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None
             elif stated is None and (heading := group_status(r.text, tags)) is not None:
                 group, last_item = heading, None
     return out
+
+
+def group_timings(rows: list[Any], tags: dict[str, str] | None = None) -> dict[int, str]:
+    """The timing a group sub-heading prints in a bracket ("Achievements this quarter
+    (Oct-Dec 2025):"), by ``id`` of each item below it (up to the next group or section).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> rows = [R(kind="text", text="Planned next quarter (Jan-Mar 2026):"),
+    ...         R(kind="bullet", text="Plans submitted.")]
+    >>> list(group_timings(rows).values())
+    ['Jan-Mar 2026']
+    """
+    tags = load_status_tags() if tags is None else tags
+    out: dict[int, str] = {}
+    timing: str | None = None
+    for r in rows:
+        if r.kind == "paragraph":
+            timing = None
+        elif r.kind in ("bullet", "table row") and timing is not None:
+            out[id(r)] = timing
+        elif r.kind == "text" and status_line(r.text, tags) is None \
+                and group_status(r.text, tags) is not None:
+            bracket = _GROUP_BRACKET.search(_plain(r.text.strip()))
+            timing = bracket.group(0).strip(" \t()") if bracket else None
+    return out
+
+
+def with_group_timing(fields: dict[str, Any], timing: str | None, paper_date: Any,
+                      financial_year: str | None) -> dict[str, Any]:
+    """An item's fields with the quarter its group's bracket states, when the item states
+    no timing of its own.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> fields = {"quarter": None, "when": None}
+    >>> with_group_timing(fields, "Oct-Dec 2025", dt.date(2026, 1, 23), "2025-26")["when"]
+    'Oct-Dec 2025'
+    """
+    if timing is None or fields["when"] is not None:
+        return fields
+    period, when = quarters.resolve_timing(timing, paper_date, financial_year)
+    return fields if when is None else {**fields, "quarter": period, "when": when}
 
 
 def title_heading(blocks: list[Any], headings: set[int], first_numbered: int) -> int | None:

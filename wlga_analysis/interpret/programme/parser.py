@@ -58,6 +58,7 @@ from wlga_analysis.interpret.programme.grants import (
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     column_status,
+    group_timings,
     is_mostly_table,
     is_other_section,
     item_position,
@@ -66,6 +67,7 @@ from wlga_analysis.interpret.programme.layouts import (
     past_deadline,
     title_heading,
     trailing_status,
+    with_group_timing,
     with_stated_status,
 )
 from wlga_analysis.interpret.programme.partners import (
@@ -569,13 +571,15 @@ class _Parser:
         memo: dict[str, Any] = {}
         tags = load_status_tags()
         stated = layout_statuses(selected, tags)  # "Status: Amber" lines, group sub-headings
+        timings = group_timings(selected, tags)  # "Planned next quarter (Jan-Mar 2026):"
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
             it.pop("section_line")
             fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
                       if row.cells is not None else
                       self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
-            fields = with_stated_status(fields, stated.get(id(row)))
+            fields = with_group_timing(with_stated_status(fields, stated.get(id(row))),
+                                       timings.get(id(row)), ref_date, self.meta["financial_year"])
             if (late := past_deadline(fields, ref_date)) is not None:
                 self.issue("programme", "deadline already past", it["item_id"],
                            it["source_line"], f"item {it['item_id']}: {late}")
