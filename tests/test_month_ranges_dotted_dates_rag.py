@@ -183,3 +183,33 @@ def test_a_meeting_that_met_or_an_event_that_took_place_is_done():
     assert classify_status("The scrutiny chairs' network met in May 2025.")[0] == "done"
     assert classify_status("The first regional workshop took place on 3 March.")[0] == "done"
     assert classify_status("The network will meet in June.")[0] == "planned"
+
+
+PRIORITY_TABLE = "\n".join([
+    "# Improvement Programme 2025-26: Action Plan Update", "",
+    "Date: 19 September 2025", "",
+    "## 2. Priorities", "",
+    "The action plan has three priorities, each with a senior responsible officer:", "",
+    "| Priority | Senior responsible officer |", "|---|---|",
+    "| Financial sustainability | Director of Finance, WLGA |",
+    "| Digital and data | Chief Digital Officer for Local Government |",
+    "| Leadership development | Head of Improvement, WLGA |", "",
+    "## 3. Financial sustainability", "",
+    "- A financial planning toolkit was published in June 2025.",
+])
+
+
+def test_priorities_listed_in_a_table_or_in_the_past_tense(tmp_path):
+    from wlga_analysis import load_priorities
+
+    path = write_document(tmp_path, PRIORITY_TABLE, "plan.md")
+    assert quietly(load_priorities, path)["priority"].tolist() == [
+        "Financial sustainability", "Digital and data", "Leadership development"]
+    year_end = "\n".join([
+        "27 March 2025", "", "IMPROVEMENT PROGRAMME 2024-25: YEAR-END REPORT", "",
+        "3. The programme's priorities in 2024-25 were equalities, scrutiny and risk "
+        "management.", "", "4. Equalities", "",
+        "- Training was delivered to 180 officers in February 2025."])
+    path = write_document(tmp_path, year_end, "year-end.txt")
+    assert quietly(load_priorities, path)["priority"].tolist() == [
+        "equalities", "scrutiny", "risk management"]

@@ -76,7 +76,11 @@ from wlga_analysis.interpret.programme.partners import (
     _partners,
 )
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
-from wlga_analysis.interpret.programme.priority_lists import announced, announced_count
+from wlga_analysis.interpret.programme.priority_lists import (
+    announced,
+    announced_count,
+    table_priorities,
+)
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_blocks
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
@@ -387,7 +391,7 @@ class _Parser:
                 found = [(name, row.source_line) for name in names]
             else:
                 items = self._priority_bullets(rows, i, count)
-                found = sections.listed_names(items)
+                found = sections.listed_names(items) or table_priorities(rows, i)
                 if count is not None and items and re.search(r"[;,]\s*+(?:(?:and|or)\s*+)?$",
                                                              items[-1].text):
                     self.issue("priorities", "priority list punctuation", str(row.paragraph),

@@ -23,15 +23,17 @@ True
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from wlga_analysis.interpret.programme.common import _NUMBER_WORDS, _PRIORITY_COUNT, _inline_list
 from wlga_analysis.interpret.programme.sections import priority_word_at
 from wlga_analysis.text.sentences import split_sentences
 
-__all__ = ["announced", "announced_count"]
+__all__ = ["announced", "announced_count", "table_priorities"]
 
-#: The verb between the priorities and their list: "... priorities for 2024-25 are ...".
-_ARE = re.compile(r"\s(?:are|will\s+be)\s+(?=\S)")
+#: The verb between the priorities and their list: "... priorities for 2024-25 are ..."
+#: (or "were", in a year-end report).
+_ARE = re.compile(r"\s(?:are|were|will\s+be)\s+(?=\S)")
 
 
 def announced_count(head: str) -> int | None:
@@ -73,7 +75,8 @@ def announced(text: str) -> tuple[str, str] | None:
     """(the words before the list, the list printed inline, "" when the list follows as
     bullets) of a line announcing the priorities (see the module); None for any other
     line."""
-    if ":" not in text and " are " not in text and " will be " not in text:
+    if ":" not in text and " are " not in text and " were " not in text \
+            and " will be " not in text:
         return None  # (a line that lists priorities has a colon or a verb: a quick test)
     at = priority_word_at(text)  # "priorities", "objectives"
     if at < 0:
@@ -83,3 +86,33 @@ def announced(text: str) -> tuple[str, str] | None:
         if found is not None:
             return found
     return _after_are(text, at)
+
+
+def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:
+    """The priorities a table lists right after the line announcing them (``rows[i]``):
+    the first cells of its rows, when its first column is headed by a priority word
+    ("| Priority | Senior responsible officer |"); [] for any other table or none.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> rows = [R(kind="paragraph", text="The plan has two priorities:"),
+    ...         R(kind="table row", cells={"Priority": "Digital", "Lead": "CDO"}, source_line=5),
+    ...         R(kind="table row", cells={"Priority": "Workforce", "Lead": "HR"}, source_line=6)]
+    >>> table_priorities(rows, 0)
+    [('Digital', 5), ('Workforce', 6)]
+    """
+    found: list[tuple[str, int]] = []
+    for row in rows[i + 1:]:
+        cells = getattr(row, "cells", None)
+        if row.kind == "table header" and not found:
+            continue
+        if row.kind != "table row" or not cells:
+            break
+        header, first = next(iter(cells.items()))
+        if priority_word_at(header) < 0 and "priorit" not in header.casefold():
+            break
+        name = " ".join((first or "").split()).strip(" .;:")
+        if name:
+            found.append((name, row.source_line))
+    return found
