@@ -55,6 +55,11 @@ __all__ = [
 ]
 
 
+#: The default of a ``location`` argument: a new :class:`Location` (as the field's
+#: ``default_factory`` gives).
+_NEW = object()
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a block or cell stands in its source.
@@ -83,6 +88,18 @@ class Location:
     table: int | None = None
     row: int | None = None
     column: int | None = None
+
+    def __init__(self, line: int | None = None, page: int | None = None,
+                 table: int | None = None, row: int | None = None,
+                 column: int | None = None) -> None:
+        # (written out: the frozen dataclass's own __init__ sets each field through
+        # object.__setattr__, a call per field, for every block of a long document)
+        fields = self.__dict__
+        fields["line"] = line
+        fields["page"] = page
+        fields["table"] = table
+        fields["row"] = row
+        fields["column"] = column
 
     def __str__(self) -> str:
         parts = [f"{name} {value}" for name, value in (
@@ -119,6 +136,11 @@ class Inline:
 
     text: str
     bold: tuple[tuple[int, int], ...] = ()
+
+    def __init__(self, text: str, bold: tuple[tuple[int, int], ...] = ()) -> None:
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["bold"] = bold
 
     @classmethod
     def from_runs(cls, runs: list[tuple[str, bool]]) -> Inline:
@@ -284,6 +306,14 @@ class Heading:
     number: str | None = None
     location: Location = field(default_factory=Location)
 
+    def __init__(self, text: Inline, level: int = 2, number: str | None = None,
+                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["level"] = level
+        fields["number"] = number
+        fields["location"] = Location() if location is _NEW else location
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -292,6 +322,13 @@ class Paragraph:
     text: Inline
     number: str | None = None
     location: Location = field(default_factory=Location)
+
+    def __init__(self, text: Inline, number: str | None = None,
+                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["number"] = number
+        fields["location"] = Location() if location is _NEW else location
 
 
 @dataclass(frozen=True)
@@ -318,6 +355,17 @@ class ListItem:
     number: str | None = None
     level: int = 0
     location: Location = field(default_factory=Location)
+
+    def __init__(self, text: Inline, marker: str = "-", kind: str = "bullet",
+                 number: str | None = None, level: int = 0,
+                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["marker"] = marker
+        fields["kind"] = kind
+        fields["number"] = number
+        fields["level"] = level
+        fields["location"] = Location() if location is _NEW else location
 
 
 @dataclass(frozen=True)
@@ -359,6 +407,12 @@ class Note:
     location: Location
     kind: str
     text: str
+
+    def __init__(self, location: Location, kind: str, text: str) -> None:
+        fields = self.__dict__  # (see Location.__init__)
+        fields["location"] = location
+        fields["kind"] = kind
+        fields["text"] = text
 
 
 @dataclass

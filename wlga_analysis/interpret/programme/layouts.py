@@ -150,7 +150,8 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     k = max(tail.rfind(".", 0, len(tail) - 1), tail.rfind(";", 0, len(tail) - 1))
     while k >= 0:
         after = tail[k + 1:].strip()
-        if after:
+        # (every match of a label ends with one of ":", "-", "–": no look-up without one)
+        if after and (":" in after or "-" in after or "\u2013" in after):
             label = label or _vocab()[0]
             if label.match(after):
                 status = status_line(after, tags)
