@@ -48,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wlga_analysis.read.markers import _rules_starting, parse_marker
+from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
 
 __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_heading",
@@ -274,12 +274,14 @@ class LineRunReader:
 
     def parse_list_item(self, line: str, offset: int) -> bool:
         """A bullet or a lettered or roman item; nesting from its indentation."""
-        marker = parse_marker(line, _ITEM_KINDS)
-        if marker is None:
+        found = marker_match(line, _ITEM_KINDS)  # (parse_marker, no Marker built)
+        if found is None:
             return False
+        kind, m = found
+        number = None if kind == "bullet" else m.group("value").rstrip(".")
         expanded = line.expandtabs(4) if "\t" in line else line  # (no tab: nothing to expand)
         indent = len(expanded) - len(expanded.lstrip())
-        self._add_item(line, offset, marker.rest, marker.marker, marker.number, marker.kind,
+        self._add_item(line, offset, line[m.end():].rstrip(), m.group("marker"), number, kind,
                        indent)
         return True
 
