@@ -508,7 +508,7 @@ def resolve_timing(text: str, document_date: Any,
 
 
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
-_ENDS_LATER = re.compile(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
+_ENDS_LATER = LazyPattern(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
                          r"(?:(?:finish|end|complete|conclude|close)\b|(?:be\s++)?[a-z]+\s++again\b|"
                          r"next\s++[a-z]+\b)", re.IGNORECASE)  # ("met in June and will meet again")
 

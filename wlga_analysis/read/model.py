@@ -36,7 +36,7 @@ from __future__ import annotations
 import html as _html
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
+from functools import lru_cache
 from pathlib import Path
 from typing import Union
 
@@ -162,7 +162,7 @@ class Inline:
     def from_html(cls, fragment: str) -> Inline:
         """Read an HTML fragment's text and its ``<b>``/``<strong>`` spans (tags dropped,
         entities decoded, white space folded)."""
-        parser = _InlineHTML()
+        parser = _inline_html()()
         parser.feed(fragment)
         parser.close()
         return cls.from_runs(parser.runs).folded()
@@ -271,30 +271,38 @@ class Inline:
         return self.text
 
 
-class _InlineHTML(HTMLParser):
-    """Collect (text, bold) runs from an HTML fragment; block tags become spaces."""
+@lru_cache(maxsize=1)
+def _inline_html() -> type:
+    """The HTML reader of :meth:`Inline.from_html` (html.parser imported only when a
+    fragment of HTML is read)."""
+    from html.parser import HTMLParser
 
-    _BOLD = frozenset({"b", "strong"})
+    class _InlineHTML(HTMLParser):
+        """Collect (text, bold) runs from an HTML fragment; block tags become spaces."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.runs: list[tuple[str, bool]] = []
-        self.depth = 0
+        _BOLD = frozenset({"b", "strong"})
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in self._BOLD:
-            self.depth += 1
-        else:
-            self.runs.append((" ", False))
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.runs: list[tuple[str, bool]] = []
+            self.depth = 0
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._BOLD:
-            self.depth = max(0, self.depth - 1)
-        else:
-            self.runs.append((" ", False))
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            if tag in self._BOLD:
+                self.depth += 1
+            else:
+                self.runs.append((" ", False))
 
-    def handle_data(self, data: str) -> None:
-        self.runs.append((data, self.depth > 0))
+        def handle_endtag(self, tag: str) -> None:
+            if tag in self._BOLD:
+                self.depth = max(0, self.depth - 1)
+            else:
+                self.runs.append((" ", False))
+
+        def handle_data(self, data: str) -> None:
+            self.runs.append((data, self.depth > 0))
+
+    return _InlineHTML
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ from functools import lru_cache
 
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_heading",
            "is_page_furniture", "looks_like_columns", "markdown_inline", "read_line_run"]
@@ -59,11 +60,11 @@ LINE_RULES: tuple[str, ...] = (
     "blank", "page_furniture", "markdown_heading", "numbered_paragraph", "sub_paragraph",
     "list_item", "short_heading", "continuation", "paragraph")
 
-_HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
+_HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = re.compile(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
-_SUB_NUMBERED = re.compile(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
+_SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
-_HTML_BOLD = re.compile(r"<(?:b|strong)\b", re.IGNORECASE)
+_HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
 _DASHED_PAGE = re.compile(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
 #: Two or more spaces (or a tab) between words: a row of a table printed as text.

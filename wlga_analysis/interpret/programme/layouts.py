@@ -24,6 +24,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.read.model import ListItem
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
+from wlga_analysis.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=8)
@@ -97,7 +98,7 @@ def status_line(text: str, tags: dict[str, str] | None = None) -> str | None:
 
 
 #: A status at the very end of an item: "... [Green]", "... (Amber)." or "... Status: Red".
-_TRAILING_TAG = re.compile(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
+_TRAILING_TAG = LazyPattern(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
 
 
 #: A status printed first, before a dash: "Complete – the guide was published".
