@@ -60,7 +60,7 @@ __all__ = [
 _NEW = object()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Location:
     """Where a block or cell stands in its source.
 
@@ -112,7 +112,7 @@ class Location:
         return replace(self, table=table, row=row, column=column)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Inline:
     """Plain text with the spans that were printed in bold.
 
@@ -305,7 +305,7 @@ def _inline_html() -> type:
     return _InlineHTML
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Heading:
     """A heading: ``level`` 1 (title) to 6, its text and any printed number ("3", "Theme 1")."""
 
@@ -323,7 +323,7 @@ class Heading:
         fields["location"] = Location() if location is _NEW else location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Paragraph:
     """A paragraph of running text, with its printed number if any (``"5"``, ``"4.1"``)."""
 
@@ -339,7 +339,7 @@ class Paragraph:
         fields["location"] = Location() if location is _NEW else location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class ListItem:
     """An item of a list.
 
@@ -408,7 +408,7 @@ class Table:
 Block = Union[Heading, Paragraph, ListItem, Table]  # noqa: UP007 (a runtime alias)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Note:
     """Something a reader did to the text: page furniture removed, a split joined."""
 
