@@ -151,8 +151,11 @@ class _Open:
     lines: list[int] = field(default_factory=list)
 
     def block(self) -> Block:
-        loc = Location(line=self.line)
-        text = markdown_inline(self.raw)
+        loc = Location(self.line)
+        raw = self.raw
+        # (markdown_inline of a line with no markup, written out: most lines have none)
+        text = Inline(raw.strip()) if "<" not in raw and "**" not in raw and "__" not in raw \
+            else markdown_inline(raw)
         if self.kind == "heading":
             return Heading(text, self.heading_level, None, loc)
         if self.kind == "item":
@@ -292,15 +295,16 @@ class LineRunReader:
         # base is still at level 0
         indents = self.list_indents
         if not indents or indent <= indents[0]:
-            indents[:] = [indents[0] if indents else indent]
+            if len(indents) != 1:  # (a list of one level at its base stays as it is)
+                indents[:] = [indents[0] if indents else indent]
         else:
             while len(indents) > 1 and indent < indents[-1]:
                 indents.pop()
             if indent > indents[-1]:
                 indents.append(indent)
         level = len(indents) - 1
-        self.open.append(_Open("item", rest, self._number(offset), number=number,
-                               marker=marker, marker_kind=kind, level=level, indent=indent))
+        self.open.append(_Open("item", rest, self.first + offset, number, marker, kind, level,
+                               indent))
 
     def parse_short_heading(self, line: str, offset: int) -> bool:
         """A short un-numbered line that opens a section ("Purpose", "Progress Update")."""
