@@ -429,9 +429,21 @@ def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern] | None:
         return None  # most sentences name no time at all
     folded = _folded(lowered)
     present = said if folded is lowered else _LITERAL_GATE.candidates(folded)
+    return _patterns_for(said, present, has_month)
+
+
+@lru_cache(maxsize=4096)
+def _patterns_for(said: int, present: int, has_month: bool) -> list[TimingPattern]:
+    """The patterns worth trying on a text whose keywords are ``said`` and whose needs are
+    ``present`` (bits of :data:`_LITERALS`): the same few combinations come again and
+    again, each worked out once. (Read-only: the list is shared.)"""
     return [pattern for pattern, keywords, needs in _GATES
             if (has_month if keywords is None else keywords & said)
             and (needs is None or needs & present)]
+
+
+#: The start year of a financial year's label ("2021-22": 2021), each label read once.
+_fy_start_cached = lru_cache(maxsize=64)(_fy_start_of_label)
 
 
 _FUTURE_PHRASE = re.compile(r"(?i:expected|due|scheduled|planned)\b")
@@ -513,7 +525,7 @@ def resolve_timing(text: str, document_date: Any,
 
 
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
-_ENDS_LATER = re.compile(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
+_ENDS_LATER = LazyPattern(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
                          r"(?:(?:finish|end|complete|conclude|close)\b|(?:be\s++)?[a-z]+\s++again\b|"
                          r"next\s++[a-z]+\b)", re.IGNORECASE)  # ("met in June and will meet again")
 
@@ -560,7 +572,7 @@ def _resolve_found(text: str, found: _Found, day: dt.date | None, financial_year
     """The quarter, phrase and tense of a phrase found by :func:`_find_phrase` (the tense
     None, unread, when it is not ``tense_wanted`` and the phrase does not read it)."""
     start, _, pattern, m = found
-    fy_start = _fy_start_of_label(financial_year) if financial_year else None
+    fy_start = _fy_start_cached(financial_year) if financial_year else None
     phrase = text[start:m.end()].strip().rstrip(".")
     # a deadline ("by June") looks ahead whatever the tense
     # "expected in June" looks ahead whatever the rest of the sentence says

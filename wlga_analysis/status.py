@@ -307,8 +307,12 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     text = text or ""
     steps, gate = _plan(rules)
     # the rules whose pre-check passes (status.may_match), found in one pass, tried in order
-    for i in gate.indices(gate.candidates(text.lower())):
-        searcher, status, name = steps[i]
+    # (lowest bit first: LiteralGate.indices written out)
+    mask = gate.candidates(text.lower())
+    while mask:
+        low = mask & -mask
+        mask ^= low
+        searcher, status, name = steps[low.bit_length() - 1]
         if searcher.search(text):
             return status, name
     for rule in rules:  # an empty text matches no pattern, but the default still applies

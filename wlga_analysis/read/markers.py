@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["BULLET_CHARS", "MARKER_RULES", "Marker", "parse_marker"]
+__all__ = ["BULLET_CHARS", "MARKER_RULES", "Marker", "marker_match", "parse_marker"]
 
 
 class Marker(NamedTuple):
@@ -106,11 +106,37 @@ def parse_marker(line: str, kinds: frozenset[str] | None = None) -> Marker | Non
     >>> parse_marker("- Update it", kinds=frozenset({"number"})) is None
     True
     """
-    for kind, pattern in _rules_starting(line.lstrip(" \t")[:1]):
-        if kinds is not None and kind not in kinds:
-            continue
+    found = marker_match(line, kinds)
+    if found is None:
+        return None
+    kind, m = found
+    number = None if kind == "bullet" else m.group("value").rstrip(".")
+    return Marker(m.group("marker"), kind, number, line[m.end():].rstrip())
+
+
+def marker_match(line: str, kinds: frozenset[str] | None = None
+                 ) -> tuple[str, re.Match[str]] | None:
+    """The kind and the match of the rule of :data:`MARKER_RULES` that reads the marker
+    starting ``line`` (groups ``marker`` and ``value``; the text follows at ``end()``), or
+    None: :func:`parse_marker` without building a :class:`Marker` (a reader of many list
+    items takes what it needs from the match).
+
+    Examples
+    --------
+    >>> kind, m = marker_match("  (b) Finance")
+    >>> kind, m.group("marker"), m.group("value"), m.end()
+    ('letter', '(b)', 'b', 6)
+    """
+    for kind, pattern in _rules_of_kinds(line.lstrip(" \t")[:1], kinds):
         m = pattern.match(line)
         if m and m.group("value"):
-            number = None if kind == "bullet" else m.group("value").rstrip(".")
-            return Marker(m.group("marker"), kind, number, line[m.end():].rstrip())
+            return kind, m
     return None
+
+
+@lru_cache(maxsize=1024)
+def _rules_of_kinds(first: str, kinds: frozenset[str] | None
+                    ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """:func:`_rules_starting` ``first``, of the kinds ``kinds`` only (None: every kind)."""
+    return tuple((kind, pattern) for kind, pattern in _rules_starting(first)
+                 if kinds is None or kind in kinds)

@@ -37,7 +37,7 @@ import html as _html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
+from functools import lru_cache
 from pathlib import Path
 from typing import Union
 
@@ -56,7 +56,12 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+#: The default of a ``location`` argument: a new :class:`Location` (as the field's
+#: ``default_factory`` gives).
+_NEW = object()
+
+
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Location:
     """Where a block or cell stands in its source.
 
@@ -85,6 +90,18 @@ class Location:
     row: int | None = None
     column: int | None = None
 
+    def __init__(self, line: int | None = None, page: int | None = None,
+                 table: int | None = None, row: int | None = None,
+                 column: int | None = None) -> None:
+        # (written out: the frozen dataclass's own __init__ sets each field through
+        # object.__setattr__, a call per field, for every block of a long document)
+        fields = self.__dict__
+        fields["line"] = line
+        fields["page"] = page
+        fields["table"] = table
+        fields["row"] = row
+        fields["column"] = column
+
     def __str__(self) -> str:
         parts = [f"{name} {value}" for name, value in (
             ("page", self.page), ("line", self.line), ("table", self.table),
@@ -96,7 +113,7 @@ class Location:
         return replace(self, table=table, row=row, column=column)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Inline:
     """Plain text with the spans that were printed in bold.
 
@@ -121,6 +138,11 @@ class Inline:
     text: str
     bold: tuple[tuple[int, int], ...] = ()
 
+    def __init__(self, text: str, bold: tuple[tuple[int, int], ...] = ()) -> None:
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["bold"] = bold
+
     @classmethod
     def from_runs(cls, runs: list[tuple[str, bool]]) -> Inline:
         """Build from (text, is_bold) runs, merging adjacent bold runs."""
@@ -141,7 +163,7 @@ class Inline:
     def from_html(cls, fragment: str) -> Inline:
         """Read an HTML fragment's text and its ``<b>``/``<strong>`` spans (tags dropped,
         entities decoded, white space folded)."""
-        parser = _InlineHTML()
+        parser = _inline_html()()
         parser.feed(fragment)
         parser.close()
         return cls.from_runs(parser.runs).folded()
@@ -254,33 +276,41 @@ class Inline:
         return self.text
 
 
-class _InlineHTML(HTMLParser):
-    """Collect (text, bold) runs from an HTML fragment; block tags become spaces."""
+@lru_cache(maxsize=1)
+def _inline_html() -> type:
+    """The HTML reader of :meth:`Inline.from_html` (html.parser imported only when a
+    fragment of HTML is read)."""
+    from html.parser import HTMLParser
 
-    _BOLD = frozenset({"b", "strong"})
+    class _InlineHTML(HTMLParser):
+        """Collect (text, bold) runs from an HTML fragment; block tags become spaces."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.runs: list[tuple[str, bool]] = []
-        self.depth = 0
+        _BOLD = frozenset({"b", "strong"})
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in self._BOLD:
-            self.depth += 1
-        else:
-            self.runs.append((" ", False))
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.runs: list[tuple[str, bool]] = []
+            self.depth = 0
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._BOLD:
-            self.depth = max(0, self.depth - 1)
-        else:
-            self.runs.append((" ", False))
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            if tag in self._BOLD:
+                self.depth += 1
+            else:
+                self.runs.append((" ", False))
 
-    def handle_data(self, data: str) -> None:
-        self.runs.append((data, self.depth > 0))
+        def handle_endtag(self, tag: str) -> None:
+            if tag in self._BOLD:
+                self.depth = max(0, self.depth - 1)
+            else:
+                self.runs.append((" ", False))
+
+        def handle_data(self, data: str) -> None:
+            self.runs.append((data, self.depth > 0))
+
+    return _InlineHTML
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Heading:
     """A heading: ``level`` 1 (title) to 6, its text and any printed number ("3", "Theme 1")."""
 
@@ -289,8 +319,16 @@ class Heading:
     number: str | None = None
     location: Location = field(default_factory=Location)
 
+    def __init__(self, text: Inline, level: int = 2, number: str | None = None,
+                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["level"] = level
+        fields["number"] = number
+        fields["location"] = Location() if location is _NEW else location
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Paragraph:
     """A paragraph of running text, with its printed number if any (``"5"``, ``"4.1"``)."""
 
@@ -298,8 +336,15 @@ class Paragraph:
     number: str | None = None
     location: Location = field(default_factory=Location)
 
+    def __init__(self, text: Inline, number: str | None = None,
+                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["number"] = number
+        fields["location"] = Location() if location is _NEW else location
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class ListItem:
     """An item of a list.
 
@@ -323,6 +368,17 @@ class ListItem:
     number: str | None = None
     level: int = 0
     location: Location = field(default_factory=Location)
+
+    def __init__(self, text: Inline, marker: str = "-", kind: str = "bullet",
+                 number: str | None = None, level: int = 0,
+                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+        fields = self.__dict__  # (see Location.__init__)
+        fields["text"] = text
+        fields["marker"] = marker
+        fields["kind"] = kind
+        fields["number"] = number
+        fields["level"] = level
+        fields["location"] = Location() if location is _NEW else location
 
 
 @dataclass(frozen=True)
@@ -357,13 +413,19 @@ class Table:
 Block = Union[Heading, Paragraph, ListItem, Table]  # noqa: UP007 (a runtime alias)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Note:
     """Something a reader did to the text: page furniture removed, a split joined."""
 
     location: Location
     kind: str
     text: str
+
+    def __init__(self, location: Location, kind: str, text: str) -> None:
+        fields = self.__dict__  # (see Location.__init__)
+        fields["location"] = location
+        fields["kind"] = kind
+        fields["text"] = text
 
 
 @dataclass

@@ -21,14 +21,14 @@ Examples
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from wlga_analysis.read.model import Block, DocumentModel, Note, Table
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["is_table_line", "read_text_lines", "split_runs"]
 
-_PIPE_ROW = re.compile(r"[ \t]{0,3}\|")
+_PIPE_ROW = LazyPattern(r"[ \t]{0,3}\|")
 
 
 def is_table_line(line: str) -> bool:

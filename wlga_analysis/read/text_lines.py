@@ -52,8 +52,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wlga_analysis.read.markers import _rules_starting, parse_marker
+from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_heading",
            "is_page_furniture", "looks_like_columns", "markdown_inline", "read_line_run"]
@@ -63,11 +64,11 @@ LINE_RULES: tuple[str, ...] = (
     "blank", "page_furniture", "markdown_heading", "numbered_paragraph", "sub_paragraph",
     "list_item", "short_heading", "continuation", "paragraph")
 
-_HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
+_HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = re.compile(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
-_SUB_NUMBERED = re.compile(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
+_SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
-_HTML_BOLD = re.compile(r"<(?:b|strong)\b", re.IGNORECASE)
+_HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
 _DASHED_PAGE = re.compile(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
 #: Two or more spaces (or a tab) between words: a row of a table printed as text.
@@ -157,8 +158,11 @@ class _Open:
     lines: list[int] = field(default_factory=list)
 
     def block(self) -> Block:
-        loc = Location(line=self.line)
-        text = markdown_inline(self.raw)
+        loc = Location(self.line)
+        raw = self.raw
+        # (markdown_inline of a line with no markup, written out: most lines have none)
+        text = Inline(raw.strip()) if "<" not in raw and "**" not in raw and "__" not in raw \
+            else markdown_inline(raw)
         if self.kind == "heading":
             return Heading(text, self.heading_level, None, loc)
         if self.kind == "item":
@@ -296,12 +300,14 @@ class LineRunReader:
 
     def parse_list_item(self, line: str, offset: int) -> bool:
         """A bullet or a lettered or roman item; nesting from its indentation."""
-        marker = parse_marker(line, _ITEM_KINDS)
-        if marker is None:
+        found = marker_match(line, _ITEM_KINDS)  # (parse_marker, no Marker built)
+        if found is None:
             return False
+        kind, m = found
+        number = None if kind == "bullet" else m.group("value").rstrip(".")
         expanded = line.expandtabs(4) if "\t" in line else line  # (no tab: nothing to expand)
         indent = len(expanded) - len(expanded.lstrip())
-        self._add_item(line, offset, marker.rest, marker.marker, marker.number, marker.kind,
+        self._add_item(line, offset, line[m.end():].rstrip(), m.group("marker"), number, kind,
                        indent)
         return True
 
@@ -311,15 +317,16 @@ class LineRunReader:
         # base is still at level 0
         indents = self.list_indents
         if not indents or indent <= indents[0]:
-            indents[:] = [indents[0] if indents else indent]
+            if len(indents) != 1:  # (a list of one level at its base stays as it is)
+                indents[:] = [indents[0] if indents else indent]
         else:
             while len(indents) > 1 and indent < indents[-1]:
                 indents.pop()
             if indent > indents[-1]:
                 indents.append(indent)
         level = len(indents) - 1
-        self.open.append(_Open("item", rest, self._number(offset), number=number,
-                               marker=marker, marker_kind=kind, level=level, indent=indent))
+        self.open.append(_Open("item", rest, self.first + offset, number, marker, kind, level,
+                               indent))
 
     def parse_short_heading(self, line: str, offset: int) -> bool:
         """A short un-numbered line that opens a section ("Purpose", "Progress Update")."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from wlga_analysis.text.lazy import LazyPattern
+
 __all__ = ["clean_text"]
 
 # The one clean_text of the library (documents re-exports it): invisible characters
@@ -18,13 +20,13 @@ __all__ = ["clean_text"]
 # so that no two quantifiers can share a run of characters: "<" then spaces is read
 # once ("<\s*/?\s*" is quadratic on a long run of spaces), and a run of white space before
 # punctuation is tried from its start only.
-_TAG = re.compile(r"<\s*(?:/\s*)?[A-Za-z!][^<>]*>")
-_BROKEN_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
+_TAG = LazyPattern(r"<\s*(?:/\s*)?[A-Za-z!][^<>]*>")
+_BROKEN_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A-Za-z0-9]*>")
 # A narrow no-break space between digits groups thousands ("£800 000"): it is kept (the
 # other no-break and thin spaces between digit groups become one), so that the amount is
 # still one number; everywhere else it is white space.
-_SPACE = re.compile(r"(?:[^\S\u202f]|(?<!\d)\u202f|\u202f(?!\d))+")
-_DIGIT_GROUP = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+_SPACE = LazyPattern(r"(?:[^\S\u202f]|(?<!\d)\u202f|\u202f(?!\d))+")
+_DIGIT_GROUP = LazyPattern(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -292,7 +293,7 @@ def _inline_list(text: str) -> list[str]:
 def _records_frame(records: list[dict[str, Any]], table: str) -> pd.DataFrame:
     """A contract table from records (dicts with the table's columns)."""
     names = [c.name for c in TABLES[table].columns]
-    return typed_frame({n: [r[n] for r in records] for n in names}, table)
+    return typed_frame({n: list(map(itemgetter(n), records)) for n in names}, table)
 
 
 def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
@@ -310,11 +311,15 @@ def _programme_frame(out: list[dict[str, Any]]) -> pd.DataFrame:
 
 def _status_issues(frame: pd.DataFrame, name: str) -> list[Issue]:
     out = []
+    by_default: dict[Any, bool] = {}  # each rule's name read once
     for item_id, state, rule, line in zip(frame["item_id"].tolist(), frame["status"].tolist(),
                                           frame["status_rule"].tolist(),
                                           frame["source_line"].tolist(), strict=True):
-        rule = rule if isinstance(rule, str) else ""
-        if rule.lower().startswith("default") or not rule:
+        default = by_default.get(rule)
+        if default is None:
+            text = rule if isinstance(rule, str) else ""
+            default = by_default[rule] = text.lower().startswith("default") or not text
+        if default:
             out.append(Issue(name, "programme", "status by default", item_id, line,
                              f"item {item_id}: no status wording rule matched; status "
                              f"{state!r} is the default"))

@@ -24,6 +24,7 @@ from typing import Any
 from wlga_analysis import config, quarters
 from wlga_analysis.read.model import ListItem
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
+from wlga_analysis.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=8)
@@ -97,7 +98,7 @@ def status_line(text: str, tags: dict[str, str] | None = None) -> str | None:
 
 
 #: A status at the very end of an item: "... [Green]", "... (Amber)." or "... Status: Red".
-_TRAILING_TAG = re.compile(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
+_TRAILING_TAG = LazyPattern(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
 
 
 #: A status printed first, before a dash: "Complete – the guide was published".
@@ -150,7 +151,8 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     k = max(tail.rfind(".", 0, len(tail) - 1), tail.rfind(";", 0, len(tail) - 1))
     while k >= 0:
         after = tail[k + 1:].strip()
-        if after:
+        # (every match of a label ends with one of ":", "-", "–": no look-up without one)
+        if after and (":" in after or "-" in after or "\u2013" in after):
             label = label or _vocab()[0]
             if label.match(after):
                 status = status_line(after, tags)

@@ -14,7 +14,6 @@ from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.programme import sections
 from wlga_analysis.interpret.programme.common import (
-    _BOLD_LEAD,
     _FY_TEXT,
     _HTML_CELL,
     _TERMINAL,
@@ -31,7 +30,6 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     _row_kind,
     _status_issues,
-    _tagged_status,
     _tokens,
     _whole_word,
     after_group_labels,
@@ -55,6 +53,7 @@ from wlga_analysis.interpret.programme.grants import (
     per_year_issues,
     row_amounts,
 )
+from wlga_analysis.interpret.programme.items import bullet_fields
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     column_status,
@@ -63,10 +62,8 @@ from wlga_analysis.interpret.programme.layouts import (
     is_other_section,
     item_position,
     layout_statuses,
-    leading_status,
     past_deadline,
     title_heading,
-    trailing_status,
     with_group_timing,
     with_stated_status,
 )
@@ -576,24 +573,29 @@ class _Parser:
         tags = load_status_tags()
         stated = layout_statuses(selected, tags)  # "Status: Amber" lines, group sub-headings
         timings = group_timings(selected, tags)  # "Planned next quarter (Jan-Mar 2026):"
+        issue = self.issue
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
             it.pop("section_line")
             fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
                       if row.cells is not None else
                       self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
-            fields = with_group_timing(with_stated_status(fields, stated.get(id(row))),
-                                       timings.get(id(row)), ref_date, self.meta["financial_year"])
-            if (late := past_deadline(fields, ref_date)) is not None:
-                self.issue("programme", "deadline already past", it["item_id"],
-                           it["source_line"], f"item {it['item_id']}: {late}")
-            if fields["when"] is not None and fields["quarter"] is None:
-                self.issue("programme", "unresolved timing", it["item_id"], it["source_line"],
-                           f"item {it['item_id']}: timing {fields['when']!r} could not be "
-                           "placed in a quarter (no document date)")
-            elif fields["when"] is None:
-                self.issue("programme", "no timing", it["item_id"], it["source_line"],
-                           f"item {it['item_id']} states no timing; its quarter is missing")
+            if (given := stated.get(id(row))) is not None:
+                fields = with_stated_status(fields, given)
+            if (timing := timings.get(id(row))) is not None:  # the group's, if none its own
+                fields = with_group_timing(fields, timing, ref_date, self.meta["financial_year"])
+            when = fields["when"]
+            if when is None:
+                issue("programme", "no timing", it["item_id"], it["source_line"],
+                      f"item {it['item_id']} states no timing; its quarter is missing")
+            elif fields["quarter"] is None:
+                issue("programme", "unresolved timing", it["item_id"], it["source_line"],
+                      f"item {it['item_id']}: timing {when!r} could not be "
+                      "placed in a quarter (no document date)")
+            elif (late := past_deadline(fields, ref_date)) is not None:
+                # (only a timing placed in a quarter can be a past deadline)
+                issue("programme", "deadline already past", it["item_id"], it["source_line"],
+                      f"item {it['item_id']}: {late}")
             it.update(fields)  # (the item's record is its own: no copy)
             out.append(it)
         frame = _programme_frame(out)
@@ -603,27 +605,10 @@ class _Parser:
     def _bullet_item(self, raw: str, row: _Row, rules: tuple[StatusRule, ...],
                      orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
                      memo: dict[str, Any]) -> dict[str, Any]:
-        """Topic, text, status, timing and partners of an item printed as a list item."""
-        stripped = raw.strip()
-        lead = _BOLD_LEAD.match(stripped) if stripped.startswith(("**", "<")) else None
-        topic = clean_text(lead.group("topic") or lead.group("html_topic")
-                           ).rstrip(":").strip() if lead else None
-        text = row.text if raw == row.raw else clean_text(raw)
-        if topic and text.startswith(f"{topic}:"):
-            body = text[len(topic) + 1:].strip()
-        elif topic:
-            body = clean_text(raw.strip()[lead.end():])
-            text = f"{topic}: {body}"
-        else:
-            body = text
-        if body not in memo:
-            memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
-                          or leading_status(body, tags)
-                          or classify_status(body, rules),
-                          quarters.resolve_timing(body, ref_date, self.meta["financial_year"]))
-        (status, rule), (period, when) = memo[body]
-        return {"topic": topic, "text": text, "status": status, "status_rule": rule,
-                "quarter": period, "when": when, "partners": _partners(text, orgs)}
+        """Topic, text, status, timing and partners of an item printed as a list item
+        (:func:`~wlga_analysis.interpret.programme.items.bullet_fields`)."""
+        return bullet_fields(raw, row, rules, orgs, tags, ref_date, self.meta["financial_year"],
+                             memo)
 
     def _table_item(self, it: dict[str, Any], row: _Row, rules: tuple[StatusRule, ...],
                     orgs: tuple[_Org, ...], tags: dict[str, str],

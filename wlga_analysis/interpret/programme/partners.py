@@ -98,10 +98,15 @@ def _leading_literals(nodes: object) -> str:
 
 def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
     steps, gate = _steps(orgs)
-    found = []
     # the organisations whose pre-check passes (status.may_match), found in one pass
-    for i in gate.indices(gate.candidates(text.lower())):
-        searcher, name = steps[i]
+    mask = gate.candidates(text.lower())
+    if not mask:
+        return []  # (most items name no organisation)
+    found = []
+    while mask:  # (lowest bit first: LiteralGate.indices written out)
+        low = mask & -mask
+        mask ^= low
+        searcher, name = steps[low.bit_length() - 1]
         m = searcher.search(text)
         if m:
             found.append((m.start(), name))

@@ -1,0 +1,64 @@
+"""Programme interpreter: the fields of an item printed as a list item (see
+:mod:`wlga_analysis.interpret.programme`).
+
+An item's topic (its bold lead), text, status, timing and partners. A long update repeats
+texts (the same wording under several sections): each distinct body is classified and
+timed once, and each distinct text searched for partners once, per document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from wlga_analysis import quarters
+from wlga_analysis.interpret.programme.common import _BOLD_LEAD, _Row, _tagged_status
+from wlga_analysis.interpret.programme.layouts import leading_status, trailing_status
+from wlga_analysis.interpret.programme.partners import _Org, _partners
+from wlga_analysis.status import StatusRule, classify_status
+from wlga_analysis.text.clean import clean_text
+
+
+def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
+                  orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
+                  financial_year: str | None, memo: dict[Any, Any]) -> dict[str, Any]:
+    """Topic, text, status, timing and partners of an item printed as a list item.
+
+    ``memo`` is one dict per document: what was read of each distinct body and text.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from wlga_analysis.interpret.programme.partners import _organisation_patterns
+    >>> from wlga_analysis.reference import load_status_tags
+    >>> from wlga_analysis.status import load_status_rules
+    >>> raw = "**Peer review:** a review with Data Cymru is planned for quarter four."
+    >>> row = _Row("bullet", 6, "Progress Update", 10, raw, 12)
+    >>> fields = bullet_fields(raw, row, load_status_rules(), _organisation_patterns(),
+    ...                        load_status_tags(), dt.date(2021, 10, 22), "2021-22", {})
+    >>> fields["topic"], fields["status"], fields["when"], fields["partners"]
+    ('Peer review', 'planned', 'quarter four', ['Data Cymru'])
+    """
+    stripped = raw.strip()
+    lead = _BOLD_LEAD.match(stripped) if stripped.startswith(("**", "<")) else None
+    topic = clean_text(lead.group("topic") or lead.group("html_topic")
+                       ).rstrip(":").strip() if lead else None
+    text = row.text if raw == row.raw else clean_text(raw)
+    if topic and text.startswith(f"{topic}:"):
+        body = text[len(topic) + 1:].strip()
+    elif topic:
+        body = clean_text(raw.strip()[lead.end():])  # type: ignore[union-attr]
+        text = f"{topic}: {body}"
+    else:
+        body = text
+    read = memo.get(body)
+    if read is None:
+        read = memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
+                             or leading_status(body, tags) or classify_status(body, rules),
+                             quarters.resolve_timing(body, ref_date, financial_year))
+    (status, rule), (period, when) = read
+    found = memo.get((text,))  # (a text's partners, keyed apart from the bodies)
+    if found is None:
+        found = memo[(text,)] = _partners(text, orgs)
+    return {"topic": topic, "text": text, "status": status, "status_rule": rule,
+            "quarter": period, "when": when, "partners": list(found)}
