@@ -57,6 +57,8 @@ def has_language_header(lines: tuple[str, ...] | list[str]) -> bool:
     >>> has_language_header(["| Area | Recommendations |"])
     False
     """
+    if not any("nglish" in line or "aesneg" in line for line in lines):
+        return False
     return any(_HEADER_LINE.fullmatch(line) for line in lines if len(line) < 60
                and ("\t" in line or "|" in line))
 
@@ -166,6 +168,17 @@ def _line_language(line: str) -> tuple[str | None, int]:
     return None, 0
 
 
+#: Welsh words common enough that a half of a paper in Welsh prints many of them: counted
+#: in the whole text first (a quick test that spares an English paper the reading of every
+#: line by its words).
+_WELSH_MARKS = (" yn ", " mae ", " ac ", " yr ", " wedi ", " sydd ", " gyda ", " ar gyfer ")
+
+
+def _may_be_welsh(lines: tuple[str, ...] | list[str]) -> bool:
+    text = "\n".join(lines)
+    return sum(text.count(mark) for mark in _WELSH_MARKS) >= _LEAST_WORDS
+
+
 def welsh_part(lines: tuple[str, ...] | list[str]) -> tuple[int, int] | None:
     """The first and last line numbers (1-based) of a paper's Welsh half, when the paper
     prints all of itself in Welsh then in English, or in English then in Welsh; else None.
@@ -184,6 +197,8 @@ def welsh_part(lines: tuple[str, ...] | list[str]) -> tuple[int, int] | None:
     >>> welsh_part(welsh + english), welsh_part(english + welsh), welsh_part(english)
     ((1, 4), (5, 8), None)
     """
+    if not _may_be_welsh(lines):
+        return None
     told = [(n, *_line_language(line)) for n, line in enumerate(lines, start=1)
             if line.strip()]
     told = [(n, lang, count) for n, lang, count in told if lang is not None]
