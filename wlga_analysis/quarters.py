@@ -328,12 +328,16 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})(?:\s*,)?\s+"
            rf"(?P<year>(?:19|20)\d{{2}})\b"),
         _r_date, "by 31st March 2022", reads_tense=False),
-    TimingPattern(  # day first, as in the UK; "14.02.25" (two figures each) too
+    TimingPattern(  # day first, as in the UK
         "numeric date",
-        _p(r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)"
-           r"(?P<year>(?:19|20)\d{2}|(?<=\d\d[/.]\d\d[/.])\d{2}(?<![/.]\d\d[/.]\d\d[/.]\d\d))"
-           r"\b(?![/.]\d)"),
+        _p(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"
+           r"(?![/.]\d)"),
         _r_numeric_date, "by 31/03/2025", reads_tense=False),
+    TimingPattern(  # day and month of two figures each, a dot or a two-figure year
+        "short numeric date",
+        _p(r"(?<![\d/.])(?P<day>[0-3]\d)(?P<sep>[/.])(?P<month>[01]\d)(?P=sep)"
+           r"(?P<year>(?:19|20)\d{2}|\d{2})\b(?![/.]\d)"),
+        _r_numeric_date, "by 14.02.25", reads_tense=False),
     TimingPattern(  # a quarter printed as its months: "Apr-Jun 2025", "January to March 2026"
         "month range",
         _p(rf"(?P<month>{MONTH_RE})(?:\s*[-–—]\s*|\s+(?i:to)\s+)(?P<month2>{MONTH_RE})"

@@ -57,7 +57,8 @@ def has_language_header(lines: tuple[str, ...] | list[str]) -> bool:
     >>> has_language_header(["| Area | Recommendations |"])
     False
     """
-    if not any("nglish" in line or "aesneg" in line for line in lines):
+    text = "\n".join(lines)
+    if "nglish" not in text and "aesneg" not in text:
         return False
     return any(_HEADER_LINE.fullmatch(line) for line in lines if len(line) < 60
                and ("\t" in line or "|" in line))

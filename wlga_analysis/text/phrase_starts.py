@@ -81,7 +81,8 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "part of a year": ("early", "mid", "late", "end"),
     "season": ("spring", "summer", "autumn", "winter"),
     "months ahead": ("month",),
-    "numeric date": ("/", "."),
+    "numeric date": ("/",),
+    "short numeric date": ("/", "."),
 }
 #: More strings one of which a match must contain, looked for in the text folded as the
 #: regex engine folds case (see :func:`fold_case`): cheap tests that let most texts skip
@@ -94,8 +95,11 @@ PHRASE_NEEDS: dict[str, frozenset[str]] = {
     "part of a year": frozenset({"19", "20"}),
     "day month year": frozenset({"19", "20"}),
     "month year": frozenset({"19", "20"}),
-    # a figure then the separator: "31/", "14."
-    "numeric date": frozenset(f"{digit}{sep}" for digit in "0123456789" for sep in "/."),
+    "numeric date": frozenset({"19", "20"}),
+    # two months joined by a dash or "to": "Apr-Jun 2025", "January to March 2026"
+    "month range": frozenset({"-", "\u2013", "\u2014", " to "}),
+    # a month of two figures after its separator: "14.02.25", "31/12/24"
+    "short numeric date": frozenset({".0", ".1", "/0", "/1"}),
     "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
 }
 
