@@ -28,9 +28,10 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from wlga_analysis.read.blocks import block_from_text
-from wlga_analysis.read.model import Block, DocumentModel, Note, Paragraph, Table
+if TYPE_CHECKING:  # (the model is imported only for a paper with a table of two languages)
+    from wlga_analysis.read.model import Block, DocumentModel, Note, Table
 
 __all__ = ["LANGUAGE_HEADERS", "english_column", "has_language_header", "read_in_english",
            "welsh_part"]
@@ -81,6 +82,9 @@ def _english_index(table: Table) -> int | None:
 def _as_printed(block: Block) -> Block:
     """A cell's line as the same line printed on the page reads: "- A bullet" is a list
     item (a cell keeps it a paragraph of text)."""
+    from wlga_analysis.read.blocks import block_from_text
+    from wlga_analysis.read.model import Paragraph
+
     if isinstance(block, Paragraph) and block.number is None:
         return block_from_text(block.text, block.location)
     return block
@@ -99,6 +103,8 @@ def english_column(blocks: list[Block]) -> tuple[list[Block], list[Note]]:
     (list of Block, list of Note)
         The blocks, and one note for each table read so.
     """
+    from wlga_analysis.read.model import Note, Table
+
     if not any(isinstance(b, Table) for b in blocks):
         return blocks, []
     out: list[Block] = []
@@ -126,7 +132,7 @@ def read_in_english(model: DocumentModel) -> DocumentModel | None:
 
     Examples
     --------
-    >>> from wlga_analysis.read.model import Cell, Inline
+    >>> from wlga_analysis.read.model import Cell, DocumentModel, Inline, Paragraph, Table
     >>> def cell(text): return Cell((Paragraph(Inline(text)),))
     >>> table = Table((cell("English"), cell("Cymraeg")),
     ...               ((cell("- Done in May."), cell("- Wedi'i wneud ym mis Mai.")),))
@@ -134,6 +140,8 @@ def read_in_english(model: DocumentModel) -> DocumentModel | None:
     >>> type(read.blocks[0]).__name__, read.blocks[0].text.text, read.notes[0].kind
     ('ListItem', 'Done in May.', 'bilingual table')
     """
+    from wlga_analysis.read.model import DocumentModel
+
     blocks, notes = english_column(model.blocks)
     if not notes:
         return None
