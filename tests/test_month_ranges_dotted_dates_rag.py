@@ -14,7 +14,7 @@ import pytest
 
 from wlga_analysis import load_activities, load_metadata, load_programme, load_recommendations
 from wlga_analysis.quarters import quarter_label, resolve_timing
-from wlga_analysis.testing import quietly, table_rows, write_document
+from wlga_analysis.testing import parse_issues, quietly, table_rows, write_document
 
 MONTH_RANGES = "\n".join([
     "# Improvement Programme: Quarter 1 2025-26 Update", "",
@@ -205,6 +205,9 @@ def test_priorities_listed_in_a_table_or_in_the_past_tense(tmp_path):
     path = write_document(tmp_path, PRIORITY_TABLE, "plan.md")
     assert quietly(load_priorities, path)["priority"].tolist() == [
         "Financial sustainability", "Digital and data", "Leadership development"]
+    # its rows are the priorities, not items left out of the progress sections
+    assert not [i for i in parse_issues(path, "programme")
+                if i.check == "table row not an item"]
     year_end = "\n".join([
         "27 March 2025", "", "IMPROVEMENT PROGRAMME 2024-25: YEAR-END REPORT", "",
         "3. The programme's priorities in 2024-25 were equalities, scrutiny and risk "

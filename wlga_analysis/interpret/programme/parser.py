@@ -478,12 +478,14 @@ class _Parser:
 
         return selected
 
-    def _report_rows_left_out(self, rows: list[_Row], selected: list[_Row]) -> None:
-        """Rows that look like items (table rows) but stand outside the progress section:
-        kept in the paragraphs table only, and reported."""
+    def _report_rows_left_out(self, rows: list[_Row], selected: list[_Row],
+                              priority_lines: set[int]) -> None:
+        """Rows that look like items (table rows) but stand outside the progress section
+        (and list no priority): kept in the paragraphs table only, and reported."""
         chosen = {id(r) for r in selected}
         for r in rows:
-            if r.kind == "table row" and id(r) not in chosen:
+            if r.kind == "table row" and id(r) not in chosen \
+                    and r.source_line not in priority_lines:
                 self.issue("paragraphs", "table row not an item", str(r.paragraph or ""),
                            r.source_line, f"a table row outside the progress section "
                            f"({r.text[:60]!r}) is kept in the paragraphs table only")
@@ -561,7 +563,7 @@ class _Parser:
     def _programme(self, rows: list[_Row], priorities: pd.DataFrame,
                    ref_date: dt.date | None) -> pd.DataFrame:
         selected = self._progress_rows(rows)
-        self._report_rows_left_out(rows, selected)
+        self._report_rows_left_out(rows, selected, set(priorities["source_line"]))
         items = self._section_items(selected, priorities["priority"].tolist())
         rules = load_status_rules()
         orgs = _organisation_patterns()
