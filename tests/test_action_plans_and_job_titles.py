@@ -17,6 +17,7 @@ from wlga_analysis.testing import quietly, table_rows, write_document
 ACTION_PLAN = "\n".join([
     "# Transport Task and Finish Group: Recommendations and Action Plan", "",
     "Date of meeting: 23 October 2025", "",
+    "## Annex A – Action plan", "",
     "| Ref | Recommendation | Owner | Target date | RAG |",
     "|---|---|---|---|---|",
     "| **1** | **Regional transport plans** | | | |",
@@ -32,8 +33,10 @@ ACTION_PLAN = "\n".join([
 
 def test_an_action_plan_gives_areas_from_its_area_rows(tmp_path):
     path = write_document(tmp_path, ACTION_PLAN, "plan.md")
-    assert table_rows(quietly(load_areas, path), "area_id", "area") == [
-        [1, "Regional transport plans"], [2, "Planning"]]
+    areas = quietly(load_areas, path)
+    assert table_rows(areas, "area_id", "area") == [[1, "Regional transport plans"],
+                                                    [2, "Planning"]]
+    assert areas["theme"].fillna("").tolist() == ["", ""]  # an annex names no theme
     recs = quietly(load_recommendations, path)
     assert table_rows(recs, "rec_id", "rec_label", "area_id", "owners") == [
         [1, "1.1", 1, ["CJCs"]], [1, "1.2", 1, ["Transport for Wales"]],

@@ -37,7 +37,7 @@ from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shar
 from wlga_analysis.interpret.recommendations.bullets import is_bullet_list, read_bullet_activities
 from wlga_analysis.interpret.recommendations.numbering import ItemNumber, item_number
 from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
-from wlga_analysis.interpret.recommendations.themes import split_theme_label
+from wlga_analysis.interpret.recommendations.themes import names_an_annex, split_theme_label
 
 #: The three columns of the table, as printed in its header row.
 HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
@@ -346,6 +346,8 @@ class _Parser:
         if self.title_as_heading == (text, ln):  # a level-3 heading, not the title
             self.title = self.title_as_heading = None
             self.notes.remove(("title", text, ln))
+        elif names_an_annex(text):  # "Annex A – Action plan" over the table: no theme
+            return
         else:
             self.notes.remove(("heading", text, ln))
         self.set_theme(text, ln)

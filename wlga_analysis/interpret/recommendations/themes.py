@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["THEME_LABEL", "THEME_WORD", "split_theme_label"]
+__all__ = ["THEME_LABEL", "THEME_WORD", "names_an_annex", "split_theme_label"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
 THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
@@ -36,3 +36,19 @@ def split_theme_label(text: str) -> tuple[str, str | None]:
         word = THEME_WORD.fullmatch(text)
         return (word.group(1).strip(), None) if word else (text, None)
     return m.group(2).strip(), m.group(1)
+
+
+#: A heading that names a part of the paper after its body, not a theme: "Annex A – Action
+#: plan", "Appendix 2: ...", "Atodiad A".
+_ANNEX = re.compile(r"(?i)(?:annex|appendix|atodiad)\b")
+
+
+def names_an_annex(text: str) -> bool:
+    """Whether a heading names an annex or appendix ("Annex A – Action plan").
+
+    Examples
+    --------
+    >>> names_an_annex("Annex A – Action plan"), names_an_annex("Regional working")
+    (True, False)
+    """
+    return _ANNEX.match(text.strip(" *#")) is not None
