@@ -43,9 +43,10 @@ LANGUAGE_HEADERS: dict[str, frozenset[str]] = {
 }
 
 
+_ANY_LANGUAGE = "|".join(sorted(set().union(*LANGUAGE_HEADERS.values())))
 #: A header row of the two languages, as the text form prints it (tab or pipe separated).
-_HEADER_LINE = re.compile(r"(?i)[ \t|*]*+(?:cymraeg|welsh|english|saesneg)[ \t*]*+(?:\t|\|)"
-                          r"[ \t*]*+(?:cymraeg|welsh|english|saesneg)[ \t|*]*+")
+_HEADER_LINE = re.compile(rf"(?i)[ \t|*]*+(?:{_ANY_LANGUAGE})[ \t*]*+(?:\t|\|)"
+                          rf"[ \t*]*+(?:{_ANY_LANGUAGE})[ \t|*]*+")
 
 
 def has_language_header(lines: tuple[str, ...] | list[str]) -> bool:

@@ -57,6 +57,7 @@ from wlga_analysis.read.model import (
     Paragraph,
     Table,
 )
+from wlga_analysis.text.money import FIGURES_UNIT
 
 __all__ = ["cell_blocks", "read_table_run", "split_pipe_row"]
 
@@ -66,8 +67,6 @@ _SEPARATOR = frozenset("-:=|+ \t\u2013\u2014")
 _HEADER_CELL_MAX = 60
 #: A year a column is headed with: "2023-24", "2024/25", "FY 2023-24" (a label, not data).
 _YEAR_LABEL = re.compile(r"(?:FY[ \t]?|Financial year[ \t])?(?:19|20)\d\d[-–/](?:\d\d|\d{4})")
-#: The unit of a column's figures in its header: "Grant (£'000)", "£000s", "(£m)".
-_UNIT_LABEL = re.compile(r"\(?£[ \t]*+(?:['’]?000s?|k|m|million)?\)?")
 #: An abbreviated label a header cell may end with a full stop: "No.", "Ref.", "Rec no.".
 _ABBREVIATED_LABEL = re.compile(r"(?:[A-Za-z]+\s)?[A-Za-z]{1,3}\.")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
@@ -562,7 +561,7 @@ def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
         text = block.text.text
         if block.number is not None or not text or len(text) > _HEADER_CELL_MAX \
                 or (text.endswith(".") and not _ABBREVIATED_LABEL.fullmatch(text)) \
-                or (any(ch.isdigit() for ch in _UNIT_LABEL.sub("", text))
+                or (any(ch.isdigit() for ch in FIGURES_UNIT.sub("", text))
                                           and not _YEAR_LABEL.fullmatch(text)):
             return False
     return True

@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import partial
 from typing import NamedTuple
 
-__all__ = ["Money", "find_money", "parse_money", "pounds"]
+__all__ = ["FIGURES_UNIT", "Money", "find_money", "parse_money", "pounds"]
 
 #: Characters that may group thousands (after or instead of a comma).
 _GROUP_SPACE = "\u00a0\u202f\u2009"
@@ -41,6 +41,11 @@ _UNITS: dict[str, int] = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 
 # What may not follow a well-formed number (a digit group that is not three digits, a second
 # decimal point, a plain space inside the number) is looked at from the same match, by a
 # look-ahead that captures it (``bad``: read when no unit follows the number).
+#: The unit a table's header names for its figures: "(£'000)", "£000s", "£k", "(£m)",
+#: "£ million" (group ``thousands`` or ``millions``). Read by the text form's table reader
+#: (a header cell naming a unit is a label) and by the grants tables (a bare figure is in it).
+FIGURES_UNIT: re.Pattern[str] = re.compile(
+    r"(?i)£[ \t]*+(?:(?P<thousands>['’]?000s?|k)|(?P<millions>m|million))(?![\w'’])")
 _MONEY = re.compile(
     r"(?P<sign>£|￡|\b(?i:GBP)\b)[ \u00a0]?"
     r"(?P<num>\d{1,3}(?:(?:,[" + _ZERO_WIDTH + r"]?|[" + _GROUP_SPACE + r"])\d{3})+"

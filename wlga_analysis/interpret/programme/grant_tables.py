@@ -30,17 +30,13 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
-from wlga_analysis.text.money import Money, find_money, pounds
+from wlga_analysis.text.money import FIGURES_UNIT, Money, find_money, pounds
 
 #: A year column's header: "2023-24", "2023/24", "2023-2024", "FY 2023-24", "2023-24 (£)".
 _YEAR_HEADER = re.compile(r"(?i)(?:fy|financial\s+year)?[ \t]*+((?:19|20)\d{2}[ \t]*+[-–/]"
                           r"[ \t]*+(?:\d{2}|\d{4}))[ \t]*+(?:\(£\)|£)?")
 
 
-#: The unit of a table's figures, printed in a header or its heading: "(£'000)", "£000s",
-#: "£k", "(£m)", "£ million".
-_TABLE_UNIT = re.compile(r"(?i)£[ \t]*+(?:(?P<thousands>['’]?000s?|k)|(?P<millions>m|million))"
-                         r"(?![\w'’])")
 #: A figure printed with no sign or unit ("800", "1,050", "0.25").
 _BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -56,28 +52,27 @@ def table_unit(texts: list[str]) -> tuple[Decimal, str] | None:
     True
     """
     for text in texts:
-        m = _TABLE_UNIT.search(text)
+        m = FIGURES_UNIT.search(text)
         if m is not None:
             return Decimal(1000 if m.group("thousands") else 1_000_000), m.group(0)
     return None
 
 
-def _cell_amounts(cell: str, unit: tuple[Decimal, str] | None) -> list[Money]:
-    """The amounts of a table cell: its £ amounts, or a bare figure in the table's unit."""
+def _cell_amounts(cell: str, unit: tuple[Decimal, str] | None,
+                  bare: list[str] | None = None) -> list[Money]:
+    """The amounts of a table cell: its £ amounts, or a bare figure in the table's unit. A
+    bare figure in a table that names no unit is no amount: it is added to ``bare``."""
     found = find_money(cell)
-    if found or unit is None:
+    if found:
         return found
     text = clean_text(cell)
-    if _BARE_FIGURE.fullmatch(text) is None:
+    if not text or _BARE_FIGURE.fullmatch(text) is None:
         return []
-    value = Decimal(text.replace(",", "")) * unit[0]
-    return [Money(0, len(cell), f"{text} ({unit[1]})", value)]
-
-
-def _bare_figures(cells: list[str]) -> list[str]:
-    """The cells that hold a figure with no sign or unit."""
-    return [c for c in cells if c and not find_money(c)
-            and _BARE_FIGURE.fullmatch(clean_text(c)) is not None]
+    if unit is None:
+        if bare is not None:
+            bare.append(cell)
+        return []
+    return [Money(0, len(cell), f"{text} ({unit[1]})", unit[0] * Decimal(text.replace(",", "")))]
 
 
 def year_label(header: str) -> str | None:
@@ -154,9 +149,10 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
         read.add(id(r))
         name = _grant_name(next(iter(r.cells.values()), ""))
         unit = table_unit([*r.cells, r.heading or ""])
-        amounts = [(years[h], m) for h in years for m in _cell_amounts(r.cells[h] or "", unit)
-                   if m.value is not None]
-        if unit is None and (bare := _bare_figures([r.cells[h] or "" for h in years])):
+        bare: list[str] = []
+        amounts = [(years[h], m) for h in years
+                   for m in _cell_amounts(r.cells[h] or "", unit, bare) if m.value is not None]
+        if bare:
             report(bare[0], r.source_line,
                    f"figure {bare[0]!r} of a grants table (line {r.source_line}) has no £ "
                    "sign and the table names no unit (such as £'000); it is not read as a "
@@ -200,7 +196,7 @@ _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 def _grant_name(cell: str) -> str:
     """A grant's name as a grants table prints it, without a footnote mark or a unit
     ("Improvement grant¹" is "Improvement grant")."""
-    name = _TABLE_UNIT.sub("", clean_text(cell)).replace("()", "")
+    name = FIGURES_UNIT.sub("", clean_text(cell)).replace("()", "")
     return name.strip(" :").rstrip(_FOOTNOTE_MARKS).strip(" :")
 
 

@@ -246,14 +246,16 @@ def header_role(folded: str, known: dict[str, str]) -> str:
     return "other"
 
 
-def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None
-                    ) -> dict[int, tuple[str, str]]:
+def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
+                    timings: dict[int, str] | None = None) -> dict[int, tuple[str, str]]:
     """Statuses the layout gives items, by ``id`` of the item's row: a "Status: ..." line
     gives the item above it (rule ``status line``); a group sub-heading ("**Completed**")
     gives the items below it, up to the next group or section (rule ``group``).
 
     ``rows`` are the interpreter's rows (``kind``: paragraph, bullet, sub-bullet, text,
-    table header, table row; ``text``).
+    table header, table row; ``text``). Given ``timings``, the timing a group sub-heading
+    prints in a bracket ("Planned next quarter (Jan-Mar 2026):") is put there, by ``id`` of
+    each item below it (see :func:`with_group_timing`).
 
     Examples
     --------
@@ -263,51 +265,34 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None
     ...         R(kind="text", text="Status: Amber")]
     >>> sorted(layout_statuses(rows).values())
     [('at risk', 'status line'), ('done', 'group')]
+    >>> rows = [R(kind="text", text="Planned next quarter (Jan-Mar 2026):"),
+    ...         R(kind="bullet", text="Plans submitted.")]
+    >>> timings = {}
+    >>> list(layout_statuses(rows, timings=timings).values()), list(timings.values())
+    ([('planned', 'group')], ['Jan-Mar 2026'])
     """
     tags = load_status_tags() if tags is None else tags
     out: dict[int, tuple[str, str]] = {}
     group: str | None = None
+    timing: str | None = None
     last_item: Any = None
     for r in rows:
         if r.kind == "paragraph":
-            group, last_item = None, None
+            group, timing, last_item = None, None, None
         elif r.kind in ("bullet", "table row"):
             last_item = r
             if group is not None:
                 out[id(r)] = (group, "group")
+            if timing is not None and timings is not None:
+                timings[id(r)] = timing
         elif r.kind == "text":
             stated = status_line(r.text, tags)
             if stated is not None and last_item is not None:
                 out[id(last_item)] = (stated, "status line")
             elif stated is None and (heading := group_status(r.text, tags)) is not None:
                 group, last_item = heading, None
-    return out
-
-
-def group_timings(rows: list[Any], tags: dict[str, str] | None = None) -> dict[int, str]:
-    """The timing a group sub-heading prints in a bracket ("Achievements this quarter
-    (Oct-Dec 2025):"), by ``id`` of each item below it (up to the next group or section).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as R
-    >>> rows = [R(kind="text", text="Planned next quarter (Jan-Mar 2026):"),
-    ...         R(kind="bullet", text="Plans submitted.")]
-    >>> list(group_timings(rows).values())
-    ['Jan-Mar 2026']
-    """
-    tags = load_status_tags() if tags is None else tags
-    out: dict[int, str] = {}
-    timing: str | None = None
-    for r in rows:
-        if r.kind == "paragraph":
-            timing = None
-        elif r.kind in ("bullet", "table row") and timing is not None:
-            out[id(r)] = timing
-        elif r.kind == "text" and status_line(r.text, tags) is None \
-                and group_status(r.text, tags) is not None:
-            bracket = _GROUP_BRACKET.search(_plain(r.text.strip()))
-            timing = bracket.group(0).strip(" \t()") if bracket else None
+                bracket = _GROUP_BRACKET.search(_plain(r.text.strip()))
+                timing = bracket.group(0).strip(" \t()") if bracket else None
     return out
 
 

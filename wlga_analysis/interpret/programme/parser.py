@@ -57,7 +57,6 @@ from wlga_analysis.interpret.programme.items import bullet_fields
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     column_status,
-    group_timings,
     is_mostly_table,
     is_other_section,
     item_position,
@@ -573,8 +572,8 @@ class _Parser:
         out = []
         memo: dict[str, Any] = {}
         tags = load_status_tags()
-        stated = layout_statuses(selected, tags)  # "Status: Amber" lines, group sub-headings
-        timings = group_timings(selected, tags)  # "Planned next quarter (Jan-Mar 2026):"
+        timings: dict[int, str] = {}  # "Planned next quarter (Jan-Mar 2026):" over items
+        stated = layout_statuses(selected, tags, timings)  # "Status: Amber", group headings
         issue = self.issue
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")

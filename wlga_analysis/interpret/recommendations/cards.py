@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wlga_analysis.interpret.recommendations.columns import Columns, column_name
 from wlga_analysis.read.model import Block, Cell, Inline, Paragraph, Table
@@ -120,7 +121,6 @@ def _card(head: tuple[Cell, ...], body: list[tuple[Cell, ...]]
     row = tuple(Cell(tuple(parts.get(role, ())), head[0].location)
                 for role in ("area", "activities", "recommendations", "owners"))
     owners = next((r[0].text for role, r in roles if role == "owners"), None)
-    if owners is None:
-        return row, _COLUMNS
-    return row, Columns(width=4, area=0, recommendations=2, activities=1, owners=3,
-                        extras=((3, column_name(owners)),))
+    # the owner column is also kept as printed, under its label ("who_will_lead")
+    return row, _COLUMNS if owners is None else replace(_COLUMNS,
+                                                         extras=((3, column_name(owners)),))

@@ -243,24 +243,24 @@ class ModelParser(_Parser):
                 self.card_rows(table, cards)
             return
         self.columns = columns
+        self.open_table(table, columns)
+        for row in table.rows:
+            self.model_row(row, columns)
+
+    def open_table(self, table: Table, columns: Columns) -> None:
+        """Note that a recommendations table has started (its header's line, once) and the
+        printed columns it adds to the output."""
         self.table_started = True
         if self.header_line is None:
             self.header_line = table.location.line
         for extra in (name for _, name in columns.extras):
             if extra not in self.extra_columns:
                 self.extra_columns.append(extra)
-        for row in table.rows:
-            self.model_row(row, columns)
 
     def card_rows(self, table: Table, cards: list[tuple[tuple[Cell, ...], Columns]]) -> None:
         """Read areas printed as cards (see :mod:`.cards`) as the rows they stand for."""
-        self.table_started = True
-        if self.header_line is None:
-            self.header_line = table.location.line
         for row, columns in cards:
-            for extra in (name for _, name in columns.extras):
-                if extra not in self.extra_columns:
-                    self.extra_columns.append(extra)
+            self.open_table(table, columns)
             self.model_row(row, columns)
 
     def other_table(self, table: Table) -> None:
@@ -353,11 +353,11 @@ class ModelParser(_Parser):
         number = self.columns.number if self.columns is not None else None
         if number not in filled or not _WHOLE_NUMBER.fullmatch(clean_text(row[number].text)):
             return None
-        name = row[filled[1] if filled[0] == number else filled[0]]
-        text = getattr(name.blocks[0], "text", None) if len(name.blocks) == 1 else None
-        if text is None or not text.is_bold() or len(text.text) > 120:
-            return None
-        return filled[1] if filled[0] == number else filled[0]
+        index = filled[1] if filled[0] == number else filled[0]
+        blocks = row[index].blocks
+        text = getattr(blocks[0], "text", None) if len(blocks) == 1 else None
+        return index if text is not None and text.is_bold() and len(text.text) <= 120 \
+            else None
 
     def owner_cell(self, cell: Cell, started: list[_Item], ln: int) -> None:
         """Give the recommendations of a row the owners its Lead/Owner column names: one
