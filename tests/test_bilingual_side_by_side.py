@@ -167,3 +167,11 @@ def test_a_welsh_quotation_in_an_english_paper_is_read():
     lines = ENGLISH_HALF.splitlines()
     lines.insert(2, "The motto reads: 'Mae pob cyngor yn cefnogi'r ymgeiswyr ac yn eu croesawu'.")
     assert welsh_part(lines) is None
+
+
+def test_a_language_header_in_capitals_is_read(tmp_path):
+    path = tmp_path / "paper.md"
+    path.write_text(_markdown().replace("| Cymraeg | English |", "| CYMRAEG | ENGLISH |"),
+                    encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["item_id"].tolist() == ["3.1", "3.2", "4.1"]

@@ -56,11 +56,11 @@ def has_language_header(lines: tuple[str, ...] | list[str]) -> bool:
     --------
     >>> has_language_header(["| Cymraeg | English |", "|---|---|"])
     True
-    >>> has_language_header(["| Area | Recommendations |"])
-    False
+    >>> has_language_header(["| CYMRAEG | ENGLISH |"]), has_language_header(["| Area | Lead |"])
+    (True, False)
     """
-    text = "\n".join(lines)
-    if "nglish" not in text and "aesneg" not in text:
+    text = "\n".join(lines).casefold()  # (a quick test first: the English column's name)
+    if not any(name in text for name in LANGUAGE_HEADERS["english"]):
         return False
     return any(_HEADER_LINE.fullmatch(line) for line in lines if len(line) < 60
                and ("\t" in line or "|" in line))
