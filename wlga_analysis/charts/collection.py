@@ -151,8 +151,7 @@ def _render_one(index: int, tables: dict[str, pd.DataFrame], report_quarter: pd.
     if width_cm is not None or not title:
         from wlga_analysis.charts.layout import fit_figure, warn_if_clipped
 
-        fit_figure(chart.figure)
-        warn_if_clipped(chart)
+        warn_if_clipped(chart, fit_figure(chart.figure))
     files = render_formats(chart, formats, dpi) if formats else {}
     _close(chart.figure)
     return RenderedChart(chart.name, chart.title, chart.alt_text, files)

@@ -332,8 +332,7 @@ def relayout(chart: Chart, width_cm: float | None = None, height_cm: float | Non
     with layout(width_cm, height_cm, title) as now:
         redrawn = chart.redraw()
     redrawn = replace(redrawn, name=chart.name, title=chart.title, alt_text=chart.alt_text)
-    fit_figure(redrawn.figure, grow=now.height_in is None)
-    warn_if_clipped(redrawn)
+    warn_if_clipped(redrawn, fit_figure(redrawn.figure, grow=now.height_in is None))
     return redrawn
 
 
@@ -368,19 +367,23 @@ def fit_figure(figure: Figure, grow: bool = True) -> list[str]:
     """
     width_in, height_in = figure.get_size_inches()
     for _ in range(12):
-        problems = set(clipped_edges(figure))
+        found = clipped_edges(figure)
+        problems = set(found)
         if "right" in problems and _narrow_legends(figure):
             continue
         if not grow or not {"top", "bottom", "overlap", "collapsed"} & problems:
-            break
+            return found  # the figure is as it was measured: no need to draw it again
         figure.set_size_inches(width_in, figure.get_size_inches()[1] + height_in / 8)
         place_frame(figure)
     return clipped_edges(figure)
 
 
-def warn_if_clipped(chart: Chart) -> list[str]:
+def warn_if_clipped(chart: Chart, problems: list[str] | None = None) -> list[str]:
     """Warn (UserWarning) when something of ``chart`` is cut at the canvas edges or tick
     labels overlap; return the problems found (see :func:`clipped_edges`).
+
+    ``problems`` are those already measured on the figure as it is (what
+    :func:`fit_figure` returns), so that it is not drawn again to find them.
 
     Examples
     --------
@@ -389,7 +392,8 @@ def warn_if_clipped(chart: Chart) -> list[str]:
     >>> warn_if_clipped(chart_owners(pd.DataFrame({"rec_id": [1], "owners": [["WLGA"]]})))
     []
     """
-    problems = clipped_edges(chart.figure)
+    if problems is None:
+        problems = clipped_edges(chart.figure)
     if problems:
         size = "x".join(f"{v * CM_PER_INCH:.1f}" for v in chart.figure.get_size_inches())
         warnings.warn(f"chart {chart.name!r} at {size} cm does not fit: "
