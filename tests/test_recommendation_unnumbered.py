@@ -185,3 +185,28 @@ def test_a_sentence_that_recommends_in_a_numbered_report_is_not_renumbered(tmp_p
         "We recommend that councils tender", "Recommendation 7 is that councils tender")
     recs = quietly(load_recommendations, write_document(tmp_path, text, "report.md"))
     assert recs["rec_id"].tolist() == [7]
+
+
+def test_numbered_items_under_a_recommendations_label_are_not_unnumbered(tmp_path):
+    """Items that print a number ("4.1 Recruitment", "- 20.1 Consider ...") under a label
+    naming recommendations are not recommendations printed with no number: a report of
+    findings with no recommendation read is still a ParseError."""
+    from wlga_analysis.errors import ParseError
+
+    text = "\n".join([
+        "# Workforce Task and Finish Group: Report", "",
+        "3. Context", "",
+        "Councils spent an estimated £42 million on agency social workers in 2024-25.", "",
+        "4. Findings and recommendations", "",
+        "4.1 Recruitment", "",
+        "Finding 1: Sixteen councils have joined the recruitment campaign.", "",
+        "Recommendation 1", "",
+        "Social Care Wales should extend the bursary to part-time students.", "",
+        "4.2 Agency staff", "",
+        "Finding 2: All 22 councils have signed the memorandum.", "",
+        "Recommendations", "",
+        "- 5.1 Consider the findings; and",
+        "- 5.2 Agree the next steps.",
+    ])
+    with pytest.raises(ParseError, match="expected a Working Group recommendations table"):
+        load_recommendations(write_document(tmp_path, text, "report.txt"))

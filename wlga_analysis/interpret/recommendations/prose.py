@@ -202,6 +202,7 @@ class _Unit:
     listed: bool  # the first sentence of a list item (an item by itself)
     in_list: bool  # a sentence of a list item
     number: int | None = None  # the number its paragraph or list item prints (first only)
+    printed: str | None = None  # the list item's printed number ("4.2"), its first only
 
 
 def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
@@ -214,8 +215,10 @@ def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
     number = int(printed) if numbered and printed and printed.isdigit() else None
     prefix = f"{printed}. " if not listed and printed and number is None else ""
     parts = [part for part in split_sentences(prefix + raw) if clean_text(part)]
+    marked = printed if listed else None
     return [_Unit(part, clean_text(part), line, index, listed and i == 0, listed,
-                  number if i == 0 else None) for i, part in enumerate(parts)]
+                  number if i == 0 else None, marked if i == 0 else None)
+            for i, part in enumerate(parts)]
 
 
 class ProseParser(_Parser):
@@ -329,8 +332,8 @@ class ProseParser(_Parser):
         """Whether a sentence opens a recommendation printed with no number: a bullet under
         a "Recommendations" label, or a sentence (not inside a list item) that opens with a
         phrase of kind ``recommends`` ("We recommend that ...")."""
-        if unit.listed and role == _REC:  # (a bullet that prints a number is numbered)
-            return self.number_of(unit.text) is None
+        if unit.listed and role == _REC:  # (an item that prints a number is numbered)
+            return unit.printed is None and self.number_of(unit.text) is None
         return (unit.listed or not unit.in_list) and \
             recommends_pattern(self.words["recommends"]).match(unit.text) is not None
 
