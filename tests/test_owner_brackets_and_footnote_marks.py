@@ -117,3 +117,22 @@ def test_a_footnote_mark_after_other_words_stays_in_the_text(tmp_path):
     text = TAB_ROWS.replace(". (<b>WLGA</b>)\u00b2", ".\u00b2 (<b>WLGA</b>)")
     recs = quietly(load_recommendations, write_document(tmp_path, text, "recs.txt"))
     assert recs["text"].tolist()[-1] == "That the WLGA shares good practice each year.\u00b2"
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_footnote_mark_printed_as_superscript_html(tmp_path, form):
+    """A web page (and the text form's HTML cells) print the mark as ``<sup>1</sup>``: it
+    is the mark ¹, read as the Unicode one is."""
+    from wlga_analysis.testing.publish import html_page
+
+    text = TAB_ROWS.replace("\u00b9", "<sup>1</sup>").replace("\u00b2", "<sup>2</sup>")
+    if form == "html":
+        text = html_page(text.splitlines(), "recommendations").replace(
+            "&lt;sup&gt;", "<sup>").replace("&lt;/sup&gt;", "</sup>")
+    path = write_document(tmp_path, text, "recs.html" if form == "html" else "recs.txt")
+    parsed = parse_recommendations(documents.read_document(path, "recommendations"))
+    assert table_rows(parsed.recommendations, "rec_id", "area_id", "owners", "text") \
+        == RECOMMENDATIONS
+    assert [i.item for i in parsed.issues if i.check == "footnote mark"] == ["2", "4"]
+    if form == "html":  # (the text form's footnote lines are plain text, printed as such)
+        assert [n for n in parsed.notes["text"] if n[0] in "\u00b9\u00b2"] == FOOTNOTES

@@ -461,11 +461,11 @@ def _strip_with_footnote(raw: str, known: frozenset[str], statuses: frozenset[st
     footnote = footnote_after_marker(raw)
     if footnote is None:
         return None
-    start, end = footnote
+    start, end, mark = footnote
     text, markers = _strip_markers(raw[:start] + raw[end:], known, statuses, names_ok)
     if not markers or _closing_char(text) in (")", "]"):  # no marker read at the end
         return None
-    markers[-1] = replace(markers[-1], footnote=raw[start:end])
+    markers[-1] = replace(markers[-1], footnote=mark)
     return text, markers
 
 
