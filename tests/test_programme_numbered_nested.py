@@ -13,8 +13,8 @@ items, with their topic labels.
 
 The documents are written for the test as a WLGA officer would write them, in two layouts
 (Markdown with "Workstream N:" labels after a numbered paragraph; the WLGA text form with
-bold names and a "3.1" paragraph), each also published as a web page and a Word file. The
-readings were written before the code ran.
+bold names and a "3.1" paragraph), each also published as a web page, a Word file and a
+PDF. The readings were written before the code ran.
 """
 
 from __future__ import annotations
@@ -93,10 +93,14 @@ def _forms(tmp_path, name: str) -> dict[str, object]:
     text = DOCUMENTS[name][0]
     suffix = "md" if text.startswith("#") else "txt"
     page = html_page(text.split("\n"), "programme")
+    from wlga_analysis.testing.publish_pdf import pdf_bytes
+
     docx = tmp_path / f"{name}.docx"
     docx.write_bytes(docx_bytes(read_html(page), "auto"))
+    pdf = tmp_path / f"{name}.pdf"
+    pdf.write_bytes(pdf_bytes(read_html(page)))
     return {suffix: write_document(tmp_path, text, f"{name}.{suffix}"),
-            "html": write_document(tmp_path, page, f"{name}.html"), "docx": docx}
+            "html": write_document(tmp_path, page, f"{name}.html"), "docx": docx, "pdf": pdf}
 
 
 def _reading(prog) -> list[list]:

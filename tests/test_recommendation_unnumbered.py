@@ -14,8 +14,8 @@ The careful reader's reading: each such paragraph or bullet is a recommendation;
 is numbered, they are numbered 1, 2, 3 ... in reading order (in order within each area,
 continuing from the area before, as the publisher numbers a recommendations table), and the
 loader says so in a data-quality note (check ``"numbers assigned"``). Each report is also
-published as a web page and a Word file (:mod:`wlga_analysis.testing.publish`); every form
-gives the same reading.
+published as a web page, a Word file and a PDF (:mod:`wlga_analysis.testing.publish`);
+every form gives the same reading.
 """
 
 from __future__ import annotations
@@ -111,9 +111,11 @@ DOCUMENTS = {"paragraphs.md": (REPORT_PARAGRAPHS, PARAGRAPHS_READING),
 
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory) -> dict[tuple[str, str], object]:
-    """{(document, form): path}: each report as written, as a web page and a Word file."""
+    """{(document, form): path}: each report as written, as a web page, a Word file and a
+    PDF."""
     from wlga_analysis.read.html import read_html
     from wlga_analysis.testing.publish import docx_bytes, html_page
+    from wlga_analysis.testing.publish_pdf import pdf_bytes
 
     root = tmp_path_factory.mktemp("unnumbered")
     out: dict[tuple[str, str], object] = {}
@@ -124,10 +126,13 @@ def forms(tmp_path_factory) -> dict[tuple[str, str], object]:
         docx = root / (name + ".docx")
         docx.write_bytes(docx_bytes(read_html(page)))
         out[(name, "docx")] = docx
+        pdf = root / (name + ".pdf")
+        pdf.write_bytes(pdf_bytes(read_html(page)))
+        out[(name, "pdf")] = pdf
     return out
 
 
-@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
 @pytest.mark.parametrize("name", list(DOCUMENTS))
 def test_unnumbered_recommendations_are_read_and_numbered_in_order(forms, name, form):
     path = forms[(name, form)]
