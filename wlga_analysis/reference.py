@@ -338,7 +338,7 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 
 #: The kinds of phrase ``data/raw/recommendation_words.csv`` may hold.
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
-                                              "owner_column", "area_label")
+                                              "owner_column", "area_label", "recommends")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -346,7 +346,9 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     a status rather than an owner code), ``placeholder`` phrases (what an empty cell says)
     ``number_prefix`` words (printed before an item's number: "R1.", "Rec 1.") and
     ``owner_column`` headers (a column naming each recommendation's owners: "Lead") and
-    ``area_label`` words (printed before an area's number: "Area 3:", "Maes 3 / Area 3:").
+    ``area_label`` words (printed before an area's number: "Area 3:", "Maes 3 / Area 3:")
+    and ``recommends`` phrases (what opens a recommendation printed with no number: "We
+    recommend").
 
     Parameters
     ----------

@@ -190,11 +190,30 @@ def _is_bold(el: Element) -> bool:
     return el.tag in ("b", "strong") or bool(_BOLD_STYLE.search(el.attrs.get("style", "")))
 
 
+def _superscript_figures(node: Element) -> str | None:
+    """The figures of a ``<sup>`` that holds figures only (a footnote mark), as
+    superscript figures; None for any other (``<sup>th</sup>``).
+
+    Examples
+    --------
+    >>> [_superscript_figures(Element("sup", {}, 1, [t])) for t in ("12", "th")]
+    ['\u00b9\u00b2', None]
+    """
+    text = "".join(c for c in node.children if isinstance(c, str)).strip()
+    if len(node.children) != 1 or not text.isdigit() or len(text) > 3 or not text.isascii():
+        return None
+    return text.translate(str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
+                                        "\u2075\u2076\u2077\u2078\u2079"))
+
+
 def _runs(node: Element | str, bold: bool, out: list[tuple[str, bool]]) -> None:
     if isinstance(node, str):
         out.append((node, bold))
         return
     if node.tag in _SKIP:
+        return
+    if node.tag == "sup" and (figures := _superscript_figures(node)) is not None:
+        out.append((figures, bold))  # a footnote mark ("<sup>1</sup>"): "¹"
         return
     if node.tag == "br":
         out.append((" ", False))

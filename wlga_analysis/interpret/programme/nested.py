@@ -48,7 +48,22 @@ from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape
 
-__all__ = ["nested_sections", "plain_label_topic"]
+__all__ = ["LIST_SECTIONS_NOTE", "ListSection", "nested_sections", "numbered_paper_sections",
+           "plain_label_topic"]
+
+#: The data-quality note on the sections of a nested list in a paper that numbers its
+#: paragraphs: their numbers are the reader's, not paragraph numbers the paper printed.
+LIST_SECTIONS_NOTE = (
+    "the progress is printed as a nested list in a paper that numbers its paragraphs: the "
+    "first-level items are read as sections numbered from their labels ('Workstream 2' is "
+    "section 2) or, with no label, their place in the list; these numbers are not paragraph "
+    "numbers the paper printed (they are not checked against them)")
+
+
+class ListSection(Paragraph):
+    """A first-level item of a nested list read as a numbered section heading in a paper
+    that numbers its paragraphs: its number is the reader's (its label's, or its place),
+    not a paragraph number the paper printed."""
 
 #: A plain label before a colon at the start of an item: a capital, then up to 60
 #: characters with no digit and no sentence or clause punctuation.
@@ -126,7 +141,8 @@ def _sub_item(item: ListItem, level: int) -> ListItem:
                    number=None if kind == "bullet" else item.number)
 
 
-def _section_blocks(run: list[ListItem], number: int) -> tuple[list[Any], int]:
+def _section_blocks(run: list[ListItem], number: int, section: type[Paragraph] = Paragraph
+                    ) -> tuple[list[Any], int]:
     """The blocks a section list stands for, and the last section number given."""
     base = min(item.level for item in run)
     heads = [item for item in run if item.level == base]
@@ -142,7 +158,7 @@ def _section_blocks(run: list[ListItem], number: int) -> tuple[list[Any], int]:
         text = item.text.strip()
         start = found[1] if found is not None else 0
         end = len(text.text.rstrip(":").rstrip())
-        out.append(Paragraph(text.slice(start, end).strip(), str(number), item.location))
+        out.append(section(text.slice(start, end).strip(), str(number), item.location))
     return out, number
 
 
@@ -165,12 +181,53 @@ def _as_heading(block: Any) -> Any:
     return block
 
 
+def _heads_a_section(block: Any) -> bool:
+    """A numbered paragraph that is a section's heading ("3. Programme delivery"): a list
+    right after it is that section's bullets."""
+    return isinstance(block, Paragraph) and block.number is not None \
+        and has_heading_shape(block.text.text)
+
+
 def nested_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper that numbers no paragraph with each list whose first level
     names sections read as numbered section headings over their items (see the module);
     None when the paper numbers a paragraph or has no such list."""
     if any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
         return None
+    return _sections_of_lists(blocks)
+
+
+def numbered_paper_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of a paper that numbers its paragraphs ("1.", "2.", "3.1") with each
+    list whose first level names sections read as :func:`nested_sections` reads it,
+    unless it stands under a numbered section heading ("3. Programme delivery": the list
+    is that section's bullets); None when the paper numbers no paragraph or has no such
+    list. The sections are numbered as in a paper that numbers nothing (their label's
+    number, else their place among the lists' sections).
+
+    Examples
+    --------
+    >>> blocks = [Paragraph(Inline("Progress is set out below."), "3"),
+    ...           ListItem(Inline("Workstream 2: Data")),
+    ...           ListItem(Inline("Dashboards: a platform was bought."), level=1)]
+    >>> [(b.number, b.text.text) for b in numbered_paper_sections(blocks)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('3', 'Progress is set out below.'), ('2', 'Data'),
+     (None, 'Dashboards: a platform was bought.')]
+    >>> blocks[0] = Paragraph(Inline("Programme delivery"), "3")
+    >>> numbered_paper_sections(blocks) is None
+    True
+    """
+    if not any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
+        return None
+    return _sections_of_lists(blocks, ListSection)
+
+
+def _sections_of_lists(blocks: list[Any], section: type[Paragraph] = Paragraph
+                       ) -> list[Any] | None:
+    """The blocks with each section list read as sections; None when there is none
+    as ``section`` blocks (:class:`ListSection` in a paper that numbers its paragraphs: a
+    list right after a numbered section heading is then that section's bullets)."""
     out: list[Any] = []
     number = 0
     found = False
@@ -182,11 +239,12 @@ def nested_sections(blocks: list[Any]) -> list[Any] | None:
             continue
         end = _list_run(blocks, i)
         run = blocks[i:end]
-        if _is_section_list(run) and not (out and _announces_priorities(out[-1])):
+        if _is_section_list(run) and not (out and (_announces_priorities(out[-1]) or (
+                section is ListSection and _heads_a_section(out[-1])))):
             found = True
             if out:
                 out[-1] = _as_heading(out[-1])
-            converted, number = _section_blocks(run, number)
+            converted, number = _section_blocks(run, number, section)
             out.extend(converted)
         else:
             out.extend(run)

@@ -66,6 +66,7 @@ from wlga_analysis.interpret.programme.layouts import (
     with_group_timing,
     with_stated_status,
 )
+from wlga_analysis.interpret.programme.nested import LIST_SECTIONS_NOTE, ListSection
 from wlga_analysis.interpret.programme.partners import (
     _Org,
     _organisation_patterns,
@@ -157,6 +158,7 @@ class _Parser:
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
         blocks = section_blocks(model.blocks)  # "Objective 2:" headings, nested lists
+        self.list_sections = [b.location.line for b in blocks if isinstance(b, ListSection)]
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -348,8 +350,11 @@ class _Parser:
     def _check_numbering(self, rows: list[_Row]) -> None:
         seen: dict[int, int] = {}
         previous = 0
+        for line in self.list_sections[:1]:  # sections numbered by the reader: not checked
+            self.issue("paragraphs", "sections from a list", "", line, LIST_SECTIONS_NOTE)
         for row in rows:
-            if row.kind != "paragraph" or row.paragraph is None:
+            if row.kind != "paragraph" or row.paragraph is None or \
+                    row.source_line in self.list_sections:
                 continue
             n = row.paragraph
             if n in seen:

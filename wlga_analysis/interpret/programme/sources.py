@@ -6,6 +6,9 @@ mistune); the first rule that accepts the paper wins:
 :data:`SECTION_RULES` — what numbers the sections:
 
 =======================  ==================================================================
+``nested_list_in_``      a paper that numbers its paragraphs prints its progress as a nested
+``numbered_paper``       list ("Workstream 1: ..." over its items), under no numbered
+                         section heading: the list's first level (:mod:`.nested`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
@@ -47,7 +50,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks"]
 
 #: What numbers a paper's sections, tried in order.
-SECTION_RULES: tuple[str, ...] = ("numbered_paragraphs", "labelled_headings", "nested_list")
+SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "numbered_paragraphs",
+                                  "labelled_headings", "nested_list")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -57,6 +61,13 @@ def _numbers_a_paragraph(blocks: list[Any]) -> bool:
 
 
 # ------------------------------------------------------------------------ sections
+def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:
+    """A paper that numbers its paragraphs and prints its progress as a nested list (not
+    under a numbered section heading): the list's first level read as numbered section
+    headings, when there is such a list."""
+    return nested.numbered_paper_sections(blocks)
+
+
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
     """The blocks as they are when the paper numbers a paragraph."""
     return blocks if _numbers_a_paragraph(blocks) else None

@@ -666,6 +666,8 @@ class _Parser:
                            "the item; owners are normally printed in bold, so check it")
             if marker.status and item.status is None:
                 item.status = marker.status
+            if marker.footnote:  # "(WG)¹": the mark is reported (see .footnote_marks)
+                self.issue(column, "footnote mark", item.printed, ln, marker.footnote_note(item))
             for code in marker.codes:
                 if code not in item.owners:
                     item.owners.append(code)

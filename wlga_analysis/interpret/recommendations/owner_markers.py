@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.footnote_marks import (
+    footnote_after_marker,
+    footnote_message,
+)
 from wlga_analysis.interpret.recommendations.owners import organisations_of_job_titles
 
 #: Status words and placeholder phrases are analyst-editable, in
@@ -149,6 +154,12 @@ class _Marker:
     codes: tuple[str, ...]
     unknown: tuple[str, ...]
     bold: bool = True
+    footnote: str = ""  # a footnote mark printed right after the marker ("(WG)¹")
+
+    def footnote_note(self, item: Any) -> str:
+        """The data-quality note on the footnote mark after this marker, for the item
+        (an item of the parser: its ``column`` and ``printed`` number) it ends."""
+        return footnote_message(item.column, item.printed, self.footnote)
 
 
 def _parse_marker(content: str, statuses: frozenset[str] | None = None
@@ -363,15 +374,41 @@ def _parsed_content(content: str, known: frozenset[str], statuses: frozenset[str
 
 def _spelled_as_codes(content: str, known: frozenset[str]) -> str:
     """Owners written in full read as their codes, when ``known`` is an
-    :class:`~wlga_analysis.interpret.recommendations.owners.OwnerCodes`."""
+    :class:`~wlga_analysis.interpret.recommendations.owners.OwnerCodes`; job titles printed
+    for an owner are read first as the organisation they are of ("Heads of Housing, all
+    councils": councils, then its code).
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> known = OwnerCodes.from_rows([("LG", "Local government", "councils")])
+    >>> _spelled_as_codes("Heads of Housing, all councils", known)
+    'LG'
+    >>> _spelled_as_codes("Directors of Education, each council", known)
+    'LG'
+    """
     substitute = getattr(known, "substitute", None)
-    return content if substitute is None else substitute(content)
+    return content if substitute is None else substitute(organisations_of_job_titles(content))
 
 
 def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | None = None,
                    names_ok: bool = False) -> tuple[str, list[_Marker]]:
     """Remove owner markers from an HTML block; return its clean text and the markers
-    (``names_ok``: a plain marker may name an owner the code list does not know)."""
+    (``names_ok``: a plain marker may name an owner the code list does not know).
+
+    A footnote mark printed right after the marker that ends the block ("(<b>WG</b>)¹") is
+    taken out of the text with it (the marker keeps it, :attr:`_Marker.footnote`).
+
+    Examples
+    --------
+    >>> text, found = _strip_markers("That it is done. (<b>WG</b>)\u00b9", frozenset({"WG"}))
+    >>> text, found[0].codes, found[0].footnote
+    ('That it is done.', ('WG',), '\u00b9')
+    >>> _strip_markers("That it is done.\u00b9", frozenset({"WG"}))
+    ('That it is done.\u00b9', [])
+    """
+    if (read := _strip_with_footnote(raw, known, statuses, names_ok)) is not None:
+        return read
     if "<" not in raw:  # no tags, so no bold: only a plain marker can be there
         return _plain_marker(clean_text(raw), known, [], statuses, names_ok)
     if "</" in raw and _SPLIT_BOLD.search(raw):  # (searched first: a sub costs more)
@@ -413,6 +450,22 @@ def _strip_markers(raw: str, known: frozenset[str], statuses: frozenset[str] | N
         text = ""
     if not at_end:
         return _plain_marker(text, known, markers, statuses, names_ok)
+    return text, markers
+
+
+def _strip_with_footnote(raw: str, known: frozenset[str], statuses: frozenset[str] | None,
+                         names_ok: bool) -> tuple[str, list[_Marker]] | None:
+    """:func:`_strip_markers` of a block whose marker at the end has a footnote mark right
+    after it ("(<b>WG</b>)¹"): the mark is taken out with the marker, which keeps it; None
+    when there is no such mark, or no marker before it."""
+    footnote = footnote_after_marker(raw)
+    if footnote is None:
+        return None
+    start, end, mark = footnote
+    text, markers = _strip_markers(raw[:start] + raw[end:], known, statuses, names_ok)
+    if not markers or _closing_char(text) in (")", "]"):  # no marker read at the end
+        return None
+    markers[-1] = replace(markers[-1], footnote=mark)
     return text, markers
 
 

@@ -61,6 +61,10 @@ from typing import Any
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.owners import owner_names
+from wlga_analysis.interpret.recommendations.unnumbered import (
+    assigned_numbers_message,
+    recommends_pattern,
+)
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.sentences import split_sentences
 
@@ -198,6 +202,7 @@ class _Unit:
     listed: bool  # the first sentence of a list item (an item by itself)
     in_list: bool  # a sentence of a list item
     number: int | None = None  # the number its paragraph or list item prints (first only)
+    printed: str | None = None  # the list item's printed number ("4.2"), its first only
 
 
 def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
@@ -210,8 +215,10 @@ def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
     number = int(printed) if numbered and printed and printed.isdigit() else None
     prefix = f"{printed}. " if not listed and printed and number is None else ""
     parts = [part for part in split_sentences(prefix + raw) if clean_text(part)]
+    marked = printed if listed else None
     return [_Unit(part, clean_text(part), line, index, listed and i == 0, listed,
-                  number if i == 0 else None) for i, part in enumerate(parts)]
+                  number if i == 0 else None, marked if i == 0 else None)
+            for i, part in enumerate(parts)]
 
 
 class ProseParser(_Parser):
@@ -223,6 +230,9 @@ class ProseParser(_Parser):
         model = read_text_lines(self.lines, path=self.doc.path)
         blocks = [self.as_heading(b) for b in model.blocks]
         self.area_headings, self.theme_headings = self.plan(blocks)
+        if self.unnumbered:  # a label printed as a heading ("Recommendations") is a label
+            blocks = [_label_heading_as_label(b) for b in blocks]
+            self.area_headings, self.theme_headings = self.plan(blocks)
         if not self.area_headings and self.unheaded is not None:
             raise self.doc.error(
                 "found a recommendation written as a sentence ('Recommendation N ...') but "
@@ -234,8 +244,10 @@ class ProseParser(_Parser):
                 "expected a Working Group recommendations table (a header row "
                 "'Area / Activity underway or achieved / Recommendations'), or "
                 "recommendations written as sentences under headings ('Recommendation 1 "
-                "is that ...'); found neither")
+                "is that ...', 'We recommend that ...', or bullets under a label "
+                "'Recommendations'); found neither")
         self.last_rec: _Item | None = None
+        self.assigned = 0  # recommendations printed with no number, numbered by the reader
         self.last_unit: str | None = None  # what the unit before was read as
         self.pending_owners: list[str] = []
         self.area_level = 0
@@ -274,31 +286,56 @@ class ProseParser(_Parser):
     def plan(self, blocks: list[Block]) -> tuple[set[int], set[int]]:
         """Which headings are areas (those labelled "Area N", or the innermost heading
         numbered recommendations stand under) and which are themes (labelled "Theme N", or
-        the heading one level above an area's)."""
+        the heading one level above an area's). In a report that numbers no
+        recommendation, the recommendations printed with no number (:mod:`.unnumbered`)
+        are read instead (``self.unnumbered``)."""
         stack: list[tuple[int, int]] = []  # (level, index) of the open headings
         parent: dict[int, int | None] = {}  # heading -> the heading it stands under
-        self.unheaded: int | None = None  # line of a recommendation under no heading
+        #: [numbered, unnumbered]: the areas of each kind of recommendation, and the line
+        #: of the first of each kind under no heading
+        found: list[set[int]] = [set(), set()]
+        unheaded: list[int | None] = [None, None]
         areas: set[int] = set()
+        role: str | None = None  # the column the last label named ("Recommendations")
         for index, block in enumerate(blocks):
             if isinstance(block, Heading):
+                role = _label_role(clean_text(block.text.text))
                 if index > 0:  # (the document's title is no area)
-                    while stack and stack[-1][0] >= block.level:
-                        stack.pop()
-                    parent[index] = stack[-1][1] if stack else None
-                    stack.append((block.level, index))
+                    _open_heading(stack, parent, block, index)
                     if self.area_lead_re.fullmatch(clean_text(block.text.text)):
                         areas.add(index)
-            elif not isinstance(block, Table) and any(
-                    recommendation_label(u.text) for u in _units(block, index)):
-                if stack:
-                    areas.add(_area_of(blocks, stack, self.area_lead_re))
-                elif self.unheaded is None:
-                    self.unheaded = block.location.line or 0
-        themes = {above for index in areas
-                  if (above := parent.get(index)) is not None and above not in areas}
-        themes |= {i for i in parent if i not in areas
-                   and _THEME_LABEL.fullmatch(clean_text(blocks[i].text.text))}
-        return areas, themes
+                continue
+            if isinstance(block, Table):
+                continue
+            role = _block_label_role(block) or role
+            kind = self.recommendation_kind(block, index, role)
+            if kind is not None and stack:
+                found[kind].add(_area_of(blocks, stack, self.area_lead_re))
+            elif kind is not None and unheaded[kind] is None:
+                unheaded[kind] = block.location.line or 0
+        self.unnumbered = not found[0] and unheaded[0] is None
+        kind = 1 if self.unnumbered else 0
+        areas |= found[kind]
+        self.unheaded: int | None = unheaded[kind]  # a recommendation under no heading
+        return areas, _themes(blocks, parent, areas)
+
+    def recommendation_kind(self, block: Block, index: int, role: str | None) -> int | None:
+        """0 when a paragraph or list item holds a numbered recommendation
+        ("Recommendation N ..."), 1 when it holds one printed with no number (under a
+        label naming ``role``), else None."""
+        units = _units(block, index)
+        if any(recommendation_label(u.text) for u in units):
+            return 0
+        return 1 if any(self.opens_unnumbered(u, role) for u in units) else None
+
+    def opens_unnumbered(self, unit: _Unit, role: str | None) -> bool:
+        """Whether a sentence opens a recommendation printed with no number: a bullet under
+        a "Recommendations" label, or a sentence (not inside a list item) that opens with a
+        phrase of kind ``recommends`` ("We recommend that ...")."""
+        if unit.listed and role == _REC:  # (an item that prints a number is numbered)
+            return unit.printed is None and self.number_of(unit.text) is None
+        return (unit.listed or not unit.in_list) and \
+            recommends_pattern(self.words["recommends"]).match(unit.text) is not None
 
     def prose_heading(self, block: Heading, index: int) -> None:
         text = clean_text(block.text.text)
@@ -372,6 +409,9 @@ class ProseParser(_Parser):
         label = recommendation_label(unit.text)
         if label is None and unit.number is not None and self.list_role == _REC:
             label = (unit.number, "", 0, 0)
+        if label is None and self.unnumbered and self.opens_unnumbered(unit, self.list_role):
+            label = (len(self.items[_REC]) + 1, "", 0, 0)  # numbered in reading order
+            self.assigned += 1
         if label is None:
             return False
         number, letter, start, end = label
@@ -473,9 +513,14 @@ class ProseParser(_Parser):
         """Say that the tables were read from prose, so that an analyst checks them."""
         recs, acts = self.items[_REC], self.items[_ACT]
         first = recs[0].line if recs else None
+        if self.assigned:
+            self.issue(_REC, "numbers assigned", "", first,
+                       assigned_numbers_message(self.assigned, len(self.areas)))
+        how = "sentences and bullets with no number" if self.unnumbered else \
+            "sentences 'Recommendation N ...'"
         self.issue(_REC, "read from prose", "", first,
                    f"no recommendations table: {len(recs)} recommendations were read from "
-                   f"sentences 'Recommendation N ...' and {len(acts)} activities from "
+                   f"{how} and {len(acts)} activities from "
                    "sentences reporting work done or under way, under "
                    f"{len(self.areas)} area headings; owners from wording such as 'led by "
                    "X' or 'X should lead'; check the reading against the document")
@@ -488,6 +533,44 @@ def _label_role(text: str) -> str | None:
 
     role = column_role(text.strip(" :*_"))
     return role if role in (_ACT, _REC) else None
+
+
+def _open_heading(stack: list[tuple[int, int]], parent: dict[int, int | None],
+                  block: Heading, index: int) -> None:
+    """Open a heading: it closes the open headings of its level or deeper, and stands under
+    the innermost one left (``parent``)."""
+    while stack and stack[-1][0] >= block.level:
+        stack.pop()
+    parent[index] = stack[-1][1] if stack else None
+    stack.append((block.level, index))
+
+
+def _themes(blocks: list[Block], parent: dict[int, int | None], areas: set[int]) -> set[int]:
+    """The headings that are themes: the heading one level above an area's, and those
+    labelled "Theme N"."""
+    themes = {above for index in areas
+              if (above := parent.get(index)) is not None and above not in areas}
+    themes |= {i for i in parent if i not in areas
+               and _THEME_LABEL.fullmatch(clean_text(blocks[i].text.text))}
+    return themes
+
+
+def _label_heading_as_label(block: Block) -> Block:
+    """A heading that is a label ("Recommendations", "Activity underway or achieved") as a
+    label paragraph: in a report with no numbers its items are under it, whatever level the
+    reader gave it (a short bold line before a list is read as a heading)."""
+    if isinstance(block, Heading) and _label_role(clean_text(block.text.text)) is not None:
+        return Paragraph(block.text, None, block.location)
+    return block
+
+
+def _block_label_role(block: Block) -> str | None:
+    """The column a short paragraph names when it is a label ("**Recommendations**"), else
+    None."""
+    if not isinstance(block, Paragraph) or block.number is not None:
+        return None
+    text = clean_text(block.text.text)
+    return _label_role(text) if len(text) <= 60 else None
 
 
 def _escape(text: str) -> str:
