@@ -33,7 +33,8 @@ __all__ = ["COLUMN_RULES", "Columns", "column_name", "column_role", "map_columns
 COLUMN_RULES: tuple[tuple[str, str], ...] = (
     ("area", r"(?:theme\s(?:and|&)\s)?areas?(?:\s(?:of|for)\s\w+(?:\s\w+)?)?"),
     ("activities", r"activit\w*(?:\s\S+){0,5}|progress(?:\s\S+){0,4}|"
-                   r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}"),
+                   r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}|"
+                   r"what\s(?:has|have)\s(?:been\s)?(?:done|achieved|happened)(?:\s\S+){0,3}"),
     # a register's number column ("No.", "Ref", "Rec no."): the number of the row's
     # recommendation, printed in a cell of its own
     ("number", r"(?:(?:rec(?:ommendation)?|item)\s)?(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#)"),
@@ -134,7 +135,7 @@ def column_role(header: str) -> str | None:
     return None
 
 
-def map_columns(headers: list[str]) -> Columns | None:
+def map_columns(headers: list[str], area_above: bool = False) -> Columns | None:
     """The columns of a table with these header cells, or None when it is not a
     recommendations table (no Recommendations column, or no Area or activity column and
     not both a number and an owner column: an action plan, "Ref | Recommendation | Owner",
@@ -162,6 +163,15 @@ def map_columns(headers: list[str]) -> Columns | None:
     >>> cols = map_columns(["No.", "Theme", "Area", "Recommendation", "Lead", "Status"])
     >>> cols.number, cols.theme, cols.area, cols.recommendations, cols.owners, cols.extras
     (0, 1, 2, 3, 4, ((4, 'lead'), (5, 'status')))
+
+    Under an area printed as a heading (``area_above``), a table of recommendations and
+    their lead alone is the area's table:
+
+    >>> map_columns(["Recommendation", "Lead"]) is None
+    True
+    >>> cols = map_columns(["Recommendation", "Lead"], area_above=True)
+    >>> cols.area, cols.recommendations, cols.owners
+    (None, 0, 1)
     """
     roles: dict[str, int] = {}
     others: list[int] = []
@@ -175,7 +185,8 @@ def map_columns(headers: list[str]) -> Columns | None:
         else:
             roles[role] = index
     if "recommendations" not in roles or not ({"area", "activities"} & set(roles)
-                                              or {"number", "owners"} <= set(roles)):
+                                              or {"number", "owners"} <= set(roles)
+                                              or (area_above and "owners" in roles)):
         return None
     if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
@@ -272,7 +283,7 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
             continue
         if len(cells) == 2 and _card_role(_TAG.sub("", cells[0])) == "recommendations":
             return True  # a row of an area card ("What we recommend | ...")
-        columns = map_columns(cells)
+        columns = map_columns(cells, area_above=True)  # ("Recommendation | Lead" too)
         if columns is not None and (line.strip().startswith("|") or not columns.classic
                                     or not _Parser.is_header(cells, line)):
             return True  # (a bilingual header of the three columns, too)

@@ -35,6 +35,13 @@ from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.cards import area_cards
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
+from wlga_analysis.interpret.recommendations.heading_areas import (
+    check_area_counts,
+    is_area_remit,
+    is_plain_area_lead,
+    split_area_count,
+)
+from wlga_analysis.interpret.recommendations.labelled_bullets import read_unnumbered_activity
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
     _HTMLISH,
@@ -105,6 +112,7 @@ class ModelParser(_Parser):
         #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
         #: again share their texts (read/text_table reads each distinct cell once)
         self.html_of: dict[int, tuple[Inline, str]] = {}
+        self.printed_counts: dict[int, tuple[int, int]] = {}  # area -> (count, line)
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -115,6 +123,7 @@ class ModelParser(_Parser):
                 self.model_heading(block)
             else:
                 self.loose(block)
+        check_area_counts(self, self.printed_counts)
         self.finish()
 
     # -- blocks outside tables ----------------------------------------------------------
@@ -156,18 +165,19 @@ class ModelParser(_Parser):
         or a bullet over a nested list ("- Recommendations" over "  - Rec 1 – That ..."),
         under an area printed as a heading: the numbered paragraphs or items below are its
         items."""
-        if not (self.columns is None and self.current is not None
+        if not (self.current is not None
                 and getattr(block, "number", None) is None and len(block.text.text) <= 80):
             return False
         text = block.text.text
-        if not (isinstance(block, Heading) or block.text.is_bold()):
+        labelled = isinstance(block, Heading) or block.text.is_bold()
+        if not labelled:
             bulleted = _bulleted(block)  # "- Recommendations", "\uf0b7 Recommendations"
-            if bulleted is None:
+            if bulleted is None or self.columns is not None:
                 return False
             text = clean_text(bulleted)
         role = column_role(text.rstrip(" :"))
-        if role not in (_ACT, _REC):
-            return False
+        if role not in (_ACT, _REC) or (self.columns is not None and role != _ACT):
+            return False  # after a table, only a label over its area's work done
         self.list_column = role
         return True
 
@@ -180,6 +190,9 @@ class ModelParser(_Parser):
         if text is not None:  # "- 1. A survey", "• Rec 1 – That ...": the item, numbered
             part = _Block(text, False)
         if self.number_of(clean_text(part.raw)) is None:
+            if text is not None and self.list_column == _ACT:  # "- A plan was agreed."
+                read_unnumbered_activity(self, _ACT, text, ln)
+                return True
             self.list_column = None  # prose after the list: a note
             return False
         self.item_block(self.list_column, part, ln, False)
@@ -194,6 +207,9 @@ class ModelParser(_Parser):
                 and self.area_lead_re.fullmatch(block.text.text):
             self.list_area(block, ln)  # "**Area 2: Bridges**" alone, over lists
             return
+        if isinstance(block, Paragraph) and block.number is None \
+                and not block.text.is_bold() and self.plain_area_line(block, ln):
+            return
         text = block.text
         raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
         if isinstance(block, Paragraph) and block.number is None and text.is_bold() \
@@ -207,6 +223,26 @@ class ModelParser(_Parser):
         self.notes.append(("paragraph", clean_text(_printed(block)), ln))
         if self.table_started:
             self.prose_after_rows = True
+
+    def plain_area_line(self, block: Paragraph, ln: int) -> bool:
+        """A plain line under an area printed as a heading (see :mod:`.heading_areas`): an
+        area lead alone ("Area 1 – Buses", a ``<summary>``), or the area's remit."""
+        text = clean_text(block.text.text)
+        if is_plain_area_lead(self, text):
+            self.list_area(block, ln)
+            return True
+        if is_area_remit(self, text, ln) and self.current is not None:
+            self.current.remit.append(text)
+            return True
+        return False
+
+    def start_area(self, area_id: int, title: str, ln: int) -> None:
+        """An area, its name without a printed count of its recommendations (checked at
+        the end: :func:`.heading_areas.check_area_counts`)."""
+        title, count = split_area_count(title)
+        if count is not None and area_id not in self.printed_counts:
+            self.printed_counts[area_id] = (count, ln)
+        super().start_area(area_id, title, ln)
 
     def is_damaged_row(self, block: Block, raw: str) -> bool:
         """A line outside the table rows that is a row which lost its tabs: HTML cells (or
@@ -235,6 +271,10 @@ class ModelParser(_Parser):
         if columns is None and not table.header and self.columns is not None \
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
+        under_area = columns is None and table.header and self.columns is None \
+            and self.current is not None and self.current.line < table.location.line
+        if under_area:  # "Recommendation | Lead" under "### Area 2 – Concessionary travel"
+            columns = map_columns(table.header_text, area_above=True)
         if columns is None:
             cards = area_cards(table, self.area_lead_re)
             if cards is None:
@@ -246,6 +286,8 @@ class ModelParser(_Parser):
         self.open_table(table, columns)
         for row in table.rows:
             self.model_row(row, columns)
+        if under_area:
+            self.columns = None  # the next area is printed as a heading again
 
     def open_table(self, table: Table, columns: Columns) -> None:
         """Note that a recommendations table has started (its header's line, once) and the
