@@ -116,7 +116,7 @@ def check_area_counts(parser: _Parser, counts: dict[int, tuple[int, int]]) -> No
     ...                  frozenset())
     >>> check_area_counts(parser, {1: (2, 3)})
     >>> [(i.check, i.item) for i in parser.issues]
-    [('area count', 1)]
+    [('area count', '1')]
     """
     read: dict[int, int] = {}
     for item in parser.items["recommendations"]:
