@@ -206,6 +206,11 @@ def map_columns(headers: list[str], area_above: bool = False) -> Columns | None:
 
 
 _AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
+#: An area printed as a numbered heading ("### 1. Preparing for revaluation").
+_NUMBERED_HEADING = re.compile(r"#{1,6}\s++(?:\*\*)?\d{1,3}\.\s++[A-Z]")
+#: A bold owner heading over a group of recommendations ("**For Welsh Government:**").
+_OWNER_GROUP_LINE = re.compile(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\s+)?for\s"
+                               r"[^*:]{2,100}:\s*+(?:\*\*|__)\s*+$", re.IGNORECASE)
 
 
 #: A label printed as a list item over the items it names ("- Recommendations").
@@ -225,18 +230,27 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     True
     >>> _is_list_layout(["**Area 1: Roads**", "- Recommendations", "    - 1. That it is done."])
     True
+
+    Areas as numbered headings, recommendations under owner headings:
+
+    >>> _is_list_layout(["### 1. Roads", "**For Welsh Government:**", "1. Fund it."])
+    True
     """
-    area = label = False
+    area = label = numbered = owner_group = False
     for line in lines:
         if len(line) > 200:
             continue
         stripped = line.strip()
         if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
             area = True
+        elif stripped.startswith("#") and _NUMBERED_HEADING.match(stripped):
+            numbered = True  # areas as numbered headings, recommendations under owners
+        elif stripped.startswith(("**", "__")) and _OWNER_GROUP_LINE.match(stripped):
+            owner_group = True
         elif "ecommendation" in stripped and len(stripped) < 60 and (
                 stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)):
             label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
-        if area and label:
+        if (area and label) or (numbered and owner_group):
             return True
     return False
 

@@ -51,6 +51,12 @@ from wlga_analysis.interpret.recommendations.lines import (
     _Item,
     _Parser,
 )
+from wlga_analysis.interpret.recommendations.owner_groups import (
+    give_group_owners,
+    heading_name,
+    numbered_heading_area,
+    owner_group_label,
+)
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 
@@ -113,6 +119,7 @@ class ModelParser(_Parser):
         #: again share their texts (read/text_table reads each distinct cell once)
         self.html_of: dict[int, tuple[Inline, str]] = {}
         self.printed_counts: dict[int, tuple[int, int]] = {}  # area -> (count, line)
+        self.owner_group: tuple[int, list[str]] | None = None  # (area, owners) of a heading
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -149,16 +156,48 @@ class ModelParser(_Parser):
         """An area printed as a heading (or a bold line): its theme is the nearest heading
         above it of a higher level ("## Theme: Scrutiny" over "### Area 1: ..."); the lists
         under its labels ("**Recommendations**") are its items."""
-        level = block.level if isinstance(block, Heading) else 7
+        self.theme_above(block.level if isinstance(block, Heading) else 7)
+        self.table_started = True
+        self.prose_after_rows = False
+        self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
+
+    def theme_above(self, level: int) -> None:
+        """The theme of an area printed as a heading of ``level``: the nearest heading
+        above it of a higher level."""
         above = [h for h in self.headings_seen if h[0] < level]
         if above:
             _, text, line = above[-1]
             if ("heading", text, line) in self.notes:
                 self.notes.remove(("heading", text, line))
             self.set_theme(text, line)
-        self.table_started = True
-        self.prose_after_rows = False
-        self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
+
+    def grouped_block(self, block: Block, ln: int) -> bool:
+        """An area printed as a numbered heading ("### 1. Preparing for revaluation"), or
+        an owner heading ("**For Welsh Government:**") over the area's numbered
+        recommendations (see :mod:`.owner_groups`)."""
+        if not isinstance(block, Paragraph):
+            return False
+        text = clean_text(block.text.text)
+        raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else ""
+        name, rest = heading_name(raw, text)  # (a line the reader joined to the heading)
+        if block.number is not None and numbered_heading_area(self, block.number, name, raw):
+            self.list_column = self.owner_group = None
+            self.theme_above(7)
+            self.table_started, self.prose_after_rows = True, False
+            self.start_area(int(block.number), name, ln)
+            if rest and not is_area_remit(self, rest, ln + 1):
+                self.notes.append(("paragraph", rest, ln))
+            elif rest and self.current is not None:
+                self.current.remit.append(rest)
+            return True
+        if block.number is None and block.text.is_bold() and self.current is not None \
+                and self.columns is None:
+            names = owner_group_label(self, text)
+            if names is not None:
+                self.owner_group = (self.current.area_id, names)
+                self.list_column = _REC
+                return True
+        return False
 
     def list_label(self, block: Block) -> bool:
         """A bold label alone ("**Recommendations**", "**Activity underway or achieved**"),
@@ -196,11 +235,13 @@ class ModelParser(_Parser):
             self.list_column = None  # prose after the list: a note
             return False
         self.item_block(self.list_column, part, ln, False)
+        if self.list_column == _REC:
+            give_group_owners(self, self.owner_group)  # under "**For Welsh Government:**"
         return True
 
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
-        if self.list_label(block) or self.list_item(block, ln):
+        if self.grouped_block(block, ln) or self.list_label(block) or self.list_item(block, ln):
             return
         if self.columns is None and self.title is not None and isinstance(block, Paragraph) \
                 and block.number is None and block.text.is_bold() \
