@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["read_unnumbered_activity"]
 
-def read_unnumbered_activity(parser: _Parser, column: str, text: str, ln: int) -> None:
+def read_unnumbered_activity(parser: _Parser, column: str, text: str, ln: int,
+                             printed: str = "a bullet with no number under a label") -> None:
     """Read an unnumbered bullet under an activity label as the next activity of the current
     area: its status from a "Status: ..." trailer, and the numbering reported.
 
@@ -49,6 +50,5 @@ def read_unnumbered_activity(parser: _Parser, column: str, text: str, ln: int) -
         item.status = status
     if parser.current is not None:
         parser.issue(column, "unnumbered items numbered", str(number), ln,
-                     f"Area {parser.current.area_id}'s activity is printed as a bullet "
-                     f"with no number under a label; numbered {number} in reading order "
-                     "across the document")
+                     f"Area {parser.current.area_id}'s activity is printed as {printed}; "
+                     f"numbered {number} in reading order across the document")
