@@ -252,7 +252,8 @@ Date: 5 January 2026
 
 | Area | Activity underway or achieved | Recommendations |
 |---|---|---|
-| **Area 1: Food waste** | 1. Food waste is collected weekly in every council. | 1. That councils collect food waste from all flats. (**LG**) |
+| **Area 1: Food waste** | 1. Food waste is collected weekly in every council. | \
+1. That councils collect food waste from all flats. (**LG**) |
 
 **What has been done**
 

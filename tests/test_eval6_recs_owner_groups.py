@@ -26,7 +26,8 @@ LIBRARIES = """# Culture Task and Finish Group: Final Report
 
 WLGA Council | Friday 6 March 2026
 
-The group was set up in 2025 to look at library and museum services. Recommendations are grouped by the body that should act on them.
+The group was set up in 2025 to look at library and museum services. \
+Recommendations are grouped by the body that should act on them.
 
 ## Part A – Libraries
 

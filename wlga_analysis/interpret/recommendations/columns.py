@@ -135,7 +135,15 @@ def column_role(header: str) -> str | None:
     return None
 
 
-def map_columns(headers: list[str], area_above: bool = False) -> Columns | None:
+def _reads_recommendations(roles: set[str], in_area: bool) -> bool:
+    """Whether columns with these roles make a recommendations table (see
+    :func:`map_columns`)."""
+    return "recommendations" in roles and bool(
+        {"area", "activities"} & roles or {"number", "owners"} <= roles
+        or (in_area and "owners" in roles))
+
+
+def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     """The columns of a table with these header cells, or None when it is not a
     recommendations table (no Recommendations column, or no Area or activity column and
     not both a number and an owner column: an action plan, "Ref | Recommendation | Owner",
@@ -164,12 +172,12 @@ def map_columns(headers: list[str], area_above: bool = False) -> Columns | None:
     >>> cols.number, cols.theme, cols.area, cols.recommendations, cols.owners, cols.extras
     (0, 1, 2, 3, 4, ((4, 'lead'), (5, 'status')))
 
-    Under an area printed as a heading (``area_above``), a table of recommendations and
+    Under an area printed as a heading (``in_area``), a table of recommendations and
     their lead alone is the area's table:
 
     >>> map_columns(["Recommendation", "Lead"]) is None
     True
-    >>> cols = map_columns(["Recommendation", "Lead"], area_above=True)
+    >>> cols = map_columns(["Recommendation", "Lead"], in_area=True)
     >>> cols.area, cols.recommendations, cols.owners
     (None, 0, 1)
     """
@@ -184,9 +192,7 @@ def map_columns(headers: list[str], area_above: bool = False) -> Columns | None:
             others.append(index)
         else:
             roles[role] = index
-    if "recommendations" not in roles or not ({"area", "activities"} & set(roles)
-                                              or {"number", "owners"} <= set(roles)
-                                              or (area_above and "owners" in roles)):
+    if not _reads_recommendations(set(roles), in_area):
         return None
     if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
@@ -297,7 +303,7 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
             continue
         if len(cells) == 2 and _card_role(_TAG.sub("", cells[0])) == "recommendations":
             return True  # a row of an area card ("What we recommend | ...")
-        columns = map_columns(cells, area_above=True)  # ("Recommendation | Lead" too)
+        columns = map_columns(cells, in_area=True)  # ("Recommendation | Lead" too)
         if columns is not None and (line.strip().startswith("|") or not columns.classic
                                     or not _Parser.is_header(cells, line)):
             return True  # (a bilingual header of the three columns, too)

@@ -241,15 +241,12 @@ class ModelParser(_Parser):
 
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
-        if self.grouped_block(block, ln) or self.list_label(block) or self.list_item(block, ln):
+        if self.claimed(block, ln):
             return
         if self.columns is None and self.title is not None and isinstance(block, Paragraph) \
                 and block.number is None and block.text.is_bold() \
                 and self.area_lead_re.fullmatch(block.text.text):
             self.list_area(block, ln)  # "**Area 2: Bridges**" alone, over lists
-            return
-        if isinstance(block, Paragraph) and block.number is None \
-                and not block.text.is_bold() and self.plain_area_line(block, ln):
             return
         text = block.text
         raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else text.text
@@ -265,9 +262,18 @@ class ModelParser(_Parser):
         if self.table_started:
             self.prose_after_rows = True
 
-    def plain_area_line(self, block: Paragraph, ln: int) -> bool:
+    def claimed(self, block: Block, ln: int) -> bool:
+        """Whether a block outside tables is read by a rule of areas printed as headings:
+        an owner group or numbered area heading, a list label or item, a plain area line."""
+        return self.grouped_block(block, ln) or self.list_label(block) \
+            or self.list_item(block, ln) or self.plain_area_line(block, ln)
+
+    def plain_area_line(self, block: Block, ln: int) -> bool:
         """A plain line under an area printed as a heading (see :mod:`.heading_areas`): an
         area lead alone ("Area 1 – Buses", a ``<summary>``), or the area's remit."""
+        if not isinstance(block, Paragraph) or block.number is not None \
+                or block.text.is_bold():
+            return False
         text = clean_text(block.text.text)
         if is_plain_area_lead(self, text):
             self.list_area(block, ln)
@@ -315,7 +321,7 @@ class ModelParser(_Parser):
         under_area = columns is None and table.header and self.columns is None \
             and self.current is not None and self.current.line < table.location.line
         if under_area:  # "Recommendation | Lead" under "### Area 2 – Concessionary travel"
-            columns = map_columns(table.header_text, area_above=True)
+            columns = map_columns(table.header_text, in_area=True)
         if columns is None:
             cards = area_cards(table, self.area_lead_re)
             if cards is None:
