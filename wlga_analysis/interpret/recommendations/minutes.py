@@ -182,7 +182,9 @@ class MinutesParser(_Parser):
 
     def parse_action(self, block: Any, text: str, ln: int) -> bool:
         """"Action: <who> – <when>": the owners of the item's next resolution."""
-        m = ACTION_LINE.fullmatch(text) if self.item_no is not None else None
+        # (an action line is short: a longer paragraph is discussion, not matched at length)
+        m = ACTION_LINE.fullmatch(text) if self.item_no is not None and len(text) <= 300 \
+            else None
         if m is None:
             return False
         if self.actions < len(self.resolutions):
