@@ -140,9 +140,11 @@ def forms(tmp_path_factory) -> dict[tuple[str, str], object]:
         out[(name, "written")] = source
     page = html_page(TEXT.splitlines(), "recommendations")
     model = read_html(page)
+    ordered = html_page(TEXT.splitlines(), "recommendations", numbered_lists=True)
     for form, data in (("html", page.encode("utf-8")), ("docx", docx_bytes(model)),
-                       ("pdf", pdf_bytes(model))):
-        path = root / f"waste.{form}"
+                       ("pdf", pdf_bytes(model)), ("html-ol", ordered.encode("utf-8")),
+                       ("docx-auto", docx_bytes(read_html(ordered), "auto"))):
+        path = root / f"waste-{form}.{form.split('-')[0]}"
         path.write_bytes(data)
         out[("waste.txt", form)] = path
     return out
@@ -154,7 +156,8 @@ def _quiet(load, path):
         return load(path)
 
 
-CASES = [("waste.txt", form) for form in ("written", "html", "docx", "pdf")] \
+CASES = [("waste.txt", form)
+         for form in ("written", "html", "docx", "pdf", "html-ol", "docx-auto")] \
     + [("highways.md", "written")]
 
 

@@ -163,9 +163,12 @@ def forms(tmp_path_factory) -> dict[tuple[str, str], object]:
         out[(name, "md")] = source
         page = html_page(text.splitlines(), "recommendations")
         model = read_html(page)
+        # numbers printed as <ol start> lists, and as Word's automatic numbering, too
+        ordered = html_page(text.splitlines(), "recommendations", numbered_lists=True)
         for form, data in (("html", page.encode("utf-8")), ("docx", docx_bytes(model)),
-                           ("pdf", pdf_bytes(model))):
-            path = root / f"{source.stem}.{form}"
+                           ("pdf", pdf_bytes(model)), ("html-ol", ordered.encode("utf-8")),
+                           ("docx-auto", docx_bytes(read_html(ordered), "auto"))):
+            path = root / f"{source.stem}-{form}.{form.split('-')[0]}"
             path.write_bytes(data)
             out[(name, form)] = path
     return out
@@ -177,7 +180,7 @@ def _quiet(load, path):
         return load(path)
 
 
-@pytest.mark.parametrize("form", ["md", "html", "docx", "pdf"])
+@pytest.mark.parametrize("form", ["md", "html", "docx", "pdf", "html-ol", "docx-auto"])
 @pytest.mark.parametrize("name", list(DOCS))
 def test_every_form_gives_the_readers_reading(forms, name, form):
     path = forms[(name, form)]
