@@ -63,6 +63,12 @@ _DATE_PREFIX = re.compile(r"^(?i:(?:last\s+)?updated(?:\s+on)?|date[d]?|publishe
                           r"\s*:?\s*")
 
 
+#: The date line of minutes: "Meeting held on Thursday 4 December 2025 at 10.00am via
+#: Teams"; group 1 the date (the time and place after it left out).
+_MEETING_HELD = re.compile(r"(?i)^(?:the\s+)?meeting\s+(?:was\s+)?held\s+on\s+"
+                           r"(.{4,30}?\b(?:19|20)\d\d)\b")
+
+
 _FY = re.compile(r"\b((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)\b")
 
 
@@ -207,9 +213,11 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
         except ParseError:
             if parser.areas or parser.header_line is not None:
                 raise
+            from wlga_analysis.interpret.recommendations.minutes import read_minutes
             from wlga_analysis.interpret.recommendations.prose import read_prose
 
-            parser = read_prose(doc, owners)  # no table: a report in prose?
+            # no table: minutes ("Item 3: ...", "Resolved:")? else a report in prose?
+            parser = read_minutes(doc, owners) or read_prose(doc, owners)
         parsed = _build(parser, owners.names())
         # The parser's blocks and items go while the collector is still paused: resumed,
         # its first pass walks only what is left (the tables), not every item of the parse.
@@ -399,7 +407,8 @@ def _find_date(texts: list[str]) -> tuple[Any, str | None]:
     from wlga_analysis.quarters import financial_year_label
     from wlga_analysis.text.dates import parse_date_line, parse_dated_line, parse_month_year_line
 
-    lines = [_DATE_PREFIX.sub("", text.strip().rstrip(".")) for text in texts]
+    lines = [m.group(1) if (m := _MEETING_HELD.match(text.strip())) else
+             _DATE_PREFIX.sub("", text.strip().rstrip(".")) for text in texts]
     short = [text for text in lines if len(text) <= 40]
     for read in (parse_date_line, parse_dated_line):
         for text in short if read is parse_date_line else lines:

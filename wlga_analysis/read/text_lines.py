@@ -54,6 +54,7 @@ from functools import lru_cache
 
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.text.labels import STATUS_TRAILER
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_heading",
@@ -495,7 +496,13 @@ def _continues(prev: _Open, line: str) -> bool:
         return False
     if _URL_WORD.search(line.split()[0]):
         return False
-    return line[:1].islower() or _continues_sentence(prev, line)
+    if line[:1].islower():
+        return True
+    # a labelled status at the end ("... designed. Status: Complete") closes the block
+    tail = prev_text[-64:]
+    if "tatus" in tail and STATUS_TRAILER.search(tail) is not None:
+        return False
+    return _continues_sentence(prev, line)
 
 
 def _continues_sentence(prev: _Open, line: str) -> bool:

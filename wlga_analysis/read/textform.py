@@ -103,10 +103,12 @@ def cell_html(cell: Cell) -> str:
 
 # ------------------------------------------------------------------ recommendations
 def _recommendations_block(block: Block) -> list[str]:
+    # (a blank line before a heading or paragraph: after a list it starts a block of its
+    # own, not the last item's continuation)
     if isinstance(block, Heading):
-        return ["#" * block.level + " " + _prefix(block.number) + _markdown(block.text), ""]
+        return ["", "#" * block.level + " " + _prefix(block.number) + _markdown(block.text), ""]
     if isinstance(block, Paragraph):
-        return [_prefix(block.number) + _markdown(block.text), ""]
+        return ["", _prefix(block.number) + _markdown(block.text), ""]
     if isinstance(block, ListItem):
         return [" " * block.level + f"{block.marker} {_markdown(block.text)}"]
     lines = []

@@ -33,7 +33,8 @@ __all__ = ["COLUMN_RULES", "Columns", "column_name", "column_role", "map_columns
 COLUMN_RULES: tuple[tuple[str, str], ...] = (
     ("area", r"(?:theme\s(?:and|&)\s)?areas?(?:\s(?:of|for)\s\w+(?:\s\w+)?)?"),
     ("activities", r"activit\w*(?:\s\S+){0,5}|progress(?:\s\S+){0,4}|"
-                   r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}"),
+                   r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}|"
+                   r"what\s(?:has|have)\s(?:been\s)?(?:done|achieved|happened)(?:\s\S+){0,3}"),
     # a register's number column ("No.", "Ref", "Rec no."): the number of the row's
     # recommendation, printed in a cell of its own
     ("number", r"(?:(?:rec(?:ommendation)?|item)\s)?(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#)"),
@@ -134,7 +135,15 @@ def column_role(header: str) -> str | None:
     return None
 
 
-def map_columns(headers: list[str]) -> Columns | None:
+def _reads_recommendations(roles: set[str], in_area: bool) -> bool:
+    """Whether columns with these roles make a recommendations table (see
+    :func:`map_columns`)."""
+    return "recommendations" in roles and bool(
+        {"area", "activities"} & roles or {"number", "owners"} <= roles
+        or (in_area and "owners" in roles))
+
+
+def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     """The columns of a table with these header cells, or None when it is not a
     recommendations table (no Recommendations column, or no Area or activity column and
     not both a number and an owner column: an action plan, "Ref | Recommendation | Owner",
@@ -162,6 +171,15 @@ def map_columns(headers: list[str]) -> Columns | None:
     >>> cols = map_columns(["No.", "Theme", "Area", "Recommendation", "Lead", "Status"])
     >>> cols.number, cols.theme, cols.area, cols.recommendations, cols.owners, cols.extras
     (0, 1, 2, 3, 4, ((4, 'lead'), (5, 'status')))
+
+    Under an area printed as a heading (``in_area``), a table of recommendations and
+    their lead alone is the area's table:
+
+    >>> map_columns(["Recommendation", "Lead"]) is None
+    True
+    >>> cols = map_columns(["Recommendation", "Lead"], in_area=True)
+    >>> cols.area, cols.recommendations, cols.owners
+    (None, 0, 1)
     """
     roles: dict[str, int] = {}
     others: list[int] = []
@@ -174,8 +192,7 @@ def map_columns(headers: list[str]) -> Columns | None:
             others.append(index)
         else:
             roles[role] = index
-    if "recommendations" not in roles or not ({"area", "activities"} & set(roles)
-                                              or {"number", "owners"} <= set(roles)):
+    if not _reads_recommendations(set(roles), in_area):
         return None
     if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
@@ -195,6 +212,11 @@ def map_columns(headers: list[str]) -> Columns | None:
 
 
 _AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
+#: An area printed as a numbered heading ("### 1. Preparing for revaluation").
+_NUMBERED_HEADING = re.compile(r"#{1,6}\s++(?:\*\*)?\d{1,3}\.\s++[A-Z]")
+#: A bold owner heading over a group of recommendations ("**For Welsh Government:**").
+_OWNER_GROUP_LINE = re.compile(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\s+)?for\s"
+                               r"[^*:]{2,100}:\s*+(?:\*\*|__)\s*+$", re.IGNORECASE)
 
 
 #: A label printed as a list item over the items it names ("- Recommendations").
@@ -214,18 +236,27 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     True
     >>> _is_list_layout(["**Area 1: Roads**", "- Recommendations", "    - 1. That it is done."])
     True
+
+    Areas as numbered headings, recommendations under owner headings:
+
+    >>> _is_list_layout(["### 1. Roads", "**For Welsh Government:**", "1. Fund it."])
+    True
     """
-    area = label = False
+    area = label = numbered = owner_group = False
     for line in lines:
         if len(line) > 200:
             continue
         stripped = line.strip()
         if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
             area = True
+        elif stripped.startswith("#") and _NUMBERED_HEADING.match(stripped):
+            numbered = True  # areas as numbered headings, recommendations under owners
+        elif stripped.startswith(("**", "__")) and _OWNER_GROUP_LINE.match(stripped):
+            owner_group = True
         elif "ecommendation" in stripped and len(stripped) < 60 and (
                 stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)):
             label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
-        if area and label:
+        if (area and label) or (numbered and owner_group):
             return True
     return False
 
@@ -272,7 +303,7 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
             continue
         if len(cells) == 2 and _card_role(_TAG.sub("", cells[0])) == "recommendations":
             return True  # a row of an area card ("What we recommend | ...")
-        columns = map_columns(cells)
+        columns = map_columns(cells, in_area=True)  # ("Recommendation | Lead" too)
         if columns is not None and (line.strip().startswith("|") or not columns.classic
                                     or not _Parser.is_header(cells, line)):
             return True  # (a bilingual header of the three columns, too)

@@ -35,6 +35,13 @@ from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.cards import area_cards
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
+from wlga_analysis.interpret.recommendations.heading_areas import (
+    check_area_counts,
+    is_area_remit,
+    is_plain_area_lead,
+    split_area_count,
+)
+from wlga_analysis.interpret.recommendations.labelled_bullets import read_unnumbered_activity
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
     _HTMLISH,
@@ -43,6 +50,12 @@ from wlga_analysis.interpret.recommendations.lines import (
     _is_placeholder,
     _Item,
     _Parser,
+)
+from wlga_analysis.interpret.recommendations.owner_groups import (
+    give_group_owners,
+    heading_name,
+    numbered_heading_area,
+    owner_group_label,
 )
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
@@ -105,6 +118,8 @@ class ModelParser(_Parser):
         #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
         #: again share their texts (read/text_table reads each distinct cell once)
         self.html_of: dict[int, tuple[Inline, str]] = {}
+        self.printed_counts: dict[int, tuple[int, int]] = {}  # area -> (count, line)
+        self.owner_group: tuple[int, list[str]] | None = None  # (area, owners) of a heading
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -115,6 +130,7 @@ class ModelParser(_Parser):
                 self.model_heading(block)
             else:
                 self.loose(block)
+        check_area_counts(self, self.printed_counts)
         self.finish()
 
     # -- blocks outside tables ----------------------------------------------------------
@@ -140,34 +156,67 @@ class ModelParser(_Parser):
         """An area printed as a heading (or a bold line): its theme is the nearest heading
         above it of a higher level ("## Theme: Scrutiny" over "### Area 1: ..."); the lists
         under its labels ("**Recommendations**") are its items."""
-        level = block.level if isinstance(block, Heading) else 7
+        self.theme_above(block.level if isinstance(block, Heading) else 7)
+        self.table_started = True
+        self.prose_after_rows = False
+        self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
+
+    def theme_above(self, level: int) -> None:
+        """The theme of an area printed as a heading of ``level``: the nearest heading
+        above it of a higher level."""
         above = [h for h in self.headings_seen if h[0] < level]
         if above:
             _, text, line = above[-1]
             if ("heading", text, line) in self.notes:
                 self.notes.remove(("heading", text, line))
             self.set_theme(text, line)
-        self.table_started = True
-        self.prose_after_rows = False
-        self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
+
+    def grouped_block(self, block: Block, ln: int) -> bool:
+        """An area printed as a numbered heading ("### 1. Preparing for revaluation"), or
+        an owner heading ("**For Welsh Government:**") over the area's numbered
+        recommendations (see :mod:`.owner_groups`)."""
+        if not isinstance(block, Paragraph):
+            return False
+        text = clean_text(block.text.text)
+        raw = self.lines[ln - 1] if 0 < ln <= len(self.lines) else ""
+        name, rest = heading_name(raw, text)  # (a line the reader joined to the heading)
+        if block.number is not None and numbered_heading_area(self, block.number, name, raw):
+            self.list_column = self.owner_group = None
+            self.theme_above(7)
+            self.table_started, self.prose_after_rows = True, False
+            self.start_area(int(block.number), name, ln)
+            if rest and not is_area_remit(self, rest, ln + 1):
+                self.notes.append(("paragraph", rest, ln))
+            elif rest and self.current is not None:
+                self.current.remit.append(rest)
+            return True
+        if block.number is None and block.text.is_bold() and self.current is not None \
+                and self.columns is None:
+            names = owner_group_label(self, text)
+            if names is not None:
+                self.owner_group = (self.current.area_id, names)
+                self.list_column = _REC
+                return True
+        return False
 
     def list_label(self, block: Block) -> bool:
         """A bold label alone ("**Recommendations**", "**Activity underway or achieved**"),
         or a bullet over a nested list ("- Recommendations" over "  - Rec 1 – That ..."),
         under an area printed as a heading: the numbered paragraphs or items below are its
         items."""
-        if not (self.columns is None and self.current is not None
+        if not (self.current is not None
                 and getattr(block, "number", None) is None and len(block.text.text) <= 80):
             return False
         text = block.text.text
-        if not (isinstance(block, Heading) or block.text.is_bold()):
+        labelled = isinstance(block, Heading) or block.text.is_bold()
+        if not labelled:
             bulleted = _bulleted(block)  # "- Recommendations", "\uf0b7 Recommendations"
-            if bulleted is None:
+            if bulleted is None or self.columns is not None:
                 return False
             text = clean_text(bulleted)
         role = column_role(text.rstrip(" :"))
-        if role not in (_ACT, _REC):
-            return False
+        if role not in (_ACT, _REC) or (self.columns is not None and role != _ACT):
+            return False  # after a table, only a label over its area's work done
         self.list_column = role
         return True
 
@@ -180,14 +229,19 @@ class ModelParser(_Parser):
         if text is not None:  # "- 1. A survey", "• Rec 1 – That ...": the item, numbered
             part = _Block(text, False)
         if self.number_of(clean_text(part.raw)) is None:
+            if text is not None and self.list_column == _ACT:  # "- A plan was agreed."
+                read_unnumbered_activity(self, _ACT, text, ln)
+                return True
             self.list_column = None  # prose after the list: a note
             return False
         self.item_block(self.list_column, part, ln, False)
+        if self.list_column == _REC:
+            give_group_owners(self, self.owner_group)  # under "**For Welsh Government:**"
         return True
 
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
-        if self.list_label(block) or self.list_item(block, ln):
+        if self.claimed(block, ln):
             return
         if self.columns is None and self.title is not None and isinstance(block, Paragraph) \
                 and block.number is None and block.text.is_bold() \
@@ -207,6 +261,35 @@ class ModelParser(_Parser):
         self.notes.append(("paragraph", clean_text(_printed(block)), ln))
         if self.table_started:
             self.prose_after_rows = True
+
+    def claimed(self, block: Block, ln: int) -> bool:
+        """Whether a block outside tables is read by a rule of areas printed as headings:
+        an owner group or numbered area heading, a list label or item, a plain area line."""
+        return self.grouped_block(block, ln) or self.list_label(block) \
+            or self.list_item(block, ln) or self.plain_area_line(block, ln)
+
+    def plain_area_line(self, block: Block, ln: int) -> bool:
+        """A plain line under an area printed as a heading (see :mod:`.heading_areas`): an
+        area lead alone ("Area 1 – Buses", a ``<summary>``), or the area's remit."""
+        if not isinstance(block, Paragraph) or block.number is not None \
+                or block.text.is_bold():
+            return False
+        text = clean_text(block.text.text)
+        if is_plain_area_lead(self, text):
+            self.list_area(block, ln)
+            return True
+        if is_area_remit(self, text, ln) and self.current is not None:
+            self.current.remit.append(text)
+            return True
+        return False
+
+    def start_area(self, area_id: int, title: str, ln: int) -> None:
+        """An area, its name without a printed count of its recommendations (checked at
+        the end: :func:`.heading_areas.check_area_counts`)."""
+        title, count = split_area_count(title)
+        if count is not None and area_id not in self.printed_counts:
+            self.printed_counts[area_id] = (count, ln)
+        super().start_area(area_id, title, ln)
 
     def is_damaged_row(self, block: Block, raw: str) -> bool:
         """A line outside the table rows that is a row which lost its tabs: HTML cells (or
@@ -235,6 +318,10 @@ class ModelParser(_Parser):
         if columns is None and not table.header and self.columns is not None \
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
+        under_area = columns is None and table.header and self.columns is None \
+            and self.current is not None and self.current.line < table.location.line
+        if under_area:  # "Recommendation | Lead" under "### Area 2 – Concessionary travel"
+            columns = map_columns(table.header_text, in_area=True)
         if columns is None:
             cards = area_cards(table, self.area_lead_re)
             if cards is None:
@@ -246,6 +333,8 @@ class ModelParser(_Parser):
         self.open_table(table, columns)
         for row in table.rows:
             self.model_row(row, columns)
+        if under_area:
+            self.columns = None  # the next area is printed as a heading again
 
     def open_table(self, table: Table, columns: Columns) -> None:
         """Note that a recommendations table has started (its header's line, once) and the

@@ -1,0 +1,123 @@
+"""Recommendations grouped under owner headings, in areas printed as numbered sub-headings.
+
+A task and finish group's report may print no table at all: each area a numbered sub-heading
+("### 1. Preparing for revaluation") under a part heading ("## Part A – Revaluation"), an
+"Aim:" line, a "Progress so far" list, then its numbered recommendations grouped by who
+should act on them, under bold owner headings ("**For Welsh Government:**", "**For the WLGA
+and Data Cymru:**") with no owner printed after each item. The rules:
+
+- a **numbered heading** that is a name, not a sentence ("1. Preparing for revaluation",
+  printed as a heading) opens area 1 (:func:`numbered_heading_area`); its theme is the
+  heading above it, as for any area printed as a heading;
+- an **owner heading** (:data:`OWNER_GROUP`: a bold line "For <owners>:" naming at least one
+  owner of ``data/raw/owner_codes.csv``) gives its owners to every numbered recommendation
+  below it, until the next owner heading or area (:func:`owner_group_label`,
+  :func:`give_group_owners`); the heading itself is no item;
+- the lists under an activity label ("Progress so far") are read by :mod:`.labelled_bullets`.
+
+Examples
+--------
+>>> OWNER_GROUP.fullmatch("For the WLGA and Data Cymru:").group("names")
+'WLGA and Data Cymru'
+>>> OWNER_GROUP.fullmatch("For example, councils") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wlga_analysis.interpret.recommendations.owners import owner_names
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wlga_analysis.interpret.recommendations.lines import _Parser
+
+__all__ = ["NAME_WORDS", "OWNER_GROUP", "give_group_owners", "heading_name",
+           "numbered_heading_area", "owner_group_label"]
+
+#: An owner heading over a group of recommendations: "For Welsh Government:", "For the WLGA
+#: and Data Cymru:", "Recommendations for local authorities:", "Actions for the WLGA:".
+OWNER_GROUP = re.compile(r"(?i)(?:(?:recommendations?|actions?)\s+)?for\s+(?:the\s+)?"
+                         r"(?P<names>[^:.;]{2,100}?)\s*:")
+
+#: The marks before a numbered heading's name in the text form: "### 3. ", "#### **3. ".
+_HEADING_NUMBER = re.compile(r"\s*+#{1,6}\s++(?:\*\*|__)?\d{1,3}\.\s*+")
+
+#: The most words a numbered heading may have to name an area (a name, not a sentence).
+NAME_WORDS = 10
+
+
+def owner_group_label(parser: _Parser, text: str) -> list[str] | None:
+    """The owners an owner heading names (codes for known names, others as printed), or
+    None when ``text`` is no owner heading (or names no known owner: "For example:").
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from wlga_analysis.documents import Document
+    >>> from wlga_analysis.interpret.recommendations.lines import _Parser
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""), ("WLGA", "WLGA", "")])
+    >>> parser = _Parser(Document(Path("d.md"), "recommendations", ("# T",), "0" * 64), known)
+    >>> owner_group_label(parser, "For the WLGA and Data Cymru:")
+    ['WLGA', 'Data Cymru']
+    >>> owner_group_label(parser, "For example:") is None
+    True
+    """
+    m = OWNER_GROUP.fullmatch(text.strip())
+    if m is None:
+        return None
+    names = owner_names(m.group("names"), parser.known)
+    return names if any(name in parser.known for name in names) else None
+
+
+def heading_name(raw: str, text: str) -> tuple[str, str]:
+    """A numbered heading's name as its line prints it, and the text its reader joined to
+    it from the lines below ("3. Council tax reduction" + "Aim: to ..."), if any.
+
+    Examples
+    --------
+    >>> heading_name("### 3. Council tax reduction", "Council tax reduction Aim: to help.")
+    ('Council tax reduction', 'Aim: to help.')
+    >>> heading_name("3. Publish the bands.", "Publish the bands.")
+    ('Publish the bands.', '')
+    """
+    m = _HEADING_NUMBER.match(raw)
+    if m is None:
+        return text, ""
+    name = " ".join(raw[m.end():].replace("**", " ").replace("__", " ").split())
+    if not name or not text.startswith(name):
+        return text, ""
+    return name, text[len(name):].strip()
+
+
+def numbered_heading_area(parser: _Parser, number: str, text: str, raw: str) -> bool:
+    """Whether a numbered paragraph printed as a heading ("### 1. Preparing for
+    revaluation") names an area where no table is read: a short name with no full stop.
+
+    Examples
+    --------
+    >>> numbered_heading_area(type("P", (), {"columns": None, "title": "T"})(), "1",
+    ...                       "Preparing for revaluation", "### 1. Preparing for revaluation")
+    True
+    >>> numbered_heading_area(type("P", (), {"columns": None, "title": "T"})(), "1",
+    ...                       "Publish the bands.", "1. Publish the bands.")
+    False
+    """
+    return getattr(parser, "columns", None) is None and parser.title is not None \
+        and number.isdigit() and raw.lstrip().startswith("#") \
+        and 0 < len(text.split()) <= NAME_WORDS and text.rstrip()[-1:] not in ".;:,"
+
+
+def give_group_owners(parser: _Parser, group: tuple[int, list[str]] | None) -> None:
+    """Give the recommendation just read the owners of the owner heading it is printed under
+    (``group``: the area it was printed in, and its owners), when it names none itself."""
+    item = parser.last_item["recommendations"]
+    if group is None or item is None or item.owners or parser.current is None \
+            or group[0] != parser.current.area_id or item.area_id != group[0]:
+        return
+    for name in group[1]:
+        item.owners.append(name)
+        if name not in parser.known:
+            item.unknown.append(name)
