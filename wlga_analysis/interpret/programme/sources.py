@@ -10,6 +10,8 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
                          items; :mod:`.nested`)
+``outline_numbers``      outline numbers with no full stop ("3 Risk management",
+                         "3.1 Networks", "3.1.1 ..."; :mod:`.outline`)
 =======================  ==================================================================
 
 :data:`ITEM_RULES` — where the items of the progress section come from:
@@ -39,7 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import nested, prose, sections
+from wlga_analysis.interpret.programme import nested, outline, prose, sections
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 
@@ -47,7 +49,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks"]
 
 #: What numbers a paper's sections, tried in order.
-SECTION_RULES: tuple[str, ...] = ("numbered_paragraphs", "labelled_headings", "nested_list")
+SECTION_RULES: tuple[str, ...] = ("numbered_paragraphs", "labelled_headings", "nested_list",
+                                  "outline_numbers")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -71,6 +74,11 @@ def parse_labelled_headings(blocks: list[Any]) -> list[Any] | None:
 def parse_nested_list(blocks: list[Any]) -> list[Any] | None:
     """A nested list's first level read as numbered section headings, when there is one."""
     return nested.nested_sections(blocks)
+
+
+def parse_outline_numbers(blocks: list[Any]) -> list[Any] | None:
+    """Outline numbers without full stops read as numbered sections, when the paper has them."""
+    return outline.outline_sections(blocks)
 
 
 def section_blocks(blocks: list[Any]) -> list[Any]:
