@@ -212,6 +212,28 @@ def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     return (status, "tag") if status else None
 
 
+def quarter_mark(cells: dict[str, str], headers: list[str], financial_year: str | None
+                 ) -> tuple[str, str] | None:
+    """(mark, timing) of a row of a table with one column per quarter ("Q1 | Q2 | Q3 | Q4",
+    role ``quarter`` of ``programme_columns.csv``): the mark in the last quarter's cell
+    that has one (a tick, "On track"), and that quarter in the paper's year ("Q3 2025-26");
+    None when no quarter's cell is marked.
+
+    Examples
+    --------
+    >>> quarter_mark({"Q1": "\u2713", "Q2": "", "Q3": "On track"}, ["Q1", "Q2", "Q3"], "2025-26")
+    ('On track', 'Q3 2025-26')
+    >>> quarter_mark({"Q1": "", "Q2": ""}, ["Q1", "Q2"], "2025-26") is None
+    True
+    """
+    marked = [h for h in headers if cells.get(h, "").strip()]
+    if not marked:
+        return None
+    header = marked[-1]
+    year = f" {financial_year}" if financial_year and not re.search(r"\d{4}", header) else ""
+    return cells[header].strip(), f"{header.strip()}{year}"
+
+
 def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     """Headers by role (text, partners, status, timing, other), found by the words of the
     header (see :func:`~wlga_analysis.interpret.programme.layouts.header_role`: "Lead
