@@ -62,6 +62,7 @@ from wlga_analysis.interpret.programme.layouts import (
     is_other_section,
     item_position,
     layout_statuses,
+    outside_other_sections,
     past_deadline,
     title_heading,
     with_group_timing,
@@ -78,6 +79,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
     announced_count,
     table_priorities,
 )
+from wlga_analysis.interpret.programme.prose import prose_rows
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_blocks
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
@@ -494,6 +496,9 @@ class _Parser:
         """With no progress heading: the rows of numbered headings followed by lists."""
         heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading
                  and not is_other_section(r.text)]
+        prose = None if heads else prose_rows(outside_other_sections(rows))
+        if prose is not None:  # sections of prose under sub-headings (a written statement)
+            return prose
         if not heads:
             last = rows[-1].source_line if rows else None
             raise self.doc.error(

@@ -12,6 +12,8 @@ mistune); the first rule that accepts the paper wins:
                          items; :mod:`.nested`)
 ``outline_numbers``      outline numbers with no full stop ("3 Risk management",
                          "3.1 Networks", "3.1.1 ..."; :mod:`.outline`)
+``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
+                         (a written statement; :mod:`.statement`)
 =======================  ==================================================================
 
 :data:`ITEM_RULES` — where the items of the progress section come from:
@@ -41,7 +43,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import nested, outline, prose, sections
+from wlga_analysis.interpret.programme import nested, outline, prose, sections, statement
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 
@@ -50,7 +52,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("numbered_paragraphs", "labelled_headings", "nested_list",
-                                  "outline_numbers")
+                                  "outline_numbers", "statement_headings")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -79,6 +81,11 @@ def parse_nested_list(blocks: list[Any]) -> list[Any] | None:
 def parse_outline_numbers(blocks: list[Any]) -> list[Any] | None:
     """Outline numbers without full stops read as numbered sections, when the paper has them."""
     return outline.outline_sections(blocks)
+
+
+def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:
+    """Un-numbered sub-headings over prose read as numbered sections, when there are two."""
+    return statement.statement_sections(blocks)
 
 
 def section_blocks(blocks: list[Any]) -> list[Any]:
