@@ -72,24 +72,27 @@ _LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad)"
 #: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
 _LEADING_LABEL = re.compile(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\b"
                             r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
-                            r"\s*(?=\())")
+                            r"\s*(?=\()|\s*:?\s*$)")
 #: "We recommend that ... (Recommendation 5)." -- the label that ends one.
 _TRAILING_LABEL = re.compile(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
                              r"\s*([.;]?)\s*$")
 #: A bracket of owners right after the label: "Recommendation 5 (Lead: WG; Support: WLGA):".
 _OWNER_BRACKET = re.compile(r"\(([^()]{1,120})\)\s*[:.\u2013\u2014-]?\s*")
 #: A heading or a short line labelled as a theme: "Theme 2: Rural economy".
-_THEME_LABEL = re.compile(r"(?i)theme\s+\w{1,4}\s*[:.\u2013\u2014-]\s*\S.*")
+_THEME_LABEL = re.compile(r"(?i)(?:theme|strand|part)\s+\w{1,4}\s*[:.\u2013\u2014-]\s*\S.*")
 #: What an area says it is for: its remit ("The aim is ...", "This area aims to ...").
 _AIM = re.compile(r"(?i)(?:the|our|its|this\s+area's)\s+(?:main\s+|overall\s+)?"
                   r"(?:aims?|objectives?|purpose|goal)\b|(?:this\s+area|the\s+group)\s+"
-                  r"aims\b")
+                  r"aims\b|(?:aims?|purpose|objectives?)\s*:")
 #: A sentence that reports work done or under way: a perfect or progressive verb
 #: ("has commissioned", "have now mapped", "is running", "were trained").
 _WORK_VERB = re.compile(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|recently\s+)?"
                         r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
                         r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
                         r"[a-z]+(?:ing|ed)\b")
+#: A label naming who the recommendations under it are for: "For Welsh Government:",
+#: "For the WLGA and Data Cymru:" (group 1 the owners).
+_OWNER_GROUP_LABEL = re.compile(r"(?i)\s*for\s+(\S[^:]{1,70}?)\s*:\s*")
 #: Words printed before an owner's name that are not part of it.
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 
@@ -105,6 +108,8 @@ OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lead_label", re.compile(r"(?i)[(\[]?\s*\blead\s*:\s*(?P<lead>[^;.()\[\]]+?)"
                               r"(?:\s*[;,]\s*support(?:ed\s+by)?\s*:\s*"
                               r"(?P<support>[^;.()\[\]]+?))?\s*[)\]]?" + _END)),
+    ("owner_label", re.compile(r"(?i)^\s*(?:owners?|responsible)\s*:\s*"
+                               r"(?P<lead>[^:]{1,150}?)(?P<support>)" + _END)),
     ("led_by", re.compile(r"(?i)(?:^|,\s*|\bbe\s+|\bare\s+|\bis\s+)led\s+(?:jointly\s+)?by\s+"
                           r"(?P<lead>[^.;()]+?)" + _SUPPORT + _END)),
     ("as_lead", re.compile(r"(?i)(?:^|,\s*)with\s+(?P<lead>[^.;()]+?)\s+(?:as\s+(?:the\s+)?"
@@ -119,7 +124,7 @@ OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: no more than a short one.
 _OWNER_TAIL = 300
 #: Rules that may read a sentence of its own (after or before the recommendation).
-_OWNER_ONLY = frozenset({"lead_label", "should_lead", "led_by"})
+_OWNER_ONLY = frozenset({"lead_label", "owner_label", "should_lead", "led_by"})
 
 
 def recommendation_label(text: str) -> tuple[int, str, int, int] | None:
@@ -243,6 +248,7 @@ class ProseParser(_Parser):
         #: the column a label inside an area names ("### Recommendations",
         #: "**Activity underway or achieved**"): the numbered items under it are its items
         self.list_role: str | None = None
+        self.label_owners: list[str] = []  # the owners a label over the items names
         for index, block in enumerate(blocks):
             if isinstance(block, Heading):
                 self.prose_heading(block, index)
@@ -259,7 +265,13 @@ class ProseParser(_Parser):
     # -- structure ----------------------------------------------------------------------
     def as_heading(self, block: Block) -> Block:
         """A short line alone labelled "Theme N: ..." or "Area N: ..." is a heading (of a
-        text form with no heading marks): a theme one level above an area."""
+        text form with no heading marks): a theme one level above an area. A numbered
+        line that only names a section ("1. Preparing for revaluation", "4.1 Recruitment")
+        is a heading too, one level deeper for each level of its number."""
+        named = _section_name(block)  # "1. Preparing for revaluation", "4.1 Recruitment"
+        if named is not None:
+            number, text = named
+            return Heading(text, 8 + number.count("."), number, block.location)
         if not isinstance(block, Paragraph) or block.number is not None:
             return block
         text = clean_text(block.text.text)
@@ -279,8 +291,12 @@ class ProseParser(_Parser):
         parent: dict[int, int | None] = {}  # heading -> the heading it stands under
         self.unheaded: int | None = None  # line of a recommendation under no heading
         areas: set[int] = set()
+        under_label = False  # under a "Recommendations" or "For Welsh Government:" label
         for index, block in enumerate(blocks):
+            if isinstance(block, Paragraph) and block.number is None:
+                under_label = self.label_of(block) == _REC
             if isinstance(block, Heading):
+                under_label = False
                 if index > 0:  # (the document's title is no area)
                     while stack and stack[-1][0] >= block.level:
                         stack.pop()
@@ -288,14 +304,16 @@ class ProseParser(_Parser):
                     stack.append((block.level, index))
                     if self.area_lead_re.fullmatch(clean_text(block.text.text)):
                         areas.add(index)
-            elif not isinstance(block, Table) and any(
-                    recommendation_label(u.text) for u in _units(block, index)):
+            elif not isinstance(block, Table) and (any(
+                    recommendation_label(u.text) for u in _units(block, index)) or (
+                    under_label and getattr(block, "number", None))):
                 if stack:
                     areas.add(_area_of(blocks, stack, self.area_lead_re))
                 elif self.unheaded is None:
                     self.unheaded = block.location.line or 0
         themes = {above for index in areas
-                  if (above := parent.get(index)) is not None and above not in areas}
+                  if (above := parent.get(index)) is not None and above not in areas
+                  and not _CONTENTS.fullmatch(clean_text(blocks[above].text.text))}
         themes |= {i for i in parent if i not in areas
                    and _THEME_LABEL.fullmatch(clean_text(blocks[i].text.text))}
         return areas, themes
@@ -305,12 +323,14 @@ class ProseParser(_Parser):
         ln = block.location.line or 0
         if index in self.area_headings:
             m = self.area_lead_re.fullmatch(text)
-            number = int(m.group(1)) if m else max(self.areas, default=0) + 1
-            title = (m.group(2) if m else text).strip().rstrip(" .:;") or text
+            number = int(m.group(1)) if m else _printed_number(block) or \
+                max(self.areas, default=0) + 1
+            title = (m.group(2) if m else _NUMBER_PREFIX.sub("", text)).strip().rstrip(
+                " .:;") or text
             self.start_area(number, title, ln)
             self.area_level = block.level
             self.last_rec, self.last_unit, self.pending_owners = None, None, []
-            self.list_role = None
+            self.list_role, self.label_owners = None, []
             return
         if self.current is not None and block.level > self.area_level:
             self.notes.append(("heading", text, ln))  # a sub-heading inside an area
@@ -331,13 +351,36 @@ class ProseParser(_Parser):
         "Activity underway or achieved:"): the numbered items under it are its items."""
         if self.current is None or getattr(block, "number", None) is not None:
             return False
-        text = clean_text(block.text.text)
-        role = _label_role(text) if len(text) <= 60 else None
+        role = self.label_of(block)
         if role is None:
             return False
+        text = clean_text(block.text.text)
         self.list_role = role
+        self.label_owners = self.group_owners(text)
         self.notes.append(("heading", text, block.location.line or 0))
         return True
+
+    def label_of(self, block: Block) -> str | None:
+        """The column a short label paragraph names ("**Recommendations**", "Activity
+        underway or achieved:"), or recommendations for a label naming their owners ("For
+        Welsh Government:"); None for any other block."""
+        text = clean_text(block.text.text)
+        if len(text) > 80 or getattr(block, "number", None) is not None \
+                or recommendation_label(text) is not None:  # "Recommendation 1" alone
+            return None
+        role = _label_role(text) if len(text) <= 60 else None
+        return role if role is not None else (_REC if self.group_owners(text) else None)
+
+    def group_owners(self, text: str) -> list[str]:
+        """The owners a label "For Welsh Government:" names (a known owner, and any other
+        name a proper name: "For the WLGA and Data Cymru:"); [] for any other text ("For
+        example:")."""
+        m = _OWNER_GROUP_LABEL.fullmatch(text)
+        names = _names(m.group(1), self.known) if m else []
+        if not any(n in self.known for n in names) \
+                or not all(n in self.known or n[:1].isupper() for n in names):
+            return []
+        return names
 
     def outside_areas(self, block: Block) -> None:
         """Text outside any area is a note (a recommendation there is reported)."""
@@ -390,10 +433,24 @@ class ProseParser(_Parser):
         item.pieces.append(text)  # as printed: the owner wording is part of the sentence
         self.add_markers(_REC, item, markers, unit.line)
         found = prose_owners(text, self.known)
-        for name in [*self.pending_owners, *owners, *(found[0] if found else [])]:
+        for name in [*self.pending_owners, *self.label_owners, *owners,
+                     *(found[0] if found else [])]:
             self.add_owner(item, name)
         self.pending_owners = []
         self.last_unit = _REC
+        return True
+
+    def parse_label_text(self, unit: _Unit) -> bool:
+        """The paragraph after a label alone ("**Recommendation 1**") is its text."""
+        rec = self.last_rec
+        if rec is None or self.last_unit != _REC or rec.pieces != [""] \
+                or unit.block != self.last_block + 1:
+            return False
+        rec.pieces[0] = unit.text
+        _, markers, _ = self.read_block(unit.raw, False)
+        self.add_markers(_REC, rec, markers, unit.line)
+        for name in (found[0] if (found := prose_owners(unit.text, self.known)) else ()):
+            self.add_owner(rec, name)
         return True
 
     def parse_owners(self, unit: _Unit) -> bool:
@@ -481,6 +538,44 @@ class ProseParser(_Parser):
                    "X' or 'X should lead'; check the reading against the document")
 
 
+#: A section number printed before a heading's name ("4.1 Recruitment", "3. Data").
+_NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
+#: The name of a list of contents: navigation, not a theme.
+_CONTENTS = re.compile(r"(?i)(?:table\s+of\s+)?contents|cynnwys")
+
+
+def _printed_number(block: Heading) -> int | None:
+    """The area number a heading prints: a whole number ("1. Preparing ..."), not a
+    section's decimal ("4.1 Recruitment": that is a section number)."""
+    number = block.number or ""
+    return int(number) if number.isdigit() else None
+
+
+#: A decimal section number printed at the start of an un-numbered line ("4.1 Recruitment").
+_DECIMAL_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)")
+
+
+def _section_name(block: Block) -> tuple[str, Any] | None:
+    """(number, name) of a numbered paragraph or sub-paragraph that only names a section
+    ("1. Preparing for revaluation", "4.1 Recruitment", also a heading printed so): short,
+    shaped as a heading (no closing punctuation); None for any other block."""
+    from wlga_analysis.read.text_lines import has_heading_shape
+
+    if not isinstance(block, (Paragraph, ListItem, Heading)) \
+            or (isinstance(block, Heading) and block.level < 2):  # (not the title)
+        return None
+    number, text = getattr(block, "number", None), block.text
+    if number is None and isinstance(block, (Paragraph, Heading)):
+        m = _DECIMAL_NUMBER.match(text.text)
+        if m is None:
+            return None
+        number, text = m.group(1), text.slice(m.end(), len(text.text))
+    if not number or not number.replace(".", "").isdigit():
+        return None
+    plain = clean_text(text.text)
+    return (number, text) if len(plain.split()) <= 8 and has_heading_shape(plain) else None
+
+
 def _label_role(text: str) -> str | None:
     """The column a label names ("Recommendations", "Activity underway or achieved:"),
     else None."""
@@ -520,6 +615,7 @@ def _area_of(blocks: list[Block], stack: list[tuple[int, int]],
 #: The rules a sentence (or list item) of an area is read by, in the order they are tried.
 _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("recommendation", ProseParser.parse_recommendation),
+    ("label_text", ProseParser.parse_label_text),
     ("owners", ProseParser.parse_owners),
     ("continuation", ProseParser.parse_continuation),
     ("aim", ProseParser.parse_aim),
