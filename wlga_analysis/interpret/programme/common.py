@@ -234,6 +234,26 @@ def quarter_mark(cells: dict[str, str], headers: list[str], financial_year: str 
     return cells[header].strip(), f"{header.strip()}{year}"
 
 
+def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
+                 financial_year: str | None) -> tuple[str, str]:
+    """The status and the timing a table row states: the text of its Status and Timing
+    columns, else the mark of its last marked quarter column and that quarter
+    (:func:`quarter_mark`).
+
+    Examples
+    --------
+    >>> stated_cells({"Action": "A plan", "Q1": "", "Q2": "Delayed"},
+    ...              {"text": ["Action"], "quarter": ["Q1", "Q2"]}, "2025-26")
+    ('Delayed', 'Q2 2025-26')
+    """
+    status = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
+    timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
+    mark = quarter_mark(cells, by_role.get("quarter", []), financial_year)
+    if mark is not None:
+        status, timing = status or mark[0], timing or mark[1]
+    return status, timing
+
+
 def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     """Headers by role (text, partners, status, timing, other), found by the words of the
     header (see :func:`~wlga_analysis.interpret.programme.layouts.header_role`: "Lead

@@ -33,7 +33,7 @@ from wlga_analysis.interpret.programme.common import (
     _tokens,
     _whole_word,
     after_group_labels,
-    quarter_mark,
+    stated_cells,
     vocabulary,
 )
 from wlga_analysis.interpret.programme.grant_tables import (
@@ -630,9 +630,7 @@ class _Parser:
                            "column (see programme_columns.csv); its text is kept in the "
                            "paragraphs table only")
         text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
-        status_cell = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
-        mark = quarter_mark(cells, by_role.get("quarter", []), self.meta["financial_year"])
-        status_cell = status_cell or (mark[0] if mark else "")  # "Q3: On track"
+        status_cell, timing = stated_cells(cells, by_role, self.meta["financial_year"])
         status = column_status(status_cell, tags)
         if status is not None:
             state = (status, "column")
@@ -642,8 +640,6 @@ class _Parser:
                 self.issue("programme", "unknown status word", it["item_id"],
                            row.source_line, f"status {status_cell!r} of item {it['item_id']} "
                            "is not in status_tags.csv; the status is read from the wording")
-        timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h]) \
-            or (mark[1] if mark else "")
         period, when = quarters.resolve_timing(timing, ref_date, self.meta["financial_year"]) \
             if timing else (None, None)
         if when is None:

@@ -298,15 +298,8 @@ class ProseParser(_Parser):
             if isinstance(block, Heading):
                 under_label = False
                 if index > 0:  # (the document's title is no area)
-                    while stack and stack[-1][0] >= block.level:
-                        stack.pop()
-                    parent[index] = stack[-1][1] if stack else None
-                    stack.append((block.level, index))
-                    if self.area_lead_re.fullmatch(clean_text(block.text.text)):
-                        areas.add(index)
-            elif not isinstance(block, Table) and (any(
-                    recommendation_label(u.text) for u in _units(block, index)) or (
-                    under_label and getattr(block, "number", None))):
+                    self.open_heading(block, index, stack, parent, areas)
+            elif self.holds_recommendation(block, index, under_label):
                 if stack:
                     areas.add(_area_of(blocks, stack, self.area_lead_re))
                 elif self.unheaded is None:
@@ -317,6 +310,27 @@ class ProseParser(_Parser):
         themes |= {i for i in parent if i not in areas
                    and _THEME_LABEL.fullmatch(clean_text(blocks[i].text.text))}
         return areas, themes
+
+    def open_heading(self, block: Heading, index: int, stack: list[tuple[int, int]],
+                     parent: dict[int, int | None], areas: set[int]) -> None:
+        """A heading in :meth:`plan`: it closes the headings at its level or below, stands
+        under the one left open, and is an area when labelled "Area N"."""
+        while stack and stack[-1][0] >= block.level:
+            stack.pop()
+        parent[index] = stack[-1][1] if stack else None
+        stack.append((block.level, index))
+        if self.area_lead_re.fullmatch(clean_text(block.text.text)):
+            areas.add(index)
+
+    @staticmethod
+    def holds_recommendation(block: Block, index: int, under_label: bool) -> bool:
+        """Whether a block (not a heading) holds a recommendation: a sentence labelled
+        "Recommendation N", or a numbered item under a recommendations label."""
+        if isinstance(block, Table):
+            return False
+        if under_label and getattr(block, "number", None):
+            return True
+        return any(recommendation_label(u.text) for u in _units(block, index))
 
     def prose_heading(self, block: Heading, index: int) -> None:
         text = clean_text(block.text.text)
