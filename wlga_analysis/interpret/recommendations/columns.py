@@ -134,11 +134,20 @@ def column_role(header: str) -> str | None:
     return None
 
 
-def map_columns(headers: list[str]) -> Columns | None:
+def _reads_recommendations(roles: set[str], in_area: bool) -> bool:
+    """Whether columns with these roles make a recommendations table (see
+    :func:`map_columns`)."""
+    return "recommendations" in roles and bool(
+        {"area", "activities"} & roles or {"number", "owners"} <= roles
+        or (in_area and "owners" in roles))
+
+
+def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     """The columns of a table with these header cells, or None when it is not a
     recommendations table (no Recommendations column, or no Area or activity column and
     not both a number and an owner column: an action plan, "Ref | Recommendation | Owner",
-    prints its areas as rows).
+    prints its areas as rows). ``in_area``: the table stands under an area's heading, so
+    a Recommendations column and an owner column are enough ("Recommendation | Lead").
 
     A column no rule names that stands between Area and Recommendations, in a table with no
     activity column, is the activity column ("Area | Progress | Recommendations"). A table
@@ -157,6 +166,14 @@ def map_columns(headers: list[str]) -> Columns | None:
     >>> cols.owners, cols.supporters, cols.extras
     (3, (4,), ((3, 'lead'), (4, 'support')))
 
+    Under an area's heading, a table of recommendations and their leads:
+
+    >>> map_columns(["Recommendation", "Lead"]) is None
+    True
+    >>> cols = map_columns(["Recommendation", "Lead"], in_area=True)
+    >>> cols.area, cols.recommendations, cols.owners
+    (None, 0, 1)
+
     A register prints one recommendation a row, with its number, theme and area in columns:
 
     >>> cols = map_columns(["No.", "Theme", "Area", "Recommendation", "Lead", "Status"])
@@ -174,8 +191,7 @@ def map_columns(headers: list[str]) -> Columns | None:
             others.append(index)
         else:
             roles[role] = index
-    if "recommendations" not in roles or not ({"area", "activities"} & set(roles)
-                                              or {"number", "owners"} <= set(roles)):
+    if not _reads_recommendations(set(roles), in_area):
         return None
     if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]

@@ -101,6 +101,7 @@ class ModelParser(_Parser):
         model = read_text_lines(self.lines, path=self.doc.path)
         self.columns: Columns | None = None
         self.list_column: str | None = None  # the label over a list of items, no table
+        self.area_tables = False  # each area heading over its own recommendations table
         self.headings_seen: list[tuple[int, str, int]] = []
         #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
         #: again share their texts (read/text_table reads each distinct cell once)
@@ -128,6 +129,8 @@ class ModelParser(_Parser):
             self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
             self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
             return
+        if self.area_tables and self.area_lead_re.fullmatch(text):
+            self.columns = None  # the next area over its own table of recommendations
         if self.columns is None and self.title is not None and self.area_lead_re.fullmatch(text):
             self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
             return
@@ -185,9 +188,19 @@ class ModelParser(_Parser):
         self.item_block(self.list_column, part, ln, False)
         return True
 
+    def area_over_table(self, block: Block, ln: int) -> bool:
+        """An area's lead alone ("Area 2: Bridges") in a paper that prints each area over
+        its own table of recommendations: the next area."""
+        if not (self.area_tables and isinstance(block, Paragraph) and block.number is None
+                and self.area_lead_re.fullmatch(block.text.text)):
+            return False
+        self.columns = None
+        self.list_area(block, ln)
+        return True
+
     def loose(self, block: Block) -> None:
         ln = block.location.line or 0
-        if self.list_label(block) or self.list_item(block, ln):
+        if self.list_label(block) or self.list_item(block, ln) or self.area_over_table(block, ln):
             return
         if self.columns is None and self.title is not None and isinstance(block, Paragraph) \
                 and block.number is None and block.text.is_bold() \
@@ -231,7 +244,10 @@ class ModelParser(_Parser):
     # -- tables -------------------------------------------------------------------------
     def table(self, table: Table) -> None:
         self.list_column = None
-        columns = map_columns(table.header_text) if table.header else None
+        in_area = self.current is not None and (self.columns is None or self.area_tables)
+        columns = map_columns(table.header_text, in_area) if table.header else None
+        self.area_tables = columns is not None and in_area and columns.area is None \
+            and columns.activities is None  # a table of each area's recommendations
         if columns is None and not table.header and self.columns is not None \
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
