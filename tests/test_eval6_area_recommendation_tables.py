@@ -55,3 +55,10 @@ def test_each_area_heading_over_its_own_recommendation_and_lead_table(tmp_path, 
         == RECS
     assert recs["text"].tolist()[2] == "That the last two councils collect glass separately."
     assert _rows(quietly(load_areas, path), "area_id", "area", "theme") == AREAS
+
+
+def test_a_count_of_items_after_an_area_name_is_not_part_of_it(tmp_path):
+    counted = PAPER.replace("Area 1 – Food waste", "Area 1 – Food waste (2 recommendations)")
+    counted = counted.replace("Area 2 – Glass", "Area 2 – Glass (1 recommendation)")
+    path = _write(tmp_path, counted, "waste.md")
+    assert _rows(quietly(load_areas, path), "area_id", "area", "theme") == AREAS

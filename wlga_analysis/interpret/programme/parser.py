@@ -80,7 +80,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows
-from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_blocks
+from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -159,7 +159,8 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        blocks = section_blocks(model.blocks)  # "Objective 2:" headings, nested lists
+        rule, blocks = section_rule(model.blocks)  # "Objective 2:" headings, nested lists
+        self.prose_sections = rule == "statement_headings"  # sections of prose, no lists
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -496,7 +497,8 @@ class _Parser:
         """With no progress heading: the rows of numbered headings followed by lists."""
         heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading
                  and not is_other_section(r.text)]
-        prose = None if heads else prose_rows(outside_other_sections(rows))
+        prose = prose_rows(outside_other_sections(rows)) \
+            if self.prose_sections and not heads else None
         if prose is not None:  # sections of prose under sub-headings (a written statement)
             return prose
         if not heads:

@@ -48,7 +48,7 @@ from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 
 __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
-           "section_blocks"]
+           "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("numbered_paragraphs", "labelled_headings", "nested_list",
@@ -91,11 +91,17 @@ def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:
 def section_blocks(blocks: list[Any]) -> list[Any]:
     """The blocks with the sections numbered by the first rule of :data:`SECTION_RULES`
     that accepts them (as they are when none does)."""
+    return section_rule(blocks)[1]
+
+
+def section_rule(blocks: list[Any]) -> tuple[str | None, list[Any]]:
+    """The name of the first rule of :data:`SECTION_RULES` that accepts the blocks, and
+    the blocks with their sections numbered by it ((None, the blocks) when none does)."""
     for name in SECTION_RULES:
         found = globals()[f"parse_{name}"](blocks)
         if found is not None:
-            return found
-    return blocks
+            return name, found
+    return None, blocks
 
 
 # --------------------------------------------------------------------------- items
