@@ -90,6 +90,14 @@ _WORK_VERB = re.compile(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|
                         r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
                         r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
                         r"[a-z]+(?:ing|ed)\b")
+#: A minute's label over what a meeting decided ("Resolved:", "Decisions:"): its items
+#: are recommendations.
+_RESOLVED = re.compile(r"(?i)(?:it\s+was\s+)?resolved(?:\s+that)?|decisions?")
+#: A meeting's item heading ("Item 3: Digital strategies"): group 1 its number, 2 its name.
+_MEETING_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+(\d{1,3})\s*[:.\u2013\u2014-]\s*(\S.{0,100})")
+#: An action line of a minute: who acts, then after a dash when ("Action: Head of Digital,
+#: WLGA – Q4 2025/26"): group 1 who.
+_ACTION_LINE = re.compile(r"(?i)actions?\s*:\s*(.{2,120}?)(?:\s+[\u2013\u2014-]\s+.*)?")
 #: A label naming who the recommendations under it are for: "For Welsh Government:",
 #: "For the WLGA and Data Cymru:" (group 1 the owners).
 _OWNER_GROUP_LABEL = re.compile(r"(?i)\s*for\s+(\S[^:]{1,70}?)\s*:\s*")
@@ -203,6 +211,7 @@ class _Unit:
     listed: bool  # the first sentence of a list item (an item by itself)
     in_list: bool  # a sentence of a list item
     number: int | None = None  # the number its paragraph or list item prints (first only)
+    letter: str | None = None  # the letter a lettered list item prints ("(a)"; first only)
 
 
 def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
@@ -215,8 +224,11 @@ def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
     number = int(printed) if numbered and printed and printed.isdigit() else None
     prefix = f"{printed}. " if not listed and printed and number is None else ""
     parts = [part for part in split_sentences(prefix + raw) if clean_text(part)]
+    letter = printed if numbered and listed and printed and printed.isalpha() \
+        and len(printed) == 1 else None
     return [_Unit(part, clean_text(part), line, index, listed and i == 0, listed,
-                  number if i == 0 else None) for i, part in enumerate(parts)]
+                  number if i == 0 else None, letter if i == 0 else None)
+            for i, part in enumerate(parts)]
 
 
 class ProseParser(_Parser):
@@ -272,6 +284,13 @@ class ProseParser(_Parser):
         if named is not None:
             number, text = named
             return Heading(text, 8 + number.count("."), number, block.location)
+        item = _MEETING_ITEM.fullmatch(clean_text(block.text.text)) \
+            if isinstance(block, (Paragraph, Heading)) and not getattr(block, "number", None) \
+            else None
+        if item is not None:  # "Item 3: Digital strategies": a meeting's item, numbered
+            start = block.text.text.find(item.group(2))
+            name = block.text.slice(max(start, 0), len(block.text.text)).strip()
+            return Heading(name, 8, item.group(1), block.location)
         if not isinstance(block, Paragraph) or block.number is not None:
             return block
         text = clean_text(block.text.text)
@@ -383,6 +402,8 @@ class ProseParser(_Parser):
                 or recommendation_label(text) is not None:  # "Recommendation 1" alone
             return None
         role = _label_role(text) if len(text) <= 60 else None
+        if role is None and _RESOLVED.fullmatch(text.strip(" :*")):
+            role = _REC  # "Resolved:" over the resolutions of a minute
         return role if role is not None else (_REC if self.group_owners(text) else None)
 
     def group_owners(self, text: str) -> list[str]:
@@ -429,6 +450,8 @@ class ProseParser(_Parser):
         label = recommendation_label(unit.text)
         if label is None and unit.number is not None and self.list_role == _REC:
             label = (unit.number, "", 0, 0)
+        elif label is None and unit.letter and self.list_role == _REC:
+            label = (self.current.area_id, unit.letter, 0, 0)  # "(a) That ..." of item 3
         if label is None:
             return False
         number, letter, start, end = label
@@ -464,6 +487,21 @@ class ProseParser(_Parser):
         _, markers, _ = self.read_block(unit.raw, False)
         self.add_markers(_REC, rec, markers, unit.line)
         for name in (found[0] if (found := prose_owners(unit.text, self.known)) else ()):
+            self.add_owner(rec, name)
+        return True
+
+    def parse_action(self, unit: _Unit) -> bool:
+        """A minute's action line ("Action: Head of Digital, WLGA – Q4 2025/26") gives its
+        owners to the first recommendation of the area that has none yet (the action lines
+        follow the resolutions in order), else to the last one; its text joins it."""
+        m = None if unit.listed else _ACTION_LINE.fullmatch(unit.text)
+        if m is None or self.last_rec is None:
+            return False
+        area = self.current.area_id
+        rec = next((r for r in self.items[_REC] if r.area_id == area and not r.owners),
+                   self.last_rec)
+        rec.pieces.append(unit.text)
+        for name in _names(m.group(1), self.known):
             self.add_owner(rec, name)
         return True
 
@@ -630,6 +668,7 @@ def _area_of(blocks: list[Block], stack: list[tuple[int, int]],
 _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("recommendation", ProseParser.parse_recommendation),
     ("label_text", ProseParser.parse_label_text),
+    ("action", ProseParser.parse_action),
     ("owners", ProseParser.parse_owners),
     ("continuation", ProseParser.parse_continuation),
     ("aim", ProseParser.parse_aim),
