@@ -309,6 +309,7 @@ def _read_cached(content: _Content, path_str: str, kind: str,
                         form=model.form, reader=model.reader, size=len(content.data),
                         model=model, notes=notes)
     lines, notes = decode_document(content.data, path=path, kind=kind)
+    lines = disclosure_lines(lines)  # Markdown's raw <details>/<summary> blocks
     english = _read_in_english(lines, path, kind)  # a bilingual paper side by side
     if english is not None:
         model, lines = english
@@ -318,6 +319,37 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     emit(notes)  # once per content: later reads come from this cache
     return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                     size=len(content.data), notes=notes)
+
+
+#: A line of a Markdown page that only opens or closes a disclosure block ("<details>",
+#: "</details>", "<details open>"), or that prints its summary ("<summary>3. Data</summary>",
+#: also after "<details>" on the same line): group ``summary`` the summary's text.
+_DISCLOSURE_LINE = re.compile(r"[ \t]*(?:<details\b[^<>]*>[ \t]*)?(?:</details>[ \t]*)?"
+                              r"(?:<summary\b[^<>]*>(?P<summary>.*?)</summary>[ \t]*)?",
+                              re.IGNORECASE)
+
+
+def disclosure_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` with Markdown's raw disclosure blocks unwrapped, as a web browser shows
+    them opened: a ``<details>`` or ``</details>`` line left blank and a ``<summary>`` line
+    printed as its text, a line of its own (line numbers kept).
+
+    Examples
+    --------
+    >>> disclosure_lines(("<details>", "<summary>3. Data</summary>", "", "- A plan.",
+    ...                   "</details>", "Text <details> kept"))
+    ('', '3. Data', '', '- A plan.', '', 'Text <details> kept')
+    """
+    if not any("<details" in ln or "<summary" in ln for ln in lines):
+        return lines
+    out = []
+    for line in lines:
+        m = _DISCLOSURE_LINE.fullmatch(line) if "<" in line else None
+        if m is None or not line.strip():
+            out.append(line)
+        else:
+            out.append((m.group("summary") or "").strip())
+    return tuple(out)
 
 
 def _without_welsh_half(lines: tuple[str, ...], path: Path

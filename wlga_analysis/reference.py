@@ -445,12 +445,14 @@ def load_status_tags(path: str | Path | None = None) -> dict[str, str]:
 
 
 #: What a column of a programme table can give an item.
-PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing")
+PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing", "quarter",
+                                           "amount")
 
 
 def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
     """Header names of programme table columns and the role of each (``text``,
-    ``partners``, ``status``, ``timing``), from ``data/raw/programme_columns.csv``.
+    ``partners``, ``status``, ``timing``, ``quarter``, ``amount``), from
+    ``data/raw/programme_columns.csv``.
 
     Examples
     --------

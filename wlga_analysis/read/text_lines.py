@@ -81,7 +81,7 @@ _TERMINAL = ".!?;:"
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
 #: The longest numbered paragraph, in words, read as a section's name when a paragraph of
 #: running text follows it after a blank line ("3. Commercial skills").
-NAME_WORDS = 4
+NAME_WORDS = 6
 
 #: Invisible characters removed from a line before it is read (a zero-width space or a
 #: second byte-order mark before "- " would otherwise hide a bullet).
@@ -225,7 +225,14 @@ class LineRunReader:
         return None
 
     def _last_text_block(self) -> _Open | None:
-        return next((b for b in reversed(self.open) if b.kind != "heading"), None)
+        """The last block of text read: not across a ``## heading`` (a line after one
+        starts a new block), but across an inferred one (a PDF's line alone)."""
+        for b in reversed(self.open):
+            if b.kind != "heading":
+                return b
+            if b.marker == "#":
+                return None
+        return None
 
     def _end_list(self) -> None:
         self.list_indents = []
@@ -253,7 +260,7 @@ class LineRunReader:
         text = line[m.end():].strip().rstrip("#").strip()
         if _NUMBERED.match(text):  # "### 5. Member Support": a numbered paragraph as a heading
             return self.parse_numbered_paragraph(text, offset)
-        self.open.append(_Open("heading", text, self._number(offset),
+        self.open.append(_Open("heading", text, self._number(offset), marker="#",
                                heading_level=len(m.group(1))))
         self._end_list()
         return True
@@ -367,10 +374,12 @@ class LineRunReader:
 
     def _after_a_numbered_name(self, prev: _Open, line: str, offset: int) -> bool:
         """Whether ``line``, a capitalised line after a blank line, opens a paragraph under
-        the short numbered paragraph ``prev`` that names a section ("3. Commercial skills"
-        then "A framework has been drafted."): up to :data:`NAME_WORDS` words, shaped as a
-        heading, on the line just before the blank."""
-        if prev.kind != "paragraph" or prev.number is None or not line[:1].isupper() \
+        the short numbered paragraph (or sub-paragraph, "4.1 Recruitment") ``prev`` that
+        names a section ("3. Commercial skills" then "A framework has been drafted."): up to
+        :data:`NAME_WORDS` words, shaped as a heading, on the line just before the blank."""
+        numbered = prev.kind == "paragraph" or (prev.kind == "item"
+                                                and "." in (prev.number or ""))
+        if not numbered or prev.number is None or not line[:1].isupper() \
                 or offset < 2 or self.lines[offset - 1].strip() or prev.lines:
             return False
         name = _plain(prev.raw)

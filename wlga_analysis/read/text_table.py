@@ -67,6 +67,9 @@ _SEPARATOR = frozenset("-:=|+ \t\u2013\u2014")
 _HEADER_CELL_MAX = 60
 #: A year a column is headed with: "2023-24", "2024/25", "FY 2023-24" (a label, not data).
 _YEAR_LABEL = re.compile(r"(?:FY[ \t]?|Financial year[ \t])?(?:19|20)\d\d[-–/](?:\d\d|\d{4})")
+#: A quarter a column is headed with: "Q1", "Quarter 3", "Q2 2025-26" (a label, not data).
+_QUARTER_LABEL = re.compile(r"(?:Q|Quarter[ \t])[1-4](?:[ \t]+(?:19|20)\d\d[-–/](?:\d\d|\d{4}))?",
+                            re.IGNORECASE)
 #: An abbreviated label a header cell may end with a full stop: "No.", "Ref.", "Rec no.".
 _ABBREVIATED_LABEL = re.compile(r"(?:[A-Za-z]+\s)?[A-Za-z]{1,3}\.")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
@@ -550,8 +553,9 @@ def _cells(row: _Row, table: int, number: int,
 
 
 def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
-    """Every cell a short label: one block of text, no number (but a year, "2024-25", or a
-    unit, "Grant (£'000)"), no full stop at its end (but for an abbreviation: "No.")."""
+    """Every cell a short label: one block of text, no number (but a year, "2024-25", a
+    quarter, "Q3", or a unit, "Grant (£'000)"), no full stop at its end (but for an
+    abbreviation: "No.")."""
     if len(cells) < 2:
         return False
     for cell in cells:
@@ -562,7 +566,8 @@ def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
         if block.number is not None or not text or len(text) > _HEADER_CELL_MAX \
                 or (text.endswith(".") and not _ABBREVIATED_LABEL.fullmatch(text)) \
                 or (any(ch.isdigit() for ch in FIGURES_UNIT.sub("", text))
-                                          and not _YEAR_LABEL.fullmatch(text)):
+                                          and not _YEAR_LABEL.fullmatch(text)
+                                          and not _QUARTER_LABEL.fullmatch(text)):
             return False
     return True
 

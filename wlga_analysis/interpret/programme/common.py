@@ -212,6 +212,48 @@ def _tagged_status(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     return (status, "tag") if status else None
 
 
+def quarter_mark(cells: dict[str, str], headers: list[str], financial_year: str | None
+                 ) -> tuple[str, str] | None:
+    """(mark, timing) of a row of a table with one column per quarter ("Q1 | Q2 | Q3 | Q4",
+    role ``quarter`` of ``programme_columns.csv``): the mark in the last quarter's cell
+    that has one (a tick, "On track"), and that quarter in the paper's year ("Q3 2025-26");
+    None when no quarter's cell is marked.
+
+    Examples
+    --------
+    >>> quarter_mark({"Q1": "\u2713", "Q2": "", "Q3": "On track"}, ["Q1", "Q2", "Q3"], "2025-26")
+    ('On track', 'Q3 2025-26')
+    >>> quarter_mark({"Q1": "", "Q2": ""}, ["Q1", "Q2"], "2025-26") is None
+    True
+    """
+    marked = [h for h in headers if cells.get(h, "").strip()]
+    if not marked:
+        return None
+    header = marked[-1]
+    year = f" {financial_year}" if financial_year and not re.search(r"\d{4}", header) else ""
+    return cells[header].strip(), f"{header.strip()}{year}"
+
+
+def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
+                 financial_year: str | None) -> tuple[str, str]:
+    """The status and the timing a table row states: the text of its Status and Timing
+    columns, else the mark of its last marked quarter column and that quarter
+    (:func:`quarter_mark`).
+
+    Examples
+    --------
+    >>> stated_cells({"Action": "A plan", "Q1": "", "Q2": "Delayed"},
+    ...              {"text": ["Action"], "quarter": ["Q1", "Q2"]}, "2025-26")
+    ('Delayed', 'Q2 2025-26')
+    """
+    status = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
+    timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
+    mark = quarter_mark(cells, by_role.get("quarter", []), financial_year)
+    if mark is not None:
+        status, timing = status or mark[0], timing or mark[1]
+    return status, timing
+
+
 def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     """Headers by role (text, partners, status, timing, other), found by the words of the
     header (see :func:`~wlga_analysis.interpret.programme.layouts.header_role`: "Lead

@@ -144,6 +144,8 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
             read.add(id(r))  # a table with a row per year, a column per grant
             out.extend(_year_row_records(r, year, report))
             continue
+        if not years and (year := _amount_column_year(r, paragraphs)) is not None:
+            years = {h: year for h in _amount_columns(r)}  # "Funding stream | Amount"
         if not years or not _about_funding(r, paragraphs):
             continue
         read.add(id(r))
@@ -159,6 +161,39 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
                    "grant and is kept in the paragraphs table only")
         out.extend(_named_grant_records(r, "row", name, amounts, report))
     return out, read
+
+
+def _amount_columns(r: _Row) -> list[str]:
+    """The headers of a table row's amount columns ("Amount", "Allocation": role
+    ``amount`` of ``programme_columns.csv``)."""
+    from wlga_analysis.interpret.programme.layouts import header_role
+    from wlga_analysis.reference import load_programme_columns
+
+    known = load_programme_columns()
+    return [h for h in r.cells or {} if header_role(" ".join(h.lower().split()).strip(" :"),
+                                                    known) == "amount"]
+
+
+def _amount_column_year(r: _Row, paragraphs: dict[int | None, str]) -> str | None:
+    """The financial year of a funding table with an amount column and no year column:
+    the year its section heading or paragraph names ("6. Funding 2025-26"), else None.
+
+    Examples
+    --------
+    >>> row = _Row("table row", 6, None, None, "", 9, cells={
+    ...     "Funding stream": "Data grant", "Amount": "£95,000"})
+    >>> _amount_column_year(row, {6: "Funding 2025-26"})
+    '2025-26'
+    >>> _amount_column_year(row, {6: "Funding"}) is None
+    True
+    """
+    if not _amount_columns(r):
+        return None
+    for text in (r.heading or "", paragraphs.get(r.paragraph, "")):
+        m = _YEAR_HEADER.search(text)
+        if m is not None and (year := year_label(m.group(1))) is not None:
+            return year
+    return None
 
 
 def _row_year(r: _Row) -> str | None:

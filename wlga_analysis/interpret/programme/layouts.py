@@ -392,6 +392,27 @@ def before_other_sections(selected: list[Any]) -> list[Any]:
     return selected
 
 
+def outside_other_sections(rows: list[Any]) -> list[Any]:
+    """The rows of the numbered sections that report progress: the rows of a section that
+    frames the paper ("1. Purpose", "5. Funding") left out, wherever it stands.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> rows = [R(kind="paragraph", text="Purpose"), R(kind="text", text="To update."),
+    ...         R(kind="paragraph", text="Workforce"), R(kind="text", text="Done.")]
+    >>> [r.text for r in outside_other_sections(rows)]
+    ['Workforce', 'Done.']
+    """
+    out, framing = [], False
+    for r in rows:
+        if r.kind == "paragraph":
+            framing = is_other_section(r.text)
+        if not framing:
+            out.append(r)
+    return out
+
+
 def with_stated_status(fields: dict[str, Any],
                         stated: tuple[str, str] | None) -> dict[str, Any]:
     """An item's fields with the status its layout states ("Status: Amber" under it, a

@@ -33,6 +33,7 @@ from wlga_analysis.interpret.programme.common import (
     _tokens,
     _whole_word,
     after_group_labels,
+    stated_cells,
     vocabulary,
 )
 from wlga_analysis.interpret.programme.grant_tables import (
@@ -61,6 +62,7 @@ from wlga_analysis.interpret.programme.layouts import (
     is_other_section,
     item_position,
     layout_statuses,
+    outside_other_sections,
     past_deadline,
     title_heading,
     with_group_timing,
@@ -78,7 +80,8 @@ from wlga_analysis.interpret.programme.priority_lists import (
     announced_count,
     table_priorities,
 )
-from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_blocks
+from wlga_analysis.interpret.programme.prose import prose_rows
+from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -157,8 +160,9 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        blocks = section_blocks(model.blocks)  # "Objective 2:" headings, nested lists
+        rule, blocks = section_rule(model.blocks)  # "Objective 2:" headings, nested lists
         self.list_sections = [b.location.line for b in blocks if isinstance(b, ListSection)]
+        self.prose_sections = rule == "statement_headings"  # sections of prose, no lists
         first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -498,6 +502,10 @@ class _Parser:
         """With no progress heading: the rows of numbered headings followed by lists."""
         heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading
                  and not is_other_section(r.text)]
+        prose = prose_rows(outside_other_sections(rows)) \
+            if self.prose_sections and not heads else None
+        if prose is not None:  # sections of prose under sub-headings (a written statement)
+            return prose
         if not heads:
             last = rows[-1].source_line if rows else None
             raise self.doc.error(
@@ -629,7 +637,7 @@ class _Parser:
                            "column (see programme_columns.csv); its text is kept in the "
                            "paragraphs table only")
         text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
-        status_cell = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
+        status_cell, timing = stated_cells(cells, by_role, self.meta["financial_year"])
         status = column_status(status_cell, tags)
         if status is not None:
             state = (status, "column")
@@ -639,7 +647,6 @@ class _Parser:
                 self.issue("programme", "unknown status word", it["item_id"],
                            row.source_line, f"status {status_cell!r} of item {it['item_id']} "
                            "is not in status_tags.csv; the status is read from the wording")
-        timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
         period, when = quarters.resolve_timing(timing, ref_date, self.meta["financial_year"]) \
             if timing else (None, None)
         if when is None:

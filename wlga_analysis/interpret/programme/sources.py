@@ -13,6 +13,10 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
                          items; :mod:`.nested`)
+``outline_numbers``      outline numbers with no full stop ("3 Risk management",
+                         "3.1 Networks", "3.1.1 ..."; :mod:`.outline`)
+``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
+                         (a written statement; :mod:`.statement`)
 =======================  ==================================================================
 
 :data:`ITEM_RULES` — where the items of the progress section come from:
@@ -42,16 +46,17 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import nested, prose, sections
+from wlga_analysis.interpret.programme import nested, outline, prose, sections, statement
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 
 __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
-           "section_blocks"]
+           "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "numbered_paragraphs",
-                                  "labelled_headings", "nested_list")
+                                  "labelled_headings", "nested_list", "outline_numbers",
+                                  "statement_headings")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -84,14 +89,30 @@ def parse_nested_list(blocks: list[Any]) -> list[Any] | None:
     return nested.nested_sections(blocks)
 
 
+def parse_outline_numbers(blocks: list[Any]) -> list[Any] | None:
+    """Outline numbers without full stops read as numbered sections, when the paper has them."""
+    return outline.outline_sections(blocks)
+
+
+def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:
+    """Un-numbered sub-headings over prose read as numbered sections, when there are two."""
+    return statement.statement_sections(blocks)
+
+
 def section_blocks(blocks: list[Any]) -> list[Any]:
     """The blocks with the sections numbered by the first rule of :data:`SECTION_RULES`
     that accepts them (as they are when none does)."""
+    return section_rule(blocks)[1]
+
+
+def section_rule(blocks: list[Any]) -> tuple[str | None, list[Any]]:
+    """The name of the first rule of :data:`SECTION_RULES` that accepts the blocks, and
+    the blocks with their sections numbered by it ((None, the blocks) when none does)."""
     for name in SECTION_RULES:
         found = globals()[f"parse_{name}"](blocks)
         if found is not None:
-            return found
-    return blocks
+            return name, found
+    return None, blocks
 
 
 # --------------------------------------------------------------------------- items

@@ -147,7 +147,8 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     """The columns of a table with these header cells, or None when it is not a
     recommendations table (no Recommendations column, or no Area or activity column and
     not both a number and an owner column: an action plan, "Ref | Recommendation | Owner",
-    prints its areas as rows).
+    prints its areas as rows). ``in_area``: the table stands under an area's heading, so
+    a Recommendations column and an owner column are enough ("Recommendation | Lead").
 
     A column no rule names that stands between Area and Recommendations, in a table with no
     activity column, is the activity column ("Area | Progress | Recommendations"). A table
@@ -165,6 +166,14 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     >>> cols = map_columns(["Area", "Activity", "Recommendation", "Lead", "Support"])
     >>> cols.owners, cols.supporters, cols.extras
     (3, (4,), ((3, 'lead'), (4, 'support')))
+
+    Under an area's heading, a table of recommendations and their leads:
+
+    >>> map_columns(["Recommendation", "Lead"]) is None
+    True
+    >>> cols = map_columns(["Recommendation", "Lead"], in_area=True)
+    >>> cols.area, cols.recommendations, cols.owners
+    (None, 0, 1)
 
     A register prints one recommendation a row, with its number, theme and area in columns:
 

@@ -60,6 +60,9 @@ _MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
 
 _CONTINUED = re.compile(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?)\s*+[)\]]?\s*+$",
                         re.IGNORECASE)
+#: A count of items after an area's name ("Bus franchising (2 recommendations)"): no name.
+_ITEM_COUNT = re.compile(r"\s*\(\d{1,3}\s(?:recommendation|action|item|activit(?:y|ie))s?\)\s*$",
+                         re.I)
 
 
 _DASH_CHARS = "-\u2013\u2014"
@@ -561,6 +564,7 @@ class _Parser:
         continued = _CONTINUED.search(title)
         if continued:
             title = title[:continued.start()].rstrip(" .:;-")
+        title = _ITEM_COUNT.sub("", title)
         if area_id in self.areas:
             area = self.areas[area_id]
             same = "" if area.title.casefold() == title.casefold() or not title else \

@@ -76,24 +76,35 @@ _LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad)"
 #: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
 _LEADING_LABEL = re.compile(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\b"
                             r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
-                            r"\s*(?=\())")
+                            r"\s*(?=\()|\s*:?\s*$)")
 #: "We recommend that ... (Recommendation 5)." -- the label that ends one.
 _TRAILING_LABEL = re.compile(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
                              r"\s*([.;]?)\s*$")
 #: A bracket of owners right after the label: "Recommendation 5 (Lead: WG; Support: WLGA):".
 _OWNER_BRACKET = re.compile(r"\(([^()]{1,120})\)\s*[:.\u2013\u2014-]?\s*")
 #: A heading or a short line labelled as a theme: "Theme 2: Rural economy".
-_THEME_LABEL = re.compile(r"(?i)theme\s+\w{1,4}\s*[:.\u2013\u2014-]\s*\S.*")
+_THEME_LABEL = re.compile(r"(?i)(?:theme|strand|part)\s+\w{1,4}\s*[:.\u2013\u2014-]\s*\S.*")
 #: What an area says it is for: its remit ("The aim is ...", "This area aims to ...").
 _AIM = re.compile(r"(?i)(?:the|our|its|this\s+area's)\s+(?:main\s+|overall\s+)?"
                   r"(?:aims?|objectives?|purpose|goal)\b|(?:this\s+area|the\s+group)\s+"
-                  r"aims\b")
+                  r"aims\b|(?:aims?|purpose|objectives?)\s*:")
 #: A sentence that reports work done or under way: a perfect or progressive verb
 #: ("has commissioned", "have now mapped", "is running", "were trained").
 _WORK_VERB = re.compile(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|recently\s+)?"
                         r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
                         r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
                         r"[a-z]+(?:ing|ed)\b")
+#: A minute's label over what a meeting decided ("Resolved:", "Decisions:"): its items
+#: are recommendations.
+_RESOLVED = re.compile(r"(?i)(?:it\s+was\s+)?resolved(?:\s+that)?|decisions?")
+#: A meeting's item heading ("Item 3: Digital strategies"): group 1 its number, 2 its name.
+_MEETING_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+(\d{1,3})\s*[:.\u2013\u2014-]\s*(\S.{0,100})")
+#: An action line of a minute: who acts, then after a dash when ("Action: Head of Digital,
+#: WLGA – Q4 2025/26"): group 1 who.
+_ACTION_LINE = re.compile(r"(?i)actions?\s*:\s*(.{2,120}?)(?:\s+[\u2013\u2014-]\s+.*)?")
+#: A label naming who the recommendations under it are for: "For Welsh Government:",
+#: "For the WLGA and Data Cymru:" (group 1 the owners).
+_OWNER_GROUP_LABEL = re.compile(r"(?i)\s*for\s+(\S[^:]{1,70}?)\s*:\s*")
 #: Words printed before an owner's name that are not part of it.
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 
@@ -109,6 +120,8 @@ OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lead_label", re.compile(r"(?i)[(\[]?\s*\blead\s*:\s*(?P<lead>[^;.()\[\]]+?)"
                               r"(?:\s*[;,]\s*support(?:ed\s+by)?\s*:\s*"
                               r"(?P<support>[^;.()\[\]]+?))?\s*[)\]]?" + _END)),
+    ("owner_label", re.compile(r"(?i)^\s*(?:owners?|responsible)\s*:\s*"
+                               r"(?P<lead>[^:]{1,150}?)(?P<support>)" + _END)),
     ("led_by", re.compile(r"(?i)(?:^|,\s*|\bbe\s+|\bare\s+|\bis\s+)led\s+(?:jointly\s+)?by\s+"
                           r"(?P<lead>[^.;()]+?)" + _SUPPORT + _END)),
     ("as_lead", re.compile(r"(?i)(?:^|,\s*)with\s+(?P<lead>[^.;()]+?)\s+(?:as\s+(?:the\s+)?"
@@ -123,7 +136,7 @@ OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: no more than a short one.
 _OWNER_TAIL = 300
 #: Rules that may read a sentence of its own (after or before the recommendation).
-_OWNER_ONLY = frozenset({"lead_label", "should_lead", "led_by"})
+_OWNER_ONLY = frozenset({"lead_label", "owner_label", "should_lead", "led_by"})
 
 
 def recommendation_label(text: str) -> tuple[int, str, int, int] | None:
@@ -203,6 +216,7 @@ class _Unit:
     in_list: bool  # a sentence of a list item
     number: int | None = None  # the number its paragraph or list item prints (first only)
     printed: str | None = None  # the list item's printed number ("4.2"), its first only
+    letter: str | None = None  # the letter a lettered list item prints ("(a)"; first only)
 
 
 def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
@@ -215,10 +229,21 @@ def _units(block: Block, index: int, numbered: bool = False) -> list[_Unit]:
     number = int(printed) if numbered and printed and printed.isdigit() else None
     prefix = f"{printed}. " if not listed and printed and number is None else ""
     parts = [part for part in split_sentences(prefix + raw) if clean_text(part)]
-    marked = printed if listed else None
+    marked, letter = _list_marks(printed, listed, numbered)
     return [_Unit(part, clean_text(part), line, index, listed and i == 0, listed,
-                  number if i == 0 else None, marked if i == 0 else None)
+                  number if i == 0 else None, marked if i == 0 else None,
+                  letter if i == 0 else None)
             for i, part in enumerate(parts)]
+
+
+def _list_marks(printed: str | None, listed: bool, numbered: bool
+                ) -> tuple[str | None, str | None]:
+    """(the number a list item prints, the letter a lettered list item under a label
+    prints: "(a)" gives "a"), None where it prints none."""
+    marked = printed if listed else None
+    letter = printed if numbered and listed and printed and printed.isalpha() \
+        and len(printed) == 1 else None
+    return marked, letter
 
 
 class ProseParser(_Parser):
@@ -255,6 +280,7 @@ class ProseParser(_Parser):
         #: the column a label inside an area names ("### Recommendations",
         #: "**Activity underway or achieved**"): the numbered items under it are its items
         self.list_role: str | None = None
+        self.label_owners: list[str] = []  # the owners a label over the items names
         for index, block in enumerate(blocks):
             if isinstance(block, Heading):
                 self.prose_heading(block, index)
@@ -271,7 +297,20 @@ class ProseParser(_Parser):
     # -- structure ----------------------------------------------------------------------
     def as_heading(self, block: Block) -> Block:
         """A short line alone labelled "Theme N: ..." or "Area N: ..." is a heading (of a
-        text form with no heading marks): a theme one level above an area."""
+        text form with no heading marks): a theme one level above an area. A numbered
+        line that only names a section ("1. Preparing for revaluation", "4.1 Recruitment")
+        is a heading too, one level deeper for each level of its number."""
+        named = _section_name(block)  # "1. Preparing for revaluation", "4.1 Recruitment"
+        if named is not None:
+            number, text = named
+            return Heading(text, 8 + number.count("."), number, block.location)
+        item = _MEETING_ITEM.fullmatch(clean_text(block.text.text)) \
+            if isinstance(block, (Paragraph, Heading)) and not getattr(block, "number", None) \
+            else None
+        if item is not None:  # "Item 3: Digital strategies": a meeting's item, numbered
+            start = block.text.text.find(item.group(2))
+            name = block.text.slice(max(start, 0), len(block.text.text)).strip()
+            return Heading(name, 8, item.group(1), block.location)
         if not isinstance(block, Paragraph) or block.number is not None:
             return block
         text = clean_text(block.text.text)
@@ -297,18 +336,20 @@ class ProseParser(_Parser):
         unheaded: list[int | None] = [None, None]
         areas: set[int] = set()
         role: str | None = None  # the column the last label named ("Recommendations")
+        under_label = False  # right under a "Recommendations" or "For Welsh Government:" label
         for index, block in enumerate(blocks):
+            if isinstance(block, Paragraph) and block.number is None:
+                under_label = self.label_of(block) == _REC
             if isinstance(block, Heading):
+                under_label = False
                 role = _label_role(clean_text(block.text.text))
                 if index > 0:  # (the document's title is no area)
-                    _open_heading(stack, parent, block, index)
-                    if self.area_lead_re.fullmatch(clean_text(block.text.text)):
-                        areas.add(index)
+                    self.open_heading(block, index, stack, parent, areas)
                 continue
             if isinstance(block, Table):
                 continue
             role = _block_label_role(block) or role
-            kind = self.recommendation_kind(block, index, role)
+            kind = self.recommendation_kind(block, index, role, under_label)
             if kind is not None and stack:
                 found[kind].add(_area_of(blocks, stack, self.area_lead_re))
             elif kind is not None and unheaded[kind] is None:
@@ -319,10 +360,14 @@ class ProseParser(_Parser):
         self.unheaded: int | None = unheaded[kind]  # a recommendation under no heading
         return areas, _themes(blocks, parent, areas)
 
-    def recommendation_kind(self, block: Block, index: int, role: str | None) -> int | None:
+    def recommendation_kind(self, block: Block, index: int, role: str | None,
+                            under_label: bool = False) -> int | None:
         """0 when a paragraph or list item holds a numbered recommendation
-        ("Recommendation N ..."), 1 when it holds one printed with no number (under a
-        label naming ``role``), else None."""
+        ("Recommendation N ...", or a numbered item right under a recommendations label:
+        "Recommendations", "For Welsh Government:"), 1 when it holds one printed with no
+        number (under a label naming ``role``), else None."""
+        if under_label and getattr(block, "number", None):
+            return 0
         units = _units(block, index)
         if any(recommendation_label(u.text) for u in units):
             return 0
@@ -337,17 +382,30 @@ class ProseParser(_Parser):
         return (unit.listed or not unit.in_list) and \
             recommends_pattern(self.words["recommends"]).match(unit.text) is not None
 
+    def open_heading(self, block: Heading, index: int, stack: list[tuple[int, int]],
+                     parent: dict[int, int | None], areas: set[int]) -> None:
+        """A heading in :meth:`plan`: it closes the headings at its level or below, stands
+        under the one left open, and is an area when labelled "Area N"."""
+        while stack and stack[-1][0] >= block.level:
+            stack.pop()
+        parent[index] = stack[-1][1] if stack else None
+        stack.append((block.level, index))
+        if self.area_lead_re.fullmatch(clean_text(block.text.text)):
+            areas.add(index)
+
     def prose_heading(self, block: Heading, index: int) -> None:
         text = clean_text(block.text.text)
         ln = block.location.line or 0
         if index in self.area_headings:
             m = self.area_lead_re.fullmatch(text)
-            number = int(m.group(1)) if m else max(self.areas, default=0) + 1
-            title = (m.group(2) if m else text).strip().rstrip(" .:;") or text
+            number = int(m.group(1)) if m else _printed_number(block) or \
+                max(self.areas, default=0) + 1
+            title = (m.group(2) if m else _NUMBER_PREFIX.sub("", text)).strip().rstrip(
+                " .:;") or text
             self.start_area(number, title, ln)
             self.area_level = block.level
             self.last_rec, self.last_unit, self.pending_owners = None, None, []
-            self.list_role = None
+            self.list_role, self.label_owners = None, []
             return
         if self.current is not None and block.level > self.area_level:
             self.notes.append(("heading", text, ln))  # a sub-heading inside an area
@@ -368,13 +426,38 @@ class ProseParser(_Parser):
         "Activity underway or achieved:"): the numbered items under it are its items."""
         if self.current is None or getattr(block, "number", None) is not None:
             return False
-        text = clean_text(block.text.text)
-        role = _label_role(text) if len(text) <= 60 else None
+        role = self.label_of(block)
         if role is None:
             return False
+        text = clean_text(block.text.text)
         self.list_role = role
+        self.label_owners = self.group_owners(text)
         self.notes.append(("heading", text, block.location.line or 0))
         return True
+
+    def label_of(self, block: Block) -> str | None:
+        """The column a short label paragraph names ("**Recommendations**", "Activity
+        underway or achieved:"), or recommendations for a label naming their owners ("For
+        Welsh Government:"); None for any other block."""
+        text = clean_text(block.text.text)
+        if len(text) > 80 or getattr(block, "number", None) is not None \
+                or recommendation_label(text) is not None:  # "Recommendation 1" alone
+            return None
+        role = _label_role(text) if len(text) <= 60 else None
+        if role is None and _RESOLVED.fullmatch(text.strip(" :*")):
+            role = _REC  # "Resolved:" over the resolutions of a minute
+        return role if role is not None else (_REC if self.group_owners(text) else None)
+
+    def group_owners(self, text: str) -> list[str]:
+        """The owners a label "For Welsh Government:" names (a known owner, and any other
+        name a proper name: "For the WLGA and Data Cymru:"); [] for any other text ("For
+        example:")."""
+        m = _OWNER_GROUP_LABEL.fullmatch(text)
+        names = _names(m.group(1), self.known) if m else []
+        if not any(n in self.known for n in names) \
+                or not all(n in self.known or n[:1].isupper() for n in names):
+            return []
+        return names
 
     def outside_areas(self, block: Block) -> None:
         """Text outside any area is a note (a recommendation there is reported)."""
@@ -406,12 +489,7 @@ class ProseParser(_Parser):
     def parse_recommendation(self, unit: _Unit) -> bool:
         """"Recommendation N is that ..." starts recommendation N; so does an item numbered
         N under a "Recommendations" label."""
-        label = recommendation_label(unit.text)
-        if label is None and unit.number is not None and self.list_role == _REC:
-            label = (unit.number, "", 0, 0)
-        if label is None and self.unnumbered and self.opens_unnumbered(unit, self.list_role):
-            label = (len(self.items[_REC]) + 1, "", 0, 0)  # numbered in reading order
-            self.assigned += 1
+        label = self.unit_label(unit)
         if label is None:
             return False
         number, letter, start, end = label
@@ -430,10 +508,54 @@ class ProseParser(_Parser):
         item.pieces.append(text)  # as printed: the owner wording is part of the sentence
         self.add_markers(_REC, item, markers, unit.line)
         found = prose_owners(text, self.known)
-        for name in [*self.pending_owners, *owners, *(found[0] if found else [])]:
+        for name in [*self.pending_owners, *self.label_owners, *owners,
+                     *(found[0] if found else [])]:
             self.add_owner(item, name)
         self.pending_owners = []
         self.last_unit = _REC
+        return True
+
+    def unit_label(self, unit: _Unit) -> tuple[int, str, int, int] | None:
+        """(number, letter, start, end of the label in the text) of a sentence that starts
+        a recommendation: labelled "Recommendation N", an item numbered N or lettered
+        "(a)" under a "Recommendations" label, or (in a report that numbers none) one
+        printed with no number, numbered in reading order; None for any other."""
+        label = recommendation_label(unit.text)
+        if label is None and unit.number is not None and self.list_role == _REC:
+            label = (unit.number, "", 0, 0)
+        elif label is None and unit.letter and self.list_role == _REC:
+            label = (self.current.area_id, unit.letter, 0, 0)  # "(a) That ..." of item 3
+        if label is None and self.unnumbered and self.opens_unnumbered(unit, self.list_role):
+            label = (len(self.items[_REC]) + 1, "", 0, 0)  # numbered in reading order
+            self.assigned += 1
+        return label
+
+    def parse_label_text(self, unit: _Unit) -> bool:
+        """The paragraph after a label alone ("**Recommendation 1**") is its text."""
+        rec = self.last_rec
+        if rec is None or self.last_unit != _REC or rec.pieces != [""] \
+                or unit.block != self.last_block + 1:
+            return False
+        rec.pieces[0] = unit.text
+        _, markers, _ = self.read_block(unit.raw, False)
+        self.add_markers(_REC, rec, markers, unit.line)
+        for name in (found[0] if (found := prose_owners(unit.text, self.known)) else ()):
+            self.add_owner(rec, name)
+        return True
+
+    def parse_action(self, unit: _Unit) -> bool:
+        """A minute's action line ("Action: Head of Digital, WLGA – Q4 2025/26") gives its
+        owners to the first recommendation of the area that has none yet (the action lines
+        follow the resolutions in order), else to the last one; its text joins it."""
+        m = None if unit.listed else _ACTION_LINE.fullmatch(unit.text)
+        if m is None or self.last_rec is None:
+            return False
+        area = self.current.area_id
+        rec = next((r for r in self.items[_REC] if r.area_id == area and not r.owners),
+                   self.last_rec)
+        rec.pieces.append(unit.text)
+        for name in _names(m.group(1), self.known):
+            self.add_owner(rec, name)
         return True
 
     def parse_owners(self, unit: _Unit) -> bool:
@@ -526,6 +648,44 @@ class ProseParser(_Parser):
                    "X' or 'X should lead'; check the reading against the document")
 
 
+#: A section number printed before a heading's name ("4.1 Recruitment", "3. Data").
+_NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
+#: The name of a list of contents: navigation, not a theme.
+_CONTENTS = re.compile(r"(?i)(?:table\s+of\s+)?contents|cynnwys")
+
+
+def _printed_number(block: Heading) -> int | None:
+    """The area number a heading prints: a whole number ("1. Preparing ..."), not a
+    section's decimal ("4.1 Recruitment": that is a section number)."""
+    number = block.number or ""
+    return int(number) if number.isdigit() else None
+
+
+#: A decimal section number printed at the start of an un-numbered line ("4.1 Recruitment").
+_DECIMAL_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)")
+
+
+def _section_name(block: Block) -> tuple[str, Any] | None:
+    """(number, name) of a numbered paragraph or sub-paragraph that only names a section
+    ("1. Preparing for revaluation", "4.1 Recruitment", also a heading printed so): short,
+    shaped as a heading (no closing punctuation); None for any other block."""
+    from wlga_analysis.read.text_lines import has_heading_shape
+
+    if not isinstance(block, (Paragraph, ListItem, Heading)) \
+            or (isinstance(block, Heading) and block.level < 2):  # (not the title)
+        return None
+    number, text = getattr(block, "number", None), block.text
+    if number is None and isinstance(block, (Paragraph, Heading)):
+        m = _DECIMAL_NUMBER.match(text.text)
+        if m is None:
+            return None
+        number, text = m.group(1), text.slice(m.end(), len(text.text))
+    if not number or not number.replace(".", "").isdigit():
+        return None
+    plain = clean_text(text.text)
+    return (number, text) if len(plain.split()) <= 8 and has_heading_shape(plain) else None
+
+
 def _label_role(text: str) -> str | None:
     """The column a label names ("Recommendations", "Activity underway or achieved:"),
     else None."""
@@ -535,21 +695,12 @@ def _label_role(text: str) -> str | None:
     return role if role in (_ACT, _REC) else None
 
 
-def _open_heading(stack: list[tuple[int, int]], parent: dict[int, int | None],
-                  block: Heading, index: int) -> None:
-    """Open a heading: it closes the open headings of its level or deeper, and stands under
-    the innermost one left (``parent``)."""
-    while stack and stack[-1][0] >= block.level:
-        stack.pop()
-    parent[index] = stack[-1][1] if stack else None
-    stack.append((block.level, index))
-
-
 def _themes(blocks: list[Block], parent: dict[int, int | None], areas: set[int]) -> set[int]:
     """The headings that are themes: the heading one level above an area's, and those
     labelled "Theme N"."""
     themes = {above for index in areas
-              if (above := parent.get(index)) is not None and above not in areas}
+              if (above := parent.get(index)) is not None and above not in areas
+              and not _CONTENTS.fullmatch(clean_text(blocks[above].text.text))}
     themes |= {i for i in parent if i not in areas
                and _THEME_LABEL.fullmatch(clean_text(blocks[i].text.text))}
     return themes
@@ -603,6 +754,8 @@ def _area_of(blocks: list[Block], stack: list[tuple[int, int]],
 #: The rules a sentence (or list item) of an area is read by, in the order they are tried.
 _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("recommendation", ProseParser.parse_recommendation),
+    ("label_text", ProseParser.parse_label_text),
+    ("action", ProseParser.parse_action),
     ("owners", ProseParser.parse_owners),
     ("continuation", ProseParser.parse_continuation),
     ("aim", ProseParser.parse_aim),

@@ -1,0 +1,130 @@
+"""Programme interpreter: outline numbering printed without full stops ("3", "3.1", "3.1.1").
+
+A report laid out with Word's outline numbering prints its numbers with no full stop after
+them: chapters "3 Risk management", sub-headings "3.1 Risk networks" and paragraphs
+"3.1.1 The network agreed ...". Such a paper numbers no paragraph the usual way ("3. ..."),
+so it is read as the numbered paper it stands for:
+
+- a chapter line "N Name" (a heading's shape: short, no closing punctuation) is the numbered
+  section heading "N. Name";
+- a sub-heading "N.M Name" over paragraphs "N.M.K ..." names their **topic**: each of those
+  paragraphs is an item of section N (a bullet) whose topic is the sub-heading's name;
+- a paragraph "N.M ..." over paragraphs "N.M.K ..." ("2.1 The priorities were:") is their
+  lead-in (un-numbered text), and those are a list under it ("2.1.1 risk management;");
+- any other outline paragraph "N.M ..." or "N.M.K ..." is an item of section N: a bullet.
+
+The chapter numbers must run in order and at least two sub-numbers must follow their
+chapter, so that a count at the start of a sentence ("3 councils have ...") is not a
+chapter. A table of contents ("3 Risk management ........ 2": dotted leaders and a page
+number) is left as it is, as text.
+
+Examples
+--------
+>>> from wlga_analysis.read.model import Inline, Paragraph
+>>> blocks = [Paragraph(Inline("3 Risk management")), Paragraph(Inline("3.1 Networks")),
+...           Paragraph(Inline("3.1.1 A register was agreed.")),
+...           Paragraph(Inline("4 Equalities")), Paragraph(Inline("4.1 A plan was adopted."))]
+>>> [(type(b).__name__, b.number, b.text.markdown()) for b in outline_sections(blocks)]
+...  # doctest: +NORMALIZE_WHITESPACE
+[('Paragraph', '3', 'Risk management'), ('ListItem', None, '**Networks:** A register was agreed.'),
+ ('Paragraph', '4', 'Equalities'), ('ListItem', None, 'A plan was adopted.')]
+>>> outline_sections([Paragraph(Inline("3 councils have signed."))]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
+from wlga_analysis.read.text_lines import has_heading_shape
+
+__all__ = ["outline_sections"]
+
+#: An outline number at the start of a line, with no full stop after it: "3", "3.1",
+#: "3.1.1" (group 1 the chapter, group 2 the rest), then the text.
+_OUTLINE = re.compile(r"(\d{1,2})((?:\.\d{1,2}){0,2})[ \t]+(?=\S)")
+#: A line of a table of contents: dotted (or spaced) leaders and a page number at its end.
+_CONTENTS_LINE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
+
+
+def _outline(block: Any) -> tuple[int, int, re.Match[str]] | None:
+    """(chapter, depth, match) of an un-numbered line that starts with an outline number
+    (depth 0 for "3", 1 for "3.1", 2 for "3.1.1"); None for any other block."""
+    if not isinstance(block, (Paragraph, Heading)) or getattr(block, "number", None):
+        return None
+    text = block.text.text
+    m = _OUTLINE.match(text)
+    if m is None or _CONTENTS_LINE.search(text):
+        return None
+    return int(m.group(1)), m.group(2).count("."), m
+
+
+def _is_chapter(block: Any, found: tuple[int, int, re.Match[str]] | None) -> bool:
+    return found is not None and found[1] == 0 \
+        and has_heading_shape(block.text.text[found[2].end():])
+
+
+def _plan(blocks: list[Any]) -> dict[int, tuple[int, int, re.Match[str]]] | None:
+    """The outline lines by index, when the paper numbers its chapters in outline (chapters
+    in increasing order, each sub-number under its own chapter, at least two of them)."""
+    found = {i: f for i, b in enumerate(blocks) if (f := _outline(b)) is not None}
+    chapter, subs, chapters = None, 0, 0
+    for i, (number, _depth, _) in found.items():
+        if _is_chapter(blocks[i], found[i]):
+            if chapter is not None and number <= chapter:
+                return None
+            chapter, chapters = number, chapters + 1
+        elif chapter is None or number != chapter:
+            return None
+        else:
+            subs += 1
+    return found if chapters >= 2 and subs >= 2 else None
+
+
+def _topic_item(block: Any, start: int, topic: str | None) -> ListItem:
+    """An outline paragraph as a bullet of its chapter, its sub-heading's name (if any)
+    printed first in bold as its topic."""
+    text = block.text.slice(start, len(block.text.text)).strip()
+    if topic:
+        lead = f"{topic}: "
+        text = Inline(lead + text.text, ((0, len(lead) - 1),
+                                         *((a + len(lead), b + len(lead)) for a, b in text.bold)))
+    return ListItem(text, "-", "bullet", None, 0, block.location)
+
+
+def outline_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of a paper numbered in outline without full stops read as a numbered
+    paper (see the module); None when the paper numbers a paragraph or is not numbered so."""
+    if any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
+        return None
+    found = _plan(blocks)
+    if found is None:
+        return None
+    out: list[Any] = []
+    topic: str | None = None
+    for i, block in enumerate(blocks):
+        f = found.get(i)
+        if f is None:
+            out.append(block)
+            continue
+        number, depth, m = f
+        rest = block.text.text[m.end():]
+        if _is_chapter(block, f):
+            topic = None
+            out.append(Paragraph(block.text.slice(m.end(), len(block.text.text)).strip(),
+                                 str(number), block.location))
+            continue
+        nxt = found.get(i + 1)
+        if depth == 1 and has_heading_shape(rest) and nxt is not None and nxt[1] == 2:
+            topic = rest.strip()  # "3.1 Risk networks" over "3.1.1 ...": their topic
+            continue
+        if depth == 1:
+            topic = None
+            if nxt is not None and nxt[1] == 2:  # "2.1 The priorities were:" over a list
+                out.append(Paragraph(block.text.slice(m.end(), len(block.text.text)).strip(),
+                                     None, block.location))
+                continue
+        out.append(_topic_item(block, m.end(), topic if depth == 2 else None))
+    return out
