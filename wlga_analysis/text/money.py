@@ -28,6 +28,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import partial
 from typing import NamedTuple
 
+from wlga_analysis.text.lazy import LazyPattern
+
 __all__ = ["FIGURES_UNIT", "Money", "find_money", "parse_money", "pounds"]
 
 #: Characters that may group thousands (after or instead of a comma).
@@ -44,7 +46,7 @@ _UNITS: dict[str, int] = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 
 #: The unit a table's header names for its figures: "(£'000)", "£000s", "£k", "(£m)",
 #: "£ million" (group ``thousands`` or ``millions``). Read by the text form's table reader
 #: (a header cell naming a unit is a label) and by the grants tables (a bare figure is in it).
-FIGURES_UNIT: re.Pattern[str] = re.compile(
+FIGURES_UNIT: re.Pattern[str] = LazyPattern(  # type: ignore[assignment]
     r"(?i)£[ \t]*+(?:(?P<thousands>['’]?000s?|k)|(?P<millions>m|million))(?![\w'’])")
 _MONEY = re.compile(
     r"(?P<sign>£|￡|\b(?i:GBP)\b)[ \u00a0]?"

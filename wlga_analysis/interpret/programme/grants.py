@@ -18,6 +18,7 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.quality import Issue
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import Money, find_money, pounds
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.sentences import split_sentences
@@ -140,7 +141,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "nine": 9, "ten": 10}
 #: An amount stated per year over years the sentence states: "a year for three years from
 #: 2025-26", "per annum for 2023-24 to 2025-26", "each year from 2024-25 to 2026-27".
-_PER_YEAR_SPAN = re.compile(
+_PER_YEAR_SPAN = LazyPattern(
     r"\s*(?:a|each|per|every)\s+(?:year|annum)\s+(?:"
     rf"for\s+(?:the\s+next\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})"
     r"\s+(?:financial\s+)?years\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+"
@@ -303,7 +304,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|gra
                           r"(?:of\s+)?(?:up\s+to\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
 #: Verbs that come before "grant funding of £X" and are not its name.
-_VERB_LIKE = re.compile(r"(?i:receives?|received|receiving|provides?|provided|providing|"
+_VERB_LIKE = LazyPattern(r"(?i:receives?|received|receiving|provides?|provided|providing|"
                         r"awards?|awarded|confirms?|confirmed|secures?|secured|allocates?|"
                         r"allocated|indicated|announced|approved|committed|offered|agreed|"
                         r"has|have|had|is|are|was|were|be|been|gives?|given|makes?|made|"
@@ -367,7 +368,7 @@ _YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financ
                          r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 
 
-_YEAR_NAMING = re.compile(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Za-z-]+\s+){0,2}"
+_YEAR_NAMING = LazyPattern(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Za-z-]+\s+){0,2}"
                           r"(?i:grant|funding|allocation)\b")
 
 
@@ -428,7 +429,7 @@ _DURATION = re.compile(r"(?i)(?:a\s+(?:further\s+)?|another\s+)?(?:(?:one|two|th
 _PLAN = re.compile(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
                    r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", re.IGNORECASE)
 #: "<word> funding/grant of " just before an amount.
-_WORD_FUNDING = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$")
+_WORD_FUNDING = LazyPattern(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$")
 
 
 def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:
