@@ -101,6 +101,8 @@ def pounds(value: Decimal) -> int:
     >>> pounds(Decimal("800000.75")), pounds(Decimal("1200000.0"))
     (800001, 1200000)
     """
+    if value.is_finite() and (whole := int(value)) == value:
+        return whole  # (most amounts are whole pounds: no rounding to do)
     return int(value.quantize(_ONE, rounding=ROUND_HALF_UP))
 
 
@@ -121,7 +123,9 @@ def _read(m: re.Match[str], text: str) -> Money:
     if bad is not None:
         return _new_money((start, end, printed, None, _BAD_TAIL.get(bad[0], _BAD_GROUP)))
     if not digits.isdigit():
-        digits = digits.translate(_GROUPING)
+        digits = digits.replace(",", "")  # (most grouped numbers: commas only)
+        if not digits.isascii():
+            digits = digits.translate(_GROUPING)
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers

@@ -11,7 +11,6 @@ from typing import NamedTuple
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
-    _NAMED_GRANT,
     Vocabulary,
     _normalise,
     _Row,
@@ -225,10 +224,51 @@ def note_grant_words(text: str, generic: frozenset[str], named: dict[str, int]) 
     >>> named
     {'team': 0, 'digital': 1}
     """
-    for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
-        word = m.group(1).lower()
+    for word in named_grant_words(text):
+        word = word.lower()
         if word not in generic and word not in named:
             named[word] = len(named)
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def named_grant_words(text: str) -> list[str]:
+    """The words that name a grant in ``text`` ("digital" of "the digital grant"), in order:
+    ``m.group(1)`` of each match of ``_NAMED_GRANT.finditer(text)``, found from each
+    "grant" of the text rather than by trying the pattern at every letter (a document that
+    names many grants reads each of its words once).
+
+    A match is a whole run of word characters and hyphens that starts with an ASCII letter,
+    then white space, then "grant" as a word; matches do not overlap.
+
+    Examples
+    --------
+    >>> named_grant_words("The digital grant and the team grant-grant grant; a grants")
+    ['digital', 'team']
+    >>> named_grant_words("the -x grant, 2024 grant, é grant, Cymru\u00a0grant")
+    ['Cymru']
+    """
+    out: list[str] = []
+    last_end = 0  # where the last match ended (matches do not overlap)
+    at = text.find("grant")
+    while at >= 0:
+        after = at + 5
+        if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+            at = text.find("grant", after)  # "grants", "granted": not the word
+            continue
+        space = at  # the white space before "grant"
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        start = space  # the run of word characters and hyphens before it
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        if space < at and start < space and start >= last_end \
+                and text[start] in _ASCII_LETTERS:
+            out.append(text[start:space])
+            last_end = after
+        at = text.find("grant", after)
+    return out
 
 
 class _Mention:
@@ -315,8 +355,7 @@ def _mention_name(before: str, after: str,
                   generic: frozenset[str] | None = None) -> str | None:
     """"improvement grant" from "improvement funding of £X" or "£X digital grant" (words of
     ``generic``, default the programme words' generic ones, name no grant)."""
-    for m in _name_candidates(before, after):
-        word = m.group(1)
+    for word in _name_candidates(before, after):
         if generic is None:
             generic = vocabulary().generic
         # (every candidate starts with a letter: none is a financial year)
@@ -350,18 +389,18 @@ def _is_verb_like(word: str, lowered: str) -> bool:
     return _VERB_LIKE.fullmatch(word) is not None
 
 
-def _name_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
+def _name_candidates(before: str, after: str) -> Iterator[str]:
     """The words that may name a mention's grant, nearest first, each looked for only when
     the words its pattern needs are there ("grant" or "funding", in lower case)."""
     if "grant" in before or "funding" in before:
         m = _NAME_BEFORE.search(before)
         if m:
-            yield m
+            yield m.group(1)
     m = _NAME_AFTER.match(after) if "grant" in after else None
     if m:
-        yield m
+        yield m.group(1)
     if "grant" in before:
-        yield from reversed(list(_NAMED_GRANT.finditer(before)))
+        yield from reversed(named_grant_words(before))
 
 
 _YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
