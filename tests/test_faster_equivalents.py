@@ -145,3 +145,17 @@ def _inlines(draw) -> Inline:
 @given(_inlines())
 def test_inline_text_is_folded_as_it_was(inline):
     assert inline.folded() == _old_folded(inline)
+
+
+NAMING_PIECES = ["grant", "grants", "Grant", "digital", "team", "-", "_", "2024", "é", "ſ",
+                 " ", "  ", "\t", "\xa0", "\u2028", ".", ",", "x-", "grant-grant", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAMING_PIECES) | st.text(max_size=3), max_size=14)
+       .map("".join))
+def test_grant_name_words_are_found_where_the_pattern_found_them(text):
+    from wlga_analysis.interpret.programme.common import _NAMED_GRANT
+    from wlga_analysis.interpret.programme.grants import named_grant_words
+
+    assert named_grant_words(text) == [m.group(1) for m in _NAMED_GRANT.finditer(text)]

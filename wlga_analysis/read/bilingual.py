@@ -27,8 +27,9 @@ Examples
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from wlga_analysis.text.lazy import LazyPattern
 
 if TYPE_CHECKING:  # (the model is imported only for a paper with a table of two languages)
     from wlga_analysis.read.model import Block, DocumentModel, Note, Table
@@ -45,7 +46,7 @@ LANGUAGE_HEADERS: dict[str, frozenset[str]] = {
 
 _ANY_LANGUAGE = "|".join(sorted(set().union(*LANGUAGE_HEADERS.values())))
 #: A header row of the two languages, as the text form prints it (tab or pipe separated).
-_HEADER_LINE = re.compile(rf"(?i)[ \t|*]*+(?:{_ANY_LANGUAGE})[ \t*]*+(?:\t|\|)"
+_HEADER_LINE = LazyPattern(rf"(?i)[ \t|*]*+(?:{_ANY_LANGUAGE})[ \t*]*+(?:\t|\|)"
                           rf"[ \t*]*+(?:{_ANY_LANGUAGE})[ \t|*]*+")
 
 
@@ -59,11 +60,15 @@ def has_language_header(lines: tuple[str, ...] | list[str]) -> bool:
     >>> has_language_header(["| CYMRAEG | ENGLISH |"]), has_language_header(["| Area | Lead |"])
     (True, False)
     """
-    text = "\n".join(lines).casefold()  # (a quick test first: the English column's name)
+    # only a short line of cells can be the header: those, and a quick test first on
+    # them (the English column's name, case folded)
+    cells = [line for line in lines if len(line) < 60 and ("\t" in line or "|" in line)]
+    if not cells:
+        return False
+    text = "\n".join(cells).casefold()
     if not any(name in text for name in LANGUAGE_HEADERS["english"]):
         return False
-    return any(_HEADER_LINE.fullmatch(line) for line in lines if len(line) < 60
-               and ("\t" in line or "|" in line))
+    return any(_HEADER_LINE.fullmatch(line) for line in cells)
 
 
 def _language(header: str) -> str | None:
@@ -161,7 +166,7 @@ _ENGLISH_WORDS = frozenset({
     "the", "and", "of", "to", "is", "that", "for", "with", "are", "be", "this", "was", "by", "on",
     "have", "has", "from", "will", "their", "which"
 })
-_WORD = re.compile(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü']+")
+_WORD = LazyPattern(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü']+")
 #: The least number of telling words each half must use.
 _LEAST_WORDS = 8
 

@@ -34,12 +34,13 @@ Examples
 from __future__ import annotations
 
 import html as _html
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Union
+
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = [
     "Block",
@@ -472,7 +473,7 @@ def iter_blocks(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
 
 
 #: A run of white space (``\s`` is :meth:`str.isspace`, as :meth:`str.split` uses).
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = LazyPattern(r"\s+")
 
 
 def _fold_bold(text: str, bold: tuple[tuple[int, int], ...]) -> Inline:

@@ -28,6 +28,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import partial
 from typing import NamedTuple
 
+from wlga_analysis.text.lazy import LazyPattern
+
 __all__ = ["FIGURES_UNIT", "Money", "find_money", "parse_money", "pounds"]
 
 #: Characters that may group thousands (after or instead of a comma).
@@ -44,7 +46,7 @@ _UNITS: dict[str, int] = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 
 #: The unit a table's header names for its figures: "(£'000)", "£000s", "£k", "(£m)",
 #: "£ million" (group ``thousands`` or ``millions``). Read by the text form's table reader
 #: (a header cell naming a unit is a label) and by the grants tables (a bare figure is in it).
-FIGURES_UNIT: re.Pattern[str] = re.compile(
+FIGURES_UNIT: re.Pattern[str] = LazyPattern(  # type: ignore[assignment]
     r"(?i)£[ \t]*+(?:(?P<thousands>['’]?000s?|k)|(?P<millions>m|million))(?![\w'’])")
 _MONEY = re.compile(
     r"(?P<sign>£|￡|\b(?i:GBP)\b)[ \u00a0]?"
@@ -99,6 +101,8 @@ def pounds(value: Decimal) -> int:
     >>> pounds(Decimal("800000.75")), pounds(Decimal("1200000.0"))
     (800001, 1200000)
     """
+    if value.is_finite() and (whole := int(value)) == value:
+        return whole  # (most amounts are whole pounds: no rounding to do)
     return int(value.quantize(_ONE, rounding=ROUND_HALF_UP))
 
 
@@ -119,7 +123,9 @@ def _read(m: re.Match[str], text: str) -> Money:
     if bad is not None:
         return _new_money((start, end, printed, None, _BAD_TAIL.get(bad[0], _BAD_GROUP)))
     if not digits.isdigit():
-        digits = digits.translate(_GROUPING)
+        digits = digits.replace(",", "")  # (most grouped numbers: commas only)
+        if not digits.isascii():
+            digits = digits.translate(_GROUPING)
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers

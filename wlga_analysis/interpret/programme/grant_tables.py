@@ -30,15 +30,16 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import FIGURES_UNIT, Money, find_money, pounds
 
 #: A year column's header: "2023-24", "2023/24", "2023-2024", "FY 2023-24", "2023-24 (£)".
-_YEAR_HEADER = re.compile(r"(?i)(?:fy|financial\s+year)?[ \t]*+((?:19|20)\d{2}[ \t]*+[-–/]"
+_YEAR_HEADER = LazyPattern(r"(?i)(?:fy|financial\s+year)?[ \t]*+((?:19|20)\d{2}[ \t]*+[-–/]"
                           r"[ \t]*+(?:\d{2}|\d{4}))[ \t]*+(?:\(£\)|£)?")
 
 
 #: A figure printed with no sign or unit ("800", "1,050", "0.25").
-_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d+(?:\.\d+)?")
+_BARE_FIGURE = LazyPattern(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def table_unit(texts: list[str]) -> tuple[Decimal, str] | None:
@@ -296,15 +297,15 @@ def merge_table_grants(text_grants: list[dict[str, Any]],
 
 
 #: A proper name before an amount: "the Local Government Digital Transformation Fund of £".
-_PROPER_NAME = re.compile(r"((?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)[ \t]++)?){0,6}"
+_PROPER_NAME = LazyPattern(r"((?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)[ \t]++)?){0,6}"
                           r"(?:Fund|Grant|Programme|Scheme|Allocation))[ \t]++(?:of[ \t]++)?"
                           r"(?:up[ \t]++to[ \t]++)?$")
 #: "The digital team is funded by ... £X": what the amount funds.
-_FUNDED_SUBJECT = re.compile(r"(?i)^(?:the[ \t]++)?(?P<p>[^,;:]{3,80}?)[ \t]++(?:is|are|was|"
+_FUNDED_SUBJECT = LazyPattern(r"(?i)^(?:the[ \t]++)?(?P<p>[^,;:]{3,80}?)[ \t]++(?:is|are|was|"
                              r"were|will[ \t]++be)[ \t]++(?:(?:fully|partly|also)[ \t]++)?"
                              r"funded[ \t]++(?:by|through|from|at)\b")
 #: "the grant for the Improvement and Support Programme is £X".
-_GRANT_FOR = re.compile(r"(?i)\bgrant[ \t]++for[ \t]++(?:the[ \t]++)?(?P<p>[^,;:£]{3,80}?)"
+_GRANT_FOR = LazyPattern(r"(?i)\bgrant[ \t]++for[ \t]++(?:the[ \t]++)?(?P<p>[^,;:£]{3,80}?)"
                         r"[ \t]++(?:is|was|will[ \t]++be|of|totals?|amounts[ \t]++to)[ \t]*+$")
 
 
@@ -332,7 +333,7 @@ def proper_grant_name(before: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
-_LEADING_YEAR = re.compile(r"(?i)^(?:in|during|for)[ \t]++(?:the[ \t]++)?(?:financial[ \t]++"
+_LEADING_YEAR = LazyPattern(r"(?i)^(?:in|during|for)[ \t]++(?:the[ \t]++)?(?:financial[ \t]++"
                            r"year[ \t]++)?(?:19|20)\d\d(?:[-–/]\d{2,4})?+,?[ \t]++(?:the[ \t]++)?")
 
 
@@ -434,7 +435,7 @@ def the_programme(purpose: str | None, programme_name: str | None) -> str | None
 
 
 #: An item's bold lead that names a fund: "**Digital Transformation Fund:**".
-_FUND_TOPIC = re.compile(r"[-+ \t]*+\*\*[ \t]*+(?P<t>(?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)"
+_FUND_TOPIC = LazyPattern(r"[-+ \t]*+\*\*[ \t]*+(?P<t>(?:[A-Z][\w'&-]*+[ \t]++(?:(?:and|for|of)"
                          r"[ \t]++)?){1,6}(?:Fund|Grant|Scheme))[ \t]*+:?[ \t]*+\*\*")
 
 

@@ -11,13 +11,13 @@ from typing import NamedTuple
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
-    _NAMED_GRANT,
     Vocabulary,
     _normalise,
     _Row,
     vocabulary,
 )
 from wlga_analysis.quality import Issue
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import Money, find_money, pounds
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.sentences import split_sentences
@@ -140,7 +140,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "nine": 9, "ten": 10}
 #: An amount stated per year over years the sentence states: "a year for three years from
 #: 2025-26", "per annum for 2023-24 to 2025-26", "each year from 2024-25 to 2026-27".
-_PER_YEAR_SPAN = re.compile(
+_PER_YEAR_SPAN = LazyPattern(
     r"\s*(?:a|each|per|every)\s+(?:year|annum)\s+(?:"
     rf"for\s+(?:the\s+next\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})"
     r"\s+(?:financial\s+)?years\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+"
@@ -224,10 +224,51 @@ def note_grant_words(text: str, generic: frozenset[str], named: dict[str, int]) 
     >>> named
     {'team': 0, 'digital': 1}
     """
-    for m in (_NAMED_GRANT.finditer(text) if "grant" in text else ()):
-        word = m.group(1).lower()
+    for word in named_grant_words(text):
+        word = word.lower()
         if word not in generic and word not in named:
             named[word] = len(named)
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def named_grant_words(text: str) -> list[str]:
+    """The words that name a grant in ``text`` ("digital" of "the digital grant"), in order:
+    ``m.group(1)`` of each match of ``_NAMED_GRANT.finditer(text)``, found from each
+    "grant" of the text rather than by trying the pattern at every letter (a document that
+    names many grants reads each of its words once).
+
+    A match is a whole run of word characters and hyphens that starts with an ASCII letter,
+    then white space, then "grant" as a word; matches do not overlap.
+
+    Examples
+    --------
+    >>> named_grant_words("The digital grant and the team grant-grant grant; a grants")
+    ['digital', 'team']
+    >>> named_grant_words("the -x grant, 2024 grant, é grant, Cymru\u00a0grant")
+    ['Cymru']
+    """
+    out: list[str] = []
+    last_end = 0  # where the last match ended (matches do not overlap)
+    at = text.find("grant")
+    while at >= 0:
+        after = at + 5
+        if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+            at = text.find("grant", after)  # "grants", "granted": not the word
+            continue
+        space = at  # the white space before "grant"
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        start = space  # the run of word characters and hyphens before it
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        if space < at and start < space and start >= last_end \
+                and text[start] in _ASCII_LETTERS:
+            out.append(text[start:space])
+            last_end = after
+        at = text.find("grant", after)
+    return out
 
 
 class _Mention:
@@ -303,7 +344,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|gra
                           r"(?:of\s+)?(?:up\s+to\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
 #: Verbs that come before "grant funding of £X" and are not its name.
-_VERB_LIKE = re.compile(r"(?i:receives?|received|receiving|provides?|provided|providing|"
+_VERB_LIKE = LazyPattern(r"(?i:receives?|received|receiving|provides?|provided|providing|"
                         r"awards?|awarded|confirms?|confirmed|secures?|secured|allocates?|"
                         r"allocated|indicated|announced|approved|committed|offered|agreed|"
                         r"has|have|had|is|are|was|were|be|been|gives?|given|makes?|made|"
@@ -314,8 +355,7 @@ def _mention_name(before: str, after: str,
                   generic: frozenset[str] | None = None) -> str | None:
     """"improvement grant" from "improvement funding of £X" or "£X digital grant" (words of
     ``generic``, default the programme words' generic ones, name no grant)."""
-    for m in _name_candidates(before, after):
-        word = m.group(1)
+    for word in _name_candidates(before, after):
         if generic is None:
             generic = vocabulary().generic
         # (every candidate starts with a letter: none is a financial year)
@@ -349,25 +389,25 @@ def _is_verb_like(word: str, lowered: str) -> bool:
     return _VERB_LIKE.fullmatch(word) is not None
 
 
-def _name_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
+def _name_candidates(before: str, after: str) -> Iterator[str]:
     """The words that may name a mention's grant, nearest first, each looked for only when
     the words its pattern needs are there ("grant" or "funding", in lower case)."""
     if "grant" in before or "funding" in before:
         m = _NAME_BEFORE.search(before)
         if m:
-            yield m
+            yield m.group(1)
     m = _NAME_AFTER.match(after) if "grant" in after else None
     if m:
-        yield m
+        yield m.group(1)
     if "grant" in before:
-        yield from reversed(list(_NAMED_GRANT.finditer(before)))
+        yield from reversed(named_grant_words(before))
 
 
 _YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
                          r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 
 
-_YEAR_NAMING = re.compile(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Za-z-]+\s+){0,2}"
+_YEAR_NAMING = LazyPattern(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Za-z-]+\s+){0,2}"
                           r"(?i:grant|funding|allocation)\b")
 
 
@@ -428,7 +468,7 @@ _DURATION = re.compile(r"(?i)(?:a\s+(?:further\s+)?|another\s+)?(?:(?:one|two|th
 _PLAN = re.compile(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
                    r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", re.IGNORECASE)
 #: "<word> funding/grant of " just before an amount.
-_WORD_FUNDING = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$")
+_WORD_FUNDING = LazyPattern(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$")
 
 
 def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:

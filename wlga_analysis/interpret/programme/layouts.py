@@ -162,7 +162,7 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
 
 
 #: A bracket at the end of a group sub-heading: "Achievements this quarter (Oct-Dec 2025):".
-_GROUP_BRACKET = re.compile(r"[ \t]*+\([^()]*\)$")
+_GROUP_BRACKET = LazyPattern(r"[ \t]*+\([^()]*\)$")
 
 
 def group_status(text: str, tags: dict[str, str] | None = None) -> str | None:

@@ -38,7 +38,6 @@ True
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -47,6 +46,7 @@ from wlga_analysis.interpret.programme.prose import has_auxiliary_verb
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["LIST_SECTIONS_NOTE", "ListSection", "nested_sections", "numbered_paper_sections",
            "plain_label_topic"]
@@ -67,7 +67,7 @@ class ListSection(Paragraph):
 
 #: A plain label before a colon at the start of an item: a capital, then up to 60
 #: characters with no digit and no sentence or clause punctuation.
-_PLAIN_LABEL = re.compile(r"[A-Z][^:.;!?\d]{0,60}?:(?=[ \t]+\S)")
+_PLAIN_LABEL = LazyPattern(r"[A-Z][^:.;!?\d]{0,60}?:(?=[ \t]+\S)")
 
 
 def _name_of(item: ListItem) -> str:
@@ -125,7 +125,7 @@ def plain_label_topic(text: Inline) -> Inline:
 
 #: The number of a numbered sub-list's item printed after a bullet ("- 1. text": how the
 #: text form prints an item of a numbered list inside a bulleted one).
-_PRINTED_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")
+_PRINTED_NUMBER = LazyPattern(r"\d{1,2}[.)][ \t]+(?=\S)")
 
 
 def _sub_item(item: ListItem, level: int) -> ListItem:

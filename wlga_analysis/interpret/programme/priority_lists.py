@@ -22,18 +22,18 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _NUMBER_WORDS, _PRIORITY_COUNT, _inline_list
 from wlga_analysis.interpret.programme.sections import priority_word_at
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.sentences import split_sentences
 
 __all__ = ["announced", "announced_count", "table_priorities"]
 
 #: The verb between the priorities and their list: "... priorities for 2024-25 are ..."
 #: (or "were", in a year-end report).
-_ARE = re.compile(r"\s(?:are|were|will\s+be)\s+(?=\S)")
+_ARE = LazyPattern(r"\s(?:are|were|will\s+be)\s+(?=\S)")
 
 
 def announced_count(head: str) -> int | None:

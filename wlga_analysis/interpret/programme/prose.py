@@ -21,12 +21,12 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _Row
 from wlga_analysis.interpret.programme.layouts import group_status, status_line
 from wlga_analysis.read.text_lines import has_heading_shape
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.sentences import split_sentences
 from wlga_analysis.text.tense import clause_tense
 
@@ -36,10 +36,10 @@ __all__ = ["has_auxiliary_verb", "prose_rows", "section_name_sentence"]
 NAME_WORDS = 6
 #: Auxiliary and linking verbs (a closed class of English): a sentence with one says
 #: something happened or will; a section's name has none.
-_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|"
+_VERB = LazyPattern(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|"
                    r"should|can|could|may|might|must|do|does|did|remains?|continues?)\b")
 #: A word in the past tense after the first word ("Training delivered."): a verb.
-_PAST_FORM = re.compile(r"\s[A-Za-z]{2,}ed\b")
+_PAST_FORM = LazyPattern(r"\s[A-Za-z]{2,}ed\b")
 
 
 def section_name_sentence(sentences: list[str]) -> str | None:
