@@ -324,9 +324,9 @@ def _read_cached(content: _Content, path_str: str, kind: str,
 #: A line of a Markdown page that only opens or closes a disclosure block ("<details>",
 #: "</details>", "<details open>"), or that prints its summary ("<summary>3. Data</summary>",
 #: also after "<details>" on the same line): group ``summary`` the summary's text.
-_DISCLOSURE_LINE = re.compile(r"[ \t]*(?:<details\b[^<>]*>[ \t]*)?(?:</details>[ \t]*)?"
-                              r"(?:<summary\b[^<>]*>(?P<summary>.*?)</summary>[ \t]*)?",
-                              re.IGNORECASE)
+_DISCLOSURE_LINE = LazyPattern(r"(?i)[ \t]*(?:<details\b[^<>]*>[ \t]*)?"
+                               r"(?:</details>[ \t]*)?"
+                               r"(?:<summary\b[^<>]*>(?P<summary>.*?)</summary>[ \t]*)?")
 
 
 def disclosure_lines(lines: tuple[str, ...]) -> tuple[str, ...]:

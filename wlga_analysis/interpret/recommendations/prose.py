@@ -256,8 +256,7 @@ class ProseParser(_Parser):
         blocks = [self.as_heading(b) for b in model.blocks]
         self.area_headings, self.theme_headings = self.plan(blocks)
         if self.unnumbered:  # a label printed as a heading ("Recommendations") is a label
-            blocks = [_label_heading_as_label(b) for b in blocks]
-            self.area_headings, self.theme_headings = self.plan(blocks)
+            blocks = self.relabelled(blocks)
         if not self.area_headings and self.unheaded is not None:
             raise self.doc.error(
                 "found a recommendation written as a sentence ('Recommendation N ...') but "
@@ -295,6 +294,21 @@ class ProseParser(_Parser):
         self.finish()
 
     # -- structure ----------------------------------------------------------------------
+    def relabelled(self, blocks: list[Block]) -> list[Block]:
+        """In a report that numbers no recommendation, the blocks with the headings that
+        are labels ("Recommendations") read as labels, planned again for the
+        recommendations printed with no number under them. Should that find numbered ones
+        (numbered paragraphs under a heading "Recommendation": a paper's own asks), the
+        first plan stands."""
+        relabelled = [_label_heading_as_label(b) for b in blocks]
+        first = (self.area_headings, self.theme_headings, self.unheaded)
+        self.area_headings, self.theme_headings = self.plan(relabelled)
+        if self.unnumbered:
+            return relabelled
+        self.area_headings, self.theme_headings, self.unheaded = first
+        self.unnumbered = True
+        return blocks
+
     def as_heading(self, block: Block) -> Block:
         """A short line alone labelled "Theme N: ..." or "Area N: ..." is a heading (of a
         text form with no heading marks): a theme one level above an area. A numbered
