@@ -290,4 +290,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
+    # The notebook commands import nbformat, whose validator imports jsonschema, which
+    # imports rfc3987_syntax when installed (JupyterLab installs it): it builds an Earley
+    # parser of the IRI grammar at import, about 3.3 s. No command checks an IRI (see
+    # wlga_analysis.testing.pytest_startup), so this process goes without it.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
     sys.exit(main())
