@@ -98,14 +98,6 @@ _WORK_VERB = re.compile(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|
                         r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
                         r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
                         r"[a-z]+(?:ing|ed)\b")
-#: A minute's label over what a meeting decided ("Resolved:", "Decisions:"): its items
-#: are recommendations.
-_RESOLVED = re.compile(r"(?i)(?:it\s+was\s+)?resolved(?:\s+that)?|decisions?")
-#: A meeting's item heading ("Item 3: Digital strategies"): group 1 its number, 2 its name.
-_MEETING_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+(\d{1,3})\s*[:.\u2013\u2014-]\s*(\S.{0,100})")
-#: An action line of a minute: who acts, then after a dash when ("Action: Head of Digital,
-#: WLGA – Q4 2025/26"): group 1 who.
-_ACTION_LINE = re.compile(r"(?i)actions?\s*:\s*(.{2,120}?)(?:\s+[\u2013\u2014-]\s+.*)?")
 #: A label naming who the recommendations under it are for: "For Welsh Government:",
 #: "For the WLGA and Data Cymru:" (group 1 the owners).
 _OWNER_GROUP_LABEL = re.compile(r"(?i)\s*for\s+(\S[^:]{1,70}?)\s*:\s*")
@@ -245,13 +237,6 @@ class ProseParser(_Parser):
         if named is not None:
             number, text = named
             return Heading(text, 8 + number.count("."), number, block.location)
-        item = _MEETING_ITEM.fullmatch(clean_text(block.text.text)) \
-            if isinstance(block, (Paragraph, Heading)) and not getattr(block, "number", None) \
-            else None
-        if item is not None:  # "Item 3: Digital strategies": a meeting's item, numbered
-            start = block.text.text.find(item.group(2))
-            name = block.text.slice(max(start, 0), len(block.text.text)).strip()
-            return Heading(name, 8, item.group(1), block.location)
         if not isinstance(block, Paragraph) or block.number is not None:
             return block
         text = clean_text(block.text.text)
@@ -385,8 +370,6 @@ class ProseParser(_Parser):
                 or recommendation_label(text) is not None:  # "Recommendation 1" alone
             return None
         role = _label_role(text) if len(text) <= 60 else None
-        if role is None and _RESOLVED.fullmatch(text.strip(" :*")):
-            role = _REC  # "Resolved:" over the resolutions of a minute
         return role if role is not None else (_REC if self.group_owners(text) else None)
 
     def group_owners(self, text: str) -> list[str]:
@@ -481,21 +464,6 @@ class ProseParser(_Parser):
         _, markers, _ = self.read_block(unit.raw, False)
         self.add_markers(_REC, rec, markers, unit.line)
         for name in (found[0] if (found := prose_owners(unit.text, self.known)) else ()):
-            self.add_owner(rec, name)
-        return True
-
-    def parse_action(self, unit: _Unit) -> bool:
-        """A minute's action line ("Action: Head of Digital, WLGA – Q4 2025/26") gives its
-        owners to the first recommendation of the area that has none yet (the action lines
-        follow the resolutions in order), else to the last one; its text joins it."""
-        m = None if unit.listed else _ACTION_LINE.fullmatch(unit.text)
-        if m is None or self.last_rec is None:
-            return False
-        area = self.current.area_id
-        rec = next((r for r in self.items[_REC] if r.area_id == area and not r.owners),
-                   self.last_rec)
-        rec.pieces.append(unit.text)
-        for name in _names(m.group(1), self.known):
             self.add_owner(rec, name)
         return True
 
@@ -696,7 +664,6 @@ def _area_of(blocks: list[Block], stack: list[tuple[int, int]],
 _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("recommendation", ProseParser.parse_recommendation),
     ("label_text", ProseParser.parse_label_text),
-    ("action", ProseParser.parse_action),
     ("owners", ProseParser.parse_owners),
     ("continuation", ProseParser.parse_continuation),
     ("aim", ProseParser.parse_aim),
