@@ -110,3 +110,24 @@ def test_negations_past_tense_and_future_wording(rules, text, status):
 ])
 def test_more_wording(rules, text, status):
     assert classify_status(text, rules)[0] == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a simple past "published", "agreed", "adopted" is done (a written statement, an
+    # annual report: sixth unseen corpus)
+    ("The WLGA published a scrutiny self-evaluation toolkit in January 2026.", "done"),
+    ("The risk managers' network agreed a common risk register format in February 2025.",
+     "done"),
+    ("Eleven councils have adopted a Diverse Council Declaration action plan.", "done"),
+    # ... but not what is still to be done
+    ("The plan will be published in May.", "planned"),
+    ("The plan has not been agreed.", "in progress"),
+    ("Councils agreed to develop a workforce plan.", "in progress"),
+    # a present progressive wins over a later "will": the work is under way
+    ("The guidance is being revised and will be issued by the end of the financial year.",
+     "in progress"),
+    ("Guidance on generative AI is being drafted with Data Cymru and will be published by "
+     "March.", "in progress"),
+])
+def test_published_agreed_adopted_and_being_drafted(rules, text, status):
+    assert classify_status(text, rules)[0] == status
