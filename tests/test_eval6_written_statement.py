@@ -78,3 +78,21 @@ def test_one_sub_heading_is_not_enough(tmp_path):
     text = "\n".join(STATEMENT.split("\n")[:12])  # title, front matter, one sub-heading
     with pytest.raises(ParseError, match="no numbered paragraphs"):
         quietly(load_programme, _write(tmp_path, text, "short.txt"))
+
+
+def test_priorities_carried_over_with_remain_are_read(tmp_path):
+    """A statement carries its priorities over from the year before: "The programme's
+    priorities for 2026-27 remain ..." lists them as "are" would; its items are matched to
+    them by their sections."""
+    from wlga_analysis.programme import load_priorities
+
+    text = STATEMENT.replace(
+        "confirming its funding for 2026-27.",
+        "confirming its funding for 2026-27. The programme's priorities for 2026-27 remain "
+        "flood plans, property resilience and community engagement.")
+    path = _write(tmp_path, text, "floods.txt")
+    priorities = quietly(load_priorities, path)
+    assert priorities["priority"].tolist() == [
+        "flood plans", "property resilience", "community engagement"]
+    prog = quietly(load_programme, path)
+    assert prog["priority"].tolist()[:3] == ["flood plans", "flood plans", "property resilience"]

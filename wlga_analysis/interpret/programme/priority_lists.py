@@ -5,7 +5,7 @@ A paper lists its priorities after a line that names them, in one of two ways:
 - after a colon: "The programme has three priorities:" and bullets under it, or the list in
   the same sentence, "... two priorities this year: financial resilience and digital
   transformation." (the list ends with its sentence: what follows is another sentence);
-- after "are": "The priorities for 2024-25 are scrutiny, self-assessment and workforce
+- after "are" (or "were", "will be", "remain"): "The priorities for 2024-25 are scrutiny, self-assessment and workforce
   planning." A sentence of this shape says many other things ("The priorities are being
   reviewed and updated."), so it is read as a list only when the names are as many as the
   sentence announces, or when there are three or more of them, separated by commas.
@@ -18,6 +18,9 @@ Examples
 ('The priorities for 2024-25', 'scrutiny, self-assessment and workforce planning.')
 >>> announced("The priorities are being reviewed and updated.") is None
 True
+>>> announced("The programme's priorities for 2026-27 remain peer support, scrutiny and "
+...           "the workforce.")[1]
+'peer support, scrutiny and the workforce.'
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ from wlga_analysis.text.sentences import split_sentences
 __all__ = ["announced", "announced_count", "table_priorities"]
 
 #: The verb between the priorities and their list: "... priorities for 2024-25 are ..."
-#: (or "were", in a year-end report).
-_ARE = LazyPattern(r"\s(?:are|were|will\s+be)\s+(?=\S)")
+#: (or "were", in a year-end report; "remain", in a statement that carries them over).
+_ARE = LazyPattern(r"\s(?:are|were|will\s+be|remain)\s+(?=\S)")
 
 
 def announced_count(head: str) -> int | None:
@@ -76,7 +79,7 @@ def announced(text: str) -> tuple[str, str] | None:
     bullets) of a line announcing the priorities (see the module); None for any other
     line."""
     if ":" not in text and " are " not in text and " were " not in text \
-            and " will be " not in text:
+            and " will be " not in text and " remain " not in text:
         return None  # (a line that lists priorities has a colon or a verb: a quick test)
     at = priority_word_at(text)  # "priorities", "objectives"
     if at < 0:
