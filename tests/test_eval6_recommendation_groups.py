@@ -116,3 +116,15 @@ def test_recommendation_labels_with_owner_lines_under_decimal_sub_headings(tmp_p
     acts = quietly(load_activities, path)
     assert [t[:10] for t in acts["text"]] == ["Finding 1:", "Finding 2:"]
     assert acts["area_id"].tolist() == [1, 2]
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_a_chapter_holding_the_recommendations_is_no_theme(tmp_path, form):
+    """"3. Findings and recommendations" stands above the areas as the report's own
+    chapter, not a theme; a theme heading in its place stays a theme."""
+    path = _forms(tmp_path, BLOCKS, "leisure", form)
+    assert _rows(quietly(load_areas, path), "area_id", "theme") == [[1, ""], [2, ""]]
+    themed = BLOCKS.replace("## 3. Findings and recommendations", "## 3. Leisure estate")
+    path = _forms(tmp_path, themed, "leisure-themed", form)
+    assert _rows(quietly(load_areas, path), "area_id", "theme") == [
+        [1, "Leisure estate"], [2, "Leisure estate"]]

@@ -559,8 +559,11 @@ class ProseParser(_Parser):
 
 #: A section number printed before a heading's name ("4.1 Recruitment", "3. Data").
 _NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
-#: The name of a list of contents: navigation, not a theme.
-_CONTENTS = re.compile(r"(?i)(?:table\s+of\s+)?contents|cynnwys")
+#: Headings above the areas that are the document's own structure, not a theme: a list of
+#: contents (navigation), a chapter holding the recommendations ("4. Findings and
+#: recommendations", "Our recommendations").
+_NOT_A_THEME = re.compile(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key)\s+)?"
+                          r"(?:(?:findings|conclusions)\s+and\s+)?recommendations")
 
 
 def _printed_number(block: Heading) -> int | None:
@@ -609,7 +612,7 @@ def _themes(blocks: list[Block], parent: dict[int, int | None], areas: set[int])
     labelled "Theme N"."""
     themes = {above for index in areas
               if (above := parent.get(index)) is not None and above not in areas
-              and not _CONTENTS.fullmatch(clean_text(blocks[above].text.text))}
+              and not _NOT_A_THEME.fullmatch(clean_text(blocks[above].text.text))}
     themes |= {i for i in parent if i not in areas
                and _THEME_LABEL.fullmatch(clean_text(blocks[i].text.text))}
     return themes
