@@ -131,3 +131,14 @@ def test_more_wording(rules, text, status):
 ])
 def test_published_agreed_adopted_and_being_drafted(rules, text, status):
     assert classify_status(text, rules)[0] == status
+
+
+def test_work_done_in_part_with_the_rest_to_come_is_in_progress(rules):
+    """"has been completed by 18 councils, and the remaining four will ..." is in progress:
+    the rule for remaining work is tried before the rules for work done."""
+    text = ("The digital maturity assessment has been completed by 18 councils, and the "
+            "remaining four will complete it by 31/03/2025.")
+    assert classify_status(text, rules) == ("in progress",
+                                            "in progress: started and will finish")
+    assert classify_status("The assessment has been completed by all 22 councils.",
+                           rules)[0] == "done"
