@@ -18,7 +18,8 @@ rebuilds them, once, for every interpreter:
    (:data:`HEADING_SIZES`); list items take their nesting level from their indentation.
 5. **Across pages**: a table continued on the next page (same columns) is one table, its
    repeated header row removed, and a row the page break split (a cell going on in lower
-   case) is one row; a paragraph cut by the page break (no full stop, and the next page
+   case, or a register's numbered row followed by one with an empty number cell) is one
+   row; a paragraph cut by the page break (no full stop, and the next page
    going on in lower case or the last line running to the margin) is one paragraph. Each
    join is noted ("table continued", "repeated header row", "row joined", "paragraph
    joined"; removed furniture as "page furniture").
@@ -409,6 +410,8 @@ def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
     without a full stop, and no cell starts an item (a list marker)."""
     if _numbered_row(last) and _numbered_row(first):
         return False  # a register's next row: its own number in its first cell ("5")
+    if _numbered_row(last) and first and not first[0] and any(first[1:]):
+        return True  # a register's row going on: no number of its own in its first cell
     goes_on = False
     for above, below in zip(last, first, strict=False):
         if not below:
@@ -421,8 +424,8 @@ def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
     return goes_on
 
 
-#: A row's number alone in its first cell ("5", "5.", "R5", "1a"): a register's row.
-_ROW_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{1,4}[a-z]?\.?")
+#: A row's number alone in its first cell ("5", "5.", "R5", "1a", "3.2"): a register's row.
+_ROW_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?\.?")
 
 
 def _numbered_row(row: list[list[_Line]]) -> bool:
