@@ -252,6 +252,34 @@ def _char_width(line: _Line) -> float:
     return (line.x1 - line.x0) / max(len(line.text.text), 1)
 
 
+#: A dash that may open a wrapped line of a sentence ("– Lead: LG") as well as a list item.
+_DASHES = ("\u2013 ", "\u2014 ")
+
+
+def _wrapped_dash(prev: _Line, line: _Line) -> bool:
+    """Whether a line opening with a dash goes on with the sentence of the line above: it
+    starts at the same left edge, the line above opens with no bullet (a numbered paragraph
+    may) and stops without a full stop, colon or semicolon (a dash list follows a colon).
+
+    Examples
+    --------
+    >>> def line(text, x0):
+    ...     return _Line(Inline(text), 0, 10, x0, 9, 1, 400)
+    >>> _wrapped_dash(line("1. That councils report every quarter", 72), line("– Lead: LG", 72))
+    True
+    >>> _wrapped_dash(line("The actions are:", 72), line("– a review", 72))
+    False
+    >>> _wrapped_dash(line("– a review of the scheme", 72), line("– a new guide", 72))
+    False
+    """
+    text, above = line.text.text, prev.text.text.rstrip()
+    if not text.startswith(_DASHES) or abs(line.x0 - prev.x0) >= 1.0 \
+            or above.endswith((*_TERMINAL, ":", ";")):
+        return False
+    marker = parse_marker(above)
+    return marker is None or marker.kind != "bullet"
+
+
 @dataclass
 class _Blocks:
     """Lines to blocks, with the body text size for headings, the document's words (to
@@ -279,6 +307,8 @@ class _Blocks:
         if abs(line.size - prev.size) > 0.5:
             return True
         marker = parse_marker(line.text.text)
+        if marker is not None and _wrapped_dash(prev, line):
+            return False  # "... every quarter" / "– Lead: LG": the sentence goes on
         return marker is not None and (marker.kind == "bullet" or
                                        prev.text.text.endswith(_TERMINAL))
 
