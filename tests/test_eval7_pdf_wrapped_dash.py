@@ -11,15 +11,16 @@ from wlga_analysis.read.model import Inline
 from wlga_analysis.read.pdf import _Blocks, _Line
 
 
-def _lines(*texts: tuple[str, float]) -> list[_Line]:
-    return [_Line(Inline(t), 12.0 * i, 12.0 * i + 9.0, x0, 9.0, 1, 400.0)
-            for i, (t, x0) in enumerate(texts)]
+def _lines(*texts: tuple[str, float, float]) -> list[_Line]:
+    """Lines (text, left edge, top) of 9-point type on page 1."""
+    return [_Line(Inline(t), top, top + 9.0, x0, 9.0, 1, 400.0) for t, x0, top in texts]
 
 
 def test_a_line_opening_with_a_dash_at_the_paragraphs_edge_goes_on_with_it():
     groups = _Blocks(9.0).group(_lines(
-        ("1. That councils report agency spend every quarter", 72.0), ("– Lead: LG", 72.0),
-        ("2. That the WLGA publishes a guide – Lead: WLGA", 72.0)))
+        ("1. That councils report agency spend every quarter", 72.0, 0.0),
+        ("– Lead: LG", 72.0, 11.0),
+        ("2. That the WLGA publishes a guide – Lead: WLGA", 72.0, 30.0)))
     assert [[ln.text.text for ln in g] for g in groups] == [
         ["1. That councils report agency spend every quarter", "– Lead: LG"],
         ["2. That the WLGA publishes a guide – Lead: WLGA"]]
@@ -27,5 +28,6 @@ def test_a_line_opening_with_a_dash_at_the_paragraphs_edge_goes_on_with_it():
 
 def test_a_dash_list_after_a_colon_or_another_dash_item_is_a_list():
     groups = _Blocks(9.0).group(_lines(
-        ("The group will:", 72.0), ("– review the scheme", 72.0), ("– publish a guide", 72.0)))
+        ("The group will:", 72.0, 0.0), ("– review the scheme", 72.0, 11.0),
+        ("– publish a guide", 72.0, 22.0)))
     assert len(groups) == 3
