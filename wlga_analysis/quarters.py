@@ -58,6 +58,10 @@ _MONTHS.update({name: number for number, name in enumerate(WELSH_MONTHS, start=1
 MONTH_RE: str = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 
 _SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+#: A school (and council) term: its first month, last month and the month it stands for
+#: (the autumn term, September to December: November, in the third quarter).
+_TERMS: dict[str, tuple[int, int, int]] = {"autumn": (9, 12, 11), "spring": (1, 4, 2),
+                                           "summer": (4, 7, 6)}
 _QUARTER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
@@ -211,6 +215,22 @@ def _r_year_part(m: re.Match[str], document_date: dt.date | None,
     return _month_period(int(m.group("year")), _YEAR_PART_MONTH[part])
 
 
+def _r_term(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
+            past: bool = False, future: bool = False) -> pd.Period | None:
+    """A school term: of the year printed, else the last that had begun by the paper's date
+    (past tense) or the first not yet over (otherwise)."""
+    first, last, month = _TERMS[m.group("term").lower()]
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif document_date is None:
+        return None
+    elif past:
+        year = document_date.year - (first > document_date.month)
+    else:
+        year = document_date.year + (last < document_date.month)
+    return _month_period(year, month)
+
+
 def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
               past: bool = False, future: bool = False) -> pd.Period | None:
     first = _SEASONS[m.group("season").lower()]
@@ -289,7 +309,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _p(rf"(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:{_FY_BEFORE}\s+)?"
            rf"(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
            rf"(?:the\s+)?(?P<qo>first|second|third|fourth|final|last)\s+quarter)"
-           rf"(?:\s+(?i:of\s+)?{_FY})?"),
+           rf"(?:\s+(?i:of\s+)?(?:(?i:FY|financial\s+year)\s+)?{_FY})?"),
         lambda m, d, **context: _r_quarter(_QMatch(m), d, **context),
         "within quarter two"),
     TimingPattern(
@@ -358,6 +378,11 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
            r"editions?|campaigns?|newsletters?|conferences?|programmes?|plans?|"
            r"funding|grants?|fairs?|festivals?|events?)\b))"),
         _r_season, "late Autumn 2021"),
+    TimingPattern(  # a school term: "during the autumn term", "by the summer term 2026"
+        "school term",
+        _p(r"(?P<term>(?i:spring|summer|autumn))\s+(?i:term)\b"
+           r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"),
+        _r_term, "during the autumn term"),
     TimingPattern(  # a number of months from the paper's date (a duration when past)
         "months ahead",
         _p(r"(?i:within|in\s+the\s+next|in)\s+(?P<n>(?i:\d{1,2}|"

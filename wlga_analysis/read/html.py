@@ -13,6 +13,9 @@ content is then read into blocks:
   each description (``dd``) as its own blocks;
 - ``table`` gives a table: the ``thead`` rows, or the first row, are the header; a cell
   spanning columns or rows leaves empty cells where it spans; each cell holds blocks;
+  a **layout table** (``role="presentation"`` or ``"none"``, or a table with a table in
+  one of its cells) is the page's grid, not data: its cells' blocks are read in order,
+  row by row, as if the grid were not there (:func:`_is_layout_table`);
 - ``b``, ``strong`` and ``font-weight: bold`` give bold spans.
 
 Examples
@@ -281,6 +284,10 @@ class _Reader:
         if el.tag in _LISTS:
             return self.list_items(el, level)
         if el.tag == "table":
+            if _is_layout_table(el, self._rows(el)):
+                return [b for tr, _ in self._rows(el) for td in tr.children
+                        if isinstance(td, Element) and td.tag in ("td", "th")
+                        for b in self.blocks(td, level, inner_bold)]
             return [self.table(el)] if self._rows(el) else []
         if el.tag == "hr":
             return []
@@ -390,6 +397,31 @@ class _Reader:
 
         blocks = self.blocks(td, 0, False)
         return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
+
+
+def _is_layout_table(table: Element, rows: list[tuple[Element, bool]]) -> bool:
+    """Whether a table is a layout grid: marked ``role="presentation"`` (or ``"none"``),
+    or holding a table in one of its cells (a table nested in a table is the data, the
+    outer one the page's layout).
+
+    Examples
+    --------
+    >>> page = read_html('<table role="presentation"><tr><td><p>Text</p></td></tr></table>')
+    >>> [type(b).__name__ for b in page.blocks]
+    ['Paragraph']
+    >>> inner = '<table><tr><th>A</th></tr><tr><td>1</td></tr></table>'
+    >>> page = read_html(f'<table><tr><td>{inner}</td><td>Note</td></tr></table>')
+    >>> [type(b).__name__ for b in page.blocks]
+    ['Table', 'Paragraph']
+    """
+    if table.attrs.get("role", "").strip().casefold() in ("presentation", "none"):
+        return True
+
+    def holds_table(el: Element) -> bool:
+        return any(isinstance(c, Element) and (c.tag == "table" or holds_table(c))
+                   for c in el.children)
+    return any(isinstance(td, Element) and td.tag in ("td", "th") and holds_table(td)
+               for tr, _ in rows for td in tr.children)
 
 
 def _list_block(text: Inline, loc: Location, level: int, marker: str | None,

@@ -18,7 +18,8 @@ rebuilds them, once, for every interpreter:
    (:data:`HEADING_SIZES`); list items take their nesting level from their indentation.
 5. **Across pages**: a table continued on the next page (same columns) is one table, its
    repeated header row removed, and a row the page break split (a cell going on in lower
-   case) is one row; a paragraph cut by the page break (no full stop, and the next page
+   case, or a register's numbered row followed by one with an empty number cell) is one
+   row; a paragraph cut by the page break (no full stop, and the next page
    going on in lower case or the last line running to the margin) is one paragraph. Each
    join is noted ("table continued", "repeated header row", "row joined", "paragraph
    joined"; removed furniture as "page furniture").
@@ -251,6 +252,34 @@ def _char_width(line: _Line) -> float:
     return (line.x1 - line.x0) / max(len(line.text.text), 1)
 
 
+#: A dash that may open a wrapped line of a sentence ("– Lead: LG") as well as a list item.
+_DASHES = ("\u2013 ", "\u2014 ")
+
+
+def _wrapped_dash(prev: _Line, line: _Line) -> bool:
+    """Whether a line opening with a dash goes on with the sentence of the line above: it
+    starts at the same left edge, the line above opens with no bullet (a numbered paragraph
+    may) and stops without a full stop, colon or semicolon (a dash list follows a colon).
+
+    Examples
+    --------
+    >>> def line(text, x0):
+    ...     return _Line(Inline(text), 0, 10, x0, 9, 1, 400)
+    >>> _wrapped_dash(line("1. That councils report every quarter", 72), line("– Lead: LG", 72))
+    True
+    >>> _wrapped_dash(line("The actions are:", 72), line("– a review", 72))
+    False
+    >>> _wrapped_dash(line("– a review of the scheme", 72), line("– a new guide", 72))
+    False
+    """
+    text, above = line.text.text, prev.text.text.rstrip()
+    if not text.startswith(_DASHES) or abs(line.x0 - prev.x0) >= 1.0 \
+            or above.endswith((*_TERMINAL, ":", ";")):
+        return False
+    marker = parse_marker(above)
+    return marker is None or marker.kind != "bullet"
+
+
 @dataclass
 class _Blocks:
     """Lines to blocks, with the body text size for headings, the document's words (to
@@ -278,6 +307,8 @@ class _Blocks:
         if abs(line.size - prev.size) > 0.5:
             return True
         marker = parse_marker(line.text.text)
+        if marker is not None and _wrapped_dash(prev, line):
+            return False  # "... every quarter" / "– Lead: LG": the sentence goes on
         return marker is not None and (marker.kind == "bullet" or
                                        prev.text.text.endswith(_TERMINAL))
 
@@ -409,6 +440,8 @@ def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
     without a full stop, and no cell starts an item (a list marker)."""
     if _numbered_row(last) and _numbered_row(first):
         return False  # a register's next row: its own number in its first cell ("5")
+    if _numbered_row(last) and first and not first[0] and any(first[1:]):
+        return True  # a register's row going on: no number of its own in its first cell
     goes_on = False
     for above, below in zip(last, first, strict=False):
         if not below:
@@ -421,8 +454,8 @@ def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
     return goes_on
 
 
-#: A row's number alone in its first cell ("5", "5.", "R5", "1a"): a register's row.
-_ROW_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{1,4}[a-z]?\.?")
+#: A row's number alone in its first cell ("5", "5.", "R5", "1a", "3.2"): a register's row.
+_ROW_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?\.?")
 
 
 def _numbered_row(row: list[list[_Line]]) -> bool:

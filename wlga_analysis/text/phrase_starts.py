@@ -72,6 +72,8 @@ PHRASE_STARTS: dict[str, str] = {
     "season": r"early[-\s]|mid[-\s]|late[-\s]|end\s|spring|summer|autumn|winter",
     # within | in (the next), then a number of months
     "months ahead": r"within\s|in\s",
+    # autumn/spring/summer term
+    "school term": r"spring|summer|autumn",
 }
 
 #: For a timing phrase: strings one of which every match holds (in ``text.lower()``); a
@@ -83,6 +85,7 @@ PHRASE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "new year": ("new year",),
     "part of a year": ("early", "mid", "late", "end"),
     "season": ("spring", "summer", "autumn", "winter"),
+    "school term": ("term",),
     "months ahead": ("month",),
     "numeric date": ("/",),
     "short numeric date": ("/", "."),

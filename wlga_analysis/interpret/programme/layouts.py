@@ -90,11 +90,38 @@ def status_line(text: str, tags: dict[str, str] | None = None) -> str | None:
     >>> status_line("Status of the review: Members noted it.") is None
     True
     """
+    stated = status_line_timing(text, tags)
+    return stated[0] if stated else None
+
+
+def status_line_timing(text: str, tags: dict[str, str] | None = None
+                       ) -> tuple[str, str | None] | None:
+    """(status, timing) of a line that only states a status, perhaps with its timing after
+    a dash ("Status: Delayed – now w/c 7 September 2026"); the timing is None when the
+    line prints none. None when the line is not a status line.
+
+    Examples
+    --------
+    >>> status_line_timing("Status: On track – due by the end of Q2")
+    ('in progress', 'due by the end of Q2')
+    >>> status_line_timing("Status: Complete"), status_line_timing("Status – the review")
+    (('done', None), None)
+    """
     plain = _plain(text)
-    if len(plain) > 60:
+    if len(plain) > 80:
         return None
     m = _vocab()[0].match(plain)
-    return tag_status(plain[m.end():], tags) if m else None
+    if m is None:
+        return None
+    rest = plain[m.end():]
+    status = tag_status(rest, tags) if len(rest) <= 60 else None
+    if status is not None:
+        return status, None
+    lead = _LEADING_TAG.match(rest)  # "Complete – May 2026": the status, then its timing
+    status = tag_status(lead.group("tag"), tags) if lead else None
+    if status is None or lead is None:
+        return None
+    return status, rest[lead.end() - 1:].strip() or None
 
 
 #: A status at the very end of an item: "... [Green]", "... (Amber)." or "... Status: Red".
@@ -286,9 +313,12 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
             if timing is not None and timings is not None:
                 timings[id(r)] = timing
         elif r.kind == "text":
-            stated = status_line(r.text, tags)
+            line = status_line_timing(r.text, tags)
+            stated = line[0] if line else None
             if stated is not None and last_item is not None:
                 out[id(last_item)] = (stated, "status line")
+                if line and line[1] is not None and timings is not None:
+                    timings[id(last_item)] = line[1]  # "Status: Delayed – now w/c 7 Sept"
             elif stated is None and (heading := group_status(r.text, tags)) is not None:
                 group, last_item = heading, None
                 bracket = _GROUP_BRACKET.search(_plain(r.text.strip()))

@@ -58,6 +58,10 @@ from wlga_analysis.interpret.recommendations.owner_groups import (
     owner_group_label,
 )
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
+from wlga_analysis.interpret.recommendations.register_progress import (
+    number_progress_cell,
+    status_from_row,
+)
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 
 __all__ = ["ModelParser", "OwnerCodes"]
@@ -144,7 +148,10 @@ class ModelParser(_Parser):
             self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
             self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
             return
-        if self.columns is None and self.title is not None and self.area_lead_re.fullmatch(text):
+        register = self.columns is not None and self.columns.area is None \
+            and self.columns.number is not None  # "## Area 2: ..." between register tables
+        if (self.columns is None or register) and self.title is not None \
+                and self.area_lead_re.fullmatch(text):
             self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
             return
         self.heading(block.level, block.text.markdown(), ln)
@@ -395,8 +402,13 @@ class ModelParser(_Parser):
         recommendations = blocks(columns.recommendations)
         if columns.number is not None and columns.number < len(row) and recommendations:
             recommendations = self.numbered(recommendations, row[columns.number])
-        items = ((_ACT, blocks(columns.activities)), (_REC, recommendations))
+        activities = number_progress_cell(self, columns, blocks(columns.activities),
+                                          recommendations, ln)
+        before_act = len(self.items[_ACT])
+        items = ((_ACT, activities), (_REC, recommendations))
         self.row_blocks(area, items, ln)
+        if columns.number is not None:
+            status_from_row(columns, row, self.items[_ACT][before_act:])
         started = self.items[_REC][before:]
         for index, name in columns.extras:
             if index < len(row):
