@@ -123,6 +123,8 @@ def test_more_wording(rules, text, status):
     ("The plan will be published in May.", "planned"),
     ("The plan has not been agreed.", "in progress"),
     ("Councils agreed to develop a workforce plan.", "in progress"),
+    ("Data Cymru has identified 12 cohorts for training, with delivery dates now agreed for "
+     "eight cohorts.", "in progress"),
     # a present progressive wins over a later "will": the work is under way
     ("The guidance is being revised and will be issued by the end of the financial year.",
      "in progress"),

@@ -5,10 +5,11 @@ A paper lists its priorities after a line that names them, in one of two ways:
 - after a colon: "The programme has three priorities:" and bullets under it, or the list in
   the same sentence, "... two priorities this year: financial resilience and digital
   transformation." (the list ends with its sentence: what follows is another sentence);
-- after "are" (or "were", "will be", "remain"): "The priorities for 2024-25 are scrutiny, self-assessment and workforce
-  planning." A sentence of this shape says many other things ("The priorities are being
-  reviewed and updated."), so it is read as a list only when the names are as many as the
-  sentence announces, or when there are three or more of them, separated by commas.
+- after "are" (or "were", "will be", "remain"): "The priorities for 2024-25 are scrutiny,
+  self-assessment and workforce planning." A sentence of this shape says many other
+  things ("The priorities are being reviewed and updated."), so it is read as a list only
+  when the names are as many as the sentence announces, or when there are three or more of
+  them, separated by commas.
 
 Examples
 --------
