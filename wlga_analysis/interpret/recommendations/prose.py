@@ -60,6 +60,7 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
 from wlga_analysis.interpret.recommendations.prose_owners import (
     OWNER_RULES,
     _names,
@@ -70,6 +71,7 @@ from wlga_analysis.interpret.recommendations.unnumbered import (
     recommends_pattern,
 )
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
+from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.sentences import split_sentences
 
 __all__ = ["OWNER_RULES", "ProseParser", "prose_owners", "recommendation_label"]
@@ -98,9 +100,6 @@ _WORK_VERB = re.compile(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|
                         r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
                         r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
                         r"[a-z]+(?:ing|ed)\b")
-#: A label naming who the recommendations under it are for: "For Welsh Government:",
-#: "For the WLGA and Data Cymru:" (group 1 the owners).
-_OWNER_GROUP_LABEL = re.compile(r"(?i)\s*for\s+(\S[^:]{1,70}?)\s*:\s*")
 def recommendation_label(text: str) -> tuple[int, str, int, int] | None:
     """The number a recommendation's sentence prints, its letter ("" for none), and the
     span of its label in ``text``; None for a sentence that is not a recommendation.
@@ -376,8 +375,8 @@ class ProseParser(_Parser):
         """The owners a label "For Welsh Government:" names (a known owner, and any other
         name a proper name: "For the WLGA and Data Cymru:"); [] for any other text ("For
         example:")."""
-        m = _OWNER_GROUP_LABEL.fullmatch(text)
-        names = _names(m.group(1), self.known) if m else []
+        m = OWNER_GROUP.fullmatch(text.strip())  # (one pattern with the model reader's)
+        names = _names(m.group("names"), self.known) if m else []
         if not any(n in self.known for n in names) \
                 or not all(n in self.known or n[:1].isupper() for n in names):
             return []
@@ -581,8 +580,6 @@ def _section_name(block: Block) -> tuple[str, Any] | None:
     """(number, name) of a numbered paragraph or sub-paragraph that only names a section
     ("1. Preparing for revaluation", "4.1 Recruitment", also a heading printed so): short,
     shaped as a heading (no closing punctuation); None for any other block."""
-    from wlga_analysis.read.text_lines import has_heading_shape
-
     if not isinstance(block, (Paragraph, ListItem, Heading)) \
             or (isinstance(block, Heading) and block.level < 2):  # (not the title)
         return None
