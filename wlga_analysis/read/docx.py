@@ -1,7 +1,9 @@
 """Read a Word file (``.docx``) into the document model, with ``python-docx``.
 
 - Text: every run of a paragraph, those inside hyperlinks, tracked insertions, content
-  controls and fields too, read from the XML directly (python-docx's ``Paragraph.runs``
+  controls and fields too, read from the XML directly; paragraphs inside block-level
+  content controls (``w:sdt``) are read in place, and the text boxes anchored in a
+  paragraph (its DrawingML copy, not the VML fallback) after it (python-docx's ``Paragraph.runs``
   leaves out a hyperlink's runs, and its ``Run.text`` costs an XPath query a run); tracked
   deletions are not text.
 - Headings come from paragraph styles (``Title``, ``Heading 1`` .. ``Heading 6``).
@@ -288,16 +290,24 @@ class _Reader:
         return ListItem(text, marker, _KIND.get(fmt, "number"),
                         marker.strip("().").rstrip(")") or None, level, loc)
 
-    def content(self, container: Any, cell: Location | None = None) -> list[Block]:
+    def content(self, container: Any, cell: Location | None = None,
+                element: Any = None) -> list[Block]:
+        """The blocks of a body, a table cell or a text box (``element``, else the
+        container's own), in reading order: paragraphs and tables, those inside block-level
+        content controls too, each paragraph followed by the text boxes anchored in it."""
         from docx.table import Table as DocxTable
+        from docx.text.paragraph import Paragraph as DocxParagraph
 
         blocks: list[Block] = []
         indents: list[int | None] = []
-        for item in container.iter_inner_content():
-            if isinstance(item, DocxTable):
-                blocks.append(self.table(item))
+        root = element if element is not None else (
+            container.element.body if hasattr(container, "element") else container._element)
+        for child in _block_items(root):
+            if child.tag == _TBL:
+                blocks.append(self.table(DocxTable(child, container)))
                 indents.append(None)
                 continue
+            item = DocxParagraph(child, container)
             block = self.paragraph(item, cell)
             if block is not None:
                 blocks.append(block)
@@ -305,6 +315,10 @@ class _Reader:
                     item, self.styles, self.style_of(item)) is None
                 indent = item.paragraph_format.left_indent if literal else None
                 indents.append(None if indent is None else int(indent))
+            for box in _text_boxes(child):
+                for inner in self.content(container, cell, box):
+                    blocks.append(inner)
+                    indents.append(None)
         return nest_by_indent(blocks, indents)
 
     def table(self, table: Any) -> Table:
@@ -328,6 +342,44 @@ class _Reader:
         if not rows:
             return Table((), (), Location(line=first_line))
         return Table(rows[0], tuple(rows[1:]), Location(line=first_line))
+
+
+_P, _TBL, _SDT = f"{_W}p", f"{_W}tbl", f"{_W}sdt"
+_SDT_CONTENT, _CUSTOM_XML, _TEXT_BOX = f"{_W}sdtContent", f"{_W}customXml", f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _block_items(element: Any) -> Any:
+    """The paragraphs (``w:p``) and tables (``w:tbl``) of a body, cell or text box, in
+    order: those inside a block-level content control (``w:sdt``: a template's title, date
+    or section in a "rich text" control) or custom XML too (python-docx's
+    ``iter_inner_content`` leaves them out)."""
+    for child in element:
+        tag = child.tag
+        if tag == _P or tag == _TBL:
+            yield child
+        elif tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _block_items(content)
+        elif tag == _CUSTOM_XML:
+            yield from _block_items(child)
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes (``w:txbxContent``) anchored in a paragraph, in order: a shape's text
+    (a PDF converted to Word puts every column and caption in one). Each once: the VML
+    fallback (``mc:Fallback``) that repeats a DrawingML box, and a box inside another box
+    (read with it), are left out."""
+    boxes = []
+    for box in paragraph.iter(_TEXT_BOX):
+        parent = box.getparent()
+        while parent is not None and parent is not paragraph \
+                and parent.tag not in (_FALLBACK, _TEXT_BOX):
+            parent = parent.getparent()
+        if parent is paragraph:
+            boxes.append(box)
+    return boxes
 
 
 _LIST_STYLE_LEVEL = re.compile(r"List(?: Bullet| Number| Paragraph)? ([2-9])")

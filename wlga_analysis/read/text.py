@@ -26,9 +26,13 @@ from pathlib import Path
 from wlga_analysis.read.model import Block, DocumentModel, Note, Table
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["is_table_line", "read_text_lines", "split_runs"]
+__all__ = ["front_matter", "is_table_line", "read_text_lines", "split_runs"]
 
 _PIPE_ROW = LazyPattern(r"[ \t]{0,3}\|")
+#: A key of a YAML front matter block ("title: ...", "marp: true").
+_FRONT_KEY = LazyPattern(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?")
+#: The longest front matter block read, in lines.
+FRONT_MATTER_LINES = 60
 
 
 def is_table_line(line: str) -> bool:
@@ -78,6 +82,48 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
     return runs
 
 
+def front_matter(lines: tuple[str, ...] | list[str]) -> tuple[int, list[Block], list[Note]]:
+    """A YAML front matter block at the top of a Markdown or text file (``---``, ``key: value``
+    lines, ``---`` or ``...``: pandoc, Jekyll, Marp slide decks): the number of lines it
+    takes, its ``title`` as a level-1 heading and its ``date`` as a "Date: ..." paragraph
+    (what pandoc prints), and a note for each other key (settings, not text).
+
+    Examples
+    --------
+    >>> n, blocks, notes = front_matter(["---", "title: 'Road Safety Panel'", "marp: true",
+    ...                                  "---", "# Slide 1"])
+    >>> n, [b.text.text for b in blocks], [x.text for x in notes]
+    (4, ['Road Safety Panel'], ["front matter 'marp: true' not read"])
+    >>> front_matter(["---", "Not a key", "---"])[0]
+    0
+    """
+    from wlga_analysis.read.model import Heading, Inline, Location, Paragraph
+
+    if not lines or lines[0].strip() != "---":
+        return 0, [], []
+    end = next((i for i in range(1, min(len(lines), FRONT_MATTER_LINES))
+                if lines[i].strip() in ("---", "...")), None)
+    if end is None or end == 1:
+        return 0, [], []
+    blocks: list[Block] = []
+    notes: list[Note] = []
+    for i in range(1, end):
+        line = lines[i]
+        m = _FRONT_KEY.fullmatch(line.strip())
+        if m is None and not line[:1].isspace() and not line.lstrip().startswith("- "):
+            return 0, [], []  # not YAML: a horizontal rule over text
+        value = (m.group(2) or "").strip().strip("'\"") if m else ""
+        key = m.group(1).lower() if m else ""
+        loc = Location(line=i + 1)
+        if key == "title" and value:
+            blocks.append(Heading(Inline(value), 1, None, loc))
+        elif key == "date" and value:
+            blocks.append(Paragraph(Inline(f"Date: {value}"), None, loc))
+        else:
+            notes.append(Note(loc, "front matter", f"front matter {line.strip()[:60]!r} not read"))
+    return end + 1, blocks, notes
+
+
 def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None,
                     form: str = "text") -> DocumentModel:
     """Read the lines of a text-form document into a :class:`DocumentModel`.
@@ -99,9 +145,13 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
 
     blocks: list[Block] = []
     notes: list[Note] = []
+    skip = 0
+    if lines and lines[0].strip() == "---":
+        skip, blocks, notes = front_matter(lines)
     tables = 0  # tables read so far (counted as they come: linear in the document)
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
-    for is_table, first, run in split_runs(lines):
+    for is_table, first, run in split_runs(lines[skip:]):
+        first += skip
         if is_table:  # (the table reader is imported only for a document with tables)
             from wlga_analysis.read.text_table import read_table_run
 

@@ -6,6 +6,11 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ============================  ==============================================================
 ``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
 ``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -"): removed, noted
+``comment``                   an HTML comment (``<!-- ... -->``, one line or several: a slide
+                              deck's directives and speaker notes): not text, noted
+``rule_line``                 a line of ``===`` or ``---`` (3 or more) just under a line of
+                              text: that line is a (setext) :class:`Heading`, level 1 or 2;
+                              elsewhere (and ``***``, ``___``) a horizontal rule: noted
 ``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
 ``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
                               line just under a list item: an item of a nested numbered list)
@@ -62,7 +67,7 @@ __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_headi
 
 #: The line rules, in the order they are tried.
 LINE_RULES: tuple[str, ...] = (
-    "blank", "page_furniture", "markdown_heading", "numbered_paragraph", "sub_paragraph",
+    "blank", "page_furniture", "comment", "rule_line", "markdown_heading", "numbered_paragraph", "sub_paragraph",
     "list_item", "short_heading", "continuation", "paragraph")
 
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
@@ -192,6 +197,8 @@ class LineRunReader:
         self.notes: list[Note] = []
         self.paragraph: int | None = None  # the current numbered paragraph
         self.list_indents: list[int] = []  # indentation of each open list level
+        self.in_comment = False  # inside an HTML comment of several lines
+        self.rule_after = -1  # a horizontal rule came after this many blocks: nothing joins it
 
     # ------------------------------------------------------------------------- driver
     def read(self) -> tuple[list[Block], list[Note]]:
@@ -204,6 +211,9 @@ class LineRunReader:
                 self.notes.append(Note(Location(line=self._number(offset)), "invisible",
                                        "invisible characters removed (zero-width spaces, "
                                        "byte-order marks, soft hyphens, line separators)"))
+            if self.in_comment:
+                self.in_comment = "-->" not in line
+                continue
             first = line.lstrip(" \t")[:1]
             rules = rules_of.get(first)
             if rules is None:
@@ -226,7 +236,10 @@ class LineRunReader:
 
     def _last_text_block(self) -> _Open | None:
         """The last block of text read: not across a ``## heading`` (a line after one
-        starts a new block), but across an inferred one (a PDF's line alone)."""
+        starts a new block), but across an inferred one (a PDF's line alone); none across a
+        horizontal rule."""
+        if self.rule_after == len(self.open):
+            return None
         for b in reversed(self.open):
             if b.kind != "heading":
                 return b
@@ -248,6 +261,41 @@ class LineRunReader:
             return False
         self.notes.append(Note(Location(line=self._number(offset)), "page furniture",
                                f"page number {line.strip()!r} removed"))
+        return True
+
+    def parse_comment(self, line: str, offset: int) -> bool:
+        """``<!-- ... -->``: an HTML comment (not shown to a reader), noted; one that does not
+        close on its line hides the lines up to its ``-->``."""
+        stripped = line.strip()
+        if not stripped.startswith("<!--"):
+            return False
+        end = stripped.find("-->", 4)
+        if 0 <= end < len(stripped) - 3:
+            return False  # text after the comment: a line of text
+        self.in_comment = end < 0
+        self.notes.append(Note(Location(line=self._number(offset)), "comment",
+                               f"HTML comment not read: {stripped[:60]!r}"))
+        return True
+
+    def parse_rule_line(self, line: str, offset: int) -> bool:
+        """``====`` or ``----`` under a line of text: that line is a heading (Markdown's
+        setext headings, a plain-text title underlined); a line of ``-``, ``*``, ``_`` or
+        ``=`` anywhere else is a horizontal rule (a slide break), noted."""
+        stripped = line.strip().replace(" ", "")
+        if len(stripped) < 3 or stripped[0] not in "=-*_" or stripped.strip(stripped[0]):
+            return False
+        prev = self.open[-1] if self.open else None
+        if stripped[0] in "=-" and prev is not None and prev.kind in ("text", "heading") \
+                and not prev.lines and offset > 0 and self.lines[offset - 1].strip() \
+                and prev.line == self._number(offset - 1) and not prev.marker:
+            prev.kind, prev.marker = "heading", "#"
+            prev.heading_level = 1 if stripped[0] == "=" else 2
+            self._end_list()
+            return True
+        self.notes.append(Note(Location(line=self._number(offset)), "rule",
+                               "horizontal rule (a line of " + stripped[0] + ") not read"))
+        self.rule_after = len(self.open)
+        self._end_list()
         return True
 
     def parse_markdown_heading(self, line: str, offset: int) -> bool:
@@ -399,6 +447,8 @@ _RULE_STARTS: dict[str, Callable[[str], bool]] = {
     "blank": lambda first: not first or first.isspace(),  # (no other character is blank)
     "page_furniture": lambda first: not first or first.isspace() or first.isdigit()
     or first in "Pp-–—",  # a page number's first character (is_page_furniture)
+    "comment": "<".__eq__,
+    "rule_line": lambda first: first in ("=", "-", "*", "_"),
     "markdown_heading": "#".__eq__,  # (only spaces may come before the "#")
     "numbered_paragraph": str.isdecimal,  # what \d matches
     "sub_paragraph": str.isdecimal,
@@ -416,7 +466,7 @@ def _rules_for(reader: type[LineRunReader], first: str) -> tuple[Callable[..., b
     Examples
     --------
     >>> [f.__name__[6:] for f in _rules_for(LineRunReader, "-")]
-    ['page_furniture', 'list_item', 'short_heading', 'continuation', 'paragraph']
+    ['page_furniture', 'rule_line', 'list_item', 'short_heading', 'continuation', 'paragraph']
     >>> [f.__name__[6:] for f in _rules_for(LineRunReader, "7")][:3]
     ['page_furniture', 'numbered_paragraph', 'sub_paragraph']
     """

@@ -12,6 +12,8 @@ Examples
 (0, 1, 2, ((3, 'status'), (4, 'lead_officer')))
 >>> map_columns(["Area", "What we have done", "Recommendations"]).activities
 1
+>>> column_role("What we've done"), column_role("We recommend (continued)")
+('activities', 'recommendations')
 >>> map_columns(["Name", "Role"]) is None
 True
 """
@@ -34,11 +36,13 @@ COLUMN_RULES: tuple[tuple[str, str], ...] = (
     ("area", r"(?:theme\s(?:and|&)\s)?areas?(?:\s(?:of|for)\s\w+(?:\s\w+)?)?"),
     ("activities", r"activit\w*(?:\s\S+){0,5}|progress(?:\s\S+){0,4}|"
                    r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}|"
-                   r"what\s(?:has|have)\s(?:been\s)?(?:done|achieved|happened)(?:\s\S+){0,3}"),
+                   r"what\s(?:has|have|we\shave|we['\u2019]ve)\s(?:been\s)?(?:done|achieved|"
+                   r"happened)(?:\s\S+){0,3}"),
     # a register's number column ("No.", "Ref", "Rec no."): the number of the row's
     # recommendation, printed in a cell of its own
     ("number", r"(?:(?:rec(?:ommendation)?|item)\s)?(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#)"),
-    ("recommendations", r"(?:working\sgroup\s)?recommendations?(?:\s\S+){0,4}"),
+    ("recommendations", r"(?:working\sgroup\s)?recommendations?(?:\s\S+){0,4}|"
+                        r"(?:what\s)?we\s(?:would\s)?recommend(?:\s\([^()]{1,20}\))?"),
     # a register's theme column: the theme of the row's area
     ("theme", r"themes?|thema|themâu"),
 )

@@ -293,6 +293,9 @@ class ProseParser(_Parser):
         number (under a label naming ``role``), else None."""
         if under_label and getattr(block, "number", None):
             return 0
+        if role == _REC and isinstance(block, ListItem) \
+                and _prefixed_number(self, clean_text(block.text.text)) is not None:
+            return 0  # "R1 That ..." under a "Recommendations" heading: numbered by its prefix
         units = _units(block, index)
         if any(recommendation_label(u.text) for u in units):
             return 0
@@ -446,6 +449,9 @@ class ProseParser(_Parser):
         label = recommendation_label(unit.text)
         if label is None and unit.number is not None and self.list_role == _REC:
             label = (unit.number, "", 0, 0)
+        elif label is None and unit.listed and self.list_role == _REC \
+                and (number := _prefixed_number(self, unit.text)) is not None:
+            label = (number.number, "", 0, number.end)  # "R1 That ..." under "We recommend"
         elif label is None and unit.letter and self.list_role == _REC:
             label = (self.current.area_id, unit.letter, 0, 0)  # "(a) That ..." of item 3
         if label is None and self.unnumbered and self.opens_unnumbered(unit, self.list_role):
@@ -593,6 +599,14 @@ def _section_name(block: Block) -> tuple[str, Any] | None:
         return None
     plain = clean_text(text.text)
     return (number, text) if len(plain.split()) <= 8 and has_heading_shape(plain) else None
+
+
+def _prefixed_number(parser: _Parser, text: str) -> Any:
+    """The number a list item prints with a prefix word ("R1 That ...", "Rec 2. That"), or
+    None (a bare "1." is a list's number, read from the list; no number at all)."""
+    number = parser.number_of(text)
+    return number if number is not None and not number.plain \
+        and not number.label[:1].isdigit() else None
 
 
 def _label_role(text: str) -> str | None:
