@@ -356,7 +356,7 @@ def _block_items(element: Any) -> Any:
     ``iter_inner_content`` leaves them out)."""
     for child in element:
         tag = child.tag
-        if tag == _P or tag == _TBL:
+        if tag in (_P, _TBL):
             yield child
         elif tag == _SDT:
             content = child.find(_SDT_CONTENT)

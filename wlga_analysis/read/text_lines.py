@@ -67,8 +67,9 @@ __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_headi
 
 #: The line rules, in the order they are tried.
 LINE_RULES: tuple[str, ...] = (
-    "blank", "page_furniture", "comment", "rule_line", "markdown_heading", "numbered_paragraph", "sub_paragraph",
-    "list_item", "short_heading", "continuation", "paragraph")
+    "blank", "page_furniture", "comment", "rule_line", "markdown_heading",
+    "numbered_paragraph", "sub_paragraph", "list_item", "short_heading", "continuation",
+    "paragraph")
 
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = re.compile(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
