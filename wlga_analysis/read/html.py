@@ -16,6 +16,12 @@ content is then read into blocks:
   a **layout table** (``role="presentation"`` or ``"none"``, or a table with a table in
   one of its cells) is the page's grid, not data: its cells' blocks are read in order,
   row by row, as if the grid were not there (:func:`_is_layout_table`);
+- a footnotes list (items ``id="fn1"``, ``"footnote-1"``) gives paragraphs opening with
+  their superscript mark ("¹ ..."), as footnotes are printed;
+- an **ARIA grid** (``role="table"`` / ``"grid"`` on a ``div``, rows ``role="row"``, cells
+  ``role="cell"`` / ``"columnheader"``) is read as the table it presents;
+- what is not shown is not read: ``hidden``, ``aria-hidden="true"``, ``display: none``, a
+  slide's speaker notes (``<aside class="notes">``);
 - ``b``, ``strong`` and ``font-weight: bold`` give bold spans.
 
 Examples
@@ -201,19 +207,86 @@ def _superscript_figures(node: Element) -> str | None:
     --------
     >>> [_superscript_figures(Element("sup", {}, 1, [t])) for t in ("12", "th")]
     ['\u00b9\u00b2', None]
+    >>> _superscript_figures(Element("sup", {}, 1, [Element("a", {"href": "#fn3"}, 1, ["3"])]))
+    '\u00b3'
     """
-    text = "".join(c for c in node.children if isinstance(c, str)).strip()
-    if len(node.children) != 1 or not text.isdigit() or len(text) > 3 or not text.isascii():
+    only = node.children[0] if len(node.children) == 1 else None
+    if isinstance(only, Element) and only.tag == "a" and len(only.children) == 1:
+        only = only.children[0]  # a footnote link: <sup><a href="#fn1">1</a></sup>
+    text = only.strip() if isinstance(only, str) else ""
+    if not text.isdigit() or len(text) > 3 or not text.isascii():
         return None
     return text.translate(str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
                                         "\u2075\u2076\u2077\u2078\u2079"))
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+#: ARIA roles that make an element (a ``div`` grid) a table, a row, a cell.
+_ARIA_TABLE = frozenset({"table", "grid", "treegrid"})
+_ARIA_CELLS = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+
+
+def _hidden(el: Element) -> bool:
+    """Whether an element is not shown to a reader: the ``hidden`` attribute,
+    ``aria-hidden="true"``, an inline ``display: none``, or a slide's speaker notes
+    (reveal.js ``<aside class="notes">``).
+
+    Examples
+    --------
+    >>> [_hidden(Element("p", a, 1)) for a in ({"hidden": ""}, {"style": "display:none"}, {})]
+    [True, True, False]
+    >>> _hidden(Element("aside", {"class": "notes"}, 1))
+    True
+    """
+    attrs = el.attrs
+    if not attrs:
+        return False
+    return "hidden" in attrs or attrs.get("aria-hidden", "").strip().casefold() == "true" \
+        or bool(_DISPLAY_NONE.search(attrs.get("style", ""))) \
+        or (el.tag == "aside" and "notes" in attrs.get("class", "").split())
+
+
+def _aria_table(el: Element) -> Element:
+    """An ARIA grid (``role="table"`` on a ``div``, its rows ``role="row"`` inside
+    ``role="rowgroup"`` or not, its cells ``role="cell"`` / ``"columnheader"`` ...) as the
+    ``<table>`` it presents: a row of column headers is its head.
+
+    Examples
+    --------
+    >>> grid = parse_html('<div role="table"><div role="row"><span role="columnheader">A'
+    ...                   '</span></div><div role="row"><div role="cell">1</div></div></div>')
+    >>> table = _aria_table(grid.children[0])
+    >>> [(c.tag, [g.tag for g in c.children]) for c in table.children]
+    [('thead', ['tr']), ('tbody', ['tr'])]
+    """
+    rows: list[Element] = []
+
+    def walk(node: Element) -> None:
+        for child in node.children:
+            if not isinstance(child, Element) or _hidden(child):
+                continue
+            role = child.attrs.get("role", "").strip().casefold()
+            if role == "row":
+                cells = [Element("th" if c.attrs.get("role", "").strip().casefold()
+                                 == "columnheader" else "td", c.attrs, c.line, c.children)
+                         for c in child.children if isinstance(c, Element)
+                         and c.attrs.get("role", "").strip().casefold() in _ARIA_CELLS]
+                rows.append(Element("tr", {}, child.line, list(cells)))
+            elif role not in _ARIA_TABLE:
+                walk(child)
+    walk(el)
+    head = [r for r in rows[:3] if r.children and all(c.tag == "th" for c in r.children)]
+    body = rows[len(head):]
+    parts = ([Element("thead", {}, el.line, list(head))] if head else []) + \
+        [Element("tbody", {}, el.line, list(body))]
+    return Element("table", {}, el.line, parts)
 
 
 def _runs(node: Element | str, bold: bool, out: list[tuple[str, bool]]) -> None:
     if isinstance(node, str):
         out.append((node, bold))
         return
-    if node.tag in _SKIP:
+    if node.tag in _SKIP or _hidden(node):
         return
     if node.tag == "sup" and (figures := _superscript_figures(node)) is not None:
         out.append((figures, bold))  # a footnote mark ("<sup>1</sup>"): "¹"
@@ -252,9 +325,10 @@ class _Reader:
         out: list[Block] = []
         pending: list[Element | str] = []
         for child in el.children:
-            if isinstance(child, Element) and child.tag in _SKIP:
+            if isinstance(child, Element) and (child.tag in _SKIP or _hidden(child)):
                 continue
-            if isinstance(child, Element) and (child.tag in _BLOCK or child.tag in _HEADINGS):
+            if isinstance(child, Element) and (child.tag in _BLOCK or child.tag in _HEADINGS
+                                               or child.attrs.get("role") in _ARIA_TABLE):
                 self._flush(pending, el.line, out, bold)
                 pending = []
                 out.extend(self.element(child, level, bold))
@@ -279,6 +353,8 @@ class _Reader:
             text = _inline(el.children, inner_bold)
             return [Heading(text, _HEADINGS[el.tag], None, Location(line=el.line))] \
                 if text.text else []
+        if el.tag != "table" and el.attrs.get("role", "").strip().casefold() in _ARIA_TABLE:
+            el = _aria_table(el)  # a div grid: read as the table it presents
         if el.tag == "dl":
             return self.definition_list(el, level)
         if el.tag in _LISTS:
@@ -309,6 +385,10 @@ class _Reader:
                            else [block_from_text(_inline([child]), Location(line=child.line))])
                 continue
             counter = _int(child.attrs.get("value"), counter)
+            if _FOOTNOTE_ID.match(child.attrs.get("id", "")):
+                out.append(_footnote(child, counter))
+                counter += 1
+                continue
             marker = (_format_number(counter, style) + ".") if ordered else "•"
             out.extend(self.list_item(child, level, None if literal else marker,
                                       _TYPE_KIND.get(style, "number")))
@@ -422,6 +502,28 @@ def _is_layout_table(table: Element, rows: list[tuple[Element, bool]]) -> bool:
                    for c in el.children)
     return any(isinstance(td, Element) and td.tag in ("td", "th") and holds_table(td)
                for tr, _ in rows for td in tr.children)
+
+
+#: The id of a footnote's list item (pandoc "fn1", Word's "ftn1", WordPress "footnote-1").
+_FOOTNOTE_ID = re.compile(r"(?i)(?:fn|ftn|footnote|endnote)[-_:]?\d")
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
+                             "\u2078\u2079")
+
+
+def _footnote(li: Element, number: int) -> Paragraph:
+    """A footnote of a page's footnotes list (``<li id="fn1">``) as it is printed: a
+    paragraph opening with its superscript mark ("¹ From April 2027."), not a list item, its
+    link back to the text ("↩") left out.
+
+    Examples
+    --------
+    >>> page = read_html('<ol><li id="fn1">From April 2027. <a href="#r1">\u21a9</a></li></ol>')
+    >>> [(type(b).__name__, b.text.text) for b in page.blocks]
+    [('Paragraph', '\u00b9 From April 2027.')]
+    """
+    text = _inline(li.children).text.rstrip(" \u21a9\ufe0e\u2191^")
+    return Paragraph(Inline(f"{str(number).translate(_SUPERSCRIPT)} {text}"), None,
+                     Location(line=li.line))
 
 
 def _list_block(text: Inline, loc: Location, level: int, marker: str | None,

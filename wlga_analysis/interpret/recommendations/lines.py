@@ -23,6 +23,7 @@ from typing import Any
 
 from wlga_analysis import quality
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations import footnote_marks as _marks
 from wlga_analysis.interpret.recommendations.area_labels import area_lead_pattern
 from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shared names)
     _Block,
@@ -42,17 +43,13 @@ from wlga_analysis.interpret.recommendations.themes import names_an_annex, split
 #: The three columns of the table, as printed in its header row.
 HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
 
-
 _ACT, _REC = "activities", "recommendations"
 
 _LABEL = {_ACT: "activity", _REC: "recommendation"}
 
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 
-
 _SEPARATOR_CHARS = "-:|= \t\u2013\u2014"
-
-
 
 _HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
 
@@ -564,7 +561,10 @@ class _Parser:
         continued = _CONTINUED.search(title)
         if continued:
             title = title[:continued.start()].rstrip(" .:;-")
-        title = _ITEM_COUNT.sub("", title)
+        title, mark = _marks.split_footnote_mark(_ITEM_COUNT.sub("", title))
+        if mark:
+            self.issue("areas", "footnote mark", area_id, ln,
+                       _marks.area_mark_message(area_id, mark))
         if area_id in self.areas:
             area = self.areas[area_id]
             same = "" if area.title.casefold() == title.casefold() or not title else \
