@@ -45,19 +45,13 @@ GRID = (HEAD + '<div class="grid" role="table" aria-label="Provision">'
         '<section class="footnotes"><ol><li id="fn1">Open access centres only.</li>'
         '<li id="fn2">From April 2027.</li></ol></section></main></body></html>')
 
-MARKDOWN = """# Youth Work Task Group: Recommendations
-
-Date: 19 January 2026
-
-## Theme 1: Provision
-
-| Area | Activity underway or achieved | Recommendations |
-|---|---|---|
-| **Area 1: Youth centres[^1]**<br>To keep centres open in the evenings. | 1. Opening hours mapped in all councils. (**Complete – WLGA**) | 1. That councils keep one centre open until 9pm. (**LG**)[^2] |
-
-[^1]: Open access centres only.
-[^2]: From April 2027.
-"""
+MARKDOWN = ("# Youth Work Task Group: Recommendations\n\nDate: 19 January 2026\n\n"
+            "## Theme 1: Provision\n\n"
+            "| Area | Activity underway or achieved | Recommendations |\n|---|---|---|\n"
+            "| **Area 1: Youth centres[^1]**<br>To keep centres open in the evenings. "
+            "| 1. Opening hours mapped in all councils. (**Complete – WLGA**) "
+            "| 1. That councils keep one centre open until 9pm. (**LG**)[^2] |\n\n"
+            "[^1]: Open access centres only.\n[^2]: From April 2027.\n")
 
 
 @pytest.fixture(scope="module")
