@@ -37,7 +37,6 @@ are printed in a PDF, so they are read like any printed number.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -60,6 +59,7 @@ from wlga_analysis.read.model import (
     Note,
     Table,
 )
+from wlga_analysis.read.pdf_columns import column_parts
 
 __all__ = ["HEADING_SIZES", "is_bold_font", "read_pdf"]
 
@@ -93,6 +93,9 @@ class _Line:
     page: int
     x1: float = 0.0
     continues: bool = False  # first on its page, it goes on with the page before's last line
+    order: float | None = None  # where a line of a column block is read (else by its top)
+    column_start: bool = False  # the first line of a right-hand column
+    text_x0: float | None = None  # where the text starts after a bullet glyph printed apart
 
     @property
     def key(self) -> str:
@@ -120,8 +123,51 @@ class _Page:
 
 
 # ------------------------------------------------------------------------------ lines
+_FIGURES = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
+                         "\u2078\u2079")
+
+
+def _superscripts(groups: list[list[dict]]) -> list[list[dict]]:
+    """Footnote marks printed raised and smaller ("boards¹") put back on their line: a
+    group of figures alone (up to 3), printed at most 0.85 times the size of the line just
+    below it, within its upper half, right after one of its words, joins that line as
+    superscript figures."""
+    out: list[list[dict]] = []
+    for i, group in enumerate(groups):
+        mark = group[0] if len(group) == 1 else None
+        text = mark["text"].strip() if mark else ""
+        below = groups[i + 1] if i + 1 < len(groups) else None
+        if mark is None or below is None or not text.isdigit() or len(text) > 3:
+            out.append(group)
+            continue
+        size = max(w["size"] for w in below)
+        raised = 0 < below[0]["bottom"] - mark["bottom"] <= 0.6 * size
+        after = any(abs(w["x1"] - mark["x0"]) <= 0.3 * size for w in below)
+        if mark["size"] <= 0.85 * size and raised and after:
+            below.append(dict(mark, text=text.translate(_FIGURES), bottom=below[0]["bottom"],
+                              size=size))
+        else:
+            out.append(group)
+    return out
+
+
+def _line_size(group: list[dict]) -> float:
+    """The size a line is printed in: the median of its words' sizes, each word counted
+    once per character (a bullet glyph set smaller does not halve a line's size)."""
+    if len(group) == 1 or all(w["size"] == group[0]["size"] for w in group):
+        return group[0]["size"]
+    sizes = sorted((w["size"], len(w["text"].strip()) or 1) for w in group)
+    middle, seen = sum(n for _, n in sizes) / 2, 0
+    for size, n in sizes:
+        seen += n
+        if seen >= middle:
+            return size
+    return sizes[-1][0]
+
+
 def _lines(words: list[dict], page: int) -> list[_Line]:
-    """Group words into lines (same baseline), left to right, bold kept."""
+    """Group words into lines (same baseline), left to right, bold kept; a raised footnote
+    mark on the line it follows (:func:`_superscripts`)."""
     words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
     groups: list[list[dict]] = []
     for word in words:
@@ -129,6 +175,8 @@ def _lines(words: list[dict], page: int) -> list[_Line]:
             groups[-1].append(word)
         else:
             groups.append([word])
+    if len(groups) > 1:
+        groups = _superscripts(groups)
     out = []
     for group in groups:
         group.sort(key=lambda w: w["x0"])
@@ -146,10 +194,12 @@ def _lines(words: list[dict], page: int) -> list[_Line]:
             prev = w
         text = Inline.from_runs(runs)
         if text.text:
+            glyph = len(group) > 1 and group[0]["text"].strip() in _BULLET_GLYPHS
             out.append(_Line(text, min(w["top"] for w in group),
                              max(w["bottom"] for w in group), group[0]["x0"],
-                             statistics.median(w["size"] for w in group), page,
-                             max(w["x1"] for w in group)))
+                             _line_size(group), page,
+                             max(w["x1"] for w in group),
+                             text_x0=group[1]["x0"] if glyph else None))
     return out
 
 
@@ -188,8 +238,17 @@ def _read_page(page: Any, number: int) -> _Page:
             continue
         out.items.append(part)
         body = [w for w in body if not _inside(w, table.bbox)]
-    out.items.extend(_lines(body, number))
-    out.items.sort(key=lambda item: item.top)
+    breaks = [(i.top, i.bottom) for i in out.items]
+    for part_words, top, side in column_parts(body, breaks):
+        lines = _lines(part_words, number)
+        if top is not None:  # a column of a two-column block: read down, left then right
+            for k, line in enumerate(lines):
+                line.order = top + 0.5 * (side or 0) + k * 1e-4
+            if side and lines:
+                lines[0].column_start = True
+        out.items.extend(lines)
+    out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
+                   else item.order)
     return out
 
 
@@ -252,6 +311,8 @@ def _char_width(line: _Line) -> float:
     return (line.x1 - line.x0) / max(len(line.text.text), 1)
 
 
+#: Bullet glyphs a PDF may print apart from the item's text (another font or size).
+_BULLET_GLYPHS = frozenset("\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043\u00b7-\u2013\uf0b7")
 #: A dash that may open a wrapped line of a sentence ("– Lead: LG") as well as a list item.
 _DASHES = ("\u2013 ", "\u2014 ")
 
@@ -273,11 +334,12 @@ def _wrapped_dash(prev: _Line, line: _Line) -> bool:
     False
     """
     text, above = line.text.text, prev.text.text.rstrip()
-    if not text.startswith(_DASHES) or abs(line.x0 - prev.x0) >= 1.0 \
-            or above.endswith((*_TERMINAL, ":", ";")):
+    if not text.startswith(_DASHES) or above.endswith((*_TERMINAL, ":", ";")):
         return False
+    if prev.text_x0 is not None and abs(line.x0 - prev.text_x0) < 1.0:
+        return True  # under the text of a bullet item (its glyph printed apart): wrapped
     marker = parse_marker(above)
-    return marker is None or marker.kind != "bullet"
+    return abs(line.x0 - prev.x0) < 1.0 and (marker is None or marker.kind != "bullet")
 
 
 @dataclass
@@ -302,6 +364,8 @@ class _Blocks:
     def _starts_block(self, prev: _Line, line: _Line) -> bool:
         if line.page != prev.page:
             return not line.continues
+        if line.column_start:  # the top of a right-hand column: a sentence may go on
+            return prev.text.text.endswith(_TERMINAL) or not line.text.text[:1].islower()
         if line.top - prev.bottom > 0.45 * max(prev.size, 1):
             return True
         if abs(line.size - prev.size) > 0.5:
@@ -341,11 +405,35 @@ class _Blocks:
             + len(line.text.text.split()[0]) * _char_width(line)
         return word if wide > 0.9 * (right - left) else None
 
+    def hyphenated(self, before: str, after: str) -> bool:
+        """Whether a line ending "-" broke a word the typesetter hyphenated ("authori-" /
+        "ties"), not a compound ("self-" / "assessment"): the word without the hyphen is
+        printed whole somewhere in the document, and the hyphenated one is not.
+
+        Examples
+        --------
+        >>> blocks = _Blocks(9, frozenset({"authorities", "self", "assessment"}))
+        >>> blocks.hyphenated("local authori-", "ties and")
+        True
+        >>> blocks.hyphenated("a self-", "assessment")
+        False
+        """
+        head = _WORD_END.search(before[:-1])
+        tail = _WORD_START.match(after)
+        if head is None or tail is None:
+            return False
+        return (head.group() + tail.group()).lower() in self.words \
+            and not (head.group().lower() in self.words and tail.group().lower() in self.words)
+
     def block(self, lines: list[_Line], location: Location,
               edges: tuple[float, float] | None = None) -> Block:
         text = lines[0].text
         for prev, line in pairwise(lines):
             joint = "" if text.text.endswith("-") and line.text.text[:1].islower() else " "
+            if not joint and self.hyphenated(text.text, line.text.text):
+                text = text.slice(0, len(text.text) - 1)  # "recommen-" / "dation": one word
+                self.notes.append(Note(location, "hyphen removed",
+                                       f"{prev.text.text[-20:]}|{line.text.text[:20]}"))
             word = self.split_word(prev, line, edges) if edges and joint else None
             if word is not None:
                 joint = ""
