@@ -93,6 +93,7 @@ class _Line:
     page: int
     x1: float = 0.0
     continues: bool = False  # first on its page, it goes on with the page before's last line
+    panel: bool = False  # a line of a box (panel) read after the text column beside it
 
     @property
     def key(self) -> str:
@@ -182,15 +183,43 @@ def _read_page(page: Any, number: int) -> _Page:
     words = page_words(page, height)
     out = _Page(number, height)
     body = words
+    panels: list[tuple[tuple[float, float, float, float], list[_Line]]] = []
     for table in ruled_tables(page, height):
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
-        out.items.append(part)
         body = [w for w in body if not _inside(w, table.bbox)]
+        if len(part.rows) == 1 and len(part.rows[0]) == 1:  # one cell: a box, not a table
+            panels.append((table.bbox, [replace(line, panel=True) for line in part.rows[0][0]]))
+            continue
+        out.items.append(part)
     out.items.extend(_lines(body, number))
     out.items.sort(key=lambda item: item.top)
+    for bbox, lines in panels:
+        _place_panel(out.items, bbox, lines)
     return out
+
+
+def _place_panel(items: list[_Line | _TablePart], bbox: tuple[float, float, float, float],
+                 lines: list[_Line]) -> None:
+    """Put the lines of a box (a one-cell frame or shaded panel) in reading order: a box
+    beside a column of text (a slide's side panel, a sidebar) is read after that column
+    (the lines on one side of the box from its top down, until a line crosses its width);
+    a box with no text beside it where it stands."""
+    x0, top, x1, bottom = bbox
+
+    def aside(item: _Line | _TablePart) -> bool:
+        return isinstance(item, _Line) and (item.x1 <= x0 + 1 or item.x0 >= x1 - 1)
+
+    beside = [i for i, item in enumerate(items) if aside(item)
+              and item.top < bottom and item.bottom > top]
+    if not beside:
+        at = next((i for i, item in enumerate(items) if item.top > top), len(items))
+    else:
+        at = beside[-1] + 1
+        while at < len(items) and aside(items[at]):
+            at += 1
+    items[at:at] = lines
 
 
 # -------------------------------------------------------------------------- furniture
@@ -243,8 +272,18 @@ def _all_lines(pages: list[_Page]) -> Iterator[_Line]:
 def _document_words(pages: list[_Page]) -> frozenset[str]:
     """The words (runs of letters, lower case) printed anywhere in the pages, table cells
     included: the evidence that two parts of a split word are one word."""
-    return frozenset(word for line in _all_lines(pages)
-                     for word in _WORD_START.findall(line.text.text.lower()))
+    words: set[str] = set()
+    after_hyphen = False
+    for line in _all_lines(pages):
+        found = _WORD_START.findall(line.text.text.lower())
+        # (the word part after a line-end hyphen is no evidence of itself: "develop-" "ment")
+        words.update(found[1:] if after_hyphen and line.text.text[:1].islower() else found)
+        after_hyphen = _HYPHEN_END.search(line.text.text) is not None
+    return frozenset(words)
+
+
+#: A line ending in a hyphen after a letter ("develop-", "self-").
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def _char_width(line: _Line) -> float:
@@ -302,6 +341,8 @@ class _Blocks:
     def _starts_block(self, prev: _Line, line: _Line) -> bool:
         if line.page != prev.page:
             return not line.continues
+        if line.panel != prev.panel:  # a box read after the column beside it
+            return True
         if line.top - prev.bottom > 0.45 * max(prev.size, 1):
             return True
         if abs(line.size - prev.size) > 0.5:
@@ -346,6 +387,10 @@ class _Blocks:
         text = lines[0].text
         for prev, line in pairwise(lines):
             joint = "" if text.text.endswith("-") and line.text.text[:1].islower() else " "
+            if not joint and self.hyphenated(text, line):
+                text = text.slice(0, len(text.text) - 1)  # "develop-" "ment": one word
+                self.notes.append(Note(location, "word joined",
+                                       f"{prev.text.text[-20:]}|{line.text.text[:20]}"))
             word = self.split_word(prev, line, edges) if edges and joint else None
             if word is not None:
                 joint = ""
@@ -360,6 +405,26 @@ class _Blocks:
             plain = text if not text.is_bold() else Inline(text.text)
             return Heading(plain, level, None, location)
         return block_from_text(text, location)
+
+    def hyphenated(self, text: Inline, line: _Line) -> bool:
+        """Whether a hyphen at a line's end only split a word ("Organisational develop-" /
+        "ment"): the part after it is printed nowhere else as a word of its own. A compound
+        ("self-" / "assessment", "e-" / "learning") keeps its hyphen: its second part is a
+        word of the document.
+
+        Examples
+        --------
+        >>> def line(text):
+        ...     return _Line(Inline(text), 0, 10, 0, 9, 1, 40)
+        >>> blocks = _Blocks(9, frozenset({"assessment", "leads"}))
+        >>> blocks.hyphenated(Inline("develop-"), line("ment leads"))
+        True
+        >>> blocks.hyphenated(Inline("self-"), line("assessment reports"))
+        False
+        """
+        tail = _WORD_START.match(line.text.text)
+        return _HYPHEN_END.search(text.text) is not None and tail is not None \
+            and tail.group().lower() not in self.words
 
     def heading_level(self, lines: list[_Line]) -> int | None:
         if len(lines) > 2 or not lines[0].text.is_bold() or self.body_size <= 0:
