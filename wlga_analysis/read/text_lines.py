@@ -6,6 +6,10 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ============================  ==============================================================
 ``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
 ``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -"): removed, noted
+``setext_underline``          a line of ``===`` or ``---`` right under a one-line paragraph
+                              (no blank line between): that line is a heading (level 1 for
+                              ``=``, 2 for ``-``; a numbered one stays a numbered paragraph);
+                              the underline is not text
 ``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
 ``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
                               line just under a list item: an item of a nested numbered list)
@@ -62,8 +66,8 @@ __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_headi
 
 #: The line rules, in the order they are tried.
 LINE_RULES: tuple[str, ...] = (
-    "blank", "page_furniture", "markdown_heading", "numbered_paragraph", "sub_paragraph",
-    "list_item", "short_heading", "continuation", "paragraph")
+    "blank", "page_furniture", "setext_underline", "markdown_heading", "numbered_paragraph",
+    "sub_paragraph", "list_item", "short_heading", "continuation", "paragraph")
 
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = re.compile(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
@@ -250,6 +254,23 @@ class LineRunReader:
                                f"page number {line.strip()!r} removed"))
         return True
 
+    def parse_setext_underline(self, line: str, offset: int) -> bool:
+        """``=====`` or ``-----`` under a one-line paragraph (the line just before): the
+        paragraph is a heading (a numbered one stays a numbered paragraph, the section
+        heading it is); the underline is dropped."""
+        body = line.strip()
+        if len(body) < 3 or body.strip(body[0]) or offset == 0 or not self.open:
+            return False
+        prev = self.open[-1]
+        if prev.line != self._number(offset - 1) or prev.lines or \
+                prev.kind not in ("text", "paragraph", "heading"):
+            return False
+        if prev.kind == "text":
+            prev.kind, prev.heading_level = "heading", 1 if body[0] == "=" else 2
+            prev.marker = "#"
+            self._end_list()
+        return True
+
     def parse_markdown_heading(self, line: str, offset: int) -> bool:
         """``## Heading``."""
         if "#" not in line[:4]:  # what every match starts with (a cheap test first)
@@ -399,6 +420,7 @@ _RULE_STARTS: dict[str, Callable[[str], bool]] = {
     "blank": lambda first: not first or first.isspace(),  # (no other character is blank)
     "page_furniture": lambda first: not first or first.isspace() or first.isdigit()
     or first in "Pp-–—",  # a page number's first character (is_page_furniture)
+    "setext_underline": lambda first: first in ("=", "-"),
     "markdown_heading": "#".__eq__,  # (only spaces may come before the "#")
     "numbered_paragraph": str.isdecimal,  # what \d matches
     "sub_paragraph": str.isdecimal,
