@@ -5,8 +5,10 @@ The text form is what the shipped documents are: Markdown-like headings (``## ..
 rows are tab-separated (cells are HTML fragments) or Markdown pipe rows (``| a | b |``),
 the latter also inside an ASCII grid's borders (``+----+----+``; ``+====+`` under the header).
 
-The document is cut into *runs*: a table run is a stretch of table rows (blank lines inside
-it included); every other stretch is a line run.
+A YAML front matter block at the top (``---`` / ``marp: true`` / ``---``: a Markdown
+deck's settings) is not text: it is left out, with a note. The document is cut into
+*runs*: a table run is a stretch of table rows (blank lines inside it included); every
+other stretch is a line run.
 :func:`wlga_analysis.read.text_table.read_table_run` reads table runs, and
 :func:`wlga_analysis.read.text_lines.read_line_run` reads line runs.
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wlga_analysis.read.model import Block, DocumentModel, Note, Table
+from wlga_analysis.read.model import Block, DocumentModel, Location, Note, Table
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["is_table_line", "read_text_lines", "split_runs"]
@@ -82,6 +84,35 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
     return runs
 
 
+#: A line of YAML front matter: "key: value", a list entry "- x", a comment, or blank.
+_YAML_LINE = LazyPattern(r"[ \t]*+(?:[\w-]++[ \t]*+:.*|-[ \t].*|#.*)?")
+
+
+def _without_front_matter(lines: tuple[str, ...] | list[str]
+                          ) -> tuple[tuple[str, ...] | list[str], list[str]]:
+    """The lines with a YAML front matter block (a first line "---", "key: value" lines,
+    a closing "---" or "...": a Markdown deck's or site page's settings) blanked out, and
+    the block's lines ([] when there is none). Line numbers are kept.
+
+    Examples
+    --------
+    >>> kept, front = _without_front_matter(["---", "marp: true", "---", "# Title"])
+    >>> kept, front
+    (['', '', '', '# Title'], ['---', 'marp: true', '---'])
+    >>> _without_front_matter(["---", "Not yaml here", "---"])[1]
+    []
+    """
+    if not lines or lines[0].strip() != "---":
+        return lines, []
+    for k in range(1, min(len(lines), 60)):
+        if lines[k].strip() in ("---", "..."):
+            body = lines[1:k]
+            if any(":" in x for x in body) and all(_YAML_LINE.fullmatch(x) for x in body):
+                return ["" for _ in range(k + 1)] + list(lines[k + 1:]), list(lines[:k + 1])
+            break
+    return lines, []
+
+
 def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None,
                     form: str = "text") -> DocumentModel:
     """Read the lines of a text-form document into a :class:`DocumentModel`.
@@ -103,6 +134,11 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
 
     blocks: list[Block] = []
     notes: list[Note] = []
+    lines, front = _without_front_matter(lines)
+    if front:
+        notes.append(Note(Location(line=1), "front matter", f"lines 1-{len(front)}: YAML "
+                          "front matter (the file's settings, not its text): "
+                          + "; ".join(x.strip() for x in front[1:-1] if x.strip())))
     tables = 0  # tables read so far (counted as they come: linear in the document)
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
     for is_table, first, run in split_runs(lines):

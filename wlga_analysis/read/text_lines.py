@@ -9,7 +9,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ``setext_underline``          a line of ``===`` or ``---`` right under a one-line paragraph
                               (no blank line between): that line is a heading (level 1 for
                               ``=``, 2 for ``-``; a numbered one stays a numbered paragraph);
-                              the underline is not text
+                              the underline is not text; anywhere else such a line (or
+                              ``***``, ``___``) is a horizontal rule: not text, noted
 ``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
 ``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
                               line just under a list item: an item of a nested numbered list)
@@ -25,7 +26,9 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               fell inside it): joined, noted; not a short line alone between
                               blank lines after a list item and before a list (a heading),
                               nor a paragraph after a blank line under a short numbered
-                              paragraph naming a section ("3. Commercial skills")
+                              paragraph naming a section ("3. Commercial skills"), nor a
+                              capitalised line after a list of names with no punctuation
+                              ("- public engagement" / "- workforce development")
 ``paragraph``                 anything else: an un-numbered :class:`Paragraph`
 ============================  ==============================================================
 
@@ -259,12 +262,15 @@ class LineRunReader:
         paragraph is a heading (a numbered one stays a numbered paragraph, the section
         heading it is); the underline is dropped."""
         body = line.strip()
-        if len(body) < 3 or body.strip(body[0]) or offset == 0 or not self.open:
+        if len(body) < 3 or body.strip(body[0]):
             return False
-        prev = self.open[-1]
-        if prev.line != self._number(offset - 1) or prev.lines or \
+        prev = self.open[-1] if self.open and offset else None
+        if prev is None or prev.line != self._number(offset - 1) or prev.lines or \
                 prev.kind not in ("text", "paragraph", "heading"):
-            return False
+            self._end_list()  # a thematic break ("---" after a blank line): no text
+            self.notes.append(Note(Location(line=self._number(offset)), "rule",
+                                   "a horizontal rule (a line of dashes)"))
+            return True
         if prev.kind == "text":
             prev.kind, prev.heading_level = "heading", 1 if body[0] == "=" else 2
             prev.marker = "#"
@@ -370,7 +376,8 @@ class LineRunReader:
         prev = self._last_text_block()
         stripped = line.strip()
         if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset) \
-                or self._after_a_numbered_name(prev, stripped, offset):
+                or self._after_a_numbered_name(prev, stripped, offset) \
+                or self._ends_a_list_of_names(prev, stripped):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
@@ -378,6 +385,18 @@ class LineRunReader:
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
                                f"joined to the block of line {prev.line}"))
         return True
+
+    def _ends_a_list_of_names(self, prev: _Open, line: str) -> bool:
+        """Whether ``prev`` is the last of a list of names printed without punctuation
+        ("- public engagement", "- workforce development"): its item before it is of the
+        same shape, so the missing full stop is the list's style, not a sentence a page
+        break cut; a capitalised line after it ("RAG key: ...") starts a new block."""
+        if prev.kind != "item" or line[:1].islower() or len(self.open) < 2 \
+                or not has_heading_shape(_plain(prev.raw)):
+            return False
+        before = self.open[-2]
+        return before is not prev and before.kind == "item" and before.level == prev.level \
+            and has_heading_shape(_plain(before.raw))
 
     def _heads_a_list(self, prev: _Open, offset: int) -> bool:
         """Whether the line at ``offset``, after a list item, is the heading over the next
@@ -420,7 +439,7 @@ _RULE_STARTS: dict[str, Callable[[str], bool]] = {
     "blank": lambda first: not first or first.isspace(),  # (no other character is blank)
     "page_furniture": lambda first: not first or first.isspace() or first.isdigit()
     or first in "Pp-–—",  # a page number's first character (is_page_furniture)
-    "setext_underline": lambda first: first in ("=", "-"),
+    "setext_underline": lambda first: first in ("=", "-", "*", "_"),
     "markdown_heading": "#".__eq__,  # (only spaces may come before the "#")
     "numbered_paragraph": str.isdecimal,  # what \d matches
     "sub_paragraph": str.isdecimal,
