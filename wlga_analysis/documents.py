@@ -388,7 +388,8 @@ def _read_in_english(lines: tuple[str, ...], path: Path, kind: str
 #: findings (kind -> check); the others (page furniture removed, a split joined) are the
 #: reader doing its work.
 REPORTED_READER_NOTES: dict[str, str] = {"nesting": "nested too deep",
-                                          "bilingual table": "bilingual paper"}
+                                          "bilingual table": "bilingual paper",
+                                          "front matter": "front matter"}
 
 
 def _reported_notes(model: Any, path: Path) -> tuple[Issue, ...]:

@@ -474,7 +474,7 @@ def _lookup_cached(path: str, mtime_ns: int, size: int, key: str, value: str,
 PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic grant word",
                                          "title word", "closing heading", "status label",
                                          "other section", "section label", "priority word",
-                                         "progress heading")
+                                         "progress heading", "message header")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -6,12 +6,17 @@
   paragraph (its DrawingML copy, not the VML fallback) after it (python-docx's ``Paragraph.runs``
   leaves out a hyperlink's runs, and its ``Run.text`` costs an XPath query a run); tracked
   deletions are not text.
+- Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``): a reference is
+  its raised mark in the text ("grant²"), and each note is a paragraph after the body
+  starting with its mark ("² £820,000 for 2026-27 ..."), as the html reader reads a page's
+  footnotes.
 - Headings come from paragraph styles (``Title``, ``Heading 1`` .. ``Heading 6``).
 - Bold comes from runs (a run's own bold, else its character style's, else the paragraph
   style's, following ``basedOn``).
 - Tables give tables, in reading order; each cell's paragraphs (and nested tables) are the
   cell's blocks; a cell merged across columns or rows fills its first slot, the slots it
-  covers are empty cells.
+  covers are empty cells. An empty cell shaded in a strong RAG colour (``w:shd``: a
+  tracker's RAG shown by colour alone) reads as the colour's name ("Green").
 - Numbers: a number printed in the text ("6. ...") is read by the marker rules, as in every
   other form; Word's automatic numbering (``List Number``, ``List Bullet``, outline-numbered
   paragraphs, any paragraph with ``w:numPr``) is computed from ``word/numbering.xml`` by
@@ -183,12 +188,18 @@ _RUN_HOLDERS = frozenset(f"{_W}{tag}" for tag in (
 _R, _RPR, _FALSE = f"{_W}r", f"{_W}rPr", ("0", "false", "off")
 
 
-def _run_text(run: Any) -> str:
-    """The text of a ``w:r`` element."""
+#: A footnote's or endnote's reference in the body (its mark, a raised number).
+_NOTE_REFERENCES = frozenset((f"{_W}footnoteReference", f"{_W}endnoteReference"))
+
+
+def _run_text(run: Any, notes: _Notes | None = None) -> str:
+    """The text of a ``w:r`` element (a footnote reference: its mark, "²")."""
     parts = []
     for child in run:
         kind = _RUN_TEXT.get(child.tag, "?")
-        if kind is None:
+        if kind == "?" and notes is not None and child.tag in _NOTE_REFERENCES:
+            parts.append(notes.mark(child.tag, child.get(f"{_W}id", "")))
+        elif kind is None:
             parts.append(child.text or "")
         elif kind == "" and child.get(f"{_W}type", "textWrapping") == "textWrapping":
             parts.append("\n")
@@ -220,12 +231,13 @@ def _run_bold(run: Any, styles: _Styles) -> bool | None:
     return True if run_style is not None and styles.bold(run_style) else None
 
 
-def _inline(paragraph: Any, styles: _Styles, style_id: str | None) -> Inline:
+def _inline(paragraph: Any, styles: _Styles, style_id: str | None,
+            notes: _Notes | None = None) -> Inline:
     para_bold = styles.bold(style_id)
     runs: list[tuple[str, bool]] = []
     for run in _runs(paragraph._p):
         bold = _run_bold(run, styles)
-        runs.append((_run_text(run), para_bold if bold is None else bold))
+        runs.append((_run_text(run, notes), para_bold if bold is None else bold))
     return Inline.from_runs(runs).folded()
 
 
@@ -256,10 +268,63 @@ def _heading(style: str, text: Inline, counted: tuple[str, str] | None,
     return Heading(text, level, number, loc)
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
+                             "\u2075\u2076\u2077\u2078\u2079")
+
+
+class _Notes:
+    """The footnotes and endnotes of a Word file (``word/footnotes.xml``,
+    ``word/endnotes.xml``): each reference in the body is printed as a raised number in
+    reading order ("²", as Word shows it), and the notes are read after the body, each
+    as a paragraph that starts with its mark, so that nothing in them is lost (a grant's
+    amount, a date)."""
+
+    def __init__(self, document: Any):
+        self.parts: dict[str, dict[str, Any]] = {}
+        for rel in document.part.rels.values():
+            kind = rel.reltype.rsplit("/", 1)[-1]
+            if kind in ("footnotes", "endnotes") and not rel.is_external:
+                from docx.oxml import parse_xml
+
+                root = parse_xml(rel.target_part.blob)
+                tag = f"{_W}{kind[:-1]}"
+                self.parts[kind[:-1]] = {n.get(f"{_W}id"): n for n in root.iter(tag)
+                                         if n.get(f"{_W}type") in (None, "normal")}
+        self.order: list[tuple[str, str]] = []  # (footnote|endnote, id) in reading order
+        self.marks: dict[tuple[str, str], str] = {}
+
+    def mark(self, tag: str, note_id: str) -> str:
+        kind = "footnote" if tag.endswith("footnoteReference") else "endnote"
+        key = (kind, note_id)
+        if key not in self.marks:
+            self.order.append(key)
+            self.marks[key] = str(len(self.order)).translate(_SUPERSCRIPT)
+        return self.marks[key]
+
+    def blocks(self, reader: _Reader) -> list[Block]:
+        """The notes as paragraphs after the body: the referenced ones in mark order."""
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        out: list[Block] = []
+        for key in self.order:
+            note = self.parts.get(key[0], {}).get(key[1])
+            if note is None:
+                continue
+            texts = [_inline(DocxParagraph(p, None), reader.styles, None).text.strip()
+                     for p in note.iter(f"{_W}p")]
+            text = " ".join(t for t in texts if t)
+            if text:
+                reader.position += 1
+                out.append(block_from_text(Inline(f"{self.marks[key]} {text}"),
+                                           Location(line=reader.position)))
+        return out
+
+
 class _Reader:
     def __init__(self, document: Any):
         self.numbering = word_numbering(document)
         self.styles = _Styles(document, self.numbering)
+        self.notes = _Notes(document)
         self.position = 0
         self.tables = 0
 
@@ -270,7 +335,7 @@ class _Reader:
         self.position += 1
         loc = cell or Location(line=self.position)
         style_id = self.style_of(paragraph)
-        text = _inline(paragraph, self.styles, style_id)
+        text = _inline(paragraph, self.styles, style_id, self.notes)
         numbered = _num_pr(paragraph, self.styles, style_id)
         counted = None if numbered is None else self.numbering.next(*numbered)
         if not text.text:
@@ -337,7 +402,7 @@ class _Reader:
                     continue
                 seen.add(id(cell._tc))
                 alive.append(cell._tc)
-                cells.append(Cell(tuple(self.content(cell, loc)), loc))
+                cells.append(Cell(tuple(self.content(cell, loc) or _shading(cell._tc, loc)), loc))
             rows.append(tuple(cells))
         if not rows:
             return Table((), (), Location(line=first_line))
@@ -380,6 +445,15 @@ def _text_boxes(paragraph: Any) -> list[Any]:
         if parent is paragraph:
             boxes.append(box)
     return boxes
+def _shading(tc: Any, loc: Location) -> list[Block]:
+    """An empty cell shown by its fill colour alone (``w:tcPr/w:shd w:fill``): the RAG
+    colour's name as its text (:mod:`wlga_analysis.read.colours`), else nothing."""
+    from wlga_analysis.read.colours import rag_colour_name
+
+    tc_pr = tc.find(f"{_W}tcPr")
+    shd = None if tc_pr is None else tc_pr.find(f"{_W}shd")
+    name = None if shd is None else rag_colour_name(shd.get(f"{_W}fill"))
+    return [] if name is None else [block_from_text(Inline(name), loc)]
 
 
 _LIST_STYLE_LEVEL = re.compile(r"List(?: Bullet| Number| Paragraph)? ([2-9])")
@@ -452,7 +526,9 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     except Exception as exc:  # python-docx raises several kinds on damaged parts
         raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
                          ".docx file that Word can open", path=path) from None
-    blocks = _Reader(document).content(document)
+    reader = _Reader(document)
+    blocks = reader.content(document)
+    blocks += reader.notes.blocks(reader)  # footnotes and endnotes, after the body
     version = getattr(docx, "__version__", "")
     return DocumentModel(blocks=blocks, path=path, form="docx",
                          reader=f"python-docx {version}".strip())

@@ -476,6 +476,11 @@ class _Reader:
         from dataclasses import replace
 
         blocks = self.blocks(td, 0, False)
+        if not blocks:  # a cell shown by its background colour alone (a RAG cell)
+            from wlga_analysis.read.colours import css_fill, rag_colour_name
+
+            name = rag_colour_name(css_fill(td.attrs.get("style")) or td.attrs.get("bgcolor"))
+            return [] if name is None else [block_from_text(Inline(name), loc)]
         return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
 
 

@@ -96,6 +96,7 @@ class _Line:
     order: float | None = None  # where a line of a column block is read (else by its top)
     column_start: bool = False  # the first line of a right-hand column
     text_x0: float | None = None  # where the text starts after a bullet glyph printed apart
+    panel: bool = False  # a line of a box (panel) read after the text column beside it
 
     @property
     def key(self) -> str:
@@ -232,12 +233,16 @@ def _read_page(page: Any, number: int) -> _Page:
     words = page_words(page, height)
     out = _Page(number, height)
     body = words
+    panels: list[tuple[tuple[float, float, float, float], list[_Line]]] = []
     for table in ruled_tables(page, height):
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
-        out.items.append(part)
         body = [w for w in body if not _inside(w, table.bbox)]
+        if len(part.rows) == 1 and len(part.rows[0]) == 1:  # one cell: a box, not a table
+            panels.append((table.bbox, [replace(line, panel=True) for line in part.rows[0][0]]))
+            continue
+        out.items.append(part)
     breaks = [(i.top, i.bottom) for i in out.items]
     for part_words, top, side in column_parts(body, breaks):
         lines = _lines(part_words, number)
@@ -249,7 +254,31 @@ def _read_page(page: Any, number: int) -> _Page:
         out.items.extend(lines)
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)
+    for bbox, lines in panels:
+        _place_panel(out.items, bbox, lines)
     return out
+
+
+def _place_panel(items: list[_Line | _TablePart], bbox: tuple[float, float, float, float],
+                 lines: list[_Line]) -> None:
+    """Put the lines of a box (a one-cell frame or shaded panel) in reading order: a box
+    beside a column of text (a slide's side panel, a sidebar) is read after that column
+    (the lines on one side of the box from its top down, until a line crosses its width);
+    a box with no text beside it where it stands."""
+    x0, top, x1, bottom = bbox
+
+    def aside(item: _Line | _TablePart) -> bool:
+        return isinstance(item, _Line) and (item.x1 <= x0 + 1 or item.x0 >= x1 - 1)
+
+    beside = [i for i, item in enumerate(items) if aside(item)
+              and item.top < bottom and item.bottom > top]
+    if not beside:
+        at = next((i for i, item in enumerate(items) if item.top > top), len(items))
+    else:
+        at = beside[-1] + 1
+        while at < len(items) and aside(items[at]):
+            at += 1
+    items[at:at] = lines
 
 
 # -------------------------------------------------------------------------- furniture
@@ -302,8 +331,18 @@ def _all_lines(pages: list[_Page]) -> Iterator[_Line]:
 def _document_words(pages: list[_Page]) -> frozenset[str]:
     """The words (runs of letters, lower case) printed anywhere in the pages, table cells
     included: the evidence that two parts of a split word are one word."""
-    return frozenset(word for line in _all_lines(pages)
-                     for word in _WORD_START.findall(line.text.text.lower()))
+    words: set[str] = set()
+    after_hyphen = False
+    for line in _all_lines(pages):
+        found = _WORD_START.findall(line.text.text.lower())
+        # (the word part after a line-end hyphen is no evidence of itself: "develop-" "ment")
+        words.update(found[1:] if after_hyphen and line.text.text[:1].islower() else found)
+        after_hyphen = _HYPHEN_END.search(line.text.text) is not None
+    return frozenset(words)
+
+
+#: A line ending in a hyphen after a letter ("develop-", "self-").
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def _char_width(line: _Line) -> float:
@@ -366,6 +405,8 @@ class _Blocks:
             return not line.continues
         if line.column_start:  # the top of a right-hand column: a sentence may go on
             return prev.text.text.endswith(_TERMINAL) or not line.text.text[:1].islower()
+        if line.panel != prev.panel:  # a box read after the column beside it
+            return True
         if line.top - prev.bottom > 0.45 * max(prev.size, 1):
             return True
         if abs(line.size - prev.size) > 0.5:
@@ -408,7 +449,10 @@ class _Blocks:
     def hyphenated(self, before: str, after: str) -> bool:
         """Whether a line ending "-" broke a word the typesetter hyphenated ("authori-" /
         "ties"), not a compound ("self-" / "assessment"): the word without the hyphen is
-        printed whole somewhere in the document, and the hyphenated one is not.
+        printed whole somewhere in the document, and the hyphenated one is not; or, when it
+        is not printed whole, the part after the hyphen is printed nowhere as a word of its
+        own ("Organisational develop-" / "ment"). A compound keeps its hyphen ("self-" /
+        "assessment", "e-" / "learning": its second part is a word of the document).
 
         Examples
         --------
@@ -417,13 +461,16 @@ class _Blocks:
         True
         >>> blocks.hyphenated("a self-", "assessment")
         False
+        >>> blocks.hyphenated("develop-", "ment leads"), blocks.hyphenated("self-", "assessment")
+        (True, False)
         """
         head = _WORD_END.search(before[:-1])
         tail = _WORD_START.match(after)
-        if head is None or tail is None:
+        if head is None or tail is None or _HYPHEN_END.search(before) is None:
             return False
-        return (head.group() + tail.group()).lower() in self.words \
-            and not (head.group().lower() in self.words and tail.group().lower() in self.words)
+        if (head.group() + tail.group()).lower() in self.words:
+            return not (head.group().lower() in self.words and tail.group().lower() in self.words)
+        return tail.group().lower() not in self.words  # "develop-" / "ment": no word alone
 
     def block(self, lines: list[_Line], location: Location,
               edges: tuple[float, float] | None = None) -> Block:

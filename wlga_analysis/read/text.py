@@ -2,10 +2,13 @@
 
 The text form is what the shipped documents are: Markdown-like headings (``## ...``),
 ``**bold**`` lines, numbered paragraphs (``5. ...``), bullets (``- ...``), and tables whose
-rows are tab-separated (cells are HTML fragments) or Markdown pipe rows (``| a | b |``).
+rows are tab-separated (cells are HTML fragments) or Markdown pipe rows (``| a | b |``),
+the latter also inside an ASCII grid's borders (``+----+----+``; ``+====+`` under the header).
 
-The document is cut into *runs*: a table run is a stretch of table rows (blank lines inside
-it included); every other stretch is a line run.
+A YAML front matter block at the top (``---`` / ``marp: true`` / ``---``: a Markdown
+deck's settings) is not text: it is left out, with a note. The document is cut into
+*runs*: a table run is a stretch of table rows (blank lines inside it included); every
+other stretch is a line run.
 :func:`wlga_analysis.read.text_table.read_table_run` reads table runs, and
 :func:`wlga_analysis.read.text_lines.read_line_run` reads line runs.
 
@@ -33,6 +36,8 @@ _PIPE_ROW = LazyPattern(r"[ \t]{0,3}\|")
 _FRONT_KEY = LazyPattern(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?")
 #: The longest front matter block read, in lines.
 FRONT_MATTER_LINES = 60
+#: A border line of a grid table drawn in ASCII ("+------+-----+", "+=====+=====+").
+_GRID_BORDER = LazyPattern(r"[ \t]{0,3}\+(?:[-=:]++\+)++[ \t]*+")
 
 
 def is_table_line(line: str) -> bool:
@@ -42,12 +47,13 @@ def is_table_line(line: str) -> bool:
     --------
     >>> is_table_line("Area\\tActivity\\tRecommendations"), is_table_line("| a | b |")
     (True, True)
-    >>> is_table_line("- a bullet")
-    False
+    >>> is_table_line("+------+-----+"), is_table_line("- a bullet")
+    (True, False)
     """
     # a pipe row has its "|" within its first four characters
     return ("\t" in line and bool(line.strip())) or ("|" in line[:4]
-                                                     and bool(_PIPE_ROW.match(line)))
+                                                     and bool(_PIPE_ROW.match(line))) \
+        or ("+" in line[:4] and _GRID_BORDER.fullmatch(line) is not None)
 
 
 def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list[str]]]:

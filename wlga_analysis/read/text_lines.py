@@ -26,7 +26,9 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               fell inside it): joined, noted; not a short line alone between
                               blank lines after a list item and before a list (a heading),
                               nor a paragraph after a blank line under a short numbered
-                              paragraph naming a section ("3. Commercial skills")
+                              paragraph naming a section ("3. Commercial skills"), nor a
+                              capitalised line after a list of names with no punctuation
+                              ("- public engagement" / "- workforce development")
 ``paragraph``                 anything else: an un-numbered :class:`Paragraph`
 ============================  ==============================================================
 
@@ -398,7 +400,8 @@ class LineRunReader:
         prev = self._last_text_block()
         stripped = line.strip()
         if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset) \
-                or self._after_a_numbered_name(prev, stripped, offset):
+                or self._after_a_numbered_name(prev, stripped, offset) \
+                or self._ends_a_list_of_names(prev, stripped):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
@@ -406,6 +409,18 @@ class LineRunReader:
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
                                f"joined to the block of line {prev.line}"))
         return True
+
+    def _ends_a_list_of_names(self, prev: _Open, line: str) -> bool:
+        """Whether ``prev`` is the last of a list of names printed without punctuation
+        ("- public engagement", "- workforce development"): its item before it is of the
+        same shape, so the missing full stop is the list's style, not a sentence a page
+        break cut; a capitalised line after it ("RAG key: ...") starts a new block."""
+        if prev.kind != "item" or line[:1].islower() or len(self.open) < 2 \
+                or not has_heading_shape(_plain(prev.raw)):
+            return False
+        before = self.open[-2]
+        return before is not prev and before.kind == "item" and before.level == prev.level \
+            and has_heading_shape(_plain(before.raw))
 
     def _heads_a_list(self, prev: _Open, offset: int) -> bool:
         """Whether the line at ``offset``, after a list item, is the heading over the next

@@ -530,7 +530,8 @@ def _rows(lines: list[str], first: int) -> list[_Row]:
         pipe = _is_pipe(line)
         raw = split_pipe_row(line) if pipe else line.split("\t")
         if _is_separator(raw):
-            if pipe and rows and rows[-1].pipe:
+            # ("+====+" under a grid table's first row marks its header, as "|---|" does)
+            if (pipe or "=" in line) and rows and rows[-1].pipe:
                 rows[-1].header_hint = True
             continue
         rows.append(_Row(first + offset, raw, pipe))

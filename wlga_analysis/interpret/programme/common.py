@@ -66,12 +66,16 @@ class Vocabulary:
     (True, True)
     >>> "annual" in v.generic, bool(v.title.search("WLGA IMPROVEMENT PROGRAMME UPDATE"))
     (True, True)
+    >>> bool(v.message_header.match("Subject: Quarter 2 report")), bool(
+    ...     v.message_header.match("Scrutiny: a review"))
+    (True, False)
     """
 
     funding: StartSearch  # a sentence about funding
     not_a_grant: StartSearch  # spending, a budget or a total just before an amount
     generic: frozenset[str]  # words that qualify a grant without naming it
     title: re.Pattern[str]  # the title line names the update
+    message_header: re.Pattern[str]  # "From: ...", "Subject: ...": an e-mail's header line
 
 
 def vocabulary() -> Vocabulary:
@@ -92,7 +96,8 @@ def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
                                 re.IGNORECASE),
         generic=frozenset(w.lower() for w in words["generic grant word"]),
         title=re.compile(rf"(?i)\b(?:{either('title word')})\b|"
-                         r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"))
+                         r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"),
+        message_header=re.compile(rf"(?i)(?:{either('message header')})[ \t]*+:"))
 
 
 _NAMED_GRANT = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+grant\b")
@@ -325,10 +330,18 @@ def _inline_list(text: str) -> list[str]:
     ['Member Support', 'Self-Assessment', 'Resilience and Recovery', 'Workforce']
     >>> _inline_list("Leadership, Finance and Digital.")
     ['Leadership', 'Finance', 'Digital']
+
+    With a comma before the last "and" (a serial comma), only the commas part the items,
+    so an item may hold an "and" of its own:
+
+    >>> _inline_list("data and digital, scrutiny and governance, and the workforce.")
+    ['data and digital', 'scrutiny and governance', 'the workforce']
     """
     text = text.strip().rstrip(".")
+    serial = ";" not in text and re.search(r",\s*+(?:and|or)\s", text) is not None
     parts = re.split(r"\s*;\s*(?:and\s+|or\s+)?", text) if ";" in text else \
-        re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
+        re.split(r"\s*,\s*(?:and\s+|or\s+)?" if serial
+                 else r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
     return [p.strip() for p in parts if p.strip()]
 
 

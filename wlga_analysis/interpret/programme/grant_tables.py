@@ -128,14 +128,38 @@ def table_grants(rows: list[_Row],
         return [], set()
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
-    return _read_table_rows(table_rows, paragraphs, report)
+    return _read_table_rows(table_rows, paragraphs, report, _lead_ins(rows))
+
+
+def _lead_ins(rows: list[_Row]) -> dict[int, str]:
+    """The line just before each table ("Funding for 2026-27 and spend to date:"), by the
+    ``id`` of each of the table's rows.
+
+    Examples
+    --------
+    >>> rows = [_Row("text", 5, None, None, "Funding for 2026-27:", 8),
+    ...         _Row("table header", 5, None, None, "Line | Amount", 9),
+    ...         _Row("table row", 5, None, None, "Grant | £5", 10)]
+    >>> list(_lead_ins(rows).values())
+    ['Funding for 2026-27:']
+    """
+    out: dict[int, str] = {}
+    lead = ""
+    for before, r in zip([None, *rows], rows, strict=False):
+        if r.kind == "table header":
+            lead = before.text if before is not None and before.kind in (
+                "text", "paragraph") else ""
+        elif r.kind == "table row":
+            out[id(r)] = lead
+    return out
 
 
 def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
-                     report: Callable[[str, int, str], None]
+                     report: Callable[[str, int, str], None],
+                     lead_ins: dict[int, str] | None = None
                      ) -> tuple[list[dict[str, Any]], set[int]]:
     """:func:`table_grants` of the table rows of a document (``paragraphs``: the text of
-    each numbered paragraph)."""
+    each numbered paragraph; ``lead_ins``: the line before each row's table)."""
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     for r in table_rows:
@@ -145,7 +169,8 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
             read.add(id(r))  # a table with a row per year, a column per grant
             out.extend(_year_row_records(r, year, report))
             continue
-        if not years and (year := _amount_column_year(r, paragraphs)) is not None:
+        lead = (lead_ins or {}).get(id(r), "")
+        if not years and (year := _amount_column_year(r, paragraphs, lead)) is not None:
             years = {h: year for h in _amount_columns(r)}  # "Funding stream | Amount"
         if not years or not _about_funding(r, paragraphs):
             continue
@@ -175,9 +200,13 @@ def _amount_columns(r: _Row) -> list[str]:
                                                     known) == "amount"]
 
 
-def _amount_column_year(r: _Row, paragraphs: dict[int | None, str]) -> str | None:
+def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],
+                        lead: str = "") -> str | None:
     """The financial year of a funding table with an amount column and no year column:
-    the year its section heading or paragraph names ("6. Funding 2025-26"), else None.
+    the year its section heading, its paragraph or the line just before it names ("6.
+    Funding 2025-26", "Funding for 2026-27 and spend to date:"), else None. (Only the
+    amount column is a grant: "Allocation | Spent to date | Remaining" gives the
+    allocation.)
 
     Examples
     --------
@@ -190,7 +219,7 @@ def _amount_column_year(r: _Row, paragraphs: dict[int | None, str]) -> str | Non
     """
     if not _amount_columns(r):
         return None
-    for text in (r.heading or "", paragraphs.get(r.paragraph, "")):
+    for text in (r.heading or "", paragraphs.get(r.paragraph, ""), lead):
         m = _YEAR_HEADER.search(text)
         if m is not None and (year := year_label(m.group(1))) is not None:
             return year

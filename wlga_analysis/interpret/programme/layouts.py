@@ -538,3 +538,58 @@ def is_mostly_table(lines: tuple[str, ...] | list[str], html: list[int]) -> bool
         return True
     return any(map_columns([clean_text(c) for c in ln.split("\t")]) is not None
                for ln in lines if "\t" in ln and len(ln) < 400 and "ecommend" in ln.lower())
+
+
+#: Two sentences in a line (a full stop, then a capitalised word): prose, not a title.
+_PROSE = re.compile(r"[a-z)]\.[ \t]++[A-Z][a-z]")
+
+
+def not_a_title(text: str) -> str | None:
+    """Why a line before the first paragraph cannot be the paper's title: "message header"
+    for an e-mail's header line ("From: ...", "Subject: ...": list ``message header`` of
+    ``programme_words.csv``), "salutation" ("Dear colleagues,"), "prose" (two sentences);
+    None when it may be.
+
+    Examples
+    --------
+    >>> [not_a_title(t) for t in ("Sent: 14 October 2026", "Dear all,",
+    ...                           "Please see below. It is short.", "Quarter 2 Update")]
+    ['message header', 'salutation', 'prose', None]
+    """
+    from wlga_analysis.interpret.programme.common import vocabulary
+
+    if vocabulary().message_header.match(text):
+        return "message header"
+    if text.endswith(","):
+        return "salutation"
+    return "prose" if _PROSE.search(text) else None
+
+
+def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
+                     n_front_lines: int) -> list[tuple[int, str]]:
+    """The (line, text) of the lines before the first paragraph that may be the title: a
+    line in capitals, or the first other line (when the front has more than two lines or
+    it names the update); not a line with a role already, nor one :func:`not_a_title`
+    rules out (an e-mail's header line is given the role "message header" in ``roles``).
+
+    Examples
+    --------
+    >>> roles = {}
+    >>> title_candidates([(1, "From: Team"), (2, "Dear all,"), (3, "Quarter 2 Update")],
+    ...                  roles, 3), roles
+    ([(3, 'Quarter 2 Update')], {1: ('message header', None)})
+    """
+    from wlga_analysis.interpret.programme.common import vocabulary
+
+    candidates: list[tuple[int, str]] = []
+    for n, text in texts:
+        skip = None if n in roles else not_a_title(text)
+        if skip == "message header":
+            roles[n] = (skip, None)
+        if n in roles or skip:
+            continue
+        letters = [c for c in text if c.isalpha()]
+        if letters and (text.upper() == text or (not candidates and (
+                n_front_lines > 2 or vocabulary().title.search(text)))):
+            candidates.append((n, text))
+    return candidates

@@ -64,6 +64,7 @@ from wlga_analysis.interpret.programme.layouts import (
     layout_statuses,
     outside_other_sections,
     past_deadline,
+    title_candidates,
     title_heading,
     with_group_timing,
     with_stated_status,
@@ -89,11 +90,7 @@ from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 from wlga_analysis.status import _plan as _status_plan
 from wlga_analysis.text.clean import clean_text
-from wlga_analysis.text.dates import (
-    parse_date_line,
-    parse_month_year_line,
-    split_dated_line,
-)
+from wlga_analysis.text.dates import parse_date_line, parse_month_year_line, split_dated_line
 from wlga_analysis.text.money import Money, pounds
 
 
@@ -261,14 +258,7 @@ class _Parser:
                 meta["date_line"] = n
                 self.roles[n] = ("date", None)
                 break
-        candidates = []
-        for n, text in texts:
-            if n in self.roles:
-                continue
-            letters = [c for c in text if c.isalpha()]
-            if letters and (text.upper() == text or (not candidates and (
-                    n_front_lines > 2 or vocabulary().title.search(text)))):
-                candidates.append((n, text))
+        candidates = title_candidates(texts, self.roles, n_front_lines)
         # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
         named = [c for c in candidates if vocabulary().title.search(c[1])]
         if candidates:

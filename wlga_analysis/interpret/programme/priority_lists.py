@@ -5,6 +5,7 @@ A paper lists its priorities after a line that names them, in one of two ways:
 - after a colon: "The programme has three priorities:" and bullets under it, or the list in
   the same sentence, "... two priorities this year: financial resilience and digital
   transformation." (the list ends with its sentence: what follows is another sentence);
+- as a heading over the list ("Priorities for 2026-27", a slide's title, then bullets);
 - after "are" (or "were", "will be", "remain"): "The priorities for 2024-25 are scrutiny,
   self-assessment and workforce planning." A sentence of this shape says many other
   things ("The priorities are being reviewed and updated."), so it is read as a list only
@@ -81,7 +82,7 @@ def announced(text: str) -> tuple[str, str] | None:
     line."""
     if ":" not in text and " are " not in text and " were " not in text \
             and " will be " not in text and " remain " not in text:
-        return None  # (a line that lists priorities has a colon or a verb: a quick test)
+        return _heading(text)  # (else it has a colon or a verb: a quick test)
     at = priority_word_at(text)  # "priorities", "objectives"
     if at < 0:
         return None
@@ -90,6 +91,25 @@ def announced(text: str) -> tuple[str, str] | None:
         if found is not None:
             return found
     return _after_are(text, at)
+
+
+def _heading(text: str) -> tuple[str, str] | None:
+    """(the heading, "") of a heading that names the priorities in its first words, over
+    their list ("Priorities for 2026-27", "Our priorities": a slide's title), else None.
+
+    Examples
+    --------
+    >>> _heading("Priorities for 2026-27"), _heading("Workforce priorities")
+    (('Priorities for 2026-27', ''), ('Workforce priorities', ''))
+    >>> _heading("The priorities were agreed in May.") is None
+    True
+    """
+    from wlga_analysis.read.text_lines import has_heading_shape
+
+    at = priority_word_at(text)
+    if at < 0 or len(text[:at].split()) > 2 or not has_heading_shape(text):
+        return None
+    return text, ""
 
 
 def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:

@@ -5,8 +5,10 @@ Some papers number nothing but their sections, and those by a label: "Objective 
 Scrutiny", "Priority 2 – Workforce", "Blaenoriaeth 3 / Priority 3: Public participation".
 In such a paper each labelled heading is read as the numbered section heading it stands for
 ("1. Scrutiny"), so that its table rows, bullets or lettered paragraphs are that section's
-items, as in a paper that numbers its paragraphs. The label words are data: list
-``section label`` of ``data/raw/programme_words.csv``.
+items, as in a paper that numbers its paragraphs. A heading after the last labelled one, at
+its level or above, is the next numbered section ("## Funding 2026-27" after "## Workstream
+3: Workforce" is section 4), so that what follows it is not read as more of section 3.
+The label words are data: list ``section label`` of ``data/raw/programme_words.csv``.
 
 Examples
 --------
@@ -14,6 +16,13 @@ Examples
 >>> blocks = [Heading(Inline("Blaenoriaeth 2 / Priority 2: Workforce"), 2)]
 >>> [(b.number, b.text.text) for b in labelled_sections(blocks)]
 [('2', 'Workforce')]
+
+A heading after the last labelled one, at its level, ends that section (it is the next
+section: here one framing the paper, never a progress section):
+
+>>> blocks.append(Heading(Inline("Funding 2026-27"), 2))
+>>> [(b.number, b.text.text) for b in labelled_sections(blocks)]
+[('2', 'Workforce'), ('3', 'Funding 2026-27')]
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.read.model import Heading, Paragraph
+from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.prefilter import StartSearch
 
@@ -124,13 +133,32 @@ def labelled_sections(blocks: list[Any]) -> list[Any]:
     unchanged (its numbered paragraphs number its sections)."""
     if any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
         return blocks
+    found = [section_label(b.text.text) if _heading_shaped(b) else None for b in blocks]
+    last = max((i for i, f in enumerate(found) if f is not None), default=None)
     out = []
-    for block in blocks:
-        found = section_label(block.text.text) if _heading_shaped(block) else None
-        if found is None:
-            out.append(block)
+    for i, (block, label) in enumerate(zip(blocks, found, strict=True)):
+        if label is None:
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            out.append(_after_last_section(block, blocks[last], nxt, out)
+                       if last is not None and i > last else block)
             continue
-        number, start = found
+        number, start = label
         text = block.text.slice(start, len(block.text.text))
         out.append(Paragraph(text, number, block.location))
     return out
+
+
+def _after_last_section(block: Any, last: Any, nxt: Any, out: list[Any]) -> Any:
+    """A heading after the last labelled one, at its level or above ("## Funding 2026-27"
+    after "## Workstream 3: Workforce"; in a text form, a heading-shaped line over a list
+    or a table), ends that section: it is read as the next numbered section heading ("4.
+    Funding 2026-27"; a section framing the paper, such as funding, is never a progress
+    section), not as more of the last section. Any other block as it is."""
+    if isinstance(block, Heading) and isinstance(last, Heading):
+        ends = block.level <= last.level
+    else:
+        ends = _heading_shaped(block) and isinstance(nxt, (ListItem, Table))
+    if not ends:
+        return block
+    number = max(int(b.number) for b in out if isinstance(b, Paragraph) and b.number) + 1
+    return Paragraph(block.text, str(number), block.location)

@@ -1,0 +1,83 @@
+"""A cell shown by its fill colour alone: the RAG colour name a reader sees.
+
+Trackers often give a RAG rating by colour only: the RAG cell of a Word table is empty and
+shaded (``w:shd w:fill="00B050"``), a web page's cell has a ``background-color`` and no
+text. A reader of the document sees "Green"; the readers give such an EMPTY cell the name
+of its colour as its text, so the status rules read it like a printed "Green" (the words'
+statuses are data: ``data/raw/status_tags.csv``).
+
+Only a strong colour is named (saturation and brightness at least one half: the Office
+standard colours 00B050, 92D050, FFC000, FFFF00, FF0000, C00000, 0070C0), by its hue:
+red, amber (orange to yellow), green or blue. Pale fills (a grey or light-blue header
+band, white) and other hues name nothing, and a cell with text keeps its text.
+
+Examples
+--------
+>>> [rag_colour_name(c) for c in ("00B050", "#ffc000", "FF0000", "0070C0", "D9D9D9", "auto")]
+['Green', 'Amber', 'Red', 'Blue', None, None]
+>>> css_fill("width:20%; background-color: #92D050"), css_fill("color:red") is None
+('92D050', True)
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+
+__all__ = ["css_fill", "rag_colour_name"]
+
+_HEX = re.compile(r"#?+([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
+_RGB = re.compile(r"rgba?\(\s*+(\d{1,3})\s*+,\s*+(\d{1,3})\s*+,\s*+(\d{1,3})")
+#: The hue ranges (degrees, start inclusive) of the named RAG colours.
+_HUES: tuple[tuple[float, float, str], ...] = (
+    (0, 20, "Red"), (20, 65, "Amber"), (65, 170, "Green"), (190, 260, "Blue"),
+    (330, 360, "Red"))
+#: Plain colour names a web page may give a cell.
+_NAMED = {"green": "00B050", "red": "FF0000", "orange": "FFA500", "yellow": "FFFF00",
+          "blue": "0070C0", "amber": "FFC000", "limegreen": "32CD32", "darkorange": "FF8C00"}
+
+
+def _rgb(colour: str) -> tuple[int, int, int] | None:
+    colour = colour.strip()
+    m = _RGB.match(colour)
+    if m:
+        return tuple(min(int(x), 255) for x in m.groups())  # type: ignore[return-value]
+    colour = _NAMED.get(colour.lower(), colour)
+    m = _HEX.fullmatch(colour)
+    if m is None:
+        return None
+    h = m.group(1)
+    if len(h) == 3:
+        h = "".join(c * 2 for c in h)
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def rag_colour_name(colour: str | None) -> str | None:
+    """"Red", "Amber", "Green" or "Blue" for a strong fill colour (hex "00B050" or "#0b5",
+    "rgb(0, 176, 80)", or a plain name), else None (pale, grey, "auto", other hues).
+
+    Examples
+    --------
+    >>> rag_colour_name("rgb(0, 176, 80)"), rag_colour_name("C00000"), rag_colour_name("FFFF00")
+    ('Green', 'Red', 'Amber')
+    >>> rag_colour_name("C6EFCE"), rag_colour_name("7030A0"), rag_colour_name(None)
+    (None, None, None)
+    """
+    rgb = _rgb(colour) if colour else None
+    if rgb is None:
+        return None
+    h, s, v = colorsys.rgb_to_hsv(*(x / 255 for x in rgb))
+    if s < 0.5 or v < 0.5:
+        return None
+    degrees = h * 360
+    return next((name for start, end, name in _HUES if start <= degrees < end), None)
+
+
+_CSS_FILL = re.compile(r"(?i)(?:^|;)\s*+background(?:-color)?\s*+:\s*+([^;!]+)")
+
+
+def css_fill(style: str | None) -> str | None:
+    """The background colour of an inline CSS ``style`` ("background-color: #00B050",
+    "background:#00b050"), else None."""
+    m = _CSS_FILL.search(style or "")
+    return m.group(1).strip() if m else None
