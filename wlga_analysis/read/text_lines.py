@@ -397,7 +397,8 @@ class LineRunReader:
         """A line that finishes the previous block's sentence: joined to it."""
         prev = self._last_text_block()
         stripped = line.strip()
-        if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset) \
+        if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
+                or self._heads_a_list(prev, offset) \
                 or self._after_a_numbered_name(prev, stripped, offset):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
@@ -406,6 +407,11 @@ class LineRunReader:
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
                                f"joined to the block of line {prev.line}"))
         return True
+
+    def _underlined(self, offset: int) -> bool:
+        """Whether the next line underlines this one (``====`` or ``----``: a heading)."""
+        nxt = self.lines[offset + 1].strip() if offset + 1 < len(self.lines) else ""
+        return len(nxt) >= 3 and nxt[0] in "=-" and not nxt.strip(nxt[0])
 
     def _heads_a_list(self, prev: _Open, offset: int) -> bool:
         """Whether the line at ``offset``, after a list item, is the heading over the next
