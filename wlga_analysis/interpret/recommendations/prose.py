@@ -175,7 +175,8 @@ class ProseParser(_Parser):
     def run(self) -> None:
         from wlga_analysis.read.text import read_text_lines
 
-        model = read_text_lines(self.lines, path=self.doc.path)
+        model = read_text_lines(self.lines, path=self.doc.path,
+                                exact=self.doc.form in ("docx", "html"))
         blocks = [self.as_heading(b) for b in model.blocks]
         self.area_headings, self.theme_headings = self.plan(blocks)
         if self.unnumbered:  # a label printed as a heading ("Recommendations") is a label
