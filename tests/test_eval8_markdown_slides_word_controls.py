@@ -184,3 +184,38 @@ def test_word_content_controls_and_text_boxes_are_read_once(tmp_path):
     assert [list(o) for o in recs["owners"]] == [["LG"]]
     acts = quietly(load_activities, path)
     assert acts["status"].tolist() == ["Complete"]
+
+
+def _manual_headings_file() -> bytes:
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+
+    def big(text: str, size: int) -> None:
+        run = d.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+
+    big("Library Services Task Group: Recommendations", 26)  # typed by hand, no style
+    d.add_paragraph("Date: 9 March 2026")
+    big("Area 1: Opening hours", 18)
+    big("We recommend", 15)
+    d.add_paragraph("R1 That councils publish opening hours in one place – Lead: LG",
+                    style="List Bullet")
+    d.add_paragraph("Library Services Task Group, March 2026 | 2")  # a converted footer
+    buffer = io.BytesIO()
+    d.save(buffer)
+    return buffer.getvalue()
+
+
+def test_word_headings_set_by_hand_and_exact_blocks(tmp_path):
+    from wlga_analysis.metadata import load_metadata
+
+    path = tmp_path / "library.docx"
+    path.write_bytes(_manual_headings_file())
+    assert quietly(load_metadata, path, kind="recommendations")["title"] == \
+        "Library Services Task Group: Recommendations"
+    assert quietly(load_areas, path)["area"].tolist() == ["Opening hours"]
+    recs = quietly(load_recommendations, path)
+    assert recs["rec_id"].tolist() == [1]
+    assert [list(o) for o in recs["owners"]] == [["LG"]]  # the paragraph below is not joined

@@ -101,3 +101,24 @@ def test_raised_marks_stay_on_their_line_and_hyphenated_words_are_joined():
     assert texts[1].startswith("Youth centres\u00b9 stay open in the evenings")
     assert "local authorities and" in texts[1]
     assert "self-assessment" in texts[1]
+
+
+def test_a_title_wrapped_on_three_lines_is_a_heading():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from wlga_analysis.read.model import Heading
+    from wlga_analysis.read.pdf import read_pdf
+
+    title = ("Welsh Government response to the Economy Committee report on the future of "
+             "town centres in Wales")
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=72, rightMargin=190).build([
+        Paragraph(title, ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=18,
+                                        leading=22, spaceAfter=12)),
+        Paragraph("The Welsh Government thanks the Committee for its report.",
+                  ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13))])
+    first = read_pdf(buffer.getvalue()).blocks[0]
+    assert isinstance(first, Heading)
+    assert first.text.text == title

@@ -338,7 +338,8 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 
 #: The kinds of phrase ``data/raw/recommendation_words.csv`` may hold.
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
-                                              "owner_column", "area_label", "recommends")
+                                              "owner_column", "area_label", "recommends",
+                                              "response")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -348,7 +349,8 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     ``owner_column`` headers (a column naming each recommendation's owners: "Lead") and
     ``area_label`` words (printed before an area's number: "Area 3:", "Maes 3 / Area 3:")
     and ``recommends`` phrases (what opens a recommendation printed with no number: "We
-    recommend").
+    recommend") and ``response`` decisions (a written response's answer to a
+    recommendation, printed alone: "Accept", "Accept in principle", "Reject").
 
     Parameters
     ----------

@@ -123,9 +123,33 @@ class _Styles:
             if style.type == 1 and style.default:  # WD_STYLE_TYPE.PARAGRAPH
                 self.default = style.styleId
         self.numbering = numbering
+        self._body: float | None = None
+        defaults = document.styles.element.find(f"{_W}docDefaults")
+        r_pr = None if defaults is None else defaults.find(f"{_W}rPrDefault/{_W}rPr")
+        self._default_size = _half_points(r_pr)
         self._bold: dict[str | None, bool] = {}
         self._num: dict[str | None, tuple[str, int] | None] = {}
         self._names: dict[str | None, str] = {}
+
+    @property
+    def body_size(self) -> float:
+        """The size of body text, in half-points: the default paragraph style's (following
+        ``basedOn``), else the document defaults', else 11 pt."""
+        if self._body is None:
+            self._body = self._style_size(self.default) or self._default_size or 22.0
+        return self._body
+
+    def _style_size(self, style_id: str | None) -> float | None:
+        for _, style in self.chain(style_id):
+            size = _half_points(style.find(f"{_W}rPr"))
+            if size:
+                return size
+        return None
+
+    def size(self, run: Any, style_id: str | None) -> float:
+        """A run's size in half-points: its own, else its paragraph style's, else the
+        body's."""
+        return _half_points(run.find(_RPR)) or self._style_size(style_id) or self.body_size
 
     def chain(self, style_id: str | None):
         seen = set()
@@ -168,6 +192,19 @@ class _Styles:
                     self._num[style_id] = by_style
                     break
         return self._num[style_id]
+
+
+#: (size / body size at least, heading level) of a paragraph set as a heading by hand.
+_MANUAL_SIZES: tuple[tuple[float, int], ...] = ((1.8, 1), (1.45, 2), (1.3, 3))
+
+
+def _half_points(r_pr: Any) -> float | None:
+    """The size (``w:sz``, half-points) a run-properties element sets, or None."""
+    value = _val(r_pr, "sz") if r_pr is not None else None
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 def _style_id(element: Any, props: str, tag: str) -> str | None:
@@ -328,6 +365,17 @@ class _Reader:
         self.position = 0
         self.tables = 0
 
+    def manual_level(self, paragraph: Any, style_id: str | None, text: str) -> int | None:
+        """The heading level of a paragraph set as a heading by hand: short, all bold, no
+        closing full stop, printed at least 1.3 times the body size (a slide's title in a
+        deck converted to Word, a title typed in 20 pt bold); None for any other."""
+        if len(text) > 120 or text.rstrip().endswith((".", ";", ":")):
+            return None
+        sizes = [self.styles.size(run, style_id) for run in _runs(paragraph._p)]
+        size = min((x for x in sizes if x), default=0)
+        ratio = size / self.styles.body_size
+        return next((level for least, level in _MANUAL_SIZES if ratio >= least), None)
+
     def style_of(self, paragraph: Any) -> str | None:
         return _style_id(paragraph._p, "pPr", "pStyle") or self.styles.default
 
@@ -344,6 +392,9 @@ class _Reader:
         heading = _heading(style, text, counted, loc)
         if heading is not None:
             return heading
+        if counted is None and text.is_bold() and (level := self.manual_level(
+                paragraph, style_id, text.text)) is not None:
+            return Heading(Inline(text.text), level, None, loc)
         if counted is None:
             return block_from_text(text, loc, _style_level(style))
         marker, fmt = counted

@@ -497,9 +497,13 @@ class _Blocks:
         return block_from_text(text, location)
 
     def heading_level(self, lines: list[_Line]) -> int | None:
-        if len(lines) > 2 or not lines[0].text.is_bold() or self.body_size <= 0:
+        """A bold block of up to two lines printed larger than the body text, or of three
+        printed at a title's size (a long title wraps): a heading."""
+        if len(lines) > 3 or not lines[0].text.is_bold() or self.body_size <= 0:
             return None
         ratio = lines[0].size / self.body_size
+        if len(lines) == 3 and ratio < HEADING_SIZES[1][0]:
+            return None
         return next((level for least, level in HEADING_SIZES if ratio >= least), None)
 
     def blocks(self, lines: list[_Line], cell: Location | None = None) -> list[Block]:

@@ -32,6 +32,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 __all__ = ["GUTTER_EMS", "MIN_SIDE", "MIN_SPLIT_ROWS", "column_parts"]
@@ -108,6 +109,25 @@ def _is_column_block(rows: list[list[dict]], sides: list[str],
     return gutter[0] - x0 >= MIN_SIDE * width and x1 - gutter[1] >= MIN_SIDE * width
 
 
+def _runs(rows: list[list[dict]], sides: list[str], breaks: list[tuple[float, float]]
+          ) -> Iterator[tuple[list[list[dict]], list[str]]]:
+    """Consecutive rows cut where a row crosses the gutter (that row alone, its side
+    "across") or a table stands between two rows."""
+    start = 0
+    for end in range(1, len(rows) + 1):
+        at_end = end == len(rows)
+        table_between = not at_end and any(
+            rows[end - 1][0]["bottom"] <= top <= rows[end][0]["top"] for top, _ in breaks)
+        if sides[end - 1] == "across":
+            if end - 1 > start:
+                yield rows[start:end - 1], sides[start:end - 1]
+            yield rows[end - 1:end], sides[end - 1:end]
+            start = end
+        elif at_end or table_between:
+            yield rows[start:end], sides[start:end]
+            start = end
+
+
 def column_parts(words: list[dict], breaks: list[tuple[float, float]]
                  ) -> list[tuple[list[dict], float | None, int | None]]:
     """The words of a page in reading order, as parts ``(words, top, side)``: the words
@@ -116,33 +136,17 @@ def column_parts(words: list[dict], breaks: list[tuple[float, float]]
     the block's top. ``breaks``: the vertical spans of the page's tables (a column block
     does not run across one)."""
     rows = _rows(words)
-    if len(rows) > MAX_ROWS:
-        return [(words, None, None)]
-    gutter = _gutter(rows)
+    gutter = _gutter(rows) if len(rows) <= MAX_ROWS else None
     if gutter is None:
         return [(words, None, None)]
-    sides = [_side(row, gutter) for row in rows]
     parts: list[tuple[list[dict], float | None, int | None]] = []
     plain: list[dict] = []
-    start = 0
-    for end in range(len(rows) + 1):
-        broken = end == len(rows) or sides[end] == "across" or (
-            end > start and any(rows[end - 1][0]["bottom"] <= top <= rows[end][0]["top"]
-                                for top, _ in breaks))
-        if not broken:
-            continue
-        block, block_sides = rows[start:end], sides[start:end]
-        if block and _is_column_block(block, block_sides, gutter):
-            top = min(w["top"] for row in block for w in row)
-            for side in (0, 1):
-                keep = [w for row in block for w in row
-                        if (w["x1"] <= gutter[0] + 1.0) == (side == 0)]
-                parts.append((keep, top, side))
-        else:
+    for block, sides in _runs(rows, [_side(row, gutter) for row in rows], breaks):
+        if not _is_column_block(block, sides, gutter):
             plain.extend(w for row in block for w in row)
-        if end < len(rows) and sides[end] == "across":
-            plain.extend(rows[end])
-            start = end + 1
-        else:
-            start = end
+            continue
+        top = min(w["top"] for row in block for w in row)
+        for side in (0, 1):
+            parts.append(([w for row in block for w in row
+                           if (w["x1"] <= gutter[0] + 1.0) == (side == 0)], top, side))
     return [(plain, None, None), *parts] if plain else parts

@@ -131,7 +131,7 @@ def front_matter(lines: tuple[str, ...] | list[str]) -> tuple[int, list[Block], 
 
 
 def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None,
-                    form: str = "text") -> DocumentModel:
+                    form: str = "text", exact: bool = False) -> DocumentModel:
     """Read the lines of a text-form document into a :class:`DocumentModel`.
 
     Parameters
@@ -142,6 +142,9 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
         Where the document came from.
     form : str
         ``"text"`` or ``"markdown"``.
+    exact : bool
+        The lines print a Word file's or web page's model (:mod:`.textform`): a blank line
+        ends a block (no line after one continues the block before it).
 
     Returns
     -------
@@ -164,7 +167,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
             run_blocks, run_notes = read_table_run(run, first, tables + 1, cells_read)
             tables += sum(isinstance(b, Table) for b in run_blocks)
         else:
-            run_blocks, run_notes = read_line_run(run, first)
+            run_blocks, run_notes = read_line_run(run, first, exact)
         blocks.extend(run_blocks)
         notes.extend(run_notes)
     return DocumentModel(blocks=blocks, path=path, form=form, reader=form, notes=notes)

@@ -193,9 +193,12 @@ class LineRunReader:
     [('a)', 'letter', 0), ('(i)', 'roman', 1), ('b)', 'letter', 0)]
     """
 
-    def __init__(self, lines: list[str], first: int):
+    def __init__(self, lines: list[str], first: int, exact: bool = False):
         self.lines = lines
         self.first = first
+        #: the lines print a document model (a Word file's, a web page's): its blocks are
+        #: exact, a blank line ends one (no page break hides inside it)
+        self.exact = exact
         self.open: list[_Open] = []
         self.notes: list[Note] = []
         self.paragraph: int | None = None  # the current numbered paragraph
@@ -399,7 +402,9 @@ class LineRunReader:
         """A line that finishes the previous block's sentence: joined to it."""
         prev = self._last_text_block()
         stripped = line.strip()
-        if prev is None or not _continues(prev, stripped) or self._heads_a_list(prev, offset) \
+        if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
+                or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \
+                or self._heads_a_list(prev, offset) \
                 or self._after_a_numbered_name(prev, stripped, offset) \
                 or self._ends_a_list_of_names(prev, stripped):
             return False
@@ -421,6 +426,10 @@ class LineRunReader:
         before = self.open[-2]
         return before is not prev and before.kind == "item" and before.level == prev.level \
             and has_heading_shape(_plain(before.raw))
+    def _underlined(self, offset: int) -> bool:
+        """Whether the next line underlines this one (``====`` or ``----``: a heading)."""
+        nxt = self.lines[offset + 1].strip() if offset + 1 < len(self.lines) else ""
+        return len(nxt) >= 3 and nxt[0] in "=-" and not nxt.strip(nxt[0])
 
     def _heads_a_list(self, prev: _Open, offset: int) -> bool:
         """Whether the line at ``offset``, after a list item, is the heading over the next
@@ -609,7 +618,8 @@ def _is_label(line: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 8
 
 
-def read_line_run(lines: list[str], first: int) -> tuple[list[Block], list[Note]]:
+def read_line_run(lines: list[str], first: int, exact: bool = False
+                  ) -> tuple[list[Block], list[Note]]:
     """Read a run of lines starting at line number ``first`` into blocks and notes.
 
     Examples
@@ -618,4 +628,4 @@ def read_line_run(lines: list[str], first: int) -> tuple[list[Block], list[Note]
     >>> [(b.text.markdown(), b.level, b.location.line) for b in blocks]
     [('**Lead:** the team', 0, 4), ('was appointed', 1, 5)]
     """
-    return LineRunReader(lines, first).read()
+    return LineRunReader(lines, first, exact).read()

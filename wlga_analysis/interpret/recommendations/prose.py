@@ -66,6 +66,11 @@ from wlga_analysis.interpret.recommendations.prose_owners import (
     _names,
     prose_owners,
 )
+from wlga_analysis.interpret.recommendations.responses import (
+    closes_response,
+    response_decision,
+    subject_owners,
+)
 from wlga_analysis.interpret.recommendations.unnumbered import (
     assigned_numbers_message,
     recommends_pattern,
@@ -170,7 +175,8 @@ class ProseParser(_Parser):
     def run(self) -> None:
         from wlga_analysis.read.text import read_text_lines
 
-        model = read_text_lines(self.lines, path=self.doc.path)
+        model = read_text_lines(self.lines, path=self.doc.path,
+                                exact=self.doc.form in ("docx", "html"))
         blocks = [self.as_heading(b) for b in model.blocks]
         self.area_headings, self.theme_headings = self.plan(blocks)
         if self.unnumbered:  # a label printed as a heading ("Recommendations") is a label
@@ -189,6 +195,7 @@ class ProseParser(_Parser):
                 "is that ...', 'We recommend that ...', or bullets under a label "
                 "'Recommendations'); found neither")
         self.last_rec: _Item | None = None
+        self.response_fresh = False  # a response holds only its decision line so far
         self.assigned = 0  # recommendations printed with no number, numbered by the reader
         self.last_unit: str | None = None  # what the unit before was read as
         self.pending_owners: list[str] = []
@@ -232,6 +239,8 @@ class ProseParser(_Parser):
         text form with no heading marks): a theme one level above an area. A numbered
         line that only names a section ("1. Preparing for revaluation", "4.1 Recruitment")
         is a heading too, one level deeper for each level of its number."""
+        if isinstance(block, Heading) and _label_alone(block):
+            return Paragraph(block.text, None, block.location)  # a card's "Recommendation 1"
         named = _section_name(block)  # "1. Preparing for revaluation", "4.1 Recruitment"
         if named is not None:
             number, text = named
@@ -433,7 +442,7 @@ class ProseParser(_Parser):
         _, markers, _ = self.read_block(_escape(text), False)
         item.pieces.append(text)  # as printed: the owner wording is part of the sentence
         self.add_markers(_REC, item, markers, unit.line)
-        found = prose_owners(text, self.known)
+        found = prose_owners(text, self.known) or _subject(text, self.known, owners)
         for name in [*self.pending_owners, *self.label_owners, *owners,
                      *(found[0] if found else [])]:
             self.add_owner(item, name)
@@ -468,8 +477,47 @@ class ProseParser(_Parser):
         rec.pieces[0] = unit.text
         _, markers, _ = self.read_block(unit.raw, False)
         self.add_markers(_REC, rec, markers, unit.line)
-        for name in (found[0] if (found := prose_owners(unit.text, self.known)) else ()):
+        found = prose_owners(unit.text, self.known) or _subject(unit.text, self.known, [])
+        for name in (found[0] if found else ()):
             self.add_owner(rec, name)
+        return True
+
+    def parse_response(self, unit: _Unit) -> bool:
+        """A decision under a recommendation ("Response: Accept", or a decision word alone
+        right after it: a web page's badge) opens the response: an activity whose status is
+        the decision (:mod:`.responses`)."""
+        words = self.words["response"] if self.last_unit == _REC else frozenset()
+        decision = None if unit.listed else response_decision(unit.text, words)
+        if decision is None:
+            return False
+        item = _Item(_ACT, len(self.items[_ACT]) + 1, self.current.area_id, unit.line,
+                     pieces=[unit.text], status=decision)
+        self.items[_ACT].append(item)
+        self.last_item[_ACT] = item
+        self.last_unit, self.response_fresh = _RESPONSE, True
+        return True
+
+    def parse_response_text(self, unit: _Unit) -> bool:
+        """The sentences and bullets after a decision are the response's text (the decision
+        line gives way to them), up to its "Financial implications" line; a date alone
+        (the signature's) is not."""
+        if self.last_unit != _RESPONSE or _date_alone(unit.text):
+            return False
+        item = self.last_item[_ACT]
+        if self.response_fresh:
+            item.pieces, self.response_fresh = [], False
+        item.pieces.append(unit.text)
+        if closes_response(unit.text):
+            self.last_unit = None
+        return True
+
+    def parse_date(self, unit: _Unit) -> bool:
+        """A date alone on its line (a signature's, a meeting's) is a note: the document's
+        date, not an area's remit."""
+        if unit.listed or not (_date_alone(unit.text) or _signed(unit.text)):
+            return False
+        self.notes.append(("paragraph", unit.text, unit.line))
+        self.last_unit = None
         return True
 
     def parse_owners(self, unit: _Unit) -> bool:
@@ -601,6 +649,41 @@ def _section_name(block: Block) -> tuple[str, Any] | None:
     return (number, text) if len(plain.split()) <= 8 and has_heading_shape(plain) else None
 
 
+_RESPONSE = "response"  # what the unit before was read as: a response's decision or text
+
+
+def _label_alone(block: Heading) -> bool:
+    """A heading that is only a recommendation's label ("Recommendation 1", a card's title)."""
+    label = recommendation_label(clean_text(block.text.text))
+    return label is not None and not clean_text(block.text.text)[label[3]:].strip()
+
+
+def _subject(text: str, known: frozenset[str], owners: list[str]
+             ) -> tuple[list[str], int] | None:
+    """The owners of a recommendation's subject ("The Welsh Government should ..."), when
+    no other wording named them (:func:`.responses.subject_owners`)."""
+    found = None if owners else subject_owners(text, known)
+    return (found, 0) if found else None
+
+
+def _signed(text: str) -> bool:
+    """A line that ends with a date and says nothing else but who (a signature: "Rhian
+    Pritchard MS, Cabinet Secretary ..., 14 May 2026"): no full stop, no verb of work."""
+    from wlga_analysis.text.dates import split_dated_line
+
+    if len(text) > 120 or text.rstrip().endswith("."):
+        return False
+    found = split_dated_line(text)
+    return found is not None and len(found[0].split()) <= 14 \
+        and _WORK_VERB.search(found[0]) is None
+
+
+def _date_alone(text: str) -> bool:
+    from wlga_analysis.text.dates import parse_date_line
+
+    return len(text) <= 40 and text[:1].isdigit() and parse_date_line(text) is not None
+
+
 def _prefixed_number(parser: _Parser, text: str) -> Any:
     """The number a list item prints with a prefix word ("R1 That ...", "Rec 2. That"), or
     None (a bare "1." is a list's number, read from the list; no number at all)."""
@@ -678,6 +761,9 @@ def _area_of(blocks: list[Block], stack: list[tuple[int, int]],
 _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("recommendation", ProseParser.parse_recommendation),
     ("label_text", ProseParser.parse_label_text),
+    ("response", ProseParser.parse_response),
+    ("response_text", ProseParser.parse_response_text),
+    ("date", ProseParser.parse_date),
     ("owners", ProseParser.parse_owners),
     ("continuation", ProseParser.parse_continuation),
     ("aim", ProseParser.parse_aim),
