@@ -121,9 +121,43 @@ class _Page:
 
 
 # ------------------------------------------------------------------------------ lines
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
+                             "\u2075\u2076\u2077\u2078\u2079")
+#: What a raised footnote mark prints: a number of one or two figures, or a sign.
+_MARK = re.compile(r"\d{1,2}|[*\u2020\u2021]")
+
+
+def _raised_marks(words: list[dict]) -> list[dict]:
+    """The words with each raised footnote mark ("Cymru" then a small "1" printed higher,
+    touching it) put on its word's baseline as a superscript figure ("Cymru¹"), so that it
+    is not read as a line of its own between two lines of text."""
+    small = [w for w in words if _MARK.fullmatch(w["text"].strip())]
+    if not small:
+        return words
+    by_end: dict[int, list[dict]] = {}
+    by_start: dict[int, list[dict]] = {}
+    for w in words:
+        by_end.setdefault(round(w["x1"]), []).append(w)
+        by_start.setdefault(round(w["x0"]), []).append(w)
+    moved: dict[int, dict] = {}
+    for mark in small:
+        x0, x1 = round(mark["x0"]), round(mark["x1"])
+        after = [v for key in (x0 - 2, x0 - 1, x0) for v in by_end.get(key, ())]
+        before = [v for key in range(x1, x1 + 4) for v in by_start.get(key, ())]
+        for word in after + before:  # the word it follows ("Cymru¹"), or precedes (a note)
+            if word is not mark and mark["size"] < 0.8 * word["size"] \
+                    and word["top"] < mark["bottom"] < word["bottom"] - 1:
+                glued = {"x0": word["x1"]} if any(word is v for v in after) else {}
+                moved[id(mark)] = dict(mark, bottom=word["bottom"], top=word["top"], **glued,
+                                       text=mark["text"].strip().translate(_SUPERSCRIPT))
+                break
+    return [moved.get(id(w), w) for w in words] if moved else words
+
+
 def _lines(words: list[dict], page: int) -> list[_Line]:
-    """Group words into lines (same baseline), left to right, bold kept."""
-    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
+    """Group words into lines (same baseline), left to right, bold kept; a raised
+    footnote mark joins the word it follows (:func:`_raised_marks`)."""
+    words = sorted(_raised_marks(words), key=lambda w: (round(w["bottom"]), w["x0"]))
     groups: list[list[dict]] = []
     for word in words:
         if groups and abs(groups[-1][0]["bottom"] - word["bottom"]) <= 2.5:
@@ -176,6 +210,34 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
     return _TablePart(rows, columns, top, bottom, page)
 
 
+def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> None:
+    """Give each empty cell of ``part`` filled in a strong RAG colour (a tracker's RAG
+    shown by colour alone) the colour's name as its text ("Green")."""
+    from wlga_analysis.read.colours import rag_colour_name
+    from wlga_analysis.read.pdf_page import filled_boxes
+
+    boxes: dict[int, list[tuple[tuple[float, float, float, float], str]]] | None = None
+    for row, cells in zip(table.rows, part.rows, strict=False):
+        for c, (bbox, lines) in enumerate(zip(row, cells, strict=False)):
+            if lines or bbox is None:
+                continue
+            if boxes is None:  # (the page's fills read once, by where they start)
+                boxes = {}
+                for box in filled_boxes(page, height):
+                    boxes.setdefault(round(box[0][0] / 4), []).append(box)
+            x0, top, x1, bottom = bbox
+            near = (b for k in range(round(x0 / 4) - 1, round(x0 / 4) + 2)
+                    for b in boxes.get(k, ()))
+            name = next((rag_colour_name(colour) for (a, b, c2, d), colour in near
+                         if a <= x0 + 2 and b <= top + 2 and c2 >= x1 - 2 and d >= bottom - 2
+                         and c2 - a < 3 * (x1 - x0)), None)
+            if name:
+                size = max((line.size for cs in part.rows for ls in cs for line in ls),
+                           default=10.0)
+                cells[c] = [_Line(Inline(name), top + 2, min(bottom, top + 2 + size), x0 + 2,
+                                  size, part.page, x0 + 2 + size * len(name) / 2)]
+
+
 def _read_page(page: Any, number: int) -> _Page:
     from wlga_analysis.read.pdf_page import page_words, ruled_tables
 
@@ -188,6 +250,8 @@ def _read_page(page: Any, number: int) -> _Page:
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
+        if any(not c for r in part.rows for c in r):
+            _shaded_cells(part, table, page, height)
         body = [w for w in body if not _inside(w, table.bbox)]
         if len(part.rows) == 1 and len(part.rows[0]) == 1:  # one cell: a box, not a table
             panels.append((table.bbox, [replace(line, panel=True) for line in part.rows[0][0]]))
