@@ -202,11 +202,34 @@ def _superscript_figures(node: Element) -> str | None:
     >>> [_superscript_figures(Element("sup", {}, 1, [t])) for t in ("12", "th")]
     ['\u00b9\u00b2', None]
     """
-    text = "".join(c for c in node.children if isinstance(c, str)).strip()
-    if len(node.children) != 1 or not text.isdigit() or len(text) > 3 or not text.isascii():
+    children = node.children
+    if len(children) == 1 and isinstance(children[0], Element) and children[0].tag == "a":
+        children = children[0].children  # a linked mark: <sup><a href="#fn1">1</a></sup>
+    text = "".join(c for c in children if isinstance(c, str)).strip()
+    if len(children) != 1 or not text.isdigit() or len(text) > 3 or not text.isascii():
         return None
-    return text.translate(str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
-                                        "\u2075\u2076\u2077\u2078\u2079"))
+    return text.translate(_SUPERSCRIPT)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
+                             "\u2075\u2076\u2077\u2078\u2079")
+#: The id of a footnote's list item ("fn1" of pandoc, "ftn1" of Word, "footnote-1").
+_FOOTNOTE_ID = re.compile(r"(?i)f(?:oot)?t?n(?:ote)?-?\d")
+
+
+def _footnotes(el: Element) -> list[Block] | None:
+    """The notes of a footnotes list (an ``<ol>`` whose items' ids name footnotes: "fn1"),
+    each a paragraph starting with its mark ("² £820,000 ..."), as the Word reader reads
+    them; None for any other list. The "back to the text" links (↩) are left out."""
+    items = [c for c in el.children if isinstance(c, Element) and c.tag == "li"]
+    if not items or not all(_FOOTNOTE_ID.match(li.attrs.get("id", "")) for li in items):
+        return None
+    out: list[Block] = []
+    for n, li in enumerate(items, start=_int(el.attrs.get("start"), 1)):
+        text = _inline(li.children).text.replace("\u21a9\ufe0e", "").replace("\u21a9", "")
+        out.append(block_from_text(Inline(f"{str(n).translate(_SUPERSCRIPT)} {text.strip()}"),
+                                   Location(line=li.line)))
+    return out
 
 
 def _runs(node: Element | str, bold: bool, out: list[tuple[str, bool]]) -> None:
@@ -295,6 +318,9 @@ class _Reader:
 
     def list_items(self, el: Element, level: int) -> list[Block]:
         ordered = el.tag == "ol"
+        notes = _footnotes(el) if ordered else None
+        if notes is not None:
+            return notes
         literal = _NO_MARKER_STYLE.search(el.attrs.get("style", "")) is not None
         counter = _int(el.attrs.get("start"), 1)
         style = el.attrs.get("type", "1")

@@ -38,6 +38,8 @@ from wlga_analysis.interpret.programme.common import (
 )
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
+    footnote_marks,
+    footnoted_name,
     merge_table_grants,
     printed_grant_name,
     purpose_before,
@@ -675,6 +677,7 @@ class _Parser:
             if amounts:
                 mentions.extend(self._mentions(r, amounts))
         programme_name = self._programme_name(rows)
+        self._marks = footnote_marks(rows)  # "grant²": a note's grant is named at its mark
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
         out = [self._grant_record(ms, programme_name, named)
@@ -712,7 +715,8 @@ class _Parser:
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
         name = next((x.name for x in funded if x.name), None) or \
-            printed_grant_name(funded) or _grant_name_from_purpose(purpose, named) or \
+            printed_grant_name(funded) or footnoted_name(funded[0].row.text, self._marks) \
+            or _grant_name_from_purpose(purpose, named) or \
             self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
         first = funded[0]
         if name is None:
