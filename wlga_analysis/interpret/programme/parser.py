@@ -708,16 +708,22 @@ class _Parser:
                            "table only")
         return grants
 
+    def _printed_name(self, funded: list[_Mention], purpose: str | None,
+                      named: dict[str, int]) -> str | None:
+        """A grant's name as the paper gives it, in order: its mentions' own, a fund's name
+        printed with them, the fund at a footnote's mark, its purpose, the same amount's."""
+        return next((x.name for x in funded if x.name), None) or \
+            printed_grant_name(funded) or footnoted_name(funded[0].row.text, self._marks) \
+            or _grant_name_from_purpose(purpose, named) or \
+            self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
+
     def _grant_record(self, ms: list[_Mention], programme_name: str | None,
                       named: dict[str, int]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
         funded = ms if len(ms) == 1 else [x for x in ms if x.funding]  # (a grant opens funded)
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
-        name = next((x.name for x in funded if x.name), None) or \
-            printed_grant_name(funded) or footnoted_name(funded[0].row.text, self._marks) \
-            or _grant_name_from_purpose(purpose, named) or \
-            self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
+        name = self._printed_name(funded, purpose, named)
         first = funded[0]
         if name is None:
             name = f"grant for {purpose}" if purpose else \
