@@ -54,3 +54,13 @@ def test_a_labelled_amount_is_named_by_its_label(paper):
     assert list(zip(grants["grant"], grants["amount_gbp"], strict=True)) == [
         ("Public Engagement Fund from Welsh Government", 240_000),
         ("Community Voices Grant", 1_500_000)]
+
+
+def test_risk_as_the_first_word_of_a_compound_is_no_risk():
+    """"A risk maturity review was completed" names a kind of review, not a risk (the
+    ninth corpus's e-mail showed it: before, read as at risk)."""
+    from wlga_analysis.status import classify_status
+
+    assert classify_status("A risk maturity review was completed in May 2026.")[0] == "done"
+    assert classify_status("A risk workshop for officers took place in June.")[0] == "done"
+    assert classify_status("Recruitment remains a risk to delivery.")[0] == "at risk"
