@@ -457,7 +457,9 @@ def _rules_for(reader: type[LineRunReader], first: str) -> tuple[Callable[..., b
     Examples
     --------
     >>> [f.__name__[6:] for f in _rules_for(LineRunReader, "-")]
-    ['page_furniture', 'list_item', 'short_heading', 'continuation', 'paragraph']
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['page_furniture', 'setext_underline', 'list_item', 'short_heading', 'continuation',
+     'paragraph']
     >>> [f.__name__[6:] for f in _rules_for(LineRunReader, "7")][:3]
     ['page_furniture', 'numbered_paragraph', 'sub_paragraph']
     """
