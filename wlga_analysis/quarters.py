@@ -534,6 +534,11 @@ def resolve_timing(text: str, document_date: Any,
     >>> quarter_label(resolve_timing("was completed in Q4", dt.date(2025, 4, 28),
     ...                              financial_year="2024-25")[0])
     '2024-25 Q4'
+
+    A date moved from one time to another is due at the new one:
+
+    >>> resolve_timing("was postponed from December 2021 to April 2022", d)
+    (Period('2023Q1', 'Q-MAR'), 'April 2022')
     """
     if not isinstance(text, str) or not text:
         return None, None
@@ -546,6 +551,10 @@ def resolve_timing(text: str, document_date: Any,
     end = found and _may_end_later(_folded(lowered)) and _ENDS_LATER.search(text, found[3].end())
     if end:
         found = _find_phrase(text, end.end(), lowered, worth) or found
+    # "postponed from December 2026 to April 2027": the new date is the milestone
+    moved = found and "from" in lowered and _MOVED_FROM.search(text, 0, found[3].end())
+    if moved and moved.start() <= found[0] <= moved.end():
+        found = _find_phrase(text, found[3].end(), lowered, worth) or found
     if found is None:
         return None, None
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
@@ -554,6 +563,10 @@ def resolve_timing(text: str, document_date: Any,
 
 
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
+#: A date moved: "postponed from" (then the old date, then the new one after "to").
+_MOVED_FROM = LazyPattern(r"\b(?:postponed|moved|deferred|rescheduled|delayed|brought\s++"
+                         r"forward|put\s++back|pushed\s++back|slipped|changed)\s++from\b",
+                         re.IGNORECASE)
 _ENDS_LATER = LazyPattern(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
                          r"(?:(?:finish|end|complete|conclude|close)\b|(?:be\s++)?[a-z]+\s++again\b|"
                          r"next\s++[a-z]+\b)", re.IGNORECASE)  # ("met in June and will meet again")

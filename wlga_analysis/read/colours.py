@@ -16,7 +16,7 @@ Examples
 >>> [rag_colour_name(c) for c in ("00B050", "#ffc000", "FF0000", "0070C0", "D9D9D9", "auto")]
 ['Green', 'Amber', 'Red', 'Blue', None, None]
 >>> css_fill("width:20%; background-color: #92D050"), css_fill("color:red") is None
-('92D050', True)
+('#92D050', True)
 """
 
 from __future__ import annotations

@@ -216,8 +216,7 @@ def _superscript_figures(node: Element) -> str | None:
     text = only.strip() if isinstance(only, str) else ""
     if not text.isdigit() or len(text) > 3 or not text.isascii():
         return None
-    return text.translate(str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
-                                        "\u2075\u2076\u2077\u2078\u2079"))
+    return text.translate(_SUPERSCRIPT)
 
 
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)

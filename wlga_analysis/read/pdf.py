@@ -226,6 +226,34 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
     return _TablePart(rows, columns, top, bottom, page)
 
 
+def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> None:
+    """Give each empty cell of ``part`` filled in a strong RAG colour (a tracker's RAG
+    shown by colour alone) the colour's name as its text ("Green")."""
+    from wlga_analysis.read.colours import rag_colour_name
+    from wlga_analysis.read.pdf_page import filled_boxes
+
+    boxes: dict[int, list[tuple[tuple[float, float, float, float], str]]] | None = None
+    for row, cells in zip(table.rows, part.rows, strict=False):
+        for c, (bbox, lines) in enumerate(zip(row, cells, strict=False)):
+            if lines or bbox is None:
+                continue
+            if boxes is None:  # (the page's fills read once, by where they start)
+                boxes = {}
+                for box in filled_boxes(page, height):
+                    boxes.setdefault(round(box[0][0] / 4), []).append(box)
+            x0, top, x1, bottom = bbox
+            near = (b for k in range(round(x0 / 4) - 1, round(x0 / 4) + 2)
+                    for b in boxes.get(k, ()))
+            name = next((rag_colour_name(colour) for (a, b, c2, d), colour in near
+                         if a <= x0 + 2 and b <= top + 2 and c2 >= x1 - 2 and d >= bottom - 2
+                         and c2 - a < 3 * (x1 - x0)), None)
+            if name:
+                size = max((line.size for cs in part.rows for ls in cs for line in ls),
+                           default=10.0)
+                cells[c] = [_Line(Inline(name), top + 2, min(bottom, top + 2 + size), x0 + 2,
+                                  size, part.page, x0 + 2 + size * len(name) / 2)]
+
+
 def _read_page(page: Any, number: int) -> _Page:
     from wlga_analysis.read.pdf_page import page_words, ruled_tables
 
@@ -238,6 +266,8 @@ def _read_page(page: Any, number: int) -> _Page:
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
+        if any(not c for r in part.rows for c in r):
+            _shaded_cells(part, table, page, height)
         body = [w for w in body if not _inside(w, table.bbox)]
         if len(part.rows) == 1 and len(part.rows[0]) == 1:  # one cell: a box, not a table
             panels.append((table.bbox, [replace(line, panel=True) for line in part.rows[0][0]]))

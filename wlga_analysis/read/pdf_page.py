@@ -11,7 +11,8 @@ goal. This module gives :mod:`wlga_analysis.read.pdf` plain values:
   weight is 600 or more or its name says bold;
 - :func:`ruled_tables`: the grids drawn by ruling lines (line segments and rectangle
   edges): each a :class:`Grid` of rows of cell boxes, ``None`` where a merged cell
-  spans (no ruling line between two slots).
+  spans (no ruling line between two slots);
+- :func:`filled_boxes`: the filled shapes (a shaded table cell) with their fill colour.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-__all__ = ["Grid", "count_objects", "page_words", "ruled_tables"]
+__all__ = ["Grid", "count_objects", "filled_boxes", "page_words", "ruled_tables"]
 
 _BOLD_WEIGHT = 600
 _TOL = 1.5  # points: lines this close are one line
@@ -298,3 +299,25 @@ def ruled_tables(page: Any, height: float) -> list[Grid]:
         return []
     grids = [_grid(h, v, drawn) for h, v in _components(horizontal, vertical)]
     return sorted((g for g in grids if g is not None), key=lambda g: g.bbox[1])
+
+
+def filled_boxes(page: Any, height: float) -> list[tuple[tuple[float, float, float, float], str]]:
+    """The filled paths of a pypdfium2 page (a shaded cell, a coloured band), each as its
+    box ``(x0, top, x1, bottom)`` in top-down coordinates and its fill colour ("00B050").
+    Only the first :data:`MAX_SEGMENTS` filled paths are read (a drawing has thousands)."""
+    import pypdfium2.raw as raw
+
+    out: list[tuple[tuple[float, float, float, float], str]] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for handle in _objects(raw, page, raw.FPDF_PAGEOBJ_PATH):
+        if len(out) >= MAX_SEGMENTS:
+            break
+        if not raw.FPDFPath_GetDrawMode(handle, fill, stroke) or not fill.value \
+                or not raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) or a.value < 128 \
+                or not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+            continue
+        out.append(((left.value, height - top.value, right.value, height - bottom.value),
+                    f"{r.value:02X}{g.value:02X}{b.value:02X}"))
+    return out

@@ -6,7 +6,9 @@ rows are tab-separated (cells are HTML fragments) or Markdown pipe rows (``| a |
 the latter also inside an ASCII grid's borders (``+----+----+``; ``+====+`` under the header).
 
 A YAML front matter block at the top (``---`` / ``marp: true`` / ``---``: a Markdown
-deck's settings) is not text: it is left out, with a note. The document is cut into
+deck's settings) is not text: it is left out, with a note. A Markdown footnote's mark
+("grant[^2]", "[^2]: note") is read as the raised figure it shows ("grant²", "² note").
+The document is cut into
 *runs*: a table run is a stretch of table rows (blank lines inside it included); every
 other stretch is a line run.
 :func:`wlga_analysis.read.text_table.read_table_run` reads table runs, and
@@ -25,6 +27,7 @@ Examples
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from wlga_analysis.read.model import Block, DocumentModel, Note, Table
 from wlga_analysis.text.lazy import LazyPattern
@@ -86,6 +89,18 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
                 i += 1
             runs.append((False, start + 1, list(lines[start:i])))
     return runs
+
+
+#: A Markdown footnote's mark ("grant[^2]") or the start of its note ("[^2]: £820,000").
+_FOOTNOTE_REF = LazyPattern(r"\[\^(\d{1,3})\](:[ \t]*+)?")
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
+                             "\u2075\u2076\u2077\u2078\u2079")
+
+
+def _raised(m: Any) -> str:
+    """A Markdown footnote mark as the raised figure a reader sees ("[^2]" -> "²"; a note's
+    "[^2]: " -> "² "), as the Word, web-page and PDF readers print one."""
+    return m.group(1).translate(_SUPERSCRIPT) + (" " if m.group(2) is not None else "")
 
 
 def front_matter(lines: tuple[str, ...] | list[str]) -> tuple[int, list[Block], list[Note]]:
@@ -157,6 +172,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     skip = 0
     if lines and lines[0].strip() == "---":
         skip, blocks, notes = front_matter(lines)
+    lines = [_FOOTNOTE_REF.sub(_raised, line) if "[^" in line else line for line in lines]
     tables = 0  # tables read so far (counted as they come: linear in the document)
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
     for is_table, first, run in split_runs(lines[skip:]):

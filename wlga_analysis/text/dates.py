@@ -49,9 +49,11 @@ DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
 #: "27.03.25", "27/03/25": a year of two figures, the day and month of two figures each
 #: (the same separator twice), the year 2000 and after.
 _SHORT_YEAR_DATE = r"(?P<day5>[0-3]\d)(?P<sep5>[/.])(?P<month5>[01]\d)(?P=sep5)(?P<year5>\d{2})\b"
-_LEAD = r"(?:(?i:date|sent)\s*(?::\s*)?)?(?:[A-Z][a-z]+day,?\s+)?"
+_LEAD = r"(?:(?i:date|sent)\s*(?::\s*)?)?(?:(?:[A-Z][a-z]+day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|" \
+    r"Sun)\.?,?\s+)?"
 #: A time after a date ("14 October 2026 09:12", "..., 9:12 AM"): an e-mail's "Sent:" line.
-_TIME = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?)?"
+_TIME = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*(?i:[ap]\.?m\.?))?" \
+    r"(?:\s+(?:[+-]\d{4}|GMT|BST|UTC))?)?"
 _DATE_LINE = LazyPattern(
     _LEAD + r"(?:" + DAY_MONTH_YEAR + r"|"
     r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
@@ -115,6 +117,8 @@ def parse_date_line(text: str) -> dt.date | None:
     >>> parse_date_line("*9 February 2022*")  # in italics
     datetime.date(2022, 2, 9)
     >>> parse_date_line("Sent: 14 October 2026 09:12")  # an e-mail's header line
+    datetime.date(2026, 10, 14)
+    >>> parse_date_line("Date: Wed, 14 Oct 2026 09:12:05 +0100")
     datetime.date(2026, 10, 14)
     """
     m = _DATE_LINE.fullmatch(_unemphasised(text))

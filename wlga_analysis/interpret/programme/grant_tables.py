@@ -481,3 +481,55 @@ def topic_grant_name(raw: str) -> str | None:
     """
     m = _FUND_TOPIC.match(raw)
     return " ".join(m.group("t").split()) if m else None
+
+
+_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u2070"
+_MARK_SET = frozenset(_MARKS)
+#: A word with a footnote mark after it ("grant²") and the mark.
+_MARKED_WORD = LazyPattern(rf"(?<=[\w)])([{_MARKS}]++)")
+#: A footnote: its mark first ("² £820,000 for 2026-27 ...").
+_NOTE_START = LazyPattern(rf"[ \t]*+([{_MARKS}]++)[ \t]")
+#: The name of a fund printed just before a mark: capitalised words, then its kind.
+_NAME_AT_MARK = LazyPattern(r"((?:[A-Z][\w'&-]*+[ \t]++){1,5}(?i:grant|fund|funding|"
+                           r"allocation|programme))$")
+
+
+def footnote_marks(rows: list[_Row]) -> dict[str, str]:
+    """The text before each footnote mark printed after a word ("... Improvement Programme
+    grant²"), by the mark ("²"): the first place each mark is printed.
+
+    Examples
+    --------
+    >>> rows = [_Row("text", 6, None, None, "Funded by the Improvement grant\u00b2 in full.", 9)]
+    >>> footnote_marks(rows)
+    {'\u00b2': 'Funded by the Improvement grant'}
+    """
+    out: dict[str, str] = {}
+    for r in rows:
+        text = r.text
+        if _MARK_SET.isdisjoint(text):  # (a scan in C: most rows have no mark)
+            continue
+        for m in _MARKED_WORD.finditer(text):
+            out.setdefault(m.group(1), text[max(0, m.start() - 120):m.start()])
+    return out
+
+
+def footnoted_name(text: str, marks: dict[str, str]) -> str | None:
+    """The name of a grant whose amount is in a footnote ("² £820,000 for 2026-27"): the
+    fund named just before the same mark in the text ("Welsh Government Improvement
+    Programme grant²"), else None.
+
+    Examples
+    --------
+    >>> footnoted_name("\u00b2 £820,000 for 2026-27.",
+    ...                {"\u00b2": "funded by the Welsh Government Improvement Programme grant"})
+    'Welsh Government Improvement Programme grant'
+    >>> footnoted_name("£5 for 2026-27.", {}) is None
+    True
+    """
+    m = _NOTE_START.match(text) if text[:3].strip()[:1] in _MARKS else None
+    before = marks.get(m.group(1)) if m else None
+    if not before:
+        return None
+    named = _NAME_AT_MARK.search(before.rstrip())
+    return " ".join(named.group(1).split()) if named else None

@@ -354,7 +354,21 @@ _VERB_LIKE = LazyPattern(r"(?i:receives?|received|receiving|provides?|provided|p
 def _mention_name(before: str, after: str,
                   generic: frozenset[str] | None = None) -> str | None:
     """"improvement grant" from "improvement funding of £X" or "£X digital grant" (words of
-    ``generic``, default the programme words' generic ones, name no grant)."""
+    ``generic``, default the programme words' generic ones, name no grant); a label that
+    names funding before a colon and the amount is the name as printed ("Local Government
+    Digital Transformation Fund: £1 million", a slide's or a list's "Name: £amount").
+
+    Examples
+    --------
+    >>> _mention_name("Digital Transformation Fund: ", ", managed by the WLGA")
+    'Digital Transformation Fund'
+    >>> _mention_name("The improvement grant is ", "")
+    'improvement grant'
+    """
+    if before.rstrip().endswith(":"):
+        m = _FUNDING_LABEL.fullmatch(before)
+        if m is not None and vocabulary().funding.search(m.group("label")):
+            return m.group("label")
     for word in _name_candidates(before, after):
         if generic is None:
             generic = vocabulary().generic
@@ -363,6 +377,11 @@ def _mention_name(before: str, after: str,
         if lowered not in generic and not _is_verb_like(word, lowered):
             return f"{lowered} grant"
     return None
+
+
+#: All that is printed before an amount is a label and a colon ("Name of the fund: £X").
+_FUNDING_LABEL = re.compile(r"[ \t]*+(?:[-*\u2022][ \t]++)?(?P<label>[A-Z][^:£\n]{2,80}?)"
+                            r"[ \t]*+:[ \t]*+")
 
 
 #: The words :data:`_VERB_LIKE` matches, in lower case.

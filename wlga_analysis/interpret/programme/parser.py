@@ -38,6 +38,8 @@ from wlga_analysis.interpret.programme.common import (
 )
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
+    footnote_marks,
+    footnoted_name,
     merge_table_grants,
     printed_grant_name,
     purpose_before,
@@ -675,6 +677,7 @@ class _Parser:
             if amounts:
                 mentions.extend(self._mentions(r, amounts))
         programme_name = self._programme_name(rows)
+        self._marks = footnote_marks(rows)  # "grant²": a note's grant is named at its mark
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
         out = [self._grant_record(ms, programme_name, named)
@@ -705,15 +708,22 @@ class _Parser:
                            "table only")
         return grants
 
+    def _printed_name(self, funded: list[_Mention], purpose: str | None,
+                      named: dict[str, int]) -> str | None:
+        """A grant's name as the paper gives it, in order: its mentions' own, a fund's name
+        printed with them, the fund at a footnote's mark, its purpose, the same amount's."""
+        return next((x.name for x in funded if x.name), None) or \
+            printed_grant_name(funded) or footnoted_name(funded[0].row.text, self._marks) \
+            or _grant_name_from_purpose(purpose, named) or \
+            self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
+
     def _grant_record(self, ms: list[_Mention], programme_name: str | None,
                       named: dict[str, int]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
         funded = ms if len(ms) == 1 else [x for x in ms if x.funding]  # (a grant opens funded)
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
-        name = next((x.name for x in funded if x.name), None) or \
-            printed_grant_name(funded) or _grant_name_from_purpose(purpose, named) or \
-            self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
+        name = self._printed_name(funded, purpose, named)
         first = funded[0]
         if name is None:
             name = f"grant for {purpose}" if purpose else \

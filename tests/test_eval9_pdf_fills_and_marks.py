@@ -1,0 +1,60 @@
+"""A PDF tracker (a Word table printed to PDF) whose RAG cells are EMPTY and filled in the
+RAG colour, and whose action text carries a raised footnote mark ("Cymru¹"). A layout the
+ninth evaluation corpus showed (prog30 pdf). Before: the fill was not read (every status
+from the wording), and the raised mark was read as a line of its own between two lines of
+the cell ("Agree a data 1 standard with Data Cymru").
+
+The document is drawn for the test; the asserted values are the careful reader's reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wlga_analysis.programme import load_programme
+from wlga_analysis.testing import quietly
+
+ROWS = [("2.1", "Hold the first network meeting of scrutiny chairs", "#0070C0"),
+        ("2.2", "Agree a common performance data standard with Data Cymru<super>"
+                "<font size=6>1</font></super>", "#FFC000"),
+        ("2.3", "Publish a guide to the scrutiny of joint committees", "#00B050")]
+
+
+def _tracker(path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+    title = getSampleStyleSheet()["Title"]
+    data = [[Paragraph(h, body) for h in ("Ref", "Action", "Target", "RAG")]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)]
+    for r, (ref, action, fill) in enumerate(ROWS, 1):
+        data.append([Paragraph(ref, body), Paragraph(action, body), Paragraph("Q4", body), ""])
+        style.append(("BACKGROUND", (3, r), (3, r), colors.HexColor(fill)))
+    story = [Paragraph("Improvement Programme 2026-27: Tracker", title),
+             Paragraph("Scrutiny sub-group, 12 November 2026", body),
+             Paragraph("<b>1. Purpose</b>", body), Paragraph("To report progress.", body),
+             Paragraph("<b>2. Scrutiny</b>", body),
+             Table(data, colWidths=[40, 200, 60, 50], style=TableStyle(style)),
+             Paragraph("<b>3. Recommendation</b>", body), Paragraph("To note progress.", body)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+@pytest.fixture(scope="module")
+def items(tmp_path_factory):
+    path = tmp_path_factory.mktemp("fills") / "tracker.pdf"
+    _tracker(path)
+    return quietly(load_programme, path)
+
+
+def test_an_empty_cell_filled_in_a_rag_colour_gives_the_status(items):
+    assert items["item_id"].tolist() == ["2.1", "2.2", "2.3"]
+    assert items["status"].tolist() == ["done", "at risk", "in progress"]
+
+
+def test_a_raised_footnote_mark_stays_with_its_word(items):
+    assert items["text"].tolist()[1] == \
+        "Agree a common performance data standard with Data Cymru\u00b9"
