@@ -35,6 +35,8 @@ Examples
 ['LG']
 >>> subject_owners("The Welsh Government should review, with the WLGA, the powers.", known)
 ['WG', 'WLGA']
+>>> subject_owners("The Welsh Government should, with the WLGA, agree a definition.", known)
+['WG', 'WLGA']
 >>> subject_owners("Each board should publish a report.", known) is None
 True
 """
@@ -50,7 +52,7 @@ _RESPONSE_LABEL = re.compile(r"(?i)^\s*(?:(?:the\s+)?(?:welsh\s+)?government(?:'
                              r"(?:response|ymateb)\s*[:\u2013\u2014-]\s*(?P<decision>\S.{0,58}?)"
                              r"\s*[.]?\s*$")
 #: The subject of a recommendation's sentence, before "should" (up to 80 characters).
-_SUBJECT = re.compile(r"^\s*(?P<subject>[A-Z][^,.;:()]{1,80}?)\s+should\s+(?P<rest>.*)$",
+_SUBJECT = re.compile(r"^\s*(?P<subject>[A-Z][^,.;:()]{1,80}?)\s+should\b[\s,]*(?P<rest>.*)$",
                       re.DOTALL)
 #: A body the subject "should work with" / "should review, with the X, ...".
 _WITH = re.compile(r"^(?:[a-z]+,?\s+){0,3}?(?:jointly\s+)?with\s+(?P<name>[^,.;:()]{2,60}?)"
