@@ -254,6 +254,23 @@ def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> Non
                                   size, part.page, x0 + 2 + size * len(name) / 2)]
 
 
+def _column_lines(body: list[dict], breaks: list[tuple[float, float]], number: int
+                  ) -> list[_Line]:
+    """The lines of a page's text outside its tables; those of a block set in two columns
+    (:func:`~wlga_analysis.read.pdf_columns.column_parts`) given the order they are read
+    in: down the left column, then down the right."""
+    out: list[_Line] = []
+    for part_words, top, side in column_parts(body, breaks):
+        lines = _lines(part_words, number)
+        if top is not None:  # a column of a two-column block: read down, left then right
+            for k, line in enumerate(lines):
+                line.order = top + 0.5 * (side or 0) + k * 1e-4
+            if side and lines:
+                lines[0].column_start = True
+        out.extend(lines)
+    return out
+
+
 def _read_page(page: Any, number: int) -> _Page:
     from wlga_analysis.read.pdf_page import page_words, ruled_tables
 
@@ -273,15 +290,7 @@ def _read_page(page: Any, number: int) -> _Page:
             panels.append((table.bbox, [replace(line, panel=True) for line in part.rows[0][0]]))
             continue
         out.items.append(part)
-    breaks = [(i.top, i.bottom) for i in out.items]
-    for part_words, top, side in column_parts(body, breaks):
-        lines = _lines(part_words, number)
-        if top is not None:  # a column of a two-column block: read down, left then right
-            for k, line in enumerate(lines):
-                line.order = top + 0.5 * (side or 0) + k * 1e-4
-            if side and lines:
-                lines[0].column_start = True
-        out.items.extend(lines)
+    out.items.extend(_column_lines(body, [(i.top, i.bottom) for i in out.items], number))
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)
     for bbox, lines in panels:
