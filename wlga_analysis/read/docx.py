@@ -4,6 +4,8 @@
   controls and fields too, read from the XML directly (python-docx's ``Paragraph.runs``
   leaves out a hyperlink's runs, and its ``Run.text`` costs an XPath query a run); tracked
   deletions are not text.
+- Text boxes (``w:txbxContent`` in a drawing or a VML shape, once: not the ``mc:Fallback``
+  copy) are read as paragraphs after the paragraph they are anchored in.
 - Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``): a reference is
   its raised mark in the text ("grant²"), and each note is a paragraph after the body
   starting with its mark ("² £820,000 for 2026-27 ..."), as the html reader reads a page's
@@ -186,6 +188,19 @@ _RUN_HOLDERS = frozenset(f"{_W}{tag}" for tag in (
 _R, _RPR, _FALSE = f"{_W}r", f"{_W}rPr", ("0", "false", "off")
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: What a run holds a text box in: a drawing, a VML picture, or both as alternatives.
+_BOX_HOLDERS = frozenset((f"{_W}drawing", f"{_W}pict", f"{_MC}AlternateContent"))
+
+
+def _text_boxes(holder: Any) -> list[Any]:
+    """The text boxes (``w:txbxContent``) of a drawing, each once: not the copy a Word
+    file keeps for old readers (``mc:Fallback``)."""
+    return [box for box in holder.iter(f"{_W}txbxContent")
+            if not any(a.tag in (f"{_MC}Fallback", f"{_W}txbxContent")  # (a box in a box
+                       for a in box.iterancestors())]  # is read with its outer box)
+
+
 #: A footnote's or endnote's reference in the body (its mark, a raised number).
 _NOTE_REFERENCES = frozenset((f"{_W}footnoteReference", f"{_W}endnoteReference"))
 
@@ -197,6 +212,8 @@ def _run_text(run: Any, notes: _Notes | None = None) -> str:
         kind = _RUN_TEXT.get(child.tag, "?")
         if kind == "?" and notes is not None and child.tag in _NOTE_REFERENCES:
             parts.append(notes.mark(child.tag, child.get(f"{_W}id", "")))
+        elif kind == "?" and notes is not None and child.tag in _BOX_HOLDERS:
+            notes.boxes.append(child)  # a drawing that may hold a text box
         elif kind is None:
             parts.append(child.text or "")
         elif kind == "" and child.get(f"{_W}type", "textWrapping") == "textWrapping":
@@ -290,6 +307,7 @@ class _Notes:
                                          if n.get(f"{_W}type") in (None, "normal")}
         self.order: list[tuple[str, str]] = []  # (footnote|endnote, id) in reading order
         self.marks: dict[tuple[str, str], str] = {}
+        self.boxes: list[Any] = []  # drawings met in the paragraph being read
 
     def mark(self, tag: str, note_id: str) -> str:
         kind = "footnote" if tag.endswith("footnoteReference") else "endnote"
@@ -370,7 +388,26 @@ class _Reader:
                     item, self.styles, self.style_of(item)) is None
                 indent = item.paragraph_format.left_indent if literal else None
                 indents.append(None if indent is None else int(indent))
+            if self.notes.boxes:  # text boxes anchored in the paragraph: read after it
+                boxed = self.boxed(item, cell)
+                blocks.extend(boxed)
+                indents.extend([None] * len(boxed))
         return nest_by_indent(blocks, indents)
+
+    def boxed(self, paragraph: Any, cell: Location | None) -> list[Block]:
+        """The paragraphs of the text boxes of ``paragraph`` (a call-out box, a side
+        panel), in order, as paragraphs of the body after it."""
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        holders, self.notes.boxes = self.notes.boxes, []
+        out: list[Block] = []
+        for box in (b for holder in holders for b in _text_boxes(holder)):
+            for p in box.iter(f"{_W}p"):
+                block = self.paragraph(DocxParagraph(p, paragraph._parent), cell)
+                if block is not None:
+                    out.append(block)
+        self.notes.boxes = []  # (a box inside a box is read with it)
+        return out
 
     def table(self, table: Any) -> Table:
         self.tables += 1
