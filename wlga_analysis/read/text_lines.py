@@ -261,6 +261,8 @@ class LineRunReader:
         """``=====`` or ``-----`` under a one-line paragraph (the line just before): the
         paragraph is a heading (a numbered one stays a numbered paragraph, the section
         heading it is); the underline is dropped."""
+        if line[-1:] not in "-=*_ \t":  # (a list item ends in its text: a cheap test first)
+            return False
         body = line.strip()
         if len(body) < 3 or body.strip(body[0]):
             return False
