@@ -552,7 +552,8 @@ def resolve_timing(text: str, document_date: Any,
     if end:
         found = _find_phrase(text, end.end(), lowered, worth) or found
     # "postponed from December 2026 to April 2027": the new date is the milestone
-    moved = found and "from" in lowered and _MOVED_FROM.search(text, 0, found[3].end())
+    moved = found and "from" in lowered and _may_be_moved(lowered) \
+        and _MOVED_FROM.search(text, 0, found[3].end())
     if moved and moved.start() <= found[0] <= moved.end():
         found = _find_phrase(text, found[3].end(), lowered, worth) or found
     if found is None:
@@ -570,6 +571,14 @@ _MOVED_FROM = LazyPattern(r"\b(?:postponed|moved|deferred|rescheduled|delayed|br
 _ENDS_LATER = LazyPattern(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
                          r"(?:(?:finish|end|complete|conclude|close)\b|(?:be\s++)?[a-z]+\s++again\b|"
                          r"next\s++[a-z]+\b)", re.IGNORECASE)  # ("met in June and will meet again")
+
+
+def _may_be_moved(lowered: str) -> bool:
+    """Whether ``lowered`` holds a word every match of :data:`_MOVED_FROM` starts with."""
+    return "postpon" in lowered or "resched" in lowered or "defer" in lowered \
+        or "moved" in lowered or "delay" in lowered or "slipp" in lowered \
+        or "brought" in lowered or "put" in lowered or "push" in lowered \
+        or "changed" in lowered
 
 
 def _may_end_later(folded: str) -> bool:

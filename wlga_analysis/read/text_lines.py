@@ -287,6 +287,8 @@ class LineRunReader:
         """``====`` or ``----`` under a line of text: that line is a heading (Markdown's
         setext headings, a plain-text title underlined); a line of ``-``, ``*``, ``_`` or
         ``=`` anywhere else is a horizontal rule (a slide break), noted."""
+        if line[-1:] not in "-=*_ \t":  # (a list item ends in its text: a cheap test first)
+            return False
         stripped = line.strip().replace(" ", "")
         if len(stripped) < 3 or stripped[0] not in "=-*_" or stripped.strip(stripped[0]):
             return False

@@ -506,9 +506,9 @@ def footnote_marks(rows: list[_Row]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for r in rows:
-        text = r.text
-        if _MARK_SET.isdisjoint(text):  # (a scan in C: most rows have no mark)
+        if _MARK_SET.isdisjoint(r.raw):  # (a scan in C: most rows have no mark)
             continue
+        text = r.text
         for m in _MARKED_WORD.finditer(text):
             out.setdefault(m.group(1), text[max(0, m.start() - 120):m.start()])
     return out

@@ -380,8 +380,8 @@ def _mention_name(before: str, after: str,
 
 
 #: All that is printed before an amount is a label and a colon ("Name of the fund: £X").
-_FUNDING_LABEL = re.compile(r"[ \t]*+(?:[-*\u2022][ \t]++)?(?P<label>[A-Z][^:£\n]{2,80}?)"
-                            r"[ \t]*+:[ \t]*+")
+_FUNDING_LABEL = LazyPattern(r"[ \t]*+(?:[-*\u2022][ \t]++)?(?P<label>[A-Z][^:£\n]{2,80}?)"
+                             r"[ \t]*+:[ \t]*+")
 
 
 #: The words :data:`_VERB_LIKE` matches, in lower case.

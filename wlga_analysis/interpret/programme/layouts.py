@@ -541,7 +541,7 @@ def is_mostly_table(lines: tuple[str, ...] | list[str], html: list[int]) -> bool
 
 
 #: Two sentences in a line (a full stop, then a capitalised word): prose, not a title.
-_PROSE = re.compile(r"[a-z)]\.[ \t]++[A-Z][a-z]")
+_PROSE = LazyPattern(r"[a-z)]\.[ \t]++[A-Z][a-z]")
 
 
 def not_a_title(text: str) -> str | None:
