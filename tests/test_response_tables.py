@@ -118,7 +118,7 @@ def test_pipe_tables_under_group_headings(files):
                                     "the single person discount.")
     assert [list(o) for o in recs["owners"]] == [["WG"], ["LG"], ["WG", "WLGA"], ["WLGA"]]
     acts = quietly(load_activities, path)
-    assert acts["activity_id"].tolist() == [1, 2, 3, 4]
+    assert acts["activity_no"].tolist() == [1, 2, 3, 4]
     assert acts["area_id"].tolist() == [1, 1, 2, 2]
     assert acts["status"].tolist() == ["Accept", "Accept in principle", "Reject", "Noted"]
     assert acts["text"].tolist() == [
