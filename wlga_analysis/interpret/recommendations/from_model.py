@@ -62,6 +62,10 @@ from wlga_analysis.interpret.recommendations.register_progress import (
     number_progress_cell,
     status_from_row,
 )
+from wlga_analysis.interpret.recommendations.response_rows import (
+    open_response_area,
+    read_response_row,
+)
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 
 __all__ = ["ModelParser", "OwnerCodes"]
@@ -127,7 +131,7 @@ class ModelParser(_Parser):
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
-                if pending is not None:
+                if not open_response_area(self, block, pending) and pending is not None:
                     self.promote_heading(*pending)
                 self.table(block)
             elif isinstance(block, Heading):
@@ -416,6 +420,8 @@ class ModelParser(_Parser):
         for index in (columns.owners, *columns.supporters):  # the lead's first
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
+        if columns.answers:  # a written response: the row's answer (:mod:`.response_rows`)
+            read_response_row(self, row, columns, started, ln)
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
         """A register's recommendation cell with the number its number column prints
