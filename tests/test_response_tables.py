@@ -25,48 +25,62 @@ import pytest
 from wlga_analysis.recommendations import load_activities, load_areas, load_recommendations
 from wlga_analysis.testing import quietly
 
-PIPE_RESPONSE = """# Welsh Government response to the Local Government and Housing Committee report: Council tax collection
+PIPE_RESPONSE = "\n".join([
+    "# Welsh Government response to the Local Government and Housing Committee report: "
+    "Council tax collection",
+    "",
+    "Date: 9 September 2026",
+    "",
+    "## Collection and arrears",
+    "",
+    "| Recommendation | Response | Explanation |",
+    "|---|---|---|",
+    "| 1. The Welsh Government should publish council tax collection rates for every "
+    "authority each quarter. | Accept | Data Cymru will publish the rates from April 2027. |",
+    "| 2. Local authorities should offer a single point of contact to households in arrears. "
+    "| Accept in principle | Most authorities already do so; guidance will be updated. "
+    "£30,000 is available from the Council Tax Reform budget. |",
+    "",
+    "## Discounts and exemptions",
+    "",
+    "| Recommendation | Response | Explanation |",
+    "|---|---|---|",
+    "| 3. The Welsh Government should work with the WLGA to review the single person "
+    "discount. | Reject | The discount is set in primary legislation and no review is "
+    "planned. |",
+    "| 4. The WLGA should share good practice on exemptions for care leavers. | Noted | "
+    "This is a matter for the WLGA. |",
+    ""])
 
-Date: 9 September 2026
-
-## Collection and arrears
-
-| Recommendation | Response | Explanation |
-|---|---|---|
-| 1. The Welsh Government should publish council tax collection rates for every authority each quarter. | Accept | Data Cymru will publish the rates from April 2027. |
-| 2. Local authorities should offer a single point of contact to households in arrears. | Accept in principle | Most authorities already do so; guidance will be updated. £30,000 is available from the Council Tax Reform budget. |
-
-## Discounts and exemptions
-
-| Recommendation | Response | Explanation |
-|---|---|---|
-| 3. The Welsh Government should work with the WLGA to review the single person discount. | Reject | The discount is set in primary legislation and no review is planned. |
-| 4. The WLGA should share good practice on exemptions for care leavers. | Noted | This is a matter for the WLGA. |
-"""
-
-AUDIT_REGISTER = """# Council response to the Audit Wales report: Workforce planning in local government
-
-## Planning
-
-| No. | Recommendation | Accept/Reject | Comment | Lead | Timescale |
-|---|---|---|---|---|---|
-| R1 | Councils should set out a workforce plan covering at least five years. | Accept | A five-year plan will go to Cabinet in the spring. | Local authorities | March 2027 |
-| R2 | Plans should be shared with the regional partnership board. | Accept in principle | Sharing depends on the board's own timetable. | WLGA | 2027-28 |
-
-## Recruitment
-
-| No. | Recommendation | Accept/Reject | Comment | Lead | Timescale |
-|---|---|---|---|---|---|
-| R3 | A single regional recruitment portal should be created. | Reject | Existing national portals already meet this need. | Welsh Government | N/A |
-"""
+AUDIT_REGISTER = "\n".join([
+    "# Council response to the Audit Wales report: Workforce planning in local government",
+    "",
+    "## Planning",
+    "",
+    "| No. | Recommendation | Accept/Reject | Comment | Lead | Timescale |",
+    "|---|---|---|---|---|---|",
+    "| R1 | Councils should set out a workforce plan covering at least five years. | Accept "
+    "| A five-year plan will go to Cabinet in the spring. | Local authorities | March 2027 |",
+    "| R2 | Plans should be shared with the regional partnership board. | Accept in "
+    "principle | Sharing depends on the board's own timetable. | WLGA | 2027-28 |",
+    "",
+    "## Recruitment",
+    "",
+    "| No. | Recommendation | Accept/Reject | Comment | Lead | Timescale |",
+    "|---|---|---|---|---|---|",
+    "| R3 | A single regional recruitment portal should be created. | Reject | Existing "
+    "national portals already meet this need. | Welsh Government | N/A |",
+    ""])
 
 WEB_PAGE = """<!DOCTYPE html><html><head><title>Response</title></head><body><main>
 <h1>Welsh Government response to the Climate Change Committee report: Council buildings</h1>
 <p>Published 3 November 2026</p>
 <h2>Energy use</h2>
-<table><thead><tr><th>Recommendation</th><th>Welsh Government response</th><th>Financial implications</th></tr></thead>
+<table><thead><tr><th>Recommendation</th><th>Welsh Government response</th>
+<th>Financial implications</th></tr></thead>
 <tbody>
-<tr><td>1. The Welsh Government should fund heat decarbonisation surveys of every council building.</td>
+<tr><td>1. The Welsh Government should fund heat decarbonisation surveys of every council
+building.</td>
 <td><p>Accept.</p><p>Surveys of schools will be completed first, by the end of 2027.</p></td>
 <td>£4 million from the Heat Programme.</td></tr>
 <tr><td>2. Local authorities should report the energy use of their buildings each year.</td>
@@ -74,9 +88,11 @@ WEB_PAGE = """<!DOCTYPE html><html><head><title>Response</title></head><body><ma
 <td>None.</td></tr>
 </tbody></table>
 <h2>Skills</h2>
-<table><thead><tr><th>Recommendation</th><th>Welsh Government response</th><th>Financial implications</th></tr></thead>
+<table><thead><tr><th>Recommendation</th><th>Welsh Government response</th>
+<th>Financial implications</th></tr></thead>
 <tbody>
-<tr><td>3. The Welsh Government and local authorities should train facilities staff in retrofit.</td>
+<tr><td>3. The Welsh Government and local authorities should train facilities staff in
+retrofit.</td>
 <td>Reject. Training is already offered through Business Wales.</td>
 <td>Met from existing budgets.</td></tr>
 </tbody></table>
