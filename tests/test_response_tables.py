@@ -106,6 +106,11 @@ def files(tmp_path_factory):
     (folder / "pipe.md").write_text(PIPE_RESPONSE, encoding="utf-8")
     (folder / "audit.md").write_text(AUDIT_REGISTER, encoding="utf-8")
     (folder / "page.html").write_text(WEB_PAGE, encoding="utf-8")
+    # the same page as a Word table, its recommendations numbered by Word's numbering
+    from wlga_analysis.read.html import read_html
+    from wlga_analysis.testing.publish import docx_bytes
+
+    (folder / "page.docx").write_bytes(docx_bytes(read_html(WEB_PAGE), "auto"))
     return folder
 
 
@@ -162,8 +167,9 @@ def test_an_audit_register_with_lead_and_timescale(files):
                                      "Existing national portals already meet this need."]
 
 
-def test_a_web_page_with_decision_and_explanation_in_one_cell(files):
-    path = files / "page.html"
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_web_page_with_decision_and_explanation_in_one_cell(files, form):
+    path = files / f"page.{form}"
     assert quietly(load_areas, path)["area"].tolist() == ["Energy use", "Skills"]
     recs = quietly(load_recommendations, path)
     assert recs["rec_id"].tolist() == [1, 2, 3]
