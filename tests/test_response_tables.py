@@ -182,3 +182,39 @@ def test_a_web_page_with_decision_and_explanation_in_one_cell(files, form):
         "Surveys of schools will be completed first, by the end of 2027.",
         "Reporting will use the existing net zero return.",
         "Training is already offered through Business Wales."]
+
+
+SCRUTINY_RESPONSE = "\n".join([
+    "# Council response to the scrutiny report: Home to school transport",
+    "",
+    "| Recommendation | Council response | Lead officer |",
+    "|---|---|---|",
+    "| The WLGA should collect data on transport costs across Wales. | Agreed \u2013 the "
+    "WLGA will ask each council in the spring. | Head of Transport |",
+    "| Local authorities should review walking routes to school every three years. | "
+    "Not agreed. Routes are reviewed when a road changes. | - |",
+    ""])
+
+
+def test_unnumbered_rows_and_a_decision_before_a_dash(tmp_path):
+    """Recommendations printed with no number are numbered in reading order (reported);
+    "Agreed – ..." is the decision "Agreed" and the words after the dash; a table under no
+    heading is one area named after the title (reported)."""
+    from wlga_analysis.errors import DataQualityWarning
+
+    path = tmp_path / "scrutiny.md"
+    path.write_text(SCRUTINY_RESPONSE, encoding="utf-8")
+    with pytest.warns(DataQualityWarning, match="numbered 2 in reading order"):
+        recs = load_recommendations(path)
+    assert recs["rec_id"].tolist() == [1, 2]
+    assert recs["text"].tolist() == [
+        "The WLGA should collect data on transport costs across Wales.",
+        "Local authorities should review walking routes to school every three years."]
+    assert [list(o) for o in recs["owners"]] == [["WLGA"], ["LG"]]
+    assert recs["lead_officer"].tolist() == ["Head of Transport", "-"]
+    assert quietly(load_areas, path)["area"].tolist() == [
+        "Council response to the scrutiny report: Home to school transport"]
+    acts = quietly(load_activities, path)
+    assert acts["status"].tolist() == ["Agreed", "Not agreed"]
+    assert acts["text"].tolist() == ["the WLGA will ask each council in the spring.",
+                                     "Routes are reviewed when a road changes."]

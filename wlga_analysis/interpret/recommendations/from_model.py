@@ -63,6 +63,7 @@ from wlga_analysis.interpret.recommendations.register_progress import (
     status_from_row,
 )
 from wlga_analysis.interpret.recommendations.response_rows import (
+    number_response_row,
     open_response_area,
     read_response_row,
 )
@@ -128,6 +129,8 @@ class ModelParser(_Parser):
         self.html_of: dict[int, tuple[Inline, str]] = {}
         self.printed_counts: dict[int, tuple[int, int]] = {}  # area -> (count, line)
         self.owner_group: tuple[int, list[str]] | None = None  # (area, owners) of a heading
+        #: a response table's recommendations are printed with no number (its first row's)
+        self.unnumbered_responses: bool | None = None
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -406,6 +409,8 @@ class ModelParser(_Parser):
         recommendations = blocks(columns.recommendations)
         if columns.number is not None and columns.number < len(row) and recommendations:
             recommendations = self.numbered(recommendations, row[columns.number])
+        if columns.answers:  # a written response's rows, numbered in order when unnumbered
+            recommendations = number_response_row(self, columns, recommendations, ln)
         activities = number_progress_cell(self, columns, blocks(columns.activities),
                                           recommendations, ln)
         before_act = len(self.items[_ACT])

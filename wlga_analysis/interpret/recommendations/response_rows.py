@@ -15,6 +15,9 @@ as the prose reader reads a response printed as paragraphs (:mod:`.responses`):
   start of the response cell, as printed ("Accept", "Accept in principle. The Welsh
   Government will ..." -> "Accept in principle"), its **text** the words after the decision
   and the explanation cell (the decision alone when nothing else is printed);
+- recommendations printed with **no number** (and no number column): numbered in reading
+  order, the first row's deciding for the document (reported, as the loader reports
+  recommendations it numbers elsewhere);
 - the **owners** of a recommendation no Lead column names, from the subject of its sentence
   ("The Welsh Government should work with the WLGA ..." -> WG, WLGA);
 - every other column (Financial implications, Timescale, Lead) kept as printed per
@@ -29,6 +32,8 @@ Examples
 (('Accept', ''), ('Reject', ''))
 >>> split_decision("Accepted by the Board", words)
 (None, 'Accepted by the Board')
+>>> split_decision("Noted \u2013 a matter for each council.", words)
+('Noted', 'a matter for each council.')
 """
 
 from __future__ import annotations
@@ -41,10 +46,12 @@ from wlga_analysis.interpret.recommendations.responses import response_decision,
 
 if TYPE_CHECKING:
     from wlga_analysis.interpret.recommendations.columns import Columns
+    from wlga_analysis.interpret.recommendations.lines import _Block
     from wlga_analysis.interpret.recommendations.from_model import ModelParser
     from wlga_analysis.read.model import Cell, Table
 
-__all__ = ["open_response_area", "read_response_row", "split_decision"]
+__all__ = ["number_response_row", "open_response_area", "read_response_row",
+           "split_decision"]
 
 #: What may follow a decision at the start of a response cell ("Accept. ...", "Reject – ...").
 _AFTER_DECISION = frozenset(".:;,\u2013\u2014-")
@@ -58,8 +65,9 @@ def split_decision(text: str, words: frozenset[str]) -> tuple[str | None, str]:
         return decision, ""
     folded = text.casefold()
     for word in sorted(words, key=len, reverse=True):
-        if folded.startswith(word) and folded[len(word):len(word) + 1] in _AFTER_DECISION:
-            return text[:len(word)], text[len(word) + 1:].strip()
+        rest = text[len(word):].lstrip()
+        if folded.startswith(word) and rest and rest[0] in _AFTER_DECISION:
+            return text[:len(word)], rest[1:].strip()
     return None, text
 
 
@@ -96,6 +104,28 @@ def _title_area(parser: ModelParser, table: Table) -> None:
                  f"the response table at line {line} stands under no heading; its "
                  f"recommendations are one area named after the document's title ({name!r})")
     parser.named_area(name, line)
+
+
+def number_response_row(parser: ModelParser, columns: Columns, blocks: list[_Block],
+                        ln: int) -> list[_Block]:
+    """The blocks of a response table row's recommendation cell, the first numbered as the
+    next recommendation when the response prints its recommendations with no number (its
+    first row's cell starts with none, and no column prints one); unchanged otherwise."""
+    from wlga_analysis.interpret.recommendations.lines import _REC, _Block
+
+    if columns.number is not None or not blocks:
+        return blocks
+    first = blocks[0]
+    text = clean_text(first.raw)
+    if parser.unnumbered_responses is None:
+        parser.unnumbered_responses = parser.number_of(text) is None
+    if not parser.unnumbered_responses or not text or parser.number_of(text) is not None:
+        return blocks
+    number = parser.next_no(_REC)
+    parser.issue(_REC, "numbered by the loader", number, ln,
+                 f"the response table prints its recommendations with no number; "
+                 f"{text[:60]!r} is numbered {number} in reading order")
+    return [_Block(f"{number}. {first.raw}", first.bullet), *blocks[1:]]
 
 
 def _texts(cell: Cell) -> list[str]:
