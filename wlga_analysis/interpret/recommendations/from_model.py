@@ -409,8 +409,8 @@ class ModelParser(_Parser):
         recommendations = blocks(columns.recommendations)
         if columns.number is not None and columns.number < len(row) and recommendations:
             recommendations = self.numbered(recommendations, row[columns.number])
-        if columns.answers:  # a written response's rows, numbered in order when unnumbered
-            recommendations = number_response_row(self, columns, recommendations, ln)
+        # (a written response's rows, numbered in reading order when printed with none)
+        recommendations = number_response_row(self, columns, recommendations, ln)
         activities = number_progress_cell(self, columns, blocks(columns.activities),
                                           recommendations, ln)
         before_act = len(self.items[_ACT])
@@ -425,8 +425,7 @@ class ModelParser(_Parser):
         for index in (columns.owners, *columns.supporters):  # the lead's first
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
-        if columns.answers:  # a written response: the row's answer (:mod:`.response_rows`)
-            read_response_row(self, row, columns, started, ln)
+        read_response_row(self, row, columns, started, ln)  # a written response's answer
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
         """A register's recommendation cell with the number its number column prints

@@ -46,8 +46,8 @@ from wlga_analysis.interpret.recommendations.responses import response_decision,
 
 if TYPE_CHECKING:
     from wlga_analysis.interpret.recommendations.columns import Columns
-    from wlga_analysis.interpret.recommendations.lines import _Block
     from wlga_analysis.interpret.recommendations.from_model import ModelParser
+    from wlga_analysis.interpret.recommendations.lines import _Block
     from wlga_analysis.read.model import Cell, Table
 
 __all__ = ["number_response_row", "open_response_area", "read_response_row",
@@ -113,7 +113,7 @@ def number_response_row(parser: ModelParser, columns: Columns, blocks: list[_Blo
     first row's cell starts with none, and no column prints one); unchanged otherwise."""
     from wlga_analysis.interpret.recommendations.lines import _REC, _Block
 
-    if columns.number is not None or not blocks:
+    if not columns.answers or columns.number is not None or not blocks:
         return blocks
     first = blocks[0]
     text = clean_text(first.raw)
@@ -139,7 +139,10 @@ def read_response_row(parser: ModelParser, row: tuple[Cell, ...], columns: Colum
     """Read a response table row's answer: an activity of the row's recommendation's area
     (its decision the status, its explanation the text), and the owners of the subject of
     each recommendation the row starts that no column named. A row with no recommendation
-    (continued after a page break) adds its words to the response before."""
+    (continued after a page break) adds its words to the response before. A row of a table
+    that is no response (no response or explanation column) is left alone."""
+    if not columns.answers:
+        return
     decision, texts = None, []
     if columns.response is not None and columns.response < len(row):
         printed = _texts(row[columns.response])
