@@ -63,6 +63,7 @@ from wlga_analysis.interpret.recommendations.register_progress import (
     status_from_row,
 )
 from wlga_analysis.interpret.recommendations.response_rows import (
+    mixed_response,
     number_response_row,
     open_response_area,
     read_response_row,
@@ -329,6 +330,8 @@ class ModelParser(_Parser):
     def table(self, table: Table) -> None:
         self.list_column = None
         columns = map_columns(table.header_text) if table.header else None
+        if mixed_response(self, columns):
+            columns = None  # a response's columns after a Working Group table: not read
         if columns is None and not table.header and self.columns is not None \
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header

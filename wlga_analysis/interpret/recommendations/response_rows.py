@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from wlga_analysis.interpret.recommendations.lines import _Block
     from wlga_analysis.read.model import Cell, Table
 
-__all__ = ["number_response_row", "open_response_area", "read_response_row",
+__all__ = ["mixed_response", "number_response_row", "open_response_area", "read_response_row",
            "split_decision"]
 
 #: What may follow a decision at the start of a response cell ("Accept. ...", "Reject – ...").
@@ -71,6 +71,14 @@ def split_decision(text: str, words: frozenset[str]) -> tuple[str | None, str]:
     return None, text
 
 
+def mixed_response(parser: ModelParser, columns: Columns | None) -> bool:
+    """Whether a table of a written response's columns follows a recommendations table of
+    another layout (a Working Group table): a document of one layout is read, so it is not
+    read as a response (its rows are kept in the notes, and reported)."""
+    return columns is not None and columns.answers and parser.columns is not None \
+        and not parser.columns.answers
+
+
 def open_response_area(parser: ModelParser, table: Table,
                        pending: tuple[str, int] | None) -> bool:
     """Before a response table with no Area column, open the area of the heading it stands
@@ -79,7 +87,8 @@ def open_response_area(parser: ModelParser, table: Table,
     from wlga_analysis.interpret.recommendations.columns import map_columns
 
     columns = map_columns(table.header_text) if table.header else None
-    if columns is None or not columns.answers or columns.area is not None:
+    if columns is None or not columns.answers or columns.area is not None \
+            or mixed_response(parser, columns):
         return False
     if pending is not None and ("heading", *pending) not in parser.notes:
         return False  # (a title printed as a heading)
