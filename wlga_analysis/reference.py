@@ -339,7 +339,8 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 #: The kinds of phrase ``data/raw/recommendation_words.csv`` may hold.
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
                                               "owner_column", "area_label", "recommends",
-                                              "response")
+                                              "response", "response_column",
+                                              "explanation_column")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -350,7 +351,9 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     ``area_label`` words (printed before an area's number: "Area 3:", "Maes 3 / Area 3:")
     and ``recommends`` phrases (what opens a recommendation printed with no number: "We
     recommend") and ``response`` decisions (a written response's answer to a
-    recommendation, printed alone: "Accept", "Accept in principle", "Reject").
+    recommendation, printed alone: "Accept", "Accept in principle", "Reject") and the
+    headers of a response table's ``response_column`` ("Response", "Accept/Reject") and
+    ``explanation_column`` ("Explanation", "Comment").
 
     Parameters
     ----------

@@ -69,13 +69,22 @@ class Columns:
     theme: int | None = None
     #: further owner columns ("Support" after "Lead"): their names follow the lead's
     supporters: tuple[int, ...] = ()
+    #: a written response's columns: the decision ("Response", "Accept/Reject") and the
+    #: explanation ("Explanation", "Comment"); see :mod:`.response_rows`
+    response: int | None = None
+    explanation: int | None = None
+
+    @property
+    def answers(self) -> bool:
+        """Whether the table is a written response (a response or explanation column)."""
+        return self.response is not None or self.explanation is not None
 
     @property
     def classic(self) -> bool:
         """Whether these are the three columns of the classic layout, in their order."""
         return (self.width, self.area, self.activities, self.recommendations,
                 self.extras, self.owners, self.number, self.theme,
-                self.supporters) == (3, 0, 1, 2, (), None, None, None, ())
+                self.supporters, self.answers) == (3, 0, 1, 2, (), None, None, None, (), False)
 
 
 def column_name(header: str) -> str:
@@ -95,6 +104,18 @@ def _owner_headers() -> frozenset[str]:
     from wlga_analysis.reference import load_recommendation_words
 
     return load_recommendation_words()["owner_column"]
+
+
+def _response_role(text: str) -> str | None:
+    """The role of a (folded) header of a written response's column: ``response`` ("Accept
+    / Reject") or ``explanation`` ("Comment"), from ``data/raw/recommendation_words.csv``."""
+    from wlga_analysis.reference import load_recommendation_words
+
+    words = load_recommendation_words()
+    text = _BILINGUAL.sub("/", text.rstrip(" :"))
+    if text in words["response_column"]:
+        return "response"
+    return "explanation" if text in words["explanation_column"] else None
 
 
 def _is_owner_header(text: str) -> bool:
@@ -129,6 +150,8 @@ def column_role(header: str) -> str | None:
                 return role
         if _is_owner_header(part):
             return "owners"
+        if (answer := _response_role(part)) is not None:
+            return answer
     for part in parts:  # a word split in two ("Recommenda tions"): the halves joined
         words = part.split()
         for i in range(min(len(words) - 1, 8)):
@@ -143,7 +166,8 @@ def _reads_recommendations(roles: set[str], in_area: bool) -> bool:
     """Whether columns with these roles make a recommendations table (see
     :func:`map_columns`)."""
     return "recommendations" in roles and bool(
-        {"area", "activities"} & roles or {"number", "owners"} <= roles
+        {"area", "activities", "response", "explanation"} & roles
+        or {"number", "owners"} <= roles
         or (in_area and "owners" in roles))
 
 
@@ -185,6 +209,14 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     >>> cols.number, cols.theme, cols.area, cols.recommendations, cols.owners, cols.extras
     (0, 1, 2, 3, 4, ((4, 'lead'), (5, 'status')))
 
+    A written response: a decision column and an explanation column (any other column,
+    "Financial implications", kept as printed):
+
+    >>> cols = map_columns(["Recommendation", "Accept / Reject", "Comment",
+    ...                     "Financial implications"])
+    >>> cols.recommendations, cols.response, cols.explanation, cols.extras
+    (0, 1, 2, ((3, 'financial_implications'),))
+
     Under an area printed as a heading (``in_area``), a table of recommendations and
     their lead alone is the area's table:
 
@@ -221,7 +253,8 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
         names.append((index, name))
     return Columns(len(headers), roles.get("area"), roles["recommendations"],
                    roles.get("activities"), tuple(names), roles.get("owners"),
-                   roles.get("number"), roles.get("theme"), tuple(supporters))
+                   roles.get("number"), roles.get("theme"), tuple(supporters),
+                   roles.get("response"), roles.get("explanation"))
 
 
 _AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)

@@ -62,6 +62,12 @@ from wlga_analysis.interpret.recommendations.register_progress import (
     number_progress_cell,
     status_from_row,
 )
+from wlga_analysis.interpret.recommendations.response_rows import (
+    mixed_response,
+    number_response_row,
+    open_response_area,
+    read_response_row,
+)
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 
 __all__ = ["ModelParser", "OwnerCodes"]
@@ -124,10 +130,12 @@ class ModelParser(_Parser):
         self.html_of: dict[int, tuple[Inline, str]] = {}
         self.printed_counts: dict[int, tuple[int, int]] = {}  # area -> (count, line)
         self.owner_group: tuple[int, list[str]] | None = None  # (area, owners) of a heading
+        #: a response table's recommendations are printed with no number (its first row's)
+        self.unnumbered_responses: bool | None = None
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
-                if pending is not None:
+                if not open_response_area(self, block, pending) and pending is not None:
                     self.promote_heading(*pending)
                 self.table(block)
             elif isinstance(block, Heading):
@@ -322,6 +330,8 @@ class ModelParser(_Parser):
     def table(self, table: Table) -> None:
         self.list_column = None
         columns = map_columns(table.header_text) if table.header else None
+        if mixed_response(self, columns):
+            columns = None  # a response's columns after a Working Group table: not read
         if columns is None and not table.header and self.columns is not None \
                 and all(len(r) <= self.columns.width for r in table.rows):
             columns = self.columns  # rows after a page break, printed without the header
@@ -402,6 +412,8 @@ class ModelParser(_Parser):
         recommendations = blocks(columns.recommendations)
         if columns.number is not None and columns.number < len(row) and recommendations:
             recommendations = self.numbered(recommendations, row[columns.number])
+        # (a written response's rows, numbered in reading order when printed with none)
+        recommendations = number_response_row(self, columns, recommendations, ln)
         activities = number_progress_cell(self, columns, blocks(columns.activities),
                                           recommendations, ln)
         before_act = len(self.items[_ACT])
@@ -416,6 +428,7 @@ class ModelParser(_Parser):
         for index in (columns.owners, *columns.supporters):  # the lead's first
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
+        read_response_row(self, row, columns, started, ln)  # a written response's answer
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
         """A register's recommendation cell with the number its number column prints
