@@ -110,19 +110,29 @@ _new_reading = partial(tuple.__new__, _Reading)
 _new_amounts = partial(tuple.__new__, SentenceAmounts)
 
 
+def _readable(found: list[Money]) -> tuple[list[Money], tuple[Money, ...]]:
+    """The amounts of ``found`` that can be read, and those to report (the malformed ones
+    and those with pence, in order).
+
+    Examples
+    --------
+    >>> [[m.printed for m in part] for part in _readable(find_money("£1,00 and £2.50, £3"))]
+    [['£2.50', '£3'], ['£1', '£2.50']]
+    """
+    # (pence need a decimal point in the printed amount)
+    if all(m.value is not None and "." not in m.printed for m in found):
+        return found, ()  # (most sentences: every amount read, no pence)
+    return [m for m in found if m.value is not None], \
+        tuple(m for m in found if m.value is None or ("." in m.printed and m.has_pence))
+
+
 def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     found = find_money(sentence)
     if not found:
         return _new_amounts((sentence, (), ()))
-    # (pence need a decimal point in the printed amount)
-    if all(m.value is not None and "." not in m.printed for m in found):
-        readable, problems = found, ()  # (most sentences: every amount read, no pence)
-    else:
-        readable = [m for m in found if m.value is not None]
-        problems = tuple(m for m in found
-                         if m.value is None or ("." in m.printed and m.has_pence))
-        if not readable:
-            return _new_amounts((sentence, problems, ()))
+    readable, problems = _readable(found)
+    if not readable:
+        return _new_amounts((sentence, problems, ()))
     funding = vocab.funding.search(sentence) is not None
     not_a_grant, generic = vocab.not_a_grant.search, vocab.generic
     readings = []
