@@ -233,6 +233,10 @@ class WordTable:
         if self._matchers is None:
             self._matchers = _literal_matchers(self._owners, self._prefixes)
         holds_any, longest_at = self._matchers
+        # (a literal has no white space, so no match crosses the space between two words:
+        # one search tells whether any new word holds a literal, and most hold none)
+        if len(new) > 1 and holds_any(" ".join(new)) is None:
+            return
         prefixes = self._prefixes
         for word in new:
             if holds_any(word) is None:  # (most words hold none)

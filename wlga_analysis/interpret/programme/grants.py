@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from wlga_analysis import quarters
@@ -104,35 +104,57 @@ _PART_OF = re.compile(r"\s*+of\s++(?:the|this|that|its|our|their|which)\s++"
                       re.IGNORECASE)
 
 
+#: A :class:`_Reading` or :class:`SentenceAmounts` from a tuple of all its fields, built
+#: without a Python-level call (one of each per amount of a long document).
+_new_reading = partial(tuple.__new__, _Reading)
+_new_amounts = partial(tuple.__new__, SentenceAmounts)
+
+
+def _readable(found: list[Money]) -> tuple[list[Money], tuple[Money, ...]]:
+    """The amounts of ``found`` that can be read, and those to report (the malformed ones
+    and those with pence, in order).
+
+    Examples
+    --------
+    >>> [[m.printed for m in part] for part in _readable(find_money("£1,00 and £2.50, £3"))]
+    [['£2.50', '£3'], ['£1', '£2.50']]
+    """
+    # (pence need a decimal point in the printed amount)
+    if all(m.value is not None and "." not in m.printed for m in found):
+        return found, ()  # (most sentences: every amount read, no pence)
+    return [m for m in found if m.value is not None], \
+        tuple(m for m in found if m.value is None or ("." in m.printed and m.has_pence))
+
+
 def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     found = find_money(sentence)
     if not found:
-        return SentenceAmounts(sentence, (), ())
-    readable = [m for m in found if m.value is not None]
-    # (pence need a decimal point in the printed amount)
-    problems = tuple(m for m in found if m.value is None or ("." in m.printed and m.has_pence))
+        return _new_amounts((sentence, (), ()))
+    readable, problems = _readable(found)
     if not readable:
-        return SentenceAmounts(sentence, problems, ())
+        return _new_amounts((sentence, problems, ()))
     funding = vocab.funding.search(sentence) is not None
+    not_a_grant, generic = vocab.not_a_grant.search, vocab.generic
     readings = []
+    last = len(readable) - 1
     for k, m in enumerate(readable):
+        start, end = m.start, m.end
         # spending, a budget or a total just before the amount is not a grant
         # and neither is a part of a grant ("£410k of the grant had been spent")
-        granted = funding and vocab.not_a_grant.search(
-            sentence[max(0, m.start - 60):m.start]) is None \
-            and _PART_OF.match(sentence, m.end) is None
-        before = sentence[readable[k - 1].end if k else 0:m.start]
-        after = sentence[m.end:readable[k + 1].start if k + 1 < len(readable) else None]
-        reading = _Reading(m, pounds(m.value), granted, before, after,
-                           _mention_name(before, after, vocab.generic),
-                           _mention_year(before, after))
+        granted = funding and not_a_grant(sentence[max(0, start - 60):start]) is None \
+            and _PART_OF.match(sentence, end) is None
+        before = sentence[readable[k - 1].end if k else 0:start]
+        after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
+        reading = _new_reading((m, pounds(m.value), granted, before, after,
+                                _mention_name(before, after, generic),
+                                _mention_year(before, after), None))
         span = stated_years(after) if granted and ("year" in after or "annum" in after) \
             else None
         if span is None:
             readings.append(reading)
         else:  # one row per stated year, each the amount as printed
             readings.extend(reading._replace(year=year, per_year=span[1]) for year in span[0])
-    return SentenceAmounts(sentence, problems, tuple(readings))
+    return _new_amounts((sentence, problems, tuple(readings)))
 
 
 _FY_WORDS = r"(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2,4}"
