@@ -506,7 +506,7 @@ def footnote_marks(rows: list[_Row]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for r in rows:
-        if _MARK_SET.isdisjoint(r.raw):  # (a scan in C: most rows have no mark)
+        if r.raw.isascii() or _MARK_SET.isdisjoint(r.raw):  # (most rows: no mark)
             continue
         text = r.text
         for m in _MARKED_WORD.finditer(text):
