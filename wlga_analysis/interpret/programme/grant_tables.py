@@ -484,7 +484,8 @@ def topic_grant_name(raw: str) -> str | None:
 
 
 _MARKS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u2070"
-_MARK_SET = frozenset(_MARKS)
+#: Any footnote mark (a search in C, with no string made for each character).
+_ANY_MARK = LazyPattern(f"[{_MARKS}]")
 #: A word with a footnote mark after it ("grant²") and the mark.
 _MARKED_WORD = LazyPattern(rf"(?<=[\w)])([{_MARKS}]++)")
 #: A footnote: its mark first ("² £820,000 for 2026-27 ...").
@@ -506,7 +507,7 @@ def footnote_marks(rows: list[_Row]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for r in rows:
-        if r.raw.isascii() or _MARK_SET.isdisjoint(r.raw):  # (most rows: no mark)
+        if r.raw.isascii() or _ANY_MARK.search(r.raw) is None:  # (most rows: no mark)
             continue
         text = r.text
         for m in _MARKED_WORD.finditer(text):

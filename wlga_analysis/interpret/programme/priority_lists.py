@@ -106,10 +106,10 @@ def _heading(text: str) -> tuple[str, str] | None:
     """
     from wlga_analysis.read.text_lines import has_heading_shape
 
-    at = priority_word_at(text)
-    if at < 0 or len(text[:at].split()) > 2 or not has_heading_shape(text):
+    if not has_heading_shape(text):  # (the cheaper test first: most lines are sentences)
         return None
-    return text, ""
+    at = priority_word_at(text)
+    return None if at < 0 or len(text[:at].split()) > 2 else (text, "")
 
 
 def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:
