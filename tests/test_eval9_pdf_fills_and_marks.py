@@ -58,3 +58,36 @@ def test_an_empty_cell_filled_in_a_rag_colour_gives_the_status(items):
 def test_a_raised_footnote_mark_stays_with_its_word(items):
     assert items["text"].tolist()[1] == \
         "Agree a common performance data standard with Data Cymru\u00b9"
+
+
+def _footnoted_grant(path) -> None:
+    """A paper whose grant amount is printed only in a footnote at the foot of the page: the
+    fund is named in the text with a raised mark ("... Improvement Programme grant²"), the
+    note starts with the same raised mark ("² £640,000 for 2026-27 ...")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    body, note = styles["BodyText"], styles["BodyText"].clone("note", fontSize=8, leading=10)
+    story = [Paragraph("Improvement Programme 2026-27: Update", styles["Title"]),
+             Paragraph("Executive Board, 20 November 2026", body),
+             Paragraph("<b>1. Funding</b>", body),
+             Paragraph("The support offer is funded by the Welsh Government Improvement "
+                       "Programme grant<super><font size=6>2</font></super> for the year.", body),
+             Paragraph("<b>2. Progress</b>", body),
+             Paragraph("- Peer reviews were completed in three councils.", body),
+             Spacer(1, 300),
+             Paragraph("<super><font size=5>2</font></super> \u00a3640,000 for 2026-27, "
+                       "confirmed in April 2026.", note)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def test_a_grant_only_in_a_footnote_is_named_by_the_fund_at_its_mark(tmp_path):
+    from wlga_analysis.programme import load_grants
+
+    path = tmp_path / "footnoted.pdf"
+    _footnoted_grant(path)
+    grants = quietly(load_grants, path)
+    assert grants[["grant", "amount_gbp", "financial_year"]].values.tolist() == [
+        ["Welsh Government Improvement Programme grant", 640000, "2026-27"]]

@@ -131,8 +131,9 @@ _FIGURES = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u20
 def _superscripts(groups: list[list[dict]]) -> list[list[dict]]:
     """Footnote marks printed raised and smaller ("boards¹") put back on their line: a
     group of figures alone (up to 3), printed at most 0.85 times the size of the line just
-    below it, within its upper half, right after one of its words, joins that line as
-    superscript figures."""
+    below it, within its upper half, right after one of its words (or just before its
+    first: a footnote's own mark, "¹ From April 2027."), joins that line as superscript
+    figures."""
     out: list[list[dict]] = []
     for i, group in enumerate(groups):
         mark = group[0] if len(group) == 1 else None
@@ -144,7 +145,8 @@ def _superscripts(groups: list[list[dict]]) -> list[list[dict]]:
         size = max(w["size"] for w in below)
         raised = 0 < below[0]["bottom"] - mark["bottom"] <= 0.6 * size
         after = any(abs(w["x1"] - mark["x0"]) <= 0.3 * size for w in below)
-        if mark["size"] <= 0.85 * size and raised and after:
+        leads = 0 <= min(w["x0"] for w in below) - mark["x1"] <= 0.6 * size  # a note's mark
+        if mark["size"] <= 0.85 * size and raised and (after or leads):
             below.append(dict(mark, text=text.translate(_FIGURES), bottom=below[0]["bottom"],
                               size=size))
         else:
