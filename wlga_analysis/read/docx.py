@@ -58,6 +58,7 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.read.numbering import Level, WordNumbering
+from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 
 __all__ = ["read_docx", "word_numbering"]
 
@@ -305,10 +306,6 @@ def _heading(style: str, text: Inline, counted: tuple[str, str] | None,
     return Heading(text, level, number, loc)
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
-                             "\u2075\u2076\u2077\u2078\u2079")
-
-
 class _Notes:
     """The footnotes and endnotes of a Word file (``word/footnotes.xml``,
     ``word/endnotes.xml``): each reference in the body is printed as a raised number in
@@ -335,7 +332,7 @@ class _Notes:
         key = (kind, note_id)
         if key not in self.marks:
             self.order.append(key)
-            self.marks[key] = str(len(self.order)).translate(_SUPERSCRIPT)
+            self.marks[key] = str(len(self.order)).translate(SUPERSCRIPT_FIGURES)
         return self.marks[key]
 
     def blocks(self, reader: _Reader) -> list[Block]:

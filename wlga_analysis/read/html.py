@@ -57,6 +57,7 @@ from wlga_analysis.read.model import (
     Paragraph,
     Table,
 )
+from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 
 __all__ = ["html_blocks", "parse_html", "read_html"]
 
@@ -216,7 +217,7 @@ def _superscript_figures(node: Element) -> str | None:
     text = only.strip() if isinstance(only, str) else ""
     if not text.isdigit() or len(text) > 3 or not text.isascii():
         return None
-    return text.translate(_SUPERSCRIPT)
+    return text.translate(SUPERSCRIPT_FIGURES)
 
 
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
@@ -510,8 +511,6 @@ def _is_layout_table(table: Element, rows: list[tuple[Element, bool]]) -> bool:
 
 #: The id of a footnote's list item (pandoc "fn1", Word's "ftn1", WordPress "footnote-1").
 _FOOTNOTE_ID = re.compile(r"(?i)(?:fn|ftn|footnote|endnote)[-_:]?\d")
-_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
-                             "\u2078\u2079")
 
 
 def _footnote(li: Element, number: int) -> Paragraph:
@@ -526,7 +525,7 @@ def _footnote(li: Element, number: int) -> Paragraph:
     [('Paragraph', '\u00b9 From April 2027.')]
     """
     text = _inline(li.children).text.rstrip(" \u21a9\ufe0e\u2191^")
-    return Paragraph(Inline(f"{str(number).translate(_SUPERSCRIPT)} {text}"), None,
+    return Paragraph(Inline(f"{str(number).translate(SUPERSCRIPT_FIGURES)} {text}"), None,
                      Location(line=li.line))
 
 

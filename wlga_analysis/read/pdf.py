@@ -60,6 +60,7 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.read.pdf_columns import column_parts
+from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 
 __all__ = ["HEADING_SIZES", "is_bold_font", "read_pdf"]
 
@@ -124,8 +125,6 @@ class _Page:
 
 
 # ------------------------------------------------------------------------------ lines
-_FIGURES = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
-                         "\u2078\u2079")
 
 
 def _superscripts(groups: list[list[dict]]) -> list[list[dict]]:
@@ -147,8 +146,8 @@ def _superscripts(groups: list[list[dict]]) -> list[list[dict]]:
         after = any(abs(w["x1"] - mark["x0"]) <= 0.3 * size for w in below)
         leads = 0 <= min(w["x0"] for w in below) - mark["x1"] <= 0.6 * size  # a note's mark
         if mark["size"] <= 0.85 * size and raised and (after or leads):
-            below.append(dict(mark, text=text.translate(_FIGURES), bottom=below[0]["bottom"],
-                              size=size))
+            below.append(dict(mark, text=text.translate(SUPERSCRIPT_FIGURES),
+                              bottom=below[0]["bottom"], size=size))
         else:
             out.append(group)
     return out

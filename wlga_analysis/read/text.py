@@ -31,6 +31,7 @@ from typing import Any
 
 from wlga_analysis.read.model import Block, DocumentModel, Note, Table
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 
 __all__ = ["front_matter", "is_table_line", "read_text_lines", "split_runs"]
 
@@ -93,14 +94,12 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
 
 #: A Markdown footnote's mark ("grant[^2]") or the start of its note ("[^2]: £820,000").
 _FOOTNOTE_REF = LazyPattern(r"\[\^(\d{1,3})\](:[ \t]*+)?")
-_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074"
-                             "\u2075\u2076\u2077\u2078\u2079")
 
 
 def _raised(m: Any) -> str:
     """A Markdown footnote mark as the raised figure a reader sees ("[^2]" -> "²"; a note's
     "[^2]: " -> "² "), as the Word, web-page and PDF readers print one."""
-    return m.group(1).translate(_SUPERSCRIPT) + (" " if m.group(2) is not None else "")
+    return m.group(1).translate(SUPERSCRIPT_FIGURES) + (" " if m.group(2) is not None else "")
 
 
 def front_matter(lines: tuple[str, ...] | list[str]) -> tuple[int, list[Block], list[Note]]:

@@ -31,6 +31,7 @@ from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.marks import FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS
 from wlga_analysis.text.money import FIGURES_UNIT, Money, find_money, pounds
 
 #: A year column's header: "2023-24", "2023/24", "2023-2024", "FY 2023-24", "2023-24 (£)".
@@ -255,7 +256,7 @@ def _year_row_records(r: _Row, year: str,
 
 
 #: Footnote marks printed after a name ("Improvement grant¹", "Digital fund*").
-_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+_FOOTNOTE_MARKS = FOOTNOTE_MARKS + "*"
 
 
 def _grant_name(cell: str) -> str:
@@ -483,7 +484,7 @@ def topic_grant_name(raw: str) -> str | None:
     return " ".join(m.group("t").split()) if m else None
 
 
-_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u2070"
+_MARKS = SUPERSCRIPT_DIGITS
 #: Any footnote mark (a search in C, with no string made for each character).
 _ANY_MARK = LazyPattern(f"[{_MARKS}]")
 #: A word with a footnote mark after it ("grant²") and the mark.

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from wlga_analysis.text.marks import FOOTNOTE_MARKS, SUPERSCRIPT_FIGURES
+
 __all__ = [
     "FOOTNOTE_MARKS",
     "SUPERSCRIPT_FIGURES",
@@ -43,8 +45,6 @@ __all__ = [
     "split_footnote_mark",
 ]
 
-#: The characters a footnote mark is printed in: superscript figures, dagger, double dagger.
-FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"
 
 #: A mark right after a closing bracket (or the tag that closes a bold bracket), with only
 #: closing tags, white space and a stop after it: printed as marks, or as figures in a
@@ -52,9 +52,6 @@ FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u
 _AFTER_MARKER = re.compile(rf"(?<=[)\]>])\s*+([{FOOTNOTE_MARKS}]{{1,3}}|"
                            r"<sup>\s*+(\d{1,3})\s*+</sup>|\[\^[^\]\s]{1,12}\])"
                            r"(?=[\s.;,]*+(?:</[a-zA-Z]++\s*+>[\s.;,]*+)*+$)", re.IGNORECASE)
-#: Figures as superscript figures ("12" -> "¹²").
-SUPERSCRIPT_FIGURES = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075"
-                                    "\u2076\u2077\u2078\u2079")
 
 
 def footnote_after_marker(raw: str) -> tuple[int, int, str] | None:
