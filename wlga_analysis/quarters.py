@@ -42,7 +42,13 @@ from wlga_analysis.financial_year import (  # noqa: F401 (the public ones re-exp
     quarter_label,
     to_quarter,
 )
-from wlga_analysis.text.dates import MONTH_COUNT, WELSH_MONTHS, month_after
+from wlga_analysis.text.dates import (
+    DAY_MONTH_YEAR,
+    MONTH_COUNT,
+    MONTH_RE,
+    WELSH_MONTHS,
+    month_after,
+)
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
@@ -54,8 +60,8 @@ _MONTHS: dict[str, int] = {name: number for number, names in enumerate(
      ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
      ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), start=1) for name in names}
 _MONTHS.update({name: number for number, name in enumerate(WELSH_MONTHS, start=1)})
-# Month names are matched case-sensitively (capitalised) so that the verb "may" is not May.
-MONTH_RE: str = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+# Month names are matched case-sensitively (capitalised) so that the verb "may" is not May
+# (MONTH_RE, the names of _MONTHS, is defined once in wlga_analysis.text.dates).
 
 _SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 #: A school (and council) term: its first month, last month and the month it stands for
@@ -345,8 +351,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _r_year_part, "expected early 2025", reads_tense=False),
     TimingPattern(
         "day month year",
-        _p(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE})(?:\s*,)?\s+"
-           rf"(?P<year>(?:19|20)\d{{2}})\b"),
+        _p(DAY_MONTH_YEAR),  # (a date line's own pattern: compiled once for both)
         _r_date, "by 31st March 2022", reads_tense=False),
     TimingPattern(  # day first, as in the UK
         "numeric date",

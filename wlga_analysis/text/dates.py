@@ -23,7 +23,7 @@ import re
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["DAY_MONTH_YEAR", "MONTH_COUNT", "WELSH_MONTHS", "find_date", "month_after",
+__all__ = ["DAY_MONTH_YEAR", "MONTH_COUNT", "MONTH_RE", "WELSH_MONTHS", "find_date", "month_after",
            "parse_date_line", "parse_dated_line", "parse_month_year_line", "split_dated_line"]
 
 _MONTHS: dict[str, int] = {}
@@ -38,9 +38,12 @@ WELSH_MONTHS: tuple[str, ...] = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai"
                                  "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr")
 for _number, _name in enumerate(WELSH_MONTHS, start=1):
     _MONTHS[_name.lower()] = _number
-# capitalised only, so that the verb "may" is not May
-_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) \
-    + r")\b\.?"
+#: A month name, English (in full or cut short: "Sept", "Jan.") or Welsh: capitalised only,
+#: so that the verb "may" is not May. One definition for every date and timing pattern
+#: (:mod:`wlga_analysis.quarters` too): a pattern spelt the same is compiled once.
+MONTH_RE: str = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len,
+                                         reverse=True)) + r")\b\.?"
+_MONTH = MONTH_RE
 _YEAR = r"(?:19|20)\d{2}"
 #: "22nd October 2021", "22 Oct, 2021". (A comma, if any, then white space: "\s*,?\s+"
 #: would split one run of white space between two quantifiers.)
@@ -64,6 +67,9 @@ _DATE_LINE = LazyPattern(
 _MONTH_YEAR_LINE = LazyPattern(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + _MONTH
                               + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\s*")
 _FIND = LazyPattern(r"\b" + DAY_MONTH_YEAR)
+#: A date line's commonest form, tried before :data:`_DATE_LINE` (whose many forms cost
+#: 3 ms to compile): the timing phrases compile this very pattern anyway.
+_DAY_MONTH_YEAR = LazyPattern(DAY_MONTH_YEAR)
 #: A date anywhere in a line, in any of the forms a date line may take.
 _ANY_DATE = LazyPattern(
     r"(?<![\w/.-])(?:" + DAY_MONTH_YEAR + r"|"
@@ -121,7 +127,12 @@ def parse_date_line(text: str) -> dt.date | None:
     >>> parse_date_line("Date: Wed, 14 Oct 2026 09:12:05 +0100")
     datetime.date(2026, 10, 14)
     """
-    m = _DATE_LINE.fullmatch(_unemphasised(text))
+    text = _unemphasised(text)
+    # A line that is one day-month-year date ("22nd October 2021") is read by that form
+    # alone: it starts with a figure, so no lead and (a year ends it) no time can match.
+    m = _DAY_MONTH_YEAR.match(text) if text[:1].isdigit() else None
+    if m is None or m.end() != len(text):
+        m = _DATE_LINE.fullmatch(text)
     return None if m is None else _date_of(m)
 
 

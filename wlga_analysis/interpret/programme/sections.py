@@ -112,8 +112,18 @@ def section_label(text: str) -> tuple[str, int] | None:
     >>> section_label("Priorities for 2024-25") is None, section_label("Objective: Data") is None
     (True, True)
     """
+    if not _has_short_number(text):  # (a cheap test first: most texts have none)
+        return None
     m = _pattern(file_identity(config.PROGRAMME_WORDS_FILE)).fullmatch(text)
     return (m.group(1), m.start(2)) if m else None
+
+
+def _has_short_number(text: str) -> bool:
+    """Whether a number of one or two figures follows a space or tab in ``text``: every
+    labelled heading's number does ("Objective 3: ..."), a year ("2021-22") does not."""
+    return any(part[:1].isdecimal() and not (len(part) > 2 and part[:3].isdecimal())
+               for separator in (" ", "\t") if separator in text
+               for part in text.split(separator)[1:])
 
 
 def _heading_shaped(block: Any) -> bool:
