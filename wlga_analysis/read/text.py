@@ -72,7 +72,9 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
     [(False, 1, 1), (True, 2, 3), (False, 5, 2)]
     """
     runs: list[tuple[bool, int, list[str]]] = []
-    table_at = [is_table_line(line) for line in lines]
+    # (is_table_line called only for a line holding what a table line must: most hold none)
+    table_at = [("\t" in line or "|" in line[:4] or "+" in line[:4]) and is_table_line(line)
+                for line in lines]
     i, n = 0, len(lines)
     while i < n:
         start = i

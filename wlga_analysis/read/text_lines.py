@@ -85,6 +85,8 @@ _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
 _URL_WORD = re.compile(r"@|^www\.|://")
 #: Punctuation that ends a sentence or a clause: a line after it starts a new block.
 _TERMINAL = ".!?;:"
+#: What no heading ends with: closing punctuation or a comma.
+_NOT_A_HEADING_END = _TERMINAL + ","
 #: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
 #: The longest numbered paragraph, in words, read as a section's name when a paragraph of
@@ -330,7 +332,8 @@ class LineRunReader:
         m = _NUMBERED.match(line)
         if m is None:
             return False
-        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        expanded = line.expandtabs(4) if "\t" in line else line  # (no tab: nothing to expand)
+        indent = len(expanded) - len(expanded.lstrip())
         if self._nests_in_item(indent, offset):  # "   1. text" under "- item": a sub-list
             self._add_item(line, offset, line[m.end():], f"{m.group(1)}.", m.group(1),
                            "number", indent)
@@ -366,6 +369,11 @@ class LineRunReader:
 
     def parse_list_item(self, line: str, offset: int) -> bool:
         """A bullet or a lettered or roman item; nesting from its indentation."""
+        if line[:2] == "- " and line[2:3].strip():
+            # the commonest item, "- text" at the margin: read as the "bullet" marker rule
+            # reads it, without trying the rules' patterns
+            self._add_item(line, offset, line[2:].rstrip(), "-", None, "bullet", 0)
+            return True
         found = marker_match(line, _ITEM_KINDS)  # (parse_marker, no Marker built)
         if found is None:
             return False
@@ -518,8 +526,9 @@ def has_heading_shape(text: str) -> bool:
     >>> has_heading_shape("Progress Update"), has_heading_shape("Members noted the report.")
     (True, False)
     """
-    return bool(text and text[0].isalpha() and len(text) <= 80 and "£" not in text
-                and len(text.split()) <= 10 and text[-1] not in _TERMINAL + ","
+    # (the tests that cost no copy of the text first: most texts tried are sentences)
+    return bool(text and text[-1] not in _NOT_A_HEADING_END and text[0].isalpha()
+                and len(text) <= 80 and "£" not in text and len(text.split()) <= 10
                 and not _COLUMNS.search(text))
 
 

@@ -152,8 +152,8 @@ class _Parser:
         from wlga_analysis.read.text import read_text_lines
 
         lines = self.lines
-        nonblank = [n for n, ln in enumerate(lines, 1) if ln.strip()]
-        if not nonblank:
+        first_text = next((n for n, ln in enumerate(lines, 1) if ln.strip()), None)
+        if first_text is None:
             raise self.doc.error("file is blank; expected a programme update")
         # A Word file, PDF or web page reaches the interpreter as the text form its reader
         # printed (read.textform), like the recommendations: one set of rules for every form.
@@ -167,13 +167,13 @@ class _Parser:
             raise self.doc.error(
                 "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
                 "update with numbered paragraphs under headings and progress bullets",
-                line=nonblank[0])
+                line=first_text)
         headings = {b.location.line for i, b in enumerate(blocks)
                     if _is_section_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None)}
         headings.discard(title_heading(blocks, headings, first_numbered))
         front = [b for b in blocks if b.location.line < first_numbered
                  and not isinstance(b, Table) and b.location.line not in headings]
-        self._front_matter(front, sum(1 for n in nonblank if n < first_numbered))
+        self._front_matter(front, sum(1 for ln in lines[:first_numbered - 1] if ln.strip()))
 
         rows = self._block_rows(blocks, headings)
         self._note_roles(rows)

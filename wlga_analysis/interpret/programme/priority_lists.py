@@ -31,6 +31,7 @@ from typing import Any
 
 from wlga_analysis.interpret.programme.common import _NUMBER_WORDS, _PRIORITY_COUNT, _inline_list
 from wlga_analysis.interpret.programme.sections import priority_word_at
+from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.sentences import split_sentences
 
@@ -104,8 +105,6 @@ def _heading(text: str) -> tuple[str, str] | None:
     >>> _heading("The priorities were agreed in May.") is None
     True
     """
-    from wlga_analysis.read.text_lines import has_heading_shape
-
     if not has_heading_shape(text):  # (the cheaper test first: most lines are sentences)
         return None
     at = priority_word_at(text)
