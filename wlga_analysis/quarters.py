@@ -549,7 +549,7 @@ def resolve_timing(text: str, document_date: Any,
         return None, None
     lowered = text.lower()
     worth = _worth_trying(lowered, _names_a_month(text))
-    if worth is None:
+    if not worth:  # (None: no month or keyword; []: no pattern has what it needs)
         return None, None
     found = _find_phrase(text, 0, lowered, worth)
     # "started in July and will finish in March": the end is the milestone
