@@ -333,9 +333,9 @@ class _Parser:
         words = []
         for word in title.split():
             if word not in in_body:
-                in_body[word] = any(c.isalpha() for c in word) and (
+                in_body[word] = any(c.isalpha() for c in word) and word in body and (
                     word in runs if runs is not None and re.fullmatch(r"[\w-]+", word)
-                    else _whole_word(word, body))
+                    else _whole_word(word, body))  # (a plain "in" first: no pattern)
             if in_body[word]:
                 words.append(word)  # printed in capitals in the body too: an acronym
             else:
