@@ -196,11 +196,26 @@ def _notes_frame(notes: list[tuple[str, str, int]]) -> pd.DataFrame:
     }, "recommendations_notes")
 
 
+def _with_spaced_tables(doc: Document) -> Document:
+    """A text-form document whose tables are laid out with spaces only (a plain-text
+    export's table): the same document with those tables printed as the text form's tab
+    rows (see :mod:`wlga_analysis.read.fixed_width`), line numbers kept."""
+    if doc.model is not None:  # a Word file, PDF or web page: its reader found them
+        return doc
+    from dataclasses import replace
+
+    from wlga_analysis.read.fixed_width import tabbed_lines
+
+    lines = tabbed_lines(doc.lines)
+    return doc if lines == doc.lines else replace(doc, lines=lines)
+
+
 @lru_cache(maxsize=16)
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
 
+    doc = _with_spaced_tables(doc)
     with collector_paused():
         if needs_model(doc.lines):  # a pipe table, or other columns: read from the model
             from wlga_analysis.interpret.recommendations.from_model import ModelParser
