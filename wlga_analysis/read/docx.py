@@ -56,9 +56,11 @@ from wlga_analysis.read.model import (
     Inline,
     ListItem,
     Location,
+    Note,
     Table,
 )
 from wlga_analysis.read.numbering import Level, WordNumbering
+from wlga_analysis.read.symbols import UNKNOWN_SYMBOL, symbol_text
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 
 __all__ = ["read_docx", "word_numbering"]
@@ -235,6 +237,7 @@ _RUN_TEXT: dict[str, str | None] = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}ptab
 _RUN_HOLDERS = frozenset(f"{_W}{tag}" for tag in (
     "hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo"))
 _R, _RPR, _FALSE = f"{_W}r", f"{_W}rPr", ("0", "false", "off")
+_SYM = f"{_W}sym"
 
 
 #: A footnote's or endnote's reference in the body (its mark, a raised number).
@@ -248,6 +251,8 @@ def _run_text(run: Any, notes: _Notes | None = None) -> str:
         kind = _RUN_TEXT.get(child.tag, "?")
         if kind == "?" and notes is not None and child.tag in _NOTE_REFERENCES:
             parts.append(notes.mark(child.tag, child.get(f"{_W}id", "")))
+        elif kind == "?" and child.tag == _SYM:  # Insert > Symbol: a font and a code
+            parts.append(symbol_text(child.get(f"{_W}font", ""), child.get(f"{_W}char", "")))
         elif kind is None:
             parts.append(child.text or "")
         elif kind == "" and child.get(f"{_W}type", "textWrapping") == "textWrapping":
@@ -372,6 +377,17 @@ class _Reader:
         self.notes = _Notes(document)
         self.position = 0
         self.tables = 0
+        self.symbol_notes: list[Note] = []
+
+    def unknown_symbols(self, p: Any, loc: Location) -> None:
+        """Note each symbol of a paragraph that no table of :mod:`.symbols` knows (read as
+        U+FFFD: a mark the reader could not name, kept in the text)."""
+        for sym in p.iter(_SYM):
+            font, char = sym.get(f"{_W}font", ""), sym.get(f"{_W}char", "")
+            if symbol_text(font, char) == UNKNOWN_SYMBOL:
+                self.symbol_notes.append(Note(loc, "symbol", f"a symbol of the font {font!r} "
+                                              f"(character {char}) is not known; read as "
+                                              "U+FFFD"))
 
     def manual_level(self, paragraph: Any, style_id: str | None, text: str) -> int | None:
         """The heading level of a paragraph set as a heading by hand: short, all bold, no
@@ -396,6 +412,8 @@ class _Reader:
         counted = None if numbered is None else self.numbering.next(*numbered)
         if not text.text:
             return None
+        if UNKNOWN_SYMBOL in text.text:
+            self.unknown_symbols(paragraph._p, loc)
         style = self.styles.name(style_id)
         heading = _heading(style, text, counted, loc)
         if heading is not None:
@@ -650,4 +668,4 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     blocks += reader.notes.blocks(reader)  # footnotes and endnotes, after the body
     version = getattr(docx, "__version__", "")
     return DocumentModel(blocks=blocks, path=path, form="docx",
-                         reader=f"python-docx {version}".strip())
+                         reader=f"python-docx {version}".strip(), notes=reader.symbol_notes)

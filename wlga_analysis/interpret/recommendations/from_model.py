@@ -57,6 +57,7 @@ from wlga_analysis.interpret.recommendations.owner_groups import (
     numbered_heading_area,
     owner_group_label,
 )
+from wlga_analysis.interpret.recommendations.owner_ticks import tick_owners
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
 from wlga_analysis.interpret.recommendations.register_progress import (
     number_progress_cell,
@@ -425,6 +426,8 @@ class ModelParser(_Parser):
         for index, name in columns.extras:
             if index < len(row):
                 self.extra_cell(name, row[index], started)
+        if columns.ticks:  # a responsibility matrix: the ticked owners first
+            tick_owners(self, columns, row, started, ln)
         for index in (columns.owners, *columns.supporters):  # the lead's first
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
