@@ -378,6 +378,7 @@ class _Reader:
         self.position = 0
         self.tables = 0
         self.symbol_notes: list[Note] = []
+        self.plain_until = 0  # paragraphs before this index hold no table laid out with spaces
 
     def unknown_symbols(self, p: Any, loc: Location) -> None:
         """Note each symbol of a paragraph that no table of :mod:`.symbols` knows (read as
@@ -445,11 +446,11 @@ class _Reader:
         root = element if element is not None else (
             container.element.body if hasattr(container, "element") else container._element)
         children = list(_block_items(root))
-        at = 0
+        at = self.plain_until = 0
         while at < len(children):
             child = children[at]
             at += 1
-            if cell is None and child.tag != _TBL and (
+            if cell is None and child.tag != _TBL and at > self.plain_until and (
                     spaced := self.spaced_tables(children, at - 1, container)):
                 at += spaced[0] - 1
                 blocks.extend(spaced[1])
@@ -490,8 +491,9 @@ class _Reader:
                 break
             texts.append(text)
         stretches = split_blocks(texts, self.position + 1, self.tables + 1) \
-            if len(texts) > 2 else []
+            if sum(1 for t in texts if t.strip()) > 2 else []
         if not any(table is not None for _, _, table in stretches):
+            self.plain_until = first + len(texts)  # (not looked at again)
             return None
         out: list[Block] = []
         for start, end, table in stretches:
@@ -547,8 +549,7 @@ def _fixed_pitch_text(p: Any, reader: _Reader) -> str | None:
         if text.strip() and not (FIXED_PITCH_FONT.search(name) if name else styled):
             return None
         parts.append(text)
-    text = "".join(parts)
-    return text if text.strip() or styled else None
+    return "".join(parts)  # (an empty paragraph: a blank line)
 
 
 def _block_items(element: Any) -> Any:

@@ -27,10 +27,9 @@ paragraphs in a fixed-pitch font and a PDF printed in a fixed-pitch font
 
 Examples
 --------
->>> lines = ["Area          Recommendations", "------------  --------------------",
-...          "Area 1: Roads 1. That it is", "                 done. (WG)", "",
-...          "Area 2: Rail  2. That it is", "                 funded. (WG)"]
->>> lines[2] = "Area 1: Roads 1. That it is"
+>>> lines = ["Area           Recommendations", "-------------  --------------------",
+...          "Area 1: Roads  1. That it is", "                  done. (WG)", "",
+...          "Area 2: Rail   2. That it is", "                  funded. (WG)"]
 >>> [t.table.header_text for t in find_tables(lines)]
 [['Area', 'Recommendations']]
 >>> table = find_tables(lines)[0].table
@@ -76,19 +75,25 @@ class FixedWidthTable:
     table: Table
 
 
-def _columns_of(text: str, starts: Sequence[int]) -> list[list[tuple[int, str]]] | None:
-    """The words of a line by column, each as (position, word); None when a word crosses
-    a column's start (the line is not laid out in these columns)."""
+def _columns_of(text: str, starts: Sequence[tuple[int, int | None]]
+                ) -> list[list[tuple[int, str]]] | None:
+    """The words of a line by column (``starts``: each column's start and the end of its
+    rule, None for the last), each word as (position, word); None when a word crosses a
+    column's start, or a column's text follows the text before it with less space than
+    the gap between the rules (two spaces at most): the line is not laid out in these
+    columns ("THEME 1: SCHOOL ROUTES" over the width)."""
     by_column: list[list[tuple[int, str]]] = [[] for _ in starts]
     for m in _WORD.finditer(text):
         k = 0
-        while k + 1 < len(starts) and starts[k + 1] <= m.start():
+        while k + 1 < len(starts) and starts[k + 1][0] <= m.start():
             k += 1
-        if k + 1 < len(starts) and m.end() > starts[k + 1]:
+        if k + 1 < len(starts) and m.end() > starts[k + 1][0]:
             return None
-        if k and not by_column[k] and m.start() != starts[k] \
-                and text[m.start() - 2:m.start()] != "  ":
-            return None  # a column's text starts at its start or after a gap
+        if k and not by_column[k]:
+            end = starts[k - 1][1]
+            gap = min(2, starts[k][0] - end) if end is not None else 2
+            if text[max(m.start() - gap, 0):m.start()].strip():
+                return None
         by_column[k].append((m.start(), m.group()))
     return by_column
 
@@ -126,7 +131,7 @@ def _cell_blocks(lines: list[tuple[int, int, str]], location: Location) -> tuple
     return tuple(blocks)
 
 
-def _row(lines: list[tuple[int, str]], starts: Sequence[int], table: int, row: int
+def _row(lines: list[tuple[int, str]], starts: Sequence[tuple[int, int | None]], table: int, row: int
          ) -> tuple[Cell, ...]:
     """A row's cells from its lines; a line that crosses a column's start is a row of its
     own, its text in the first cell."""
@@ -161,7 +166,7 @@ def _blocks_of(lines: Sequence[str], start: int) -> list[list[int]]:
     return blocks
 
 
-def _fills(lines: Sequence[str], block: list[int], starts: Sequence[int]) -> int | None:
+def _fills(lines: Sequence[str], block: list[int], starts: Sequence[tuple[int, int | None]]) -> int | None:
     """How many columns the block's lines fill, or None when a line crosses a column."""
     filled: set[int] = set()
     for i in block:
@@ -172,7 +177,7 @@ def _fills(lines: Sequence[str], block: list[int], starts: Sequence[int]) -> int
     return len(filled)
 
 
-def _body(lines: Sequence[str], start: int, starts: Sequence[int]) -> list[list[int]]:
+def _body(lines: Sequence[str], start: int, starts: Sequence[tuple[int, int | None]]) -> list[list[int]]:
     """The table's rows after its header: blocks whose lines keep to the columns and fill
     two of them or more, and the one-line rows between them (a theme over the width)."""
     rows: list[list[int]] = []
@@ -200,7 +205,7 @@ def _header(lines: Sequence[str], rule: int) -> list[int]:
     return list(range(first, rule))
 
 
-def _header_lines(lines: Sequence[str], rule: int, starts: Sequence[int]) -> list[int]:
+def _header_lines(lines: Sequence[str], rule: int, starts: Sequence[tuple[int, int | None]]) -> list[int]:
     """The header's lines: the line over the rule, and the lines above it (a header cell
     that wraps) that keep to the columns and fill two of them or leave the first empty
     (not a paragraph's last line printed just above the table)."""
@@ -240,7 +245,9 @@ def blank_gaps(lines: Sequence[str]) -> list[int]:
 
 def _table_at(lines: Sequence[str], rule: int, number: int, first_line: int
               ) -> FixedWidthTable | None:
-    starts = [m.start() for m in _RUN.finditer(lines[rule])]
+    runs = list(_RUN.finditer(lines[rule]))
+    starts: list[tuple[int, int | None]] = [(m.start(), m.end()) for m in runs[:-1]]
+    starts.append((runs[-1].start(), None))
     header = _header_lines(lines, rule, starts)
     if not header:
         return None
