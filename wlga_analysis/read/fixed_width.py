@@ -62,6 +62,8 @@ _MARKER = re.compile(r"(?:(?P<number>\d{1,3})[.)]|\(?(?P<letter>[a-z])\)|(?P<bul
                      r"\u25aa\u25e6*\u2013o]))[ ]+(?=\S)")
 #: The most header lines above a rule (a header cell that wraps).
 _HEADER_LINES = 3
+#: Each column's start and the end of its rule (None for the last column).
+_Spans = Sequence[tuple[int, "int | None"]]
 #: The least width of a gap between columns found without a rule.
 _GAP = 2
 
@@ -75,7 +77,7 @@ class FixedWidthTable:
     table: Table
 
 
-def _columns_of(text: str, starts: Sequence[tuple[int, int | None]]
+def _columns_of(text: str, starts: _Spans
                 ) -> list[list[tuple[int, str]]] | None:
     """The words of a line by column (``starts``: each column's start and the end of its
     rule, None for the last), each word as (position, word); None when a word crosses a
@@ -131,7 +133,7 @@ def _cell_blocks(lines: list[tuple[int, int, str]], location: Location) -> tuple
     return tuple(blocks)
 
 
-def _row(lines: list[tuple[int, str]], starts: Sequence[tuple[int, int | None]], table: int, row: int
+def _row(lines: list[tuple[int, str]], starts: _Spans, table: int, row: int
          ) -> tuple[Cell, ...]:
     """A row's cells from its lines; a line that crosses a column's start is a row of its
     own, its text in the first cell."""
@@ -166,7 +168,7 @@ def _blocks_of(lines: Sequence[str], start: int) -> list[list[int]]:
     return blocks
 
 
-def _fills(lines: Sequence[str], block: list[int], starts: Sequence[tuple[int, int | None]]) -> int | None:
+def _fills(lines: Sequence[str], block: list[int], starts: _Spans) -> int | None:
     """How many columns the block's lines fill, or None when a line crosses a column."""
     filled: set[int] = set()
     for i in block:
@@ -177,7 +179,7 @@ def _fills(lines: Sequence[str], block: list[int], starts: Sequence[tuple[int, i
     return len(filled)
 
 
-def _body(lines: Sequence[str], start: int, starts: Sequence[tuple[int, int | None]]) -> list[list[int]]:
+def _body(lines: Sequence[str], start: int, starts: _Spans) -> list[list[int]]:
     """The table's rows after its header: blocks whose lines keep to the columns and fill
     two of them or more, and the one-line rows between them (a theme over the width)."""
     rows: list[list[int]] = []
@@ -205,7 +207,7 @@ def _header(lines: Sequence[str], rule: int) -> list[int]:
     return list(range(first, rule))
 
 
-def _header_lines(lines: Sequence[str], rule: int, starts: Sequence[tuple[int, int | None]]) -> list[int]:
+def _header_lines(lines: Sequence[str], rule: int, starts: _Spans) -> list[int]:
     """The header's lines: the line over the rule, and the lines above it (a header cell
     that wraps) that keep to the columns and fill two of them or leave the first empty
     (not a paragraph's last line printed just above the table)."""
