@@ -199,3 +199,18 @@ def test_a_capitals_theme_line_before_a_tab_table_is_its_theme(tmp_path):
                     "<b>(WG)</b></p>\n")
     areas = quietly(load_areas, path)
     assert areas[["area", "theme"]].values.tolist() == [["Reliefs", "Business rates"]]
+
+
+# ------------------------------------------------- a title on a line after the date line
+def test_a_title_on_a_plain_line_after_the_date_line(tmp_path):
+    from wlga_analysis.recommendations import recommendations_metadata
+
+    path = tmp_path / "paper.txt"
+    path.write_text("NORTH WALES ECONOMIC AMBITION BOARD\nTransport Sub-Group - 5 May 2027\n\n"
+                    "Bus Reform Working Group: Final Report\n\nThe report sets out our work.\n\n"
+                    "Area\tActivity underway or achieved\tRecommendations\n"
+                    "<p><b>Area 1: Routes</b></p>\t<p>1. Routes were mapped "
+                    "<b>(Complete - WG)</b></p>\t<p>1. That routes are kept. <b>(WG)</b></p>\n")
+    meta = quietly(recommendations_metadata, path)
+    assert (meta["title"], meta["title_line"], str(meta["date"])) == (
+        "Bus Reform Working Group: Final Report", 4, "2027-05-05")

@@ -210,6 +210,20 @@ def _with_spaced_tables(doc: Document) -> Document:
     return doc if lines == doc.lines else replace(doc, lines=lines)
 
 
+def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
+    """A paper with no title heading: its title from a plain line before the table (see
+    :mod:`wlga_analysis.interpret.recommendations.plain_title`), noted as the title."""
+    if parser.title is not None:
+        return
+    from wlga_analysis.interpret.recommendations.plain_title import plain_title
+
+    notes = parser.notes
+    found = plain_title(notes, lines, getattr(parser, "header_line", None))
+    if found is not None:
+        parser.title = found[0]
+        notes[notes.index(("paragraph", *found))] = ("title", *found)
+
+
 @lru_cache(maxsize=16)
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
@@ -233,6 +247,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
 
             # no table: minutes ("Item 3: ...", "Resolved:")? else a report in prose?
             parser = read_minutes(doc, owners) or read_prose(doc, owners)
+        _title_from_plain_line(parser, doc.lines)
         parsed = _build(parser, owners.names())
         # The parser's blocks and items go while the collector is still paused: resumed,
         # its first pass walks only what is left (the tables), not every item of the parse.
