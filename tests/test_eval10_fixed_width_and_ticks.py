@@ -214,3 +214,14 @@ def test_a_title_on_a_plain_line_after_the_date_line(tmp_path):
     meta = quietly(recommendations_metadata, path)
     assert (meta["title"], meta["title_line"], str(meta["date"])) == (
         "Bus Reform Working Group: Final Report", 4, "2027-05-05")
+
+
+def test_a_theme_heading_between_matrix_tables_is_the_next_areas_theme(tmp_path):
+    path = tmp_path / "matrix.md"
+    second = ("\n### Theme 2: Costs\n\n#### Area 2: Fares\n\n**Recommendations**\n\n"
+              "| Ref | Recommendation | Welsh Government | Councils | WLGA | Partners |\n"
+              "|---|---|---|---|---|---|\n| 3 | That fares are capped. |  | ✔ |  |  |\n")
+    path.write_text(_MATRIX.replace("## Theme 1", "### Theme 1").replace(
+        "### Area 1", "#### Area 1") + second)
+    areas = quietly(load_areas, path)
+    assert areas[["area_id", "theme"]].values.tolist() == [[1, "Access"], [2, "Costs"]]

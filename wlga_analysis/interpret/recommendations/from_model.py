@@ -153,12 +153,13 @@ class ModelParser(_Parser):
         if self.list_label(block):
             return
         self.list_column = None
-        if block.level >= 4 and self.columns is not None and self.area_lead_re.fullmatch(text):
+        register = self.columns is not None and self.columns.area is None \
+            and self.columns.number is not None  # "## Area 2: ..." between register tables
+        if block.level >= 4 and self.columns is not None and not (
+                register and self.title is not None) and self.area_lead_re.fullmatch(text):
             self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
             self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
             return
-        register = self.columns is not None and self.columns.area is None \
-            and self.columns.number is not None  # "## Area 2: ..." between register tables
         if (self.columns is None or register) and self.title is not None \
                 and self.area_lead_re.fullmatch(text):
             self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
