@@ -113,6 +113,26 @@ def test_a_table_laid_out_with_spaces_gives_its_wrapped_items(spaced):
         (2, 2, "Ongoing", ["WG"], "A pilot of cycle training ran in six schools")]
 
 
+def _unruled_lines(first: int, second: int) -> list[str]:
+    """The paper with no rule under its one-line header."""
+    lines = _spaced_lines(first, second)
+    at = lines.index("-" * (first - 2) + "  " + "-" * (second - 2) + "  " + "-" * 30)
+    header = ("Area".ljust(first) + "Activity underway or achieved".ljust(second)
+              + "Recommendations")
+    return [*lines[:at - 2], header, *lines[at + 1:]]
+
+
+@pytest.mark.parametrize("form", ["txt", "pdf"])
+def test_a_spaced_table_with_no_rule_is_read_from_its_blank_gaps(form, tmp_path):
+    first, second, write = _FORMS[form]
+    path = tmp_path / f"paper.{form}"
+    path.write_bytes(write(_unruled_lines(first + 5, second + 4)))
+    areas, recs = quietly(load_areas, path), quietly(load_recommendations, path)
+    assert areas[["area", "theme"]].values.tolist() == [
+        ["Safe routes to school", "School routes"], ["Cycle training", "School routes"]]
+    assert [list(r.owners) for r in recs.itertuples()] == [["LG"], ["WG", "LG"]]
+
+
 def test_prose_after_a_spaced_table_is_no_row():
     from wlga_analysis.read.fixed_width import find_tables
 

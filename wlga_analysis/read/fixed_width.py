@@ -40,7 +40,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from wlga_analysis.read.model import Block, Cell, Inline, ListItem, Location, Paragraph, Table
@@ -64,6 +64,10 @@ _MARKER = re.compile(r"(?:(?P<number>\d{1,3})[.)]|\(?(?P<letter>[a-z])\)|(?P<bul
 _HEADER_LINES = 3
 #: Each column's start and the end of its rule (None for the last column).
 _Spans = Sequence[tuple[int, "int | None"]]
+#: A header cell of a table with no rule: words apart by one space.
+_HEADER_CELL = re.compile(r"\S+(?: \S+)*")
+#: The longest header cell of a table with no rule.
+_HEADER_CELL_MAX = 40
 #: The least width of a gap between columns found without a rule.
 _GAP = 2
 
@@ -153,19 +157,18 @@ def _row(lines: list[tuple[int, str]], starts: _Spans, table: int, row: int
                  for k, cell in enumerate(per_column))
 
 
-def _blocks_of(lines: Sequence[str], start: int) -> list[list[int]]:
-    """The indexes of the non-blank lines from ``start`` on, cut at blank lines."""
-    blocks: list[list[int]] = []
+def _blocks_of(lines: Sequence[str], start: int) -> Iterator[list[int]]:
+    """The indexes of the non-blank lines from ``start`` on, cut at blank lines (as they
+    are asked for: a table's end is found without reading the rest of the document)."""
     current: list[int] = []
     for i in range(start, len(lines)):
         if lines[i].strip():
             current.append(i)
         elif current:
-            blocks.append(current)
+            yield current
             current = []
     if current:
-        blocks.append(current)
-    return blocks
+        yield current
 
 
 def _fills(lines: Sequence[str], block: list[int], starts: _Spans) -> int | None:
@@ -247,12 +250,42 @@ def blank_gaps(lines: Sequence[str]) -> list[int]:
 
 def _table_at(lines: Sequence[str], rule: int, number: int, first_line: int
               ) -> FixedWidthTable | None:
+    """The table whose header stands over the dashed rule at ``lines[rule]``, if any."""
     runs = list(_RUN.finditer(lines[rule]))
     starts: list[tuple[int, int | None]] = [(m.start(), m.end()) for m in runs[:-1]]
     starts.append((runs[-1].start(), None))
     header = _header_lines(lines, rule, starts)
     if not header:
         return None
+    body = _body(lines, rule + 1, starts)
+    return _built(lines, header, starts, body, number, first_line) if body else None
+
+
+def _unruled_table_at(lines: Sequence[str], at: int, number: int, first_line: int
+                      ) -> FixedWidthTable | None:
+    """The table whose one-line header is ``lines[at]`` with no rule under it: the header's
+    cells apart by two spaces or more (short names, no full stop), and rows below whose
+    columns start where the header's do, after gaps that stay blank down the whole table
+    (:func:`blank_gaps`)."""
+    cells = list(_HEADER_CELL.finditer(lines[at]))
+    if len(cells) < 2 or any(len(c.group()) > _HEADER_CELL_MAX or c.group().endswith(".")
+                             for c in cells):
+        return None
+    starts: list[tuple[int, int | None]] = [(0, None)] + [(c.start(), None) for c in cells[1:]]
+    body = _body(lines, at + 1, starts)
+    if not body or (len(body) < 2 and len(body[0]) < 2):
+        return None
+    aligned = [lines[at]] + [lines[i] for block in body if _fills(lines, block, starts)
+                             for i in block]
+    if not {c.start() for c in cells[1:]} <= set(blank_gaps(aligned)):
+        return None
+    return _built(lines, [at], starts, body, number, first_line)
+
+
+def _built(lines: Sequence[str], header: list[int], starts: _Spans, body: list[list[int]],
+           number: int, first_line: int) -> FixedWidthTable | None:
+    """The table of these header lines, columns and rows (None when fewer than two
+    columns are named)."""
     names: list[list[str]] = [[] for _ in starts]
     for i in header:
         words = _columns_of(lines[i], starts)
@@ -261,9 +294,6 @@ def _table_at(lines: Sequence[str], rule: int, number: int, first_line: int
         for k, column_words in enumerate(words):
             names[k].extend(w for _, w in column_words)
     if sum(1 for n in names if n) < 2:
-        return None
-    body = _body(lines, rule + 1, starts)
-    if not body:
         return None
     header_cells = tuple(Cell((Paragraph(Inline(" ".join(n)), None,
                                          Location(line=header[0] + first_line)),) if n else (),
@@ -308,15 +338,22 @@ def find_tables(lines: Sequence[str], first_line: int = 1, first_table: int = 1
     found: list[FixedWidthTable] = []
     after = 0
     for i, line in enumerate(lines):
-        if i < after or ("-" not in line and "=" not in line and "\u2500" not in line):
+        if i < after or "\t" in line:
             continue
-        if "\t" in line or not _RULE.fullmatch(line):
-            continue
-        table = _table_at(lines, i, first_table + len(found), first_line)
+        table = None
+        if _is_rule(line):
+            table = _table_at(lines, i, first_table + len(found), first_line)
+        elif "  " in line.strip() and (i == 0 or not lines[i - 1].strip()) \
+                and i + 1 < len(lines) and not _is_rule(lines[i + 1]):
+            table = _unruled_table_at(lines, i, first_table + len(found), first_line)
         if table is not None and table.first >= after:
             found.append(table)
             after = table.end
     return found
+
+
+def _is_rule(line: str) -> bool:
+    return ("-" in line or "=" in line or "\u2500" in line) and _RULE.fullmatch(line) is not None
 
 
 def _header_line(table: Table) -> str:
