@@ -133,6 +133,22 @@ def test_a_spaced_table_with_no_rule_is_read_from_its_blank_gaps(form, tmp_path)
     assert [list(r.owners) for r in recs.itertuples()] == [["LG"], ["WG", "LG"]]
 
 
+def test_a_spaced_table_with_no_blank_line_between_rows():
+    from wlga_analysis.read.fixed_width import find_tables
+
+    lines = ["Area              Recommendations", "----------------  -------------------------",
+             "Area 1: Safe      1. That councils publish", "routes to school     a map. (LG)",
+             "                  2. That maps are kept", "                     up to date. (LG)",
+             "Area 2: Cycle     3. That the Welsh",
+             "training             Government funds it. (WG)",
+             "", "The Sub-Group is asked to note the report."]
+    (table,) = find_tables(lines)
+    assert [[c.text for c in row] for row in table.table.rows] == [
+        ["Area 1: Safe routes to school",
+         "That councils publish a map. (LG) That maps are kept up to date. (LG)"],
+        ["Area 2: Cycle training", "That the Welsh Government funds it. (WG)"]]
+
+
 def test_prose_after_a_spaced_table_is_no_row():
     from wlga_analysis.read.fixed_width import find_tables
 

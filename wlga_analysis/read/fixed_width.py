@@ -258,7 +258,32 @@ def _table_at(lines: Sequence[str], rule: int, number: int, first_line: int
     if not header:
         return None
     body = _body(lines, rule + 1, starts)
-    return _built(lines, header, starts, body, number, first_line) if body else None
+    return _built(lines, header, starts, _rows_of(lines, body, starts), number, first_line) \
+        if body else None
+
+
+def _starts_row(words: list[list[tuple[int, str]]], starts: _Spans) -> bool:
+    """Whether a line of a table printed with no blank line between its rows starts a row:
+    its first column starts a name (a capital or a figure), and each other column's text
+    stands at the column's start (a wrapped line of a cell is indented or in lower case)."""
+    if not words[0] or not (words[0][0][1][0].isupper() or words[0][0][1][0].isdigit()):
+        return False
+    return all(not column or column[0][0] == starts[k][0] for k, column in enumerate(words))
+
+
+def _rows_of(lines: Sequence[str], body: list[list[int]], starts: _Spans) -> list[list[int]]:
+    """The rows of a table: its blocks, or, when one block holds all the table (no blank
+    line between rows), the block cut where a line starts a row (:func:`_starts_row`)."""
+    if len(body) != 1 or len(body[0]) < 2:
+        return body
+    rows = [[body[0][0]]]
+    for i in body[0][1:]:
+        words = _columns_of(lines[i], starts)
+        if words is not None and _starts_row(words, starts):
+            rows.append([i])
+        else:
+            rows[-1].append(i)
+    return rows
 
 
 def _unruled_table_at(lines: Sequence[str], at: int, number: int, first_line: int
@@ -279,7 +304,7 @@ def _unruled_table_at(lines: Sequence[str], at: int, number: int, first_line: in
                              for i in block]
     if not {c.start() for c in cells[1:]} <= set(blank_gaps(aligned)):
         return None
-    return _built(lines, [at], starts, body, number, first_line)
+    return _built(lines, [at], starts, _rows_of(lines, body, starts), number, first_line)
 
 
 def _built(lines: Sequence[str], header: list[int], starts: _Spans, body: list[list[int]],
