@@ -149,6 +149,14 @@ def test_a_spaced_table_with_no_blank_line_between_rows():
         ["Area 2: Cycle training", "That the Welsh Government funds it. (WG)"]]
 
 
+def test_sentences_between_two_column_lines_make_no_table():
+    from wlga_analysis.read.fixed_width import find_tables
+
+    lines = ["Co-chair  Cllr Jane Jones", "", "The group met four times in the year.", "",
+             "Member    Cllr Tom Price", "", "It reports to the Executive Board."] * 3
+    assert find_tables(lines) == []
+
+
 def test_prose_after_a_spaced_table_is_no_row():
     from wlga_analysis.read.fixed_width import find_tables
 
@@ -261,3 +269,17 @@ def test_a_theme_heading_between_matrix_tables_is_the_next_areas_theme(tmp_path)
         "### Area 1", "#### Area 1") + second)
     areas = quietly(load_areas, path)
     assert areas[["area_id", "theme"]].values.tolist() == [[1, "Access"], [2, "Costs"]]
+
+
+def test_a_list_of_members_laid_out_with_spaces_stays_in_the_notes(tmp_path):
+    from wlga_analysis.recommendations import load_recommendations_notes
+
+    lines = _spaced_lines(16, 27)
+    members = ["", "Membership", "", "Name            Organisation", "Cllr Ann Bell   WLGA",
+               "Cllr Tom Price  Cardiff Council"]
+    path = tmp_path / "paper.txt"
+    path.write_text("\n".join(lines + members) + "\n")
+    notes = quietly(load_recommendations_notes, path)
+    assert quietly(load_recommendations, path)["rec_id"].tolist() == [1, 2]
+    texts = " ".join(notes["text"])
+    assert "Cllr Ann Bell" in texts and "Cardiff Council" in texts

@@ -198,16 +198,24 @@ def _notes_frame(notes: list[tuple[str, str, int]]) -> pd.DataFrame:
 
 def _with_spaced_tables(doc: Document) -> Document:
     """A text-form document whose tables are laid out with spaces only (a plain-text
-    export's table): the same document with those tables printed as the text form's tab
-    rows (see :mod:`wlga_analysis.read.fixed_width`), line numbers kept."""
+    export's table): the same document with its recommendations tables printed as the text
+    form's tab rows (see :mod:`wlga_analysis.read.fixed_width`), line numbers kept."""
     if doc.model is not None:  # a Word file, PDF or web page: its reader found them
         return doc
     from dataclasses import replace
 
     from wlga_analysis.read.fixed_width import tabbed_lines
 
-    lines = tabbed_lines(doc.lines)
+    lines = tabbed_lines(doc.lines, keep=_names_recommendations)
     return doc if lines == doc.lines else replace(doc, lines=lines)
+
+
+def _names_recommendations(table: Any) -> bool:
+    """Whether a table's header is a recommendations table's (other tables laid out with
+    spaces, a list of members, stay plain lines: notes)."""
+    from wlga_analysis.interpret.recommendations.columns import map_columns
+
+    return map_columns(table.header_text, in_area=True) is not None
 
 
 def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:

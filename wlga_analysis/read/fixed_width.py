@@ -40,7 +40,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from wlga_analysis.read.model import Block, Cell, Inline, ListItem, Location, Paragraph, Table
@@ -64,6 +64,10 @@ _MARKER = re.compile(r"(?:(?P<number>\d{1,3})[.)]|\(?(?P<letter>[a-z])\)|(?P<bul
 _HEADER_LINES = 3
 #: Each column's start and the end of its rule (None for the last column).
 _Spans = Sequence[tuple[int, "int | None"]]
+#: The most rows of one cell (a theme across the width) in a row between two full rows.
+_SPANNING_ROWS = 2
+#: The longest line across a table's width read as a row of its own.
+_SPANNING_MAX = 80
 #: A header cell of a table with no rule: words apart by one space.
 _HEADER_CELL = re.compile(r"\S+(?: \S+)*")
 #: The longest header cell of a table with no rule.
@@ -194,11 +198,19 @@ def _body(lines: Sequence[str], start: int, starts: _Spans) -> list[list[int]]:
         if filled is not None and filled >= 2:
             rows.append(block)
             kept = len(rows)
-        elif len(block) == 1 or filled == 1:
+        elif len(rows) - kept < _SPANNING_ROWS and (
+                filled == 1 or (len(block) == 1 and _is_spanning(lines[block[0]]))):
             rows.append(block)
         else:
             break
     return rows[:kept]
+
+
+def _is_spanning(line: str) -> bool:
+    """Whether a line across the table's width may be a row of its own: short, and not a
+    sentence (a paragraph after the table ends it)."""
+    text = line.strip()
+    return len(text) <= _SPANNING_MAX and not text.endswith((".", "?", "!"))
 
 
 def _header(lines: Sequence[str], rule: int) -> list[int]:
@@ -385,11 +397,13 @@ def _header_line(table: Table) -> str:
     return "\t".join(c.text for c in table.header)
 
 
-def tabbed_lines(lines: Sequence[str]) -> tuple[str, ...]:
+def tabbed_lines(lines: Sequence[str], keep: Callable[[Table], bool] | None = None
+                 ) -> tuple[str, ...]:
     """``lines`` with each table laid out with spaces printed as the text form prints a
     table: the header's cells and each row's cells (as HTML fragments) joined by tabs, on
     the line where the header or row starts; the other lines of the table left blank (the
-    line numbers kept). Lines with no such table come back unchanged.
+    line numbers kept). Lines with no such table come back unchanged, and so do a table's
+    lines when ``keep`` (given) says it is not one to print so (another kind of table).
 
     Examples
     --------
@@ -399,7 +413,7 @@ def tabbed_lines(lines: Sequence[str]) -> tuple[str, ...]:
     ('Area\\tRecommendations', '', '<p>Area 1</p>\\t<ol style="list-style-type: none"> <li>1.
     That it is done.</li> </ol>', '', '', 'End.')
     """
-    tables = find_tables(lines)
+    tables = [t for t in find_tables(lines) if keep is None or keep(t.table)]
     if not tables:
         return tuple(lines)
     from wlga_analysis.read.textform import cell_html
