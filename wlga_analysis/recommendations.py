@@ -196,11 +196,48 @@ def _notes_frame(notes: list[tuple[str, str, int]]) -> pd.DataFrame:
     }, "recommendations_notes")
 
 
+def _with_spaced_tables(doc: Document) -> Document:
+    """A text-form document whose tables are laid out with spaces only (a plain-text
+    export's table): the same document with its recommendations tables printed as the text
+    form's tab rows (see :mod:`wlga_analysis.read.fixed_width`), line numbers kept."""
+    if doc.model is not None:  # a Word file, PDF or web page: its reader found them
+        return doc
+    from dataclasses import replace
+
+    from wlga_analysis.read.fixed_width import tabbed_lines
+
+    lines = tabbed_lines(doc.lines, keep=_names_recommendations)
+    return doc if lines == doc.lines else replace(doc, lines=lines)
+
+
+def _names_recommendations(table: Any) -> bool:
+    """Whether a table's header is a recommendations table's (other tables laid out with
+    spaces, a list of members, stay plain lines: notes)."""
+    from wlga_analysis.interpret.recommendations.columns import map_columns
+
+    return map_columns(table.header_text, in_area=True) is not None
+
+
+def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
+    """A paper with no title heading: its title from a plain line before the table (see
+    :mod:`wlga_analysis.interpret.recommendations.plain_title`), noted as the title."""
+    if parser.title is not None:
+        return
+    from wlga_analysis.interpret.recommendations.plain_title import plain_title
+
+    notes = parser.notes
+    found = plain_title(notes, lines, getattr(parser, "header_line", None))
+    if found is not None:
+        parser.title = found[0]
+        notes[notes.index(("paragraph", *found))] = ("title", *found)
+
+
 @lru_cache(maxsize=16)
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
 
+    doc = _with_spaced_tables(doc)
     with collector_paused():
         if needs_model(doc.lines):  # a pipe table, or other columns: read from the model
             from wlga_analysis.interpret.recommendations.from_model import ModelParser
@@ -218,6 +255,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
 
             # no table: minutes ("Item 3: ...", "Resolved:")? else a report in prose?
             parser = read_minutes(doc, owners) or read_prose(doc, owners)
+        _title_from_plain_line(parser, doc.lines)
         parsed = _build(parser, owners.names())
         # The parser's blocks and items go while the collector is still paused: resumed,
         # its first pass walks only what is left (the tables), not every item of the parse.

@@ -47,6 +47,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
+from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -55,9 +56,11 @@ from wlga_analysis.read.model import (
     Inline,
     ListItem,
     Location,
+    Note,
     Table,
 )
 from wlga_analysis.read.numbering import Level, WordNumbering
+from wlga_analysis.read.symbols import UNKNOWN_SYMBOL, symbol_text
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 
 __all__ = ["read_docx", "word_numbering"]
@@ -131,6 +134,7 @@ class _Styles:
         self._bold: dict[str | None, bool] = {}
         self._num: dict[str | None, tuple[str, int] | None] = {}
         self._names: dict[str | None, str] = {}
+        self._fixed: dict[str | None, bool] = {}
 
     @property
     def body_size(self) -> float:
@@ -175,6 +179,15 @@ class _Styles:
                     self._bold[style_id] = b.get(f"{_W}val") not in ("0", "false", "off")
                     break
         return self._bold[style_id]
+
+    def fixed_pitch(self, style_id: str | None) -> bool:
+        """Whether a paragraph style's font is fixed-pitch ("Plain Text": Courier New)."""
+        if style_id not in self._fixed:
+            fonts = (style.find(f"{_W}rPr/{_W}rFonts") for _, style in self.chain(style_id))
+            font = next((f for f in fonts if f is not None and f.get(f"{_W}ascii")), None)
+            self._fixed[style_id] = font is not None and bool(
+                FIXED_PITCH_FONT.search(font.get(f"{_W}ascii")))
+        return self._fixed[style_id]
 
     def num_pr(self, style_id: str | None) -> tuple[str, int] | None:
         """(numId, level) given by a paragraph style (its ``w:numPr``, following ``basedOn``,
@@ -224,6 +237,7 @@ _RUN_TEXT: dict[str, str | None] = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}ptab
 _RUN_HOLDERS = frozenset(f"{_W}{tag}" for tag in (
     "hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo"))
 _R, _RPR, _FALSE = f"{_W}r", f"{_W}rPr", ("0", "false", "off")
+_SYM = f"{_W}sym"
 
 
 #: A footnote's or endnote's reference in the body (its mark, a raised number).
@@ -237,6 +251,8 @@ def _run_text(run: Any, notes: _Notes | None = None) -> str:
         kind = _RUN_TEXT.get(child.tag, "?")
         if kind == "?" and notes is not None and child.tag in _NOTE_REFERENCES:
             parts.append(notes.mark(child.tag, child.get(f"{_W}id", "")))
+        elif kind == "?" and child.tag == _SYM:  # Insert > Symbol: a font and a code
+            parts.append(symbol_text(child.get(f"{_W}font", ""), child.get(f"{_W}char", "")))
         elif kind is None:
             parts.append(child.text or "")
         elif kind == "" and child.get(f"{_W}type", "textWrapping") == "textWrapping":
@@ -361,6 +377,18 @@ class _Reader:
         self.notes = _Notes(document)
         self.position = 0
         self.tables = 0
+        self.symbol_notes: list[Note] = []
+        self.plain_until = 0  # paragraphs before this index hold no table laid out with spaces
+
+    def unknown_symbols(self, p: Any, loc: Location) -> None:
+        """Note each symbol of a paragraph that no table of :mod:`.symbols` knows (read as
+        U+FFFD: a mark the reader could not name, kept in the text)."""
+        for sym in p.iter(_SYM):
+            font, char = sym.get(f"{_W}font", ""), sym.get(f"{_W}char", "")
+            if symbol_text(font, char) == UNKNOWN_SYMBOL:
+                self.symbol_notes.append(Note(loc, "symbol", f"a symbol of the font {font!r} "
+                                              f"(character {char}) is not known; read as "
+                                              "U+FFFD"))
 
     def manual_level(self, paragraph: Any, style_id: str | None, text: str) -> int | None:
         """The heading level of a paragraph set as a heading by hand: short, all bold, no
@@ -385,6 +413,8 @@ class _Reader:
         counted = None if numbered is None else self.numbering.next(*numbered)
         if not text.text:
             return None
+        if UNKNOWN_SYMBOL in text.text:
+            self.unknown_symbols(paragraph._p, loc)
         style = self.styles.name(style_id)
         heading = _heading(style, text, counted, loc)
         if heading is not None:
@@ -415,7 +445,17 @@ class _Reader:
         indents: list[int | None] = []
         root = element if element is not None else (
             container.element.body if hasattr(container, "element") else container._element)
-        for child in _block_items(root):
+        children = list(_block_items(root))
+        at = self.plain_until = 0
+        while at < len(children):
+            child = children[at]
+            at += 1
+            if cell is None and child.tag != _TBL and at > self.plain_until and (
+                    spaced := self.spaced_tables(children, at - 1, container)):
+                at += spaced[0] - 1
+                blocks.extend(spaced[1])
+                indents.extend([None] * len(spaced[1]))
+                continue
             if child.tag == _TBL:
                 blocks.append(self.table(DocxTable(child, container)))
                 indents.append(None)
@@ -433,6 +473,39 @@ class _Reader:
                     blocks.append(inner)
                     indents.append(None)
         return nest_by_indent(blocks, indents)
+
+    def spaced_tables(self, children: list[Any], first: int, container: Any
+                      ) -> tuple[int, list[Block]] | None:
+        """Paragraphs from ``children[first]`` on in a fixed-pitch font, one a line, that
+        lay out a table with spaces (a text version opened in Word, see
+        :mod:`wlga_analysis.read.fixed_width`): how many they are and their blocks (the
+        tables, and the other paragraphs read as usual); None when they hold no table."""
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        from wlga_analysis.read.fixed_width import split_blocks
+
+        texts: list[str] = []
+        for child in children[first:]:
+            text = None if child.tag == _TBL else _fixed_pitch_text(child, self)
+            if text is None:
+                break
+            texts.append(text)
+        stretches = split_blocks(texts, self.position + 1, self.tables + 1) \
+            if sum(1 for t in texts if t.strip()) > 2 else []
+        if not any(table is not None for _, _, table in stretches):
+            self.plain_until = first + len(texts)  # (not looked at again)
+            return None
+        out: list[Block] = []
+        for start, end, table in stretches:
+            if table is not None:
+                self.tables += 1
+                self.position += end - start
+                out.append(table)
+                continue
+            for child in children[first + start:first + end]:
+                block = self.paragraph(DocxParagraph(child, container), None)
+                out.extend([block] if block is not None else [])
+        return len(texts), out
 
     def table(self, table: Any) -> Table:
         self.tables += 1
@@ -460,6 +533,23 @@ class _Reader:
 _P, _TBL, _SDT = f"{_W}p", f"{_W}tbl", f"{_W}sdt"
 _SDT_CONTENT, _CUSTOM_XML, _TEXT_BOX = f"{_W}sdtContent", f"{_W}customXml", f"{_W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _fixed_pitch_text(p: Any, reader: _Reader) -> str | None:
+    """A paragraph's text, spaces kept, when all of it is in a fixed-pitch font (its runs'
+    font, else its style's); None for any other paragraph."""
+    p_pr = p.find(f"{_W}pPr")
+    style_id = (None if p_pr is None else _val(p_pr, "pStyle")) or reader.styles.default
+    styled = reader.styles.fixed_pitch(style_id)
+    parts = []
+    for run in _runs(p):
+        text = _run_text(run)
+        font = run.find(f"{_RPR}/{_W}rFonts")
+        name = None if font is None else font.get(f"{_W}ascii")
+        if text.strip() and not (FIXED_PITCH_FONT.search(name) if name else styled):
+            return None
+        parts.append(text)
+    return "".join(parts)  # (an empty paragraph: a blank line)
 
 
 def _block_items(element: Any) -> Any:
@@ -579,4 +669,4 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     blocks += reader.notes.blocks(reader)  # footnotes and endnotes, after the body
     version = getattr(docx, "__version__", "")
     return DocumentModel(blocks=blocks, path=path, form="docx",
-                         reader=f"python-docx {version}".strip())
+                         reader=f"python-docx {version}".strip(), notes=reader.symbol_notes)

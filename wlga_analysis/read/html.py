@@ -303,6 +303,15 @@ def _runs(node: Element | str, bold: bool, out: list[tuple[str, bool]]) -> None:
         out.append((" ", False))
 
 
+def _preformatted(node: Element) -> str:
+    """The text of a ``<pre>`` as printed: its spaces and line breaks kept."""
+    if node.tag in _SKIP or _hidden(node):
+        return ""
+    if node.tag == "br":
+        return "\n"
+    return "".join(c if isinstance(c, str) else _preformatted(c) for c in node.children)
+
+
 def _inline(nodes: list[Element | str], bold: bool = False) -> Inline:
     out: list[tuple[str, bool]] = []
     for node in nodes:
@@ -367,7 +376,35 @@ class _Reader:
             return [self.table(el)] if self._rows(el) else []
         if el.tag == "hr":
             return []
+        if el.tag == "pre" and (spaced := self.spaced_tables(el)) is not None:
+            return spaced
         return self.blocks(el, level, inner_bold)
+
+    def spaced_tables(self, pre: Element) -> list[Block] | None:
+        """A ``<pre>`` holding a table laid out with spaces (a text version's table, see
+        :mod:`wlga_analysis.read.fixed_width`): its tables, and its other lines as
+        paragraphs (a blank line between two); None when it holds no such table."""
+        from wlga_analysis.read.fixed_width import split_blocks
+
+        lines = _preformatted(pre).split("\n")
+        stretches = split_blocks(lines, pre.line, self.tables + 1)
+        if not any(table is not None for _, _, table in stretches):
+            return None
+        out: list[Block] = []
+        for first, end, table in stretches:
+            if table is not None:
+                self.tables += 1
+                out.append(table)
+                continue
+            paragraph: list[str] = []
+            for i in range(first, end + 1):
+                if i < end and lines[i].strip():
+                    paragraph.append(lines[i])
+                elif paragraph:
+                    out.append(block_from_text(Inline(" ".join(paragraph)).folded(),
+                                               Location(line=pre.line + i - len(paragraph))))
+                    paragraph = []
+        return out
 
     def list_items(self, el: Element, level: int) -> list[Block]:
         ordered = el.tag == "ol"

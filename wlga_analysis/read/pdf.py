@@ -98,6 +98,7 @@ class _Line:
     column_start: bool = False  # the first line of a right-hand column
     text_x0: float | None = None  # where the text starts after a bullet glyph printed apart
     panel: bool = False  # a line of a box (panel) read after the text column beside it
+    spaced: str | None = None  # a line in a fixed-pitch font, its spacing kept
 
     @property
     def key(self) -> str:
@@ -201,7 +202,8 @@ def _lines(words: list[dict], page: int) -> list[_Line]:
                              max(w["bottom"] for w in group), group[0]["x0"],
                              _line_size(group), page,
                              max(w["x1"] for w in group),
-                             text_x0=group[1]["x0"] if glyph else None))
+                             text_x0=group[1]["x0"] if glyph else None,
+                             spaced=group[0].get("spaced")))
     return out
 
 
@@ -681,15 +683,16 @@ def _model_blocks(items: list[_Line | _TablePart], reader: _Blocks) -> list[Bloc
     blocks: list[Block] = []
     run: list[_Line] = []
     tables = 0
+    from wlga_analysis.read.pdf_columns import spaced_table_blocks  # (Courier tables)
     for item in items:
         if isinstance(item, _Line):
             run.append(item)
             continue
-        blocks.extend(reader.blocks(run))
+        tables = spaced_table_blocks(run, reader.blocks, tables, blocks)
         run = []
         tables += 1
         blocks.append(_table(item, tables, reader))
-    blocks.extend(reader.blocks(run))
+    spaced_table_blocks(run, reader.blocks, tables, blocks)
     return blocks
 
 

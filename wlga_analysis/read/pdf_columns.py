@@ -32,10 +32,18 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import pairwise
+from typing import Any
 
-__all__ = ["GUTTER_EMS", "MIN_SIDE", "MIN_SPLIT_ROWS", "column_parts"]
+from wlga_analysis.read.model import Block, Location
+
+__all__ = ["GUTTER_EMS", "MIN_SIDE", "MIN_SPLIT_ROWS", "column_parts", "spaced_table_blocks"]
+
+#: Space between two lines of a fixed-pitch print wider than this share of the font's size
+#: is a blank line (the end of a table's row).
+_BLANK_LINE = 0.5
 
 #: The narrowest gutter, in multiples of the text size (a justified line's widest word space
 #: is narrower).
@@ -150,3 +158,43 @@ def column_parts(words: list[dict], breaks: list[tuple[float, float]]
             parts.append(([w for row in block for w in row
                            if (w["x1"] <= gutter[0] + 1.0) == (side == 0)], top, side))
     return [(plain, None, None), *parts] if plain else parts
+
+
+def spaced_table_blocks(lines: list[Any], blocks_of: Callable[[list[Any]], list[Block]],
+                        tables: int, out: list[Block]) -> int:
+    """Append to ``out`` the blocks of a run of a PDF's lines (``blocks_of`` reads lines
+    into blocks), a table laid out with spaces in a fixed-pitch font (lines with their
+    ``spaced`` text; see :mod:`wlga_analysis.read.fixed_width`) read as a table; return
+    the number of tables read so far (``tables`` before).
+
+    Examples
+    --------
+    >>> spaced_table_blocks([], lambda lines: [], 2, [])
+    2
+    """
+    if not any(line.spaced for line in lines):
+        out.extend(blocks_of(lines))
+        return tables
+    from wlga_analysis.read.fixed_width import split_blocks
+
+    texts: list[str] = []
+    owners: list[Any] = []
+    for prev, line in zip([None, *lines], lines, strict=False):
+        if prev is not None and line.page == prev.page and \
+                line.top - prev.bottom > _BLANK_LINE * prev.size:
+            texts.append("")  # space for a line between: a blank line
+            owners.append(None)
+        texts.append(line.spaced if line.spaced is not None else "\t")  # (never a row)
+        owners.append(line)
+    pending: list[Any] = []
+    for first, end, table in split_blocks(texts, 1, tables + 1):
+        if table is None:
+            pending.extend(owner for owner in owners[first:end] if owner is not None)
+            continue
+        out.extend(blocks_of(pending))
+        pending = []
+        tables += 1
+        page = next(o.page for o in owners[first:end] if o is not None)
+        out.append(replace(table, location=Location(page=page, table=tables)))
+    out.extend(blocks_of(pending))
+    return tables

@@ -20,13 +20,19 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
-__all__ = ["Grid", "count_objects", "filled_boxes", "page_words", "ruled_tables"]
+from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
+
+__all__ = ["Grid", "count_objects", "filled_boxes", "monospaced_lines", "page_words",
+           "ruled_tables"]
 
 _BOLD_WEIGHT = 600
+#: A font's flag (PDF 32000, 9.8.2): all its glyphs have the same width.
+_FIXED_PITCH = 1
 _TOL = 1.5  # points: lines this close are one line
+_SAME_LINE = 2.5  # points: words whose baselines are this close stand on one line
 
 
 def _walk(raw: Any, page: Any) -> Iterator[tuple[Any, int]]:
@@ -72,6 +78,18 @@ def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
     return text.replace("\x02", "-")  # PDFium marks a hyphen that ends a line as U+0002
 
 
+def _is_fixed_pitch(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
+    """Whether a font is fixed-pitch: by its flags, else by its name ("Courier")."""
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in cache:
+        length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+        name = ctypes.create_string_buffer(max(length, 1))
+        raw.FPDFFont_GetBaseFontName(font, name, length)
+        cache[key] = bool(raw.FPDFFont_GetFlags(font) & _FIXED_PITCH) or bool(
+            FIXED_PITCH_FONT.search(name.value.decode("latin-1")))
+    return cache[key]
+
+
 def _font_is_bold(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
     from wlga_analysis.read.pdf import is_bold_font
 
@@ -83,6 +101,52 @@ def _font_is_bold(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
         cache[key] = raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or is_bold_font(
             name.value.decode("latin-1"))
     return cache[key]
+
+
+def monospaced_lines(raw: Any, textpage: Any, height: float) -> dict[int, str]:
+    """The lines of a page printed in a fixed-pitch font (Courier), spacing kept: each
+    character at the column its position gives (one column per character's width, counted
+    from the leftmost such character of the page), by baseline (top-down, rounded)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    flags = ctypes.c_int()
+    name = ctypes.create_string_buffer(128)
+    fixed: dict[tuple[bytes, int], bool] = {}
+    chars: list[tuple[int, float, str]] = []
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code <= 32 or not raw.FPDFText_GetFontInfo(textpage, i, name, 128, flags):
+            continue
+        key = (name.value, flags.value)
+        if key not in fixed:
+            fixed[key] = bool(flags.value & _FIXED_PITCH) or bool(
+                FIXED_PITCH_FONT.search(name.value.decode("latin-1")))
+        if not fixed[key]:
+            continue
+        raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+        chars.append((round(height - y.value), x.value, chr(code)))
+    steps = sorted(b[1] - a[1] for a, b in pairwise(chars)
+                   if a[0] == b[0] and b[1] > a[1])
+    if not steps:
+        return {}
+    width = steps[len(steps) // 2]  # a character's width: the usual step between two
+    left = min(c[1] for c in chars)
+    lines: dict[int, list[str]] = {}
+    for baseline, at, char in chars:
+        line = lines.setdefault(baseline, [])
+        column = round((at - left) / width)
+        line.extend(" " * (column + 1 - len(line)))
+        line[column] = char
+    return {baseline: "".join(line).rstrip() for baseline, line in lines.items()}
+
+
+def _add_spaced(words: list[dict], spaced: dict[int, str]) -> None:
+    """Give each word in a fixed-pitch font its line's spaced text (``spaced``), unless a
+    word in another font stands on the same line (that line is read as usual)."""
+    mixed = [w["bottom"] for w in words if "baseline" not in w]
+    for w in words:
+        baseline = w.pop("baseline", None)
+        if baseline is not None and not any(abs(b - w["bottom"]) <= _SAME_LINE for b in mixed):
+            w["spaced"] = spaced.get(round(baseline), "")
 
 
 def page_words(page: Any, height: float) -> list[dict]:
@@ -98,6 +162,7 @@ def page_words(page: Any, height: float) -> list[dict]:
         size = ctypes.c_float()
         matrix = raw.FS_MATRIX()
         fonts: dict[int, bool] = {}
+        pitches: dict[int, bool] = {}
         words: list[dict] = []
         for obj in _objects(raw, page, raw.FPDF_PAGEOBJ_TEXT):
             text = _object_text(raw, obj, textpage.raw)
@@ -109,10 +174,15 @@ def page_words(page: Any, height: float) -> list[dict]:
             scale = (matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0
             em = size.value * scale
             baseline = height - matrix.f  # the text's origin: lines line up on it
+            font = raw.FPDFTextObj_GetFont(obj)
             words.append({"text": text, "x0": min(matrix.e, left.value), "x1": right.value,
                           "top": baseline - 0.8 * em, "bottom": baseline + 0.2 * em,
                           "size": round(em, 2),
-                          "bold": _font_is_bold(raw, raw.FPDFTextObj_GetFont(obj), fonts)})
+                          "bold": _font_is_bold(raw, font, fonts)})
+            if _is_fixed_pitch(raw, font, pitches):
+                words[-1]["baseline"] = baseline
+        if any("baseline" in w for w in words):  # a fixed-pitch font: its spacing kept
+            _add_spaced(words, monospaced_lines(raw, textpage.raw, height))
         return words
     finally:
         textpage.close()

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["COLUMN_RULES", "Columns", "column_name", "column_role", "map_columns",
-           "needs_model"]
+__all__ = ["COLUMN_RULES", "MATRIX_OWNERS", "Columns", "column_name", "column_role",
+           "map_columns", "needs_model"]
 
 #: (role, pattern): a header cell whose text (case and spacing folded) fully matches the
 #: pattern gives its column that role; the first rule that matches wins. A bilingual header
@@ -73,6 +73,10 @@ class Columns:
     #: explanation ("Explanation", "Comment"); see :mod:`.response_rows`
     response: int | None = None
     explanation: int | None = None
+    #: a responsibility matrix's owner columns, each headed by an owner ("WG", "Welsh
+    #: Government"): (index, owner code); a tick in a row's cell makes that owner an owner
+    #: of the row's recommendations (see :mod:`.owner_ticks`)
+    ticks: tuple[tuple[int, str], ...] = ()
 
     @property
     def answers(self) -> bool:
@@ -162,6 +166,25 @@ def column_role(header: str) -> str | None:
     return None
 
 
+#: The least number of owner columns that make a responsibility matrix.
+MATRIX_OWNERS = 2
+
+
+def _tick_columns(headers: list[str], indexes: list[int]) -> tuple[tuple[int, str], ...]:
+    """The columns among ``indexes`` headed by one owner (a code or a name of
+    ``data/raw/owner_codes.csv``): (index, code); none unless :data:`MATRIX_OWNERS` or more
+    (a responsibility matrix: "WG | WLGA | LG")."""
+    from wlga_analysis.interpret.recommendations.owners import load_owners, owner_names
+
+    owners = load_owners()
+    ticks = []
+    for index in indexes:
+        names = owner_names(headers[index], owners) if len(headers[index]) <= 60 else []
+        if len(names) == 1 and names[0] in owners:
+            ticks.append((index, names[0]))
+    return tuple(ticks) if len(ticks) >= MATRIX_OWNERS else ()
+
+
 def _reads_recommendations(roles: set[str], in_area: bool) -> bool:
     """Whether columns with these roles make a recommendations table (see
     :func:`map_columns`)."""
@@ -225,6 +248,14 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     >>> cols = map_columns(["Recommendation", "Lead"], in_area=True)
     >>> cols.area, cols.recommendations, cols.owners
     (None, 0, 1)
+
+    A responsibility matrix: a column per owner (headed by its code or name, a tick in the
+    owner's column), and the names of other partners:
+
+    >>> cols = map_columns(["No.", "Recommendation", "WG", "Welsh Local Government "
+    ...                     "Association", "LG", "Other partners"], in_area=True)
+    >>> cols.number, cols.ticks, cols.owners
+    (0, ((2, 'WG'), (3, 'WLGA'), (4, 'LG')), 5)
     """
     roles: dict[str, int] = {}
     others: list[int] = []
@@ -237,7 +268,8 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
             others.append(index)
         else:
             roles[role] = index
-    if not _reads_recommendations(set(roles), in_area):
+    ticks = _tick_columns(headers, others) if "recommendations" in roles else ()
+    if not _reads_recommendations(set(roles) | ({"owners"} if ticks else set()), in_area):
         return None
     if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
@@ -254,7 +286,7 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     return Columns(len(headers), roles.get("area"), roles["recommendations"],
                    roles.get("activities"), tuple(names), roles.get("owners"),
                    roles.get("number"), roles.get("theme"), tuple(supporters),
-                   roles.get("response"), roles.get("explanation"))
+                   roles.get("response"), roles.get("explanation"), ticks)
 
 
 _AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)

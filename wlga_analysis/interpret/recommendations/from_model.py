@@ -57,6 +57,7 @@ from wlga_analysis.interpret.recommendations.owner_groups import (
     numbered_heading_area,
     owner_group_label,
 )
+from wlga_analysis.interpret.recommendations.owner_ticks import tick_owners
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
 from wlga_analysis.interpret.recommendations.register_progress import (
     number_progress_cell,
@@ -152,12 +153,13 @@ class ModelParser(_Parser):
         if self.list_label(block):
             return
         self.list_column = None
-        if block.level >= 4 and self.columns is not None and self.area_lead_re.fullmatch(text):
+        register = self.columns is not None and self.columns.area is None \
+            and self.columns.number is not None  # "## Area 2: ..." between register tables
+        if block.level >= 4 and self.columns is not None and not (
+                register and self.title is not None) and self.area_lead_re.fullmatch(text):
             self.table_rows += 1  # "Area 3 (continued)" alone in a row: an area row
             self.row_blocks([as_block(Paragraph(block.text, None, block.location))], (), ln)
             return
-        register = self.columns is not None and self.columns.area is None \
-            and self.columns.number is not None  # "## Area 2: ..." between register tables
         if (self.columns is None or register) and self.title is not None \
                 and self.area_lead_re.fullmatch(text):
             self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
@@ -425,6 +427,8 @@ class ModelParser(_Parser):
         for index, name in columns.extras:
             if index < len(row):
                 self.extra_cell(name, row[index], started)
+        if columns.ticks:  # a responsibility matrix: the ticked owners first
+            tick_owners(self, columns, row, started, ln)
         for index in (columns.owners, *columns.supporters):  # the lead's first
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)

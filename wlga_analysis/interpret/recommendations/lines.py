@@ -36,9 +36,18 @@ from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shar
     _split_blocks,
 )
 from wlga_analysis.interpret.recommendations.bullets import is_bullet_list, read_bullet_activities
-from wlga_analysis.interpret.recommendations.numbering import ItemNumber, item_number
+from wlga_analysis.interpret.recommendations.numbering import (
+    ItemNumber,
+    gap_span,
+    item_number,
+    missing_text,
+)
 from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
-from wlga_analysis.interpret.recommendations.themes import names_an_annex, split_theme_label
+from wlga_analysis.interpret.recommendations.themes import (
+    names_an_annex,
+    plain_theme,
+    split_theme_label,
+)
 
 #: The three columns of the table, as printed in its header row.
 HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
@@ -382,8 +391,8 @@ class _Parser:
             text = clean_text(m.group(2))
         elif _is_bold_only(first):
             text = clean_text(first)
-        else:
-            return None  # text outside the bold: not a heading
+        else:  # text outside the bold: a heading only if a theme's label ("THEME 1: ...")
+            return plain_theme(clean_text(first))
         if not text or self.area_lead_re.fullmatch(text) or text[0] in "([" or len(text) > 120:
             return None
         return text
@@ -732,8 +741,8 @@ class _Parser:
         lines = dict(reversed(self.area_order))  # first line of each area
         for prev, nxt in itertools.pairwise(ids):
             if nxt - prev > 1:
-                self.issue("areas", "area numbering gap", _span(prev, nxt), lines[nxt],
-                           f"{_missing('Area', prev, nxt)}: the areas go from {prev} to {nxt}")
+                self.issue("areas", "area numbering gap", gap_span(prev, nxt), lines[nxt],
+                           f"{missing_text('Area', prev, nxt)}: the areas go from {prev} to {nxt}")
 
     def check_numbers(self, column: str) -> None:
         items = self.items[column]
@@ -766,8 +775,8 @@ class _Parser:
                        f"{label} numbering starts at {numbers[0]}, not 1")
         for prev, nxt in itertools.pairwise(numbers):
             if nxt - prev > 1:
-                self.issue(column, "numbering gap", _span(prev, nxt), first_line[nxt],
-                           f"{_missing(label, prev, nxt)}: the numbering goes from "
+                self.issue(column, "numbering gap", gap_span(prev, nxt), first_line[nxt],
+                           f"{missing_text(label, prev, nxt)}: the numbering goes from "
                            f"{prev} to {nxt}")
 
 
@@ -784,17 +793,4 @@ _LINE_RULES: tuple[tuple[str, Callable[[_Parser, str, list[str], int], bool]], .
     ("prose_between_rows", _Parser.parse_prose_between_rows),
     ("table_row", _Parser.parse_table_row),
 )
-
-
-def _span(prev: int, nxt: int) -> str:
-    """The numbers missing between ``prev`` and ``nxt``, as ``'19'`` or ``'19-21'``."""
-    return str(prev + 1) if nxt - prev == 2 else f"{prev + 1}-{nxt - 1}"
-
-
-def _missing(label: str, prev: int, nxt: int) -> str:
-    if nxt - prev == 2:
-        return f"{label} {prev + 1} is missing"
-    plural = {"activity": "activities", "recommendation": "recommendations"}.get(label,
-                                                                                 label + "s")
-    return f"{plural} {prev + 1} to {nxt - 1} are missing"
 

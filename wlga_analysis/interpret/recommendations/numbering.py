@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from wlga_analysis.read.numbering import to_roman
 
-__all__ = ["NUMBER_RULES", "ItemNumber", "item_number"]
+__all__ = ["NUMBER_RULES", "ItemNumber", "gap_span", "item_number", "missing_text"]
 
 
 class ItemNumber(NamedTuple):
@@ -184,3 +184,30 @@ _LETTER_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPI
                       if name == "prefixed")
 _ROMAN_FIRST = tuple((name, pattern, _CHECKS[name]) for name, pattern in _COMPILED
                      if name == "roman")
+
+
+def gap_span(prev: int, nxt: int) -> str:
+    """The numbers missing between ``prev`` and ``nxt``, as ``'19'`` or ``'19-21'``.
+
+    Examples
+    --------
+    >>> gap_span(18, 20), gap_span(18, 22)
+    ('19', '19-21')
+    """
+    return str(prev + 1) if nxt - prev == 2 else f"{prev + 1}-{nxt - 1}"
+
+
+def missing_text(label: str, prev: int, nxt: int) -> str:
+    """What is missing between numbers ``prev`` and ``nxt`` of items called ``label``.
+
+    Examples
+    --------
+    >>> missing_text("activity", 3, 5), missing_text("recommendation", 3, 6)
+    ('activity 4 is missing', 'recommendations 4 to 5 are missing')
+    """
+    if nxt - prev == 2:
+        return f"{label} {prev + 1} is missing"
+    plural = {"activity": "activities", "recommendation": "recommendations"}.get(label,
+                                                                                 label + "s")
+    return f"{plural} {prev + 1} to {nxt - 1} are missing"
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["THEME_LABEL", "THEME_WORD", "names_an_annex", "split_theme_label"]
+__all__ = ["THEME_LABEL", "THEME_WORD", "names_an_annex", "plain_theme", "split_theme_label"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
 THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
@@ -52,3 +52,33 @@ def names_an_annex(text: str) -> bool:
     (True, False)
     """
     return _ANNEX.match(text.strip(" *#")) is not None
+
+
+#: A theme line in plain text (no heading mark, no bold) names its theme with the word
+#: "Theme" or "Strand" and a label ("Theme 1: Revaluation"), or is all capitals
+#: ("PRIORITY 2 - HOUSING").
+_PLAIN_THEME_WORD = re.compile(r"(?:theme|strand)\s", re.IGNORECASE)
+#: The longest plain theme line.
+_PLAIN_THEME_MAX = 100
+
+
+def plain_theme(text: str) -> str | None:
+    """The theme a plain line prints ("THEME 1: REVALUATION", "Theme 2 - Housing"), its
+    name in sentence case when printed in capitals; None for any other line.
+
+    Examples
+    --------
+    >>> plain_theme("THEME 1: REVALUATION"), plain_theme("Strand B - Rural services")
+    ('Theme 1: Revaluation', 'Strand B - Rural services')
+    >>> plain_theme("PART 2: BANDS AND DISCOUNTS")
+    'Part 2: Bands and discounts'
+    >>> plain_theme("Part 2 of the report sets out the costs."), plain_theme("Theme")
+    (None, None)
+    """
+    text = " ".join(text.split())
+    m = THEME_LABEL.fullmatch(text) if len(text) <= _PLAIN_THEME_MAX else None
+    if m is None or text.endswith((".", ";", ",")):
+        return None
+    if text.isupper():
+        return text[:m.start(2)].capitalize() + m.group(2).capitalize()
+    return text if _PLAIN_THEME_WORD.match(text) else None
