@@ -12,7 +12,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
-from wlga_analysis.interpret.programme import sections
+from wlga_analysis.interpret.programme import kanban, sections, status_side_table
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _HTML_CELL,
@@ -195,7 +195,8 @@ class _Parser:
                 self.roles[n] = ("heading", None)
                 continue
             if isinstance(block, Table):
-                rows.extend(self._table_rows(block, paragraph, heading, heading_line))
+                rows.extend(kanban.status_board_rows(block, heading, heading_line, self.roles, _Row)
+                            or self._table_rows(block, paragraph, heading, heading_line))
                 continue
             kind = _row_kind(block)
             if kind == "paragraph":
@@ -350,7 +351,7 @@ class _Parser:
             self.issue("paragraphs", "sections from a list", "", line, LIST_SECTIONS_NOTE)
         for row in rows:
             if row.kind != "paragraph" or row.paragraph is None or \
-                    row.source_line in self.list_sections:
+                    row.source_line in self.list_sections or row.cells is not None:
                 continue
             n = row.paragraph
             if n in seen:
@@ -568,7 +569,8 @@ class _Parser:
                    ref_date: dt.date | None) -> pd.DataFrame:
         selected = self._progress_rows(rows)
         self._report_rows_left_out(rows, selected, set(priorities["source_line"]))
-        items = self._section_items(selected, priorities["priority"].tolist())
+        side = status_side_table.join_status_table(selected, self.issue, self.lines)
+        items = self._section_items(side.rows, priorities["priority"].tolist())
         rules = load_status_rules()
         orgs = _organisation_patterns()
         # the gates of both lists placed in the table of words they share before the first
@@ -579,6 +581,7 @@ class _Parser:
         tags = load_status_tags()
         timings: dict[int, str] = {}  # "Planned next quarter (Jan-Mar 2026):" over items
         stated = layout_statuses(selected, tags, timings)  # "Status: Amber", group headings
+        stated.update(side.statuses), timings.update(side.timings)
         issue = self.issue
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
