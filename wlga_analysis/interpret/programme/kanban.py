@@ -64,10 +64,7 @@ def cell_items(cell: str) -> list[str]:
     text = cell.strip()
     if not text:
         return []
-    if _BULLET.match(text):
-        parts = _BULLET.split(text)
-    else:
-        parts = _AFTER_BRACKET.split(text)
+    parts = _BULLET.split(text) if _BULLET.match(text) else _AFTER_BRACKET.split(text)
     return [p.strip() for p in parts if p.strip()]
 
 
