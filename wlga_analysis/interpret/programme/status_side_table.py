@@ -25,7 +25,7 @@ Examples
 ...     "Expected completion": "2026/27 Q2"})
 >>> side = join_status_table([item, head, row], lambda *a: None)
 >>> [r.kind for r in side.rows], side.statuses[id(item)], side.timings[id(item)]
-(['bullet'], ('done', 'status table'), '2026/27 Q2')
+(['bullet', 'table header'], ('done', 'status table'), '2026/27 Q2')
 """
 
 from __future__ import annotations
