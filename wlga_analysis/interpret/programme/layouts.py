@@ -590,7 +590,7 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
         if n in roles or skip:
             continue
         letters = [c for c in text if c.isalpha()]
-        if letters and (text.upper() == text or (not candidates and (
-                n_front_lines > 2 or vocabulary().title.search(text)))):
+        named = vocabulary().title.search(text)  # (after a capitals line too: a cover block)
+        if letters and (text.upper() == text or named or (not candidates and n_front_lines > 2)):
             candidates.append((n, text))
     return candidates
