@@ -32,10 +32,6 @@ from wlga_analysis.text.clean import clean_text
 
 __all__ = ["allocation_rows", "council_names", "is_council"]
 
-#: The file of the councils (see the module).
-COUNCILS_FILE = config.RAW_DIR / "councils.csv"
-
-
 def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", clean_text(text).lower()).split())
 
@@ -52,7 +48,7 @@ def _names_cached(identity: tuple[str, str, int]) -> frozenset[str]:
 
 def council_names() -> frozenset[str]:
     """The councils' names and aliases, folded (lower case, no punctuation)."""
-    return _names_cached(file_identity(COUNCILS_FILE))
+    return _names_cached(file_identity(config.COUNCILS_FILE))
 
 
 def is_council(cell: str) -> bool:

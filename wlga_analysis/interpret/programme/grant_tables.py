@@ -184,7 +184,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
         lead = (lead_ins or {}).get(id(r), "")
         if not years and (year := _amount_column_year(r, paragraphs, lead)) is not None:
             years = {h: year for h in _amount_columns(r)}  # "Funding stream | Amount"
-        if not years or not _about_funding(r, paragraphs):
+        if not years or not (_about_funding(r, paragraphs) or vocabulary().funding.search(lead)):
             continue
         read.add(id(r))
         name = _grant_name(next(iter(r.cells.values()), ""))

@@ -36,7 +36,7 @@ from wlga_analysis.read.model import Table
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.clean import clean_text
 
-__all__ = ["BOARD_ROLE", "board_columns", "cell_items", "status_board_rows"]
+__all__ = ["BOARD_ROLE", "board_columns", "cell_items", "is_status_board", "status_board_rows"]
 
 #: The role (in programme_columns.csv) of a column whose header is a status.
 BOARD_ROLE = "status board"
@@ -56,6 +56,11 @@ def board_columns(header: list[str]) -> list[int] | None:
     known = load_programme_columns()
     found = [i for i, h in enumerate(header) if known.get(_fold(h)) == BOARD_ROLE]
     return found if len(found) >= 2 and 0 not in found else None
+
+
+def is_status_board(block: Any) -> bool:
+    """Whether a block is a status board (a table: see :func:`board_columns`)."""
+    return isinstance(block, Table) and board_columns(block.header_text) is not None
 
 
 def cell_items(cell: str) -> list[str]:

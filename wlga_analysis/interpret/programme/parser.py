@@ -162,7 +162,8 @@ class _Parser:
         rule, blocks = section_rule(model.blocks)  # "Objective 2:" headings, nested lists
         self.list_sections = [b.location.line for b in blocks if isinstance(b, ListSection)]
         self.prose_sections = rule == "statement_headings"  # sections of prose, no lists
-        first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
+        first_numbered = next((b.location.line for b in blocks if _is_numbered(b)
+                               or kanban.is_status_board(b)), None)  # (its rows number)
         if first_numbered is None:
             raise self.doc.error(
                 "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
