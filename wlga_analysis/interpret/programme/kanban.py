@@ -28,15 +28,16 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from wlga_analysis.interpret.programme import sections
+from wlga_analysis.interpret.programme.common import _is_numbered, _Row
 from wlga_analysis.read.model import Table
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.clean import clean_text
 
-__all__ = ["BOARD_ROLE", "board_columns", "cell_items", "is_status_board", "status_board_rows"]
+__all__ = ["BOARD_ROLE", "board_columns", "cell_items", "is_status_board", "opens_a_section",
+           "status_board_rows"]
 
 #: The role (in programme_columns.csv) of a column whose header is a status.
 BOARD_ROLE = "status board"
@@ -63,6 +64,12 @@ def is_status_board(block: Any) -> bool:
     return isinstance(block, Table) and board_columns(block.header_text) is not None
 
 
+def opens_a_section(block: Any) -> bool:
+    """Whether a block is a numbered paragraph ("5. ...") or a status board (whose rows
+    are the paper's numbered sections)."""
+    return _is_numbered(block) or is_status_board(block)
+
+
 def cell_items(cell: str) -> list[str]:
     """The items of a board's cell: its bullets, else its parts each closed by a bracket
     and followed by a capital letter (the cell's paragraphs joined by spaces)."""
@@ -84,31 +91,28 @@ def _section_number(label: str, position: int) -> tuple[int, str]:
 
 
 def status_board_rows(table: Table, heading: str | None, heading_line: int | None,
-                      roles: dict[int, tuple[str, int | None]],
-                      make_row: Callable[..., Any]) -> list[Any] | None:
+                      roles: dict[int, tuple[str, int | None]]) -> list[_Row] | None:
     """The interpreter's rows of a status board, or None when ``table`` is not one: its
     header row, then per board row a numbered section row (kind ``paragraph``) and one
-    row per item (kind ``table row``, its one cell under its status column's header).
-
-    ``make_row`` builds a row (the interpreter's ``_Row``); ``roles`` (line -> role) is
-    given each row's line."""
+    row per item (kind ``table row``, its one cell under its status column's header);
+    ``roles`` (line -> role) is given each row's line."""
     header = table.header_text
     columns = board_columns(header)
     if columns is None:
         return None
     line = table.location.line
-    out = [make_row("table header", None, heading, heading_line,
+    out = [_Row("table header", None, heading, heading_line,
                     " | ".join(h for h in header if h), line, lines=[line])]
     roles[line] = ("row", line)
     for position, cells in enumerate(table.rows, 1):
         n = cells[0].location.line if cells else line
         roles[n] = ("row", n)
         number, name = _section_number(cells[0].text if cells else "", position)
-        out.append(make_row("paragraph", number, heading, heading_line, name, n, lines=[n],
+        out.append(_Row("paragraph", number, heading, heading_line, name, n, lines=[n],
                             cells={},  # (a table's: its number is not the paper's paragraph)
                             number=str(number), numbered_heading=True))
         for i in columns:
             for item in cell_items(cells[i].text if i < len(cells) else ""):
-                out.append(make_row("table row", number, heading, heading_line, item, n,
+                out.append(_Row("table row", number, heading, heading_line, item, n,
                                     lines=[n], cells={header[i]: item}))
     return out

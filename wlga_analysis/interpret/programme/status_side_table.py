@@ -23,8 +23,9 @@ Examples
 >>> row = R(kind="table row", number=None, source_line=10, cells={
 ...     "Ref": "4.1.1", "Action": "Workshop", "Status": "Complete",
 ...     "Expected completion": "2026/27 Q2"})
->>> side = join_status_table([item, head, row], lambda *a: None)
->>> [r.kind for r in side.rows], side.statuses[id(item)], side.timings[id(item)]
+>>> rows = [item, head, row]
+>>> side = join_status_table(rows, lambda *a: None)
+>>> [r.kind for r in rows], side.statuses[id(item)], side.timings[id(item)]
 (['bullet', 'table header'], ('done', 'status table'), '2026/27 Q2')
 """
 
@@ -46,10 +47,9 @@ _PRINTED = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s")
 
 @dataclass
 class SideStatus:
-    """The rows left to read as items, and what a status table states for the items it
-    keys: status and rule by ``id`` of the item's row, timing likewise."""
+    """What the status tables state for the items they key: status and rule by ``id`` of
+    the item's row, timing likewise."""
 
-    rows: list[Any]
     statuses: dict[int, tuple[str, str]] = field(default_factory=dict)
     timings: dict[int, str] = field(default_factory=dict)
     joined: set[int] = field(default_factory=set)  # ids of the item rows given a row
@@ -90,12 +90,12 @@ def _printed_numbers(rows: list[Any], lines: Sequence[str]) -> dict[str, Any]:
 
 def join_status_table(rows: list[Any], issue: Callable[..., Any], lines: Sequence[str] = (),
                       tags: dict[str, str] | None = None) -> SideStatus:
-    """The progress ``rows`` with every status table keyed by item numbers taken out and
-    joined to its items (see the module's docstring); ``issue(table, check, item, line,
-    message)`` reports a reference with no item and an item given twice; ``lines`` are
+    """Every status table keyed by item numbers taken out of the progress ``rows`` (the
+    list is changed in place) and joined to its items (see the module's docstring);
+    ``issue(table, check, item, line, message)`` reports a reference with no item and an item given twice; ``lines`` are
     the document's lines (where an outline item's number is printed)."""
     items = _printed_numbers(rows, lines)
-    out = SideStatus(rows)
+    out = SideStatus()
     for table in _tables(rows):
         ref = _ref_column(table)
         keys = [(r, (r.cells[ref] or "").strip().rstrip(".")) for r in table] if ref else []
@@ -106,7 +106,7 @@ def join_status_table(rows: list[Any], issue: Callable[..., Any], lines: Sequenc
         for r, key in keys:
             _join_row(out, r, items.get(key), key, roles, issue, tags)
         taken = {id(r) for r in table}
-        out.rows = [r for r in out.rows if id(r) not in taken]
+        rows[:] = [r for r in rows if id(r) not in taken]
     return out
 
 
