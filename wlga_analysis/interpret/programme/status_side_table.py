@@ -92,8 +92,9 @@ def join_status_table(rows: list[Any], issue: Callable[..., Any], lines: Sequenc
                       tags: dict[str, str] | None = None) -> SideStatus:
     """Every status table keyed by item numbers taken out of the progress ``rows`` (the
     list is changed in place) and joined to its items (see the module's docstring);
-    ``issue(table, check, item, line, message)`` reports a reference with no item and an item given twice; ``lines`` are
-    the document's lines (where an outline item's number is printed)."""
+    ``issue(table, check, item, line, message)`` reports a reference with no item and an
+    item given twice; ``lines`` are the document's lines (where an outline item's number
+    is printed)."""
     items = _printed_numbers(rows, lines)
     out = SideStatus()
     for table in _tables(rows):
