@@ -264,11 +264,11 @@ def header_role(folded: str, known: dict[str, str]) -> str:
     text = " ".join(words)
     if text in known:
         return known[text]
-    known = {n: r for n, r in known.items() if r != "status board"}  # (whole headers only)
     ends = [(len(n), r) for n, r in known.items() if text.endswith(" " + n)]
     starts = [(len(n), r) for n, r in known.items() if text.startswith(n + " ")]
     inside = [(len(n), r) for n, r in known.items() if f" {n} " in f" {text} "]
     for found in (ends, starts, inside):
+        found = [f for f in found if f[1] != "status board"]  # (a whole header only)
         if found:
             return max(found)[1]
     return "other"
