@@ -152,6 +152,19 @@ def test_a_status_table_keyed_by_ref_gives_its_items_status_and_timing(tmp_path,
     assert str(meta["date"]) == "2026-05-14"
 
 
+def test_a_ref_column_anywhere_and_an_item_given_two_rows(tmp_path):
+    table = ["Action\tRef\tStatus\tExpected completion",
+             "Frameworks review\t2.1.1\tComplete\t2026/27 Q1",
+             "Frameworks review (again)\t2.1.1\tDelayed\t2026/27 Q4"]
+    path = _write(tmp_path, _report(table, []), "report.txt")
+    with pytest.warns(UserWarning) as caught:
+        prog = load_programme(path)
+    assert _rows(prog, "item_id", "status") == [
+        ["2.1", "done"], ["2.2", "in progress"], ["2.3", "in progress"]]
+    assert prog["quarter_label"].fillna("").tolist() == ["2026-27 Q1", "", ""]
+    assert "item 2.1.1 is given a second row" in " ".join(str(w.message) for w in caught)
+
+
 def test_an_amount_column_in_pounds_gives_grants_and_a_council_annex_none(tmp_path):
     path = _write(tmp_path, _report(_TAB_STATUS[:-1], _ANNEX), "report.txt")
     with pytest.warns(UserWarning) as caught:

@@ -67,9 +67,9 @@ def _tables(rows: list[Any]) -> list[list[Any]]:
 
 
 def _ref_column(table: list[Any]) -> str | None:
-    headers = list(table[0].cells)
-    refs = _column_roles(headers).get("ref", [])
-    return refs[0] if refs and headers[0] == refs[0] else None
+    """The header of a table's Ref column (role ``ref`` of programme_columns.csv), if any."""
+    refs = _column_roles(list(table[0].cells)).get("ref", [])
+    return refs[0] if refs else None
 
 
 def _printed_numbers(rows: list[Any], lines: Sequence[str]) -> dict[str, Any]:
