@@ -35,6 +35,8 @@ _SUBJECT = re.compile(
     rf"(?P<name>(?:{_WORD}\s+){{1,5}}(?:[Gg]rant|Fund))"
     rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?:{_WORD}\s+){{0,4}}{_WORD})?"
     r"\s+(?:is|was|will\s+be|totals?|amounts\s+to)\s+(?:worth\s+)?$")
+#: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
+_VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth")
 #: " for the Participation Fund" after the amount.
 _FOR_THE = re.compile(
     rf"\s*(?:for|to)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")
@@ -43,7 +45,8 @@ _FOR_THE = re.compile(
 def proper_grant_name(before: str, after: str) -> str | None:
     """The proper name of the grant of an amount, from the words ``before`` and ``after``
     it in its sentence (see the module); None when neither way names it."""
-    m = _SUBJECT.search(before) if "rant" in before or "Fund" in before else None
+    m = _SUBJECT.search(before) if ("rant" in before or "Fund" in before) and \
+        before.rstrip().endswith(_VERB_ENDS) else None
     if m is None and ("Fund" in after or "Grant" in after):
         m = _FOR_THE.match(after)
     return None if m is None else re.sub(r"^(?:The|This|Our)\s+", "", m.group("name"))

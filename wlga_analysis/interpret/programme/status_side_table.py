@@ -95,12 +95,14 @@ def join_status_table(rows: list[Any], issue: Callable[..., Any], lines: Sequenc
     ``issue(table, check, item, line, message)`` reports a reference with no item and an
     item given twice; ``lines`` are the document's lines (where an outline item's number
     is printed)."""
-    items = _printed_numbers(rows, lines)
     out = SideStatus()
+    items: dict[str, Any] | None = None  # (looked for only when a table has a Ref column)
     for table in _tables(rows):
         ref = _ref_column(table)
+        if ref is not None and items is None:
+            items = _printed_numbers(rows, lines)
         keys = [(r, (r.cells[ref] or "").strip().rstrip(".")) for r in table] if ref else []
-        if not keys or not any(k in items for _, k in keys) or \
+        if not keys or items is None or not any(k in items for _, k in keys) or \
                 not all(_REF.fullmatch(k) for _, k in keys):
             continue
         roles = _column_roles(list(table[0].cells))
