@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import re
 
+from wlga_analysis.text.lazy import LazyPattern
+
 __all__ = ["proper_grant_name"]
 
 _WORD = r"[A-Z][\w'&-]*+"
 #: "The Improvement Programme grant (from the Welsh Government) is " before the amount.
-_SUBJECT = re.compile(
+_SUBJECT = LazyPattern(
     rf"(?:^|(?<=[.;:]\s)|\b[Tt]he\s+|\b[Tt]his\s+|\b[Oo]ur\s+)"
     rf"(?P<name>(?:{_WORD}\s+){{1,5}}(?:[Gg]rant|Fund))"
     rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?:{_WORD}\s+){{0,4}}{_WORD})?"
@@ -38,7 +40,7 @@ _SUBJECT = re.compile(
 #: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
 _VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth")
 #: " for the Participation Fund" after the amount.
-_FOR_THE = re.compile(
+_FOR_THE = LazyPattern(
     rf"\s*(?:for|to)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")
 
 

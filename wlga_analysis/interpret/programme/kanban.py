@@ -35,6 +35,7 @@ from wlga_analysis.interpret.programme.common import _is_numbered, _Row
 from wlga_analysis.read.model import Table
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["BOARD_ROLE", "board_columns", "cell_items", "is_status_board", "opens_a_section",
            "status_board_rows"]
@@ -42,8 +43,8 @@ __all__ = ["BOARD_ROLE", "board_columns", "cell_items", "is_status_board", "open
 #: The role (in programme_columns.csv) of a column whose header is a status.
 BOARD_ROLE = "status board"
 
-_BULLET = re.compile(r"(?:^|\s)[-\u2022\u25aa*\u2013]\s+")
-_AFTER_BRACKET = re.compile(r"(?<=\))\s+(?=[A-Z\u2018\u201c'\"])")
+_BULLET = LazyPattern(r"(?:^|\s)[-\u2022\u25aa*\u2013]\s+")
+_AFTER_BRACKET = LazyPattern(r"(?<=\))\s+(?=[A-Z\u2018\u201c'\"])")
 
 
 def _fold(text: str) -> str:

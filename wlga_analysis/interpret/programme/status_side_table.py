@@ -31,18 +31,18 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _column_roles
 from wlga_analysis.interpret.programme.layouts import column_status
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["SideStatus", "join_status_table"]
 
-_REF = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
-_PRINTED = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s")
+_REF = LazyPattern(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+_PRINTED = LazyPattern(r"\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s")
 
 
 @dataclass
