@@ -32,7 +32,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _column_roles
@@ -41,23 +41,29 @@ from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["SideStatus", "join_status_table"]
 
+_CELLS = attrgetter("cells")
 _REF = LazyPattern(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _PRINTED = LazyPattern(r"\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s")
 
 
-@dataclass
 class SideStatus:
-    """What the status tables state for the items they key: status and rule by ``id`` of
-    the item's row, timing likewise."""
+    """What the status tables state for the items they key: ``statuses`` (status and rule)
+    and ``timings``, by ``id`` of the item's row; ``joined``, the ids of the item rows given
+    a row. (A plain class: a dataclass costs its making at every import.)"""
 
-    statuses: dict[int, tuple[str, str]] = field(default_factory=dict)
-    timings: dict[int, str] = field(default_factory=dict)
-    joined: set[int] = field(default_factory=set)  # ids of the item rows given a row
+    __slots__ = ("joined", "statuses", "timings")
+
+    def __init__(self) -> None:
+        self.statuses: dict[int, tuple[str, str]] = {}
+        self.timings: dict[int, str] = {}
+        self.joined: set[int] = set()
 
 
 def _tables(rows: list[Any]) -> list[list[Any]]:
     """The runs of table rows (each after its table header) among ``rows``."""
     out: list[list[Any]] = []
+    if not any(map(_CELLS, rows)):  # (no table: one pass in C)
+        return out
     for r in rows:
         if r.kind == "table header":
             out.append([])
