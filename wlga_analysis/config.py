@@ -60,3 +60,5 @@ MAX_WORD_PART_RATIO: int = 100
 STATUS_TAGS_FILE: Path = RAW_DIR / "status_tags.csv"
 PROGRAMME_COLUMNS_FILE: Path = RAW_DIR / "programme_columns.csv"
 PROGRAMME_WORDS_FILE: Path = RAW_DIR / "programme_words.csv"
+#: The 22 principal councils of Wales (a table of figures by council is an allocation).
+COUNCILS_FILE: Path = RAW_DIR / "councils.csv"

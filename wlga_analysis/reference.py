@@ -451,7 +451,7 @@ def load_status_tags(path: str | Path | None = None) -> dict[str, str]:
 
 #: What a column of a programme table can give an item.
 PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing", "quarter",
-                                           "amount")
+                                           "amount", "status board", "ref")
 
 
 def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:

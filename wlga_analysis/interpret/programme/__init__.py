@@ -69,7 +69,7 @@ class _Key:
                 *(file_identity(f) for f in (
                     config.STATUS_RULES_FILE, config.ORGANISATIONS_FILE,
                     config.STATUS_TAGS_FILE, config.PROGRAMME_COLUMNS_FILE,
-                    config.PROGRAMME_WORDS_FILE)))
+                    config.PROGRAMME_WORDS_FILE, config.COUNCILS_FILE)))
 
     def __hash__(self) -> int:
         return hash(self._ident())

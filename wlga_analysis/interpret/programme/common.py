@@ -251,7 +251,8 @@ def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
     ...              {"text": ["Action"], "quarter": ["Q1", "Q2"]}, "2025-26")
     ('Delayed', 'Q2 2025-26')
     """
-    status = " ".join(cells[h] for h in by_role.get("status", []) if cells[h])
+    status = " ".join(cells[h] for h in by_role.get("status", []) if cells[h]) or \
+        " ".join(by_role.get("status board", []))  # an item of a status board (.kanban)
     timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
     mark = quarter_mark(cells, by_role.get("quarter", []), financial_year)
     if mark is not None:
@@ -269,6 +270,8 @@ def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     for header in headers:
         role = header_role(_fold(header).strip(" :"), known)
         out.setdefault(role, []).append(header)
+    if len(headers) > 1:  # a status board's column names the status of its items only
+        out.setdefault("other", []).extend(out.pop("status board", []))
     if not out["text"] and out.get("other"):
         out["text"].append(out["other"].pop(0))
     return out

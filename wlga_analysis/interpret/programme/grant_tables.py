@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from wlga_analysis import quarters
+from wlga_analysis.interpret.programme.allocations import allocation_rows
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
@@ -39,6 +40,9 @@ _YEAR_HEADER = LazyPattern(r"(?i)(?:fy|financial\s+year)?[ \t]*+((?:19|20)\d{2}[
                           r"[ \t]*+(?:\d{2}|\d{4}))[ \t]*+(?:\(£\)|£)?")
 
 
+#: A header naming pounds as its figures' unit: "Amount (£)", "2024-25 (£)", "£".
+_POUNDS_UNIT = LazyPattern(r"(?:^|\()[ \t]*+£[ \t]*+(?:\)|$)")
+
 #: A figure printed with no sign or unit ("800", "1,050", "0.25").
 _BARE_FIGURE = LazyPattern(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -50,13 +54,17 @@ def table_unit(texts: list[str]) -> tuple[Decimal, str] | None:
     --------
     >>> table_unit(["Grant (£'000)", "2024-25"]), table_unit(["Funding (£m)"])
     ((Decimal('1000'), "£'000"), (Decimal('1000000'), '£m'))
-    >>> table_unit(["Grant", "2024-25 (£)"]) is None
+    >>> table_unit(["Grant", "2024-25 (£)"]), table_unit(["Funding", "Amount (£)"])
+    ((Decimal('1'), '£'), (Decimal('1'), '£'))
+    >>> table_unit(["Grant", "2024-25"]) is None
     True
     """
     for text in texts:
         m = FIGURES_UNIT.search(text)
         if m is not None:
             return Decimal(1000 if m.group("thousands") else 1_000_000), m.group(0)
+    if any(_POUNDS_UNIT.search(text) for text in texts):  # "Amount (£)", "£": pounds
+        return Decimal(1), "£"
     return None
 
 
@@ -129,7 +137,10 @@ def table_grants(rows: list[_Row],
         return [], set()
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
-    return _read_table_rows(table_rows, paragraphs, report, _lead_ins(rows))
+    allocated = allocation_rows(table_rows, report)  # a grant divided between councils
+    found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
+                                   paragraphs, report, _lead_ins(rows))
+    return found, read | allocated
 
 
 def _lead_ins(rows: list[_Row]) -> dict[int, str]:
@@ -173,7 +184,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
         lead = (lead_ins or {}).get(id(r), "")
         if not years and (year := _amount_column_year(r, paragraphs, lead)) is not None:
             years = {h: year for h in _amount_columns(r)}  # "Funding stream | Amount"
-        if not years or not _about_funding(r, paragraphs):
+        if not years or not (_about_funding(r, paragraphs) or vocabulary().funding.search(lead)):
             continue
         read.add(id(r))
         name = _grant_name(next(iter(r.cells.values()), ""))

@@ -16,6 +16,7 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.grant_names import proper_grant_name
 from wlga_analysis.quality import Issue
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import Money, find_money, pounds
@@ -391,6 +392,8 @@ def _mention_name(before: str, after: str,
         m = _FUNDING_LABEL.fullmatch(before)
         if m is not None and vocabulary().funding.search(m.group("label")):
             return m.group("label")
+    if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
+        return proper
     for word in _name_candidates(before, after):
         if generic is None:
             generic = vocabulary().generic

@@ -268,6 +268,7 @@ def header_role(folded: str, known: dict[str, str]) -> str:
     starts = [(len(n), r) for n, r in known.items() if text.startswith(n + " ")]
     inside = [(len(n), r) for n, r in known.items() if f" {n} " in f" {text} "]
     for found in (ends, starts, inside):
+        found = [f for f in found if f[1] != "status board"]  # (a whole header only)
         if found:
             return max(found)[1]
     return "other"
@@ -589,7 +590,7 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
         if n in roles or skip:
             continue
         letters = [c for c in text if c.isalpha()]
-        if letters and (text.upper() == text or (not candidates and (
-                n_front_lines > 2 or vocabulary().title.search(text)))):
+        named = vocabulary().title.search(text)  # (after a capitals line too: a cover block)
+        if letters and (text.upper() == text or named or (not candidates and n_front_lines > 2)):
             candidates.append((n, text))
     return candidates

@@ -11,6 +11,9 @@ so it is read as the numbered paper it stands for:
   paragraphs is an item of section N (a bullet) whose topic is the sub-heading's name;
 - a paragraph "N.M ..." over paragraphs "N.M.K ..." ("2.1 The priorities were:") is their
   lead-in (un-numbered text), and those are a list under it ("2.1.1 risk management;");
+- a paragraph "N.M ..." after paragraphs "N.M.K ..." of its chapter ("4.4 The status of
+  each action is shown in Table 1.") is the report's own text: the chapter's items are its
+  three-level paragraphs;
 - any other outline paragraph "N.M ..." or "N.M.K ..." is an item of section N: a bullet.
 
 The chapter numbers must run in order and at least two sub-numbers must follow their
@@ -104,6 +107,7 @@ def outline_sections(blocks: list[Any]) -> list[Any] | None:
         return None
     out: list[Any] = []
     topic: str | None = None
+    deepest: int | None = None  # the chapter whose three-level paragraphs were met last
     for i, block in enumerate(blocks):
         f = found.get(i)
         if f is None:
@@ -111,6 +115,8 @@ def outline_sections(blocks: list[Any]) -> list[Any] | None:
             continue
         number, depth, m = f
         rest = block.text.text[m.end():]
+        if depth == 2:
+            deepest = number  # (the chapter's items are its three-level paragraphs)
         if _is_chapter(block, f):
             topic = None
             out.append(Paragraph(block.text.slice(m.end(), len(block.text.text)).strip(),
@@ -122,7 +128,9 @@ def outline_sections(blocks: list[Any]) -> list[Any] | None:
             continue
         if depth == 1:
             topic = None
-            if nxt is not None and nxt[1] == 2:  # "2.1 The priorities were:" over a list
+            # "2.1 The priorities were:" over a list; or, after the chapter's three-level
+            # items, "4.4 The status of each action is shown in Table 1.": the report's text
+            if (nxt is not None and nxt[1] == 2) or deepest == number:
                 out.append(Paragraph(block.text.slice(m.end(), len(block.text.text)).strip(),
                                      None, block.location))
                 continue

@@ -12,7 +12,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
-from wlga_analysis.interpret.programme import sections
+from wlga_analysis.interpret.programme import kanban, sections, status_side_table
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _HTML_CELL,
@@ -21,7 +21,6 @@ from wlga_analysis.interpret.programme.common import (
     _block_text,
     _column_roles,
     _inline_list,
-    _is_numbered,
     _is_section_heading,
     _normalise,
     _opens_a_list,
@@ -72,11 +71,7 @@ from wlga_analysis.interpret.programme.layouts import (
     with_stated_status,
 )
 from wlga_analysis.interpret.programme.nested import LIST_SECTIONS_NOTE, ListSection
-from wlga_analysis.interpret.programme.partners import (
-    _Org,
-    _organisation_patterns,
-    _partners,
-)
+from wlga_analysis.interpret.programme.partners import _Org, _organisation_patterns, _partners
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
     announced,
@@ -162,7 +157,7 @@ class _Parser:
         rule, blocks = section_rule(model.blocks)  # "Objective 2:" headings, nested lists
         self.list_sections = [b.location.line for b in blocks if isinstance(b, ListSection)]
         self.prose_sections = rule == "statement_headings"  # sections of prose, no lists
-        first_numbered = next((b.location.line for b in blocks if _is_numbered(b)), None)
+        first_numbered = next((b.location.line for b in blocks if kanban.opens_a_section(b)), None)
         if first_numbered is None:
             raise self.doc.error(
                 "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
@@ -195,7 +190,8 @@ class _Parser:
                 self.roles[n] = ("heading", None)
                 continue
             if isinstance(block, Table):
-                rows.extend(self._table_rows(block, paragraph, heading, heading_line))
+                rows.extend(kanban.status_board_rows(block, heading, heading_line, self.roles)
+                            or self._table_rows(block, paragraph, heading, heading_line))
                 continue
             kind = _row_kind(block)
             if kind == "paragraph":
@@ -350,7 +346,7 @@ class _Parser:
             self.issue("paragraphs", "sections from a list", "", line, LIST_SECTIONS_NOTE)
         for row in rows:
             if row.kind != "paragraph" or row.paragraph is None or \
-                    row.source_line in self.list_sections:
+                    row.source_line in self.list_sections or row.cells is not None:
                 continue
             n = row.paragraph
             if n in seen:
@@ -568,6 +564,7 @@ class _Parser:
                    ref_date: dt.date | None) -> pd.DataFrame:
         selected = self._progress_rows(rows)
         self._report_rows_left_out(rows, selected, set(priorities["source_line"]))
+        side = status_side_table.join_status_table(selected, self.issue, self.lines)  # in place
         items = self._section_items(selected, priorities["priority"].tolist())
         rules = load_status_rules()
         orgs = _organisation_patterns()
@@ -577,8 +574,8 @@ class _Parser:
         out = []
         memo: dict[str, Any] = {}
         tags = load_status_tags()
-        timings: dict[int, str] = {}  # "Planned next quarter (Jan-Mar 2026):" over items
-        stated = layout_statuses(selected, tags, timings)  # "Status: Amber", group headings
+        timings = dict(side.timings)  # "Planned next quarter (Jan-Mar 2026):" over items
+        stated = side.statuses | layout_statuses(selected, tags, timings)  # "Status: Amber"
         issue = self.issue
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
