@@ -20,6 +20,7 @@ import io
 
 import pytest
 
+import wlga_analysis as wa
 from wlga_analysis.recommendations import load_activities, load_areas, load_recommendations
 from wlga_analysis.testing import quietly
 
@@ -231,6 +232,8 @@ def test_a_word_symbol_no_table_knows_is_kept_and_noted(tmp_path):
     assert "\ufffd" in model.tables()[0].rows[0][2].text
     assert [n.kind for n in model.notes] == ["symbol"] * 3
     assert "Wingdings" in model.notes[0].text and "F0A9" in model.notes[0].text
+    report = wa.data_quality_report(recommendations=path)  # a finding, not only a note
+    assert report["check"].tolist().count("unknown symbol") == 3
 
 
 # ------------------------------------------------------------- a CAPITALS theme line
