@@ -277,8 +277,10 @@ def _literal_matchers(owners: dict[str, int], prefixes: dict[str, int]) -> tuple
         groups.setdefault(literal[0], []).append(re.escape(literal[1:]))
     alternatives = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
                             for first, rests in sorted(groups.items()))
+    # (the search consumes what it finds: half the work of the look-ahead at each place,
+    # and the engine skips to the characters a literal starts with)
     finder = re.compile(f"(?=({alternatives}))")
-    return finder.search, finder.finditer
+    return re.compile(f"({alternatives})").search, finder.finditer
 
 
 #: The table of words the gates of programme items share (status rules, organisations,
