@@ -30,7 +30,7 @@ from wlga_analysis.contracts import PROGRAMME_STATUSES
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
-from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, parsed
+from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, lowered, parsed
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -308,7 +308,7 @@ def classify_status(text: str, rules: tuple[StatusRule, ...] | None = None
     steps, gate = _plan(rules)
     # the rules whose pre-check passes (status.may_match), found in one pass, tried in order
     # (lowest bit first: LiteralGate.indices written out)
-    mask = gate.candidates(text.lower())
+    mask = gate.candidates(lowered(text))
     while mask:
         low = mask & -mask
         mask ^= low

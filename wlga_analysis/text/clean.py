@@ -63,7 +63,22 @@ def clean_text(fragment: str) -> str:
             return _fold_punctuation(text)
     # str.split() splits on exactly the characters "\s" matches (str.isspace), so this is
     # _SPACE.sub(" ", text).strip() when there is no narrow no-break space to keep.
-    return _fold_punctuation(" ".join(text.split()))
+    return _fold_punctuation(_fold_space(text))
+
+
+def _fold_space(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text whose white space is already
+    single spaces between words (most text: a printable text has no white space but the
+    space).
+
+    Examples
+    --------
+    >>> _fold_space(" a \t b\u2028c  "), _fold_space("a b")
+    ('a b c', 'a b')
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 #: Invisible characters removed: zero-width space and joiner, word joiner, BOM, soft hyphen.

@@ -29,7 +29,8 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Any
 
-__all__ = ["SHARED_WORDS", "LiteralGate", "StartSearch", "WordTable", "first_characters"]
+__all__ = ["SHARED_WORDS", "LiteralGate", "StartSearch", "WordTable", "first_characters",
+           "lowered"]
 
 
 class LiteralGate:
@@ -277,13 +278,36 @@ def _literal_matchers(owners: dict[str, int], prefixes: dict[str, int]) -> tuple
         groups.setdefault(literal[0], []).append(re.escape(literal[1:]))
     alternatives = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
                             for first, rests in sorted(groups.items()))
+    # (the search consumes what it finds: half the work of the look-ahead at each place,
+    # and the engine skips to the characters a literal starts with)
     finder = re.compile(f"(?=({alternatives}))")
-    return finder.search, finder.finditer
+    return re.compile(f"({alternatives})").search, finder.finditer
 
 
 #: The table of words the gates of programme items share (status rules, organisations,
 #: timing phrases).
 SHARED_WORDS = WordTable()
+
+#: The text last lower-cased by :func:`lowered`, and its lower case.
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, the last text's remembered: the gates of an item lower-case the
+    same text in turn (and their table then knows it from the one it read last at once).
+
+    Examples
+    --------
+    >>> lowered("Work WITH Data Cymru") is lowered("Work WITH Data Cymru")
+    True
+    """
+    global _last_lowered
+    last, lower = _last_lowered
+    if text == last:
+        return lower
+    lower = text.lower()
+    _last_lowered = (text, lower)
+    return lower
 
 
 # ------------------------------------------------------------------- start characters

@@ -172,6 +172,8 @@ def trailing_status(text: str, tags: dict[str, str] | None = None) -> tuple[str,
     if m:
         status = tag_status(m.group("tag"), tags)
         return (status, "tag") if status else None
+    if ":" not in tail and "-" not in tail and "\u2013" not in tail:
+        return None  # (most items: no sentence after the first can start with a label)
     label = None  # (the labels are looked up only for an item with a sentence to read)
     # the last sentence that starts with a label: each "." or ";" before the last
     # character, from the right

@@ -576,13 +576,13 @@ class _Parser:
         tags = load_status_tags()
         timings = dict(side.timings)  # "Planned next quarter (Jan-Mar 2026):" over items
         stated = side.statuses | layout_statuses(selected, tags, timings)  # "Status: Amber"
-        issue = self.issue
+        issue, year = self.issue, self.meta["financial_year"]
         for it in items:
             raw, row = it.pop("raw"), it.pop("row")
             it.pop("section_line")
             fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
-                      if row.cells is not None else
-                      self._bullet_item(raw, row, rules, orgs, tags, ref_date, memo))
+                      if row.cells is not None else  # (items.bullet_fields: a list item's)
+                      bullet_fields(raw, row, rules, orgs, tags, ref_date, year, memo))
             if (given := stated.get(id(row))) is not None:
                 fields = with_stated_status(fields, given)
             if (timing := timings.get(id(row))) is not None:  # the group's, if none its own
@@ -604,14 +604,6 @@ class _Parser:
         frame = _programme_frame(out)
         self.issues.extend(_status_issues(frame, self.name))
         return frame
-
-    def _bullet_item(self, raw: str, row: _Row, rules: tuple[StatusRule, ...],
-                     orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
-                     memo: dict[str, Any]) -> dict[str, Any]:
-        """Topic, text, status, timing and partners of an item printed as a list item
-        (:func:`~wlga_analysis.interpret.programme.items.bullet_fields`)."""
-        return bullet_fields(raw, row, rules, orgs, tags, ref_date, self.meta["financial_year"],
-                             memo)
 
     def _table_item(self, it: dict[str, Any], row: _Row, rules: tuple[StatusRule, ...],
                     orgs: tuple[_Org, ...], tags: dict[str, str],

@@ -12,7 +12,7 @@ from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.status import compile_checked, required_substrings
-from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, parsed
+from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, lowered, parsed
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def _leading_literals(nodes: object) -> str:
 def _partners(text: str, orgs: tuple[_Org, ...]) -> list[str]:
     steps, gate = _steps(orgs)
     # the organisations whose pre-check passes (status.may_match), found in one pass
-    mask = gate.candidates(text.lower())
+    mask = gate.candidates(lowered(text))
     if not mask:
         return []  # (most items name no organisation)
     found = []
