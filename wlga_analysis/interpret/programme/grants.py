@@ -153,10 +153,10 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
             and _PART_OF.match(sentence, end) is None
         before = sentence[readable[k - 1].end if k else 0:start]
         after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
-        # (a year is looked for only where a "19" or "20" a year starts with is printed)
-        year = _mention_year(before, after) if "19" in after or "20" in after \
-            or "19" in before or "20" in before else None
-        reading = _new_reading((m, pounds(m.value), granted, before, after,
+        year = _mention_year(before, after)
+        value = m.value  # (most amounts: whole pounds, read without a call)
+        reading = _new_reading((m, whole if value.is_finite() and (whole := int(value)) == value
+                                else pounds(value), granted, before, after,
                                 _mention_name(before, after, generic), year, None))
         span = stated_years(after) if granted and ("year" in after or "annum" in after) \
             else None
@@ -285,23 +285,32 @@ def named_grant_words(text: str) -> list[str]:
     out: list[str] = []
     last_end = 0  # where the last match ended (matches do not overlap)
     at = text.find("grant")
+    if at < 0:
+        return out
+    size = len(text)
+    backwards = text[::-1]  # (what is before "grant" read in one match, from its end)
     while at >= 0:
         after = at + 5
-        if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+        if after < size and (text[after].isalnum() or text[after] == "_"):
             at = text.find("grant", after)  # "grants", "granted": not the word
             continue
-        space = at  # the white space before "grant"
-        while space > 0 and text[space - 1].isspace():
-            space -= 1
-        start = space  # the run of word characters and hyphens before it
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-            start -= 1
+        # the white space before "grant", then the run of word characters and hyphens
+        found = _SPACE_AND_RUN.match(backwards, size - at)
+        run_end, run_start = found.span(1)
+        space = at - (run_end - (size - at))
+        start = space - (run_start - run_end)
         if space < at and start < space and start >= last_end \
                 and text[start] in _ASCII_LETTERS:
             out.append(text[start:space])
             last_end = after
         at = text.find("grant", after)
     return out
+
+
+#: White space, then a run of word characters and hyphens, both as long as they go: read
+#: in a reversed text, what stands before a place of the text (``\s`` is
+#: :meth:`str.isspace` and ``\w`` :meth:`str.isalnum` or "_", character by character).
+_SPACE_AND_RUN = re.compile(r"\s*+([\w-]*+)")
 
 
 class _Mention:
@@ -476,6 +485,8 @@ _YEAR_NAMING = LazyPattern(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-
 
 def _mention_year(before: str, after: str) -> str | None:
     """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
+    if "19" not in after and "20" not in after and "19" not in before and "20" not in before:
+        return None  # (most mentions: no "19" or "20" a year starts with)
     for y in _year_candidates(before, after):
         label = _financial_year(y.group(1), y.group(2))
         if label is not None:
@@ -541,7 +552,7 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
     for after in (funded[0].after,) if len(funded) == 1 else dict.fromkeys(x.after
                                                                            for x in funded):
-        purpose = _purpose_after(after)
+        purpose = _purpose_after_text(after)
         if purpose:
             return purpose
     # b. the plan or programme the amount secures
@@ -648,3 +659,9 @@ def programme_name_in(title: str | None, rows: list[_Row]) -> str | None:
                 words.pop(0)
             return " ".join(words)
     return None
+
+
+#: :func:`_purpose_after`, which depends on the text alone: the words a document repeats
+#: after its amounts ("... was agreed for the team.") are read once (the last 1,024
+#: distinct texts are kept).
+_purpose_after_text = lru_cache(maxsize=1024)(_purpose_after)

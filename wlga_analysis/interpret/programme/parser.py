@@ -664,7 +664,8 @@ class _Parser:
             self.issues = [i for i in self.issues  # a grants table's rows are grants
                            if not (i.check == "table row not an item"
                                    and i.source_line in lines_read)]
-        # each distinct text read once (a text met again names no new grant word)
+        # each distinct text read once (a text met again names no new grant word; the
+        # words of them all are found in one pass, the texts kept apart by a NUL)
         amounts_of: dict[str, tuple[SentenceAmounts, ...]] = {}
         for r in rows:
             if id(r) in read:
@@ -672,11 +673,11 @@ class _Parser:
             text = r.text
             amounts = amounts_of.get(text)
             if amounts is None:
-                note_grant_words(text, vocab.generic, named)
                 amounts = amounts_of[text] = row_amounts(text, vocab) \
                     if "£" in text or "￡" in text or "GBP" in text else ()
             if amounts:
                 mentions.extend(self._mentions(r, amounts))
+        note_grant_words("\0".join(amounts_of), vocab.generic, named)
         programme_name = programme_name_in(self.meta.get("title_display"), rows)
         self._marks = footnote_marks(rows)  # "grant²": a note's grant is named at its mark
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
@@ -693,8 +694,8 @@ class _Parser:
         unclassified: set[int] = set()
         funded_first = [x for x in mentions if x.funding] + \
             [x for x in mentions if not x.funding]
-        for mention in funded_first:
-            home = grant_of(by_amount.get(mention.amount), mention)
+        for mention in funded_first:  # (most amounts: no grant of theirs yet)
+            home = grant_of(homes, mention) if (homes := by_amount.get(mention.amount)) else None
             if home is not None:
                 home.append(mention)
             elif mention.funding:
@@ -751,7 +752,8 @@ class _Parser:
         """The £ amounts of a row, sentence by sentence (malformed ones and pence reported),
         from the amounts of its text (:func:`row_amounts`)."""
         out: list[_Mention] = []
-        in_columns = looks_like_columns(r.raw)  # a row of a table printed as text
+        raw = r.raw  # a row of a table printed as text (two spaces or a tab in it)?
+        in_columns = ("  " in raw or "\t" in raw) and looks_like_columns(raw)
         carried: str | None = None  # a grant named in the sentence before
         for sentence, problems, readings, per_year in amounts:
             for m in problems:
