@@ -21,7 +21,7 @@ from wlga_analysis.quality import Issue
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import Money, find_money, pounds
 from wlga_analysis.text.prefilter import StartSearch
-from wlga_analysis.text.sentences import split_sentences
+from wlga_analysis.text.sentences import SENTENCE_END
 
 #: Where a purpose's phrase ends: a comma or other mark, "and the", a relative word, a
 #: financial year, a full stop at the end.
@@ -68,11 +68,14 @@ class _Reading(NamedTuple):
 
 class SentenceAmounts(NamedTuple):
     """The amounts of one sentence: ``problems`` (the malformed ones and those with pence,
-    in order, for the caller to report) and ``readings`` (one per readable amount)."""
+    in order, for the caller to report), ``readings`` (one per readable amount) and
+    ``per_year`` (whether an amount is read as one row per stated year, which
+    :func:`per_year_issues` reports)."""
 
     sentence: str
     problems: tuple[Money, ...]
     readings: tuple[_Reading, ...]
+    per_year: bool = False
 
 
 def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
@@ -95,7 +98,8 @@ def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
     ...  for m in s.problems]
     [('£1', 'a digit group that is not three digits', 'None'), ('£2.50', None, '2.50')]
     """
-    return tuple(_sentence_amounts(sentence, vocab) for sentence in split_sentences(text))
+    # (the sentences of :func:`~wlga_analysis.text.sentences.split_sentences`)
+    return tuple([_sentence_amounts(sentence, vocab) for sentence in SENTENCE_END.split(text)])
 
 
 #: An amount that is a part of a funding stream, not a new grant: "£410k of the grant had
@@ -130,13 +134,17 @@ def _readable(found: list[Money]) -> tuple[list[Money], tuple[Money, ...]]:
 def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     found = find_money(sentence)
     if not found:
-        return _new_amounts((sentence, (), ()))
-    readable, problems = _readable(found)
-    if not readable:
-        return _new_amounts((sentence, problems, ()))
+        return _new_amounts((sentence, (), (), False))
+    if len(found) == 1 and found[0].value is not None and "." not in found[0].printed:
+        readable, problems = found, ()  # (most sentences: one amount, read, no pence)
+    else:
+        readable, problems = _readable(found)
+        if not readable:
+            return _new_amounts((sentence, problems, (), False))
     funding = vocab.funding.search(sentence) is not None
     not_a_grant, generic = vocab.not_a_grant.search, vocab.generic
     readings = []
+    per_year = False
     last = len(readable) - 1
     for k, m in enumerate(readable):
         start, end = m.start, m.end
@@ -146,16 +154,19 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
             and _PART_OF.match(sentence, end) is None
         before = sentence[readable[k - 1].end if k else 0:start]
         after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
-        reading = _new_reading((m, pounds(m.value), granted, before, after,
-                                _mention_name(before, after, generic),
-                                _mention_year(before, after), None))
+        year = _mention_year(before, after)
+        value = m.value  # (most amounts: whole pounds, read without a call)
+        reading = _new_reading((m, whole if value.is_finite() and (whole := int(value)) == value
+                                else pounds(value), granted, before, after,
+                                _mention_name(before, after, generic), year, None))
         span = stated_years(after) if granted and ("year" in after or "annum" in after) \
             else None
         if span is None:
             readings.append(reading)
         else:  # one row per stated year, each the amount as printed
+            per_year = True
             readings.extend(reading._replace(year=year, per_year=span[1]) for year in span[0])
-    return _new_amounts((sentence, problems, tuple(readings)))
+    return _new_amounts((sentence, problems, tuple(readings), per_year))
 
 
 _FY_WORDS = r"(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2,4}"
@@ -275,23 +286,32 @@ def named_grant_words(text: str) -> list[str]:
     out: list[str] = []
     last_end = 0  # where the last match ended (matches do not overlap)
     at = text.find("grant")
+    if at < 0:
+        return out
+    size = len(text)
+    backwards = text[::-1]  # (what is before "grant" read in one match, from its end)
     while at >= 0:
         after = at + 5
-        if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+        if after < size and (text[after].isalnum() or text[after] == "_"):
             at = text.find("grant", after)  # "grants", "granted": not the word
             continue
-        space = at  # the white space before "grant"
-        while space > 0 and text[space - 1].isspace():
-            space -= 1
-        start = space  # the run of word characters and hyphens before it
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-            start -= 1
+        # the white space before "grant", then the run of word characters and hyphens
+        found = _SPACE_AND_RUN.match(backwards, size - at)
+        run_end, run_start = found.span(1)
+        space = at - (run_end - (size - at))
+        start = space - (run_start - run_end)
         if space < at and start < space and start >= last_end \
                 and text[start] in _ASCII_LETTERS:
             out.append(text[start:space])
             last_end = after
         at = text.find("grant", after)
     return out
+
+
+#: White space, then a run of word characters and hyphens, both as long as they go: read
+#: in a reversed text, what stands before a place of the text (``\s`` is
+#: :meth:`str.isspace` and ``\w`` :meth:`str.isalnum` or "_", character by character).
+_SPACE_AND_RUN = re.compile(r"\s*+([\w-]*+)")
 
 
 class _Mention:
@@ -394,7 +414,17 @@ def _mention_name(before: str, after: str,
             return m.group("label")
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
         return proper
-    for word in _name_candidates(before, after):
+    if "grant" in before or "funding" in before:  # (the nearest candidate first)
+        m = _NAME_BEFORE.search(before)
+        if m is not None:
+            word = m.group(1)
+            lowered = word.lower()  # (a word in ASCII: a set look-up of the verbs)
+            if lowered not in (vocabulary().generic if generic is None else generic) and \
+                    not (lowered in _VERB_WORDS if word.isascii() else _VERB_LIKE.fullmatch(word)):
+                return f"{lowered} grant"
+    if "grant" not in after and "grant" not in before:
+        return None  # (no other candidate)
+    for word in _name_candidates(before, after, first=False):
         if generic is None:
             generic = vocabulary().generic
         # (every candidate starts with a letter: none is a financial year)
@@ -433,10 +463,11 @@ def _is_verb_like(word: str, lowered: str) -> bool:
     return _VERB_LIKE.fullmatch(word) is not None
 
 
-def _name_candidates(before: str, after: str) -> Iterator[str]:
+def _name_candidates(before: str, after: str, first: bool = True) -> Iterator[str]:
     """The words that may name a mention's grant, nearest first, each looked for only when
-    the words its pattern needs are there ("grant" or "funding", in lower case)."""
-    if "grant" in before or "funding" in before:
+    the words its pattern needs are there ("grant" or "funding", in lower case); without
+    the ``first`` (the word before "grant of") when ``first`` is false."""
+    if first and ("grant" in before or "funding" in before):
         m = _NAME_BEFORE.search(before)
         if m:
             yield m.group(1)
@@ -457,6 +488,8 @@ _YEAR_NAMING = LazyPattern(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-
 
 def _mention_year(before: str, after: str) -> str | None:
     """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
+    if "19" not in after and "20" not in after and "19" not in before and "20" not in before:
+        return None  # (most mentions: no "19" or "20" a year starts with)
     for y in _year_candidates(before, after):
         label = _financial_year(y.group(1), y.group(2))
         if label is not None:
@@ -520,8 +553,9 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
     reads each distinct text of the mentions once: a grant mentioned many times in the same
     words costs one reading.)"""
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
-    for after in dict.fromkeys(x.after for x in funded):
-        purpose = _purpose_after(after)
+    for after in (funded[0].after,) if len(funded) == 1 else dict.fromkeys(x.after
+                                                                           for x in funded):
+        purpose = _purpose_after_text(after)
         if purpose:
             return purpose
     # b. the plan or programme the amount secures
@@ -601,3 +635,36 @@ def _grant_name_from_purpose(purpose: str | None, named: dict[str, int]) -> str 
     return f"{min(places)[1]} grant" if places else None
 
 
+
+
+#: The programme a paper reports on, as its title or first rows name it.
+_PROGRAMME_NAME = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}Programme)\b")
+
+
+def programme_name_in(title: str | None, rows: list[_Row]) -> str | None:
+    """The name of the programme a paper reports on ("Improvement Programme"), from its
+    ``title`` or its first three rows (the author's acronym and "The" left out), or None.
+
+    Examples
+    --------
+    >>> programme_name_in("WLGA Improvement Programme Update 2021-22", [])
+    'Improvement Programme'
+    >>> programme_name_in(None, [_Row("text", 1, None, None, "The work goes on.", 3)]) is None
+    True
+    """
+    for text in [title or ""] + [r.text for r in rows[:3]]:
+        m = _PROGRAMME_NAME.search(text)
+        if m:
+            words = m.group(1).split()
+            while words and words[0].isupper() and len(words) > 2:
+                words.pop(0)  # the author's acronym: "WLGA Improvement Programme"
+            while words and words[0] in ("The", "This", "Our"):
+                words.pop(0)
+            return " ".join(words)
+    return None
+
+
+#: :func:`_purpose_after`, which depends on the text alone: the words a document repeats
+#: after its amounts ("... was agreed for the team.") are read once (the last 1,024
+#: distinct texts are kept).
+_purpose_after_text = lru_cache(maxsize=1024)(_purpose_after)

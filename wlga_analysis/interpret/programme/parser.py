@@ -53,6 +53,7 @@ from wlga_analysis.interpret.programme.grants import (
     grant_of,
     note_grant_words,
     per_year_issues,
+    programme_name_in,
     row_amounts,
 )
 from wlga_analysis.interpret.programme.items import bullet_fields
@@ -652,7 +653,8 @@ class _Parser:
             self.issues = [i for i in self.issues  # a grants table's rows are grants
                            if not (i.check == "table row not an item"
                                    and i.source_line in lines_read)]
-        # each distinct text read once (a text met again names no new grant word)
+        # each distinct text read once (a text met again names no new grant word; the
+        # words of them all are found in one pass, the texts kept apart by a NUL)
         amounts_of: dict[str, tuple[SentenceAmounts, ...]] = {}
         for r in rows:
             if id(r) in read:
@@ -660,12 +662,12 @@ class _Parser:
             text = r.text
             amounts = amounts_of.get(text)
             if amounts is None:
-                note_grant_words(text, vocab.generic, named)
                 amounts = amounts_of[text] = row_amounts(text, vocab) \
                     if "£" in text or "￡" in text or "GBP" in text else ()
             if amounts:
                 mentions.extend(self._mentions(r, amounts))
-        programme_name = self._programme_name(rows)
+        note_grant_words("\0".join(amounts_of), vocab.generic, named)
+        programme_name = programme_name_in(self.meta.get("title_display"), rows)
         self._marks = footnote_marks(rows)  # "grant²": a note's grant is named at its mark
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
@@ -681,8 +683,8 @@ class _Parser:
         unclassified: set[int] = set()
         funded_first = [x for x in mentions if x.funding] + \
             [x for x in mentions if not x.funding]
-        for mention in funded_first:
-            home = grant_of(by_amount.get(mention.amount), mention)
+        for mention in funded_first:  # (most amounts: no grant of theirs yet)
+            home = grant_of(homes, mention) if (homes := by_amount.get(mention.amount)) else None
             if home is not None:
                 home.append(mention)
             elif mention.funding:
@@ -701,9 +703,10 @@ class _Parser:
                       named: dict[str, int]) -> str | None:
         """A grant's name as the paper gives it, in order: its mentions' own, a fund's name
         printed with them, the fund at a footnote's mark, its purpose, the same amount's."""
-        return next((x.name for x in funded if x.name), None) or \
-            printed_grant_name(funded) or footnoted_name(funded[0].row.text, self._marks) \
-            or _grant_name_from_purpose(purpose, named) or \
+        return (funded[0].name if len(funded) == 1 else next(
+            (x.name for x in funded if x.name), None)) or printed_grant_name(funded) or \
+            footnoted_name(funded[0].row.text, self._marks) or \
+            _grant_name_from_purpose(purpose, named) or \
             self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
 
     def _grant_record(self, ms: list[_Mention], programme_name: str | None,
@@ -721,7 +724,8 @@ class _Parser:
                        first.row.source_line,
                        f"grant of {first.match.group(0)} has no name in the document; "
                        f"called {name!r}")
-        fy = next((x.year for x in funded if x.year), None)
+        fy = (first.year or None) if len(funded) == 1 else \
+            next((x.year for x in funded if x.year), None)
         stated = fy is not None
         if fy is None:
             fy = self.meta["financial_year"] or "unknown"
@@ -737,18 +741,21 @@ class _Parser:
         """The £ amounts of a row, sentence by sentence (malformed ones and pence reported),
         from the amounts of its text (:func:`row_amounts`)."""
         out: list[_Mention] = []
-        in_columns = looks_like_columns(r.raw)  # a row of a table printed as text
+        raw = r.raw  # a row of a table printed as text (two spaces or a tab in it)?
+        in_columns = ("  " in raw or "\t" in raw) and looks_like_columns(raw)
         carried: str | None = None  # a grant named in the sentence before
-        for sentence, problems, readings in amounts:
+        for sentence, problems, readings, per_year in amounts:
             for m in problems:
                 self._readable(m, r)
             if not readings:
                 carried = None
                 continue
             found = [_Mention(r, sentence, x, x.funding and not in_columns) for x in readings]
-            self.issues += per_year_issues(self.name, r.source_line, readings)
-            out.extend(found)
-            carried = carry_name(found, carried)
+            if per_year:
+                self.issues += per_year_issues(self.name, r.source_line, readings)
+            out.extend(found)  # (one amount and no name carried: the name it carries on)
+            carried = carry_name(found, carried) if carried or len(found) > 1 else \
+                (found[0].name or None) if found[0].funding else None
         return out
 
     def _readable(self, m: Money, r: _Row) -> bool:
@@ -764,19 +771,6 @@ class _Parser:
                        f"{m.printed} (paragraph {r.paragraph}) is £{m.value}; amounts are "
                        f"whole pounds, read as £{pounds(m.value):,}")
         return True
-
-    def _programme_name(self, rows: list[_Row]) -> str | None:
-        candidates = [self.meta.get("title_display") or ""] + [r.text for r in rows[:3]]
-        for text in candidates:
-            m = re.search(r"\b((?:[A-Z][\w-]*\s+){1,3}Programme)\b", text)
-            if m:
-                words = m.group(1).split()
-                while words and words[0].isupper() and len(words) > 2:
-                    words.pop(0)  # the author's acronym: "WLGA Improvement Programme"
-                while words and words[0] in ("The", "This", "Our"):
-                    words.pop(0)
-                return " ".join(words)
-        return None
 
     # ------------------------------------------------------------------ paragraphs
     def _paragraph_frame(self, rows: list[_Row]) -> pd.DataFrame:
