@@ -20,6 +20,9 @@ from wlga_analysis.interpret.programme.common import vocabulary
 PIECES = ["grant", "grants", "Grant", "funding", "digital", "fund7", "Is", "received", "-",
           "_", " ", "  ", "\t", "\xa0", "\n", "\0", "é", "2024-25", "19", ": ", "of ", "up to ",
           "Digital Fund", "annual", "x-", "grant-grant"]
+#: Each short path against the plain reading: three times the profile's examples (90 by
+#: default; HYPOTHESIS_PROFILE=long for thousands).
+_EQUAL_PATHS = settings(max_examples=3 * settings().max_examples, deadline=None)
 _texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=12).map("".join)
 
 
@@ -45,13 +48,13 @@ def _old_named_grant_words(text: str) -> list[str]:
     return out
 
 
-@settings(max_examples=300, deadline=None)
+@_EQUAL_PATHS
 @given(_texts)
 def test_grant_words_are_found_as_character_by_character(text):
     assert grants.named_grant_words(text) == _old_named_grant_words(text)
 
 
-@settings(max_examples=200, deadline=None)
+@_EQUAL_PATHS
 @given(st.lists(_texts, max_size=5))
 def test_grant_words_of_texts_joined_by_a_nul_are_those_of_each_text(texts):
     one_by_one: dict[str, int] = {}
@@ -83,7 +86,7 @@ def _old_mention_name(before: str, after: str, generic: frozenset[str]) -> str |
     return None
 
 
-@settings(max_examples=400, deadline=None)
+@_EQUAL_PATHS
 @given(_texts, _texts)
 def test_a_mention_is_named_as_the_candidates_named_it(before, after):
     generic = vocabulary().generic
@@ -91,7 +94,7 @@ def test_a_mention_is_named_as_the_candidates_named_it(before, after):
         _old_mention_name(before, after, generic)
 
 
-@settings(max_examples=200, deadline=None)
+@_EQUAL_PATHS
 @given(st.text(alphabet="abc 018-–/foryear", max_size=30),
        st.text(alphabet="abc 018-–/foryear", max_size=30))
 def test_no_year_is_stated_without_a_19_or_20(before, after):
