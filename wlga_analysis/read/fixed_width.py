@@ -39,26 +39,29 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from wlga_analysis.read.model import Block, Cell, Inline, ListItem, Location, Paragraph, Table
+from wlga_analysis.text.lazy import LazyPattern
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wlga_analysis.read.model import Block, Cell, Location, Table
 
 __all__ = ["FIXED_PITCH_FONT", "FixedWidthTable", "blank_gaps", "find_tables", "split_blocks",
            "tabbed_lines"]
 
 #: Names of fixed-pitch fonts, in which a table may be laid out with spaces (a PDF's
 #: standard Courier carries no fixed-pitch flag; a Word paragraph names only its font).
-FIXED_PITCH_FONT = re.compile(r"(?i)courier|mono|consol|typewriter|fixedsys|lucida ?console|"
+FIXED_PITCH_FONT = LazyPattern(r"(?i)courier|mono|consol|typewriter|fixedsys|lucida ?console|"
                               r"andale")
 
 #: A dashed rule under a header: two or more runs of dashes (or "=") apart.
-_RULE = re.compile(r"[ ]*[-=\u2013\u2014\u2500]{3,}(?:[ ]+[-=\u2013\u2014\u2500]{3,})+[ ]*")
-_RUN = re.compile(r"[-=\u2013\u2014\u2500]{3,}")
-_WORD = re.compile(r"\S+")
+_RULE = LazyPattern(r"[ ]*[-=\u2013\u2014\u2500]{3,}(?:[ ]+[-=\u2013\u2014\u2500]{3,})+[ ]*")
+_RUN = LazyPattern(r"[-=\u2013\u2014\u2500]{3,}")
+_WORD = LazyPattern(r"\S+")
 #: A list marker starting a line of a cell: its marker, its kind, its value.
-_MARKER = re.compile(r"(?:(?P<number>\d{1,3})[.)]|\(?(?P<letter>[a-z])\)|(?P<bullet>[-\u2022"
+_MARKER = LazyPattern(r"(?:(?P<number>\d{1,3})[.)]|\(?(?P<letter>[a-z])\)|(?P<bullet>[-\u2022"
                      r"\u25aa\u25e6*\u2013o]))[ ]+(?=\S)")
 #: The most header lines above a rule (a header cell that wraps).
 _HEADER_LINES = 3
@@ -69,7 +72,7 @@ _SPANNING_ROWS = 2
 #: The longest line across a table's width read as a row of its own.
 _SPANNING_MAX = 80
 #: A header cell of a table with no rule: words apart by one space.
-_HEADER_CELL = re.compile(r"\S+(?: \S+)*")
+_HEADER_CELL = LazyPattern(r"\S+(?: \S+)*")
 #: The longest header cell of a table with no rule.
 _HEADER_CELL_MAX = 40
 #: The least width of a gap between columns found without a rule.
@@ -112,6 +115,8 @@ def _cell_blocks(lines: list[tuple[int, int, str]], location: Location) -> tuple
     """A cell's lines ((line number, position, text)) as blocks: an item per list marker,
     the lines after it joined to it (a marker indented under an item's text, "- LG)" of
     "(Complete" wrapped, continues the item: a hanging indent)."""
+    from wlga_analysis.read.model import Inline, ListItem, Location, Paragraph
+
     parts: list[list[object]] = []  # [marker match or None, texts, line]
     indent = 0  # where the current item's marker stands
     for line, position, text in lines:
@@ -145,6 +150,8 @@ def _row(lines: list[tuple[int, str]], starts: _Spans, table: int, row: int
          ) -> tuple[Cell, ...]:
     """A row's cells from its lines; a line that crosses a column's start is a row of its
     own, its text in the first cell."""
+    from wlga_analysis.read.model import Cell, Location
+
     per_column: list[list[tuple[int, int, str]]] = [[] for _ in starts]
     for line, text in lines:
         words = _columns_of(text, starts)
@@ -323,6 +330,8 @@ def _built(lines: Sequence[str], header: list[int], starts: _Spans, body: list[l
            number: int, first_line: int) -> FixedWidthTable | None:
     """The table of these header lines, columns and rows (None when fewer than two
     columns are named)."""
+    from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
+
     names: list[list[str]] = [[] for _ in starts]
     for i in header:
         words = _columns_of(lines[i], starts)
