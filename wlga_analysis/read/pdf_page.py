@@ -78,15 +78,20 @@ def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
     return text.replace("\x02", "-")  # PDFium marks a hyphen that ends a line as U+0002
 
 
+def _font_name(raw: Any, font: Any) -> str:
+    """A PDF font's base name ("Courier-Bold")."""
+    length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    name = ctypes.create_string_buffer(max(length, 1))
+    raw.FPDFFont_GetBaseFontName(font, name, length)
+    return name.value.decode("latin-1")
+
+
 def _is_fixed_pitch(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
     """Whether a font is fixed-pitch: by its flags, else by its name ("Courier")."""
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
     if key not in cache:
-        length = raw.FPDFFont_GetBaseFontName(font, None, 0)
-        name = ctypes.create_string_buffer(max(length, 1))
-        raw.FPDFFont_GetBaseFontName(font, name, length)
         cache[key] = bool(raw.FPDFFont_GetFlags(font) & _FIXED_PITCH) or bool(
-            FIXED_PITCH_FONT.search(name.value.decode("latin-1")))
+            FIXED_PITCH_FONT.search(_font_name(raw, font)))
     return cache[key]
 
 
@@ -95,11 +100,8 @@ def _font_is_bold(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
 
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
     if key not in cache:
-        length = raw.FPDFFont_GetBaseFontName(font, None, 0)
-        name = ctypes.create_string_buffer(max(length, 1))
-        raw.FPDFFont_GetBaseFontName(font, name, length)
         cache[key] = raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or is_bold_font(
-            name.value.decode("latin-1"))
+            _font_name(raw, font))
     return cache[key]
 
 
