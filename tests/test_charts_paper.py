@@ -111,8 +111,10 @@ def test_every_funding_option_is_numbered(tables):
 
 
 def test_parallel_rendering_equals_serial(tables):
-    serial = charts.render_all_charts(tables, ("svg", "pdf"), workers=1)
-    parallel = charts.render_all_charts(tables, ("svg", "pdf"), workers=2)
+    # (SVG only: every format of the parallel chart server is compared with one process
+    # in tests/test_reproducible.py)
+    serial = charts.render_all_charts(tables, ("svg",), workers=1)
+    parallel = charts.render_all_charts(tables, ("svg",), workers=2)
     assert [r.name for r in parallel] == [c.name for c in charts.all_charts(tables)]
     for a, b in zip(serial, parallel, strict=True):
         assert a.files == b.files, a.name
