@@ -43,11 +43,10 @@ for _number, _name in enumerate(WELSH_MONTHS, start=1):
 #: (:mod:`wlga_analysis.quarters` too): a pattern spelt the same is compiled once.
 MONTH_RE: str = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len,
                                          reverse=True)) + r")\b\.?"
-_MONTH = MONTH_RE
 _YEAR = r"(?:19|20)\d{2}"
 #: "22nd October 2021", "22 Oct, 2021". (A comma, if any, then white space: "\s*,?\s+"
 #: would split one run of white space between two quantifiers.)
-DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
+DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_RE
                   + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\b")
 #: "27.03.25", "27/03/25": a year of two figures, the day and month of two figures each
 #: (the same separator twice), the year 2000 and after.
@@ -59,12 +58,12 @@ _TIME = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*(?i:[ap]\.?m\.
     r"(?:\s+(?:[+-]\d{4}|GMT|BST|UTC))?)?"
 _DATE_LINE = LazyPattern(
     _LEAD + r"(?:" + DAY_MONTH_YEAR + r"|"
-    r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<month2>" + MONTH_RE + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")|"
     + _SHORT_YEAR_DATE + r"|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d))" + _TIME + r"\s*")
-_MONTH_YEAR_LINE = LazyPattern(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + _MONTH
+_MONTH_YEAR_LINE = LazyPattern(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + MONTH_RE
                               + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\s*")
 _FIND = LazyPattern(r"\b" + DAY_MONTH_YEAR)
 #: A date line's commonest form, tried before :data:`_DATE_LINE` (whose many forms cost
@@ -73,7 +72,7 @@ _DAY_MONTH_YEAR = LazyPattern(DAY_MONTH_YEAR)
 #: A date anywhere in a line, in any of the forms a date line may take.
 _ANY_DATE = LazyPattern(
     r"(?<![\w/.-])(?:" + DAY_MONTH_YEAR + r"|"
-    r"(?P<month2>" + _MONTH + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<month2>" + MONTH_RE + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")\b|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")\b|"
     + _SHORT_YEAR_DATE + r"(?![/.]?\d)|"

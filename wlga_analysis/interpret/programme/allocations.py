@@ -21,19 +21,15 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
+from wlga_analysis.interpret.programme.common import folded_words
 from wlga_analysis.reference import file_identity, reference_records
-from wlga_analysis.text.clean import clean_text
 
 __all__ = ["allocation_rows", "council_names", "is_council"]
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", clean_text(text).lower()).split())
 
 
 @lru_cache(maxsize=4)
@@ -42,7 +38,7 @@ def _names_cached(identity: tuple[str, str, int]) -> frozenset[str]:
     for row in reference_records(identity[0], ("council", "aliases")):
         for name in [row["council"], *str(row["aliases"]).split(";")]:
             if isinstance(name, str) and name.strip() and name != "nan":
-                out.add(_fold(name))
+                out.add(folded_words(name))
     return frozenset(out)
 
 
@@ -53,7 +49,7 @@ def council_names() -> frozenset[str]:
 
 def is_council(cell: str) -> bool:
     """Whether a table cell names one of the councils (its name or an alias)."""
-    return _fold(cell) in council_names()
+    return folded_words(cell) in council_names()
 
 
 def _runs(table_rows: list[Any]) -> list[list[Any]]:

@@ -205,6 +205,18 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def folded_words(text: str) -> str:
+    """A header or cell's words to look up in a reference list: cleaned, lower case,
+    punctuation as spaces, single-spaced.
+
+    Examples
+    --------
+    >>> folded_words("  Blaenau-Gwent (County Borough) ")
+    'blaenau gwent county borough'
+    """
+    return " ".join(re.sub(r"[^\w\s]", " ", clean_text(text).lower()).split())
+
+
 #: A status tag in brackets at the end of an item: "... leaders (Complete)", "... 2024. (On
 #: track)". The words inside are looked up in status_tags.csv.
 _STATUS_TAG = LazyPattern(r"\((?P<tag>[A-Za-z][A-Za-z' -]{0,40})\)[ .;]{0,3}$")

@@ -418,6 +418,9 @@ def carry_name(sentence_mentions: list[_Mention], carried: str | None) -> str | 
     >>> carry_name([m], "improvement grant"), m.name
     ('improvement grant', 'improvement grant')
     """
+    if not carried and len(sentence_mentions) == 1:  # (most sentences: one amount)
+        only = sentence_mentions[0]
+        return (only.name or None) if only.funding else None
     funded = [x for x in sentence_mentions if x.funding]
     if carried and len(funded) == 1 and funded[0].name is None \
             and "grant" not in funded[0].sentence.lower():

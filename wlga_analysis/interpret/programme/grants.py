@@ -414,24 +414,27 @@ def _mention_name(before: str, after: str,
             return m.group("label")
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
         return proper
+    if generic is None:
+        generic = vocabulary().generic
     if "grant" in before or "funding" in before:  # (the nearest candidate first)
         m = _NAME_BEFORE.search(before)
-        if m is not None:
-            word = m.group(1)
-            lowered = word.lower()  # (a word in ASCII: a set look-up of the verbs)
-            if lowered not in (vocabulary().generic if generic is None else generic) and \
-                    not (lowered in _VERB_WORDS if word.isascii() else _VERB_LIKE.fullmatch(word)):
-                return f"{lowered} grant"
+        if m is not None and (name := _grant_word(m.group(1), generic)) is not None:
+            return name
     if "grant" not in after and "grant" not in before:
         return None  # (no other candidate)
     for word in _name_candidates(before, after, first=False):
-        if generic is None:
-            generic = vocabulary().generic
-        # (every candidate starts with a letter: none is a financial year)
-        lowered = word.lower()
-        if lowered not in generic and not _is_verb_like(word, lowered):
-            return f"{lowered} grant"
+        if (name := _grant_word(word, generic)) is not None:
+            return name
     return None
+
+
+def _grant_word(word: str, generic: frozenset[str]) -> str | None:
+    """A candidate word's grant name ("digital grant"), or None when the word is generic or
+    a verb (every candidate starts with a letter: none is a financial year)."""
+    lowered = word.lower()
+    if lowered in generic or _is_verb_like(word, lowered):
+        return None
+    return f"{lowered} grant"
 
 
 #: All that is printed before an amount is a label and a colon ("Name of the fund: £X").

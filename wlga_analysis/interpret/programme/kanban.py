@@ -27,11 +27,10 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from wlga_analysis.interpret.programme import sections
-from wlga_analysis.interpret.programme.common import _is_numbered, _Row
+from wlga_analysis.interpret.programme.common import _is_numbered, _Row, folded_words
 from wlga_analysis.read.model import Table
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.clean import clean_text
@@ -47,16 +46,12 @@ _BULLET = LazyPattern(r"(?:^|\s)[-\u2022\u25aa*\u2013]\s+")
 _AFTER_BRACKET = LazyPattern(r"(?<=\))\s+(?=[A-Z\u2018\u201c'\"])")
 
 
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", clean_text(text).lower()).split())
-
-
 def board_columns(header: list[str]) -> list[int] | None:
     """Indexes of a status board's status columns: two or more headers that are, whole,
     names of role ``status board`` in ``programme_columns.csv``, after a first column that
     is not one (the rows' labels); None when the table is not a board."""
     known = load_programme_columns()
-    found = [i for i, h in enumerate(header) if known.get(_fold(h)) == BOARD_ROLE]
+    found = [i for i, h in enumerate(header) if known.get(folded_words(h)) == BOARD_ROLE]
     return found if len(found) >= 2 and 0 not in found else None
 
 

@@ -753,9 +753,8 @@ class _Parser:
             found = [_Mention(r, sentence, x, x.funding and not in_columns) for x in readings]
             if per_year:
                 self.issues += per_year_issues(self.name, r.source_line, readings)
-            out.extend(found)  # (one amount and no name carried: the name it carries on)
-            carried = carry_name(found, carried) if carried or len(found) > 1 else \
-                (found[0].name or None) if found[0].funding else None
+            out.extend(found)
+            carried = carry_name(found, carried)
         return out
 
     def _readable(self, m: Money, r: _Row) -> bool:
