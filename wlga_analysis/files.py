@@ -16,14 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import re
 import tempfile
 import zipfile
 from pathlib import Path
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 #: The dates in an Office file's core properties (docProps/core.xml).
-_CORE_DATES = re.compile(rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:"
-                         rb"(?:modified|created)>)")
+_CORE_DATES = compile_regex(rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:"
+                            rb"(?:modified|created)>)")
 
 
 def fixed_zip(data: bytes, stamp: dt.datetime) -> bytes:

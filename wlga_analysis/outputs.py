@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from wlga_analysis.errors import ParseError, printable
+from wlga_analysis.text.regex_cache import compile_regex
 
 #: First characters that make a spreadsheet read a CSV cell as a formula (OWASP).
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
@@ -51,7 +52,7 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {"documents": ("file",),
 #: Seconds a build waits for another build writing to the same folder.
 LOCK_TIMEOUT_S: float = 600.0
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_ILLEGAL = compile_regex("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _STAGING = ".staging-"
 _OLD = ".old-"
 log = logging.getLogger("wlga_analysis")

@@ -53,6 +53,7 @@ from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
+from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.tense import clause_tense as _tense
 
 _MONTHS: dict[str, int] = {name: number for number, names in enumerate(
@@ -79,7 +80,7 @@ _PREP = r"(?:(?i:expected|due)\s+)?" \
         r"at|over|throughout|through|(?:slipped|moved|postponed|deferred|rescheduled|delayed|" \
         r"pushed\s+back|put\s+back|brought\s+forward)\s+to)\s+"
 #: A preposition before a timing phrase, looked for just before it (and kept in ``when``).
-PREFIX: re.Pattern[str] = re.compile(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
+PREFIX: re.Pattern[str] = compile_regex(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
 #: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
 _FOR: re.Pattern[str] = LazyPattern(r"(?:(?<=\s)|^)(?i:for)\s+$")  # type: ignore[assignment]
 #: A financial year after a quarter: "2024-25", "2024/25", "2024-2025", or two digits each
@@ -424,8 +425,8 @@ class _QMatch:
 #: A month name as a whole capitalised word ("May", not "Mayor"); its start is checked by
 #: :func:`_names_a_month` (a leading \\b would keep the regex engine from skipping ahead to
 #: the capital letters).
-_MONTH_WORD = re.compile("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-                         + ")(?![a-z])")
+_MONTH_WORD = compile_regex("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                            + ")(?![a-z])")
 
 
 def _names_a_month(text: str) -> bool:
@@ -480,8 +481,8 @@ def _patterns_for(said: int, present: int, has_month: bool) -> list[TimingPatter
 _fy_start_cached = lru_cache(maxsize=64)(_fy_start_of_label)
 
 
-_FUTURE_PHRASE = re.compile(r"(?i:expected|due|scheduled|planned)\b")
-_DEADLINE = re.compile(r"(?i:by|before|until|no\s+later\s+than)\b")
+_FUTURE_PHRASE = compile_regex(r"(?i:expected|due|scheduled|planned)\b")
+_DEADLINE = compile_regex(r"(?i:by|before|until|no\s+later\s+than)\b")
 
 
 _SEASON_CONTEXT = LazyPattern(r"(?i:\b(?:this|next|last|the|for)\s+)$")

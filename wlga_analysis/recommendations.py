@@ -25,7 +25,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +45,7 @@ from wlga_analysis.interpret.recommendations.lines import (
     _Parser,
 )
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, load_owners
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = [
     "RecommendationsParse",
@@ -59,17 +59,17 @@ __all__ = [
 ]
 
 
-_DATE_PREFIX = re.compile(r"^(?i:(?:last\s+)?updated(?:\s+on)?|date[d]?|published|as\s+at)"
-                          r"\s*:?\s*")
+_DATE_PREFIX = compile_regex(r"^(?i:(?:last\s+)?updated(?:\s+on)?|date[d]?|published|as\s+at)"
+                             r"\s*:?\s*")
 
 
 #: The date line of minutes: "Meeting held on Thursday 4 December 2025 at 10.00am via
 #: Teams"; group 1 the date (the time and place after it left out).
-_MEETING_HELD = re.compile(r"(?i)^(?:the\s+)?meeting\s+(?:was\s+)?held\s+on\s+"
-                           r"(.{4,30}?\b(?:19|20)\d\d)\b")
+_MEETING_HELD = compile_regex(r"(?i)^(?:the\s+)?meeting\s+(?:was\s+)?held\s+on\s+"
+                              r"(.{4,30}?\b(?:19|20)\d\d)\b")
 
 
-_FY = re.compile(r"\b((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)\b")
+_FY = compile_regex(r"\b((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d)\b")
 
 
 # ---------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import pandas as pd
 
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
+from wlga_analysis.text.regex_cache import compile_regex
 
 
 def read_reference_csv(path: str | Path, required: tuple[str, ...], *,
@@ -511,7 +512,7 @@ def _words_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, tuple
             raise ParseError("empty pattern", path=path, line=int(line))
         if not _PLAIN_WORD_PATTERN.fullmatch(pattern):  # plain words need no compiling
             try:
-                re.compile(pattern)
+                compile_regex(pattern)
             except re.error as exc:
                 raise ParseError(f"invalid pattern {pattern!r}: {exc}", path=path,
                                  line=int(line)) from None
@@ -524,5 +525,5 @@ def _words_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, tuple
 # and non-capturing groups of alternatives ("provid(?:es|ed|ing)", "per\s+annum").
 _PLAIN_CHAR = r"(?:[A-Za-z0-9 ,'’&-]|\\[sSdDwW.])[?+*]?"
 _PLAIN_ALTERNATIVE = rf"(?:{_PLAIN_CHAR}|\\b)*"
-_PLAIN_WORD_PATTERN = re.compile(
+_PLAIN_WORD_PATTERN = compile_regex(
     rf"(?:{_PLAIN_CHAR}|\\b|\(\?:{_PLAIN_ALTERNATIVE}(?:\|{_PLAIN_ALTERNATIVE})*\)[?+*]?)*")

@@ -31,6 +31,7 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, lowered, parsed
+from wlga_analysis.text.regex_cache import compile_regex
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -150,7 +151,7 @@ def compile_checked(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     _parsed_required(pattern)  # the parse: where re.compile finds nearly every error
     if "(?<" in pattern:  # a look-behind: its width is checked only by compiling
-        return re.compile(pattern, flags)
+        return compile_regex(pattern, flags)
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
@@ -197,7 +198,7 @@ class StatusRule:
 
     def __post_init__(self) -> None:
         if self.regex is None:
-            object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
+            object.__setattr__(self, "regex", compile_regex(self.pattern, re.IGNORECASE))
         object.__setattr__(self, "required", required_substrings(self.pattern))
         object.__setattr__(self, "start_search", StartSearch(self.pattern, re.IGNORECASE))
 

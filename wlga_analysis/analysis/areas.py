@@ -11,6 +11,7 @@ from wlga_analysis.analysis._common import (
     NOT_STATED,
     _first_seen,
 )
+from wlga_analysis.text.regex_cache import compile_regex
 
 
 def _activity_status(activities: pd.DataFrame) -> pd.Series:
@@ -135,7 +136,7 @@ def areas_handing_to_subgroup(recs: pd.DataFrame,
     0        1     [1]          [5]
     1        2     [3]          [9]
     """
-    regex = re.compile(pattern, re.IGNORECASE)
+    regex = compile_regex(pattern, re.IGNORECASE)
     mask = recs["text"].map(lambda t: not pd.isna(t) and bool(regex.search(str(t))))
     hits = recs[mask]
     rows = []

@@ -9,6 +9,7 @@ import pandas as pd
 from wlga_analysis.analysis._common import (
     _first_seen,
 )
+from wlga_analysis.text.regex_cache import compile_regex
 
 
 def format_gbp(amount: float) -> str:
@@ -82,15 +83,15 @@ def grant_summary(grants: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-_OPTIONS_LEAD = re.compile(r"\bOptions include\b", re.IGNORECASE)
-_OPTION_SPLIT = re.compile(r",?\s+(or whether|possibly supplemented by)\s+|,\s+(or)\s+",
-                           re.IGNORECASE)
+_OPTIONS_LEAD = compile_regex(r"\bOptions include\b", re.IGNORECASE)
+_OPTION_SPLIT = compile_regex(r",?\s+(or whether|possibly supplemented by)\s+|,\s+(or)\s+",
+                              re.IGNORECASE)
 
 
-_CURRENT_FUNDING = re.compile(
+_CURRENT_FUNDING = compile_regex(
     r"\b(?:awarded|granted|paid|funded)\s+(?:annually|on an annual basis|each year)\b",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£])")
+_SENTENCE_END = compile_regex(r"(?<=[.;!?])\s+(?=[A-Z(£])")
 
 
 def sentences(text: str) -> list[str]:
@@ -238,7 +239,7 @@ def figure_from_text(frame: pd.DataFrame, pattern: str = _FIGURE_PATTERN,
     """
     keys = [c for c in ("activity_seq", "activity_no", "rec_id", "area_id", "item_id",
                         "paragraph") if c in frame.columns]
-    regex = re.compile(pattern, re.IGNORECASE)
+    regex = compile_regex(pattern, re.IGNORECASE)
     rows = []
     for _, row in frame.iterrows():
         text = row[text_column]
@@ -300,8 +301,8 @@ def grant_statements(grants: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataF
     return out
 
 
-_FUNDING_TALK = re.compile(r"\b(?:grants?|funding|funded|funds?|top-slice|settlement|"
-                           r"Revenue Support Grant|RSG)\b", re.IGNORECASE)
+_FUNDING_TALK = compile_regex(r"\b(?:grants?|funding|funded|funds?|top-slice|settlement|"
+                              r"Revenue Support Grant|RSG)\b", re.IGNORECASE)
 
 
 def funding_statements(paragraphs: pd.DataFrame) -> pd.DataFrame:

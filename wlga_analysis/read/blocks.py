@@ -20,15 +20,14 @@ True
 
 from __future__ import annotations
 
-import re
-
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import Block, Inline, ListItem, Location, Paragraph
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["block_from_text", "nest_by_indent", "split_marker"]
 
 #: A numbered paragraph as the text form prints it ("5. text"): read as a Paragraph.
-_NUMBERED = re.compile(r"[ ]{0,3}(\d{1,4})\.[ \t\u00a0]+(?=\S)")
+_NUMBERED = compile_regex(r"[ ]{0,3}(\d{1,4})\.[ \t\u00a0]+(?=\S)")
 
 
 def split_marker(text: Inline) -> tuple[str | None, str | None, str | None, Inline]:

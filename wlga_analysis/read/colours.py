@@ -22,12 +22,13 @@ Examples
 from __future__ import annotations
 
 import colorsys
-import re
+
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["css_fill", "rag_colour_name"]
 
-_HEX = re.compile(r"#?+([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
-_RGB = re.compile(r"rgba?\(\s*+(\d{1,3})\s*+,\s*+(\d{1,3})\s*+,\s*+(\d{1,3})")
+_HEX = compile_regex(r"#?+([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
+_RGB = compile_regex(r"rgba?\(\s*+(\d{1,3})\s*+,\s*+(\d{1,3})\s*+,\s*+(\d{1,3})")
 #: The hue ranges (degrees, start inclusive) of the named RAG colours.
 _HUES: tuple[tuple[float, float, str], ...] = (
     (0, 20, "Red"), (20, 65, "Amber"), (65, 170, "Green"), (190, 260, "Blue"),
@@ -73,7 +74,7 @@ def rag_colour_name(colour: str | None) -> str | None:
     return next((name for start, end, name in _HUES if start <= degrees < end), None)
 
 
-_CSS_FILL = re.compile(r"(?i)(?:^|;)\s*+background(?:-color)?\s*+:\s*+([^;!]+)")
+_CSS_FILL = compile_regex(r"(?i)(?:^|;)\s*+background(?:-color)?\s*+:\s*+([^;!]+)")
 
 
 def css_fill(style: str | None) -> str | None:

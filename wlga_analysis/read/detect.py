@@ -40,14 +40,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
+from wlga_analysis.text.regex_cache import compile_regex
 
 if TYPE_CHECKING:  # pragma: no cover (the model is imported by the readers that make one)
     from wlga_analysis.read.model import DocumentModel
 
 __all__ = ["BINARY_FORMS", "FORMS", "Form", "detect_form", "max_bytes", "read_bytes"]
 
-_MARKUP = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
-                     re.IGNORECASE | re.DOTALL)
+_MARKUP = compile_regex(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                        re.IGNORECASE | re.DOTALL)
 
 
 def _is_zip(head: bytes) -> bool:

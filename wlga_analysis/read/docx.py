@@ -62,10 +62,11 @@ from wlga_analysis.read.model import (
 from wlga_analysis.read.numbering import Level, WordNumbering
 from wlga_analysis.read.symbols import UNKNOWN_SYMBOL, symbol_text
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["read_docx", "word_numbering"]
 
-_HEADING_STYLE = re.compile(r"(?i)heading\s*([1-6])")
+_HEADING_STYLE = compile_regex(r"(?i)heading\s*([1-6])")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -594,7 +595,7 @@ def _shading(tc: Any, loc: Location) -> list[Block]:
     return [] if name is None else [block_from_text(Inline(name), loc)]
 
 
-_LIST_STYLE_LEVEL = re.compile(r"List(?: Bullet| Number| Paragraph)? ([2-9])")
+_LIST_STYLE_LEVEL = compile_regex(r"List(?: Bullet| Number| Paragraph)? ([2-9])")
 
 
 def _list_level(paragraph: Any, numbered: tuple[str, int] | None, style: str) -> int:

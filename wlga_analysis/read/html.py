@@ -58,6 +58,7 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["html_blocks", "parse_html", "read_html"]
 
@@ -84,9 +85,9 @@ _CLOSED_BY = {"p": frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3",
 _SCOPE = {"li": frozenset({"ul", "ol", "menu"}), "td": frozenset({"table"}),
           "th": frozenset({"table"}), "tr": frozenset({"table"}), "p": frozenset(
               {"td", "th", "li", "blockquote", "div", "section", "article", "main"})}
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_BOLD_STYLE = compile_regex(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _TYPE_KIND = {"a": "letter", "A": "letter", "i": "roman", "I": "roman"}
-_NO_MARKER_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
+_NO_MARKER_STYLE = compile_regex(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
 #: Nesting deeper than this (browsers cap their trees too) is read flatter, so the reader's
 #: walks of the tree stay within Python's recursion limit and every text is kept: a
 #: wrapper (:data:`_WRAPPERS`) opened deeper is left out, its content going to the element
@@ -220,7 +221,7 @@ def _superscript_figures(node: Element) -> str | None:
     return text.translate(SUPERSCRIPT_FIGURES)
 
 
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_DISPLAY_NONE = compile_regex(r"display\s*:\s*none", re.IGNORECASE)
 #: ARIA roles that make an element (a ``div`` grid) a table, a row, a cell.
 _ARIA_TABLE = frozenset({"table", "grid", "treegrid"})
 _ARIA_CELLS = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
@@ -547,7 +548,7 @@ def _is_layout_table(table: Element, rows: list[tuple[Element, bool]]) -> bool:
 
 
 #: The id of a footnote's list item (pandoc "fn1", Word's "ftn1", WordPress "footnote-1").
-_FOOTNOTE_ID = re.compile(r"(?i)(?:fn|ftn|footnote|endnote)[-_:]?\d")
+_FOOTNOTE_ID = compile_regex(r"(?i)(?:fn|ftn|footnote|endnote)[-_:]?\d")
 
 
 def _footnote(li: Element, number: int) -> Paragraph:
@@ -696,7 +697,7 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
                          reader=f"html.parser {platform.python_version()}")
 
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_CHARSET = compile_regex(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
 
 def _decode(data: bytes) -> str:

@@ -61,14 +61,15 @@ from wlga_analysis.read.model import (
 )
 from wlga_analysis.read.pdf_columns import column_parts
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["HEADING_SIZES", "is_bold_font", "read_pdf"]
 
-_BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd$")
+_BOLD_FONT = compile_regex(r"(?i)bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd$")
 #: (size / body size at least, heading level): a one-line bold block printed larger.
 HEADING_SIZES: tuple[tuple[float, int], ...] = ((1.8, 1), (1.45, 2), (1.22, 3), (1.05, 4))
-_PAGE_NUMBER = re.compile(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
-                          r"|[-–]\s*\d{1,4}\s*[-–]")
+_PAGE_NUMBER = compile_regex(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+                             r"|[-–]\s*\d{1,4}\s*[-–]")
 _MARGIN = 0.09  # top and bottom fraction of the page where furniture is looked for
 _TERMINAL = tuple(".!?:;")
 
@@ -356,8 +357,8 @@ def _in_margin(line: _Line, page: _Page) -> bool:
 
 # ----------------------------------------------------------------------------- blocks
 #: Letters at the end and at the start of a line (the parts of a word a line break split).
-_WORD_END = re.compile(r"[^\W\d_]+$")
-_WORD_START = re.compile(r"[^\W\d_]+")
+_WORD_END = compile_regex(r"[^\W\d_]+$")
+_WORD_START = compile_regex(r"[^\W\d_]+")
 
 
 def _all_lines(pages: list[_Page]) -> Iterator[_Line]:
@@ -384,7 +385,7 @@ def _document_words(pages: list[_Page]) -> frozenset[str]:
 
 
 #: A line ending in a hyphen after a letter ("develop-", "self-").
-_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_HYPHEN_END = compile_regex(r"[^\W\d_]-$")
 
 
 def _char_width(line: _Line) -> float:
@@ -636,7 +637,7 @@ def _row_continues(last: list[list[_Line]], first: list[list[_Line]]) -> bool:
 
 
 #: A row's number alone in its first cell ("5", "5.", "R5", "1a", "3.2"): a register's row.
-_ROW_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?\.?")
+_ROW_NUMBER = compile_regex(r"[A-Za-z]{0,4}\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?\.?")
 
 
 def _numbered_row(row: list[list[_Line]]) -> bool:

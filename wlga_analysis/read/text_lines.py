@@ -63,6 +63,7 @@ from wlga_analysis.read.markers import _rules_starting, marker_match, parse_mark
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
 from wlga_analysis.text.labels import STATUS_TRAILER
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_heading",
            "is_page_furniture", "looks_like_columns", "markdown_inline", "read_line_run"]
@@ -74,15 +75,15 @@ LINE_RULES: tuple[str, ...] = (
     "paragraph")
 
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
-_NUMBERED = re.compile(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
+_NUMBERED = compile_regex(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
 _SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
-_BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+_BOLD = compile_regex(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
-_DASHED_PAGE = re.compile(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
+_PAGE_NUMBER = compile_regex(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
+_DASHED_PAGE = compile_regex(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
 #: Two or more spaces (or a tab) between words: a row of a table printed as text.
-_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
-_URL_WORD = re.compile(r"@|^www\.|://")
+_COLUMNS = compile_regex(r"\S(?: {2,}|\t)\S")
+_URL_WORD = compile_regex(r"@|^www\.|://")
 #: Punctuation that ends a sentence or a clause: a line after it starts a new block.
 _TERMINAL = ".!?;:"
 #: What no heading ends with: closing punctuation or a comma.
@@ -98,7 +99,7 @@ NAME_WORDS = 6
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
 #: Any of those characters, or a line or paragraph separator (one scan of a line at C
 #: speed; a set's ``isdisjoint`` makes a string of each character of the line).
-_INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029]")
+_INVISIBLE_CHAR = compile_regex("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029]")
 
 
 def _has_invisible(line: str) -> bool:
@@ -557,7 +558,7 @@ def _closing_heading_cached(identity: tuple[str, int, int]) -> re.Pattern[str]:
     from wlga_analysis.reference import load_programme_words
 
     names = load_programme_words(identity[0])["closing heading"]
-    return re.compile("(?i)" + "|".join(f"(?:{n})" for n in names))
+    return compile_regex("(?i)" + "|".join(f"(?:{n})" for n in names))
 
 
 def looks_like_columns(text: str) -> bool:

@@ -58,6 +58,7 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.text.money import FIGURES_UNIT
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["cell_blocks", "read_table_run", "split_pipe_row"]
 
@@ -66,13 +67,14 @@ _SEPARATOR = frozenset("-:=|+ \t\u2013\u2014")
 #: The longest text a header cell has; longer cells are data.
 _HEADER_CELL_MAX = 60
 #: A year a column is headed with: "2023-24", "2024/25", "FY 2023-24" (a label, not data).
-_YEAR_LABEL = re.compile(r"(?:FY[ \t]?|Financial year[ \t])?(?:19|20)\d\d[-–/](?:\d\d|\d{4})")
+_YEAR_LABEL = compile_regex(r"(?:FY[ \t]?|Financial year[ \t])?(?:19|20)\d\d[-–/](?:\d\d|\d{4})")
 #: A quarter a column is headed with: "Q1", "Quarter 3", "Q2 2025-26" (a label, not data).
-_QUARTER_LABEL = re.compile(r"(?:Q|Quarter[ \t])[1-4](?:[ \t]+(?:19|20)\d\d[-–/](?:\d\d|\d{4}))?",
-                            re.IGNORECASE)
+_QUARTER_LABEL = compile_regex(r"(?:Q|Quarter[ \t])[1-4]"
+                               r"(?:[ \t]+(?:19|20)\d\d[-–/](?:\d\d|\d{4}))?",
+                               re.IGNORECASE)
 #: An abbreviated label a header cell may end with a full stop: "No.", "Ref.", "Rec no.".
-_ABBREVIATED_LABEL = re.compile(r"(?:[A-Za-z]+\s)?[A-Za-z]{1,3}\.")
-_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_ABBREVIATED_LABEL = compile_regex(r"(?:[A-Za-z]+\s)?[A-Za-z]{1,3}\.")
+_PIPE_SPLIT = compile_regex(r"(?<!\\)\|")
 #: Tags that end one block of a cell and start the next.
 _BLOCK_TAGS = frozenset({
     "p", "li", "div", "br", "tr", "td", "th", "table", "tbody", "thead", "blockquote",
@@ -195,7 +197,7 @@ class _CellHTML(HTMLParser):
         return ListItem(text, "•", "bullet", None, level, self.location)
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_regex(r"\s+")
 
 
 def _folded(runs: list[tuple[str, bool]]) -> Inline:
@@ -323,8 +325,8 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
 
 #: A tag with no attributes ("<b>", "</li>", "<br/>"), or with quoted ones only
 #: (``<ol style="list-style-type: none">``: no attribute matters but an ``<ol>``'s start).
-_BARE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*+)((?:\s++[A-Za-z_:][A-Za-z0-9_:.-]*+"
-                       r"(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'))?+)*+)\s*+(/?)>")
+_BARE_TAG = compile_regex(r"<(/?)([A-Za-z][A-Za-z0-9]*+)((?:\s++[A-Za-z_:][A-Za-z0-9_:.-]*+"
+                          r"(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'))?+)*+)\s*+(/?)>")
 #: Elements whose content the HTML parser reads as raw text, not as markup.
 _RAW_TEXT_TAGS = frozenset({"script", "style"})
 
@@ -425,14 +427,15 @@ _MARKDOWN = None
 #: Characters that start Markdown inline markup (emphasis, code, links, images, escapes,
 #: strikethrough, entities, autolinks and raw HTML): a cell with none of them is plain text.
 _INLINE_MARKUP = frozenset("*_`[]!\\~&<")
-_ANY_TAG_CUT = re.compile(r"(<[^<>]*+>)")
+_ANY_TAG_CUT = compile_regex(r"(<[^<>]*+>)")
 #: An HTML tag as CommonMark reads one (markdown-it passes it through unchanged).
-_HTML_TAG = re.compile(
+_HTML_TAG = compile_regex(
     r"<[A-Za-z][A-Za-z0-9-]*+(?:\s++[a-zA-Z_:][a-zA-Z0-9:._-]*+(?:\s*+=\s*+"
     r"(?:[^\"'=<>`\x00-\x20]++|'[^']*+'|\"[^\"]*+\"))?+)*+\s*+/?>|</[A-Za-z][A-Za-z0-9-]*+\s*+>")
 #: "&" as markdown-it and the HTML parser read alike: an entity with its ";", or a lone "&".
-_PLAIN_AMPERSAND = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};"
-                              r"|(?=\s|$))")
+_PLAIN_AMPERSAND = compile_regex(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};"
+                                 r"|[A-Za-z][A-Za-z0-9]{0,31};"
+                                 r"|(?=\s|$))")
 
 
 def _known_entity(match: re.Match[str]) -> str:
@@ -468,7 +471,7 @@ def _is_plain_html(text: str) -> bool:
 
 #: "**text**" between spaces (or the cell's edges): strong emphasis, whatever CommonMark's
 #: delimiter rules say elsewhere; read without markdown-it when it is the cell's only markup.
-_PLAIN_STRONG = re.compile(
+_PLAIN_STRONG = compile_regex(
     r"(?:(?<=[\s(])|^)\*\*(?=[A-Za-z0-9(])([^*_`\[\]\\!~&<>\s]++(?:\s[^*_`\[\]\\!~&<>\s]++)*+)"
     r"(?<=[A-Za-z0-9.:)])\*\*(?=[\s.,;:)]|$)")
 

@@ -34,7 +34,6 @@ Purpose
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from wlga_analysis.read.model import (
@@ -47,10 +46,11 @@ from wlga_analysis.read.model import (
     Paragraph,
     Table,
 )
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["RENDERERS", "cell_html", "render_lines", "render_text"]
 
-_DECIMAL_MARKER = re.compile(r"\d{1,4}\.")
+_DECIMAL_MARKER = compile_regex(r"\d{1,4}\.")
 
 
 def _markdown(text: Inline) -> str:

@@ -9,9 +9,9 @@ Examples
 from __future__ import annotations
 
 import html
-import re
 
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["clean_text"]
 
@@ -27,7 +27,7 @@ _BROKEN_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9]*\b/?>?|(?<![\w-])/?[A-Za-z][A
 # still one number; everywhere else it is white space.
 _SPACE = LazyPattern(r"(?:[^\S\u202f]|(?<!\d)\u202f|\u202f(?!\d))+")
 _DIGIT_GROUP = LazyPattern(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LINK = compile_regex(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def clean_text(fragment: str) -> str:
@@ -83,7 +83,7 @@ def _fold_space(text: str) -> str:
 
 #: Invisible characters removed: zero-width space and joiner, word joiner, BOM, soft hyphen.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE = compile_regex(f"[{_INVISIBLE_CHARS}]")
 
 
 def _remove_invisible(text: str) -> str:

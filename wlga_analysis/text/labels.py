@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["STATUS_TRAILER", "status_trailer"]
 
 #: A status printed after the label "Status" at the end of an item's text ("... designed.
 #: Status: Complete", "... (Status: In progress)"): the words of the status, as printed.
-STATUS_TRAILER = re.compile(
+STATUS_TRAILER = compile_regex(
     r"\s*+[;,\u2013\u2014-]?\s*+\(?\bstatus\s*+[:\u2013\u2014-]\s*+"
     r"(?P<status>[^\s.;:()<>][^.;:()<>]{0,39}?)\s*+\)?\s*+\.?\s*+$",
     re.IGNORECASE)

@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["LazyPattern"]
 
 
 class LazyPattern:
     """A regular expression compiled (by :func:`re.compile`) the first time it is used.
 
-    Use it where a module-level ``re.compile(...)`` would be, for patterns called through
+    Use it where a module-level ``compile_regex(...)`` would be, for patterns called through
     their methods (``search``, ``match``, ``finditer``, ``sub``, ...) or read through their
     attributes (``pattern``, ``flags``, ``groupindex``). It is not a :class:`re.Pattern`:
     do not pass it to :func:`re.search` and friends.
@@ -60,7 +62,7 @@ class LazyPattern:
         if name.startswith("__"):
             raise AttributeError(name)
         if self.compiled is None:
-            self.compiled = re.compile(*self._source)
+            self.compiled = compile_regex(*self._source)
         value = getattr(self.compiled, name)
         setattr(self, name, value)
         return value

@@ -29,6 +29,7 @@ from functools import partial
 from typing import NamedTuple
 
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["FIGURES_UNIT", "Money", "find_money", "parse_money", "pounds"]
 
@@ -48,7 +49,7 @@ _UNITS: dict[str, int] = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 
 #: (a header cell naming a unit is a label) and by the grants tables (a bare figure is in it).
 FIGURES_UNIT: re.Pattern[str] = LazyPattern(  # type: ignore[assignment]
     r"(?i)£[ \t]*+(?:(?P<thousands>['’]?000s?|k)|(?P<millions>m|million))(?![\w'’])")
-_MONEY = re.compile(
+_MONEY = compile_regex(
     r"(?P<sign>£|￡|\b(?i:GBP)\b)[ \u00a0]?"
     r"(?P<num>\d{1,3}(?:(?:,[" + _ZERO_WIDTH + r"]?|[" + _GROUP_SPACE + r"])\d{3})+"
     r"(?:\.\d+)?|\d+(?:\.\d+)?)"

@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["PHRASE_KEYWORDS", "PHRASE_NEEDS", "PHRASE_STARTS", "fold_case", "matches_from"]
 
 #: Characters the regex engine matches case-insensitively to an ASCII letter that
@@ -134,7 +136,7 @@ def matches_from(regex: Any, name: str, text: str, lowered: str,
         return regex.finditer(text, pos)
     starts = _COMPILED.get(name)
     if starts is None:
-        starts = _COMPILED[name] = re.compile(source)
+        starts = _COMPILED[name] = compile_regex(source)
     return _tried_at_starts(regex, starts, text, lowered, pos)
 
 

@@ -29,6 +29,8 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Any
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["SHARED_WORDS", "LiteralGate", "StartSearch", "WordTable", "first_characters",
            "lowered"]
 
@@ -280,8 +282,8 @@ def _literal_matchers(owners: dict[str, int], prefixes: dict[str, int]) -> tuple
                             for first, rests in sorted(groups.items()))
     # (the search consumes what it finds: half the work of the look-ahead at each place,
     # and the engine skips to the characters a literal starts with)
-    finder = re.compile(f"(?=({alternatives}))")
-    return re.compile(f"({alternatives})").search, finder.finditer
+    finder = compile_regex(f"(?=({alternatives}))")
+    return compile_regex(f"({alternatives})").search, finder.finditer
 
 
 #: The table of words the gates of programme items share (status rules, organisations,
@@ -461,7 +463,7 @@ def _has_group_reference(nodes: Any) -> bool:
 
 
 class StartSearch:
-    """``re.compile(pattern, flags).search``, trying the pattern only where a match can
+    """``compile_regex(pattern, flags).search``, trying the pattern only where a match can
     start: at the characters of :func:`first_characters` and at any character outside
     ASCII. The regex engine finds those characters by itself (a case-sensitive set that
     starts a pattern is skipped to quickly), then checks the pattern there from a
@@ -510,10 +512,10 @@ class StartSearch:
             first = None
         if first is not None:
             try:
-                return re.compile(rf"(?-i:{first})(?<=(?=(?:{pattern}))(?s:.))", flags)
+                return compile_regex(rf"(?-i:{first})(?<=(?=(?:{pattern}))(?s:.))", flags)
             except re.error:
                 pass
-        return re.compile(pattern, flags)
+        return compile_regex(pattern, flags)
 
 
 def _other_ascii(chars: str) -> str:

@@ -8,7 +8,7 @@ Examples
 
 from __future__ import annotations
 
-import re
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["SENTENCE_END", "split_sentences"]
 
@@ -17,7 +17,7 @@ __all__ = ["SENTENCE_END", "split_sentences"]
 #: look-behind means a run of white space is tried from its start only: linear time. The
 #: pattern starts with a white-space character, so that the regex engine skips to those
 #: rather than trying every position; the look-behind then checks the mark before it.)
-SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z£(\"'])")
+SENTENCE_END = compile_regex(r"\s(?<=[.!?]\s)\s*(?=[A-Z£(\"'])")
 
 
 def split_sentences(text: str) -> list[str]:

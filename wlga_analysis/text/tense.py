@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["clause_tense"]
 
@@ -35,11 +36,11 @@ _FUTURE_WORDS = (r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
 _PAST = LazyPattern(_PAST_WORDS, re.IGNORECASE)
 _FUTURE = LazyPattern(_FUTURE_WORDS, re.IGNORECASE)
 # For ASCII text in lower case: the same patterns, case-sensitive (they are all lower case).
-_FUTURE_LOWER = re.compile(_FUTURE_WORDS)
-_PAST_LOWER = re.compile(_PAST_WORDS)
+_FUTURE_LOWER = compile_regex(_FUTURE_WORDS)
+_PAST_LOWER = compile_regex(_PAST_WORDS)
 assert _FUTURE_WORDS.islower() and _PAST_WORDS.islower()
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_NEXT_CLAUSE = re.compile(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
+_SENTENCE_BREAK = compile_regex(r"[.;!?](?:\s|$)")
+_NEXT_CLAUSE = compile_regex(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:

@@ -31,14 +31,15 @@ from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import parse_money, pounds
 from wlga_analysis.text.prefilter import StartSearch
+from wlga_analysis.text.regex_cache import compile_regex
 
-_FY_TEXT = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+_FY_TEXT = compile_regex(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _HTML_CELL = LazyPattern(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
-_BOLD_LEAD = re.compile(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
-                        # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
-                        r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
-                        r"(?::\s*+</(?P=tag)\s*+>|\s*+</(?P=tag)\s*+>\s*+:)\s*+)", re.IGNORECASE)
+_BOLD_LEAD = compile_regex(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
+                           # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
+                           r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
+                           r"(?::\s*+</(?P=tag)\s*+>|\s*+</(?P=tag)\s*+>\s*+:)\s*+)", re.IGNORECASE)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -48,8 +49,8 @@ def _words(text: str) -> tuple[str, ...]:
 _NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         _words("zero one two three four five six seven eight nine ten eleven twelve"))}
-_PRIORITY_COUNT = re.compile(r"(?<![-–/\d])\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
-                             r"(?:[A-Za-z][\w-]*\s+){0,3}?priorit(?:y|ies)\b", re.IGNORECASE)
+_PRIORITY_COUNT = compile_regex(r"(?<![-–/\d])\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+                                r"(?:[A-Za-z][\w-]*\s+){0,3}?priorit(?:y|ies)\b", re.IGNORECASE)
 _STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
 @dataclass(frozen=True)
 class Vocabulary:
@@ -95,12 +96,12 @@ def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
         not_a_grant=StartSearch(rf"\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$",
                                 re.IGNORECASE),
         generic=frozenset(w.lower() for w in words["generic grant word"]),
-        title=re.compile(rf"(?i)\b(?:{either('title word')})\b|"
-                         r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"),
-        message_header=re.compile(rf"(?i)(?:{either('message header')})[ \t]*+:"))
+        title=compile_regex(rf"(?i)\b(?:{either('title word')})\b|"
+                            r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"),
+        message_header=compile_regex(rf"(?i)(?:{either('message header')})[ \t]*+:"))
 
 
-_NAMED_GRANT = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+grant\b")
+_NAMED_GRANT = compile_regex(r"(?<![\w-])([A-Za-z][\w-]*+)\s+grant\b")
 
 
 def parse_amount(text: str) -> int | None:
@@ -120,7 +121,7 @@ def parse_amount(text: str) -> int | None:
     return None if m is None or m.value is None else pounds(m.value)
 
 
-_NOT_A_WORD_CHARACTER = re.compile(r"[^\w\s]")
+_NOT_A_WORD_CHARACTER = compile_regex(r"[^\w\s]")
 
 
 def _normalise(text: str) -> str:

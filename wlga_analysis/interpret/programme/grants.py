@@ -21,6 +21,7 @@ from wlga_analysis.quality import Issue
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import Money, find_money, pounds
 from wlga_analysis.text.prefilter import StartSearch
+from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.sentences import SENTENCE_END
 
 #: Where a purpose's phrase ends: a comma or other mark, "and the", a relative word, a
@@ -31,7 +32,7 @@ _PHRASE_END = (r"\s*[,;:.()]\s|\s*[,;:](?!\d)|\s+and\s+the\s+|\s+(?:which|that|w
 #: :data:`_PHRASE_END`, tried only at the characters a match starts with (white space or
 #: a mark): the regex engine skips to those by itself, then checks the whole pattern there
 #: (its match starts where the pattern's first match starts).
-_PHRASE_END_AT = re.compile(rf"[\s,;:.()](?<=(?=(?:{_PHRASE_END}))(?s:.))")
+_PHRASE_END_AT = compile_regex(rf"[\s,;:.()](?<=(?=(?:{_PHRASE_END}))(?s:.))")
 
 
 def _cut_phrase(text: str) -> str:
@@ -104,9 +105,9 @@ def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
 
 #: An amount that is a part of a funding stream, not a new grant: "£410k of the grant had
 #: been spent", "£250,000 of this year's allocation".
-_PART_OF = re.compile(r"\s*+of\s++(?:the|this|that|its|our|their|which)\s++"
-                      r"(?:[\w'’-]++\s++){0,2}?(?:grant|funding|allocation|budget|award)s?\b",
-                      re.IGNORECASE)
+_PART_OF = compile_regex(r"\s*+of\s++(?:the|this|that|its|our|their|which)\s++"
+                         r"(?:[\w'’-]++\s++){0,2}?(?:grant|funding|allocation|budget|award)s?\b",
+                         re.IGNORECASE)
 
 
 #: A :class:`_Reading` or :class:`SentenceAmounts` from a tuple of all its fields, built
@@ -311,7 +312,7 @@ def named_grant_words(text: str) -> list[str]:
 #: White space, then a run of word characters and hyphens, both as long as they go: read
 #: in a reversed text, what stands before a place of the text (``\s`` is
 #: :meth:`str.isspace` and ``\w`` :meth:`str.isalnum` or "_", character by character).
-_SPACE_AND_RUN = re.compile(r"\s*+([\w-]*+)")
+_SPACE_AND_RUN = compile_regex(r"\s*+([\w-]*+)")
 
 
 class _Mention:
@@ -383,9 +384,9 @@ def _names_and_years(grant: list[_Mention]) -> tuple[set[str], set[str]]:
     return names, years
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|grant|funding)\s+"
-                          r"(?:of\s+)?(?:up\s+to\s+)?$")
-_NAME_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
+_NAME_BEFORE = compile_regex(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|grant|funding)\s+"
+                             r"(?:of\s+)?(?:up\s+to\s+)?$")
+_NAME_AFTER = compile_regex(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
 #: Verbs that come before "grant funding of £X" and are not its name.
 _VERB_LIKE = LazyPattern(r"(?i:receives?|received|receiving|provides?|provided|providing|"
                         r"awards?|awarded|confirms?|confirmed|secures?|secured|allocates?|"
@@ -481,8 +482,8 @@ def _name_candidates(before: str, after: str, first: bool = True) -> Iterator[st
         yield from reversed(named_grant_words(before))
 
 
-_YEAR_AFTER = re.compile(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
-                         r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+_YEAR_AFTER = compile_regex(r"\b(?i:for|in|during|of|from)\s+(?i:the\s+)?(?i:financial\s+year\s+)?"
+                            r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 
 
 _YEAR_NAMING = LazyPattern(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-Za-z-]+\s+){0,2}"
@@ -523,7 +524,7 @@ def _financial_year(first: str, second: str) -> str | None:
         return None
 
 
-_PURPOSE_LEAD = re.compile(
+_PURPOSE_LEAD = compile_regex(
     r"\b(?:for|towards|funds|pays\s+for|supports|to\s+(?:deliver|fund|support|secure|resource|"
     r"provide|establish|develop|run|pay\s+for))\s+(?:the\s+)?(?P<p>.+)", re.IGNORECASE)
 
@@ -539,14 +540,14 @@ def _purpose_lead(after: str) -> re.Match[str] | None:
     return None if at is None else _PURPOSE_LEAD.match(after, at.start())
 
 
-_EACH_YEAR = re.compile(r"(?i)(?:a|each|per)\s+year\b")
+_EACH_YEAR = compile_regex(r"(?i)(?:a|each|per)\s+year\b")
 #: How long a grant runs, which is no purpose: "for three years", "for a further two years".
-_DURATION = re.compile(r"(?i)(?:a\s+(?:further\s+)?|another\s+)?(?:(?:one|two|three|four|five|"
-                       r"six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+|further\s+)?"
-                       r"(?:financial\s+)?years?|(?:further|another)\s+year)\b")
+_DURATION = compile_regex(r"(?i)(?:a\s+(?:further\s+)?|another\s+)?(?:(?:one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+|further\s+)?"
+                          r"(?:financial\s+)?years?|(?:further|another)\s+year)\b")
 #: The plan or programme an amount secures: "the WLGA business plan for 2024-25".
-_PLAN = re.compile(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
-                   r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", re.IGNORECASE)
+_PLAN = compile_regex(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|action)\s+plan"
+                      r"(?:\s+(?:for\s+)?(?:19|20)\d{2}\s*[-–/]\s*\d{2,4})?)", re.IGNORECASE)
 #: "<word> funding/grant of " just before an amount.
 _WORD_FUNDING = LazyPattern(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$")
 
@@ -641,7 +642,7 @@ def _grant_name_from_purpose(purpose: str | None, named: dict[str, int]) -> str 
 
 
 #: The programme a paper reports on, as its title or first rows name it.
-_PROGRAMME_NAME = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}Programme)\b")
+_PROGRAMME_NAME = compile_regex(r"\b((?:[A-Z][\w-]*\s+){1,3}Programme)\b")
 
 
 def programme_name_in(title: str | None, rows: list[_Row]) -> str | None:

@@ -25,6 +25,7 @@ from wlga_analysis import config, quarters
 from wlga_analysis.read.model import ListItem
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.regex_cache import compile_regex
 
 
 @lru_cache(maxsize=8)
@@ -34,8 +35,8 @@ def _patterns(identity: tuple[str, int, int]) -> tuple[re.Pattern[str], re.Patte
     def either(name: str) -> str:
         return "|".join(f"(?:{w})" for w in words[name]) or "(?!)"
 
-    label = re.compile(rf"(?i)(?:{either('status label')})[ \t]*+[:\-–][ \t]*+")
-    other = re.compile(rf"(?i)(?:{either('other section')})")
+    label = compile_regex(rf"(?i)(?:{either('status label')})[ \t]*+[:\-–][ \t]*+")
+    other = compile_regex(rf"(?i)(?:{either('other section')})")
     return label, other
 
 
@@ -129,7 +130,7 @@ _TRAILING_TAG = LazyPattern(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]
 
 
 #: A status printed first, before a dash: "Complete – the guide was published".
-_LEADING_TAG = re.compile(r"(?P<tag>[A-Za-z][A-Za-z'/ ]{1,30}?)[ \t]*+[\u2013\u2014-][ \t]++\S")
+_LEADING_TAG = compile_regex(r"(?P<tag>[A-Za-z][A-Za-z'/ ]{1,30}?)[ \t]*+[\u2013\u2014-][ \t]++\S")
 
 
 def leading_status(text: str, tags: dict[str, str] | None = None) -> tuple[str, str] | None:
@@ -383,7 +384,7 @@ def title_heading(blocks: list[Any], headings: set[int], first_numbered: int) ->
 
 
 #: A letter or roman-numeral list marker left at the start of an item's text: "(a) ", "b) ".
-_ITEM_MARKER = re.compile(r"\(?+(?:[a-z]|[ivx]{1,4})\)[ \t]++")
+_ITEM_MARKER = compile_regex(r"\(?+(?:[a-z]|[ivx]{1,4})\)[ \t]++")
 
 
 def strip_item_marker(text: str) -> str:

@@ -42,14 +42,15 @@ from typing import Any
 
 from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["outline_sections"]
 
 #: An outline number at the start of a line, with no full stop after it: "3", "3.1",
 #: "3.1.1" (group 1 the chapter, group 2 the rest), then the text.
-_OUTLINE = re.compile(r"(\d{1,2})((?:\.\d{1,2}){0,2})[ \t]+(?=\S)")
+_OUTLINE = compile_regex(r"(\d{1,2})((?:\.\d{1,2}){0,2})[ \t]+(?=\S)")
 #: A line of a table of contents: dotted (or spaced) leaders and a page number at its end.
-_CONTENTS_LINE = re.compile(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
+_CONTENTS_LINE = compile_regex(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 
 
 def _outline(block: Any) -> tuple[int, int, re.Match[str]] | None:

@@ -35,6 +35,7 @@ from wlga_analysis import config
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.prefilter import StartSearch
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["labelled_sections", "listed_names", "priority_word_at", "section_label",
            "section_name"]
@@ -97,9 +98,9 @@ def _pattern(identity: tuple[str, int, int]) -> re.Pattern[str]:
     words = load_programme_words(identity[0])["section label"]
     label = "|".join(f"(?:{w})" for w in words) or "(?!)"
     number = r"(\d{1,2})"
-    return re.compile(rf"(?i)(?:(?:{label})[ \t]++\d{{1,2}}[ \t]*+/[ \t]*+)?(?:{label})[ \t]++"
-                      rf"{number}(?:[ \t]*+/[ \t]*+(?:{label})[ \t]++\d{{1,2}})?"
-                      r"[ \t]*+(?:[:.\u2013\u2014-][ \t]*+|[ \t](?=\S))(\S.*)")
+    return compile_regex(rf"(?i)(?:(?:{label})[ \t]++\d{{1,2}}[ \t]*+/[ \t]*+)?(?:{label})[ \t]++"
+                         rf"{number}(?:[ \t]*+/[ \t]*+(?:{label})[ \t]++\d{{1,2}})?"
+                         r"[ \t]*+(?:[:.\u2013\u2014-][ \t]*+|[ \t](?=\S))(\S.*)")
 
 
 def section_label(text: str) -> tuple[str, int] | None:

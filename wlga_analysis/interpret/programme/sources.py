@@ -49,6 +49,7 @@ from wlga_analysis import config
 from wlga_analysis.interpret.programme import nested, outline, prose, sections, statement
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks", "section_rule"]
@@ -142,7 +143,7 @@ def item_rows(selected: list[Any]) -> list[Any] | None:
 @lru_cache(maxsize=8)
 def _progress_pattern(identity: tuple[str, int, int]) -> re.Pattern[str]:
     words = load_programme_words(identity[0])["progress heading"]
-    return re.compile("|".join(f"(?:{w})" for w in words) or "(?!)")
+    return compile_regex("|".join(f"(?:{w})" for w in words) or "(?!)")
 
 
 def is_progress_heading(normalised: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["area_lead_pattern"]
 
 
@@ -29,6 +31,6 @@ def area_lead_pattern(labels: frozenset[str]) -> re.Pattern[str]:
     words = sorted((r"\s+".join(map(re.escape, w.split())) for w in labels if w.strip()),
                    key=len, reverse=True) or ["area"]
     label = rf"(?:{'|'.join(words)})\s++"
-    return re.compile(rf"(?:{label}\d{{1,4}}\s*+/\s*+)?{label}(\d{{1,4}})"
-                      rf"(?:\s*+/\s*+{label}\d{{1,4}}\b)?\s*+[:.\u2013\u2014-]?\s*+(.*)",
-                      re.IGNORECASE | re.DOTALL)
+    return compile_regex(rf"(?:{label}\d{{1,4}}\s*+/\s*+)?{label}(\d{{1,4}})"
+                         rf"(?:\s*+/\s*+{label}\d{{1,4}}\b)?\s*+[:.\u2013\u2014-]?\s*+(.*)",
+                         re.IGNORECASE | re.DOTALL)

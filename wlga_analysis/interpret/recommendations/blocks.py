@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.owner_markers import _ANY_TAG, _bold_spans
+from wlga_analysis.text.regex_cache import compile_regex
 
 _BLOCK_TAGS = frozenset({
     "p", "li", "ol", "ul", "div", "br", "tr", "td", "th", "table", "tbody", "thead",
@@ -51,8 +52,8 @@ def _factored(words: list[str] | frozenset[str]) -> str:
 
 
 # Possessive quantifiers (*+): white space is taken once, never given back to try again.
-_BLOCK_TAG = re.compile(r"<\s*+(/?)\s*+(" + _factored(_BLOCK_TAGS) + r")\b[^<>]*+>",
-                        re.IGNORECASE)
+_BLOCK_TAG = compile_regex(r"<\s*+(/?)\s*+(" + _factored(_BLOCK_TAGS) + r")\b[^<>]*+>",
+                           re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------
@@ -108,7 +109,7 @@ def _has_text(raw: str) -> bool:
     return bool(text) and ("&" not in text or bool(clean_text(raw)))
 
 
-_BR = re.compile(r"<\s*+br\s*+/?\s*+>", re.IGNORECASE)
+_BR = compile_regex(r"<\s*+br\s*+/?\s*+>", re.IGNORECASE)
 
 
 def _br_in_bold_as_space(cell: str) -> str:
@@ -126,8 +127,8 @@ def _br_in_bold_as_space(cell: str) -> str:
 
 #: An owner marker followed, in the same paragraph, by the next numbered item:
 #: "... accord. (<b>LG</b>) 5. That health boards ...".
-_NEXT_ITEM_AFTER_OWNER = re.compile(r"(?:</(?:b|strong)>\s*+\)|\)\s*+</(?:b|strong)>)"
-                                    r"(?=\s++\d{1,3}\.\s++[A-Z])", re.IGNORECASE)
+_NEXT_ITEM_AFTER_OWNER = compile_regex(r"(?:</(?:b|strong)>\s*+\)|\)\s*+</(?:b|strong)>)"
+                                       r"(?=\s++\d{1,3}\.\s++[A-Z])", re.IGNORECASE)
 
 
 def _split_after_owner(block: _Block) -> list[_Block]:

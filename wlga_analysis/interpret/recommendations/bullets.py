@@ -25,13 +25,13 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.blocks import _Block
 from wlga_analysis.read.markers import BULLET_CHARS
+from wlga_analysis.text.regex_cache import compile_regex
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.lines import _Parser
@@ -52,7 +52,7 @@ def _example_document() -> Document:
 #: A bullet printed in the text of a paragraph ("- A survey", "• A survey", "* A survey").
 #: (the bullets of ``read/markers.py``, and a Word symbol-font bullet, U+F0B7)
 _BULLET_CHARS = BULLET_CHARS + "\uf0b7"
-_PRINTED_BULLET = re.compile(rf"\s*+[{_BULLET_CHARS}]\s++")
+_PRINTED_BULLET = compile_regex(rf"\s*+[{_BULLET_CHARS}]\s++")
 
 
 def bullet_text(block: _Block) -> str | None:

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from wlga_analysis.interpret.recommendations.columns import Columns, column_name
 from wlga_analysis.read.model import Block, Cell, Inline, Paragraph, Table
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["CARD_ROLES", "area_cards", "card_role"]
 
@@ -47,7 +48,7 @@ CARD_ROLES: tuple[tuple[str, str], ...] = (
     ("owners", r"who\s+will\s+lead|who\s+leads|leads?|owners?|lead\s+organisations?|"
                r"responsible|lead\s+and\s+support"),
 )
-_COMPILED = tuple((role, re.compile(pattern)) for role, pattern in CARD_ROLES)
+_COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in CARD_ROLES)
 #: Where each part of a card goes in the classic row it stands for.
 _COLUMNS = Columns(width=4, area=0, recommendations=2, activities=1, owners=3)
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["COLUMN_RULES", "MATRIX_OWNERS", "Columns", "column_name", "column_role",
            "map_columns", "needs_model"]
 
@@ -46,10 +48,10 @@ COLUMN_RULES: tuple[tuple[str, str], ...] = (
     # a register's theme column: the theme of the row's area
     ("theme", r"themes?|thema|themâu"),
 )
-_COMPILED = tuple((role, re.compile(pattern)) for role, pattern in COLUMN_RULES)
-_BILINGUAL = re.compile(r"\s*+/\s*+")
+_COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in COLUMN_RULES)
+_BILINGUAL = compile_regex(r"\s*+/\s*+")
 #: Between the names of a joint header ("Lead and support", "Owner & partners").
-_JOINT = re.compile(r"\s*+,\s*+|\s++(?:and|&)\s++")
+_JOINT = compile_regex(r"\s*+,\s*+|\s++(?:and|&)\s++")
 #: Output columns a printed column's name may not take (it gets a ``printed_`` prefix).
 _TAKEN = frozenset({"rec_seq", "rec_id", "area_id", "area", "theme", "text", "owners",
                     "source_line"})
@@ -289,16 +291,16 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
                    roles.get("response"), roles.get("explanation"), ticks)
 
 
-_AREA_HEADING = re.compile(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
+_AREA_HEADING = compile_regex(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)
 #: An area printed as a numbered heading ("### 1. Preparing for revaluation").
-_NUMBERED_HEADING = re.compile(r"#{1,6}\s++(?:\*\*)?\d{1,3}\.\s++[A-Z]")
+_NUMBERED_HEADING = compile_regex(r"#{1,6}\s++(?:\*\*)?\d{1,3}\.\s++[A-Z]")
 #: A bold owner heading over a group of recommendations ("**For Welsh Government:**").
-_OWNER_GROUP_LINE = re.compile(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\s+)?for\s"
-                               r"[^*:]{2,100}:\s*+(?:\*\*|__)\s*+$", re.IGNORECASE)
+_OWNER_GROUP_LINE = compile_regex(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\s+)?for\s"
+                                  r"[^*:]{2,100}:\s*+(?:\*\*|__)\s*+$", re.IGNORECASE)
 
 
 #: A label printed as a list item over the items it names ("- Recommendations").
-_LIST_LABEL = re.compile(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
+_LIST_LABEL = compile_regex(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
 #: What is around a label's words: its bullet, bold marks, a colon.
 _LABEL_EDGES = "-*_ :\u2022\u25e6\u25aa\uf0b7"
 
@@ -339,7 +341,7 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     return False
 
 
-_TAG = re.compile(r"<[^<>]*+>")
+_TAG = compile_regex(r"<[^<>]*+>")
 
 
 def _card_role(label: str) -> str | None:

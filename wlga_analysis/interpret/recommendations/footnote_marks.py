@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from wlga_analysis.text.marks import FOOTNOTE_MARKS, SUPERSCRIPT_FIGURES
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = [
     "FOOTNOTE_MARKS",
@@ -49,9 +50,9 @@ __all__ = [
 #: A mark right after a closing bracket (or the tag that closes a bold bracket), with only
 #: closing tags, white space and a stop after it: printed as marks, or as figures in a
 #: superscript tag (``<sup>1</sup>``).
-_AFTER_MARKER = re.compile(rf"(?<=[)\]>])\s*+([{FOOTNOTE_MARKS}]{{1,3}}|"
-                           r"<sup>\s*+(\d{1,3})\s*+</sup>|\[\^[^\]\s]{1,12}\])"
-                           r"(?=[\s.;,]*+(?:</[a-zA-Z]++\s*+>[\s.;,]*+)*+$)", re.IGNORECASE)
+_AFTER_MARKER = compile_regex(rf"(?<=[)\]>])\s*+([{FOOTNOTE_MARKS}]{{1,3}}|"
+                              r"<sup>\s*+(\d{1,3})\s*+</sup>|\[\^[^\]\s]{1,12}\])"
+                              r"(?=[\s.;,]*+(?:</[a-zA-Z]++\s*+>[\s.;,]*+)*+$)", re.IGNORECASE)
 
 
 def footnote_after_marker(raw: str) -> tuple[int, int, str] | None:
@@ -70,7 +71,7 @@ def footnote_after_marker(raw: str) -> tuple[int, int, str] | None:
 
 #: A mark at the end of a name (an area's title): superscript figures or daggers, a
 #: Markdown footnote reference ("[^1]").
-_AT_END = re.compile(rf"\s*+(?:[{FOOTNOTE_MARKS}]{{1,3}}|\[\^[^\]\s]{{1,12}}\])$")
+_AT_END = compile_regex(rf"\s*+(?:[{FOOTNOTE_MARKS}]{{1,3}}|\[\^[^\]\s]{{1,12}}\])$")
 
 
 def split_footnote_mark(name: str) -> tuple[str, str]:

@@ -29,8 +29,6 @@ Examples
 
 from __future__ import annotations
 
-import re
-
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.cards import area_cards
@@ -70,12 +68,13 @@ from wlga_analysis.interpret.recommendations.response_rows import (
     read_response_row,
 )
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["ModelParser", "OwnerCodes"]
 
 
 #: A whole number as a register's number column prints an area's: "1", "2.".
-_WHOLE_NUMBER = re.compile(r"\d{1,3}\.?")
+_WHOLE_NUMBER = compile_regex(r"\d{1,3}\.?")
 
 
 def as_block(block: Block, html: str | None = None) -> _Block:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.lines import _Parser
 
@@ -27,8 +29,8 @@ __all__ = ["AREA_COUNT", "check_area_counts", "is_area_remit", "is_plain_area_le
 
 #: A count of an area's recommendations printed after its name: "(2 recommendations)",
 #: "[1 recommendation]", "– 3 recommendations". Group ``count`` is the number.
-AREA_COUNT = re.compile(r"\s*+(?:[(\[]\s*+|[\u2013\u2014-]\s++)(?P<count>\d{1,3})\s++"
-                        r"recommendations?\s*+[)\]]?\s*+$", re.IGNORECASE)
+AREA_COUNT = compile_regex(r"\s*+(?:[(\[]\s*+|[\u2013\u2014-]\s++)(?P<count>\d{1,3})\s++"
+                           r"recommendations?\s*+[)\]]?\s*+$", re.IGNORECASE)
 
 #: The most words an area lead printed as a plain line may have (a name, not a sentence).
 LEAD_WORDS = 14

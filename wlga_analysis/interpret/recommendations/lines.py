@@ -48,6 +48,7 @@ from wlga_analysis.interpret.recommendations.themes import (
     plain_theme,
     split_theme_label,
 )
+from wlga_analysis.text.regex_cache import compile_regex
 
 #: The three columns of the table, as printed in its header row.
 HEADER: tuple[str, str, str] = ("Area", "Activity underway or achieved", "Recommendations")
@@ -56,19 +57,20 @@ _ACT, _REC = "activities", "recommendations"
 
 _LABEL = {_ACT: "activity", _REC: "recommendation"}
 
-_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
+_MD_HEADING = compile_regex(r"\s{0,3}(#{1,6})[ \t\u00a0]+(.*)")
 
 _SEPARATOR_CHARS = "-:|= \t\u2013\u2014"
 
-_HTMLISH = re.compile(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
+_HTMLISH = compile_regex(r"<\s*+/?\s*+[A-Za-z]|&[#A-Za-z0-9]++;")
 
-_MD_BOLD_LINE = re.compile(r"\s*(\*\*|__)([^*_]+)\1\s*")
+_MD_BOLD_LINE = compile_regex(r"\s*(\*\*|__)([^*_]+)\1\s*")
 
-_CONTINUED = re.compile(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?)\s*+[)\]]?\s*+$",
-                        re.IGNORECASE)
+_CONTINUED = compile_regex(r"(?<!\s)\s*+[(\[]?\s*+(?:continued|cont(?:'d|inued)?\.?)"
+                           r"\s*+[)\]]?\s*+$",
+                           re.IGNORECASE)
 #: A count of items after an area's name ("Bus franchising (2 recommendations)"): no name.
-_ITEM_COUNT = re.compile(r"\s*\(\d{1,3}\s(?:recommendation|action|item|activit(?:y|ie))s?\)\s*$",
-                         re.I)
+_ITEM_COUNT = compile_regex(r"\s*\(\d{1,3}\s(?:recommendation|action|item|activit(?:y|ie))s?\)\s*$",
+                            re.I)
 
 
 _DASH_CHARS = "-\u2013\u2014"
@@ -91,11 +93,11 @@ def _is_placeholder(text: str, placeholders: frozenset[str]) -> bool:
                            or not text.strip(_DASH_CHARS))
 
 
-_HEADER_FIRST = re.compile(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
+_HEADER_FIRST = compile_regex(r"areas?(?:\s+(?:of|for)\s+\w+(?:\s+\w+)?)?")
 
 
-_HEADER_LINE = re.compile(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
-                          re.IGNORECASE)
+_HEADER_LINE = compile_regex(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendations?",
+                             re.IGNORECASE)
 
 
 def _is_year_after_break(number: int, previous: _Item | None) -> bool:
@@ -152,7 +154,7 @@ class _Item:
 _SEPARATORS = ("\u2028", "\u2029", "\x85")
 
 
-_LT_BEFORE_SPACE = re.compile(r"<\s++")
+_LT_BEFORE_SPACE = compile_regex(r"<\s++")
 
 
 def normalised_lines(lines: tuple[str, ...]) -> tuple[str, ...]:

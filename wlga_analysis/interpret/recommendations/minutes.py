@@ -21,7 +21,6 @@ The reading is reported (check ``read from minutes``), so an analyst checks it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +29,7 @@ from wlga_analysis.interpret.recommendations.blocks import _Block
 from wlga_analysis.interpret.recommendations.labelled_bullets import read_unnumbered_activity
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.owners import owner_names
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["ACTION_LINE", "ITEM_HEADING", "PROCEDURAL_ITEMS", "RESOLVED_LABEL", "MinutesParser",
            "action_owners", "is_minutes", "read_minutes"]
@@ -37,28 +37,28 @@ __all__ = ["ACTION_LINE", "ITEM_HEADING", "PROCEDURAL_ITEMS", "RESOLVED_LABEL", 
 _ACT, _REC = "activities", "recommendations"
 
 #: An agenda item's heading: "Item 3: Name", "Agenda item 4 – Name", "Item 5. Name".
-ITEM_HEADING = re.compile(r"(?i)(?:agenda\s+)?item\s+(\d{1,3})\s*+[:.\u2013\u2014-]\s*+(\S.*)")
+ITEM_HEADING = compile_regex(r"(?i)(?:agenda\s+)?item\s+(\d{1,3})\s*+[:.\u2013\u2014-]\s*+(\S.*)")
 
 #: The names of procedural items (no area): matched anywhere in the item's name.
-PROCEDURAL_ITEMS = re.compile(
+PROCEDURAL_ITEMS = compile_regex(
     r"(?i)\b(?:welcome|apologies|introductions?|minutes\s+of|previous\s+minutes|"
     r"matters\s+arising|declarations?\s+of\s+interests?|any\s+other\s+business|aob|"
     r"date\s+of\s+(?:the\s+)?next\s+meeting|close\s+of\s+meeting)\b")
 
 #: The label over a meeting's resolutions: "Resolved:", "Agreed:", "Decision:", "It was
 #: resolved that:"; group ``rest`` is a resolution printed on the same line.
-RESOLVED_LABEL = re.compile(r"(?i)(?:it\s+was\s+)?(?:resolved|agreed|decisions?|decided)"
-                            r"\s*+(?:that\s*+)?[:.\u2013\u2014-]?\s*+(?P<rest>That\s.*)?")
+RESOLVED_LABEL = compile_regex(r"(?i)(?:it\s+was\s+)?(?:resolved|agreed|decisions?|decided)"
+                               r"\s*+(?:that\s*+)?[:.\u2013\u2014-]?\s*+(?P<rest>That\s.*)?")
 
 #: An action line: "Action: <who> – <when>" (who: a job title and body, or a body).
-ACTION_LINE = re.compile(r"(?i)actions?(?:\s+by)?\s*+:\s*+(?P<who>.+?)"
-                         r"(?:\s+[\u2013\u2014-]\s+(?P<when>[^\u2013\u2014]+))?")
+ACTION_LINE = compile_regex(r"(?i)actions?(?:\s+by)?\s*+:\s*+(?P<who>.+?)"
+                            r"(?:\s+[\u2013\u2014-]\s+(?P<when>[^\u2013\u2014]+))?")
 
 #: Words before a body that name all of it: "all councils", "each council".
-_QUANTIFIER = re.compile(r"(?i)^(?:all|each|every|the)\s+")
+_QUANTIFIER = compile_regex(r"(?i)^(?:all|each|every|the)\s+")
 
 #: A title of minutes ("Minutes of the ... Group", "Notes of the meeting of ...").
-_MINUTES_TITLE = re.compile(r"(?i)(?:draft\s+|confirmed\s+)?(?:minutes|notes)\s+of\b.*")
+_MINUTES_TITLE = compile_regex(r"(?i)(?:draft\s+|confirmed\s+)?(?:minutes|notes)\s+of\b.*")
 
 
 def is_minutes(lines: tuple[str, ...] | list[str]) -> bool:

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wlga_analysis.read.numbering import to_roman
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["NUMBER_RULES", "ItemNumber", "gap_span", "item_number", "missing_text"]
 
@@ -66,7 +67,7 @@ NUMBER_RULES: tuple[tuple[str, str], ...] = (
     ("roman", r"(?:(?P<label>\((?P<roman>[ivx]{1,6}+|[IVX]{1,6}+)\))|"
               r"(?P<roman2>[ivx]{1,6}+|[IVX]{1,6}+)[.)])\s++"),
 )
-_COMPILED = tuple((name, re.compile(pattern)) for name, pattern in NUMBER_RULES)
+_COMPILED = tuple((name, compile_regex(pattern)) for name, pattern in NUMBER_RULES)
 
 
 def parse_number(m: re.Match[str], text: str, prefixes: frozenset[str]) -> bool:

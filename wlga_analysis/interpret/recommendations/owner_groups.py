@@ -25,10 +25,10 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from wlga_analysis.interpret.recommendations.owners import owner_names
+from wlga_analysis.text.regex_cache import compile_regex
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.lines import _Parser
@@ -38,11 +38,11 @@ __all__ = ["NAME_WORDS", "OWNER_GROUP", "give_group_owners", "heading_name",
 
 #: An owner heading over a group of recommendations: "For Welsh Government:", "For the WLGA
 #: and Data Cymru:", "Recommendations for local authorities:", "Actions for the WLGA:".
-OWNER_GROUP = re.compile(r"(?i)(?:(?:recommendations?|actions?)\s+)?for\s+(?:the\s+)?"
-                         r"(?P<names>[^:.;]{2,100}?)\s*:")
+OWNER_GROUP = compile_regex(r"(?i)(?:(?:recommendations?|actions?)\s+)?for\s+(?:the\s+)?"
+                            r"(?P<names>[^:.;]{2,100}?)\s*:")
 
 #: The marks before a numbered heading's name in the text form: "### 3. ", "#### **3. ".
-_HEADING_NUMBER = re.compile(r"\s*+#{1,6}\s++(?:\*\*|__)?\d{1,3}\.\s*+")
+_HEADING_NUMBER = compile_regex(r"\s*+#{1,6}\s++(?:\*\*|__)?\d{1,3}\.\s*+")
 
 #: The most words a numbered heading may have to name an area (a name, not a sentence).
 NAME_WORDS = 10

@@ -29,55 +29,56 @@ from wlga_analysis.interpret.recommendations.footnote_marks import (
     footnote_message,
 )
 from wlga_analysis.interpret.recommendations.owners import organisations_of_job_titles
+from wlga_analysis.text.regex_cache import compile_regex
 
 #: Status words and placeholder phrases are analyst-editable, in
 #: ``data/raw/recommendation_words.csv`` (read by ``reference.load_recommendation_words``).
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN = compile_regex(r"(?:19|20)\d\d")
 
 
 #: A status followed by when it was reached: "Complete - March 2023", "Completed December 2022".
-_DATED_STATUS = re.compile(r"(?P<status>[A-Za-z][A-Za-z ]{2,30}?)\s*(?:[-\u2013\u2014,]\s*)?"
-                           r"(?:(?:in|by|from)\s+)?(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
-                           r"\s+(?:19|20)\d{2})")
+_DATED_STATUS = compile_regex(r"(?P<status>[A-Za-z][A-Za-z ]{2,30}?)\s*(?:[-\u2013\u2014,]\s*)?"
+                              r"(?:(?:in|by|from)\s+)?(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?"
+                              r"\s+(?:19|20)\d{2})")
 
 
 # ---------------------------------------------------------------------------------------
 # Regular expressions (all linear: no nested quantifiers over overlapping classes)
 # ---------------------------------------------------------------------------------------
-_ANY_TAG = re.compile(r"<[^<>]*>")
+_ANY_TAG = compile_regex(r"<[^<>]*>")
 
 
-_BOLD_TAG = re.compile(r"<\s*+(/?)\s*+(?:b|strong)\b[^<>]*+>", re.IGNORECASE)
+_BOLD_TAG = compile_regex(r"<\s*+(/?)\s*+(?:b|strong)\b[^<>]*+>", re.IGNORECASE)
 
 
-_STATUS_SPLIT = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
+_STATUS_SPLIT = compile_regex(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
 
 
-_STATUS_TEXT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
+_STATUS_TEXT = compile_regex(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
 
 
-_CODE_SPLIT = re.compile(r"(?<!\s)\s*+[/,;]\s*|(?<!\s)\s++(?:and|&)\s+")
+_CODE_SPLIT = compile_regex(r"(?<!\s)\s*+[/,;]\s*|(?<!\s)\s++(?:and|&)\s+")
 
 
 #: Role labels and notes inside an owner list: "Lead: WG", "WG (lead)", "WG - by March 2024".
-_ROLE_LABEL = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owner|owners|"
-                         r"responsible)\s*:\s*")
+_ROLE_LABEL = compile_regex(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owner|owners|"
+                            r"responsible)\s*:\s*")
 
 
-_ROLE_NOTE = re.compile(r"(?i)(?<!\s)\s*+\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
+_ROLE_NOTE = compile_regex(r"(?i)(?<!\s)\s*+\((?:lead|joint\s+lead|co-lead|support|supporting)\)")
 
 
-_OWNER_DEADLINE = re.compile(r"(?<!\s)\s++[-\u2013\u2014]\s++(?:by|from|in|until)\s++[^/;,]++$",
-                             re.IGNORECASE)
+_OWNER_DEADLINE = compile_regex(r"(?<!\s)\s++[-\u2013\u2014]\s++(?:by|from|in|until)\s++[^/;,]++$",
+                                re.IGNORECASE)
 
 
-_CODE_LIKE = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+(?:(?:for|of|the|and|on|in|&)\s+)*"
-                        r"[A-Z][A-Za-z0-9&'’.-]*){0,5}")
+_CODE_LIKE = compile_regex(r"[A-Z][A-Za-z0-9&'’.-]*(?:\s+(?:(?:for|of|the|and|on|in|&)\s+)*"
+                           r"[A-Z][A-Za-z0-9&'’.-]*){0,5}")
 
 
 #: Bold code lists split into several bold spans: "(<b>LG</b>/<b>ADSS Cymru</b>)".
-_SPLIT_BOLD = re.compile(r"</(b|strong)\s*+>(\s*+(?:[/,&]|and)\s*+)<\1\b[^<>]*+>",
-                         re.IGNORECASE)
+_SPLIT_BOLD = compile_regex(r"</(b|strong)\s*+>(\s*+(?:[/,&]|and)\s*+)<\1\b[^<>]*+>",
+                            re.IGNORECASE)
 
 
 #: A word after which bold text belongs to the sentence ("reported to the <b>Board</b>").
@@ -86,7 +87,7 @@ _LEADS_INTO = frozenset(("the", "to", "by", "with", "of", "and", "or", "for", "f
                          "was", "were"))
 
 
-_PLAIN_MARKER = re.compile(r"\(([^()]{1,120})\)\s*([.;,]?)\s*$")
+_PLAIN_MARKER = compile_regex(r"\(([^()]{1,120})\)\s*([.;,]?)\s*$")
 
 
 def _status_words(given: frozenset[str] | None = None) -> frozenset[str]:
@@ -98,7 +99,7 @@ def _status_words(given: frozenset[str] | None = None) -> frozenset[str]:
     return load_recommendation_words()["status"]
 
 
-_DOUBLE_STOP = re.compile(r"([.!?;])\s?\.(?=\s|$)")
+_DOUBLE_STOP = compile_regex(r"([.!?;])\s?\.(?=\s|$)")
 
 
 def _bold_spans(raw: str) -> list[tuple[int, int, int, int]]:
@@ -484,7 +485,7 @@ PLAIN_MARKER_RULES: tuple[tuple[str, str, bool], ...] = (
     # "... each year. - WLGA", "– WG/LG": known owners only (a dash also starts a clause)
     ("dash", r"(?<=\S)\s++[\u2013\u2014-]\s++([^\u2013\u2014\-()]{1,60}+)()$", False),
 )
-_PLAIN_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE), names)
+_PLAIN_COMPILED = tuple((name, compile_regex(pattern, re.IGNORECASE), names)
                         for name, pattern, names in PLAIN_MARKER_RULES)
 
 

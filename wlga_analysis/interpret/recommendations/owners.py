@@ -25,13 +25,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["OwnerCodes", "load_owners", "organisations_of_job_titles", "owner_names"]
 
 #: Between two owners of a list: "/", ",", ";", "&", "and".
-_OWNER_SPLIT = re.compile(r"\s*+(?:[/,;&+]|\band\b)\s*+", re.IGNORECASE)
+_OWNER_SPLIT = compile_regex(r"\s*+(?:[/,;&+]|\band\b)\s*+", re.IGNORECASE)
 #: A role label before an owner ("Lead: WG", "Support: WLGA") or a note after it ("(lead)").
-_ROLE = re.compile(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owners?|"
-                   r"responsible)\s*+:\s*+|\((?:lead|joint\s+lead|co-lead|support(?:ing)?)\)")
+_ROLE = compile_regex(r"(?i)\b(?:lead|leads|support|supported\s+by|partners?|owners?|"
+                      r"responsible)\s*+:\s*+|\((?:lead|joint\s+lead|co-lead|support(?:ing)?)\)")
 
 
 #: A job title printed for an owner ("Chief Executive", "Director of Housing", "Heads of
@@ -41,14 +43,14 @@ _JOB = (r"(?:(?:Deputy|Assistant|Interim|Acting|Senior)\s+)?(?:Chief\s+Executive
         r"Officers?|Section\s+151\s+Officers?|Managers?|Chairs?|Secretar(?:y|ies)|"
         r"Cabinet\s+(?:Members?|Secretar(?:y|ies))|Ministers?)")
 #: "Director of Housing and Regeneration, Welsh Government": the title, up to the comma.
-_TITLE_COMMA = re.compile(rf"\b{_JOB}(?:\s+(?:of|for)\s+[^,;()/]+?)?\s*+,\s*+")
+_TITLE_COMMA = compile_regex(rf"\b{_JOB}(?:\s+(?:of|for)\s+[^,;()/]+?)?\s*+,\s*+")
 #: "Heads of Planning (each council)": the title before a bracket naming the organisation.
-_TITLE_BRACKET = re.compile(rf"\b{_JOB}(?:\s+(?:of|for)\s+[^,;()/]+?)?\s*+\(([^()]+)\)")
+_TITLE_BRACKET = compile_regex(rf"\b{_JOB}(?:\s+(?:of|for)\s+[^,;()/]+?)?\s*+\(([^()]+)\)")
 #: "Chief Executive of each CJC", "Monitoring Officer of the WLGA": the title and "of".
-_TITLE_OF = re.compile(rf"\b{_JOB}\s+(?:of|for)\s+(?=(?:each|every|all|the)\s)")
+_TITLE_OF = compile_regex(rf"\b{_JOB}\s+(?:of|for)\s+(?=(?:each|every|all|the)\s)")
 #: "each CJC", "every council", "all councils": the organisations named (their plural).
-_EACH = re.compile(r"(?i)\b(?:each|every)\s+([A-Za-z]+)\b|\ball\s+(?=[a-z]+s\b)|"
-                   r"\bthe\s+(?=[A-Z]{2,})")
+_EACH = compile_regex(r"(?i)\b(?:each|every)\s+([A-Za-z]+)\b|\ball\s+(?=[a-z]+s\b)|"
+                      r"\bthe\s+(?=[A-Z]{2,})")
 
 
 def organisations_of_job_titles(text: str) -> str:
@@ -128,8 +130,8 @@ class OwnerCodes(frozenset):
             # longest first: "Welsh Local Government Association" before "Local government"
             words = sorted(by_name, key=len, reverse=True)
             alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-            owners._pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)",
-                                         re.IGNORECASE)
+            owners._pattern = compile_regex(r"(?<!\w)(?:" + alternatives + r")(?!\w)",
+                                            re.IGNORECASE)
         return owners
 
     def substitute(self, text: str) -> str:

@@ -77,6 +77,7 @@ from wlga_analysis.interpret.recommendations.unnumbered import (
 )
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
+from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.sentences import split_sentences
 
 __all__ = ["OWNER_RULES", "ProseParser", "prose_owners", "recommendation_label"]
@@ -85,26 +86,26 @@ _LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad)"
 #: "Recommendation 1 is that", "Recommendation 2:", "Rec 3 –", "Recommendation 4. That",
 #: "Recommendation 5 (Lead: WG):"
 #: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
-_LEADING_LABEL = re.compile(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\b"
-                            r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
-                            r"\s*(?=\()|\s*:?\s*$)")
+_LEADING_LABEL = compile_regex(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\b"
+                               r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
+                               r"\s*(?=\()|\s*:?\s*$)")
 #: "We recommend that ... (Recommendation 5)." -- the label that ends one.
-_TRAILING_LABEL = re.compile(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
-                             r"\s*([.;]?)\s*$")
+_TRAILING_LABEL = compile_regex(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
+                                r"\s*([.;]?)\s*$")
 #: A bracket of owners right after the label: "Recommendation 5 (Lead: WG; Support: WLGA):".
-_OWNER_BRACKET = re.compile(r"\(([^()]{1,120})\)\s*[:.\u2013\u2014-]?\s*")
+_OWNER_BRACKET = compile_regex(r"\(([^()]{1,120})\)\s*[:.\u2013\u2014-]?\s*")
 #: A heading or a short line labelled as a theme: "Theme 2: Rural economy".
-_THEME_LABEL = re.compile(r"(?i)(?:theme|strand|part)\s+\w{1,4}\s*[:.\u2013\u2014-]\s*\S.*")
+_THEME_LABEL = compile_regex(r"(?i)(?:theme|strand|part)\s+\w{1,4}\s*[:.\u2013\u2014-]\s*\S.*")
 #: What an area says it is for: its remit ("The aim is ...", "This area aims to ...").
-_AIM = re.compile(r"(?i)(?:the|our|its|this\s+area's)\s+(?:main\s+|overall\s+)?"
-                  r"(?:aims?|objectives?|purpose|goal)\b|(?:this\s+area|the\s+group)\s+"
-                  r"aims\b|(?:aims?|purpose|objectives?)\s*:")
+_AIM = compile_regex(r"(?i)(?:the|our|its|this\s+area's)\s+(?:main\s+|overall\s+)?"
+                     r"(?:aims?|objectives?|purpose|goal)\b|(?:this\s+area|the\s+group)\s+"
+                     r"aims\b|(?:aims?|purpose|objectives?)\s*:")
 #: A sentence that reports work done or under way: a perfect or progressive verb
 #: ("has commissioned", "have now mapped", "is running", "were trained").
-_WORK_VERB = re.compile(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|recently\s+)?"
-                        r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
-                        r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
-                        r"[a-z]+(?:ing|ed)\b")
+_WORK_VERB = compile_regex(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|recently\s+)?"
+                           r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|lt|de|ne)\b"
+                           r"|\b(?:is|are|was|were)\s+(?:now\s+|already\s+|currently\s+|also\s+)?"
+                           r"[a-z]+(?:ing|ed)\b")
 def recommendation_label(text: str) -> tuple[int, str, int, int] | None:
     """The number a recommendation's sentence prints, its letter ("" for none), and the
     span of its label in ``text``; None for a sentence that is not a recommendation.
@@ -611,12 +612,12 @@ class ProseParser(_Parser):
 
 
 #: A section number printed before a heading's name ("4.1 Recruitment", "3. Data").
-_NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
+_NUMBER_PREFIX = compile_regex(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
 #: Headings above the areas that are the document's own structure, not a theme: a list of
 #: contents (navigation), a chapter holding the recommendations ("4. Findings and
 #: recommendations", "Our recommendations").
-_NOT_A_THEME = re.compile(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key)\s+)?"
-                          r"(?:(?:findings|conclusions)\s+and\s+)?recommendations")
+_NOT_A_THEME = compile_regex(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key)\s+)?"
+                             r"(?:(?:findings|conclusions)\s+and\s+)?recommendations")
 
 
 def _printed_number(block: Heading) -> int | None:
@@ -627,7 +628,7 @@ def _printed_number(block: Heading) -> int | None:
 
 
 #: A decimal section number printed at the start of an un-numbered line ("4.1 Recruitment").
-_DECIMAL_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)")
+_DECIMAL_NUMBER = compile_regex(r"(\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)")
 
 
 def _section_name(block: Block) -> tuple[str, Any] | None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from wlga_analysis.interpret.recommendations.owners import owner_names
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["OWNER_RULES", "prose_owners"]
 
 #: Words printed before an owner's name that are not part of it.
-_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
+_ARTICLE = compile_regex(r"(?i)^(?:the|a|an)\s+")
 
 _SUPPORT = (r"(?:,?\s+(?:and\s+)?(?:supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|"
             r"working\s+with|in\s+partnership\s+with|with)\s+(?P<support>[^.;()]+?))?")
@@ -26,19 +27,19 @@ _END = r"\s*[.;]?\s*$"
 #: sentence that only names owners ("Welsh Government should lead."); the others read the
 #: end of the recommendation's own sentence ("..., led by X with Y.").
 OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("lead_label", re.compile(r"(?i)[(\[]?\s*\blead\s*:\s*(?P<lead>[^;.()\[\]]+?)"
-                              r"(?:\s*[;,]\s*support(?:ed\s+by)?\s*:\s*"
-                              r"(?P<support>[^;.()\[\]]+?))?\s*[)\]]?" + _END)),
-    ("owner_label", re.compile(r"(?i)^\s*(?:owners?|responsible)\s*:\s*"
-                               r"(?P<lead>[^:]{1,150}?)(?P<support>)" + _END)),
-    ("led_by", re.compile(r"(?i)(?:^|,\s*|\bbe\s+|\bare\s+|\bis\s+)led\s+(?:jointly\s+)?by\s+"
-                          r"(?P<lead>[^.;()]+?)" + _SUPPORT + _END)),
-    ("as_lead", re.compile(r"(?i)(?:^|,\s*)with\s+(?P<lead>[^.;()]+?)\s+(?:as\s+(?:the\s+)?"
-                           r"lead(?:\s+(?:body|partner|organisation))?|leading)" + _SUPPORT
-                           + _END)),
-    ("should_lead", re.compile(r"(?i)^(?P<lead>[^,.;()]+?)\s+(?:should|will|would|is\s+to|"
-                               r"are\s+to|to)\s+(?:take\s+the\s+)?lead(?:\s+on\s+[^,.;()]{1,60}?)?"
-                               + _SUPPORT + _END)),
+    ("lead_label", compile_regex(r"(?i)[(\[]?\s*\blead\s*:\s*(?P<lead>[^;.()\[\]]+?)"
+                                 r"(?:\s*[;,]\s*support(?:ed\s+by)?\s*:\s*"
+                                 r"(?P<support>[^;.()\[\]]+?))?\s*[)\]]?" + _END)),
+    ("owner_label", compile_regex(r"(?i)^\s*(?:owners?|responsible)\s*:\s*"
+                                  r"(?P<lead>[^:]{1,150}?)(?P<support>)" + _END)),
+    ("led_by", compile_regex(r"(?i)(?:^|,\s*|\bbe\s+|\bare\s+|\bis\s+)led\s+(?:jointly\s+)?by\s+"
+                             r"(?P<lead>[^.;()]+?)" + _SUPPORT + _END)),
+    ("as_lead", compile_regex(r"(?i)(?:^|,\s*)with\s+(?P<lead>[^.;()]+?)\s+(?:as\s+(?:the\s+)?"
+                              r"lead(?:\s+(?:body|partner|organisation))?|leading)" + _SUPPORT
+                              + _END)),
+    ("should_lead", compile_regex(r"(?i)^(?P<lead>[^,.;()]+?)\s+(?:should|will|would|is\s+to|"
+                                  r"are\s+to|to)\s+(?:take\s+the\s+)?lead(?:\s+on\s+[^,.;()]{1,60}?)?"
+                                  + _SUPPORT + _END)),
 )
 #: How much of a sentence's end the owner rules read (the wording ends a sentence; a
 #: sentence of its own that names owners is no longer), so that a long sentence costs

@@ -45,20 +45,22 @@ from __future__ import annotations
 
 import re
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["closes_response", "response_decision", "subject_owners"]
 
 #: "Response: Accept", "Welsh Government response: Reject", "Ymateb: Derbyn".
-_RESPONSE_LABEL = re.compile(r"(?i)^\s*(?:(?:the\s+)?(?:welsh\s+)?government(?:'s)?\s+)?"
-                             r"(?:response|ymateb)\s*[:\u2013\u2014-]\s*(?P<decision>\S.{0,58}?)"
-                             r"\s*[.]?\s*$")
+_RESPONSE_LABEL = compile_regex(r"(?i)^\s*(?:(?:the\s+)?(?:welsh\s+)?government(?:'s)?\s+)?"
+                                r"(?:response|ymateb)\s*[:\u2013\u2014-]\s*(?P<decision>\S.{0,58}?)"
+                                r"\s*[.]?\s*$")
 #: The subject of a recommendation's sentence, before "should" (up to 80 characters).
-_SUBJECT = re.compile(r"^\s*(?P<subject>[A-Z][^,.;:()]{1,80}?)\s+should\b[\s,]*(?P<rest>.*)$",
-                      re.DOTALL)
+_SUBJECT = compile_regex(r"^\s*(?P<subject>[A-Z][^,.;:()]{1,80}?)\s+should\b[\s,]*(?P<rest>.*)$",
+                         re.DOTALL)
 #: A body the subject "should work with" / "should review, with the X, ...".
-_WITH = re.compile(r"^(?:[a-z]+,?\s+){0,3}?(?:jointly\s+)?with\s+(?P<name>[^,.;:()]{2,60}?)"
-                   r"(?=\s*,|\s+to\b|\s+on\b|\s+in\b|\s+and\b|\s+so\b|\s*[.;]|\s*$)")
+_WITH = compile_regex(r"^(?:[a-z]+,?\s+){0,3}?(?:jointly\s+)?with\s+(?P<name>[^,.;:()]{2,60}?)"
+                      r"(?=\s*,|\s+to\b|\s+on\b|\s+in\b|\s+and\b|\s+so\b|\s*[.;]|\s*$)")
 #: The line that ends a response in the Welsh Government's template.
-_FINANCE = re.compile(r"(?i)^[\s*_]*(?:financial\s+implications?|cost)\s*[:\u2013-]")
+_FINANCE = compile_regex(r"(?i)^[\s*_]*(?:financial\s+implications?|cost)\s*[:\u2013-]")
 
 
 def response_decision(text: str, words: frozenset[str]) -> str | None:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["THEME_LABEL", "THEME_WORD", "names_an_annex", "plain_theme", "split_theme_label"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
-THEME_LABEL = re.compile(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
+THEME_LABEL = compile_regex(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
                           r"[ivx]{1,5})\s?(?:[:.\u2013\u2014-]|\s[\u2013\u2014-])\s?(\S.*)",
                           re.IGNORECASE | re.DOTALL)
 
 #: A label with no number before a theme's name: "Theme: Scrutiny", "Strand - Housing".
-THEME_WORD = re.compile(r"(?:theme|strand)\s?+(?:[:\u2013\u2014-]|\s[\u2013\u2014-])\s?+(\S.*)",
-                        re.IGNORECASE | re.DOTALL)
+THEME_WORD = compile_regex(r"(?:theme|strand)\s?+(?:[:\u2013\u2014-]|\s[\u2013\u2014-])\s?+(\S.*)",
+                           re.IGNORECASE | re.DOTALL)
 
 def split_theme_label(text: str) -> tuple[str, str | None]:
     """A theme heading's name and its printed label number (None when unlabelled).
@@ -40,7 +42,7 @@ def split_theme_label(text: str) -> tuple[str, str | None]:
 
 #: A heading that names a part of the paper after its body, not a theme: "Annex A – Action
 #: plan", "Appendix 2: ...", "Atodiad A".
-_ANNEX = re.compile(r"(?i)(?:annex|appendix|atodiad)\b")
+_ANNEX = compile_regex(r"(?i)(?:annex|appendix|atodiad)\b")
 
 
 def names_an_annex(text: str) -> bool:
@@ -57,7 +59,7 @@ def names_an_annex(text: str) -> bool:
 #: A theme line in plain text (no heading mark, no bold) names its theme with the word
 #: "Theme" or "Strand" and a label ("Theme 1: Revaluation"), or is all capitals
 #: ("PRIORITY 2 - HOUSING").
-_PLAIN_THEME_WORD = re.compile(r"(?:theme|strand)\s", re.IGNORECASE)
+_PLAIN_THEME_WORD = compile_regex(r"(?:theme|strand)\s", re.IGNORECASE)
 #: The longest plain theme line.
 _PLAIN_THEME_MAX = 100
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["assigned_numbers_message", "recommends_pattern"]
 
 
@@ -39,10 +41,10 @@ def recommends_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     """The pattern of a sentence that opens with one of ``phrases`` (any case, any white
     space between words; a whole word: "We recommend" does not open "We recommended")."""
     if not phrases:
-        return re.compile(r"(?!)")
+        return compile_regex(r"(?!)")
     words = sorted(phrases, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in words)
-    return re.compile(rf"(?i)\s*(?:{alternatives})\b")
+    return compile_regex(rf"(?i)\s*(?:{alternatives})\b")
 
 
 def assigned_numbers_message(count: int, areas: int) -> str:

@@ -1,0 +1,147 @@
+"""The compiled-pattern cache (issue 9: the first call of a fresh process): a pattern built
+from the cache is the very pattern re.compile builds (``re.Pattern`` equality compares the
+engine's code), and a missing, damaged, foreign or unwritable cache only costs time."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wlga_analysis.text import regex_cache
+from wlga_analysis.text.regex_cache import compile_regex
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Patterns of the kinds the package compiles: named groups, lookbehind, possessive and
+#: atomic parts, case-insensitive groups, Unicode classes, verbose mode, back-references.
+PATTERNS = [
+    (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>January|February|Mawrth)", 0),
+    (r"(?<!\w)£\s*+(?P<num>\d{1,3}(?:,\d{3})++)(?!\d)", 0),
+    (r"(?i:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+)?year)", 0),
+    (r"\b(?:WG|WLGA|LAs?)\b", re.IGNORECASE),
+    (r"(?>a+)b|(\*\*|__)([^*_]+)\1", re.DOTALL),
+    (r"""(?x) ^ \s* (?P<n> \d+ ) [.)] \s+   # a number
+         (?P<rest> .* ) $""", re.MULTILINE),
+    (r"[\u2013\u2014-]\s*(?:Ch\u0175efror|Gorffennaf)", re.IGNORECASE | re.UNICODE),
+    (r"(?-i:[^\x00-\x41])(?<=(?=x)y)", 0),
+]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """A fresh cache of this process, kept in ``tmp_path``."""
+    target = tmp_path / "__pycache__" / "regex.test.marshal"
+    monkeypatch.setattr(regex_cache, "cache_file", lambda: target)
+    monkeypatch.setattr(regex_cache._State, "entries", None)
+    monkeypatch.setattr(regex_cache._State, "used", set())
+    monkeypatch.setattr(regex_cache._State, "new", False)
+    monkeypatch.delenv("WLGA_ANALYSIS_REGEX_CACHE", raising=False)
+    return target
+
+
+def _fresh_process_state(monkeypatch) -> None:
+    monkeypatch.setattr(regex_cache._State, "entries", None)
+    monkeypatch.setattr(regex_cache._State, "used", set())
+    monkeypatch.setattr(regex_cache._State, "new", False)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_pattern_from_the_cache_is_the_pattern_re_compile_builds(cache, monkeypatch,
+                                                                     pattern, flags):
+    first = compile_regex(pattern, flags)
+    regex_cache._write()
+    assert cache.exists()
+    _fresh_process_state(monkeypatch)
+    again = compile_regex(pattern, flags)  # built from the file this time
+    assert (pattern, int(flags)) in regex_cache._State.entries
+    assert not regex_cache._State.new
+    expected = re.compile(pattern, flags)
+    for built in (first, again):
+        assert built == expected  # same pattern, flags and engine code
+        assert (built.groups, built.groupindex, built.flags) == \
+            (expected.groups, expected.groupindex, expected.flags)
+
+
+def test_every_pattern_a_cold_parse_keeps_is_the_one_re_compile_builds(tmp_path):
+    """Load both shipped documents in a fresh process with the cache in ``tmp_path``, then
+    compare every pattern the file holds with re.compile's."""
+    target = tmp_path / "regex.marshal"
+    code = ("import warnings; warnings.simplefilter('ignore')\n"
+            "from wlga_analysis.text import regex_cache\n"
+            f"regex_cache.cache_file = lambda: __import__('pathlib').Path({str(target)!r})\n"
+            "import wlga_analysis as wa\n"
+            "wa.load_programme(); wa.load_recommendations()\n")
+    env = {**os.environ, "WLGA_ANALYSIS_REGEX_CACHE": "1"}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
+    key, entries = marshal.loads(target.read_bytes())
+    assert key == regex_cache._KEY
+    assert len(entries) > 100  # a cold parse compiles over a hundred patterns
+    for (pattern, flags), entry in entries.items():
+        built = regex_cache._sre.compile(pattern, *entry)
+        assert built == re.compile(pattern, flags), pattern
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps((("other",), {})),
+                                    marshal.dumps([1, 2, 3]), None])
+def test_a_damaged_or_foreign_file_is_ignored(cache, monkeypatch, damage):
+    pattern = r"(?P<q>Q[1-4])\s+(?P<year>\d{4})"
+    if damage is None:  # a file with the right key whose entry is damaged
+        damage = marshal.dumps((regex_cache._KEY, {(pattern, 0): (0, [1, 2, 3], 1, {}, ())}))
+    cache.parent.mkdir()
+    cache.write_bytes(damage)
+    built = compile_regex(pattern)
+    assert built == re.compile(pattern)
+    assert built.match("Q3 2025").group("year") == "2025"
+
+
+def test_errors_are_re_compiles(cache):
+    with pytest.raises(re.error, match="missing"):
+        compile_regex("(unclosed")
+    with pytest.raises(ValueError, match="LOCALE"):
+        compile_regex("x", re.LOCALE)
+
+
+def test_nothing_is_written_when_nothing_was_new(cache, monkeypatch):
+    compile_regex(r"\bboard\b")
+    regex_cache._write()
+    stamp = cache.stat().st_mtime_ns
+    _fresh_process_state(monkeypatch)
+    compile_regex(r"\bboard\b")
+    cache.unlink()
+    regex_cache._write()
+    assert not cache.exists() and stamp
+
+
+def test_an_unwritable_folder_only_costs_time(cache, monkeypatch):
+    cache.parent.parent.mkdir(exist_ok=True)
+    cache.parent.write_text("a file where the folder should be")
+    assert compile_regex(r"\d+ councils") == re.compile(r"\d+ councils")
+    regex_cache._write()  # no exception
+    assert not list(cache.parent.parent.glob("**/*.tmp"))
+
+
+def test_the_cache_can_be_switched_off(cache, monkeypatch):
+    monkeypatch.setenv("WLGA_ANALYSIS_REGEX_CACHE", "0")
+    assert compile_regex(r"\bgrant\b") == re.compile(r"\bgrant\b")
+    regex_cache._write()
+    assert regex_cache._State.entries is None and not cache.exists()
+
+
+def test_past_its_limit_a_process_keeps_only_the_patterns_it_used(cache, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_PATTERNS", 5)
+    for k in range(8):
+        compile_regex(f"word{k}")
+    regex_cache._write()
+    _fresh_process_state(monkeypatch)
+    for k in (1, 2):
+        compile_regex(f"word{k}")
+    compile_regex("word new")
+    regex_cache._write()
+    _, entries = marshal.loads(cache.read_bytes())
+    assert sorted(p for p, _ in entries) == ["word new", "word1", "word2"]
