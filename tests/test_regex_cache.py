@@ -4,11 +4,13 @@ engine's code), and a missing, damaged, foreign or unwritable cache only costs t
 
 from __future__ import annotations
 
+import array
 import marshal
 import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -79,20 +81,37 @@ def test_every_pattern_a_cold_parse_keeps_is_the_one_re_compile_builds(tmp_path)
             "wa.load_programme(); wa.load_recommendations()\n")
     env = {**os.environ, "WLGA_ANALYSIS_REGEX_CACHE": "1"}
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
-    key, entries = marshal.loads(target.read_bytes())
-    assert key == regex_cache._KEY
+    key, checksum, payload = marshal.loads(target.read_bytes())
+    assert key == regex_cache._KEY and checksum == zlib.crc32(payload)
+    entries = marshal.loads(payload)
     assert len(entries) > 100  # a cold parse compiles over a hundred patterns
-    for (pattern, flags), entry in entries.items():
-        built = regex_cache._sre.compile(pattern, *entry)
+    for (pattern, flags), (final, code, groups, index, names) in entries.items():
+        words = array.array(regex_cache._WORD, code).tolist()
+        built = regex_cache._sre.compile(pattern, final, words, groups, index, names)
         assert built == re.compile(pattern, flags), pattern
 
 
-@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps((("other",), {})),
-                                    marshal.dumps([1, 2, 3]), None])
+def _file(entries: object, key: object = None, checksum: int | None = None) -> bytes:
+    payload = marshal.dumps(entries)
+    return marshal.dumps((key or regex_cache._KEY,
+                          zlib.crc32(payload) if checksum is None else checksum, payload))
+
+
+_PATTERN = r"(?P<q>Q[1-4])\s+(?P<year>\d{4})"
+#: Engine code that CPython accepts but that is not the pattern's ("succeed at once").
+_WRONG_CODE = (0, b"\x01\x00\x00\x00" * 3, 2, {"q": 1, "year": 2}, (None, "q", "year"))
+
+
+@pytest.mark.parametrize("damage", [
+    b"", b"not marshal at all", marshal.dumps([1, 2, 3]),
+    _file({}, key=("another python",)),
+    _file({(_PATTERN, 0): _WRONG_CODE}, checksum=12345),  # changed after it was written
+    _file({(_PATTERN, 0): (0, "code of the wrong type", 2, {}, ())}),
+    _file({(_PATTERN, 0): (0, b"\x07\x00\x00\x00" * 5, 2, {}, ())}),  # code CPython refuses
+    _file(["not", "a", "dict"]),
+])
 def test_a_damaged_or_foreign_file_is_ignored(cache, monkeypatch, damage):
-    pattern = r"(?P<q>Q[1-4])\s+(?P<year>\d{4})"
-    if damage is None:  # a file with the right key whose entry is damaged
-        damage = marshal.dumps((regex_cache._KEY, {(pattern, 0): (0, [1, 2, 3], 1, {}, ())}))
+    pattern = _PATTERN
     cache.parent.mkdir()
     cache.write_bytes(damage)
     built = compile_regex(pattern)
@@ -143,5 +162,5 @@ def test_past_its_limit_a_process_keeps_only_the_patterns_it_used(cache, monkeyp
         compile_regex(f"word{k}")
     compile_regex("word new")
     regex_cache._write()
-    _, entries = marshal.loads(cache.read_bytes())
+    entries = marshal.loads(marshal.loads(cache.read_bytes())[2])
     assert sorted(p for p, _ in entries) == ["word new", "word1", "word2"]
