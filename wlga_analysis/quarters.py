@@ -45,9 +45,10 @@ from wlga_analysis.financial_year import (  # noqa: F401 (the public ones re-exp
 from wlga_analysis.text.dates import (
     DAY_MONTH_YEAR,
     MONTH_COUNT,
+    MONTH_NAMES,
     MONTH_RE,
-    WELSH_MONTHS,
     month_after,
+    month_number,
 )
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
@@ -56,13 +57,8 @@ from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
 from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.tense import clause_tense as _tense
 
-_MONTHS: dict[str, int] = {name: number for number, names in enumerate(
-    (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-     ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
-     ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), start=1) for name in names}
-_MONTHS.update({name: number for number, name in enumerate(WELSH_MONTHS, start=1)})
 # Month names are matched case-sensitively (capitalised) so that the verb "may" is not May
-# (MONTH_RE, the names of _MONTHS, is defined once in wlga_analysis.text.dates).
+# (MONTH_RE, MONTH_NAMES and month_number are defined once in wlga_analysis.text.dates).
 
 _SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 #: A school (and council) term: its first month, last month and the month it stands for
@@ -205,7 +201,7 @@ def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
 def _r_month_part(m: re.Match[str], document_date: dt.date | None,
                   fy_start: int | None = None, past: bool = False,
                   future: bool = False) -> pd.Period | None:
-    month = _month_number(m.group("month"))
+    month = month_number(m.group("month"))
     if m.group("year"):
         return _month_period(int(m.group("year")), month)
     return _next_month(month, document_date, past)
@@ -262,7 +258,7 @@ def _r_season(m: re.Match[str], document_date: dt.date | None, fy_start: int | N
 
 def _r_date(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
             past: bool = False, future: bool = False) -> pd.Period | None:
-    return _month_period(int(m.group("year")), _month_number(m.group("month")))
+    return _month_period(int(m.group("year")), month_number(m.group("month")))
 
 
 def _r_numeric_date(m: re.Match[str], document_date: dt.date | None,
@@ -280,14 +276,14 @@ def _r_month_range(m: re.Match[str], document_date: dt.date | None,
                    future: bool = False) -> pd.Period | None:
     """The quarter a range of months starts in ("Apr-Jun 2025": 2025-26 Q1); the year is the
     last month's ("Nov-Jan 2026": November 2025)."""
-    first, last = _month_number(m.group("month")), _month_number(m.group("month2"))
+    first, last = month_number(m.group("month")), month_number(m.group("month2"))
     year = int(m.group("year"))
     return _month_period(year if first <= last else year - 1, first)
 
 
 def _r_month(m: re.Match[str], document_date: dt.date | None, fy_start: int | None = None,
              past: bool = False, future: bool = False) -> pd.Period | None:
-    return _next_month(_month_number(m.group("month")), document_date, past)
+    return _next_month(month_number(m.group("month")), document_date, past)
 
 
 def _r_months_ahead(m: re.Match[str], document_date: dt.date | None,
@@ -298,10 +294,6 @@ def _r_months_ahead(m: re.Match[str], document_date: dt.date | None,
     if past or document_date is None:
         return None
     return _month_period(*month_after(document_date, MONTH_COUNT[m.group("n").lower()]))
-
-
-def _month_number(text: str) -> int:
-    return _MONTHS[text.rstrip(".")]
 
 
 _p = LazyPattern  # a phrase pattern is compiled when first tried
@@ -425,8 +417,7 @@ class _QMatch:
 #: A month name as a whole capitalised word ("May", not "Mayor"); its start is checked by
 #: :func:`_names_a_month` (a leading \\b would keep the regex engine from skipping ahead to
 #: the capital letters).
-_MONTH_WORD = compile_regex("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-                            + ")(?![a-z])")
+_MONTH_WORD = compile_regex("(?:" + "|".join(MONTH_NAMES) + ")(?![a-z])")
 
 
 def _names_a_month(text: str) -> bool:

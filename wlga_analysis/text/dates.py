@@ -23,8 +23,9 @@ import re
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["DAY_MONTH_YEAR", "MONTH_COUNT", "MONTH_RE", "WELSH_MONTHS", "find_date", "month_after",
-           "parse_date_line", "parse_dated_line", "parse_month_year_line", "split_dated_line"]
+__all__ = ["DAY_MONTH_YEAR", "MONTH_COUNT", "MONTH_NAMES", "MONTH_RE", "WELSH_MONTHS", "find_date",
+           "month_after", "month_number", "parse_date_line", "parse_dated_line",
+           "parse_month_year_line", "split_dated_line"]
 
 _MONTHS: dict[str, int] = {}
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -41,8 +42,10 @@ for _number, _name in enumerate(WELSH_MONTHS, start=1):
 #: A month name, English (in full or cut short: "Sept", "Jan.") or Welsh: capitalised only,
 #: so that the verb "may" is not May. One definition for every date and timing pattern
 #: (:mod:`wlga_analysis.quarters` too): a pattern spelt the same is compiled once.
-MONTH_RE: str = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len,
-                                         reverse=True)) + r")\b\.?"
+#: Every month name :data:`MONTH_RE` matches, capitalised, longest first.
+MONTH_NAMES: tuple[str, ...] = tuple(sorted((m.capitalize() for m in _MONTHS), key=len,
+                                            reverse=True))
+MONTH_RE: str = r"(?:" + "|".join(MONTH_NAMES) + r")\b\.?"
 _YEAR = r"(?:19|20)\d{2}"
 #: "22nd October 2021", "22 Oct, 2021". (A comma, if any, then white space: "\s*,?\s+"
 #: would split one run of white space between two quantifiers.)
@@ -86,8 +89,19 @@ _NOT_THE_PAPERS_DATE = LazyPattern(
 _DATED_LINE_MAX = 120
 
 
+def month_number(name: str) -> int:
+    """The number of a month named as :data:`MONTH_RE` matches it.
+
+    Examples
+    --------
+    >>> month_number("Sept."), month_number("Hydref"), month_number("MAY")
+    (9, 10, 5)
+    """
+    return _MONTHS[name.lower().rstrip(".")]
+
+
 def _month(text: str) -> int:
-    return int(text) if text.isdigit() else _MONTHS[text.lower().rstrip(".")]
+    return int(text) if text.isdigit() else month_number(text)
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
