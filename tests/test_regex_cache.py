@@ -153,9 +153,10 @@ def test_the_cache_can_be_switched_off(cache, monkeypatch):
 
 
 def test_past_its_limit_a_process_keeps_only_the_patterns_it_used(cache, monkeypatch):
-    monkeypatch.setattr(regex_cache, "MAX_PATTERNS", 5)
     for k in range(8):
         compile_regex(f"word{k}")
+    size = sum(len(entry[1]) for entry in regex_cache._State.entries.values())
+    monkeypatch.setattr(regex_cache, "MAX_CODE_BYTES", size - 1)
     regex_cache._write()
     _fresh_process_state(monkeypatch)
     for k in (1, 2):
