@@ -165,3 +165,19 @@ def test_past_its_limit_a_process_keeps_only_the_patterns_it_used(cache, monkeyp
     regex_cache._write()
     entries = marshal.loads(marshal.loads(cache.read_bytes())[2])
     assert sorted(p for p, _ in entries) == ["word new", "word1", "word2"]
+
+
+def test_the_package_compiles_its_patterns_through_the_cache():
+    """A module that calls re.compile (outside a docstring example) would compile its
+    patterns in every process again: every pattern goes through compile_regex."""
+    package = ROOT / "wlga_analysis"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if "testing" in path.parts or path.name == "regex_cache.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#")[0]
+            if re.search(r"(?<![\w.])re\.compile\(", code) and ">>>" not in line \
+                    and not line.lstrip().startswith("..."):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}")
+    assert offenders == []
