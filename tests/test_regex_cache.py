@@ -181,3 +181,15 @@ def test_the_package_compiles_its_patterns_through_the_cache():
                     and not line.lstrip().startswith("..."):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}")
     assert offenders == []
+
+
+def test_a_file_over_its_limit_is_written_again_with_what_a_run_used(cache, monkeypatch):
+    for k in range(6):
+        compile_regex(f"pattern {k}")
+    regex_cache._write()
+    monkeypatch.setattr(regex_cache, "MAX_CODE_BYTES", 10)  # (the file is now over it)
+    _fresh_process_state(monkeypatch)
+    compile_regex("pattern 3")  # nothing new: only the limit makes this run write
+    regex_cache._write()
+    entries = marshal.loads(marshal.loads(cache.read_bytes())[2])
+    assert list(entries) == [("pattern 3", 0)]

@@ -145,6 +145,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     if _State.entries is None:
         _State.entries = _read()
+        _State.new = _over_limit(_State.entries)  # (then written again, smaller, at exit)
     key = (pattern, flags)
     entry = _State.entries.get(key)
     if entry is None:
@@ -165,12 +166,16 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+def _over_limit(entries: dict[tuple[str, int], _Entry]) -> bool:
+    return sum(len(entry[1]) for entry in entries.values()) > MAX_CODE_BYTES
+
+
 def _write() -> None:
     """Write the cache file (at exit), when this process compiled a new pattern."""
     entries = _State.entries
     if not _State.new or entries is None or not _enabled():
         return
-    if sum(len(entry[1]) for entry in entries.values()) > MAX_CODE_BYTES:
+    if _over_limit(entries):
         entries = {key: entries[key] for key in sorted(_State.used)}
     target = cache_file()
     temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
