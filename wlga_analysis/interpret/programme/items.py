@@ -49,8 +49,8 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
     elif topic:
         body = clean_text(raw.strip()[lead.end():])  # type: ignore[union-attr]
         text = f"{topic}: {body}"
-    else:
-        body = text
+    else:  # (a sub-heading's topic is not in the item's own words)
+        body, topic = text, row.topic
     read = memo.get(body)
     if read is None:
         read = memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)

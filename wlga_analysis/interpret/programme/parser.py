@@ -197,8 +197,8 @@ class _Parser:
             kind = _row_kind(block)
             if kind == "paragraph":
                 paragraph = int(block.number)
-            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n,
-                       lines=[n], number=getattr(block, "number", None))
+            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n, lines=[n],
+                       number=getattr(block, "number", None), topic=getattr(block, "topic", None))
             if kind == "paragraph":
                 row.numbered_heading = _opens_a_list(
                     row.text, after_group_labels(blocks, i + 1), paragraph)
