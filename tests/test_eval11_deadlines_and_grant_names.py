@@ -19,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from wlga_analysis.programme import load_programme
+from wlga_analysis.programme import load_grants, load_programme
 from wlga_analysis.quarters import quarter_label, resolve_timing
 from wlga_analysis.testing import quietly
 from wlga_analysis.testing import table_rows as _rows
@@ -69,6 +69,12 @@ PAPER = "\n".join([
 ])
 
 
-def test_a_paper_reads_the_deadline(tmp_path):
+def test_a_paper_reads_the_deadline_and_whole_grant_names(tmp_path):
     path = _write(tmp_path, PAPER, "skills.txt")
     assert _rows(quietly(load_programme, path), "quarter_label") == [["2025-26 Q2"]]
+    grants = _rows(quietly(load_grants, path), "grant", "amount_gbp", "financial_year")
+    assert grants[:3] == [["Skills for Public Service grant", 250000, "2024-25"],
+                          ["Member Support Grant", 120000, "2024-25"],
+                          ["Skills for Public Service grant", 300000, "2025-26"]]
+    # (a body's name before "grant" is no grant's name)
+    assert all(row[0] != "Welsh Government grant" for row in grants)
