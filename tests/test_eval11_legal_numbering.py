@@ -276,3 +276,17 @@ def test_a_numbered_paragraph_after_an_unfinished_list_item_starts_its_own_block
                                "2.3 Key: done; planned."], 1)
     assert [b.text.text for b in blocks] == [
         "2.2 The priorities are:", "(a) Scrutiny", "2.3 Key: done; planned."]
+
+
+def test_a_byline_gives_the_papers_date(tmp_path):
+    from wlga_analysis.metadata import load_metadata
+
+    page = _html().replace(
+        '<p><time datetime="2025-03-12">12 March 2025</time></p>\n'
+        "<p>Report of the Director of Workforce</p>",
+        '<p><time datetime="2025-03-12">12 March 2025</time> \u00b7 Report of the Director '
+        "of Workforce</p>")
+    path = _write(tmp_path, page, "byline.html")
+    meta = quietly(load_metadata, path, "programme")
+    assert (str(meta["date"]), meta["title"]) == ("2025-03-12", TITLE)
+    assert len(quietly(load_programme, path)) == len(READING)
