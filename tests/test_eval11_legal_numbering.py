@@ -227,6 +227,7 @@ def test_legal_numbering_gives_level_three_items_under_their_topic(tmp_path, for
     got = [[p, t, x, q if q == q else None] for p, t, x, q in _rows(
         prog, "paragraph", "topic", "text", "quarter_label")]
     assert got == READING
+    assert prog["item_id"].tolist() == ["3.1.1", "3.1.2", "3.2.1", "4.1.1", "4.1.2", "4.2.1"]
     assert quietly(load_priorities, path)["priority"].tolist() == PRIORITIES
     assert _rows(quietly(load_grants, path), "amount_gbp", "financial_year") == [
         [250000, "2024-25"]]

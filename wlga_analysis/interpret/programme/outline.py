@@ -9,7 +9,7 @@ so it is read as the numbered paper it stands for:
   section heading "N. Name";
 - a sub-heading "N.M Name" over paragraphs "N.M.K ..." names their **topic**: each of those
   paragraphs is an item of section N (a bullet) whose topic is the sub-heading's name (the
-  item's text is its own words, without the sub-heading's);
+  item's text is its own words, without the sub-heading's; its id its printed number);
 - a paragraph "N.M ..." over paragraphs "N.M.K ..." ("2.1 The priorities were:") is their
   lead-in (un-numbered text), and those are a list under it ("2.1.1 risk management;");
 - a paragraph "N.M ..." after paragraphs "N.M.K ..." of its chapter ("4.4 The status of
@@ -30,8 +30,8 @@ Examples
 ...           Paragraph(Inline("4 Equalities")), Paragraph(Inline("4.1 A plan was adopted."))]
 >>> [(type(b).__name__, b.number, b.text.markdown()) for b in outline_sections(blocks)]
 ...  # doctest: +NORMALIZE_WHITESPACE
-[('Paragraph', '3', 'Risk management'), ('TopicItem', None, 'A register was agreed.'),
- ('Paragraph', '4', 'Equalities'), ('TopicItem', None, 'A plan was adopted.')]
+[('Paragraph', '3', 'Risk management'), ('TopicItem', '3.1.1', 'A register was agreed.'),
+ ('Paragraph', '4', 'Equalities'), ('TopicItem', '4.1', 'A plan was adopted.')]
 >>> outline_sections(blocks)[1].topic
 'Networks'
 
@@ -103,16 +103,17 @@ class TopicItem(ListItem):
 
     topic: str | None
 
-    def __init__(self, text: Inline, topic: str | None, location: Any) -> None:
-        super().__init__(text, "-", "bullet", None, 0, location)
+    def __init__(self, text: Inline, topic: str | None, location: Any,
+                 number: str | None = None) -> None:
+        super().__init__(text, "-", "bullet", number, 0, location)
         self.__dict__["topic"] = topic
 
 
-def _topic_item(block: Any, start: int, topic: str | None) -> ListItem:
-    """An outline paragraph as a bullet of its chapter, under its sub-heading's name (if
-    any) as its topic."""
-    return TopicItem(block.text.slice(start, len(block.text.text)).strip(), topic,
-                     block.location)
+def _topic_item(block: Any, m: re.Match[str], topic: str | None) -> ListItem:
+    """An outline paragraph as a bullet of its chapter, with its printed number ("3.1.1"),
+    under its sub-heading's name (if any) as its topic."""
+    return TopicItem(block.text.slice(m.end(), len(block.text.text)).strip(), topic,
+                     block.location, m.group(1) + m.group(2))
 
 
 def outline_sections(blocks: list[Any]) -> list[Any] | None:
@@ -152,7 +153,7 @@ def outline_sections(blocks: list[Any]) -> list[Any] | None:
                 out.append(Paragraph(block.text.slice(m.end(), len(block.text.text)).strip(),
                                      None, block.location))
                 continue
-        out.append(_topic_item(block, m.end(), topic if depth == 2 else None))
+        out.append(_topic_item(block, m, topic if depth == 2 else None))
     return out
 
 
