@@ -111,6 +111,30 @@ def _plain_text(separator: str) -> str:
     return "\n".join(x for x in lines if x is not None) + "\n"
 
 
+def _full_stops() -> str:
+    """Every number with a full stop ("3.", "3.1.", "3.1.1."), as a converter prints them."""
+    lines: list[str] = []
+    for line in FRONT:
+        lines += [line, ""]
+    for level, number, text in _outline():
+        lines += [f"   {number} {text}"] if level == 3 else [f"{number}. {text}", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _markdown() -> str:
+    """Chapters and topics as Markdown headings with their numbers ("## 3 Name",
+    "### 3.1 Topic"), the paragraphs numbered in their text."""
+    topics = {f"{n}.{t}" for n, _, tp in PROGRESS for t in range(1, len(tp) + 1)}
+    lines: list[str] = []
+    for line in FRONT:
+        lines += [line, ""]
+    for level, number, text in _outline():
+        mark = "## " if level == 0 else "### " if number in topics else \
+            "- " if level == 3 else ""
+        lines += [f"{mark}{number} {text}"] + ([] if level == 3 else [""])
+    return "\n".join(lines) + "\n"
+
+
 def _html() -> str:
     """Nested ``<ol>`` inside ``<section>``s, the numbers made by CSS counters only."""
     css = ("ol.legal{counter-reset:c1;list-style:none}ol.legal>li{counter-increment:c1}"
@@ -208,6 +232,8 @@ def _pdf() -> bytes:
 FORMS = {
     "txt-tab": lambda tmp: _write(tmp, _plain_text("\t"), "legal.txt"),
     "txt-spaces": lambda tmp: _write(tmp, _plain_text("  "), "legal.txt"),
+    "txt-full-stops": lambda tmp: _write(tmp, _full_stops(), "legal.txt"),
+    "md": lambda tmp: _write(tmp, _markdown(), "legal.md"),
     "html": lambda tmp: _write(tmp, _html(), "legal.html"),
 }
 
@@ -220,7 +246,8 @@ def _path(tmp_path, form: str):
     return path
 
 
-@pytest.mark.parametrize("form", ["txt-tab", "txt-spaces", "html", "docx", "pdf"])
+@pytest.mark.parametrize("form", ["txt-tab", "txt-spaces", "txt-full-stops", "md", "html",
+                                  "docx", "pdf"])
 def test_legal_numbering_gives_level_three_items_under_their_topic(tmp_path, form):
     path = _path(tmp_path, form)
     prog = quietly(load_programme, path)

@@ -52,8 +52,10 @@ from wlga_analysis.text.regex_cache import compile_regex
 __all__ = ["TopicItem", "legal_sections", "outline_sections"]
 
 #: An outline number at the start of a line, with no full stop after it: "3", "3.1",
-#: "3.1.1" (group 1 the chapter, group 2 the rest), then the text.
-_OUTLINE = compile_regex(r"(\d{1,2})((?:\.\d{1,2}){0,2})[ \t]+(?=\S)")
+#: "3.1.1" (group 1 the chapter, group 2 the rest; a full stop after a number of two or
+#: three levels, "3.1.1.", is the same number), then the text.
+_OUTLINE = compile_regex(r"(\d{1,2})((?:\.\d{1,2}){0,2})(?:(?<=\d\.\d)\.|(?<=\d\.\d\d)\.)?"
+                         r"[ \t]+(?=\S)")
 #: A printed number of legal numbering: "3", "3.1", "3.1.1" (a full stop after it or not).
 _LEGAL_NUMBER = compile_regex(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 #: A line of a table of contents: dotted (or spaced) leaders and a page number at its end.
