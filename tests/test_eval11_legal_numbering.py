@@ -318,3 +318,22 @@ def test_a_byline_gives_the_papers_date(tmp_path):
     meta = quietly(load_metadata, path, "programme")
     assert (str(meta["date"]), meta["title"]) == ("2025-03-12", TITLE)
     assert len(quietly(load_programme, path)) == len(READING)
+
+
+def test_word_numbered_items_starting_in_lower_case_stay_items(tmp_path):
+    """The text form a Word file's numbering is printed as ("3." and "3.1." headings, the
+    items indented "3.1.1 ..."), its items in lower case with no closing punctuation: each
+    is its own item, never the end of the one before."""
+    text = "\n".join([
+        "SKILLS PROGRAMME UPDATE", "", "12 March 2025", "",
+        "1. Purpose", "", " 1.1 To report progress.", "",
+        "2. Apprenticeships", "", "2.1. Shared scheme", "",
+        "  2.1.1 forty apprentices joined in September 2024",
+        "  2.1.2 a second intake is planned for January 2025", "",
+        "2.2. Degree apprenticeships", "",
+        "  2.2.1 two universities will offer places from April 2025", "",
+        "3. Recommendation", "", " 3.1 That the Board notes progress.", ""])
+    prog = quietly(load_programme, _write(tmp_path, text, "skills.txt"))
+    assert _rows(prog, "item_id", "topic", "quarter_label") == [
+        ["2.1.1", "Shared scheme", "2024-25 Q2"], ["2.1.2", "Shared scheme", "2024-25 Q4"],
+        ["2.2.1", "Degree apprenticeships", "2025-26 Q1"]]

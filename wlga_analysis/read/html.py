@@ -415,7 +415,8 @@ class _Reader:
         literal = _NO_MARKER_STYLE.search(el.attrs.get("style", "")) is not None
         counter = _int(el.attrs.get("start"), 1)
         style = el.attrs.get("type") or self.style.list_type(el.attrs) or "1"
-        legal = ordered and style == "1" and self.style.legal  # numbered from the nesting
+        # numbered from the nesting (unless the list prints its numbers in its text)
+        legal = ordered and not literal and style == "1" and self.style.legal
         out: list[Block] = []
         for child in el.children:
             if not isinstance(child, Element):

@@ -15,6 +15,7 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
                               line just under a list item: an item of a nested numbered list)
 ``sub_paragraph``             ``5.1 text`` under paragraph 5: a :class:`ListItem` numbered "5.1"
+                              (``5.1.2 text``: numbered "5.1.2")
 ``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
                               (bullets, ``a)``, ``(b)``, ``i)``, ``(ii)``): a :class:`ListItem`,
                               its nesting level from its indentation
@@ -76,7 +77,7 @@ LINE_RULES: tuple[str, ...] = (
 
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = compile_regex(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
-_SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
+_SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")
 _BOLD = compile_regex(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
 _PAGE_NUMBER = compile_regex(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")

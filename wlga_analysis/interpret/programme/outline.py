@@ -169,14 +169,21 @@ def _as_outline_line(block: Any) -> Any:
     return Paragraph(Inline(f"{number} ") + block.text, None, block.location)
 
 
+def _third_level(block: Any) -> bool:
+    """A paragraph numbered with three levels ("3.1.1 ..."), in its text or as an item."""
+    if isinstance(block, ListItem):
+        return block.kind == "number" and (block.number or "").count(".") == 2
+    found = _outline(block) if isinstance(block, Paragraph) else None
+    return found is not None and found[1] == 2
+
+
 def legal_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper with legal numbering, "3. Candidates" over "3.1 Campaign" over
     "3.1.1 ...", printed with its first levels numbered ("3.", Word's numbered headings)
     and its third as text, read as an outline paper (see the module): the third-level
     paragraphs are the items of their chapter, under their sub-heading as topic; None when
     no paragraph has a three-level number or the numbers are no outline."""
-    if not any(_outline(b) is not None and _outline(b)[1] == 2  # type: ignore[index]
-               for b in blocks if isinstance(b, Paragraph)):
+    if not any(_third_level(b) for b in blocks):
         return None
     converted = [_as_outline_line(b) for b in blocks]
     if not any(c is not b for c, b in zip(converted, blocks, strict=True)):
