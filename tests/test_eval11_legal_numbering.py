@@ -337,3 +337,15 @@ def test_word_numbered_items_starting_in_lower_case_stay_items(tmp_path):
     assert _rows(prog, "item_id", "topic", "quarter_label") == [
         ["2.1.1", "Shared scheme", "2024-25 Q2"], ["2.1.2", "Shared scheme", "2024-25 Q4"],
         ["2.2.1", "Degree apprenticeships", "2025-26 Q1"]]
+
+
+def test_a_page_numbering_with_counters_of_every_level_reads_the_same(tmp_path):
+    """``counters(item, ".")``, the other way a style sheet prints "3.1.1"."""
+    import re
+
+    page = re.sub(r"[^{}]*::before\{content:[^{}]*\}", "", _html())
+    page = page.replace("</style>", 'ol.legal li::before{content:counters(item, ".") " "}'
+                                    "</style>")
+    assert '"." counter(' not in page
+    prog = quietly(load_programme, _write(tmp_path, page, "counters.html"))
+    assert prog["item_id"].tolist() == ["3.1.1", "3.1.2", "3.2.1", "4.1.1", "4.1.2", "4.2.1"]

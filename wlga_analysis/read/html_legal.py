@@ -2,7 +2,8 @@
 
 A web page may print legal numbering, "3", "3.1", "3.1.1", with nested ``<ol>`` lists and
 CSS counters only: the numbers are in no text, a rule such as
-``ol ol > li::before { content: counter(l1) "." counter(l2) }`` prints them. A reader sees
+``ol ol > li::before { content: counter(l1) "." counter(l2) }`` or
+``li::before { content: counters(item, ".") }`` prints them. A reader sees
 the numbers, so the page is read as Word's multi-level numbering is
 (:mod:`wlga_analysis.read.numbering`):
 
@@ -38,8 +39,10 @@ from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["PageStyle", "legal_item", "page_style"]
 
-#: A CSS ``content`` that prints two counters joined by a full stop: legal numbering.
-_NESTED_COUNTERS = compile_regex(r"counter\([\w-]+\)\s*[\"']\.[\"']\s*counter\(")
+#: A CSS ``content`` that prints two counters joined by a full stop, or every level of a
+#: nested counter so joined (``counters(item, ".")``): legal numbering.
+_NESTED_COUNTERS = compile_regex(r"counter\([\w-]+\)\s*[\"']\.[\"']\s*counter\(|"
+                                 r"counters\([\w-]+\s*,\s*[\"']\.[\"']")
 #: A rule of a style sheet: its selectors and its declarations.
 _RULE = compile_regex(r"([^{}]+)\{([^{}]*)\}")
 #: A list style that numbers with letters or roman numerals, and the ``type`` it stands for.
