@@ -126,10 +126,10 @@ _TAB_STATUS = ["Ref\tAction\tStatus\tExpected completion",
 _ANNEX = ["Annex A: Transformation grant 2026/27 – allocation by council", "",
           "Council\tAllocation (£)", "Cardiff\t40,000", "Swansea\t30,000", "Gwynedd\t20,000",
           "Newport\t20,000", "Total\t110,000"]
-REPORT_READING = [
-    ["2.1", 2, "Procurement", "done", "2026-27 Q1"],
-    ["2.2", 2, "Procurement", "at risk", "2026-27 Q3"],
-    ["2.3", 2, "Assets", "planned", "2027-28 Q1"],
+REPORT_READING = [  # (an item's id is its printed number, the status table's Ref)
+    ["2.1.1", 2, "Procurement", "done", "2026-27 Q1"],
+    ["2.1.2", 2, "Procurement", "at risk", "2026-27 Q3"],
+    ["2.2.1", 2, "Assets", "planned", "2027-28 Q1"],
 ]
 
 
@@ -160,7 +160,7 @@ def test_a_ref_column_anywhere_and_an_item_given_two_rows(tmp_path):
     with pytest.warns(UserWarning) as caught:
         prog = load_programme(path)
     assert _rows(prog, "item_id", "status") == [
-        ["2.1", "done"], ["2.2", "in progress"], ["2.3", "in progress"]]
+        ["2.1.1", "done"], ["2.1.2", "in progress"], ["2.2.1", "in progress"]]
     assert prog["quarter_label"].fillna("").tolist() == ["2026-27 Q1", "", ""]
     assert "item 2.1.1 is given a second row" in " ".join(str(w.message) for w in caught)
 

@@ -43,11 +43,13 @@ OUTLINE = "\n".join([
     "5.1 Welsh Government provided a grant of £430,000 for 2025-26.", "",
 ])
 
-#: item_id, paragraph, topic, status, quarter_label, the text's opening words
+#: item_id, paragraph, topic, status, quarter_label, the text's opening words (the item's
+#: own words: the sub-heading is its topic, not part of its text; a three-level item's id
+#: is its printed number)
 READING = [
-    ["3.1", 3, "Tenancy support", "done", "2025-26 Q3", "Tenancy support: A tenancy"],
-    ["3.2", 3, "Tenancy support", "planned", "2026-27 Q1", "Tenancy support: Training"],
-    ["3.3", 3, "Data", "in progress", None, "Data: A shared data set"],
+    ["3.1.1", 3, "Tenancy support", "done", "2025-26 Q3", "A tenancy"],
+    ["3.1.2", 3, "Tenancy support", "planned", "2026-27 Q1", "Training"],
+    ["3.2.1", 3, "Data", "in progress", None, "A shared data set"],
     ["4.1", 4, None, "done", "2025-26 Q1", "A national empty homes officer"],
 ]
 

@@ -51,6 +51,7 @@ from wlga_analysis.text.dates import (
     month_number,
 )
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.milestone import later_milestone
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
@@ -553,6 +554,9 @@ def resolve_timing(text: str, document_date: Any,
         and _MOVED_FROM.search(text, 0, found[3].end())
     if moved and moved.start() <= found[0] <= moved.end():
         found = _find_phrase(text, found[3].end(), lowered, worth) or found
+    # "appointed in May 2026, for approval by June 2025": the deadline (text.milestone)
+    found = later_milestone(text, found, lambda pos: _find_phrase(text, pos, lowered, worth)
+                            ) or found
     if found is None:
         return None, None
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),

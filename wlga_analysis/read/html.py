@@ -45,6 +45,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
+from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -329,6 +330,8 @@ def _has_blocks(el: Element) -> bool:
 @dataclass
 class _Reader:
     tables: int = 0
+    style: PageStyle = field(default_factory=PageStyle)  # what the page's style sheet says
+    prefix: str | None = None  # the number of the legal list item being read ("3.1")
 
     def blocks(self, el: Element, level: int = 0, bold: bool = False) -> list[Block]:
         """Blocks of the children of ``el``: runs of inline content become paragraphs."""
@@ -411,7 +414,9 @@ class _Reader:
         ordered = el.tag == "ol"
         literal = _NO_MARKER_STYLE.search(el.attrs.get("style", "")) is not None
         counter = _int(el.attrs.get("start"), 1)
-        style = el.attrs.get("type", "1")
+        style = el.attrs.get("type") or self.style.list_type(el.attrs) or "1"
+        # numbered from the nesting (unless the list prints its numbers in its text)
+        legal = ordered and not literal and style == "1" and self.style.legal
         out: list[Block] = []
         for child in el.children:
             if not isinstance(child, Element):
@@ -425,6 +430,11 @@ class _Reader:
             counter = _int(child.attrs.get("value"), counter)
             if _FOOTNOTE_ID.match(child.attrs.get("id", "")):
                 out.append(_footnote(child, counter))
+                counter += 1
+                continue
+            if legal:
+                out.extend(self.legal_list_item(child, level, f"{self.prefix}.{counter}"
+                                                if self.prefix else str(counter)))
                 counter += 1
                 continue
             marker = (_format_number(counter, style) + ".") if ordered else "•"
@@ -454,6 +464,14 @@ class _Reader:
             else:
                 out.append(block_from_text(_inline([child]), Location(line=child.line)))
         return out
+
+    def legal_list_item(self, li: Element, level: int, number: str) -> list[Block]:
+        """An item of a list a style sheet numbers from its nesting (:mod:`.html_legal`)."""
+        outer, self.prefix = self.prefix, number
+        try:
+            return legal_item(self.blocks(li, level + 1, False), number)
+        finally:
+            self.prefix = outer
 
     def list_item(self, li: Element, level: int, marker: str | None,
                   kind: str) -> list[Block]:
@@ -686,7 +704,7 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
     if isinstance(markup, bytes):
         markup = _decode(markup)
     tree = _build_tree(markup)
-    blocks = _Reader().blocks(_main_content(tree.root))
+    blocks = _Reader(style=page_style(tree.root)).blocks(_main_content(tree.root))
     notes = []
     if tree.too_deep is not None:
         line, count = tree.too_deep

@@ -38,6 +38,10 @@ __all__ = ["front_matter", "is_table_line", "read_text_lines", "split_runs"]
 _PIPE_ROW = LazyPattern(r"[ \t]{0,3}\|")
 #: A key of a YAML front matter block ("title: ...", "marp: true").
 _FRONT_KEY = LazyPattern(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?")
+#: A paragraph as Word's "Save as plain text" prints its automatic number: the number
+#: ("3", "3.1.1", "(a)", "ii)") then one TAB and the text, no other TAB (indented by TABs).
+_TAB_NUMBERED = LazyPattern(
+    r"[ \t]*+(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\))\t[^\t]*\S[^\t]*")
 #: The longest front matter block read, in lines.
 FRONT_MATTER_LINES = 60
 #: A border line of a grid table drawn in ASCII ("+------+-----+", "+=====+=====+").
@@ -60,6 +64,19 @@ def is_table_line(line: str) -> bool:
         or ("+" in line[:4] and _GRID_BORDER.fullmatch(line) is not None)
 
 
+def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[bool]) -> None:
+    """Mark as no table row each line that is a paragraph with its number and a TAB
+    (Word's plain-text export: "3.1.1<TAB>The ..."), unless it follows a table row (a
+    table of two columns whose first holds numbers: "Ref<TAB>Action" over "1.1<TAB>...")."""
+    previous = False  # whether the last line with text was a table row
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if table_at[k] and not previous and _TAB_NUMBERED.fullmatch(line):
+            table_at[k] = False
+        previous = table_at[k]
+
+
 def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list[str]]]:
     """Cut ``lines`` into runs ``(is_table, first_line_number, lines)``.
 
@@ -75,6 +92,7 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
     # (is_table_line called only for a line holding what a table line must: most hold none)
     table_at = [("\t" in line or "|" in line[:4] or "+" in line[:4]) and is_table_line(line)
                 for line in lines]
+    _numbered_lines_not_rows(lines, table_at)
     i, n = 0, len(lines)
     while i < n:
         start = i

@@ -15,6 +15,7 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
                               line just under a list item: an item of a nested numbered list)
 ``sub_paragraph``             ``5.1 text`` under paragraph 5: a :class:`ListItem` numbered "5.1"
+                              (``5.1.2 text``: numbered "5.1.2")
 ``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
                               (bullets, ``a)``, ``(b)``, ``i)``, ``(ii)``): a :class:`ListItem`,
                               its nesting level from its indentation
@@ -76,13 +77,18 @@ LINE_RULES: tuple[str, ...] = (
 
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = compile_regex(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
-_SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2})\.?[ \t]+(?=\S)")
+_SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")
 _BOLD = compile_regex(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
 _PAGE_NUMBER = compile_regex(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
 _DASHED_PAGE = compile_regex(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
 #: Two or more spaces (or a tab) between words: a row of a table printed as text.
 _COLUMNS = compile_regex(r"\S(?: {2,}|\t)\S")
+#: A multi-level paragraph number ("2.3", "4.1.2") before a word that is not lower case: a
+#: new paragraph, never the end of the sentence before it.
+_OUTLINE_START = LazyPattern(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[^\sa-z\d]")
+#: A chapter's number, with no full stop, and its name's first letter ("3 Apprenticeships").
+_CHAPTER = LazyPattern(r"(\d{1,2})[ \t]+(?:\*\*)?[A-Z]")
 _URL_WORD = compile_regex(r"@|^www\.|://")
 #: Punctuation that ends a sentence or a clause: a line after it starts a new block.
 _TERMINAL = ".!?;:"
@@ -417,7 +423,7 @@ class LineRunReader:
         stripped = line.strip()
         if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
                 or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \
-                or self._heads_a_list(prev, offset) \
+                or self._heads_a_list(prev, offset) or self._opens_a_chapter(stripped, offset) \
                 or self._after_a_numbered_name(prev, stripped, offset) \
                 or self._ends_a_list_of_names(prev, stripped):
             return False
@@ -439,6 +445,15 @@ class LineRunReader:
         before = self.open[-2]
         return before is not prev and before.kind == "item" and before.level == prev.level \
             and has_heading_shape(_plain(before.raw))
+    def _opens_a_chapter(self, line: str, offset: int) -> bool:
+        """Whether ``line`` is a chapter's number and name ("3 Apprenticeships") over its
+        first sub-paragraph ("3.1 ..."): a heading, not the end of the sentence before."""
+        m = _CHAPTER.match(line) if line[:1].isdigit() else None
+        if m is None:
+            return False
+        nxt = self._next_line(offset)
+        return nxt is not None and nxt.lstrip().startswith(f"{m.group(1)}.1")
+
     def _underlined(self, offset: int) -> bool:
         """Whether the next line underlines this one (``====`` or ``----``: a heading)."""
         nxt = self.lines[offset + 1].strip() if offset + 1 < len(self.lines) else ""
@@ -613,8 +628,8 @@ def _continues_sentence(prev: _Open, line: str) -> bool:
     "5. Digital Services").
     """
     last = prev.raw.rstrip()[-1:]
-    if not (last.isalnum() or last in ",&"):
-        return False
+    if not (last.isalnum() or last in ",&") or _OUTLINE_START.match(line):
+        return False  # (nor does a paragraph numbered "2.3 Key: ..." after "(d) Scrutiny")
     if line.startswith(("**", "__")) and line.endswith(("**", "__")):
         return False  # a line printed all in bold is a label ("**Completed**"), not a sentence
     if prev.kind == "paragraph":

@@ -184,6 +184,10 @@ def parse_dated_line(text: str) -> dt.date | None:
     return None if found is None else found[1]
 
 
+#: What parts a web page's byline: a middle dot or a bar between spaces.
+_BYLINE = LazyPattern(r"[ \t]+[\u00b7|][ \t]+")
+
+
 def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     """The words before the date of a dated heading line, and the date (see
     :func:`parse_dated_line`), or None.
@@ -192,10 +196,17 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     --------
     >>> split_dated_line("Cabinet, Thursday 7 March 2024")
     ('Cabinet', datetime.date(2024, 3, 7))
+    >>> split_dated_line("23 January 2026 \u00b7 Report of the Head of Democratic Services")
+    ('Report of the Head of Democratic Services', datetime.date(2026, 1, 23))
     """
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
         return None
+    if "\u00b7" in text or "|" in text:  # a byline: "23 January 2026 · Report of the Head"
+        parts = _BYLINE.split(text)
+        for k, part in enumerate(parts):
+            if len(parts) > 1 and (day := parse_date_line(part)) is not None:
+                return " \u00b7 ".join(parts[:k] + parts[k + 1:]), day
     last = None
     for match in _ANY_DATE.finditer(text):
         last = match

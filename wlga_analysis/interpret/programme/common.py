@@ -192,6 +192,7 @@ class _Row:
     lines: list[int] = field(default_factory=list)
     cells: dict[str, str] | None = None  # a table row: its cells by header
     number: str | None = None  # a list item's printed number ("3.2" of a sub-paragraph)
+    topic: str | None = None  # the sub-heading an item stands under ("3.1 Networks")
     _cache: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property

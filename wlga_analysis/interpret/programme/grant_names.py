@@ -20,6 +20,17 @@ Examples
 'Participation Fund'
 >>> proper_grant_name("The Welsh Government improvement grant is ", "") is None
 True
+
+A name may join its capitalised words with "in", "for", "of" or "and", follow its owner's
+name, and be printed before "of £X" with its kind in lower case:
+
+>>> proper_grant_name("The Welsh Government's Skills for Public Service grant for 2024-25 "
+...                   "is ", "")
+'Skills for Public Service grant'
+>>> proper_grant_name("It has indicated a Diversity in Democracy grant of ", "")
+'Diversity in Democracy grant'
+>>> proper_grant_name("It has indicated a Welsh Government grant of ", "") is None
+True
 """
 
 from __future__ import annotations
@@ -31,12 +42,23 @@ from wlga_analysis.text.lazy import LazyPattern
 __all__ = ["proper_grant_name"]
 
 _WORD = r"[A-Z][\w'&-]*+"
-#: "The Improvement Programme grant (from the Welsh Government) is " before the amount.
+#: Capitalised words, perhaps joined by "in", "for", "of", "and" ("Diversity in Democracy").
+_WORDS = rf"{_WORD}(?:\s+(?:(?:in|for|of|and|on)\s+)?{_WORD}){{0,5}}"
+#: "The Improvement Programme grant (from the Welsh Government) (for 2025-26) is " before
+#: the amount (the owner's "Welsh Government's" before the name is not part of it).
 _SUBJECT = LazyPattern(
     rf"(?:^|(?<=[.;:]\s)|\b[Tt]he\s+|\b[Tt]his\s+|\b[Oo]ur\s+)"
-    rf"(?P<name>(?:{_WORD}\s+){{1,5}}(?:[Gg]rant|Fund))"
+    rf"(?P<name>{_WORDS}\s+(?:[Gg]rant|Fund))"
     rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?:{_WORD}\s+){{0,4}}{_WORD})?"
+    r"(?:\s+for\s+(?:19|20)\d\d(?:[-\u2013/]\d{2,4})?)?"
     r"\s+(?:is|was|will\s+be|totals?|amounts\s+to)\s+(?:worth\s+)?$")
+#: "has indicated a Diversity in Democracy grant of " before the amount: two capitalised
+#: words or more.
+_A_NAMED = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>{_WORD}\s+"
+                       rf"(?:(?:in|for|of|and|on)\s+)?{_WORDS}\s+(?:grant|Fund|Grant))"
+                       r"\s+of\s+(?:up\s+to\s+)?$")
+#: An owner's name before a grant's ("Welsh Government's "): not part of it.
+_OWNER = LazyPattern(r"^.*?['\u2019]s\s+")
 #: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
 _VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth")
 #: " for the Participation Fund" after the amount.
@@ -51,4 +73,16 @@ def proper_grant_name(before: str, after: str) -> str | None:
         before.rstrip().endswith(_VERB_ENDS) else None
     if m is None and ("Fund" in after or "Grant" in after):
         m = _FOR_THE.match(after)
-    return None if m is None else re.sub(r"^(?:The|This|Our)\s+", "", m.group("name"))
+    if m is None and before.rstrip().endswith(" of"):
+        m = _A_NAMED.search(before[-160:])
+    if m is None:
+        return None
+    name = _OWNER.sub("", re.sub(r"^(?:The|This|Our)\s+", "", m.group("name")))
+    # ("the Welsh Government grant": a body's name, a word that names no grant)
+    return None if len(name.split()) < 2 or _generic(name.split()[-2]) else name
+
+
+def _generic(word: str) -> bool:
+    from wlga_analysis.interpret.programme.common import vocabulary
+
+    return word.lower() in vocabulary().generic

@@ -49,8 +49,8 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
     elif topic:
         body = clean_text(raw.strip()[lead.end():])  # type: ignore[union-attr]
         text = f"{topic}: {body}"
-    else:
-        body = text
+    else:  # (a sub-heading's topic is not in the item's own words)
+        body, topic = text, row.topic
     read = memo.get(body)
     if read is None:
         read = memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
@@ -62,3 +62,17 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         found = memo[(text,)] = _partners(text, orgs)
     return {"topic": topic, "text": text, "status": status, "status_rule": rule,
             "quarter": period, "when": when, "partners": list(found)}
+
+
+def item_key(number: str | None, section: int | None, position: int) -> str:
+    """An item's id: its printed number when it is a three-level number of its section
+    ("3.2.1" of legal numbering), else ``"<section>.<position>"``.
+
+    Examples
+    --------
+    >>> item_key("3.2.1", 3, 5), item_key("3.4", 3, 4), item_key(None, 3, 2)
+    ('3.2.1', '3.4', '3.2')
+    """
+    if number and number.count(".") == 2 and number.partition(".")[0] == str(section):
+        return number
+    return f"{section}.{position}"

@@ -383,8 +383,10 @@ def title_heading(blocks: list[Any], headings: set[int], first_numbered: int) ->
     return None if is_progress_heading(_normalise(_block_text(block))) else line
 
 
-#: A letter or roman-numeral list marker left at the start of an item's text: "(a) ", "b) ".
-_ITEM_MARKER = compile_regex(r"\(?+(?:[a-z]|[ivx]{1,4})\)[ \t]++")
+#: A letter or roman-numeral list marker left at the start of an item's text: "(a) ", "b) ",
+#: or a web page's "a. " before a capital (a list styled ``lower-alpha``).
+_ITEM_MARKER = compile_regex(r"(?:\(?+(?:[a-z]|[ivx]{1,4})\)"
+                             r"|(?:[a-z]|[ivx]{1,4})\.(?=[ \t]++[A-Z]))[ \t]++")
 
 
 def strip_item_marker(text: str) -> str:
@@ -395,8 +397,8 @@ def strip_item_marker(text: str) -> str:
     --------
     >>> strip_item_marker("(a) Performance and self-assessment;"), strip_item_marker("b) Data")
     ('Performance and self-assessment;', 'Data')
-    >>> strip_item_marker("(Welsh) language")
-    '(Welsh) language'
+    >>> strip_item_marker("(Welsh) language"), strip_item_marker("c. Effective scrutiny")
+    ('(Welsh) language', 'Effective scrutiny')
     """
     m = _ITEM_MARKER.match(text)
     return text[m.end():] if m else text

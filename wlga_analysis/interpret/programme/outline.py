@@ -8,7 +8,8 @@ so it is read as the numbered paper it stands for:
 - a chapter line "N Name" (a heading's shape: short, no closing punctuation) is the numbered
   section heading "N. Name";
 - a sub-heading "N.M Name" over paragraphs "N.M.K ..." names their **topic**: each of those
-  paragraphs is an item of section N (a bullet) whose topic is the sub-heading's name;
+  paragraphs is an item of section N (a bullet) whose topic is the sub-heading's name (the
+  item's text is its own words, without the sub-heading's; its id its printed number);
 - a paragraph "N.M ..." over paragraphs "N.M.K ..." ("2.1 The priorities were:") is their
   lead-in (un-numbered text), and those are a list under it ("2.1.1 risk management;");
 - a paragraph "N.M ..." after paragraphs "N.M.K ..." of its chapter ("4.4 The status of
@@ -29,8 +30,11 @@ Examples
 ...           Paragraph(Inline("4 Equalities")), Paragraph(Inline("4.1 A plan was adopted."))]
 >>> [(type(b).__name__, b.number, b.text.markdown()) for b in outline_sections(blocks)]
 ...  # doctest: +NORMALIZE_WHITESPACE
-[('Paragraph', '3', 'Risk management'), ('ListItem', None, '**Networks:** A register was agreed.'),
- ('Paragraph', '4', 'Equalities'), ('ListItem', None, 'A plan was adopted.')]
+[('Paragraph', '3', 'Risk management'), ('TopicItem', '3.1.1', 'A register was agreed.'),
+ ('Paragraph', '4', 'Equalities'), ('TopicItem', '4.1', 'A plan was adopted.')]
+>>> outline_sections(blocks)[1].topic
+'Networks'
+
 >>> outline_sections([Paragraph(Inline("3 councils have signed."))]) is None
 True
 """
@@ -42,13 +46,18 @@ from typing import Any
 
 from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape
+from wlga_analysis.text.dates import parse_date_line
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["outline_sections"]
+__all__ = ["TopicItem", "legal_sections", "outline_sections"]
 
 #: An outline number at the start of a line, with no full stop after it: "3", "3.1",
-#: "3.1.1" (group 1 the chapter, group 2 the rest), then the text.
-_OUTLINE = compile_regex(r"(\d{1,2})((?:\.\d{1,2}){0,2})[ \t]+(?=\S)")
+#: "3.1.1" (group 1 the chapter, group 2 the rest; a full stop after a number of two or
+#: three levels, "3.1.1.", is the same number), then the text.
+_OUTLINE = compile_regex(r"(\d{1,2})((?:\.\d{1,2}){0,2})(?:(?<=\d\.\d)\.|(?<=\d\.\d\d)\.)?"
+                         r"[ \t]+(?=\S)")
+#: A printed number of legal numbering: "3", "3.1", "3.1.1" (a full stop after it or not).
+_LEGAL_NUMBER = compile_regex(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 #: A line of a table of contents: dotted (or spaced) leaders and a page number at its end.
 _CONTENTS_LINE = compile_regex(r"(?:\.{4,}|\u2026{2,}|\t)\s*\d{1,3}\s*$")
 
@@ -60,8 +69,8 @@ def _outline(block: Any) -> tuple[int, int, re.Match[str]] | None:
         return None
     text = block.text.text
     m = _OUTLINE.match(text)
-    if m is None or _CONTENTS_LINE.search(text):
-        return None
+    if m is None or _CONTENTS_LINE.search(text) or (not m.group(2) and parse_date_line(text)):
+        return None  # (a date, "23 January 2026", starts with no chapter number)
     return int(m.group(1)), m.group(2).count("."), m
 
 
@@ -74,12 +83,15 @@ def _plan(blocks: list[Any]) -> dict[int, tuple[int, int, re.Match[str]]] | None
     """The outline lines by index, when the paper numbers its chapters in outline (chapters
     in increasing order, each sub-number under its own chapter, at least two of them)."""
     found = {i: f for i, b in enumerate(blocks) if (f := _outline(b)) is not None}
-    chapter, subs, chapters = None, 0, 0
-    for i, (number, _depth, _) in found.items():
+    chapter, subs, chapters, first = None, 0, 0, -1
+    for i, (number, _depth, _) in list(found.items()):
         if _is_chapter(blocks[i], found[i]):
+            if chapter is not None and number <= chapter and chapters == 1 and not subs:
+                del found[first]  # (a line before chapter 1, "23 January 2026 · ...")
+                chapter, chapters = None, 0
             if chapter is not None and number <= chapter:
                 return None
-            chapter, chapters = number, chapters + 1
+            chapter, chapters, first = number, chapters + 1, i
         elif chapter is None or number != chapter:
             return None
         else:
@@ -87,15 +99,23 @@ def _plan(blocks: list[Any]) -> dict[int, tuple[int, int, re.Match[str]]] | None
     return found if chapters >= 2 and subs >= 2 else None
 
 
-def _topic_item(block: Any, start: int, topic: str | None) -> ListItem:
-    """An outline paragraph as a bullet of its chapter, its sub-heading's name (if any)
-    printed first in bold as its topic."""
-    text = block.text.slice(start, len(block.text.text)).strip()
-    if topic:
-        lead = f"{topic}: "
-        text = Inline(lead + text.text, ((0, len(lead) - 1),
-                                         *((a + len(lead), b + len(lead)) for a, b in text.bold)))
-    return ListItem(text, "-", "bullet", None, 0, block.location)
+class TopicItem(ListItem):
+    """An item that stands under a sub-heading ("3.1 Networks" over "3.1.1 ..."): a
+    bullet whose ``topic`` is the sub-heading's name (not part of the item's own words)."""
+
+    topic: str | None
+
+    def __init__(self, text: Inline, topic: str | None, location: Any,
+                 number: str | None = None) -> None:
+        super().__init__(text, "-", "bullet", number, 0, location)
+        self.__dict__["topic"] = topic
+
+
+def _topic_item(block: Any, m: re.Match[str], topic: str | None) -> ListItem:
+    """An outline paragraph as a bullet of its chapter, with its printed number ("3.1.1"),
+    under its sub-heading's name (if any) as its topic."""
+    return TopicItem(block.text.slice(m.end(), len(block.text.text)).strip(), topic,
+                     block.location, m.group(1) + m.group(2))
 
 
 def outline_sections(blocks: list[Any]) -> list[Any] | None:
@@ -135,5 +155,37 @@ def outline_sections(blocks: list[Any]) -> list[Any] | None:
                 out.append(Paragraph(block.text.slice(m.end(), len(block.text.text)).strip(),
                                      None, block.location))
                 continue
-        out.append(_topic_item(block, m.end(), topic if depth == 2 else None))
+        out.append(_topic_item(block, m, topic if depth == 2 else None))
     return out
+
+
+def _as_outline_line(block: Any) -> Any:
+    """A block numbered "3" (a paragraph or heading) or "3.1" (a numbered item, a heading)
+    as the un-numbered line that prints its number first ("3.1 Networks")."""
+    number = (getattr(block, "number", None) or "").rstrip(".")
+    if not _LEGAL_NUMBER.fullmatch(number) or (isinstance(block, ListItem) and (
+            block.kind != "number" or "." not in number)):
+        return block
+    return Paragraph(Inline(f"{number} ") + block.text, None, block.location)
+
+
+def _third_level(block: Any) -> bool:
+    """A paragraph numbered with three levels ("3.1.1 ..."), in its text or as an item."""
+    if isinstance(block, ListItem):
+        return block.kind == "number" and (block.number or "").count(".") == 2
+    found = _outline(block) if isinstance(block, Paragraph) else None
+    return found is not None and found[1] == 2
+
+
+def legal_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of a paper with legal numbering, "3. Candidates" over "3.1 Campaign" over
+    "3.1.1 ...", printed with its first levels numbered ("3.", Word's numbered headings)
+    and its third as text, read as an outline paper (see the module): the third-level
+    paragraphs are the items of their chapter, under their sub-heading as topic; None when
+    no paragraph has a three-level number or the numbers are no outline."""
+    if not any(_third_level(b) for b in blocks):
+        return None
+    converted = [_as_outline_line(b) for b in blocks]
+    if not any(c is not b for c, b in zip(converted, blocks, strict=True)):
+        return None
+    return outline_sections(converted)

@@ -56,7 +56,7 @@ from wlga_analysis.interpret.programme.grants import (
     programme_name_in,
     row_amounts,
 )
-from wlga_analysis.interpret.programme.items import bullet_fields
+from wlga_analysis.interpret.programme.items import bullet_fields, item_key
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     column_status,
@@ -197,8 +197,8 @@ class _Parser:
             kind = _row_kind(block)
             if kind == "paragraph":
                 paragraph = int(block.number)
-            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n,
-                       lines=[n], number=getattr(block, "number", None))
+            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n, lines=[n],
+                       number=getattr(block, "number", None), topic=getattr(block, "topic", None))
             if kind == "paragraph":
                 row.numbered_heading = _opens_a_list(
                     row.text, after_group_labels(blocks, i + 1), paragraph)
@@ -547,7 +547,7 @@ class _Parser:
                            "in the paragraphs table only")
                 continue
             counter = item_position(r.number, section_para, counter)
-            base = item_id = f"{section_para}.{counter}"
+            base = item_id = item_key(r.number, section_para, counter)
             k = suffixes.get(base, 2)  # the next suffix to try for a repeated number
             while item_id in used_ids:
                 item_id = f"{base}-{k}"

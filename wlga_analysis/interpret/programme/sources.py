@@ -9,6 +9,8 @@ mistune); the first rule that accepts the paper wins:
 ``nested_list_in_``      a paper that numbers its paragraphs prints its progress as a nested
 ``numbered_paper``       list ("Workstream 1: ..." over its items), under no numbered
                          section heading: the list's first level (:mod:`.nested`)
+``legal_numbers``        legal numbering, its first levels numbered ("3. Candidates", "3.1
+                         Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
@@ -55,7 +57,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
-SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "numbered_paragraphs",
+SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
+                                  "numbered_paragraphs",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "statement_headings")
 #: Where the progress section's items come from, tried in order.
@@ -72,6 +75,11 @@ def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:
     under a numbered section heading): the list's first level read as numbered section
     headings, when there is such a list."""
     return nested.numbered_paper_sections(blocks)
+
+
+def parse_legal_numbers(blocks: list[Any]) -> list[Any] | None:
+    """Legal numbering whose third level is printed as text, read as an outline paper."""
+    return outline.legal_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
