@@ -228,8 +228,12 @@ def is_other_section(text: str) -> bool:
     (True, True)
     >>> is_other_section("Annex A: Panel timetable"), is_other_section("Workforce")
     (True, False)
+    >>> is_other_section("Cefndir / Background"), is_other_section("Data / Workforce")
+    (True, False)
     """
-    return bool(_vocab()[1].fullmatch(_plain(text)))
+    other = _vocab()[1]
+    # a bilingual heading ("Cyllid / Funding"): either half
+    return any(other.fullmatch(_plain(half)) for half in _plain(text).split(" / "))
 
 
 def opens_subparagraphs(number: int | None, nxt: Any) -> bool:
@@ -383,8 +387,9 @@ def title_heading(blocks: list[Any], headings: set[int], first_numbered: int) ->
     return None if is_progress_heading(_normalise(_block_text(block))) else line
 
 
-#: A letter or roman-numeral list marker left at the start of an item's text: "(a) ", "b) ".
-_ITEM_MARKER = compile_regex(r"\(?+(?:[a-z]|[ivx]{1,4})\)[ \t]++")
+#: A letter or roman-numeral list marker left at the start of an item's text: "(a) ", "b) ",
+#: "c. " (a web page's ``<ol type="a">``).
+_ITEM_MARKER = compile_regex(r"(?:\(?+(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.)[ \t]++")
 
 
 def strip_item_marker(text: str) -> str:
@@ -395,8 +400,8 @@ def strip_item_marker(text: str) -> str:
     --------
     >>> strip_item_marker("(a) Performance and self-assessment;"), strip_item_marker("b) Data")
     ('Performance and self-assessment;', 'Data')
-    >>> strip_item_marker("(Welsh) language")
-    '(Welsh) language'
+    >>> strip_item_marker("(Welsh) language"), strip_item_marker("c. Planning")
+    ('(Welsh) language', 'Planning')
     """
     m = _ITEM_MARKER.match(text)
     return text[m.end():] if m else text
