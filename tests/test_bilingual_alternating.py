@@ -9,6 +9,7 @@ values are the careful reader's reading, written before the code ran.
 from __future__ import annotations
 
 import html
+import io
 import re
 
 import pytest
@@ -171,3 +172,53 @@ def test_a_welsh_only_update_is_read_in_welsh_its_framing_sections_named_in_wels
 ])
 def test_a_paragraphs_language_is_told_by_its_words(text, told):
     assert language(text) == told
+
+
+# ------------------------------------------------------------ a PDF in two text columns
+def _two_column_pdf(order: str) -> bytes:
+    """The update set in two newspaper columns (the text runs down the left column, then
+    down the right one), ragged right, numbers hanging in the margin of each column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    buffer = io.BytesIO()
+    width, height = A4
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12,
+                          spaceAfter=5)
+    numbered = ParagraphStyle("numbered", parent=body, leftIndent=20, bulletIndent=0)
+    listed = ParagraphStyle("listed", parent=body, leftIndent=38, bulletIndent=20,
+                            spaceAfter=2)
+    heading = ParagraphStyle("heading", parent=body, fontName="Helvetica-Bold", fontSize=10.5,
+                             leading=14, spaceBefore=6)
+    story = []
+    for twins in _pairs(order):
+        for part in twins:
+            text = part if isinstance(part, str) else part[0]
+            number, _, rest = text.partition(" ")
+            if number[:1].isdigit() and not number.endswith(".") and "." in number:
+                story.append(Paragraph(html.escape(rest), numbered, bulletText=number))
+            elif number[:1].isdigit() and number.endswith("."):
+                story.append(Paragraph(html.escape(text), heading))
+            else:
+                story.append(Paragraph(html.escape(text), body))
+            if not isinstance(part, str):
+                story += [Paragraph(html.escape(item), listed, bulletText=f"({'ab'[k]})")
+                          for k, item in enumerate(part[1:])]
+    column, gap, margin = (width - 2 * 50 - 30) / 2, 30, 50
+    frames = [Frame(margin, 60, column, 260, id="left"),
+              Frame(margin + column + gap, 60, column, 260, id="right")]
+    doc = BaseDocTemplate(buffer, pagesize=A4, pageTemplates=[PageTemplate("two", frames)])
+    doc.build(story)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("order", ["welsh first", "english first"])
+def test_a_bilingual_update_in_two_pdf_columns_is_read_column_by_column(tmp_path, order):
+    path = tmp_path / "update.pdf"
+    path.write_bytes(_two_column_pdf(order))
+    items = quietly(load_programme, path)
+    assert items["item_id"].tolist() == ["3.1", "3.2", "4.1", "4.2"]
+    english = [p[1] for p in PAIRS if isinstance(p[1], str) and p[1].startswith(("3.", "4."))]
+    assert items["text"].tolist() == [e.split(" ", 1)[1] for e in english if e[2:3] != " "]
+    assert items["section"].tolist() == ["Development plans"] * 2 + ["Planning skills"] * 2
