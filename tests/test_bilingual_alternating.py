@@ -183,7 +183,7 @@ def _two_column_pdf(order: str) -> bytes:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
     buffer = io.BytesIO()
-    width, height = A4
+    width = A4[0]
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12,
                           spaceAfter=5)
     numbered = ParagraphStyle("numbered", parent=body, leftIndent=20, bulletIndent=0)
