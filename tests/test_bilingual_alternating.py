@@ -34,17 +34,25 @@ PAIRS = [
       "Cynlluniau datblygu lleol cyfredol", "Sgiliau cynllunio yn y cynghorau"),
      ("2.1 The programme's priorities for 2024-25 are:",
       "Up-to-date local development plans", "Planning skills in councils")),
+    ("2.2 Dangosir statws pob cam mewn cromfachau: (Wedi'i gwblhau), (Ar y trywydd), "
+     "(Wedi'i oedi) neu (Heb ddechrau).",
+     "2.2 The status of each action is shown in brackets: (Complete), (On track), (Delayed) "
+     "or (Not started)."),
     ("3. Cynlluniau datblygu", "3. Development plans"),
-    ("3.1 Mae pob cyngor wedi cyhoeddi amserlen ar gyfer ei gynllun ym mis Mehefin 2024.",
-     "3.1 Every council published a timetable for its plan in June 2024."),
+    ("3.1 Mae pob cyngor wedi cyhoeddi amserlen ar gyfer ei gynllun ym mis Mehefin 2024. "
+     "(Wedi'i gwblhau)",
+     "3.1 Every council published a timetable for its plan in June 2024. (Complete)"),
     ("3.2 Mae canllaw ar adolygu cynlluniau yn cael ei baratoi gyda'r Arolygiaeth erbyn "
-     "Mawrth 2025.",
-     "3.2 A guide to plan reviews is being prepared with the Inspectorate by March 2025."),
+     "Mawrth 2025. (Ar y trywydd)",
+     "3.2 A guide to plan reviews is being prepared with the Inspectorate by March 2025. "
+     "(On track)"),
     ("4. Sgiliau cynllunio", "4. Planning skills"),
-    ("4.1 Mae'r rhaglen hyfforddi i swyddogion cynllunio wedi'i gohirio tan Ionawr 2025.",
-     "4.1 A training programme for planning officers has been delayed to January 2025."),
-    ("4.2 Bydd cynllun prentisiaeth yn y cynghorau yn dechrau ym mis Medi 2025.",
-     "4.2 An apprenticeship scheme in councils will start in September 2025."),
+    ("4.1 Mae'r rhaglen hyfforddi i swyddogion cynllunio wedi'i gohirio tan Ionawr 2025. "
+     "(Wedi'i oedi)",
+     "4.1 A training programme for planning officers has been delayed to January 2025. "
+     "(Delayed)"),
+    ("4.2 Bydd cynllun prentisiaeth yn y cynghorau yn dechrau ym mis Medi 2025. (Heb ddechrau)",
+     "4.2 An apprenticeship scheme in councils will start in September 2025. (Not started)"),
     ("5. Cyllid", "5. Funding"),
     ("5.1 Mae Llywodraeth Cymru wedi dyfarnu grant cynllunio o £250,000 ar gyfer 2024-25.",
      "5.1 The Welsh Government has awarded a planning grant of £250,000 for 2024-25."),
@@ -123,6 +131,7 @@ def test_an_alternating_bilingual_update_is_read_in_english(tmp_path, order, for
     items = quietly(load_programme, path)
     assert items["item_id"].tolist() == ["3.1", "3.2", "4.1", "4.2"], path.name
     assert items["text"].str.split().str[0].tolist() == ["Every", "A", "A", "An"]
+    assert items["status"].tolist() == ["done", "in progress", "at risk", "planned"]
     assert items["quarter_label"].tolist() == ["2024-25 Q1", "2024-25 Q4", "2024-25 Q4",
                                                "2025-26 Q2"]
     assert quietly(load_priorities, path)["priority"].tolist() == [
