@@ -231,3 +231,30 @@ def test_a_bilingual_update_in_two_pdf_columns_is_read_column_by_column(tmp_path
     english = [p[1] for p in PAIRS if isinstance(p[1], str) and p[1].startswith(("3.", "4."))]
     assert items["text"].tolist() == [e.split(" ", 1)[1] for e in english if e[2:3] != " "]
     assert items["section"].tolist() == ["Development plans"] * 2 + ["Planning skills"] * 2
+
+
+def _markdown_bullets(order: str) -> str:
+    """The update as a Markdown page whose progress is bullets, each printed in Welsh and
+    then in English (or English first) under headings in both languages."""
+    lines: list[str] = []
+    for twins in _pairs(order):
+        for part in twins:
+            if not isinstance(part, str):
+                lines += [part[0], "", *(f"- {item}" for item in part[1:]), ""]
+            elif re.match(r"\d+\.\d+ ", part) and part[0] in "34":
+                lines.append("- " + part.split(" ", 1)[1])  # a bullet, no number
+            elif re.match(r"\d+\. ", part):
+                lines += ["", f"## {part}", ""]
+            else:
+                lines += [part, ""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("order", ["welsh first", "english first"])
+def test_bullets_in_turn_in_each_language_are_read_in_english(tmp_path, order):
+    path = tmp_path / "update.md"
+    path.write_text(_markdown_bullets(order), encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["item_id"].tolist() == ["3.1", "3.2", "4.1", "4.2"]
+    assert items["status"].tolist() == ["done", "in progress", "at risk", "planned"]
+    assert items["text"].str.split().str[0].tolist() == ["Every", "A", "A", "An"]

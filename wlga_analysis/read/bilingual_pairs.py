@@ -65,9 +65,13 @@ _ENGLISH_LETTERS = LazyPattern(r"[kqvxzj]")
 #: A paragraph's number as printed at its start ("3.", "3.1", "(a)", "1)").
 _NUMBER = LazyPattern(r"[#*\s]*+(\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\([a-z]\))(?=\s|$)")
 _FIGURES = LazyPattern(r"[0-9]+")
-#: A line that continues the block above it: a list item ("- ", "• ", "(a) ", "a) ",
+#: A line that may continue the block above it: a list item ("- ", "• ", "(a) ", "a) ",
 #: "a. ") or an indented line.
 _CONTINUES = LazyPattern(r"\s+\S.*|[-*•–]\s.*|\(?[a-z]{1,3}[.)]\s.*")
+#: A list item's line: it goes with the line above when that line leads in to a list
+#: ("The priorities are:"); else it is a paragraph of its own (bullets in turn in each
+#: language).
+_LIST_LINE = LazyPattern(r"\s*+(?:[-*•–]|\(?[a-z]{1,3}[.)])\s.*")
 #: The least number of neighbouring paragraphs told apart as Welsh and English for a
 #: paper to be read as alternating.
 LEAST_PAIRS = 3
@@ -118,7 +122,9 @@ def _blocks(lines: tuple[str, ...] | list[str]) -> list[_Block]:
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        if out and _CONTINUES.fullmatch(line) and not line.lstrip()[:1].isdigit():
+        if out and _CONTINUES.fullmatch(line) and not line.lstrip()[:1].isdigit() and (
+                out[-1].items or _LIST_LINE.fullmatch(line) is None
+                or out[-1].text.rstrip("*_ ").endswith(":")):
             out[-1].last, out[-1].text = n, f"{out[-1].text} {line.strip()}"
             out[-1].items += 1
             continue
@@ -154,12 +160,16 @@ def welsh_twins(lines: tuple[str, ...] | list[str]) -> list[tuple[int, int]]:
     """
     blocks = _blocks(lines)
     told = [language(b.text) for b in blocks]
-    pairs = list(pairwise(told))
+    # neighbours told apart, and printing the same number (a twin's, not the next one's)
+    pairs = [(la, lb) for (la, lb), (a, b) in zip(pairwise(told), pairwise(blocks),
+                                                  strict=True) if a.number == b.number]
     welsh_first = pairs.count(("cy", "en"))
     english_first = pairs.count(("en", "cy"))
     if max(welsh_first, english_first) < LEAST_PAIRS:
         return []
-    first = "cy" if welsh_first >= english_first else "en"
+    if welsh_first == english_first:  # (no numbers): the language printed first
+        welsh_first += next(lang for lang in told if lang) == "cy"
+    first = "cy" if welsh_first > english_first else "en"
     out: list[tuple[int, int]] = []
     k = 0
     while k + 1 < len(blocks):
