@@ -72,6 +72,8 @@ _CONTINUES = LazyPattern(r"\s+\S.*|[-*•–]\s.*|\(?[a-z]{1,3}[.)]\s.*")
 #: ("The priorities are:"); else it is a paragraph of its own (bullets in turn in each
 #: language).
 _LIST_LINE = LazyPattern(r"\s*+(?:[-*•–]|\(?[a-z]{1,3}[.)])\s.*")
+#: Welsh words common enough that a paper with Welsh paragraphs prints some of them.
+_WELSH_MARKS = LazyPattern(r" (?:yn|mae|ac|yr?|wedi|i'r|o'r|gyda) ")
 #: The least number of neighbouring paragraphs told apart as Welsh and English for a
 #: paper to be read as alternating.
 LEAST_PAIRS = 3
@@ -158,6 +160,8 @@ def welsh_twins(lines: tuple[str, ...] | list[str]) -> list[tuple[int, int]]:
     list of (int, int)
         Each Welsh twin's first and last line, in order.
     """
+    if len(_WELSH_MARKS.findall("\n".join(lines))) < LEAST_PAIRS:
+        return []  # (a quick test: a paper in English prints none of these)
     blocks = _blocks(lines)
     told = [language(b.text) for b in blocks]
     # neighbours told apart, and printing the same number (a twin's, not the next one's)
