@@ -318,10 +318,6 @@ def _preformatted(node: Element) -> str:
 _NUMBER_ONLY = compile_regex(r"\s*\d{1,3}(?:\.\d{1,3})+\.?\s*|\s*\d{1,3}\.\s*")
 
 
-def _own_text(node: Element) -> str:
-    return "".join(c if isinstance(c, str) else _own_text(c) for c in node.children)
-
-
 def _spaced_number(node: Element | str, after: Element | str | None) -> bool:
     """Whether ``node`` is an inline element holding only a paragraph number that the
     text after it touches ("3.1" then "Text": read "3.1 Text").
@@ -335,8 +331,9 @@ def _spaced_number(node: Element | str, after: Element | str | None) -> bool:
     False
     """
     return (isinstance(node, Element) and node.tag not in _BLOCK
-            and isinstance(after, str) and after[:1].isalpha()
-            and _NUMBER_ONLY.fullmatch(_own_text(node)) is not None)
+            and isinstance(after, str) and after[:1].isalpha() and len(node.children) == 1
+            and isinstance(node.children[0], str)
+            and _NUMBER_ONLY.fullmatch(node.children[0]) is not None)
 
 
 def _inline(nodes: list[Element | str], bold: bool = False) -> Inline:
