@@ -257,3 +257,13 @@ def test_bullets_in_turn_in_each_language_are_read_in_english(tmp_path, order):
     assert items["item_id"].tolist() == ["3.1", "3.2", "4.1", "4.2"]
     assert items["status"].tolist() == ["done", "in progress", "at risk", "planned"]
     assert items["text"].str.split().str[0].tolist() == ["Every", "A", "A", "An"]
+
+
+def test_a_list_item_wrapped_onto_an_indented_line_is_one_item():
+    lines = _text("welsh first").replace(
+        "    (b) Sgiliau cynllunio yn y cynghorau",
+        "    (b) Sgiliau cynllunio\n        yn y cynghorau").splitlines()
+    twins = welsh_twins(lines)
+    assert len(twins) == len(PAIRS)
+    first, last = twins[6]
+    assert lines[first - 1].startswith("2.1") and lines[last - 1].endswith("yn y cynghorau")

@@ -128,7 +128,7 @@ def _blocks(lines: tuple[str, ...] | list[str]) -> list[_Block]:
                 out[-1].items or _LIST_LINE.fullmatch(line) is None
                 or out[-1].text.rstrip("*_ ").endswith(":")):
             out[-1].last, out[-1].text = n, f"{out[-1].text} {line.strip()}"
-            out[-1].items += 1
+            out[-1].items += _LIST_LINE.fullmatch(line) is not None  # (not a wrapped line)
             continue
         number = _NUMBER.match(line)
         out.append(_Block(n, n, line.strip(), number.group(1).strip("()") if number else "", 0))
