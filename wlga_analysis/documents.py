@@ -354,13 +354,16 @@ def disclosure_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def _without_welsh_half(lines: tuple[str, ...], path: Path
                         ) -> tuple[tuple[str, ...], tuple[Issue, ...]]:
-    """A paper printed in Welsh then in English (or the reverse): its lines with the Welsh
-    half blank (line numbers kept), and a finding that says which lines were not read."""
+    """A paper printed in Welsh then in English (or the reverse), or in alternating Welsh
+    and English paragraphs: its lines with the Welsh half (or the Welsh twins) blank (line
+    numbers kept), and a finding that says which lines were not read."""
     from wlga_analysis.read.bilingual import welsh_part
 
     part = welsh_part(lines)
     if part is None:
-        return lines, ()
+        from wlga_analysis.read.bilingual_pairs import without_welsh_twins
+
+        return without_welsh_twins(lines, document_name(path))
     first, last = part
     issue = Issue(document_name(path), "document", "bilingual paper", "", first,
                   f"lines {first}-{last} are the paper in Welsh (the same paper is printed in "

@@ -537,6 +537,8 @@ def resolve_timing(text: str, document_date: Any,
 
     >>> resolve_timing("was postponed from December 2021 to April 2022", d)
     (Period('2023Q1', 'Q-MAR'), 'April 2022')
+    >>> resolve_timing("planned for December 2021, has moved to April 2022", d)
+    (Period('2023Q1', 'Q-MAR'), 'moved to April 2022')
     """
     if not isinstance(text, str) or not text:
         return None, None
@@ -559,6 +561,8 @@ def resolve_timing(text: str, document_date: Any,
                             ) or found
     if found is None:
         return None, None
+    from wlga_analysis.text.rescheduled import moved_to  # ("... has moved to April 2026")
+    found = moved_to(text, found, lambda pos: _find_phrase(text, pos, lowered, worth)) or found
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
                                                financial_year, tense_wanted=False)
     return period, phrase

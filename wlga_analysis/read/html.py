@@ -314,10 +314,35 @@ def _preformatted(node: Element) -> str:
     return "".join(c if isinstance(c, str) else _preformatted(c) for c in node.children)
 
 
+#: A paragraph number printed in an element of its own ("<span class="num">3.1</span>"):
+#: the page spaces it from the text by CSS (a width, a margin), not by a character.
+_NUMBER_ONLY = compile_regex(r"\s*\d{1,3}(?:\.\d{1,3})+\.?\s*|\s*\d{1,3}\.\s*")
+
+
+def _spaced_number(node: Element | str, after: Element | str | None) -> bool:
+    """Whether ``node`` is an inline element holding only a paragraph number that the
+    text after it touches ("3.1" then "Text": read "3.1 Text").
+
+    Examples
+    --------
+    >>> span = Element("span", {"class": "num"}, 1, ["3.1"])
+    >>> _spaced_number(span, "Anfonwyd ..."), _spaced_number(span, " Text")
+    (True, False)
+    >>> _spaced_number(Element("span", {}, 1, ["800"]), "m")
+    False
+    """
+    return (isinstance(node, Element) and node.tag not in _BLOCK
+            and isinstance(after, str) and after[:1].isalpha() and len(node.children) == 1
+            and isinstance(node.children[0], str)
+            and _NUMBER_ONLY.fullmatch(node.children[0]) is not None)
+
+
 def _inline(nodes: list[Element | str], bold: bool = False) -> Inline:
     out: list[tuple[str, bool]] = []
-    for node in nodes:
+    for k, node in enumerate(nodes):
         _runs(node, bold, out)
+        if _spaced_number(node, nodes[k + 1] if k + 1 < len(nodes) else None):
+            out.append((" ", False))
     return Inline.from_runs(out).folded()
 
 

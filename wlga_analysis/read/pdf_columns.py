@@ -92,18 +92,29 @@ def _gutter(rows: list[list[dict]]) -> tuple[float, float] | None:
     return None if best is None else best[1]
 
 
-def _side(row: list[dict], gutter: tuple[float, float]) -> str:
-    """Where a row's words are: "left", "right", "both", or "across" (a word over or
-    in the gutter)."""
+def _column_of(word: dict, gutter: tuple[float, float]) -> int | None:
+    """0 for a word of the left column, 1 of the right, None for one over the gutter's
+    middle. The gutter is the strip every split row leaves blank: a line of a column that
+    runs longer than those (a ragged right edge) reaches into it, never across its middle.
+    """
     lo, hi = gutter
+    middle = (lo + hi) / 2
+    if word["x1"] <= max(lo + 1.0, middle):
+        return 0
+    if word["x0"] >= min(hi - 1.0, middle):
+        return 1
+    return None
+
+
+def _side(row: list[dict], gutter: tuple[float, float]) -> str:
+    """Where a row's words are: "left", "right", "both", or "across" (a word over the
+    gutter's middle)."""
     left = right = False
     for w in row:
-        if w["x1"] <= lo + 1.0:
-            left = True
-        elif w["x0"] >= hi - 1.0:
-            right = True
-        else:
+        column = _column_of(w, gutter)
+        if column is None:
             return "across"
+        left, right = left or column == 0, right or column == 1
     return "both" if left and right else ("left" if left else "right")
 
 
@@ -154,10 +165,25 @@ def column_parts(words: list[dict], breaks: list[tuple[float, float]]
             plain.extend(w for row in block for w in row)
             continue
         top = min(w["top"] for row in block for w in row)
-        for side in (0, 1):
-            parts.append(([w for row in block for w in row
-                           if (w["x1"] <= gutter[0] + 1.0) == (side == 0)], top, side))
+        sides = [[w for row in block for w in row if _column_of(w, gutter) == side]
+                 for side in (0, 1)]
+        parts += [(sides[0], top, 0), (_shifted(sides[1], sides[0]), top, 1)]
     return [(plain, None, None), *parts] if plain else parts
+
+
+def _shifted(right: list[dict], left: list[dict]) -> list[dict]:
+    """The right column's words moved left by the distance between the two columns' left
+    edges: a line is indented (a sub-item) by where it starts in its own column.
+
+    Examples
+    --------
+    >>> _shifted([{"x0": 300, "x1": 400}, {"x0": 320, "x1": 390}], [{"x0": 50, "x1": 250}])
+    [{'x0': 50, 'x1': 150}, {'x0': 70, 'x1': 140}]
+    """
+    offset = min(w["x0"] for w in right) - min(w["x0"] for w in left)
+    if offset <= 0:
+        return right
+    return [{**w, "x0": w["x0"] - offset, "x1": w["x1"] - offset} for w in right]
 
 
 def spaced_table_blocks(lines: list[Any], blocks_of: Callable[[list[Any]], list[Block]],

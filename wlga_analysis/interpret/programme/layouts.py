@@ -228,8 +228,12 @@ def is_other_section(text: str) -> bool:
     (True, True)
     >>> is_other_section("Annex A: Panel timetable"), is_other_section("Workforce")
     (True, False)
+    >>> is_other_section("Cefndir / Background"), is_other_section("Data / Workforce")
+    (True, False)
     """
-    return bool(_vocab()[1].fullmatch(_plain(text)))
+    other = _vocab()[1]
+    # a bilingual heading ("Cyllid / Funding"): either half
+    return any(other.fullmatch(_plain(half)) for half in _plain(text).split(" / "))
 
 
 def opens_subparagraphs(number: int | None, nxt: Any) -> bool:

@@ -416,9 +416,9 @@ class _Parser:
         last = False
         for nxt in rows[i + 1:]:
             labelled = nxt.kind == "text" and sections.section_label(nxt.text) is not None
-            if (nxt.kind not in ("bullet", "sub-bullet") and not labelled) \
-                    or nxt.paragraph != rows[i].paragraph:  # ("Priority 2 – Data": one too)
-                break
+            if (nxt.kind not in ("bullet", "sub-bullet") and not labelled) or nxt.paragraph \
+                    != rows[i].paragraph or sections.ends_nested_list(rows[i], items, nxt):
+                break  # (a labelled line, "Priority 2 – Data", lists one too)
             items.append(nxt)
             if last or (count is not None and len(items) == count):
                 break

@@ -80,6 +80,31 @@ def listed_names(items: list[Any]) -> list[tuple[str, int]]:
              item.source_line) for item in items]
 
 
+def ends_nested_list(lead: Any, items: list[Any], row: Any) -> bool:
+    """Whether ``row`` ends the list of priorities under ``lead``, a numbered sub-paragraph
+    ("2.2 The priorities are:") that the list ("(a) ...", "b. ...") follows: the next
+    sub-paragraph ("2.3 The status of each action is ...") is not a priority, whether the
+    list is nested under the lead (sub-bullets) or printed after it.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Row
+    >>> lead, nxt = Row(kind="bullet", number="2.2"), Row(kind="bullet", number="2.3")
+    >>> sub, item = Row(kind="sub-bullet", number=None), Row(kind="bullet", number=None)
+    >>> ends_nested_list(lead, [sub], nxt), ends_nested_list(lead, [item], nxt)
+    (True, True)
+    >>> ends_nested_list(lead, [Row(kind="bullet", number="2.3")], Row(kind="bullet", number="2.4"))
+    False
+    """
+    if not items:
+        return False
+    if lead.kind == row.kind == "bullet" and items[0].kind == "sub-bullet":
+        return True
+    depth = [None if not getattr(r, "number", None) else r.number.rstrip(".").count(".")
+             for r in (lead, row, items[0])]
+    return depth[0] is not None and depth[0] == depth[1] != depth[2]
+
+
 def section_name(text: str) -> str:
     """The name a labelled line gives ("Priority 1 – Scrutiny" -> "Scrutiny"), else the
     text as it is.
