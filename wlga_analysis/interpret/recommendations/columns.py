@@ -151,11 +151,11 @@ def column_role(header: str) -> str | None:
     if "/" in text:
         parts += [p for p in _BILINGUAL.split(text) if p]
     for part in parts:
+        if _is_owner_header(part):  # (before the rules: "Recommendation for" names owners)
+            return "owners"
         for role, pattern in _COMPILED:
             if pattern.fullmatch(part):
                 return role
-        if _is_owner_header(part):
-            return "owners"
         if (answer := _response_role(part)) is not None:
             return answer
     for part in parts:  # a word split in two ("Recommenda tions"): the halves joined

@@ -32,6 +32,7 @@ from __future__ import annotations
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.cards import area_cards
+from wlga_analysis.interpret.recommendations.cell_topics import open_topic_table, topic_area
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
 from wlga_analysis.interpret.recommendations.heading_areas import (
     check_area_counts,
@@ -135,7 +136,9 @@ class ModelParser(_Parser):
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
-                if not open_response_area(self, block, pending) and pending is not None:
+                opened = open_topic_table(self, block)  # (notes the table's kind)
+                if not (opened or open_response_area(self, block, pending)) \
+                        and pending is not None:
                     self.promote_heading(*pending)
                 self.table(block)
             elif isinstance(block, Heading):
@@ -410,7 +413,7 @@ class ModelParser(_Parser):
         if columns.theme is not None and columns.theme < len(row) \
                 and (theme := clean_text(row[columns.theme].text)):
             self.set_theme(theme, ln)  # a register's Theme column
-        recommendations = blocks(columns.recommendations)
+        recommendations = topic_area(self, row, columns, blocks(columns.recommendations), ln)
         if columns.number is not None and columns.number < len(row) and recommendations:
             recommendations = self.numbered(recommendations, row[columns.number])
         # (a written response's rows, numbered in reading order when printed with none)
