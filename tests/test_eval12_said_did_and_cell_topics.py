@@ -144,6 +144,38 @@ def test_issues_raised_in_a_plain_text_export(tmp_path):
         ("Damp and mould", "A damp team of six officers was set up.")]
 
 
+#: One table for all topics, a Topic column merged down its rows (a converter prints the
+#: topic in its first row only), the done side as plain paragraphs.
+TOPIC_COLUMN_MD = """## Carers' conference 2026: you said, we did
+
+| Topic | You said | We did |
+| --- | --- | --- |
+| Breaks | Councils should offer more short breaks in the school holidays. | Nine councils \
+added holiday short breaks in 2026. |
+| | We want the Welsh Government to fund a break for every young carer. | The Short Breaks \
+Scheme now has a young carers' strand. |
+| Information | Tell carers about their rights when the person they care for leaves \
+hospital. | Hospital discharge leaflets were rewritten with carers. |
+"""
+
+
+def test_a_topic_column_over_merged_rows(tmp_path):
+    path = tmp_path / "carers.md"
+    path.write_text(TOPIC_COLUMN_MD, encoding="utf-8")
+    assert _areas(path) == [(1, "Breaks", None), (2, "Information", None)]
+    assert _recs(path) == [
+        ("1", "Breaks", ["LG"], "Councils should offer more short breaks in the school "
+                                "holidays."),
+        ("2", "Breaks", ["WG"], "We want the Welsh Government to fund a break for every young "
+                                "carer."),
+        ("3", "Information", [], "Tell carers about their rights when the person they care "
+                                 "for leaves hospital.")]
+    assert _acts(path) == [
+        ("Breaks", "Nine councils added holiday short breaks in 2026."),
+        ("Breaks", "The Short Breaks Scheme now has a young carers' strand."),
+        ("Information", "Hospital discharge leaflets were rewritten with carers.")]
+
+
 SAID_HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Residents' survey 2026: what you told us</title></head><body><main>
 <h1>Residents' survey 2026: what you told us</h1>

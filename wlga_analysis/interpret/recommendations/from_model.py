@@ -69,10 +69,10 @@ from wlga_analysis.interpret.recommendations.response_rows import (
     read_response_row,
 )
 from wlga_analysis.interpret.recommendations.said_did import (
-    joined_bullet_cells,
     open_heading_area,
     said_did_owners,
     said_did_row,
+    said_did_table,
 )
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -339,7 +339,7 @@ class ModelParser(_Parser):
     # -- tables -------------------------------------------------------------------------
     def table(self, table: Table) -> None:
         self.list_column = None
-        table = joined_bullet_cells(table)  # ("•<TAB>text" cells of a plain-text export)
+        table = said_did_table(self, table)  # ("You said | We did"; "•<TAB>text" cells)
         columns = map_columns(table.header_text) if table.header else None
         if mixed_response(self, columns):
             columns = None  # a response's columns after a Working Group table: not read

@@ -9,8 +9,8 @@ Action taken``. The rules here read that family:
 - the **header words** of either side (:data:`SAID_DID_RULES`, tried after the columns of
   :data:`.columns.COLUMN_RULES`): "You said", "What you told us", "Issues raised" name the
   recommendations column; "We did", "What we did", "Our response", "What happened" the
-  activities column (:func:`said_did_role`); a header row of them makes a document one the
-  model interpreter reads (:func:`said_did_header`);
+  activities column (:func:`said_did_role`), "Topic" the area column; a header row of them
+  makes a document one the model interpreter reads (:func:`said_did_header`);
 - the **area** of a table with a recommendations and an activities column but no Area
   column (and no area rows) is the heading it stands under, or, in a plain-text export,
   the short line just above its header row (:func:`open_heading_area`); tables under
@@ -21,8 +21,11 @@ Action taken``. The rules here read that family:
   of the sentence: "Councils and Transport for Wales should ..." -> LG, Transport for
   Wales; "We want the Welsh Government to ..." -> WG (:func:`wording_owners`;
   :func:`said_did_owners`);
-- the activities are the bullets of the We did cell (one activity each, numbered in reading
-  order, as :mod:`.bullets` reads bullets in an Activity cell);
+- each **row** starts a recommendation and its activities (:func:`said_did_row`): a
+  recommendation printed with no number is numbered in reading order, each bullet of the We
+  did cell is an activity (a paragraph with no bullet: the cell is one), numbered in
+  reading order across the document, as :mod:`.bullets` numbers bullets in an Activity
+  cell; never more text of the row above (both numberings reported);
 - Word's "Save as plain text" of such a table prints a bulleted cell's bullet as a cell of
   its own ("•<TAB>text") and the cell's next bullet on a line of its own: the bullet and
   its text are one bullet item, and a line of bullets alone continues the cell above
@@ -62,7 +65,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.lines import _Item
 
 __all__ = ["SAID_DID_RULES", "joined_bullet_cells", "open_heading_area", "said_did_header",
-           "said_did_owners", "said_did_role", "said_did_row", "wording_owners"]
+           "said_did_owners", "said_did_role", "said_did_row", "said_did_table",
+           "wording_owners"]
 
 #: Who speaks on the "said" side: "You said", "What young people told us".
 _SPEAKERS = (r"(?:you|young\speople|children(?:\sand\syoung\speople)?|residents|people|"
@@ -73,6 +77,7 @@ _SPEAKERS = (r"(?:you|young\speople|children(?:\sand\syoung\speople)?|residents|
 #: wins. They are tried after :data:`.columns.COLUMN_RULES`, the owner-column and the
 #: response-column names, so "Recommendation", "Action taken", "Response" keep their roles.
 SAID_DID_RULES: tuple[tuple[str, str], ...] = (
+    ("area", r"topics?|subjects?"),  # ("Topic | You said | We did": the topic is the area)
     ("recommendations", rf"(?:what\s)?{_SPEAKERS}\s(?:said|told\sus|asked(?:\sfor)?|"
                         r"wanted|suggested|raised|recommended)|"
                         r"(?:the\s)?(?:issues?|concerns?|points?|matters?|questions?|"
@@ -237,11 +242,26 @@ _NAME_WORDS = 5
 
 def wording_owners(text: str, known: frozenset[str]) -> list[str] | None:
     """The owners a recommendation's sentence names as the body asked to act ("We want the
-    WLGA to ...") or as its subject ("Health boards and councils should ..."), known names
-    as their codes, others as printed; None unless one of them is a known owner."""
-    from wlga_analysis.interpret.recommendations.prose_owners import _names
+    WLGA to ...") or as its subject ("Health boards and councils should ...", with a body
+    it should work with as support: :func:`.responses.subject_owners`), known names as
+    their codes, others as printed; None unless one of them is a known owner.
 
-    m = _WISH.match(text) or _SHOULD.match(text)
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""), ("WLGA", None, None)])
+    >>> wording_owners("The Welsh Government should work with the WLGA to act.", known)
+    ['WG', 'WLGA']
+    """
+    from wlga_analysis.interpret.recommendations.prose_owners import _names
+    from wlga_analysis.interpret.recommendations.responses import subject_owners
+
+    m = _WISH.match(text)
+    if m is None:
+        found = subject_owners(text, known)
+        if found is not None:
+            return found
+        m = _SHOULD.match(text)  # (a name in lower case too: "Councils and police forces")
     if m is None:
         return None
     owners = _names(m.group("subject"), known)
@@ -252,11 +272,9 @@ def wording_owners(text: str, known: frozenset[str]) -> list[str] | None:
 
 
 def said_did_owners(parser: ModelParser, columns: Columns, started: list[_Item]) -> None:
-    """Give the recommendations a row of this family started (in an area named by a heading
-    or a topic line, with no owner column) the owners of their sentence's wording."""
-    if columns.area is not None or columns.activities is None or columns.answers \
-            or columns.owners is not None or columns.ticks \
-            or parser.current is None or not parser.current.named:
+    """Give the recommendations a row of this family started (with no owner column) the
+    owners of their sentence's wording."""
+    if columns.owners is not None or columns.ticks or not _in_family(parser, columns):
         return
     for item in started:
         if item.owners or not item.pieces:
@@ -268,34 +286,58 @@ def said_did_owners(parser: ModelParser, columns: Columns, started: list[_Item])
 
 
 # -- rows: each starts a recommendation and its activities -------------------------------------
+def said_did_table(parser: ModelParser, table: Table) -> Table:
+    """A table as this family's rules read it: note whether its header prints either side's
+    words ("You said", "We did"; a table with no header, rows after a page break, keeps the
+    kind of the table before), and join a plain-text export's bullet cells
+    (:func:`joined_bullet_cells`)."""
+    if table.header:
+        parser.said_did = any(said_did_role(h) in ("recommendations", "activities")
+                              for h in table.header_text)
+    return joined_bullet_cells(table)
+
+
 def _in_family(parser: ModelParser, columns: Columns) -> bool:
-    """Whether a row is of a table of this family (or one whose areas are topic lines):
-    no Area or response column, an activities column, the area named by a heading."""
-    return columns.area is None and columns.activities is not None and not columns.answers \
-        and parser.current is not None and parser.current.named
+    """Whether a row is of a table of this family: an activities column and no response
+    column, and a header of either side's words or the area named by a heading or a topic
+    line (no Area column)."""
+    if columns.activities is None or columns.answers:
+        return False
+    return getattr(parser, "said_did", False) or (
+        columns.area is None and parser.current is not None and parser.current.named)
 
 
 def said_did_row(parser: ModelParser, columns: Columns, recommendations: list[_Block],
                  activities: list[_Block], ln: int) -> tuple[list[_Block], list[_Block]]:
     """A row of this family's recommendation and activity blocks, as the item rules read
-    them: a recommendation printed with no number (and no number column) numbered as the
-    next in reading order, and the row's activities read as new ones, not as more text of
-    the activity above (the row starts a recommendation: no row a page break split). Bullets
-    are read now, one activity each (:func:`.bullets.read_bullet_activities`); a paragraph
-    with no number is numbered as the next activity. Both numberings are reported."""
-    from wlga_analysis.interpret.recommendations.bullets import (
-        is_bullet_list,
-        read_bullet_activities,
-    )
-    from wlga_analysis.interpret.recommendations.lines import _ACT, _REC
+    them: each row starts a recommendation and its activities (no row a page break split),
+    so a recommendation printed with no number (and no number column) is numbered as the
+    next in reading order, and the activities are new ones, not more text of the activity
+    above: each unnumbered bullet numbered as the next activity, or the first paragraph
+    when the cell prints no bullet. The numberings are reported."""
+    from wlga_analysis.interpret.recommendations.bullets import bullet_text
+    from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Block
 
     if not recommendations or not _in_family(parser, columns):
         return recommendations, activities
     recommendations = _numbered(parser, _REC, recommendations, ln)
-    if activities and is_bullet_list(parser, activities, True):
-        read_bullet_activities(parser, _ACT, activities, ln, True)
-        return recommendations, []
-    return recommendations, _numbered(parser, _ACT, activities, ln)
+    texts = [bullet_text(b) for b in activities]
+    if not activities or texts[0] is None \
+            or any(t is not None and parser.number_of(clean_text(t)) for t in texts):
+        return recommendations, _numbered(parser, _ACT, activities, ln)
+    first = number = parser.next_no(_ACT)
+    out = []
+    for block, text in zip(activities, texts, strict=True):
+        if text is None:  # (a paragraph under a bullet goes on with it)
+            out.append(block)
+            continue
+        out.append(_Block(f"{number}. {text}", False))
+        number += 1
+    span = str(first) if number == first + 1 else f"{first}-{number - 1}"
+    parser.issue(_ACT, "unnumbered items numbered", span, ln,
+                 f"the activities of recommendation row at line {ln} are printed as bullets "
+                 f"with no number; numbered {span} in reading order across the document")
+    return recommendations, out
 
 
 def _numbered(parser: ModelParser, column: str, blocks: list[_Block],
