@@ -341,8 +341,12 @@ def _docx_topics() -> bytes:
     return buffer.getvalue()
 
 
+#: The topic run in at the start of the cell's paragraph, and a topic printed once.
+RUN_IN_MD = TOPICS_MD.replace("**Planning for floods**<br>", "**Planning for floods:** ") \
+    .replace("**Paying for defences**<br>", "**Paying for defences** \u2013 ")
+
 _TOPIC_FORMS = {"md": lambda: TOPICS_MD.encode(), "html": lambda: TOPICS_HTML.encode(),
-                "docx": _docx_topics}
+                "docx": _docx_topics, "run-in.md": lambda: RUN_IN_MD.encode()}
 
 
 @pytest.mark.parametrize("form", sorted(_TOPIC_FORMS))

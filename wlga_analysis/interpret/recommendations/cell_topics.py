@@ -8,8 +8,9 @@ topic printed again for every recommendation of it. The rules here read that sha
 
 - a table with no Area column whose first recommendation cell opens with a **topic line**
   (a paragraph all in bold, a name rather than a sentence: no item number, no closing full
-  stop, at most :data:`TOPIC_WORDS` words) followed by more text, and whose other cells'
-  first paragraphs are topic lines or not bold at all, prints its areas so
+  stop, at most :data:`TOPIC_WORDS` words) followed by more text, or with a topic **run in**
+  ("**Working with others:** The WLGA should ...", :func:`run_in_topic`), and whose other
+  cells' first paragraphs open with a topic or are not bold at all, prints its areas so
   (:func:`open_topic_table`): each topic line opens the area it names (areas named alike are
   one area, numbered in the order they first appear), and is not part of the
   recommendation's text (:func:`topic_area`); a cell with no topic line stays in the area
@@ -34,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import clean_text
-from wlga_analysis.read.model import Block, Paragraph
+from wlga_analysis.read.model import Block, Inline, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,13 +44,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.from_model import ModelParser
     from wlga_analysis.read.model import Cell, Table
 
-__all__ = ["CAPTION", "TOPIC_WORDS", "is_topic_line", "open_topic_table", "topic_area"]
+__all__ = ["CAPTION", "TOPIC_WORDS", "is_topic_line", "open_topic_table", "run_in_topic",
+           "topic_area"]
 
 #: The most words of a topic line (a name, not a sentence).
 TOPIC_WORDS = 12
 #: A table's caption printed above it: "Exhibit 8: ...", "Table 2 – ...", "Figure 3.".
 CAPTION = compile_regex(r"(?i)(?:exhibit|table|figure|fig\.|chart|box|arddangosyn|tabl|"
                         r"ffigur)\s++\d{1,3}[a-z]?\b")
+#: What follows a run-in topic printed with no colon in its bold: a colon or a dash.
+_RUN_IN_AFTER = compile_regex(r"\s*+[:\u2013\u2014-]\s++")
 #: A number printed before a topic (an item's label, "R1", "Recommendation 1"): no topic.
 _NUMBERED = compile_regex(r"(?i)^(?:r|rec|recommendation|argymhelliad)?\.?\s*+\d")
 
@@ -65,9 +69,58 @@ def is_topic_line(block: Block) -> bool:
         and text[0] not in "([" and _NUMBERED.match(text) is None
 
 
+def run_in_topic(block: Block) -> tuple[str, Inline] | None:
+    """The topic a paragraph opens with in bold, run in ("**Working with others:** The WLGA
+    should ..."; a colon or a dash after it), and the text after it; None for any other
+    block.
+
+    Examples
+    --------
+    >>> topic, rest = run_in_topic(Paragraph(Inline("Working with others: Councils act.",
+    ...                                             ((0, 20),))))
+    >>> topic, rest.text
+    ('Working with others', 'Councils act.')
+    >>> run_in_topic(Paragraph(Inline("R1: Councils act.", ((0, 3),)))) is None
+    True
+    """
+    if not isinstance(block, Paragraph) or block.number is not None or not block.text.bold:
+        return None
+    text = block.text
+    start, end = text.bold[0]
+    if text.text[:start].strip():
+        return None
+    rest = text.slice(end, len(text.text))
+    topic = text.text[start:end].strip()
+    if topic.endswith((":", "\u2013", "\u2014")):
+        topic = topic[:-1].rstrip()
+    else:
+        m = _RUN_IN_AFTER.match(rest.text)
+        if m is None:
+            return None
+        rest = rest.slice(m.end(), len(rest.text))
+    rest = rest.strip()
+    if not topic or not rest.text or len(topic.split()) > TOPIC_WORDS \
+            or topic[-1] in ".;:," or _NUMBERED.match(topic) is not None:
+        return None
+    return topic, rest
+
+
+def _topic(cell: Cell) -> tuple[str, Inline | None] | None:
+    """The topic a cell opens with, and the text of its first paragraph after it (None
+    when the topic is a line of its own); None when it opens with no topic."""
+    if not cell.blocks:
+        return None
+    first = cell.blocks[0]
+    if len(cell.blocks) > 1 and is_topic_line(first) \
+            and any(getattr(b, "text", None) is not None and b.text.text.strip()
+                    for b in cell.blocks[1:]):
+        return clean_text(first.text.text).rstrip(" .:;"), None
+    found = run_in_topic(first)
+    return None if found is None else (clean_text(found[0]), found[1])
+
+
 def _opens_with_topic(cell: Cell) -> bool:
-    return len(cell.blocks) > 1 and is_topic_line(cell.blocks[0]) \
-        and bool(clean_text(cell.text)[len(clean_text(cell.blocks[0].text.text)):].strip())
+    return _topic(cell) is not None
 
 
 def _topic_led(table: Table, index: int) -> bool:
@@ -103,9 +156,14 @@ def topic_area(parser: ModelParser, row: tuple[Cell, ...], columns: Columns,
                blocks: list[_Block], ln: int) -> list[_Block]:
     """The blocks of a row's recommendation cell without its topic line, the area the line
     names opened (in a table that prints its areas so; unchanged otherwise)."""
+    from wlga_analysis.interpret.recommendations.lines import _Block
+
     index = columns.recommendations
-    if not getattr(parser, "cell_topics", False) or index >= len(row) or not blocks \
-            or not _opens_with_topic(row[index]):
+    found = _topic(row[index]) if getattr(parser, "cell_topics", False) \
+        and index < len(row) and blocks else None
+    if found is None:
         return blocks
-    parser.named_area(clean_text(row[index].blocks[0].text.text).rstrip(" .:;"), ln)
-    return blocks[1:]
+    parser.named_area(found[0], ln)
+    if found[1] is None:
+        return blocks[1:]
+    return [_Block(found[1].html(), False), *blocks[1:]]  # (the text after a run-in topic)
