@@ -27,9 +27,9 @@ Action taken``. The rules here read that family:
   reading order across the document, as :mod:`.bullets` numbers bullets in an Activity
   cell; never more text of the row above (both numberings reported);
 - Word's "Save as plain text" of such a table prints a bulleted cell's bullet as a cell of
-  its own ("•<TAB>text") and the cell's next bullet on a line of its own: the bullet and
-  its text are one bullet item, and a line of bullets alone continues the cell above
-  (:func:`joined_bullet_cells`).
+  its own ("•<TAB>text", a row of more cells than its header) and the cell's next bullet
+  on a line of its own: the bullet and its text are one bullet item, and a line of bullets
+  alone continues the cell above (:func:`joined_bullet_cells`).
 
 Examples
 --------
@@ -50,11 +50,9 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import clean_text
-from wlga_analysis.read.markers import BULLET_CHARS
 from wlga_analysis.read.model import Cell, Inline, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -97,6 +95,8 @@ _COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in SAID_DID_R
 _HEADER_HINT = compile_regex(r"(?i)\b(?:said|told|raised|did|done|doing|response|answer|"
                              r"reply|happened|changed|outcomes?|feedback|views|dywedoch|"
                              r"wnaethom)\b")
+#: Between the cells of a row of the text form: a TAB or a pipe.
+_CELL_SPLIT = compile_regex(r"\t|\|")
 #: The longest header row looked at.
 _HEADER_MAX = 300
 
@@ -126,7 +126,7 @@ def said_did_header(lines: tuple[str, ...] | list[str]) -> bool:
         if len(line) > _HEADER_MAX or ("\t" not in line and "|" not in line) \
                 or _HEADER_HINT.search(line) is None:
             continue
-        cells = [clean_text(c) for c in re.split(r"\t|\|", line.strip().strip("|"))]
+        cells = [clean_text(c) for c in _CELL_SPLIT.split(line.strip().strip("|"))]
         roles = {said_did_role(c) for c in cells if c}
         if "activities" in roles and ("recommendations" in roles or any(
                 "ecommend" in c.casefold() for c in cells)):
@@ -358,7 +358,9 @@ def _numbered(parser: ModelParser, column: str, blocks: list[_Block],
 
 
 # -- Word's plain-text export of bulleted cells ----------------------------------------------
-_BULLETS = frozenset(BULLET_CHARS + "\uf0b7")
+#: The bullets Word prints before a list paragraph's TAB (no dash: a cell "–" says "none").
+_BULLETS = frozenset("\u2022\u25aa\u25cf\u25e6\u25cb\u25a0\u25a1\u27a2\u27a4\u00b7"
+                     "\uf0b7\uf0a7\uf0d8")
 
 
 def _lone_bullet(cell: Cell) -> bool:
@@ -408,7 +410,7 @@ def joined_bullet_cells(table: Table) -> Table:
     width = len(table.header)
     rows: list[tuple[Cell, ...]] = []
     for row in table.rows:
-        cells = _joined(row)
+        cells = _joined(row) if len(row) > width or _lone_bullet(row[0]) else list(row)
         if rows and _lone_bullet(row[0]) and len(cells) < width:  # the cell above goes on
             above = list(rows[-1])
             last = max((i for i, c in enumerate(above) if c.blocks), default=len(above) - 1)
