@@ -176,6 +176,16 @@ def test_a_topic_column_over_merged_rows(tmp_path):
         ("Information", "Hospital discharge leaflets were rewritten with carers.")]
 
 
+def test_a_bilingual_header(tmp_path):
+    path = tmp_path / "panel.md"
+    path.write_text(SAID_MD.replace("| No. | You said | We did |",
+                                    "| Rhif / No. | Dywedoch chi / You said | "
+                                    "Gwnaethom ni / We did |"), encoding="utf-8")
+    assert _areas(path) == SAID_AREAS
+    assert _recs(path) == SAID_RECS
+    assert _acts(path) == SAID_ACTS
+
+
 SAID_HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Residents' survey 2026: what you told us</title></head><body><main>
 <h1>Residents' survey 2026: what you told us</h1>

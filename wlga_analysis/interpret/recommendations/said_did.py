@@ -121,17 +121,27 @@ def said_did_header(lines: tuple[str, ...] | list[str]) -> bool:
     True
     >>> said_did_header(["| Issue raised | Our response |"]), said_did_header(["We did it."])
     (True, False)
+    >>> said_did_header(["| Dywedoch chi / You said | Gwnaethom ni / We did |"])
+    True
     """
+    from wlga_analysis.interpret.recommendations.columns import column_role
+
     for line in lines:
         if len(line) > _HEADER_MAX or ("\t" not in line and "|" not in line) \
                 or _HEADER_HINT.search(line) is None:
             continue
         cells = [clean_text(c) for c in _CELL_SPLIT.split(line.strip().strip("|"))]
-        roles = {said_did_role(c) for c in cells if c}
-        if "activities" in roles and ("recommendations" in roles or any(
-                "ecommend" in c.casefold() for c in cells)):
+        if any(_names_a_side(c) for c in cells if c) \
+                and {"recommendations", "activities"} <= {column_role(c) for c in cells if c}:
             return True
     return False
+
+
+def _names_a_side(header: str) -> bool:
+    """Whether a header cell, or one half of a bilingual one ("Dywedoch chi / You said"),
+    is either side's words."""
+    parts = [header, *header.split("/")] if "/" in header else [header]
+    return any(said_did_role(p) in ("recommendations", "activities") for p in parts)
 
 
 # -- areas: the heading over each table ----------------------------------------------------
@@ -292,8 +302,7 @@ def said_did_table(parser: ModelParser, table: Table) -> Table:
     kind of the table before), and join a plain-text export's bullet cells
     (:func:`joined_bullet_cells`)."""
     if table.header:
-        parser.said_did = any(said_did_role(h) in ("recommendations", "activities")
-                              for h in table.header_text)
+        parser.said_did = any(_names_a_side(h) for h in table.header_text)
     return joined_bullet_cells(table)
 
 
