@@ -378,3 +378,17 @@ def test_the_header_names_of_the_two_layouts():
         "activities", "recommendations", "recommendations"]
     cols = map_columns(["No.", "You said", "We did"])
     assert (cols.number, cols.recommendations, cols.activities, cols.area) == (0, 1, 2, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SAID_MD, (SAID_AREAS, SAID_RECS, SAID_ACTS)),
+    (TOPICS_MD, (TOPIC_AREAS, TOPIC_RECS, TOPIC_ACTS))], ids=["said-did", "topics"])
+def test_both_layouts_printed_to_pdf(tmp_path, text, expected):
+    from wlga_analysis.read import read_model
+    from wlga_analysis.testing.publish_pdf import pdf_bytes
+
+    source = tmp_path / "paper.md"
+    source.write_text(text, encoding="utf-8")
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(pdf_bytes(read_model(source)))
+    assert (_areas(path), _recs(path), _acts(path)) == expected
