@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wlga_analysis.interpret.recommendations.said_did import said_did_header, said_did_role
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["COLUMN_RULES", "MATRIX_OWNERS", "Columns", "column_name", "column_role",
@@ -151,12 +152,12 @@ def column_role(header: str) -> str | None:
     if "/" in text:
         parts += [p for p in _BILINGUAL.split(text) if p]
     for part in parts:
+        if _is_owner_header(part):  # (before the rules: "Recommendation for" names owners)
+            return "owners"
         for role, pattern in _COMPILED:
             if pattern.fullmatch(part):
                 return role
-        if _is_owner_header(part):
-            return "owners"
-        if (answer := _response_role(part)) is not None:
+        if (answer := _response_role(part) or said_did_role(part)) is not None:
             return answer
     for part in parts:  # a word split in two ("Recommenda tions"): the halves joined
         words = part.split()
@@ -368,7 +369,7 @@ def needs_model(lines: tuple[str, ...] | list[str]) -> bool:
     """
     from wlga_analysis.interpret.recommendations.lines import _Parser
 
-    if _is_list_layout(lines):
+    if _is_list_layout(lines) or said_did_header(lines):  # (a "You said | We did" table)
         return True
     seen: set[str] = set()  # a header row repeated after each page break is read once
     for line in lines:

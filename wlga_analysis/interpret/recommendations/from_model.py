@@ -32,6 +32,7 @@ from __future__ import annotations
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.cards import area_cards
+from wlga_analysis.interpret.recommendations.cell_topics import open_topic_table, topic_area
 from wlga_analysis.interpret.recommendations.columns import Columns, column_role, map_columns
 from wlga_analysis.interpret.recommendations.heading_areas import (
     check_area_counts,
@@ -66,6 +67,12 @@ from wlga_analysis.interpret.recommendations.response_rows import (
     number_response_row,
     open_response_area,
     read_response_row,
+)
+from wlga_analysis.interpret.recommendations.said_did import (
+    open_heading_area,
+    said_did_owners,
+    said_did_row,
+    said_did_table,
 )
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -135,7 +142,9 @@ class ModelParser(_Parser):
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
-                if not open_response_area(self, block, pending) and pending is not None:
+                opened = open_topic_table(self, block)  # (notes the table's kind)
+                if not (opened or open_response_area(self, block, pending)
+                        or open_heading_area(self, block, pending)) and pending is not None:
                     self.promote_heading(*pending)
                 self.table(block)
             elif isinstance(block, Heading):
@@ -330,6 +339,7 @@ class ModelParser(_Parser):
     # -- tables -------------------------------------------------------------------------
     def table(self, table: Table) -> None:
         self.list_column = None
+        table = said_did_table(self, table)  # ("You said | We did"; "•<TAB>text" cells)
         columns = map_columns(table.header_text) if table.header else None
         if mixed_response(self, columns):
             columns = None  # a response's columns after a Working Group table: not read
@@ -410,13 +420,14 @@ class ModelParser(_Parser):
         if columns.theme is not None and columns.theme < len(row) \
                 and (theme := clean_text(row[columns.theme].text)):
             self.set_theme(theme, ln)  # a register's Theme column
-        recommendations = blocks(columns.recommendations)
+        recommendations = topic_area(self, row, columns, blocks(columns.recommendations), ln)
         if columns.number is not None and columns.number < len(row) and recommendations:
             recommendations = self.numbered(recommendations, row[columns.number])
         # (a written response's rows, numbered in reading order when printed with none)
         recommendations = number_response_row(self, columns, recommendations, ln)
-        activities = number_progress_cell(self, columns, blocks(columns.activities),
-                                          recommendations, ln)
+        recommendations, activities = said_did_row(  # ("You said | We did": new items)
+            self, columns, recommendations, blocks(columns.activities), ln)
+        activities = number_progress_cell(self, columns, activities, recommendations, ln)
         before_act = len(self.items[_ACT])
         items = ((_ACT, activities), (_REC, recommendations))
         self.row_blocks(area, items, ln)
@@ -432,6 +443,7 @@ class ModelParser(_Parser):
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
         read_response_row(self, row, columns, started, ln)  # a written response's answer
+        said_did_owners(self, columns, started)  # "We want the WLGA to ...": WLGA
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
         """A register's recommendation cell with the number its number column prints
