@@ -341,7 +341,8 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
                                               "owner_column", "area_label", "recommends",
                                               "response", "response_column",
-                                              "explanation_column")
+                                              "explanation_column",
+                                              "subheading")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -354,7 +355,8 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     recommend") and ``response`` decisions (a written response's answer to a
     recommendation, printed alone: "Accept", "Accept in principle", "Reject") and the
     headers of a response table's ``response_column`` ("Response", "Accept/Reject") and
-    ``explanation_column`` ("Explanation", "Comment").
+    ``explanation_column`` ("Explanation", "Comment") and a committee report's generic
+    ``subheading`` ("Our view": never an area, a sub-heading of the chapter).
 
     Parameters
     ----------
