@@ -22,6 +22,7 @@ import io
 import pytest
 
 from wlga_analysis.recommendations import (
+    load_activities,
     load_areas,
     load_recommendations,
     load_recommendations_notes,
@@ -35,7 +36,8 @@ TITLE = "Public libraries: a service for everyone"
 CHAPTERS = [
     ("1", "Introduction", ["The Committee took evidence in the autumn of 2025."], []),
     ("2", "Funding and opening hours",
-     ["Witnesses described reductions in opening hours in most areas."],
+     ["Witnesses described reductions in opening hours in most areas. The Welsh Government "
+      "told us it has commissioned a review of mobile libraries."],
      [("Recommendation", 1, "The Welsh Government should publish a national library "
                             "strategy by the end of 2026."),
       ("Recommendation", 2, "Local authorities should keep a core standard for library "
@@ -83,7 +85,7 @@ def _markdown(summary: bool = True, page: str = " (Page {page})",
 
 def _html() -> str:
     out = ["<!DOCTYPE html><html><head><title>Report</title></head><body><main>",
-           f"<h1>{TITLE}</h1><p>Culture Committee</p><p>March 2026</p>",
+           f"<p>Culture Committee</p><h1>{TITLE}</h1><p>March 2026</p>",
            "<h2>Recommendations and conclusions</h2><ul>"]
     for kind, n, text in _boxes():
         out.append(f'<li><a href="#{kind[0]}{n}"><strong>{kind} {n}.</strong> {text}</a></li>')
@@ -107,6 +109,7 @@ def _docx() -> bytes:
     from docx.shared import Cm
 
     doc = docx.Document()
+    doc.add_paragraph().add_run("Culture Committee").bold = True
     doc.add_heading(TITLE, level=0)
     doc.add_paragraph("March 2026")
     doc.add_heading("Recommendations and conclusions", level=1)
@@ -140,7 +143,8 @@ def _pdf() -> bytes:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     styles = getSampleStyleSheet()
-    body, story = styles["BodyText"], [Paragraph(TITLE, styles["Title"])]
+    body = styles["BodyText"]
+    story = [Paragraph("Culture Committee", styles["Heading4"]), Paragraph(TITLE, styles["Title"])]
     story.append(Paragraph("Recommendations and conclusions", styles["Heading1"]))
     for kind, n, text in _boxes():  # the page number printed right, in a column of its own
         row = Table([[Paragraph(f"<b>{kind} {n}.</b> {text}", body),
@@ -192,6 +196,13 @@ def test_each_recommendation_printed_twice_is_read_once_in_its_chapter(forms, fo
 
 
 @pytest.mark.parametrize("form", ["md", "html", "docx", "pdf"])
+def test_the_title_is_not_the_committee_printed_above_it(forms, form):
+    from wlga_analysis.metadata import load_metadata
+
+    assert quietly(load_metadata, forms[form], kind="recommendations")["title"] == TITLE
+
+
+@pytest.mark.parametrize("form", ["md", "html", "docx", "pdf"])
 def test_owners_are_the_subject_with_its_partner(forms, form):
     recs = quietly(load_recommendations, forms[form])
     assert [list(o) for o in recs["owners"]] == OWNERS
@@ -205,6 +216,13 @@ def test_the_summary_and_the_conclusions_stay_in_the_notes(forms):
     issues = parse_recommendations(_read(forms["md"])).issues
     assert "printed twice" in {i.check for i in issues}
     assert not {"duplicate number", "recommendation outside an area"} & {i.check for i in issues}
+
+
+@pytest.mark.parametrize("form", ["md", "docx"])
+def test_the_evidence_a_committee_heard_is_no_activity(forms, form):
+    assert quietly(load_activities, forms[form]).empty
+    remit = quietly(load_areas, forms[form])["remit"].tolist()
+    assert "has commissioned a review of mobile libraries" in remit[0]
 
 
 def _read(path):

@@ -25,7 +25,10 @@ Its chapters are numbered headings ("2. Resourcing planning services"); numbered
 - **generic sub-headings** ("Our view", "Our conclusions", "Evidence we heard": kind
   ``subheading`` of ``data/raw/recommendation_words.csv``, analyst-editable) are never an
   area: they are read as sub-headings of the chapter they stand in (notes);
-- **conclusions** ("Conclusion 1. We are concerned ...") are notes, not activities;
+- **conclusions** ("Conclusion 1. We are concerned ...") are notes, not activities; in a
+  report that prints its recommendations twice or prints conclusions, the chapters' other
+  sentences (the evidence heard: "Witnesses told us ...") are the area's remit, not
+  activities (a committee reports no work of its own);
 - a **Markdown block quote** ("> **Recommendation 1.** ...") is read as its text;
 - **owners** from the sentence's subject and its partners (:mod:`.subject_partners`).
 
@@ -57,7 +60,12 @@ from dataclasses import dataclass, field, replace
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC
-from wlga_analysis.interpret.recommendations.prose import ProseParser, _Unit, recommendation_label
+from wlga_analysis.interpret.recommendations.prose import (
+    _UNIT_RULES,
+    ProseParser,
+    _Unit,
+    recommendation_label,
+)
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
@@ -266,6 +274,8 @@ class ReportParser(ProseParser):
         self.chapter_level = 0  # the level of the last heading that is not a sub-heading
         self.printed: PrintedTwice | None = None
         self.conclusion_block = -1  # the block of the last conclusion read
+        self.committee = False  # recommendations printed twice, or conclusions: no activities
+        self.title_index: int | None = None
         if self.doc.form == "text":
             self.lines = unquoted(self.lines)
         super().run()
@@ -285,9 +295,27 @@ class ReportParser(ProseParser):
     def plan(self, blocks: list[Block]) -> tuple[set[int], set[int]]:
         if self.printed is None:
             self.printed = find_printed_twice(blocks, self.words["subheading"])
+            self.committee = bool(self.printed.copies) or any(
+                isinstance(b, (Paragraph, ListItem)) and _CONCLUSION.match(b.text.text)
+                for b in blocks)
         words = self.words["subheading"]
         areas, themes = super().plan([_sub_heading_as_text(b, words) for b in blocks])
-        return areas, themes - self.printed.headings  # (the summary is no theme)
+        self.title_index = _title_index(blocks)
+        # (neither the summary nor the title is a theme)
+        return areas, themes - self.printed.headings - {self.title_index}
+
+    def prose_heading(self, block: Heading, index: int) -> None:
+        """The title is the first heading of the highest rank among the document's opening
+        blocks, not always its first block (a committee's name printed above it)."""
+        title = self.title_index
+        if title in (None, 0) or index not in (0, title) or index in self.area_headings:
+            super().prose_heading(block, index)
+            return
+        text, ln = clean_text(block.text.text), block.location.line or 0
+        self.current = None
+        if index == title:
+            self.title = text
+        self.notes.append(("title" if index == title else "heading", text, ln))
 
     def recommendation_kind(self, block: Block, index: int, role: str | None,
                             under_label: bool = False) -> int | None:
@@ -317,7 +345,13 @@ class ReportParser(ProseParser):
             if not unit.text:
                 return
         before = self.last_rec
-        super().read_unit(unit)
+        if self.committee:  # its chapters' evidence is no work of its own: no activity
+            for name, rule in _UNIT_RULES:
+                if name != "activity" and rule(self, unit):
+                    break
+            self.last_block = unit.block
+        else:
+            super().read_unit(unit)
         rec = self.last_rec
         if rec is not None and rec is not before and rec.pieces:
             for name in subject_partners(rec.pieces[0], self.known, list(rec.owners)):
@@ -327,6 +361,22 @@ class ReportParser(ProseParser):
         super().report_reading()
         if self.printed is not None and self.printed.copies:
             report_printed_twice(self, self.printed)
+
+
+#: How many blocks open a document (its cover: the committee's name, the title, the date).
+_OPENING = 4
+
+
+def _title_index(blocks: list[Block]) -> int | None:
+    """The title's block: of the headings among the opening blocks (up to the first long
+    paragraph), the first of the highest rank; None for none."""
+    headings: list[tuple[int, int]] = []
+    for index, block in enumerate(blocks[:_OPENING]):
+        if isinstance(block, Heading):
+            headings.append((block.level, index))
+        elif not isinstance(block, (Paragraph, ListItem)) or len(block.text.text.split()) > 12:
+            break  # (the text has begun)
+    return min(headings)[1] if headings else None
 
 
 def _sub_heading_as_text(block: Block, words: frozenset[str]) -> Block:
