@@ -259,3 +259,39 @@ def test_a_recommendation_only_in_the_summary_is_kept_and_reported(tmp_path):
     assert recs.loc[5, "area"] == AREAS[1]
     checks = {(i.check, i.item) for i in parse_recommendations(_read(path)).issues}
     assert ("summary only", "4") in checks
+
+
+def _annexed() -> str:
+    """The recommendations listed at the end (an annex, dotted leaders to the page), a
+    foreword before the chapters, no summary at the front."""
+    text = _markdown(summary=False).replace(
+        "March 2026\n", "March 2026\n\n## Chair's foreword\n\nWe thank everyone who gave "
+        "evidence to this inquiry over the autumn and winter.\n")
+    annex = ["", "## Annex: list of recommendations", ""]
+    annex += [f"**Recommendation {n}.** {text} ........ {PAGES[n]}" for n, text in
+              sorted(TEXTS.items())]
+    return text + "\n".join(annex) + "\n"
+
+
+def test_a_list_of_recommendations_at_the_end_is_the_summary(tmp_path):
+    path = _write(tmp_path, "annex.md", _annexed())
+    areas = quietly(load_areas, path)
+    assert areas["area"].tolist() == AREAS
+    assert areas["theme"].tolist() == ["", ""]  # the foreword holds no chapter
+    recs = quietly(load_recommendations, path)
+    assert recs["area"].tolist() == REC_AREAS
+    assert recs["text"].tolist() == [TEXTS[n] for n in range(1, 6)]
+    issues = [i for i in parse_recommendations(_read(path)).issues if i.check == "printed twice"]
+    assert "Annex: list of recommendations" in issues[0].message
+
+
+def test_numbers_restarting_in_each_chapter_are_no_copies(tmp_path):
+    lines = [f"# {TITLE}", "", "## 1. Funding", "",
+             "**Recommendation 1.** The Welsh Government should publish a strategy.", "",
+             "## 2. Standards", "",
+             "**Recommendation 1.** Local authorities should review their stock each year."]
+    path = _write(tmp_path, "restart.md", "\n".join(lines))
+    recs = quietly(load_recommendations, path)
+    assert recs["area"].tolist() == ["Funding", "Standards"]
+    checks = {i.check for i in parse_recommendations(_read(path)).issues}
+    assert "printed twice" not in checks and "duplicate number" in checks

@@ -89,6 +89,8 @@ _WORDED_REFERENCE = compile_regex(
 _CONCLUSION = compile_regex(r"(?i)\s*(?:conclusion|casgliad)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]")
 #: A heading naming a list of recommendations ("Recommendations and conclusions").
 _NAMES_RECOMMENDATIONS = compile_regex(r"(?i)\b(?:recommendations?|argymhellion)\b")
+#: A heading's Markdown marks in the text form ("## 2. Funding").
+_MARKED_HEADING = compile_regex(r"[ ]{0,3}(#{1,6})[ \t]")
 #: How alike two printings must be to be one recommendation printed twice.
 _SAME_RATIO = 0.6
 
@@ -301,8 +303,29 @@ class ReportParser(ProseParser):
         words = self.words["subheading"]
         areas, themes = super().plan([_sub_heading_as_text(b, words) for b in blocks])
         self.title_index = _title_index(blocks)
-        # (neither the summary nor the title is a theme)
-        return areas, themes - self.printed.headings - {self.title_index}
+        # (neither the summary nor the title is a theme, nor a heading printed no higher
+        # than the areas under it: a foreword before the chapters)
+        return areas, {t for t in themes - self.printed.headings - {self.title_index}
+                       if self.holds_areas(blocks, t, areas)}
+
+    def holds_areas(self, blocks: list[Block], theme: int, areas: set[int]) -> bool:
+        """Whether a heading is printed higher than an area it is planned over (a numbered
+        chapter, "## 2. Funding", is read deeper than any heading: printed at the level
+        of the "## Chair's foreword" before it, it is no part of it)."""
+        level, end = blocks[theme].level, theme + 1
+        while end < len(blocks) and not (isinstance(blocks[end], Heading)
+                                         and blocks[end].level <= level):
+            end += 1  # (the heading's part ends at the next heading of its level or higher)
+        under = [a for a in areas if theme < a < end]
+        rank = self.printed_level(blocks[theme])
+        return not under or any(self.printed_level(blocks[a]) > rank for a in under)
+
+    def printed_level(self, block: Block) -> int:
+        """The level a heading is printed at: its Markdown marks in the text form ("##"),
+        else the level it is read at."""
+        ln = block.location.line or 0
+        m = _MARKED_HEADING.match(self.lines[ln - 1]) if 0 < ln <= len(self.lines) else None
+        return len(m.group(1)) if m else getattr(block, "level", 0)
 
     def prose_heading(self, block: Heading, index: int) -> None:
         """The title is the first heading of the highest rank among the document's opening
