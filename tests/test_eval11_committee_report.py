@@ -295,3 +295,39 @@ def test_numbers_restarting_in_each_chapter_are_no_copies(tmp_path):
     assert recs["area"].tolist() == ["Funding", "Standards"]
     checks = {i.check for i in parse_recommendations(_read(path)).issues}
     assert "printed twice" not in checks and "duplicate number" in checks
+
+
+def _plain_text() -> str:
+    """Word's "Save as plain text": no marks, "Our view" a line of its own, the label a
+    sentence of its own ("Recommendation 1."), dotted leaders to the page."""
+    out = [TITLE, "", "Culture Committee", "March 2026", "", "Recommendations and conclusions", ""]
+    out += [f"{kind} {n}. {text} ........ {PAGES.get(n, 6)}\n" for kind, n, text in _boxes()]
+    for no, name, paragraphs, boxes in CHAPTERS:
+        out += [f"{no}. {name}", ""] + [f"{p}\n" for p in paragraphs]
+        out += ["Our view", ""] if boxes else []
+        out += [f"{kind} {n}. {text}\n" for kind, n, text in boxes]
+    return "\n".join(out)
+
+
+def test_a_committee_report_saved_as_plain_text(tmp_path):
+    path = _write(tmp_path, "report.txt", _plain_text())
+    areas = quietly(load_areas, path)
+    assert areas["area"].tolist() == AREAS
+    assert not areas["remit"].str.contains("Our view").any()  # a sub-heading: a note
+    recs = quietly(load_recommendations, path)
+    assert recs["area"].tolist() == REC_AREAS
+    assert recs["text"].tolist() == [TEXTS[n] for n in range(1, 6)]
+    assert [list(o) for o in recs["owners"]] == OWNERS
+
+
+def test_a_summary_grouped_under_the_chapters_names(tmp_path):
+    text = _markdown().replace("## Recommendations and conclusions\n",
+                               "## Summary of recommendations\n\n### Funding and opening hours\n")
+    text = text.replace("**Recommendation 3.**", "### Standards and shared services\n\n"
+                        "**Recommendation 3.**", 1)
+    path = _write(tmp_path, "grouped.md", text)
+    areas = quietly(load_areas, path)
+    assert areas["area"].tolist() == AREAS and areas["theme"].tolist() == ["", ""]
+    assert quietly(load_recommendations, path)["area"].tolist() == REC_AREAS
+    issues = [i for i in parse_recommendations(_read(path)).issues if i.check == "printed twice"]
+    assert "'Summary of recommendations'" in issues[0].message

@@ -59,6 +59,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations import responses
 from wlga_analysis.interpret.recommendations.lines import _REC
 from wlga_analysis.interpret.recommendations.prose import (
     _UNIT_RULES,
@@ -168,8 +169,9 @@ class PrintedTwice:
     summary_only: dict[int, _Printing] = field(default_factory=dict)
     body_only: list[_Printing] = field(default_factory=list)
     differing: list[tuple[_Printing, _Printing]] = field(default_factory=list)
-    headings: set[int] = field(default_factory=set)  # the summary's heading(s), not themes
-    heading: str = ""  # the summary's heading, as printed
+    sections: set[int] = field(default_factory=set)  # the headings the summary stands under
+    headings: set[int] = field(default_factory=set)  # those, and the headings naming it
+    heading: str = ""  # the summary's name in the reports: its heading quoted, or its line
     references: int = 0  # summary lines that end with a page reference
 
 
@@ -245,13 +247,26 @@ def find_printed_twice(blocks: list[Block], words: frozenset[str]) -> PrintedTwi
         if not same:
             result.differing.append((summary, body))
     opening = min((s for s, _ in result.copies.values()), key=lambda p: p.index)
-    result.heading = clean_text(blocks[opening.section].text.text) \
-        if opening.section is not None else ""
+    result.heading = _summary_name(blocks, opening)
     sections = {s.section for s, _ in result.copies.values()}
-    result.headings = {i for s, _ in result.copies.values() for i in s.above}
+    result.sections = {i for i in sections if i is not None}
+    result.headings = result.sections | {  # (and the headings over it naming recommendations)
+        i for s, _ in result.copies.values() for i in s.above
+        if _NAMES_RECOMMENDATIONS.search(clean_text(blocks[i].text.text))}
     _unpaired(result, groups, sections)
     result.copy_ids = {id(blocks[i]) for i in result.copies}
     return result
+
+
+def _summary_name(blocks: list[Block], opening: _Printing) -> str:
+    """How the reports name the summary: its heading (the outermost heading over it that
+    names recommendations, "Summary of recommendations" over "2. Funding"), or its line."""
+    naming = [i for i in opening.above
+              if _NAMES_RECOMMENDATIONS.search(clean_text(blocks[i].text.text))]
+    index = naming[0] if naming else opening.section
+    if index is None:
+        return f"from line {opening.line}"
+    return repr(clean_text(blocks[index].text.text))
 
 
 def _unpaired(result: PrintedTwice, groups: dict[tuple[int, str], list[_Printing]],
@@ -278,6 +293,7 @@ class ReportParser(ProseParser):
         self.conclusion_block = -1  # the block of the last conclusion read
         self.committee = False  # recommendations printed twice, or conclusions: no activities
         self.title_index: int | None = None
+        self.owners_read: set[int] = set()  # the recommendations whose subject was read
         if self.doc.form == "text":
             self.lines = unquoted(self.lines)
         super().run()
@@ -302,7 +318,7 @@ class ReportParser(ProseParser):
                 for b in blocks)
         words = self.words["subheading"]
         areas, themes = super().plan([_sub_heading_as_text(b, words) for b in blocks])
-        self.title_index = _title_index(blocks)
+        self.title_index = _title_index(blocks, self.printed.sections)
         # (neither the summary nor the title is a theme, nor a heading printed no higher
         # than the areas under it: a foreword before the chapters)
         return areas, {t for t in themes - self.printed.headings - {self.title_index}
@@ -353,21 +369,17 @@ class ReportParser(ProseParser):
         super().outside_areas(block)
 
     def read_unit(self, unit: _Unit) -> None:
-        """A summary's printing (in an area) and a conclusion are notes; a recommendation
-        printed in the summary only loses its page reference; a recommendation read gets
-        the owners its subject names."""
+        """A summary's printing (in an area), a conclusion and a generic sub-heading printed
+        as a line are notes; a recommendation printed in the summary only loses its page
+        reference; a recommendation read gets the owners its subject names."""
         printed = self.printed or PrintedTwice()
-        if unit.block in printed.copies or _CONCLUSION.match(unit.text) \
-                or unit.block == self.conclusion_block:
-            self.conclusion_block = unit.block if unit.block not in printed.copies else -1
-            self.notes.append(("paragraph", unit.text, unit.line))
+        if self.as_note(unit, printed):
             self.last_unit, self.last_block = None, unit.block
             return
         if unit.block in printed.summary_only:
             unit = _without_reference(unit)
             if not unit.text:
                 return
-        before = self.last_rec
         if self.committee:  # its chapters' evidence is no work of its own: no activity
             for name, rule in _UNIT_RULES:
                 if name != "activity" and rule(self, unit):
@@ -375,10 +387,35 @@ class ReportParser(ProseParser):
             self.last_block = unit.block
         else:
             super().read_unit(unit)
+        self.subject_owners()
+
+    def as_note(self, unit: _Unit, printed: PrintedTwice) -> bool:
+        """Keep a summary's printing, a conclusion (all its sentences) or a sub-heading
+        printed as a line of its own ("Our view") in the notes."""
+        if unit.block in printed.copies:
+            self.notes.append(("paragraph", unit.text, unit.line))
+            return True
+        if _CONCLUSION.match(unit.text) or unit.block == self.conclusion_block:
+            self.conclusion_block = unit.block
+            self.notes.append(("paragraph", unit.text, unit.line))
+            return True
+        if not unit.in_list and is_subheading(unit.text, self.words["subheading"]):
+            self.notes.append(("heading", unit.text, unit.line))
+            return True
+        return False
+
+    def subject_owners(self) -> None:
+        """The owners the subject of the recommendation read last names, read once its
+        text is known (a label printed as a sentence of its own, "Recommendation 1.", has
+        none yet)."""
         rec = self.last_rec
-        if rec is not None and rec is not before and rec.pieces:
-            for name in subject_partners(rec.pieces[0], self.known, list(rec.owners)):
-                self.add_owner(rec, name)
+        text = next((piece for piece in rec.pieces if piece), "") if rec is not None else ""
+        if not text or id(rec) in self.owners_read:
+            return
+        self.owners_read.add(id(rec))
+        owners = list(rec.owners) or responses.subject_owners(text, self.known) or []
+        for name in subject_partners(text, self.known, owners):
+            self.add_owner(rec, name)
 
     def report_reading(self) -> None:
         super().report_reading()
@@ -390,12 +427,13 @@ class ReportParser(ProseParser):
 _OPENING = 4
 
 
-def _title_index(blocks: list[Block]) -> int | None:
+def _title_index(blocks: list[Block], summary: set[int]) -> int | None:
     """The title's block: of the headings among the opening blocks (up to the first long
-    paragraph), the first of the highest rank; None for none."""
+    paragraph), the first of the highest rank that is not the ``summary``'s; None for
+    none."""
     headings: list[tuple[int, int]] = []
     for index, block in enumerate(blocks[:_OPENING]):
-        if isinstance(block, Heading):
+        if isinstance(block, Heading) and index not in summary:
             headings.append((block.level, index))
         elif not isinstance(block, (Paragraph, ListItem)) or len(block.text.text.split()) > 12:
             break  # (the text has begun)
@@ -437,7 +475,7 @@ def report_printed_twice(parser: ProseParser, printed: PrintedTwice) -> None:
             "furniture, not text") if printed.references else ""
     parser.issue(_REC, "printed twice", "", first,
                  f"{len(copies)} recommendations are printed twice, in the summary "
-                 f"{printed.heading!r} and again in their chapters: each is read once, in "
+                 f"{printed.heading} and again in their chapters: each is read once, in "
                  f"its chapter; the summary's lines are kept in the notes{refs}")
     for summary, body in printed.differing:
         parser.issue(_REC, "printed twice differently", _item(summary), body.line,
@@ -447,12 +485,12 @@ def report_printed_twice(parser: ProseParser, printed: PrintedTwice) -> None:
     for printing in printed.summary_only.values():
         parser.issue(_REC, "summary only", _item(printing), printing.line,
                      f"recommendation {_item(printing)} is printed in the summary "
-                     f"{printed.heading!r} only, not in a chapter: read from the summary, "
+                     f"{printed.heading} only, not in a chapter: read from the summary, "
                      "its area the summary's heading, its page reference left out")
     for printing in printed.body_only:
         parser.issue(_REC, "not in the summary", _item(printing), printing.line,
                      f"recommendation {_item(printing)} is printed in a chapter but not in "
-                     f"the summary {printed.heading!r}")
+                     f"the summary {printed.heading}")
 
 
 def _item(printing: _Printing) -> str:
