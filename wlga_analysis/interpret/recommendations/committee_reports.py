@@ -78,22 +78,26 @@ _QUOTE = compile_regex(r"^[ ]{0,3}(?:>[ ]?)+")
 #: A page reference ending a summary line: "(Page 4)", "Page 4", "p. 4", "pp. 4-5",
 #: "Tudalen 4", or a dotted leader to a number ("..... 4", "…… 4").
 _PAGE_REFERENCE = compile_regex(
-    r"(?i)(?:\s+(?:\.\s?){2,}|(?<=[^\s.])\.{3,}|\s*\u2026+|\s)\s*(?:\(\s*)?(?:(?:page|pages|p\.|pp\.|tudalen|t\.)"
-    r"\s*)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)?\s*$")
+    r"(?i)(?:\s+(?:\.\s?){2,}|(?<=[^\s.])\.{3,}|\s*\u2026+|\s)\s*(?:\(\s*)?"
+    r"(?:(?:page|pages|p\.|pp\.|tudalen|t\.)\s*)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)?\s*$")
 #: The same, with the page's word or a leader required (a bare number ends it only where
 #: the body prints the sentence without it).
 _WORDED_REFERENCE = compile_regex(
     r"(?i)(?:\s*\(\s*(?:page|pages|p\.|pp\.|tudalen|t\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?"
     r"\s*\)|\s+(?:page|pages|p\.|pp\.|tudalen|t\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?"
     r"|(?:\s+(?:\.\s?){3,}|(?<=[^\s.])\.{3,}|\s*\u2026+)\s*\d{1,4})\s*$")
+#: How much of a line's end a page reference is looked for in.
+_REFERENCE_TAIL = 80
 #: "Conclusion 1." -- a committee's conclusion, printed among its recommendations.
 _CONCLUSION = compile_regex(r"(?i)\s*(?:conclusion|casgliad)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]")
 #: A heading naming a list of recommendations ("Recommendations and conclusions").
 _NAMES_RECOMMENDATIONS = compile_regex(r"(?i)\b(?:recommendations?|argymhellion)\b")
 #: A heading's Markdown marks in the text form ("## 2. Funding").
 _MARKED_HEADING = compile_regex(r"[ ]{0,3}(#{1,6})[ \t]")
-#: How alike two printings must be to be one recommendation printed twice.
+#: How alike two printings must be to be one recommendation printed twice, compared on
+#: their first characters.
 _SAME_RATIO = 0.6
+_COMPARED = 600
 
 
 def unquoted(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -123,7 +127,8 @@ def page_reference(text: str, bare: bool = False) -> tuple[str, str | None]:
     >>> page_reference("Publish it by 2026."), page_reference("The WLGA should act. 4", True)
     (('Publish it by 2026.', None), ('The WLGA should act.', '4'))
     """
-    m = (_PAGE_REFERENCE if bare else _WORDED_REFERENCE).search(text)
+    tail = len(text) - len(text[-_REFERENCE_TAIL:])  # (a reference is short: read the end)
+    m = (_PAGE_REFERENCE if bare else _WORDED_REFERENCE).search(text, tail)
     if m is None or not text[:m.start()].strip():
         return text, None
     return text[:m.start()].rstrip(), text[m.start():].strip()
@@ -212,8 +217,10 @@ def _alike(summary: str, body: str) -> tuple[bool, bool] | None:
     bare, ref_bare = page_reference(summary, bare=True)
     if ref_bare is not None and _fold(bare) == _fold(body):
         return True, True
-    ratio = difflib.SequenceMatcher(None, _fold(text), _fold(body), autojunk=False).ratio()
-    return (False, ref is not None) if ratio >= _SAME_RATIO else None
+    a, b = _fold(text)[:_COMPARED], _fold(body)[:_COMPARED]  # (a bounded cost)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    alike = matcher.quick_ratio() >= _SAME_RATIO and matcher.ratio() >= _SAME_RATIO
+    return (False, ref is not None) if alike else None
 
 
 def _summary_run(pairs: list[tuple[_Printing, _Printing]]) -> int:
