@@ -89,7 +89,8 @@ _WORDED_REFERENCE = compile_regex(
 #: How much of a line's end a page reference is looked for in.
 _REFERENCE_TAIL = 80
 #: "Conclusion 1." -- a committee's conclusion, printed among its recommendations.
-_CONCLUSION = compile_regex(r"(?i)\s*(?:conclusion|casgliad)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]")
+_CONCLUSION = compile_regex(r"(?i)\s*(?:conclusion|casgliad)\s+\d{1,3}[a-z]?\s*"
+                            r"(?:[.:\u2013\u2014-]|$)")
 #: A heading naming a list of recommendations ("Recommendations and conclusions").
 _NAMES_RECOMMENDATIONS = compile_regex(r"(?i)\b(?:recommendations?|argymhellion)\b")
 #: A heading's Markdown marks in the text form ("## 2. Funding").
@@ -201,11 +202,22 @@ def _printings(blocks: list[Block], words: frozenset[str]) -> list[_Printing]:
         if label is None:
             continue
         number, letter, start, end = label
-        body = (text[end:] if start == 0 else text[:start] + text[end:]).strip()
+        body = (text[end:] if start == 0 else text[:start] + text[end:]).strip() \
+            or _text_after(blocks, index)
         found.append(_Printing(index, (number, letter), body, stack[-1][1] if stack else None,
                                tuple(i for _, i, _ in stack), any(s[2] for s in stack),
                                block.location.line or 0))
     return found
+
+
+def _text_after(blocks: list[Block], index: int) -> str:
+    """The text of a label printed alone ("Recommendation 1" over a paragraph, a box's
+    heading): the paragraph after it, unless that is labelled itself."""
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if not isinstance(after, Paragraph):
+        return ""
+    text = clean_text(after.text.text)
+    return "" if recommendation_label(text) is not None else text
 
 
 def _alike(summary: str, body: str) -> tuple[bool, bool] | None:
@@ -298,6 +310,7 @@ class ReportParser(ProseParser):
         self.chapter_level = 0  # the level of the last heading that is not a sub-heading
         self.printed: PrintedTwice | None = None
         self.conclusion_block = -1  # the block of the last conclusion read
+        self.conclusion_block_next = -1  # the block after a conclusion's label printed alone
         self.committee = False  # recommendations printed twice, or conclusions: no activities
         self.title_index: int | None = None
         self.owners_read: set[int] = set()  # the recommendations whose subject was read
@@ -402,8 +415,12 @@ class ReportParser(ProseParser):
         if unit.block in printed.copies:
             self.notes.append(("paragraph", unit.text, unit.line))
             return True
-        if _CONCLUSION.match(unit.text) or unit.block == self.conclusion_block:
+        if (m := _CONCLUSION.match(unit.text)) is not None \
+                or unit.block in (self.conclusion_block, self.conclusion_block_next):
             self.conclusion_block = unit.block
+            # (a label printed alone, a box's heading: the paragraph after it is its text)
+            alone = m is not None and not unit.text[m.end():].strip(" .:")
+            self.conclusion_block_next = unit.block + 1 if alone else -1
             self.notes.append(("paragraph", unit.text, unit.line))
             return True
         if not unit.in_list and is_subheading(unit.text, self.words["subheading"]):
