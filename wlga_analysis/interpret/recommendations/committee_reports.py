@@ -453,14 +453,15 @@ _OPENING = 4
 
 def _title_index(blocks: list[Block], summary: set[int]) -> int | None:
     """The title's block: of the headings among the opening blocks (up to the first long
-    paragraph), the first of the highest rank that is not the ``summary``'s; None for
-    none."""
+    paragraph or numbered heading, "3. Leisure estate", which is a chapter), the first of
+    the highest rank that is not the ``summary``'s; None for none."""
     headings: list[tuple[int, int]] = []
     for index, block in enumerate(blocks[:_OPENING]):
-        if isinstance(block, Heading) and index not in summary:
-            headings.append((block.level, index))
+        if isinstance(block, Heading) and block.number is None:
+            if index not in summary:
+                headings.append((block.level, index))
         elif not isinstance(block, (Paragraph, ListItem)) or len(block.text.text.split()) > 12:
-            break  # (the text has begun)
+            break  # (the text, or the chapters, have begun)
     return min(headings)[1] if headings else None
 
 
