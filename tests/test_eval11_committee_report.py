@@ -343,3 +343,11 @@ def test_a_summary_grouped_under_the_chapters_names(tmp_path):
     assert quietly(load_recommendations, path)["area"].tolist() == REC_AREAS
     issues = [i for i in parse_recommendations(_read(path)).issues if i.check == "printed twice"]
     assert "'Summary of recommendations'" in issues[0].message
+
+
+def test_a_generic_heading_with_no_chapter_above_it_is_still_an_area(tmp_path):
+    lines = [f"# {TITLE}", "", "## Our view", "",
+             "**Recommendation 1.** The Welsh Government should publish a strategy."]
+    path = _write(tmp_path, "view.md", "\n".join(lines))
+    assert quietly(load_areas, path)["area"].tolist() == ["Our view"]
+    assert quietly(load_recommendations, path)["rec_id"].tolist() == [1]

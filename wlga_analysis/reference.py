@@ -340,9 +340,9 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 #: The kinds of phrase ``data/raw/recommendation_words.csv`` may hold.
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
                                               "owner_column", "area_label", "recommends",
+                                              "subheading",
                                               "response", "response_column",
-                                              "explanation_column",
-                                              "subheading")
+                                              "explanation_column")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -355,8 +355,7 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     recommend") and ``response`` decisions (a written response's answer to a
     recommendation, printed alone: "Accept", "Accept in principle", "Reject") and the
     headers of a response table's ``response_column`` ("Response", "Accept/Reject") and
-    ``explanation_column`` ("Explanation", "Comment") and a committee report's generic
-    ``subheading`` ("Our view": never an area, a sub-heading of the chapter).
+    ``explanation_column`` ("Explanation", "Comment").
 
     Parameters
     ----------
@@ -367,7 +366,8 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     -------
     dict
         Kind -> frozenset of phrases, lower case, white space folded (cached on the file's
-        identity).
+        identity); kind ``subheading`` holds a committee report's generic sub-headings
+        ("Our view": never an area, a sub-heading of the chapter).
 
     Raises
     ------

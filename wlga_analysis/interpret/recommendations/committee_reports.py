@@ -181,16 +181,16 @@ class PrintedTwice:
     references: int = 0  # summary lines that end with a page reference
 
 
-def _printings(blocks: list[Block], words: frozenset[str]) -> list[_Printing]:
+def _printings(blocks: list[Block], subheadings: set[int]) -> list[_Printing]:
     """Every paragraph or list item that is a labelled recommendation, with the heading it
     stands under (the document's title, at index 0, and generic sub-headings passed over)."""
     stack: list[tuple[int, int, bool]] = []  # (level, index, names recommendations)
     found: list[_Printing] = []
     for index, block in enumerate(blocks):
         if isinstance(block, Heading):
-            text = clean_text(block.text.text)
-            if index == 0 or is_subheading(text, words):
+            if index == 0 or id(block) in subheadings:
                 continue
+            text = clean_text(block.text.text)
             while stack and stack[-1][0] >= block.level:
                 stack.pop()
             stack.append((block.level, index, bool(_NAMES_RECOMMENDATIONS.search(text))))
@@ -246,10 +246,11 @@ def _summary_run(pairs: list[tuple[_Printing, _Printing]]) -> int:
     return min((rank([pair[i] for pair in pairs], i), i) for i in (0, 1))[1]
 
 
-def find_printed_twice(blocks: list[Block], words: frozenset[str]) -> PrintedTwice:
-    """The recommendations printed twice in ``blocks`` (see the module's doc)."""
+def find_printed_twice(blocks: list[Block], subheadings: set[int]) -> PrintedTwice:
+    """The recommendations printed twice in ``blocks`` (see the module's doc);
+    ``subheadings``: the ids of its generic sub-headings' blocks."""
     groups: dict[tuple[int, str], list[_Printing]] = defaultdict(list)
-    for printing in _printings(blocks, words):
+    for printing in _printings(blocks, subheadings):
         groups[printing.key].append(printing)
     pairs = [(run[0], run[-1]) for run in groups.values()
              if len(run) >= 2 and run[0].section != run[-1].section
@@ -307,7 +308,9 @@ class ReportParser(ProseParser):
     """The prose reader, for a committee report (see the module's doc)."""
 
     def run(self) -> None:
-        self.chapter_level = 0  # the level of the last heading that is not a sub-heading
+        self.chapter_level = 0  # the level of the last chapter: a heading, not a sub-heading
+        self.blocks_read = 0
+        self.subheadings: set[int] = set()  # (ids of) the generic sub-headings under chapters
         self.printed: PrintedTwice | None = None
         self.conclusion_block = -1  # the block of the last conclusion read
         self.conclusion_block_next = -1  # the block after a conclusion's label printed alone
@@ -322,22 +325,27 @@ class ReportParser(ProseParser):
         """A generic sub-heading ("Our view") stands under the chapter before it, whatever
         level it is printed at (a numbered chapter is read deeper than any heading)."""
         block = super().as_heading(block)
+        self.blocks_read += 1
         if not isinstance(block, Heading):
             return block
-        if is_subheading(clean_text(block.text.text), self.words["subheading"]):
-            return Heading(block.text, max(block.level, self.chapter_level + 1), block.number,
-                           block.location)
-        self.chapter_level = block.level
+        if self.chapter_level and \
+                is_subheading(clean_text(block.text.text), self.words["subheading"]):
+            sub = Heading(block.text, max(block.level, self.chapter_level + 1), block.number,
+                          block.location)
+            self.subheadings.add(id(sub))
+            return sub
+        if self.blocks_read > 1:  # (the first block is the title, not a chapter)
+            self.chapter_level = block.level
         return block
 
     def plan(self, blocks: list[Block]) -> tuple[set[int], set[int]]:
         if self.printed is None:
-            self.printed = find_printed_twice(blocks, self.words["subheading"])
+            self.printed = find_printed_twice(blocks, self.subheadings)
             self.committee = bool(self.printed.copies) or any(
                 isinstance(b, (Paragraph, ListItem)) and _CONCLUSION.match(b.text.text)
                 for b in blocks)
-        words = self.words["subheading"]
-        areas, themes = super().plan([_sub_heading_as_text(b, words) for b in blocks])
+        areas, themes = super().plan([_sub_heading_as_text(b, self.subheadings)
+                                      for b in blocks])
         self.title_index = _title_index(blocks, self.printed.sections)
         # (neither the summary nor the title is a theme, nor a heading printed no higher
         # than the areas under it: a foreword before the chapters)
@@ -465,10 +473,10 @@ def _title_index(blocks: list[Block], summary: set[int]) -> int | None:
     return min(headings)[1] if headings else None
 
 
-def _sub_heading_as_text(block: Block, words: frozenset[str]) -> Block:
+def _sub_heading_as_text(block: Block, subheadings: set[int]) -> Block:
     """A generic sub-heading as the planner reads it: a line of the chapter's text, so that
     the chapter over it is the area of the recommendations under it."""
-    if isinstance(block, Heading) and is_subheading(clean_text(block.text.text), words):
+    if isinstance(block, Heading) and id(block) in subheadings:
         return Paragraph(block.text, None, block.location)
     return block
 
