@@ -340,6 +340,7 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 #: The kinds of phrase ``data/raw/recommendation_words.csv`` may hold.
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
                                               "owner_column", "area_label", "recommends",
+                                              "subheading",
                                               "response", "response_column",
                                               "explanation_column")
 
@@ -365,7 +366,8 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     -------
     dict
         Kind -> frozenset of phrases, lower case, white space folded (cached on the file's
-        identity).
+        identity); kind ``subheading`` holds a committee report's generic sub-headings
+        ("Our view": never an area, a sub-heading of the chapter).
 
     Raises
     ------

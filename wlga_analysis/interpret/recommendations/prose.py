@@ -791,6 +791,7 @@ def read_prose(doc: Document, known: frozenset[str]) -> ProseParser:
     ...
     wlga_analysis.errors.ParseError: n.txt: expected a Working Group recommendations table ...
     """
-    parser = ProseParser(doc, known)
+    from wlga_analysis.interpret.recommendations.committee_reports import ReportParser
+    parser = ReportParser(doc, known)  # (the prose reader with a committee report's rules)
     parser.run()
     return parser
