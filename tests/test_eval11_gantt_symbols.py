@@ -330,3 +330,28 @@ def test_a_key_table_of_symbols(tmp_path):
         "| ◯ | Not started |"), encoding="utf-8")
     items = quietly(load_programme, path)
     assert items["status"].tolist() == ["done", "at risk", "at risk", "planned"]
+
+
+def test_a_definition_list_closing_the_paper_and_its_total(tmp_path):
+    """The list may be the paper's last lines; its "Total" is reported, not a grant."""
+    path = tmp_path / "end.md"
+    text = _markdown(MONTHS).split("## 4. Recommendation")[0].rstrip() + \
+        "\n\nTotal\n:   £500,000\n"
+    path.write_text(text, encoding="utf-8")
+    grants = quietly(load_grants, path)
+    assert grants["grant"].tolist() == ["Workforce development grant", "Careers fund"]
+    from wlga_analysis import data_quality_report
+
+    report = quietly(data_quality_report, programme=path)
+    assert report["message"].str.contains("'Total' of a list of grants").any()
+
+
+def test_sentences_with_amounts_are_no_definition_list(tmp_path):
+    path = tmp_path / "sentences.md"
+    path.write_text(_markdown(MONTHS).replace(
+        "Workforce development grant\n:   £420,000\n\nCareers fund\n:   £80,000",
+        "The workforce development grant is £420,000\n\nThe careers fund is £80,000"),
+        encoding="utf-8")
+    grants = quietly(load_grants, path)
+    assert grants["amount_gbp"].tolist() == [420_000, 80_000]
+    assert "Careers fund" not in grants["grant"].tolist()
