@@ -231,8 +231,8 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
 
 
 def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> None:
-    """Give each empty cell of ``part`` filled in a strong RAG colour (a tracker's RAG
-    shown by colour alone) the colour's name as its text ("Green")."""
+    """Give each empty filled cell of ``part`` its fill's text (colours.fill_text): a RAG
+    colour's name ("Green": a RAG by colour alone), or a Gantt bar's "■" (dark fills)."""
     from wlga_analysis.read.colours import fill_text  # (a RAG name, or a Gantt bar's "■")
     from wlga_analysis.read.pdf_page import filled_boxes
 
