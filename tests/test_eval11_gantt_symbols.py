@@ -355,3 +355,26 @@ def test_sentences_with_amounts_are_no_definition_list(tmp_path):
     grants = quietly(load_grants, path)
     assert grants["amount_gbp"].tolist() == [420_000, 80_000]
     assert "Careers fund" not in grants["grant"].tolist()
+
+
+def _next_years_plan(text: str) -> str:
+    """The plan presented before its year starts (dated in 2025-26): the quarters are the
+    year the header spanning them names, not the paper's."""
+    return text.replace(TITLE, "Workforce Support Programme: next year's delivery plan") \
+        .replace("14 January 2027", "12 March 2026").replace("2026-27", "2027-28")
+
+
+@pytest.mark.parametrize("form", ["txt", "html", "html-class"])
+def test_the_year_spanning_the_quarters_is_their_year(tmp_path, form):
+    if form == "txt":
+        text = _next_years_plan(_text_two_row_header())
+    else:
+        text = _next_years_plan(_page())
+        if form == "html-class":  # the fill in the page's style sheet, by class
+            text = text.replace(' style="background-color:#1f4e79"', "").replace(
+                "<html>", "<html><head><style>td.bar{background-color:#1f4e79}</style></head>")
+    path = tmp_path / f"plan.{form.split('-')[0]}"
+    path.write_text(text, encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["quarter_label"].tolist() == [q.replace("2026-27", "2027-28")
+                                               for q in QUARTERS]

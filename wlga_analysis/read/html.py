@@ -509,7 +509,9 @@ class _Reader:
                 out.append(Cell(blocks, loc))
             cells.append(tuple(out))
         header = cells[0] if head == 1 else tuple(
-            Cell(tuple(b for row in cells[:head] for b in row[i].blocks), cells[0][i].location)
+            Cell(tuple(b for r, row in enumerate(cells[:head])
+                       for b in (row[i].blocks or _spanned(grid[r], cells[r], i))),
+                 cells[0][i].location)
             for i in range(len(cells[0])))
         return Table(header, tuple(cells[head:]), Location(line=el.line))
 
@@ -599,6 +601,18 @@ def _format_number(n: int, style: str) -> str:
 
     names = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
     return format_number(n, names.get(style, "decimal"))
+
+
+def _spanned(grid_row: list[Element | None], cells: tuple[Cell, ...], i: int
+             ) -> tuple[Block, ...]:
+    """The blocks of the header cell that spans column ``i`` from its left (``colspan``),
+    for the header of each column under it ("2025-26" over "Apr–Jun" and "Jul–Sep" is read
+    "2025-26 Apr–Jun", "2025-26 Jul–Sep"); () when no cell of the row spans it."""
+    for k in range(i - 1, -1, -1):
+        td = grid_row[k]
+        if td is not None:
+            return cells[k].blocks if _int(td.attrs.get("colspan"), 1) > i - k else ()
+    return ()
 
 
 def _grid(rows: list[tuple[Element, bool]]) -> list[list[Element | None]]:
