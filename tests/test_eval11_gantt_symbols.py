@@ -378,3 +378,19 @@ def test_the_year_spanning_the_quarters_is_their_year(tmp_path, form):
     items = quietly(load_programme, path)
     assert items["quarter_label"].tolist() == [q.replace("2026-27", "2027-28")
                                                for q in QUARTERS]
+
+
+def test_a_chart_by_month_gives_the_quarter_of_the_last_marked_month(tmp_path):
+    months = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb",
+              "Mar"]
+    marked = {"2.1": {2}, "2.2": {5, 6, 7}, "2.3": {8}, "2.4": set(range(1, 13))}
+    head = f"| Ref | Milestone | Lead | {' | '.join(months)} | Progress |"
+    rows = "\n".join(f"| {r} | {m} | {lead} | "
+                     + " | ".join("■" if k in marked[r] else " " for k in range(1, 13))
+                     + f" | {s} |" for r, m, lead, _, s in ROWS)
+    path = tmp_path / "months.md"
+    path.write_text(f"{FRONT}{KEY}\n\n## 2. Workforce\n\n{head}\n|{'---|' * 16}\n{rows}\n\n"
+                    f"{END}", encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["text"].tolist() == TEXTS
+    assert items["quarter_label"].tolist() == QUARTERS

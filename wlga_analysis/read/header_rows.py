@@ -14,7 +14,7 @@ down ("Ref", "Milestone"):
 :func:`join_header_rows` reads the two rows as one header ("2025-26 Apr–Jun", "2025-26
 Jul–Sep", ...: the spanning label before each header under it). :func:`is_period_label`
 tells a header naming a period ("2025-26", "Q3", "Quarter 3 2025-26", "Apr–Jun",
-"Apr-Jun 2025", "2025-26 Oct–Dec") from data.
+"Apr-Jun 2025", "2025-26 Oct–Dec", a month: "Sept 2025") from data.
 
 Examples
 --------
@@ -40,20 +40,23 @@ _MONTHS = rf"{MONTH_RE}[ \t]*+[-–—][ \t]*+{MONTH_RE}"
 #: A header naming a period: a year, a quarter or a range of months, with a year before or
 #: after it ("Q1 2025-26", "2025-26 Apr–Jun", "Apr-Jun 2025").
 _PERIOD = compile_regex(
-    rf"(?:{_YEAR}[ \t]++)?(?:{_QUARTER}|{_MONTHS})(?:[ \t]++\(?{_YEAR}\)?)?|{_YEAR}",
-    re.IGNORECASE)
+    rf"(?:{_YEAR}[ \t]++)?(?:{_QUARTER}|{_MONTHS}|{MONTH_RE})(?:[ \t]++\(?{_YEAR}\)?)?"
+    rf"|{_YEAR}", re.IGNORECASE)
 #: The longest text of a header cell.
 _LABEL_MAX = 60
 
 
 def is_period_label(text: str) -> bool:
-    """Whether a header cell names a period (a year, a quarter, a range of months).
+    """Whether a header cell names a period (a year, a quarter, a range of months, a
+    month).
 
     Examples
     --------
     >>> [is_period_label(t) for t in ("Apr–Jun", "2025-26 Oct-Dec", "Jan - Mar 2026",
     ...                               "Quarter 2", "Q3 2025-26", "2024-25", "£1,000", "3.1")]
     [True, True, True, True, True, True, False, False]
+    >>> is_period_label("Sept 2025"), is_period_label("May"), is_period_label("Mayor 2025")
+    (True, True, False)
     """
     return bool(_PERIOD.fullmatch(text.strip()))
 

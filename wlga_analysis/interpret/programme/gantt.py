@@ -5,9 +5,10 @@ Progress``: one column per quarter of the year, the quarters a milestone is sche
 marked ("■", "X", a tick) or shaded (the readers give an empty shaded cell the text "■":
 :func:`wlga_analysis.read.colours.fill_text`). The rules:
 
-- a column headed by a quarter ("Q1", "Quarter 3", "Q2 2025-26") or a range of months
-  ("Apr–Jun", "Oct-Dec 2025", "2025-26 Jan–Mar": a two-row header's year before it) is a
-  quarter column (:func:`quarter_columns`);
+- a column headed by a quarter ("Q1", "Quarter 3", "Q2 2025-26"), a range of months
+  ("Apr–Jun", "Oct-Dec 2025", "2025-26 Jan–Mar": a two-row header's year before it) or a
+  month ("Sep", "March 2026": a chart by month) is a quarter column, giving the quarter the
+  months fall in (:func:`quarter_columns`);
 - with no column of the item's text, a column headed "Milestone" (a timing column beside an
   action) is the item (:func:`milestone_text`);
 - the item's quarter is its LAST marked quarter (:func:`quarter_timing` names it "Q4
@@ -28,7 +29,8 @@ __all__ = ["MARKS", "milestone_text", "quarter_columns", "quarter_timing"]
 #: Marks a Gantt chart prints in a scheduled quarter: they state no status.
 MARKS = frozenset({"\u25a0", "\u25aa", "\u2588", "\u25ae", "x", "X", "*", "\u2022"})
 
-_FIRST_MONTH = compile_regex(rf"(?:^|[ \t])({MONTH_RE})[ \t]*+[-–—]", re.IGNORECASE)
+_FIRST_MONTH = compile_regex(rf"(?:^|[ \t])({MONTH_RE})(?:[ \t]*+[-–—]|[ \t]|$)",
+                             re.IGNORECASE)
 _QUARTER_NO = compile_regex(r"(?i)\b(?:Q|Qtr[ \t]?|Quarter[ \t])([1-4])\b")
 _FY = compile_regex(r"((?:19|20)\d\d)[-–/](\d\d|\d{4})")
 _YEAR = compile_regex(r"\b((?:19|20)\d\d)\b")
@@ -87,6 +89,8 @@ def quarter_timing(header: str, financial_year: str | None) -> str | None:
     >>> [quarter_timing(h, "2025-26") for h in ("Apr–Jun", "Oct-Dec 2026", "2024-25 Jan–Mar",
     ...                                         "Jan-Mar 2026", "Quarter 2", "Notes")]
     ['Q1 2025-26', 'Q3 2026-27', 'Q4 2024-25', 'Q4 2025-26', 'Q2 2025-26', None]
+    >>> quarter_timing("Sep", "2025-26"), quarter_timing("February 2027", "2025-26")
+    ('Q2 2025-26', 'Q4 2026-27')
     """
     months = _FIRST_MONTH.search(header)
     if months is not None:
