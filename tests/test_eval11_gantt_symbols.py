@@ -394,3 +394,14 @@ def test_a_chart_by_month_gives_the_quarter_of_the_last_marked_month(tmp_path):
     items = quietly(load_programme, path)
     assert items["text"].tolist() == TEXTS
     assert items["quarter_label"].tolist() == QUARTERS
+
+
+def test_a_status_cell_of_a_symbol_and_a_word(tmp_path):
+    """"◐ Delayed": the word printed beside the symbol (rule column), a symbol alone by the
+    key (rule symbol)."""
+    text = _markdown(MONTHS).replace(" | ◐ |", " | ◐ Delayed |").replace(" | ○ |", " | ○ |")
+    path = tmp_path / "words.md"
+    path.write_text(text, encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["status"].tolist() == ["done", "at risk", "at risk", "planned"]
+    assert items["status_rule"].tolist() == ["symbol", "column", "symbol", "symbol"]

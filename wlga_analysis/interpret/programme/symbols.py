@@ -166,6 +166,8 @@ def cell_state(cell: str, tags: dict[str, str]) -> tuple[str, str] | None:
     (('done', 'symbol'), ('done', 'column'))
     >>> cell_state("\\u25b2", tags), cell_state("Amber", tags)
     (('at risk', 'symbol'), ('at risk', 'column'))
+    >>> cell_state("\\u25cb Delayed", tags), cell_state("\\u25cb see note", tags)
+    (('at risk', 'column'), ('planned', 'symbol'))
     """
     from wlga_analysis.interpret.programme.layouts import column_status
 
@@ -175,6 +177,10 @@ def cell_state(cell: str, tags: dict[str, str]) -> tuple[str, str] | None:
     if status is not None:
         return status, "symbol"
     status = column_status(cell, tags)
+    if status is None and (lead := leading_symbol(mark, tags)) is not None:
+        # "✔ Complete": the word printed beside the symbol, else the symbol
+        status = column_status(lead[1], tags)
+        return (status, "column") if status is not None else (lead[0], "symbol")
     if status is not None:
         return status, "column"
     status = _symbols(tags).get(mark) if single else None
