@@ -405,3 +405,15 @@ def test_a_status_cell_of_a_symbol_and_a_word(tmp_path):
     items = quietly(load_programme, path)
     assert items["status"].tolist() == ["done", "at risk", "at risk", "planned"]
     assert items["status_rule"].tolist() == ["symbol", "column", "symbol", "symbol"]
+
+
+def test_a_key_table_in_the_progress_section_is_no_item(tmp_path):
+    key = ("| Symbol | Meaning |\n|---|---|\n| ✔ | Complete |\n| ◐ | Behind plan |\n"
+           "| ○ | Not yet started |\n| ▲ | Behind schedule |\n\n")
+    text = _markdown(MONTHS).replace(f"{KEY}\n\n## 2. Workforce\n\n",
+                                     f"## 2. Workforce\n\n{key}")
+    path = tmp_path / "key-table.md"
+    path.write_text(text, encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["text"].tolist() == TEXTS
+    assert items["status"].tolist() == ["done", "at risk", "at risk", "planned"]

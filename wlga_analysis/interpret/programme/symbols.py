@@ -126,9 +126,15 @@ def is_key_line(text: str) -> bool:
     --------
     >>> is_key_line("Key: \\u2714 complete; \\u25cb not started."), is_key_line("Key dates")
     (True, False)
+    >>> is_key_line("\\u25b2 | Behind schedule"), is_key_line("\\u25b2 | The review")
+    (True, False)
     """
     label = _KEY_LABEL.match(text) if "ey" in text else None
-    return label is not None and len(_key_pairs(text[label.end():])) >= 2
+    if label is not None:
+        return len(_key_pairs(text[label.end():])) >= 2
+    first, bar, meaning = text.strip().partition("|")  # a row of a key table
+    return bool(bar) and len(first.strip()) == 1 and _is_symbol(first.strip()) \
+        and "|" not in meaning and _meaning_status(meaning, load_status_tags(), None) is not None
 
 
 def symbol_tags(tags: dict[str, str], lines: Iterable[str], rules: Any = None) -> SymbolTags:
