@@ -106,6 +106,9 @@ def document_key(lines: Iterable[str], tags: dict[str, str] | None = None,
             if len(pairs) < 2:
                 continue
         else:
+            opening = line.lstrip(" \t|*")[:1]  # (most lines: no symbol first, not split)
+            if not opening or not _is_symbol(opening):
+                continue
             cells = [c.strip(" *") for c in line.strip().strip("|").replace("|", "\t")
                      .split("\t") if c.strip(" *")]
             if len(cells) != 2 or len(cells[0]) != 1 or not _is_symbol(cells[0]):
