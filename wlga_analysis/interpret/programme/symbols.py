@@ -80,6 +80,37 @@ def _key_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+#: A key's label inside a line (a paragraph the reader joined to the one before): "... are
+#: listed below. Key: ✔ complete; ○ not started." (capitalised, with its colon).
+_KEY_INSIDE = compile_regex(r"(?<=\s)(?:\*\*)?Key(?:\*\*)?[ \t]*+:(?:\*\*)?")
+#: The end of the sentence a key inside a line stands in.
+_SENTENCE_END = compile_regex(r"\.(?:\s|$)")
+
+
+def _line_pairs(line: str) -> list[tuple[str, str]]:
+    """The (symbol, meaning) pairs a line of a key gives: a line opening with a key label
+    (two pairs or more), a key label inside the line (up to its sentence's end), or a row
+    of a key table; [] for any other line."""
+    label = _KEY_LABEL.match(line) if "ey" in line else None
+    if label is None and "Key" in line:
+        label = _KEY_INSIDE.search(line)
+        if label is not None:
+            end = _SENTENCE_END.search(line, label.end())
+            pairs = _key_pairs(line[label.end():end.start() if end else len(line)])
+            return pairs if len(pairs) >= 2 else []
+    if label is not None:
+        pairs = _key_pairs(line[label.end():])
+        return pairs if len(pairs) >= 2 else []
+    opening = line.lstrip(" \t|*")[:1]  # (most lines: no symbol first, not split)
+    if not opening or not _is_symbol(opening):
+        return []
+    cells = [c.strip(" *") for c in line.strip().strip("|").replace("|", "\t").split("\t")
+             if c.strip(" *")]
+    if len(cells) != 2 or len(cells[0]) != 1 or not _is_symbol(cells[0]):
+        return []
+    return [(cells[0], cells[1])]
+
+
 def document_key(lines: Iterable[str], tags: dict[str, str] | None = None,
                  rules: Any = None) -> dict[str, str]:
     """The statuses a document's key gives its symbols: a line that opens with a key label
@@ -96,25 +127,14 @@ def document_key(lines: Iterable[str], tags: dict[str, str] | None = None,
     {'✔': 'done', '◐': 'in progress'}
     >>> document_key(["| \\u25b2 | Behind schedule |", "\\u2714\\tDone"])
     {'▲': 'at risk', '✔': 'done'}
+    >>> document_key(["2. Background The priorities are: (a) Scrutiny. Key: \\u2714 done; "
+    ...               "\\u25d0 behind plan. 3. Candidates \\u25cf The site is new."])
+    {'✔': 'done', '◐': 'at risk'}
     """
     tags = load_status_tags() if tags is None else tags
     out: dict[str, str] = {}
     for line in lines:
-        label = _KEY_LABEL.match(line) if "ey" in line else None
-        if label is not None:
-            pairs = _key_pairs(line[label.end():])
-            if len(pairs) < 2:
-                continue
-        else:
-            opening = line.lstrip(" \t|*")[:1]  # (most lines: no symbol first, not split)
-            if not opening or not _is_symbol(opening):
-                continue
-            cells = [c.strip(" *") for c in line.strip().strip("|").replace("|", "\t")
-                     .split("\t") if c.strip(" *")]
-            if len(cells) != 2 or len(cells[0]) != 1 or not _is_symbol(cells[0]):
-                continue
-            pairs = [(cells[0], cells[1])]
-        for symbol, meaning in pairs:
+        for symbol, meaning in _line_pairs(line):
             status = _meaning_status(meaning, tags, rules)
             if status is not None:
                 out.setdefault(symbol, status)
