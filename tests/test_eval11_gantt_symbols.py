@@ -417,3 +417,22 @@ def test_a_key_table_in_the_progress_section_is_no_item(tmp_path):
     items = quietly(load_programme, path)
     assert items["text"].tolist() == TEXTS
     assert items["status"].tolist() == ["done", "at risk", "at risk", "planned"]
+
+
+def test_a_symbol_the_reader_took_for_a_bullet_marker(tmp_path):
+    """"● Events ..." in a plain-text paper: the reader reads "●" (and "○", "✓") as a bullet,
+    but the paper's key names it; a "●" bullet in a paper whose key does not name it is
+    only a bullet."""
+    text = BULLETS.replace("Key: ✓ done; ◑ on track; ✗ delayed; ◯ not started.",
+                           "Key: ✓ done; ● on track; ○ not started.") \
+        .replace("- ✓ ", "✓ ").replace("- ◑ ", "● ").replace("- ◯ ", "○ ")
+    path = tmp_path / "markers.txt"
+    path.write_text(text, encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["status"].tolist() == ["done", "in progress", "at risk", "planned"]
+    assert items["status_rule"].tolist() == ["symbol", "symbol", "symbol", "symbol"]
+    plain = tmp_path / "plain.txt"
+    plain.write_text(text.replace("Key: ✓ done; ● on track; ○ not started.", ""),
+                     encoding="utf-8")
+    rules = quietly(load_programme, plain)["status_rule"].tolist()
+    assert rules[1] != "symbol" and rules[3] != "symbol"

@@ -18,7 +18,7 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _BOLD_LEAD, _Row, _tagged_status
 from wlga_analysis.interpret.programme.layouts import leading_status, trailing_status
 from wlga_analysis.interpret.programme.partners import _Org, _partners
-from wlga_analysis.interpret.programme.symbols import leading_symbol
+from wlga_analysis.interpret.programme.symbols import leading_symbol, marker_symbol
 from wlga_analysis.status import StatusRule, classify_status
 from wlga_analysis.text.clean import clean_text
 
@@ -55,7 +55,7 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         text = f"{topic}: {body}"
     else:
         body = text
-    symbol = leading_symbol(body, tags)  # "✔ The site was refreshed.": the paper's key
+    symbol = leading_symbol(body, tags) or marker_symbol(row.source_line, body, tags)
     if symbol is not None:
         body = symbol[1]
         text = f"{topic}: {body}" if topic else body

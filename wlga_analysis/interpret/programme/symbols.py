@@ -28,7 +28,8 @@ from typing import Any
 from wlga_analysis.reference import load_status_symbols, load_status_tags
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["SymbolTags", "cell_state", "document_key", "leading_symbol", "symbol_tags"]
+__all__ = ["SymbolTags", "cell_state", "document_key", "is_key_line", "leading_symbol",
+           "marker_symbol", "symbol_tags"]
 
 #: A key's label: "Key:", "Key to symbols:", "Progress key -", after a paragraph number.
 _KEY_LABEL = compile_regex(
@@ -52,6 +53,8 @@ class SymbolTags(dict):  # type: ignore[type-arg]
     symbols: dict[str, str]
     #: the symbols the document's own key explains (a part of ``symbols``)
     key: dict[str, str]
+    #: the lines opening with a symbol of the key (as a bullet marker), and the symbol
+    markers: dict[int, str]
 
 
 def _meaning_status(meaning: str, tags: dict[str, str], rules: Any) -> str | None:
@@ -170,10 +173,35 @@ def symbol_tags(tags: dict[str, str], lines: Iterable[str], rules: Any = None) -
     >>> tags.symbols["\\u25d0"], tags.symbols["\\u25b2"], tags["complete"]
     ('at risk', 'at risk', 'done')
     """
+    lines = list(lines)
     out = SymbolTags(tags)
     out.key = document_key(lines, tags, rules)
     out.symbols = {**load_status_symbols(), **out.key}
+    out.markers = {}
+    for n, line in enumerate(lines, 1) if out.key else ():
+        opening = line.lstrip(" \t")[:2]
+        if opening[:1] in out.key and opening[1:] in (" ", "\t", "\u00a0"):
+            out.markers[n] = opening[0]
     return out
+
+
+def marker_symbol(line: int, text: str, tags: dict[str, str]) -> tuple[str, str] | None:
+    """(status, text) of a list item whose bullet MARKER is a symbol the document's key
+    explains ("● Events are being held." in a plain-text paper whose key says "● on
+    track": the reader took the symbol for a bullet), by the item's line; None otherwise
+    (a "●" or "○" bullet in a paper whose key does not name it is only a bullet).
+
+    Examples
+    --------
+    >>> tags = symbol_tags(load_status_tags(), ["Key: \u25cf on track; \u25cb not started",
+    ...                                         "\u25cf Events are held."])
+    >>> marker_symbol(2, "Events are held.", tags), marker_symbol(1, "Key: ...", tags)
+    (('in progress', 'Events are held.'), None)
+    """
+    symbol = getattr(tags, "markers", {}).get(line)
+    if symbol is None or text.lstrip().startswith(symbol):
+        return None
+    return tags.key[symbol], text  # type: ignore[attr-defined]
 
 
 def _symbols(tags: dict[str, str]) -> dict[str, str]:
