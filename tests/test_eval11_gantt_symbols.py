@@ -53,7 +53,7 @@ def _markdown(quarters: list[str], mark: str = "■") -> str:
             f"{rows}\n\n{END}")
 
 
-def _text_two_row_header() -> str:
+def _text_two_row_header(quarters: tuple[str, ...] = ("Q1", "Q2", "Q3", "Q4")) -> str:
     """What Word's "save as plain text" (or the text form of a Word table) prints: the two
     header rows, the year spanning the quarter columns, TAB-separated."""
     rows = "\n".join(f"{r}\t{m}\t{lead}\t"
@@ -61,7 +61,7 @@ def _text_two_row_header() -> str:
                      + f"\t{s}" for r, m, lead, qs, s in ROWS)
     return (f"{TITLE}\n\n14 January 2027\n\n1. Purpose\n\nTo report progress.\n\n{KEY}\n\n"
             "2. Workforce\n\nRef\tMilestone\tLead\t2026-27\t\t\t\tProgress\n"
-            "\t\t\tQ1\tQ2\tQ3\tQ4\t\n"
+            f"\t\t\t{chr(9).join(quarters)}\t\n"
             f"{rows}\n\n3. Recommendation\n\nTo note progress.\n")
 
 
@@ -166,7 +166,16 @@ def files(tmp_path_factory):
     (folder / "plan-dated.md").write_text(
         _markdown(["Apr-Jun 2026", "Jul-Sep 2026", "Oct-Dec 2026", "Jan-Mar 2027"], "X"),
         encoding="utf-8")
+    (folder / "plan-qm.md").write_text(
+        _markdown(["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)", "Q4 (Jan-Mar)"]),
+        encoding="utf-8")
     (folder / "plan.txt").write_text(_text_two_row_header(), encoding="utf-8")
+    (folder / "plan-qm.txt").write_text(_text_two_row_header(
+        ("Q1 (Apr–Jun)", "Q2 (Jul–Sep)", "Q3 (Oct–Dec)", "Q4 (Jan–Mar)")), encoding="utf-8")
+    (folder / "plan-sheet.html").write_text(_page().replace(
+        ' style="background-color:#1f4e79"', "").replace(
+        "<html>", "<html><head><style>table.plan td.bar { background: #404040 }</style>"
+        "</head>"), encoding="utf-8")
     (folder / "plan.html").write_text(_page(), encoding="utf-8")
     (folder / "plan-purple.html").write_text(_page("#7030a0"), encoding="utf-8")
     (folder / "plan.docx").write_bytes(_word())
@@ -175,8 +184,9 @@ def files(tmp_path_factory):
     return folder
 
 
-FORMS = ["plan.md", "plan-q.md", "plan-dated.md", "plan.txt", "plan.html",
-         "plan-purple.html", "plan.docx", "plan-grey.docx", "plan.pdf"]
+FORMS = ["plan.md", "plan-q.md", "plan-dated.md", "plan-qm.md", "plan.txt", "plan-qm.txt",
+         "plan.html", "plan-purple.html", "plan-sheet.html", "plan.docx", "plan-grey.docx",
+         "plan.pdf"]
 
 
 @pytest.mark.parametrize("name", FORMS)

@@ -125,12 +125,15 @@ def class_fills(css: str) -> dict[str, str]:
     --------
     >>> class_fills("td.bar{background-color:#1f4e79} .a, th.b {background: red} p.c{color:red}")
     {'bar': '#1f4e79', 'a': 'red', 'b': 'red'}
+    >>> class_fills("table.plan td.on { background-color: #333 }")
+    {'on': '#333'}
     """
     out: dict[str, str] = {}
     for m in _CSS_RULE.finditer(css):
         colour = css_fill(m.group(2).strip())
         for selector in m.group(1).split(",") if colour else ():
-            name = _CLASS_SELECTOR.fullmatch(selector.strip())
+            # (the cell's own part of a descendant selector: "table.plan td.bar")
+            name = _CLASS_SELECTOR.fullmatch((selector.split() or [""])[-1])
             if name:
                 out[name.group(1)] = colour  # type: ignore[assignment]
     return out

@@ -40,7 +40,8 @@ _MONTHS = rf"{MONTH_RE}[ \t]*+[-–—][ \t]*+{MONTH_RE}"
 #: A header naming a period: a year, a quarter or a range of months, with a year before or
 #: after it ("Q1 2025-26", "2025-26 Apr–Jun", "Apr-Jun 2025").
 _PERIOD = compile_regex(
-    rf"(?:{_YEAR}[ \t]++)?(?:{_QUARTER}|{_MONTHS}|{MONTH_RE})(?:[ \t]++\(?{_YEAR}\)?)?"
+    rf"(?:{_YEAR}[ \t]++)?(?:{_QUARTER}(?:[ \t]*+\({_MONTHS}\))?|{_MONTHS}|{MONTH_RE})"
+    rf"(?:[ \t]++\(?{_YEAR}\)?)?"
     rf"|{_YEAR}", re.IGNORECASE)
 #: The longest text of a header cell.
 _LABEL_MAX = 60
@@ -57,6 +58,8 @@ def is_period_label(text: str) -> bool:
     [True, True, True, True, True, True, False, False]
     >>> is_period_label("Sept 2025"), is_period_label("May"), is_period_label("Mayor 2025")
     (True, True, False)
+    >>> is_period_label("Q1 (Apr–Jun)"), is_period_label("Q1 (Apr–Jun) 2026-27")
+    (True, True)
     """
     return bool(_PERIOD.fullmatch(text.strip()))
 
