@@ -446,3 +446,19 @@ def test_a_symbol_the_reader_took_for_a_bullet_marker(tmp_path):
                      encoding="utf-8")
     rules = quietly(load_programme, plain)["status_rule"].tolist()
     assert rules[1] != "symbol" and rules[3] != "symbol"
+
+
+def test_a_milestone_table_with_a_due_column_reads_the_milestone_as_the_item(tmp_path):
+    """"| Milestone | Due | Status |": the milestone is the item's text (before: the whole
+    row joined by " | "), "Due" its timing."""
+    path = tmp_path / "milestones.md"
+    path.write_text("\n".join([
+        "# Improvement Programme 2024-25: Milestone Report", "", "13 December 2024", "",
+        "## 1. Purpose", "", "1. To report progress against the milestones.", "",
+        "## 2. Scrutiny", "", "| Milestone | Due | Status |", "|---|---|---|",
+        "| Scrutiny self-evaluation tool launched | December 2024 | Complete |",
+        "| Workforce planning toolkit published | June 2025 | Not due |"]), encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["text"].tolist() == ["Scrutiny self-evaluation tool launched",
+                                      "Workforce planning toolkit published"]
+    assert items["quarter_label"].tolist() == ["2024-25 Q3", "2025-26 Q1"]

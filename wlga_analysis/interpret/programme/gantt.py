@@ -10,7 +10,8 @@ marked ("■", "X", a tick) or shaded (the readers give an empty shaded cell the
   month ("Sep", "March 2026": a chart by month) is a quarter column, giving the quarter the
   months fall in (:func:`quarter_columns`);
 - with no column of the item's text, a column headed "Milestone" (a timing column beside an
-  action) is the item (:func:`milestone_text`);
+  action) is the item (:func:`milestone_text`), in a Gantt chart or in a table whose other
+  columns all have a role ("| Milestone | Due | Status |");
 - the item's quarter is its LAST marked quarter (:func:`quarter_timing` names it "Q4
   2025-26"; see :func:`~wlga_analysis.interpret.programme.common.quarter_mark`); a mark
   that is only a mark ("■", "X") is no status word.
@@ -44,7 +45,9 @@ def _is_quarter_header(header: str) -> bool:
 def quarter_columns(by_role: dict[str, list[str]]) -> dict[str, list[str]]:
     """``by_role`` (headers by role, :func:`common._column_roles`) with the headers of no
     known role that name a quarter or a range of three months moved to role ``quarter``;
-    then, with no text column, a timing column headed "Milestone" moved to ``text``.
+    then, with no text column, a timing column headed "Milestone" moved to ``text`` (in a
+    table with quarter columns, or with no column of unknown role: "| Milestone | Due |
+    Status |": the milestone is the item, "Due" its timing).
 
     Examples
     --------
@@ -57,7 +60,7 @@ def quarter_columns(by_role: dict[str, list[str]]) -> dict[str, list[str]]:
     if found:
         by_role["other"] = [h for h in other if h not in found]
         by_role.setdefault("quarter", []).extend(found)
-    if not by_role["text"] and by_role.get("quarter"):
+    if not by_role["text"] and (by_role.get("quarter") or not by_role.get("other")):
         milestone = milestone_text(by_role.get("timing", []))
         if milestone is not None:
             by_role["timing"].remove(milestone)
