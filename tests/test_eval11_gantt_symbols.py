@@ -462,3 +462,15 @@ def test_a_milestone_table_with_a_due_column_reads_the_milestone_as_the_item(tmp
     assert items["text"].tolist() == ["Scrutiny self-evaluation tool launched",
                                       "Workforce planning toolkit published"]
     assert items["quarter_label"].tolist() == ["2024-25 Q3", "2025-26 Q1"]
+
+
+@pytest.mark.parametrize("key", ["| Key | ✔ Complete | ◐ Behind plan | ○ Not started |\n"
+                                 "|---|---|---|---|\n",
+                                 "| ✔ Complete | ◐ Behind plan | ○ Not started |\n|---|---|---|\n"])
+def test_a_key_printed_as_one_row_of_symbol_and_meaning_cells(tmp_path, key):
+    text = _markdown(MONTHS).replace(f"{KEY}\n\n", f"{key}\n")
+    path = tmp_path / "row-key.md"
+    path.write_text(text, encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["text"].tolist() == TEXTS
+    assert items["status"].tolist() == ["done", "at risk", "at risk", "planned"]

@@ -105,13 +105,32 @@ def _line_pairs(line: str) -> list[tuple[str, str]]:
         pairs = _key_pairs(line[label.end():])
         return pairs if len(pairs) >= 2 else []
     opening = line.lstrip(" \t|*")[:1]  # (most lines: no symbol first, not split)
-    if not opening or not _is_symbol(opening):
+    if not opening or not (_is_symbol(opening) or _KEY_CELL.match(line)):
         return []
-    cells = [c.strip(" *") for c in line.strip().strip("|").replace("|", "\t").split("\t")
-             if c.strip(" *")]
-    if len(cells) != 2 or len(cells[0]) != 1 or not _is_symbol(cells[0]):
-        return []
-    return [(cells[0], cells[1])]
+    return _table_pairs([c.strip(" *") for c in line.strip().strip("|").replace("|", "\t")
+                         .split("\t") if c.strip(" *")])
+
+
+#: A key table's row opening with a "Key" cell: "Key<TAB>✔ Complete<TAB>◐ Under way".
+_KEY_CELL = compile_regex(r"(?i)[ \t|*]*+key[ \t*]*+[\t|]")
+
+
+def _table_pairs(cells: list[str]) -> list[tuple[str, str]]:
+    """The pairs of a key table's row: "✔ | Complete" (a row per symbol), or a row of
+    "symbol meaning" cells, perhaps after a "Key" cell ("Key | ✔ Complete | ◐ Under way").
+
+    Examples
+    --------
+    >>> _table_pairs(["Key", "\u2714 Complete", "\u25d0 Under way"])
+    [('✔', 'Complete'), ('◐', 'Under way')]
+    """
+    if len(cells) == 2 and len(cells[0]) == 1 and _is_symbol(cells[0]):
+        return [(cells[0], cells[1])]
+    if cells and cells[0].lower() == "key":
+        cells = cells[1:]
+    pairs = [(c[0], c[1:].strip(_SEPARATORS)) for c in cells
+             if len(c) > 2 and _is_symbol(c[0]) and c[1] in " \t=:\u00a0"]
+    return pairs if len(pairs) == len(cells) >= 2 else []
 
 
 def document_key(lines: Iterable[str], tags: dict[str, str] | None = None,
