@@ -474,3 +474,19 @@ def test_a_key_printed_as_one_row_of_symbol_and_meaning_cells(tmp_path, key):
     items = quietly(load_programme, path)
     assert items["text"].tolist() == TEXTS
     assert items["status"].tolist() == ["done", "at risk", "at risk", "planned"]
+
+
+def test_a_plan_over_two_years_names_each_quarter_by_the_year_over_it(tmp_path):
+    """Two years side by side, each merged over its four quarters (the text form of a Word
+    table): the last shaded quarter is in the second year."""
+    head = ("Ref\tMilestone\tLead\t2026-27\t\t\t\t2027-28\t\t\t\tProgress\n"
+            "\t\t\tQ1\tQ2\tQ3\tQ4\tQ1\tQ2\tQ3\tQ4\t\n")
+    rows = ("2.1\tPublish a recruitment toolkit\tWLGA\tX\t\t\t\t\t\t\t\t✔\n"
+            "2.2\tRun a regional event series\tWLGA\t\t\tX\tX\tX\t\t\t\t◐\n")
+    path = tmp_path / "two-years.txt"
+    path.write_text(f"{TITLE}\n\n14 January 2027\n\n1. Purpose\n\nTo report progress.\n\n"
+                    f"{KEY}\n\n2. Workforce\n\n{head}{rows}\n3. Recommendation\n\nTo note.\n",
+                    encoding="utf-8")
+    items = quietly(load_programme, path)
+    assert items["quarter_label"].tolist() == ["2026-27 Q1", "2027-28 Q1"]
+    assert items["status"].tolist() == ["done", "in progress"]
