@@ -58,6 +58,7 @@ MAX_WORD_PART_RATIO: int = 100
 
 #: Programme-side vocabularies (analyst-editable, beside status_rules.csv).
 STATUS_TAGS_FILE: Path = RAW_DIR / "status_tags.csv"
+STATUS_SYMBOLS_FILE: Path = RAW_DIR / "status_symbols.csv"
 PROGRAMME_COLUMNS_FILE: Path = RAW_DIR / "programme_columns.csv"
 PROGRAMME_WORDS_FILE: Path = RAW_DIR / "programme_words.csv"
 #: The 22 principal councils of Wales (a table of figures by council is an allocation).

@@ -713,7 +713,11 @@ def _rules_markdown() -> list[str]:
               "The words are in `data/raw/status_tags.csv`; RAG ratings are read as Green "
               "= in progress (on track), Amber = at risk, Red = at risk (off track or "
               "delayed), Amber/Green = in progress; the letters G, A, R only alone in a RAG "
-              "or Status column."]
+              "or Status column. A status symbol in a Progress or Status column or opening "
+              "the item ('✔ The guide was published.') is read through the document's own "
+              "key ('Key: ✔ complete; ◐ behind plan; ○ not started'), else by the default "
+              "list `data/raw/status_symbols.csv` (rule `symbol`; a tick in a Status column "
+              "that no key explains stays `column`)."]
     example_date = dt.date(2021, 10, 22)
     lines += ["", "## Timing phrases (`programme.quarter`, `programme.when`)", "",
               "The first timing phrase in an item's text gives its quarter, resolved in the "

@@ -452,6 +452,28 @@ def load_status_tags(path: str | Path | None = None) -> dict[str, str]:
                                "status", tuple(PROGRAMME_STATUSES)))
 
 
+def load_status_symbols(path: str | Path | None = None) -> dict[str, str]:
+    """Status symbols ("✔", "◐", "▲") and the status each gives when a document prints
+    no key of its own, from ``data/raw/status_symbols.csv`` (columns ``symbol``,
+    ``status``); cached on the file's identity.
+
+    Raises
+    ------
+    ParseError
+        If a status is not one of the programme statuses, naming the file and line.
+
+    Examples
+    --------
+    >>> symbols = load_status_symbols()
+    >>> symbols["\u2714"], symbols["\u25cb"], symbols["\u25b2"]
+    ('done', 'planned', 'at risk')
+    """
+    from wlga_analysis.contracts import PROGRAMME_STATUSES
+
+    return dict(_lookup_cached(*file_identity(path or config.STATUS_SYMBOLS_FILE), "symbol",
+                               "status", tuple(PROGRAMME_STATUSES)))
+
+
 #: What a column of a programme table can give an item.
 PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing", "quarter",
                                            "amount", "status board", "ref")

@@ -586,12 +586,13 @@ def _text_boxes(paragraph: Any) -> list[Any]:
     return boxes
 def _shading(tc: Any, loc: Location) -> list[Block]:
     """An empty cell shown by its fill colour alone (``w:tcPr/w:shd w:fill``): the RAG
-    colour's name as its text (:mod:`wlga_analysis.read.colours`), else nothing."""
-    from wlga_analysis.read.colours import rag_colour_name
+    colour's name, or "■" for a Gantt's bar, as its text
+    (:func:`wlga_analysis.read.colours.fill_text`), else nothing."""
+    from wlga_analysis.read.colours import fill_text
 
     tc_pr = tc.find(f"{_W}tcPr")
     shd = None if tc_pr is None else tc_pr.find(f"{_W}shd")
-    name = None if shd is None else rag_colour_name(shd.get(f"{_W}fill"))
+    name = None if shd is None else fill_text(shd.get(f"{_W}fill"))
     return [] if name is None else [block_from_text(Inline(name), loc)]
 
 

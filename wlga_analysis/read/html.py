@@ -40,6 +40,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -357,6 +358,8 @@ class _Reader:
     tables: int = 0
     style: PageStyle = field(default_factory=PageStyle)  # what the page's style sheet says
     prefix: str | None = None  # the number of the legal list item being read ("3.1")
+    #: The fill the page's style sheet gives a cell's class (colours.class_fills).
+    class_fills: dict[str, str] = field(default_factory=dict)
 
     def blocks(self, el: Element, level: int = 0, bold: bool = False) -> list[Block]:
         """Blocks of the children of ``el``: runs of inline content become paragraphs."""
@@ -549,7 +552,9 @@ class _Reader:
                 out.append(Cell(blocks, loc))
             cells.append(tuple(out))
         header = cells[0] if head == 1 else tuple(
-            Cell(tuple(b for row in cells[:head] for b in row[i].blocks), cells[0][i].location)
+            Cell(tuple(b for r, row in enumerate(cells[:head])
+                       for b in (row[i].blocks or _spanned(grid[r], cells[r], i))),
+                 cells[0][i].location)
             for i in range(len(cells[0])))
         return Table(header, tuple(cells[head:]), Location(line=el.line))
 
@@ -558,9 +563,11 @@ class _Reader:
 
         blocks = self.blocks(td, 0, False)
         if not blocks:  # a cell shown by its background colour alone (a RAG cell)
-            from wlga_analysis.read.colours import css_fill, rag_colour_name
+            from wlga_analysis.read.colours import css_fill, fill_text  # (a RAG, a Gantt bar)
 
-            name = rag_colour_name(css_fill(td.attrs.get("style")) or td.attrs.get("bgcolor"))
+            name = fill_text(css_fill(td.attrs.get("style")) or td.attrs.get("bgcolor") or next(
+                (self.class_fills[c] for c in td.attrs.get("class", "").split()
+                 if c in self.class_fills), None))  # (a page's style sheet: "td.bar {...}")
             return [] if name is None else [block_from_text(Inline(name), loc)]
         return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
 
@@ -637,6 +644,18 @@ def _format_number(n: int, style: str) -> str:
 
     names = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
     return format_number(n, names.get(style, "decimal"))
+
+
+def _spanned(grid_row: list[Element | None], cells: tuple[Cell, ...], i: int
+             ) -> tuple[Block, ...]:
+    """The blocks of the header cell that spans column ``i`` from its left (``colspan``),
+    for the header of each column under it ("2025-26" over "Apr–Jun" and "Jul–Sep" is read
+    "2025-26 Apr–Jun", "2025-26 Jul–Sep"); () when no cell of the row spans it."""
+    for k in range(i - 1, -1, -1):
+        td = grid_row[k]
+        if td is not None:
+            return cells[k].blocks if _int(td.attrs.get("colspan"), 1) > i - k else ()
+    return ()
 
 
 def _grid(rows: list[tuple[Element, bool]]) -> list[list[Element | None]]:
@@ -729,7 +748,8 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
     if isinstance(markup, bytes):
         markup = _decode(markup)
     tree = _build_tree(markup)
-    blocks = _Reader(style=page_style(tree.root)).blocks(_main_content(tree.root))
+    blocks = _Reader(style=page_style(tree.root), class_fills=_style_sheet_fills(tree.root)
+                     ).blocks(_main_content(tree.root))
     notes = []
     if tree.too_deep is not None:
         line, count = tree.too_deep
@@ -738,6 +758,19 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
                           f"{line}: read flatter (their text kept)"))
     return DocumentModel(blocks=blocks, path=path, form="html", notes=notes,
                          reader=f"html.parser {platform.python_version()}")
+
+
+def _style_sheet_fills(root: Element) -> dict[str, str]:
+    """The cell fills of the page's ``<style>`` sheets, by class (colours.class_fills)."""
+    from wlga_analysis.read.colours import class_fills
+
+    def sheets(el: Element) -> Iterator[str]:
+        for child in el.children:
+            if isinstance(child, Element):
+                yield from ((c for c in child.children if isinstance(c, str))
+                            if child.tag == "style" else sheets(child))
+    css = " ".join(sheets(root))
+    return class_fills(css) if "{" in css else {}
 
 
 _CHARSET = compile_regex(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)

@@ -231,9 +231,9 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
 
 
 def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> None:
-    """Give each empty cell of ``part`` filled in a strong RAG colour (a tracker's RAG
-    shown by colour alone) the colour's name as its text ("Green")."""
-    from wlga_analysis.read.colours import rag_colour_name
+    """Give each empty filled cell of ``part`` its fill's text (colours.fill_text): a RAG
+    colour's name ("Green": a RAG by colour alone), or a Gantt bar's "■" (dark fills)."""
+    from wlga_analysis.read.colours import fill_text  # (a RAG name, or a Gantt bar's "■")
     from wlga_analysis.read.pdf_page import filled_boxes
 
     boxes: dict[int, list[tuple[tuple[float, float, float, float], str]]] | None = None
@@ -248,7 +248,7 @@ def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> Non
             x0, top, x1, bottom = bbox
             near = (b for k in range(round(x0 / 4) - 1, round(x0 / 4) + 2)
                     for b in boxes.get(k, ()))
-            name = next((rag_colour_name(colour) for (a, b, c2, d), colour in near
+            name = next((fill_text(colour) for (a, b, c2, d), colour in near
                          if a <= x0 + 2 and b <= top + 2 and c2 >= x1 - 2 and d >= bottom - 2
                          and c2 - a < 3 * (x1 - x0)), None)
             if name:

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from html.entities import html5
 from html.parser import HTMLParser
 
+from wlga_analysis.read.header_rows import is_period_label
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import (
     Block,
@@ -541,6 +542,32 @@ def _rows(lines: list[str], first: int) -> list[_Row]:
     return rows
 
 
+def _joined_header_rows(rows: list[_Row], notes: list[Note]) -> list[_Row]:
+    """The rows with a header printed over two rows read as one header row (a Gantt's
+    year over its quarter columns: :func:`~wlga_analysis.read.header_rows.join_header_rows`);
+    the second row's line is noted as the header's continuation."""
+    from wlga_analysis.read.header_rows import join_header_rows
+
+    out: list[_Row] = []
+    for row in rows:
+        last = out[-1] if out else None
+        if last is not None and row.line == last.line + 1 and not last.header_hint \
+                and "" in (c.strip() for c in last.raw) and (joined := join_header_rows(
+                    [_plain_cell(c) for c in last.raw], [_plain_cell(c) for c in row.raw])):
+            out[-1] = _Row(last.line, [html.escape(c, quote=False) for c in joined],
+                           last.pipe, header_hint=True)
+            notes.append(Note(Location(line=row.line), "continuation",
+                              "second header row, read with the first"))
+            continue
+        out.append(row)
+    return out
+
+
+def _plain_cell(raw: str) -> str:
+    """A raw cell's text (its HTML tags and Markdown bold left out)."""
+    return html.unescape(re.sub(r"<[^>]*>", " ", raw)).replace("**", "").strip()
+
+
 def _cells(row: _Row, table: int, number: int,
            cells_read: dict[tuple[str, bool], tuple[Block, ...]]) -> tuple[Cell, ...]:
     """The cells of a row; ``cells_read`` holds the blocks (with no location) of each
@@ -571,7 +598,8 @@ def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
                 or (text.endswith(".") and not _ABBREVIATED_LABEL.fullmatch(text)) \
                 or (any(ch.isdigit() for ch in FIGURES_UNIT.sub("", text))
                                           and not _YEAR_LABEL.fullmatch(text)
-                                          and not _QUARTER_LABEL.fullmatch(text)):
+                                          and not _QUARTER_LABEL.fullmatch(text)
+                                          and not is_period_label(text)):
             return False
     return True
 
@@ -702,7 +730,7 @@ def read_table_run(lines: list[str], first: int, first_table: int = 1,
     ('Finance', 2, ['repeated header'])
     """
     builder = _Builder(first_table, cells_read={} if cells_read is None else cells_read)
-    for row in _rows(lines, first):
+    for row in _joined_header_rows(_rows(lines, first), builder.notes):
         builder.add(row)
     builder.close()
     return builder.blocks, builder.notes

@@ -68,7 +68,8 @@ class _Key:
         return (str(self.doc.path), self.doc.sha256,
                 *(file_identity(f) for f in (
                     config.STATUS_RULES_FILE, config.ORGANISATIONS_FILE,
-                    config.STATUS_TAGS_FILE, config.PROGRAMME_COLUMNS_FILE,
+                    config.STATUS_TAGS_FILE, config.STATUS_SYMBOLS_FILE,
+                    config.PROGRAMME_COLUMNS_FILE,
                     config.PROGRAMME_WORDS_FILE, config.COUNCILS_FILE)))
 
     def __hash__(self) -> int:

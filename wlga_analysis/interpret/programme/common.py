@@ -12,6 +12,7 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
+from wlga_analysis.interpret.programme import gantt
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
     header_role,
@@ -250,7 +251,9 @@ def quarter_mark(cells: dict[str, str], headers: list[str], financial_year: str 
         return None
     header = marked[-1]
     year = f" {financial_year}" if financial_year and not re.search(r"\d{4}", header) else ""
-    return cells[header].strip(), f"{header.strip()}{year}"
+    mark = cells[header].strip()
+    return ("" if mark in gantt.MARKS else mark,  # (a Gantt's bar: no status word)
+            gantt.quarter_timing(header, financial_year) or f"{header.strip()}{year}")
 
 
 def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
@@ -286,6 +289,7 @@ def _column_roles(headers: list[str]) -> dict[str, list[str]]:
         out.setdefault(role, []).append(header)
     if len(headers) > 1:  # a status board's column names the status of its items only
         out.setdefault("other", []).extend(out.pop("status board", []))
+    out = gantt.quarter_columns(out)  # "Apr–Jun" | "Jul–Sep": a Gantt chart's quarters
     if not out["text"] and out.get("other"):
         out["text"].append(out["other"].pop(0))
     return out

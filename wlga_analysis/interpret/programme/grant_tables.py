@@ -119,7 +119,8 @@ def _about_funding(row: _Row, paragraphs: dict[int, str], columns: bool = False)
 def table_grants(rows: list[_Row],
                  report: Callable[[str, int, str], None]) -> tuple[list[dict[str, Any]],
                                                                    set[int]]:
-    """Grant records from the rows of grants tables, and the ``id`` of every row read.
+    """Grant records from the rows of grants tables (and of lists of grants, a name then
+    its amount: :mod:`.grant_lists`), and the ``id`` of every row read.
 
     ``report(item, line, message)`` records an "unclassified amount" issue for a row named
     as a total, budget or saving.
@@ -132,15 +133,18 @@ def table_grants(rows: list[_Row],
     >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
     [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
     """
+    from wlga_analysis.interpret.programme.grant_lists import definition_grants
+
+    listed, listed_read = definition_grants(rows, report)  # "Name" then ":   £150,000"
     table_rows = [r for r in rows if r.kind == "table row" and r.cells]
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
-        return [], set()
+        return listed, listed_read
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
     allocated = allocation_rows(table_rows, report)  # a grant divided between councils
     found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
                                    paragraphs, report, _lead_ins(rows))
-    return found, read | allocated
+    return found + listed, read | allocated | listed_read
 
 
 def _lead_ins(rows: list[_Row]) -> dict[int, str]:

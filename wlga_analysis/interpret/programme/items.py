@@ -1,7 +1,10 @@
 """Programme interpreter: the fields of an item printed as a list item (see
 :mod:`wlga_analysis.interpret.programme`).
 
-An item's topic (its bold lead), text, status, timing and partners. A long update repeats
+An item's topic (its bold lead), text, status, timing and partners; a status symbol
+opening or closing its text ("✔ The site was refreshed.") gives its status through the
+paper's key (rule ``symbol``, :mod:`~wlga_analysis.interpret.programme.symbols`) and is
+not part of its text. A long update repeats
 texts (the same wording under several sections): each distinct body is classified and
 timed once, and each distinct text searched for partners once, per document.
 """
@@ -15,6 +18,7 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _BOLD_LEAD, _Row, _tagged_status
 from wlga_analysis.interpret.programme.layouts import leading_status, trailing_status
 from wlga_analysis.interpret.programme.partners import _Org, _partners
+from wlga_analysis.interpret.programme.symbols import leading_symbol, marker_symbol
 from wlga_analysis.status import StatusRule, classify_status
 from wlga_analysis.text.clean import clean_text
 
@@ -51,12 +55,18 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         text = f"{topic}: {body}"
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
+    symbol = leading_symbol(body, tags) or marker_symbol(row.source_line, body, tags)
+    if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
+        text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
+        body = symbol[1]
     read = memo.get(body)
     if read is None:
         read = memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
                              or leading_status(body, tags) or classify_status(body, rules),
                              quarters.resolve_timing(body, ref_date, financial_year))
     (status, rule), (period, when) = read
+    if symbol is not None:
+        status, rule = symbol[0], "symbol"
     found = memo.get((text,))  # (a text's partners, keyed apart from the bodies)
     if found is None:
         found = memo[(text,)] = _partners(text, orgs)

@@ -59,7 +59,6 @@ from wlga_analysis.interpret.programme.grants import (
 from wlga_analysis.interpret.programme.items import bullet_fields, item_key
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
-    column_status,
     is_mostly_table,
     is_other_section,
     item_position,
@@ -81,6 +80,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
 )
 from wlga_analysis.interpret.programme.prose import prose_rows
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
+from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -416,9 +416,10 @@ class _Parser:
         last = False
         for nxt in rows[i + 1:]:
             labelled = nxt.kind == "text" and sections.section_label(nxt.text) is not None
-            if (nxt.kind not in ("bullet", "sub-bullet") and not labelled) or nxt.paragraph \
-                    != rows[i].paragraph or sections.ends_nested_list(rows[i], items, nxt):
-                break  # (a labelled line, "Priority 2 – Data", lists one too)
+            if (nxt.kind not in ("bullet", "sub-bullet") and not labelled) or is_key_line(
+                    nxt.text) or nxt.paragraph != rows[i].paragraph \
+                    or sections.ends_nested_list(rows[i], items, nxt):
+                break  # (a labelled line, "Priority 2 – Data", lists one too; a key does not)
             items.append(nxt)
             if last or (count is not None and len(items) == count):
                 break
@@ -535,7 +536,7 @@ class _Parser:
                             if priority_names else None)
                 current = None
                 continue
-            if r.kind in ("text", "table header"):
+            if r.kind in ("text", "table header") or is_key_line(r.text):  # (a key: no item)
                 current = None
                 continue
             if r.kind == "sub-bullet" and current is not None:
@@ -574,7 +575,7 @@ class _Parser:
         _status_plan(rules), _partner_steps(orgs)
         out = []
         memo: dict[str, Any] = {}
-        tags = load_status_tags()
+        tags = symbol_tags(load_status_tags(), self.lines, rules)  # with the paper's key
         timings = dict(side.timings)  # "Planned next quarter (Jan-Mar 2026):" over items
         stated = side.statuses | layout_statuses(selected, tags, timings)  # "Status: Amber"
         issue, year = self.issue, self.meta["financial_year"]
@@ -620,10 +621,8 @@ class _Parser:
                            "paragraphs table only")
         text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
         status_cell, timing = stated_cells(cells, by_role, self.meta["financial_year"])
-        status = column_status(status_cell, tags)
-        if status is not None:
-            state = (status, "column")
-        else:
+        state = cell_state(status_cell, tags)  # a symbol (rule "symbol") or status word
+        if state is None:
             state = classify_status(f"{status_cell} {text}".strip(), rules)
             if status_cell:
                 self.issue("programme", "unknown status word", it["item_id"],
