@@ -236,6 +236,7 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
+    from wlga_analysis.interpret.recommendations.record_cards import record_parser as _record_parser
 
     doc = _with_spaced_tables(doc)
     with collector_paused():
@@ -245,6 +246,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             parser: _Parser = ModelParser(doc, owners)
         else:
             parser = _Parser(doc, owners)
+        parser = _record_parser(doc, owners) or parser  # cards: a labelled record each
         try:
             parser.run()
         except ParseError:
