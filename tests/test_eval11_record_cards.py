@@ -232,6 +232,26 @@ NO_NUMBER = """# Housing: progress on the recommendations
 """
 
 
+RESPONSE_CARDS = """# Welsh Government response: Town centres
+
+## Vacant units
+
+| Ref | 1 |
+|---|---|
+| Recommendation | The Welsh Government should work with the WLGA to publish vacancy rates. |
+| Response | Accept |
+| Explanation | Vacancy rates will be published each spring. |
+| Financial implications | Met from existing budgets. |
+
+| Ref | 2 |
+|---|---|
+| Recommendation | Local authorities should use their compulsory purchase powers. |
+| Response | Reject |
+| Explanation | The use of these powers is a matter for each authority. |
+| Financial implications | Not applicable. |
+"""
+
+
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory) -> dict[str, object]:
     from wlga_analysis.read.html import read_html
@@ -242,7 +262,8 @@ def forms(tmp_path_factory) -> dict[str, object]:
     out: dict[str, object] = {}
     for name, text in (("lines.md", LABEL_LINES), ("definitions.md", DEFINITIONS),
                        ("dl.html", DL_PAGE), ("tables.html", TABLE_PAGE),
-                       ("one-table.md", ONE_TABLE), ("no-number.md", NO_NUMBER)):
+                       ("one-table.md", ONE_TABLE), ("no-number.md", NO_NUMBER),
+                       ("response.md", RESPONSE_CARDS)):
         (root / name).write_text(text, encoding="utf-8")
         out[name] = root / name
     model = read_html(TABLE_PAGE)
@@ -325,6 +346,21 @@ def test_a_card_with_no_number_is_numbered_and_reported(forms):
     assert [t for _, t, _ in acts] == ["Eighteen councils now charge a premium."]
     checks = {i.check for i in parse_issues(forms["no-number.md"])}
     assert "numbered by the loader" in checks
+
+
+def test_a_written_response_printed_as_cards(forms):
+    """A card with no progress label but an explanation is read as a response table's row:
+    the explanation the activity, the decision its status, the owners from the subject."""
+    areas, recs, acts, frame = _read(forms["response.md"])
+    assert areas == [(1, "Vacant units")]
+    assert recs == [
+        (1, 1, "The Welsh Government should work with the WLGA to publish vacancy rates.",
+         ["WG", "WLGA"]),
+        (2, 1, "Local authorities should use their compulsory purchase powers.", ["LG"])]
+    assert acts == [(1, "Vacancy rates will be published each spring.", "Accept"),
+                    (1, "The use of these powers is a matter for each authority.", "Reject")]
+    assert list(frame["financial_implications"]) == ["Met from existing budgets.",
+                                                     "Not applicable."]
 
 
 def test_the_labels_roles():

@@ -85,6 +85,8 @@ RECORD_ROLES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in RECORD_ROLES)
 #: The roles that make a record of labels a recommendation's card (with its number or text).
 _CARD_ROLES = frozenset({"owners", "activities", "status"})
+#: ... and of a card printed as a table (a response's: "Response", "Comment").
+_TABLE_ROLES = _CARD_ROLES | {"response", "explanation"}
 #: A card's head: "Recommendation 4", "Rec 4a:", "Recommendation 4 – Councils should ...".
 _HEAD = compile_regex(r"(?i)(?:recommendation|rec\.?|argymhelliad)\s*+(\d{1,4}[a-z]?)"
                       r"(?:\s*+[:.\u2013\u2014-]\s*+(?P<text>\S.*)|\s*+[:.]?)")
@@ -162,12 +164,12 @@ class _Record:
     def roles(self) -> set[str | None]:
         return {record_role(f.label) for f in self.fields}
 
-    def is_card(self) -> bool:
+    def is_card(self, table: bool = False) -> bool:
         """Whether the record is a recommendation's card: its number or text, and a label of
-        owners, progress or status."""
+        owners, progress or status (in a table's rows, or of a response or explanation)."""
         roles = self.roles()
         return (self.number is not None or "recommendations" in roles) \
-            and bool(roles & _CARD_ROLES)
+            and bool(roles & (_TABLE_ROLES if table else _CARD_ROLES))
 
 
 # -- finding cards in the document model ------------------------------------------------------
@@ -244,7 +246,7 @@ def _table_records(table: Table, head: tuple[str, str | None] | None, line: int
                                          row[0].location.line or line))
         elif not (index == 0 and table.header and record_role(label) is None):
             return None  # (a header no rule names is the table's own: "Field | Detail")
-    return records if records and all(r.is_card() for r in records) else None
+    return records if records and all(r.is_card(table=True) for r in records) else None
 
 
 class _Finder:
@@ -452,59 +454,76 @@ class RecordParser(ModelParser):
         label>"."""
         self.card_area(record)
         self.list_column = None
-        location = Location(line=record.line)
-        number = record.number
+        number = record.number or next(
+            (clean_text(f.blocks[0].text.text).rstrip(".") for f in record.fields
+             if record_role(f.label) == "number" and f.blocks and hasattr(f.blocks[0], "text")
+             and self.number_of(f"{clean_text(f.blocks[0].text.text).rstrip('.')}. X")),
+            None)  # a "No." or "Ref" label's number
         if number is None:
             number = str(self.next_no(_REC))
             self.issue(_REC, "numbered by the loader", number, record.line,
                        f"a card at line {record.line} prints no recommendation number; "
                        f"numbered {number} in reading order")
-        cells: list[Cell] = [Cell((Paragraph(Inline(number), None, location),), location)]
-        text_index = owners = activities = None
-        supporters: list[int] = []
-        extras: list[tuple[int, str]] = []
-        for item in record.fields:
-            index = len(cells)
-            cells.append(Cell(tuple(item.blocks), Location(line=item.line)))
-            role = record_role(item.label)
-            if role == "recommendations" and text_index is None:
-                text_index = index
-                continue
-            if role == "activities" and activities is None:
-                activities = index
-                continue
-            if role == "owners":
-                if owners is None:
-                    owners = index
-                else:
-                    supporters.append(index)
-            name = column_name(item.label)
-            while name in {n for _, n in extras}:
-                name += "_2"
-            extras.append((index, "status" if role == "status" else name))
-        if record.head_text is not None:
-            head = Cell((Paragraph(Inline(record.head_text), None, location),), location)
-            if text_index is None:
-                text_index = len(cells)
-            else:
-                extras.append((len(cells), "record_title"))
-            cells.append(head)
-        if text_index is None:
-            text_index = len(cells)
-            cells.append(Cell((), location))
+        cells, columns = card_row(record, number)
+        if not cells[columns.recommendations].blocks:
             self.issue(_REC, "no text", number, record.line,
                        f"the card of recommendation {number} prints no recommendation text")
-        columns = Columns(len(cells), None, text_index, activities, tuple(extras), owners, 0,
-                          supporters=tuple(supporters))
         self.open_table(Table((), ()), columns)
         if self.header_line is None or self.header_line == 0:
             self.header_line = record.line
         self.model_row(tuple(cells), columns)
 
 
+def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
+    """The register row a card stands for, and its columns: the number, then a cell per
+    label (the first recommendation, progress and owner labels in their roles, the owner
+    labels also kept as printed, any other label a column of its own), then the text the
+    head prints after the number (the recommendation's text, or its title when a label
+    prints the text). A card with no progress label but an explanation ("Comment") is a
+    written response: the explanation is the activity, the response its status."""
+    location = Location(line=record.line)
+    cells: list[Cell] = [Cell((Paragraph(Inline(number), None, location),), location)]
+    first: dict[str, int] = {}
+    supporters: list[int] = []
+    extras: list[tuple[int, str]] = []
+    for item in record.fields:
+        index = len(cells)
+        cells.append(Cell(tuple(item.blocks), Location(line=item.line)))
+        role = record_role(item.label) or ""
+        if role in ("recommendations", "activities", "response", "explanation") \
+                and role not in first:
+            first[role] = index
+            if role in ("recommendations", "activities"):
+                continue
+        elif role == "owners" and "owners" in first:
+            supporters.append(index)
+        first.setdefault(role, index)
+        name = "status" if role == "status" else column_name(item.label)
+        while name in {n for _, n in extras}:
+            name += "_2"
+        extras.append((index, name))
+    if record.head_text is not None:
+        if "recommendations" in first:
+            extras.append((len(cells), "record_title"))
+        first.setdefault("recommendations", len(cells))
+        cells.append(Cell((Paragraph(Inline(record.head_text), None, location),), location))
+    if "recommendations" not in first:
+        first["recommendations"] = len(cells)
+        cells.append(Cell((), location))
+    answers = "activities" not in first and "explanation" in first
+    if answers:  # (the response and explanation are read as a response table's)
+        extras = [(i, n) for i, n in extras
+                  if i not in (first["explanation"], first.get("response"))]
+    return cells, Columns(len(cells), None, first["recommendations"], first.get("activities"),
+                          tuple(extras), first.get("owners"), 0, supporters=tuple(supporters),
+                          response=first.get("response") if answers else None,
+                          explanation=first["explanation"] if answers else None)
+
+
 def _looks_like_cards(lines: tuple[str, ...]) -> bool:
     """A cheap look at the text form's lines: whether it prints labels of two roles, one of
-    them owners, progress or status (only then is the model searched for cards)."""
+    them owners, progress, status, a response or an explanation (only then is the model
+    searched for cards)."""
     roles: set[str] = set()
     for line in lines:
         if len(line) > 2000 or not line.strip():
@@ -515,7 +534,7 @@ def _looks_like_cards(lines: tuple[str, ...]) -> bool:
         role = record_role(m.group("label"))
         if role is not None:
             roles.add(role)
-            if len(roles) >= 2 and roles & _CARD_ROLES:
+            if len(roles) >= 2 and roles & _TABLE_ROLES:
                 return True
     return False
 
