@@ -374,3 +374,15 @@ def test_the_labels_roles():
     assert record_role("Target date") is None and record_role("Timescale") is None
     assert split_label("Note: this is not a label line of a card.") is None
     assert split_label("Owner: Welsh Government") == ("Owner", "Welsh Government")
+
+
+def test_areas_with_no_recommendation_are_reported(tmp_path):
+    """Nothing lost: a layout that gives areas but no recommendation is reported (here a
+    table of a recommendation and its date, with no number and no other label)."""
+    path = tmp_path / "unread.md"
+    path.write_text("# Housing: progress on the recommendations\n\n## 1. Housing supply\n\n"
+                    "| What we recommend | Councils should build more homes. |\n|---|---|\n"
+                    "| When | March 2026 |\n", encoding="utf-8")
+    assert len(quietly(wa.load_recommendations, path)) == 0
+    issues = [i for i in parse_issues(path) if i.check == "no recommendations"]
+    assert len(issues) == 1 and issues[0].source_line == 3

@@ -42,7 +42,9 @@ Examples
 ('activities', 'owners', 'activities')
 >>> record_role("Status"), record_role("Target date") is None, record_role("Recommendation")
 ('status', True, 'recommendations')
->>> split_label("**Timescale:** March 2025")
+>>> split_label("**Owner:** Welsh Government")
+('Owner', 'Welsh Government')
+>>> split_label("Timescale: March 2025", repeated=frozenset({"timescale"}))
 ('Timescale', 'March 2025')
 >>> split_label("The guide was published: see the web page.") is None
 True
@@ -96,6 +98,11 @@ _LABELLED = compile_regex(r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z'\u2019()/&-]*+
                           r"\s*+(?:\*\*|__)?\s*+(?P<value>\S.*)")
 #: A Pandoc definition's mark before its text (":   Welsh Government", "~ WG").
 _DEFINITION = compile_regex(r"[:~]\s++")
+#: A card's head alone on a line or in a cell of the text form ("### Recommendation 4",
+#: "<p><b>Recommendation 4</b></p>"), for the cheap check of :func:`record_parser`.
+_LINE_HEAD = compile_regex(r"(?i)[\s#>*_|\-\u2022]*+(?:<[^<>]{1,40}>\s*+)*+(?:recommendation|"
+                           r"rec\.?|argymhelliad)\s*+\d{1,4}[a-z]?[ .:]*+(?:</[^<>]{1,10}> *+|"
+                           r"\*\*|__)*+(?:\t|\||$)")
 #: The longest label alone (characters, words).
 _LABEL_CHARS, _LABEL_WORDS = 50, 6
 #: A line of the text form that starts with a label: the label (a cell, a bold line, or
@@ -166,8 +173,11 @@ class _Record:
 
     def is_card(self, table: bool = False) -> bool:
         """Whether the record is a recommendation's card: its number or text, and a label of
-        owners, progress or status (in a table's rows, or of a response or explanation)."""
+        owners, progress or status (in a table's rows, or of a response or explanation; or
+        its number and a label of its text)."""
         roles = self.roles()
+        if table and self.number is not None and "recommendations" in roles:
+            return True  # a table of labels: its number and its text are enough
         return (self.number is not None or "recommendations" in roles) \
             and bool(roles & (_TABLE_ROLES if table else _CARD_ROLES))
 
@@ -465,7 +475,8 @@ class RecordParser(ModelParser):
                        f"a card at line {record.line} prints no recommendation number; "
                        f"numbered {number} in reading order")
         cells, columns = card_row(record, number)
-        if not cells[columns.recommendations].blocks:
+        if not any(record_role(f.label) == "recommendations" for f in record.fields) \
+                and record.head_text is None:
             self.issue(_REC, "no text", number, record.line,
                        f"the card of recommendation {number} prints no recommendation text")
         self.open_table(Table((), ()), columns)
@@ -507,9 +518,9 @@ def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
             extras.append((len(cells), "record_title"))
         first.setdefault("recommendations", len(cells))
         cells.append(Cell((Paragraph(Inline(record.head_text), None, location),), location))
-    if "recommendations" not in first:
+    if "recommendations" not in first:  # a card with no text: its number alone, no text
         first["recommendations"] = len(cells)
-        cells.append(Cell((), location))
+        cells.append(Cell((Paragraph(Inline(f"{number}."), None, location),), location))
     answers = "activities" not in first and "explanation" in first
     if answers:  # (the response and explanation are read as a response table's)
         extras = [(i, n) for i, n in extras
@@ -522,21 +533,24 @@ def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
 
 def _looks_like_cards(lines: tuple[str, ...]) -> bool:
     """A cheap look at the text form's lines: whether it prints labels of two roles, one of
-    them owners, progress, status, a response or an explanation (only then is the model
-    searched for cards)."""
+    them owners, progress, status, a response, an explanation or a card's head ("Recommendation
+    4" alone): only then is the model searched for cards."""
     roles: set[str] = set()
     for line in lines:
         if len(line) > 2000 or not line.strip():
             continue
         m = _LINE_LABEL.match(line)
-        if m is None:
-            continue
-        role = record_role(m.group("label"))
+        role = record_role(m.group("label")) if m is not None \
+            else "head" if _LINE_HEAD.match(line) else None
         if role is not None:
             roles.add(role)
-            if len(roles) >= 2 and roles & _TABLE_ROLES:
+            if len(roles) >= 2 and roles & _LOOKED_FOR:
                 return True
     return False
+
+
+#: The roles of which :func:`_looks_like_cards` looks for one (with another).
+_LOOKED_FOR = _TABLE_ROLES | {"head"}
 
 
 def record_parser(doc: Document, known: frozenset[str]) -> RecordParser | None:
@@ -549,10 +563,13 @@ def record_parser(doc: Document, known: frozenset[str]) -> RecordParser | None:
     >>> lines = ("# Progress", "", "## 1. Transfers", "", "### Recommendation 1", "",
     ...          "**Owner:** Welsh Government", "", "**Update:** A guide was published.")
     >>> doc = Document(Path("c.md"), "recommendations", lines, "0" * 64)
-    >>> parser = record_parser(doc, frozenset({"WG"}))
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> parser = record_parser(doc, OwnerCodes.from_rows([("WG", "Welsh Government", "")]))
     >>> parser.run()
-    >>> [(i.number, i.owners) for i in parser.items["recommendations"]]
-    [(1, ['WG'])]
+    >>> [(i.number, i.pieces, i.owners) for i in parser.items["recommendations"]]
+    [(1, [], ['WG'])]
+    >>> [i.check for i in parser.issues if i.table == "recommendations"]
+    ['no text']
     >>> [(i.number, i.pieces) for i in parser.items["activities"]]
     [(1, ['A guide was published.'])]
     >>> record_parser(Document(Path("n.md"), "recommendations", ("# T", "Text."), "0" * 64),
