@@ -153,6 +153,8 @@ DL_PAGE = """<!DOCTYPE html><html><head><title>Parks</title></head><body><main>
 <dt>Timescale</dt><dd>2026-27</dd>
 <dt>Update</dt><dd>A bid has been made for next year's budget.</dd>
 </dl></section>
+<p><strong>Next steps</strong></p>
+<p>We will report on progress again in March.</p>
 </main></body></html>
 """
 
@@ -319,6 +321,10 @@ def test_web_page_cards_with_no_chapter_heading_are_one_area(forms):
     assert list(frame["timescale"]) == DL_READING["timescale"]
     checks = {i.check for i in parse_issues(forms["dl.html"])}
     assert "no group heading" in checks
+    # a bold line after the cards printed once is no label of the last card: a note
+    assert "next_steps" not in frame.columns
+    notes = set(quietly(wa.load_recommendations_notes, forms["dl.html"])["text"])
+    assert {"Next steps", "We will report on progress again in March."} <= notes
 
 
 @pytest.mark.parametrize("form", ["tables.html", "tables.docx", "tables.pdf"])
