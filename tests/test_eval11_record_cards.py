@@ -254,6 +254,34 @@ RESPONSE_CARDS = """# Welsh Government response: Town centres
 """
 
 
+AREA_LABELS = """# Digital: progress on the recommendations
+
+**Recommendation 1**
+
+Theme: Data
+Area: Open data
+Recommendation: Councils should publish their spending data.
+Owner: Local authorities
+Update: Fifteen councils publish it.
+
+**Recommendation 2**
+
+Theme: Data
+Area: Open data
+Recommendation: The WLGA should agree a common format for spending data.
+Owner: WLGA
+Update: A format was agreed in June.
+
+**Recommendation 3**
+
+Theme: Skills
+Area: Digital skills
+Recommendation: The Welsh Government should fund digital skills training for staff.
+Owner: Welsh Government
+Update: Funding was agreed for 2026-27.
+"""
+
+
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory) -> dict[str, object]:
     from wlga_analysis.read.html import read_html
@@ -265,7 +293,7 @@ def forms(tmp_path_factory) -> dict[str, object]:
     for name, text in (("lines.md", LABEL_LINES), ("definitions.md", DEFINITIONS),
                        ("dl.html", DL_PAGE), ("tables.html", TABLE_PAGE),
                        ("one-table.md", ONE_TABLE), ("no-number.md", NO_NUMBER),
-                       ("response.md", RESPONSE_CARDS)):
+                       ("response.md", RESPONSE_CARDS), ("areas.md", AREA_LABELS)):
         (root / name).write_text(text, encoding="utf-8")
         out[name] = root / name
     model = read_html(TABLE_PAGE)
@@ -367,6 +395,22 @@ def test_a_written_response_printed_as_cards(forms):
                     (1, "The use of these powers is a matter for each authority.", "Reject")]
     assert list(frame["financial_implications"]) == ["Met from existing budgets.",
                                                      "Not applicable."]
+
+
+def test_cards_that_name_their_area_and_theme(forms):
+    """No chapter heading: each card's "Area" and "Theme" labels give its area, as a
+    register's columns do."""
+    areas = quietly(wa.load_areas, forms["areas.md"])
+    assert [(a.area_id, a.area, a.theme) for a in areas.itertuples()] == [
+        (1, "Open data", "Data"), (2, "Digital skills", "Skills")]
+    _, recs, acts, _ = _read(forms["areas.md"])
+    assert [(r, a, o) for r, a, _, o in recs] == [(1, 1, ["LG"]), (2, 1, ["WLGA"]),
+                                                  (3, 2, ["WG"])]
+    assert [(a, t) for a, t, _ in acts] == [(1, "Fifteen councils publish it."),
+                                            (1, "A format was agreed in June."),
+                                            (2, "Funding was agreed for 2026-27.")]
+    checks = {i.check for i in parse_issues(forms["areas.md"])}
+    assert "no group heading" not in checks
 
 
 def test_the_labels_roles():

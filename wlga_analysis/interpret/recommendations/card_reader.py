@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.columns import Columns, column_name
 from wlga_analysis.interpret.recommendations.from_model import ModelParser
-from wlga_analysis.interpret.recommendations.lines import _REC
+from wlga_analysis.interpret.recommendations.lines import _ACT, _REC
 from wlga_analysis.interpret.recommendations.record_cards import (
     _CARD_ROLES,
     _DEFINITION,
@@ -359,8 +359,11 @@ class RecordParser(ModelParser):
 
     def card_area(self, record: _Record) -> None:
         """Open the area of a card: the plain heading above it (when the areas are not
-        numbered), else the area open, else one area named after the document's title."""
+        numbered), else the area open, else one area named after the document's title. (A
+        card with an "Area" label names its area itself: read as a register's Area cell.)"""
         heading, self.card_heading = self.card_heading, None
+        if "area" in record.roles():
+            return
         if heading is not None and ("heading", *heading) in self.notes and (
                 self.current is None or self.current.named) \
                 and (self.current is None or self.current.line < heading[1]):
@@ -393,10 +396,38 @@ class RecordParser(ModelParser):
                 and record.head_text is None:
             self.issue(_REC, "no text", number, record.line,
                        f"the card of recommendation {number} prints no recommendation text")
+        if columns.activities is not None:
+            cells[columns.activities] = self.numbered_progress(
+                cells[columns.activities], number, record.line)
         self.open_table(Table((), ()), columns)
         if self.header_line is None or self.header_line == 0:
             self.header_line = record.line
         self.model_row(tuple(cells), columns)
+
+
+    def numbered_progress(self, cell: Cell, number: str, line: int) -> Cell:
+        """A card's progress, its first paragraph numbered as the next activity when it
+        prints no number (reported; a list of bullets is left to the bullet rules)."""
+        first = cell.blocks[0] if cell.blocks else None
+        if not isinstance(first, Paragraph) or first.number is not None:
+            return cell
+        text = clean_text(first.text.text)
+        if not text or self.number_of(text) is not None:
+            return cell
+        n = self.next_no(_ACT)
+        if self.current is not None:
+            self.issue(_ACT, "unnumbered items numbered", str(n), line,
+                       f"Area {self.current.area_id}'s activity, the progress on "
+                       f"recommendation {number} printed in its card, has no number; "
+                       f"numbered {n} in reading order across the document")
+        return Cell((Paragraph(first.text, str(n), first.location), *cell.blocks[1:]),
+                    cell.location)
+
+
+#: The labels whose first is read in a role of its own (the others are columns as printed;
+#: a response and an explanation too, unless the card is a written response's).
+_OWN_ROLES = frozenset({"recommendations", "activities", "response", "explanation", "area",
+                        "theme"})
 
 
 def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
@@ -415,10 +446,9 @@ def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
         index = len(cells)
         cells.append(Cell(tuple(item.blocks), Location(line=item.line)))
         role = record_role(item.label) or ""
-        if role in ("recommendations", "activities", "response", "explanation") \
-                and role not in first:
+        if role in _OWN_ROLES and role not in first:
             first[role] = index
-            if role in ("recommendations", "activities"):
+            if role in ("recommendations", "activities", "area", "theme"):
                 continue
         elif role == "owners" and "owners" in first:
             supporters.append(index)
@@ -439,7 +469,8 @@ def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
     if answers:  # (the response and explanation are read as a response table's)
         extras = [(i, n) for i, n in extras
                   if i not in (first["explanation"], first.get("response"))]
-    return cells, Columns(len(cells), None, first["recommendations"], first.get("activities"),
-                          tuple(extras), first.get("owners"), 0, supporters=tuple(supporters),
+    return cells, Columns(len(cells), first.get("area"), first["recommendations"],
+                          first.get("activities"), tuple(extras), first.get("owners"), 0,
+                          first.get("theme"), supporters=tuple(supporters),
                           response=first.get("response") if answers else None,
                           explanation=first["explanation"] if answers else None)
