@@ -16,25 +16,33 @@ Any form of a label and its value is read alike: the rows of a two-column table 
 table a card, or one table with a head row per card), a definition list (a web page's
 ``<dl>``: a bold term over its description; Pandoc's ``Term`` / ``:   value``), and
 "Label: value" lines (bold or plain, or list items). The labels are matched by the rules
-of the table columns (:func:`.columns.column_role`), then :data:`RECORD_ROLES`:
+of the table columns (:func:`.columns.column_role`), then :data:`RECORD_ROLES`; a label no
+rule names is a label when the document prints it twice or more (a card's labels repeat):
 
 - **recommendations** ("Recommendation"): the recommendation's text (or the text the head
-  prints after its number: "Recommendation 3: Councils should ...");
+  prints after its number: "Recommendation 3: Councils should ..."; with a text label too,
+  the head's text is the card's title, column ``record_title``);
 - **owners** ("Lead", "Owner", "Responsible"; kind ``owner_column`` of
   ``data/raw/recommendation_words.csv``): the owners, lead first (also kept as printed);
 - **activities** ("Progress update", "Progress", "Update", "Action taken"): the progress
   the card reports, an activity of the recommendation's area (numbered in reading order,
-  reported, as the progress cells of a register);
+  reported);
 - **status** ("Status", "RAG status"): kept as printed, and the status of the activity;
+- **area** and **theme** ("Area", "Theme"): the card's area and theme, as a register's
+  columns; **number** ("No.", "Ref"): its number when no head prints one;
 - any other label ("Response", "Target date", "Timescale") a column of its own, named after
-  the label, as a table's other columns are: never text of the recommendation.
+  the label, as a table's other columns are: never text of the recommendation. (A card with
+  no progress label but an explanation, "Comment", is a written response's: the explanation
+  is the activity and the response its status, as in a response table.)
 
 The cards' **areas** are the numbered headings they stand under ("2. Community asset
 transfer", "Area 2: ...", read as the model interpreter reads them), else the plain heading
 over them, else (no heading) one area named after the document's title (reported). A card
 must print a recommendation's number or text and at least one label of owners, progress or
-status; a document whose cards are found is read as cards (:func:`record_parser`), any other
-by the other interpreters.
+status (in a table also of a response or an explanation; or its number and a text label);
+a card with no text keeps its number, owners and progress (reported). A document whose cards
+are found is read as cards (:func:`record_parser`; the finder and the parser are in
+:mod:`.card_reader`), any other by the other interpreters.
 
 Examples
 --------
