@@ -282,6 +282,41 @@ Update: Funding was agreed for 2026-27.
 """
 
 
+TEXT_UNDER_HEAD = """# Waste: progress on the recommendations
+
+## Recycling
+
+### Recommendation 1
+
+Councils should collect food waste weekly.
+
+**Lead:** Local authorities
+
+**Progress:** All councils now collect food waste weekly.
+
+### Recommendation 2
+
+The WLGA should publish a guide to reuse shops.
+
+**Lead:** WLGA
+
+**Progress:** Work starts in April.
+"""
+
+#: Cards one under another in tables with no head row (a web page's row headers).
+ROW_HEADERS = ("<!DOCTYPE html><html><head><title>W</title></head><body><main>"
+               "<h1>Waste: progress on the recommendations</h1><h2>1. Recycling</h2>"
+               + "".join(f'<table><tr><th scope="row">Recommendation</th><td>{text}</td></tr>'
+                         f'<tr><th scope="row">Owner</th><td>{owner}</td></tr>'
+                         f'<tr><th scope="row">Update</th><td>{update}</td></tr></table>'
+                         for text, owner, update in (
+                             ("Councils should collect food waste weekly.",
+                              "Local authorities", "All councils now collect it weekly."),
+                             ("The WLGA should publish a guide to reuse shops.", "WLGA",
+                              "Work starts in April.")))
+               + "</main></body></html>")
+
+
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory) -> dict[str, object]:
     from wlga_analysis.read.html import read_html
@@ -293,7 +328,8 @@ def forms(tmp_path_factory) -> dict[str, object]:
     for name, text in (("lines.md", LABEL_LINES), ("definitions.md", DEFINITIONS),
                        ("dl.html", DL_PAGE), ("tables.html", TABLE_PAGE),
                        ("one-table.md", ONE_TABLE), ("no-number.md", NO_NUMBER),
-                       ("response.md", RESPONSE_CARDS), ("areas.md", AREA_LABELS)):
+                       ("response.md", RESPONSE_CARDS), ("areas.md", AREA_LABELS),
+                       ("under.md", TEXT_UNDER_HEAD), ("rows.html", ROW_HEADERS)):
         (root / name).write_text(text, encoding="utf-8")
         out[name] = root / name
     model = read_html(TABLE_PAGE)
@@ -411,6 +447,26 @@ def test_cards_that_name_their_area_and_theme(forms):
                                             (2, "Funding was agreed for 2026-27.")]
     checks = {i.check for i in parse_issues(forms["areas.md"])}
     assert "no group heading" not in checks
+
+
+def test_the_text_printed_under_the_head_with_no_label(forms):
+    _, recs, acts, _ = _read(forms["under.md"])
+    assert recs == [(1, 1, "Councils should collect food waste weekly.", ["LG"]),
+                    (2, 1, "The WLGA should publish a guide to reuse shops.", ["WLGA"])]
+    assert [t for _, t, _ in acts] == ["All councils now collect food waste weekly.",
+                                       "Work starts in April."]
+
+
+def test_cards_one_under_another_with_no_head_row(forms):
+    """A page's card tables with row headers and no head: the text reader prints them as
+    one table; the first label again starts the next card (numbered, reported)."""
+    _, recs, acts, _ = _read(forms["rows.html"])
+    assert recs == [(1, 1, "Councils should collect food waste weekly.", ["LG"]),
+                    (2, 1, "The WLGA should publish a guide to reuse shops.", ["WLGA"])]
+    assert [t for _, t, _ in acts] == ["All councils now collect it weekly.",
+                                       "Work starts in April."]
+    assert [i.check for i in parse_issues(forms["rows.html"])].count(
+        "numbered by the loader") == 2
 
 
 def test_the_labels_roles():

@@ -60,12 +60,15 @@ class _Field:
 @dataclass
 class _Record:
     """A card: its printed number (None: none printed), the text its head prints after the
-    number, and its fields in order."""
+    number (or the paragraphs under it), and its fields in order."""
 
     number: str | None
     head_text: str | None
     line: int
     fields: list[_Field] = field(default_factory=list)
+    #: the paragraphs printed with no label between the head and the first label: the
+    #: recommendation's text ("### Recommendation 2" / "Councils should ..." / "Lead: ...")
+    text_blocks: list[Block] = field(default_factory=list)
 
     def roles(self) -> set[str | None]:
         return {record_role(f.label) for f in self.fields}
@@ -131,6 +134,12 @@ def _head_row(label: str, row: tuple[Cell, ...], line: int) -> _Record | None:
     return _Record(lead.group(1), text, row[0].location.line or line)
 
 
+def _starts_again(record: _Record, label: str) -> bool:
+    """Whether a table row labelled ``label`` starts a new card after ``record``: cards
+    printed one under another with no head row, the first label of a card again."""
+    return bool(record.fields) and _fold(record.fields[0].label) == _fold(label)
+
+
 def _table_records(table: Table, head: tuple[str, str | None] | None, line: int
                    ) -> list[_Record] | None:
     """The cards a two-column table of labels and values prints (a head row starts each;
@@ -147,7 +156,7 @@ def _table_records(table: Table, head: tuple[str, str | None] | None, line: int
             current = started
             records.append(current)
         elif _is_label_alone(label) and row[1].text.strip():
-            if current is None:
+            if current is None or _starts_again(current, label):
                 current = _Record(None, None, row[0].location.line or line)
             if current not in records:
                 records.append(current)
@@ -258,6 +267,18 @@ class _Finder:
             i += 1
         return fields, i - len(pending)
 
+    def unlabelled(self, i: int) -> int:
+        """The index after the paragraphs from ``blocks[i]`` on that print no label (the
+        text under a card's head)."""
+        while i < len(self.blocks):
+            block = self.blocks[i]
+            if not isinstance(block, Paragraph) or block.number is not None \
+                    or _head(block) is not None or self.labelled(block) is not None \
+                    or self.label_alone(i) is not None or _definition(block) is not None:
+                break
+            i += 1
+        return i
+
     def continues(self, i: int, last: _Field) -> bool:
         """Whether ``blocks[i]`` is the next line of the paragraph of the last field's value:
         a plain line right after it that is no label."""
@@ -284,8 +305,9 @@ class _Finder:
                 out.extend(records)
                 return records, i + 1
         if head is not None:
-            fields, after = self.paragraph_fields(i + 1)
-            record = _Record(*head, line, fields)
+            start = i + 1 if head[1] is not None else self.unlabelled(i + 1)
+            fields, after = self.paragraph_fields(start)
+            record = _Record(*head, line, fields, blocks[i + 1:start])
             if fields and record.is_card():
                 out.append(record)
                 return [record], after
@@ -393,7 +415,7 @@ class RecordParser(ModelParser):
                        f"numbered {number} in reading order")
         cells, columns = card_row(record, number)
         if not any(record_role(f.label) == "recommendations" for f in record.fields) \
-                and record.head_text is None:
+                and record.head_text is None and not record.text_blocks:
             self.issue(_REC, "no text", number, record.line,
                        f"the card of recommendation {number} prints no recommendation text")
         if columns.activities is not None:
@@ -430,15 +452,19 @@ _OWN_ROLES = frozenset({"recommendations", "activities", "response", "explanatio
                         "theme"})
 
 
-def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
-    """The register row a card stands for, and its columns: the number, then a cell per
-    label (the first recommendation, progress and owner labels in their roles, the owner
-    labels also kept as printed, any other label a column of its own), then the text the
-    head prints after the number (the recommendation's text, or its title when a label
-    prints the text). A card with no progress label but an explanation ("Comment") is a
-    written response: the explanation is the activity, the response its status."""
-    location = Location(line=record.line)
-    cells: list[Cell] = [Cell((Paragraph(Inline(number), None, location),), location)]
+def _head_text(record: _Record, location: Location) -> list[Block]:
+    """The text a card prints with no label: after its head's number, or under its head."""
+    if record.text_blocks:
+        return list(record.text_blocks)
+    if record.head_text is not None:
+        return [Paragraph(Inline(record.head_text), None, location)]
+    return []
+
+
+def _label_cells(record: _Record, cells: list[Cell]
+                 ) -> tuple[dict[str, int], list[int], list[tuple[int, str]]]:
+    """Add a cell per label of a card to ``cells``: the index of each role's first label,
+    the further owner labels (supporters), and the labels kept as columns (name)."""
     first: dict[str, int] = {}
     supporters: list[int] = []
     extras: list[tuple[int, str]] = []
@@ -457,14 +483,26 @@ def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
         while name in {n for _, n in extras}:
             name += "_2"
         extras.append((index, name))
-    if record.head_text is not None:
-        if "recommendations" in first:
-            extras.append((len(cells), "record_title"))
-        first.setdefault("recommendations", len(cells))
-        cells.append(Cell((Paragraph(Inline(record.head_text), None, location),), location))
-    if "recommendations" not in first:  # a card with no text: its number alone, no text
-        first["recommendations"] = len(cells)
-        cells.append(Cell((Paragraph(Inline(f"{number}."), None, location),), location))
+    return first, supporters, extras
+
+
+def card_row(record: _Record, number: str) -> tuple[list[Cell], Columns]:
+    """The register row a card stands for, and its columns: the number, then a cell per
+    label (the first recommendation, progress and owner labels in their roles, the owner
+    labels also kept as printed, any other label a column of its own), then the text the
+    head prints after the number (the recommendation's text, or its title when a label
+    prints the text). A card with no progress label but an explanation ("Comment") is a
+    written response: the explanation is the activity, the response its status."""
+    location = Location(line=record.line)
+    cells: list[Cell] = [Cell((Paragraph(Inline(number), None, location),), location)]
+    first, supporters, extras = _label_cells(record, cells)
+    text = _head_text(record, location)
+    if text and "recommendations" in first:  # a text label too: the head's is a title
+        extras.append((len(cells), "record_title"))
+    first.setdefault("recommendations", len(cells))
+    if text or first["recommendations"] == len(cells):  # (no text: the number alone)
+        cells.append(Cell(tuple(text or [Paragraph(Inline(f"{number}."), None, location)]),
+                          location))
     answers = "activities" not in first and "explanation" in first
     if answers:  # (the response and explanation are read as a response table's)
         extras = [(i, n) for i, n in extras
