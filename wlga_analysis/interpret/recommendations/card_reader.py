@@ -130,7 +130,8 @@ def _head_row(label: str, row: tuple[Cell, ...], line: int) -> _Record | None:
     lead = _HEAD.fullmatch(label)
     if lead is None or (lead.group("text") is not None and row[1].text.strip()):
         return None
-    text = lead.group("text") or clean_text(row[1].text) or None
+    value = clean_text(row[1].text)
+    text = lead.group("text") or (value if value != label else None) or None  # (merged: twice)
     return _Record(lead.group(1), text, row[0].location.line or line)
 
 
