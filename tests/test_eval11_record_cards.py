@@ -492,3 +492,16 @@ def test_areas_with_no_recommendation_are_reported(tmp_path):
     assert len(quietly(wa.load_recommendations, path)) == 0
     issues = [i for i in parse_issues(path) if i.check == "no recommendations"]
     assert len(issues) == 1 and issues[0].source_line == 3
+
+
+def test_a_placeholder_progress_is_reported_not_an_activity(tmp_path):
+    path = tmp_path / "na.md"
+    path.write_text("# Waste: progress\n\n## 1. Recycling\n\n### Recommendation 1\n\n"
+                    "Recommendation: Councils should collect food waste weekly.\n"
+                    "Owner: Local authorities\nUpdate: N/A\n\n### Recommendation 2\n\n"
+                    "Recommendation: The WLGA should publish a guide.\nOwner: WLGA\n"
+                    "Update: Work starts in April.\n", encoding="utf-8")
+    _, recs, acts, _ = _read(path)
+    assert [(r, o) for r, _, _, o in recs] == [(1, ["LG"]), (2, ["WLGA"])]
+    assert acts == [(1, "Work starts in April.", None)]
+    assert [i.item for i in parse_issues(path) if i.check == "placeholder"] == [""]

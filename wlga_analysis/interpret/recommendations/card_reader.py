@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.columns import Columns, column_name
 from wlga_analysis.interpret.recommendations.from_model import ModelParser
-from wlga_analysis.interpret.recommendations.lines import _ACT, _REC
+from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _is_placeholder
 from wlga_analysis.interpret.recommendations.record_cards import (
     _CARD_ROLES,
     _DEFINITION,
@@ -435,6 +435,11 @@ class RecordParser(ModelParser):
         if not isinstance(first, Paragraph) or first.number is not None:
             return cell
         text = clean_text(first.text.text)
+        if len(cell.blocks) == 1 and _is_placeholder(text, self.words["placeholder"]):
+            self.issue(_ACT, "placeholder", "", line,
+                       f"the progress on recommendation {number} printed in its card reads "
+                       f"{text!r}: no activity (kept in this message only)")
+            return Cell((), cell.location)
         if not text or self.number_of(text) is not None:
             return cell
         n = self.next_no(_ACT)
