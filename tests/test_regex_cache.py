@@ -153,9 +153,10 @@ def test_the_cache_can_be_switched_off(cache, monkeypatch):
 
 
 def test_past_its_limit_a_process_keeps_only_the_patterns_it_used(cache, monkeypatch):
-    monkeypatch.setattr(regex_cache, "MAX_PATTERNS", 5)
     for k in range(8):
         compile_regex(f"word{k}")
+    size = sum(len(entry[1]) for entry in regex_cache._State.entries.values())
+    monkeypatch.setattr(regex_cache, "MAX_CODE_BYTES", size - 1)
     regex_cache._write()
     _fresh_process_state(monkeypatch)
     for k in (1, 2):
@@ -164,3 +165,31 @@ def test_past_its_limit_a_process_keeps_only_the_patterns_it_used(cache, monkeyp
     regex_cache._write()
     entries = marshal.loads(marshal.loads(cache.read_bytes())[2])
     assert sorted(p for p, _ in entries) == ["word new", "word1", "word2"]
+
+
+def test_the_package_compiles_its_patterns_through_the_cache():
+    """A module that calls re.compile (outside a docstring example) would compile its
+    patterns in every process again: every pattern goes through compile_regex."""
+    package = ROOT / "wlga_analysis"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if "testing" in path.parts or path.name == "regex_cache.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#")[0]
+            if re.search(r"(?<![\w.])re\.compile\(", code) and ">>>" not in line \
+                    and not line.lstrip().startswith("..."):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}")
+    assert offenders == []
+
+
+def test_a_file_over_its_limit_is_written_again_with_what_a_run_used(cache, monkeypatch):
+    for k in range(6):
+        compile_regex(f"pattern {k}")
+    regex_cache._write()
+    monkeypatch.setattr(regex_cache, "MAX_CODE_BYTES", 10)  # (the file is now over it)
+    _fresh_process_state(monkeypatch)
+    compile_regex("pattern 3")  # nothing new: only the limit makes this run write
+    regex_cache._write()
+    entries = marshal.loads(marshal.loads(cache.read_bytes())[2])
+    assert list(entries) == [("pattern 3", 0)]

@@ -50,6 +50,7 @@ from wlga_analysis.contracts import typed_frame, validate
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
+from wlga_analysis.text.dates import MONTH_RE, month_number
 
 __all__ = [
     "ITEM_MATCH_COLUMNS",
@@ -201,10 +202,10 @@ def _update_date(meta: dict[str, Any], lines: Sequence[str]) -> dt.date | None:
         return meta["date"]
     line = meta.get("date_line")
     if line:
-        m = re.search(rf"(?P<month>{quarters.MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})",
+        m = re.search(rf"(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})",
                       lines[line - 1])
         if m:
-            return dt.date(int(m.group("year")), quarters._month_number(m.group("month")), 1)
+            return dt.date(int(m.group("year")), month_number(m.group("month")), 1)
     return None
 
 

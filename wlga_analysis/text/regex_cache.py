@@ -17,7 +17,7 @@ That function is CPython's own and private, so the cache is used only where it i
   Python without ``_sre``) falls back to :func:`re.compile`, silently: the result is the
   same pattern either way, only slower;
 * the file is written at exit, only when a pattern was new, by an atomic rename (parallel
-  processes never leave a half-written file), and is kept under :data:`MAX_PATTERNS`.
+  processes never leave a half-written file), and is kept under :data:`MAX_CODE_BYTES`.
 
 Set ``WLGA_ANALYSIS_REGEX_CACHE=0`` to neither read nor write it.
 
@@ -43,11 +43,12 @@ import zlib
 from pathlib import Path
 from typing import Any, ClassVar
 
-__all__ = ["MAX_PATTERNS", "cache_file", "compile_regex"]
+__all__ = ["MAX_CODE_BYTES", "cache_file", "compile_regex"]
 
-#: Most patterns the file keeps: past it, a process writes only the patterns it used
-#: (patterns built from analysts' word lists change as the lists do).
-MAX_PATTERNS = 4000
+#: Most bytes of engine code the file keeps (reading it costs about 3 ms a megabyte): past
+#: it, a process writes only the patterns it used. (Patterns built from word lists change
+#: as the lists and the words a process has met do; a test run compiles many of its own.)
+MAX_CODE_BYTES = 400_000
 
 #: (flags, the engine's code as machine words, groups, groupindex, indexgroup)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
@@ -144,6 +145,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     if _State.entries is None:
         _State.entries = _read()
+        _State.new = _over_limit(_State.entries)  # (then written again, smaller, at exit)
     key = (pattern, flags)
     entry = _State.entries.get(key)
     if entry is None:
@@ -164,12 +166,16 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+def _over_limit(entries: dict[tuple[str, int], _Entry]) -> bool:
+    return sum(len(entry[1]) for entry in entries.values()) > MAX_CODE_BYTES
+
+
 def _write() -> None:
     """Write the cache file (at exit), when this process compiled a new pattern."""
     entries = _State.entries
     if not _State.new or entries is None or not _enabled():
         return
-    if len(entries) > MAX_PATTERNS:
+    if _over_limit(entries):
         entries = {key: entries[key] for key in sorted(_State.used)}
     target = cache_file()
     temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
