@@ -317,6 +317,24 @@ ROW_HEADERS = ("<!DOCTYPE html><html><head><title>W</title></head><body><main>"
                + "</main></body></html>")
 
 
+BOLD_CHAPTERS = """<!DOCTYPE html><html><head><title>Parks</title></head><body><main>
+<h1>Parks: progress on our recommendations</h1>
+<p><strong>Green spaces</strong></p>
+<section class="card"><h3>Recommendation 1</h3><dl>
+<dt>Recommendation</dt><dd>Local authorities should map the condition of their parks.</dd>
+<dt>Owner</dt><dd>Local authorities</dd>
+<dt>Update</dt><dd>Nothing to report this quarter.</dd>
+</dl></section>
+<p><strong>Skills</strong></p>
+<section class="card"><h3>Recommendation 2</h3><dl>
+<dt>Recommendation</dt><dd>The Welsh Government should fund a parks skills programme.</dd>
+<dt>Owner</dt><dd>Welsh Government</dd>
+<dt>Update</dt><dd>A bid has been made for next year's budget.</dd>
+</dl></section>
+</main></body></html>
+"""
+
+
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory) -> dict[str, object]:
     from wlga_analysis.read.html import read_html
@@ -329,7 +347,8 @@ def forms(tmp_path_factory) -> dict[str, object]:
                        ("dl.html", DL_PAGE), ("tables.html", TABLE_PAGE),
                        ("one-table.md", ONE_TABLE), ("no-number.md", NO_NUMBER),
                        ("response.md", RESPONSE_CARDS), ("areas.md", AREA_LABELS),
-                       ("under.md", TEXT_UNDER_HEAD), ("rows.html", ROW_HEADERS)):
+                       ("under.md", TEXT_UNDER_HEAD), ("rows.html", ROW_HEADERS),
+                       ("bold.html", BOLD_CHAPTERS)):
         (root / name).write_text(text, encoding="utf-8")
         out[name] = root / name
     model = read_html(TABLE_PAGE)
@@ -467,6 +486,13 @@ def test_cards_one_under_another_with_no_head_row(forms):
                                        "Work starts in April."]
     assert [i.check for i in parse_issues(forms["rows.html"])].count(
         "numbered by the loader") == 2
+
+
+def test_chapters_printed_as_bold_lines_over_the_cards(forms):
+    areas, recs, acts, _ = _read(forms["bold.html"])
+    assert areas == [(1, "Green spaces"), (2, "Skills")]
+    assert [(r, a, o) for r, a, _, o in recs] == [(1, 1, ["LG"]), (2, 2, ["WG"])]
+    assert [a for a, _, _ in acts] == [1, 2]
 
 
 def test_the_labels_roles():

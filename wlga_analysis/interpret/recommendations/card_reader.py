@@ -353,10 +353,13 @@ class RecordParser(ModelParser):
         self.unnumbered_responses = None
         from wlga_analysis.interpret.recommendations.heading_areas import check_area_counts
 
-        for block in self.record_blocks:
+        blocks = self.record_blocks
+        for k, block in enumerate(blocks):
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, _Record):
                 self.read_card(block)
+            elif self.bold_heading(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+                continue
             elif isinstance(block, Table):
                 if pending is not None:
                     self.promote_heading(*pending)
@@ -370,6 +373,22 @@ class RecordParser(ModelParser):
                 self.loose(block)
         check_area_counts(self, self.printed_counts)
         self.finish()
+
+    def bold_heading(self, block: Block | _Record, after: Block | _Record | None) -> bool:
+        """A short bold line alone right before a card ("**Community housing**"), where the
+        cards' areas are not numbered: the heading of the cards after it (their area)."""
+        if not isinstance(after, _Record) or not isinstance(block, Paragraph) \
+                or block.number is not None or not block.text.is_bold() \
+                or "area" in after.roles() or (self.current is not None
+                                               and not self.current.named):
+            return False
+        text = clean_text(block.text.text)
+        if not _is_label_alone(text) or self.area_lead_re.fullmatch(text):
+            return False  # ("**Area 2: Digital**" is read as the model interpreter reads it)
+        line = block.location.line or 0
+        self.notes.append(("heading", text, line))
+        self.card_heading = (text, line)
+        return True
 
     def theme_above(self, level: int) -> None:
         """The theme of an area printed as a heading: as :class:`ModelParser` reads it, but
