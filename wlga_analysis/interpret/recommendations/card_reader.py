@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.cards import area_cards
 from wlga_analysis.interpret.recommendations.columns import Columns, column_name
 from wlga_analysis.interpret.recommendations.from_model import ModelParser
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _is_placeholder
@@ -183,12 +184,20 @@ def _printed_label(block: Block) -> str | None:
     return None
 
 
+#: The roles of a card's progress: a card whose text is printed with no label needs one.
+_PROGRESS_ROLES = frozenset({"activities", "status"})
+
+
 class _Finder:
     """Finds the cards of a document's blocks (the labels a rule does not name are labels
     when the document prints them twice or more: a card's labels repeat)."""
 
     def __init__(self, blocks: list[Block]) -> None:
+        from wlga_analysis.interpret.recommendations.area_labels import area_lead_pattern
+        from wlga_analysis.reference import load_recommendation_words
+
         self.blocks = blocks
+        self.area_lead = area_lead_pattern(load_recommendation_words()["area_label"])
         counts: dict[str, int] = {}
         for block in blocks:
             label = _printed_label(block)
@@ -300,8 +309,8 @@ class _Finder:
             if records is not None:
                 out.extend(records)
                 return records, i + 2
-        if isinstance(block, Table):
-            records = _table_records(block, None, line)
+        if isinstance(block, Table) and area_cards(block, self.area_lead) is None:
+            records = _table_records(block, None, line)  # (areas as cards: .cards reads them)
             if records is not None:
                 out.extend(records)
                 return records, i + 1
@@ -309,7 +318,10 @@ class _Finder:
             start = i + 1 if head[1] is not None else self.unlabelled(i + 1)
             fields, after = self.paragraph_fields(start)
             record = _Record(*head, line, fields, blocks[i + 1:start])
-            if fields and record.is_card():
+            if fields and record.is_card() and (
+                    start == i + 1 or record.roles() & _PROGRESS_ROLES):
+                # (text under the head with no label: a progress card only; a report's
+                # "Recommendation 1" / its paragraph / "Owner: ..." is read as prose)
                 out.append(record)
                 return [record], after
         out.append(block)
