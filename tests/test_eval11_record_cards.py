@@ -531,3 +531,20 @@ def test_a_placeholder_progress_is_reported_not_an_activity(tmp_path):
     assert [(r, o) for r, _, _, o in recs] == [(1, ["LG"]), (2, ["WLGA"])]
     assert acts == [(1, "Work starts in April.", None)]
     assert [i.item for i in parse_issues(path) if i.check == "placeholder"] == [""]
+
+
+def test_the_card_parser_sets_up_what_the_model_parser_does(forms):
+    """:class:`RecordParser` runs the model interpreter's loop over its own blocks: every
+    attribute :meth:`ModelParser.run` sets up must be set up by it too (a guard for changes
+    to the model interpreter)."""
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.interpret.recommendations.from_model import ModelParser
+    from wlga_analysis.interpret.recommendations.owners import load_owners
+    from wlga_analysis.interpret.recommendations.record_cards import record_parser
+
+    doc = read_document(forms["one-table.md"], "recommendations")
+    model = ModelParser(doc, load_owners())
+    quietly(model.run)
+    cards = record_parser(doc, load_owners())
+    quietly(cards.run)
+    assert set(vars(model)) <= set(vars(cards))
