@@ -504,6 +504,8 @@ def test_the_labels_roles():
         "owners", "owners", "owners", "activities", "activities", "activities",
         "activities", "status", "status", "recommendations"]
     assert record_role("Target date") is None and record_role("Timescale") is None
+    assert [record_role(x) for x in ("Update / Diweddariad", "Statws / Status",
+                                     "Lead / Arwain")] == ["activities", "status", "owners"]
     assert split_label("Note: this is not a label line of a card.") is None
     assert split_label("Owner: Welsh Government") == ("Owner", "Welsh Government")
 

@@ -76,8 +76,10 @@ __all__ = ["RECORD_ROLES", "record_parser", "record_role", "split_label"]
 #: folded text (a colon dropped); the first rule that matches wins.
 RECORD_ROLES: tuple[tuple[str, str], ...] = (
     ("activities", r"(?:latest\s+|progress\s+|current\s+)?updates?(?:\s+on\s+progress)?|"
-                   r"(?:actions?|steps)\s+taken(?:\s+so\s+far)?|work\s+done"),
-    ("status", r"(?:rag\s+|current\s+|progress\s+|delivery\s+)?status|rag(?:\s+rating)?"),
+                   r"(?:actions?|steps)\s+taken(?:\s+so\s+far)?|work\s+done|"
+                   r"diweddariad(?:\s+ar\s+gynnydd)?|cynnydd"),
+    ("status", r"(?:rag\s+|current\s+|progress\s+|delivery\s+)?status|rag(?:\s+rating)?|"
+               r"statws"),
 )
 _COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in RECORD_ROLES)
 #: The roles that make a record of labels a recommendation's card (with its number or text).
@@ -117,7 +119,10 @@ def record_role(label: str) -> str | None:
     role = column_role(text)
     if role is not None:
         return role
-    return next((role for role, pattern in _COMPILED if pattern.fullmatch(text)), None)
+    halves = [text, *(h.strip() for h in text.split("/") if h.strip())] if "/" in text \
+        else [text]  # (either half of a bilingual label: "Update / Diweddariad")
+    return next((role for half in halves for role, pattern in _COMPILED
+                 if pattern.fullmatch(half)), None)
 
 
 def split_label(text: str, repeated: frozenset[str] = frozenset()
