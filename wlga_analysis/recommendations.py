@@ -236,6 +236,8 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
+    from wlga_analysis.interpret.recommendations.nothing_read import report_nothing_read
+    from wlga_analysis.interpret.recommendations.record_cards import record_parser as _record_parser
 
     doc = _with_spaced_tables(doc)
     with collector_paused():
@@ -245,6 +247,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             parser: _Parser = ModelParser(doc, owners)
         else:
             parser = _Parser(doc, owners)
+        parser = _record_parser(doc, owners) or parser  # cards: a labelled record each
         try:
             parser.run()
         except ParseError:
@@ -256,6 +259,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             # no table: minutes ("Item 3: ...", "Resolved:")? else a report in prose?
             parser = read_minutes(doc, owners) or read_prose(doc, owners)
         _title_from_plain_line(parser, doc.lines)
+        report_nothing_read(parser)  # areas but no recommendation: reported, never silent
         parsed = _build(parser, owners.names())
         # The parser's blocks and items go while the collector is still paused: resumed,
         # its first pass walks only what is left (the tables), not every item of the parse.
