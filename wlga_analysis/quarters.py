@@ -51,7 +51,7 @@ from wlga_analysis.text.dates import (
     month_number,
 )
 from wlga_analysis.text.lazy import LazyPattern
-from wlga_analysis.text.milestone import later_milestone
+from wlga_analysis.text.milestone import milestone
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
 from wlga_analysis.text.phrase_starts import fold_case as _folded
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
@@ -556,13 +556,11 @@ def resolve_timing(text: str, document_date: Any,
         and _MOVED_FROM.search(text, 0, found[3].end())
     if moved and moved.start() <= found[0] <= moved.end():
         found = _find_phrase(text, found[3].end(), lowered, worth) or found
-    # "appointed in May 2026, for approval by June 2025": the deadline (text.milestone)
-    found = later_milestone(text, found, lambda pos: _find_phrase(text, pos, lowered, worth)
-                            ) or found
+    # "appointed in May 2026, for approval by June 2025": the deadline; "planned for
+    # December, has moved to April": the new date (text.milestone)
+    found = milestone(text, lowered, found, lambda pos: _find_phrase(text, pos, lowered, worth))
     if found is None:
         return None, None
-    from wlga_analysis.text.rescheduled import moved_to  # ("... has moved to April 2026")
-    found = moved_to(text, found, lambda pos: _find_phrase(text, pos, lowered, worth)) or found
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
                                                financial_year, tense_wanted=False)
     return period, phrase

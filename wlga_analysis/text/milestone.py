@@ -2,61 +2,140 @@
 
 A progress sentence may name a date as background before the date it is due by: "a
 framework for staff appointed in May 2026 is being drafted, for approval by the end of
-September 2025"; "the review was due in June and is now expected in August". A careful
-reader takes the date the item is due by, or the date it now has. So a later phrase wins
-over the first one (which is neither a deadline nor a date said to be the current one)
-when it is
+September 2025"; "the review was due in June and is now expected in August"; "a session
+planned for December 2025 has moved to April 2026". A careful reader takes the date the
+item is due by, the date it now has, or the date it has been moved to. So a later phrase
+wins over the first one, rule by rule in the order of :data:`MILESTONE_RULES`, when the
+first is not itself of the rule's kind and the later one is:
 
-- a **deadline**: it opens with "by", "before", "until" or "no later than"; or
-- the date the item **now** has: "now" stands just before it ("is now expected in",
-  "will now take place in").
+- ``deadline``: it opens with "by", "before", "until" or "no later than", or "now" stands
+  just before it ("is now expected in", "will now take place in");
+- ``moved to``: it follows "moved to", "slipped to", "postponed until", "rescheduled
+  for" ... in the same clause (no ";", ":" or full stop between: "The group met in
+  November; the pilot has slipped to May" keeps November).
 
-:func:`later_milestone` is used by :func:`wlga_analysis.quarters.resolve_timing` after its
-other rules (an end that comes later, a date moved from one time to another).
+:func:`milestone` is used by :func:`wlga_analysis.quarters.resolve_timing` after its other
+rules (an end that comes later, a date moved "from" one time to another). Each rule first
+checks that the text holds one of its words, so most sentences cost one substring test.
 
 Examples
 --------
 >>> import re
->>> text = "staff appointed in May 2026, for approval by June 2025"
->>> find = lambda pos: (m := re.compile(r"(?:in|by) \\w+ \\d{4}").search(text, pos)) and (
+>>> find = lambda text: lambda pos: (
+...     m := re.compile(r"(?:in|by|for|to) \\w+ \\d{4}").search(text, pos)) and (
 ...     m.start(), -m.end(), None, m)
->>> later_milestone(text, find(0), find)[3].group(0)
+>>> text = "staff appointed in May 2026, for approval by June 2025"
+>>> milestone(text, text.lower(), find(text)(0), find(text))[3].group(0)
 'by June 2025'
->>> later_milestone("held in May 2025", find(0), find) is None
-True
+>>> text = "A session planned for December 2025 has moved to April 2026."
+>>> milestone(text, text.lower(), find(text)(0), find(text))[3].group(0)
+'to April 2026'
+>>> text = "The group met in May 2025; the pilot has moved to June 2025."
+>>> milestone(text, text.lower(), find(text)(0), find(text))[3].group(0)
+'in May 2025'
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from wlga_analysis.text.phrase_starts import fold_case
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["later_milestone"]
+__all__ = ["MILESTONE_RULES", "MilestoneRule", "milestone"]
 
 #: A phrase that states a deadline.
 _DEADLINE = compile_regex(r"(?i:by|before|until|no\s+later\s+than)\b")
 #: "now" just before a phrase ("is now expected in", "will now take place in").
 _NOW = compile_regex(r"(?i)\bnow\b[^.;,]{0,24}$")
+#: The end of a clause or sentence: a date moved in the next one is another thing's.
+_BETWEEN_CLAUSES = compile_regex(r"[;:]|\.(?:\s|$)")
+_VERB = (r"(?:moved|slipped|postponed|deferred|rescheduled|delayed|pushed\s+back|put\s+back|"
+         r"brought\s+forward|changed)")
+#: The words just before a new date (the phrase may begin with its "to" or "until").
+_MOVED = compile_regex(rf"(?i)\b{_VERB}(?:\s+(?:to|until|till|for))?\s+$")
+#: A phrase that begins with them ("moved to April 2026": the verb read as its preposition).
+_MOVED_AT = compile_regex(rf"(?i){_VERB}\s+(?:to|until|till|for)\b")
 
 
-def later_milestone(text: str, found: Any, find: Callable[[int], Any]) -> Any | None:
-    """The phrase after ``found`` that is the sentence's milestone (see the module), or
-    None when ``found`` is one or none is.
+def _is_deadline(text: str, start: int) -> bool:
+    return _DEADLINE.match(text, start) is not None \
+        or _NOW.search(text[max(0, start - 30):start]) is not None
 
-    ``found`` and what ``find(pos)`` returns (the leftmost phrase at or after ``pos``, or
-    None) are ``(start, -end, pattern, match)``, as :mod:`wlga_analysis.quarters` finds them.
+
+def _is_moved(text: str, start: int) -> bool:
+    return _MOVED_AT.match(text, start) is not None \
+        or _MOVED.search(text, max(0, start - 30), start) is not None
+
+
+@dataclass(frozen=True)
+class MilestoneRule:
+    """One row of :data:`MILESTONE_RULES`.
+
+    Attributes
+    ----------
+    name : str
+        What the later phrase is.
+    words : tuple of str
+        Words (lower case) one of which a text holds wherever the rule can apply: a text
+        with none of them is not searched again.
+    marks : callable
+        ``marks(text, start)``: whether the phrase starting at ``start`` is of this kind.
+    same_clause : bool
+        Whether the later phrase must stand in the first one's clause.
+
+    Examples
+    --------
+    >>> [rule.name for rule in MILESTONE_RULES]
+    ['deadline', 'moved to']
     """
-    if found is None or _DEADLINE.match(text, found[0]) or _now(text, found[0]):
-        return None
-    later = find(found[3].end())
-    while later is not None:
-        if _DEADLINE.match(text, later[0]) or _now(text, later[0]):
-            return later
-        later = find(later[3].end())
-    return None
+
+    name: str
+    words: tuple[str, ...]
+    marks: Callable[[str, int], bool]
+    same_clause: bool
 
 
-def _now(text: str, start: int) -> bool:
-    return _NOW.search(text[max(0, start - 30):start]) is not None
+#: The rules, in the order they are applied.
+MILESTONE_RULES: tuple[MilestoneRule, ...] = (
+    MilestoneRule("deadline", ("by", "before", "until", "later", "now"), _is_deadline, False),
+    MilestoneRule("moved to", ("moved", "slipped", "postponed", "deferred", "rescheduled",
+                               "delayed", "back", "forward", "changed"), _is_moved, True),
+)
+
+
+def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -> Any | None:
+    """The phrase of ``text`` that is its milestone, given the first phrase ``found``.
+
+    Parameters
+    ----------
+    text, lowered : str
+        The text, and ``text.lower()``.
+    found : tuple or None
+        The phrase read so far, ``(start, -end, pattern, match)`` as
+        :mod:`wlga_analysis.quarters` finds them.
+    find : callable
+        ``find(pos)``: the leftmost phrase at or after ``pos``, or None.
+
+    Returns
+    -------
+    tuple or None
+        A later phrase that is a milestone by :data:`MILESTONE_RULES`, else ``found``.
+    """
+    folded = fold_case(lowered)
+    for rule in MILESTONE_RULES:
+        if found is None or not any(word in folded for word in rule.words) \
+                or rule.marks(text, found[0]):
+            continue
+        later = find(found[3].end())
+        while later is not None:
+            if rule.same_clause and \
+                    _BETWEEN_CLAUSES.search(text, found[3].end(), later[0]) is not None:
+                break
+            if rule.marks(text, later[0]):
+                found = later
+                break
+            later = find(later[3].end())
+    return found
