@@ -79,8 +79,9 @@ class MilestoneRule:
     name : str
         What the later phrase is.
     words : tuple of str
-        Words (lower case) one of which a text holds wherever the rule can apply: a text
-        with none of them is not searched again.
+        Words (lower case) one of which a text holds, at most 30 characters before the end
+        of the first phrase or after it, wherever the rule can apply: a text with none of
+        them there is not searched again.
     marks : callable
         ``marks(text, start)``: whether the phrase starting at ``start`` is of this kind.
     same_clause : bool
@@ -96,6 +97,15 @@ class MilestoneRule:
     words: tuple[str, ...]
     marks: Callable[[str, int], bool]
     same_clause: bool
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_gate", compile_regex("|".join(self.words)))
+
+    def may_apply(self, folded: str, end: int) -> bool:
+        """Whether ``folded`` (the text lower-cased as :func:`fold_case` does it, its
+        characters where the text's are) holds one of the rule's words where a later
+        phrase's could be: from 30 characters before ``end``, the first phrase's end."""
+        return self._gate.search(folded, max(0, end - 30)) is not None  # type: ignore[attr-defined]
 
 
 #: The rules, in the order they are applied.
@@ -124,9 +134,12 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
     tuple or None
         A later phrase that is a milestone by :data:`MILESTONE_RULES`, else ``found``.
     """
+    # (each word's place in the lower-cased text is its place in the text when lower-casing
+    # keeps the length; else the whole text is looked at)
     folded = fold_case(lowered)
+    same_places = len(folded) == len(text)
     for rule in MILESTONE_RULES:
-        if found is None or not any(word in folded for word in rule.words) \
+        if found is None or not rule.may_apply(folded, found[3].end() if same_places else 0) \
                 or rule.marks(text, found[0]):
             continue
         later = find(found[3].end())

@@ -91,9 +91,9 @@ def definition_grants(rows: list[_Row], report: Callable[[str, int, str], None]
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     k = 0
+    pounds = ["£" in row.text for row in rows] + [False]  # (each row's text read once)
     while k < len(rows):
-        year = _list_year(rows, k) if "£" in rows[k].text or "£" in (
-            rows[k + 1].text if k + 1 < len(rows) else "") else None
+        year = _list_year(rows, k) if pounds[k] or pounds[k + 1] else None
         entries: list[tuple[str, str, list[_Row]]] = []
         j = k
         while year is not None and (entry := _entry(rows, j)) is not None:

@@ -156,6 +156,8 @@ def document_key(lines: Iterable[str], tags: dict[str, str] | None = None,
     tags = load_status_tags() if tags is None else tags
     out: dict[str, str] = {}
     for line in lines:
+        if line.isascii():  # (no symbol is ASCII: most lines end here)
+            continue
         for symbol, meaning in _line_pairs(line):
             status = _meaning_status(meaning, tags, rules)
             if status is not None:
@@ -174,6 +176,8 @@ def is_key_line(text: str) -> bool:
     >>> is_key_line("\\u25b2 | Behind schedule"), is_key_line("\\u25b2 | The review")
     (True, False)
     """
+    if text.isascii():  # (a key needs its symbols, and no symbol is ASCII)
+        return False
     label = _KEY_LABEL.match(text) if "ey" in text else None
     if label is not None:
         return len(_key_pairs(text[label.end():])) >= 2
@@ -275,8 +279,8 @@ def leading_symbol(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     True
     """
     stripped = text.strip()
-    if len(stripped) < 3:
-        return None
+    if len(stripped) < 3 or (stripped[0].isascii() and stripped[-1].isascii()):
+        return None  # (no symbol is ASCII)
     if _is_symbol(stripped[0]) and stripped[1] in " \t\u00a0":
         symbol, rest = stripped[0], stripped[1:]
     elif _is_symbol(stripped[-1]) and stripped[-2] in " \t\u00a0":
