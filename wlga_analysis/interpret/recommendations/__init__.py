@@ -10,7 +10,8 @@ Where each rule lives (to support something new, go to the one place):
 - a new **status word** or **placeholder** ("TBC"): ``data/raw/recommendation_words.csv``;
 - a new **owner marker form** ("(Lead: WG)"): :mod:`.owner_markers`;
 - a new **list marker** ("(iv)"): ``MARKER_RULES`` in :mod:`wlga_analysis.read.markers`;
-- a new **table form** (pipe rows, HTML cells): :mod:`wlga_analysis.read.text_table`.
+- a new **table form** (pipe rows, HTML cells): :mod:`wlga_analysis.read.text_table`;
+- a new **card label** ("Next review" as progress): ``RECORD_ROLES`` in :mod:`.record_cards`.
 
 Two readers feed the same item rules (:class:`.lines._Parser`: area leads, numbered items,
 page-break joins, owners, checks): the classic tab-separated layout is read line by line
