@@ -356,13 +356,7 @@ class RecordParser(ModelParser):
 
     def run(self) -> None:
         """:meth:`ModelParser.run` over the blocks with the cards found."""
-        self.columns = None
-        self.list_column = None
-        self.headings_seen = []
-        self.html_of = {}
-        self.printed_counts = {}
-        self.owner_group = None
-        self.unnumbered_responses = None
+        self.start_run()
         from wlga_analysis.interpret.recommendations.heading_areas import check_area_counts
 
         blocks = self.record_blocks

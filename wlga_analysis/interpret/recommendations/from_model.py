@@ -129,16 +129,7 @@ class ModelParser(_Parser):
         from wlga_analysis.read.text import read_text_lines
 
         model = read_text_lines(self.lines, path=self.doc.path)
-        self.columns: Columns | None = None
-        self.list_column: str | None = None  # the label over a list of items, no table
-        self.headings_seen: list[tuple[int, str, int]] = []
-        #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
-        #: again share their texts (read/text_table reads each distinct cell once)
-        self.html_of: dict[int, tuple[Inline, str]] = {}
-        self.printed_counts: dict[int, tuple[int, int]] = {}  # area -> (count, line)
-        self.owner_group: tuple[int, list[str]] | None = None  # (area, owners) of a heading
-        #: a response table's recommendations are printed with no number (its first row's)
-        self.unnumbered_responses: bool | None = None
+        self.start_run()
         for block in model.blocks:
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
@@ -153,6 +144,21 @@ class ModelParser(_Parser):
                 self.loose(block)
         check_area_counts(self, self.printed_counts)
         self.finish()
+
+    def start_run(self) -> None:
+        """Set up what one run over the blocks keeps (every reader of blocks calls it)."""
+        self.columns: Columns | None = None
+        self.list_column: str | None = None  # the label over a list of items, no table
+        self.headings_seen: list[tuple[int, str, int]] = []
+        #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
+        #: again share their texts (read/text_table reads each distinct cell once)
+        self.html_of: dict[int, tuple[Inline, str]] = {}
+        self.printed_counts: dict[int, tuple[int, int]] = {}  # area -> (count, line)
+        self.owner_group: tuple[int, list[str]] | None = None  # (area, owners) of a heading
+        #: a response table's recommendations are printed with no number (its first row's)
+        self.unnumbered_responses: bool | None = None
+        self.said_did = False  # the table read is a "You said | We did" table (said_did)
+        self.cell_topics = False  # its recommendation cells open with topic lines
 
     # -- blocks outside tables ----------------------------------------------------------
     def model_heading(self, block: Heading) -> None:
