@@ -40,7 +40,6 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -358,8 +357,6 @@ class _Reader:
     tables: int = 0
     style: PageStyle = field(default_factory=PageStyle)  # what the page's style sheet says
     prefix: str | None = None  # the number of the legal list item being read ("3.1")
-    #: The fill the page's style sheet gives a cell's class (colours.class_fills).
-    class_fills: dict[str, str] = field(default_factory=dict)
 
     def blocks(self, el: Element, level: int = 0, bold: bool = False) -> list[Block]:
         """Blocks of the children of ``el``: runs of inline content become paragraphs."""
@@ -566,8 +563,8 @@ class _Reader:
             from wlga_analysis.read.colours import css_fill, fill_text  # (a RAG, a Gantt bar)
 
             name = fill_text(css_fill(td.attrs.get("style")) or td.attrs.get("bgcolor") or next(
-                (self.class_fills[c] for c in td.attrs.get("class", "").split()
-                 if c in self.class_fills), None))  # (a page's style sheet: "td.bar {...}")
+                (self.style.class_fills[c] for c in td.attrs.get("class", "").split()
+                 if c in self.style.class_fills), None))  # (a page's style sheet: "td.bar {...}")
             return [] if name is None else [block_from_text(Inline(name), loc)]
         return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
 
@@ -748,8 +745,7 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
     if isinstance(markup, bytes):
         markup = _decode(markup)
     tree = _build_tree(markup)
-    blocks = _Reader(style=page_style(tree.root), class_fills=_style_sheet_fills(tree.root)
-                     ).blocks(_main_content(tree.root))
+    blocks = _Reader(style=page_style(tree.root)).blocks(_main_content(tree.root))
     notes = []
     if tree.too_deep is not None:
         line, count = tree.too_deep
@@ -758,19 +754,6 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
                           f"{line}: read flatter (their text kept)"))
     return DocumentModel(blocks=blocks, path=path, form="html", notes=notes,
                          reader=f"html.parser {platform.python_version()}")
-
-
-def _style_sheet_fills(root: Element) -> dict[str, str]:
-    """The cell fills of the page's ``<style>`` sheets, by class (colours.class_fills)."""
-    from wlga_analysis.read.colours import class_fills
-
-    def sheets(el: Element) -> Iterator[str]:
-        for child in el.children:
-            if isinstance(child, Element):
-                yield from ((c for c in child.children if isinstance(c, str))
-                            if child.tag == "style" else sheets(child))
-    css = " ".join(sheets(root))
-    return class_fills(css) if "{" in css else {}
 
 
 _CHARSET = compile_regex(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)

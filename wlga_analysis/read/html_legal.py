@@ -61,11 +61,16 @@ class PageStyle:
         their nesting.
     class_types : dict
         A class name -> the ``<ol type>`` its style stands for ("a", "A", "i", "I").
+    class_fills : dict
+        A class name -> the background its style gives a cell
+        (:func:`wlga_analysis.read.colours.class_fills`: a Gantt chart's bars).
     """
 
-    def __init__(self, legal: bool = False, class_types: dict[str, str] | None = None):
+    def __init__(self, legal: bool = False, class_types: dict[str, str] | None = None,
+                 class_fills: dict[str, str] | None = None):
         self.legal = legal
         self.class_types = class_types or {}
+        self.class_fills = class_fills or {}
 
     def list_type(self, attrs: dict[str, str]) -> str | None:
         """The ``type`` a list's class gives it, if any."""
@@ -82,9 +87,11 @@ def page_style(root: Any) -> PageStyle:
     --------
     >>> from wlga_analysis.read.html import parse_html
     >>> style = page_style(parse_html('<style>ol.roman{list-style:lower-roman}</style>'))
-    >>> style.legal, style.class_types
-    (False, {'roman': 'i'})
+    >>> style.legal, style.class_types, style.class_fills
+    (False, {'roman': 'i'}, {})
     """
+    from wlga_analysis.read.colours import class_fills
+
     sheets: list[str] = []
 
     def collect(el: Any) -> None:
@@ -109,7 +116,8 @@ def page_style(root: Any) -> PageStyle:
             m = _CLASS.search(selector.strip())
             if m is not None:
                 types[m.group(1)] = kind
-    return PageStyle(_NESTED_COUNTERS.search(css) is not None, types)
+    return PageStyle(_NESTED_COUNTERS.search(css) is not None, types,
+                     class_fills(css) if "{" in css else {})
 
 
 def legal_item(blocks: list[Block], number: str) -> list[Block]:
