@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wlga_analysis.interpret.recommendations.said_did import said_did_header, said_did_role
 from wlga_analysis.text.regex_cache import compile_regex
@@ -147,6 +148,17 @@ def column_role(header: str) -> str | None:
     >>> column_role("Lead and support"), column_role("Owner(s)"), column_role("Support")
     ('owners', 'owners', 'owners')
     """
+    from wlga_analysis import config
+    from wlga_analysis.reference import file_identity
+
+    # (every table's header is mapped several times: each header read once per version of
+    # the words file, whose identity a parse reads once, reference.one_reading)
+    return _column_role(header, file_identity(config.RAW_DIR / "recommendation_words.csv"))
+
+
+@lru_cache(maxsize=4096)
+def _column_role(header: str, words: tuple[str, str, int]) -> str | None:
+    """:func:`column_role` of ``header`` with the words file ``words`` (its identity)."""
     text = " ".join(header.casefold().replace("(s)", "s").split())
     parts = [text]
     if "/" in text:
