@@ -504,7 +504,8 @@ def _lookup_cached(path: str, mtime_ns: int, size: int, key: str, value: str,
 PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic grant word",
                                          "title word", "closing heading", "status label",
                                          "other section", "section label", "priority word",
-                                         "progress heading", "message header")
+                                         "progress heading", "message header",
+                                         "appendix heading")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

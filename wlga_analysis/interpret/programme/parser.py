@@ -12,7 +12,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
-from wlga_analysis.interpret.programme import kanban, sections, status_side_table
+from wlga_analysis.interpret.programme import appendix, kanban, sections, status_side_table
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _HTML_CELL,
@@ -464,8 +464,8 @@ class _Parser:
                     f"no bullets ('- ...') or numbered paragraphs of prose under the "
                     f"{rows[progress[0]].heading!r} heading; expected numbered section "
                     "headings followed by progress bullets", line=heading_line)
-        else:
-            selected = self._headed_rows(rows)
+        else:  # (a report whose progress table is an appendix after its paragraphs)
+            selected = appendix.appendix_rows(rows, self.issue) or self._headed_rows(rows)
         if progress and not any(r.heading and r.heading_line != heading_line
                                 and r.source_line > heading_line for r in rows):
             last = rows[-1]
