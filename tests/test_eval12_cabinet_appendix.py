@@ -98,3 +98,24 @@ def test_a_report_without_an_appendix_table_is_read_as_before(tmp_path):
         "Appendix 1 – Background papers", ""])
     prog = quietly(load_programme, _write(tmp_path, text, "plain.md"))
     assert prog["paragraph"].tolist() == [1, 2]
+
+
+REVISED = "\n".join([
+    "# Housing Support Programme 2025-26: Quarter 3 Update", "", "Date: 12/01/2026", "",
+    "## Progress Update", "",
+    "1. Homelessness prevention", "",
+    "- Open a single advice line: 30/11/2025 revised 30/06/2026 (at risk).", "",
+    "- Train frontline staff by 31/12/2025 (complete).", "",
+    "2. Temporary accommodation", "",
+    "- Reduce the use of bed and breakfast: March 2026 (revised date: May 2026).", "",
+])
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_a_revised_date_beside_the_original_is_the_milestone(tmp_path, form):
+    from wlga_analysis.testing.publish import html_page
+
+    text = REVISED if form == "md" else html_page(REVISED.split("\n"), "programme")
+    prog = quietly(load_programme, _write(tmp_path, text, f"revised.{form}"))
+    assert _rows(prog, "item_id", "quarter_label") == [
+        ["1.1", "2026-27 Q1"], ["1.2", "2025-26 Q3"], ["2.1", "2026-27 Q1"]]

@@ -12,7 +12,9 @@ first is not itself of the rule's kind and the later one is:
   just before it ("is now expected in", "will now take place in");
 - ``moved to``: it follows "moved to", "slipped to", "postponed until", "rescheduled
   for" ... in the same clause (no ";", ":" or full stop between: "The group met in
-  November; the pilot has slipped to May" keeps November).
+  November; the pilot has slipped to May" keeps November);
+- ``revised``: "revised", "amended", "re-profiled" or "new date" stands just before it
+  ("30/11/2025 revised 30/06/2026", "March 2026 (revised date: June 2026)"), in any clause.
 
 :func:`milestone` is used by :func:`wlga_analysis.quarters.resolve_timing` after its other
 rules (an end that comes later, a date moved "from" one time to another). Each rule first
@@ -30,6 +32,9 @@ Examples
 >>> text = "A session planned for December 2025 has moved to April 2026."
 >>> milestone(text, text.lower(), find(text)(0), find(text))[3].group(0)
 'to April 2026'
+>>> text = "Go-live in December 2025 (revised date: for March 2026)."
+>>> milestone(text, text.lower(), find(text)(0), find(text))[3].group(0)
+'for March 2026'
 >>> text = "The group met in May 2025; the pilot has moved to June 2025."
 >>> milestone(text, text.lower(), find(text)(0), find(text))[3].group(0)
 'in May 2025'
@@ -58,6 +63,14 @@ _VERB = (r"(?:moved|slipped|postponed|deferred|rescheduled|delayed|pushed\s+back
 _MOVED = compile_regex(rf"(?i)\b{_VERB}(?:\s+(?:to|until|till|for))?\s+$")
 #: A phrase that begins with them ("moved to April 2026": the verb read as its preposition).
 _MOVED_AT = compile_regex(rf"(?i){_VERB}\s+(?:to|until|till|for)\b")
+#: The words just before a revised date ("revised", "(amended:", "new target date").
+_REVISED = compile_regex(r"(?i)\b(?:(?:revised|amended|re-?profiled)(?:\s+(?:target|due))?"
+                         r"(?:\s+date)?|new\s+(?:target\s+|due\s+)?date)(?:\s+(?:to|of))?"
+                         r"\s*+[:\u2013-]?\s*+$")
+
+
+def _is_revised(text: str, start: int) -> bool:
+    return _REVISED.search(text, max(0, start - 40), start) is not None
 
 
 def _is_deadline(text: str, start: int) -> bool:
@@ -90,7 +103,7 @@ class MilestoneRule:
     Examples
     --------
     >>> [rule.name for rule in MILESTONE_RULES]
-    ['deadline', 'moved to']
+    ['deadline', 'moved to', 'revised']
     """
 
     name: str
@@ -113,6 +126,7 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
     MilestoneRule("deadline", ("by", "before", "until", "later", "now"), _is_deadline, False),
     MilestoneRule("moved to", ("moved", "slipped", "postponed", "deferred", "rescheduled",
                                "delayed", "back", "forward", "changed"), _is_moved, True),
+    MilestoneRule("revised", ("revised", "amended", "profiled", "new"), _is_revised, False),
 )
 
 
