@@ -524,7 +524,8 @@ class _Reader:
                     continue
                 seen.add(id(cell._tc))
                 alive.append(cell._tc)
-                cells.append(Cell(tuple(self.content(cell, loc) or _shading(cell._tc, loc)), loc))
+                cells.append(Cell(tuple(_dot(cell._tc, loc) or self.content(cell, loc)
+                                        or _shading(cell._tc, loc)), loc))
             rows.append(tuple(cells))
         if not rows:
             return Table((), (), Location(line=first_line))
@@ -584,6 +585,15 @@ def _text_boxes(paragraph: Any) -> list[Any]:
         if parent is paragraph:
             boxes.append(box)
     return boxes
+def _dot(tc: Any, loc: Location) -> list[Block]:
+    """A cell holding only a dot printed in a RAG colour: the colour's name as its text
+    (:func:`wlga_analysis.read.colour_dots.docx_dot`), else nothing."""
+    from wlga_analysis.read.colour_dots import docx_dot
+
+    name = docx_dot(tc, _W)
+    return [] if name is None else [block_from_text(Inline(name), loc)]
+
+
 def _shading(tc: Any, loc: Location) -> list[Block]:
     """An empty cell shown by its fill colour alone (``w:tcPr/w:shd w:fill``): the RAG
     colour's name, or "■" for a Gantt's bar, as its text

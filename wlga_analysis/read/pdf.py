@@ -47,6 +47,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
+from wlga_analysis.read.colour_dots import dot_words
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import (
     Block,
@@ -217,11 +218,9 @@ def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
     rows = []
     for row in table.rows:
         cells = []
-        for bbox in row:
-            if bbox is None:
-                cells.append([])
-                continue
-            cells.append(_lines([w for w in words if _inside(w, bbox)], page))
+        for bbox in row:  # (a cell holding only a coloured dot: its colour's name)
+            cells.append([] if bbox is None else _lines(
+                dot_words([w for w in words if _inside(w, bbox)]), page))
         rows.append(cells)
     if not rows:
         return None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import Any
 
+from wlga_analysis.read.colour_dots import DOTS
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
 
 __all__ = ["Grid", "count_objects", "filled_boxes", "monospaced_lines", "page_words",
@@ -151,6 +152,14 @@ def _add_spaced(words: list[dict], spaced: dict[int, str]) -> None:
             w["spaced"] = spaced.get(round(baseline), "")
 
 
+def _fill_colour(raw: Any, obj: Any) -> str | None:
+    """The fill colour of a page object as hex ("00B050"), else None."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return None
+    return f"{r.value:02X}{g.value:02X}{b.value:02X}"
+
+
 def page_words(page: Any, height: float) -> list[dict]:
     """The text runs of a pypdfium2 page, one per text-showing operation (a line, or the part
     of a line in one font): ``text``, ``x0``, ``x1``, ``top``, ``bottom`` (top-down, from the
@@ -181,6 +190,8 @@ def page_words(page: Any, height: float) -> list[dict]:
                           "top": baseline - 0.8 * em, "bottom": baseline + 0.2 * em,
                           "size": round(em, 2),
                           "bold": _font_is_bold(raw, font, fonts)})
+            if text.strip() in DOTS:  # a RAG dot: its colour (read.colour_dots)
+                words[-1]["colour"] = _fill_colour(raw, obj)
             if _is_fixed_pitch(raw, font, pitches):
                 words[-1]["baseline"] = baseline
         if any("baseline" in w for w in words):  # a fixed-pitch font: its spacing kept

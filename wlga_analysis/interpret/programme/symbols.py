@@ -196,8 +196,10 @@ def symbol_tags(tags: dict[str, str], lines: Iterable[str], rules: Any = None) -
     >>> tags.symbols["\\u25d0"], tags.symbols["\\u25b2"], tags["complete"]
     ('at risk', 'at risk', 'done')
     """
+    from wlga_analysis.interpret.programme.colour_key import colour_key
+
     lines = list(lines)
-    out = SymbolTags(tags)
+    out = SymbolTags({**tags, **colour_key(lines, tags, rules)})  # (the key's colours win)
     out.key = document_key(lines, tags, rules)
     out.symbols = {**load_status_symbols(), **out.key}
     out.markers = {}
