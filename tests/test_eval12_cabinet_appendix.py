@@ -119,3 +119,24 @@ def test_a_revised_date_beside_the_original_is_the_milestone(tmp_path, form):
     prog = quietly(load_programme, _write(tmp_path, text, f"revised.{form}"))
     assert _rows(prog, "item_id", "quarter_label") == [
         ["1.1", "2026-27 Q1"], ["1.2", "2025-26 Q3"], ["2.1", "2026-27 Q1"]]
+
+
+AWARD = "\n".join([
+    "# Housing Support Programme 2025-26: Quarter 3 Update", "", "Date: 12/01/2026", "",
+    "## Progress Update", "",
+    "1. Homelessness prevention", "",
+    "- Open a single advice line by March 2026 (on track).", "",
+    "## Funding", "",
+    "A Tenancy Sustainment Fund award of £45,000 in 2025-26 pays for the advice line.", "",
+])
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_a_named_fund_award_is_the_funds_grant(tmp_path, form):
+    from wlga_analysis.programme import load_grants
+    from wlga_analysis.testing.publish import html_page
+
+    text = AWARD if form == "md" else html_page(AWARD.split("\n"), "programme")
+    grants = quietly(load_grants, _write(tmp_path, text, f"award.{form}"))
+    assert _rows(grants, "grant", "amount_gbp", "financial_year") == [
+        ["Tenancy Sustainment Fund", 45000, "2025-26"]]

@@ -31,6 +31,8 @@ name, and be printed before "of £X" with its kind in lower case:
 'Diversity in Democracy grant'
 >>> proper_grant_name("It has indicated a Welsh Government grant of ", "") is None
 True
+>>> proper_grant_name("A Cyber Resilience Fund award of ", "")
+'Cyber Resilience Fund'
 """
 
 from __future__ import annotations
@@ -53,10 +55,10 @@ _SUBJECT = LazyPattern(
     r"(?:\s+for\s+(?:19|20)\d\d(?:[-\u2013/]\d{2,4})?)?"
     r"\s+(?:is|was|will\s+be|totals?|amounts\s+to)\s+(?:worth\s+)?$")
 #: "has indicated a Diversity in Democracy grant of " before the amount: two capitalised
-#: words or more.
+#: words or more ("a Cyber Resilience Fund award of ": the award is the fund's).
 _A_NAMED = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>{_WORD}\s+"
                        rf"(?:(?:in|for|of|and|on)\s+)?{_WORDS}\s+(?:grant|Fund|Grant))"
-                       r"\s+of\s+(?:up\s+to\s+)?$")
+                       r"(?:\s+(?:award|allocation|offer|payment))?\s+of\s+(?:up\s+to\s+)?$")
 #: An owner's name before a grant's ("Welsh Government's "): not part of it.
 _OWNER = LazyPattern(r"^.*?['\u2019]s\s+")
 #: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
