@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+import wlga_analysis as wa
+
 from wlga_analysis.programme import load_programme
 from wlga_analysis.testing import quietly
 from wlga_analysis.testing import table_rows as _rows
@@ -85,6 +87,10 @@ def test_appendix_table_rows_are_the_items_under_their_sub_headings(tmp_path, fo
     assert prog["section"].tolist() == ["Homelessness prevention"] * 2 + [
         "Temporary accommodation"]
     assert prog["text"].tolist()[1] == "Train frontline staff in early intervention."
+    # (a cover block's label alone on its line, "<dt>Report of</dt>", is no title)
+    meta = quietly(wa.load_metadata, path)
+    assert meta["title"] == "Housing Support Programme 2025-26: Quarter 2 Update"
+    assert str(meta["date"]) == "2025-10-14"
 
 
 def test_a_report_without_an_appendix_table_is_read_as_before(tmp_path):

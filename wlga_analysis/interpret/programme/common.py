@@ -71,6 +71,8 @@ class Vocabulary:
     >>> bool(v.message_header.match("Subject: Quarter 2 report")), bool(
     ...     v.message_header.match("Scrutiny: a review"))
     (True, False)
+    >>> bool(v.message_header.match("Report of")), bool(v.message_header.match("Report of 2025"))
+    (True, False)
     """
 
     funding: StartSearch  # a sentence about funding
@@ -99,7 +101,8 @@ def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
         generic=frozenset(w.lower() for w in words["generic grant word"]),
         title=compile_regex(rf"(?i)\b(?:{either('title word')})\b|"
                             r"(?:19|20)\d{2}\s*[-–/]\s*\d{2}"),
-        message_header=compile_regex(rf"(?i)(?:{either('message header')})[ \t]*+:"))
+        # (a label with its colon, or alone on its line: a cover block's "<dt>Report of</dt>")
+        message_header=compile_regex(rf"(?i)(?:{either('message header')})[ \t]*+(?::|$)"))
 
 
 _NAMED_GRANT = compile_regex(r"(?<![\w-])([A-Za-z][\w-]*+)\s+grant\b")
