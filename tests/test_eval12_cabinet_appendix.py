@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 import wlga_analysis as wa
-
 from wlga_analysis.programme import load_programme
 from wlga_analysis.testing import quietly
 from wlga_analysis.testing import table_rows as _rows
