@@ -145,3 +145,15 @@ def test_a_named_fund_award_is_the_funds_grant(tmp_path, form):
     grants = quietly(load_grants, _write(tmp_path, text, f"award.{form}"))
     assert _rows(grants, "grant", "amount_gbp", "financial_year") == [
         ["Tenancy Sustainment Fund", 45000, "2025-26"]]
+
+
+def test_an_action_with_empty_cells_is_no_sub_heading():
+    from wlga_analysis.interpret.programme.appendix import _sub_heading
+    from wlga_analysis.interpret.programme.common import _Row
+
+    def row(first: str) -> _Row:
+        return _Row("table row", 4, None, None, first, 9, cells={"A": first, "B": "", "C": ""})
+
+    assert _sub_heading([row("Theme 2 – Data")], 0) == "Theme 2 – Data"
+    assert _sub_heading([row("Train twenty data champions.")], 0) is None
+    assert _sub_heading([row("2.4")], 0) is None

@@ -4,8 +4,8 @@ A Cabinet or committee report numbers its own paragraphs ("1. Purpose of the Rep
 "5. Financial Impacts", "10. Reason for Proposed Decision") and then holds the programme's
 progress in an appendix after them ("Appendix A – Programme progress"): one action table,
 its rows grouped by a sub-heading row across the table ("Workstream 2 – Data and insight",
-a merged row: one filled cell). In such a paper the report body before the appendix frames
-the paper (its paragraphs stay in the paragraphs table, they are not items), and each
+a merged row: one filled cell, no full stop). In such a paper the report body before the
+appendix frames the paper (its paragraphs stay in the paragraphs table, not items), and each
 sub-heading row of the appendix's table is the numbered section of the rows under it: its
 label's number ("Workstream 2" is section 2), else the next number. A converter that splits
 the table at the merged row (a Markdown export) prints the sub-heading as a line of text
@@ -78,7 +78,9 @@ def _sub_heading(rows: list[Any], k: int) -> str | None:
         cells = list((r.cells or {}).values())
         filled = [c for c in cells if c and c.strip()]
         first = clean_text(cells[0]) if cells and cells[0] else ""
-        return first if len(filled) == 1 and first and not _REF.fullmatch(first) else None
+        # (not a reference alone, nor a sentence: an action whose other cells are empty)
+        return first if len(filled) == 1 and first and not _REF.fullmatch(first) \
+            and first[-1] not in ".;" else None
     if r.kind != "text" or is_key_line(r.text) or k + 1 >= len(rows) \
             or rows[k + 1].kind not in _TABLE:
         return None
