@@ -421,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     global HERE
     HERE = Path(args.corpus).resolve()
+    args.repo = str(Path(args.repo).resolve())  # (the loaders run from the corpus folder)
     if not HAVE_RAPIDFUZZ and os.environ.get("COMPARE_REEXEC") != "1":
         # score with rapidfuzz, as every run should: run this script under PYTHON when that
         # interpreter has it (the scorer itself never imports wlga_analysis)
