@@ -41,18 +41,19 @@ from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.interpret.programme.symbols import is_key_line
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.clean import clean_text
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["appendix_rows", "is_appendix_heading"]
 
 _TABLE = ("table header", "table row")
-_REF = re.compile(r"[A-Za-z]?\d+(?:\.\d+)*[a-z]?\.?")  # an item's reference ("1.2", "R3")
+_REF = compile_regex(r"[A-Za-z]?\d+(?:\.\d+)*[a-z]?\.?")  # an item's reference ("1.2", "R3")
 
 
 @lru_cache(maxsize=8)
 def _pattern(identity: tuple[str, int, int]) -> re.Pattern[str]:
     words = load_programme_words(identity[0])["appendix heading"]
     label = "|".join(f"(?:{w})" for w in words) or "(?!)"
-    return re.compile(rf"(?:{label})\s+(?:[A-Z]|\d{{1,2}}|[IVX]{{1,4}})\b", re.IGNORECASE)
+    return compile_regex(rf"(?:{label})\s+(?:[A-Z]|\d{{1,2}}|[IVX]{{1,4}})\b", re.IGNORECASE)
 
 
 def is_appendix_heading(text: str) -> bool:
