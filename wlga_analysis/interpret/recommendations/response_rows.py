@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from wlga_analysis.read.model import Cell, Table
 
 __all__ = ["mixed_response", "number_response_row", "open_response_area", "read_response_row",
-           "split_decision"]
+           "split_decision", "title_area"]
 
 #: What may follow a decision at the start of a response cell ("Accept. ...", "Reject – ...").
 _AFTER_DECISION = frozenset(".:;,\u2013\u2014-")
@@ -98,19 +98,20 @@ def open_response_area(parser: ModelParser, table: Table,
         heading = (text, line) if ("heading", text, line) in parser.notes else None
     if heading is None:
         if parser.current is None:
-            _title_area(parser, table)
+            title_area(parser, table)
         return False
     parser.notes.remove(("heading", *heading))
     parser.named_area(*heading)
     return True
 
 
-def _title_area(parser: ModelParser, table: Table) -> None:
-    """A response table with no heading over it: one area, named after the title."""
+def title_area(parser: ModelParser, table: Table, kind: str = "response table") -> None:
+    """A table (a ``kind`` of one: "response table") with no heading over it: one area,
+    named after the title, reported."""
     line = table.location.line or 0
     name = parser.title or "Recommendations"
     parser.issue("areas", "no group heading", 1, line,
-                 f"the response table at line {line} stands under no heading; its "
+                 f"the {kind} at line {line} stands under no heading; its "
                  f"recommendations are one area named after the document's title ({name!r})")
     parser.named_area(name, line)
 

@@ -219,23 +219,15 @@ def open_heading_area(parser: ModelParser, table: Table,
     topic = pending if pending is not None else _plain_topic(parser, table)
     if topic is None:
         if parser.current is None:
-            _title_area(parser, table)
+            from wlga_analysis.interpret.recommendations.response_rows import title_area
+
+            title_area(parser, table, "table")
         return False
     kind = "heading" if pending is not None else "paragraph"
     parser.notes.remove((kind, *topic))
     _theme_of_topics(parser, _heading_level(parser, topic) if pending is not None else 7)
     parser.named_area(*topic)
     return pending is not None
-
-
-def _title_area(parser: ModelParser, table: Table) -> None:
-    """A table of this family under no heading: one area, named after the title."""
-    line = table.location.line or 0
-    name = parser.title or "Recommendations"
-    parser.issue("areas", "no group heading", 1, line,
-                 f"the table at line {line} stands under no heading; its recommendations "
-                 f"are one area named after the document's title ({name!r})")
-    parser.named_area(name, line)
 
 
 # -- owners: the sentence's subject ---------------------------------------------------------
