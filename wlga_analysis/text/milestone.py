@@ -129,10 +129,6 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
     MilestoneRule("revised", ("revised", "amended", "profiled", "new"), _is_revised, False),
 )
 
-#: Every rule's words: a text holding none of them where a later phrase could be keeps its
-#: first phrase (one search, not one a rule).
-_ANY_WORD = compile_regex("|".join(word for rule in MILESTONE_RULES for word in rule.words))
-
 
 def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -> Any | None:
     """The phrase of ``text`` that is its milestone, given the first phrase ``found``.
@@ -154,12 +150,8 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
     """
     # (each word's place in the lower-cased text is its place in the text when lower-casing
     # keeps the length; else the whole text is looked at)
-    if found is None:
-        return None
     folded = fold_case(lowered)
     same_places = len(folded) == len(text)
-    if _ANY_WORD.search(folded, max(0, found[3].end() - 30) if same_places else 0) is None:
-        return found
     for rule in MILESTONE_RULES:
         if found is None or not rule.may_apply(folded, found[3].end() if same_places else 0) \
                 or rule.marks(text, found[0]):
