@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from wlga_analysis.text import regex_cache
+from wlga_analysis import status
+from wlga_analysis.text import prefilter, regex_cache
 from wlga_analysis.text.regex_cache import compile_regex
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +44,8 @@ def cache(tmp_path, monkeypatch):
     monkeypatch.setattr(regex_cache._State, "entries", None)
     monkeypatch.setattr(regex_cache._State, "used", set())
     monkeypatch.setattr(regex_cache._State, "new", False)
+    monkeypatch.setattr(regex_cache._State, "facts", {})
+    monkeypatch.setattr(regex_cache._State, "stamps", {})
     monkeypatch.delenv("WLGA_ANALYSIS_REGEX_CACHE", raising=False)
     return target
 
@@ -51,6 +54,8 @@ def _fresh_process_state(monkeypatch) -> None:
     monkeypatch.setattr(regex_cache._State, "entries", None)
     monkeypatch.setattr(regex_cache._State, "used", set())
     monkeypatch.setattr(regex_cache._State, "new", False)
+    monkeypatch.setattr(regex_cache._State, "facts", {})
+    monkeypatch.setattr(regex_cache._State, "stamps", {})
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
@@ -83,16 +88,25 @@ def test_every_pattern_a_cold_parse_keeps_is_the_one_re_compile_builds(tmp_path)
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
     key, checksum, payload = marshal.loads(target.read_bytes())
     assert key == regex_cache._KEY and checksum == zlib.crc32(payload)
-    entries = marshal.loads(payload)
+    entries, facts = marshal.loads(payload)
     assert len(entries) > 100  # a cold parse compiles over a hundred patterns
     for (pattern, flags), (final, code, groups, index, names) in entries.items():
         words = array.array(regex_cache._WORD, code).tolist()
         built = regex_cache._sre.compile(pattern, final, words, groups, index, names)
         assert built == re.compile(pattern, flags), pattern
+    # every fact read off a pattern's parse is the one worked out now
+    work_out = {"prefilter: first character": prefilter._first_character,
+                "status: required substrings": status._required_substrings}
+    kinds = [kind for kind, *_ in facts]
+    assert kinds.count("prefilter: first character") > 20
+    assert kinds.count("status: required substrings") > 20
+    for (kind, (module, _size, _mtime), pattern, flags), fact in facts.items():
+        assert work_out[kind].__module__ == module
+        assert fact == work_out[kind](pattern, flags), (kind, pattern)
 
 
 def _file(entries: object, key: object = None, checksum: int | None = None) -> bytes:
-    payload = marshal.dumps(entries)
+    payload = marshal.dumps((entries, {}))
     return marshal.dumps((key or regex_cache._KEY,
                           zlib.crc32(payload) if checksum is None else checksum, payload))
 
@@ -109,6 +123,8 @@ _WRONG_CODE = (0, b"\x01\x00\x00\x00" * 3, 2, {"q": 1, "year": 2}, (None, "q", "
     _file({(_PATTERN, 0): (0, "code of the wrong type", 2, {}, ())}),
     _file({(_PATTERN, 0): (0, b"\x07\x00\x00\x00" * 5, 2, {}, ())}),  # code CPython refuses
     _file(["not", "a", "dict"]),
+    marshal.dumps((regex_cache._KEY, zlib.crc32(b"x"), b"x")),  # a payload of no pair
+    marshal.dumps((regex_cache._KEY, zlib.crc32(p := marshal.dumps({})), p)),  # the old form
 ])
 def test_a_damaged_or_foreign_file_is_ignored(cache, monkeypatch, damage):
     pattern = _PATTERN
@@ -163,7 +179,7 @@ def test_past_its_limit_a_process_keeps_only_the_patterns_it_used(cache, monkeyp
         compile_regex(f"word{k}")
     compile_regex("word new")
     regex_cache._write()
-    entries = marshal.loads(marshal.loads(cache.read_bytes())[2])
+    entries, _facts = marshal.loads(marshal.loads(cache.read_bytes())[2])
     assert sorted(p for p, _ in entries) == ["word new", "word1", "word2"]
 
 
@@ -191,5 +207,55 @@ def test_a_file_over_its_limit_is_written_again_with_what_a_run_used(cache, monk
     _fresh_process_state(monkeypatch)
     compile_regex("pattern 3")  # nothing new: only the limit makes this run write
     regex_cache._write()
-    entries = marshal.loads(marshal.loads(cache.read_bytes())[2])
+    entries, _facts = marshal.loads(marshal.loads(cache.read_bytes())[2])
     assert list(entries) == [("pattern 3", 0)]
+
+
+# ------------------------------------------------------------------ facts of a pattern
+_CALLS: list[str] = []
+
+
+def _groups_of(pattern: str, flags: int) -> int:
+    _CALLS.append(pattern)
+    return re.compile(pattern, flags).groups
+
+
+def test_a_fact_is_worked_out_once_and_read_from_the_file_after(cache, monkeypatch):
+    _CALLS.clear()
+    assert regex_cache.remembered("test: groups", r"(a)(b)", 0, _groups_of) == 2
+    assert regex_cache.remembered("test: groups", r"(a)(b)", 0, _groups_of) == 2
+    regex_cache._write()
+    _fresh_process_state(monkeypatch)
+    assert regex_cache.remembered("test: groups", r"(a)(b)", 0, _groups_of) == 2
+    assert _CALLS == [r"(a)(b)"]  # worked out once, in the first process
+
+
+def test_a_fact_is_worked_out_again_when_its_module_changed(cache, monkeypatch):
+    _CALLS.clear()
+    regex_cache.remembered("test: groups", r"(x)", 0, _groups_of)
+    regex_cache._write()
+    _fresh_process_state(monkeypatch)
+    module, size, mtime = regex_cache._stamp(__name__)
+    monkeypatch.setattr(regex_cache._State, "stamps", {module: (module, size + 1, mtime)})
+    assert regex_cache.remembered("test: groups", r"(x)", 0, _groups_of) == 1
+    assert _CALLS == [r"(x)", r"(x)"]
+    compile_regex("something new")  # (a write) drops the fact of the module as it was
+    regex_cache._write()
+    _entries, facts = marshal.loads(marshal.loads(cache.read_bytes())[2])
+    assert [key[1] for key in facts] == [(module, size + 1, mtime)]
+
+
+def test_errors_and_facts_marshal_cannot_keep_are_never_kept(cache):
+    with pytest.raises(re.error):
+        regex_cache.remembered("test: groups", "(unclosed", 0, _groups_of)
+    fact = regex_cache.remembered("test: pattern", "ab", 0, lambda p, f: re.compile(p, f))
+    assert fact == re.compile("ab")
+    assert regex_cache._State.facts == {}
+
+
+def test_facts_switched_off_with_the_cache(cache, monkeypatch):
+    monkeypatch.setenv("WLGA_ANALYSIS_REGEX_CACHE", "0")
+    _CALLS.clear()
+    for _ in range(2):
+        assert regex_cache.remembered("test: groups", r"(a)", 0, _groups_of) == 1
+    assert _CALLS == [r"(a)", r"(a)"] and regex_cache._State.facts == {}

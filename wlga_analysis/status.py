@@ -31,7 +31,7 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, lowered, parsed
-from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.regex_cache import compile_regex, remembered
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -125,7 +125,12 @@ def required_substrings(pattern: str) -> tuple[str, ...] | None:
 def _parsed_required(pattern: str) -> tuple[str, ...] | None:
     """:func:`required_substrings` of a pattern, raising :class:`re.error` as
     :func:`re.compile` would when the pattern does not parse (cached: the rules files are
-    parsed once for their checks and once for their pre-checks)."""
+    parsed once for their checks and once for their pre-checks; and between processes:
+    :func:`~wlga_analysis.text.regex_cache.remembered`)."""
+    return remembered("status: required substrings", pattern, 0, _required_substrings)
+
+
+def _required_substrings(pattern: str, _flags: int) -> tuple[str, ...] | None:
     tree = parsed(pattern)  # (the same tree as with IGNORECASE; read again for its starts)
     try:
         found = _required(tree)

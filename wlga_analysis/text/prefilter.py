@@ -29,7 +29,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Any
 
-from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.regex_cache import compile_regex, remembered
 
 __all__ = ["SHARED_WORDS", "LiteralGate", "StartSearch", "WordTable", "first_characters",
            "lowered"]
@@ -500,22 +500,38 @@ class StartSearch:
 
     def _compiled(self) -> Any:
         pattern, flags = self.pattern, self.flags
-        usable = not flags & re.VERBOSE and not re.match(r"\(\?[aiLmsux]+\)", pattern)
-        starts = _start_set(pattern, flags) if usable else None
-        if starts and _OUTSIDE in starts:  # the ASCII starts, and any other character
-            ascii_starts = "".join(c for c in starts if c != _OUTSIDE and c.isascii())
-            first = f"[^{_other_ascii(ascii_starts)}]" if len(ascii_starts) < 128 else None
-        elif starts:  # exactly these (one: the engine skips to it fastest)
-            first = "".join(f"\\U{ord(c):08x}" for c in sorted(starts))
-            first = first if len(starts) == 1 else f"[{first}]"
-        else:
-            first = None
+        first = remembered("prefilter: first character", pattern, flags, _first_character)
         if first is not None:
             try:
                 return compile_regex(rf"(?-i:{first})(?<=(?=(?:{pattern}))(?s:.))", flags)
             except re.error:
                 pass
         return compile_regex(pattern, flags)
+
+
+def _first_character(pattern: str, flags: int) -> str | None:
+    r"""A regex set of the characters a match of ``pattern`` starts with (for
+    :class:`StartSearch`), or None when not known (kept between processes:
+    :func:`~wlga_analysis.text.regex_cache.remembered`).
+
+    Examples
+    --------
+    >>> _first_character(r"\bLGA\b", 0), _first_character(r"(?:has|have) been", 0)
+    ('\\U0000004c', '\\U00000068')
+    >>> _first_character(r"\bwork", re.IGNORECASE)  # (and any character outside ASCII)
+    '[^\\x00-\\x56\\x58-\\x76\\x78-\\x7f]'
+    >>> _first_character(r"(?i)work", 0) is None  # (inline flags: not read)
+    True
+    """
+    usable = not flags & re.VERBOSE and not re.match(r"\(\?[aiLmsux]+\)", pattern)
+    starts = _start_set(pattern, flags) if usable else None
+    if starts and _OUTSIDE in starts:  # the ASCII starts, and any other character
+        ascii_starts = "".join(c for c in starts if c != _OUTSIDE and c.isascii())
+        return f"[^{_other_ascii(ascii_starts)}]" if len(ascii_starts) < 128 else None
+    if starts:  # exactly these (one: the engine skips to it fastest)
+        first = "".join(f"\\U{ord(c):08x}" for c in sorted(starts))
+        return first if len(starts) == 1 else f"[{first}]"
+    return None
 
 
 def _other_ascii(chars: str) -> str:

@@ -19,6 +19,13 @@ That function is CPython's own and private, so the cache is used only where it i
 * the file is written at exit, only when a pattern was new, by an atomic rename (parallel
   processes never leave a half-written file), and is kept under :data:`MAX_CODE_BYTES`.
 
+The same file keeps a few **facts read off a pattern's parse** (:func:`remembered`: the
+characters a match starts with, the words every match holds), which the pre-filters of
+:mod:`wlga_analysis.text.prefilter` and :mod:`wlga_analysis.status` work out by parsing
+each pattern again: about a twentieth of a cold call. Those depend on the package's own
+code too, so each is kept with the size and time of the module that works it out, and
+worked out again when that module changed.
+
 Set ``WLGA_ANALYSIS_REGEX_CACHE=0`` to neither read nor write it.
 
 Examples
@@ -40,10 +47,11 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
-__all__ = ["MAX_CODE_BYTES", "cache_file", "compile_regex"]
+__all__ = ["MAX_CODE_BYTES", "cache_file", "compile_regex", "remembered"]
 
 #: Most bytes of engine code the file keeps (reading it costs about 3 ms a megabyte): past
 #: it, a process writes only the patterns it used. (Patterns built from word lists change
@@ -65,13 +73,21 @@ except (ImportError, AttributeError, StopIteration):  # pragma: no cover - not C
     _KEY = None
 
 
+#: A fact's key: (what it is, (its module, the module's size and modification time),
+#: pattern, flags).
+_FactKey = tuple[str, tuple[str, int, int], str, int]
+
+
 class _State:
-    """The cache of this process: ``entries`` read from the file (None: not read yet),
-    ``used`` the keys this process compiled or reused, ``new`` whether any was new."""
+    """The cache of this process: ``entries`` and ``facts`` read from the file (None: not
+    read yet), ``used`` the keys this process compiled, reused or looked up, ``new``
+    whether any was new; ``stamps`` each fact module's (size, modification time)."""
 
     entries: dict[tuple[str, int], _Entry] | None = None
-    used: ClassVar[set[tuple[str, int]]] = set()
+    facts: dict[_FactKey, Any] = {}  # noqa: RUF012 (replaced whole, never changed in place)
+    used: ClassVar[set[Any]] = set()
     new = False
+    stamps: ClassVar[dict[str, tuple[str, int, int]]] = {}
 
 
 def _enabled() -> bool:
@@ -90,17 +106,27 @@ def cache_file() -> Path:
     return Path(__file__).resolve().parent.parent / "__pycache__" / f"regex.{tag}.marshal"
 
 
-def _read() -> dict[tuple[str, int], _Entry]:
-    """The file's patterns: none when it is missing, another interpreter's, or damaged
-    (its checksum differs: the engine does not check every code it is given)."""
+def _read() -> tuple[dict[tuple[str, int], _Entry], dict[_FactKey, Any]]:
+    """The file's patterns and facts: none when it is missing, another interpreter's, or
+    damaged (its checksum differs: the engine does not check every code it is given)."""
     try:
         key, checksum, payload = marshal.loads(cache_file().read_bytes())
         if key != _KEY or checksum != zlib.crc32(payload):
-            return {}
-        entries = marshal.loads(payload)
+            return {}, {}
+        entries, facts = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
+        return {}, {}
+    if not isinstance(entries, dict) or not isinstance(facts, dict):
+        return {}, {}
+    return entries, facts
+
+
+def _load() -> dict[tuple[str, int], _Entry]:
+    """This process's patterns, the file read on first use."""
+    if _State.entries is None:
+        _State.entries, _State.facts = _read()
+        _State.new = _over_limit(_State.entries)  # (then written again, smaller, at exit)
+    return _State.entries
 
 
 def _entry(pattern: str, flags: int) -> _Entry:
@@ -143,11 +169,9 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if not isinstance(pattern, str) or flags & re.DEBUG or not _enabled():
         return re.compile(pattern, flags)
-    if _State.entries is None:
-        _State.entries = _read()
-        _State.new = _over_limit(_State.entries)  # (then written again, smaller, at exit)
+    entries = _load()
     key = (pattern, flags)
-    entry = _State.entries.get(key)
+    entry = entries.get(key)
     if entry is None:
         try:
             entry = _entry(pattern, flags)
@@ -155,7 +179,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
             raise
         except Exception:  # pragma: no cover - the private compiler changed
             return re.compile(pattern, flags)
-        _State.entries[key] = entry
+        entries[key] = entry
         _State.new = True
     _State.used.add(key)
     final_flags, code, groups, groupindex, indexgroup = entry
@@ -166,22 +190,91 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+_T = TypeVar("_T")
+
+
+def _stamp(module: str) -> tuple[str, int, int] | None:
+    """``module`` and the size and modification time of its source file (read once a
+    process)."""
+    stamp = _State.stamps.get(module)
+    if stamp is None:
+        try:
+            info = os.stat(sys.modules[module].__file__ or "")
+        except (KeyError, OSError):
+            return None
+        stamp = _State.stamps[module] = (module, info.st_size, info.st_mtime_ns)
+    return stamp
+
+
+def remembered(kind: str, pattern: str, flags: int, work_out: Callable[[str, int], _T]) -> _T:
+    """``work_out(pattern, flags)``, a fact read off a pattern's parse, kept between
+    processes in the cache file (see the module's notes).
+
+    The fact is kept only when it can be written by :mod:`marshal` (None, numbers,
+    strings, and tuples, lists, sets and dicts of them); it is worked out again whenever
+    the module that defines ``work_out`` changed (its size or modification time). An
+    exception ``work_out`` raises is raised each time, never kept.
+
+    Parameters
+    ----------
+    kind : str
+        What the fact is (a name unique to ``work_out``).
+    pattern : str
+        The regular expression.
+    flags : int
+        :mod:`re` flags.
+    work_out : callable
+        ``work_out(pattern, flags)`` gives the fact.
+
+    Returns
+    -------
+    The fact.
+
+    Examples
+    --------
+    >>> remembered("example: groups", r"(a)(b)?", 0, lambda p, f: re.compile(p, f).groups)
+    2
+    """
+    stamp = _stamp(work_out.__module__) if _enabled() else None
+    if stamp is None:
+        return work_out(pattern, flags)
+    _load()
+    key = (kind, stamp, pattern, int(flags))
+    facts = _State.facts
+    if key in facts:
+        _State.used.add(key)
+        return facts[key]  # type: ignore[no-any-return]
+    fact = work_out(pattern, flags)
+    try:
+        marshal.dumps(fact)
+    except ValueError:  # not a value marshal keeps: worked out every time
+        return fact
+    facts[key] = fact
+    _State.used.add(key)
+    _State.new = True
+    return fact
+
+
 def _over_limit(entries: dict[tuple[str, int], _Entry]) -> bool:
     return sum(len(entry[1]) for entry in entries.values()) > MAX_CODE_BYTES
 
 
 def _write() -> None:
     """Write the cache file (at exit), when this process compiled a new pattern."""
-    entries = _State.entries
+    entries, facts = _State.entries, _State.facts
     if not _State.new or entries is None or not _enabled():
         return
     if _over_limit(entries):
-        entries = {key: entries[key] for key in sorted(_State.used)}
+        entries = {key: entries[key] for key in sorted(_State.used, key=repr) if key in entries}
+        facts = {key: facts[key] for key in sorted(_State.used, key=repr) if key in facts}
+    current = _State.stamps  # (facts of a module since changed are dropped)
+    facts = {key: fact for key, fact in facts.items()
+             if current.get(key[1][0], key[1]) == key[1]}
     target = cache_file()
     temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(exist_ok=True)
-        payload = marshal.dumps(entries)
+        payload = marshal.dumps((entries, facts))
         temporary.write_bytes(marshal.dumps((_KEY, zlib.crc32(payload), payload)))
         os.replace(temporary, target)
     except (OSError, ValueError):  # a read-only install, a full disk: compile next time
