@@ -48,13 +48,12 @@ Examples
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.interpret.programme.sections import section_label
-from wlga_analysis.read.model import Cell, Heading, Inline, Location, Paragraph, Table
+from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -229,9 +228,6 @@ def _cut_rare_labels(found: list[tuple[int, int, _Item]]) -> list[tuple[int, int
     return out
 
 
-    return found, opener
-
-
 def _alone(entry: _Entry | None) -> bool:
     return entry is not None and entry.label is None and entry.block is not None \
         and entry.block.__class__ is Paragraph
@@ -370,30 +366,43 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
     found, opener = _items(entries, known, memo)
     if len(found) < 2 or opener is None:
         return None
-    _pair_runs(entries, [(first, last) for first, last, _ in found], known)  # type: ignore[arg-type]
-    out: list[Any] = []
-    done = 0
-    groups: list[tuple[tuple[str, str, Location] | None, list[_Item], list[Any]]] = []
-    for first, last, item in found:
-        section = _section_of(entries, done, first)
-        if not groups or section is not None:
-            cut = next((k for k in range(done, first) if section is not None
-                        and (e := entries[k]) is not None and e.line == section[2].line),
-                       done - 1)
-            # (what stands before the heading ends the strand before; after it, opens its own)
-            (out if not groups else groups[-1][2]).extend(
-                _as_block(e) for e in entries[done:max(cut, done)])
-            groups.append((section, [], [_as_block(e) for e in entries[cut + 1:first]]))
-        else:
-            groups[-1][2].extend(_as_block(e) for e in entries[done:first])
-        groups[-1][1].append(item)
-        done = last + 1
-        groups[-1][2].extend(_as_block(e) for e in entries[first + 1:done] if e.label is None)
+    _pair_runs(entries, [(first, last) for first, last, _ in found], known)
+    out, groups = _grouped(entries, found)
     for number, (section, items, rest) in enumerate(groups, 1):
         num, name, loc = (str(number), "", Location(line=items[0].pairs[0][2])) \
             if section is None else section
         out.append(Paragraph(Inline(name), num, loc))
         out.append(_table(items, opener))
         out.extend(rest)
-    out.extend(_as_block(e) for e in entries[done:])
+    out.extend(_as_block(e) for e in entries[found[-1][1] + 1:])
     return [b for b in out if b is not None]
+
+
+_Group = tuple[tuple[str, str, Location] | None, list[_Item], list[Any]]
+
+
+def _grouped(entries: list[_Entry | None], found: list[tuple[int, int, _Item]]
+             ) -> tuple[list[Any], list[_Group]]:
+    """The blocks before the first strand, and each strand: (its heading's number, name
+    and place, or None; its items; the blocks that stand in it besides its items, the
+    lines alone between them)."""
+    front: list[Any] = []
+    groups: list[_Group] = []
+    done = 0
+    for first, last, item in found:
+        section = _section_of(entries, done, first)
+        if not groups or section is not None:
+            cut = next((k for k in range(done, first) if section is not None
+                        and (e := entries[k]) is not None and e.line == section[2].line),
+                       first)
+            # (what stands before the heading ends the strand before; after it, opens its own)
+            (front if not groups else groups[-1][2]).extend(
+                _as_block(e) for e in entries[done:max(cut, done)])
+            groups.append((section, [], [_as_block(e) for e in entries[cut + 1:first]]))
+        else:
+            groups[-1][2].extend(_as_block(e) for e in entries[done:first])
+        groups[-1][1].append(item)
+        done = last + 1
+        groups[-1][2].extend(_as_block(e) for e in entries[first + 1:done]
+                             if e is not None and e.label is None)
+    return front, groups
