@@ -237,7 +237,8 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
                known: dict[str, str]) -> None:
     """Outside the blocks, lines alone next to a pair read two by two as pairs too (a web
     page's summary list of a return's details, "Grant" over its value, beside "Award
-    reference" over its value), backwards and forwards from each pair, up to a line that is
+    reference" over its value), backwards and forwards from each pair whose label is a
+    known column name (not a title, "Grant 2024-25: Return"), up to a line that is
     no label (a sentence, a heading "Section B: ...") or no value (a line ending ':');
     in place: the value's entry becomes None."""
     inside = {k for first, last in spans for k in range(first, last + 1)}
@@ -255,8 +256,9 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
         assert a is not None and b is not None
         entries[j], entries[j + 1] = _Entry(b.text, a.line, a.text), None
 
-    for k in [k for k, e in enumerate(entries) if e is not None and e.label
-              and k not in inside]:
+    anchors = [k for k, e in enumerate(entries) if e is not None and e.label
+               and k not in inside and header_role(_fold(e.label), known) != "other"]
+    for k in anchors:
         j = k - 2
         while j >= 0 and pairs_up(j):
             pair(j)
@@ -270,19 +272,15 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
 def _section_of(entries: list[_Entry | None], start: int, stop: int
                 ) -> tuple[str, str, Location] | None:
     """The labelled heading ("Strand 2 – Performance") among entries[start:stop]: (number,
-    name, location) of the last one, or None."""
+    heading as printed, location) of the last one, or None. (The heading keeps its label:
+    "Strand 2" is text of the paper, kept in the section's name.)"""
     for e in reversed(entries[start:stop]):
-        if e is None:
+        if e is None or not e.text:
             continue
-        if e.label is None and e.text:
-            found = section_label(e.text)
-            if found is not None:
-                return found[0], e.text[found[1]:].strip(), Location(line=e.line)
-        elif e.label is not None:
-            found = section_label(f"{e.label}: {e.text}")
-            if found is not None:
-                text = f"{e.label}: {e.text}"
-                return found[0], text[found[1]:].strip(), Location(line=e.line)
+        text = e.text if e.label is None else f"{e.label}: {e.text}"
+        found = section_label(text)
+        if found is not None:
+            return found[0], text.strip(), Location(line=e.line)
     return None
 
 
