@@ -476,7 +476,7 @@ def load_status_symbols(path: str | Path | None = None) -> dict[str, str]:
 
 #: What a column of a programme table can give an item.
 PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing", "quarter",
-                                           "amount", "status board", "ref")
+                                           "amount", "status board", "ref", "note")
 
 
 def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
@@ -505,7 +505,7 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "title word", "closing heading", "status label",
                                          "other section", "section label", "priority word",
                                          "progress heading", "message header",
-                                         "appendix heading")
+                                         "appendix heading", "grant name label")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -162,6 +162,13 @@ def _plain(raw: str) -> str:
     return clean_text(raw)
 
 
+def _unlettered(raw: str) -> str:
+    """The plain text of an item without the letter typed before it ("(a) Strengthen ...":
+    a Word list whose letters are typed, the bullet added by the reader)."""
+    text = _plain(raw)
+    return text.split(" ", 1)[1] if text[:1] == "(" and text[2:4] == ") " else text
+
+
 @dataclass(slots=True)
 class _Open:
     """A block being read: its kind, raw text (markup kept) and first line."""
@@ -440,11 +447,11 @@ class LineRunReader:
         same shape, so the missing full stop is the list's style, not a sentence a page
         break cut; a capitalised line after it ("RAG key: ...") starts a new block."""
         if prev.kind != "item" or line[:1].islower() or len(self.open) < 2 \
-                or not has_heading_shape(_plain(prev.raw)):
+                or not has_heading_shape(_unlettered(prev.raw)):
             return False
         before = self.open[-2]
         return before is not prev and before.kind == "item" and before.level == prev.level \
-            and has_heading_shape(_plain(before.raw))
+            and has_heading_shape(_unlettered(before.raw))
     def _opens_a_chapter(self, line: str, offset: int) -> bool:
         """Whether ``line`` is a chapter's number and name ("3 Apprenticeships") over its
         first sub-paragraph ("3.1 ..."): a heading, not the end of the sentence before."""

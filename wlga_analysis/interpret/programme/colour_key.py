@@ -15,6 +15,8 @@ Examples
 {'blue': 'done', 'grey': 'planned'}
 >>> colour_key(["Key: Green = on track; Red = delayed"]), colour_key(["Green – on track"])
 ({'green': 'in progress', 'red': 'at risk'}, {})
+>>> colour_key(["RAG key: Green – on track; Red – off track; Not started."])
+{'green': 'in progress', 'red': 'at risk'}
 """
 
 from __future__ import annotations
@@ -32,10 +34,11 @@ COLOUR_WORDS = ("blue", "green", "amber", "yellow", "orange", "red", "grey", "gr
 _COLOUR = "|".join(COLOUR_WORDS)
 #: A key's label opening a line ("Key:", "**Key** –", "RAG key:").
 _LABEL = compile_regex(r"(?i)^[ \t*]*+(?:rag[ \t]+|status[ \t]+)?key(?:\*\*)?[ \t]*+[:\u2013-]")
-#: A colour and its meaning, up to the next colour of the key or the line's end.
+#: A colour and its meaning, up to the next colour of the key, a semicolon (a key that
+#: separates its entries by them, "Red – off track; Not started") or the line's end.
 _PAIR = compile_regex(
-    rf"(?i)\b({_COLOUR})\b[ \t*]*+[\u2013\u2014:=-][ \t]*+(.+?)[ \t;,.]*+"
-    rf"(?=(?:[^\w\s]{{1,2}}[ \t]*+)?\b(?:{_COLOUR})\b[ \t*]*+[\u2013\u2014:=-]|$)")
+    rf"(?i)\b({_COLOUR})\b[ \t*]*+[\u2013\u2014:=-][ \t]*+(.+?)[ \t,.]*+"
+    rf"(?=;|(?:[^\w\s]{{1,2}}[ \t]*+)?\b(?:{_COLOUR})\b[ \t*]*+[\u2013\u2014:=-]|$)")
 
 
 def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,

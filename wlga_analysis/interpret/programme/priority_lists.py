@@ -91,6 +91,9 @@ def announced(text: str) -> tuple[str, str] | None:
         found = _after_colon(text, at)
         if found is not None:
             return found
+        label, _, rest = text.partition(":")  # "Section B: Objectives of the grant"
+        if len(label.split()) <= 2 and (found := _heading(rest.strip())) is not None:
+            return text, ""
     return _after_are(text, at)
 
 

@@ -12,6 +12,8 @@ mistune); the first rule that accepts the paper wins:
 ``legal_numbers``        legal numbering, its first levels numbered ("3. Candidates", "3.1
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
+``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
+                         labelled headings ("Strand 2 – ..."; :mod:`.forms`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
                          items; :mod:`.nested`)
@@ -48,7 +50,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import nested, outline, prose, sections, statement
+from wlga_analysis.interpret.programme import forms, nested, outline, prose, sections, statement
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
@@ -58,7 +60,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
-                                  "numbered_paragraphs",
+                                  "numbered_paragraphs", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "statement_headings")
 #: Where the progress section's items come from, tried in order.
@@ -85,6 +87,11 @@ def parse_legal_numbers(blocks: list[Any]) -> list[Any] | None:
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
     """The blocks as they are when the paper numbers a paragraph."""
     return blocks if _numbers_a_paragraph(blocks) else None
+
+
+def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
+    """A form's labelled blocks ("Project: ...", "RAG: ...") read as tables (:mod:`.forms`)."""
+    return forms.form_sections(blocks)
 
 
 def parse_labelled_headings(blocks: list[Any]) -> list[Any] | None:
