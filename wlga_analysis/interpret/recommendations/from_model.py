@@ -74,6 +74,12 @@ from wlga_analysis.interpret.recommendations.said_did import (
     said_did_row,
     said_did_table,
 )
+from wlga_analysis.interpret.recommendations.update_columns import (
+    chapter_heading,
+    chapter_row,
+    read_update_cells,
+    tracker_header,
+)
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -178,6 +184,8 @@ class ModelParser(_Parser):
                 and self.area_lead_re.fullmatch(text):
             self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
             return
+        if chapter_heading(self, block, ln):
+            return  # a tracker's chapter, cut out of its table by the text reader
         self.heading(block.level, block.text.markdown(), ln)
         if block.level > 1:
             self.headings_seen.append((block.level, clean_text(block.text.text), ln))
@@ -346,6 +354,7 @@ class ModelParser(_Parser):
     def table(self, table: Table) -> None:
         self.list_column = None
         table = said_did_table(self, table)  # ("You said | We did"; "•<TAB>text" cells)
+        table = tracker_header(table)  # ("Update May 2025": a header row with figures)
         columns = map_columns(table.header_text) if table.header else None
         if mixed_response(self, columns):
             columns = None  # a response's columns after a Working Group table: not read
@@ -420,6 +429,8 @@ class ModelParser(_Parser):
                        "the cells after the last were ignored")
         before = len(self.items[_REC])
         area = blocks(columns.area)
+        if chapter_row(self, row, columns, ln):
+            return  # a tracker's chapter, across the table
         if columns.area is None and (lead := self.area_row(row)) is not None:
             self.row_blocks(blocks(lead), (), ln)  # "Area 2: Digital" alone in its row
             return
@@ -449,6 +460,8 @@ class ModelParser(_Parser):
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
         read_response_row(self, row, columns, started, ln)  # a written response's answer
+        if columns.updates:
+            read_update_cells(self, columns, row, started, ln)  # a tracker's update columns
         said_did_owners(self, columns, started)  # "We want the WLGA to ...": WLGA
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
