@@ -37,6 +37,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from wlga_analysis.text.lazy import LazyPattern
 
@@ -97,7 +98,7 @@ def _row_cells(lines: list[str], edges: list[int]) -> list[str]:
              if all(len(line) > e and line[e] in "|+" for line in lines)]
     bounds = [edges[0], *inner, edges[-1]]
     cells: list[str] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in pairwise(bounds):
         cells.append(_cell_text([line[start + 1:end] for line in lines]))
         cells.extend("" for e in edges if start < e < end)  # the columns it spans
     return cells

@@ -25,7 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wlga_analysis.interpret.recommendations.said_did import said_did_header, said_did_role
-from wlga_analysis.interpret.recommendations.update_columns import update_role
+from wlga_analysis.interpret.recommendations.update_columns import (
+    update_columns_of,
+    update_role,
+)
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["COLUMN_RULES", "MATRIX_OWNERS", "Columns", "column_name", "column_role",
@@ -280,21 +283,18 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     roles: dict[str, int] = {}
     others: list[int] = []
     supporters: list[int] = []
-    updates: list[int] = []
     for index, header in enumerate(headers):
         role = column_role(header)
         if role == "owners" and role in roles:
             supporters.append(index)  # "Support" after "Lead": more owners, lead first
-        elif role == "updates":
-            updates.append(index)  # a tracker's column per update: each an activity
         elif role is None or role in roles:
             others.append(index)
         else:
             roles[role] = index
     ticks = _tick_columns(headers, others) if "recommendations" in roles else ()
-    if not _reads_recommendations(set(roles) | ({"owners"} if ticks else set())
-                                  | ({"updates"} if updates else set()), in_area):
+    if not _reads_recommendations(set(roles) | ({"owners"} if ticks else set()), in_area):
         return None
+    updates, others = update_columns_of(headers, roles, others)  # ("Update May 2025")
     if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
         if between:
@@ -310,7 +310,7 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     return Columns(len(headers), roles.get("area"), roles["recommendations"],
                    roles.get("activities"), tuple(names), roles.get("owners"),
                    roles.get("number"), roles.get("theme"), tuple(supporters),
-                   roles.get("response"), roles.get("explanation"), ticks, tuple(updates))
+                   roles.get("response"), roles.get("explanation"), ticks, updates)
 
 
 _AREA_HEADING = compile_regex(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)

@@ -429,8 +429,6 @@ class ModelParser(_Parser):
                        "the cells after the last were ignored")
         before = len(self.items[_REC])
         area = blocks(columns.area)
-        if chapter_row(self, row, columns, ln):
-            return  # a tracker's chapter, across the table
         if columns.area is None and (lead := self.area_row(row)) is not None:
             self.row_blocks(blocks(lead), (), ln)  # "Area 2: Digital" alone in its row
             return
@@ -460,8 +458,7 @@ class ModelParser(_Parser):
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
         read_response_row(self, row, columns, started, ln)  # a written response's answer
-        if columns.updates:
-            read_update_cells(self, columns, row, started, ln)  # a tracker's update columns
+        read_update_cells(self, columns, row, started, ln)  # a tracker's update columns
         said_did_owners(self, columns, started)  # "We want the WLGA to ...": WLGA
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
@@ -488,6 +485,8 @@ class ModelParser(_Parser):
         """In a table with no Area column, the index of the cell of a row that is an area
         row: one cell holding text, which starts "Area N" (a full-width row), else None."""
         filled = [i for i, cell in enumerate(row) if cell.text.strip()]
+        if chapter_row(self, row, filled):
+            return 0  # a tracker's chapter across the table: an area named by it
         if len(filled) == 2:
             return self.numbered_area_row(row, filled)
         if len(filled) != 1 or not row[filled[0]].blocks:

@@ -29,7 +29,7 @@ rules here read it so:
 Examples
 --------
 >>> update_role("update may 2025"), update_role("november 2025 update")
-True
+(True, True)
 >>> update_role("update (q2 2025-26)"), update_role("update"), update_role("agreed action")
 (True, False, False)
 """
@@ -89,6 +89,26 @@ def update_role(text: str) -> bool:
     return False
 
 
+def update_columns_of(headers: list[str], roles: dict[str, int], others: list[int]
+                      ) -> tuple[tuple[int, ...], list[int]]:
+    """The update columns of a table's header (its roles found: ``roles`` holds the first
+    update column's, ``others`` the columns no role took, the later update columns among
+    them), and the other columns without them.
+
+    Examples
+    --------
+    >>> update_columns_of(["No.", "Update May 2025", "Update June 2025", "Lead officer"],
+    ...                   {"number": 0, "updates": 1}, [2, 3])
+    ((1, 2), [3])
+    """
+    from wlga_analysis.interpret.recommendations.columns import column_role
+
+    if "updates" not in roles:
+        return (), others
+    updates = tuple(i for i, h in enumerate(headers) if column_role(h) == "updates")
+    return updates, [i for i in others if i not in updates]
+
+
 def tracker_header(table: Table) -> Table:
     """A table whose header row the text reader took for a row (a header cell "Update May
     2025" prints figures, and a chapter row right under it cut the table there): the table
@@ -117,18 +137,17 @@ def _chapter_name(parser: ModelParser, text: str) -> bool:
         and text[-1] not in ".;:" and parser.number_of(text) is None
 
 
-def chapter_row(parser: ModelParser, row: tuple[Cell, ...], columns: Columns,
-                ln: int) -> bool:
-    """Read a row of a tracker (a table with update columns) whose only text is a short
-    name in its first cell as the area of the rows below it; False for any other row."""
-    if not columns.updates or not row or not row[0].blocks:
+def chapter_row(parser: ModelParser, row: tuple[Cell, ...], filled: list[int]) -> bool:
+    """Whether a row of a tracker (a table with update columns) is a chapter row: its only
+    text (``filled``: the indexes of the cells with text) a short name in its first cell.
+    A bold line or heading above the document's title is then no theme of the chapter's
+    area (the row itself is read as an area row, named by its text)."""
+    columns = parser.columns
+    if columns is None or not columns.updates or filled != [0] or not row[0].blocks:
         return False
-    if any(cell.blocks and cell.text.strip() for cell in row[1:]):
+    if not _chapter_name(parser, clean_text(row[0].text)):
         return False
-    text = clean_text(row[0].text)
-    if not _chapter_name(parser, text):
-        return False
-    _open_chapter(parser, text, ln)
+    _no_theme_above_title(parser)
     return True
 
 
@@ -145,13 +164,18 @@ def chapter_heading(parser: ModelParser, block: Heading, ln: int) -> bool:
     return True
 
 
-def _open_chapter(parser: ModelParser, name: str, ln: int) -> None:
-    """Open the chapter's area; a bold line or heading printed above the document's title
-    ("Appendix A", the committee's name) is no theme of it (noted as a heading)."""
+def _no_theme_above_title(parser: ModelParser) -> None:
+    """A bold line or heading printed above the document's title ("Appendix A", the
+    committee's name) is no theme of a chapter (noted as a heading at the end)."""
     titles = [line for kind, _, line in parser.notes if kind == "title"]
     if parser.theme is not None and parser.theme_lines and titles \
             and parser.theme_lines[-1][1] < titles[0]:
         parser.theme = parser.theme_no = None
+
+
+def _open_chapter(parser: ModelParser, name: str, ln: int) -> None:
+    """Open the chapter's area (see :func:`_no_theme_above_title`)."""
+    _no_theme_above_title(parser)
     parser.named_area(name, ln)
 
 
