@@ -184,13 +184,13 @@ def read_update_cells(parser: ModelParser, columns: Columns, row: tuple[Cell, ..
     """Read the update cells of a tracker's row, each an activity of the current area (in
     the order of the columns); a placeholder cell ("Not yet due") is reported, not read.
     With no owner column, the row's recommendations get the owners of their wording."""
+    if not columns.updates or parser.current is None:  # (every row of every table)
+        return
     from wlga_analysis.interpret.recommendations.labelled_bullets import (
         read_unnumbered_activity,
     )
     from wlga_analysis.interpret.recommendations.lines import _ACT, _is_placeholder
 
-    if parser.current is None:
-        return
     for index in columns.updates:
         if index >= len(row) or not row[index].blocks:
             continue
