@@ -173,6 +173,17 @@ def test_grid_tables_read_for_every_text_loader() -> None:
     assert first[1] == "That the Council opens a second advice hub in Holyhead."
 
 
+def test_grid_table_blank_cell_lines_and_row_spans() -> None:
+    from wlga_analysis.read.grid_tables import grid_table_lines
+
+    lines = ["+----+--------+", "| No | Text   |", "+====+========+", "| 1  | Done.  |",
+             "|    |        |", "|    | More.  |", "|    +--------+", "|    | Next.  |",
+             "+----+--------+"]
+    assert grid_table_lines(lines) == (
+        "", "| No | Text |", "| --- | --- |", "| 1 | Done.<br>More. |", "", "", "",
+        "|  | Next. |", "")  # a blank line of the cells parts blocks; a row span: a new row
+
+
 def test_that_subject_needs_a_verb_after_the_names() -> None:
     from wlga_analysis.interpret.recommendations.owners import load_owners
     from wlga_analysis.interpret.recommendations.that_subject import that_subject_owners

@@ -45,7 +45,8 @@ __all__ = ["grid_table_lines", "has_grid_rule"]
 
 #: A full rule of a grid table: "+----+:---:+", "+====+====+".
 _RULE = LazyPattern(r"[ ]{0,3}\+(?:[-=:]++\+)++[ ]*+")
-#: A rule under a cell spanning rows ("|      +------+"): an edge, runs of dashes.
+#: A rule under a cell spanning rows ("|      +------+"): an edge, runs of dashes (with a
+#: "+" where the rule meets an edge: a blank line of the cells, "|    |    |", is none).
 _PART_RULE = LazyPattern(r"[ ]{0,3}[|+](?:(?:[ ]++|[-=:]++)[|+])++[ ]*+")
 #: A line of a cell that starts a block of its own: a bullet or a number.
 _BLOCK_START = LazyPattern(r"(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))[ ]")
@@ -134,7 +135,7 @@ def _rewrite(out: list[str], start: int, end: int) -> None:
     row: list[int] = []  # the indexes (in ``table``) of the lines of the row being read
     for k, line in enumerate(table[1:], start=1):
         rule = _is_rule(line)
-        if not rule and not _PART_RULE.fullmatch(line):
+        if not rule and not ("+" in line and _PART_RULE.fullmatch(line)):
             row.append(k)
             continue
         if row:
