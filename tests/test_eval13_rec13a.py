@@ -173,6 +173,24 @@ def test_grid_tables_read_for_every_text_loader() -> None:
     assert first[1] == "That the Council opens a second advice hub in Holyhead."
 
 
+def test_tracker_with_no_number_column(tmp_path: Path) -> None:
+    path = tmp_path / "roads.md"
+    path.write_text("# Roads Task Group: tracker\n\n"
+                    "| Recommendation | Lead officer | Update May 2025 | Update Nov 2025 |\n"
+                    "| --- | --- | --- | --- |\n| **Repairs** | | | |\n"
+                    "| That the Council fixes potholes within a week. | Head of Highways "
+                    "| A new contract was let. | Not yet due |\n"
+                    "| That the Council paints the lines again. | Head of Highways "
+                    "| Not yet due | The lines on the A55 were painted. |\n", encoding="utf-8")
+    read = _read(path)
+    assert read["areas"] == ["Repairs"]
+    assert [(r[0], r[2], r[3]) for r in read["recs"]] == [
+        (1, "That the Council fixes potholes within a week.", ["LG"]),
+        (2, "That the Council paints the lines again.", ["LG"])]
+    assert read["acts"] == [(1, "A new contract was let."),
+                            (1, "The lines on the A55 were painted.")]
+
+
 def test_grid_table_blank_cell_lines_and_row_spans() -> None:
     from wlga_analysis.read.grid_tables import grid_table_lines
 

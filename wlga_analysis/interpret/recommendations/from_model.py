@@ -77,6 +77,7 @@ from wlga_analysis.interpret.recommendations.said_did import (
 from wlga_analysis.interpret.recommendations.update_columns import (
     chapter_heading,
     chapter_row,
+    number_tracker_row,
     read_update_cells,
     tracker_header,
 )
@@ -440,6 +441,7 @@ class ModelParser(_Parser):
             recommendations = self.numbered(recommendations, row[columns.number])
         # (a written response's rows, numbered in reading order when printed with none)
         recommendations = number_response_row(self, columns, recommendations, ln)
+        recommendations = number_tracker_row(self, columns, recommendations, ln)
         recommendations, activities = said_did_row(  # ("You said | We did": new items)
             self, columns, recommendations, blocks(columns.activities), ln)
         activities = number_progress_cell(self, columns, activities, recommendations, ln)

@@ -23,6 +23,8 @@ rules here read it so:
   pandoc grid table's spanning cell), or such a name printed as a heading between the rows
   of a table the text reader cut in two, is the **area** of the rows below it
   (:func:`chapter_row`, :func:`chapter_heading`); areas named alike are one area;
+- with no number column, each row's recommendation is numbered in reading order (reported:
+  :func:`number_tracker_row`);
 - with no owner column, a recommendation's **owners** are the subject of its sentence
   ("That the Council and Transport for Wales review ..." -> LG, Transport for Wales).
 
@@ -42,13 +44,14 @@ from wlga_analysis.documents import clean_text
 from wlga_analysis.text.lazy import LazyPattern
 
 if TYPE_CHECKING:  # pragma: no cover
+    from wlga_analysis.interpret.recommendations.blocks import _Block
     from wlga_analysis.interpret.recommendations.columns import Columns
     from wlga_analysis.interpret.recommendations.from_model import ModelParser
     from wlga_analysis.interpret.recommendations.lines import _Item
     from wlga_analysis.read.model import Cell, Heading, Table
 
-__all__ = ["chapter_heading", "chapter_row", "read_update_cells", "tracker_header",
-           "update_role"]
+__all__ = ["chapter_heading", "chapter_row", "number_tracker_row", "read_update_cells",
+           "tracker_header", "update_columns_of", "update_role"]
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -177,6 +180,26 @@ def _open_chapter(parser: ModelParser, name: str, ln: int) -> None:
     """Open the chapter's area (see :func:`_no_theme_above_title`)."""
     _no_theme_above_title(parser)
     parser.named_area(name, ln)
+
+
+def number_tracker_row(parser: ModelParser, columns: Columns, blocks: list[_Block],
+                       ln: int) -> list[_Block]:
+    """The blocks of a tracker row's recommendation cell, the first numbered as the next
+    recommendation when neither a number column nor the cell prints a number (reported);
+    unchanged otherwise (and for any table with no update column)."""
+    if not columns.updates or columns.number is not None or not blocks:
+        return blocks
+    from wlga_analysis.interpret.recommendations.lines import _REC, _Block
+
+    first = blocks[0]
+    text = clean_text(first.raw)
+    if not text or parser.number_of(text) is not None:
+        return blocks
+    number = parser.next_no(_REC)
+    parser.issue(_REC, "numbered by the loader", number, ln,
+                 f"the tracker prints its recommendations with no number; {text[:60]!r} is "
+                 f"numbered {number} in reading order")
+    return [_Block(f"{number}. {first.raw}", first.bullet), *blocks[1:]]
 
 
 def read_update_cells(parser: ModelParser, columns: Columns, row: tuple[Cell, ...],
