@@ -341,6 +341,7 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
                                               "owner_column", "area_label", "recommends",
                                               "subheading",
+                                              "update_column",
                                               "response", "response_column",
                                               "explanation_column")
 

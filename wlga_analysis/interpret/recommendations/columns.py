@@ -25,6 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wlga_analysis.interpret.recommendations.said_did import said_did_header, said_did_role
+from wlga_analysis.interpret.recommendations.update_columns import (
+    update_columns_of,
+    update_role,
+)
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["COLUMN_RULES", "MATRIX_OWNERS", "Columns", "column_name", "column_role",
@@ -81,6 +85,8 @@ class Columns:
     #: Government"): (index, owner code); a tick in a row's cell makes that owner an owner
     #: of the row's recommendations (see :mod:`.owner_ticks`)
     ticks: tuple[tuple[int, str], ...] = ()
+    #: a tracker's update columns ("Update May 2025"): each cell an activity (.update_columns)
+    updates: tuple[int, ...] = ()
 
     @property
     def answers(self) -> bool:
@@ -166,6 +172,8 @@ def _column_role(header: str, words: tuple[str, str, int]) -> str | None:
     for part in parts:
         if _is_owner_header(part):  # (before the rules: "Recommendation for" names owners)
             return "owners"
+        if update_role(part):  # "Update May 2025", "Progress update (Q2)": one of several
+            return "updates"
         for role, pattern in _COMPILED:
             if pattern.fullmatch(part):
                 return role
@@ -204,7 +212,7 @@ def _reads_recommendations(roles: set[str], in_area: bool) -> bool:
     """Whether columns with these roles make a recommendations table (see
     :func:`map_columns`)."""
     return "recommendations" in roles and bool(
-        {"area", "activities", "response", "explanation"} & roles
+        {"area", "activities", "response", "explanation", "updates"} & roles
         or {"number", "owners"} <= roles
         or (in_area and "owners" in roles))
 
@@ -286,6 +294,7 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     ticks = _tick_columns(headers, others) if "recommendations" in roles else ()
     if not _reads_recommendations(set(roles) | ({"owners"} if ticks else set()), in_area):
         return None
+    updates, others = update_columns_of(headers, roles, others)  # ("Update May 2025")
     if "activities" not in roles and "area" in roles:
         between = [i for i in others if roles["area"] < i < roles["recommendations"]]
         if between:
@@ -301,7 +310,7 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     return Columns(len(headers), roles.get("area"), roles["recommendations"],
                    roles.get("activities"), tuple(names), roles.get("owners"),
                    roles.get("number"), roles.get("theme"), tuple(supporters),
-                   roles.get("response"), roles.get("explanation"), ticks)
+                   roles.get("response"), roles.get("explanation"), ticks, updates)
 
 
 _AREA_HEADING = compile_regex(r"(?:#{1,6}\s++(?:\*\*)?|\*\*|__)Area\s++\d", re.IGNORECASE)

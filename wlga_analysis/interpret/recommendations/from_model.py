@@ -74,6 +74,13 @@ from wlga_analysis.interpret.recommendations.said_did import (
     said_did_row,
     said_did_table,
 )
+from wlga_analysis.interpret.recommendations.update_columns import (
+    chapter_heading,
+    chapter_row,
+    number_tracker_row,
+    read_update_cells,
+    tracker_header,
+)
 from wlga_analysis.read.model import Block, Cell, Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -178,6 +185,8 @@ class ModelParser(_Parser):
                 and self.area_lead_re.fullmatch(text):
             self.list_area(block, ln)  # "### Area 2: Digital" over lists, no table
             return
+        if chapter_heading(self, block, ln):
+            return  # a tracker's chapter, cut out of its table by the text reader
         self.heading(block.level, block.text.markdown(), ln)
         if block.level > 1:
             self.headings_seen.append((block.level, clean_text(block.text.text), ln))
@@ -346,6 +355,7 @@ class ModelParser(_Parser):
     def table(self, table: Table) -> None:
         self.list_column = None
         table = said_did_table(self, table)  # ("You said | We did"; "•<TAB>text" cells)
+        table = tracker_header(table)  # ("Update May 2025": a header row with figures)
         columns = map_columns(table.header_text) if table.header else None
         if mixed_response(self, columns):
             columns = None  # a response's columns after a Working Group table: not read
@@ -431,6 +441,7 @@ class ModelParser(_Parser):
             recommendations = self.numbered(recommendations, row[columns.number])
         # (a written response's rows, numbered in reading order when printed with none)
         recommendations = number_response_row(self, columns, recommendations, ln)
+        recommendations = number_tracker_row(self, columns, recommendations, ln)
         recommendations, activities = said_did_row(  # ("You said | We did": new items)
             self, columns, recommendations, blocks(columns.activities), ln)
         activities = number_progress_cell(self, columns, activities, recommendations, ln)
@@ -449,6 +460,7 @@ class ModelParser(_Parser):
             if index is not None and index < len(row):
                 self.owner_cell(row[index], started, ln)
         read_response_row(self, row, columns, started, ln)  # a written response's answer
+        read_update_cells(self, columns, row, started, ln)  # a tracker's update columns
         said_did_owners(self, columns, started)  # "We want the WLGA to ...": WLGA
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
@@ -475,6 +487,8 @@ class ModelParser(_Parser):
         """In a table with no Area column, the index of the cell of a row that is an area
         row: one cell holding text, which starts "Area N" (a full-width row), else None."""
         filled = [i for i, cell in enumerate(row) if cell.text.strip()]
+        if chapter_row(self, row, filled):
+            return 0  # a tracker's chapter across the table: an area named by it
         if len(filled) == 2:
             return self.numbered_area_row(row, filled)
         if len(filled) != 1 or not row[filled[0]].blocks:
