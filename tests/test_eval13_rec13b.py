@@ -329,3 +329,22 @@ def test_a_response_without_action_tables_is_left_to_the_prose_reader(tmp_path):
     path.write_text("# Response\n\n## Roads\n\n1. The Council should fix roads.\n\n"
                     "Our response: Accepted\n", encoding="utf-8")
     assert read_response_actions(read_document(path, "recommendations"), load_owners()) is None
+
+
+def test_a_first_heading_over_recommendations_is_an_area_not_the_title(tmp_path):
+    """With no title heading, the first heading is the first area's (the title is the plain
+    line above it)."""
+    from wlga_analysis.recommendations import recommendations_metadata
+
+    text = "\n".join([
+        "Response to the internal audit of procurement", "",
+        "## Contracts", "",
+        "1. The Council should keep one register of its contracts.", "",
+        "Our response: Accepted", "",
+        "| Ref | Action | Lead | By when |", "| --- | --- | --- | --- |",
+        "| 1a | Merge the two registers. | Head of Procurement | June 2026 |", ""])
+    path = Path(tmp_path) / "audit.md"
+    path.write_text(text, encoding="utf-8")
+    assert table_rows(quietly(load_areas, path), "area_id", "area") == [[1, "Contracts"]]
+    assert quietly(recommendations_metadata, path)["title"] == (
+        "Response to the internal audit of procurement")

@@ -100,7 +100,7 @@ _REF_NUMBER = compile_regex(r"\d{1,4}")
 #: A bare list number printed in a cell ("2.", "2)", "2").
 _BARE_NUMBER = compile_regex(r"\s*(\d{1,3})[.)]?\s*")
 #: Between a response label and its decision.
-_LABEL_END = compile_regex(r"\s*(?::|\u2013|\u2014|-)\s*")
+_LABEL_END = compile_regex(r"\s*:\s*")
 
 
 def _header_key(text: str) -> str:
@@ -129,8 +129,8 @@ def action_columns(header: list[str]) -> dict[str, int]:
 
 
 def response_line(text: str, labels: frozenset[str], words: frozenset[str]) -> str | None:
-    """The decision a response line prints ("Our response: Accepted" -> "Accepted", a
-    decision word alone -> itself), or None.
+    """The decision a response line prints ("Our response: Accepted" -> "Accepted": a label
+    and a colon; a decision word alone -> itself), or None.
 
     Parameters
     ----------
@@ -240,8 +240,7 @@ class ResponseActionsParser(_Parser):
             for _, rule in _BLOCK_RULES:
                 if rule(self, index, block):
                     break
-        if self.heading is not None:
-            self.notes.append(("heading", *self.heading))
+        self.heading_note()
         first = self.items[_REC][0]
         self.issue(_REC, "read from a response", first.printed, first.line,
                    "the recommendations were read from a response printed as numbered items, "
@@ -253,16 +252,20 @@ class ResponseActionsParser(_Parser):
     def parse_heading(self, index: int, block: Block) -> bool:
         if not isinstance(block, Heading):
             return False
-        if self.heading is not None:
-            self.notes.append(("heading", *self.heading))
-        if self.title is None and not self.areas:
-            self.title = clean_text(block.text.text)
-            self.notes.append(("title", self.title, _line(block)))
-            self.heading = None
-        else:
-            self.heading = (clean_text(block.text.text), _line(block))
+        self.heading_note()
+        text = clean_text(block.text.text)
+        if self.title is None and not self.areas:  # (it is an area too if items follow)
+            self.title = text
+            self.notes.append(("title", text, _line(block)))
+        self.heading = (text, _line(block))
         self.rec, self.after_table = None, False
         return True
+
+    def heading_note(self) -> None:
+        """Keep the pending heading (no area) in the notes, unless it is the title."""
+        if self.heading is not None and self.heading[0] != self.title:
+            self.notes.append(("heading", *self.heading))
+        self.heading = None
 
     def parse_recommendation(self, index: int, block: Block) -> bool:
         number = _number(block)
@@ -273,6 +276,9 @@ class ResponseActionsParser(_Parser):
 
     def recommendation(self, number: int, text: str, ln: int) -> None:
         if self.heading is not None:
+            if self.heading[0] == self.title and not self.areas:  # an area, not the title
+                self.notes.remove(("title", *self.heading))
+                self.title = None
             self.start_area(len(self.areas) + 1, self.heading[0].strip(" .:"), self.heading[1])
             self.heading = None
         elif self.current is None:
@@ -363,7 +369,7 @@ class ResponseActionsParser(_Parser):
     def parse_text(self, index: int, block: Block) -> bool:
         """A paragraph: the explanation of the response it follows (before the action
         table), else a note."""
-        text = clean_text(getattr(block, "text", None).text) if hasattr(block, "text") else ""
+        text = clean_text(block.text.text)
         if not text:
             return True
         number = _number(block)
@@ -393,10 +399,10 @@ def _is_response_with_actions(blocks: list[Block], labels: frozenset[str],
     """Whether the blocks hold a numbered item followed by a response line and an action
     table."""
     numbered = tables = False
-    for index, block in enumerate(blocks[:-1]):
+    for index, block in enumerate(blocks):
         if isinstance(block, Table):
             tables = tables or bool(action_columns(block.header_text))
-        elif not numbered and _number(block) is not None:
+        elif not numbered and index + 1 < len(blocks) and _number(block) is not None:
             after = blocks[index + 1]
             numbered = isinstance(after, Paragraph) and after.number is None and \
                 response_line(clean_text(after.text.text), labels, words) is not None
