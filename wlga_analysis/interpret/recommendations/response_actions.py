@@ -15,8 +15,9 @@ numbers come from the form: Word's own list numbering (read from ``numbering.xml
 - the **areas**: the heading each recommendation stands under, numbered in reading order
   (the headings print no number);
 - each numbered item followed by a **response line** as a **recommendation** (its number as
-  printed); the response line's label is a ``response_column`` phrase ("Our response",
-  "Council response") and a decision alone is a ``response`` word, both kinds of
+  printed); the response line's label is a ``response_column`` phrase ("Response",
+  "Council response"), alone or after up to three words ("Our response"), and a decision
+  alone is a ``response`` word, both kinds of
   ``data/raw/recommendation_words.csv`` (analyst-editable); the decision as printed and the
   explanation paragraphs are kept in the recommendation's ``response`` and ``explanation``
   columns (they are no activities);
@@ -128,6 +129,15 @@ def action_columns(header: list[str]) -> dict[str, int]:
     return roles if "action" in roles else {}
 
 
+def _is_label(key: str, labels: frozenset[str]) -> bool:
+    """Whether ``key`` is a label phrase, alone or after up to three words ("our", "the
+    council's", "management")."""
+    if key in labels:
+        return True
+    words = key.split()
+    return any(" ".join(words[k:]) in labels for k in range(1, min(len(words), 4)))
+
+
 def response_line(text: str, labels: frozenset[str], words: frozenset[str]) -> str | None:
     """The decision a response line prints ("Our response: Accepted" -> "Accepted": a label
     and a colon; a decision word alone -> itself), or None.
@@ -137,14 +147,14 @@ def response_line(text: str, labels: frozenset[str], words: frozenset[str]) -> s
     text : str
         The line.
     labels : frozenset of str
-        Labels before the decision (kind ``response_column``: "our response", "response").
+        Labels before the decision (kind ``response_column``: "response", "council
+        response"), alone or after up to three words ("Our response").
     words : frozenset of str
         Decisions printed alone (kind ``response``: "accepted", "not accepted").
 
     Examples
     --------
-    >>> response_line("Our response: Accepted in part", frozenset({"our response"}),
-    ...               frozenset())
+    >>> response_line("Our response: Accepted in part", frozenset({"response"}), frozenset())
     'Accepted in part'
     >>> response_line("Agreed.", frozenset(), frozenset({"agreed"}))
     'Agreed'
@@ -154,7 +164,7 @@ def response_line(text: str, labels: frozenset[str], words: frozenset[str]) -> s
         return None
     plain = text.strip(" *_")
     m = _LABEL_END.search(plain)
-    if m is not None and _header_key(plain[:m.start()]) in labels:
+    if m is not None and _is_label(_header_key(plain[:m.start()]), labels):
         decision = plain[m.end():].strip(" *_.")
         return decision or None
     alone = plain.strip(" .:")
