@@ -348,3 +348,23 @@ def test_a_first_heading_over_recommendations_is_an_area_not_the_title(tmp_path)
     assert table_rows(quietly(load_areas, path), "area_id", "area") == [[1, "Contracts"]]
     assert quietly(recommendations_metadata, path)["title"] == (
         "Response to the internal audit of procurement")
+
+
+def test_an_action_table_with_no_ref_column_numbers_its_actions_by_the_recommendation(
+        tmp_path):
+    text = "\n".join([
+        "# Response to the Audit Wales review of workforce planning", "",
+        "## Workforce", "",
+        "1. The Council should publish a workforce plan.", "",
+        "The Council's response: Accepted", "",
+        "| Action | Officer | Due |", "| --- | --- | --- |",
+        "| Draft the plan. | Head of HR | May 2026 |", ""])
+    path = Path(tmp_path) / "workforce.md"
+    path.write_text(text, encoding="utf-8")
+    recs = quietly(load_recommendations, path)
+    assert table_rows(recs, "rec_id", "response", "owners") == [[1, "Accepted", ["LG"]]]
+    acts = quietly(load_activities, path)
+    assert table_rows(acts, "activity_no", "text") == [[1, "Draft the plan."]]
+    assert "activity_label" not in acts.columns
+    notes = quietly(load_recommendations_notes, path)["text"].tolist()
+    assert "1: Officer: Head of HR; Due: May 2026" in notes
