@@ -320,7 +320,7 @@ class ResponseActionsParser(_Parser):
                 _line(block)))
             return True
         rows = list(block.rows)
-        joined = self.joined_recommendation(rows[-1], roles) if rows and \
+        joined = self.joined_recommendation(rows[-1]) if rows and \
             self.response_at(index + 1) is not None else None
         for row in rows[:-1] if joined else rows:
             self.action_row(row, roles, block.header)
@@ -333,8 +333,7 @@ class ResponseActionsParser(_Parser):
             self.recommendation(*joined)
         return True
 
-    def joined_recommendation(self, row: tuple[Cell, ...], roles: dict[str, int]
-                              ) -> tuple[int, str, int] | None:
+    def joined_recommendation(self, row: tuple[Cell, ...]) -> tuple[int, str, int] | None:
         """(number, text, line) of a recommendation a reader joined to a table: the last row,
         a bare number (in its own cell or its first cell's paragraph) and text."""
         first = row[0]
