@@ -255,9 +255,14 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                 raise
             from wlga_analysis.interpret.recommendations.minutes import read_minutes
             from wlga_analysis.interpret.recommendations.prose import read_prose
+            from wlga_analysis.interpret.recommendations.response_actions import (
+                read_response_actions,
+            )
 
-            # no table: minutes ("Item 3: ...", "Resolved:")? else a report in prose?
-            parser = read_minutes(doc, owners) or read_prose(doc, owners)
+            # no table: minutes ("Item 3: ...", "Resolved:")? a response with action tables?
+            # else a report in prose?
+            parser = read_minutes(doc, owners) or read_response_actions(doc, owners) or \
+                read_prose(doc, owners)
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent
         parsed = _build(parser, owners.names())

@@ -66,15 +66,17 @@ def is_table_line(line: str) -> bool:
 
 def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[bool]) -> None:
     """Mark as no table row each line that is a paragraph with its number and a TAB
-    (Word's plain-text export: "3.1.1<TAB>The ..."), unless it follows a table row (a
-    table of two columns whose first holds numbers: "Ref<TAB>Action" over "1.1<TAB>...")."""
-    previous = False  # whether the last line with text was a table row
+    (Word's plain-text export: "3.1.1<TAB>The ..."), unless it follows a row of two cells
+    (a table of two columns whose first holds numbers: "Ref<TAB>Action" over "1.1<TAB>...");
+    after a row of more cells ("1a<TAB>Act<TAB>Lead<TAB>June") it is the list paragraph
+    the export printed under the table."""
+    previous = 0  # the cells of the last line with text when it was a table row, else 0
     for k, line in enumerate(lines):
         if not line.strip():
             continue
-        if table_at[k] and not previous and _TAB_NUMBERED.fullmatch(line):
+        if table_at[k] and (not previous or previous > 2) and _TAB_NUMBERED.fullmatch(line):
             table_at[k] = False
-        previous = table_at[k]
+        previous = line.count("\t") + 1 if table_at[k] else 0
 
 
 def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list[str]]]:

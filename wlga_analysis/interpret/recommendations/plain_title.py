@@ -26,7 +26,7 @@ from wlga_analysis.text.regex_cache import compile_regex
 __all__ = ["TITLE_WORDS", "plain_title"]
 
 #: Words of a title that names a recommendations paper.
-TITLE_WORDS = compile_regex(r"(?i)\b(?:recommendations?|working\s+group|review|report)\b")
+TITLE_WORDS = compile_regex(r"(?i)\b(?:recommendations?|working\s+group|review|report|response)\b")
 #: The longest title line.
 _TITLE_MAX = 120
 
