@@ -16,7 +16,8 @@ Fields scored:
   amount_gbp (exact) and financial_year;
 - recommendations: each area's name and theme; each recommendation's rec_id, area, text and
   owners (as a set); each activity's area and text, and its activity_no where the reading
-  gives one.
+  gives one (the number as printed, "1a", or the number in it: the activities table keeps
+  a labelled number in `activity_label`).
 
 Texts are compared after folding whitespace and case and stripping trailing punctuation; an
 area or theme label printed before the name ("Area 3:", "Theme A –", "2.") is not part of
@@ -102,7 +103,8 @@ else:
     run("areas", lambda: rows(wa.load_areas(path), ["area_id", "area", "theme"]))
     run("recommendations", lambda: rows(wa.load_recommendations(path),
         ["rec_id", "area_id", "area", "text", "owners"]))
-    run("activities", lambda: rows(wa.load_activities(path), ["activity_no", "area_id", "text"]))
+    run("activities", lambda: rows(wa.load_activities(path),
+                                   ["activity_no", "activity_label", "area_id", "text"]))
     run("recommendation_owners", lambda: len(wa.load_recommendation_owners(path)))
 print("@@JSON@@" + json.dumps(out, default=str))
 '''
@@ -354,8 +356,11 @@ def score_recommendations(reading: dict, got: dict) -> Score:
             return None if g is None else (True, None, None)
         if g is None:
             return True
-        return norm_id(e["activity_no"]) == norm_id(g.get("activity_no")), e["activity_no"], \
-            g.get("activity_no")
+        # (a number printed with a label, "1a", is in activity_label: the contract's
+        # activity_no is the number in it; either one is the number as the reader reads it)
+        printed = g.get("activity_label") or g.get("activity_no")
+        return norm_id(e["activity_no"]) in {norm_id(g.get("activity_no")), norm_id(printed)}, \
+            e["activity_no"], printed
 
     def act_fields():
         return [("activity_no", f_actno), ("area", cmp_text("area", names=True)),
