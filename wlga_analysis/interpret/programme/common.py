@@ -13,6 +13,7 @@ import pandas as pd
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.interpret.programme import gantt
+from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
     header_role,
@@ -428,6 +429,8 @@ def after_group_labels(blocks: list[Any], start: int) -> Any:
     >>> type(after_group_labels(blocks, 0)).__name__, after_group_labels(blocks, 2)
     ('ListItem', None)
     """
+    while start < len(blocks) and blocks[start].__class__ is ThemeText:  # (its parts)
+        start += 1
     for block in blocks[start:start + 3]:
         if not (isinstance(block, Paragraph) and block.number is None
                 and group_status(block.text.text) is not None):
