@@ -104,8 +104,8 @@ PHRASE_NEEDS: dict[str, frozenset[str]] = {
     "day month year": frozenset({"19", "20"}),
     "month year": frozenset({"19", "20"}),
     "numeric date": frozenset({"19", "20"}),
-    # two months joined by a dash or "to": "Apr-Jun 2025", "January to March 2026"
-    "month range": frozenset({"-", "\u2013", "\u2014", " to "}),
+    # two months joined by a dash, "to" or "and": "Apr-Jun 2025", "July and August 2024"
+    "month range": frozenset({"-", "\u2013", "\u2014", " to ", " and ", " & "}),
     # a month of two figures after its separator: "14.02.25", "31/12/24"
     "short numeric date": frozenset({".0", ".1", "/0", "/1"}),
     "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
