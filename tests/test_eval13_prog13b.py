@@ -161,6 +161,8 @@ def test_the_commitments_stay_text_not_items():
     assert len(said) == 3 and set(said["kind"]) == {"text"}
     intro = paras[paras["text"].str.startswith("Councils find it hard")]
     assert intro["kind"].tolist() == ["text"]
+    # a section framing the paper after the last theme ends it: its bullet is no item
+    assert "That the Programme Board notes this review." in paras["text"].tolist()
     # the themes are the sections; the part headings are no sections
     sections = _quiet(load_programme, REVIEW)["section"].drop_duplicates().tolist()
     assert sections == ["Recruitment", "Skills", "Wellbeing"]

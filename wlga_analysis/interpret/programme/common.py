@@ -13,7 +13,6 @@ import pandas as pd
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.interpret.programme import gantt
-from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
     header_role,
@@ -21,6 +20,7 @@ from wlga_analysis.interpret.programme.layouts import (
     opens_subparagraphs,
     status_line,
 )
+from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns

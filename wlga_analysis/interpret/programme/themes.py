@@ -38,6 +38,7 @@ Examples
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
@@ -141,11 +142,24 @@ def theme_sections(blocks: list[Any]) -> list[Any] | None:
         return None
     out = list(blocks)
     bounds = [*themes, len(blocks)]
-    for number, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False), 1):
+    for number, (start, end) in enumerate(pairwise(bounds), 1):
         head = blocks[start]
         out[start] = Paragraph(head.text.strip(), str(number), head.location)
         for k in range(start + 1, end):
             block = blocks[k]
-            if not isinstance(block, (ListItem, Table)) and is_heading_block(block):
-                out[k] = ThemeText(block.text, None, block.location)
+            if isinstance(block, (ListItem, Table)) or not is_heading_block(block):
+                continue
+            if number == len(themes) and _frames_the_paper(block):  # (after the last theme)
+                out[k] = Paragraph(block.text.strip(), str(len(themes) + 1), block.location)
+                break
+            out[k] = ThemeText(block.text, None, block.location)
     return out
+
+
+def _frames_the_paper(block: Any) -> bool:
+    """A heading after the themes that names a section framing the paper ("Funding",
+    "Recommendation"): it ends the last theme (numbered after the themes, never a theme)."""
+    from wlga_analysis.interpret.programme.layouts import is_other_section
+
+    text = block.text.text.strip()
+    return has_heading_shape(text) and part_kind(text) is None and is_other_section(text)
