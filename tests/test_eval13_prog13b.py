@@ -186,3 +186,28 @@ def test_part_words_are_data():
 
     words = load_programme_words()
     assert words["commitment part"] and words["done part"] and words["next part"]
+
+
+def test_nothing_lost_from_the_text_review():
+    """Every word of the review is in some table (items, paragraphs, grants, metadata)."""
+    import re
+
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.programme import parse_programme
+
+    word = re.compile(r"[^\W_]+")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = parse_programme(read_document(REVIEW, "programme"))
+    found: set[str] = set()
+    for frame in (parsed.programme, parsed.priorities, parsed.grants, parsed.paragraphs):
+        for column in frame.columns:
+            for value in frame[column].tolist():
+                found |= {w.lower() for w in word.findall(" ".join(map(str, value))
+                                                           if isinstance(value, list)
+                                                           else str(value))}
+    found |= {w.lower() for w in word.findall(str(parsed.metadata["title"]))}
+    text = REVIEW.read_text(encoding="utf-8").replace("•", " ")
+    lines = [ln for ln in text.splitlines() if not ln.startswith("Published ")]
+    missing = {w.lower() for ln in lines for w in word.findall(ln)} - found
+    assert missing == set()
