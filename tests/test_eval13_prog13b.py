@@ -211,3 +211,46 @@ def test_nothing_lost_from_the_text_review():
     lines = [ln for ln in text.splitlines() if not ln.startswith("Published ")]
     missing = {w.lower() for ln in lines for w in word.findall(ln)} - found
     assert missing == set()
+
+
+BILINGUAL = """# Digital Skills Programme: Annual Report 2025-26
+
+Published 2 July 2026
+
+## Cyber security
+
+### What we said we would do / Beth ddywedon ni y bydden ni'n ei wneud
+
+We said we would help councils pass Cyber Essentials.
+
+### What we did / Beth wnaethon ni
+
+- We ran a cyber exercise with 15 councils in March 2026.
+
+### What next / Beth nesaf
+
+- Help the last seven councils pass Cyber Essentials by March 2027.
+
+## Data
+
+### What we did / Beth wnaethon ni
+
+- We published a data sharing toolkit in January 2026.
+
+### What next / Beth nesaf
+
+- Train 50 data champions by December 2026.
+"""
+BILINGUAL_ITEMS = [
+    (1, "We ran a cyber exercise with 15 councils in March 2026.", "done", "2025-26 Q4", []),
+    (1, "Help the last seven councils pass Cyber Essentials by March 2027.", "planned",
+     "2026-27 Q4", []),
+    (2, "We published a data sharing toolkit in January 2026.", "done", "2025-26 Q4", []),
+    (2, "Train 50 data champions by December 2026.", "planned", "2026-27 Q3", []),
+]
+
+
+def test_bilingual_part_headings_in_markdown(tmp_path):
+    path = tmp_path / "digital-annual-report.md"
+    path.write_text(BILINGUAL, encoding="utf-8")
+    assert _items(path) == BILINGUAL_ITEMS

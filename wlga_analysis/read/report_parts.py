@@ -46,7 +46,8 @@ from wlga_analysis.read.model import Cell, Heading, ListItem, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["PART_KINDS", "PART_WORDS", "part_kind", "stacked_part_lines"]
+__all__ = ["LONGEST", "PART_KINDS", "PART_WORDS", "is_heading_block", "part_kind",
+           "stacked_part_lines"]
 
 #: The kind of each part, by its list in ``programme_words.csv``.
 PART_WORDS: dict[str, str] = {"commitment part": "commitment", "done part": "done",
@@ -54,7 +55,7 @@ PART_WORDS: dict[str, str] = {"commitment part": "commitment", "done part": "don
 #: The part kinds, in the order a report prints them.
 PART_KINDS: tuple[str, ...] = tuple(PART_WORDS.values())
 #: The longest part heading, in characters (a cheap test before any pattern).
-LONGEST = 60
+LONGEST = 100
 
 
 @lru_cache(maxsize=8)
@@ -76,15 +77,20 @@ def part_kind(text: str) -> str | None:
     ('commitment', 'done')
     >>> part_kind("What we did next year was hard.") is None
     True
+    >>> part_kind("Beth wnaethon ni / What we did")
+    'done'
+
     """
     if len(text) > LONGEST:
         return None
     plain = text.replace("**", "").replace("__", "").strip().rstrip(":").strip()
     if not plain or not plain[0].isalpha():
         return None
-    for kind, pattern in _patterns(file_identity(config.PROGRAMME_WORDS_FILE)):
-        if pattern.fullmatch(plain):
-            return kind
+    patterns = _patterns(file_identity(config.PROGRAMME_WORDS_FILE))
+    for half in plain.split(" / ") if " / " in plain else (plain,):  # "What next / Beth nesaf"
+        for kind, pattern in patterns:
+            if pattern.fullmatch(half.strip()):
+                return kind
     return None
 
 

@@ -42,7 +42,7 @@ from itertools import pairwise
 from typing import Any
 
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
-from wlga_analysis.read.report_parts import is_heading_block, part_kind
+from wlga_analysis.read.report_parts import LONGEST, is_heading_block, part_kind
 from wlga_analysis.read.text_lines import has_heading_shape
 
 __all__ = ["PART_RULE", "ThemeText", "part_status", "theme_sections", "with_part_status"]
@@ -121,7 +121,7 @@ def _part_headings(blocks: list[Any]) -> dict[int, str]:
     out: dict[int, str] = {}
     for i, block in enumerate(blocks):
         if (block.__class__ is Heading or block.__class__ is Paragraph) \
-                and block.number is None and len(block.text.text) <= 60 \
+                and block.number is None and len(block.text.text) <= LONGEST \
                 and (kind := part_kind(block.text.text)) is not None:
             out[i] = kind
     return out
