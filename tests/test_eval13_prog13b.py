@@ -67,6 +67,7 @@ REVIEW_ITEMS = [
         "September 2026.", "planned", "2026-27 Q2", ["Society of Welsh Treasurers"]),
     (3, "We trained 120 mental health first aiders in February 2026.", "done", "2025-26 Q4",
      []),
+    (3, "Training for line managers is behind plan.", "at risk", None, []),
     (3, "Run a staff wellbeing survey in all 22 councils in November 2026.", "planned",
      "2026-27 Q3", []),
 ]
