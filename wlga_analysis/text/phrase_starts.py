@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from wlga_analysis.text.dates import MONTH_NAMES
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["PHRASE_KEYWORDS", "PHRASE_NEEDS", "PHRASE_STARTS", "fold_case", "matches_from"]
@@ -76,6 +77,8 @@ PHRASE_STARTS: dict[str, str] = {
     "months ahead": r"within\s|in\s",
     # autumn/spring/summer term
     "school term": r"spring|summer|autumn",
+    # a month, then a dash, "to" or "and" and a month: "Apr-Jun 2025", "July and August 2024"
+    "month range": "|".join(sorted({name[:3].lower() for name in MONTH_NAMES})),
 }
 
 #: For a timing phrase: strings one of which every match holds (in ``text.lower()``); a
