@@ -43,6 +43,9 @@ _FUNDER_PROGRAMME = LazyPattern(
     r"granted|paid|added)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?$")
 #: An owner's name before the programme's ("Welsh Government's "): not part of it.
 _OWNER = LazyPattern(r"^.*['\u2019]s\s+")
+#: How the words before the amount end when :data:`_FUNDER_PROGRAMME` can match.
+_ENDS = (" provided", " provides", " gave", " gives", " awarded", " contributed", " granted",
+         " paid", " added", " further", " additional", " another")
 #: "a Welsh Government grant of " before the amount: a body's name over "grant".
 _BODY_GRANT = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>{_WORDS})\s+grant\s+of\s+$")
 
@@ -62,9 +65,7 @@ def funder_programme_name(before: str) -> str | None:
     >>> funder_programme_name("We provided ") is None
     True
     """
-    if "rovid" not in before and "ave" not in before and "ward" not in before \
-            and "ontribut" not in before and "rant" not in before and "aid" not in before \
-            and "dded" not in before:
+    if not before.rstrip().endswith(_ENDS):  # (the pattern ends there: a cheap test first)
         return None
     m = _FUNDER_PROGRAMME.search(before[-200:])
     if m is None:
