@@ -78,7 +78,9 @@ PHRASE_STARTS: dict[str, str] = {
     # autumn/spring/summer term
     "school term": r"spring|summer|autumn",
     # a month, then a dash, "to" or "and" and a month: "Apr-Jun 2025", "July and August 2024"
-    "month range": "|".join(sorted({name[:3].lower() for name in MONTH_NAMES})),
+    # (at a word's start: "ion" of "Ionawr" is in every "-tion")
+    "month range": r"\b(?:" + "|".join(sorted({name[:3].lower() for name in MONTH_NAMES}))
+                   + ")",
 }
 
 #: For a timing phrase: strings one of which every match holds (in ``text.lower()``); a
