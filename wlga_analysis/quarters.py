@@ -357,9 +357,9 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _p(r"(?<![\d/.])(?P<day>[0-3]\d)(?P<sep>[/.])(?P<month>[01]\d)(?P=sep)"
            r"(?P<year>(?:19|20)\d{2}|\d{2})\b(?![/.]\d)"),
         _r_numeric_date, "by 14.02.25", reads_tense=False),
-    TimingPattern(  # months before one year: "Apr-Jun 2025", "July and August 2024"
+    TimingPattern(  # a quarter printed as its months: "Apr-Jun 2025", "January to March 2026"
         "month range",
-        _p(rf"(?P<month>{MONTH_RE})(?:\s*[-–—]\s*|\s+(?i:to|and|&)\s+)(?P<month2>{MONTH_RE})"
+        _p(rf"(?P<month>{MONTH_RE})(?:\s*[-–—]\s*|\s+(?i:to)\s+)(?P<month2>{MONTH_RE})"
            rf"(?:\s*,)?\s+(?P<year>(?:19|20)\d{{2}})\b(?![-–/]\d)"),
         _r_month_range, "delayed to Jan-Mar 2026", reads_tense=False),
     TimingPattern(

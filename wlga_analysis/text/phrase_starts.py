@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from wlga_analysis.text.dates import MONTH_NAMES
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["PHRASE_KEYWORDS", "PHRASE_NEEDS", "PHRASE_STARTS", "fold_case", "matches_from"]
@@ -77,10 +76,6 @@ PHRASE_STARTS: dict[str, str] = {
     "months ahead": r"within\s|in\s",
     # autumn/spring/summer term
     "school term": r"spring|summer|autumn",
-    # a month, then a dash, "to" or "and" and a month: "Apr-Jun 2025", "July and August 2024"
-    # (at a word's start: "ion" of "Ionawr" is in every "-tion")
-    "month range": r"\b(?:" + "|".join(sorted({name[:3].lower() for name in MONTH_NAMES}))
-                   + ")",
 }
 
 #: For a timing phrase: strings one of which every match holds (in ``text.lower()``); a
@@ -109,8 +104,8 @@ PHRASE_NEEDS: dict[str, frozenset[str]] = {
     "day month year": frozenset({"19", "20"}),
     "month year": frozenset({"19", "20"}),
     "numeric date": frozenset({"19", "20"}),
-    # two months joined by a dash, "to" or "and": "Apr-Jun 2025", "July and August 2024"
-    "month range": frozenset({"-", "\u2013", "\u2014", " to ", " and ", " & "}),
+    # two months joined by a dash or "to": "Apr-Jun 2025", "January to March 2026"
+    "month range": frozenset({"-", "\u2013", "\u2014", " to "}),
     # a month of two figures after its separator: "14.02.25", "31/12/24"
     "short numeric date": frozenset({".0", ".1", "/0", "/1"}),
     "month's event": frozenset({"'s", "\u2019s", "election", "meeting", "conference"}),
