@@ -506,7 +506,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "title word", "closing heading", "status label",
                                          "other section", "section label", "priority word",
                                          "progress heading", "message header",
-                                         "appendix heading", "grant name label")
+                                         "appendix heading", "grant name label",
+                                         "commitment part", "done part", "next part")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -46,6 +46,7 @@ from wlga_analysis.read.model import (
     Paragraph,
     Table,
 )
+from wlga_analysis.read.report_parts import stacked_part_lines
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["RENDERERS", "cell_html", "render_lines", "render_text"]
@@ -132,6 +133,8 @@ def _programme_block(block: Block) -> list[str]:
             return [" " * block.level + f"{block.marker} {_markdown(block.text)}"]
         marker = "" if block.kind == "bullet" else f"{block.marker} "
         return [" " * block.level + f"- {marker}{_markdown(block.text)}"]
+    if (parts := stacked_part_lines(block)) is not None:  # "What we did" side by side
+        return parts
     lines = [""]
     for row in (block.header, *block.rows):
         texts = [c.text.replace("\t", " ") for c in row]

@@ -20,6 +20,7 @@ from wlga_analysis.interpret.programme.layouts import (
     opens_subparagraphs,
     status_line,
 )
+from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
@@ -428,6 +429,8 @@ def after_group_labels(blocks: list[Any], start: int) -> Any:
     >>> type(after_group_labels(blocks, 0)).__name__, after_group_labels(blocks, 2)
     ('ListItem', None)
     """
+    while start < len(blocks) and blocks[start].__class__ is ThemeText:  # (its parts)
+        start += 1
     for block in blocks[start:start + 3]:
         if not (isinstance(block, Paragraph) and block.number is None
                 and group_status(block.text.text) is not None):

@@ -29,6 +29,7 @@ from typing import Any
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.allocations import allocation_rows
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
+from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -465,8 +466,8 @@ def printed_grant_name(funded: list[_Mention]) -> str | None:
     >>> printed_grant_name([M(before="a grant of ", row=row)])
     'Digital Transformation Fund'
     """
-    for before, raw in dict.fromkeys((x.before, x.row.raw) for x in funded):
-        name = proper_grant_name(before) or topic_grant_name(raw)  # (each text read once)
+    for before, raw in dict.fromkeys((x.before, x.row.raw) for x in funded):  # (once each)
+        name = proper_grant_name(before) or topic_grant_name(raw) or funder_programme_name(before)
         if name:
             return name
     return None

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config, quarters
+from wlga_analysis.interpret.programme.themes import PART_RULE, part_status, with_part_status
 from wlga_analysis.read.model import ListItem
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
 from wlga_analysis.text.lazy import LazyPattern
@@ -309,6 +310,7 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
     tags = load_status_tags() if tags is None else tags
     out: dict[int, tuple[str, str]] = {}
     group: str | None = None
+    rule = "group"
     timing: str | None = None
     last_item: Any = None
     for r in rows:
@@ -317,7 +319,7 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
         elif r.kind in ("bullet", "table row"):
             last_item = r
             if group is not None:
-                out[id(r)] = (group, "group")
+                out[id(r)] = (group, rule)
             if timing is not None and timings is not None:
                 timings[id(r)] = timing
         elif r.kind == "text":
@@ -327,8 +329,10 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
                 out[id(last_item)] = (stated, "status line")
                 if line and line[1] is not None and timings is not None:
                     timings[id(last_item)] = line[1]  # "Status: Delayed – now w/c 7 Sept"
+            elif stated is None and (part := part_status(r.text)) is not None:
+                group, rule, last_item, timing = part[0], part[1], None, None
             elif stated is None and (heading := group_status(r.text, tags)) is not None:
-                group, last_item = heading, None
+                group, rule, last_item = heading, "group", None
                 bracket = _GROUP_BRACKET.search(_plain(r.text.strip()))
                 timing = bracket.group(0).strip(" \t()") if bracket else None
     return out
@@ -468,6 +472,8 @@ def with_stated_status(fields: dict[str, Any],
     """
     if stated is None or fields["status_rule"] in ("tag", "column", "status line"):
         return fields
+    if stated[1] == PART_RULE:  # a "What we did" part: where the wording states no status
+        return with_part_status(fields, stated)
     return {**fields, "status": stated[0], "status_rule": stated[1]}
 
 

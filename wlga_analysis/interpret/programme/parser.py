@@ -35,6 +35,7 @@ from wlga_analysis.interpret.programme.common import (
     stated_cells,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.grant_funders import body_grant_name
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
     footnote_marks,
@@ -699,14 +700,13 @@ class _Parser:
         return grants
 
     def _printed_name(self, funded: list[_Mention], purpose: str | None,
-                      named: dict[str, int]) -> str | None:
-        """A grant's name as the paper gives it, in order: its mentions' own, a fund's name
-        printed with them, the fund at a footnote's mark, its purpose, the same amount's."""
+                      named: dict[str, int], prog: str | None = None) -> str | None:
+        """A grant's name: its own, a fund's, a footnote's, its purpose's, a body's, ..."""
         return (funded[0].name if len(funded) == 1 else next(
             (x.name for x in funded if x.name), None)) or printed_grant_name(funded) or \
             footnoted_name(funded[0].row.text, self._marks) or \
-            _grant_name_from_purpose(purpose, named) or \
-            self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
+            _grant_name_from_purpose(purpose, named) or body_grant_name(funded, purpose, prog) \
+            or self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
 
     def _grant_record(self, ms: list[_Mention], programme_name: str | None,
                       named: dict[str, int]) -> dict[str, Any]:
@@ -714,7 +714,7 @@ class _Parser:
         funded = ms if len(ms) == 1 else [x for x in ms if x.funding]  # (a grant opens funded)
         purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
             or purpose_before(funded, programme_name)
-        name = self._printed_name(funded, purpose, named)
+        name = self._printed_name(funded, purpose, named, programme_name)
         first = funded[0]
         if name is None:
             name = f"grant for {purpose}" if purpose else \

@@ -19,6 +19,8 @@ mistune); the first rule that accepts the paper wins:
                          items; :mod:`.nested`)
 ``outline_numbers``      outline numbers with no full stop ("3 Risk management",
                          "3.1 Networks", "3.1.1 ..."; :mod:`.outline`)
+``theme_parts``          un-numbered theme headings over "What we said we would do / What
+                         we did / What next" parts, numbered in reading order (:mod:`.themes`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
 =======================  ==================================================================
@@ -50,7 +52,15 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import forms, nested, outline, prose, sections, statement
+from wlga_analysis.interpret.programme import (
+    forms,
+    nested,
+    outline,
+    prose,
+    sections,
+    statement,
+    themes,
+)
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
@@ -62,7 +72,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
                                   "numbered_paragraphs", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
-                                  "statement_headings")
+                                  "theme_parts", "statement_headings")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -108,6 +118,12 @@ def parse_nested_list(blocks: list[Any]) -> list[Any] | None:
 def parse_outline_numbers(blocks: list[Any]) -> list[Any] | None:
     """Outline numbers without full stops read as numbered sections, when the paper has them."""
     return outline.outline_sections(blocks)
+
+
+def parse_theme_parts(blocks: list[Any]) -> list[Any] | None:
+    """Theme headings over "said / did / next" parts read as numbered sections, when the
+    paper prints such parts."""
+    return themes.theme_sections(blocks)
 
 
 def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:
