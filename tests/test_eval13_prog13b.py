@@ -271,9 +271,6 @@ def test_bilingual_part_headings_in_markdown(tmp_path):
     assert _items(path) == BILINGUAL_ITEMS
 
 
-@pytest.mark.xfail(strict=True, reason="two months before one year ('in May and June 2025') "
-                   "are not read in that year: the month range reading 'and' cost +4.6 % "
-                   "instructions at cold100 (commits of fix13b before its revert)")
 def test_two_months_before_one_year_take_that_year(housing):
     expected = [it for it in REVIEW_ITEMS + HOUSING_ITEMS if _TWO_MONTHS.search(it[1])]
     got = [it for it in _items(REVIEW) + _items(housing) if _TWO_MONTHS.search(it[1])]

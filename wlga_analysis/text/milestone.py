@@ -16,6 +16,10 @@ first is not itself of the rule's kind and the later one is:
 - ``revised``: "revised", "amended", "re-profiled" or "new date" stands just before it
   ("30/11/2025 revised 30/06/2026", "March 2026 (revised date: June 2026)"), in any clause.
 
+Before the rules, two months printed before one year ("in July and August 2024") are one
+phrase, read as a month range is read: the first month, in the year they share (it has
+none of its own).
+
 :func:`milestone` is used by :func:`wlga_analysis.quarters.resolve_timing` after its other
 rules (an end that comes later, a date moved "from" one time to another). Each rule first
 checks that the text holds one of its words, so most sentences cost one substring test.
@@ -38,6 +42,12 @@ Examples
 >>> text = "The group met in May 2025; the pilot has moved to June 2025."
 >>> milestone(text, text.lower(), find(text)(0), find(text))[3].group(0)
 'in May 2025'
+>>> months = lambda text: lambda pos: (m := re.compile(
+...     r"(?:in )?(?:July|August)(?: 2024)?").search(text, pos)) and (m.start(), -m.end(), None, m)
+>>> text = "Sessions ran in July and August 2024."
+>>> found = milestone(text, text.lower(), months(text)(0), months(text))
+>>> text[found[0]:found[3].end()], found[2].resolve(found[3])
+('in July and August 2024', Period('2025Q2', 'Q-MAR'))
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from wlga_analysis.text.dates import MONTH_RE, month_number
 from wlga_analysis.text.phrase_starts import fold_case
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -67,6 +78,46 @@ _MOVED_AT = compile_regex(rf"(?i){_VERB}\s+(?:to|until|till|for)\b")
 _REVISED = compile_regex(r"(?i)\b(?:(?:revised|amended|re-?profiled)(?:\s+(?:target|due))?"
                          r"(?:\s+date)?|new\s+(?:target\s+|due\s+)?date)(?:\s+(?:to|of))?"
                          r"\s*+[:\u2013-]?\s*+$")
+
+
+#: Two months and the year both share: "July and August 2024".
+_TWO_MONTHS_ONE_YEAR = compile_regex(rf"(?P<first>{MONTH_RE})[ \t]++and[ \t]++"
+                                     rf"(?P<second>{MONTH_RE})[ \t]++(?P<year>(?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class _SharedYear:
+    """The timing pattern of two months printed before one year ("in July and August
+    2024"): the first month, in that year (the year before it when the first month comes
+    later in the calendar: "December and January 2026"), as a month range is read."""
+
+    name: str = "two months, one year"
+    reads_tense: bool = False
+    prefix_required: bool = False
+
+    @staticmethod
+    def resolve(m: Any, _day: Any = None, **_how: Any) -> Any:
+        import pandas as pd
+
+        first, second = month_number(m.group("first")), month_number(m.group("second"))
+        year = int(m.group("year")) - (first > second)
+        return pd.Period(f"{year}-{first:02d}", freq="M").asfreq("Q-MAR")
+
+
+_SHARED_YEAR = _SharedYear()
+
+
+def _shared_year(text: str, found: Any) -> Any:
+    """``found`` extended over " and <month> <year>" when it names a month with no year
+    of its own ("in July and August 2024"): the phrase from its start to the year, read
+    as :class:`_SharedYear` reads it."""
+    first = found[3]
+    if any(ch.isdigit() for ch in first.group(0)):
+        return found  # (a day or a year of its own)
+    both = _TWO_MONTHS_ONE_YEAR.search(text, first.start(), first.end() + 40)
+    if both is None or both.end("first") != first.end():
+        return found
+    return found[0], -both.end(), _SHARED_YEAR, both
 
 
 def _is_revised(text: str, start: int) -> bool:
@@ -150,6 +201,8 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
     """
     # (each word's place in the lower-cased text is its place in the text when lower-casing
     # keeps the length; else the whole text is looked at)
+    if found is not None and text.startswith(" and ", found[3].end()):
+        found = _shared_year(text, found)  # "in July and August 2024"
     folded = fold_case(lowered)
     same_places = len(folded) == len(text)
     for rule in MILESTONE_RULES:
