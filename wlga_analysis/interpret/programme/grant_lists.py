@@ -65,8 +65,8 @@ def _list_year(rows: list[_Row], k: int) -> str | None:
     if k == 0:
         return None
     lead = rows[k - 1].text
-    m = _YEAR.search(lead) if vocabulary().funding.search(lead) else None
-    if m is None:
+    m = _YEAR.search(lead)  # (a year first: far fewer lines name one than name funding)
+    if m is None or vocabulary().funding.search(lead) is None:
         return None
     end = m.group(2)[-2:]
     return f"{m.group(1)}-{end}" if int(end) == (int(m.group(1)) + 1) % 100 else None
