@@ -121,7 +121,6 @@ def number_response_row(parser: ModelParser, columns: Columns, blocks: list[_Blo
     """The blocks of a response table row's recommendation cell, the first numbered as the
     next recommendation when the response prints its recommendations with no number (its
     first row's cell starts with none, and no column prints one); unchanged otherwise."""
-    from wlga_analysis.interpret.recommendations.lines import _REC, _Block
 
     if not columns.answers or columns.number is not None or not blocks:
         return blocks
@@ -129,11 +128,25 @@ def number_response_row(parser: ModelParser, columns: Columns, blocks: list[_Blo
     text = clean_text(first.raw)
     if parser.unnumbered_responses is None:
         parser.unnumbered_responses = parser.number_of(text) is None
-    if not parser.unnumbered_responses or not text or parser.number_of(text) is not None:
+    if not parser.unnumbered_responses:
+        return blocks
+    return numbered_in_reading_order(parser, blocks, ln, "response table")
+
+
+def numbered_in_reading_order(parser: ModelParser, blocks: list[_Block], ln: int,
+                              kind: str) -> list[_Block]:
+    """``blocks`` (a row's recommendation cell), the first numbered as the next
+    recommendation, reported ("numbered by the loader"), unless its text is empty or
+    prints a number (``kind``: the kind of table, named in the report)."""
+    from wlga_analysis.interpret.recommendations.lines import _REC, _Block
+
+    first = blocks[0]
+    text = clean_text(first.raw)
+    if not text or parser.number_of(text) is not None:
         return blocks
     number = parser.next_no(_REC)
     parser.issue(_REC, "numbered by the loader", number, ln,
-                 f"the response table prints its recommendations with no number; "
+                 f"the {kind} prints its recommendations with no number; "
                  f"{text[:60]!r} is numbered {number} in reading order")
     return [_Block(f"{number}. {first.raw}", first.bullet), *blocks[1:]]
 

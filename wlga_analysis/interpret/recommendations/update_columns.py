@@ -189,17 +189,9 @@ def number_tracker_row(parser: ModelParser, columns: Columns, blocks: list[_Bloc
     unchanged otherwise (and for any table with no update column)."""
     if not columns.updates or columns.number is not None or not blocks:
         return blocks
-    from wlga_analysis.interpret.recommendations.lines import _REC, _Block
+    from wlga_analysis.interpret.recommendations.response_rows import numbered_in_reading_order
 
-    first = blocks[0]
-    text = clean_text(first.raw)
-    if not text or parser.number_of(text) is not None:
-        return blocks
-    number = parser.next_no(_REC)
-    parser.issue(_REC, "numbered by the loader", number, ln,
-                 f"the tracker prints its recommendations with no number; {text[:60]!r} is "
-                 f"numbered {number} in reading order")
-    return [_Block(f"{number}. {first.raw}", first.bullet), *blocks[1:]]
+    return numbered_in_reading_order(parser, blocks, ln, "tracker")
 
 
 def read_update_cells(parser: ModelParser, columns: Columns, row: tuple[Cell, ...],
