@@ -84,7 +84,7 @@ class _State:
     whether any was new; ``stamps`` each fact module's (size, modification time)."""
 
     entries: dict[tuple[str, int], _Entry] | None = None
-    facts: dict[_FactKey, Any] = {}  # noqa: RUF012 (replaced whole, never changed in place)
+    facts: ClassVar[dict[_FactKey, Any]] = {}  # (replaced by the file's when it is read)
     used: ClassVar[set[Any]] = set()
     new = False
     stamps: ClassVar[dict[str, tuple[str, int, int]]] = {}

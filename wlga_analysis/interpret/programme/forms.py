@@ -285,8 +285,8 @@ def _section_of(entries: list[_Entry | None], start: int, stop: int
 
 
 # -------------------------------------------------------------------------- output
-def _cell(text: str, line: int | None) -> Cell:
-    return Cell((Paragraph(Inline(text), None, Location(line=line)),), Location(line=line))
+def _cell(text: str, line: int | None, number: str | None = None) -> Cell:
+    return Cell((Paragraph(Inline(text), number, Location(line=line)),), Location(line=line))
 
 
 def _table(items: list[_Item], opener: str) -> Table:
@@ -309,11 +309,7 @@ def _table(items: list[_Item], opener: str) -> Table:
             number = None
             if _fold(label) == opener and (m := _ITEM_NUMBER.match(value)):
                 number, value = m.group("number"), value[m.end():]
-            cell = _cell(value, line)
-            if number is not None:
-                cell = Cell((Paragraph(Inline(value), number, Location(line=line)),),
-                            Location(line=line))
-            cells.append(cell)
+            cells.append(_cell(value, line, number))
         rows.append(tuple(cells))
     return Table(tuple(_cell(label, first) for label in labels), tuple(rows),
                  Location(line=first))

@@ -701,7 +701,9 @@ class _Parser:
 
     def _printed_name(self, funded: list[_Mention], purpose: str | None,
                       named: dict[str, int], prog: str | None = None) -> str | None:
-        """A grant's name: its own, a fund's, a footnote's, its purpose's, a body's, ..."""
+        """A grant's name, in order: its mentions', a fund's printed with them, the fund at
+        a footnote's mark, its purpose's, a body's that funds programme ``prog``, the same
+        amount's named elsewhere."""
         return (funded[0].name if len(funded) == 1 else next(
             (x.name for x in funded if x.name), None)) or printed_grant_name(funded) or \
             footnoted_name(funded[0].row.text, self._marks) or \
