@@ -35,6 +35,7 @@ from wlga_analysis.interpret.programme.common import (
     stated_cells,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.cover_table import cover_blocks
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
@@ -168,8 +169,8 @@ class _Parser:
         headings = {b.location.line for i, b in enumerate(blocks)
                     if _is_section_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None)}
         headings.discard(title_heading(blocks, headings, first_numbered))
-        front = [b for b in blocks if b.location.line < first_numbered
-                 and not isinstance(b, Table) and b.location.line not in headings]
+        front = cover_blocks([b for b in blocks if b.location.line < first_numbered
+                              and b.location.line not in headings])  # (a cover table's lines)
         self._front_matter(front, sum(1 for ln in lines[:first_numbered - 1] if ln.strip()))
 
         rows = self._block_rows(blocks, headings)
@@ -185,7 +186,7 @@ class _Parser:
         paragraph: int | None = None
         for i, block in enumerate(blocks):
             n = block.location.line
-            if n in self.roles:
+            if n in self.roles and not isinstance(block, Table):  # (a cover table's rows stay)
                 continue
             if n in headings:
                 heading, heading_line = _block_text(block), n
