@@ -48,6 +48,9 @@ COVERS = {
     "two pairs a row": [("Report of:", "Director of Economic Development",
                          "Date of meeting:", "14/11/2025"),
                         ("Wards affected:", "All", "Matter for:", "Information")],
+    "labels with no colon": [("Report to", "Cabinet, 14 November 2025"),
+                             ("Report of", "Director of Economic Development"),
+                             ("Overall RAG", "Amber")],
 }
 
 
@@ -66,6 +69,7 @@ def test_a_cover_table_s_date_is_the_paper_s_date(tmp_path, layout):
 
 
 def test_a_table_of_other_cells_before_the_paper_gives_no_date(tmp_path):
+    # (an action's row before the paper, not its cover: "A1" is no label)
     path = tmp_path / "waste.docx"
     path.write_bytes(_docx([("Ref", "Date"), ("A1", "14/11/2025")]))
     assert quietly(load_metadata, path, kind="programme")["date"] is None

@@ -7,9 +7,12 @@ title from either alike, so :func:`cover_blocks` gives each label and its value 
 line a text export prints, for the front matter's date and title rules; any other table
 before the first numbered paragraph is left out of the front matter, as before.
 
-A table is a cover table when each of its rows holds pairs of cells, a short label ending
-with a colon and its value ("Date of meeting: | 11/02/2026", or two pairs in a row of four
-cells); an empty row is no row.
+A table is a cover table when each of its rows holds pairs of cells, a short label and
+its value ("Date of meeting: | 11/02/2026", or two pairs in a row of four cells); an empty
+row is no row. A label is a few words that end with a colon, or, in a table of two rows or
+more whose labels have no colon ("Report to | Board, 16 October 2025"), a few words with
+no figure and no sentence's punctuation, starting with a capital; the line of such a pair
+reads "label: value", as a text export prints it.
 
 Examples
 --------
@@ -20,6 +23,10 @@ Examples
 ...               ((cell("Date of meeting:", 5), cell("11/02/2026", 6)),), Location(3))
 >>> [(b.location.line, b.text.text) for b in cover_blocks([cover])]
 [(4, 'Report of: Head of Digital'), (6, 'Date of meeting: 11/02/2026')]
+>>> plain = Table((cell("Report to", 1), cell("Board, 16 October 2025", 2)),
+...               ((cell("Overall RAG", 3), cell("Amber", 4)),))
+>>> [b.text.text for b in cover_blocks([plain])]
+['Report to: Board, 16 October 2025', 'Overall RAG: Amber']
 >>> grid = Table((cell("Ref", 1), cell("Action", 2)), ((cell("1.1", 3), cell("Launch", 4)),))
 >>> cover_blocks([grid])
 []
@@ -66,22 +73,29 @@ def cover_blocks(blocks: list[Any]) -> list[Any]:
 
 def _cover_lines(table: Table) -> list[Paragraph] | None:
     """The lines of a cover table, or None when ``table`` is no cover table."""
-    lines: list[Paragraph] = []
-    for row in (table.header, *table.rows):
-        cells = [c for c in row if c.text]
-        if not cells:
-            continue
-        if len(cells) % 2 or not all(_is_label(c.text) for c in cells[::2]):
-            return None
-        for label, value in zip(cells[::2], cells[1::2], strict=True):
-            lines.append(Paragraph(Inline(f"{label.text} {value.text}"),
-                                   location=_line_of(value, table)))
-    return lines or None
+    rows = [cells for row in (table.header, *table.rows) if (cells := [c for c in row if c.text])]
+    if not rows or any(len(cells) % 2 for cells in rows):
+        return None
+    labels = [c.text for cells in rows for c in cells[::2]]
+    if not all(_is_label(text) for text in labels) and \
+            (len(rows) < 2 or not all(_is_plain_label(text) for text in labels)):
+        return None
+    return [Paragraph(Inline(f"{label.text} {value.text}" if label.text.endswith(":")
+                             else f"{label.text}: {value.text}"),
+                      location=_line_of(value, table))
+            for cells in rows for label, value in zip(cells[::2], cells[1::2], strict=True)]
 
 
 def _is_label(text: str) -> bool:
     """Whether a cell's text is a cover table's label: a few words ending with a colon."""
     return text.endswith(":") and len(text.split()) <= _LABEL_WORDS
+
+
+def _is_plain_label(text: str) -> bool:
+    """Whether a cell's text may be a label printed with no colon ("Report to"): a few
+    words starting with a capital, with no figure and no sentence's punctuation."""
+    return text[:1].isupper() and len(text.split()) <= _LABEL_WORDS and \
+        not any(c.isdigit() or c in ".,;:!?()" for c in text)
 
 
 def _line_of(cell: Cell, table: Table) -> Any:
