@@ -116,3 +116,14 @@ def test_corpus_document_reads_as_its_reading(form, reading):
     assert table_rows(got["recs"], "rec_id", "rec_label", "area", "text", "owners") \
         == expected
     assert got["acts"].empty
+
+
+def test_committee_numbers_starting_again_are_no_repeats():
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.recommendations import parse_recommendations
+
+    parsed = parse_recommendations(read_document(DATA / "committee-council-tax.md",
+                                                 "recommendations"))
+    checks = {i.check for i in parsed.issues}
+    assert "read from lead-ins" in checks
+    assert not checks & {"duplicate number", "numbering out of order"}

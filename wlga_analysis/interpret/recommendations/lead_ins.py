@@ -81,8 +81,11 @@ _CLAUSE = compile_regex(r"(?i)(?:within|by|in|from|no\s+later|as\s+soon|over|dur
 _QUANTIFIER = compile_regex(r"(?i)^(?:(?:the|all|each|every|both|relevant|their|those|"
                             r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twenty-two)\s+)+")
-#: A subject that is a pronoun names nobody.
-_PRONOUN = frozenset({"they", "it", "he", "she", "you", "we", "them", "these", "those"})
+#: A subject that is a pronoun names nobody ("We recommend the following:" neither).
+_PRONOUN = frozenset({"they", "it", "he", "she", "you", "we", "them", "these", "those",
+                      "following"})
+#: Words around the subject that are not part of it: "to the Welsh Government that it".
+_FRAME = compile_regex(r"(?i)^\s*to\s+|\s+that(?:\s+(?:it|they|each|she|he))?\s*$")
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -127,11 +130,13 @@ def lead_in_owners(subject: str, known: frozenset[str]) -> list[str]:
     ['LG']
     >>> lead_in_owners("the WLGA, with Data Cymru", known)
     ['WLGA', 'Data Cymru']
-    >>> lead_in_owners("", known)
-    []
+    >>> lead_in_owners("", known), lead_in_owners(" the following", known)
+    ([], [])
+    >>> lead_in_owners(" to the Welsh Government that it", known)
+    ['WG']
     """
     owners: list[str] = []
-    for part in (p.strip() for p in subject.split(",")):
+    for part in (p.strip() for p in _FRAME.sub("", subject).split(",")):
         partners = _PARTNERS.match(part) if part else None
         if partners is not None:
             found = _owner_phrase(partners.group("names"), known) if owners else []
@@ -259,6 +264,7 @@ class LeadInParser(_Parser):
         self.run_owners: list[str] = []
         self.last_rec: _Item | None = None
         self.in_run = False
+        self.run_items: list[list[_Item]] = []  # each lead-in's recommendations
         for index, block in enumerate(self.blocks):
             for _, rule in _BLOCK_RULES:
                 if rule(self, index, block):
@@ -271,6 +277,19 @@ class LeadInParser(_Parser):
                        "recommend that X:'), owners from the lead-in (or the item when the "
                        "lead-in names nobody); check the reading against the document")
         self.finish()
+
+    def check_numbers(self, column: str) -> None:
+        """The numbers' checks (gaps, repeats, order), over each lead-in's items alone when
+        the numbering starts again under a later lead-in ("i." in each chapter)."""
+        runs = self.run_items if column == _REC else []
+        if not any(run and run[0].number == 1 for run in runs[1:]):
+            super().check_numbers(column)
+            return
+        everything = self.items[column]
+        for run in runs:
+            self.items[column] = run
+            super().check_numbers(column)
+        self.items[column] = everything
 
     def area_headings(self) -> dict[int, int]:
         """The headings the lead-ins stand under (heading index -> area id): the innermost
@@ -335,6 +354,7 @@ class LeadInParser(_Parser):
             return False
         self.current.remit.append(_printed(block))
         self.run_owners, self.in_run = run.owners, True
+        self.run_items.append([])
         return True
 
     def parse_item(self, index: int, block: Block) -> bool:
@@ -358,6 +378,7 @@ class LeadInParser(_Parser):
             if name not in self.known:
                 item.unknown.append(name)
         self.items[_REC].append(item)
+        self.run_items[-1].append(item)
         self.last_item[_REC] = self.last_rec = item
         return True
 
