@@ -127,3 +127,40 @@ def test_committee_numbers_starting_again_are_no_repeats():
     checks = {i.check for i in parsed.issues}
     assert "read from lead-ins" in checks
     assert not checks & {"duplicate number", "numbering out of order"}
+
+
+LETTER = """## 1. Housing adaptations
+
+Waiting times for adaptations vary from 4 to 40 weeks.
+
+### Recommendations
+
+We recommend that each council:
+
+a) publish its waiting times for adaptations;
+b) set a target of 12 weeks.
+
+## 2. Funding
+
+The grant has not risen since 2019.
+
+### Recommendations
+
+We recommend to the Welsh Government that it:
+
+c) raise the grant in line with costs.
+"""
+
+
+def test_letters_under_a_recommendations_subheading_no_title(tmp_path):
+    path = tmp_path / "letter.md"
+    path.write_text(LETTER, encoding="utf-8")
+    areas = quietly(load_areas, path)
+    assert table_rows(areas, "area_id", "area") == [[1, "Housing adaptations"],
+                                                     [2, "Funding"]]
+    recs = quietly(load_recommendations, path)
+    assert table_rows(recs, "rec_id", "rec_label", "area_id", "text", "owners") == [
+        [1, "a", 1, "publish its waiting times for adaptations;", ["LG"]],
+        [2, "b", 1, "set a target of 12 weeks.", ["LG"]],
+        [3, "c", 2, "raise the grant in line with costs.", ["WG"]],
+    ]

@@ -182,15 +182,19 @@ def _mark(block: Block) -> tuple[str, str] | None:
 
 def _number(mark: str, previous: tuple[int, str] | None) -> tuple[int, str] | None:
     """(number, kind) of a sub-item's mark: "3" a number, "c" the third letter, "iv" a
-    roman four ("i" after "h" is a letter: the letters run on)."""
+    roman four. A single letter is roman when it goes on from a roman numeral ("v" after
+    "iv") or is "i" opening a list; else a letter ("i" after "h": the letters run on)."""
     if mark.isdigit():
         return int(mark), "number"
-    letter = (ord(mark) - 96, "letter") if len(mark) == 1 and mark.isalpha() else None
     roman = _roman(mark)
-    if letter is not None and (roman is None or (previous is not None and previous[1] ==
-                                                 "letter" and previous[0] + 1 == letter[0])):
-        return letter
-    return (roman, "roman") if roman is not None else None
+    if len(mark) != 1 or not mark.isalpha():
+        return (roman, "roman") if roman is not None else None
+    letter = ord(mark) - 96
+    if roman is not None and previous is not None and previous == (roman - 1, "roman"):
+        return roman, "roman"
+    if previous is not None and previous == (letter - 1, "letter"):
+        return letter, "letter"
+    return (1, "roman") if mark == "i" else (letter, "letter")
 
 
 class LeadInParser(_Parser):
@@ -252,7 +256,7 @@ class LeadInParser(_Parser):
 
         model = read_text_lines(self.lines, path=self.doc.path,
                                 exact=self.doc.form in ("docx", "html"))
-        self.blocks = [_as_heading(b) for b in model.blocks]
+        self.blocks = [_as_heading(b, self.lines) for b in model.blocks]
         self.runs = self.plan(self.blocks)
         self.area_of = self.area_headings() if self.runs else {}
         return bool(self.area_of)
@@ -293,7 +297,14 @@ class LeadInParser(_Parser):
 
     def area_headings(self) -> dict[int, int]:
         """The headings the lead-ins stand under (heading index -> area id): the innermost
-        open heading (not the title); a printed chapter number is the area id."""
+        open heading that is not the title, a label ("Recommendations") or a generic
+        sub-heading ("Our view") -- else the innermost; a printed chapter number is the
+        area id, else the areas are numbered in order."""
+        headings = [i for i, b in enumerate(self.blocks) if isinstance(b, Heading)]
+        title = headings[0] if headings and all(  # (the only heading at its level)
+            self.blocks[i].level > self.blocks[headings[0]].level for i in headings[1:]) \
+            else None
+        self.title_index = title
         stack: list[tuple[int, int]] = []
         found: list[int] = []
         for index, block in enumerate(self.blocks):
@@ -301,13 +312,26 @@ class LeadInParser(_Parser):
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
                 stack.append((block.level, index))
-            elif index in self.runs and len(stack) > 1 and stack[-1][1] not in found:
-                found.append(stack[-1][1])
+            elif index in self.runs:
+                area = self.area_above([i for _, i in stack if i != title])
+                if area is not None and area not in found:
+                    found.append(area)
         areas: dict[int, int] = {}
         for index in found:
             printed = self.blocks[index].number or ""
             areas[index] = int(printed) if printed.isdigit() else len(areas) + 1
         return areas
+
+    def area_above(self, open_headings: list[int]) -> int | None:
+        """The area among the open headings (outermost first), or None for none."""
+        from wlga_analysis.interpret.recommendations.committee_reports import is_subheading
+        from wlga_analysis.interpret.recommendations.prose import _label_role
+
+        for index in reversed(open_headings):
+            text = clean_text(self.blocks[index].text.text)
+            if _label_role(text) is None and not is_subheading(text, self.words["subheading"]):
+                return index
+        return open_headings[-1] if open_headings else None
 
     # -- the rules of _BLOCK_RULES ------------------------------------------------------------
     def parse_heading(self, index: int, block: Block) -> bool:
@@ -326,8 +350,8 @@ class LeadInParser(_Parser):
             self.notes.append(("heading", text, ln))  # a sub-heading inside the area
             return True
         self.current = None
-        kind = "title" if self.title is None else "heading"
-        if self.title is None:
+        kind = "title" if index == self.title_index and self.title is None else "heading"
+        if kind == "title":
             self.title = text
         self.notes.append((kind, text, ln))
         return True
@@ -350,7 +374,12 @@ class LeadInParser(_Parser):
     def parse_lead_in(self, index: int, block: Block) -> bool:
         """A lead-in: the area's remit; its owners are its items'."""
         run = self.runs.get(index)
-        if run is None or self.current is None:
+        if run is None:
+            return False
+        if self.current is None:  # (under the title alone: its items stay notes)
+            self.issue(_REC, "recommendation outside an area", "", block.location.line,
+                       f"the lead-in {_printed(block)[:60]!r} and its items are printed "
+                       "under no heading; kept in the notes only")
             return False
         self.current.remit.append(_printed(block))
         self.run_owners, self.in_run = run.owners, True
@@ -404,15 +433,22 @@ def _printed(block: Block) -> str:
     return f"{number}. {text}" if number is not None else text
 
 
-def _as_heading(block: Block) -> Block:
-    """A numbered line that only names a section ("2. Collection rates") as a heading."""
+def _as_heading(block: Block, lines: tuple[str, ...] | list[str]) -> Block:
+    """A numbered line that only names a section ("2. Collection rates") as a heading: at
+    the level of its Markdown marks ("## 2. ..."), else one level deeper for each level of
+    its number, below any marked heading."""
     from wlga_analysis.interpret.recommendations.prose import _section_name
 
     named = _section_name(block)
     if named is None or isinstance(block, Heading):
         return block
     number, text = named
-    return Heading(text, 8 + number.count("."), number, block.location)
+    ln = block.location.line or 0
+    source = lines[ln - 1].lstrip() if 0 < ln <= len(lines) else ""
+    marks = len(source) - len(source.lstrip("#"))
+    level = marks if 0 < marks <= 6 and source[marks:marks + 1] == " " else \
+        8 + number.count(".")
+    return Heading(text, level, number, block.location)
 
 
 #: The rules each block is read by, in the order they are tried.
@@ -427,7 +463,7 @@ _BLOCK_RULES: tuple[tuple[str, Callable[[LeadInParser, int, Any], bool]], ...] =
 
 def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
     """Whether a line could hold a lead-in (cheap: "recommend" and a colon at its end)."""
-    return any("recommend" in line and line.rstrip(" *_").endswith(":") for line in lines)
+    return any("ecommend" in line and line.rstrip(" *_").endswith(":") for line in lines)
 
 
 def read_lead_ins(doc: Document, known: frozenset[str]) -> LeadInParser | None:
