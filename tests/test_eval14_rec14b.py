@@ -164,3 +164,31 @@ def test_letters_under_a_recommendations_subheading_no_title(tmp_path):
         [2, "b", 1, "set a target of 12 weeks.", ["LG"]],
         [3, "c", 2, "raise the grant in line with costs.", ["WG"]],
     ]
+
+
+NESTED = """# Review of school transport
+
+## Safety
+
+Few councils check that drivers are trained.
+
+We recommend that councils:
+
+1. check every driver's training each year, covering:
+    - first aid;
+    - safeguarding;
+2. publish the results.
+
+- A bullet after the list is no part of item 2.
+"""
+
+
+def test_deeper_items_continue_their_item_a_list_after_does_not(tmp_path):
+    path = tmp_path / "nested.md"
+    path.write_text(NESTED, encoding="utf-8")
+    recs = quietly(load_recommendations, path)
+    assert table_rows(recs, "rec_id", "owners") == [[1, ["LG"]], [2, ["LG"]]]
+    assert "first aid" in recs["text"][0] and "safeguarding" in recs["text"][0]
+    assert recs["text"][1] == "publish the results."
+    remit = " ".join(quietly(load_areas, path)["remit"])
+    assert "A bullet after the list is no part of item 2." in remit

@@ -163,6 +163,7 @@ class _Run:
 
     owners: list[str]
     items: dict[int, tuple[int, str, str]]  # block index -> (number, label, kind)
+    more: set[int]  # the blocks that continue an item (a deeper list under it)
 
 
 def _mark(block: Block) -> tuple[str, str] | None:
@@ -214,27 +215,31 @@ class LeadInParser(_Parser):
             m = LEAD_IN.fullmatch(text)
             if m is None or index in runs:
                 continue
-            items = self.sub_items(blocks, index, previous)
+            items, more = self.sub_items(blocks, index, previous)
             if items:
-                runs[index] = _Run(lead_in_owners(m.group("subject"), self.known), items)
+                runs[index] = _Run(lead_in_owners(m.group("subject"), self.known), items,
+                                   more)
                 last = list(items.values())[-1]
                 previous = (last[0], last[2])
         return runs
 
     def sub_items(self, blocks: list[Block], index: int, previous: tuple[int, str] | None
-                  ) -> dict[int, tuple[int, str, str]]:
-        """The sub-items after the lead-in at ``index``: marked blocks in a row, of one kind;
-        a numbered paragraph that goes on from a numbered lead-in ("8." after "7.") is
-        the report's next paragraph, not an item."""
+                  ) -> tuple[dict[int, tuple[int, str, str]], set[int]]:
+        """The sub-items after the lead-in at ``index`` (marked blocks in a row, of one
+        kind; a numbered paragraph that goes on from a numbered lead-in, "8." after "7.",
+        is the report's next paragraph, not an item) and the blocks that continue them (a
+        deeper list item, or bullets under an item ending with a colon)."""
         lead_number = getattr(blocks[index], "number", None)
         items: dict[int, tuple[int, str, str]] = {}
+        more: set[int] = set()
         level: int | None = None
-        kind = ""
+        kind, opened = "", False  # the items' kind; the last item ends with a colon
         for at in range(index + 1, len(blocks)):
             block = blocks[at]
-            if items and isinstance(block, ListItem) and level is not None \
-                    and block.level > level:
-                continue  # a deeper sub-item: part of the item above it
+            if items and isinstance(block, ListItem) and level is not None and (
+                    block.level > level or (opened and block.kind == "bullet")):
+                more.add(at)  # a deeper sub-item: part of the item above it
+                continue
             mark = _mark(block)
             found = _number(mark[0], previous) if mark else None
             if found is None or (items and found[1] != kind):
@@ -246,8 +251,8 @@ class LeadInParser(_Parser):
             kind = found[1]
             level = getattr(block, "level", 0)
             items[at] = (found[0], "" if kind == "number" else mark[0], kind)
-            previous = found
-        return items
+            previous, opened = found, mark[1].rstrip().endswith(":")
+        return items, more
 
     def prepare(self) -> bool:
         """Read the document's blocks and plan its lead-ins; False when it prints no
@@ -393,7 +398,7 @@ class LeadInParser(_Parser):
         run = self.runs[max(i for i in self.runs if i < index)]
         ln = block.location.line or 0
         if index not in run.items:
-            if self.last_rec is None or not isinstance(block, ListItem):
+            if self.last_rec is None or index not in run.more:
                 return False
             self.last_rec.pieces.append(_printed(block))  # a deeper sub-item
             return True
