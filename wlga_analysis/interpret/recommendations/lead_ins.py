@@ -58,10 +58,10 @@ __all__ = ["LEAD_IN", "LeadInParser", "lead_in_owners", "read_lead_ins"]
 _REC = "recommendations"
 
 #: A lead-in: up to seven words naming who recommends ("I", "We", "The Committee", "The
-#: Auditor General"), "recommend(s) that", whom for (group ``subject``, may be empty),
-#: and a closing colon.
+#: Auditor General", "In particular, we"), "recommend(s) that", whom for (group
+#: ``subject``, may be empty), and a closing colon.
 LEAD_IN = compile_regex(
-    r"(?i)(?:[\w'\u2019-]+\s+){1,7}?(?:also\s+|further\s+|therefore\s+|would\s+)?"
+    r"(?i)(?:[\w'\u2019-]+,?\s+){1,7}?(?:also\s+|further\s+|therefore\s+|would\s+)?"
     r"recommends?\s*+(?:that\b)?(?P<subject>[^:]{0,200}?)\s*:")
 
 #: A sub-item's marker typed at the start of a paragraph (a web page's ``<ol type="a">``
