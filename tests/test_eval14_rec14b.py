@@ -11,6 +11,10 @@ are the careful reader's reading, written before the code ran):
 - **a web page** (an audit report): ``<p>`` lead-ins ("The Auditor General recommends that
   local authorities and the WLGA:", "We recommend that the Welsh Government:") over
   ``<ol>`` lists numbered on across the chapters (``<ol start="3">``).
+- inline: a letter layout ("a)" under "### Recommendations" sub-headings of chapters
+  "## 1. Housing adaptations", no title; "We recommend to the Welsh Government that it:"),
+  and numbered items with bullets under an item ending with a colon (a flattened nested
+  list) followed by a bullet list that is no part of them.
 
 The corpus document itself (its Markdown and web page forms) is read as its reading says,
 but for ``rec_id``: the contract's ``rec_id`` is a number, so a letter "(c)" is rec_id 3
