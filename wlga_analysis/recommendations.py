@@ -253,6 +253,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
         except ParseError:
             if parser.areas or parser.header_line is not None:
                 raise
+            from wlga_analysis.interpret.recommendations.lead_ins import read_lead_ins
             from wlga_analysis.interpret.recommendations.minutes import read_minutes
             from wlga_analysis.interpret.recommendations.prose import read_prose
             from wlga_analysis.interpret.recommendations.response_actions import (
@@ -262,7 +263,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             # no table: minutes ("Item 3: ...", "Resolved:")? a response with action tables?
             # else a report in prose?
             parser = read_minutes(doc, owners) or read_response_actions(doc, owners) or \
-                read_prose(doc, owners)
+                read_lead_ins(doc, owners) or read_prose(doc, owners)
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent
         parsed = _build(parser, owners.names())
