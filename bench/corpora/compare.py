@@ -14,8 +14,9 @@ Fields scored:
 - programme: metadata title and date; each priority's name; each item's text,
   section number (the loader's `paragraph`), status, quarter (the loader's quarter_label) and partners (as a set); each grant's name,
   amount_gbp (exact) and financial_year;
-- recommendations: each area's name and theme; each recommendation's rec_id, area, text and
-  owners (as a set); each activity's area and text, and its activity_no where the reading
+- recommendations: each area's name and theme; each recommendation's rec_id (the number as
+  printed, "(a)", or its place: the recommendations table keeps a printed label in
+  `rec_label`), area, text and owners (as a set); each activity's area and text, and its activity_no where the reading
   gives one (the number as printed, "1a", or the number in it: the activities table keeps
   a labelled number in `activity_label`).
 
@@ -102,7 +103,7 @@ if kind == "programme":
 else:
     run("areas", lambda: rows(wa.load_areas(path), ["area_id", "area", "theme"]))
     run("recommendations", lambda: rows(wa.load_recommendations(path),
-        ["rec_id", "area_id", "area", "text", "owners"]))
+        ["rec_id", "rec_label", "area_id", "area", "text", "owners"]))
     run("activities", lambda: rows(wa.load_activities(path),
                                    ["activity_no", "activity_label", "area_id", "text"]))
     run("recommendation_owners", lambda: len(wa.load_recommendation_owners(path)))
@@ -336,7 +337,11 @@ def score_recommendations(reading: dict, got: dict) -> Score:
     def f_recid(e, g):
         if g is None:
             return True
-        return norm_id(e["rec_id"]) == norm_id(g.get("rec_id")), e["rec_id"], g.get("rec_id")
+        # (a number printed as a letter or with a label, "(a)", "R3", is in rec_label: the
+        # contract's rec_id is its place; either one is the number as the reader reads it)
+        printed = g.get("rec_label") or g.get("rec_id")
+        return norm_id(e["rec_id"]) in {norm_id(g.get("rec_id")), norm_id(printed)}, \
+            e["rec_id"], printed
 
     def f_owners(e, g):
         if g is None:
