@@ -11,8 +11,9 @@ readings written before the loader ran):
   with bare numbers, the boxes block quotes "> **Recommendation 1** ...", chapters
   "## 2. Knowing what is spent", a table of figures that is no recommendation;
 - ``homelessness-review.html``: a web page (cookie banner, navigation, footer), the
-  exhibit ``Reference | Recommendation`` with a caption, boxes ``<aside>`` with a bold "R1",
-  chapters "1 Early contact" (no full stop after the number);
+  exhibit ``Reference | Recommendation`` with a caption, boxes ``<aside>`` with a bold "R1"
+  (one box's ref a heading of its own over its paragraph), chapters "1 Early contact" (no
+  full stop after the number);
 - a Word file built here: the exhibit ``Number | Recommendation`` ("1", "2", "3"), each box
   a one-row two-cell table ["Recommendation 1" | text], chapters as Heading 1 "2. Name",
   one box printed in other words than the exhibit's row (reported, the box read).
@@ -131,6 +132,8 @@ def test_web_page_r_refs(homelessness: dict[str, object]) -> None:
          "The WLGA should share good practice in prevention between councils.", ["WLGA"]),
         (3, "Learning and reporting",
          "Councils should publish their prevention outcomes every quarter.", ["LG"]),
+        (4, "Learning and reporting",
+         "The Welsh Government should fund a second year of the prevention pilots.", ["WG"]),
     ]
     assert homelessness["acts"] == 0
 

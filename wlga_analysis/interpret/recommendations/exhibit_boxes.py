@@ -101,6 +101,7 @@ class _Plan:
     exhibit_blocks: set[int] = field(default_factory=set)
     exhibit_section: str | None = None  # the heading the exhibit stands under
     boxes: dict[int, list[_Printing]] = field(default_factory=dict)
+    texts: set[int] = field(default_factory=set)  # the paragraphs under a box's label alone
 
 
 def _cells(row: list[Any]) -> list[str]:
@@ -184,6 +185,22 @@ def _box_paragraph(block: Block) -> _Printing | None:
                      text[m.end():].strip(), block.location.line or 0)
 
 
+def _label_alone(blocks: list[Block], index: int) -> _Printing | None:
+    """A box whose ref is printed alone (a heading or a line "R4", "Recommendation 4") over
+    the paragraph that is its text; None for any other block."""
+    block = blocks[index]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if not isinstance(block, (Heading, Paragraph)) or not isinstance(after, Paragraph) \
+            or getattr(block, "number", None) is not None:
+        return None
+    ref = clean_text(block.text.text).strip(" *:.")
+    key = _ref(ref) if ref[:1].isalpha() and len(ref) <= 20 else None
+    text = clean_text(after.text.text)
+    if key is None or not text or _box_paragraph(after) is not None:
+        return None
+    return _Printing(*key, ref, text, block.location.line or 0)
+
+
 def _fold(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(" .;:")
 
@@ -196,24 +213,45 @@ def _plan(blocks: list[Block]) -> _Plan | None:
     for index, block in enumerate(blocks):
         if isinstance(block, Heading):
             section = clean_text(block.text.text)
-        elif isinstance(block, Table) and not plan.exhibit \
-                and (rows := _exhibit_rows(block)) is not None:
-            plan.exhibit = {(p.number, p.letter): p for p in rows}
+        elif not isinstance(block, Table):
+            continue
+        elif (rows := _exhibit_rows(block)) is not None or (
+                index - 1 in plan.exhibit_blocks and (rows := _box_rows(block))):
+            # (an exhibit, or the rows of one running on with no header: a page break)
+            for row in rows:
+                plan.exhibit.setdefault((row.number, row.letter), row)
             plan.exhibit_blocks.add(index)
-            plan.exhibit_section = section
+            plan.exhibit_section = plan.exhibit_section or section
     if not plan.exhibit:
         return None
-    for index, block in enumerate(blocks):
-        if index in plan.exhibit_blocks:
+    for index in range(len(blocks)):
+        if index in plan.exhibit_blocks or index in plan.texts:
             continue
-        if isinstance(block, Table):
-            boxes = _box_rows(block)
-        else:
-            one = _box_paragraph(block)
-            boxes = [one] if one is not None else None
-        if boxes and all((b.number, b.letter) in plan.exhibit for b in boxes):
+        boxes = _boxes(blocks, index, plan)
+        if boxes:
             plan.boxes[index] = boxes
     return plan if plan.boxes else None
+
+
+def _boxes(blocks: list[Block], index: int, plan: _Plan) -> list[_Printing] | None:
+    """The boxes a block prints: a table's [ref | text] rows (refs of the exhibit's, or
+    printed with a word: "R8"; a bare "7" may be a paragraph's hanging number), a paragraph
+    "R1 ..." or a ref alone over its paragraph (a ref of the exhibit's)."""
+    block = blocks[index]
+    if isinstance(block, Table):
+        rows = _box_rows(block)
+        if rows is None or not all((r.number, r.letter) in plan.exhibit or r.ref[:1].isalpha()
+                                   for r in rows):
+            return None
+        return rows
+    one = _box_paragraph(block)
+    alone = _label_alone(blocks, index) if one is None else None
+    found = one or alone
+    if found is None or (found.number, found.letter) not in plan.exhibit:
+        return None
+    if alone is not None:
+        plan.texts.add(index + 1)
+    return [found]
 
 
 def _chapter(block: Block) -> tuple[int | None, str] | None:
@@ -277,6 +315,8 @@ class ExhibitBoxParser(_Parser):
 
     def parse_box(self, index: int, block: Block) -> bool:
         """A box: a recommendation of the open chapter (an area from its first box)."""
+        if index in self.plan.texts:
+            return True  # (the text of a box whose ref is printed alone: read with it)
         boxes = self.plan.boxes.get(index)
         if boxes is None:
             return False
@@ -360,6 +400,9 @@ class ExhibitBoxParser(_Parser):
                        f"recommendation {box.ref} is printed differently in the exhibit "
                        f"(line {printed.line}: {printed.text[:120]!r}) and in its box "
                        f"(line {box.line}: {box.text[:120]!r}); the box's text is read")
+        elif printed is None:
+            self.issue(_REC, "not in the summary", box.ref, box.line,
+                       f"recommendation {box.ref} is printed in a box but not in the exhibit")
 
     def summary_only(self) -> None:
         """The exhibit's recommendations printed in no box: read from the exhibit, their
