@@ -236,7 +236,6 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
-    from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table
     from wlga_analysis.interpret.recommendations.nothing_read import report_nothing_read
     from wlga_analysis.interpret.recommendations.record_cards import record_parser as _record_parser
 
@@ -265,7 +264,10 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             # else a report in prose?
             parser = read_minutes(doc, owners) or read_response_actions(doc, owners) or \
                 read_exhibit_boxes(doc, owners) or read_prose(doc, owners)
-        parser = exhibit_after_table(doc, owners, parser) or parser  # an exhibit and boxes
+        if parser.header_line is not None and type(parser) is not _Parser:
+            from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table
+
+            parser = exhibit_after_table(doc, owners, parser) or parser  # an exhibit and boxes
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent
         parsed = _build(parser, owners.names())
