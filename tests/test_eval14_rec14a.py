@@ -150,3 +150,50 @@ def test_word_boxes_as_tables(word: dict[str, object]) -> None:
     ]
     assert "printed twice differently" in word["checks"]
     assert "liability orders." in word["notes"]  # the exhibit's wording kept
+
+
+_ONE_COLUMN = """% Libraries: a service for everyone
+% Auditor General for Wales
+% 9 April 2026
+
+# Summary
+
+Visits to libraries have risen since 2022.
+
+| Our recommendations |
+|---|
+| Recommendation 1: Councils should open libraries on Saturdays. |
+| Recommendation 2: The WLGA, with Data Cymru, should publish visitor figures. |
+
+# Opening hours
+
+::: {.recommendation}
+**Recommendation 1**
+
+Councils should open libraries on Saturdays.
+:::
+
+# Knowing who uses libraries
+
+Few councils count their visitors.
+
+::: {.recommendation}
+**Recommendation 2**
+
+The WLGA, with Data Cymru, should publish visitor figures.
+:::
+"""
+
+
+def test_one_column_exhibit_and_labels_alone(tmp_path: Path) -> None:
+    path = tmp_path / "libraries.md"
+    path.write_text(_ONE_COLUMN, encoding="utf-8")
+    read = _read(path)
+    assert read["areas"] == ["Opening hours", "Knowing who uses libraries"]
+    assert read["recs"] == [
+        (1, "Opening hours", "Councils should open libraries on Saturdays.", ["LG"]),
+        (2, "Knowing who uses libraries",
+         "The WLGA, with Data Cymru, should publish visitor figures.", ["WLGA", "Data Cymru"]),
+    ]
+    assert "Recommendation 1: Councils should open libraries" in read["notes"]
+    assert ":::" not in read["notes"]

@@ -120,8 +120,15 @@ def _ref(text: str) -> tuple[int, str] | None:
     return (int(m.group(1)), (m.group(2) or "").lower()) if m else None
 
 
-def _exhibit_columns(header: list[str]) -> tuple[int, int, int | None] | None:
-    """(ref column, recommendation column, area column or None) of an exhibit's header."""
+def _exhibit_columns(header: list[str]) -> tuple[int | None, int, int | None] | None:
+    """(ref column, recommendation column, area column or None) of an exhibit's header; no
+    ref column where the refs are printed in the recommendation's cell ("R1 Councils ...").
+
+    Examples
+    --------
+    >>> _exhibit_columns(["Ref", "Recommendation"]), _exhibit_columns(["Area", "Activity"])
+    ((0, 1, None), None)
+    """
     ref = rec = area = None
     for index, text in enumerate(header):
         word = text.strip(" *:")
@@ -131,9 +138,7 @@ def _exhibit_columns(header: list[str]) -> tuple[int, int, int | None] | None:
             ref = index
         elif area is None and _RULES["area_header"].fullmatch(word):
             area = index
-    if ref is None or rec is None:
-        return None
-    return ref, rec, area
+    return None if rec is None else (ref, rec, area)
 
 
 def _exhibit_rows(table: Table) -> list[_Printing] | None:
@@ -148,13 +153,27 @@ def _exhibit_rows(table: Table) -> list[_Printing] | None:
     found: list[_Printing] = []
     for row in table.rows:
         cells = _cells(row)
-        key = _ref(cells[ref_col]) if len(cells) > max(ref_col, rec_col) else None
-        if key is None or not cells[rec_col]:
-            continue
-        area = cells[area_col] if area_col is not None and area_col < len(cells) else None
-        found.append(_Printing(*key, cells[ref_col], cells[rec_col],
-                               row[0].location.line or 0, area or None))
+        printing = _exhibit_row(cells, ref_col, rec_col, row[0].location.line or 0)
+        if printing is not None:
+            printing.area = (cells[area_col] or None) if area_col is not None \
+                and area_col < len(cells) else None
+            found.append(printing)
     return found or None
+
+
+def _exhibit_row(cells: list[str], ref_col: int | None, rec_col: int, line: int
+                 ) -> _Printing | None:
+    """One row of an exhibit: its ref from the ref column, or from the start of the
+    recommendation's cell ("R1 Councils should ..."); None for a row with no ref."""
+    if len(cells) <= max(ref_col or 0, rec_col) or not cells[rec_col]:
+        return None
+    if ref_col is None:
+        m = _RULES["box_label"].match(cells[rec_col])
+        return None if m is None else _Printing(
+            int(m.group(2)), (m.group(3) or "").lower(), m.group(1),
+            cells[rec_col][m.end():].strip(), line)
+    key = _ref(cells[ref_col])
+    return None if key is None else _Printing(*key, cells[ref_col], cells[rec_col], line)
 
 
 def _box_rows(table: Table) -> list[_Printing] | None:
