@@ -16,7 +16,10 @@ readings written before the loader ran):
   full stop after the number);
 - a Word file built here: the exhibit ``Number | Recommendation`` ("1", "2", "3"), each box
   a one-row two-cell table ["Recommendation 1" | text], chapters as Heading 1 "2. Name",
-  one box printed in other words than the exhibit's row (reported, the box read).
+  one box printed in other words than the exhibit's row (reported, the box read);
+- a pandoc Markdown text written here: a title block, an exhibit of one column whose
+  cells print their refs ("R1: Councils ..."), fenced-div boxes whose ref is printed alone
+  over the text, a partner in the subject ("The WLGA, with Data Cymru, should").
 """
 
 from __future__ import annotations
@@ -162,13 +165,13 @@ Visits to libraries have risen since 2022.
 
 | Our recommendations |
 |---|
-| Recommendation 1: Councils should open libraries on Saturdays. |
-| Recommendation 2: The WLGA, with Data Cymru, should publish visitor figures. |
+| R1: Councils should open libraries on Saturdays. |
+| R2: The WLGA, with Data Cymru, should publish visitor figures. |
 
 # Opening hours
 
 ::: {.recommendation}
-**Recommendation 1**
+**R1**
 
 Councils should open libraries on Saturdays.
 :::
@@ -178,7 +181,7 @@ Councils should open libraries on Saturdays.
 Few councils count their visitors.
 
 ::: {.recommendation}
-**Recommendation 2**
+**R2**
 
 The WLGA, with Data Cymru, should publish visitor figures.
 :::
@@ -195,5 +198,5 @@ def test_one_column_exhibit_and_labels_alone(tmp_path: Path) -> None:
         (2, "Knowing who uses libraries",
          "The WLGA, with Data Cymru, should publish visitor figures.", ["WLGA", "Data Cymru"]),
     ]
-    assert "Recommendation 1: Councils should open libraries" in read["notes"]
+    assert "R1: Councils should open libraries" in read["notes"]
     assert ":::" not in read["notes"]
