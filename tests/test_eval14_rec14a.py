@@ -24,20 +24,41 @@ readings written before the loader ran):
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 import wlga_analysis as wa
-from wlga_analysis.documents import read_document
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.documents import Document, read_document
+from wlga_analysis.recommendations import RecommendationsParse, parse_recommendations
+from wlga_analysis.text.clean import clean_text
 
 DATA = Path(__file__).parent / "data" / "eval14" / "rec14a"
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(clean_text(text))}
+
+
+def _lost(doc: Document, parsed: RecommendationsParse) -> set[str]:
+    """The words of the document (as its reader gives its lines) in no table."""
+    found: set[str] = set()
+    for frame in (parsed.areas, parsed.recommendations, parsed.notes):
+        for column in frame.columns:
+            found |= {w for v in frame[column].tolist() for w in _words(str(v))}
+    printed = {w for line in doc.lines for w in _words(line.replace("\t", " "))}
+    return printed - found - {"p", "b"}  # (the cells' tags of a Word file's lines)
+
+
 def _read(path: Path) -> dict[str, object]:
-    parsed = parse_recommendations(read_document(path, "recommendations"))
+    doc = read_document(path, "recommendations")
+    parsed = parse_recommendations(doc)
     return {
+        "lost": _lost(doc, parsed),
         "areas": parsed.areas["area"].tolist(),
         "recs": [(r.rec_id, r.area, r.text, list(r.owners))
                  for r in wa.load_recommendations(path).itertuples()],
@@ -200,3 +221,9 @@ def test_one_column_exhibit_and_labels_alone(tmp_path: Path) -> None:
     ]
     assert "R1: Councils should open libraries" in read["notes"]
     assert ":::" not in read["notes"]
+
+
+def test_nothing_lost(consultants: dict[str, object], homelessness: dict[str, object],
+                      word: dict[str, object]) -> None:
+    """Every word each document prints is in some table (areas, recommendations, notes)."""
+    assert [consultants["lost"], homelessness["lost"], word["lost"]] == [set(), set(), set()]
