@@ -9,7 +9,8 @@ readings written before the loader ran):
 
 - ``consultants-report.md``: plain Markdown, the exhibit ``Area | No. | Recommendation``
   with bare numbers, the boxes block quotes "> **Recommendation 1** ...", chapters
-  "## 2. Knowing what is spent", a table of figures that is no recommendation;
+  "## 2. Knowing what is spent" (one with a sub-heading over its second box: no area), a
+  table of figures that is no recommendation;
 - ``homelessness-review.html``: a web page (cookie banner, navigation, footer), the
   exhibit ``Reference | Recommendation`` with a caption, boxes ``<aside>`` with a bold "R1"
   (one box's ref a heading of its own over its paragraph), chapters "1 Early contact" (no

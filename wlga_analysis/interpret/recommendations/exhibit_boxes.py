@@ -77,7 +77,11 @@ _RULES = {name: compile_regex(r"(?i)" + pattern) for name, pattern in EXHIBIT_RU
 _FENCE = compile_regex(r"\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*")
 #: A section number printed before a chapter's name ("1. Planning", "2 Supporting").
 _CHAPTER_NUMBER = compile_regex(r"(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\S)")
-#: How alike an exhibit's row and its box must be to be one recommendation's printings.
+#: A heading's Markdown marks in the lines ("## 2. Funding").
+_MARKS = compile_regex(r"[ ]{0,3}(#{1,6})[ \t]")
+#: A decimal section number, whole ("2.1 Training" -> "2.1").
+_DECIMAL = compile_regex(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+#: Words a table row naming recommendations holds (the cheap test before the model is built).
 _HEADER_WORDS = ("ecommend", "rgymhell")
 
 
@@ -296,6 +300,46 @@ def _chapter(block: Block) -> tuple[int | None, str] | None:
     return (int(digits) if digits.isdigit() else None), text.strip().rstrip(" .:")
 
 
+def _chapters(blocks: list[Block], subheadings: frozenset[str], lines: tuple[str, ...]
+              ) -> dict[int, tuple[int | None, str]]:
+    """The blocks that open chapters, with their number and name. A heading under a
+    numbered chapter is a sub-heading of it (no chapter) when it is printed deeper than the
+    chapter's heading, prints a section number under the chapter's ("2.1 Training" under
+    "2."), or is a generic sub-heading ("Our view": ``subheadings``)."""
+    from wlga_analysis.interpret.recommendations.committee_reports import is_subheading
+
+    found: dict[int, tuple[int | None, str]] = {}
+    chapter: tuple[int | None, int | None] = (None, None)  # the open one's number, level
+    for index, block in enumerate(blocks):
+        if (named := _chapter(block)) is None:
+            continue
+        if chapter[0] is not None and (
+                is_subheading(named[1], subheadings)
+                or _section_number(block).startswith(f"{chapter[0]}.")
+                or (named[0] is None and chapter[1] is not None
+                    and (_level(block, lines) or 0) > chapter[1])):
+            continue
+        found[index] = named
+        chapter = (named[0], _level(block, lines))
+    return found
+
+
+def _level(block: Block, lines: tuple[str, ...]) -> int | None:
+    """The level a heading is printed at: its Markdown marks in the lines ("## 3. Name",
+    read as a numbered paragraph), else the level it is read at; None for none."""
+    ln = block.location.line or 0
+    m = _MARKS.match(lines[ln - 1]) if 0 < ln <= len(lines) else None
+    return len(m.group(1)) if m else getattr(block, "level", None)
+
+
+def _section_number(block: Block) -> str:
+    """The section number a block prints ("2.1", "3."), "" for none."""
+    number = getattr(block, "number", None)
+    if number is None and (m := _DECIMAL.match(clean_text(block.text.text))) is not None:
+        number = m.group(1)
+    return number or ""
+
+
 class ExhibitBoxParser(_Parser):
     """The recommendations parser for an audit report's exhibit and boxes (see the
     module's doc)."""
@@ -306,7 +350,8 @@ class ExhibitBoxParser(_Parser):
         self.plan = plan
         self.chapter: tuple[int | None, str, int] | None = None  # the open chapter
         self.read_keys: dict[tuple[int, str], _Item] = {}
-        self.numbered_chapters = _numbered(blocks, plan)
+        self.chapters = _chapters(blocks, self.words["subheading"], self.lines)
+        self.numbered_chapters = _numbered(self.chapters, plan)
         for index, block in enumerate(blocks):
             for _, rule in _BLOCK_RULES:
                 if rule(self, index, block):
@@ -348,9 +393,9 @@ class ExhibitBoxParser(_Parser):
     def parse_chapter(self, index: int, block: Block) -> bool:
         """A heading (or a line naming a numbered section): it opens a chapter, an area
         once a box is read in it; a caption printed as a heading is a note."""
-        found = _chapter(block)
+        found = self.chapters.get(index)
         if found is None:
-            if isinstance(block, Heading):  # a caption: a note, the chapter goes on
+            if isinstance(block, Heading):  # a caption, a sub-heading: a note
                 self.notes.append(("heading", clean_text(block.text.text),
                                    block.location.line or 0))
                 return True
@@ -452,20 +497,17 @@ class ExhibitBoxParser(_Parser):
                    "notes (read from an exhibit and boxes)")
 
 
-def _numbered(blocks: list[Block], plan: _Plan) -> bool:
+def _numbered(chapters: dict[int, tuple[int | None, str]], plan: _Plan) -> bool:
     """Whether every chapter holding a box prints a number of its own (the areas numbered
     as printed, else in reading order)."""
-    chapters: dict[int, int | None] = {}  # chapter block -> its number
-    current: int | None = None
-    for index, block in enumerate(blocks):
-        if (found := _chapter(block)) is not None:
-            current = index
-            number = found[0]
-        elif index in plan.boxes and current is not None:
-            chapters[current] = number
-        elif index in plan.boxes:
+    holding: dict[int, int | None] = {}  # chapter block -> its number
+    starts = sorted(chapters)
+    for index in plan.boxes:
+        opening = max((c for c in starts if c < index), default=None)
+        if opening is None:
             return False
-    numbers = list(chapters.values())
+        holding[opening] = chapters[opening][0]
+    numbers = list(holding.values())
     return bool(numbers) and None not in numbers and len(set(numbers)) == len(numbers)
 
 
