@@ -577,7 +577,18 @@ def exhibit_after_table(doc: Document, known: frozenset[str], parser: _Parser) -
     """A document a table reader read whose table is an exhibit with an area column
     (``Area | Ref | Recommendation``) and whose recommendations are printed again in
     boxes: read as an exhibit and boxes instead; None for any other (one header line is
-    looked at)."""
+    looked at).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> lines = ("| Area | Activity | Recommendations |", "|---|---|---|", "| 1. Roads | - | - |")
+    >>> doc = Document(Path("t.md"), "recommendations", lines, "0" * 64)
+    >>> parser = _Parser(doc, frozenset())
+    >>> parser.header_line = 1
+    >>> exhibit_after_table(doc, frozenset(), parser) is None
+    True
+    """
     ln = parser.header_line
     if ln is None or not 0 < ln <= len(doc.lines):
         return None
