@@ -11,7 +11,9 @@ Where each rule lives (to support something new, go to the one place):
 - a new **owner marker form** ("(Lead: WG)"): :mod:`.owner_markers`;
 - a new **list marker** ("(iv)"): ``MARKER_RULES`` in :mod:`wlga_analysis.read.markers`;
 - a new **table form** (pipe rows, HTML cells): :mod:`wlga_analysis.read.text_table`;
-- a new **card label** ("Next review" as progress): ``RECORD_ROLES`` in :mod:`.record_cards`.
+- a new **card label** ("Next review" as progress): ``RECORD_ROLES`` in :mod:`.record_cards`;
+- a new **exhibit header or ref shape** (an audit report's "Ref | Recommendation" exhibit
+  and its boxes, "R1"): ``EXHIBIT_RULES`` in :mod:`.exhibit_boxes`.
 
 Two readers feed the same item rules (:class:`.lines._Parser`: area leads, numbered items,
 page-break joins, owners, checks): the classic tab-separated layout is read line by line
