@@ -78,6 +78,8 @@ _PREP = r"(?:(?i:expected|due)\s+)?" \
         r"pushed\s+back|put\s+back|brought\s+forward)\s+to)\s+"
 #: A preposition before a timing phrase, looked for just before it (and kept in ``when``).
 PREFIX: re.Pattern[str] = compile_regex(rf"(?:(?<=\s)|^){_PREP}(?:(?i:the)\s+)?$")
+#: The same for an ASCII text lower-cased: case-sensitive (no case folding: 3 times quicker).
+_PREFIX_LOWER = compile_regex(r"(?<!\S)" + _PREP.replace("(?i:", "(?:") + r"(?:the\s+)?$")
 #: "for" also makes a bare month a timing ("scheduled for September"), but is not kept.
 _FOR: re.Pattern[str] = LazyPattern(r"(?:(?<=\s)|^)(?i:for)\s+$")  # type: ignore[assignment]
 #: A financial year after a quarter: "2024-25", "2024/25", "2024-2025", or two digits each
@@ -471,12 +473,8 @@ def _patterns_for(said: int, present: int, has_month: bool) -> list[TimingPatter
 
 #: The start year of a financial year's label ("2021-22": 2021), each label read once.
 _fy_start_cached = lru_cache(maxsize=64)(_fy_start_of_label)
-
-
 _FUTURE_PHRASE = compile_regex(r"(?i:expected|due|scheduled|planned)\b")
 _DEADLINE = compile_regex(r"(?i:by|before|until|no\s+later\s+than)\b")
-
-
 _SEASON_CONTEXT = LazyPattern(r"(?i:\b(?:this|next|last|the|for)\s+)$")
 
 
@@ -598,13 +596,14 @@ def _find_phrase(text: str, pos: int, lowered: str,
     start at the same place): ``(start, -end, pattern, match)``; ``worth``: the patterns
     the text could hold (:func:`_worth_trying`)."""
     best: _Found | None = None
+    prefix, subject = (_PREFIX_LOWER, lowered) if text.isascii() else (PREFIX, text)
     for pattern in worth:
         for m in matches_from(pattern.regex, pattern.name, text, lowered, pos):
             at = m.start()
             if best is not None and at - 40 > best[0]:
                 break  # a phrase starts at most 40 characters before its match: too late
             # a preposition ends with white space: look for one only after white space
-            before = PREFIX.search(text, max(pos, at - 40), at) \
+            before = prefix.search(subject, max(pos, at - 40), at) \
                 if at > pos and text[at - 1].isspace() else None
             if before is None and pattern.prefix_required and \
                     not _FOR.search(text, max(0, at - 10), at):

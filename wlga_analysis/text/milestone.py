@@ -165,11 +165,14 @@ class MilestoneRule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_gate", compile_regex("|".join(self.words)))
 
-    def may_apply(self, folded: str, end: int) -> bool:
+    def may_apply(self, folded: str, end: int, stop: int | None = None) -> bool:
         """Whether ``folded`` (the text lower-cased as :func:`fold_case` does it, its
         characters where the text's are) holds one of the rule's words where a later
-        phrase's could be: from 30 characters before ``end``, the first phrase's end."""
-        return self._gate.search(folded, max(0, end - 30)) is not None  # type: ignore[attr-defined]
+        phrase's could be: from 30 characters before ``end``, the first phrase's end, up
+        to ``stop`` (default: the end of the text; for a rule of the same clause, where the
+        clause ends: :func:`_clause_end`)."""
+        return self._gate.search(  # type: ignore[attr-defined]
+            folded, max(0, end - 30), len(folded) if stop is None else stop) is not None
 
 
 #: The rules, in the order they are applied.
@@ -179,6 +182,21 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
                                "delayed", "back", "forward", "changed"), _is_moved, True),
     MilestoneRule("revised", ("revised", "amended", "profiled", "new"), _is_revised, False),
 )
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause of a phrase ending at ``end`` ends (its ";", ":" or full stop): a
+    phrase starting after it stands in another clause, and the words of a rule of the same
+    clause (:data:`MILESTONE_RULES`: "moved to" before or at the later phrase) all stand
+    before it.
+
+    Examples
+    --------
+    >>> _clause_end("met in May; moved to June", 10), _clause_end("met in May", 10)
+    (10, 10)
+    """
+    found = _BETWEEN_CLAUSES.search(text, end)
+    return len(text) if found is None else found.start()
 
 
 def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -> Any | None:
@@ -206,8 +224,11 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
     folded = fold_case(lowered)
     same_places = len(folded) == len(text)
     for rule in MILESTONE_RULES:
-        if found is None or not rule.may_apply(folded, found[3].end() if same_places else 0) \
-                or rule.marks(text, found[0]):
+        if found is None:
+            break
+        end = found[3].end() if same_places else 0
+        stop = _clause_end(text, end) if rule.same_clause and same_places else None
+        if not rule.may_apply(folded, end, stop) or rule.marks(text, found[0]):
             continue
         later = find(found[3].end())
         while later is not None:

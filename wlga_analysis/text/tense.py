@@ -40,7 +40,10 @@ _FUTURE_LOWER = compile_regex(_FUTURE_WORDS)
 _PAST_LOWER = compile_regex(_PAST_WORDS)
 assert _FUTURE_WORDS.islower() and _PAST_WORDS.islower()
 _SENTENCE_BREAK = compile_regex(r"[.;!?](?:\s|$)")
-_NEXT_CLAUSE = compile_regex(r"[.;!?,](?:\s|$)|\s(?:and|but|while|whereas)\s")
+#: A clause's end: punctuation then white space, or "and", "but" ... between spaces. (Written
+#: as one set of first characters, then either: the regex engine skips to that set.)
+_NEXT_CLAUSE = compile_regex(r"[.;!?,\s](?:(?<=[.;!?,])(?:\s|$)|"
+                             r"(?<=\s)(?:and|but|while|whereas)\s)")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
