@@ -68,7 +68,7 @@ READINGS = {
             ("D3.2", 3, "Run digital skills sessions for older readers.", "done",
              "2024-25 Q4", []),
         ],
-        "grants": [("Libraries Capital Grant", 420000, "2024-25")],
+        "grants": [("Libraries Transformation Grant", 420000, "2024-25")],
         "measures": ["Visits to libraries (millions)", "Books on prescription loans",
                      "Digital skills sessions held"],
         "measure_tables": 3,
