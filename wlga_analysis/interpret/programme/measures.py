@@ -20,6 +20,7 @@ repeated in every section; the objectives are also listed 1-N before them. Read 
   header, a title row before it ("Key performance indicators") going with them;
 - a table's first row of short labels naming known columns ("Ref | Action | Lead | Due |
   Status | Quarter 2 update") is its header, when the reader found none;
+- a list after the last labelled section (a web page's "Related" links) holds no items;
 - an item's printed ref that names its section ("O2.A3" in section 2) is its id
   (:func:`printed_ref`).
 
@@ -206,10 +207,28 @@ def _labels(blocks: list[Any]) -> dict[int, tuple[str, int]] | None:
         return None
     first = min(labels)
     for i, block in enumerate(blocks):
-        if block.__class__ is Paragraph and block.number is not None and (
-                i > first or not _is_listed_name(block)):
+        if _is_numbered(block) and (i > first or not _is_listed_name(block)):
             return None
     return labels
+
+
+def _is_numbered(block: Any) -> bool:
+    """A numbered paragraph, or an item of a numbered list ("1.1 To report ...")."""
+    cls = block.__class__
+    return (cls is Paragraph or cls is ListItem and block.kind == "number") \
+        and block.number is not None
+
+
+def _holds_items_table(blocks: list[Any], start: int, end: int) -> bool:
+    """Whether a table of items stands in ``blocks[start:end]``: one whose header (or first
+    row, when the reader found no header) names known columns, or measures (not a form's
+    "Label | value" rows)."""
+    for block in blocks[start:end]:
+        if block.__class__ is Table:
+            head = block.header or (block.rows[0] if block.rows else ())
+            if _names_columns(head) or is_measure_header(_texts(head)):
+                return True
+    return False
 
 
 def _repeated_labels(blocks: list[Any], labels: dict[int, Any]) -> set[str]:
@@ -236,8 +255,7 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
         return None
     places = sorted(labels)
     ends = [*places[1:], len(blocks)]
-    if not all(any(blocks[k].__class__ is Table for k in range(a + 1, b))
-               for a, b in zip(places, ends, strict=True)):
+    if not all(_holds_items_table(blocks, a + 1, b) for a, b in zip(places, ends, strict=True)):
         return None
     parts = _repeated_labels(blocks, labels)
     last = blocks[places[-1]]
@@ -254,11 +272,23 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
         elif _heading_shaped(block) and block.text.text.strip().casefold() in parts:
             out.append(ThemeText(block.text, None, block.location))
         elif i > places[-1]:
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            out.append(_after_last_section(block, last, nxt, out))
+            out.append(_after_the_sections(blocks, i, last, out))
         else:
             out.append(block)
     return out
+
+
+def _after_the_sections(blocks: list[Any], i: int, last: Any, out: list[Any]) -> Any:
+    """A block after the last labelled section: a heading there opens the next section
+    (:func:`~.sections._after_last_section`: "Funding", a web page's "Related" links); a
+    list in such a section is no objective's: its items are lines of text, no items."""
+    block = blocks[i]
+    if block.__class__ is ListItem and any(
+            b.__class__ is Paragraph and b.number is not None and b.location.line is not None
+            and b.location.line > last.location.line for b in out[-40:]):
+        return ThemeText(block.text, None, block.location)
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return _after_last_section(block, last, nxt, out)
 
 
 def _listed(block: Any) -> Any:
