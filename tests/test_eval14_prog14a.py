@@ -156,3 +156,43 @@ def test_a_title_row_inside_a_table_run_opens_the_measures():
     kinds = [type(b).__name__ for b in blocks]
     assert kinds.count("Table") == 2
     assert kinds.count("MeasureRow") == 3  # the title, the header and the one measure
+
+
+def test_a_pandoc_title_block_gives_the_title_and_date():
+    from wlga_analysis.read.title_block import title_block
+
+    lines = ["% Waste Strategy Delivery Plan 2026-27:", "  half-year report",
+             "% Cardiff Council – Waste team", "% 3 November 2026", "", "## Aims"]
+    n, blocks = title_block(lines)
+    assert n == 4
+    assert [b.text.text for b in blocks] == [
+        "Waste Strategy Delivery Plan 2026-27: half-year report",
+        "Cardiff Council – Waste team", "3 November 2026"]
+    model = read_text_lines(lines)
+    assert [type(b).__name__ for b in model.blocks][:1] == ["Heading"]
+    assert title_block(["%  of councils met the target", "(see table)"]) == (0, [])
+
+
+def _words(text: str) -> set[str]:
+    import re
+
+    from wlga_analysis.text.clean import clean_text
+
+    return {w.lower() for w in re.findall(r"[^\W_]+", clean_text(text))}
+
+
+def test_nothing_lost(parsed):
+    """Every word of the Markdown report is in some table (the measures and the comments
+    in the paragraphs table); the date line is the date."""
+    name = "housing-delivery-plan.md"
+    got = parsed[name]
+    found: set[str] = set()
+    for frame in (got.programme, got.priorities, got.grants, got.paragraphs):
+        for column in frame.columns:
+            for value in frame[column].tolist():
+                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
+                                else str(value))
+    found |= _words(f"{got.metadata['title']} {got.metadata['date']:%d %B %Y}")
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
+    assert _words(text) - found == set()
