@@ -215,7 +215,7 @@ def _labels(blocks: list[Any]) -> dict[int, tuple[str, int]] | None:
 def _is_numbered(block: Any) -> bool:
     """A numbered paragraph, or an item of a numbered list ("1.1 To report ...")."""
     cls = block.__class__
-    return (cls is Paragraph or cls is ListItem and block.kind == "number") \
+    return (cls is Paragraph or (cls is ListItem and block.kind == "number")) \
         and block.number is not None
 
 
