@@ -90,4 +90,5 @@ def item_key(number: str | None, section: int | None, position: int) -> str:
     """
     if number and number.count(".") == 2 and number.partition(".")[0] == str(section):
         return number
-    return printed_ref(number, section) or f"{section}.{position}"
+    ref = printed_ref(number, section) if number and number[:1].isalpha() else None
+    return ref or f"{section}.{position}"

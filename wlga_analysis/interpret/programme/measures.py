@@ -58,6 +58,7 @@ from wlga_analysis.interpret.programme.sections import (
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Cell, Inline, ListItem, Location, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["MEASURES_NOTE", "MeasureRow", "is_measure_header", "labelled_table_sections",
@@ -66,10 +67,10 @@ __all__ = ["MEASURES_NOTE", "MeasureRow", "is_measure_header", "labelled_table_s
 #: The check of the data-quality note on a table of measures.
 MEASURES_NOTE = "measures not items"
 #: A year or quarter a header names ("Baseline 2024-25", "Target (2025/26)", "Q2").
-_PERIOD = compile_regex(r"\(?\b(?:(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?|Q[1-4])\b\)?")
+_PERIOD = LazyPattern(r"\(?\b(?:(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?|Q[1-4])\b\)?")
 #: A ref numbered by its section: letters, the section's number, a stop, letters, a number
 #: ("O1.A3", "P2.C1", "SO3.4", "D1-2").
-_REF = compile_regex(r"[A-Za-z]{1,3}[ ]?(\d{1,2})[.\-/][A-Za-z]{0,3}\d{1,3}[a-z]?")
+_REF = LazyPattern(r"[A-Za-z]{1,3}[ ]?(\d{1,2})[.\-/][A-Za-z]{0,3}\d{1,3}[a-z]?")
 #: The longest text of a header cell, and of a line listing a name.
 _LABEL_MAX, _NAME_MAX = 60, 120
 
@@ -182,7 +183,7 @@ def row_ref(row: Any) -> str | None:
     >>> row_ref(R(number="3.1", paragraph=3, cells=None))
     '3.1'
     """
-    if row.number or not row.cells:
+    if row.cells is None or row.number:  # (a list item: most rows)
         return row.number
     first = next(iter(row.cells.values()))
     return printed_ref(first.strip(), row.paragraph)
@@ -196,20 +197,18 @@ def _is_listed_name(block: Any) -> bool:
 
 def _labels(blocks: list[Any]) -> dict[int, tuple[str, int]] | None:
     """The labelled headings by place, when there are two or more and every numbered
-    paragraph before the first is a short name (a list) and none follows it."""
+    paragraph stands before the first and is a short name (a list); None otherwise (one
+    pass, left at the first numbered paragraph of prose: most papers number theirs)."""
     labels = {}
     for i, block in enumerate(blocks):
-        if _heading_shaped(block):
+        if _is_numbered(block):
+            if labels or not _is_listed_name(block):
+                return None
+        elif _heading_shaped(block):
             found = section_label(block.text.text)
             if found is not None:
                 labels[i] = found
-    if len(labels) < 2:
-        return None
-    first = min(labels)
-    for i, block in enumerate(blocks):
-        if _is_numbered(block) and (i > first or not _is_listed_name(block)):
-            return None
-    return labels
+    return labels if len(labels) >= 2 else None
 
 
 def _is_numbered(block: Any) -> bool:
@@ -248,9 +247,7 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
     a table, its sections numbered by the labels, the list of their names before them
     read as a list, repeated part labels as :class:`~.themes.ThemeText` and its tables of
     measures as :class:`MeasureRow` lines; None when the paper is not such a paper."""
-    if not any(b.__class__ is Table for b in blocks):  # (a cheap test first)
-        return None
-    labels = _labels(blocks)
+    labels = _labels(blocks)  # (left early in a paper that numbers its paragraphs)
     if labels is None:
         return None
     places = sorted(labels)
