@@ -182,8 +182,10 @@ def row_ref(row: Any) -> str | None:
     'O1.A2'
     >>> row_ref(R(number="3.1", paragraph=3, cells=None))
     '3.1'
+    >>> row_ref(R(number=None, paragraph=3, cells={})) is None  # (a header-less table's row)
+    True
     """
-    if row.cells is None or row.number:  # (a list item: most rows)
+    if not row.cells or row.number:  # (a list item: most rows)
         return row.number
     first = next(iter(row.cells.values()))
     return printed_ref(first.strip(), row.paragraph)
