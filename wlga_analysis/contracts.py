@@ -284,9 +284,10 @@ TABLES: dict[str, Table] = {
                nullable=True),
             _c("heading", "str", "Un-numbered heading the text is under", nullable=True),
             _c("kind", "str", "paragraph, bullet, sub-bullet, text, table header or table row "
-               "(a table's cells joined by ' | ')",
+               "(a table's cells joined by ' | '), or measure (a line of a table of measures, "
+               "no item)",
                allowed=("paragraph", "bullet", "sub-bullet", "text", "table header",
-                        "table row")),
+                        "table row", "measure")),
             _c("text", "str", "The text, markup removed"),
             _SOURCE_LINE,
         ), "programme"),

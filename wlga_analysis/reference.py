@@ -507,7 +507,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "other section", "section label", "priority word",
                                          "progress heading", "message header",
                                          "appendix heading", "grant name label",
-                                         "commitment part", "done part", "next part")
+                                         "commitment part", "done part", "next part",
+                                         "measure column")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

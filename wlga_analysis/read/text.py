@@ -187,12 +187,15 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     DocumentModel
     """
     from wlga_analysis.read.text_lines import read_line_run
+    from wlga_analysis.read.title_block import title_block
 
     blocks: list[Block] = []
     notes: list[Note] = []
     skip = 0
     if lines and lines[0].strip() == "---":
         skip, blocks, notes = front_matter(lines)
+    elif lines and lines[0].startswith("%"):  # pandoc's title block (read.title_block)
+        skip, blocks = title_block(lines)
     lines = [_FOOTNOTE_REF.sub(_raised, line) if "[^" in line else line for line in lines]
     tables = 0  # tables read so far (counted as they come: linear in the document)
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once

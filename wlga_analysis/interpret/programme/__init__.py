@@ -39,6 +39,7 @@ from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
 from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
+from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.reference import file_identity
@@ -111,7 +112,7 @@ def parse_programme(doc: Document) -> ProgrammeParse:
 def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
     try:
-        return _Parser(doc).run()
+        return with_measure_notes(_Parser(doc).run())  # (a note a table of measures)
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

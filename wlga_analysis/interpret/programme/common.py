@@ -20,6 +20,7 @@ from wlga_analysis.interpret.programme.layouts import (
     opens_subparagraphs,
     status_line,
 )
+from wlga_analysis.interpret.programme.measures import MeasureRow
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
@@ -335,6 +336,8 @@ def _is_section_heading(block: Any, nxt: Any) -> bool:
 
 
 def _row_kind(block: Any) -> str:
+    if block.__class__ is MeasureRow:  # a line of a table of measures (.measures): no item
+        return "measure"
     if isinstance(block, ListItem):
         return "sub-bullet" if block.level > 0 else "bullet"
     if _is_numbered(block):

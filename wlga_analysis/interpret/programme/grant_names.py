@@ -33,6 +33,11 @@ name, and be printed before "of £X" with its kind in lower case:
 True
 >>> proper_grant_name("A Cyber Resilience Fund award of ", "")
 'Cyber Resilience Fund'
+
+A fund that "provides" the amount names it as the subject does:
+
+>>> proper_grant_name("The Welsh Government's Housing with Care Fund provides ", "")
+'Housing with Care Fund'
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ __all__ = ["proper_grant_name"]
 
 _WORD = r"[A-Z][\w'&-]*+"
 #: Capitalised words, perhaps joined by "in", "for", "of", "and" ("Diversity in Democracy").
-_WORDS = rf"{_WORD}(?:\s+(?:(?:in|for|of|and|on)\s+)?{_WORD}){{0,5}}"
+_WORDS = rf"{_WORD}(?:\s+(?:(?:in|for|of|and|on|with)\s+)?{_WORD}){{0,5}}"
 #: "The Improvement Programme grant (from the Welsh Government) (for 2025-26) is " before
 #: the amount (the owner's "Welsh Government's" before the name is not part of it).
 _SUBJECT = LazyPattern(
@@ -53,7 +58,8 @@ _SUBJECT = LazyPattern(
     rf"(?P<name>{_WORDS}\s+(?:[Gg]rant|Fund))"
     rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?:{_WORD}\s+){{0,4}}{_WORD})?"
     r"(?:\s+for\s+(?:19|20)\d\d(?:[-\u2013/]\d{2,4})?)?"
-    r"\s+(?:is|was|will\s+be|totals?|amounts\s+to)\s+(?:worth\s+)?$")
+    r"\s+(?:is|was|will\s+be|totals?|amounts\s+to|provides|provided|will\s+provide)"
+    r"\s+(?:worth\s+)?$")
 #: "has indicated a Diversity in Democracy grant of " before the amount: two capitalised
 #: words or more ("a Cyber Resilience Fund award of ": the award is the fund's).
 _A_NAMED = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>{_WORD}\s+"
@@ -62,7 +68,8 @@ _A_NAMED = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>{_WORD}
 #: An owner's name before a grant's ("Welsh Government's "): not part of it.
 _OWNER = LazyPattern(r"^.*?['\u2019]s\s+")
 #: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
-_VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth")
+_VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth", " provides",
+              " provided", " provide")
 #: " for the Participation Fund" after the amount.
 _FOR_THE = LazyPattern(
     rf"\s*(?:for|to)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")

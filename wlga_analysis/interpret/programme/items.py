@@ -17,6 +17,8 @@ from typing import Any
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _BOLD_LEAD, _Row, _tagged_status
 from wlga_analysis.interpret.programme.layouts import leading_status, trailing_status
+from wlga_analysis.interpret.programme.measures import printed_ref
+from wlga_analysis.interpret.programme.measures import row_ref as row_ref  # (the parser's)
 from wlga_analysis.interpret.programme.partners import _Org, _partners
 from wlga_analysis.interpret.programme.symbols import leading_symbol, marker_symbol
 from wlga_analysis.status import StatusRule, classify_status
@@ -76,13 +78,17 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
 
 def item_key(number: str | None, section: int | None, position: int) -> str:
     """An item's id: its printed number when it is a three-level number of its section
-    ("3.2.1" of legal numbering), else ``"<section>.<position>"``.
+    ("3.2.1" of legal numbering) or a ref numbered by its section ("O3.A2",
+    :func:`~.measures.printed_ref`), else ``"<section>.<position>"``.
 
     Examples
     --------
     >>> item_key("3.2.1", 3, 5), item_key("3.4", 3, 4), item_key(None, 3, 2)
     ('3.2.1', '3.4', '3.2')
+    >>> item_key("O3.A2", 3, 2)
+    'O3.A2'
     """
     if number and number.count(".") == 2 and number.partition(".")[0] == str(section):
         return number
-    return f"{section}.{position}"
+    ref = printed_ref(number, section) if number and number[:1].isalpha() else None
+    return ref or f"{section}.{position}"

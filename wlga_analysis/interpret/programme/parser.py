@@ -58,7 +58,7 @@ from wlga_analysis.interpret.programme.grants import (
     programme_name_in,
     row_amounts,
 )
-from wlga_analysis.interpret.programme.items import bullet_fields, item_key
+from wlga_analysis.interpret.programme.items import bullet_fields, item_key, row_ref
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     is_mostly_table,
@@ -538,7 +538,7 @@ class _Parser:
                             if priority_names else None)
                 current = None
                 continue
-            if r.kind in ("text", "table header") or is_key_line(r.text):  # (a key: no item)
+            if r.kind in ("text", "table header", "measure") or is_key_line(r.text):  # (no item)
                 current = None
                 continue
             if r.kind == "sub-bullet" and current is not None:
@@ -550,7 +550,7 @@ class _Parser:
                            "in the paragraphs table only")
                 continue
             counter = item_position(r.number, section_para, counter)
-            base = item_id = item_key(r.number, section_para, counter)
+            base = item_id = item_key(row_ref(r), section_para, counter)
             k = suffixes.get(base, 2)  # the next suffix to try for a repeated number
             while item_id in used_ids:
                 item_id = f"{base}-{k}"

@@ -11,6 +11,8 @@ mistune); the first rule that accepts the paper wins:
                          section heading: the list's first level (:mod:`.nested`)
 ``legal_numbers``        legal numbering, its first levels numbered ("3. Candidates", "3.1
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
+``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
+                         listed 1-N before them, tables of measures no items (:mod:`.measures`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
                          labelled headings ("Strand 2 – ..."; :mod:`.forms`)
@@ -54,6 +56,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
     forms,
+    measures,
     nested,
     outline,
     prose,
@@ -70,7 +73,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
-                                  "numbered_paragraphs", "labelled_form",
+                                  "labelled_tables", "numbered_paragraphs", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "statement_headings")
 #: Where the progress section's items come from, tried in order.
@@ -92,6 +95,11 @@ def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:
 def parse_legal_numbers(blocks: list[Any]) -> list[Any] | None:
     """Legal numbering whose third level is printed as text, read as an outline paper."""
     return outline.legal_sections(blocks)
+
+
+def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:
+    """Labelled headings over tables of actions and of measures (:mod:`.measures`)."""
+    return measures.labelled_table_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
