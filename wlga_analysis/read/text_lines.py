@@ -595,13 +595,17 @@ def looks_like_columns(text: str) -> bool:
     return ("  " in text or "\t" in text) and _COLUMNS.search(text) is not None
 
 
+#: A line of two labelled fields or more: "Status: Complete  Due: August 2025".
+_FIELDS = LazyPattern(r"[A-Z][\w ]{0,30}?[ ]?:[ \t]*+\S[^:]*?[\s|][A-Z][\w ]{0,30}?[ ]?:[ \t]*+\S")
+
+
 def _is_short_heading(line: str, nxt: str | None) -> bool:
     """The line shape of an un-numbered section heading, given the next line."""
     if nxt is None or len(line) > 200 or looks_like_columns(line):
         return False
     text = _plain(line)
-    if not has_heading_shape(text):
-        return False
+    if not has_heading_shape(text) or (text.count(":") > 1 and _FIELDS.match(text)):
+        return False  # (nor a line of labelled fields: "Status: Complete  Due: May 2026")
     if _NUMBERED.match(nxt):
         return True
     return parse_marker(nxt, frozenset({"bullet"})) is not None and is_closing_heading(text)
