@@ -432,7 +432,7 @@ class LineRunReader:
                 or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \
                 or self._heads_a_list(prev, offset) or self._opens_a_chapter(stripped, offset) \
                 or self._after_a_numbered_name(prev, stripped, offset) \
-                or self._ends_a_list_of_names(prev, stripped):
+                or self._ends_a_list_of_names(prev, stripped) or self._tab_numbered(prev):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
@@ -440,6 +440,17 @@ class LineRunReader:
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
                                f"joined to the block of line {prev.line}"))
         return True
+
+    def _tab_numbered(self, prev: _Open) -> bool:
+        """Whether ``prev`` is a paragraph as Word's "Save as plain text" prints its number
+        ("3.1<TAB>Topic"): that export prints each paragraph on one line, so no line after
+        it continues it."""
+        if prev.number is None or prev.lines:
+            return False
+        k = prev.line - self.first
+        own = self.lines[k] if 0 <= k < len(self.lines) else ""
+        return "\t" in own and own.lstrip().startswith(prev.number) and \
+            own.lstrip()[len(prev.number):].lstrip(".)")[:1] == "\t"
 
     def _ends_a_list_of_names(self, prev: _Open, line: str) -> bool:
         """Whether ``prev`` is the last of a list of names printed without punctuation
