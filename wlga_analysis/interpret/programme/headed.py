@@ -200,29 +200,38 @@ def fold_heading_items(rows: list[Any]) -> list[Any]:
     Examples
     --------
     >>> from wlga_analysis.interpret.programme.common import _Row
-    >>> rows = [_Row("paragraph", 3, None, None, "Diversity", 5, number="3"),
-    ...         _Row("bullet", 3, None, None, "Mentoring", 7, number="3.1"),
-    ...         _Row("text", 3, None, None, "Twelve pairs were matched.", 8),
-    ...         _Row("text", 3, None, None, "**Status:** Amber **Due:** March 2026", 9)]
+    >>> rows = [_Row("paragraph", 3, None, None, "Diversity", 5, number="3")]
+    >>> for n, topic in ((1, "Mentoring"), (2, "Guidance")):
+    ...     rows += [_Row("bullet", 3, None, None, topic, 10 * n, number=f"3.{n}"),
+    ...              _Row("text", 3, None, None, f"Step {n} was taken.", 10 * n + 1),
+    ...              _Row("text", 3, None, None, "**Status:** Amber **Due:** March 2026",
+    ...                   10 * n + 2)]
     >>> out = fold_heading_items(rows)
     >>> out[1].text, out[1].topic, out[1].cells["Due"], len(out)
-    ('Twelve pairs were matched.', 'Mentoring', 'March 2026', 2)
+    ('Step 1 was taken.', 'Mentoring', 'March 2026', 3)
     """
     has_sub = any(r.number is not None and "." in r.number for r in rows if r.kind == "bullet")
     has_table = any(r.kind == "table header" for r in rows)
     if not has_sub and not has_table:  # (most papers: neither layout)
         return rows
     drop = _risk_tables(rows) if has_table else set()
-    spans = _heading_spans(rows) if has_sub else []
+    folded = _folded_items(rows, drop) if has_sub else {}
+    if not folded and not drop:
+        return rows
+    return [folded.get(i, r) for i, r in enumerate(rows) if i not in drop]
+
+
+def _folded_items(rows: list[Any], drop: set[int]) -> dict[int, Any]:
+    """The heading items of ``rows`` folded, by the index of their heading; the indexes of
+    the rows folded into them added to ``drop``. None when fewer than two print fields."""
+    spans = _heading_spans(rows)
     header = _text_header()
     if header is None or sum(1 for s in spans if s[2] is not None) < 2:
-        spans = []
-    if not spans and not drop:
-        return rows
+        return {}
     folded: dict[int, Any] = {}
     for i, end, at in spans:
-        fields = fields_line(rows[at].text) if at is not None else {}
+        fields = fields_line(rows[at].text) if at is not None else None
         body = [rows[k] for k in range(i + 1, end) if k != at]
-        folded[i] = _item_row(rows[i], body, fields or {}, header or "")
+        folded[i] = _item_row(rows[i], body, fields or {}, header)
         drop.update(range(i + 1, end))
-    return [folded.get(i, r) for i, r in enumerate(rows) if i not in drop]
+    return folded
