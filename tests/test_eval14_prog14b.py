@@ -14,7 +14,9 @@ The careful reader's reading of two documents of the family that differ from the
   cover table of ``<th>`` labels ("Meeting | WLGA Housing Board, 5 March 2026"), ``<h3>``
   items over a paragraph and a line "<strong>Progress:</strong> Complete |
   <strong>Deadline:</strong> January 2026", a milestone table "Key milestone | Baseline |
-  Forecast | RAG" and a risk table "Risk | Score | Mitigation".
+  Forecast | RAG" and a risk table "Risk | Score | Mitigation";
+- a Markdown report whose items are ``### 2.1 Topic`` headings over a paragraph and a line
+  "**RAG:** Green **Target date:** December 2026" (no cover table: a "**Date:**" line).
 
 An item's text is its paragraph (the heading is its topic); its status and quarter come from
 the fields line; a milestone's text is its milestone cell, its quarter the revised or
@@ -38,6 +40,7 @@ from wlga_analysis.interpret.programme.headed import fields_line
 DATA = Path(__file__).parent / "data" / "eval14" / "prog14b"
 ECONOMY = DATA / "economy-highlight-report.txt"
 HOUSING = DATA / "housing-board-report.html"
+WASTE = DATA / "waste-highlight-report.md"
 
 
 def _quiet(loader, path):
@@ -84,6 +87,18 @@ HOUSING_ITEMS = [
     (4, "Protocol signed by all councils", "at risk", "2026-27 Q1", []),  # (forecast May)
     (4, "Standards published", "in progress", "2026-27 Q3", []),
 ]
+
+
+WASTE_ITEMS = [
+    (2, "Pilots started in three councils with Data Cymru.", "in progress", "2026-27 Q3",
+     ["Data Cymru"]),
+    (2, "The review was published in June 2026.", "done", "2026-27 Q1", []),
+    (3, "Pilots evaluated", "at risk", "2026-27 Q4", []),  # (forecast March 2027, not October)
+]
+
+
+def test_markdown_heading_items():
+    assert _items(WASTE) == WASTE_ITEMS
 
 
 def test_plain_text_export_items(economy):

@@ -334,6 +334,8 @@ class LineRunReader:
         text = line[m.end():].strip().rstrip("#").strip()
         if _NUMBERED.match(text):  # "### 5. Member Support": a numbered paragraph as a heading
             return self.parse_numbered_paragraph(text, offset)
+        if text[:1].isdecimal() and self.parse_sub_paragraph(text, offset):
+            return True  # "### 5.1 Networks" under paragraph 5: an item of its list
         self.open.append(_Open("heading", text, self._number(offset), marker="#",
                                heading_level=len(m.group(1))))
         self._end_list()
