@@ -477,7 +477,7 @@ def load_status_symbols(path: str | Path | None = None) -> dict[str, str]:
 
 #: What a column of a programme table can give an item.
 PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing", "quarter",
-                                           "amount", "status board", "ref", "note")
+                                           "amount", "status board", "ref", "note", "risk")
 
 
 def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:

@@ -710,7 +710,8 @@ def _main_content(root: Element) -> Element:
 def _without_furniture(el: Element) -> Element:
     kept: list[Element | str] = [
         _without_furniture(c) if isinstance(c, Element) else c
-        for c in el.children if not (isinstance(c, Element) and c.tag in _FURNITURE)]
+        for c in el.children if not (isinstance(c, Element) and (
+            c.tag in _FURNITURE or "breadcrumb" in c.attrs.get("class", "").lower()))]
     return Element(el.tag, el.attrs, el.line, kept)
 
 

@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,47 @@ def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[
         previous = line.count("\t") + 1 if table_at[k] else 0
 
 
+#: A bullet as Word's "Save as plain text" prints it: the bullet's glyph, one TAB, the text.
+_TAB_BULLET = LazyPattern(r"[ \t]*+[\u2022\u00b7\u25aa\u25e6\u2013o\-*][ ]?\t[^\t]*\S[^\t]*")
+#: A cell of a line of labelled fields ("Status: Green", "Due: May 2027").
+_FIELD_CELL = LazyPattern(r"[A-Z][\w ]{0,30}?[ ]?:[ ]*+\S.*")
+
+
+def _word_export_lines_not_rows(lines: tuple[str, ...] | list[str],
+                                table_at: list[bool]) -> None:
+    """Mark as no table row the lines Word's "Save as plain text" prints with a TAB that
+    are no table's: a bullet ("•<TAB>text") not under a table's row (there, its cell's next
+    line), a paragraph with its number after a blank line ("3.1<TAB>Topic": a table's rows
+    have no blank line between them), and a line of labelled fields alone between lines of
+    text ("Status: Green<TAB>Due: May 2027").
+
+    Examples
+    --------
+    >>> lines = ["Cover\\tA", "", "1.\\tSummary", "\\u2022\\tA priority", "Text.",
+    ...          "Status: Green\\tDue: May 2027", ""]
+    >>> table_at = [True, False, True, True, False, True, False]
+    >>> _word_export_lines_not_rows(lines, table_at); table_at
+    [True, False, False, False, False, False, False]
+    """
+    if True not in table_at:
+        return
+    last = len(lines) - 1
+    for k in compress(range(len(lines)), table_at):
+        line = lines[k]
+        if not (k == 0 or not table_at[k - 1]):  # (a blank line is no table row)
+            continue  # (a bullet under a table's row is its cell's next line)
+        if _TAB_BULLET.fullmatch(line) or _word_field_line(line, k == last or not table_at[k + 1]) \
+                or ((k == 0 or not lines[k - 1].strip()) and _TAB_NUMBERED.fullmatch(line)):
+            table_at[k] = False
+
+
+def _word_field_line(line: str, alone: bool) -> bool:
+    """A line of labelled fields ("Status: Green<TAB>Due: May 2027"), ``alone``: with no
+    table row after it."""
+    return alone and ":" in line and all(_FIELD_CELL.fullmatch(c.strip())
+                                         for c in line.split("\t"))
+
+
 def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list[str]]]:
     """Cut ``lines`` into runs ``(is_table, first_line_number, lines)``.
 
@@ -95,6 +137,7 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
     table_at = [("\t" in line or "|" in line[:4] or "+" in line[:4]) and is_table_line(line)
                 for line in lines]
     _numbered_lines_not_rows(lines, table_at)
+    _word_export_lines_not_rows(lines, table_at)
     i, n = 0, len(lines)
     while i < n:
         start = i

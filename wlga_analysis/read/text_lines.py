@@ -334,6 +334,8 @@ class LineRunReader:
         text = line[m.end():].strip().rstrip("#").strip()
         if _NUMBERED.match(text):  # "### 5. Member Support": a numbered paragraph as a heading
             return self.parse_numbered_paragraph(text, offset)
+        if text[:1].isdecimal() and self.parse_sub_paragraph(text, offset):
+            return True  # "### 5.1 Networks" under paragraph 5: an item of its list
         self.open.append(_Open("heading", text, self._number(offset), marker="#",
                                heading_level=len(m.group(1))))
         self._end_list()
@@ -432,7 +434,7 @@ class LineRunReader:
                 or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \
                 or self._heads_a_list(prev, offset) or self._opens_a_chapter(stripped, offset) \
                 or self._after_a_numbered_name(prev, stripped, offset) \
-                or self._ends_a_list_of_names(prev, stripped):
+                or self._ends_a_list_of_names(prev, stripped) or self._tab_numbered(prev):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
@@ -440,6 +442,17 @@ class LineRunReader:
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
                                f"joined to the block of line {prev.line}"))
         return True
+
+    def _tab_numbered(self, prev: _Open) -> bool:
+        """Whether ``prev`` is a paragraph as Word's "Save as plain text" prints its number
+        ("3.1<TAB>Topic"): that export prints each paragraph on one line, so no line after
+        it continues it."""
+        if prev.number is None or prev.lines:
+            return False
+        k = prev.line - self.first
+        own = self.lines[k] if 0 <= k < len(self.lines) else ""
+        return "\t" in own and own.lstrip().startswith(prev.number) and \
+            own.lstrip()[len(prev.number):].lstrip(".)")[:1] == "\t"
 
     def _ends_a_list_of_names(self, prev: _Open, line: str) -> bool:
         """Whether ``prev`` is the last of a list of names printed without punctuation
@@ -595,13 +608,17 @@ def looks_like_columns(text: str) -> bool:
     return ("  " in text or "\t" in text) and _COLUMNS.search(text) is not None
 
 
+#: A line of two labelled fields or more: "Status: Complete  Due: August 2025".
+_FIELDS = LazyPattern(r"[A-Z][\w ]{0,30}?[ ]?:[ \t]*+\S[^:]*?[\s|][A-Z][\w ]{0,30}?[ ]?:[ \t]*+\S")
+
+
 def _is_short_heading(line: str, nxt: str | None) -> bool:
     """The line shape of an un-numbered section heading, given the next line."""
     if nxt is None or len(line) > 200 or looks_like_columns(line):
         return False
     text = _plain(line)
-    if not has_heading_shape(text):
-        return False
+    if not has_heading_shape(text) or (text.count(":") > 1 and _FIELDS.match(text)):
+        return False  # (nor a line of labelled fields: "Status: Complete  Due: May 2026")
     if _NUMBERED.match(nxt):
         return True
     return parse_marker(nxt, frozenset({"bullet"})) is not None and is_closing_heading(text)

@@ -12,7 +12,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
-from wlga_analysis.interpret.programme import appendix, kanban, sections, status_side_table
+from wlga_analysis.interpret.programme import appendix, headed, kanban, sections, status_side_table
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _HTML_CELL,
@@ -566,7 +566,7 @@ class _Parser:
 
     def _programme(self, rows: list[_Row], priorities: pd.DataFrame,
                    ref_date: dt.date | None) -> pd.DataFrame:
-        selected = self._progress_rows(rows)
+        selected = headed.fold_heading_items(self._progress_rows(rows))
         self._report_rows_left_out(rows, selected, set(priorities["source_line"]))
         side = status_side_table.join_status_table(selected, self.issue, self.lines)  # in place
         items = self._section_items(selected, priorities["priority"].tolist())
@@ -636,7 +636,7 @@ class _Parser:
             period, when = quarters.resolve_timing(text, ref_date, self.meta["financial_year"])
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
         partners = list(dict.fromkeys([*_partners(lead, orgs), *_partners(text, orgs)]))
-        return {"topic": None, "text": text, "status": state[0], "status_rule": state[1],
+        return {"topic": row.topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 
     # ---------------------------------------------------------------------- grants
