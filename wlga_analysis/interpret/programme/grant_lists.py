@@ -47,9 +47,12 @@ _YEAR = compile_regex(r"((?:19|20)\d\d)[ \t]*+[-–/][ \t]*+(\d\d|\d{4})\b")
 def _entry(rows: list[_Row], k: int) -> tuple[str, str, int] | None:
     """(name, amount text, rows used) of a list entry starting at ``rows[k]``, or None."""
     row = rows[k] if k < len(rows) else None
-    if row is None or row.kind not in ("text", "bullet") or "£" in row.text[:1]:
+    if row is None or row.kind not in ("text", "bullet"):
         return None
-    text = row.text.strip()
+    text = row.text
+    if "£" in text[:1]:
+        return None
+    text = text.strip()
     m = _NAME_AMOUNT.fullmatch(text) if "£" in text else None
     if m is not None and not _VERB.search(m.group("name")):
         return m.group("name").strip(), m.group("amount"), 1

@@ -582,7 +582,9 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
         if purpose:
             return purpose
     # b. the plan or programme the amount secures
-    for text in dict.fromkeys(x.before + x.match.printed + x.after for x in funded):
+    one = funded[0] if len(funded) == 1 else None  # (most grants: one mention)
+    for text in (one.before + one.match.printed + one.after,) if one else \
+            dict.fromkeys(x.before + x.match.printed + x.after for x in funded):
         p = _PLAN.search(text) if "plan" in text.lower() else None
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
@@ -591,7 +593,7 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             return phrase
     # c. "<word> funding/grant of £X"
     generic: frozenset[str] | None = None
-    for before in dict.fromkeys(x.before for x in funded):
+    for before in (one.before,) if one else dict.fromkeys(x.before for x in funded):
         w = _WORD_FUNDING.search(before) if ("funding" in before or "grant" in before) \
             and _ends_in_funding_word(before) else None
         if w is None:
