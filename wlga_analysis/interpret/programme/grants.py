@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache, partial
-from typing import NamedTuple
+from operator import attrgetter
+from typing import NamedTuple, TypeVar
 
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
@@ -170,6 +171,7 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     return _new_amounts((sentence, problems, tuple(readings), per_year))
 
 
+T = TypeVar("T")
 _FY_WORDS = r"(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2,4}"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
@@ -576,15 +578,12 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
     reads each distinct text of the mentions once: a grant mentioned many times in the same
     words costs one reading.)"""
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
-    for after in (funded[0].after,) if len(funded) == 1 else dict.fromkeys(x.after
-                                                                           for x in funded):
+    for after in _distinct(funded, _AFTER):
         purpose = _purpose_after_text(after)
         if purpose:
             return purpose
     # b. the plan or programme the amount secures
-    one = funded[0] if len(funded) == 1 else None  # (most grants: one mention)
-    for text in (one.before + one.match.printed + one.after,) if one else \
-            dict.fromkeys(x.before + x.match.printed + x.after for x in funded):
+    for text in _distinct(funded, _around):
         p = _PLAN.search(text) if "plan" in text.lower() else None
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
@@ -593,7 +592,7 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             return phrase
     # c. "<word> funding/grant of £X"
     generic: frozenset[str] | None = None
-    for before in (one.before,) if one else dict.fromkeys(x.before for x in funded):
+    for before in _distinct(funded, _BEFORE):
         w = _WORD_FUNDING.search(before) if ("funding" in before or "grant" in before) \
             and _ends_in_funding_word(before) else None
         if w is None:
@@ -603,6 +602,28 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             return f"{w.group(1).lower()} support"
     # d. a second amount of a sentence that states only its year
     return _purpose_of_amount_before(funded)
+
+
+_AFTER = attrgetter("after")
+_BEFORE = attrgetter("before")
+
+
+def _around(x: _Mention) -> str:
+    """The words before a mention, its amount and the words after it."""
+    return x.before + x.match.printed + x.after
+
+
+def _distinct(funded: list[_Mention], key: Callable[[_Mention], T]) -> Iterable[T]:
+    """``key`` of each mention of ``funded``, each distinct one once, in order (a grant of
+    one mention, most of them, with no dict).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> list(_distinct([M(after="a"), M(after="b"), M(after="a")], _AFTER))
+    ['a', 'b']
+    """
+    return (key(funded[0]),) if len(funded) == 1 else dict.fromkeys(map(key, funded))
 
 
 def _purpose_of_amount_before(funded: list[_Mention]) -> str | None:
