@@ -47,9 +47,12 @@ _YEAR = compile_regex(r"((?:19|20)\d\d)[ \t]*+[-–/][ \t]*+(\d\d|\d{4})\b")
 def _entry(rows: list[_Row], k: int) -> tuple[str, str, int] | None:
     """(name, amount text, rows used) of a list entry starting at ``rows[k]``, or None."""
     row = rows[k] if k < len(rows) else None
-    if row is None or row.kind not in ("text", "bullet") or "£" in row.text[:1]:
+    if row is None or row.kind not in ("text", "bullet"):
         return None
-    text = row.text.strip()
+    text = row.text
+    if "£" in text[:1]:
+        return None
+    text = text.strip()
     m = _NAME_AMOUNT.fullmatch(text) if "£" in text else None
     if m is not None and not _VERB.search(m.group("name")):
         return m.group("name").strip(), m.group("amount"), 1
@@ -60,13 +63,14 @@ def _entry(rows: list[_Row], k: int) -> tuple[str, str, int] | None:
     return text, nxt.text.strip().lstrip(":").strip(), 2
 
 
-def _list_year(rows: list[_Row], k: int) -> str | None:
-    """The year the line just before a list names, when that line is about funding."""
+def _list_year(rows: list[_Row], k: int, funding: Any) -> str | None:
+    """The year the line just before a list names, when that line is about funding
+    (``funding``: the funding words' pattern, :attr:`Vocabulary.funding`)."""
     if k == 0:
         return None
     lead = rows[k - 1].text
     m = _YEAR.search(lead)  # (a year first: far fewer lines name one than name funding)
-    if m is None or vocabulary().funding.search(lead) is None:
+    if m is None or funding.search(lead) is None:
         return None
     end = m.group(2)[-2:]
     return f"{m.group(1)}-{end}" if int(end) == (int(m.group(1)) + 1) % 100 else None
@@ -92,13 +96,18 @@ def definition_grants(rows: list[_Row], report: Callable[[str, int, str], None]
     read: set[int] = set()
     k = 0
     pounds = ["£" in row.text for row in rows] + [False]  # (each row's text read once)
+    funding = vocabulary().funding
     while k < len(rows):
-        year = _list_year(rows, k) if pounds[k] or pounds[k + 1] else None
+        # (a first entry before the year of the line before it: a paper of many funding
+        # sentences has a year and funding words before most of its amounts, no entries)
+        entry = _entry(rows, k) if pounds[k] or pounds[k + 1] else None
+        year = _list_year(rows, k, funding) if entry is not None else None
         entries: list[tuple[str, str, list[_Row]]] = []
         j = k
-        while year is not None and (entry := _entry(rows, j)) is not None:
+        while year is not None and entry is not None:
             entries.append((entry[0], entry[1], rows[j:j + entry[2]]))
             j += entry[2]
+            entry = _entry(rows, j)
         if len(entries) < 2:
             k += 1
             continue

@@ -82,13 +82,35 @@ def proper_grant_name(before: str, after: str) -> str | None:
         before.rstrip().endswith(_VERB_ENDS) else None
     if m is None and ("Fund" in after or "Grant" in after):
         m = _FOR_THE.match(after)
-    if m is None and before.rstrip().endswith(" of"):
+    if m is None and before.rstrip().endswith(" of") and _names_a_kind(before):
         m = _A_NAMED.search(before[-160:])
     if m is None:
         return None
     name = _OWNER.sub("", re.sub(r"^(?:The|This|Our)\s+", "", m.group("name")))
     # ("the Welsh Government grant": a body's name, a word that names no grant)
     return None if len(name.split()) < 2 or _generic(name.split()[-2]) else name
+
+
+#: The words :data:`_A_NAMED` allows between a grant's kind and "of".
+_AWARD_WORDS = ("award", "allocation", "offer", "payment")
+
+
+def _names_a_kind(before: str) -> bool:
+    """Whether ``before``, which ends in " of", has a kind of grant ("grant", "Fund",
+    "Grant") before it, perhaps then an award word: true wherever :data:`_A_NAMED` can
+    match (a test by string methods first: most words before "of £X" are no name).
+
+    Examples
+    --------
+    >>> _names_a_kind("a Cyber Resilience Fund award of "), _names_a_kind("a number of ")
+    (True, False)
+    """
+    tail = before.rstrip()[:-2].rstrip()  # (without its "of")
+    for word in _AWARD_WORDS:
+        if tail.endswith(word):
+            tail = tail[:-len(word)].rstrip()
+            break
+    return tail.endswith(("grant", "Fund", "Grant"))
 
 
 def _generic(word: str) -> bool:

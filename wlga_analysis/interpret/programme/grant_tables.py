@@ -447,8 +447,10 @@ def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | 
     >>> purpose_before([m], "Improvement Programme")
     'Improvement Programme'
     """
-    for sentence, before in dict.fromkeys((x.sentence, x.before) for x in funded):
-        purpose = sentence_purpose(sentence, before)  # (each distinct text read once)
+    pairs = ((funded[0].sentence, funded[0].before),) if len(funded) == 1 else \
+        dict.fromkeys((x.sentence, x.before) for x in funded)  # (each distinct text once)
+    for sentence, before in pairs:
+        purpose = sentence_purpose(sentence, before)
         if purpose:
             return the_programme(purpose, programme_name)
     return None
@@ -466,7 +468,9 @@ def printed_grant_name(funded: list[_Mention]) -> str | None:
     >>> printed_grant_name([M(before="a grant of ", row=row)])
     'Digital Transformation Fund'
     """
-    for before, raw in dict.fromkeys((x.before, x.row.raw) for x in funded):  # (once each)
+    pairs = ((funded[0].before, funded[0].row.raw),) if len(funded) == 1 else \
+        dict.fromkeys((x.before, x.row.raw) for x in funded)  # (each distinct text once)
+    for before, raw in pairs:
         name = proper_grant_name(before) or topic_grant_name(raw) or funder_programme_name(before)
         if name:
             return name
@@ -529,6 +533,8 @@ def footnote_marks(rows: list[_Row]) -> dict[str, str]:
     {'\u00b2': 'Funded by the Improvement grant'}
     """
     out: dict[str, str] = {}
+    if _ANY_MARK.search("\n".join([r.raw for r in rows])) is None:
+        return out  # (most papers: no mark at all, found by one search of them all)
     for r in rows:
         if r.raw.isascii() or _ANY_MARK.search(r.raw) is None:  # (most rows: no mark)
             continue

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache, partial
-from typing import NamedTuple
+from operator import attrgetter
+from typing import NamedTuple, TypeVar
 
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import (
@@ -170,6 +171,7 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
     return _new_amounts((sentence, problems, tuple(readings), per_year))
 
 
+T = TypeVar("T")
 _FY_WORDS = r"(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2,4}"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
@@ -386,6 +388,30 @@ def _names_and_years(grant: list[_Mention]) -> tuple[set[str], set[str]]:
 
 _NAME_BEFORE = compile_regex(r"(?<![\w-])([A-Za-z][\w-]*+)\s+(?:grant\s+funding|grant|funding)\s+"
                              r"(?:of\s+)?(?:up\s+to\s+)?$")
+
+
+def _ends_in_funding_word(before: str) -> bool:
+    """Whether ``before`` ends in "grant" or "funding", perhaps then "of" and "up to" (with
+    white space after each): true wherever :data:`_NAME_BEFORE` or :data:`_WORD_FUNDING`
+    can match (a test by string methods first: most words before an amount end otherwise).
+
+    Examples
+    --------
+    >>> _ends_in_funding_word("the digital grant of up to "), _ends_in_funding_word("funding ")
+    (True, True)
+    >>> _ends_in_funding_word("The grant number 7 of ")
+    False
+    """
+    tail = before.rstrip()
+    if tail.endswith("to"):  # "up to"
+        tail = tail[:-2].rstrip()
+        if tail.endswith("up"):
+            tail = tail[:-2].rstrip()
+    if tail.endswith("of"):
+        tail = tail[:-2].rstrip()
+    return tail.endswith(("grant", "funding"))
+
+
 _NAME_AFTER = compile_regex(r"\s+(?:of\s+)?([A-Za-z][\w-]*)\s+grant\b")
 #: Verbs that come before "grant funding of £X" and are not its name.
 _VERB_LIKE = LazyPattern(r"(?i:receives?|received|receiving|provides?|provided|providing|"
@@ -417,15 +443,19 @@ def _mention_name(before: str, after: str,
         return proper
     if generic is None:
         generic = vocabulary().generic
-    if "grant" in before or "funding" in before:  # (the nearest candidate first)
-        m = _NAME_BEFORE.search(before)
+    if ("grant" in before or "funding" in before) and _ends_in_funding_word(before):
+        m = _NAME_BEFORE.search(before)  # (the nearest candidate first)
         if m is not None and (name := _grant_word(m.group(1), generic)) is not None:
             return name
-    if "grant" not in after and "grant" not in before:
-        return None  # (no other candidate)
-    for word in _name_candidates(before, after, first=False):
-        if (name := _grant_word(word, generic)) is not None:
-            return name
+    # the other candidates of :func:`_name_candidates`, nearest first (read in line: one
+    # of these per amount of a long document)
+    if "grant" in after and (m := _NAME_AFTER.match(after)) is not None \
+            and (name := _grant_word(m.group(1), generic)) is not None:
+        return name
+    if "grant" in before:
+        for word in reversed(named_grant_words(before)):
+            if (name := _grant_word(word, generic)) is not None:
+                return name
     return None
 
 
@@ -492,27 +522,18 @@ _YEAR_NAMING = LazyPattern(r"((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\s+(?:[A-
 
 def _mention_year(before: str, after: str) -> str | None:
     """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
-    if "19" not in after and "20" not in after and "19" not in before and "20" not in before:
-        return None  # (most mentions: no "19" or "20" a year starts with)
-    for y in _year_candidates(before, after):
-        label = _financial_year(y.group(1), y.group(2))
-        if label is not None:
-            return label
-    return None
-
-
-def _year_candidates(before: str, after: str) -> Iterator[re.Match[str]]:
-    """The first year stated after a mention, then the last stated before it (looked for
-    only in text that has a "19" or "20" a year starts with)."""
-    if "19" in after or "20" in after:
-        m = _YEAR_AFTER.search(after)
-        if m:
-            yield m
+    # the candidates in order: the first year stated after the mention, then the last
+    # stated before it (looked for only in text that has a "19" or "20" a year starts with)
+    if ("19" in after or "20" in after) and (m := _YEAR_AFTER.search(after)) is not None \
+            and (label := _financial_year(m.group(1), m.group(2))) is not None:
+        return label  # (most years stated: after the amount)
     if "19" in before or "20" in before:
         for pattern in (_YEAR_AFTER, _YEAR_NAMING):
             found = list(pattern.finditer(before))
-            if found:
-                yield found[-1]
+            if found and (label := _financial_year(found[-1].group(1),
+                                                   found[-1].group(2))) is not None:
+                return label
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -557,13 +578,12 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
     reads each distinct text of the mentions once: a grant mentioned many times in the same
     words costs one reading.)"""
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
-    for after in (funded[0].after,) if len(funded) == 1 else dict.fromkeys(x.after
-                                                                           for x in funded):
+    for after in _distinct(funded, _AFTER):
         purpose = _purpose_after_text(after)
         if purpose:
             return purpose
     # b. the plan or programme the amount secures
-    for text in dict.fromkeys(x.before + x.match.group(0) + x.after for x in funded):
+    for text in _distinct(funded, _around):
         p = _PLAN.search(text) if "plan" in text.lower() else None
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)
@@ -572,8 +592,9 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             return phrase
     # c. "<word> funding/grant of £X"
     generic: frozenset[str] | None = None
-    for before in dict.fromkeys(x.before for x in funded):
-        w = _WORD_FUNDING.search(before) if "funding" in before or "grant" in before else None
+    for before in _distinct(funded, _BEFORE):
+        w = _WORD_FUNDING.search(before) if ("funding" in before or "grant" in before) \
+            and _ends_in_funding_word(before) else None
         if w is None:
             continue
         generic = vocabulary().generic if generic is None else generic
@@ -581,6 +602,28 @@ def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | 
             return f"{w.group(1).lower()} support"
     # d. a second amount of a sentence that states only its year
     return _purpose_of_amount_before(funded)
+
+
+_AFTER = attrgetter("after")
+_BEFORE = attrgetter("before")
+
+
+def _around(x: _Mention) -> str:
+    """The words before a mention, its amount and the words after it."""
+    return x.before + x.match.printed + x.after
+
+
+def _distinct(funded: list[_Mention], key: Callable[[_Mention], T]) -> Iterable[T]:
+    """``key`` of each mention of ``funded``, each distinct one once, in order (a grant of
+    one mention, most of them, with no dict).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> list(_distinct([M(after="a"), M(after="b"), M(after="a")], _AFTER))
+    ['a', 'b']
+    """
+    return (key(funded[0]),) if len(funded) == 1 else dict.fromkeys(map(key, funded))
 
 
 def _purpose_of_amount_before(funded: list[_Mention]) -> str | None:

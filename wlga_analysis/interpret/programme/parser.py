@@ -707,7 +707,7 @@ class _Parser:
         amount's named elsewhere."""
         return (funded[0].name if len(funded) == 1 else next(
             (x.name for x in funded if x.name), None)) or printed_grant_name(funded) or \
-            footnoted_name(funded[0].row.text, self._marks) or \
+            (self._marks and footnoted_name(funded[0].row.text, self._marks)) or \
             _grant_name_from_purpose(purpose, named) or body_grant_name(funded, purpose, prog) \
             or self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
 
@@ -721,10 +721,10 @@ class _Parser:
         first = funded[0]
         if name is None:
             name = f"grant for {purpose}" if purpose else \
-                f"grant of {first.match.group(0).strip()}"
-            self.issue("grants", "unnamed grant", first.match.group(0),
+                f"grant of {first.match.printed.strip()}"  # (.match: a Money)
+            self.issue("grants", "unnamed grant", first.match.printed,
                        first.row.source_line,
-                       f"grant of {first.match.group(0)} has no name in the document; "
+                       f"grant of {first.match.printed} has no name in the document; "
                        f"called {name!r}")
         fy = (first.year or None) if len(funded) == 1 else \
             next((x.year for x in funded if x.year), None)
