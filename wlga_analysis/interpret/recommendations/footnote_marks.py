@@ -55,12 +55,16 @@ _AFTER_MARKER = compile_regex(rf"(?<=[)\]>])\s*+([{FOOTNOTE_MARKS}]{{1,3}}|"
                               r"(?=[\s.;,]*+(?:</[a-zA-Z]++\s*+>[\s.;,]*+)*+$)", re.IGNORECASE)
 
 
+#: Any one mark (one scan of a text, not one per mark).
+_ANY_MARK = compile_regex(f"[{FOOTNOTE_MARKS}]")
+
+
 def footnote_after_marker(raw: str) -> tuple[int, int, str] | None:
     """Where the footnote mark printed right after a closing bracket at the end of ``raw``
     (an item's HTML) is, as (start, end, the mark: superscript figures as marks); None
     when there is none."""
     if "<sup" not in raw and "<SUP" not in raw and "[^" not in raw and (
-            raw.isascii() or not any(mark in raw for mark in FOOTNOTE_MARKS)):
+            raw.isascii() or _ANY_MARK.search(raw) is None):
         return None
     m = _AFTER_MARKER.search(raw)
     if m is None:

@@ -103,9 +103,11 @@ _LINE_HEAD = compile_regex(r"(?i)[\s#>*_|\-\u2022]*+(?:<[^<>]{1,40}>\s*+)*+(?:re
 #: The longest label alone (characters, words).
 _LABEL_CHARS, _LABEL_WORDS = 50, 6
 #: A line of the text form that starts with a label: the label (a cell, a bold line, or
-#: before a colon), for the cheap check of :func:`record_parser`.
+#: before a colon), for the cheap check of :func:`record_parser`. (No character of the
+#: label's can start what follows it but a space: the label is the run of them, taken at
+#: once, not one character at a time; its spaces at the end are in it.)
 _LINE_LABEL = compile_regex(r"[\s#>*_|\-\u2022]*+(?:<[^<>]{1,40}>\s*+)*+(?P<label>[A-Za-z][A-Za-z "
-                            r"'\u2019()/&-]{0,50}?) *+(?:</[^<>]{1,10}> *+|\*\*|__)*+"
+                            r"'\u2019()/&-]{0,50}+) *+(?:</[^<>]{1,10}> *+|\*\*|__)*+"
                             r"(?::|\t|\||$)")
 
 
@@ -155,7 +157,7 @@ def _looks_like_cards(lines: tuple[str, ...]) -> bool:
     4" alone): only then is the model searched for cards."""
     roles: set[str] = set()
     for line in lines:
-        if len(line) > 2000 or not line.strip():
+        if len(line) > 2000 or not line or line.isspace():
             continue
         m = _LINE_LABEL.match(line)
         role = record_role(m.group("label")) if m is not None \

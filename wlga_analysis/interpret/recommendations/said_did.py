@@ -95,6 +95,13 @@ _COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in SAID_DID_R
 _HEADER_HINT = compile_regex(r"(?i)\b(?:said|told|raised|did|done|doing|response|answer|"
                              r"reply|happened|changed|outcomes?|feedback|views|dywedoch|"
                              r"wnaethom)\b")
+#: The words of :data:`_HEADER_HINT`, lower case (see :func:`_has_hint`).
+_HINT_WORDS = ("said", "told", "raised", "did", "done", "doing", "response", "answer",
+               "reply", "happened", "changed", "outcome", "feedback", "views", "dywedoch",
+               "wnaethom")
+#: The letters other than ASCII ones that match an ASCII letter when case is ignored
+#: (dotless i, long s, capital I with a dot, the Kelvin sign).
+_CASE_TWINS = ("\u0131", "\u017f", "\u0130", "\u212a")
 #: Between the cells of a row of the text form: a TAB or a pipe.
 _CELL_SPLIT = compile_regex(r"\t|\|")
 #: The longest header row looked at.
@@ -128,13 +135,31 @@ def said_did_header(lines: tuple[str, ...] | list[str]) -> bool:
 
     for line in lines:
         if len(line) > _HEADER_MAX or ("\t" not in line and "|" not in line) \
-                or _HEADER_HINT.search(line) is None:
+                or not _has_hint(line):
             continue
         cells = [clean_text(c) for c in _CELL_SPLIT.split(line.strip().strip("|"))]
         if any(_names_a_side(c) for c in cells if c) \
                 and {"recommendations", "activities"} <= {column_role(c) for c in cells if c}:
             return True
     return False
+
+
+def _has_hint(line: str) -> bool:
+    """Whether :data:`_HEADER_HINT` finds a header word in ``line``. The line is first
+    looked at, lower case, for the words themselves, which most rows lack: when case is
+    ignored, only ASCII letters and four others (:data:`_CASE_TWINS`) match the words'
+    letters, so a line with none of the four holds a word wherever the pattern finds one.
+
+    Examples
+    --------
+    >>> _has_hint("No.\tYou SAID\tWe did"), _has_hint("Area\tActivity"), _has_hint("\u017fAID\tx")
+    (True, False, True)
+    """
+    if line.isascii() or not any(twin in line for twin in _CASE_TWINS):
+        folded = line.lower()
+        if not any(word in folded for word in _HINT_WORDS):
+            return False
+    return _HEADER_HINT.search(line) is not None
 
 
 def _names_a_side(header: str) -> bool:
