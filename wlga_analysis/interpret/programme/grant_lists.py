@@ -63,14 +63,10 @@ def _entry(rows: list[_Row], k: int) -> tuple[str, str, int] | None:
     return text, nxt.text.strip().lstrip(":").strip(), 2
 
 
-def _list_year(rows: list[_Row], k: int, funding: Any) -> str | None:
-    """The year the line just before a list names, when that line is about funding
-    (``funding``: the funding words' pattern, :attr:`Vocabulary.funding`)."""
-    if k == 0:
-        return None
-    lead = rows[k - 1].text
-    m = _YEAR.search(lead)  # (a year first: far fewer lines name one than name funding)
-    if m is None or funding.search(lead) is None:
+def _list_year(lead: str, m: re.Match[str], funding: Any) -> str | None:
+    """The year ``m`` the line just before a list names (``lead``), when that line is about
+    funding (``funding``: the funding words' pattern, :attr:`Vocabulary.funding`)."""
+    if funding.search(lead) is None:
         return None
     end = m.group(2)[-2:]
     return f"{m.group(1)}-{end}" if int(end) == (int(m.group(1)) + 1) % 100 else None
@@ -98,10 +94,14 @@ def definition_grants(rows: list[_Row], report: Callable[[str, int, str], None]
     pounds = ["£" in row.text for row in rows] + [False]  # (each row's text read once)
     funding = vocabulary().funding
     while k < len(rows):
-        # (a first entry before the year of the line before it: a paper of many funding
-        # sentences has a year and funding words before most of its amounts, no entries)
-        entry = _entry(rows, k) if pounds[k] or pounds[k + 1] else None
-        year = _list_year(rows, k, funding) if entry is not None else None
+        # (the cheapest test first: a year on the line before, then a first entry, then
+        # funding words on the line before: a paper of many funding sentences has a year
+        # and funding words before most of its amounts, and no entries)
+        lead = rows[k - 1].text if k and (pounds[k] or pounds[k + 1]) else ""
+        found = _YEAR.search(lead) if lead else None
+        entry = _entry(rows, k) if found is not None else None
+        year = _list_year(lead, found, funding) if found is not None and entry is not None \
+            else None
         entries: list[tuple[str, str, list[_Row]]] = []
         j = k
         while year is not None and entry is not None:
