@@ -594,6 +594,9 @@ def exhibit_after_table(doc: Document, known: frozenset[str], parser: _Parser) -
         return None
     header = doc.lines[ln - 1]
     cells = [clean_text(c) for c in header.replace("|", "\t").split("\t") if clean_text(c)]
-    if _exhibit_columns(cells) is None:
+    columns = _exhibit_columns(cells)
+    # (an exhibit's every column is its ref, recommendation or area: a table with any other
+    # column, "Activity underway or achieved", is read by its table reader, not again)
+    if columns is None or sum(c is not None for c in columns) < len(cells):
         return None
     return read_exhibit_boxes(doc, known)
