@@ -531,6 +531,18 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
+def loop_seconds() -> float:
+    """Seconds of a fixed pure-Python loop: how fast the machine runs Python right now.
+    Timed at the start and at the end of a run (and between parts), it shows how much a
+    virtual machine's speed swung while the rows were measured (seen here: the same loop
+    from 0.31 to 0.52 s minutes apart, on an idle machine)."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(2_000_000):
+        total += i * i
+    return time.perf_counter() - start
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -543,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     # set): compiling the source is an install cost, not a parse's or a build's.
     compileall.compile_dir(str(ROOT / "wlga_analysis"), quiet=1)
     rows: list[tuple[str, str, str, str, str]] = []
+    speed = [loop_seconds()]
 
     def row(what, measured, floor, ratio, goal, ok=None):
         flag = "" if ok is None else ("ok" if ok else "OVER")
@@ -633,10 +646,13 @@ def main(argv: list[str] | None = None) -> int:
         row(f"  notebooks/ / {count} notebooks that {last}", f"{nb['ours']:.2f} s",
             f"{nb[last]:.2f} s", f"{nb['ours'] / nb[last]:.2f}x", "(info)")
 
+    speed.append(loop_seconds())
     head = ("measure", "ours", "floor", "ratio", "goal")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
     print(f"wlga-analysis benchmarks, {dt.date.today():%Y-%m-%d}, {os.cpu_count()} CPUs "
           f"({cpu_model()}), Python {platform.python_version()}")
+    print(f"machine speed: a fixed Python loop took {speed[0]:.3f} s at the start and "
+          f"{speed[1]:.3f} s at the end (a wall-clock row swings as much as this does)")
     for r in [head, tuple("-" * w for w in widths), *rows]:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
     if FAILURES:
