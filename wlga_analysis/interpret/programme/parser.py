@@ -78,6 +78,7 @@ from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
     announced,
     announced_count,
+    lead_in_rows,
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows
@@ -416,7 +417,7 @@ class _Parser:
         in 'and' (the last of the list)."""
         items: list[_Row] = []
         last = False
-        for nxt in rows[i + 1:]:
+        for nxt in rows[i + 1 + lead_in_rows(rows, i):]:  # (past "From the award letter:")
             labelled = nxt.kind == "text" and sections.section_label(nxt.text) is not None
             if (nxt.kind not in ("bullet", "sub-bullet") and not labelled) or is_key_line(
                     nxt.text) or nxt.paragraph != rows[i].paragraph \

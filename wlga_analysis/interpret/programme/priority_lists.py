@@ -142,3 +142,30 @@ def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:
         if name:
             found.append((name, row.source_line))
     return found
+
+
+#: The most words of a line that leads into an announced list ("From the award letter:").
+_LEAD_IN_WORDS = 6
+
+
+def lead_in_rows(rows: list[Any], i: int) -> int:
+    """How many rows after ``rows[i]`` (a heading announcing the priorities) lead into
+    their list rather than start it: 1 for a short line of text ending with a colon with a
+    bullet after it ("Section B: Objectives of the grant" / "From the award letter:" /
+    "- a. Strengthen ..."), else 0.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.programme.common import _Row
+    >>> rows = [_Row("text", 2, None, None, "Objectives of the grant", 5),
+    ...         _Row("text", 2, None, None, "From the award letter:", 7),
+    ...         _Row("bullet", 2, None, None, "Strengthen leadership", 9)]
+    >>> lead_in_rows(rows, 0), lead_in_rows(rows[:2], 0), lead_in_rows(rows, 1)
+    (1, 0, 0)
+    """
+    if i + 2 >= len(rows):
+        return 0
+    lead, first = rows[i + 1], rows[i + 2]
+    text = lead.text.strip()
+    return int(lead.kind == "text" and first.kind == "bullet" and text.endswith(":")
+               and len(text.split()) <= _LEAD_IN_WORDS and lead.paragraph == rows[i].paragraph)
