@@ -34,9 +34,9 @@ True
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
+from wlga_analysis.interpret.programme.common import folded_words
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.lazy import LazyPattern
@@ -51,10 +51,6 @@ _FIELD_ROLES = frozenset({"status", "timing", "partners"})
 _HEADING_WORDS = 14
 #: A sub-paragraph's number ("3.1", "2.4.1"; a trailing full stop allowed).
 _SUB_NUMBER = LazyPattern(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def fields_line(text: str) -> dict[str, str] | None:
@@ -109,7 +105,7 @@ def _is_field(label: str, known: dict[str, str], whole: bool) -> bool:
     label = label.strip()
     if not label[:1].isupper() or len(label.split()) > 4:
         return False
-    folded = _fold(label)
+    folded = folded_words(label)
     role = known.get(folded)
     if role is None and not whole and len(folded.split()) <= 2:  # ("Lead organisation")
         role = header_role(folded, known)
@@ -155,7 +151,7 @@ def _risk_tables(rows: list[Any]) -> set[int]:
     for i, row in enumerate(rows):
         if row.kind != "table header" or i + 1 >= len(rows) or rows[i + 1].cells is None:
             continue
-        roles = {header_role(_fold(h), known) for h in rows[i + 1].cells if h}
+        roles = {header_role(folded_words(h), known) for h in rows[i + 1].cells if h}
         if "risk" not in roles or "text" in roles:
             continue
         out.add(i)

@@ -148,7 +148,15 @@ def is_subheading(text: str, words: frozenset[str]) -> bool:
     return folded in words
 
 
-def _fold(text: str) -> str:
+def folded_printing(text: str) -> str:
+    """A printing of a recommendation as compared with another printing of it: lower case,
+    single-spaced, no closing punctuation.
+
+    Examples
+    --------
+    >>> folded_printing("Councils  should act;") == folded_printing("councils should act.")
+    True
+    """
     return " ".join(text.lower().split()).rstrip(" .;:")
 
 
@@ -224,12 +232,12 @@ def _alike(summary: str, body: str) -> tuple[bool, bool] | None:
     """(the same words, a page reference ended the summary's) for two printings of one
     recommendation; None when they are not alike enough to be one."""
     text, ref = page_reference(summary)
-    if _fold(text) == _fold(body):
+    if folded_printing(text) == folded_printing(body):
         return True, ref is not None
     bare, ref_bare = page_reference(summary, bare=True)
-    if ref_bare is not None and _fold(bare) == _fold(body):
+    if ref_bare is not None and folded_printing(bare) == folded_printing(body):
         return True, True
-    a, b = _fold(text)[:_COMPARED], _fold(body)[:_COMPARED]  # (a bounded cost)
+    a, b = folded_printing(text)[:_COMPARED], folded_printing(body)[:_COMPARED]  # (a bounded cost)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     alike = matcher.quick_ratio() >= _SAME_RATIO and matcher.ratio() >= _SAME_RATIO
     return (False, ref is not None) if alike else None

@@ -50,6 +50,7 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations import responses
+from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.prose_owners import prose_owners
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
@@ -222,10 +223,6 @@ def _label_alone(blocks: list[Block], index: int) -> _Printing | None:
     if key is None or not text or _box_paragraph(after) is not None:
         return None
     return _Printing(*key, ref, text, block.location.line or 0)
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(" .;:")
 
 
 def _plan(blocks: list[Block]) -> _Plan | None:
@@ -459,7 +456,8 @@ class ExhibitBoxParser(_Parser):
                 if name not in self.known:
                     item.unknown.append(name)
         printed = self.plan.exhibit.get(key)
-        if printed is not None and printed is not box and _fold(printed.text) != _fold(box.text):
+        if printed is not None and printed is not box \
+                and folded_printing(printed.text) != folded_printing(box.text):
             self.issue(_REC, "printed twice differently", box.ref, box.line,
                        f"recommendation {box.ref} is printed differently in the exhibit "
                        f"(line {printed.line}: {printed.text[:120]!r}) and in its box "

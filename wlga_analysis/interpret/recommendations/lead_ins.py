@@ -47,6 +47,7 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
+from wlga_analysis.interpret.recommendations.numbering import roman_value
 from wlga_analysis.interpret.recommendations.prose_owners import _names, prose_owners
 from wlga_analysis.interpret.recommendations.responses import subject_owners
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
@@ -86,20 +87,6 @@ _PRONOUN = frozenset({"they", "it", "he", "she", "you", "we", "them", "these", "
                       "following"})
 #: Words around the subject that are not part of it: "to the Welsh Government that it".
 _FRAME = compile_regex(r"(?i)^\s*to\s+|\s+that(?:\s+(?:it|they|each|she|he))?\s*$")
-
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman(text: str) -> int | None:
-    """The value of a lower-case roman numeral, or None for other letters."""
-    if not text or any(c not in _ROMAN for c in text):
-        return None
-    total = 0
-    for here, after in zip(text, [*text[1:], ""], strict=True):
-        value = _ROMAN[here]
-        total += -value if after and _ROMAN[after] > value else value
-    return total
-
 
 def _owner_phrase(phrase: str, known: frozenset[str]) -> list[str]:
     """The owners one part of a lead-in's subject names ("the four councils" -> LG)."""
@@ -187,7 +174,7 @@ def _number(mark: str, previous: tuple[int, str] | None) -> tuple[int, str] | No
     "iv") or is "i" opening a list; else a letter ("i" after "h": the letters run on)."""
     if mark.isdigit():
         return int(mark), "number"
-    roman = _roman(mark)
+    roman = roman_value(mark)
     if len(mark) != 1 or not mark.isalpha():
         return (roman, "roman") if roman is not None else None
     letter = ord(mark) - 96
