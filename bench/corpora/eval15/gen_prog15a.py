@@ -66,8 +66,7 @@ PRIORITIES = [
          "2025 with a first cohort of 30 managers.", "2025-26 Q3", ["Academi Wales"]),
         ("Reduce the use of agency staff in social care by a fifth.",
          "Director of Social Services", "March 2026", "Red", "Agency use rose over the "
-         "summer because of vacancies in two residential homes; a recruitment campaign "
-         "starts in October.", "2025-26 Q4", []),
+         "summer; a recruitment campaign starts in October.", "2025-26 Q4", []),
         ("Introduce exit interviews in every service.", "Head of People", "December 2025",
          "Amber", "Questions agreed; the online form is being built and is behind plan.",
          "2025-26 Q3", []),
@@ -263,8 +262,8 @@ def write_pdf() -> None:
             style.append(("LINEABOVE", (1, r), (-1, r), 0.3, colors.grey))
         data.append([P(f"<b>{esc(x)}</b>" if k == 0 else esc(x), st["cell"])
                      for k, x in enumerate(cells(p, prio, first, n, a))])
-    story.append(Table(data, colWidths=[30 * mm, 9 * mm, 40 * mm, 28 * mm, 18 * mm,
-                                        12 * mm, 37 * mm], repeatRows=1,
+    story.append(Table(data, colWidths=[28 * mm, 11 * mm, 38 * mm, 28 * mm, 22 * mm,
+                                        16 * mm, 31 * mm], repeatRows=1,
                        style=TableStyle(style)))
     build_pdf(OUT / f"{NAME}.pdf", story, f"{COUNCIL} – {TITLE}", "Governance and Audit "
               f"Committee, {DATE}")

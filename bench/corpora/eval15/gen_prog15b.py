@@ -66,8 +66,8 @@ GRANTS = [
          "Delayed", "2025-26 Q2", ["CIPFA"])],
      "Two of the three peer challenges have taken place and the third is booked for "
      "November. Seven new chief executives have completed the induction programme.",
-     "The financial resilience tool awaits final comments from the Society's technical "
-     "panel; publication has moved to November 2025."),
+     "The financial resilience tool awaits final comments from a technical panel; "
+     "publication has moved to November 2025."),
     ("Scrutiny Development Grant", "LGPD/2025/022", 150000, 20000, 41250, [
         ("Staff costs", 90000, 45000, 90000, 0),
         ("Commissioned support", 60000, 16250, 60000, 0),
@@ -258,7 +258,7 @@ def write_pdf() -> None:
                         for k, v in COVER], colWidths=[40 * mm, 120 * mm], hAlign="LEFT",
                        style=TableStyle(list(GRID))))
     story += [P(esc(INTRO), st["body"]), P("Part A: Claim summary", st["h1"]),
-              ptable(st, SUMCOLS, summary_rows(), [46, 26, 24, 26, 26, 26], 2),
+              ptable(st, SUMCOLS, summary_rows(), [42, 32, 24, 25, 26, 25], 2),
               P(esc(TOTAL_CLAIM), st["body"]),
               P("Part B: Spend and progress by grant", st["h1"]), P(esc(KEY), st["small"])]
     for s, g in enumerate(GRANTS, 1):

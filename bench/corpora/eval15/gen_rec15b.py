@@ -1,5 +1,5 @@
 """rec15b: a council SCRUTINY TASK AND FINISH GROUP's final report: findings chapters with
-bold "Conclusion N" paragraphs (numbered 1-6 through the report: what the group concluded,
+bold "Conclusion N" paragraphs (numbered 1-5 through the report: what the group concluded,
 NOT recommendations), each findings chapter ending with a TWO-COLUMN TABLE `No. |
 Recommendation` whose numbers run on across the chapters (1-2, 3-5, 6-7) and whose texts
 are "That ..." clauses (the subject inside: "That the Cabinet Member for Education ...",
