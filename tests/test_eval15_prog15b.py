@@ -52,7 +52,7 @@ READINGS = {
         "grants": [("Community Safety Fund", 420000, "2026-27"),
                    ("Youth Diversion Grant", 85000, "2026-27")],
         "spend": ["Partnership team | 210,000", "CCTV and lighting | 160,000",
-                  "Youth workers | 60,000", "Total | 420,000"],
+                  "Activities | 25,000", "Total | 420,000"],
         "not_items": ["Contractor capacity", "None this quarter", "Signed", "ward audits"],
     },
     "digital-inclusion-claim.html": {
