@@ -54,7 +54,7 @@ from wlga_analysis import config
 from wlga_analysis.interpret.programme.measures import _names_columns, split_table
 from wlga_analysis.interpret.programme.sections import _heading_shaped
 from wlga_analysis.interpret.programme.themes import ThemeText
-from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
+from wlga_analysis.read.model import Cell, Heading, Inline, Location, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -154,18 +154,18 @@ def _parts(blocks: list[Any], labels: dict[int, Any]) -> set[str]:
 
 
 def _end(blocks: list[Any], labels: dict[int, Any], parts: set[str]) -> int:
-    """Where the last grant's section ends: at a heading after it that is no part label
-    (with one grant only, a heading at its level or above), else at the end."""
+    """Where the last grant's section ends: at a heading after its last table of items
+    that is no part label (with one grant only, a heading at its level or above), else at
+    the end."""
     last = max(labels)
     top = blocks[last]
-    for i in range(last + 1, len(blocks)):
+    after = max(i for i in range(last + 1, len(blocks)) if _is_items_table(blocks[i]))
+    for i in range(after + 1, len(blocks)):
         block = blocks[i]
         if block.__class__ is Heading and top.__class__ is Heading:
             if block.level <= top.level:
                 return i
-            continue
-        if len(labels) > 1 and block.__class__ is not Table and _heading_shaped(block) \
-                and block.__class__ is not Heading \
+        elif len(labels) > 1 and block.__class__ is not Table and _heading_shaped(block) \
                 and block.text.text.strip().casefold() not in parts:
             return i
     return len(blocks)
@@ -188,8 +188,8 @@ def claim_sections(blocks: list[Any]) -> list[Any] | None:
                                  block.location))
         elif i == end:
             out.append(Paragraph(block.text, str(len(labels) + 1), block.location))
-        elif block.__class__ is Table:
-            out.extend(_table(block, i > end))
+        elif block.__class__ is Table:  # (in a grant's section, a table of items or text)
+            out.extend(_table(block, i > end or (i > first and not _is_items_table(block))))
         elif i < first:
             out.append(block)
         else:  # (a part label, narrative, risks, the certificate: text, no item)
@@ -199,8 +199,9 @@ def claim_sections(blocks: list[Any]) -> list[Any] | None:
 
 def _table(table: Table, closing: bool) -> list[Any]:
     """A table of the claim as blocks: a claim summary with its header found, a spend
-    table (or any table after the sections: the signature) as lines of text, any other
-    as :func:`~.measures.split_table` reads it."""
+    table or a ``closing`` one (after the sections, the signature; in a grant's section,
+    any table but one of items) as lines of text, any other as
+    :func:`~.measures.split_table` reads it."""
     from wlga_analysis.interpret.programme.grant_claims import award_columns
 
     head = _head(table)
