@@ -145,7 +145,9 @@ def table_grants(rows: list[_Row],
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
         return listed, listed_read
     claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
-    listed, listed_read = listed + claimed, listed_read | claimed_read
+    if claimed_read:  # (a claim summary's rows are read once)
+        listed, listed_read = listed + claimed, listed_read | claimed_read
+        table_rows = [r for r in table_rows if id(r) not in claimed_read]
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
     allocated = allocation_rows(table_rows, report)  # a grant divided between councils
