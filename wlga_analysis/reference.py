@@ -508,7 +508,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "progress heading", "message header",
                                          "appendix heading", "grant name label",
                                          "commitment part", "done part", "next part",
-                                         "measure column")
+                                         "measure column",
+                                         "grant label", "finance column")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

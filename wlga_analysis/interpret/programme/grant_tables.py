@@ -134,6 +134,7 @@ def table_grants(rows: list[_Row],
     >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
     [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
     """
+    from wlga_analysis.interpret.programme.grant_claims import claim_grants
     from wlga_analysis.interpret.programme.grant_forms import form_grants
     from wlga_analysis.interpret.programme.grant_lists import definition_grants
 
@@ -143,6 +144,10 @@ def table_grants(rows: list[_Row],
     table_rows = [r for r in rows if r.kind == "table row" and r.cells]
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
         return listed, listed_read
+    claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
+    if claimed_read:  # (a claim summary's rows are read once)
+        listed, listed_read = listed + claimed, listed_read | claimed_read
+        table_rows = [r for r in table_rows if id(r) not in claimed_read]
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
     allocated = allocation_rows(table_rows, report)  # a grant divided between councils

@@ -14,6 +14,8 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
                          listed 1-N before them, tables of measures no items (:mod:`.measures`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
+``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
+                         milestones table, spend tables no items (:mod:`.claims`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
                          labelled headings ("Strand 2 – ..."; :mod:`.forms`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
@@ -55,6 +57,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
+    claims,
     forms,
     measures,
     nested,
@@ -73,7 +76,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
-                                  "labelled_tables", "numbered_paragraphs", "labelled_form",
+                                  "labelled_tables", "numbered_paragraphs", "grant_claim",
+                                  "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "statement_headings")
 #: Where the progress section's items come from, tried in order.
@@ -105,6 +109,11 @@ def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
     """The blocks as they are when the paper numbers a paragraph."""
     return blocks if _numbers_a_paragraph(blocks) else None
+
+
+def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
+    """A grant claim's "Grant N:" sections over milestones and spend tables (:mod:`.claims`)."""
+    return claims.claim_sections(blocks)
 
 
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
