@@ -42,8 +42,8 @@ Examples
 ...                              known)
 >>> [(a.area_id, a.title, a.remit) for a in parser.areas.values()]
 [(2, 'Roads', ['Potholes are many.'])]
->>> [(i.number, i.pieces, i.owners) for i in parser.items["recommendations"]]
-[(1, ['That the Cabinet works with Transport for Wales on repairs.'], ['LG', 'Transport for Wales'])]
+>>> [(i.number, i.owners) for i in parser.items["recommendations"]]
+[(1, ['LG', 'Transport for Wales'])]
 """
 
 from __future__ import annotations
