@@ -209,3 +209,62 @@ def test_corpus_document_reads_as_its_reading(form, reading):
     assert table_rows(got["recs"], "rec_id", "area", "text", "owners") == expected
     assert got["acts"].empty
     assert not got["recs"]["text"].str.contains("Conclusion").any()
+
+
+LEAD = """# Public Toilets: Task and Finish Group Report
+
+## 1. Foreword
+
+Public toilets matter to older people, families and visitors.
+
+## 2. Terms of reference
+
+The group was asked to:
+
+- map the toilets open to the public;
+- consider the Local Toilets Strategy.
+
+## 3. Provision
+
+Eleven council toilets have closed since 2019.
+
+**Conclusion 1:** Provision has fallen furthest in the valleys.
+
+| Ref | Recommendation | Lead |
+| --- | --- | --- |
+| 1 | That the council publishes a map of every toilet open to the public. | Head of Neighbourhood Services |
+| 2 | That the council works with Cadw to open toilets at its sites to the public. | Cabinet Member for Environment |
+
+## 4. Funding
+
+**Conclusion 2:** The community toilet grant is too small.
+
+| Ref | Recommendation | Lead |
+| --- | --- | --- |
+| 3 | That the Cabinet asks the Welsh Government to double the community toilet grant. | Leader |
+
+## 5. Next steps
+
+The Cabinet will respond by June 2026.
+"""
+
+
+def test_lead_column_chapters_not_the_foreword(tmp_path):
+    path = tmp_path / "toilets.md"
+    path.write_text(LEAD, encoding="utf-8")
+    got = _read(path)
+    assert table_rows(got["areas"], "area_id", "area") == [[3, "Provision"], [4, "Funding"]]
+    assert table_rows(got["recs"], "rec_id", "area_id", "text", "owners", "lead") == [
+        [1, 3, "That the council publishes a map of every toilet open to the public.", ["LG"],
+         "Head of Neighbourhood Services"],
+        [2, 3, "That the council works with Cadw to open toilets at its sites to the public.",
+         ["LG", "Cadw"], "Cabinet Member for Environment"],
+        [3, 4, "That the Cabinet asks the Welsh Government to double the community toilet "
+               "grant.", ["LG"], "Leader"],
+    ]
+    assert got["acts"].empty
+    remit = " ".join(got["areas"]["remit"])
+    assert "Provision has fallen furthest in the valleys." in remit
+    notes = " ".join(got["notes"]["text"])
+    assert "map the toilets open to the public;" in notes
+    assert "The Cabinet will respond by June 2026." in notes
