@@ -58,7 +58,8 @@ from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["CLOSING_RULES", "ClosingTableParser", "clause_owners", "read_closing_tables"]
+__all__ = ["CLOSING_RULES", "ClosingTableParser", "clause_owners", "closing_after_table",
+           "lead_owners", "read_closing_tables"]
 
 #: The patterns of this layout (matched ignoring case but where said): ``opener`` the words
 #: before the clause ("We recommend that", "The group also recommends that"); ``council``
@@ -74,8 +75,7 @@ CLOSING_RULES: dict[str, str] = {
                r"Cabinet|Executive(?:\s+Board)?|Leader(?:\s+of\s+the\s+[Cc]ouncil)?|"
                r"Deputy\s+Leader|Chief\s+Executive|(?:Corporate\s+|Strategic\s+)?Directors?|"
                r"Heads?\s+of\s+Service|Heads?|Service\s+Managers?)"
-               r"(?:\s+(?:for|of)\s+[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*)*)?"
-               r"(?=\s+(?:and\s+|[a-z]))",
+               r"(?:\s+(?:for|of)\s+[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*)*)?",
     "partner": r"(?i)\b(?:works?|working)\s+(?:closely\s+|jointly\s+|together\s+)?"
                r"(?:in\s+partnership\s+)?(?:with|alongside)\s+",
     "set_off": r"(?i)^(?P<subject>[^,]{1,80}?)\s*,\s*(?:together\s+|jointly\s+|working\s+)?"
@@ -84,6 +84,10 @@ CLOSING_RULES: dict[str, str] = {
             r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'\u2019&-]*)*",
 }
 _RULES = {name: compile_regex(pattern) for name, pattern in CLOSING_RULES.items()}
+#: A body of the council as a clause's subject (a verb or "and" after it) or a Lead cell
+#: prints it (alone, or before a separator).
+_COUNCIL_SUBJECT = compile_regex(CLOSING_RULES["council"] + r"(?=\s+(?:and\s+|[a-z]))")
+_COUNCIL_CELL = compile_regex(CLOSING_RULES["council"] + r"(?=\s*(?:$|[,;/&(]|and\b|with\b))")
 _THAT = compile_regex(r"(?i)\s*that\s+")
 #: A chapter's number printed in its heading ("2 Direct payments", "3. Cost").
 _CHAPTER_NUMBER = compile_regex(r"(\d{1,2})\.?\s+(?=[A-Za-z])")
@@ -132,7 +136,7 @@ def clause_owners(text: str, known: frozenset[str]) -> list[str]:
     opener = _RULES["opener"].match(text)
     clause = text[opener.end():] if opener else (
         text[m.end():] if (m := _THAT.match(text)) else text)
-    clause = _RULES["council"].sub("the council", clause)
+    clause = _COUNCIL_SUBJECT.sub("the council", clause)
     owners: list[str] = []
     set_off = _RULES["set_off"].match(clause)
     if set_off is not None:  # "the council, with Carers Wales, writes ...": the partner after
@@ -148,53 +152,109 @@ def clause_owners(text: str, known: frozenset[str]) -> list[str]:
     return owners if owners and any(o in known for o in owners) else []
 
 
+def lead_owners(cell: str, known: frozenset[str]) -> list[str]:
+    """The owners a Lead cell names, the council's own bodies and officers ("Cabinet
+    Member for Education", "Head of Transport") as the council's code.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""),
+    ...                               ("LG", "Local government", "councils")])
+    >>> lead_owners("Head of Transport", known), lead_owners("", known)
+    (['LG'], [])
+    >>> lead_owners("Cabinet Member for Education / Welsh Government", known)
+    ['LG', 'WG']
+    """
+    from wlga_analysis.interpret.recommendations.prose_owners import _names
+
+    if not cell:
+        return []
+    owners: list[str] = []
+    for name in _names(_COUNCIL_CELL.sub("the council", cell), known):
+        plural = _names(f"{name}s", known) if name not in known else []
+        name = plural[0] if len(plural) == 1 and plural[0] in known else name
+        if name not in owners:
+            owners.append(name)
+    return owners
+
+
+@dataclass
+class _Row:
+    """One recommendation of a table: its ref as printed, number, letter, text, line, and
+    the Lead cell as printed ("" with no Lead column)."""
+
+    ref: str
+    number: int
+    letter: str
+    text: str
+    line: int
+    lead: str = ""
+
+
 @dataclass
 class _Closing:
     """What a recommendations table holds: the text of rows before its header (a PDF's
-    conclusion panels), and its recommendations (ref as printed, number, letter, text,
-    line)."""
+    conclusion panels), and its recommendations."""
 
     before: list[tuple[str, int]] = field(default_factory=list)
-    recs: list[tuple[str, int, str, str, int]] = field(default_factory=list)
+    recs: list[_Row] = field(default_factory=list)
+    has_lead: bool = False
 
 
 def _cells(row: tuple[Any, ...]) -> list[str]:
     return [clean_text(cell.text) for cell in row]
 
 
-def _columns(cells: list[str]) -> tuple[int, int] | None:
-    """(ref column, recommendation column) of a two-column header ("No. |
-    Recommendation"); None for any other row."""
+def _columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """(ref column, recommendation column, Lead column or None) of a header of two columns
+    ("No. | Recommendation") or three with a Lead / Owner one; None for any other row.
+
+    Examples
+    --------
+    >>> _columns(["No.", "Recommendation"]), _columns(["Ref", "Recommendations", "Lead"])
+    ((0, 1, None), (0, 1, 2))
+    >>> _columns(["No.", "Recommendation", "Status"]) is None
+    True
+    """
     filled = [c for c in cells if c]
-    if len(filled) != 2 or len(cells) > 3:
+    if not 2 <= len(filled) <= 3 or len(cells) > 4:
         return None
     found = _exhibit_columns(cells)
     if found is None or found[0] is None or found[2] is not None or not cells[found[0]]:
         return None
-    return found[0], found[1]
+    lead = None
+    if len(filled) == 3:
+        from wlga_analysis.interpret.recommendations.columns import column_role
+
+        lead = next((i for i, c in enumerate(cells) if c and i not in found[:2]), None)
+        if lead is None or column_role(cells[lead]) != "owners":
+            return None
+    return found[0], found[1], lead
 
 
 def closing_rows(table: Table) -> _Closing | None:
-    """The recommendations of a two-column ``No. | Recommendation`` table (the header its
-    header row, else a row of it: a PDF draws the panels above into the table's grid), or
-    None for any other table.
+    """The recommendations of a two-column ``No. | Recommendation`` table (with or without
+    a Lead column; the header its header row, else a row of it: a PDF draws the panels
+    above into the table's grid), or None for any other table.
 
     Examples
     --------
     >>> from wlga_analysis.read.text import read_text_lines
     >>> model = read_text_lines(["| No. | Recommendation |", "|---|---|", "| 2 | That X. |"])
-    >>> closing_rows(model.blocks[0]).recs
-    [('2', 2, '', 'That X.', 3)]
+    >>> [(r.number, r.text) for r in closing_rows(model.blocks[0]).recs]
+    [(2, 'That X.')]
     """
     rows = [table.header, *table.rows] if table.header else list(table.rows)
     found = _Closing()
-    columns: tuple[int, int] | None = None
+    columns: tuple[int, int, int | None] | None = None
     for row in rows:
         cells = _cells(row)
         line = row[0].location.line or 0
         header = _columns(cells)
         if header is not None and (columns is None or header == columns):
             columns = header  # (a header printed again after a page break: skipped)
+            found.has_lead = header[2] is not None
             continue
         if columns is None:
             if sum(bool(c) for c in cells) != 1:
@@ -206,21 +266,23 @@ def closing_rows(table: Table) -> _Closing | None:
     return found if found.recs else None
 
 
-def _closing_row(cells: list[str], columns: tuple[int, int], line: int,
+def _closing_row(cells: list[str], columns: tuple[int, int, int | None], line: int,
                  found: _Closing) -> bool:
     """Read one body row into ``found``; False when it is no row of such a table."""
-    ref_col, rec_col = columns
-    if len(cells) <= max(columns):
+    ref_col, rec_col, lead_col = columns
+    if len(cells) <= max(c for c in columns if c is not None):
         return False
     ref, text = cells[ref_col], cells[rec_col]
-    if not ref and text and found.recs:  # a row's end carried over a page: the row before
+    lead = cells[lead_col] if lead_col is not None else ""
+    if not ref and (text or lead) and found.recs:  # a row carried over a page: its end
         last = found.recs[-1]
-        found.recs[-1] = (*last[:3], f"{last[3]} {text}", last[4])
+        last.text = f"{last.text} {text}".strip()
+        last.lead = f"{last.lead} {lead}".strip()
         return True
     key = _ref(ref) if ref and text else None
     if key is None:
         return False
-    found.recs.append((ref, key[0], key[1], text, line))
+    found.recs.append(_Row(ref, key[0], key[1], text, line, lead))
     return True
 
 
@@ -344,26 +406,32 @@ class ClosingTableParser(_Parser):
                     self.notes.append(("paragraph", text, row[0].location.line or 0))
             return True
         self.current.remit.extend(text for text, _ in closing.before)
-        for ref, number, letter, text, line in closing.recs:
-            self.recommendation(ref, number, letter, text, line)
+        if closing.has_lead and "lead" not in self.extra_columns:
+            self.extra_columns.append("lead")
+        for row in closing.recs:
+            self.recommendation(row)
         return True
 
-    def recommendation(self, ref: str, number: int, letter: str, text: str, line: int
-                       ) -> None:
+    def recommendation(self, row: _Row) -> None:
         """One row: a recommendation (a row printed again with the same ref and words, a
-        summary's, is reported and read once)."""
-        key = (number, letter)
-        if key in self.read_keys and self.read_keys[key].pieces == [text]:
-            self.issue(_REC, "printed twice", ref, line,
-                       f"recommendation {ref} is printed again in the same words; read once")
-            self.notes.append(("paragraph", f"{ref} \u2013 {text}", line))
+        summary's, is reported and read once); owners the Lead cell's, then the clause's."""
+        key = (row.number, row.letter)
+        if key in self.read_keys and self.read_keys[key].pieces == [row.text]:
+            self.issue(_REC, "printed twice", row.ref, row.line,
+                       f"recommendation {row.ref} is printed again in the same words; read "
+                       "once")
+            self.notes.append(("paragraph", f"{row.ref} \u2013 {row.text}", row.line))
             return
-        label = None if ref.strip(" .").isdigit() else ref
-        item = _Item(_REC, number, self.current.area_id, line, pieces=[text], label=label)
-        for name in clause_owners(text, self.known):
-            item.owners.append(name)
-            if name not in self.known:
-                item.unknown.append(name)
+        label = None if row.ref.strip(" .").isdigit() else row.ref
+        item = _Item(_REC, row.number, self.current.area_id, row.line, pieces=[row.text],
+                     label=label)
+        if row.lead:
+            item.extra["lead"] = row.lead
+        for name in [*lead_owners(row.lead, self.known), *clause_owners(row.text, self.known)]:
+            if name not in item.owners:
+                item.owners.append(name)
+                if name not in self.known:
+                    item.unknown.append(name)
         self.items[_REC].append(item)
         self.read_keys.setdefault(key, item)
         self.last_item[_REC] = item
@@ -431,3 +499,36 @@ def read_closing_tables(doc: Document, known: frozenset[str]) -> ClosingTablePar
         return None
     parser.run()
     return parser
+
+
+def closing_after_table(doc: Document, known: frozenset[str], parser: _Parser
+                        ) -> ClosingTableParser | None:
+    """A document a table reader read whose table is ``No. | Recommendation | Lead`` and
+    whose chapters hold such tables (areas the table reader made of chapters holding no
+    recommendation, the foreword or terms of reference, or two tables or more): read as
+    chapters closed by tables instead; None for any other (one header line looked at).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> lines = ("| Area | Activity | Recommendations |", "|---|---|---|", "| 1. Roads | - | - |")
+    >>> doc = Document(Path("t.md"), "recommendations", lines, "0" * 64)
+    >>> parser = _Parser(doc, frozenset())
+    >>> parser.header_line = 1
+    >>> closing_after_table(doc, frozenset(), parser) is None
+    True
+    """
+    ln = parser.header_line
+    if ln is None or not 0 < ln <= len(doc.lines) or "ecommend" not in doc.lines[ln - 1]:
+        return None
+    header = doc.lines[ln - 1]
+    cells = [clean_text(c) for c in header.replace("|", "\t").split("\t")]
+    columns = _columns([c for c in cells if c])
+    if columns is None or columns[2] is None:
+        return None
+    holding = {item.area_id for item in parser.items[_REC]}
+    closing = ClosingTableParser(doc, known)
+    if not closing.prepare() or (len(closing.tables) < 2 and set(parser.areas) <= holding):
+        return None
+    closing.run()
+    return closing
