@@ -232,8 +232,8 @@ Eleven council toilets have closed since 2019.
 
 | Ref | Recommendation | Lead |
 | --- | --- | --- |
-| 1 | That the council publishes a map of every toilet open to the public. | Head of Neighbourhood Services |
-| 2 | That the council works with Cadw to open toilets at its sites to the public. | Cabinet Member for Environment |
+| 1 | That the council publishes a map of every public toilet. | Head of Neighbourhoods |
+| 2 | That the council works with Cadw to open toilets at its sites. | Cabinet Member for Environment |
 
 ## 4. Funding
 
@@ -255,9 +255,9 @@ def test_lead_column_chapters_not_the_foreword(tmp_path):
     got = _read(path)
     assert table_rows(got["areas"], "area_id", "area") == [[3, "Provision"], [4, "Funding"]]
     assert table_rows(got["recs"], "rec_id", "area_id", "text", "owners", "lead") == [
-        [1, 3, "That the council publishes a map of every toilet open to the public.", ["LG"],
-         "Head of Neighbourhood Services"],
-        [2, 3, "That the council works with Cadw to open toilets at its sites to the public.",
+        [1, 3, "That the council publishes a map of every public toilet.", ["LG"],
+         "Head of Neighbourhoods"],
+        [2, 3, "That the council works with Cadw to open toilets at its sites.",
          ["LG", "Cadw"], "Cabinet Member for Environment"],
         [3, 4, "That the Cabinet asks the Welsh Government to double the community toilet "
                "grant.", ["LG"], "Leader"],
