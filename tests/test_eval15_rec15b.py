@@ -233,7 +233,7 @@ Eleven council toilets have closed since 2019.
 | Ref | Recommendation | Lead |
 | --- | --- | --- |
 | 1 | That the council publishes a map of every public toilet. | Head of Neighbourhoods |
-| 2 | That the council works with Cadw to open toilets at its sites. | Cabinet Member for Environment |
+| 2 | That the council works with Cadw to open toilets at its sites. | Cabinet Member for Parks |
 
 ## 4. Funding
 
@@ -258,7 +258,7 @@ def test_lead_column_chapters_not_the_foreword(tmp_path):
         [1, 3, "That the council publishes a map of every public toilet.", ["LG"],
          "Head of Neighbourhoods"],
         [2, 3, "That the council works with Cadw to open toilets at its sites.",
-         ["LG", "Cadw"], "Cabinet Member for Environment"],
+         ["LG", "Cadw"], "Cabinet Member for Parks"],
         [3, 4, "That the Cabinet asks the Welsh Government to double the community toilet "
                "grant.", ["LG"], "Leader"],
     ]
