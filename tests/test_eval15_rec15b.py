@@ -268,3 +268,43 @@ def test_lead_column_chapters_not_the_foreword(tmp_path):
     notes = " ".join(got["notes"]["text"])
     assert "map the toilets open to the public;" in notes
     assert "The Cabinet will respond by June 2026." in notes
+
+
+SUMMARY = """# Town Centres: Report of the Task and Finish Group
+
+## Summary of recommendations
+
+| No. | Recommendation |
+|---|---|
+| 1 | That the council reviews parking charges in every town centre. |
+| 2 | That the council works with Business Wales to fill empty shops. |
+
+## 1. Parking
+
+Parking charges differ across the county's towns.
+
+| No. | Recommendation |
+|---|---|
+| 1 | That the council reviews parking charges in every town centre. |
+
+## 2. Empty shops
+
+One shop in five is empty.
+
+| No. | Recommendation |
+|---|---|
+| 2 | That the council works with Business Wales to fill empty shops. |
+"""
+
+
+def test_a_summary_table_repeating_the_chapters_rows_is_notes(tmp_path):
+    path = tmp_path / "town-centres.md"
+    path.write_text(SUMMARY, encoding="utf-8")
+    got = _read(path)
+    assert table_rows(got["areas"], "area_id", "area") == [[1, "Parking"],
+                                                           [2, "Empty shops"]]
+    assert table_rows(got["recs"], "rec_id", "area_id", "owners") == [
+        [1, 1, ["LG"]], [2, 2, ["LG", "Business Wales"]]]
+    notes = " ".join(got["notes"]["text"])
+    assert "Summary of recommendations" in notes
+    assert "reviews parking charges in every town centre" in notes
