@@ -194,8 +194,9 @@ class _Row:
 
 @dataclass
 class _Closing:
-    """What a recommendations table holds: the text of rows before its header (a PDF's
-    conclusion panels), and its recommendations."""
+    """What a recommendations table holds: the text of rows that are no recommendation
+    (a PDF's conclusion panels drawn into its grid, before its header or after its rows),
+    and its recommendations."""
 
     before: list[tuple[str, int]] = field(default_factory=list)
     recs: list[_Row] = field(default_factory=list)
@@ -244,6 +245,10 @@ def closing_rows(table: Table) -> _Closing | None:
     >>> model = read_text_lines(["| No. | Recommendation |", "|---|---|", "| 2 | That X. |"])
     >>> [(r.number, r.text) for r in closing_rows(model.blocks[0]).recs]
     [(2, 'That X.')]
+    >>> model = read_text_lines(["Conclusion 1: A.\\t", "No.\\tRecommendation", "1\\tThat X.",
+    ...                          "Conclusion 2: B.\\t"])
+    >>> closing_rows(model.blocks[0]).before
+    [('Conclusion 1: A.', 1), ('Conclusion 2: B.', 4)]
     """
     rows = [table.header, *table.rows] if table.header else list(table.rows)
     found = _Closing()
@@ -280,10 +285,40 @@ def _closing_row(cells: list[str], columns: tuple[int, int, int | None], line: i
         last.lead = f"{last.lead} {lead}".strip()
         return True
     key = _ref(ref) if ref and text else None
+    if key is None and ref and not text and not lead and found.recs and _ref(ref) is None:
+        found.before.append((ref, line))  # a panel drawn into the grid after the rows
+        return True
     if key is None:
         return False
     found.recs.append(_Row(ref, key[0], key[1], text, line, lead))
     return True
+
+
+def _summaries(tables: dict[int, _Closing]) -> set[int]:
+    """The tables that only repeat rows of two other tables or more (a "Summary of
+    recommendations" before or after the chapters): same ref, same words.
+
+    Examples
+    --------
+    >>> a, b = _Row("1", 1, "", "That X.", 3), _Row("2", 2, "", "That Y.", 9)
+    >>> tables = {0: _Closing(recs=[a, b]), 4: _Closing(recs=[a]), 8: _Closing(recs=[b])}
+    >>> _summaries(tables)
+    {0}
+    """
+    from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
+
+    printed: dict[tuple[int, str, str], set[int]] = {}
+    for index, closing in tables.items():
+        for row in closing.recs:
+            printed.setdefault((row.number, row.letter, folded_printing(row.text)),
+                               set()).add(index)
+    found: set[int] = set()
+    for index, closing in tables.items():
+        keys = [(r.number, r.letter, folded_printing(r.text)) for r in closing.recs]
+        elsewhere = [printed[key] - {index} for key in keys]
+        if all(elsewhere) and len(set().union(*elsewhere) - found) >= 2:
+            found.add(index)
+    return found
 
 
 def _chapter_heading(block: Block, lines: tuple[str, ...]) -> Block:
@@ -323,6 +358,9 @@ class ClosingTableParser(_Parser):
         self.blocks = [_chapter_heading(b, self.lines) for b in model.blocks]
         self.tables = {i: rows for i, b in enumerate(self.blocks) if isinstance(b, Table)
                        and (rows := closing_rows(b)) is not None}
+        self.summaries = _summaries(self.tables)
+        for index in self.summaries:  # (its rows are notes: read from the chapters)
+            del self.tables[index]
         self.area_of = self.area_headings() if self.tables else {}
         return bool(self.area_of)
 
@@ -399,6 +437,11 @@ class ClosingTableParser(_Parser):
         if not isinstance(block, Table):
             return False
         closing = self.tables.get(index)
+        if index in self.summaries:
+            self.issue(_REC, "printed twice", "", block.location.line,
+                       "a table repeats the recommendations of the chapters' tables in the "
+                       "same words (a summary): each is read once, from its chapter; its "
+                       "rows are kept in the notes")
         if closing is None or self.current is None:
             for row in (block.header, *block.rows) if block.header else block.rows:
                 text = " \u2013 ".join(t for t in _cells(row) if t)
