@@ -470,11 +470,12 @@ def _is_plain_html(text: str) -> bool:
     return _INLINE_MARKUP.isdisjoint(text)
 
 
-#: "**text**" between spaces (or the cell's edges): strong emphasis, whatever CommonMark's
-#: delimiter rules say elsewhere; read without markdown-it when it is the cell's only markup.
+#: "**text**" between spaces, tags (``<br>``) or the cell's edges: strong emphasis, whatever
+#: CommonMark's delimiter rules say elsewhere; read without markdown-it when it is the cell's
+#: only markup.
 _PLAIN_STRONG = compile_regex(
-    r"(?:(?<=[\s(])|^)\*\*(?=[A-Za-z0-9(])([^*_`\[\]\\!~&<>\s]++(?:\s[^*_`\[\]\\!~&<>\s]++)*+)"
-    r"(?<=[A-Za-z0-9.:)])\*\*(?=[\s.,;:)]|$)")
+    r"(?:(?<=[\s(>])|^)\*\*(?=[A-Za-z0-9(])([^*_`\[\]\\!~&<>\s]++(?:\s[^*_`\[\]\\!~&<>\s]++)*+)"
+    r"(?<=[A-Za-z0-9.:)])\*\*(?=[\s.,;:)<]|$)")
 
 
 def _plain_strong(text: str) -> str | None:
@@ -494,6 +495,21 @@ def _plain_strong(text: str) -> str | None:
     parts[1::2] = ["<strong>" + inside + "</strong>" for inside in parts[1::2]]
     converted = "".join(parts)
     return converted if _is_plain_html(converted) else None
+
+
+def _tab_cell(raw: str) -> str:
+    """A tab row's cell as HTML: its ``**strong**`` spans, when they are its only Markdown
+    markup, as ``<strong>`` tags (a writer who marks bold as the text form's lines do), else
+    the cell as printed.
+
+    Examples
+    --------
+    >>> _tab_cell("**Working with others**<br>Councils should act.")
+    '<strong>Working with others</strong><br>Councils should act.'
+    >>> _tab_cell("2 ** 3 = 8")
+    '2 ** 3 = 8'
+    """
+    return (_plain_strong(raw) or raw) if "**" in raw else raw
 
 
 def _markdown_inline(text: str) -> str:
@@ -577,7 +593,7 @@ def _cells(row: _Row, table: int, number: int,
         loc = Location(line=row.line).in_cell(table, number, col)
         blocks = cells_read.get((raw, row.pipe))
         if blocks is None:
-            fragment = _markdown_inline(raw) if row.pipe and raw else raw
+            fragment = _markdown_inline(raw) if row.pipe and raw else _tab_cell(raw)
             blocks = cells_read[(raw, row.pipe)] = cell_blocks(fragment)
         cells.append(Cell(tuple(replace(b, location=loc) for b in blocks), loc))
     return tuple(cells)

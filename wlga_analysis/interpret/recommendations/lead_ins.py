@@ -96,7 +96,7 @@ def _owner_phrase(phrase: str, known: frozenset[str]) -> list[str]:
         if not name or name.casefold() in _PRONOUN:
             continue
         if name not in known and name[:1].islower():  # "each council": the plural's code
-            plural = _names(f"{name}s", known)
+            plural = _names(f"{name[:-1]}ies" if name.endswith("y") else f"{name}s", known)
             name = plural[0] if len(plural) == 1 and plural[0] in known else name
         if name not in names:
             names.append(name)
@@ -111,9 +111,11 @@ def lead_in_owners(subject: str, known: frozenset[str]) -> list[str]:
     --------
     >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
     >>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""), ("WLGA", None, None),
-    ...                               ("LG", "Local government", "councils")])
+    ...                               ("LG", "Local government", "councils;local authorities")])
     >>> lead_in_owners(", within six months of the date of this report, the four councils",
     ...                known)
+    ['LG']
+    >>> lead_in_owners("the local authority", known)
     ['LG']
     >>> lead_in_owners("the WLGA, with Data Cymru", known)
     ['WLGA', 'Data Cymru']
@@ -394,7 +396,9 @@ class LeadInParser(_Parser):
         text = mark[1] if mark else clean_text(block.text.text)
         item = _Item(_REC, number, self.current.area_id, ln, pieces=[text],
                      label=label or None)
-        for name in self.run_owners or _item_owners(text, self.known):
+        owners = subject_partners(text, self.known, self.run_owners) if self.run_owners \
+            else _item_owners(text, self.known)  # ("Work with the WLGA": a partner too)
+        for name in owners:
             item.owners.append(name)
             if name not in self.known:
                 item.unknown.append(name)

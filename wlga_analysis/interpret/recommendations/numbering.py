@@ -36,7 +36,8 @@ from typing import NamedTuple
 from wlga_analysis.read.numbering import to_roman
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["NUMBER_RULES", "ItemNumber", "gap_span", "item_number", "missing_text"]
+__all__ = ["NUMBER_RULES", "ItemNumber", "gap_span", "item_number", "missing_text",
+           "printed_label"]
 
 
 class ItemNumber(NamedTuple):
@@ -212,3 +213,18 @@ def missing_text(label: str, prev: int, nxt: int) -> str:
                                                                                  label + "s")
     return f"{plural} {prev + 1} to {nxt - 1} are missing"
 
+
+
+def printed_label(label: str, number: int, letter: str = "") -> str | None:
+    """The label a recommendation prints when it is more than its number: a ref ("R1",
+    "Recommendation R2" -> "R2"), or a number with a letter ("3a"); None for a bare number.
+
+    Examples
+    --------
+    >>> printed_label("Recommendation R2:", 2), printed_label("R1", 1, "a")
+    ('R2', 'R1a')
+    >>> printed_label("Recommendation 3", 3, "b"), printed_label("Recommendation 4.", 4)
+    ('3b', None)
+    """
+    ref = "R" if f"R{number}" in label.replace(" ", "") else ""
+    return f"{ref}{number}{letter}" if ref or letter else None

@@ -60,6 +60,7 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.numbering import printed_label
 from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
 from wlga_analysis.interpret.recommendations.prose_owners import (
     OWNER_RULES,
@@ -82,13 +83,14 @@ from wlga_analysis.text.sentences import split_sentences
 
 __all__ = ["OWNER_RULES", "ProseParser", "prose_owners", "recommendation_label"]
 
-_LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad)"
+_LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad|(?-i:R)(?=\d))"
 #: "Recommendation 1 is that", "Recommendation 2:", "Rec 3 –", "Recommendation 4. That",
-#: "Recommendation 5 (Lead: WG):"
+#: "Recommendation 5 (Lead: WG):", "Recommendation R6: Agree ...", "Recommendation 7 Set out",
+#: "R8 Agree ..." (an audit or peer report's ref)
 #: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
-_LEADING_LABEL = compile_regex(rf"(?i)\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\b"
+_LEADING_LABEL = compile_regex(rf"(?i)\s*{_LABEL_WORD}\s*+r?(\d{{1,4}})([a-z])?\b"
                                r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
-                               r"\s*(?=\()|\s*:?\s*$)")
+                               r"\s*(?=\()|\s*:?\s*$|\s+(?-i:(?=[A-Z][a-z])))")
 #: "We recommend that ... (Recommendation 5)." -- the label that ends one.
 _TRAILING_LABEL = compile_regex(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
                                 r"\s*([.;]?)\s*$")
@@ -437,7 +439,7 @@ class ProseParser(_Parser):
             owners, text = named, text[bracket.end():]  # "Recommendation 5 (Lead: WG):"
         text = text.strip()
         item = _Item(_REC, number, self.current.area_id, unit.line,
-                     label=f"{number}{letter}" if letter else None)
+                     label=printed_label(unit.text[start:end], number, letter))
         self.items[_REC].append(item)
         self.last_item[_REC] = self.last_rec = item
         _, markers, _ = self.read_block(_escape(text), False)

@@ -12,8 +12,9 @@ each a rule of :data:`SUBJECT_RULES`:
   ("Corporate Joint Committees should ..."): kept as printed (the loader reports a name the
   owner code list does not know);
 - ``with_known``: a known owner the sentence says the work is done with, later in it ("...
-  should fund a national programme with the WLGA, including ..."): a supporter, after the
-  subject (only names of ``data/raw/owner_codes.csv``, so that "in line with the guidance"
+  should fund a national programme with the WLGA, including ...", or in an imperative
+  addressed to an owner named elsewhere: "Work with the WLGA to compare ..."): a supporter,
+  after the subject (only names of ``data/raw/owner_codes.csv``, so that "in line with the guidance"
   names nobody).
 
 Examples
@@ -33,6 +34,8 @@ Examples
 >>> text = "It should work with the WLGA."
 >>> subject_partners(text, known), subject_partners(text, known, ["WG"])
 ([], ['WG', 'WLGA'])
+>>> subject_partners("Work with the WLGA to compare costs.", known, ["LG"])
+['LG', 'WLGA']
 """
 
 from __future__ import annotations
@@ -83,11 +86,9 @@ def _named_body(text: str, known: frozenset[str]) -> list[str]:
 
 
 def _with_known(text: str, known: frozenset[str]) -> list[str]:
-    should = _SHOULD.search(text)
-    if should is None:
-        return []
+    should = _SHOULD.search(text)  # (an imperative, "Work with the WLGA to ...", has none)
     found: list[str] = []
-    for m in _WITH_NAME.finditer(text, should.end()):
+    for m in _WITH_NAME.finditer(text, should.end() if should is not None else 0):
         found += [n for n in _names(m.group("name"), known) if n in known and n not in found]
     return found
 
