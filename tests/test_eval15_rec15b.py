@@ -308,3 +308,61 @@ def test_a_summary_table_repeating_the_chapters_rows_is_notes(tmp_path):
     notes = " ".join(got["notes"]["text"])
     assert "Summary of recommendations" in notes
     assert "reviews parking charges in every town centre" in notes
+
+
+@pytest.fixture(scope="module")
+def word(tmp_path_factory) -> dict:
+    """A Word file: a Title paragraph, Heading 1 chapters with no numbers, a Heading 2 "Our
+    recommendations" over each table (a label, not the area), a bold "Conclusion N: " run
+    opening a paragraph, and tables headed ``Rec No. | Recommendation``."""
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_paragraph("Review of Leisure Centres", style="Title")
+    doc.add_paragraph("Place Scrutiny Committee, 2 February 2026")
+    chapters = [
+        ("Introduction", ["The committee set up the group to review leisure centre use."],
+         None, []),
+        ("Use of leisure centres", ["Visits fell by a fifth between 2019 and 2025."],
+         "Conclusion 1: ", [("1", "That the council asks Aura Leisure to publish visits "
+                                   "for each centre every quarter.")]),
+        ("Prices", ["A swim costs £5.20, more than in any neighbouring county."],
+         "Conclusion 2: ", [("2", "That the council, working with Sport Wales, sets a "
+                                   "concession price for under-18s."),
+                            ("3", "That the Cabinet Member for Leisure reviews prices "
+                                  "each year.")]),
+        ("Next steps", ["The committee will receive the Cabinet's response in April."],
+         None, []),
+    ]
+    for name, paragraphs, conclusion, rows in chapters:
+        doc.add_heading(name, level=1)
+        for text in paragraphs:
+            doc.add_paragraph(text)
+        if conclusion:
+            para = doc.add_paragraph()
+            para.add_run(conclusion).bold = True
+            para.add_run("Prices and use are not monitored.")
+        if rows:
+            doc.add_heading("Our recommendations", level=2)
+            table = doc.add_table(rows=1, cols=2)
+            table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Rec No.", \
+                "Recommendation"
+            for ref, text in rows:
+                cells = table.add_row().cells
+                cells[0].text, cells[1].text = ref, text
+    path = tmp_path_factory.mktemp("rec15b") / "leisure-centres.docx"
+    doc.save(path)
+    return _read(path)
+
+
+def test_word_file_label_heading_over_the_table_is_no_area(word):
+    assert table_rows(word["areas"], "area_id", "area") == [
+        [1, "Use of leisure centres"], [2, "Prices"]]
+    assert table_rows(word["recs"], "rec_id", "area_id", "owners") == [
+        [1, 1, ["LG"]], [2, 2, ["LG", "Sport Wales"]], [3, 2, ["LG"]]]
+    assert word["recs"]["text"][0] == ("That the council asks Aura Leisure to publish visits "
+                                       "for each centre every quarter.")
+    remit = " ".join(word["areas"]["remit"])
+    assert "Conclusion 2: Prices and use are not monitored." in remit
+    assert "£5.20" in remit
+    notes = " ".join(word["notes"]["text"])
+    assert "The committee will receive the Cabinet's response in April." in notes
