@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
-from wlga_analysis.interpret.recommendations.exhibit_boxes import _exhibit_columns, _ref
+from wlga_analysis.interpret.recommendations.exhibit_boxes import _ref
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -64,7 +64,11 @@ __all__ = ["CLOSING_RULES", "ClosingTableParser", "clause_owners", "closing_afte
 #: The patterns of this layout (matched ignoring case but where said): ``opener`` the words
 #: before the clause ("We recommend that", "The group also recommends that"); ``council``
 #: a body of the council as a clause's subject names it (case kept: capitalised names,
-#: "Cabinet Member for Education", "Head of Culture"), read as the council; ``partner`` the
+#: "Cabinet Member for Education", "Head of Culture"), read as the council; ``ref_header``
+#: and ``rec_header`` the headers of the table's two columns ("No.", "Rec No.", "Ref";
+#: "Recommendation(s)"; a third may be a Lead / Owner column, kind ``owner_column`` of
+#: ``recommendation_words.csv``); ``label_heading`` a heading over a table that only labels
+#: it ("Our recommendations": the chapter above is the area); ``partner`` the
 #: words after the subject that name a partner ("works with", "working in partnership
 #: with") and ``set_off`` a partner set off by commas after the subject (", with Carers
 #: Wales,"), both followed by a capitalised name (``name``).
@@ -80,6 +84,11 @@ CLOSING_RULES: dict[str, str] = {
                r"(?:in\s+partnership\s+)?(?:with|alongside)\s+",
     "set_off": r"(?i)^(?P<subject>[^,]{1,80}?)\s*,\s*(?:together\s+|jointly\s+|working\s+)?"
                r"(?:with|alongside|in\s+partnership\s+with)\s+(?P<partner>[^,]{1,80}?)\s*,\s*",
+    "ref_header": r"(?i)(?:rec(?:ommendation)?\.?\s*)?(?:ref(?:erence)?|no|number|num|#|id|"
+                  r"rhif)\.?",
+    "rec_header": r"(?i)(?:our\s+|the\s+)?recommendations?|argymhelliad|argymhellion",
+    "label_heading": r"(?i)(?:our\s+|the\s+|key\s+|the\s+group's\s+)?recommendations?|"
+                     r"(?:ein\s+)?argymhellion",
     "name": r"(?:[Tt]he\s+)?[A-Z][\w'\u2019&-]*"
             r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'\u2019&-]*)*",
 }
@@ -218,20 +227,24 @@ def _columns(cells: list[str]) -> tuple[int, int, int | None] | None:
     >>> _columns(["No.", "Recommendation", "Status"]) is None
     True
     """
-    filled = [c for c in cells if c]
-    if not 2 <= len(filled) <= 3 or len(cells) > 4:
-        return None
-    found = _exhibit_columns(cells)
-    if found is None or found[0] is None or found[2] is not None or not cells[found[0]]:
-        return None
-    lead = None
-    if len(filled) == 3:
-        from wlga_analysis.interpret.recommendations.columns import column_role
+    from wlga_analysis.interpret.recommendations.columns import column_role
 
-        lead = next((i for i, c in enumerate(cells) if c and i not in found[:2]), None)
-        if lead is None or column_role(cells[lead]) != "owners":
+    if not 2 <= len(cells) <= 4:
+        return None
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        word = cell.strip(" *:")
+        if not word:
+            continue
+        role = "ref" if _RULES["ref_header"].fullmatch(word) else \
+            "rec" if _RULES["rec_header"].fullmatch(word) else \
+            "lead" if column_role(word) == "owners" else None
+        if role is None or role in roles:
             return None
-    return found[0], found[1], lead
+        roles[role] = index
+    if "ref" not in roles or "rec" not in roles:
+        return None
+    return roles["ref"], roles["rec"], roles.get("lead")
 
 
 def closing_rows(table: Table) -> _Closing | None:
@@ -382,7 +395,9 @@ class ClosingTableParser(_Parser):
             elif index in self.tables:
                 area = next((i for _, i in reversed(stack) if _label_role(
                     text := clean_text(self.blocks[i].text.text)) is None
-                    and not is_subheading(text, self.words["subheading"])), None)
+                    and not _RULES["label_heading"].fullmatch(text)
+                    and not is_subheading(text, self.words["subheading"])),
+                    stack[-1][1] if stack else None)
                 if area is not None and area not in found:
                     found.append(area)
         printed = [self.blocks[i].number or "" for i in found]
