@@ -126,6 +126,8 @@ def test_plain_text_we_recommend_cells(text):
     for printed in ("surveyed 860 library users", "review the opening hours of each library",
                     "presented to Cabinet on 5 February 2026"):
         assert printed in notes
+    meta = quietly(recommendations_metadata, DATA / "library-opening-hours.txt")
+    assert meta["title"] == "Review of Library Opening Hours"
 
 
 GRID = """# Direct Payments and Carers: Report of the Task and Finish Group

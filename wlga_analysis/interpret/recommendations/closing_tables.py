@@ -503,7 +503,10 @@ class ClosingTableParser(_Parser):
             text = f"{block.number}. {text}"
         if not text:
             return True
-        if self.current is not None:
+        if index == self.title_index and self.title is None:  # a plain line as the title
+            self.title = text
+            self.notes.append(("title", text, block.location.line or 0))
+        elif self.current is not None:
             self.current.remit.append(text)
         else:
             self.notes.append(("paragraph", text, block.location.line or 0))
@@ -512,17 +515,34 @@ class ClosingTableParser(_Parser):
 
 def _title_index(blocks: list[Block]) -> int | None:
     """The title: the first heading printing no chapter number and no date ("Date: 12
-    January 2026" is a cover line), before any table."""
+    January 2026" is a cover line) before the first table or numbered chapter; with none,
+    the first plain line shaped as a heading before them (a plain-text export's title).
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.text import read_text_lines
+    >>> blocks = list(read_text_lines(["Review of Libraries", "", "1. Method", "",
+    ...                                "We met."]).blocks)
+    >>> _title_index([_chapter_heading(b, ()) for b in blocks])
+    0
+    """
+    from wlga_analysis.read.text_lines import has_heading_shape
     from wlga_analysis.text.dates import find_date
 
+    line: int | None = None
     for index, block in enumerate(blocks):
-        if isinstance(block, Table):
-            return None
-        if isinstance(block, Heading) and block.number is None:
-            text = clean_text(block.text.text)
-            if not (":" in text and find_date(text.split(":", 1)[1])):
-                return index
-    return None
+        if isinstance(block, Table) or (isinstance(block, Heading) and block.number):
+            break
+        if not isinstance(block, (Heading, Paragraph)) or block.number is not None:
+            continue
+        text = clean_text(block.text.text)
+        if ":" in text and find_date(text.split(":", 1)[1]):
+            continue
+        if isinstance(block, Heading):
+            return index
+        if line is None and has_heading_shape(text) and not find_date(text):
+            line = index
+    return line
 
 
 #: The rules each block is read by, in the order they are tried.
