@@ -424,6 +424,10 @@ class ClosingTableParser(_Parser):
                        "each clause's subject; check the reading against the document")
         self.finish()
 
+    def check_areas(self) -> None:
+        """No gap check: the area ids are the chapters' numbers, and the chapters with no
+        table (the foreword, the evidence) are no areas."""
+
     # -- the rules of _BLOCK_RULES ------------------------------------------------------------
     def parse_heading(self, index: int, block: Block) -> bool:
         """A heading: the title, an area (a table closes it), a sub-heading inside the open
