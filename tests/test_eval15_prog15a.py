@@ -1,0 +1,154 @@
+"""A committee's covering report with its action plan as an appendix table whose group
+column spans its rows (the fifteenth evaluation corpus's prog15a layout): a cover table
+("Report to", "Date of meeting", "Report of"), numbered paragraphs "1. Purpose" .. "N.
+Recommendation", then "Appendix A – ..." over ONE table ``Priority | No. | Action | Lead |
+Target date | RAG | Progress at ...`` whose first cell spans the rows of its group (HTML
+``rowspan``, Word ``vMerge``, printed once with blank cells below in Markdown or a PDF), the
+actions numbered 1-N straight through.
+
+The documents in ``tests/data/eval15/prog15a/`` are written for the test, in layouts of the
+family that differ from the corpus: a pandoc Markdown Cabinet report whose ``Theme`` column
+prints "Priority 1: Homes for local people" once over blank cells, with ``Ref | Commitment |
+Responsible officer | Due | RAG status | Progress update`` columns (the progress wording
+contradicting the RAG on purpose); a committee web page whose cover table (labels with a
+colon) stands before the title and whose ``Workstream`` cell is a ``<th rowspan>`` naming
+the group with no number ("Digital services"). The asserted values are the careful reader's
+reading, written before the code.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+from wlga_analysis.documents import read_document
+from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.interpret.programme.layouts import not_a_title
+from wlga_analysis.programme import parse_programme
+from wlga_analysis.text.clean import clean_text
+
+DATA = Path(__file__).parent / "data" / "eval15" / "prog15a"
+
+#: The careful reader's reading: title, date, priorities, sections (number, name), items
+#: (id, section, text, status, quarter, partners) and grants.
+READINGS = {
+    "corporate-plan-cabinet-report.md": {
+        "title": "Corporate Plan 2025-26: Quarter 3 Delivery Report",
+        "date": "2026-02-04",
+        "priorities": ["homes for local people", "climate and nature",
+                       "thriving town centres"],
+        "sections": {1: "Homes for local people", 2: "Climate and nature",
+                     3: "Thriving town centres"},
+        "items": [
+            ("1", 1, "Bring forty empty homes back into use.", "in progress", "2025-26 Q4",
+             []),
+            ("2", 1, "Adopt a local housing market assessment.", "done", "2025-26 Q2", []),
+            ("3", 1, "Open a housing options hub in the town centre.", "at risk",
+             "2025-26 Q4", []),
+            ("4", 2, "Fit solar panels to ten council buildings.", "at risk", "2025-26 Q3",
+             []),
+            ("5", 2, "Publish a nature recovery action plan.", "done", "2025-26 Q3",
+             ["Audit Wales"]),
+            ("6", 3, "Agree a town centre masterplan with the business forum.",
+             "in progress", "2026-27 Q1", []),
+            ("7", 3, "Report town centre footfall to every Cabinet meeting.", "in progress",
+             "2025-26 Q4", ["Data Cymru"]),
+        ],
+        "grants": [],
+    },
+    "digital-strategy-committee-page.html": {
+        "title": "Digital Strategy Action Plan 2026-27: Half-Year Progress",
+        "date": "2027-01-12",
+        "priorities": ["digital services", "data and insight", "digital skills"],
+        "sections": {1: "Digital services", 2: "Data and insight", 3: "Digital skills"},
+        "items": [
+            ("1", 1, "Move council tax accounts online.", "done", "2026-27 Q3", []),
+            ("2", 1, "Replace the customer contact system.", "in progress", "2026-27 Q4",
+             []),
+            ("3", 2, "Build a data warehouse for service performance.", "at risk",
+             "2026-27 Q3", ["Data Cymru"]),
+            ("4", 2, "Agree a data sharing protocol with the health board.", "at risk",
+             "2026-27 Q2", []),
+            ("5", 2, "Publish open data on planning applications.", "in progress",
+             "2026-27 Q4", []),
+            ("6", 3, "Train two hundred staff as digital champions.", "in progress",
+             "2026-27 Q4", ["Academi Wales"]),
+            ("7", 3, "Run digital skills sessions in every library.", "done", "2026-27 Q2",
+             []),
+        ],
+        "grants": [],
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        return {name: parse_programme(read_document(DATA / name, "programme"))
+                for name in READINGS}
+
+
+@pytest.mark.parametrize("name", READINGS)
+def test_title_is_the_heading_not_the_cover_tables_audience(parsed, name):
+    got, want = parsed[name], READINGS[name]
+    assert got.metadata["title"] == want["title"]
+    assert str(got.metadata["date"]) == want["date"]
+
+
+@pytest.mark.parametrize("name", READINGS)
+def test_priorities(parsed, name):
+    got = [p.casefold() for p in parsed[name].priorities["priority"]]
+    assert got == READINGS[name]["priorities"]
+
+
+@pytest.mark.parametrize("name", READINGS)
+def test_each_appendix_row_is_one_item_in_its_spanning_group(parsed, name):
+    frame = parsed[name].programme
+    got = [(str(r.item_id), int(r.paragraph), r.text, r.status, r.quarter_label,
+            list(r.partners)) for r in frame.itertuples()]
+    assert got == READINGS[name]["items"]
+
+
+@pytest.mark.parametrize("name", READINGS)
+def test_sections_are_the_spanning_cells(parsed, name):
+    frame = parsed[name].programme
+    got = dict(zip(frame["paragraph"].astype(int), frame["section"], strict=True))
+    assert got == READINGS[name]["sections"]
+
+
+@pytest.mark.parametrize("name", READINGS)
+def test_grants(parsed, name):
+    grants = parsed[name].grants
+    got = [(r.grant, int(r.amount_gbp), r.financial_year) for r in grants.itertuples()]
+    assert got == READINGS[name]["grants"]
+
+
+def test_a_cover_tables_audience_is_no_title():
+    assert not_a_title("Report to: Governance and Audit Committee") == "message header"
+    assert not_a_title("Reporting to the Board: quarter 2") is None
+    assert not_a_title("Report to Council on the budget 2025-26") is None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W_]+", clean_text(text))}
+
+
+def test_nothing_lost(parsed):
+    """Every word of the Markdown report is in some table: the spanning group cells as
+    the section headings, the progress comments in the paragraphs table."""
+    name = "corporate-plan-cabinet-report.md"
+    got = parsed[name]
+    found: set[str] = set()
+    for frame in (got.programme, got.priorities, got.grants, got.paragraphs):
+        for column in frame.columns:
+            for value in frame[column].tolist():
+                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
+                                else str(value))
+    found |= _words(f"{got.metadata['title']} {got.metadata['date']:%d %B %Y}")
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
+    assert _words(text) - found == set()
