@@ -33,7 +33,9 @@ from wlga_analysis.text.clean import clean_text
 DATA = Path(__file__).parent / "data" / "eval15" / "prog15a"
 
 #: The careful reader's reading: title, date, priorities, sections (number, name), items
-#: (id, section, text, status, quarter, partners) and grants.
+#: (id, section, text, status, quarter, partners) and grants. The ids follow the project's
+#: rule for a plain running number (:func:`~wlga_analysis.interpret.programme.items.item_key`:
+#: "<section>.<position>"; the printed number stays in the row's text).
 READINGS = {
     "corporate-plan-cabinet-report.md": {
         "title": "Corporate Plan 2025-26: Quarter 3 Delivery Report",
@@ -43,18 +45,18 @@ READINGS = {
         "sections": {1: "Homes for local people", 2: "Climate and nature",
                      3: "Thriving town centres"},
         "items": [
-            ("1", 1, "Bring forty empty homes back into use.", "in progress", "2025-26 Q4",
+            ("1.1", 1, "Bring forty empty homes back into use.", "in progress", "2025-26 Q4",
              []),
-            ("2", 1, "Adopt a local housing market assessment.", "done", "2025-26 Q2", []),
-            ("3", 1, "Open a housing options hub in the town centre.", "at risk",
+            ("1.2", 1, "Adopt a local housing market assessment.", "done", "2025-26 Q2", []),
+            ("1.3", 1, "Open a housing options hub in the town centre.", "at risk",
              "2025-26 Q4", []),
-            ("4", 2, "Fit solar panels to ten council buildings.", "at risk", "2025-26 Q3",
+            ("2.1", 2, "Fit solar panels to ten council buildings.", "at risk", "2025-26 Q3",
              []),
-            ("5", 2, "Publish a nature recovery action plan.", "done", "2025-26 Q3",
+            ("2.2", 2, "Publish a nature recovery action plan.", "done", "2025-26 Q3",
              ["Audit Wales"]),
-            ("6", 3, "Agree a town centre masterplan with the business forum.",
+            ("3.1", 3, "Agree a town centre masterplan with the business forum.",
              "in progress", "2026-27 Q1", []),
-            ("7", 3, "Report town centre footfall to every Cabinet meeting.", "in progress",
+            ("3.2", 3, "Report town centre footfall to every Cabinet meeting.", "in progress",
              "2025-26 Q4", ["Data Cymru"]),
         ],
         "grants": [],
@@ -65,18 +67,18 @@ READINGS = {
         "priorities": ["digital services", "data and insight", "digital skills"],
         "sections": {1: "Digital services", 2: "Data and insight", 3: "Digital skills"},
         "items": [
-            ("1", 1, "Move council tax accounts online.", "done", "2026-27 Q3", []),
-            ("2", 1, "Replace the customer contact system.", "in progress", "2026-27 Q4",
+            ("1.1", 1, "Move council tax accounts online.", "done", "2026-27 Q3", []),
+            ("1.2", 1, "Replace the customer contact system.", "in progress", "2026-27 Q4",
              []),
-            ("3", 2, "Build a data warehouse for service performance.", "at risk",
+            ("2.1", 2, "Build a data warehouse for service performance.", "at risk",
              "2026-27 Q3", ["Data Cymru"]),
-            ("4", 2, "Agree a data sharing protocol with the health board.", "at risk",
+            ("2.2", 2, "Agree a data sharing protocol with the health board.", "at risk",
              "2026-27 Q2", []),
-            ("5", 2, "Publish open data on planning applications.", "in progress",
+            ("2.3", 2, "Publish open data on planning applications.", "in progress",
              "2026-27 Q4", []),
-            ("6", 3, "Train two hundred staff as digital champions.", "in progress",
+            ("3.1", 3, "Train two hundred staff as digital champions.", "in progress",
              "2026-27 Q4", ["Academi Wales"]),
-            ("7", 3, "Run digital skills sessions in every library.", "done", "2026-27 Q2",
+            ("3.2", 3, "Run digital skills sessions in every library.", "done", "2026-27 Q2",
              []),
         ],
         "grants": [],
