@@ -12,7 +12,10 @@ prints "Priority 1: Homes for local people" once over blank cells, with ``Ref | 
 Responsible officer | Due | RAG status | Progress update`` columns (the progress wording
 contradicting the RAG on purpose); a committee web page whose cover table (labels with a
 colon) stands before the title and whose ``Workstream`` cell is a ``<th rowspan>`` naming
-the group with no number ("Digital services"). The asserted values are the careful reader's
+the group with no number ("Digital services"); Word's "Save as plain text" of an Audit
+Committee report (CRLF, TAB-separated cells) whose ``Priority`` column repeats the group's
+name in every row (a merged cell copied into each row), with ``RAG rating`` and
+``Position at 31 March 2026`` columns. The asserted values are the careful reader's
 reading, written before the code.
 """
 
@@ -79,6 +82,23 @@ READINGS = {
             ("3.1", 3, "Train two hundred staff as digital champions.", "in progress",
              "2026-27 Q4", ["Academi Wales"]),
             ("3.2", 3, "Run digital skills sessions in every library.", "done", "2026-27 Q2",
+             []),
+        ],
+        "grants": [],
+    },
+    "improvement-plan-word-plain-text.txt": {
+        "title": "Corporate Self-Assessment Improvement Plan: Year-End Progress 2025-26",
+        "date": "2026-04-22",
+        "priorities": ["customer experience", "asset management"],
+        "sections": {1: "Customer experience", 2: "Asset management"},
+        "items": [
+            ("1.1", 1, "Publish customer service standards.", "done", "2025-26 Q3", []),
+            ("1.2", 1, "Answer 80% of calls within two minutes.", "at risk", "2025-26 Q4",
+             []),
+            ("1.3", 1, "Introduce a complaints dashboard for managers.", "in progress",
+             "2026-27 Q1", ["Data Cymru"]),
+            ("2.1", 2, "Adopt an asset management strategy.", "at risk", "2025-26 Q4", []),
+            ("2.2", 2, "Dispose of three surplus buildings.", "in progress", "2026-27 Q4",
              []),
         ],
         "grants": [],

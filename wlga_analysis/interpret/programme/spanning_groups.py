@@ -12,18 +12,20 @@ group with blank cells below it::
     Priority 2: Workforce                | 3   | Agree a ...    | ...  | Green
 
 The actions are numbered straight through (1-14), so the number names no section: the
-spanning cell does. :func:`split_spanning_groups` reads such a table as the appendix reader
-(:mod:`.appendix`) reads a table split by sub-heading rows across it: before the first row
-of each group it puts a row holding the group's name alone in the first cell (the
-sub-heading row a table printed across would have), and empties that cell in the action's
-row, whose text (in the paragraphs table) keeps the name. The labelled name then numbers
+spanning cell does. A text export that copies the merged cell into each row of its group
+(the name printed again in every row) is read the same. :func:`split_spanning_groups`
+reads such a table as the appendix reader (:mod:`.appendix`) reads a table split by
+sub-heading rows across it: before the first row of each group it puts a row holding the
+group's name alone in the first cell (the sub-heading row a table printed across would
+have), and empties that cell in the actions' rows, whose text (in the paragraphs table)
+keeps the name. The labelled name then numbers
 the section ("Priority 2: Workforce" is section 2), else the groups are numbered in order.
 
 A table is read so when its first column is no column of an item (its header has no role
 in ``programme_columns.csv``: "Priority", "Theme", "Workstream"), the table has a text
-column, its first row names a group, some row below leaves the cell blank, there are two
-groups or more with distinct names (short, not a reference, not a sentence), and every
-row has two other cells filled (each row is an action).
+column, its first row names a group, some row below leaves the cell blank or repeats the
+name, there are two groups or more with distinct names (short, not a reference, not a
+sentence), and every row has two other cells filled (each row is an action).
 
 Examples
 --------
@@ -85,10 +87,12 @@ def split_spanning_groups(rows: list[Any], first: int) -> int:
         end = k + 1
         while end < len(rows) and rows[end].kind == "table row":
             end += 1
-        starts = _group_starts(rows[k + 1:end])
+        table = rows[k + 1:end]
+        starts = _group_starts(table)
         for offset in reversed(starts):
-            at = k + 1 + offset
-            rows.insert(at, _sub_heading_row(rows[at]))
+            rows.insert(k + 1 + offset, _sub_heading_row(table[offset]))
+        for r in table if starts else ():  # (each row's text keeps the name)
+            r.cells = {**r.cells, next(iter(r.cells)): ""}
         added += len(starts)
         k = end + len(starts)
     return added
@@ -102,13 +106,31 @@ def _group_starts(table: list[Any]) -> list[int]:
         return []
     group = next(iter(cells))
     names = [(r.cells or {}).get(group, "").strip() for r in table]
-    starts = [i for i, name in enumerate(names) if name]
+    starts = _runs(names)
     if not names[0] or len(starts) < 2 or len(starts) == len(names) \
             or len(set(names[i] for i in starts)) < len(starts) \
             or not all(_is_group_name(names[i]) for i in starts) \
             or not all(_is_action(r.cells, group) for r in table):
         return []
     return starts if _groups_no_item_column(list(cells), group) else []
+
+
+def _runs(names: list[str]) -> list[int]:
+    """Where each group opens: a name unlike the group's before it (a blank cell, or the
+    same name printed again in each row of a merged cell copied, continues the group).
+
+    Examples
+    --------
+    >>> _runs(["A", "", "", "B", ""]), _runs(["A", "A", "B", "B", "B"])
+    ([0, 3], [0, 2])
+    """
+    starts: list[int] = []
+    current = None
+    for i, name in enumerate(names):
+        if name and name != current:
+            starts.append(i)
+            current = name
+    return starts
 
 
 def _is_group_name(name: str) -> bool:
@@ -131,11 +153,10 @@ def _groups_no_item_column(headers: list[str], group: str) -> bool:
 
 def _sub_heading_row(row: Any) -> Any:
     """The row naming ``row``'s group alone in its first cell (a sub-heading row across the
-    table); ``row``'s own first cell is emptied (its text keeps the name)."""
+    table)."""
     cells = row.cells
     group = next(iter(cells))
     name = cells[group].strip()
-    row.cells = {**cells, group: ""}
     return replace(row, kind="table row", raw=name, lines=[row.source_line],
                    cells={h: name if h == group else "" for h in cells}, number=None,
                    _cache=None)
