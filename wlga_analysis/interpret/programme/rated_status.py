@@ -15,7 +15,7 @@ Examples
 >>> cells = {"Action": "A plan", "RAG": "Green", "Progress at 30 June": "It was held."}
 >>> status_headers(cells, ["RAG", "Progress at 30 June"])
 ['RAG']
->>> status_headers({"RAG": "", "Progress": "Complete"}, ["RAG", "Progress"])
+>>> status_headers({"RAG": "", "Progress": "Work began in May."}, ["RAG", "Progress"])
 ['RAG', 'Progress']
 """
 
