@@ -15,8 +15,9 @@ colon) stands before the title and whose ``Workstream`` cell is a ``<th rowspan>
 the group with no number ("Digital services"); Word's "Save as plain text" of an Audit
 Committee report (CRLF, TAB-separated cells) whose ``Priority`` column repeats the group's
 name in every row (a merged cell copied into each row), with ``RAG rating`` and
-``Position at 31 March 2026`` columns. The asserted values are the careful reader's
-reading, written before the code.
+``Position at 31 March 2026`` columns; a Word file whose ``Strategic aim`` cells are
+vertically merged (``w:vMerge``, "Aim 1: Reduce waste"), written by :func:`_waste_docx`.
+The asserted values are the careful reader's reading, written before the code.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.errors import DataQualityWarning, ParseError
 from wlga_analysis.interpret.programme.layouts import not_a_title
 from wlga_analysis.programme import parse_programme
 from wlga_analysis.text.clean import clean_text
@@ -103,15 +104,107 @@ READINGS = {
         ],
         "grants": [],
     },
+    "waste-action-plan-decision-report.docx": {
+        "title": "Waste Strategy Action Plan 2025-26: Quarter 3 Update",
+        "date": "2026-03-09",
+        "priorities": ["reduce waste", "increase recycling"],
+        "sections": {1: "Reduce waste", 2: "Increase recycling"},
+        "items": [
+            ("1.1", 1, "Launch a reusable nappy scheme.", "done", "2025-26 Q3", []),
+            ("1.2", 1, "Cut food waste in council canteens by a quarter.", "at risk",
+             "2025-26 Q4", []),
+            ("2.1", 2, "Introduce weekly recycling collections for flats.", "in progress",
+             "2025-26 Q4", []),
+            ("2.2", 2, "Open a reuse shop at the recycling centre.", "at risk", "2025-26 Q3",
+             []),
+            ("2.3", 2, "Publish recycling rates for each ward.", "in progress", "2025-26 Q4",
+             ["Data Cymru"]),
+        ],
+        "grants": [],
+    },
 }
+
+
+def _waste_docx(path: Path) -> Path:
+    """Write the Word test document (committed; regenerate: ``python -c "import
+    test_eval15_prog15a as t, pathlib; t._waste_docx(pathlib.Path(...))"`` in tests/)."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    doc = docx.Document()
+    doc.add_paragraph().add_run("Blaenau Gwyrdd County Borough Council (fictional)").bold = True
+    cover = doc.add_table(rows=0, cols=2)
+    for label, value in (("Report to", "Environment Scrutiny Committee"),
+                         ("Date of meeting", "9 March 2026"),
+                         ("Report of", "Head of Waste Services"), ("Agenda item", "6")):
+        cells = cover.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    doc.add_heading("Waste Strategy Action Plan 2025-26: Quarter 3 Update", level=1)
+    for number, head, text in (
+            ("1", "Purpose", "To report the position of the Waste Strategy action plan at "
+                             "31 December 2025 (Appendix B)."),
+            ("2", "Background", "The plan has two aims: reduce waste; and increase "
+                                "recycling."),
+            ("3", "Recommendation", "That the Committee notes the position.")):
+        doc.add_paragraph().add_run(f"{number}.\t{head}").bold = True
+        doc.add_paragraph(f"{number}.1\t{text}")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.add_paragraph().add_run("Appendix B – Waste Strategy action plan: position at 31 "
+                                "December 2025").bold = True
+    doc.add_paragraph("RAG: Blue – complete; Green – on track; Amber – some slippage; "
+                      "Red – off track.")
+    rows = [
+        ("Strategic aim", "No.", "Action", "Responsible officer", "Target date", "RAG",
+         "Progress at 31 December 2025"),
+        ("Aim 1: Reduce waste", "1", "Launch a reusable nappy scheme.",
+         "Head of Waste Services", "October 2025", "Blue",
+         "Launched on 1 October with 120 families."),
+        ("", "2", "Cut food waste in council canteens by a quarter.", "Catering Manager",
+         "March 2026", "Amber",
+         "Food waste fell by 12% so far; the new menus were completed in December."),
+        ("Aim 2: Increase recycling", "3", "Introduce weekly recycling collections for flats.",
+         "Head of Waste Services", "January 2026", "Green",
+         "Collections are not yet started in two blocks."),
+        ("", "4", "Open a reuse shop at the recycling centre.", "Head of Property",
+         "December 2025", "Red", "Planning permission was refused in November."),
+        ("", "5", "Publish recycling rates for each ward.",
+         "Performance Manager with Data Cymru", "February 2026", "Green",
+         "Data agreed with the council's partners."),
+    ]
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for i, row in enumerate(rows):
+        for k, text in enumerate(row):
+            if text:
+                table.cell(i, k).paragraphs[0].add_run(text).bold = i == 0
+    table.cell(1, 0).merge(table.cell(2, 0))  # (w:vMerge restart / continue)
+    table.cell(3, 0).merge(table.cell(5, 0))
+    doc.save(path)
+    return path
+
+
+class _Parsed(dict):
+    """Each document's parse, read once; a document that failed raises its error when its
+    test asks for it (the other documents are still tested)."""
+
+    def __getitem__(self, name):
+        got = super().__getitem__(name)
+        if isinstance(got, Exception):
+            raise got
+        return got
 
 
 @pytest.fixture(scope="module")
 def parsed():
+    out = _Parsed()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataQualityWarning)
-        return {name: parse_programme(read_document(DATA / name, "programme"))
-                for name in READINGS}
+        for name in READINGS:
+            try:
+                out[name] = parse_programme(read_document(DATA / name, "programme"))
+            except ParseError as error:
+                out[name] = error
+    return out
 
 
 @pytest.mark.parametrize("name", READINGS)
