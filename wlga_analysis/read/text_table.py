@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from html.entities import html5
 from html.parser import HTMLParser
 
+from wlga_analysis.read.dated_headers import is_dated_label
 from wlga_analysis.read.header_rows import is_period_label
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import (
@@ -615,7 +616,8 @@ def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
                 or (any(ch.isdigit() for ch in FIGURES_UNIT.sub("", text))
                                           and not _YEAR_LABEL.fullmatch(text)
                                           and not _QUARTER_LABEL.fullmatch(text)
-                                          and not is_period_label(text)):
+                                          and not is_period_label(text)
+                                          and not is_dated_label(text)):
             return False
     return True
 

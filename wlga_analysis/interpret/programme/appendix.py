@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
+from wlga_analysis.interpret.programme import spanning_groups
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.interpret.programme.symbols import is_key_line
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -123,6 +124,7 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     start = _start(rows)
     if start is None:
         return None
+    spanning_groups.split_spanning_groups(rows, start[0])  # (a group cell spanning rows)
     body = rows[start[0]:]
     heads = [(k, name) for k in range(len(body)) if (name := _sub_heading(body, k))]
     if not heads:

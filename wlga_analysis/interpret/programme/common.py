@@ -21,6 +21,7 @@ from wlga_analysis.interpret.programme.layouts import (
     status_line,
 )
 from wlga_analysis.interpret.programme.measures import MeasureRow
+from wlga_analysis.interpret.programme.rated_status import status_headers
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
@@ -273,7 +274,8 @@ def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
     ...              {"text": ["Action"], "quarter": ["Q1", "Q2"]}, "2025-26")
     ('Delayed', 'Q2 2025-26')
     """
-    status = " ".join(cells[h] for h in by_role.get("status", []) if cells[h]) or \
+    heads = status_headers(cells, by_role.get("status", []))  # (a RAG beside a comment)
+    status = " ".join(cells[h] for h in heads if cells[h]) or \
         " ".join(by_role.get("status board", []))  # an item of a status board (.kanban)
     timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
     mark = quarter_mark(cells, by_role.get("quarter", []), financial_year)
