@@ -12,9 +12,9 @@ summary, ``Budget line | Approved budget (£) | Actual to date (£) | Projected 
 | Under/(over) spend (£)`` tables and ``Milestone | Target date | Status`` tables; a web
 page with "Grant N - name" headings, £ signs in the cells, an ``Allocation 2024-25``
 column beside a "Grant claimed to date" column (an amount column under a heading naming
-the year, which the funding-table reader also knows: read once), ``Budget | Spent to date | Forecast |
-Variance`` tables with a bracketed negative variance. The asserted values are the careful
-reader's reading, written before the code.
+the year, which the funding-table reader also knows: read once),
+``Budget | Spent to date | Forecast | Variance`` tables with a bracketed negative variance.
+The asserted values are the careful reader's reading, written before the code.
 """
 
 from __future__ import annotations
