@@ -60,6 +60,7 @@ from dataclasses import dataclass, field, replace
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations import responses
+from wlga_analysis.interpret.recommendations.bold_recommends import recommend_that_owners
 from wlga_analysis.interpret.recommendations.lines import _REC
 from wlga_analysis.interpret.recommendations.prose import (
     _UNIT_RULES,
@@ -453,7 +454,8 @@ class ReportParser(ProseParser):
         if not text or id(rec) in self.owners_read:
             return
         self.owners_read.add(id(rec))
-        owners = list(rec.owners) or responses.subject_owners(text, self.known) or []
+        owners = list(rec.owners) or responses.subject_owners(text, self.known) \
+            or recommend_that_owners(text, self.known) or []
         for name in subject_partners(text, self.known, owners):
             self.add_owner(rec, name)
 

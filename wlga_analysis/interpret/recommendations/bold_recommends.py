@@ -1,0 +1,122 @@
+"""Recommendations printed as bold sentences that close a paragraph: a consultation response.
+
+An association's response to a consultation answers each question ("Question 3: Do you
+agree ...?", "Response:") in paragraphs numbered straight through the paper (1, 2, ... N:
+paragraph numbers, not recommendation numbers), under the consultation's section headings;
+what it asks for is a **bold** sentence that closes some of those paragraphs: "Yes. Local
+discretion is essential. **We recommend that the Welsh Government publishes updated
+guidance ...**". The prose reader (:mod:`.prose`, :mod:`.unnumbered`) reads them as
+recommendations printed with no number, with two rules of this module:
+
+- **a bold sentence is a sentence**: a sentence whose first word is bold starts after the
+  full stop before it even though the splitter sees "<b>" rather than a capital there
+  (:func:`split_sentences`), so that the bold "We recommend that ..." is a sentence of its
+  own and opens a recommendation, its paragraph's earlier sentences being the area's text;
+  a plain "As we recommended in 2022, ..." is no recommendation (it does not open with a
+  phrase of kind ``recommends``);
+- **owners from the "that" clause**: "We recommend that the Welsh Government publishes ..."
+  names its owners by the subject of the clause, read as a "That ..." recommendation's
+  (:func:`.that_subject.that_subject_owners`: "the Welsh Government" -> WG, "councils" ->
+  LG, "the Welsh Government and the WLGA jointly commission" -> WG, WLGA), with a known
+  body it is to work "with" after them (:func:`.subject_partners.subject_partners`)
+  (:func:`recommend_that_owners`).
+
+Their areas are the section headings they stand under (a section with no recommendation,
+"Welsh language", is no area); they are numbered in reading order, as :mod:`.unnumbered`
+reports.
+
+Examples
+--------
+>>> split_sentences("Councils need time. <b>We recommend that it is done.</b>")
+['Councils need time.', '<b>We recommend that it is done.</b>']
+>>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+>>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""), ("WLGA", None, None),
+...                               ("LG", "Local government", "councils")])
+>>> recommend_that_owners("We recommend that councils and the Welsh Government run it.",
+...                       known)
+['LG', 'WG']
+"""
+
+from __future__ import annotations
+
+from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.sentences import split_sentences as _plain_sentences
+
+__all__ = ["recommend_that_owners", "split_sentences"]
+
+#: The white space after a sentence's closing mark before a sentence that opens in bold
+#: ("prepare. <b>We recommend"), the bold mark kept with the sentence it opens.
+_BOLD_START = compile_regex(r"\s(?<=[.!?]\s)\s*(?=<b>\s*[A-Z\u00a3(\"'])")
+#: "We recommend that ", "We also recommend that ", "The WLGA recommends that ": the
+#: clause's "that" is where its subject starts.
+_RECOMMEND_THAT = compile_regex(r"(?i)^\s*(?:we|the\s+\w+)\s+(?:also\s+|therefore\s+|"
+                                r"further\s+)?recommends?\s+(?=that\s)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (HTML, bold as ``<b>``), as
+    :func:`wlga_analysis.text.sentences.split_sentences` splits them, and at a sentence that
+    opens in bold after a full stop.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph's text as HTML.
+
+    Returns
+    -------
+    list of str
+        Its sentences, in order.
+
+    Examples
+    --------
+    >>> split_sentences("Yes. It is. <b>We recommend that X acts.</b> It should.")
+    ['Yes.', 'It is.', '<b>We recommend that X acts.</b> It should.']
+    >>> split_sentences("<b>Recommendation 1.</b> Act.")
+    ['<b>Recommendation 1.</b> Act.']
+    """
+    parts = _plain_sentences(text)
+    if "<b>" not in text:  # (the cheap test first: most paragraphs hold no bold)
+        return parts
+    return [piece for part in parts for piece in _BOLD_START.split(part)]
+
+
+def recommend_that_owners(text: str, known: frozenset[str]) -> list[str] | None:
+    """The owners a recommendation worded "We recommend that <subject> <verb> ..." names by
+    the subject of its "that" clause, with a known body it is to work "with" after them;
+    None for another wording, or a subject that names no known owner.
+
+    Parameters
+    ----------
+    text : str
+        The recommendation's sentence.
+    known : frozenset of str
+        The owner codes (an :class:`.owners.OwnerCodes`, whose names read as codes).
+
+    Returns
+    -------
+    list of str or None
+        The owners, the subject's first, as codes where known.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""), ("WLGA", None, None),
+    ...                               ("LG", "Local government", "councils")])
+    >>> recommend_that_owners("We recommend that the Welsh Government publishes guidance.",
+    ...                       known)
+    ['WG']
+    >>> recommend_that_owners("We also recommend that councils work with the WLGA on it.",
+    ...                       known)
+    ['LG', 'WLGA']
+    >>> recommend_that_owners("We recommend that the fees are reviewed.", known) is None
+    True
+    """
+    from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
+    from wlga_analysis.interpret.recommendations.that_subject import that_subject_owners
+
+    if "ecommend" not in text[:60]:
+        return None
+    m = _RECOMMEND_THAT.match(text)
+    owners = that_subject_owners(text[m.end():], known) if m is not None else None
+    return subject_partners(text, known, owners) if owners else None
