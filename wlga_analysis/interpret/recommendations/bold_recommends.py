@@ -47,10 +47,10 @@ __all__ = ["recommend_that_owners", "split_sentences"]
 #: The white space after a sentence's closing mark before a sentence that opens in bold
 #: ("prepare. <b>We recommend"), the bold mark kept with the sentence it opens.
 _BOLD_START = compile_regex(r"\s(?<=[.!?]\s)\s*(?=<b>\s*[A-Z\u00a3(\"'])")
-#: "We recommend that ", "We also recommend that ", "The WLGA recommends that ": the
+#: "We recommend that ", "We would recommend that ", "The WLGA recommends that ": the
 #: clause's "that" is where its subject starts.
-_RECOMMEND_THAT = compile_regex(r"(?i)^\s*(?:we|the\s+\w+)\s+(?:also\s+|therefore\s+|"
-                                r"further\s+)?recommends?\s+(?=that\s)")
+_RECOMMEND_THAT = compile_regex(r"(?i)^\s*(?:we|the\s+\w+)\s+(?:also\s+|would\s+|"
+                                r"therefore\s+|further\s+)?recommends?\s+(?=that\s)")
 
 
 def split_sentences(text: str) -> list[str]:
