@@ -16,6 +16,8 @@ values are the careful reader's reading, written before the code ran):
   and a subject of three names joined by a comma and "and";
 - inline: a plain-text form (no bold marks) and a subject with "should".
 
+A paper that answers a consultation's questions reports no work of its own: no activities.
+
 Before: every form was a ParseError (the splitter did not end a sentence before a bold
 one, so no sentence opened with "We recommend"), and a recommendation's owners were not
 read from the subject of its "that" clause.
@@ -62,6 +64,7 @@ def _read(path: Path) -> dict[str, object]:
         "recs": [(r.rec_id, r.area, r.text, list(r.owners))
                  for r in quietly(wa.load_recommendations, path).itertuples()],
         "issues": {(i.check, i.item) for i in parsed.issues},
+        "acts": len(parsed.activities),
     }
 
 
@@ -88,6 +91,7 @@ def test_bold_sentences_closing_numbered_paragraphs(transport):
          ["WG", "LG"]),
     ]
     assert ("numbers assigned", "") in transport["issues"]
+    assert transport["acts"] == 0  # (views answering questions: no work done)
     assert transport["lost"] == set()
 
 
@@ -101,6 +105,7 @@ def test_a_web_page_of_ordered_lists_and_strong_sentences(charging):
         (3, "Financial assessments", "We recommend that local authorities share one "
          "assessment form, agreed with the WLGA.", ["LG", "WLGA"]),
     ]
+    assert charging["acts"] == 0  # ("Our response" is no activities label)
     assert charging["lost"] == set()
 
 
@@ -112,6 +117,7 @@ def test_the_corpus_response(form):
     assert got["areas"] == [a["area"] for a in reading["areas"]]
     assert [(str(r[0]), r[1], r[2], r[3]) for r in got["recs"]] == [
         (r["rec_id"], r["area"], r["text"], r["owners"]) for r in reading["recommendations"]]
+    assert got["acts"] == 0 and got["lost"] == set()
 
 
 def test_plain_text_and_a_subject_with_should(tmp_path):

@@ -19,7 +19,11 @@ recommendations printed with no number, with two rules of this module:
   (:func:`.that_subject.that_subject_owners`: "the Welsh Government" -> WG, "councils" ->
   LG, "the Welsh Government and the WLGA jointly commission" -> WG, WLGA), with a known
   body it is to work "with" after them (:func:`.subject_partners.subject_partners`)
-  (:func:`recommend_that_owners`).
+  (:func:`recommend_that_owners`);
+- **no activities**: a paper that answers a consultation's questions ("Question 3: ..." over
+  "Response:", :func:`answers_questions`) gives views, not work done: its sentences ("Councils
+  already consider housing need ...") are its areas' text, none an activity, as in a
+  committee report.
 
 Their areas are the section headings they stand under (a section with no recommendation,
 "Welsh language", is no area); they are numbered in reading order, as :mod:`.unnumbered`
@@ -39,10 +43,15 @@ Examples
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wlga_analysis.text.regex_cache import compile_regex
+
+if TYPE_CHECKING:
+    from wlga_analysis.read.model import Block
 from wlga_analysis.text.sentences import split_sentences as _plain_sentences
 
-__all__ = ["recommend_that_owners", "split_sentences"]
+__all__ = ["answers_questions", "recommend_that_owners", "split_sentences"]
 
 #: The white space after a sentence's closing mark before a sentence that opens in bold
 #: ("prepare. <b>We recommend"), the bold mark kept with the sentence it opens.
@@ -120,3 +129,46 @@ def recommend_that_owners(text: str, known: frozenset[str]) -> list[str] | None:
     m = _RECOMMEND_THAT.match(text)
     owners = that_subject_owners(text[m.end():], known) if m is not None else None
     return subject_partners(text, known, owners) if owners else None
+
+
+#: "Question 3:", "Consultation question 1.", "Question 2 -": a consultation's question.
+_QUESTION = compile_regex(r"(?i)\s*(?:consultation\s+)?question\s+\d{1,3}\s*[:.\u2013\u2014-]")
+#: "Response:", "Our response", "WLGA response:", "Ymateb:" printed alone, or opening the
+#: answer ("Response: Yes. ...").
+_RESPONSE = compile_regex(r"(?i)\s*(?:(?:our|the\s+\S+|\S+)\s+)?(?:response|ymateb)\s*"
+                          r"(?::|$)")
+
+
+def answers_questions(blocks: list[Block]) -> bool:
+    """Whether a paper answers a consultation's questions: it prints a question ("Question
+    3: Do you agree ...?") and a response label ("Response:", "Our response") after one.
+
+    Parameters
+    ----------
+    blocks : list of Block
+        The document's blocks (:mod:`wlga_analysis.read.model`).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline, Location, Paragraph
+    >>> def para(text):
+    ...     return Paragraph(Inline(text), None, Location())
+    >>> answers_questions([para("Question 1: Do you agree?"), para("Response:"), para("Yes.")])
+    True
+    >>> answers_questions([para("Recommendation 1: Act."), para("Response: Accept")])
+    False
+    """
+    asked = False
+    for block in blocks:
+        text = block.text.text if hasattr(block, "text") else ""
+        if text[:1] not in "QqCcRrOoWwYy" or text[:1].isspace():  # (the cheap test first)
+            continue
+        if not asked:
+            asked = _QUESTION.match(text) is not None
+        elif len(text) <= 60 and _RESPONSE.match(text) is not None:
+            return True
+    return False

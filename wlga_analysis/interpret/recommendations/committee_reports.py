@@ -60,7 +60,10 @@ from dataclasses import dataclass, field, replace
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations import responses
-from wlga_analysis.interpret.recommendations.bold_recommends import recommend_that_owners
+from wlga_analysis.interpret.recommendations.bold_recommends import (
+    answers_questions,
+    recommend_that_owners,
+)
 from wlga_analysis.interpret.recommendations.lines import _REC
 from wlga_analysis.interpret.recommendations.prose import (
     _UNIT_RULES,
@@ -323,7 +326,7 @@ class ReportParser(ProseParser):
         self.printed: PrintedTwice | None = None
         self.conclusion_block = -1  # the block of the last conclusion read
         self.conclusion_block_next = -1  # the block after a conclusion's label printed alone
-        self.committee = False  # recommendations printed twice, or conclusions: no activities
+        self.committee = False  # printed twice, conclusions, questions answered: no activities
         self.title_index: int | None = None
         self.owners_read: set[int] = set()  # the recommendations whose subject was read
         if self.doc.form == "text":
@@ -352,7 +355,7 @@ class ReportParser(ProseParser):
             self.printed = find_printed_twice(blocks, self.subheadings)
             self.committee = bool(self.printed.copies) or any(
                 isinstance(b, (Paragraph, ListItem)) and _CONCLUSION.match(b.text.text)
-                for b in blocks)
+                for b in blocks) or answers_questions(blocks)  # (no work of its own)
         areas, themes = super().plan([_sub_heading_as_text(b, self.subheadings)
                                       for b in blocks])
         self.title_index = _title_index(blocks, self.printed.sections)
@@ -386,12 +389,19 @@ class ReportParser(ProseParser):
         title = self.title_index
         if title in (None, 0) or index not in (0, title) or index in self.area_headings:
             super().prose_heading(block, index)
+            if id(block) in self.subheadings:  # ("Our response": a generic one names no column)
+                self.list_role = None
             return
         text, ln = clean_text(block.text.text), block.location.line or 0
         self.current = None
         if index == title:
             self.title = text
         self.notes.append(("title" if index == title else "heading", text, ln))
+
+    def is_label(self, block: Block) -> bool:
+        """A generic sub-heading printed as a bold line ("Our response") is no label."""
+        return not is_subheading(clean_text(block.text.text), self.words["subheading"]) \
+            and super().is_label(block)
 
     def recommendation_kind(self, block: Block, index: int, role: str | None,
                             under_label: bool = False) -> int | None:
