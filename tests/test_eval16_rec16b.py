@@ -132,3 +132,22 @@ def test_plain_text_and_a_subject_with_should(tmp_path):
     assert got["areas"] == ["Opening hours"]
     assert got["recs"] == [(1, "Opening hours", "We recommend that the Welsh Government "
                             "should publish a minimum standard for opening hours.", ["WG"])]
+
+
+def test_a_bold_sentence_closing_a_bullet_or_with_its_space_in_bold(tmp_path):
+    path = tmp_path / "response.md"
+    path.write_text(
+        "# Response on waste collections\n\n## Frequency\n\n**Question 1:** Do you agree?\n\n"
+        "**Response:**\n\n- Yes. Councils already collect weekly.** We also recommend that "
+        "councils publish their collection calendars online.**\n- No change is needed to "
+        "the timetable.\n\n## Funding\n\n3.  Costs are rising. Several councils report a "
+        "gap.<b> We recommend that the Welsh Government funds the new duty in full.</b>\n",
+        encoding="utf-8")
+    got = _read(path)
+    assert got["areas"] == ["Frequency", "Funding"]
+    assert got["recs"] == [
+        (1, "Frequency", "We also recommend that councils publish their collection "
+         "calendars online.", ["LG"]),
+        (2, "Funding", "We recommend that the Welsh Government funds the new duty in full.",
+         ["WG"])]
+    assert got["acts"] == 0

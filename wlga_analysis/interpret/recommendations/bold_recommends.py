@@ -13,7 +13,9 @@ recommendations printed with no number, with two rules of this module:
   (:func:`split_sentences`), so that the bold "We recommend that ..." is a sentence of its
   own and opens a recommendation, its paragraph's earlier sentences being the area's text;
   a plain "As we recommended in 2022, ..." is no recommendation (it does not open with a
-  phrase of kind ``recommends``);
+  phrase of kind ``recommends``); a bold one opens a recommendation inside a list item too
+  ("- Yes. **We recommend that ...**", :func:`opens_in_bold`), where a plain sentence after
+  an item's first continues it;
 - **owners from the "that" clause**: "We recommend that the Welsh Government publishes ..."
   names its owners by the subject of the clause, read as a "That ..." recommendation's
   (:func:`.that_subject.that_subject_owners`: "the Welsh Government" -> WG, "councils" ->
@@ -51,11 +53,12 @@ if TYPE_CHECKING:
     from wlga_analysis.read.model import Block
 from wlga_analysis.text.sentences import split_sentences as _plain_sentences
 
-__all__ = ["answers_questions", "recommend_that_owners", "split_sentences"]
+__all__ = ["answers_questions", "opens_in_bold", "recommend_that_owners", "split_sentences"]
 
 #: The white space after a sentence's closing mark before a sentence that opens in bold
 #: ("prepare. <b>We recommend"), the bold mark kept with the sentence it opens.
-_BOLD_START = compile_regex(r"\s(?<=[.!?]\s)\s*(?=<b>\s*[A-Z\u00a3(\"'])")
+_BOLD_START = compile_regex(r"\s(?<=[.!?]\s)\s*(?=<b>\s*[A-Z\u00a3(\"'])"
+                            r"|(?<=[.!?])(?=<b>\s+[A-Z\u00a3(\"'])")  # (".<b> We": its space bold)
 #: "We recommend that ", "We would recommend that ", "The WLGA recommends that ": the
 #: clause's "that" is where its subject starts.
 _RECOMMEND_THAT = compile_regex(r"(?i)^\s*(?:we|the\s+\w+)\s+(?:also\s+|would\s+|"
@@ -81,13 +84,24 @@ def split_sentences(text: str) -> list[str]:
     --------
     >>> split_sentences("Yes. It is. <b>We recommend that X acts.</b> It should.")
     ['Yes.', 'It is.', '<b>We recommend that X acts.</b> It should.']
-    >>> split_sentences("<b>Recommendation 1.</b> Act.")
-    ['<b>Recommendation 1.</b> Act.']
+    >>> split_sentences("<b>Recommendation 1.</b> Act."), split_sentences("Yes.<b> We act.</b>")
+    (['<b>Recommendation 1.</b> Act.'], ['Yes.', '<b> We act.</b>'])
     """
     parts = _plain_sentences(text)
     if "<b>" not in text:  # (the cheap test first: most paragraphs hold no bold)
         return parts
     return [piece for part in parts for piece in _BOLD_START.split(part)]
+
+
+def opens_in_bold(raw: str) -> bool:
+    """Whether a sentence (HTML, bold as ``<b>``) opens in bold.
+
+    Examples
+    --------
+    >>> opens_in_bold("<b>We recommend that X acts.</b>"), opens_in_bold("We recommend it.")
+    (True, False)
+    """
+    return raw.lstrip().startswith("<b>")
 
 
 def recommend_that_owners(text: str, known: frozenset[str]) -> list[str] | None:

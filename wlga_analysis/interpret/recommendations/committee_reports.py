@@ -62,6 +62,7 @@ from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations import responses
 from wlga_analysis.interpret.recommendations.bold_recommends import (
     answers_questions,
+    opens_in_bold,
     recommend_that_owners,
 )
 from wlga_analysis.interpret.recommendations.lines import _REC
@@ -72,6 +73,7 @@ from wlga_analysis.interpret.recommendations.prose import (
     recommendation_label,
 )
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
+from wlga_analysis.interpret.recommendations.unnumbered import recommends_pattern
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -402,6 +404,13 @@ class ReportParser(ProseParser):
         """A generic sub-heading printed as a bold line ("Our response") is no label."""
         return not is_subheading(clean_text(block.text.text), self.words["subheading"]) \
             and super().is_label(block)
+
+    def opens_unnumbered(self, unit: _Unit, role: str | None) -> bool:
+        """A bold "We recommend ..." sentence opens a recommendation inside a list item too
+        (:mod:`.bold_recommends`)."""
+        return super().opens_unnumbered(unit, role) or (
+            unit.in_list and opens_in_bold(unit.raw)
+            and recommends_pattern(self.words["recommends"]).match(unit.text) is not None)
 
     def recommendation_kind(self, block: Block, index: int, role: str | None,
                             under_label: bool = False) -> int | None:
