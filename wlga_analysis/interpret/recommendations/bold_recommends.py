@@ -48,10 +48,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.sentences import split_sentences as _plain_sentences
 
 if TYPE_CHECKING:
     from wlga_analysis.read.model import Block
-from wlga_analysis.text.sentences import split_sentences as _plain_sentences
 
 __all__ = ["answers_questions", "opens_in_bold", "recommend_that_owners", "split_sentences"]
 
@@ -173,16 +173,16 @@ def answers_questions(blocks: list[Block]) -> bool:
     ...     return Paragraph(Inline(text), None, Location())
     >>> answers_questions([para("Question 1: Do you agree?"), para("Response:"), para("Yes.")])
     True
+    >>> answers_questions([para("Consultation question 2. Why?"), para("The WLGA's response")])
+    True
     >>> answers_questions([para("Recommendation 1: Act."), para("Response: Accept")])
     False
     """
     asked = False
     for block in blocks:
-        text = block.text.text if hasattr(block, "text") else ""
-        if text[:1] not in "QqCcRrOoWwYy" or text[:1].isspace():  # (the cheap test first)
-            continue
-        if not asked:
-            asked = _QUESTION.match(text) is not None
+        text = block.text.text if hasattr(block, "text") else ""  # (a table has none)
+        if not asked:  # (the cheap test first: the word near the start)
+            asked = "uestion" in text[:30] and _QUESTION.match(text) is not None
         elif len(text) <= 60 and _RESPONSE.match(text) is not None:
             return True
     return False
