@@ -60,6 +60,11 @@ from dataclasses import dataclass, field, replace
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations import responses
+from wlga_analysis.interpret.recommendations.bold_recommends import (
+    answers_questions,
+    opens_in_bold,
+    recommend_that_owners,
+)
 from wlga_analysis.interpret.recommendations.lines import _REC
 from wlga_analysis.interpret.recommendations.prose import (
     _UNIT_RULES,
@@ -68,6 +73,7 @@ from wlga_analysis.interpret.recommendations.prose import (
     recommendation_label,
 )
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
+from wlga_analysis.interpret.recommendations.unnumbered import recommends_pattern
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -322,7 +328,7 @@ class ReportParser(ProseParser):
         self.printed: PrintedTwice | None = None
         self.conclusion_block = -1  # the block of the last conclusion read
         self.conclusion_block_next = -1  # the block after a conclusion's label printed alone
-        self.committee = False  # recommendations printed twice, or conclusions: no activities
+        self.committee = False  # printed twice, conclusions, questions answered: no activities
         self.title_index: int | None = None
         self.owners_read: set[int] = set()  # the recommendations whose subject was read
         if self.doc.form == "text":
@@ -351,7 +357,7 @@ class ReportParser(ProseParser):
             self.printed = find_printed_twice(blocks, self.subheadings)
             self.committee = bool(self.printed.copies) or any(
                 isinstance(b, (Paragraph, ListItem)) and _CONCLUSION.match(b.text.text)
-                for b in blocks)
+                for b in blocks) or answers_questions(blocks)  # (no work of its own)
         areas, themes = super().plan([_sub_heading_as_text(b, self.subheadings)
                                       for b in blocks])
         self.title_index = _title_index(blocks, self.printed.sections)
@@ -385,12 +391,26 @@ class ReportParser(ProseParser):
         title = self.title_index
         if title in (None, 0) or index not in (0, title) or index in self.area_headings:
             super().prose_heading(block, index)
+            if id(block) in self.subheadings:  # ("Our response": a generic one names no column)
+                self.list_role = None
             return
         text, ln = clean_text(block.text.text), block.location.line or 0
         self.current = None
         if index == title:
             self.title = text
         self.notes.append(("title" if index == title else "heading", text, ln))
+
+    def is_label(self, block: Block) -> bool:
+        """A generic sub-heading printed as a bold line ("Our response") is no label."""
+        return not is_subheading(clean_text(block.text.text), self.words["subheading"]) \
+            and super().is_label(block)
+
+    def opens_unnumbered(self, unit: _Unit, role: str | None) -> bool:
+        """A bold "We recommend ..." sentence opens a recommendation inside a list item too
+        (:mod:`.bold_recommends`)."""
+        return super().opens_unnumbered(unit, role) or (
+            unit.in_list and opens_in_bold(unit.raw)
+            and recommends_pattern(self.words["recommends"]).match(unit.text) is not None)
 
     def recommendation_kind(self, block: Block, index: int, role: str | None,
                             under_label: bool = False) -> int | None:
@@ -453,7 +473,8 @@ class ReportParser(ProseParser):
         if not text or id(rec) in self.owners_read:
             return
         self.owners_read.add(id(rec))
-        owners = list(rec.owners) or responses.subject_owners(text, self.known) or []
+        owners = list(rec.owners) or responses.subject_owners(text, self.known) \
+            or recommend_that_owners(text, self.known) or []
         for name in subject_partners(text, self.known, owners):
             self.add_owner(rec, name)
 

@@ -59,6 +59,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.bold_recommends import split_sentences
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import printed_label
 from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
@@ -79,7 +80,6 @@ from wlga_analysis.interpret.recommendations.unnumbered import (
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.regex_cache import compile_regex
-from wlga_analysis.text.sentences import split_sentences
 
 __all__ = ["OWNER_RULES", "ProseParser", "prose_owners", "recommendation_label"]
 
