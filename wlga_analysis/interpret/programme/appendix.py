@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import spanning_groups
+from wlga_analysis.interpret.programme import group_column, spanning_groups
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.interpret.programme.symbols import is_key_line
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -121,7 +121,7 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     the paragraphs table shows them so too. The report body before the appendix is left
     out (it frames the paper), and ``issue`` (if given) is told where the progress was read.
     """
-    start = _start(rows)
+    start = _start(rows) or group_column.grouped_table_start(rows)  # (or a tracker)
     if start is None:
         return None
     spanning_groups.split_spanning_groups(rows, start[0])  # (a group cell spanning rows)
