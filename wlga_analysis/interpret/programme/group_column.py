@@ -41,11 +41,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlga_analysis.interpret.programme.sections import priority_word_at, section_label
 from wlga_analysis.interpret.programme.spanning_groups import group_starts
 from wlga_analysis.read.model import Table
+from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["grouped_table_start", "is_grouped_table"]
+__all__ = ["group_priorities", "grouped_table_start", "is_grouped_table"]
 
+#: A group's number printed before its name ("2. Homes and communities").
+_NUMBER = compile_regex(r"^\d{1,2}[.)]\s+")
 #: The fewest data rows of a grouped table.
 _MIN_ROWS = 3
 
@@ -102,10 +106,58 @@ def grouped_table_start(rows: list[Any]) -> tuple[int, str, int] | None:
         if rows[k].kind != "table header":
             k += 1
             continue
-        end = k + 1
-        while end < len(rows) and rows[end].kind == "table row":
-            end += 1
+        end = _table_end(rows, k)
         if end - k > _MIN_ROWS and group_starts([r.cells or {} for r in rows[k + 1:end]]):
             return k, f"the table headed {rows[k].text}"[:80], rows[k].source_line
         k = end
     return None
+
+
+def _table_end(rows: list[Any], k: int) -> int:
+    end = k + 1
+    while end < len(rows) and rows[end].kind == "table row":
+        end += 1
+    return end
+
+
+def group_priorities(rows: list[Any], k: int) -> list[tuple[str, int]]:
+    """The priorities a grouped table names, when its group column's header is a priority
+    word ("Well-being objective", "Priority": list ``priority word`` of
+    ``programme_words.csv``): (name, line) of each group, in order, its label left out
+    ("1. A thriving local economy" names "A thriving local economy"); [] for any other row.
+
+    Parameters
+    ----------
+    rows : list of _Row
+        The paper's rows.
+    k : int
+        The index of a table's header row.
+
+    Returns
+    -------
+    list of tuple
+        (name, line) of each group.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.programme.common import _Row
+    >>> def row(group, text, line):
+    ...     cells = {"Objective": group, "Commitment": text, "Status": "Done"}
+    ...     return _Row("table row", None, None, None, text, line, cells=cells)
+    >>> rows = [_Row("table header", None, None, None, "Objective | Commitment | Status", 2),
+    ...         row("1. Homes", "Build.", 3), row("1. Homes", "Let.", 4), row("2. Jobs", "Hire.", 5)]
+    >>> group_priorities(rows, 0)
+    [('Homes', 3), ('Jobs', 5)]
+    """
+    row = rows[k]
+    if row.kind != "table header" or priority_word_at(row.text.partition(" | ")[0]) < 0:
+        return []
+    table = rows[k + 1:_table_end(rows, k)]
+    starts = group_starts([r.cells or {} for r in table]) if len(table) >= _MIN_ROWS else []
+    out = []
+    for i in starts:
+        name = next(iter(table[i].cells.values())).strip()
+        label = section_label(name)  # ("Objective 2: Homes"; or "2. Homes")
+        name = name[label[1]:] if label else _NUMBER.sub("", name, count=1)
+        out.append((name.strip(" .;:"), table[i].source_line))
+    return out
