@@ -82,6 +82,33 @@ def _columns(bands: list[list[dict]]) -> list[float] | None:
     return starts
 
 
+def _header_top(words: list[dict], rule: float, starts: list[float], x0: float, x1: float
+                ) -> float | None:
+    """The top of a header row printed right above a stack's first rule with no rule over
+    it: the lines just above the rule (the first within a text size of it, each next within
+    :data:`GAP_EMS` sizes of the line under it) whose words each stand in one column, the
+    lowest of them in two columns or more; None when there is none."""
+    above = sorted((w for w in words if w["bottom"] <= rule + _TOL and x0 <= w["x0"]
+                    and w["x1"] <= x1 and w["bottom"] >= rule - 8 * (w.get("size") or 9.0)),
+                   key=lambda w: -w["bottom"])
+    edge, top, size = rule, None, 9.0
+    lines: dict[float, list[dict]] = {}
+    for w in above:
+        lines.setdefault(round(w["bottom"]), []).append(w)
+    for bottom in sorted(lines, reverse=True):
+        line = lines[bottom]
+        size = max(w.get("size") or 9.0 for w in line)
+        gap = edge - max(w["bottom"] for w in line)
+        columns = [sum(1 for s in starts if s <= w["x0"] + 0.5) - 1 for w in line]
+        fits = all(c >= 0 and (c + 1 >= len(starts) or w["x1"] < starts[c + 1])
+                   for c, w in zip(columns, line, strict=True))
+        if not fits or gap > (size if top is None else GAP_EMS * size) \
+                or (top is None and len(set(columns)) < 2):
+            break
+        edge = top = min(w["top"] for w in line)
+    return None if top is None else top - 1.0
+
+
 def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[dict]
                     ) -> list[Any]:
     """The tables ruled by rows only on a page (see the module).
@@ -114,6 +141,9 @@ def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[
         starts = _columns(bands)
         if starts is None:
             continue
+        top = _header_top(words, ys[0], starts, x0, x1)
+        if top is not None:  # (a header row over the first rule, no rule above it)
+            ys = [top, *ys]
         xs = [x0, *(s - 1.0 for s in starts[1:]), x1]
         rows = [[(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
                 for top, bottom in zip(ys, ys[1:], strict=False)]
