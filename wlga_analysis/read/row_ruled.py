@@ -35,6 +35,7 @@ Examples
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 __all__ = ["GAP_EMS", "row_ruled_grids", "with_row_ruled"]
@@ -65,7 +66,7 @@ def _stacks(horizontal: list[tuple]) -> list[list[float]]:
 def _columns(bands: list[list[dict]]) -> list[float] | None:
     """Where each column starts (its leftmost word), or None when the bands' words do not
     stand in columns (see the module)."""
-    spans = sorted((w["x0"], w["x1"], w.get("size") or 9.0) for band in bands for w in band)
+    spans = sorted((w["x0"], w["x1"], _size(w)) for band in bands for w in band)
     merged: list[list[float]] = []
     for x0, x1, size in spans:
         if merged and x0 - merged[-1][1] < GAP_EMS * size:
@@ -82,28 +83,44 @@ def _columns(bands: list[list[dict]]) -> list[float] | None:
     return starts
 
 
+def _size(word: dict) -> float:
+    return word.get("size") or 9.0
+
+
+def _lines_above(words: list[dict], rule: float, x0: float, x1: float) -> list[list[dict]]:
+    """The lines of words within the stack's width just above ``rule``, bottom one first."""
+    lines: dict[int, list[dict]] = {}
+    for w in words:
+        if rule - 8 * _size(w) <= w["bottom"] <= rule + _TOL and x0 <= w["x0"] \
+                and w["x1"] <= x1:
+            lines.setdefault(round(w["bottom"]), []).append(w)
+    return [lines[k] for k in sorted(lines, reverse=True)]
+
+
+def _line_columns(line: list[dict], starts: list[float]) -> set[int] | None:
+    """The columns a line's words stand in, or None when a word crosses into the next."""
+    found = set()
+    for w in line:
+        c = sum(1 for s in starts if s <= w["x0"] + 0.5) - 1
+        if c < 0 or (c + 1 < len(starts) and w["x1"] >= starts[c + 1]):
+            return None
+        found.add(c)
+    return found
+
+
 def _header_top(words: list[dict], rule: float, starts: list[float], x0: float, x1: float
                 ) -> float | None:
     """The top of a header row printed right above a stack's first rule with no rule over
     it: the lines just above the rule (the first within a text size of it, each next within
     :data:`GAP_EMS` sizes of the line under it) whose words each stand in one column, the
     lowest of them in two columns or more; None when there is none."""
-    above = sorted((w for w in words if w["bottom"] <= rule + _TOL and x0 <= w["x0"]
-                    and w["x1"] <= x1 and w["bottom"] >= rule - 8 * (w.get("size") or 9.0)),
-                   key=lambda w: -w["bottom"])
-    edge, top, size = rule, None, 9.0
-    lines: dict[float, list[dict]] = {}
-    for w in above:
-        lines.setdefault(round(w["bottom"]), []).append(w)
-    for bottom in sorted(lines, reverse=True):
-        line = lines[bottom]
-        size = max(w.get("size") or 9.0 for w in line)
+    edge, top = rule, None
+    for line in _lines_above(words, rule, x0, x1):
+        size = max(_size(w) for w in line)
         gap = edge - max(w["bottom"] for w in line)
-        columns = [sum(1 for s in starts if s <= w["x0"] + 0.5) - 1 for w in line]
-        fits = all(c >= 0 and (c + 1 >= len(starts) or w["x1"] < starts[c + 1])
-                   for c, w in zip(columns, line, strict=True))
-        if not fits or gap > (size if top is None else GAP_EMS * size) \
-                or (top is None and len(set(columns)) < 2):
+        columns = _line_columns(line, starts)
+        if columns is None or gap > (size if top is None else GAP_EMS * size) \
+                or (top is None and len(columns) < 2):
             break
         edge = top = min(w["top"] for w in line)
     return None if top is None else top - 1.0
@@ -135,7 +152,7 @@ def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[
         inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
                   and ys[0] <= (w["top"] + w["bottom"]) / 2 <= ys[-1]]
         bands = [[w for w in inside if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-                 for top, bottom in zip(ys, ys[1:], strict=False)]
+                 for top, bottom in pairwise(ys)]
         if not all(bands):
             continue
         starts = _columns(bands)
@@ -146,7 +163,7 @@ def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[
             ys = [top, *ys]
         xs = [x0, *(s - 1.0 for s in starts[1:]), x1]
         rows = [[(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
-                for top, bottom in zip(ys, ys[1:], strict=False)]
+                for top, bottom in pairwise(ys)]
         out.append(Grid(rows, (x0, ys[0], x1, ys[-1])))
     return out
 

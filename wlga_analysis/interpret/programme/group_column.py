@@ -145,7 +145,8 @@ def group_priorities(rows: list[Any], k: int) -> list[tuple[str, int]]:
     ...     cells = {"Objective": group, "Commitment": text, "Status": "Done"}
     ...     return _Row("table row", None, None, None, text, line, cells=cells)
     >>> rows = [_Row("table header", None, None, None, "Objective | Commitment | Status", 2),
-    ...         row("1. Homes", "Build.", 3), row("1. Homes", "Let.", 4), row("2. Jobs", "Hire.", 5)]
+    ...         row("1. Homes", "Build.", 3), row("1. Homes", "Let.", 4),
+    ...         row("2. Jobs", "Hire.", 5)]
     >>> group_priorities(rows, 0)
     [('Homes', 3), ('Jobs', 5)]
     """

@@ -77,8 +77,8 @@ from wlga_analysis.interpret.programme.partners import _Org, _organisation_patte
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
     announced_count,
-    row_announced,
     lead_in_rows,
+    row_announced,
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows

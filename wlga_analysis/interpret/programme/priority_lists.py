@@ -200,7 +200,7 @@ def row_announced(row: Any) -> tuple[str, str] | None:
         return announced(row.text)
     first = row.text.partition(" | ")[0]
     at = priority_word_at(first)
-    return (row.text, "") if 0 <= at and len(first[:at].split()) <= 2 else None
+    return (row.text, "") if at >= 0 and len(first[:at].split()) <= 2 else None
 
 
 #: The most words of a line that leads into an announced list ("From the award letter:").
