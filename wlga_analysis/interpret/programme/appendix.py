@@ -121,7 +121,8 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     the paragraphs table shows them so too. The report body before the appendix is left
     out (it frames the paper), and ``issue`` (if given) is told where the progress was read.
     """
-    start = _start(rows) or group_column.grouped_table_start(rows)  # (or a tracker)
+    start = _start(rows)
+    tracker = start is None and (start := group_column.grouped_table_start(rows)) is not None
     if start is None:
         return None
     spanning_groups.split_spanning_groups(rows, start[0])  # (a group cell spanning rows)
@@ -139,7 +140,12 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
             r.raw, r.cells = named[k][label[1]:] if label else named[k], None
         elif number:
             r.paragraph = number
-    if issue is not None:
+    if issue is not None and tracker:  # (a tracker page: one grouped table, no appendix)
+        issue("programme", "progress in a grouped table", "", start[2],
+              f"the progress is read from {start[1][:60]!r}, each group the section of "
+              "its rows; what stands before it frames the paper and is kept in the "
+              "paragraphs table only")
+    elif issue is not None:
         issue("programme", "progress in an appendix", "", start[2],
               f"the progress table is read from {start[1][:60]!r}; the report's "
               "numbered paragraphs before it frame the paper and are kept in the "
