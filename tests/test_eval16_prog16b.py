@@ -179,3 +179,41 @@ def test_nothing_lost(parsed):
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
     assert _words(text) - found == set()
+
+
+ANNEXED = """WLGA DIGITAL PROGRAMME
+
+12 May 2026
+
+1. Cyber resilience
+
+- Six councils completed the cyber exercise in April 2026.
+- A new incident toolkit was published.
+
+2. Data skills
+
+- Twenty analysts were trained with Data Cymru.
+
+Next steps by theme:
+
+| Theme | No. | Action | Status | Owner |
+|---|---|---|---|---|
+| Cyber | 1 | Run a second exercise. | Planned | Programme manager |
+| Cyber | 2 | Review the toolkit. | Planned | Programme manager |
+| Data | 1 | Publish a skills framework. | In progress | Data lead |
+"""
+
+
+def test_numbered_headings_over_lists_keep_the_progress(tmp_path):
+    """A paper of numbered headings over bullets holds its progress there: a table grouped
+    by its first column after them is no tracker (its groups are no sections), read as
+    before."""
+    path = tmp_path / "digital-update.md"
+    path.write_text(ANNEXED, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        got = parse_programme(read_document(path, "programme")).programme
+    assert [(str(r.item_id), r.text) for r in got.itertuples()][:3] == [
+        ("1.1", "Six councils completed the cyber exercise in April 2026."),
+        ("1.2", "A new incident toolkit was published."),
+        ("2.1", "Twenty analysts were trained with Data Cymru.")]

@@ -99,8 +99,14 @@ def grouped_table_start(rows: list[Any]) -> tuple[int, str, int] | None:
     -------
     tuple or None
         The first grouped table's header row, as :func:`.appendix.appendix_rows` takes the
-        start of an appendix.
+        start of an appendix; None also in a paper of numbered headings over lists (they
+        hold its progress, and a grouped table there is an annex).
     """
+    from wlga_analysis.interpret.programme.layouts import is_other_section
+
+    if any(r.kind == "paragraph" and r.numbered_heading and not is_other_section(r.text)
+           for r in rows):
+        return None  # (numbered headings over lists hold the progress)
     k = 0
     while k < len(rows):
         if rows[k].kind != "table header":
