@@ -282,7 +282,7 @@ def _read_page(page: Any, number: int) -> _Page:
     out = _Page(number, height)
     body = words
     panels: list[tuple[tuple[float, float, float, float], list[_Line]]] = []
-    for table in ruled_tables(page, height):
+    for table in ruled_tables(page, height, words):
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue

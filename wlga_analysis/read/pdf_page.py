@@ -370,18 +370,24 @@ def _deepen(rows: list, r: int, c: int, bottom: float) -> None:
 MAX_SEGMENTS = 3000
 
 
-def ruled_tables(page: Any, height: float) -> list[Grid]:
+def ruled_tables(page: Any, height: float, words: list[dict] | None = None) -> list[Grid]:
     """The tables drawn on a pypdfium2 page, top to bottom (see the module's description);
-    none on a page of more than :data:`MAX_SEGMENTS` ruling segments (a drawing)."""
+    none on a page of more than :data:`MAX_SEGMENTS` ruling segments (a drawing). Given the
+    page's ``words``, a table ruled by rows only is one too (:mod:`.row_ruled`)."""
     horizontal, vertical = _segments(page, height)
     if len(horizontal) + len(vertical) > 20 * MAX_SEGMENTS:
         return []
     drawn = vertical
     horizontal, vertical = _joined(horizontal), _joined(vertical)
-    if not horizontal or not vertical or len(horizontal) + len(vertical) > MAX_SEGMENTS:
+    if not horizontal or len(horizontal) + len(vertical) > MAX_SEGMENTS:
         return []
-    grids = [_grid(h, v, drawn) for h, v in _components(horizontal, vertical)]
-    return sorted((g for g in grids if g is not None), key=lambda g: g.bbox[1])
+    grids = [_grid(h, v, drawn) for h, v in _components(horizontal, vertical)] if vertical else []
+    found = [g for g in grids if g is not None]
+    if words is not None and len(horizontal) >= 3:  # (rules under rows, no column lines)
+        from wlga_analysis.read.row_ruled import with_row_ruled
+
+        found = with_row_ruled(found, horizontal, vertical, words)
+    return sorted(found, key=lambda g: g.bbox[1])
 
 
 def filled_boxes(page: Any, height: float) -> list[tuple[tuple[float, float, float, float], str]]:

@@ -87,6 +87,8 @@ _NOT_THE_PAPERS_DATE = LazyPattern(
 #: The longest line read as a dated heading ("Report to the Executive Board, 20 October
 #: 2023"); longer lines are prose.
 _DATED_LINE_MAX = 120
+#: A dated heading's last sentence that labels its date: "... Council. Last updated: 5 May 2025".
+_LABEL_SENTENCE = LazyPattern(r"\.\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*$")
 
 
 def month_number(name: str) -> int:
@@ -198,6 +200,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     ('Cabinet', datetime.date(2024, 3, 7))
     >>> split_dated_line("23 January 2026 \u00b7 Report of the Head of Democratic Services")
     ('Report of the Head of Democratic Services', datetime.date(2026, 1, 23))
+    >>> split_dated_line("Bro Hafren County Council. Last updated: 30 September 2025")
+    ('Bro Hafren County Council', datetime.date(2025, 9, 30))
     """
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
@@ -214,6 +218,10 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")
     lead = re.sub(r"(?:\b[A-Z][a-z]+day)$", "", lead).rstrip(" ,")  # "Friday 5 July"
+    if ". " in lead and _LABEL_SENTENCE.search(text[:last.start()]) \
+            and not _NOT_THE_PAPERS_DATE.search(lead) \
+            and (day := _date_of(last)) is not None:  # (a last sentence "Last updated: ...")
+        return lead[:lead.rindex(". ")], day
     if not lead or ". " in lead or lead.endswith(".") or _NOT_THE_PAPERS_DATE.search(lead):
         return None
     day = _date_of(last)

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import spanning_groups
+from wlga_analysis.interpret.programme import group_column, spanning_groups
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.interpret.programme.symbols import is_key_line
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -122,6 +122,7 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     out (it frames the paper), and ``issue`` (if given) is told where the progress was read.
     """
     start = _start(rows)
+    tracker = start is None and (start := group_column.grouped_table_start(rows)) is not None
     if start is None:
         return None
     spanning_groups.split_spanning_groups(rows, start[0])  # (a group cell spanning rows)
@@ -139,7 +140,12 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
             r.raw, r.cells = named[k][label[1]:] if label else named[k], None
         elif number:
             r.paragraph = number
-    if issue is not None:
+    if issue is not None and tracker:  # (a tracker page: one grouped table, no appendix)
+        issue("programme", "progress in a grouped table", "", start[2],
+              f"the progress is read from {start[1][:60]!r}, each group the section of "
+              "its rows; what stands before it frames the paper and is kept in the "
+              "paragraphs table only")
+    elif issue is not None:
         issue("programme", "progress in an appendix", "", start[2],
               f"the progress table is read from {start[1][:60]!r}; the report's "
               "numbered paragraphs before it frame the paper and are kept in the "

@@ -31,6 +31,7 @@ from typing import Any
 
 from wlga_analysis.interpret.programme import sections
 from wlga_analysis.interpret.programme.common import _is_numbered, _Row, folded_words
+from wlga_analysis.interpret.programme.group_column import is_grouped_table
 from wlga_analysis.read.model import Table
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.clean import clean_text
@@ -63,7 +64,7 @@ def is_status_board(block: Any) -> bool:
 def opens_a_section(block: Any) -> bool:
     """Whether a block is a numbered paragraph ("5. ...") or a status board (whose rows
     are the paper's numbered sections)."""
-    return _is_numbered(block) or is_status_board(block)
+    return _is_numbered(block) or is_status_board(block) or is_grouped_table(block)
 
 
 def cell_items(cell: str) -> list[str]:

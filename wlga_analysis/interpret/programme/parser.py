@@ -76,9 +76,9 @@ from wlga_analysis.interpret.programme.nested import LIST_SECTIONS_NOTE, ListSec
 from wlga_analysis.interpret.programme.partners import _Org, _organisation_patterns, _partners
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
-    announced,
     announced_count,
     lead_in_rows,
+    row_announced,
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows
@@ -374,7 +374,7 @@ class _Parser:
         (:mod:`.priority_lists`)."""
         out: list[dict[str, Any]] = []
         for i, row in enumerate(rows):
-            found_list = announced(row.text)  # "... priorities: A and B.", "... are A, B and C."
+            found_list = row_announced(row)  # "... priorities: A and B.", "... are A, B and C."
             if found_list is None:
                 continue
             head, inline = found_list

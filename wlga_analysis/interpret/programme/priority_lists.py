@@ -30,12 +30,14 @@ from __future__ import annotations
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _NUMBER_WORDS, _PRIORITY_COUNT, _inline_list
+from wlga_analysis.interpret.programme.group_column import group_priorities
 from wlga_analysis.interpret.programme.sections import priority_word_at
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.sentences import split_sentences
 
-__all__ = ["announced", "announced_count", "table_priorities"]
+__all__ = ["announced", "announced_count", "numbered_names", "row_announced",
+           "table_priorities"]
 
 #: The verb between the priorities and their list: "... priorities for 2024-25 are ..."
 #: (or "were", in a year-end report; "remain", in a statement that carries them over).
@@ -128,6 +130,8 @@ def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:
     >>> table_priorities(rows, 0)
     [('Digital', 5), ('Workforce', 6)]
     """
+    if rows[i].kind == "table header":  # (a table whose group column names them)
+        return group_priorities(rows, i)
     found: list[tuple[str, int]] = []
     for row in rows[i + 1:]:
         cells = getattr(row, "cells", None)
@@ -141,7 +145,62 @@ def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:
         name = " ".join((first or "").split()).strip(" .;:")
         if name:
             found.append((name, row.source_line))
-    return found
+    return found or numbered_names(rows, i)
+
+
+#: The most words of a priority's name printed as a numbered paragraph.
+_NAME_WORDS = 12
+
+
+def numbered_names(rows: list[Any], i: int) -> list[tuple[str, int]]:
+    """The priorities a numbered list names right after the line announcing them
+    (``rows[i]``, before the paper's numbered paragraphs: "Our well-being objectives are:"
+    over "1. A thriving local economy", "2. Homes and communities"): the numbered rows
+    1, 2, ... that follow it with nothing between them, each a short name (no full stop);
+    [] unless there are two or more.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.programme.common import _Row
+    >>> rows = [_Row("text", None, None, None, "Our objectives are:", 3),
+    ...         _Row("paragraph", 1, None, None, "Homes", 4, number="1"),
+    ...         _Row("paragraph", 2, None, None, "Jobs", 5, number="2"),
+    ...         _Row("text", 2, None, None, "Delivered 5", 6)]
+    >>> numbered_names(rows, 0)
+    [('Homes', 4), ('Jobs', 5)]
+    >>> numbered_names(rows[:2], 0)
+    []
+    """
+    if rows[i].paragraph is not None or not rows[i].text.rstrip().endswith(":"):
+        return []
+    found: list[tuple[str, int]] = []
+    for row in rows[i + 1:]:
+        text = row.text.strip()
+        if row.kind != "paragraph" or row.number != str(len(found) + 1) or not text \
+                or text[-1] in ".;:" or len(text.split()) > _NAME_WORDS:
+            break
+        found.append((text, row.source_line))
+    return found if len(found) >= 2 else []
+
+
+def row_announced(row: Any) -> tuple[str, str] | None:
+    """:func:`announced` of a row's text; for a table's header row whose first column names
+    the priorities ("Well-being objective | No. | Commitment"), (its text, ""): the
+    table's groups may list them (:func:`table_priorities`).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> row_announced(R(kind="table header", text="Well-being objective | No. | Commitment"))
+    ('Well-being objective | No. | Commitment', '')
+    >>> row_announced(R(kind="table header", text="Action | Priority | Status")) is None
+    True
+    """
+    if row.kind != "table header":
+        return announced(row.text)
+    first = row.text.partition(" | ")[0]
+    at = priority_word_at(first)
+    return (row.text, "") if at >= 0 and len(first[:at].split()) <= 2 else None
 
 
 #: The most words of a line that leads into an announced list ("From the award letter:").

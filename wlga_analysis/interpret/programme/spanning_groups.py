@@ -53,7 +53,7 @@ from typing import Any
 
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["split_spanning_groups"]
+__all__ = ["group_starts", "split_spanning_groups"]
 
 #: An item's reference ("1.2", "R3"): a group column of references is a numbering column.
 _REF = compile_regex(r"[A-Za-z]?\d+(?:\.\d+)*[a-z]?\.?")
@@ -101,16 +101,30 @@ def split_spanning_groups(rows: list[Any], first: int) -> int:
 def _group_starts(table: list[Any]) -> list[int]:
     """The indexes (in ``table``, its data rows) of the first row of each group, or []
     when the table's first column does not group its rows."""
-    cells = table[0].cells if len(table) >= 3 else None
+    return group_starts([r.cells or {} for r in table])
+
+
+def group_starts(table: list[dict[str, str]]) -> list[int]:
+    """The indexes of the first row of each group of a table's data rows (each its cells by
+    header), or [] when the table's first column does not group its rows (see the module).
+
+    Examples
+    --------
+    >>> rows = [{"Theme": t, "No.": "1", "Action": a} for t, a in
+    ...         (("Housing", "Build."), ("Housing", "Repair."), ("Climate", "Plant."))]
+    >>> group_starts(rows)
+    [0, 2]
+    """
+    cells = table[0] if len(table) >= 3 else None
     if not cells or len(cells) < 3:
         return []
     group = next(iter(cells))
-    names = [(r.cells or {}).get(group, "").strip() for r in table]
+    names = [r.get(group, "").strip() for r in table]
     starts = _runs(names)
     if not names[0] or len(starts) < 2 or len(starts) == len(names) \
             or len(set(names[i] for i in starts)) < len(starts) \
             or not all(_is_group_name(names[i]) for i in starts) \
-            or not all(_is_action(r.cells, group) for r in table):
+            or not all(_is_action(r, group) for r in table):
         return []
     return starts if _groups_no_item_column(list(cells), group) else []
 

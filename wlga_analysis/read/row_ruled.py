@@ -1,0 +1,187 @@
+"""Tables ruled by rows only: a line under each row, no column lines.
+
+A web page printed to PDF ("Print to PDF" of a council's tracker page), or a report styled
+the same way, draws a table with a rule under each row (CSS ``border-bottom``; a shaded
+header row's box) and no vertical lines: the columns are told only by where their text
+stands. :mod:`~wlga_analysis.read.pdf_page` finds tables by their ruling lines, columns
+and rows; this module reads such a row-ruled table:
+
+1. a **stack** is three or more horizontal rules of the same extent (same left and right
+   ends), one under the other: the bands between them are the table's rows;
+2. no column line is drawn inside the stack (lines at its two ends only, a shaded header's
+   box, are allowed): else the table is a grid and is read as one;
+3. the **columns** are the strips of the page the text of the rows fills: the extents of
+   the words of every band, merged where they overlap or nearly touch (closer than
+   :data:`GAP_EMS` times the text size); each column starts where its leftmost word starts.
+   A stack is a table when it has three columns or more and every band prints words in two
+   of them or more (a page of paragraphs between rules, a form's lines, is no table).
+
+Each column's cell box then takes the words of its band as a grid's cell does; a table
+continued on the next page has the same columns (its words start at the same places), so
+the reader joins the two parts.
+
+Examples
+--------
+>>> def word(text, x0, x1, top):
+...     return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 8, "size": 9}
+>>> rules = [(100.0, 40.0, 500.0), (120.0, 40.0, 500.0), (140.0, 40.0, 500.0)]
+>>> words = [word("Theme", 45, 80, 106), word("Action", 150, 190, 106),
+...          word("Status", 350, 390, 106), word("Homes", 45, 80, 126),
+...          word("Build homes.", 150, 230, 126), word("Done", 350, 380, 126)]
+>>> [[tuple(round(v) for v in cell) for cell in row] for row in
+...  row_ruled_grids(rules, [], words)[0].rows][1]
+[(40, 120, 149, 140), (149, 120, 349, 140), (349, 120, 500, 140)]
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+__all__ = ["GAP_EMS", "row_ruled_grids", "with_row_ruled"]
+
+#: Two words closer than this many times the text size stand in one column.
+GAP_EMS = 0.6
+#: The fewest columns of a row-ruled table.
+MIN_COLUMNS = 3
+#: Rules whose ends differ by less than this (points) have the same extent.
+_TOL = 2.0
+
+
+def _stacks(horizontal: list[tuple]) -> list[list[float]]:
+    """The heights of each set of three or more rules with the same extent (top down)."""
+    by_extent: dict[tuple[int, int], list[float]] = {}
+    for y, x0, x1 in horizontal:
+        key = next((k for k in by_extent if abs(k[0] - x0) <= _TOL and abs(k[1] - x1) <= _TOL),
+                   (round(x0), round(x1)))
+        by_extent.setdefault(key, []).append(y)
+    out = []
+    for (x0, x1), ys in by_extent.items():
+        ys = sorted({round(y, 1) for y in ys})
+        if len(ys) >= 3:
+            out.append([float(x0), float(x1), *ys])
+    return out
+
+
+def _columns(bands: list[list[dict]]) -> list[float] | None:
+    """Where each column starts (its leftmost word), or None when the bands' words do not
+    stand in columns (see the module)."""
+    spans = sorted((w["x0"], w["x1"], _size(w)) for band in bands for w in band)
+    merged: list[list[float]] = []
+    for x0, x1, size in spans:
+        if merged and x0 - merged[-1][1] < GAP_EMS * size:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    if len(merged) < MIN_COLUMNS:
+        return None
+    starts = [m[0] for m in merged]
+    for band in bands:
+        used = {sum(1 for s in starts if s <= w["x0"]) for w in band}
+        if len(used) < 2:
+            return None
+    return starts
+
+
+def _size(word: dict) -> float:
+    return word.get("size") or 9.0
+
+
+def _lines_above(words: list[dict], rule: float, x0: float, x1: float) -> list[list[dict]]:
+    """The lines of words within the stack's width just above ``rule``, bottom one first."""
+    lines: dict[int, list[dict]] = {}
+    for w in words:
+        if rule - 8 * _size(w) <= w["bottom"] <= rule + _TOL and x0 <= w["x0"] \
+                and w["x1"] <= x1:
+            lines.setdefault(round(w["bottom"]), []).append(w)
+    return [lines[k] for k in sorted(lines, reverse=True)]
+
+
+def _line_columns(line: list[dict], starts: list[float]) -> set[int] | None:
+    """The columns a line's words stand in, or None when a word crosses into the next."""
+    found = set()
+    for w in line:
+        c = sum(1 for s in starts if s <= w["x0"] + 0.5) - 1
+        if c < 0 or (c + 1 < len(starts) and w["x1"] >= starts[c + 1]):
+            return None
+        found.add(c)
+    return found
+
+
+def _header_top(words: list[dict], rule: float, starts: list[float], x0: float, x1: float
+                ) -> float | None:
+    """The top of a header row printed right above a stack's first rule with no rule over
+    it: the lines just above the rule (the first within a text size of it, each next within
+    :data:`GAP_EMS` sizes of the line under it) whose words each stand in one column, the
+    lowest of them in two columns or more; None when there is none."""
+    edge, top = rule, None
+    for line in _lines_above(words, rule, x0, x1):
+        size = max(_size(w) for w in line)
+        gap = edge - max(w["bottom"] for w in line)
+        columns = _line_columns(line, starts)
+        if columns is None or gap > (size if top is None else GAP_EMS * size) \
+                or (top is None and len(columns) < 2):
+            break
+        edge = top = min(w["top"] for w in line)
+    return None if top is None else top - 1.0
+
+
+def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[dict]
+                    ) -> list[Any]:
+    """The tables ruled by rows only on a page (see the module).
+
+    Parameters
+    ----------
+    horizontal, vertical : list of tuple
+        The page's joined ruling segments, ``(y, x0, x1)`` and ``(x, y0, y1)``.
+    words : list of dict
+        The page's words (``x0``, ``x1``, ``top``, ``bottom``, ``size``).
+
+    Returns
+    -------
+    list of Grid
+        One grid per table, its first row the band under its first rule.
+    """
+    from wlga_analysis.read.pdf_page import Grid
+
+    out = []
+    for x0, x1, *ys in _stacks(horizontal):
+        if any(x0 + _TOL < x < x1 - _TOL and y0 < ys[-1] and y1 > ys[0]
+               for x, y0, y1 in vertical):
+            continue  # (a column line inside: a grid)
+        inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
+                  and ys[0] <= (w["top"] + w["bottom"]) / 2 <= ys[-1]]
+        bands = [[w for w in inside if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+                 for top, bottom in pairwise(ys)]
+        if not all(bands):
+            continue
+        starts = _columns(bands)
+        if starts is None:
+            continue
+        top = _header_top(words, ys[0], starts, x0, x1)
+        if top is not None:  # (a header row over the first rule, no rule above it)
+            ys = [top, *ys]
+        xs = [x0, *(s - 1.0 for s in starts[1:]), x1]
+        rows = [[(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
+                for top, bottom in pairwise(ys)]
+        out.append(Grid(rows, (x0, ys[0], x1, ys[-1])))
+    return out
+
+
+def with_row_ruled(grids: list[Any], horizontal: list[tuple], vertical: list[tuple],
+                   words: list[dict]) -> list[Any]:
+    """``grids`` (a page's ruled tables) with its row-ruled tables added, and any grid
+    inside one of them (a shaded header row's box) left out.
+
+    Examples
+    --------
+    >>> with_row_ruled([], [(10.0, 0.0, 100.0)], [], [])
+    []
+    """
+    found = row_ruled_grids(horizontal, vertical, words)
+    if not found:
+        return grids
+    kept = [g for g in grids if not any(
+        t.bbox[0] - _TOL <= g.bbox[0] and g.bbox[2] <= t.bbox[2] + _TOL
+        and t.bbox[1] - _TOL <= g.bbox[1] and g.bbox[3] <= t.bbox[3] + _TOL for t in found)]
+    return kept + found
