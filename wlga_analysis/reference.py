@@ -341,6 +341,7 @@ def load_item_matches(path: str | Path | None = None) -> pd.DataFrame:
 RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_prefix",
                                               "owner_column", "area_label", "recommends",
                                               "subheading",
+                                              "lead_in", "undertaking",
                                               "update_column",
                                               "response", "response_column",
                                               "explanation_column")
@@ -356,7 +357,9 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     recommend") and ``response`` decisions (a written response's answer to a
     recommendation, printed alone: "Accept", "Accept in principle", "Reject") and the
     headers of a response table's ``response_column`` ("Response", "Accept/Reject") and
-    ``explanation_column`` ("Explanation", "Comment").
+    ``explanation_column`` ("Explanation", "Comment"), and the words of a ``lead_in`` that
+    asks ("urge x to": "We would urge the Welsh Government to:") or of an ``undertaking``
+    ("x will": "In return, councils will:"), ``x`` standing for whom.
 
     Parameters
     ----------
@@ -379,6 +382,8 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     --------
     >>> words = load_recommendation_words()
     >>> "not started" in words["status"], "tbc" in words["placeholder"]
+    (True, True)
+    >>> "urge x to" in words["lead_in"], "x will" in words["undertaking"]
     (True, True)
     """
     return _recommendation_words(*file_identity(

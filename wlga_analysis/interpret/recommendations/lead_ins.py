@@ -46,12 +46,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.ask_lead_ins import (
+    ask_patterns,
+    ask_subject,
+    could_lead,
+    subject_block,
+)
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import roman_value
 from wlga_analysis.interpret.recommendations.prose_owners import _names, prose_owners
 from wlga_analysis.interpret.recommendations.responses import subject_owners
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
-from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
+from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["LEAD_IN", "LeadInParser", "lead_in_owners", "read_lead_ins"]
@@ -195,22 +201,38 @@ class LeadInParser(_Parser):
         lead-ins."""
         runs: dict[int, _Run] = {}
         previous: tuple[int, str] | None = None  # the number and kind of the last sub-item
+        found = self.lead_ins(blocks)
+        asks = any(kind != "undertaking" for kind, _ in found.values())
+        for index, (kind, subject) in found.items():
+            if kind == "undertaking" and not asks:
+                continue  # ("X will:" alone offers, asks nothing)
+            items, more = self.sub_items(blocks, index, previous)
+            if items:
+                runs[index] = _Run(lead_in_owners(subject, self.known), items, more)
+                last = list(items.values())[-1]
+                previous = (last[0], last[2])
+        return runs
+
+    def lead_ins(self, blocks: list[Block]) -> dict[int, tuple[str, str]]:
+        """The blocks that are lead-ins (index -> (kind, subject)): "recommend that X:"
+        (:data:`LEAD_IN`), or a paragraph's last sentence of the word lists ("We would
+        urge X to:" an ``ask``, "X will:" an ``undertaking``)."""
+        patterns = ask_patterns(self.words["lead_in"], self.words["undertaking"])
+        found: dict[int, tuple[str, str]] = {}
         for index, block in enumerate(blocks):
             if not isinstance(block, (Paragraph, ListItem)):
                 continue
             text = clean_text(block.text.text)
-            if "recommend" not in text.lower() or not text.endswith(":"):
+            if not text.endswith(":"):
                 continue
-            m = LEAD_IN.fullmatch(text)
-            if m is None or index in runs:
+            m = LEAD_IN.fullmatch(text) if "recommend" in text.lower() else None
+            if m is not None:
+                found[index] = ("recommend", m.group("subject"))
                 continue
-            items, more = self.sub_items(blocks, index, previous)
-            if items:
-                runs[index] = _Run(lead_in_owners(m.group("subject"), self.known), items,
-                                   more)
-                last = list(items.values())[-1]
-                previous = (last[0], last[2])
-        return runs
+            asked = ask_subject(text, patterns) if patterns else None
+            if asked is not None:
+                found[index] = asked
+        return found
 
     def sub_items(self, blocks: list[Block], index: int, previous: tuple[int, str] | None
                   ) -> tuple[dict[int, tuple[int, str, str]], set[int]]:
@@ -219,6 +241,8 @@ class LeadInParser(_Parser):
         is the report's next paragraph, not an item) and the blocks that continue them (a
         deeper list item, or bullets under an item ending with a colon)."""
         lead_number = getattr(blocks[index], "number", None)
+        if index + 1 < len(blocks) and _is_bullet(blocks[index + 1]):
+            return _bullet_items(blocks, index, previous)
         items: dict[int, tuple[int, str, str]] = {}
         more: set[int] = set()
         level: int | None = None
@@ -253,7 +277,27 @@ class LeadInParser(_Parser):
         self.blocks = [_as_heading(b, self.lines) for b in model.blocks]
         self.runs = self.plan(self.blocks)
         self.area_of = self.area_headings() if self.runs else {}
+        if self.runs and not self.area_of:
+            self.area_of = self.subject_area()
         return bool(self.area_of)
+
+    def subject_area(self) -> dict[int, int]:
+        """A paper whose lead-ins stand under no heading (a letter): its subject line, or
+        its title, as its one area (reported; the data contract needs an area)."""
+        found = subject_block(self.blocks, self.lines, min(self.runs), self.title_index)
+        if found is None:
+            return {}
+        index, subject = found
+        block = self.blocks[index]
+        level = self.blocks[self.title_index].level + 1 if self.title_index is not None \
+            and index != self.title_index else 1
+        self.blocks[index] = Heading(Inline(subject), level, None, block.location)
+        if index == self.title_index:
+            self.title_index = None
+        self.issue("areas", "area from the subject line", 1, block.location.line,
+                   f"the recommendations stand under no heading: the paper's subject "
+                   f"{subject!r} is read as their one area")
+        return {index: 1}
 
     def run(self) -> None:
         if not hasattr(self, "area_of") and not self.prepare():
@@ -274,6 +318,11 @@ class LeadInParser(_Parser):
                        f"were read from the items under {len(self.runs)} lead-ins ('I "
                        "recommend that X:'), owners from the lead-in (or the item when the "
                        "lead-in names nobody); check the reading against the document")
+        bullets = sum(v[2] == "bullet" for r in self.runs.values() for v in r.items.values())
+        if bullets and self.items[_REC]:
+            self.issue(_REC, "numbered by place", "", self.items[_REC][0].line,
+                       f"{bullets} recommendations are bullets that print no number: each "
+                       "is numbered by its place in reading order")
         self.finish()
 
     def check_numbers(self, column: str) -> None:
@@ -458,8 +507,41 @@ _BLOCK_RULES: tuple[tuple[str, Callable[[LeadInParser, int, Any], bool]], ...] =
 
 
 def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
-    """Whether a line could hold a lead-in (cheap: "recommend" and a colon at its end)."""
-    return any("ecommend" in line and line.rstrip(" *_").endswith(":") for line in lines)
+    """Whether a line could hold a lead-in (cheap: a colon, then a colon at its end and
+    "recommend" or a word of the lead-in lists)."""
+    from wlga_analysis.reference import load_recommendation_words
+
+    words = load_recommendation_words()
+    verbs = tuple(dict.fromkeys(w for kind in ("lead_in", "undertaking")
+                                for p in words[kind] for w in p.split()[:2] if w != "x"))
+    return any(":" in line and could_lead(line, verbs) for line in lines)
+
+
+def _is_bullet(block: Block) -> bool:
+    """Whether a block is a bullet list item."""
+    return isinstance(block, ListItem) and block.kind == "bullet"
+
+
+def _bullet_items(blocks: list[Block], index: int, previous: tuple[int, str] | None
+                  ) -> tuple[dict[int, tuple[int, str, str]], set[int]]:
+    """The bullets after the lead-in at ``index``, numbered by their place (on from the
+    last lead-in's bullets), and the deeper bullets that continue them."""
+    number = previous[0] if previous is not None and previous[1] == "bullet" else 0
+    items: dict[int, tuple[int, str, str]] = {}
+    more: set[int] = set()
+    level = blocks[index + 1].level
+    for at in range(index + 1, len(blocks)):
+        block = blocks[at]
+        if not isinstance(block, ListItem) or block.level < level:
+            break
+        if block.level > level:
+            more.add(at)
+        elif block.kind != "bullet":
+            break
+        else:
+            number += 1
+            items[at] = (number, "", "bullet")
+    return items, more
 
 
 def read_lead_ins(doc: Document, known: frozenset[str]) -> LeadInParser | None:
