@@ -206,7 +206,9 @@ class LeadInParser(_Parser):
         for index, (kind, subject) in found.items():
             if kind == "undertaking" and not asks:
                 continue  # ("X will:" alone offers, asks nothing)
-            items, more = self.sub_items(blocks, index, previous)
+            bullets = index + 1 < len(blocks) and _is_bullet(blocks[index + 1])
+            items, more = _bullet_items(blocks, index, previous) if bullets else \
+                self.sub_items(blocks, index, previous)
             if items:
                 runs[index] = _Run(lead_in_owners(subject, self.known), items, more)
                 last = list(items.values())[-1]
@@ -241,8 +243,6 @@ class LeadInParser(_Parser):
         is the report's next paragraph, not an item) and the blocks that continue them (a
         deeper list item, or bullets under an item ending with a colon)."""
         lead_number = getattr(blocks[index], "number", None)
-        if index + 1 < len(blocks) and _is_bullet(blocks[index + 1]):
-            return _bullet_items(blocks, index, previous)
         items: dict[int, tuple[int, str, str]] = {}
         more: set[int] = set()
         level: int | None = None
