@@ -209,6 +209,8 @@ class LeadInParser(_Parser):
             bullets = index + 1 < len(blocks) and _is_bullet(blocks[index + 1])
             items, more = _bullet_items(blocks, index, previous) if bullets else \
                 self.sub_items(blocks, index, previous)
+            if bullets and any(self.number_of(clean_text(blocks[i].text.text)) for i in items):
+                continue  # ("- Recommendation 1 - That ...": numbered, read as prose)
             if items:
                 runs[index] = _Run(lead_in_owners(subject, self.known), items, more)
                 last = list(items.values())[-1]
