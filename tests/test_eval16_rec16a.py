@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import Document
+from wlga_analysis.documents import Document, read_document
 from wlga_analysis.interpret.recommendations.ask_lead_ins import ask_patterns, ask_subject
 from wlga_analysis.interpret.recommendations.lead_ins import read_lead_ins
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes
@@ -42,7 +42,6 @@ from wlga_analysis.recommendations import (
     load_recommendations_notes,
     parse_recommendations,
 )
-from wlga_analysis.documents import read_document
 from wlga_analysis.testing import quietly, table_rows
 
 DATA = Path(__file__).parent / "data" / "eval16" / "rec16a"
