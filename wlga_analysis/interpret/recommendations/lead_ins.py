@@ -514,8 +514,9 @@ def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
     from wlga_analysis.reference import load_recommendation_words
 
     words = load_recommendation_words()
-    verbs = tuple(dict.fromkeys(w for kind in ("lead_in", "undertaking")
-                                for p in words[kind] for w in p.split()[:2] if w != "x"))
+    verbs = tuple(dict.fromkeys(next(w for w in p.split() if w != "x")  # "urge", "will"
+                                for kind in ("lead_in", "undertaking") for p in words[kind]
+                                if p.strip() != "x"))
     return any(":" in line and could_lead(line, verbs) for line in lines)
 
 
