@@ -159,3 +159,23 @@ def test_corpus_letter_reads_eight_bullets_in_every_form(form):
     assert recs["text"][2] == ("transfer at least £200 million of specific grants into the "
                                "revenue support grant from April 2026;")
     assert list(quietly(load_areas, path)["area"]) == ["Local Government Settlement 2026-27"]
+
+
+RECOMMEND_CLOSING = """# Scrutiny of school transport
+
+## Safety
+
+Few councils check that drivers are trained. We recommend that councils:
+
+- check every driver's training each year;
+- publish the results.
+"""
+
+
+def test_recommend_lead_in_closing_a_paragraph_over_bullets(tmp_path):
+    path = tmp_path / "transport.md"
+    path.write_text(RECOMMEND_CLOSING, encoding="utf-8")
+    assert table_rows(quietly(load_areas, path), "area_id", "area") == [[1, "Safety"]]
+    assert table_rows(quietly(load_recommendations, path), "rec_id", "text", "owners") == [
+        [1, "check every driver's training each year;", ["LG"]],
+        [2, "publish the results.", ["LG"]]]

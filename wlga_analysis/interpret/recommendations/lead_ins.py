@@ -50,6 +50,7 @@ from wlga_analysis.interpret.recommendations.ask_lead_ins import (
     ask_patterns,
     ask_subject,
     could_lead,
+    last_sentence,
     subject_block,
 )
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
@@ -219,8 +220,8 @@ class LeadInParser(_Parser):
 
     def lead_ins(self, blocks: list[Block]) -> dict[int, tuple[str, str]]:
         """The blocks that are lead-ins (index -> (kind, subject)): "recommend that X:"
-        (:data:`LEAD_IN`), or a paragraph's last sentence of the word lists ("We would
-        urge X to:" an ``ask``, "X will:" an ``undertaking``)."""
+        (:data:`LEAD_IN`; the paragraph, or its last sentence), or a last sentence of the
+        word lists ("We would urge X to:" an ``ask``, "X will:" an ``undertaking``)."""
         patterns = ask_patterns(self.words["lead_in"], self.words["undertaking"])
         found: dict[int, tuple[str, str]] = {}
         for index, block in enumerate(blocks):
@@ -229,7 +230,8 @@ class LeadInParser(_Parser):
             text = clean_text(block.text.text)
             if not text.endswith(":"):
                 continue
-            m = LEAD_IN.fullmatch(text) if "recommend" in text.lower() else None
+            m = (LEAD_IN.fullmatch(text) or LEAD_IN.fullmatch(last_sentence(text))) \
+                if "recommend" in text.lower() else None
             if m is not None:
                 found[index] = ("recommend", m.group("subject"))
                 continue
