@@ -35,6 +35,7 @@ from wlga_analysis.documents import Document, read_document
 from wlga_analysis.interpret.recommendations.ask_lead_ins import ask_patterns, ask_subject
 from wlga_analysis.interpret.recommendations.lead_ins import read_lead_ins
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+from wlga_analysis.metadata import load_metadata
 from wlga_analysis.recommendations import (
     load_activities,
     load_areas,
@@ -159,6 +160,9 @@ def test_corpus_letter_reads_eight_bullets_in_every_form(form):
     assert recs["text"][2] == ("transfer at least £200 million of specific grants into the "
                                "revenue support grant from April 2026;")
     assert list(quietly(load_areas, path)["area"]) == ["Local Government Settlement 2026-27"]
+    title = "WLGA writes to Cabinet Secretary on 2026-27 settlement" if form == "html" else \
+        "Local Government Settlement 2026-27"  # (the news page's heading; else the subject)
+    assert quietly(load_metadata, path, kind="recommendations")["title"] == title
 
 
 RECOMMEND_CLOSING = """# Scrutiny of school transport

@@ -296,8 +296,8 @@ class LeadInParser(_Parser):
         level = self.blocks[self.title_index].level + 1 if self.title_index is not None \
             and index != self.title_index else 1
         self.blocks[index] = Heading(Inline(subject), level, None, block.location)
-        if index == self.title_index:
-            self.title_index = None
+        if index == self.title_index or self.title_index is None:
+            self.title_index, self.title = None, subject  # (a letter's subject: its title)
         self.issue("areas", "area from the subject line", 1, block.location.line,
                    f"the recommendations stand under no heading: the paper's subject "
                    f"{subject!r} is read as their one area")
