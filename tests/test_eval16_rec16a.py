@@ -27,11 +27,12 @@ sentence as the recommendation and lost the bullets.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import Document, read_document
+from wlga_analysis.documents import Document, clean_text, read_document
 from wlga_analysis.interpret.recommendations.ask_lead_ins import ask_patterns, ask_subject
 from wlga_analysis.interpret.recommendations.lead_ins import read_lead_ins
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes
@@ -150,10 +151,29 @@ def test_the_word_list_takes_an_analysts_phrase():
     assert ask_subject("We would urge the Welsh Government to:", patterns) is None
 
 
+def _lost(path: Path, read: dict) -> list[str]:
+    """The sentences (over 25 characters) of a document's lines that no table holds."""
+    kept = " ".join([*read["notes"]["text"], *read["areas"]["remit"], *read["areas"]["area"],
+                     *read["recs"]["text"]])
+    kept = re.sub(r"\s+", " ", kept)
+    lines = read_document(path, "recommendations").lines
+    sentences = (s for line in lines for s in re.split(r"(?<=[.;:])\s+", clean_text(
+        line.strip().lstrip("#-*\u2022\uf0b7 ").replace("**", ""))))
+    return [s for s in sentences if len(s) > 25 and s not in kept]
+
+
+def test_nothing_lost(bus, housing):
+    assert _lost(DATA / "letter-bus-services.md", bus) == []
+    assert _lost(DATA / "letter-housing-support.html", housing) == []
+
+
 @pytest.mark.parametrize("form", ["txt", "html", "docx", "pdf"])
 def test_corpus_letter_reads_eight_bullets_in_every_form(form):
     path = CORPUS / f"rec16a-letter-to-minister.{form}"
     recs = quietly(load_recommendations, path)
+    read = {"recs": recs, "areas": quietly(load_areas, path),
+            "notes": quietly(load_recommendations_notes, path)}
+    assert _lost(path, read) == []
     assert table_rows(recs, "rec_id", "owners") == [
         [1, ["WG"]], [2, ["WG"]], [3, ["WG"]], [4, ["WG"]], [5, ["WG", "WLGA"]],
         [6, ["LG"]], [7, ["LG"]], [8, ["LG", "WLGA"]]]
