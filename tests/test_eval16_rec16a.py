@@ -203,3 +203,33 @@ def test_recommend_lead_in_closing_a_paragraph_over_bullets(tmp_path):
     assert table_rows(quietly(load_recommendations, path), "rec_id", "text", "owners") == [
         [1, "check every driver's training each year;", ["LG"]],
         [2, "publish the results.", ["LG"]]]
+
+
+LETTERHEAD = """**Example Valleys Partnership**
+
+Unit 4, Heol y Bont, Pontypridd CF37 1AA
+
+Dear Minister,
+
+**Free school meals: the next phase**
+
+Councils have served 9 million more meals since 2023. We would encourage the Welsh
+Government to:
+
+1. fund kitchen equipment in every primary school;
+2. confirm the meal rate for 2028-29.
+
+Yours faithfully,
+
+**Dr Anwen Lloyd**
+"""
+
+
+def test_the_bold_line_beside_the_salutation_is_the_subject_not_the_letterhead(tmp_path):
+    path = tmp_path / "meals.md"
+    path.write_text(LETTERHEAD, encoding="utf-8")
+    assert table_rows(quietly(load_areas, path), "area_id", "area") == [
+        [1, "Free school meals: the next phase"]]
+    assert table_rows(quietly(load_recommendations, path), "rec_id", "text", "owners") == [
+        [1, "fund kitchen equipment in every primary school;", ["WG"]],
+        [2, "confirm the meal rate for 2028-29.", ["WG"]]]

@@ -119,9 +119,9 @@ def ask_subject(text: str, patterns: _Patterns) -> tuple[str, str] | None:
     return None
 
 
-def could_lead(line: str, verbs: tuple[str, ...]) -> bool:
+def could_lead(line: str, verbs: tuple[str, ...], before: str = "") -> bool:
     """Whether a line could hold a lead-in (cheap: a colon at its end, then "ecommend" or a
-    word of the lists in it).
+    word of the lists in it or in the line ``before`` it: a lead-in wrapped over two).
 
     Examples
     --------
@@ -132,7 +132,7 @@ def could_lead(line: str, verbs: tuple[str, ...]) -> bool:
     """
     if not line.rstrip(" *_").endswith(":"):
         return False
-    lowered = line.lower()
+    lowered = f"{before} {line}".lower()
     return "ecommend" in lowered or any(verb in lowered for verb in verbs)
 
 
@@ -150,8 +150,10 @@ def subject_block(blocks: list[Block], lines: tuple[str, ...] | list[str], first
                   title: int | None) -> tuple[int, str] | None:
     """(index, subject) of the block naming a paper's subject before block ``first`` (its
     first lead-in): a labelled subject line ("Subject: ..."), else a paragraph wholly in
-    bold that is no salutation, else the title heading; None when there is none."""
-    bold: tuple[int, str] | None = None
+    bold (the one beside the salutation "Dear ...", not a bold letterhead), else the title
+    heading; None when there is none."""
+    bold: dict[int, str] = {}
+    greeting = -2  # (the salutation's index)
     for index, block in enumerate(blocks[:first]):
         if not isinstance(block, Paragraph):
             continue
@@ -159,10 +161,13 @@ def subject_block(blocks: list[Block], lines: tuple[str, ...] | list[str], first
         m = _SUBJECT_LINE.match(text)
         if m is not None:
             return index, m.group("subject").strip().rstrip(" .:")
-        if bold is None and _in_bold(block, lines) and not _NOT_SUBJECT.match(text):
-            bold = index, text.strip().rstrip(" .:")
-    if bold is not None:
-        return bold
+        if _NOT_SUBJECT.match(text):
+            greeting = index
+        elif _in_bold(block, lines):
+            bold[index] = text.strip().rstrip(" .:")
+    for index in (greeting + 1, greeting - 1, *bold):  # (beside "Dear ...": no letterhead)
+        if index in bold:
+            return index, bold[index]
     if title is not None and isinstance(blocks[title], Heading):
         return title, clean_text(blocks[title].text.text)
     return None

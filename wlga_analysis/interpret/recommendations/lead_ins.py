@@ -230,14 +230,14 @@ class LeadInParser(_Parser):
             text = clean_text(block.text.text)
             if not text.endswith(":"):
                 continue
-            m = (LEAD_IN.fullmatch(text) or LEAD_IN.fullmatch(last_sentence(text))) \
-                if "recommend" in text.lower() else None
-            if m is not None:
-                found[index] = ("recommend", m.group("subject"))
-                continue
-            asked = ask_subject(text, patterns) if patterns else None
-            if asked is not None:
-                found[index] = asked
+            lead_in = _lead_in_of(text, patterns)
+            ln = block.location.line or 0
+            if lead_in is None and index and isinstance(blocks[index - 1], Paragraph) \
+                    and ln > 1 and self.lines[ln - 2].strip():  # a wrapped line read apart
+                lead_in = _lead_in_of(f"{clean_text(blocks[index - 1].text.text)} {text}",
+                                      patterns)  # ("... urge the Welsh" / "Government to:")
+            if lead_in is not None:
+                found[index] = lead_in
         return found
 
     def sub_items(self, blocks: list[Block], index: int, previous: tuple[int, str] | None
@@ -473,6 +473,15 @@ class LeadInParser(_Parser):
         return True
 
 
+def _lead_in_of(text: str, patterns: tuple[tuple[str, Any], ...]) -> tuple[str, str] | None:
+    """(kind, subject) of a paragraph that is, or ends with, a lead-in; else None."""
+    m = (LEAD_IN.fullmatch(text) or LEAD_IN.fullmatch(last_sentence(text))) \
+        if "recommend" in text.lower() else None
+    if m is not None:
+        return "recommend", m.group("subject")
+    return ask_subject(text, patterns) if patterns else None
+
+
 def _printed(block: Block) -> str:
     """A block's text with its printed number or marker."""
     text = clean_text(block.text.text)
@@ -519,7 +528,8 @@ def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
     verbs = tuple(dict.fromkeys(next(w for w in p.split() if w != "x")  # "urge", "will"
                                 for kind in ("lead_in", "undertaking") for p in words[kind]
                                 if p.strip() != "x"))
-    return any(":" in line and could_lead(line, verbs) for line in lines)
+    return any(":" in line and could_lead(line, verbs, lines[at - 1] if at else "")
+               for at, line in enumerate(lines))
 
 
 def _is_bullet(block: Block) -> bool:
