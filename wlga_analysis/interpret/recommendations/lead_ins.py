@@ -22,6 +22,11 @@ or start again. A careful reader reads them so:
   text under headings with no lead-in (introduction, background, conclusion) is kept in
   the notes. **No activities**: a report of this kind states none.
 
+A letter asks in the same way without "recommend" ("We would urge the Welsh Government
+to:", "In return, councils will:": word lists, see :mod:`.ask_lead_ins`) over unnumbered
+**bullets**: each is a recommendation numbered by its place; a letter with no heading has
+its subject line as its one area.
+
 :data:`LEAD_IN` is the wording of a lead-in; :data:`_BLOCK_RULES` the rules each block is
 read by. The reading is reported (check ``read from lead-ins``), so an analyst checks it.
 
