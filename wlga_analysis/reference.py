@@ -514,7 +514,9 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "appendix heading", "grant name label",
                                          "commitment part", "done part", "next part",
                                          "measure column",
-                                         "grant label", "finance column")
+                                         "grant label", "finance column",
+                                         "newsletter masthead", "newsletter front heading",
+                                         "newsletter closing")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

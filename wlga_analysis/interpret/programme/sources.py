@@ -25,6 +25,8 @@ mistune); the first rule that accepts the paper wins:
                          "3.1 Networks", "3.1.1 ..."; :mod:`.outline`)
 ``theme_parts``          un-numbered theme headings over "What we said we would do / What
                          we did / What next" parts, numbered in reading order (:mod:`.themes`)
+``newsletter``           a newsletter's feature sub-headings, numbered in reading order, each
+                         paragraph under them one item (:mod:`.newsletter`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
 =======================  ==================================================================
@@ -61,6 +63,7 @@ from wlga_analysis.interpret.programme import (
     forms,
     measures,
     nested,
+    newsletter,
     outline,
     prose,
     sections,
@@ -79,7 +82,7 @@ SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_number
                                   "labelled_tables", "numbered_paragraphs", "grant_claim",
                                   "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
-                                  "theme_parts", "statement_headings")
+                                  "theme_parts", "newsletter", "statement_headings")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -141,6 +144,11 @@ def parse_theme_parts(blocks: list[Any]) -> list[Any] | None:
     """Theme headings over "said / did / next" parts read as numbered sections, when the
     paper prints such parts."""
     return themes.theme_sections(blocks)
+
+
+def parse_newsletter(blocks: list[Any]) -> list[Any] | None:
+    """A newsletter's feature sections, one item a paragraph (:mod:`.newsletter`)."""
+    return newsletter.newsletter_sections(blocks)
 
 
 def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:
