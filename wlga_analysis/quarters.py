@@ -376,7 +376,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
            r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"
            # not a name: "Autumn Statement", "Summer School", "winter pressures"
            r"(?!\s+(?:[A-Z]|(?i:statements?|schools?|budgets?|pressures?|terms?|sessions?|"
-           r"editions?|campaigns?|newsletters?|conferences?|programmes?|plans?|"
+           r"editions?|issues?|campaigns?|newsletters?|conferences?|programmes?|plans?|"
            r"funding|grants?|fairs?|festivals?|events?)\b))"),
         _r_season, "late Autumn 2021"),
     TimingPattern(  # a school term: "during the autumn term", "by the summer term 2026"
@@ -397,7 +397,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _r_month, "following May's elections"),
     TimingPattern(
         "month",
-        _p(rf"(?P<month>{MONTH_RE})(?!\s*,?\s*\d)"),
+        _p(rf"(?P<month>{MONTH_RE})(?!\s*\d|,\s*(?:19|20)\d\d\b)"),
         _r_month, "expected in November", prefix_required=True),
 )
 
@@ -473,7 +473,7 @@ def _patterns_for(said: int, present: int, has_month: bool) -> list[TimingPatter
 
 #: The start year of a financial year's label ("2021-22": 2021), each label read once.
 _fy_start_cached = lru_cache(maxsize=64)(_fy_start_of_label)
-_FUTURE_PHRASE = compile_regex(r"(?i:expected|due|scheduled|planned)\b")
+_FUTURE_PHRASE = compile_regex(r"(?i:expected|due|scheduled|planned|(?:delay|postpon)ed\s+to)\b")
 _DEADLINE = compile_regex(r"(?i:by|before|until|no\s+later\s+than)\b")
 _SEASON_CONTEXT = LazyPattern(r"(?i:\b(?:this|next|last|the|for)\s+)$")
 

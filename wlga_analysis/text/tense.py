@@ -22,7 +22,7 @@ __all__ = ["clause_tense"]
 
 #: Words that put a sentence in the past ("was held in January") or the future.
 _PAST_WORDS = (r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
-               r"began|ran|completed|finalised|finalized|launched|published|delivered|"
+               r"began|started|ran|completed|finalised|finalized|launched|published|delivered|"
                r"rolled\s+out|went\s+live)\b")
 #: ("plans" and "aims" only as verbs, "plans to", "aims to": "financial plans were agreed"
 #: is in the past.)
@@ -62,6 +62,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     >>> text = "Targets have been achieved early, in August."
     >>> clause_tense(text, text.index("in August"), len(text) - 1)
     'past'
+    >>> text = "In July, the team published a guide. It is free."
+    >>> clause_tense(text, 0, len("In July"))
+    'past'
     >>> text = "Reviews of financial plans were completed in the autumn."
     >>> clause_tense(text, text.index("in the autumn"), len(text) - 1)
     'past'
@@ -89,5 +92,22 @@ def _clauses(text: str, start: int, end: int) -> Iterator[str]:
     yield text[cuts[-1]:start]
     after_end = _NEXT_CLAUSE.search(text, end)
     yield text[end:after_end.start() if after_end else len(text)]
+    if after_end is not None and cuts[-1] == sentence_start \
+            and not text[sentence_start:start].strip() and not text[end:after_end.start()].strip():
+        # a phrase opening its sentence ("In July, the team published ..."): the clauses it
+        # introduces, after the comma, tell the tense, nearest first
+        yield from _following_clauses(text, after_end.end())
     for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
         yield text[a:b]
+
+
+def _following_clauses(text: str, pos: int) -> Iterator[str]:
+    """The clauses of the sentence from ``pos`` on, in order."""
+    stop = _SENTENCE_BREAK.search(text, pos)
+    end = stop.start() if stop else len(text)
+    while pos < end:
+        nxt = _NEXT_CLAUSE.search(text, pos, end)
+        yield text[pos:nxt.start() if nxt else end]
+        if nxt is None:
+            return
+        pos = max(nxt.end(), pos + 1)
