@@ -516,7 +516,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "measure column",
                                          "grant label", "finance column",
                                          "newsletter masthead", "newsletter front heading",
-                                         "newsletter closing")
+                                         "newsletter closing", "newsletter strapline",
+                                         "newsletter furniture")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

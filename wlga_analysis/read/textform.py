@@ -135,6 +135,9 @@ def _programme_block(block: Block) -> list[str]:
         return [" " * block.level + f"- {marker}{_markdown(block.text)}"]
     if (parts := stacked_part_lines(block)) is not None:  # "What we did" side by side
         return parts
+    cells = [c for row in (block.header, *block.rows) for c in row]
+    if len(cells) == 1 and len(cells[0].blocks) > 1:  # one cell: a box (a masthead)
+        return [ln for inner in cells[0].blocks for ln in _programme_block(inner)]
     lines = [""]
     for row in (block.header, *block.rows):
         texts = [c.text.replace("\t", " ") for c in row]

@@ -573,11 +573,14 @@ def not_a_title(text: str) -> str | None:
     ['message header', 'salutation', 'prose', None]
     """
     from wlga_analysis.interpret.programme.common import vocabulary
+    from wlga_analysis.interpret.programme.newsletter import is_strapline
 
     if vocabulary().message_header.match(text):
         return "message header"
     if text.endswith(","):
         return "salutation"
+    if is_strapline(text):  # "The newsletter of the ... Programme" under a masthead's title
+        return "strapline"
     return "prose" if _PROSE.search(text) else None
 
 

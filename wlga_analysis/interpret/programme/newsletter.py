@@ -49,7 +49,7 @@ from wlga_analysis.read.model import ListItem, Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["newsletter_sections"]
+__all__ = ["is_strapline", "newsletter_sections"]
 
 #: How many blocks of the top of a paper may hold the masthead's issue line.
 MASTHEAD_BLOCKS = 8
@@ -61,7 +61,8 @@ def _patterns(identity: tuple[str, int, int]) -> tuple[re.Pattern[str], ...]:
     return tuple(compile_regex(r"(?i)(?:" + "|".join(f"(?:{w})" for w in words[name])
                                + r")\b" if words[name] else "(?!)")
                  for name in ("newsletter masthead", "newsletter front heading",
-                              "newsletter closing"))
+                              "newsletter closing", "newsletter strapline",
+                              "newsletter furniture"))
 
 
 def _words() -> tuple[re.Pattern[str], ...]:
@@ -80,6 +81,24 @@ def _has_masthead(blocks: list[Any]) -> bool:
     return any(masthead.search(_text(b)) is not None for b in blocks[:MASTHEAD_BLOCKS])
 
 
+def is_strapline(text: str) -> bool:
+    """Whether a line is a newsletter's strapline under its masthead title ("The newsletter
+    of the WLGA Improvement Support Programme": list ``newsletter strapline``) or a line of
+    an e-mail's furniture above it ("View this email in your browser": list ``newsletter
+    furniture``): no title.
+
+    Examples
+    --------
+    >>> is_strapline("The newsletter of the Improvement Programme"), is_strapline("Update")
+    (True, False)
+    """
+    lowered = text.lower()
+    words = _words()
+    return ("newsletter" in lowered or "bulletin" in lowered or "magazine" in lowered) \
+        and words[3].match(text) is not None \
+        or "browser" in lowered and words[4].match(text) is not None
+
+
 def newsletter_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a newsletter with each feature sub-heading read as a numbered section
     heading (numbered in reading order) and each paragraph of prose under it as a bullet
@@ -94,7 +113,7 @@ def newsletter_sections(blocks: list[Any]) -> list[Any] | None:
     if not blocks or not _has_masthead(blocks) \
             or any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
         return None
-    _, front, closing = _words()
+    _, front, closing = _words()[:3]
     heads = [i for i in range(1, len(blocks) - 1)
              if statement._is_sub_heading(blocks[i]) and statement._is_prose(blocks[i + 1])]
     features = [i for i in heads if front.match(_text(blocks[i])) is None]
