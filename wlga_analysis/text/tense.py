@@ -22,8 +22,8 @@ __all__ = ["clause_tense"]
 
 #: Words that put a sentence in the past ("was held in January") or the future.
 _PAST_WORDS = (r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
-               r"began|started|ran|completed|finalised|finalized|launched|published|delivered|"
-               r"rolled\s+out|went\s+live)\b")
+               r"began|started|ran|hosted|opened|completed|finalised|finalized|launched|"
+               r"published|delivered|rolled\s+out|went\s+live)\b")
 #: ("plans" and "aims" only as verbs, "plans to", "aims to": "financial plans were agreed"
 #: is in the past.)
 _FUTURE_WORDS = (r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"

@@ -96,7 +96,7 @@ def is_strapline(text: str) -> bool:
     words = _words()
     return ("newsletter" in lowered or "bulletin" in lowered or "magazine" in lowered) \
         and words[3].match(text) is not None \
-        or "browser" in lowered and words[4].match(text) is not None
+        or lowered.startswith("view") and words[4].match(text) is not None
 
 
 def newsletter_sections(blocks: list[Any]) -> list[Any] | None:
