@@ -120,6 +120,13 @@ def _recommendations_block(block: Block) -> list[str]:
 
 
 # ------------------------------------------------------------------------ programme
+def _box_blocks(table: Table) -> tuple[Block, ...] | None:
+    """The blocks of a table of one cell holding several (a box: a newsletter's masthead,
+    "title / strapline / issue line"), each printed as a line of its own; None otherwise."""
+    cells = [c for row in (table.header, *table.rows) for c in row]
+    return cells[0].blocks if len(cells) == 1 and len(cells[0].blocks) > 1 else None
+
+
 def _programme_block(block: Block) -> list[str]:
     if isinstance(block, Heading):
         return ["", _prefix(block.number) + _markdown(block.text), ""]
@@ -135,9 +142,8 @@ def _programme_block(block: Block) -> list[str]:
         return [" " * block.level + f"- {marker}{_markdown(block.text)}"]
     if (parts := stacked_part_lines(block)) is not None:  # "What we did" side by side
         return parts
-    cells = [c for row in (block.header, *block.rows) for c in row]
-    if len(cells) == 1 and len(cells[0].blocks) > 1:  # one cell: a box (a masthead)
-        return [ln for inner in cells[0].blocks for ln in _programme_block(inner)]
+    if (box := _box_blocks(block)) is not None:  # one cell: a box (a masthead)
+        return [ln for inner in box for ln in _programme_block(inner)]
     lines = [""]
     for row in (block.header, *block.rows):
         texts = [c.text.replace("\t", " ") for c in row]

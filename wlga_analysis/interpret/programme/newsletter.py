@@ -94,9 +94,9 @@ def is_strapline(text: str) -> bool:
     """
     lowered = text.lower()
     words = _words()
-    return ("newsletter" in lowered or "bulletin" in lowered or "magazine" in lowered) \
-        and words[3].match(text) is not None \
-        or lowered.startswith("view") and words[4].match(text) is not None
+    if "newsletter" in lowered or "bulletin" in lowered or "magazine" in lowered:
+        return words[3].match(text) is not None
+    return lowered.startswith("view") and words[4].match(text) is not None
 
 
 def newsletter_sections(blocks: list[Any]) -> list[Any] | None:
