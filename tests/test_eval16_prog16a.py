@@ -185,3 +185,21 @@ def test_nothing_lost(parsed):
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
     assert _words(text) - found == set()
+
+
+def test_a_closing_heading_over_prose_is_no_feature_section():
+    """"Get in touch" printed as a sub-heading over a paragraph ends the items: it is no
+    section of its own and its paragraph is no item."""
+    from wlga_analysis.interpret.programme.newsletter import newsletter_sections
+    from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
+
+    para = "In March, the team published a guide to the new duties for members."
+    blocks = [Heading(Inline("Council Matters"), 1), Paragraph(Inline("Issue 2 | April 2026")),
+              Paragraph(Inline("Scrutiny news")), Paragraph(Inline(para)),
+              Paragraph(Inline("Finance news")), Paragraph(Inline(para)),
+              Paragraph(Inline("Get in touch")),
+              Paragraph(Inline("Write to the editor at the address on our website."))]
+    got = newsletter_sections(blocks)
+    assert [b.number for b in got if isinstance(b, Paragraph)] == \
+        [None, "1", "2", None, None]
+    assert sum(isinstance(b, ListItem) for b in got) == 2

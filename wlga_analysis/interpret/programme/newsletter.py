@@ -94,9 +94,10 @@ def is_strapline(text: str) -> bool:
     """
     lowered = text.lower()
     words = _words()
-    if "newsletter" in lowered or "bulletin" in lowered or "magazine" in lowered:
-        return words[3].match(text) is not None
-    return lowered.startswith("view") and words[4].match(text) is not None
+    if lowered.startswith("view") and words[4].match(text) is not None:
+        return True
+    return ("newsletter" in lowered or "bulletin" in lowered or "magazine" in lowered) \
+        and words[3].match(text) is not None
 
 
 def newsletter_sections(blocks: list[Any]) -> list[Any] | None:
@@ -114,21 +115,20 @@ def newsletter_sections(blocks: list[Any]) -> list[Any] | None:
             or any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
         return None
     _, front, closing = _words()[:3]
-    heads = [i for i in range(1, len(blocks) - 1)
-             if statement._is_sub_heading(blocks[i]) and statement._is_prose(blocks[i + 1])]
-    features = [i for i in heads if front.match(_text(blocks[i])) is None]
+    end = next((i for i, b in enumerate(blocks) if closing.match(_text(b))), len(blocks))
+    heads = {i for i in range(1, end - 1)
+             if statement._is_sub_heading(blocks[i]) and statement._is_prose(blocks[i + 1])}
+    features = sorted(i for i in heads if front.match(_text(blocks[i])) is None)
     if len(features) < 2:
         return None
     out = list(blocks)
     for number, i in enumerate(features, 1):
         out[i] = Paragraph(blocks[i].text.strip(), str(number), blocks[i].location)
-    starts = set(heads)
     in_feature = False
-    for i, block in enumerate(blocks):
-        if i in starts:
-            in_feature = i in features
-        elif closing.match(_text(block)) is not None:
-            break
-        elif in_feature and statement._is_prose(block):
-            out[i] = ListItem(block.text.strip(), "-", "bullet", None, 0, block.location)
+    for i in range(features[0], end):  # (a closing line ends the items: the furniture)
+        if i in heads:
+            in_feature = out[i] is not blocks[i]
+        elif in_feature and statement._is_prose(blocks[i]):
+            out[i] = ListItem(blocks[i].text.strip(), "-", "bullet", None, 0,
+                              blocks[i].location)
     return out
