@@ -61,6 +61,9 @@ def test_one_scan_finds_what_each_search_found(text: str, pos: int) -> None:
         regex = _BY_NAME[name].regex
         assert _spans(scan.matches(regex, name, pos)) == _spans(regex.finditer(text, pos)), \
             (name, text, pos)
+    # a text whose words hold no month's letters is not scanned: it has no month to find
+    said = quarters._LITERAL_GATE.candidates(text.lower())
+    assert TextScan(text, text.lower(), said & quarters._A_MONTH).months == scan.months
 
 
 def test_one_scan_on_hand_written_texts() -> None:

@@ -56,7 +56,7 @@ from wlga_analysis.text.phrase_starts import fold_case as _folded
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
 from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.tense import clause_tense as _tense
-from wlga_analysis.text.timing_scan import TextScan
+from wlga_analysis.text.timing_scan import MONTH_STEMS, TextScan
 
 # Month names are matched case-sensitively (capitalised) so that the verb "may" is not May
 # (MONTH_RE, MONTH_NAMES and month_number are defined once in wlga_analysis.text.dates).
@@ -418,7 +418,8 @@ class _QMatch:
 
 
 _KEYWORD_SETS = {name: frozenset(words) for name, words in PHRASE_KEYWORDS.items()}
-_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *PHRASE_NEEDS.values())))
+_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *PHRASE_NEEDS.values(),
+                                     MONTH_STEMS)))
 #: Bit i: _LITERALS[i] is in a text (its words shared with the other gates of an item).
 _LITERAL_GATE = LiteralGate([(k,) for k in _LITERALS], SHARED_WORDS)
 
@@ -430,13 +431,14 @@ def _bits(words: frozenset[str] | None) -> int | None:
 _GATES = tuple((p, _bits(_KEYWORD_SETS.get(p.name)), _bits(PHRASE_NEEDS.get(p.name)))
                for p in TIMING_PATTERNS)
 _ANY_KEYWORD = _bits(frozenset().union(*_KEYWORD_SETS.values()))
+_A_MONTH = _bits(MONTH_STEMS)  # (a text without one names no month: it is not scanned)
 
 
-def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern] | None:
+def _worth_trying(lowered: str, said: int, has_month: bool) -> list[TimingPattern] | None:
     """The patterns a text could hold, by cheap substring tests (keep long documents fast):
-    a month name or one of its keywords (in ``lowered``), and one of its needs; None when
-    the text names neither a month nor a keyword."""
-    said = _LITERAL_GATE.candidates(lowered)
+    a month name or one of its keywords (``said``: :data:`_LITERAL_GATE`'s bits of
+    ``lowered``), and one of its needs; None when the text names neither a month nor a
+    keyword."""
     if not has_month and not said & _ANY_KEYWORD:  # type: ignore[operator]
         return None  # most sentences name no time at all
     folded = _folded(lowered)
@@ -524,8 +526,9 @@ def resolve_timing(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return None, None
     lowered = text.lower()
-    scan = TextScan(text, lowered)  # (its month names, found once for every phrase)
-    worth = _worth_trying(lowered, scan.has_month)
+    said = _LITERAL_GATE.candidates(lowered)
+    scan = TextScan(text, lowered, said & _A_MONTH)  # (its months, found once for all)
+    worth = _worth_trying(lowered, said, scan.has_month)
     if not worth:  # (None: no month or keyword; []: no pattern has what it needs)
         return None, None
     found = _find_phrase(text, 0, scan, worth)
@@ -682,8 +685,9 @@ def timing_phrases(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return []
     lowered = text.lower()
-    scan = TextScan(text, lowered)
-    worth = _worth_trying(lowered, scan.has_month)
+    said = _LITERAL_GATE.candidates(lowered)
+    scan = TextScan(text, lowered, said & _A_MONTH)
+    worth = _worth_trying(lowered, said, scan.has_month)
     if worth is None:
         return []
     day = _as_date(document_date)

@@ -33,12 +33,18 @@ from wlga_analysis.text.dates import MONTH_NAMES
 from wlga_analysis.text.phrase_starts import matches_from
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["DAY_FIRST", "MONTH_FIRST", "TextScan", "matches_at"]
+__all__ = ["DAY_FIRST", "MONTH_FIRST", "MONTH_STEMS", "TextScan", "matches_at"]
 
 #: Where a month name starts (in any word: a phrase's month need not start one).
 _MONTH_AT = compile_regex("|".join(MONTH_NAMES))
 #: A month name as a whole capitalised word ("May", not "Mayor"), its start checked apart.
 _MONTH_WORD = compile_regex("(?:" + "|".join(MONTH_NAMES) + ")(?![a-z])")
+
+#: Lower-case strings one of which every month name holds ("mar" for "March" and "Mar"):
+#: a text whose lower-cased words hold none names no month (it is not scanned).
+MONTH_STEMS: frozenset[str] = frozenset(
+    name for name in {n.lower() for n in MONTH_NAMES}
+    if not any(other != name and other in name for other in {n.lower() for n in MONTH_NAMES}))
 
 #: The timing phrases (by name, :data:`wlga_analysis.quarters.TIMING_PATTERNS`) whose every
 #: match starts with a month name.
@@ -56,6 +62,9 @@ class TextScan:
     ----------
     text, lowered : str
         The text, and ``text.lower()``.
+    may_name_a_month : bool or int, default True
+        False (or 0) when ``lowered`` holds none of :data:`MONTH_STEMS`: the text names no
+        month, and is not scanned.
 
     Attributes
     ----------
@@ -75,9 +84,10 @@ class TextScan:
 
     __slots__ = ("_days", "has_month", "lowered", "months", "text")
 
-    def __init__(self, text: str, lowered: str) -> None:
+    def __init__(self, text: str, lowered: str, may_name_a_month: bool | int = True) -> None:
         self.text, self.lowered = text, lowered
-        self.months = [m.start() for m in _MONTH_AT.finditer(text)]
+        self.months = [m.start() for m in _MONTH_AT.finditer(text)] if may_name_a_month \
+            else []
         self.has_month = any(
             (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"))
             and _MONTH_WORD.match(text, p) is not None for p in self.months)
