@@ -103,3 +103,11 @@ def test_milestone_word_test_is_the_search(folded: str, end: int, stop: int | No
         slow = gate.search(folded, max(0, end - 30),
                            len(folded) if stop is None else stop) is not None
         assert rule.may_apply(folded, end, stop) == slow, (rule.name, folded, end, stop)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", ".", ";", ":", "\n", "\u00a0", "x.", ". "]),
+                max_size=16).map("".join), st.integers(0, 20))
+def test_clause_end_is_the_search(text: str, end: int) -> None:
+    found = milestone._BETWEEN_CLAUSES.search(text, end)
+    assert milestone._clause_end(text, end) == (len(text) if found is None else found.start())

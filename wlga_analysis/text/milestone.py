@@ -198,8 +198,17 @@ def _clause_end(text: str, end: int) -> int:
     >>> _clause_end("met in May; moved to June", 10), _clause_end("met in May", 10)
     (10, 10)
     """
-    found = _BETWEEN_CLAUSES.search(text, end)
-    return len(text) if found is None else found.start()
+    # (:data:`_BETWEEN_CLAUSES` found with ``str.find``: the engine tests the set of its
+    # first characters on every character, several times slower)
+    stop = len(text)
+    for mark in ";:":
+        at = text.find(mark, end, stop)
+        if at >= 0:
+            stop = at
+    dot = text.find(".", end, stop)
+    while dot >= 0 and dot + 1 < len(text) and not text[dot + 1].isspace():
+        dot = text.find(".", dot + 1, stop)
+    return stop if dot < 0 else dot
 
 
 def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -> Any | None:
