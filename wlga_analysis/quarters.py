@@ -45,18 +45,18 @@ from wlga_analysis.financial_year import (  # noqa: F401 (the public ones re-exp
 from wlga_analysis.text.dates import (
     DAY_MONTH_YEAR,
     MONTH_COUNT,
-    MONTH_NAMES,
     MONTH_RE,
     month_after,
     month_number,
 )
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.milestone import milestone
-from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS, matches_from
+from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS
 from wlga_analysis.text.phrase_starts import fold_case as _folded
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
 from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.tense import clause_tense as _tense
+from wlga_analysis.text.timing_scan import MONTH_STEMS, TextScan
 
 # Month names are matched case-sensitively (capitalised) so that the verb "may" is not May
 # (MONTH_RE, MONTH_NAMES and month_number are defined once in wlga_analysis.text.dates).
@@ -417,25 +417,9 @@ class _QMatch:
         return self._m.groupdict()
 
 
-#: A month name as a whole capitalised word ("May", not "Mayor"); its start is checked by
-#: :func:`_names_a_month` (a leading \\b would keep the regex engine from skipping ahead to
-#: the capital letters).
-_MONTH_WORD = compile_regex("(?:" + "|".join(MONTH_NAMES) + ")(?![a-z])")
-
-
-def _names_a_month(text: str) -> bool:
-    """Whether a capitalised word of ``text`` is a month name."""
-    pos = 0
-    while (m := _MONTH_WORD.search(text, pos)) is not None:
-        start = m.start()
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
-            return True
-        pos = start + 1
-    return False
-
-
 _KEYWORD_SETS = {name: frozenset(words) for name, words in PHRASE_KEYWORDS.items()}
-_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *PHRASE_NEEDS.values())))
+_LITERALS = tuple(sorted(set().union(*_KEYWORD_SETS.values(), *PHRASE_NEEDS.values(),
+                                     MONTH_STEMS)))
 #: Bit i: _LITERALS[i] is in a text (its words shared with the other gates of an item).
 _LITERAL_GATE = LiteralGate([(k,) for k in _LITERALS], SHARED_WORDS)
 
@@ -447,13 +431,14 @@ def _bits(words: frozenset[str] | None) -> int | None:
 _GATES = tuple((p, _bits(_KEYWORD_SETS.get(p.name)), _bits(PHRASE_NEEDS.get(p.name)))
                for p in TIMING_PATTERNS)
 _ANY_KEYWORD = _bits(frozenset().union(*_KEYWORD_SETS.values()))
+_A_MONTH = _bits(MONTH_STEMS)  # (a text without one names no month: it is not scanned)
 
 
-def _worth_trying(lowered: str, has_month: bool) -> list[TimingPattern] | None:
+def _worth_trying(lowered: str, said: int, has_month: bool) -> list[TimingPattern] | None:
     """The patterns a text could hold, by cheap substring tests (keep long documents fast):
-    a month name or one of its keywords (in ``lowered``), and one of its needs; None when
-    the text names neither a month nor a keyword."""
-    said = _LITERAL_GATE.candidates(lowered)
+    a month name or one of its keywords (``said``: :data:`_LITERAL_GATE`'s bits of
+    ``lowered``), and one of its needs; None when the text names neither a month nor a
+    keyword."""
     if not has_month and not said & _ANY_KEYWORD:  # type: ignore[operator]
         return None  # most sentences name no time at all
     folded = _folded(lowered)
@@ -541,22 +526,24 @@ def resolve_timing(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return None, None
     lowered = text.lower()
-    worth = _worth_trying(lowered, _names_a_month(text))
+    said = _LITERAL_GATE.candidates(lowered)
+    scan = TextScan(text, lowered, said & _A_MONTH)  # (its months, found once for all)
+    worth = _worth_trying(lowered, said, scan.has_month)
     if not worth:  # (None: no month or keyword; []: no pattern has what it needs)
         return None, None
-    found = _find_phrase(text, 0, lowered, worth)
+    found = _find_phrase(text, 0, scan, worth)
     # "started in July and will finish in March": the end is the milestone
     end = found and _may_end_later(_folded(lowered)) and _ENDS_LATER.search(text, found[3].end())
     if end:
-        found = _find_phrase(text, end.end(), lowered, worth) or found
+        found = _find_phrase(text, end.end(), scan, worth) or found
     # "postponed from December 2026 to April 2027": the new date is the milestone
     moved = found and "from" in lowered and _may_be_moved(lowered) \
         and _MOVED_FROM.search(text, 0, found[3].end())
     if moved and moved.start() <= found[0] <= moved.end():
-        found = _find_phrase(text, found[3].end(), lowered, worth) or found
+        found = _find_phrase(text, found[3].end(), scan, worth) or found
     # "appointed in May 2026, for approval by June 2025": the deadline; "planned for
     # December, has moved to April": the new date (text.milestone)
-    found = milestone(text, lowered, found, lambda pos: _find_phrase(text, pos, lowered, worth))
+    found = milestone(text, lowered, found, lambda pos: _find_phrase(text, pos, scan, worth))
     if found is None:
         return None, None
     period, phrase, _tense_of = _resolve_found(text, found, _as_date(document_date),
@@ -590,15 +577,16 @@ def _may_end_later(folded: str) -> bool:
                                             "again", "next"))
 
 
-def _find_phrase(text: str, pos: int, lowered: str,
+def _find_phrase(text: str, pos: int, scan: TextScan,
                  worth: list[TimingPattern]) -> _Found | None:
     """The leftmost timing phrase starting at or after ``pos`` (the longest one when two
-    start at the same place): ``(start, -end, pattern, match)``; ``worth``: the patterns
-    the text could hold (:func:`_worth_trying`)."""
+    start at the same place): ``(start, -end, pattern, match)``; ``scan``: the text's
+    :class:`~wlga_analysis.text.timing_scan.TextScan`; ``worth``: the patterns the text
+    could hold (:func:`_worth_trying`)."""
     best: _Found | None = None
-    prefix, subject = (_PREFIX_LOWER, lowered) if text.isascii() else (PREFIX, text)
+    prefix, subject = (_PREFIX_LOWER, scan.lowered) if text.isascii() else (PREFIX, text)
     for pattern in worth:
-        for m in matches_from(pattern.regex, pattern.name, text, lowered, pos):
+        for m in scan.matches(pattern.regex, pattern.name, pos):
             at = m.start()
             if best is not None and at - 40 > best[0]:
                 break  # a phrase starts at most 40 characters before its match: too late
@@ -697,13 +685,15 @@ def timing_phrases(text: str, document_date: Any,
     if not isinstance(text, str) or not text:
         return []
     lowered = text.lower()
-    worth = _worth_trying(lowered, _names_a_month(text))
+    said = _LITERAL_GATE.candidates(lowered)
+    scan = TextScan(text, lowered, said & _A_MONTH)
+    worth = _worth_trying(lowered, said, scan.has_month)
     if worth is None:
         return []
     day = _as_date(document_date)
     out: list[Timing] = []
     pos = 0
-    while (found := _find_phrase(text, pos, lowered, worth)) is not None:
+    while (found := _find_phrase(text, pos, scan, worth)) is not None:
         period, phrase, tense = _resolve_found(text, found, day, financial_year)
         if _RESCHEDULED.match(phrase):
             tense = "future"  # "slipped to March", "brought forward to May": the new date

@@ -162,17 +162,20 @@ class MilestoneRule:
     marks: Callable[[str, int], bool]
     same_clause: bool
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_gate", compile_regex("|".join(self.words)))
-
     def may_apply(self, folded: str, end: int, stop: int | None = None) -> bool:
         """Whether ``folded`` (the text lower-cased as :func:`fold_case` does it, its
         characters where the text's are) holds one of the rule's words where a later
         phrase's could be: from 30 characters before ``end``, the first phrase's end, up
         to ``stop`` (default: the end of the text; for a rule of the same clause, where the
-        clause ends: :func:`_clause_end`)."""
-        return self._gate.search(  # type: ignore[attr-defined]
-            folded, max(0, end - 30), len(folded) if stop is None else stop) is not None
+        clause ends: :func:`_clause_end`).
+
+        (``in`` of each word: a search of the words as one pattern tried each position
+        whose letter starts one of them, several times slower.)"""
+        part = folded[max(0, end - 30):stop]  # (the whole text is not copied)
+        for word in self.words:  # noqa: SIM110 (a loop: no generator made per call)
+            if word in part:
+                return True
+        return False
 
 
 #: The rules, in the order they are applied.
@@ -195,8 +198,17 @@ def _clause_end(text: str, end: int) -> int:
     >>> _clause_end("met in May; moved to June", 10), _clause_end("met in May", 10)
     (10, 10)
     """
-    found = _BETWEEN_CLAUSES.search(text, end)
-    return len(text) if found is None else found.start()
+    # (:data:`_BETWEEN_CLAUSES` found with ``str.find``: the engine tests the set of its
+    # first characters on every character, several times slower)
+    stop = len(text)
+    for mark in ";:":
+        at = text.find(mark, end, stop)
+        if at >= 0:
+            stop = at
+    dot = text.find(".", end, stop)
+    while dot >= 0 and dot + 1 < len(text) and not text[dot + 1].isspace():
+        dot = text.find(".", dot + 1, stop)
+    return stop if dot < 0 else dot
 
 
 def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -> Any | None:
