@@ -30,6 +30,7 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.allocations import allocation_rows
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
+from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -358,7 +359,7 @@ _GRANT_FOR = LazyPattern(r"(?i)\bgrant[ \t]++for[ \t]++(?:the[ \t]++)?(?P<p>[^,;
                         r"[ \t]++(?:is|was|will[ \t]++be|of|totals?|amounts[ \t]++to)[ \t]*+$")
 
 
-_PROPER_NAME_ENDS = ("Fund", "Grant", "Programme", "Scheme", "Allocation")
+_PROPER_NAME_ENDS = FUND_NAME_ENDS
 
 
 def proper_grant_name(before: str) -> str | None:
@@ -456,10 +457,11 @@ def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | 
     return None
 
 
-def printed_grant_name(funded: list[_Mention]) -> str | None:
+def printed_grant_name(funded: list[_Mention], words: DocumentWords = ANY_WORDS) -> str | None:
     """The name of a fund printed with a grant's mentions: a capitalised name just before
     an amount (:func:`proper_grant_name`), or the bold lead of its item
-    (:func:`topic_grant_name`); the first mention that has one names it.
+    (:func:`topic_grant_name`); the first mention that has one names it (a name's words
+    looked for only when the document has them: ``words``).
 
     Examples
     --------
@@ -471,7 +473,8 @@ def printed_grant_name(funded: list[_Mention]) -> str | None:
     pairs = ((funded[0].before, funded[0].row.raw),) if len(funded) == 1 else \
         dict.fromkeys((x.before, x.row.raw) for x in funded)  # (each distinct text once)
     for before, raw in pairs:
-        name = proper_grant_name(before) or topic_grant_name(raw) or funder_programme_name(before)
+        name = (words.fund_names and proper_grant_name(before)) or \
+            ("**" in raw and topic_grant_name(raw)) or funder_programme_name(before)
         if name:
             return name
     return None
