@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wlga_analysis import programme
+from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.programme import grant_lists, grant_scan, grant_tables, grants
 from wlga_analysis.interpret.programme.common import _Row, vocabulary
-from wlga_analysis.documents import read_document
 from wlga_analysis.testing import hostile
 from wlga_analysis.text.sentences import SENTENCE_END
 
