@@ -59,6 +59,7 @@ def test_no_spending_words_anywhere_means_none_before_any_amount(texts, start, s
     lowered = piece.lower()
     words = grant_scan.DocumentWords(text, vocab)
     assert words.plan or "plan" not in lowered
+    assert words.funded or "funded" not in lowered
     assert words.fund_names or not any(w in piece for w in grant_scan.FUND_NAME_ENDS)
 
 

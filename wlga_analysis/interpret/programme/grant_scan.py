@@ -66,6 +66,7 @@ class DocumentWords:
     - ``spending``: a word of the ``not a grant`` list (:attr:`Vocabulary.not_a_grant`),
       in any case, so that an amount may follow one;
     - ``plan``: "plan" in any case (the plan an amount secures: its purpose);
+    - ``funded``: "funded" in any case (what the sentence of an amount says is funded);
     - ``fund_names``: a word of :data:`FUND_NAME_ENDS` as printed (a fund's proper name).
 
     Each is False only when no part of ``text`` can hold the words.
@@ -74,11 +75,11 @@ class DocumentWords:
     --------
     >>> from wlga_analysis.interpret.programme.common import vocabulary
     >>> words = DocumentWords("Spending of £5 on the Digital Fund.", vocabulary())
-    >>> words.spending, words.plan, words.fund_names
-    (True, False, True)
+    >>> words.spending, words.plan, words.funded, words.fund_names
+    (True, False, False, True)
     """
 
-    __slots__ = ("fund_names", "plan", "spending")
+    __slots__ = ("fund_names", "funded", "plan", "spending")
 
     def __init__(self, text: str, vocab: Vocabulary) -> None:
         lowered = text.lower()
@@ -86,6 +87,7 @@ class DocumentWords:
         # (str.lower maps a character alone, the final sigma aside: the lower case of a
         # part of the text is a part of the text's lower case)
         self.plan = "plan" in lowered
+        self.funded = "funded" in lowered
         self.fund_names = any(word in text for word in FUND_NAME_ENDS)
 
 
@@ -104,4 +106,4 @@ class DocumentWords:
 
 #: A document about which nothing is known: every rule is tried.
 ANY_WORDS = DocumentWords.__new__(DocumentWords)
-ANY_WORDS.spending = ANY_WORDS.plan = ANY_WORDS.fund_names = True
+ANY_WORDS.spending = ANY_WORDS.plan = ANY_WORDS.funded = ANY_WORDS.fund_names = True

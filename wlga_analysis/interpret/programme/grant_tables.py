@@ -387,9 +387,10 @@ _LEADING_YEAR = LazyPattern(r"(?i)^(?:in|during|for)[ \t]++(?:the[ \t]++)?(?:fin
                            r"year[ \t]++)?(?:19|20)\d\d(?:[-–/]\d{2,4})?+,?[ \t]++(?:the[ \t]++)?")
 
 
-def sentence_purpose(sentence: str, before: str) -> str | None:
+def sentence_purpose(sentence: str, before: str, funded: bool = True) -> str | None:
     """What an amount funds when the sentence says it before the amount: "The digital
-    team is funded by a grant of £X" or "The grant for the Support Programme is £X".
+    team is funded by a grant of £X" or "The grant for the Support Programme is £X" (the
+    first only when ``funded``: the document may say "funded").
 
     Examples
     --------
@@ -406,12 +407,14 @@ def sentence_purpose(sentence: str, before: str) -> str | None:
     # "for", "funded")
     tail = before[-120:]
     lowered = tail.lower()
-    for m in (_GRANT_FOR.search(tail) if "grant" in lowered and "for" in lowered else None,
-              _FUNDED_SUBJECT.match(sentence.strip()) if "funded" in sentence.lower() else None):
-        if m and not _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
-            # "In 2022-23 the programme is funded by": the year is not what is funded
-            return _LEADING_YEAR.sub("", m.group("p").strip())
-    return None
+    m = _GRANT_FOR.search(tail) if "grant" in lowered and "for" in lowered else None
+    if m is None or _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
+        m = _FUNDED_SUBJECT.match(sentence.strip()) if funded and \
+            "funded" in sentence.lower() else None
+        if m is None or _FY_TEXT.match(m.group("p")):
+            return None
+    # "In 2022-23 the programme is funded by": the year is not what is funded
+    return _LEADING_YEAR.sub("", m.group("p").strip())
 
 
 def carry_name(sentence_mentions: list[_Mention], carried: str | None) -> str | None:
@@ -437,9 +440,11 @@ def carry_name(sentence_mentions: list[_Mention], carried: str | None) -> str | 
     return next((x.name for x in reversed(funded) if x.name), None)
 
 
-def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | None:
+def purpose_before(funded: list[_Mention], programme_name: str | None,
+                   words: DocumentWords = ANY_WORDS) -> str | None:
     """What a grant funds when its sentence says so before the amount ("The digital team is
-    funded by ..."); "the programme" is the programme the paper reports on.
+    funded by ..."); "the programme" is the programme the paper reports on (``words``: the
+    words the document holds).
 
     Examples
     --------
@@ -451,7 +456,7 @@ def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | 
     pairs = ((funded[0].sentence, funded[0].before),) if len(funded) == 1 else \
         dict.fromkeys((x.sentence, x.before) for x in funded)  # (each distinct text once)
     for sentence, before in pairs:
-        purpose = sentence_purpose(sentence, before)
+        purpose = sentence_purpose(sentence, before, words.funded)
         if purpose:
             return the_programme(purpose, programme_name)
     return None

@@ -717,7 +717,7 @@ class _Parser:
         """One row of the grants table from the mentions of one grant."""
         funded = ms if len(ms) == 1 else [x for x in ms if x.funding]  # (a grant opens funded)
         purpose = the_programme(_grant_purpose(funded, prog := programme_name, self._words),
-                                prog) or purpose_before(funded, prog)
+                                prog) or purpose_before(funded, prog, self._words)
         name = self._printed_name(funded, purpose, named, programme_name)
         first = funded[0]
         if name is None:
