@@ -661,12 +661,11 @@ class _Parser:
         unread = [(r, r.text) for r in rows if id(r) not in read]
         amounts_of: dict[str, tuple[SentenceAmounts, ...] | None] = dict.fromkeys(
             text for _, text in unread)
-        words = DocumentWords.of_texts(amounts_of, vocab)  # (the words of its amounts)
+        money = [text for text in amounts_of if "£" in text or "￡" in text or "GBP" in text]
+        words = DocumentWords("\0".join(money), vocab)  # (the words of its amounts)
+        amounts_of.update((text, row_amounts(text, vocab, words)) for text in money)
         for r, text in unread:
-            if (amounts := amounts_of[text]) is None:
-                amounts = amounts_of[text] = row_amounts(text, vocab, words) \
-                    if "£" in text or "￡" in text or "GBP" in text else ()
-            if amounts:
+            if amounts := amounts_of[text]:
                 mentions.extend(self._mentions(r, amounts))
         note_grant_words("\0".join(amounts_of), vocab.generic, named)
         programme_name = programme_name_in(self.meta.get("title_display"), rows)
