@@ -106,3 +106,48 @@ def test_a_recommendations_parse_reads_each_reference_list_once(tmp_path, monkey
     recs = quietly(wa.load_recommendations, path)
     assert len(recs) == 60 and recs["area"].nunique() == 60
     assert reads["recommendation_words.csv"] <= 2, reads
+
+
+def test_a_second_loader_reads_each_reference_list_once_and_parses_nothing(tmp_path,
+                                                                           monkeypatch):
+    """A loader after the first finds the parse in the cache: its key reads each reference
+    list once (it used to read them three times: for its hash, then for both keys of the
+    comparison), and the document is parsed once for all the loaders."""
+    from wlga_analysis import programme
+    from wlga_analysis.interpret.programme import parser
+
+    _kind, make = PATHOLOGICAL["programme: many grants"]
+    path = tmp_path / "update.txt"
+    path.write_text(make(5), encoding="utf-8")
+    quietly(programme.load_programme, path)
+    reads: Counter[str] = Counter()
+    original = Path.read_bytes
+    runs: list[int] = []
+    real_run = parser._Parser.run
+
+    def counting(self: Path) -> bytes:
+        reads[self.name] += 1
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    monkeypatch.setattr(parser._Parser, "run", lambda self: runs.append(1) or real_run(self))
+    quietly(programme.load_grants, path)
+    assert runs == []  # (the first loader's parse)
+    assert reads[config.PROGRAMME_WORDS_FILE.name] == 1
+    assert reads[config.STATUS_RULES_FILE.name] == 1
+
+
+def test_an_edited_word_list_is_read_again_by_the_next_loader(tmp_path, monkeypatch):
+    from wlga_analysis import programme
+
+    words = tmp_path / "programme_words.csv"
+    words.write_bytes(config.PROGRAMME_WORDS_FILE.read_bytes())
+    monkeypatch.setattr(config, "PROGRAMME_WORDS_FILE", words)
+    path = tmp_path / "update.txt"
+    path.write_text(PATHOLOGICAL["programme: many grants"][1](2).replace(
+        "The grant number", "The grant levy number"), encoding="utf-8")
+    before = quietly(programme.load_grants, path)
+    with words.open("a", encoding="utf-8") as out:
+        out.write("not a grant,levy\n")
+    after = quietly(programme.load_grants, path)
+    assert len(before) == 2 and len(after) == 0  # (a levy, not a grant, once listed)

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["FIGURES_UNIT", "Money", "find_money", "parse_money", "pounds"]
+__all__ = ["FIGURES_UNIT", "Money", "find_money", "parse_money", "pound_amounts", "pounds"]
 
 #: Characters that may group thousands (after or instead of a comma).
 _GROUP_SPACE = "\u00a0\u202f\u2009"
@@ -150,12 +150,19 @@ def find_money(text: str) -> list[Money]:
     # letters "bp", in any case, is cheaper than lower-casing the text)
     if "￡" in text or "bp" in text or "BP" in text or "Bp" in text or "bP" in text:
         return [_read(m, text) for m in _MONEY.finditer(text)]
-    return _pound_signs(text) if "£" in text else []
+    return pound_amounts(text) if "£" in text else []
 
 
-def _pound_signs(text: str) -> list[Money]:
-    """The amounts of a text whose only sign is "£": each read where a "£" stands (what
-    :meth:`re.Pattern.finditer` finds, without trying the pattern at every character)."""
+def pound_amounts(text: str) -> list[Money]:
+    """:func:`find_money` of a text whose only sign is "£" (no "￡", no "GBP" in any case):
+    each amount read where a "£" stands (what :meth:`re.Pattern.finditer` finds, without
+    trying the pattern at every character).
+
+    Examples
+    --------
+    >>> [m.printed for m in pound_amounts("£5 and £6,000 then £")]
+    ['£5', '£6,000']
+    """
     out = []
     start = text.find("£")
     while start >= 0:

@@ -57,21 +57,26 @@ __all__ = [
 ]
 
 class _Key:
-    """Cache key: a document's path and sha256, and the reference files' identities."""
+    """Cache key: a document's path and sha256, and the reference files' identities (read
+    once per key, when it is first hashed or compared: a key kept by the cache keeps the
+    identities of the parse it stands for)."""
 
-    __slots__ = ("doc",)
+    __slots__ = ("_identity", "doc")
 
     def __init__(self, doc: Document):
         self.doc = doc
+        self._identity: tuple[Any, ...] | None = None
 
     def _ident(self) -> tuple[Any, ...]:
         # the reference lists a parse reads are part of its identity: edit one, parse again
-        return (str(self.doc.path), self.doc.sha256,
-                *(file_identity(f) for f in (
-                    config.STATUS_RULES_FILE, config.ORGANISATIONS_FILE,
-                    config.STATUS_TAGS_FILE, config.STATUS_SYMBOLS_FILE,
-                    config.PROGRAMME_COLUMNS_FILE,
-                    config.PROGRAMME_WORDS_FILE, config.COUNCILS_FILE)))
+        if self._identity is None:
+            self._identity = (str(self.doc.path), self.doc.sha256,
+                              *(file_identity(f) for f in (
+                                  config.STATUS_RULES_FILE, config.ORGANISATIONS_FILE,
+                                  config.STATUS_TAGS_FILE, config.STATUS_SYMBOLS_FILE,
+                                  config.PROGRAMME_COLUMNS_FILE,
+                                  config.PROGRAMME_WORDS_FILE, config.COUNCILS_FILE)))
+        return self._identity
 
     def __hash__(self) -> int:
         return hash(self._ident())

@@ -21,14 +21,16 @@ that names a year; an entry named as a total or a budget ("Total", list ``not a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _Row, vocabulary
 from wlga_analysis.text.money import find_money, pounds
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["definition_grants"]
+__all__ = ["definition_grants", "entry_starts"]
 
 #: A definition that is an amount: ":   £1,050,000", "£300,000", "£80,000 (revenue)".
 _DEFINITION = compile_regex(r"^(?::[ \t]*+)?£")
@@ -90,10 +92,13 @@ def definition_grants(rows: list[_Row], report: Callable[[str, int, str], None]
     """
     out: list[dict[str, Any]] = []
     read: set[int] = set()
-    k = 0
-    pounds = ["£" in row.text for row in rows] + [False]  # (each row's text read once)
+    texts = [row.text for row in rows]  # (each row's text read once)
+    pounds = ["£" in text for text in texts] + [False]
     funding = vocabulary().funding
-    while k < len(rows):
+    resume = 0  # (the row after the last list found)
+    for k in entry_starts(texts):
+        if k < resume:
+            continue
         # (the cheapest test first: a year on the line before, then a first entry, then
         # funding words on the line before: a paper of many funding sentences has a year
         # and funding words before most of its amounts, and no entries)
@@ -109,13 +114,39 @@ def definition_grants(rows: list[_Row], report: Callable[[str, int, str], None]
             j += entry[2]
             entry = _entry(rows, j)
         if len(entries) < 2:
-            k += 1
             continue
         for name, amount, used in entries:
             read.update(id(r) for r in used)
             out.extend(_records(name, amount, used[0], year, report))  # type: ignore[arg-type]
-        k = j
+        resume = j
     return out, read
+
+
+#: Where a text of texts joined by a NUL (one after the last too) may be an entry: it ends
+#: in an amount (:data:`_NAME_AMOUNT`'s end, then white space), or the next text is a
+#: definition (:data:`_DEFINITION`, after white space). A search of the joined texts skips
+#: to each "£" and NUL by itself.
+_ENDS_IN_AMOUNT = compile_regex(r"£[0-9][0-9,.]*+(?:[ \t]?(?:m|k|bn|million))?[ \t]*+\.?\s*+\0")
+_BEFORE_DEFINITION = compile_regex(r"\0\s*+(?::[ \t]*+)?£")
+
+
+def entry_starts(texts: list[str]) -> list[int]:
+    """The places of ``texts`` (the rows' texts, in order) where a list entry may start
+    (:func:`_entry` is None at every other place), found by one search of all of them.
+
+    Examples
+    --------
+    >>> entry_starts(["Funding for 2025-26 is:", "Digital grant", ":   £530,000",
+    ...               "Careers fund\t£80,000", "The grant of £5 was agreed."])
+    [1, 2, 3]
+    """
+    joined = "\0".join(texts) + "\0"
+    if joined.count("\0") != len(texts):  # (a text with a NUL of its own: every place)
+        return list(range(len(texts)))
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    found = {bisect_right(starts, m.start()) - 1 for pattern in (_ENDS_IN_AMOUNT,
+             _BEFORE_DEFINITION) for m in pattern.finditer(joined)}
+    return sorted(found)
 
 
 def _records(name: str, amount: str, row: _Row, year: str,

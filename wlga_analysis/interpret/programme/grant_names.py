@@ -78,11 +78,12 @@ _FOR_THE = LazyPattern(
 def proper_grant_name(before: str, after: str) -> str | None:
     """The proper name of the grant of an amount, from the words ``before`` and ``after``
     it in its sentence (see the module); None when neither way names it."""
+    end = before.rstrip()  # (how the words end: each pattern's quick test)
     m = _SUBJECT.search(before) if ("rant" in before or "Fund" in before) and \
-        before.rstrip().endswith(_VERB_ENDS) else None
+        end.endswith(_VERB_ENDS) else None
     if m is None and ("Fund" in after or "Grant" in after):
         m = _FOR_THE.match(after)
-    if m is None and before.rstrip().endswith(" of") and _names_a_kind(before):
+    if m is None and end.endswith(" of") and _names_a_kind(end):
         m = _A_NAMED.search(before[-160:])
     if m is None:
         return None
@@ -93,6 +94,8 @@ def proper_grant_name(before: str, after: str) -> str | None:
 
 #: The words :data:`_A_NAMED` allows between a grant's kind and "of".
 _AWARD_WORDS = ("award", "allocation", "offer", "payment")
+#: The kinds of grant :data:`_A_NAMED` names.
+_KINDS = ("grant", "Fund", "Grant")
 
 
 def _names_a_kind(before: str) -> bool:
@@ -106,11 +109,10 @@ def _names_a_kind(before: str) -> bool:
     (True, False)
     """
     tail = before.rstrip()[:-2].rstrip()  # (without its "of")
-    for word in _AWARD_WORDS:
-        if tail.endswith(word):
-            tail = tail[:-len(word)].rstrip()
-            break
-    return tail.endswith(("grant", "Fund", "Grant"))
+    if tail.endswith(_AWARD_WORDS):  # (one of them at most: none ends another)
+        word = next(word for word in _AWARD_WORDS if tail.endswith(word))
+        tail = tail[:-len(word)].rstrip()
+    return tail.endswith(_KINDS)
 
 
 def _generic(word: str) -> bool:

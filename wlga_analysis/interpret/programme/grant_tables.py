@@ -30,6 +30,7 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.allocations import allocation_rows
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
+from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -363,7 +364,7 @@ _GRANT_FOR = LazyPattern(r"(?i)\bgrant[ \t]++for[ \t]++(?:the[ \t]++)?(?P<p>[^,;
                         r"[ \t]++(?:is|was|will[ \t]++be|of|totals?|amounts[ \t]++to)[ \t]*+$")
 
 
-_PROPER_NAME_ENDS = ("Fund", "Grant", "Programme", "Scheme", "Allocation")
+_PROPER_NAME_ENDS = FUND_NAME_ENDS
 
 
 def proper_grant_name(before: str) -> str | None:
@@ -391,9 +392,10 @@ _LEADING_YEAR = LazyPattern(r"(?i)^(?:in|during|for)[ \t]++(?:the[ \t]++)?(?:fin
                            r"year[ \t]++)?(?:19|20)\d\d(?:[-–/]\d{2,4})?+,?[ \t]++(?:the[ \t]++)?")
 
 
-def sentence_purpose(sentence: str, before: str) -> str | None:
+def sentence_purpose(sentence: str, before: str, funded: bool = True) -> str | None:
     """What an amount funds when the sentence says it before the amount: "The digital
-    team is funded by a grant of £X" or "The grant for the Support Programme is £X".
+    team is funded by a grant of £X" or "The grant for the Support Programme is £X" (the
+    first only when ``funded``: the document may say "funded").
 
     Examples
     --------
@@ -410,12 +412,14 @@ def sentence_purpose(sentence: str, before: str) -> str | None:
     # "for", "funded")
     tail = before[-120:]
     lowered = tail.lower()
-    for m in (_GRANT_FOR.search(tail) if "grant" in lowered and "for" in lowered else None,
-              _FUNDED_SUBJECT.match(sentence.strip()) if "funded" in sentence.lower() else None):
-        if m and not _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
-            # "In 2022-23 the programme is funded by": the year is not what is funded
-            return _LEADING_YEAR.sub("", m.group("p").strip())
-    return None
+    m = _GRANT_FOR.search(tail) if "grant" in lowered and "for" in lowered else None
+    if m is None or _FY_TEXT.match(m.group("p")):  # "the grant for 2024-25 is": a year
+        m = _FUNDED_SUBJECT.match(sentence.strip()) if funded and \
+            "funded" in sentence.lower() else None
+        if m is None or _FY_TEXT.match(m.group("p")):
+            return None
+    # "In 2022-23 the programme is funded by": the year is not what is funded
+    return _LEADING_YEAR.sub("", m.group("p").strip())
 
 
 def carry_name(sentence_mentions: list[_Mention], carried: str | None) -> str | None:
@@ -441,9 +445,11 @@ def carry_name(sentence_mentions: list[_Mention], carried: str | None) -> str | 
     return next((x.name for x in reversed(funded) if x.name), None)
 
 
-def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | None:
+def purpose_before(funded: list[_Mention], programme_name: str | None,
+                   words: DocumentWords = ANY_WORDS) -> str | None:
     """What a grant funds when its sentence says so before the amount ("The digital team is
-    funded by ..."); "the programme" is the programme the paper reports on.
+    funded by ..."); "the programme" is the programme the paper reports on (``words``: the
+    words the document holds).
 
     Examples
     --------
@@ -455,16 +461,17 @@ def purpose_before(funded: list[_Mention], programme_name: str | None) -> str | 
     pairs = ((funded[0].sentence, funded[0].before),) if len(funded) == 1 else \
         dict.fromkeys((x.sentence, x.before) for x in funded)  # (each distinct text once)
     for sentence, before in pairs:
-        purpose = sentence_purpose(sentence, before)
+        purpose = sentence_purpose(sentence, before, words.funded)
         if purpose:
             return the_programme(purpose, programme_name)
     return None
 
 
-def printed_grant_name(funded: list[_Mention]) -> str | None:
+def printed_grant_name(funded: list[_Mention], words: DocumentWords = ANY_WORDS) -> str | None:
     """The name of a fund printed with a grant's mentions: a capitalised name just before
     an amount (:func:`proper_grant_name`), or the bold lead of its item
-    (:func:`topic_grant_name`); the first mention that has one names it.
+    (:func:`topic_grant_name`); the first mention that has one names it (a name's words
+    looked for only when the document has them: ``words``).
 
     Examples
     --------
@@ -476,7 +483,8 @@ def printed_grant_name(funded: list[_Mention]) -> str | None:
     pairs = ((funded[0].before, funded[0].row.raw),) if len(funded) == 1 else \
         dict.fromkeys((x.before, x.row.raw) for x in funded)  # (each distinct text once)
     for before, raw in pairs:
-        name = proper_grant_name(before) or topic_grant_name(raw) or funder_programme_name(before)
+        name = (words.fund_names and proper_grant_name(before)) or \
+            ("**" in raw and topic_grant_name(raw)) or funder_programme_name(before)
         if name:
             return name
     return None

@@ -18,9 +18,10 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
+from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords
 from wlga_analysis.quality import Issue
 from wlga_analysis.text.lazy import LazyPattern
-from wlga_analysis.text.money import Money, find_money, pounds
+from wlga_analysis.text.money import Money, find_money, pound_amounts, pounds
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.sentences import SENTENCE_END
@@ -80,11 +81,14 @@ class SentenceAmounts(NamedTuple):
     per_year: bool = False
 
 
-def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
+def row_amounts(text: str, vocab: Vocabulary,
+                words: DocumentWords = ANY_WORDS) -> tuple[SentenceAmounts, ...]:
     """The amounts of a row's text, sentence by sentence (a sentence without one too: it
     ends the name a sentence carries to the next).
 
     Everything here depends on the text alone, so a parser reads each distinct text once.
+    ``words`` says which words the document holds (:class:`.grant_scan.DocumentWords`): a
+    rule whose words it lacks is not tried.
 
     Examples
     --------
@@ -100,8 +104,16 @@ def row_amounts(text: str, vocab: Vocabulary) -> tuple[SentenceAmounts, ...]:
     ...  for m in s.problems]
     [('£1', 'a digit group that is not three digits', 'None'), ('£2.50', None, '2.50')]
     """
-    # (the sentences of :func:`~wlga_analysis.text.sentences.split_sentences`)
-    return tuple([_sentence_amounts(sentence, vocab) for sentence in SENTENCE_END.split(text)])
+    # (the sentences of :func:`~wlga_analysis.text.sentences.split_sentences`: a sentence
+    # ends at a mark with white space after it, so a text with no mark before its last
+    # character is one sentence; and a text with no "GBP" and no "￡" has "£" amounts only)
+    find = find_money if "￡" in text or "bp" in text or "BP" in text or "Bp" in text \
+        or "bP" in text else pound_amounts
+    spending = words.spending
+    if text.find(".", 0, -1) < 0 and "?" not in text and "!" not in text:
+        return (_sentence_amounts(text, vocab, find, spending),)
+    return tuple([_sentence_amounts(sentence, vocab, find, spending)
+                  for sentence in SENTENCE_END.split(text)])
 
 
 #: An amount that is a part of a funding stream, not a new grant: "£410k of the grant had
@@ -133,8 +145,10 @@ def _readable(found: list[Money]) -> tuple[list[Money], tuple[Money, ...]]:
         tuple(m for m in found if m.value is None or ("." in m.printed and m.has_pence))
 
 
-def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
-    found = find_money(sentence)
+def _sentence_amounts(sentence: str, vocab: Vocabulary,
+                      find: Callable[[str], list[Money]] = find_money,
+                      spending: bool = True) -> SentenceAmounts:
+    found = find(sentence)
     if not found:
         return _new_amounts((sentence, (), (), False))
     if len(found) == 1 and found[0].value is not None and "." not in found[0].printed:
@@ -152,8 +166,8 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary) -> SentenceAmounts:
         start, end = m.start, m.end
         # spending, a budget or a total just before the amount is not a grant
         # and neither is a part of a grant ("£410k of the grant had been spent")
-        granted = funding and not_a_grant(sentence[max(0, start - 60):start]) is None \
-            and _PART_OF.match(sentence, end) is None
+        granted = funding and (not spending or not_a_grant(sentence[max(0, start - 60):start])
+                               is None) and _PART_OF.match(sentence, end) is None
         before = sentence[readable[k - 1].end if k else 0:start]
         after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
         year = _mention_year(before, after)
@@ -524,8 +538,7 @@ def _mention_year(before: str, after: str) -> str | None:
     """The financial year a mention states: "£X for 2024-25" (or "For 2025-26, ... £X")."""
     # the candidates in order: the first year stated after the mention, then the last
     # stated before it (looked for only in text that has a "19" or "20" a year starts with)
-    if ("19" in after or "20" in after) and (m := _YEAR_AFTER.search(after)) is not None \
-            and (label := _financial_year(m.group(1), m.group(2))) is not None:
+    if ("19" in after or "20" in after) and (label := _year_after_text(after)) is not None:
         return label  # (most years stated: after the amount)
     if "19" in before or "20" in before:
         for pattern in (_YEAR_AFTER, _YEAR_NAMING):
@@ -534,6 +547,25 @@ def _mention_year(before: str, after: str) -> str | None:
                                                    found[-1].group(2))) is not None:
                 return label
     return None
+
+
+def _year_after(after: str) -> str | None:
+    """The financial year the words after an amount state first ("... for 2024-25"), or
+    None (the first year :data:`_YEAR_AFTER` finds, if it is one).
+
+    Examples
+    --------
+    >>> _year_after(" was agreed for 2024/25."), _year_after(" for 2024-26.")
+    ('2024-25', None)
+    """
+    m = _YEAR_AFTER.search(after)
+    return None if m is None else _financial_year(m.group(1), m.group(2))
+
+
+#: :func:`_year_after`, which depends on the text alone: the words a document repeats
+#: after its amounts ("... was agreed for 2021-22.") are read once (the last 1,024
+#: distinct texts are kept).
+_year_after_text = lru_cache(maxsize=1024)(_year_after)
 
 
 @lru_cache(maxsize=256)
@@ -573,17 +605,18 @@ _PLAN = compile_regex(r"\b((?:[A-Z][\w-]*+\s+){0,12}(?:delivery|business|work|ac
 _WORD_FUNDING = LazyPattern(r"\b([A-Za-z][\w-]*)\s+(?:funding|grant)\s+(?:of\s+)?$")
 
 
-def _grant_purpose(funded: list[_Mention], programme_name: str | None) -> str | None:
+def _grant_purpose(funded: list[_Mention], programme_name: str | None,
+                   words: DocumentWords = ANY_WORDS) -> str | None:
     """What a grant is for, as stated; None when the document does not say. (Each rule
     reads each distinct text of the mentions once: a grant mentioned many times in the same
-    words costs one reading.)"""
+    words costs one reading; a rule whose words the document lacks, ``words``, none.)"""
     # a. "£X ... for (the) <purpose>", "... to deliver <purpose>", "... towards <purpose>"
     for after in _distinct(funded, _AFTER):
         purpose = _purpose_after_text(after)
         if purpose:
             return purpose
     # b. the plan or programme the amount secures
-    for text in _distinct(funded, _around):
+    for text in _distinct(funded, _around) if words.plan else ():
         p = _PLAN.search(text) if "plan" in text.lower() else None
         if p:
             phrase = re.sub(r"^(?:the|this|our)\s+", "", p.group(1), flags=re.IGNORECASE)

@@ -37,6 +37,7 @@ from wlga_analysis.interpret.programme.common import (
 )
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
+from wlga_analysis.interpret.programme.grant_scan import DocumentWords
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
     footnote_marks,
@@ -657,20 +658,18 @@ class _Parser:
                                    and i.source_line in lines_read)]
         # each distinct text read once (a text met again names no new grant word; the
         # words of them all are found in one pass, the texts kept apart by a NUL)
-        amounts_of: dict[str, tuple[SentenceAmounts, ...]] = {}
-        for r in rows:
-            if id(r) in read:
-                continue
-            text = r.text
-            amounts = amounts_of.get(text)
-            if amounts is None:
-                amounts = amounts_of[text] = row_amounts(text, vocab) \
-                    if "£" in text or "￡" in text or "GBP" in text else ()
-            if amounts:
+        unread = [(r, r.text) for r in rows if id(r) not in read]
+        amounts_of: dict[str, tuple[SentenceAmounts, ...] | None] = dict.fromkeys(
+            text for _, text in unread)
+        money = [text for text in amounts_of if "£" in text or "￡" in text or "GBP" in text]
+        words = DocumentWords("\0".join(money), vocab)  # (the words of its amounts)
+        amounts_of.update((text, row_amounts(text, vocab, words)) for text in money)
+        for r, text in unread:
+            if amounts := amounts_of[text]:
                 mentions.extend(self._mentions(r, amounts))
         note_grant_words("\0".join(amounts_of), vocab.generic, named)
         programme_name = programme_name_in(self.meta.get("title_display"), rows)
-        self._marks = footnote_marks(rows)  # "grant²": a note's grant is named at its mark
+        self._marks, self._words = footnote_marks(rows), words  # ("grant²": named at its mark)
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
         out = [self._grant_record(ms, programme_name, named)
@@ -707,8 +706,8 @@ class _Parser:
         a footnote's mark, its purpose's, a body's that funds programme ``prog``, the same
         amount's named elsewhere."""
         return (funded[0].name if len(funded) == 1 else next(
-            (x.name for x in funded if x.name), None)) or printed_grant_name(funded) or \
-            (self._marks and footnoted_name(funded[0].row.text, self._marks)) or \
+            (x.name for x in funded if x.name), None)) or printed_grant_name(funded, self._words) \
+            or (self._marks and footnoted_name(funded[0].row.text, self._marks)) or \
             _grant_name_from_purpose(purpose, named) or body_grant_name(funded, purpose, prog) \
             or self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
 
@@ -716,8 +715,8 @@ class _Parser:
                       named: dict[str, int]) -> dict[str, Any]:
         """One row of the grants table from the mentions of one grant."""
         funded = ms if len(ms) == 1 else [x for x in ms if x.funding]  # (a grant opens funded)
-        purpose = the_programme(_grant_purpose(funded, programme_name), programme_name) \
-            or purpose_before(funded, programme_name)
+        purpose = the_programme(_grant_purpose(funded, prog := programme_name, self._words),
+                                prog) or purpose_before(funded, prog, self._words)
         name = self._printed_name(funded, purpose, named, programme_name)
         first = funded[0]
         if name is None:
