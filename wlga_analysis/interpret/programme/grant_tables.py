@@ -118,6 +118,22 @@ def _about_funding(row: _Row, paragraphs: dict[int, str], columns: bool = False)
     return any(funding.search(t) for t in texts if t)
 
 
+def without_row_notes(issues: list[Any], rows: list[_Row], read: set[int]) -> list[Any]:
+    """The issues less the "table row not an item" notes of the rows a grants table was
+    read from (``read``: their ids): a grants table's rows are grants, not lost items.
+
+    Examples
+    --------
+    >>> without_row_notes([], [], set())
+    []
+    """
+    if not read:
+        return issues
+    lines_read = {r.source_line for r in rows if id(r) in read}
+    return [i for i in issues
+            if not (i.check == "table row not an item" and i.source_line in lines_read)]
+
+
 def table_grants(rows: list[_Row],
                  report: Callable[[str, int, str], None]) -> tuple[list[dict[str, Any]],
                                                                    set[int]]:

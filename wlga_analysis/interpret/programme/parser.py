@@ -47,6 +47,7 @@ from wlga_analysis.interpret.programme.grant_tables import (
     purpose_before,
     table_grants,
     the_programme,
+    without_row_notes,
 )
 from wlga_analysis.interpret.programme.grants import (
     SentenceAmounts,
@@ -651,11 +652,7 @@ class _Parser:
         vocab = vocabulary()
         in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
             "grants", "unclassified amount", item, line, message))
-        if read:
-            lines_read = {r.source_line for r in rows if id(r) in read}
-            self.issues = [i for i in self.issues  # a grants table's rows are grants
-                           if not (i.check == "table row not an item"
-                                   and i.source_line in lines_read)]
+        self.issues = without_row_notes(self.issues, rows, read)  # (its rows are grants)
         # each distinct text read once (a text met again names no new grant word; the
         # words of them all are found in one pass, the texts kept apart by a NUL)
         unread = [(r, r.text) for r in rows if id(r) not in read]
