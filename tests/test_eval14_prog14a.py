@@ -24,6 +24,7 @@ from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.interpret.programme.measures import is_measure_header, printed_ref
 from wlga_analysis.programme import parse_programme
 from wlga_analysis.read.text import read_text_lines
+from wlga_analysis.testing.coverage import programme_words_lost
 
 DATA = Path(__file__).parent / "data" / "eval14" / "prog14a"
 
@@ -173,26 +174,9 @@ def test_a_pandoc_title_block_gives_the_title_and_date():
     assert title_block(["%  of councils met the target", "(see table)"]) == (0, [])
 
 
-def _words(text: str) -> set[str]:
-    import re
-
-    from wlga_analysis.text.clean import clean_text
-
-    return {w.lower() for w in re.findall(r"[^\W_]+", clean_text(text))}
-
-
 def test_nothing_lost(parsed):
     """Every word of the Markdown report is in some table (the measures and the comments
     in the paragraphs table); the date line is the date."""
     name = "housing-delivery-plan.md"
     got = parsed[name]
-    found: set[str] = set()
-    for frame in (got.programme, got.priorities, got.grants, got.paragraphs):
-        for column in frame.columns:
-            for value in frame[column].tolist():
-                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
-                                else str(value))
-    found |= _words(f"{got.metadata['title']} {got.metadata['date']:%d %B %Y}")
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
-    assert _words(text) - found == set()
+    assert programme_words_lost(got, DATA / name) == set()

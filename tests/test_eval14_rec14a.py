@@ -25,7 +25,6 @@ readings written before the loader ran):
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -33,26 +32,15 @@ import pytest
 import wlga_analysis as wa
 from wlga_analysis.documents import Document, read_document
 from wlga_analysis.recommendations import RecommendationsParse, parse_recommendations
-from wlga_analysis.text.clean import clean_text
+from wlga_analysis.testing.coverage import words_in_no_table
 
 DATA = Path(__file__).parent / "data" / "eval14" / "rec14a"
 
 
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(clean_text(text))}
-
-
 def _lost(doc: Document, parsed: RecommendationsParse) -> set[str]:
     """The words of the document (as its reader gives its lines) in no table."""
-    found: set[str] = set()
-    for frame in (parsed.areas, parsed.recommendations, parsed.notes):
-        for column in frame.columns:
-            found |= {w for v in frame[column].tolist() for w in _words(str(v))}
-    printed = {w for line in doc.lines for w in _words(line.replace("\t", " "))}
-    return printed - found - {"p", "b"}  # (the cells' tags of a Word file's lines)
+    lost = words_in_no_table(doc.lines, (parsed.areas, parsed.recommendations, parsed.notes))
+    return lost - {"p", "b"}  # (the cells' tags of a Word file's lines)
 
 
 def _read(path: Path) -> dict[str, object]:

@@ -22,7 +22,6 @@ The asserted values are the careful reader's reading, written before the code.
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from wlga_analysis.documents import read_document
 from wlga_analysis.errors import DataQualityWarning, ParseError
 from wlga_analysis.interpret.programme.layouts import not_a_title
 from wlga_analysis.programme import parse_programme
-from wlga_analysis.text.clean import clean_text
+from wlga_analysis.testing.coverage import programme_words_lost
 
 DATA = Path(__file__).parent / "data" / "eval15" / "prog15a"
 
@@ -248,22 +247,9 @@ def test_a_cover_tables_audience_is_no_title():
     assert not_a_title("Report to Council on the budget 2025-26") is None
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W_]+", clean_text(text))}
-
-
 def test_nothing_lost(parsed):
     """Every word of the Markdown report is in some table: the spanning group cells as
     the section headings, the progress comments in the paragraphs table."""
     name = "corporate-plan-cabinet-report.md"
     got = parsed[name]
-    found: set[str] = set()
-    for frame in (got.programme, got.priorities, got.grants, got.paragraphs):
-        for column in frame.columns:
-            for value in frame[column].tolist():
-                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
-                                else str(value))
-    found |= _words(f"{got.metadata['title']} {got.metadata['date']:%d %B %Y}")
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
-    assert _words(text) - found == set()
+    assert programme_words_lost(got, DATA / name) == set()

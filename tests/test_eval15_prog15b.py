@@ -19,7 +19,6 @@ The asserted values are the careful reader's reading, written before the code.
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 
@@ -28,6 +27,7 @@ import pytest
 from wlga_analysis.documents import read_document
 from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.programme import parse_programme
+from wlga_analysis.testing.coverage import programme_words_lost
 
 DATA = Path(__file__).parent / "data" / "eval15" / "prog15b"
 
@@ -149,24 +149,9 @@ def test_a_claim_with_a_paper_of_labelled_objectives_is_not_read_as_one():
     assert grant_section_label("Grant funding of £5,000 was received.") is None
 
 
-def _words(text: str) -> set[str]:
-    from wlga_analysis.text.clean import clean_text
-
-    return {w.lower() for w in re.findall(r"[^\W_]+", clean_text(text))}
-
-
 def test_nothing_lost(parsed):
     """Every word of the Markdown claim is in some table (the spend rows, the narrative,
     the risks and the signature in the paragraphs table); the date line is the date."""
     name = "community-safety-claim.md"
     got = parsed[name]
-    found: set[str] = set()
-    for frame in (got.programme, got.priorities, got.grants, got.paragraphs):
-        for column in frame.columns:
-            for value in frame[column].tolist():
-                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
-                                else str(value))
-    found |= _words(f"{got.metadata['title']} {got.metadata['date']:%d %B %Y}")
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
-    assert _words(text) - found == set()
+    assert programme_words_lost(got, DATA / name) == set()

@@ -26,34 +26,25 @@ unknown owner, and a tab cell's ``**bold**`` topic was part of the recommendatio
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 import wlga_analysis as wa
-from wlga_analysis.documents import Document, clean_text, read_document
+from wlga_analysis.documents import Document, read_document
 from wlga_analysis.recommendations import RecommendationsParse, parse_recommendations
 from wlga_analysis.testing import quietly
+from wlga_analysis.testing.coverage import words_in_no_table
 
 DATA = Path(__file__).parent / "data" / "eval15" / "rec15a"
 CORPUS = Path(__file__).parents[1] / "bench" / "corpora" / "eval15"
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(clean_text(text))}
 
 
 def _lost(doc: Document, parsed: RecommendationsParse) -> set[str]:
     """The words of the document (as its reader gives its lines) in no table."""
-    found: set[str] = set()
-    for frame in (parsed.areas, parsed.recommendations, parsed.notes):
-        for column in frame.columns:
-            found |= {w for v in frame[column].tolist() for w in _words(str(v))}
-    printed = {w for line in doc.lines for w in _words(line.replace("\t", " "))}
+    lost = words_in_no_table(doc.lines, (parsed.areas, parsed.recommendations, parsed.notes))
     # (the cells' tags of a Word file's lines; a label's word: "Recommendation 1" is rec_id 1)
-    return printed - found - {"p", "b", "strong", "recommendation"}
+    return lost - {"p", "b", "strong", "recommendation"}
 
 
 def _read(path: Path) -> dict[str, object]:

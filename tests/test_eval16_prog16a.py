@@ -17,7 +17,6 @@ ends in July; a delay's new month is the quarter.
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 
@@ -26,6 +25,7 @@ import pytest
 from wlga_analysis.documents import read_document
 from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.programme import parse_programme
+from wlga_analysis.testing.coverage import programme_words_lost
 
 DATA = Path(__file__).parent / "data" / "eval16" / "prog16a"
 
@@ -164,27 +164,12 @@ def test_a_paper_with_no_masthead_is_no_newsletter():
     assert not is_strapline("Improvement Programme newsletter: quarter 2 update")
 
 
-def _words(text: str) -> set[str]:
-    from wlga_analysis.text.clean import clean_text
-
-    return {w.lower() for w in re.findall(r"[^\W_]+", clean_text(text))}
-
-
 def test_nothing_lost(parsed):
     """Every word of the Markdown newsletter is in some table (the editor's note, the
     diary dates and the footer in the paragraphs table); the date line is the date."""
     name = "workforce-wales-news.md"
     got = parsed[name]
-    found: set[str] = set()
-    for frame in (got.programme, got.priorities, got.grants, got.paragraphs):
-        for column in frame.columns:
-            for value in frame[column].tolist():
-                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
-                                else str(value))
-    found |= _words(f"{got.metadata['title']} {got.metadata['date']:%d %B %Y}")
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
-    assert _words(text) - found == set()
+    assert programme_words_lost(got, DATA / name) == set()
 
 
 def test_a_closing_heading_over_prose_is_no_feature_section():

@@ -28,7 +28,6 @@ fixed when the documents were written.
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 
@@ -37,7 +36,7 @@ import pytest
 from wlga_analysis.documents import read_document
 from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.programme import parse_programme
-from wlga_analysis.text.clean import clean_text
+from wlga_analysis.testing.coverage import programme_words_lost
 
 DATA = Path(__file__).parent / "data" / "eval16" / "prog16b"
 
@@ -160,25 +159,12 @@ def test_a_row_ruled_pdf_table_keeps_its_header_and_joins_its_pages():
     assert sum(1 for ln in model if ln.count("\t") == 4) == 11
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W_]+", clean_text(text))}
-
-
 def test_nothing_lost(parsed):
     """Every word of the Markdown page is in some table: the page's furniture, the filter
     form, the count line and the update column are kept in the paragraphs table."""
     name = "corporate-commitments-pandoc.md"
     got = parsed[name]
-    found: set[str] = set()
-    for frame in (got.programme, got.priorities, got.grants, got.paragraphs):
-        for column in frame.columns:
-            for value in frame[column].tolist():
-                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
-                                else str(value))
-    found |= _words(f"{got.metadata['title']} {got.metadata['date']:%d %B %Y}")
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    text = " ".join(ln for n, ln in enumerate(lines, 1) if n != got.metadata["date_line"])
-    assert _words(text) - found == set()
+    assert programme_words_lost(got, DATA / name) == set()
 
 
 ANNEXED = """WLGA DIGITAL PROGRAMME

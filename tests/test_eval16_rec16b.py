@@ -26,33 +26,25 @@ read from the subject of its "that" clause.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 import wlga_analysis as wa
-from wlga_analysis.documents import Document, clean_text, read_document
+from wlga_analysis.documents import Document, read_document
 from wlga_analysis.recommendations import RecommendationsParse, parse_recommendations
 from wlga_analysis.testing import quietly
+from wlga_analysis.testing.coverage import words_in_no_table
 
 DATA = Path(__file__).parent / "data" / "eval16" / "rec16b"
 CORPUS = Path(__file__).parents[1] / "bench" / "corpora" / "eval16"
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(clean_text(text))}
 
 
 def _lost(doc: Document, parsed: RecommendationsParse) -> set[str]:
     """The words of the document (as its reader gives its lines) in no table."""
-    found: set[str] = set()
-    for frame in (parsed.areas, parsed.recommendations, parsed.activities, parsed.notes):
-        for column in frame.columns:
-            found |= {w for v in frame[column].tolist() for w in _words(str(v))}
-    printed = {w for line in doc.lines for w in _words(line.replace("\t", " "))}
-    return printed - found - {"p", "b", "strong", "li", "ol"}
+    lost = words_in_no_table(doc.lines, (parsed.areas, parsed.recommendations,
+                                         parsed.activities, parsed.notes))
+    return lost - {"p", "b", "strong", "li", "ol"}
 
 
 def _read(path: Path) -> dict[str, object]:
