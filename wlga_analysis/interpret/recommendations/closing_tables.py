@@ -146,14 +146,12 @@ def clause_owners(text: str, known: frozenset[str]) -> list[str]:
     clause = text[opener.end():] if opener else (
         text[m.end():] if (m := _THAT.match(text)) else text)
     clause = _COUNCIL_SUBJECT.sub("the council", clause)
-    owners: list[str] = []
+    extra: list[str] = []
     set_off = _RULES["set_off"].match(clause)
     if set_off is not None:  # "the council, with Carers Wales, writes ...": the partner after
         partner = _RULES["name"].fullmatch(set_off.group("partner"))
         clause = set_off.group("subject") + " " + clause[set_off.end():]
         extra = [] if partner is None else _names(partner.group(0), known)
-    else:
-        extra = []
     owners = that_subject_owners("That " + clause, known) or []
     for name in [*extra, *(_partner_names(clause, known) if owners else [])]:
         if name not in owners:
@@ -175,14 +173,13 @@ def lead_owners(cell: str, known: frozenset[str]) -> list[str]:
     >>> lead_owners("Cabinet Member for Education / Welsh Government", known)
     ['LG', 'WG']
     """
-    from wlga_analysis.interpret.recommendations.prose_owners import _names
+    from wlga_analysis.interpret.recommendations.prose_owners import _names, plural_code
 
     if not cell:
         return []
     owners: list[str] = []
     for name in _names(_COUNCIL_CELL.sub("the council", cell), known):
-        plural = _names(f"{name}s", known) if name not in known else []
-        name = plural[0] if len(plural) == 1 and plural[0] in known else name
+        name = plural_code(name, known)
         if name not in owners:
             owners.append(name)
     return owners

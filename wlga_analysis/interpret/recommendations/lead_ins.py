@@ -60,7 +60,11 @@ from wlga_analysis.interpret.recommendations.ask_lead_ins import (
 )
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import roman_value
-from wlga_analysis.interpret.recommendations.prose_owners import _names, prose_owners
+from wlga_analysis.interpret.recommendations.prose_owners import (
+    _names,
+    plural_code,
+    prose_owners,
+)
 from wlga_analysis.interpret.recommendations.responses import subject_owners
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Paragraph, Table
@@ -107,9 +111,8 @@ def _owner_phrase(phrase: str, known: frozenset[str]) -> list[str]:
         name = _QUANTIFIER.sub("", name).strip()
         if not name or name.casefold() in _PRONOUN:
             continue
-        if name not in known and name[:1].islower():  # "each council": the plural's code
-            plural = _names(f"{name[:-1]}ies" if name.endswith("y") else f"{name}s", known)
-            name = plural[0] if len(plural) == 1 and plural[0] in known else name
+        if name[:1].islower():  # "each council": the plural's code
+            name = plural_code(name, known)
         if name not in names:
             names.append(name)
     return names

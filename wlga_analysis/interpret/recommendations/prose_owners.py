@@ -13,7 +13,7 @@ import re
 from wlga_analysis.interpret.recommendations.owners import owner_names
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["OWNER_RULES", "prose_owners"]
+__all__ = ["OWNER_RULES", "plural_code", "prose_owners"]
 
 #: Words printed before an owner's name that are not part of it.
 _ARTICLE = compile_regex(r"(?i)^(?:the|a|an)\s+")
@@ -54,6 +54,26 @@ def _names(text: str, known: frozenset[str]) -> list[str]:
     """The owners ``text`` names, known names as their codes, articles left out."""
     names = [_ARTICLE.sub("", name) for name in owner_names(text, known)]
     return [name for name in names if name and len(name) <= 60]
+
+
+def plural_code(name: str, known: frozenset[str]) -> str:
+    """The code a singular owner names through its plural ("council" -> the code named
+    "councils", "local authority" -> "local authorities"); ``name`` itself when it is a code
+    already or no one code is named so.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+    >>> known = OwnerCodes.from_rows([("LG", "Local government", "councils;local authorities")])
+    >>> plural_code("council", known), plural_code("local authority", known)
+    ('LG', 'LG')
+    >>> plural_code("Head of Policy", known)
+    'Head of Policy'
+    """
+    if name in known:
+        return name
+    plural = _names(f"{name[:-1]}ies" if name.endswith("y") else f"{name}s", known)
+    return plural[0] if len(plural) == 1 and plural[0] in known else name
 
 
 def prose_owners(sentence: str, known: frozenset[str], whole: bool = False
