@@ -255,23 +255,21 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                 raise
             from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
             from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
-            from wlga_analysis.interpret.recommendations.lead_ins import read_lead_ins
             from wlga_analysis.interpret.recommendations.minutes import read_minutes
             from wlga_analysis.interpret.recommendations.prose import read_prose
             from wlga_analysis.interpret.recommendations.response_actions import (
                 read_response_actions,
             )
             from wlga_analysis.interpret.recommendations.summary_lists import (
-                read_chapters_and_summary,
+                read_lead_ins_or_chapters,
             )
 
             # no table: minutes ("Item 3: ...", "Resolved:")? a response with action tables?
             # an exhibit and boxes? chapters and a summary? sub-items under lead-ins? chapters
             # closed by 'No. | Recommendation' tables? else a report in prose?
             parser = read_minutes(doc, owners) or read_response_actions(doc, owners) or \
-                read_exhibit_boxes(doc, owners) or read_chapters_and_summary(doc, owners) \
-                or read_lead_ins(doc, owners) or read_closing_tables(doc, owners) or \
-                read_prose(doc, owners)
+                read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
+                or read_closing_tables(doc, owners) or read_prose(doc, owners)
         if parser.header_line is not None and type(parser) is not _Parser:
             from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
             from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table

@@ -7,8 +7,9 @@ team recommends that the council:" over "1. Set out ..."). The chapters give eac
 recommendation its area; the lead-in gives who it is for, as the recommendations themselves
 are imperatives with no subject.
 
-:func:`read_chapters_and_summary` reads the chapters with the prose reader
-(:mod:`.prose`) and the summary with the lead-in reader (:mod:`.lead_ins`). When the
+:func:`read_lead_ins_or_chapters` reads the summary with the lead-in reader
+(:mod:`.lead_ins`) and, through :func:`read_chapters_and_summary`, the chapters with the
+prose reader (:mod:`.prose`). When the
 summary lists the chapters' recommendations, number for number, each is read once: from
 its chapter (its area the chapter's heading), with the owners the summary gives it where
 its chapter's sentence names none. The summary's lines stay in the notes, and the double
@@ -16,8 +17,8 @@ printing is reported (``printed twice``), as is a summary item printed with othe
 than its chapter's (``printed twice differently``: the chapter's words are read). The
 chapters' sentences of work done ("attendance has improved") are findings, no activities:
 their area's remit. A summary
-that lists other numbers than the chapters is no summary of them: the lead-in reader reads
-the document as before.
+that lists other numbers than the chapters is no summary of them: the lead-in reading
+stands.
 
 Examples
 --------
@@ -31,7 +32,7 @@ Examples
 ...          "1. Extend the financial plan.", "2. Work with the WLGA to plan the workforce.")
 >>> doc = Document(Path("p.md"), "recommendations", lines, "0" * 64)
 >>> known = OwnerCodes.from_rows([("LG", "Local government", "council"), ("WLGA", None, None)])
->>> parser = read_chapters_and_summary(doc, known)
+>>> parser = read_lead_ins_or_chapters(doc, known)
 >>> [(r.number, parser.areas[r.area_id].title, r.owners) for r in parser.items["recommendations"]]
 [(1, 'Finance', ['LG']), (2, 'People', ['LG', 'WLGA'])]
 """
@@ -46,10 +47,11 @@ from wlga_analysis.interpret.recommendations.lines import _ACT, _REC
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.documents import Document
+    from wlga_analysis.interpret.recommendations.lead_ins import LeadInParser
     from wlga_analysis.interpret.recommendations.lines import _Item
     from wlga_analysis.interpret.recommendations.prose import ProseParser
 
-__all__ = ["read_chapters_and_summary"]
+__all__ = ["read_chapters_and_summary", "read_lead_ins_or_chapters"]
 
 
 def _by_number(items: list[_Item]) -> dict[tuple[int, str], _Item] | None:
@@ -58,11 +60,12 @@ def _by_number(items: list[_Item]) -> dict[tuple[int, str], _Item] | None:
     return found if len(found) == len(items) else None
 
 
-def read_chapters_and_summary(doc: Document, known: frozenset[str]) -> ProseParser | None:
-    """Read a report whose chapters print its recommendations and whose summary at the end
-    lists them again under a lead-in (see the module's notes); None for any other document
-    (no lead-in with items, no labelled recommendation in a chapter, or a summary that
-    lists other numbers).
+def read_lead_ins_or_chapters(doc: Document, known: frozenset[str]
+                              ) -> LeadInParser | ProseParser | None:
+    """Read recommendations printed under lead-ins (:func:`.lead_ins.read_lead_ins`), or,
+    when the lead-in's list is a summary of the recommendations the chapters print, the
+    chapters (:func:`read_chapters_and_summary`); None when the document prints no lead-in
+    with sub-items under a heading.
 
     Parameters
     ----------
@@ -73,14 +76,40 @@ def read_chapters_and_summary(doc: Document, known: frozenset[str]) -> ProsePars
 
     Returns
     -------
+    LeadInParser, ProseParser or None
+        The reading, run.
+    """
+    from wlga_analysis.interpret.recommendations.lead_ins import read_lead_ins
+
+    summary = read_lead_ins(doc, known)
+    if summary is None:
+        return None
+    return read_chapters_and_summary(doc, known, summary) or summary
+
+
+def read_chapters_and_summary(doc: Document, known: frozenset[str], summary: LeadInParser
+                              ) -> ProseParser | None:
+    """The chapters' reading of a report whose lead-in list ``summary`` (a lead-in reading,
+    run) lists again the recommendations its chapters print (see the module's notes); None
+    when no chapter labels a recommendation or the summary lists other numbers.
+
+    Parameters
+    ----------
+    doc : Document
+        A recommendations document read by :func:`wlga_analysis.documents.read_document`.
+    known : frozenset of str
+        The owner codes (an :class:`.owners.OwnerCodes`).
+    summary : LeadInParser
+        The document read as recommendations under lead-ins.
+
+    Returns
+    -------
     ProseParser or None
         The chapters' reading, run, with the summary's owners.
     """
-    from wlga_analysis.interpret.recommendations.lead_ins import read_lead_ins
     from wlga_analysis.interpret.recommendations.prose import read_prose
 
-    summary = read_lead_ins(doc, known)
-    listed = _by_number(summary.items[_REC]) if summary is not None else None
+    listed = _by_number(summary.items[_REC])
     if not listed:
         return None
     try:
