@@ -51,7 +51,11 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme.measures import _names_columns, split_table
+from wlga_analysis.interpret.programme.measures import (
+    _names_columns,
+    repeated_labels,
+    split_table,
+)
 from wlga_analysis.interpret.programme.sections import _heading_shaped
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Cell, Heading, Inline, Location, Paragraph, Table
@@ -141,18 +145,6 @@ def _labels(blocks: list[Any]) -> dict[int, tuple[str, int]] | None:
     return labels
 
 
-def _parts(blocks: list[Any], labels: dict[int, Any]) -> set[str]:
-    """The texts of the heading-shaped lines printed in two grant sections or more."""
-    seen: dict[str, set[int]] = {}
-    section = None
-    for i, block in enumerate(blocks):
-        if i in labels:
-            section = i
-        elif section is not None and block.__class__ is not Table and _heading_shaped(block):
-            seen.setdefault(block.text.text.strip().casefold(), set()).add(section)
-    return {text for text, sections in seen.items() if len(sections) > 1}
-
-
 def _end(blocks: list[Any], labels: dict[int, Any], parts: set[str]) -> int:
     """Where the last grant's section ends: at a heading after its last table of items
     that is no part label (with one grant only, a heading at its level or above), else at
@@ -178,7 +170,7 @@ def claim_sections(blocks: list[Any]) -> list[Any] | None:
     labels = _labels(blocks)
     if labels is None:
         return None
-    parts = _parts(blocks, labels)
+    parts = repeated_labels(blocks, labels)
     first, end = min(labels), _end(blocks, labels, parts)
     out: list[Any] = []
     for i, block in enumerate(blocks):

@@ -62,7 +62,7 @@ from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["MEASURES_NOTE", "MeasureRow", "is_measure_header", "labelled_table_sections",
-           "printed_ref", "row_ref", "with_measure_notes"]
+           "printed_ref", "repeated_labels", "row_ref", "with_measure_notes"]
 
 #: The check of the data-quality note on a table of measures.
 MEASURES_NOTE = "measures not items"
@@ -232,8 +232,19 @@ def _holds_items_table(blocks: list[Any], start: int, end: int) -> bool:
     return False
 
 
-def _repeated_labels(blocks: list[Any], labels: dict[int, Any]) -> set[str]:
-    """The texts of the heading-shaped lines printed in two labelled sections or more."""
+def repeated_labels(blocks: list[Any], labels: dict[int, Any]) -> set[str]:
+    """The texts (case-folded) of the heading-shaped lines printed in two labelled sections
+    or more (``labels``: the blocks that open a section): part labels such as "Actions" or
+    "Spend to date", printed under every section, not sections of their own.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Heading, Inline
+    >>> blocks = [Heading(Inline(t), 2) for t in ("Objective 1: Homes", "Actions",
+    ...                                           "Objective 2: Jobs", "Actions")]
+    >>> repeated_labels(blocks, {0: "1", 2: "2"})
+    {'actions'}
+    """
     seen: dict[str, set[int]] = {}
     section = None
     for i, block in enumerate(blocks):
@@ -256,7 +267,7 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
     ends = [*places[1:], len(blocks)]
     if not all(_holds_items_table(blocks, a + 1, b) for a, b in zip(places, ends, strict=True)):
         return None
-    parts = _repeated_labels(blocks, labels)
+    parts = repeated_labels(blocks, labels)
     last = blocks[places[-1]]
     out: list[Any] = []
     for i, block in enumerate(blocks):
