@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.columns import header_cells
 from wlga_analysis.interpret.recommendations.exhibit_boxes import _ref
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
@@ -597,12 +598,10 @@ def closing_after_table(doc: Document, known: frozenset[str], parser: _Parser
     >>> closing_after_table(doc, frozenset(), parser) is None
     True
     """
-    ln = parser.header_line
-    if ln is None or not 0 < ln <= len(doc.lines) or "ecommend" not in doc.lines[ln - 1]:
+    cells = header_cells(doc.lines, parser.header_line)
+    if cells is None or "ecommend" not in doc.lines[parser.header_line - 1]:
         return None
-    header = doc.lines[ln - 1]
-    cells = [clean_text(c) for c in header.replace("|", "\t").split("\t")]
-    columns = _columns([c for c in cells if c])
+    columns = _columns(cells)
     if columns is None or columns[2] is None:
         return None
     holding = {item.area_id for item in parser.items[_REC]}

@@ -32,7 +32,7 @@ from wlga_analysis.interpret.recommendations.update_columns import (
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["COLUMN_RULES", "MATRIX_OWNERS", "Columns", "column_name", "column_role",
-           "map_columns", "needs_model"]
+           "header_cells", "map_columns", "needs_model"]
 
 #: (role, pattern): a header cell whose text (case and spacing folded) fully matches the
 #: pattern gives its column that role; the first rule that matches wins. A bilingual header
@@ -427,3 +427,22 @@ def _row_cells(line: str) -> list[str] | None:
     while cells and not cells[-1]:
         cells.pop()  # trailing empty cells are not columns
     return cells
+
+
+def header_cells(lines: tuple[str, ...] | list[str], line: int | None) -> list[str] | None:
+    """The filled cells of the header row a table reader read at ``line`` (1-based; pipe or
+    tab cells, cleaned), or None when no header line was read.
+
+    Examples
+    --------
+    >>> header_cells(("| No. | Recommendation | Lead |",), 1)
+    ['No.', 'Recommendation', 'Lead']
+    >>> header_cells(("Area\tActivity",), None) is None
+    True
+    """
+    from wlga_analysis.documents import clean_text
+
+    if line is None or not 0 < line <= len(lines):
+        return None
+    cells = (clean_text(c) for c in lines[line - 1].replace("|", "\t").split("\t"))
+    return [c for c in cells if c]

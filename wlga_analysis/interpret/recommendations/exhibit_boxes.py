@@ -50,6 +50,7 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations import responses
+from wlga_analysis.interpret.recommendations.columns import header_cells
 from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.prose_owners import prose_owners
@@ -587,11 +588,9 @@ def exhibit_after_table(doc: Document, known: frozenset[str], parser: _Parser) -
     >>> exhibit_after_table(doc, frozenset(), parser) is None
     True
     """
-    ln = parser.header_line
-    if ln is None or not 0 < ln <= len(doc.lines):
+    cells = header_cells(doc.lines, parser.header_line)
+    if cells is None:
         return None
-    header = doc.lines[ln - 1]
-    cells = [clean_text(c) for c in header.replace("|", "\t").split("\t") if clean_text(c)]
     columns = _exhibit_columns(cells)
     # (an exhibit's every column is its ref, recommendation or area: a table with any other
     # column, "Activity underway or achieved", is read by its table reader, not again)
