@@ -64,6 +64,22 @@ def test_a_damaged_docx(tmp_path):
         wa.load_programme(path)
 
 
+def test_a_docx_whose_zip_directory_is_damaged(tmp_path):
+    """A damaged byte in the zip's central directory ("version needed to extract" 9.9) made
+    the standard library raise NotImplementedError, not a ParseError."""
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    data = bytearray(buffer.getvalue())
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 6:entry + 8] = (99).to_bytes(2, "little")
+    path = tmp_path / "paper.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ParseError, match=r"paper\.docx: damaged Word document "
+                                         r"\(NotImplementedError: zip file version 9\.9\)"):
+        wa.load_programme(path)
+
 def _word_file_with_body(body_xml: str) -> bytes:
     """A Word file (python-docx's own template) whose body is ``body_xml``."""
     import docx

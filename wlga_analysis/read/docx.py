@@ -666,6 +666,9 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     except zipfile.BadZipFile:
         raise ParseError("not a Word document: the file is not a zip archive; expected a "
                          ".docx file", path=path) from None
+    except (NotImplementedError, ValueError, EOFError) as exc:  # a damaged zip directory
+        raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
+                         ".docx file that Word can open", path=path) from None
     names = {part.filename for part in parts}
     _check_unpacked_size(parts, path)
     if "word/document.xml" not in names:
