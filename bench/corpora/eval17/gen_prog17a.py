@@ -191,7 +191,7 @@ def write_pdf() -> None:
         t.setStyle(TableStyle(GRID + [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))]))
         story += [t, Spacer(1, 6)]
     story.append(P(esc(CONTACT), st["small"]))
-    build_pdf(OUT / f"{NAME}.pdf", story, f"{BOARD}: action log, {MEETING.lower()}",
+    build_pdf(OUT / f"{NAME}.pdf", story, f"{BOARD}: action log, m{MEETING[1:]}",
               "Welsh Local Government Association", wide=True)
 
 
