@@ -112,9 +112,9 @@ CONTACT = "Contact officer: Head of People Services, peopleservices@brohafren.ex
 def reading() -> dict:
     recs = []
     for k, (t, o) in enumerate(RECS1):
-        recs.append({"rec_id": f"({ROMAN[k]})", "area": None, "text": t, "owners": o})
+        recs.append({"rec_id": ROMAN[k], "area": None, "text": t, "owners": o})
     for k, (t, o) in enumerate(RECS2):
-        recs.append({"rec_id": f"({ROMAN[k]})", "area": None, "text": t, "owners": o})
+        recs.append({"rec_id": ROMAN[k], "area": None, "text": t, "owners": o})
     return {"kind": "recommendations", "title": TITLE, "areas": [],
             "recommendations": recs, "activities": None}
 
