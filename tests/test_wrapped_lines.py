@@ -3,7 +3,7 @@ exports): a document whose paragraphs and items are broken over lines of a fixed
 reads as the same document with one line a paragraph.
 
 Each test document of other layouts (written for earlier corpora's families, with their
-own readings) is wrapped at 72 columns by :func:`wlga_analysis.testing.wrap.hard_wrap`,
+own readings) is wrapped at 72 columns by :func:`wlga_analysis.testing.restyle.hard_wrap`,
 and must give the same tables as the document itself: the same items (texts, sections,
 statuses, quarters, partners), grants and priorities, or the same recommendations and
 areas. Before this reader, a wrapped line starting with a capital ("... written with the
@@ -23,7 +23,7 @@ from wlga_analysis.programme import parse_programme
 from wlga_analysis.read.text import read_text_lines
 from wlga_analysis.read.wrapped_lines import is_hard_wrapped, starts_a_block
 from wlga_analysis.recommendations import parse_recommendations
-from wlga_analysis.testing.wrap import hard_wrap
+from wlga_analysis.testing.restyle import hard_wrap
 
 DATA = Path(__file__).parent / "data"
 

@@ -196,6 +196,9 @@ def published_lines(data: bytes, path: str | Path, kind: str
     from wlga_analysis.read.textform import render_lines
 
     model = read_in_english(model) or model  # a bilingual paper side by side: its English
+    from wlga_analysis.read.bold_headings import with_bold_headings
+
+    model = with_bold_headings(model)  # a paper marking no heading: its bold lines are
 
     lines = render_lines(model, kind)
     if not lines:

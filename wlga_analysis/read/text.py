@@ -243,6 +243,11 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     elif lines and lines[0].startswith("%"):  # pandoc's title block (read.title_block)
         skip, blocks = title_block(lines)
     lines = [_FOOTNOTE_REF.sub(_raised, line) if "[^" in line else line for line in lines]
+    if not exact:  # "**2. Digital**": a numbered heading printed in bold
+        from wlga_analysis.read.bold_headings import unbold_numbered
+
+        lines = [unbold_numbered(line) if line[:2] in ("**", "__") else line
+                 for line in lines]
     tables = 0  # tables read so far (counted as they come: linear in the document)
     wrapped = not exact and is_hard_wrapped(lines)  # paragraphs wrapped at a fixed width
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
@@ -257,4 +262,9 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
             run_blocks, run_notes = read_line_run(run, first, exact, wrapped)
         blocks.extend(run_blocks)
         notes.extend(run_notes)
+    if not exact:  # (a document that marks no heading: its bold lines are its headings)
+        from wlga_analysis.read.bold_headings import bold_headings
+
+        blocks, bold_notes = bold_headings(blocks, lines)
+        notes.extend(bold_notes)
     return DocumentModel(blocks=blocks, path=path, form=form, reader=form, notes=notes)

@@ -184,6 +184,7 @@ class _Open:
     indent: int = 0
     heading_level: int = 2
     lines: list[int] = field(default_factory=list)
+    closed: bool = False  # printed as a heading ("## 5. Digital"): no line continues it
 
     def block(self) -> Block:
         loc = Location(self.line)
@@ -336,10 +337,13 @@ class LineRunReader:
         if m is None:
             return False
         text = line[m.end():].strip().rstrip("#").strip()
-        if _NUMBERED.match(text):  # "### 5. Member Support": a numbered paragraph as a heading
-            return self.parse_numbered_paragraph(text, offset)
-        if text[:1].isdecimal() and self.parse_sub_paragraph(text, offset):
-            return True  # "### 5.1 Networks" under paragraph 5: an item of its list
+        if (_NUMBERED.match(text) and self.parse_numbered_paragraph(text, offset)) or \
+                (text[:1].isdecimal() and self.parse_sub_paragraph(text, offset)):
+            # "### 5. Member Support": a numbered paragraph as a heading ("### 5.1
+            # Networks" under paragraph 5: an item of its list); as a heading, a line
+            # under it never continues it
+            self.open[-1].closed = True
+            return True
         self.open.append(_Open("heading", text, self._number(offset), marker="#",
                                heading_level=len(m.group(1))))
         self._end_list()
@@ -639,7 +643,8 @@ def _continues(prev: _Open, line: str) -> bool:
     unfinished sentence, it is not a web or e-mail address, and ``prev`` does not end a
     sentence or clause (a word broken by a hyphen continues)."""
     prev_text = prev.raw.rstrip().rstrip("*").rstrip()
-    if not prev_text or (prev_text[-1] in _TERMINAL and not prev_text.endswith("-")):
+    if prev.closed or not prev_text or (prev_text[-1] in _TERMINAL
+                                        and not prev_text.endswith("-")):
         return False
     if _URL_WORD.search(line.split()[0]):
         return False

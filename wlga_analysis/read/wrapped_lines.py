@@ -118,7 +118,7 @@ def wrapped_join(reader, line: str, offset: int) -> bool:
         # two spaces or a backslash at a line's end is Markdown's line break)
     prev = reader._last_text_block()
     number = reader._number(offset)
-    if prev is None or prev.kind == "heading" or (prev.lines[-1] if prev.lines
+    if prev is None or prev.kind == "heading" or prev.closed or (prev.lines[-1] if prev.lines
                                                    else prev.line) != number - 1:
         return False
     text = prev.raw.rstrip()

@@ -1,11 +1,16 @@
-"""Hard-wrap a Markdown or text document as pandoc and e-mail programs do (test support).
+"""Print a Markdown or text document in another house style (test support).
+
+A document restyled should read as the document itself:
+
+- :func:`hard_wrap` wraps it as pandoc and e-mail programs do
+  (:mod:`wlga_analysis.read.wrapped_lines`);
+- :func:`headings_in_bold` prints its headings as lines in bold, as a paper typed with no
+  heading styles does (:mod:`wlga_analysis.read.bold_headings`).
 
 :func:`hard_wrap` breaks every paragraph and list item longer than ``width`` over several
 lines (a list item's lines indented under its text), and leaves alone what Markdown never
 wraps: headings, table rows (pipes, tabs, grid and dash rules), front matter, HTML lines,
-and lines ending in Markdown's line break (two spaces). A document read from its wrapped
-copy should give the same tables as the document itself
-(:mod:`wlga_analysis.read.wrapped_lines`).
+and lines ending in Markdown's line break (two spaces).
 
 Examples
 --------
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-__all__ = ["hard_wrap"]
+__all__ = ["hard_wrap", "headings_in_bold"]
 
 #: A list marker or a paragraph number at the start of a line, kept as the hanging indent.
 _MARKER = re.compile(r"\s*(?:[-*+•]|\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\))\s+")
@@ -63,3 +68,22 @@ def hard_wrap(text: str, width: int = 72) -> str:
         out.extend(textwrap.wrap(line, width, subsequent_indent=indent,
                                  break_long_words=False, break_on_hyphens=False))
     return "\n".join(out)
+
+
+def headings_in_bold(text: str) -> str:
+    """``text`` with its headings but the title (``##`` to ``######``) printed as lines in
+    bold, each followed by a blank line.
+
+    Examples
+    --------
+    >>> headings_in_bold("# Title\\n\\n## Findings\\nText.")
+    '# Title\\n\\n**Findings**\\n\\nText.'
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = re.match(r"#{2,6}\s+(.+?)\s*#*\s*$", line)
+        if m:
+            out.extend([f"**{m.group(1)}**", ""])
+        else:
+            out.append(line)
+    return re.sub(r"\n\n\n+", "\n\n", "\n".join(out))

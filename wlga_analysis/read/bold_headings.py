@@ -1,0 +1,170 @@
+"""Headings printed in bold: a document that marks none of its headings as headings.
+
+Many papers are typed with their headings as lines in bold, not in a heading style: a
+Markdown file with ``**Supporting scrutiny**`` lines and no ``#``, a text export of such a
+Word file. A careful reader takes such a line as the heading it looks like. So, in a
+document with no heading marked as one but its title (no ``#`` heading, no underlined
+one, no heading style, but one: the title), a paragraph
+printed wholly in bold, short (:data:`MAX_WORDS` words at most, no closing full stop,
+semicolon or comma, no date, no "Re:" or "Date:" label) and after the first sentence of
+prose (the cover's bold lines, a council's name or a letter's subject, stay as printed) is
+read as a heading (level 2) when a list, a table, a numbered paragraph or a sentence
+follows it (not a signature's next line; :func:`bold_headings`), with a note. A numbered
+heading printed in bold ("**2. Digital**") is read as the numbered heading it is
+(:func:`unbold_numbered`). A document that marks its headings keeps its bold
+lines as they are: there, a bold line is a label ("**Completed**") or a caption.
+
+Examples
+--------
+>>> from wlga_analysis.read.model import Inline, Location, Paragraph
+>>> from wlga_analysis.read.text_lines import markdown_inline
+>>> lines = ["The panel met six times in 2025 and heard evidence from nine councils.",
+...          "**Supporting scrutiny**", "Chairs met twice."]
+>>> blocks = [Paragraph(Inline(lines[0]), None, Location(1)),
+...           Paragraph(markdown_inline(lines[1]), None, Location(2)),
+...           Paragraph(Inline(lines[2]), None, Location(3))]
+>>> out, notes = bold_headings(blocks, lines, 1)
+>>> [type(b).__name__ for b in out], [n.kind for n in notes]
+(['Paragraph', 'Heading', 'Paragraph'], ['bold heading'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from wlga_analysis.read.model import Heading, Inline, Note, Paragraph
+from wlga_analysis.text.dates import MONTH_RE
+from wlga_analysis.text.regex_cache import compile_regex
+
+__all__ = ["MAX_WORDS", "bold_headings", "unbold_numbered", "with_bold_headings"]
+
+#: The longest heading printed in bold, in words.
+MAX_WORDS = 12
+#: A line printed wholly in bold that starts with a paragraph's number: "**2. Digital**",
+#: "**3.1 Networks**", "__4 Risks__".
+_BOLD_NUMBERED = compile_regex(r"(\s*)(\*\*|__)(\d{1,3}(?:\.\d{1,3})*\.?[ \t][^*_]*?)\2\s*")
+#: The fewest words of the first sentence of prose (the end of the cover).
+SENTENCE_WORDS = 6
+#: What a bold line that is no heading holds: a date, a letter's "Re:" or a form's label.
+_NOT_A_HEADING = compile_regex(
+    rf"{MONTH_RE}\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|^(?i:re|subject|date|to|from|ref|our ref|your ref|cc)\s*:")
+
+
+def _is_bold_heading(block: Any, lines: Sequence[str] | None, first: int) -> bool:
+    if type(block) is not Paragraph or block.number is not None \
+            or (lines is not None and block.location.line is None):
+        return False
+    if lines is not None:
+        k = block.location.line - first
+        if not 0 <= k < len(lines) or ("**" not in lines[k] and "__" not in lines[k]):
+            return False  # (no bold marked on its line: a cheap test first)
+    text = block.text.text.strip()
+    return bool(text) and len(text.split()) <= MAX_WORDS and text[-1] not in ".;,!?" \
+        and _NOT_A_HEADING.search(text) is None and block.text.is_bold()
+
+
+def bold_headings(blocks: list[Any], lines: Sequence[str] | None, first: int = 1
+                  ) -> tuple[list[Any], list[Note]]:
+    """``blocks`` with each bold line read as a heading when the document marks no
+    heading as one (see the module), and a note for each.
+
+    Parameters
+    ----------
+    blocks : list
+        The blocks read from ``lines``.
+    lines : sequence of str or None
+        The document's lines; ``lines[0]`` is line ``first``. None for the model of a
+        Word file, a PDF or a web page: every heading of its model is marked as one.
+    first : int
+        The number of the first line.
+
+    Returns
+    -------
+    tuple
+        The blocks, and the notes.
+    """
+    marked = [b for b in blocks if isinstance(b, Heading)
+              and (lines is None or _marked(lines, b.location.line - first))]
+    if len(marked) > 1:  # (a heading marked as one besides the title)
+        return blocks, []
+    level = 2
+    out: list[Any] = []
+    notes: list[Note] = []
+    prose = False  # (the cover's bold lines, before the first sentence, stay: a council's
+    # name, a committee and date, a letter's subject)
+    for k, block in enumerate(blocks):
+        if not prose:
+            prose = type(block) is Paragraph and _is_sentence(block.text.text)
+            out.append(block)
+        elif _is_bold_heading(block, lines, first) and k + 1 < len(blocks) \
+                and _opens(blocks[k + 1]):
+            out.append(Heading(Inline(block.text.text.strip()), level, None, block.location))
+            notes.append(Note(block.location, "bold heading",
+                              "a line printed in bold, alone, read as a heading (the "
+                              "document marks no heading as one)"))
+        else:
+            out.append(block)
+    return out, notes
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of prose: more than :data:`SENTENCE_WORDS` words, ending a sentence."""
+    return text.rstrip()[-1:] in (".", "!", "?") and len(text.split()) > SENTENCE_WORDS
+
+
+def _opens(block: Any) -> bool:
+    """Whether a heading stands over ``block``: a list, a table, a numbered paragraph, a
+    sentence, a long paragraph or a bold label (not a signature's next line, "Leader,
+    Cyngor Sir Enghraifft")."""
+    if type(block) is not Paragraph:
+        return not isinstance(block, Heading)
+    text = block.text.text.rstrip()
+    return block.number is not None or text[-1:] in (".", "!", "?", ":") \
+        or len(text.split()) > MAX_WORDS or block.text.is_bold()  # (or a bold label)
+
+
+def _marked(lines: Sequence[str], k: int) -> bool:
+    """Whether the heading on line ``k`` is marked as one: ``#`` or underlined."""
+    if not 0 <= k < len(lines):
+        return True  # (a heading of no line: a reader's own; count it as marked)
+    line = lines[k].lstrip()
+    nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    return line.startswith("#") or (len(nxt) >= 3 and nxt[0] in "=-" and not nxt.strip(nxt[0]))
+
+
+def with_bold_headings(model: Any) -> Any:
+    """A Word file's, PDF's or web page's model with its bold lines read as headings when
+    it marks no heading as one (:func:`bold_headings`; the model unchanged otherwise).
+
+    Parameters
+    ----------
+    model : DocumentModel
+        A published form's model.
+
+    Returns
+    -------
+    DocumentModel
+    """
+    import dataclasses
+
+    blocks, notes = bold_headings(list(model.blocks), None)
+    if not notes:
+        return model
+    return dataclasses.replace(model, blocks=blocks, notes=[*model.notes, *notes])
+
+
+def unbold_numbered(line: str) -> str:
+    """A line printed wholly in bold that starts with a paragraph's number, printed as the
+    numbered heading it is (``"**2. Digital**"`` -> ``"## 2. Digital"``: a heading's bold
+    is its style, not its words; a line under it never continues it); any other line
+    unchanged.
+
+    Examples
+    --------
+    >>> unbold_numbered("**2. Digital**"), unbold_numbered("**Recommendation 1.** Text")
+    ('## 2. Digital', '**Recommendation 1.** Text')
+    """
+    m = _BOLD_NUMBERED.fullmatch(line)
+    return "## " + m.group(3) if m else line
