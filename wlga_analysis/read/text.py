@@ -243,11 +243,14 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     elif lines and lines[0].startswith("%"):  # pandoc's title block (read.title_block)
         skip, blocks = title_block(lines)
     lines = [_FOOTNOTE_REF.sub(_raised, line) if "[^" in line else line for line in lines]
-    if not exact:  # "**2. Digital**": a numbered heading printed in bold
+    # lines printed in bold from their start: a heading in bold, or a numbered one
+    # ("**2. Digital**", read as the numbered heading it is)
+    bold = [] if exact else [k for k, line in enumerate(lines) if line[:2] in ("**", "__")]
+    if bold:
         from wlga_analysis.read.bold_headings import unbold_numbered
 
-        lines = [unbold_numbered(line) if line[:2] in ("**", "__") else line
-                 for line in lines]
+        for k in bold:
+            lines[k] = unbold_numbered(lines[k])
     tables = 0  # tables read so far (counted as they come: linear in the document)
     wrapped = not exact and is_hard_wrapped(lines)  # paragraphs wrapped at a fixed width
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
@@ -262,7 +265,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
             run_blocks, run_notes = read_line_run(run, first, exact, wrapped)
         blocks.extend(run_blocks)
         notes.extend(run_notes)
-    if not exact:  # (a document that marks no heading: its bold lines are its headings)
+    if bold:  # (a document that marks no heading: its bold lines are its headings)
         from wlga_analysis.read.bold_headings import bold_headings
 
         blocks, bold_notes = bold_headings(blocks, lines)
