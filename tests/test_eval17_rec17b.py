@@ -213,3 +213,41 @@ def test_corpus_review_reads_the_chapters(form):
                                            "6.1", "7.1", "7.2"]
     assert got["recs"][1][2].endswith("selected as candidates.")
     assert got["lost"] == set()
+
+
+_TOILETS = (
+    "# Review of public toilet provision in Wales", "", "June 2026", "",
+    "## Summary of recommendations", "",
+    "| Recommendation | Lead |", "|---|---|",
+    "| **Theme 1: Provision** | |",
+    "| 1.1 Councils should publish a local toilets strategy every five years. | Councils |",
+    "| 2.1 The Welsh Government should fund grants for community toilet schemes. "
+    "| Welsh Government |",
+    "| **Theme 2: Access** | |",
+    "| 3.1 The WLGA should agree signage standards with councils. | WLGA and councils |", "",
+    "## 1. Strategies", "", "Only half of councils have a current strategy.", "",
+    "### Recommendation 1.1", "",
+    "Councils should publish a local toilets strategy every five years.", "",
+    "## 2. Funding", "", "Community schemes have lost their funding.", "",
+    "### Recommendation 2.1", "",
+    "The Welsh Government should fund grants for community toilet schemes.", "",
+    "## 3. Access and signage", "", "Visitors cannot find the toilets that are open.", "",
+    "### Recommendation 3.1", "", "The WLGA should agree signage standards with councils.", "",
+    "## Annex: terms of reference", "", "1. To review provision.", "",
+)
+
+
+def test_summary_table_before_the_chapters(tmp_path):
+    """A summary table at the front of the report, its themes labelled "Theme 1:"; the
+    boxes a heading "Recommendation 1.1" over the paragraph."""
+    path = tmp_path / "toilets.md"
+    path.write_text("\n".join(_TOILETS), encoding="utf-8")
+    got = _read(path)
+    assert got["title"] == "Review of public toilet provision in Wales"
+    assert got["areas"] == [(1, "Strategies", "Provision"), (2, "Funding", "Provision"),
+                            (3, "Access and signage", "Access")]
+    assert [(r[0], r[1], r[3]) for r in got["recs"]] == [
+        ("1.1", "Strategies", ["LG"]), ("2.1", "Funding", ["WG"]),
+        ("3.1", "Access and signage", ["WLGA", "LG"])]
+    assert "1. To review provision." in got["notes"]
+    assert got["lost"] == set()

@@ -61,6 +61,7 @@ from wlga_analysis.interpret.recommendations.committee_reports import folded_pri
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.owners import owner_names
 from wlga_analysis.interpret.recommendations.prose_owners import prose_owners
+from wlga_analysis.interpret.recommendations.themes import split_theme_label
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -79,6 +80,8 @@ ANNEX_RULES: dict[str, str] = {
                r"\s*|\s+)(?=[A-Z\u00c0-\u024f])",
 }
 _RULES = {name: compile_regex(r"(?i)" + pattern) for name, pattern in ANNEX_RULES.items()}
+#: A heading's Markdown marks in the lines ("## 2. Funding").
+_MARKS = compile_regex(r"[ ]{0,3}(#{1,6})[ \t]")
 #: A chapter's name is short and no sentence.
 _MAX_CHAPTER_WORDS = 10
 
@@ -124,12 +127,22 @@ class _Plan:
 
 
 def _text(block: Block) -> str:
-    """A block's text, its printed number first ("3.1 The Welsh ...")."""
+    """A block's text, its printed number first ("3.1. The Welsh ...")."""
     text = clean_text(block.text.text)
     if isinstance(block, ListItem):
         return f"{block.marker} {text}"
     number = getattr(block, "number", None)
-    return f"{number} {text}" if number else text
+    return f"{number}. {text}" if number else text
+
+
+def _level(block: Block, lines: tuple[str, ...]) -> int:
+    """The level a chapter's heading is printed at: a heading's, else its Markdown marks
+    ("## 3. Name", read as a numbered paragraph); 0 for none."""
+    if isinstance(block, Heading):
+        return block.level
+    ln = block.location.line or 0
+    m = _MARKS.match(lines[ln - 1]) if 0 < ln <= len(lines) else None
+    return len(m.group(1)) if m else 0
 
 
 def _ref(text: str) -> tuple[int, int, str] | None:
@@ -261,15 +274,27 @@ def _row_ref(row: tuple[Any, ...], cells: list[str], columns: Columns
     return found[0], found[1], rest
 
 
-def _chapters(blocks: list[Block], end: int) -> dict[int, tuple[int, str]]:
-    """The blocks before ``end`` that open numbered chapters; a number printed twice (a
+def _chapters(blocks: list[Block], indexes: range) -> dict[int, tuple[int, str]]:
+    """The blocks at ``indexes`` that open numbered chapters; a number printed twice (a
     contents list, then the chapter) opens its chapter where it is printed last."""
     last: dict[int, tuple[int, str]] = {}
-    for index in range(end):
+    for index in indexes:
         found = _chapter(blocks[index])
         if found is not None:
             last[found[0]] = (index, found[1])
     return {index: (number, name) for number, (index, name) in last.items()}
+
+
+def _chapters_around(blocks: list[Block], plan: _Plan) -> dict[int, tuple[int, str]]:
+    """The chapters the annex's numbers name: printed before the annex, else (a summary
+    table at the front of the report) after it."""
+    start, end = min(plan.blocks), max(plan.blocks) + 1
+    found = _chapters(blocks, range(start))
+    numbers = {number for number, _ in found.values()}
+    if any(row.chapter not in numbers for row in plan.rows):
+        after = _chapters(blocks, range(end, len(blocks)))
+        found.update((i, c) for i, c in after.items() if c[0] not in numbers)
+    return found
 
 
 def _box_at(blocks: list[Block], index: int) -> _Box | None:
@@ -300,18 +325,17 @@ def _box_at(blocks: list[Block], index: int) -> _Box | None:
 
 def _plan(blocks: list[Block]) -> _Plan | None:
     """The annex, the chapters its numbers name and the boxes in them, or None unless every
-    number names a chapter printed before the annex and one box at least prints one."""
+    number names a chapter and one box at least prints one of the annex's numbers."""
     plan = _annex(blocks)
     if plan is None:
         return None
-    start = min(plan.blocks)
-    plan.chapters = _chapters(blocks, start)
+    plan.chapters = _chapters_around(blocks, plan)
     numbers = {number for number, _ in plan.chapters.values()}
     if any(row.chapter not in numbers for row in plan.rows):
         return None
     index = 0
-    while index < start:
-        box = _box_at(blocks, index)
+    while index < len(blocks):
+        box = _box_at(blocks, index) if index not in plan.blocks else None
         if box is not None:
             plan.boxes.append(box)
             index = max(box.blocks)
@@ -350,13 +374,14 @@ class AnnexBoxParser(_Parser):
         """A chapter's heading: an area when the chapter holds recommendations (its theme
         the annex's), else a note."""
         line = block.location.line or 0
+        self.chapter_level = _level(block, self.lines)
         if number not in holding:
             self.current = None
             self.notes.append(("heading", _text(block), line))
             return
         themes = list(dict.fromkeys(r.theme for r in self.plan.rows
                                     if r.chapter == number and r.theme))
-        self.theme = themes[0] if themes else None
+        self.theme, self.theme_no = split_theme_label(themes[0]) if themes else (None, None)
         if len(themes) > 1:
             self.issue("areas", "chapter under two themes", number, line,
                        f"the recommendations of chapter {number} sit under the annex's "
@@ -365,7 +390,7 @@ class AnnexBoxParser(_Parser):
 
     def annex_block(self, block: Block) -> None:
         """The annex's pieces: its header row once, as a note (its theme rows are the
-        areas' themes, its rows the recommendations)."""
+        areas' themes, kept as printed in the notes too; its rows the recommendations)."""
         if isinstance(block, Table) and block.header and self.header_line is None:
             self.header_line = block.location.line or 0
             self.notes.append(("paragraph", " \u2013 ".join(block.header_text),
@@ -385,6 +410,8 @@ class AnnexBoxParser(_Parser):
         text = _text(block)
         if not text:
             return
+        if isinstance(block, Heading) and block.level <= getattr(self, "chapter_level", 0):
+            self.current = None  # ("Annex: terms of reference" after the last chapter)
         if self.current is not None and not isinstance(block, Heading):
             self.current.remit.append(text)
         else:
@@ -413,6 +440,7 @@ class AnnexBoxParser(_Parser):
                            "annex's text is read, the box's kept in the notes")
         for name in (n for _, n in self.plan.columns.extras):
             self.extra_columns.append(name)
+        self.notes.extend(("heading", text, line) for text, line in self.plan.themes)
         self.notes.sort(key=lambda n: n[2])
         self.issue(_REC, "printed twice", "", self.plan.rows[0].line,
                    f"{len(self.plan.rows)} recommendations numbered by chapter are listed "
@@ -458,7 +486,8 @@ class AnnexBoxParser(_Parser):
 
 def _may_hold_annex(lines: tuple[str, ...]) -> bool:
     """A cheap test before the model is built: a box's label numbered by chapter."""
-    return any("ecommend" in line and _RULES["box_label"].search(line) is not None
+    return any(("ecommend" in line or "rgymhell" in line)
+               and _RULES["box_label"].search(line) is not None
                for line in lines if "." in line)
 
 
@@ -491,8 +520,9 @@ def read_annex_boxes(doc: Document, known: frozenset[str]) -> AnnexBoxParser | N
 
 
 def annex_after_table(doc: Document, known: frozenset[str], parser: _Parser) -> Any:
-    """A document a table reader read whose recommendations are all numbered by chapter
-    ("3.1"): read as chapter boxes and an annex when it is one, else None.
+    """A document another reader read whose recommendations are all numbered by chapter
+    ("3.1"), or that it read none from: read as chapter boxes and an annex when it is one,
+    else None.
 
     Examples
     --------
@@ -501,7 +531,6 @@ def annex_after_table(doc: Document, known: frozenset[str], parser: _Parser) -> 
     >>> annex_after_table(doc, frozenset(), _Parser(doc, frozenset())) is None
     True
     """
-    recs = parser.items[_REC]
-    if len(recs) < 2 or any(i.label is None or _ref(i.label) is None for i in recs):
+    if any(i.label is None or _ref(i.label) is None for i in parser.items[_REC]):
         return None
     return read_annex_boxes(doc, known)
