@@ -251,3 +251,22 @@ def test_summary_table_before_the_chapters(tmp_path):
         ("3.1", "Access and signage", ["WLGA", "LG"])]
     assert "1. To review provision." in got["notes"]
     assert got["lost"] == set()
+
+
+def test_a_box_worded_differently_or_in_another_chapter_is_reported(tmp_path):
+    lines = list(_TOILETS)
+    at = lines.index("The Welsh Government should fund grants for community toilet schemes.")
+    lines[at] = "The Welsh Government should fund community toilet schemes."
+    moved = lines.index("## 3. Access and signage")
+    lines[moved:moved] = lines[-8:-4]  # (3.1's box printed at the end of chapter 2)
+    del lines[-8:-4]
+    path = tmp_path / "toilets.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    got = _read(path)
+    assert {("printed twice differently", "2.1"), ("box in another chapter", "3.1")} \
+        <= got["issues"]
+    assert got["recs"][1][2] == ("The Welsh Government should fund grants for community "
+                                 "toilet schemes.")  # the annex's text
+    assert "Recommendation 2.1 The Welsh Government should fund community toilet schemes." \
+        in got["notes"]  # the box's, kept
+    assert [a[1] for a in got["areas"]] == ["Strategies", "Funding", "Access and signage"]

@@ -359,7 +359,7 @@ class AnnexBoxParser(_Parser):
             if index in plan.blocks:
                 self.annex_block(block)
             elif index in boxed:
-                self.current = self.areas.get(boxed[index].chapter, self.current)
+                self.box_seen(index, boxed[index])
             elif index in plan.chapters:
                 self.chapter(block, *plan.chapters[index], holding)
             elif self.title is None and isinstance(block, Heading) and index < first_chapter:
@@ -375,6 +375,7 @@ class AnnexBoxParser(_Parser):
         the annex's), else a note."""
         line = block.location.line or 0
         self.chapter_level = _level(block, self.lines)
+        self.chapter_no = number
         if number not in holding:
             self.current = None
             self.notes.append(("heading", _text(block), line))
@@ -387,6 +388,16 @@ class AnnexBoxParser(_Parser):
                        f"the recommendations of chapter {number} sit under the annex's "
                        f"themes {', '.join(map(repr, themes))}; its theme is the first")
         self.start_area(number, name, line)
+
+    def box_seen(self, index: int, box: _Box) -> None:
+        """A box (read from the annex): reported when printed in another chapter than the
+        one its number names."""
+        opened = getattr(self, "chapter_no", None)
+        if index == box.blocks[0] and opened != box.chapter:
+            self.issue(_REC, "box in another chapter", f"{box.chapter}.{box.place}",
+                       box.line, f"recommendation {box.chapter}.{box.place} is printed in "
+                       f"a box in chapter {opened}; its area is chapter {box.chapter}, "
+                       "as its number says")
 
     def annex_block(self, block: Block) -> None:
         """The annex's pieces: its header row once, as a note (its theme rows are the
@@ -411,7 +422,7 @@ class AnnexBoxParser(_Parser):
         if not text:
             return
         if isinstance(block, Heading) and block.level <= getattr(self, "chapter_level", 0):
-            self.current = None  # ("Annex: terms of reference" after the last chapter)
+            self.current = self.chapter_no = None  # ("Annex: terms of reference")
         if self.current is not None and not isinstance(block, Heading):
             self.current.remit.append(text)
         else:
