@@ -270,3 +270,58 @@ def test_a_box_worded_differently_or_in_another_chapter_is_reported(tmp_path):
     assert "Recommendation 2.1 The Welsh Government should fund community toilet schemes." \
         in got["notes"]  # the box's, kept
     assert [a[1] for a in got["areas"]] == ["Strategies", "Funding", "Access and signage"]
+
+
+#: A report saved as text from Word: headings in capitals, each box its label on a line
+#: over its text, the annex's rows tab-separated, its theme rows one cell and two tabs.
+_LIBRARIES = (
+    'INDEPENDENT REVIEW OF LIBRARY SERVICES: FINAL REPORT',
+    '',
+    '9 September 2025',
+    '',
+    '1. INTRODUCTION',
+    '',
+    'The review looked at every library service in Wales.',
+    '',
+    '2. OPENING HOURS',
+    '',
+    'Opening hours have fallen by a fifth since 2015.',
+    '',
+    'Recommendation 2.1',
+    'Councils should keep every library open on at least one evening a week.',
+    '',
+    'Recommendation 2.2',
+    'The Welsh Government should fund a national library card.',
+    '',
+    '3. BUILDINGS',
+    '',
+    'Many buildings need repair.',
+    '',
+    'Recommendation 3.1',
+    'The WLGA should collect the condition of library buildings every year.',
+    '',
+    '4. CONCLUSION',
+    '',
+    'We thank everyone who gave evidence.',
+    '',
+    'ANNEX A: SUMMARY OF RECOMMENDATIONS',
+    '',
+    'Recommendation\tWho\tWhen',
+    'Access\t\t',
+    '2.1 Councils should keep every library open on at least one evening a week.\tCouncils\t2026',
+    '2.2 The Welsh Government should fund a national library card.\tWelsh Government\t2027',
+    'Buildings\t\t',
+    '3.1 The WLGA should collect the condition of library buildings every year.\tWLGA\tAnnually',
+)
+
+
+def test_text_form_with_tab_rows(tmp_path):
+    path = tmp_path / "libraries.txt"
+    path.write_text("\n".join(_LIBRARIES) + "\n", encoding="utf-8")
+    got = _read(path)
+    assert got["areas"] == [(2, "OPENING HOURS", "Access"), (3, "BUILDINGS", "Buildings")]
+    assert [(r[0], r[1], r[3]) for r in got["recs"]] == [
+        ("2.1", "OPENING HOURS", ["LG"]), ("2.2", "OPENING HOURS", ["WG"]),
+        ("3.1", "BUILDINGS", ["WLGA"])]
+    assert "when" in got["columns"] and "4. CONCLUSION" in got["notes"]
+    assert got["lost"] == set()
