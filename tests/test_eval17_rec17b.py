@@ -273,7 +273,8 @@ def test_a_box_worded_differently_or_in_another_chapter_is_reported(tmp_path):
 
 
 #: A report saved as text from Word: headings in capitals, each box its label on a line
-#: over its text, the annex's rows tab-separated, its theme rows one cell and two tabs.
+#: over its text, the annex's rows tab-separated, its theme rows one cell and two tabs, a
+#: row split by a page break.
 _LIBRARIES = (
     'INDEPENDENT REVIEW OF LIBRARY SERVICES: FINAL REPORT',
     '',
@@ -309,7 +310,8 @@ _LIBRARIES = (
     'Recommendation\tWho\tWhen',
     'Access\t\t',
     '2.1 Councils should keep every library open on at least one evening a week.\tCouncils\t2026',
-    '2.2 The Welsh Government should fund a national library card.\tWelsh Government\t2027',
+    '2.2 The Welsh Government should fund a\tWelsh\t2027',
+    'national library card.\tGovernment\t',  # (a row a page break split)
     'Buildings\t\t',
     '3.1 The WLGA should collect the condition of library buildings every year.\tWLGA\tAnnually',
 )
@@ -323,5 +325,6 @@ def test_text_form_with_tab_rows(tmp_path):
     assert [(r[0], r[1], r[3]) for r in got["recs"]] == [
         ("2.1", "OPENING HOURS", ["LG"]), ("2.2", "OPENING HOURS", ["WG"]),
         ("3.1", "BUILDINGS", ["WLGA"])]
+    assert got["recs"][1][2] == "The Welsh Government should fund a national library card."
     assert "when" in got["columns"] and "4. CONCLUSION" in got["notes"]
     assert got["lost"] == set()

@@ -242,11 +242,13 @@ def _annex_row(row: tuple[Any, ...], plan: _Plan, theme: str | None) -> str | No
     line = min((c.location.line for c in row if c.location.line), default=0)
     found = _row_ref(row, cells, columns)
     if found is None:
-        if len(filled) == 1 or (filled and len(set(cells)) == 1):  # (merged cells repeat)
+        # a theme row: its first cell (or the recommendation's) alone, or one text merged
+        # across the row; else the rest of the row before, which a page break split
+        if filled in ([0], [columns.recommendations]) or (filled and len(set(cells)) == 1):
             plan.themes.append((cells[filled[0]], line))
             return cells[filled[0]]
-        if plan.rows and filled:  # a row a page break split: the rest of the last
-            plan.rows[-1].text = f"{plan.rows[-1].text} {cells[columns.recommendations]}"
+        if plan.rows and filled:
+            _row_rest(plan.rows[-1], cells, columns)
         return theme
     item = _Row(found[0], found[1], found[2], line, theme)
     item.cells = {name: cells[index] for index, name in columns.extras
@@ -255,6 +257,19 @@ def _annex_row(row: tuple[Any, ...], plan: _Plan, theme: str | None) -> str | No
         item.owners = cells[columns.owners]
     plan.rows.append(item)
     return theme
+
+
+def _row_rest(last: _Row, cells: list[str], columns: Columns) -> None:
+    """Join the cells of a row a page break split to the recommendation they continue."""
+    def joined(before: str, index: int | None) -> str:
+        more = cells[index] if index is not None and index < len(cells) else ""
+        return f"{before} {more}".strip()
+
+    last.text = joined(last.text, columns.recommendations)
+    last.owners = joined(last.owners, columns.owners)
+    for index, name in columns.extras:
+        if joined("", index):
+            last.cells[name] = joined(last.cells.get(name, ""), index)
 
 
 def _row_ref(row: tuple[Any, ...], cells: list[str], columns: Columns
