@@ -174,7 +174,8 @@ def test_text_form_area_lines_and_a_row_over_a_page_break():
 
 def test_a_response_table_with_no_finding_column_is_no_findings_table():
     assert findings_columns(["No.", "Recommendation", "Management response",
-                             "Responsible officer", "Target date"]) is None
+                             "Responsible officer", "Target date"], strict=True) is None
+    assert findings_columns(["Area", "Activity", "Recommendations", "Lead"]) is None
     cols = findings_columns(["Ref", "Finding", "Risk", "Priority", "Recommendation",
                              "Agreed management action", "Responsible officer",
                              "Target date"])

@@ -278,7 +278,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
 
             parser = exhibit_after_table(doc, owners, parser) or \
                 closing_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
-        if not parser.items[_REC] or (parser.header_line is not None and type(parser) is not _Parser):
+        if not parser.items[_REC] or (parser.header_line and type(parser) is not _Parser):
             from wlga_analysis.interpret.recommendations.audit_findings import findings_after
 
             parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)

@@ -119,7 +119,7 @@ class FindingsColumns:
     headers: tuple[str, ...]
     ref: int | None
     recommendation: int
-    action: int
+    action: int | None
     officer: int | None = None
 
     @property
@@ -137,10 +137,14 @@ def _role(cell: str) -> str | None:
     return next((role for role in _ROLES if _RULES[role].fullmatch(text)), None)
 
 
-def findings_columns(cells: list[str] | tuple[str, ...]) -> FindingsColumns | None:
+def findings_columns(cells: list[str] | tuple[str, ...], strict: bool = False
+                     ) -> FindingsColumns | None:
     """The columns of a findings table with these header cells, or None for any other
-    table (no Recommendation column, no agreed action or management response column, or
-    none of finding, risk and priority: a written response, read elsewhere).
+    table: a Recommendation column and an agreed action (management response) column or a
+    finding, risk or priority column (a draft report's table prints no action yet), and
+    one more of finding, risk, priority, officer and date. ``strict``: an agreed action
+    column and a finding, risk or priority column both (a table another reader read as a
+    written response is read again only so).
 
     Examples
     --------
@@ -151,7 +155,10 @@ def findings_columns(cells: list[str] | tuple[str, ...]) -> FindingsColumns | No
     (0, 4, 5, 6)
     >>> [name for _, name in cols.kept]
     ['finding', 'risk', 'priority', 'responsible_officer', 'target_date']
-    >>> findings_columns(["No.", "Recommendation", "Management response", "Officer"]) is None
+    >>> findings_columns(["No.", "Recommendation", "Management response", "Officer"],
+    ...                  strict=True) is None
+    True
+    >>> findings_columns(["No.", "Finding", "Recommendation", "Priority"]).action is None
     True
     """
     if not 3 <= len(cells) <= 12:
@@ -161,11 +168,13 @@ def findings_columns(cells: list[str] | tuple[str, ...]) -> FindingsColumns | No
         role = _role(cell) if cell and len(cell) <= 60 else None
         if role is not None and role not in roles:
             roles[role] = index
-    if "recommendation" not in roles or "action" not in roles or \
-            not {"finding", "risk", "priority"} & set(roles):
+    found = {"finding", "risk", "priority"} & set(roles)
+    if "recommendation" not in roles or not (found or "action" in roles) or \
+            not (found or {"officer", "date"} & set(roles)) or \
+            (strict and not (found and "action" in roles)):
         return None
     return FindingsColumns(tuple(cells), roles.get("ref"), roles["recommendation"],
-                           roles["action"], roles.get("officer"))
+                           roles.get("action"), roles.get("officer"))
 
 
 def _ref(text: str) -> tuple[int, str | None] | None:
@@ -346,7 +355,8 @@ class FindingsTableParser(_Parser):
         self.items[_REC].append(item)
         self.last_item[_REC] = item
         started.append(item)
-        self._action(cells[columns.action], ln)
+        if columns.action is not None:
+            self._action(cells[columns.action], ln)
 
     def _continue(self, cells: list[str], columns: FindingsColumns, item: _Item) -> None:
         """The rest of a row carried over a page break, joined to the row above."""
@@ -355,7 +365,8 @@ class FindingsTableParser(_Parser):
         for i, name in columns.kept:
             if cells[i]:
                 item.extra[name] = f"{item.extra.get(name, '')} {cells[i]}".strip()
-        action, last = cells[columns.action], self.last_item[_ACT]
+        action = cells[columns.action] if columns.action is not None else ""
+        last = self.last_item[_ACT]
         if action and last is not None:
             last.pieces[-1] = f"{last.pieces[-1]} {action}".strip()
 
@@ -479,6 +490,6 @@ def findings_after(doc: Document, known: frozenset[str], parser: _Parser
         return None
     if parser.items[_REC]:
         cells = header_cells(doc.lines, parser.header_line)
-        if cells is None or findings_columns(cells) is None:
+        if cells is None or findings_columns(cells, strict=True) is None:
             return None
     return read_findings_tables(doc, known)
