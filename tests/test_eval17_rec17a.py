@@ -172,6 +172,38 @@ def test_text_form_area_lines_and_a_row_over_a_page_break():
     assert parsed.recommendations["finding"].tolist()[1] == "Cases were closed without a review."
 
 
+_RECORDS = (
+    "# Internal Audit Report: Fleet Management 2026-27", "", "Tref County Council", "",
+    "## 2. Findings and action plan", "", "### Fuel cards", "", "| | |", "|---|---|",
+    "| **Finding** | Fuel cards of sold vehicles were not cancelled. |",
+    "| **Priority** | High |",
+    "| **Recommendation** | Cancel the fuel card when a vehicle is sold. |",
+    "| **Agreed action** | Agreed. The disposal form will include the fuel card. |",
+    "| **Responsible officer** | Fleet Manager |", "", "### Servicing", "", "| | |",
+    "|---|---|", "| **Finding** | Three vehicles missed their service. |",
+    "| **Priority** | Medium |",
+    "| **Recommendation** | Book services from the fleet system's reminders. |",
+    "| **Agreed action** | Reminders will be switched on. |",
+    "| **Responsible officer** | Fleet Supervisor |",
+)
+
+
+def test_each_finding_a_two_column_record_numbered_in_reading_order():
+    doc = Document(Path("fleet.md"), "recommendations", _RECORDS, "2" * 64)
+    parsed = quietly(parse_recommendations, doc)
+    assert table_rows(parsed.areas, "area_id", "area") == [[1, "Fuel cards"], [2, "Servicing"]]
+    assert table_rows(parsed.recommendations, "rec_id", "area_id", "text", "owners",
+                      "priority") == [
+        [1, 1, "Cancel the fuel card when a vehicle is sold.", ["LG"], "High"],
+        [2, 2, "Book services from the fleet system's reminders.", ["LG"], "Medium"]]
+    assert table_rows(parsed.activities, "area_id", "text") == [
+        [1, "The disposal form will include the fuel card."],
+        [2, "Reminders will be switched on."]]
+    assert parsed.activities["status"].tolist()[0] == "Agreed"
+    assert ("numbered by the loader", "2") in {(i.check, i.item) for i in parsed.issues}
+    assert _lost(doc, parsed) == set()
+
+
 def test_a_response_table_with_no_finding_column_is_no_findings_table():
     assert findings_columns(["No.", "Recommendation", "Management response",
                              "Responsible officer", "Target date"], strict=True) is None

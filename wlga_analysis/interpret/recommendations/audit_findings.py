@@ -198,6 +198,36 @@ def _cells(row: tuple[Any, ...]) -> list[str]:
     return [clean_text(cell.text) for cell in row]
 
 
+def _record(table: Table) -> tuple[FindingsColumns, list[str]] | None:
+    """A finding printed as a record, a table of two columns whose rows are labelled
+    ("Finding | ...", "Recommendation | ...", "Agreed action | ..."): its columns (the
+    labels) and the one row of its values; None for any other table.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.text import read_text_lines
+    >>> table = read_text_lines(["| | |", "|---|---|", "| Finding | Cards unused. |",
+    ...                          "| Recommendation | Cancel them. |",
+    ...                          "| Agreed action | Done. |"]).blocks[0]
+    >>> columns, values = _record(table)
+    >>> columns.recommendation, columns.action, values
+    (1, 2, ['Cards unused.', 'Cancel them.', 'Done.'])
+    """
+    rows = [table.header, *table.rows] if table.header else list(table.rows)
+    labels: list[str] = []
+    values: list[str] = []
+    for row in rows:
+        cells = _cells(row)
+        if len(cells) != 2 or (not cells[0] and not cells[1]):
+            if len(cells) != 2:
+                return None
+            continue
+        labels.append(cells[0].strip(" *:"))
+        values.append(cells[1])
+    columns = findings_columns(labels)
+    return None if columns is None else (columns, values)
+
+
 def _heading_name(block: Block, lead: Any) -> tuple[int | None, str] | None:
     """(printed area number or None, name) of a block that may head a findings table: a
     heading, an "Area N: ..." line, or a short numbered line shaped as a heading; None for
@@ -232,11 +262,16 @@ class FindingsTableParser(_Parser):
                                 exact=self.doc.form in ("docx", "html"))
         self.blocks = list(model.blocks)
         self.tables: dict[int, FindingsColumns] = {}
+        self.records: dict[int, list[str]] = {}  # a finding printed as a two-column record
         for index, block in enumerate(self.blocks):
-            if isinstance(block, Table) and block.header:
-                columns = findings_columns(_cells(block.header))
-                if columns is not None:
-                    self.tables[index] = columns
+            if not isinstance(block, Table):
+                continue
+            columns = findings_columns(_cells(block.header)) if block.header else None
+            record = _record(block) if columns is None else None
+            if record is not None:
+                columns, self.records[index] = record
+            if columns is not None:
+                self.tables[index] = columns
         if not self.tables:
             return False
         self.area_of = self._area_headings()
@@ -317,7 +352,7 @@ class FindingsTableParser(_Parser):
                     self.notes.append(("paragraph", text, row[0].location.line or 0))
             return True
         header = " \u2013 ".join(t for t in columns.headers if t)
-        self.notes.append(("paragraph", header, block.header[0].location.line or 0))
+        self.notes.append(("paragraph", header, block.location.line or 0))
         if self.current is None:
             from wlga_analysis.interpret.recommendations.response_rows import title_area
 
@@ -326,7 +361,9 @@ class FindingsTableParser(_Parser):
             if name not in self.extra_columns:
                 self.extra_columns.append(name)
         started: list[_Item] = []
-        for row in block.rows:
+        if index in self.records:  # (one finding: its labels are the columns)
+            self._row(self.records[index], columns, block.location.line or 0, started)
+        for row in () if index in self.records else block.rows:
             self._row(_cells(row), columns, row[0].location.line or 0, started)
         self.close_area = True
         return True
@@ -343,6 +380,9 @@ class FindingsTableParser(_Parser):
         key = _ref(ref) if ref else None
         if key is None and columns.ref is None and text:
             key = (self.next_no(_REC), None)
+            self.issue(_REC, "numbered by the loader", key[0], ln,
+                       f"the findings table prints its recommendations with no ref; "
+                       f"{text[:60]!r} is numbered {key[0]} in reading order")
         if key is None:
             if not ref and started and any(cells):
                 self._continue(cells, columns, started[-1])
