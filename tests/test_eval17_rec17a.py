@@ -204,6 +204,34 @@ def test_each_finding_a_two_column_record_numbered_in_reading_order():
     assert _lost(doc, parsed) == set()
 
 
+_SUMMARY_FIRST = (
+    "# Audit of Procurement Cards", "", "Glan Dyfi County Council", "",
+    "## Summary of recommendations", "",
+    "| Ref | Recommendation | Priority |", "|---|---|---|",
+    "| 1.1 | Check every card limit. | High |", "| 2.1 | Cancel cards of leavers. | Low |",
+    "", "## Area 1: Limits", "",
+    "| Ref | Finding | Priority | Recommendation | Agreed action | Officer |",
+    "|---|---|---|---|---|---|",
+    "| 1.1 | Limits are high. | High | Check every card limit. | Agreed. | Card Officer |",
+    "", "## Area 2: Leavers", "",
+    "| Ref | Finding | Priority | Recommendation | Agreed action | Officer |",
+    "|---|---|---|---|---|---|",
+    "| 2.1 | Cards stay live. | Low | Cancel cards of leavers. | Weekly checks. | HR |",
+)
+
+
+def test_a_summary_table_repeating_the_findings_is_read_once():
+    doc = Document(Path("cards.md"), "recommendations", _SUMMARY_FIRST, "3" * 64)
+    parsed = quietly(parse_recommendations, doc)
+    assert table_rows(parsed.areas, "area_id", "area") == [[1, "Limits"], [2, "Leavers"]]
+    assert table_rows(parsed.recommendations, "rec_label", "area_id", "text") == [
+        ["1.1", 1, "Check every card limit."], ["2.1", 2, "Cancel cards of leavers."]]
+    assert parsed.activities["text"].tolist() == ["Agreed", "Weekly checks."]
+    assert parsed.activities["status"].tolist()[0] == "Agreed"
+    assert "printed twice" in {i.check for i in parsed.issues}
+    assert "1.1 \u2013 Check every card limit. \u2013 High" in parsed.notes["text"].tolist()
+
+
 def test_a_response_table_with_no_finding_column_is_no_findings_table():
     assert findings_columns(["No.", "Recommendation", "Management response",
                              "Responsible officer", "Target date"], strict=True) is None

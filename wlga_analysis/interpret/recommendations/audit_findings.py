@@ -7,7 +7,9 @@ limits", "2.1 Starters", a plain "Recovery of overpayments"), each a table with 
 finding, ``Ref | Finding | Risk | Priority | Recommendation | Agreed management action |
 Responsible officer | Target date`` (or ``No. | Issue identified | Rating | Recommendation |
 Management response | Action owner | Implementation date``, ``Rec | Observation | Risk
-rating | Recommendation | Agreed action | Lead officer | Due date``). Such a table is found
+rating | Recommendation | Agreed action | Lead officer | Due date``), or each finding a
+two-column record whose rows are labelled so ("Finding | ...", "Recommendation | ...",
+"Agreed action | ..."). Such a table is found
 by its header (:func:`findings_columns`: a Recommendation column, a column of the agreed
 action or management response, and a finding, risk or priority column; the words are the
 patterns of :data:`FINDINGS_RULES`). A careful reader reads it so:
@@ -32,7 +34,9 @@ patterns of :data:`FINDINGS_RULES`). A careful reader reads it so:
   per recommendation as printed, each in a column named after its header;
 - a row with no ref (the rest of a row carried over a page break) adds its words to the
   row above; a header row printed again is skipped; the executive summary's count of
-  recommendations by priority and the appendix of definitions are notes.
+  recommendations by priority and the appendix of definitions are notes; a table that
+  only repeats recommendations the findings tables print in the same words (a summary of
+  recommendations) is notes too (reported: ``printed twice``).
 
 The reading is reported (check ``read from findings tables``). The reader is tried only
 when the other readers read no recommendation, or when a table reader read a findings
@@ -272,6 +276,9 @@ class FindingsTableParser(_Parser):
                 columns, self.records[index] = record
             if columns is not None:
                 self.tables[index] = columns
+        self.summaries = self._summaries()
+        for index in self.summaries:  # (its rows are notes: read from the detailed tables)
+            del self.tables[index]
         if not self.tables:
             return False
         self.area_of = self._area_headings()
@@ -296,6 +303,33 @@ class FindingsTableParser(_Parser):
         numbered = None not in printed and len(set(printed)) == len(printed)
         return {index: (number if numbered else n + 1, name)
                 for n, (index, (number, name)) in enumerate(found.items())}
+
+    def _printings(self, index: int) -> set[tuple[str, str]]:
+        """(ref, folded text) of each recommendation a findings table prints."""
+        from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
+
+        columns = self.tables[index]
+        block = self.blocks[index]
+        rows = [self.records[index]] if index in self.records else \
+            [_cells(row) for row in block.rows]
+        return {(row[columns.ref] if columns.ref is not None else "",
+                 folded_printing(row[columns.recommendation])) for row in rows
+                if len(row) > columns.recommendation and row[columns.recommendation]
+                and (columns.ref is None or len(row) > columns.ref)}
+
+    def _summaries(self) -> list[int]:
+        """The findings tables that only repeat recommendations other findings tables
+        print (a summary of recommendations before or after the detailed findings)."""
+        if len(self.tables) < 2:
+            return []
+        printed = {index: self._printings(index) for index in self.tables}
+        found: list[int] = []
+        for index, keys in printed.items():
+            others = set().union(*(k for i, k in printed.items()
+                                   if i != index and i not in found))
+            if keys and keys <= others:
+                found.append(index)
+        return found
 
     def _audited_body(self) -> str | None:
         """The owner code of the audited body the cover names: a council's (LG), or None."""
@@ -345,12 +379,22 @@ class FindingsTableParser(_Parser):
         if not isinstance(block, Table):
             return False
         columns = self.tables.get(index)
+        if index in self.summaries:
+            self.issue(_REC, "printed twice", "", block.location.line,
+                       "a table repeats recommendations the findings tables print in the "
+                       "same words (a summary): each is read once, from its findings table; "
+                       "its rows are kept in the notes")
         if columns is None:
             for row in (block.header, *block.rows) if block.header else block.rows:
                 text = " \u2013 ".join(t for t in _cells(row) if t)
                 if text:
                     self.notes.append(("paragraph", text, row[0].location.line or 0))
             return True
+        self._findings(index, block, columns)
+        return True
+
+    def _findings(self, index: int, block: Table, columns: FindingsColumns) -> None:
+        """Read a findings table (its header a note, its rows or its record)."""
         header = " \u2013 ".join(t for t in columns.headers if t)
         self.notes.append(("paragraph", header, block.location.line or 0))
         if self.current is None:
@@ -366,7 +410,6 @@ class FindingsTableParser(_Parser):
         for row in () if index in self.records else block.rows:
             self._row(_cells(row), columns, row[0].location.line or 0, started)
         self.close_area = True
-        return True
 
     def _row(self, cells: list[str], columns: FindingsColumns, ln: int,
              started: list[_Item]) -> None:
