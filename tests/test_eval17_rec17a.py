@@ -245,6 +245,7 @@ def test_a_response_table_with_no_finding_column_is_no_findings_table():
 @pytest.mark.parametrize("form", ["txt", "html", "docx", "pdf"])
 def test_corpus_forms_read_as_the_reading(form):
     _, parsed = _parse(CORPUS / f"rec17a-internal-audit-report.{form}")
+    assert parsed.title == "Internal Audit Report: Purchasing Cards 2025-26"
     assert table_rows(parsed.areas, "area_id", "area", "theme") == [
         [1, "Cardholder set-up and limits", ""], [2, "Spending controls", ""],
         [3, "Monitoring and reconciliation", ""]]

@@ -342,12 +342,30 @@ class FindingsTableParser(_Parser):
                 return codes[0] if codes else None
         return None
 
+    def _title_index(self) -> int | None:
+        """The title: the first heading of level 1 before the first findings table; with
+        none, the first plain line of the cover (before any numbered section) that names
+        the report ("Internal Audit Report: ...") and is no sentence and no date line."""
+        from wlga_analysis.interpret.recommendations.plain_title import TITLE_WORDS
+        from wlga_analysis.text.dates import parse_dated_line
+
+        cover = self.blocks[:min(self.tables)]
+        found = next((i for i, b in enumerate(cover)
+                      if isinstance(b, Heading) and b.level == 1), None)
+        for index, block in enumerate(cover if found is None else ()):
+            if not isinstance(block, Paragraph) or block.number is not None:
+                break
+            text = clean_text(block.text.text)
+            if len(text) <= 120 and TITLE_WORDS.search(text) and \
+                    not text.endswith((".", ";", ",", ":")) and parse_dated_line(text) is None:
+                return index
+        return found
+
     def run(self) -> None:
         if not hasattr(self, "tables") and not self.prepare():
             raise self.doc.error("expected findings tables ('Ref | Finding | ... | "
                                  "Recommendation | Agreed management action'); found none")
-        self.title_index = next((i for i, b in enumerate(self.blocks[:min(self.tables)])
-                                 if isinstance(b, Heading) and b.level == 1), None)
+        self.title_index = self._title_index()
         for index, block in enumerate(self.blocks):
             for _, rule in _BLOCK_RULES:
                 if rule(self, index, block):
