@@ -232,6 +232,24 @@ def test_a_summary_table_repeating_the_findings_is_read_once():
     assert "1.1 \u2013 Check every card limit. \u2013 High" in parsed.notes["text"].tolist()
 
 
+def test_a_table_under_no_heading_is_one_area_named_after_the_title():
+    lines = ("# Follow-up audit: Schools' Income 2026", "", "Cyngor Bro Morgannwg", "",
+             "| Ref | Finding | Priority | Recommendation | Agreed action | "
+             "Responsible officer |", "|---|---|---|---|---|---|",
+             "| 1 | Income not banked. | High | Bank income weekly. | Agreed. | "
+             "Head of Finance, Welsh Government |",
+             "| 2 | No finding. | Low | | | |")
+    parsed = quietly(parse_recommendations,
+                     Document(Path("schools.md"), "recommendations", lines, "4" * 64))
+    assert parsed.title == "Follow-up audit: Schools' Income 2026"
+    assert table_rows(parsed.areas, "area_id", "area") == [
+        [1, "Follow-up audit: Schools' Income 2026"]]
+    assert table_rows(parsed.recommendations, "rec_id", "text", "owners") == [
+        [1, "Bank income weekly.", ["LG", "WG"]]]
+    assert "2 \u2013 No finding. \u2013 Low" in parsed.notes["text"].tolist()
+    assert "no group heading" in {i.check for i in parsed.issues}
+
+
 def test_a_response_table_with_no_finding_column_is_no_findings_table():
     assert findings_columns(["No.", "Recommendation", "Management response",
                              "Responsible officer", "Target date"], strict=True) is None

@@ -281,13 +281,15 @@ class FindingsTableParser(_Parser):
             del self.tables[index]
         if not self.tables:
             return False
+        self.title_index = self._title_index()
         self.area_of = self._area_headings()
         self.body = self._audited_body()
         return True
 
     def _area_headings(self) -> dict[int, tuple[int | None, str]]:
         """The blocks heading the findings tables (block index -> printed number, name):
-        the nearest heading-like block after the previous findings table; the area ids are
+        the nearest heading-like block after the previous findings table (not the
+        title); the area ids are
         the printed "Area N" numbers when every area prints a different one, else reading
         order (a first table under no heading: an area named after the title)."""
         found: dict[int, tuple[int | None, str]] = {}
@@ -297,7 +299,8 @@ class FindingsTableParser(_Parser):
                 if candidate is not None:
                     found[candidate] = _heading_name(self.blocks[candidate], self.area_lead_re)
                 candidate = None
-            elif _heading_name(block, self.area_lead_re) is not None:
+            elif index != self.title_index and \
+                    _heading_name(block, self.area_lead_re) is not None:
                 candidate = index
         printed = [number for number, _ in found.values()]
         numbered = None not in printed and len(set(printed)) == len(printed)
@@ -365,7 +368,6 @@ class FindingsTableParser(_Parser):
         if not hasattr(self, "tables") and not self.prepare():
             raise self.doc.error("expected findings tables ('Ref | Finding | ... | "
                                  "Recommendation | Agreed management action'); found none")
-        self.title_index = self._title_index()
         for index, block in enumerate(self.blocks):
             for _, rule in _BLOCK_RULES:
                 if rule(self, index, block):
@@ -438,7 +440,7 @@ class FindingsTableParser(_Parser):
             return
         ref = cells[columns.ref] if columns.ref is not None else ""
         text = cells[columns.recommendation]
-        key = _ref(ref) if ref else None
+        key = _ref(ref) if ref and text else None
         if key is None and columns.ref is None and text:
             key = (self.next_no(_REC), None)
             self.issue(_REC, "numbered by the loader", key[0], ln,
