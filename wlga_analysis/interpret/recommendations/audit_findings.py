@@ -65,8 +65,10 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
@@ -108,7 +110,15 @@ FINDINGS_RULES: dict[str, str] = {
     "section_number": r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)",
 }
 _ROLES = ("ref", "recommendation", "action", "finding", "risk", "priority", "officer", "date")
-_RULES = {name: compile_regex(pattern) for name, pattern in FINDINGS_RULES.items()}
+
+
+@cache
+def _rules() -> dict[str, re.Pattern[str]]:
+    """The compiled patterns of :data:`FINDINGS_RULES` (compiled on first use: the module
+    is imported after every table reader's parse, most of which never ask for them)."""
+    return {name: compile_regex(pattern) for name, pattern in FINDINGS_RULES.items()}
+
+
 #: Words a findings table's header row holds (the cheap test before the model).
 _HEADER_WORDS = ("ecommend", "rgymhell")
 #: Blocks of the cover the audited body is looked for in.
@@ -138,7 +148,7 @@ class FindingsColumns:
 
 def _role(cell: str) -> str | None:
     text = " ".join(cell.casefold().replace("(s)", "s").strip(" *:").split())
-    return next((role for role in _ROLES if _RULES[role].fullmatch(text)), None)
+    return next((role for role in _ROLES if _rules()[role].fullmatch(text)), None)
 
 
 def findings_columns(cells: list[str] | tuple[str, ...], strict: bool = False
@@ -165,8 +175,8 @@ def findings_columns(cells: list[str] | tuple[str, ...], strict: bool = False
     >>> findings_columns(["No.", "Finding", "Recommendation", "Priority"]).action is None
     True
     """
-    if not 3 <= len(cells) <= 12:
-        return None
+    if not 3 <= len(cells) <= 12 or not any(w in c for c in cells for w in _HEADER_WORDS):
+        return None  # (the cheap test first: no header cell names recommendations)
     roles: dict[str, int] = {}
     for index, cell in enumerate(cells):
         role = _role(cell) if cell and len(cell) <= 60 else None
@@ -191,7 +201,7 @@ def _ref(text: str) -> tuple[int, str | None] | None:
     ((1, '1.1'), (2, 'R2'), (3, None), None)
     """
     text = text.strip().strip("*")
-    m = _RULES["ref_cell"].fullmatch(text)
+    m = _rules()["ref_cell"].fullmatch(text)
     if m is None:
         return None
     label = text.rstrip(".")
@@ -248,7 +258,7 @@ def _heading_name(block: Block, lead: Any) -> tuple[int | None, str] | None:
     if not isinstance(block, Heading) and not (
             numbered and isinstance(block, (Paragraph, ListItem)) and has_heading_shape(text)):
         return None
-    number = _RULES["section_number"].match(text)
+    number = _rules()["section_number"].match(text)
     name = text[number.end():] if number else text
     return (None, name.strip(" .:;")) if name.strip(" .:;") else None
 
@@ -340,7 +350,7 @@ class FindingsTableParser(_Parser):
 
         first = min(self.tables)
         for block in self.blocks[:min(first, _COVER_BLOCKS)]:
-            if hasattr(block, "text") and _RULES["council"].search(block.text.text):
+            if hasattr(block, "text") and _rules()["council"].search(block.text.text):
                 codes = [c for c in lead_owners("the council", self.known) if c in self.known]
                 return codes[0] if codes else None
         return None
