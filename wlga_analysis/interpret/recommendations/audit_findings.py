@@ -155,8 +155,9 @@ def findings_columns(cells: list[str] | tuple[str, ...], strict: bool = False
                      ) -> FindingsColumns | None:
     """The columns of a findings table with these header cells, or None for any other
     table: a Recommendation column and an agreed action (management response) column or a
-    finding, risk or priority column (a draft report's table prints no action yet), and
-    one more of finding, risk, priority, officer and date. ``strict``: an agreed action
+    finding, risk or priority column (a draft report's table prints no action yet), and,
+    with no finding, risk or priority column, an officer or date column. ``strict``: an
+    agreed action
     column and a finding, risk or priority column both (a table another reader read as a
     written response is read again only so).
 
