@@ -157,9 +157,8 @@ def findings_columns(cells: list[str] | tuple[str, ...], strict: bool = False
     table: a Recommendation column and an agreed action (management response) column or a
     finding, risk or priority column (a draft report's table prints no action yet), and,
     with no finding, risk or priority column, an officer or date column. ``strict``: an
-    agreed action
-    column and a finding, risk or priority column both (a table another reader read as a
-    written response is read again only so).
+    agreed action column and a finding, risk or priority column both (a table another
+    reader read as a written response is read again only so).
 
     Examples
     --------
