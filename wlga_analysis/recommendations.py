@@ -254,6 +254,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             if parser.areas or parser.header_line is not None:
                 raise
             from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
+            from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
             from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
             from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
             from wlga_analysis.interpret.recommendations.minutes import read_minutes
@@ -266,13 +267,13 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             )
 
             # no table: minutes ("Item 3: ...", "Resolved:")? a response with action tables?
-            # chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters and a summary?
-            # sub-items under lead-ins? chapters closed by 'No. | Recommendation' tables? else
-            # a report in prose?
-            parser = read_minutes(doc, owners) or read_response_actions(doc, owners) or \
-                read_annex_boxes(doc, owners) or read_exhibit_boxes(doc, owners) or \
-                read_lead_ins_or_chapters(doc, owners) or read_closing_tables(doc, owners) \
-                or read_prose(doc, owners)
+            # an audit's findings tables? chapter boxes and an annex ("3.1")? an exhibit and
+            # boxes? chapters and a summary? sub-items under lead-ins? chapters closed by
+            # 'No. | Recommendation' tables? else a report in prose?
+            parser = read_findings_tables(doc, owners) or read_minutes(doc, owners) or \
+                read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
+                read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
+                or read_closing_tables(doc, owners) or read_prose(doc, owners)
         if parser.header_line is not None and type(parser) is not _Parser:
             from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
             from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table
@@ -283,6 +284,10 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             from wlga_analysis.interpret.recommendations.annex_boxes import annex_after_table
 
             parser = annex_after_table(doc, owners, parser) or parser
+        if not parser.items[_REC] or (parser.header_line and type(parser) is not _Parser):
+            from wlga_analysis.interpret.recommendations.audit_findings import findings_after
+
+            parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent
         parsed = _build(parser, owners.names())
