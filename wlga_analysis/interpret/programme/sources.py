@@ -16,6 +16,9 @@ mistune); the first rule that accepts the paper wins:
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
                          milestones table, spend tables no items (:mod:`.claims`)
+``action_log``           a board's action log: each action table (an Action, a number and an
+                         owner/due/status/update column) a section named by its caption,
+                         every row an item (:mod:`.action_log`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
                          labelled headings ("Strand 2 – ..."; :mod:`.forms`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
@@ -59,6 +62,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
+    action_log,
     claims,
     forms,
     measures,
@@ -80,7 +84,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "numbered_paragraphs", "grant_claim",
-                                  "labelled_form",
+                                  "action_log", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "newsletter", "statement_headings")
 #: Where the progress section's items come from, tried in order.
@@ -117,6 +121,11 @@ def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
 def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
     """A grant claim's "Grant N:" sections over milestones and spend tables (:mod:`.claims`)."""
     return claims.claim_sections(blocks)
+
+
+def parse_action_log(blocks: list[Any]) -> list[Any] | None:
+    """An action log's tables, each a section of actions (:mod:`.action_log`)."""
+    return action_log.action_log_sections(blocks)
 
 
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:

@@ -1,0 +1,287 @@
+"""Programme interpreter: a board's or committee's action log.
+
+An action log (an action tracker, "matters arising") records the actions a board agreed
+and their progress, as one table or two ("Table 1: Open actions", "Table 2: Actions closed
+since the last meeting"), one row an action::
+
+    Action No. | Meeting date | Action          | Owner | Due          | Update     | Status
+    31         | 11/03/2025   | Agree template. | Chair | 30/09/2025   | Revised .. | Open - overdue
+    34         | 10/06/2025   | Report take-up. | Lead  | Next meeting | Report ... | Open
+
+The paper numbers no paragraph and has no progress heading: the tables are the progress.
+A careful reader takes every row of every action table as an item (open and closed alike:
+the closed table is the log's record of the actions done), its text the Action cell, its
+number the action's number; its status the Status cell (Open = in progress, Closed = done,
+"Open - overdue" by its qualifier: at risk, see :func:`~.layouts.column_status`), unless
+an open action's update says how far it got ("Not started: ..." = planned); its timing the
+Due cell, or the **revised date** its update gives ("Revised date 31/03/2026"), and a due
+date of "Next meeting" is the meeting the paper names ("Meeting of 20 January 2026"). The
+date the action was raised (a "Meeting date" or "Date raised" column, role ``note`` of
+``programme_columns.csv``) gives no timing. The update (role ``update``: "Update", "Latest
+update", "Comments") is the action's progress commentary: kept in the paragraphs table.
+
+Rules, each a function:
+
+- :func:`is_action_table`: a table with an Action column (role ``text``, a header holding
+  the word "action"), a number column (role ``ref``, or a header "No."/"Number"), and two
+  of owner, due, status and update columns;
+- :func:`action_log_sections`: a paper numbering nothing whose tables include an action
+  table (and no status board or grouped table): each action table a numbered section,
+  named by its caption (the short line above it, "Table 1: Open actions" -> "Open
+  actions"), else by its Action column's header, numbered in reading order;
+- :func:`update_cells`: the status and timing a row's update column changes (the revised
+  date, a leading status of an open action);
+- :func:`meeting_timings`: the meeting a "Next meeting" due date stands for;
+- :func:`updated_first`: the paper's date lines, the one saying when it was updated
+  ("Updated 9 January 2026") before the meeting it goes to.
+
+The words are data: lists ``next meeting``, ``revised date``, ``updated label`` and
+``meeting label`` of ``data/raw/programme_words.csv``.
+
+Examples
+--------
+>>> is_action_table(["Action No.", "Meeting date", "Action", "Owner", "Due", "Status"])
+True
+>>> is_action_table(["Ref", "Risk", "Mitigation", "Owner"])
+False
+>>> update_cells({"Status": "Open", "Update": "Not started: after the budget."},
+...              {"status": ["Status"], "update": ["Update"]}, "Open", "31/12/2025")
+('Not started', '31/12/2025')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from wlga_analysis import config
+from wlga_analysis.read.model import Heading, Inline, Paragraph, Table
+from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
+from wlga_analysis.text.regex_cache import compile_regex
+
+__all__ = ["action_log_sections", "is_action_table", "meeting_timings", "update_cells",
+           "updated_first"]
+
+#: Headers of an action's number column beside role ``ref`` ("No.", "Number").
+_NUMBER_HEADERS = frozenset({"no", "number", "action ref", "id"})
+#: A caption's label before its name ("Table 1:", "Table 2 –").
+_CAPTION_LABEL = compile_regex(r"(?i)^table\s+\d{1,2}\s*[:.\u2013\u2014-]\s*")
+#: The longest caption line.
+_CAPTION_CHARS = 90
+#: How many lines of the top of the paper may name its meeting.
+_TOP_LINES = 12
+#: A day-month-year date, or dd/mm/yyyy.
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+
+
+@lru_cache(maxsize=8)
+def _patterns(identity: tuple[str, int, int]) -> tuple[re.Pattern[str], ...]:
+    words = load_programme_words(identity[0])
+
+    def either(name: str) -> str:
+        return "|".join(f"(?:{w})" for w in words[name]) or "(?!)"
+
+    return (compile_regex(rf"(?i)^\W*(?:{either('next meeting')})\W*$"),
+            compile_regex(rf"(?i)\b(?:{either('revised date')})\b[^.;]{{0,30}}?({_DATE})"),
+            compile_regex(rf"(?i)^\W*(?:{either('updated label')})\b"),
+            compile_regex(rf"(?i)\b(?:{either('meeting label')})\W{{1,3}}(?:\w+\W+){{0,2}}?"
+                          rf"({_DATE})"))
+
+
+def _words() -> tuple[re.Pattern[str], ...]:
+    return _patterns(file_identity(config.PROGRAMME_WORDS_FILE))
+
+
+# ------------------------------------------------------------------------ the tables
+def is_action_table(header: list[str]) -> bool:
+    """Whether a table's header is an action log's: an Action column, a number column
+    and two of owner, due date, status and update columns (see the module).
+
+    Parameters
+    ----------
+    header : list of str
+        The table's header cells.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_action_table(["No.", "Action", "Lead", "Latest update", "Status"])
+    True
+    >>> is_action_table(["No.", "Commitment", "Lead", "Status"])
+    False
+    """
+    if len(header) < 4 or not any("action" in h.lower() for h in header):
+        return False  # (most tables: no "action" in their header)
+    from wlga_analysis.interpret.programme.common import _column_roles, folded_words
+
+    roles = _column_roles(header)
+    if not any("action" in folded_words(h).split() or "actions" in folded_words(h).split()
+               for h in roles["text"]):
+        return False
+    numbered = bool(roles.get("ref")) or any(folded_words(h) in _NUMBER_HEADERS
+                                             for h in roles.get("other", []))
+    kinds = sum(1 for role in ("partners", "timing", "status", "update") if roles.get(role))
+    return numbered and kinds >= 2
+
+
+def _caption(block: Any) -> str | None:
+    """The name a short line above a table gives it ("**Table 1: Open actions**" ->
+    "Open actions"), or None when the block is no caption."""
+    if block.__class__ not in (Paragraph, Heading) or block.number is not None:
+        return None
+    text = block.text.text.strip().strip("*_ ").strip()
+    if not text or len(text) > _CAPTION_CHARS or text[-1] in ".;,":
+        return None
+    return _CAPTION_LABEL.sub("", text).strip() or text
+
+
+def action_log_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of an action log with each action table's caption read as a numbered
+    section heading (numbered in reading order; a table with no caption is given one named
+    by its Action column's header); None when the paper is no action log (it numbers a
+    paragraph, or has no action table, or its progress is a status board or grouped table).
+
+    Parameters
+    ----------
+    blocks : list of Block
+        The document model's blocks.
+
+    Returns
+    -------
+    list of Block or None
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Location
+    >>> def cells(*texts):
+    ...     return tuple(Cell((Paragraph(Inline(t)),)) for t in texts)
+    >>> table = Table(cells("No.", "Action", "Lead", "Status"),
+    ...               (cells("1", "Write to the minister.", "Chair", "Open"),),
+    ...               Location(line=5))
+    >>> caption = Paragraph(Inline("Table 1: Open actions"), location=Location(line=3))
+    >>> out = action_log_sections([caption, table])
+    >>> out[0].number, out[0].text.text
+    ('1', 'Open actions')
+    >>> action_log_sections([table])[0].text.text
+    'Action'
+    """
+    from wlga_analysis.interpret.programme.group_column import is_grouped_table
+    from wlga_analysis.interpret.programme.kanban import is_status_board
+
+    found = [i for i, b in enumerate(blocks)
+             if b.__class__ is Table and is_action_table(b.header_text)]
+    if not found or any(is_status_board(b) or is_grouped_table(b)
+                        for b in blocks if b.__class__ is Table):
+        return None
+    out = list(blocks)
+    inserted = 0
+    for number, i in enumerate(found, 1):
+        table = blocks[i]
+        name = _caption(blocks[i - 1]) if i else None
+        if name is not None:
+            out[i - 1 + inserted] = Paragraph(Inline(name), str(number), blocks[i - 1].location)
+            continue
+        from wlga_analysis.interpret.programme.common import _column_roles
+
+        head = _column_roles(table.header_text)["text"][0]
+        out.insert(i + inserted, Paragraph(Inline(head), str(number), table.location))
+        inserted += 1
+    return out
+
+
+# --------------------------------------------------------------------- a row's update
+def _leading_status(update: str, tags: dict[str, str]) -> str | None:
+    """The status word an update opens with, before a colon, dash or full stop ("Not
+    started: ..."), as printed; None when it opens with none."""
+    head = re.split(r"[:.;\u2013\u2014]| - ", update, maxsplit=1)[0].strip(" *")
+    return head if len(head) <= 30 and tags.get(" ".join(head.lower().split())) else None
+
+
+def update_cells(cells: dict[str, str], by_role: dict[str, list[str]], status: str,
+                 timing: str) -> tuple[str, str]:
+    """The status and timing of a table row, with what its update column changes: a revised
+    date in the update ("Revised date 31/03/2026") is the row's timing; an open action
+    (status cell "Open", list ``open`` of status words) whose update opens with a status
+    word ("Not started: ...") has that status.
+
+    Parameters
+    ----------
+    cells : dict
+        The row's cells by header.
+    by_role : dict
+        The headers by role (:func:`~.common._column_roles`).
+    status, timing : str
+        The status and timing cells' text as read.
+
+    Returns
+    -------
+    tuple of str
+        (status, timing).
+
+    Examples
+    --------
+    >>> roles = {"status": ["Status"], "update": ["Update"]}
+    >>> update_cells({"Status": "Open - overdue", "Update": "Revised date 31/03/2026."},
+    ...              roles, "Open - overdue", "30/09/2025")
+    ('Open - overdue', '31/03/2026')
+    >>> update_cells({"Status": "Closed", "Update": "Not started."}, roles, "Closed", "")
+    ('Closed', '')
+    """
+    update = " ".join(cells[h] for h in by_role.get("update", ()) if cells.get(h))
+    if not update:
+        return status, timing
+    revised = _words()[1].search(update)
+    if revised is not None:
+        timing = revised.group(1)
+    tags = load_status_tags()
+    if not status or " ".join(status.lower().split()) in _OPEN:
+        status = _leading_status(update, tags) or status
+    return status, timing
+
+
+#: Status cells that say only that an action is open (its update may say more).
+_OPEN = frozenset({"open", "ongoing"})
+
+
+def meeting_timings(rows: list[Any], lines: list[str] | tuple[str, ...]) -> dict[int, str]:
+    """The meeting date a "Next meeting" due date stands for, by ``id`` of the row: the
+    date of the meeting the paper's top lines name ("Meeting of 20 January 2026", "Date of
+    meeting: ..."); empty when no row is due at the next meeting or no meeting is named.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> row = R(kind="table row", cells={"Action": "Report.", "Due": "Next meeting"})
+    >>> list(meeting_timings([row], ["Board", "Meeting of 20 January 2026"]).values())
+    ['20 January 2026']
+    """
+    due = [r for r in rows if r.cells and r.kind == "table row"
+           and any("meeting" in v.lower() for v in r.cells.values() if v and len(v) < 40)]
+    if not due:
+        return {}
+    words = _words()
+    found = next((m.group(1) for ln in lines[:_TOP_LINES * 3]
+                  if (m := words[3].search(ln)) is not None), None)
+    if found is None:
+        return {}
+    return {id(r): found for r in due
+            if any(words[0].match(v) for v in r.cells.values() if v and len(v) < 40)}
+
+
+def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The front matter's lines, those saying when the paper was updated ("Updated 9
+    January 2026", "Last updated: ...") first: its date, not the meeting's it goes to.
+
+    Examples
+    --------
+    >>> updated_first([(1, "Meeting of 20 January 2026"), (3, "Updated 9 January 2026")])
+    [(3, 'Updated 9 January 2026'), (1, 'Meeting of 20 January 2026')]
+    """
+    if not any("pdated" in t for _, t in texts):
+        return texts
+    label = _words()[2]
+    return sorted(texts, key=lambda nt: label.match(nt[1]) is None)
