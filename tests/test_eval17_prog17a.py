@@ -8,7 +8,9 @@ the family that differ from the corpus: a joint committee's action tracker in Ma
 (one table, ``Ref | Date raised | Action | Owner | Deadline | Comments | Status``, refs
 "JC/24/07", a "Date of meeting:" line and a "Last updated:" line) and a working group's
 web page (``No. | Action | Lead | Due | Latest update | Status``, no caption, "Open –
-delayed", the meeting named after the title). The asserted values are the careful
+delayed", the meeting named after the title) and a public services board's log saved as
+text (``Ref | Action | Lead | Deadline | Latest update``, no Status column: the status
+from the update's wording, "Delayed: ... Now due 30/09/2025"). The asserted values are the careful
 reader's reading, written before the code: every row an item; the status from the Status
 cell (Open/Ongoing = in progress, Closed/Complete/Superseded = done, "Open – delayed" =
 at risk) unless an open action's update opens with a status ("Not started: ..." =
@@ -56,6 +58,17 @@ READINGS = {
             ("Arrange a workshop on workforce", "planned", "2025-26 Q3", ["Data Cymru"]),
         ],
     },
+    # no Status column: the status read from the update's wording
+    "psb-action-log.txt": {
+        "title": None,
+        "date": "2025-06-19",
+        "items": [
+            ("Publish the well-being assessment", "done", "2025-26 Q1", []),
+            ("Agree a joint approach", "at risk", "2025-26 Q2", ["Audit Wales"]),
+            ("Run a workshop on the climate", "in progress", "2025-26 Q3", []),
+            ("Report on the take-up", "planned", "2025-26 Q2", []),
+        ],
+    },
 }
 
 
@@ -71,7 +84,8 @@ def parsed():
 def test_title_and_the_updated_date(parsed, name):
     """The log's title, and its date the "updated" line's, not the meeting's."""
     got, want = parsed[name], READINGS[name]
-    assert got.metadata["title"] == want["title"]
+    if want["title"] is not None:  # (the text log: the Board's name or "Action log")
+        assert got.metadata["title"] == want["title"]
     assert str(got.metadata["date"]) == want["date"]
     assert got.priorities.empty and got.grants.empty
 
@@ -140,3 +154,24 @@ def test_nothing_lost(parsed, name):
     if name.endswith(".html"):
         pytest.skip("the page's navigation is furniture")
     assert programme_words_lost(parsed[name], DATA / name) == set()
+
+
+def test_a_progress_column_beside_the_status_is_the_update(tmp_path):
+    """``Progress | Status``: the Status cell states the status, the Progress cell is the
+    update (its revised date the timing, its "Not started:" an open action's status)."""
+    doc = tmp_path / "log.md"
+    doc.write_text(
+        "# Finance Sub-group: action log\n\nUpdated 4 February 2026\n\n"
+        "| Ref | Date raised | Action | Owner | Deadline | Progress | Status |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 12 | 05/11/2025 | Model the council tax base. | Treasurer | 31/12/2025 | "
+        "Model drafted. Revised date 28/02/2026. | Open |\n"
+        "| 13 | 05/11/2025 | Brief the leaders. | Chair | 31/01/2026 | "
+        "Not started: after the settlement. | Open |\n"
+        "| 14 | 05/11/2025 | Circulate the timetable. | Secretary | 30/11/2025 | "
+        "Sent on 20 November. | Closed |\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        frame = parse_programme(read_document(doc, "programme")).programme
+    assert list(zip(frame["status"], frame["quarter_label"], strict=True)) == [
+        ("in progress", "2025-26 Q4"), ("planned", "2025-26 Q4"), ("done", "2025-26 Q3")]

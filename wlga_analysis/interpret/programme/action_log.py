@@ -24,7 +24,9 @@ Rules, each a function:
 
 - :func:`is_action_table`: a table with an Action column (role ``text``, a header holding
   the word "action"), a number column (role ``ref``, or a header "No."/"Number"), and two
-  of owner, due, status and update columns;
+  of owner, due, status and update columns, and no Recommendation column (a
+  recommendations tracker, whose agreed actions answer its recommendations, is read by
+  the recommendations loader);
 - :func:`action_log_sections`: a paper numbering nothing whose tables include an action
   table (and no status board or grouped table): each action table a numbered section,
   named by its caption (the short line above it, "Table 1: Open actions" -> "Open
@@ -45,7 +47,7 @@ True
 >>> is_action_table(["Ref", "Risk", "Mitigation", "Owner"])
 False
 >>> update_cells({"Status": "Open", "Update": "Not started: after the budget."},
-...              {"status": ["Status"], "update": ["Update"]}, "Open", "31/12/2025")
+...              ["Update"], ["Status"], "Open", "31/12/2025")
 ('Not started', '31/12/2025')
 """
 
@@ -113,9 +115,12 @@ def is_action_table(header: list[str]) -> bool:
     True
     >>> is_action_table(["No.", "Commitment", "Lead", "Status"])
     False
+    >>> is_action_table(["No.", "Recommendation", "Agreed action", "Lead", "Status"])
+    False
     """
-    if len(header) < 4 or not any("action" in h.lower() for h in header):
-        return False  # (most tables: no "action" in their header)
+    lowered = " ".join(header).lower()
+    if len(header) < 4 or "action" not in lowered or "recommendation" in lowered:
+        return False  # (most tables; and a recommendations tracker's actions answer them)
     from wlga_analysis.interpret.programme.common import _column_roles, folded_words
 
     roles = _column_roles(header)
@@ -130,13 +135,19 @@ def is_action_table(header: list[str]) -> bool:
 
 def _caption(block: Any) -> str | None:
     """The name a short line above a table gives it ("**Table 1: Open actions**" ->
-    "Open actions"), or None when the block is no caption."""
+    "Open actions"): a heading, a line labelled "Table N", or a line printed in bold, with
+    no closing punctuation; None when the block is no caption."""
     if block.__class__ not in (Paragraph, Heading) or block.number is not None:
         return None
-    text = block.text.text.strip().strip("*_ ").strip()
+    raw = block.text.text.strip()
+    text = raw.strip("*_ ").strip()
     if not text or len(text) > _CAPTION_CHARS or text[-1] in ".;,":
         return None
-    return _CAPTION_LABEL.sub("", text).strip() or text
+    label = _CAPTION_LABEL.match(text)
+    bold = raw.startswith("**") or block.text.bold == ((0, len(block.text.text)),)
+    if label is None and not bold and block.__class__ is not Heading:
+        return None
+    return text[label.end():].strip() or text if label else text
 
 
 def action_log_sections(blocks: list[Any]) -> list[Any] | None:
@@ -201,19 +212,24 @@ def _leading_status(update: str, tags: dict[str, str]) -> str | None:
     return head if len(head) <= 30 and tags.get(" ".join(head.lower().split())) else None
 
 
-def update_cells(cells: dict[str, str], by_role: dict[str, list[str]], status: str,
+def update_cells(cells: dict[str, str], notes: list[str], heads: list[str], status: str,
                  timing: str) -> tuple[str, str]:
-    """The status and timing of a table row, with what its update column changes: a revised
-    date in the update ("Revised date 31/03/2026") is the row's timing; an open action
-    (status cell "Open", list ``open`` of status words) whose update opens with a status
-    word ("Not started: ...") has that status.
+    """The status and timing of a table row, with what its update or progress comment
+    changes: a revised date in it ("Revised date 31/03/2026", "new date 30 November 2025")
+    is the row's timing; an open action (status cell "Open" or "Ongoing") whose update
+    opens with a status word ("Not started: ...") has that status; in a table with no
+    Status column the update is the status's wording (its leading status word, else its
+    text, read as a Progress column's is).
 
     Parameters
     ----------
     cells : dict
         The row's cells by header.
-    by_role : dict
-        The headers by role (:func:`~.common._column_roles`).
+    notes : list of str
+        The headers of its update columns (role ``update``), or of the progress comments
+        beside the column that states its status.
+    heads : list of str
+        The headers of the columns its status is read from.
     status, timing : str
         The status and timing cells' text as read.
 
@@ -224,21 +240,26 @@ def update_cells(cells: dict[str, str], by_role: dict[str, list[str]], status: s
 
     Examples
     --------
-    >>> roles = {"status": ["Status"], "update": ["Update"]}
-    >>> update_cells({"Status": "Open - overdue", "Update": "Revised date 31/03/2026."},
-    ...              roles, "Open - overdue", "30/09/2025")
+    >>> cells = {"Status": "Open - overdue", "Update": "Revised date 31/03/2026."}
+    >>> update_cells(cells, ["Update"], ["Status"], "Open - overdue", "30/09/2025")
     ('Open - overdue', '31/03/2026')
-    >>> update_cells({"Status": "Closed", "Update": "Not started."}, roles, "Closed", "")
+    >>> cells = {"Status": "Closed", "Update": "Not started."}
+    >>> update_cells(cells, ["Update"], ["Status"], "Closed", "")
     ('Closed', '')
+    >>> update_cells({"Update": "Delayed: now due 30/09/2025."}, ["Update"], [], "", "")
+    ('Delayed', '30/09/2025')
     """
-    update = " ".join(cells[h] for h in by_role.get("update", ()) if cells.get(h))
-    if not update:
-        return status, timing
-    revised = _words()[1].search(update)
+    update = " ".join(cells[h] for h in notes if cells.get(h))
+    revised = _words()[1].search(f"{update} {status}") if update or len(status) > 20 \
+        else None  # (a progress comment read as the status may give a revised date too)
     if revised is not None:
         timing = revised.group(1)
+    if not update:
+        return status, timing
     tags = load_status_tags()
-    if not status or " ".join(status.lower().split()) in _OPEN:
+    if not heads:  # (no Status column: the update's wording, as a Progress column's is read)
+        return _leading_status(update, tags) or update, timing
+    if " ".join(status.lower().split()) in _OPEN:
         status = _leading_status(update, tags) or status
     return status, timing
 

@@ -279,8 +279,9 @@ def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
     status = " ".join(cells[h] for h in heads if cells[h]) or \
         " ".join(by_role.get("status board", []))  # an item of a status board (.kanban)
     timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
-    if by_role.get("update"):  # an action log's update: a revised date, "Not started: ..."
-        status, timing = update_cells(cells, by_role, status, timing)
+    notes = by_role.get("update") or [h for h in by_role.get("status", ()) if h not in heads]
+    if notes or heads:  # an update or progress comment: a revised date, "Not started: ..."
+        status, timing = update_cells(cells, notes, heads, status, timing)
     mark = quarter_mark(cells, by_role.get("quarter", []), financial_year)
     if mark is not None:
         status, timing = status or mark[0], timing or mark[1]
