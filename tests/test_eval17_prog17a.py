@@ -34,11 +34,13 @@ from wlga_analysis.testing.coverage import programme_words_lost
 DATA = Path(__file__).parent / "data" / "eval17" / "prog17a"
 
 #: The careful reader's reading: title, date, items (start of the text, status, quarter,
-#: partners); every item of these one-table logs in one section.
+#: partners); no item has a section number (the logs number none), each item's id is the
+#: action's printed number.
 READINGS = {
     "joint-committee-action-tracker.md": {
         "title": "Regional Skills Partnership Joint Committee: action tracker",
         "date": "2025-03-03",
+        "ids": ["JC/24/07", "JC/24/09", "JC/25/01", "JC/25/02", "JC/25/03"],
         "items": [
             ("Ask Careers Wales to present", "in progress", "2025-26 Q1", []),
             ("Circulate the draft employer", "done", "2024-25 Q4", []),
@@ -50,6 +52,7 @@ READINGS = {
     "working-group-actions.html": {
         "title": "Workforce Working Group: actions from previous meetings",
         "date": "2025-10-02",
+        "ids": ["1", "2", "3", "4"],
         "items": [
             ("Survey councils on their agency", "done", "2025-26 Q2",
              ["Society of Welsh Treasurers"]),
@@ -62,6 +65,7 @@ READINGS = {
     "psb-action-log.txt": {
         "title": None,
         "date": "2025-06-19",
+        "ids": ["PSB-14", "PSB-15", "PSB-16", "PSB-17"],
         "items": [
             ("Publish the well-being assessment", "done", "2025-26 Q1", []),
             ("Agree a joint approach", "at risk", "2025-26 Q2", ["Audit Wales"]),
@@ -98,7 +102,8 @@ def test_every_row_is_an_item_with_status_and_quarter(parsed, name):
     assert got == [(st, q, p) for _, st, q, p in want]
     for text, (start, *_) in zip(frame["text"], want, strict=True):
         assert text.startswith(start), text
-    assert frame["paragraph"].nunique() == 1
+    assert frame["paragraph"].isna().all()  # (the log numbers no section)
+    assert frame["item_id"].tolist() == READINGS[name]["ids"]
 
 
 def test_the_raised_date_and_the_update_are_no_timing_of_their_own(parsed):
@@ -108,8 +113,9 @@ def test_the_raised_date_and_the_update_are_no_timing_of_their_own(parsed):
 
 
 def test_the_corpus_layout_two_captioned_tables():
-    """Two tables after their captions: each caption a section, every row an item."""
-    from wlga_analysis.interpret.programme.action_log import action_log_sections
+    """Two tables after their captions: each table a part of the log named by its caption,
+    with no number; every row an item, its id the action's number."""
+    from wlga_analysis.interpret.programme.action_log import action_log_sections, log_rows
     from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
 
     def cells(*texts):
@@ -123,8 +129,12 @@ def test_the_corpus_layout_two_captioned_tables():
               Table(head, (cells("6", "1/1/2025", "Read.", "Chair", "1/2/2025",
                                  "Closed"),), Location(line=7))]
     out = action_log_sections(blocks)
-    assert [(b.number, b.text.text) for b in out if isinstance(b, Paragraph)] == \
-        [("1", "Open actions"), ("2", "Closed actions")]
+    assert [(b.caption, b.caption_line) for b in out] == [("Open actions", 1),
+                                                          ("Closed actions", 5)]
+    rows = [r for t in out for r in log_rows(t, None, None, {})]
+    assert [(r.kind, r.paragraph, r.number) for r in rows if r.kind != "table header"] == [
+        ("paragraph", None, None), ("table row", None, "7"),
+        ("paragraph", None, None), ("table row", None, "6")]
 
 
 def test_no_action_log_without_an_action_table():

@@ -54,16 +54,17 @@ False
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.read.model import Heading, Inline, Paragraph, Table
+from wlga_analysis.read.model import Heading, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["action_log_sections", "is_action_table", "meeting_timings", "update_cells",
-           "updated_first"]
+__all__ = ["ActionTable", "action_log_sections", "is_action_table", "log_rows",
+           "meeting_timings", "update_cells", "updated_first"]
 
 #: Headers of an action's number column beside role ``ref`` ("No.", "Number").
 _NUMBER_HEADERS = frozenset({"no", "number", "action ref", "id"})
@@ -150,11 +151,20 @@ def _caption(block: Any) -> str | None:
     return text[label.end():].strip() or text if label else text
 
 
+@dataclass(frozen=True)
+class ActionTable(Table):
+    """An action log's table, with its caption ("Table 1: Open actions") and the caption's
+    line: it stands for a part of the log with no number (the log numbers no section)."""
+
+    caption: str = ""
+    caption_line: int | None = None
+
+
 def action_log_sections(blocks: list[Any]) -> list[Any] | None:
-    """The blocks of an action log with each action table's caption read as a numbered
-    section heading (numbered in reading order; a table with no caption is given one named
-    by its Action column's header); None when the paper is no action log (it numbers a
-    paragraph, or has no action table, or its progress is a status board or grouped table).
+    """The blocks of an action log with each action table an :class:`ActionTable` holding
+    its caption (the caption's block taken into it); None when the paper is no action log
+    (it has no action table, or its progress is a status board or grouped table). Run only
+    on a paper that numbers no paragraph (the rule after ``numbered_paragraphs``).
 
     Parameters
     ----------
@@ -167,7 +177,7 @@ def action_log_sections(blocks: list[Any]) -> list[Any] | None:
 
     Examples
     --------
-    >>> from wlga_analysis.read.model import Cell, Location
+    >>> from wlga_analysis.read.model import Cell, Inline, Location
     >>> def cells(*texts):
     ...     return tuple(Cell((Paragraph(Inline(t)),)) for t in texts)
     >>> table = Table(cells("No.", "Action", "Lead", "Status"),
@@ -175,10 +185,10 @@ def action_log_sections(blocks: list[Any]) -> list[Any] | None:
     ...               Location(line=5))
     >>> caption = Paragraph(Inline("Table 1: Open actions"), location=Location(line=3))
     >>> out = action_log_sections([caption, table])
-    >>> out[0].number, out[0].text.text
-    ('1', 'Open actions')
-    >>> action_log_sections([table])[0].text.text
-    'Action'
+    >>> [(type(b).__name__, b.caption, b.caption_line) for b in out]
+    [('ActionTable', 'Open actions', 3)]
+    >>> action_log_sections([table])[0].caption
+    ''
     """
     from wlga_analysis.interpret.programme.group_column import is_grouped_table
     from wlga_analysis.interpret.programme.kanban import is_status_board
@@ -189,18 +199,56 @@ def action_log_sections(blocks: list[Any]) -> list[Any] | None:
                         for b in blocks if b.__class__ is Table):
         return None
     out = list(blocks)
-    inserted = 0
-    for number, i in enumerate(found, 1):
+    for i in reversed(found):
         table = blocks[i]
         name = _caption(blocks[i - 1]) if i else None
+        out[i] = ActionTable(table.header, table.rows, table.location, name or "",
+                             blocks[i - 1].location.line if name is not None else None)
         if name is not None:
-            out[i - 1 + inserted] = Paragraph(Inline(name), str(number), blocks[i - 1].location)
-            continue
-        from wlga_analysis.interpret.programme.common import _column_roles
+            del out[i - 1]  # (its words are the section row's: in the paragraphs table)
+    return out
 
-        head = _column_roles(table.header_text)["text"][0]
-        out.insert(i + inserted, Paragraph(Inline(head), str(number), table.location))
-        inserted += 1
+
+def log_rows(table: ActionTable, heading: str | None, heading_line: int | None,
+             roles: dict[int, tuple[str, int | None]]) -> list[Any]:
+    """The interpreter's rows of an action table: a section row with no number (kind
+    ``paragraph``, its text the caption, or empty), the header row, and a row per action
+    (its ``number`` the action's number: the item's id); ``roles`` (line -> role) is given
+    each row's line.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Inline, Location
+    >>> def cells(*texts):
+    ...     return tuple(Cell((Paragraph(Inline(t)),)) for t in texts)
+    >>> table = ActionTable(cells("No.", "Action", "Lead", "Status"),
+    ...                     (cells("1", "Write.", "Chair", "Open"),), Location(line=5),
+    ...                     "Open actions", 3)
+    >>> [(r.kind, r.paragraph, r.text) for r in log_rows(table, None, None, {})]
+    [('paragraph', None, 'Open actions'), ('table header', None, 'No. | Action | Lead | \
+Status'), ('table row', None, '1 | Write. | Chair | Open')]
+    """
+    from wlga_analysis.interpret.programme.common import _column_roles, _Row, folded_words
+
+    roles_by = _column_roles(table.header_text)
+    number = next((i for i, h in enumerate(table.header_text) if h in roles_by.get("ref", ())
+                   or folded_words(h) in _NUMBER_HEADERS), None)  # (the action's number)
+    line = table.location.line or 0
+    first = table.caption_line or line
+    out = [_Row("paragraph", None, heading, heading_line, table.caption, first, lines=[first],
+                cells={}, numbered_heading=True),  # (a part of the log: no number)
+           _Row("table header", None, heading, heading_line,
+                " | ".join(h for h in table.header_text if h), line, lines=[line])]
+    roles[first] = roles[line] = ("row", line)
+    for row_cells in table.rows:
+        texts = [c.text for c in row_cells]
+        n = row_cells[0].location.line if row_cells else line
+        out.append(_Row("table row", None, heading, heading_line,
+                        " | ".join(t for t in texts if t), n, lines=[n],
+                        cells=dict(zip(table.header_text, texts, strict=False)),
+                        number=texts[number].strip() or None
+                        if number is not None and number < len(texts) else None))
+        roles[n] = ("row", n)
     return out
 
 

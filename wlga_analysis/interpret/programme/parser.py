@@ -547,7 +547,7 @@ class _Parser:
             if r.kind == "sub-bullet" and current is not None:
                 current["raw"] = current["raw"].rstrip() + " " + r.raw.strip()
                 continue
-            if section_para is None:
+            if section is None:  # (an action log's part has a section row, with no number)
                 self.issue("programme", "bullet outside a section", "", r.source_line,
                            "progress bullet before any numbered section heading; it is kept "
                            "in the paragraphs table only")
