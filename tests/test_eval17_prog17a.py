@@ -185,3 +185,10 @@ def test_a_progress_column_beside_the_status_is_the_update(tmp_path):
         frame = parse_programme(read_document(doc, "programme")).programme
     assert list(zip(frame["status"], frame["quarter_label"], strict=True)) == [
         ("in progress", "2025-26 Q4"), ("planned", "2025-26 Q4"), ("done", "2025-26 Q3")]
+
+
+@pytest.mark.parametrize("name", READINGS)
+def test_the_log_is_reported_as_the_progress(parsed, name):
+    """An issue says where the progress was read (not "no 'Progress Update' heading")."""
+    checks = {i.check for i in parsed[name].issues}
+    assert "progress in an action log" in checks and "no progress heading" not in checks

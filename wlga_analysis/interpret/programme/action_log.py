@@ -63,8 +63,8 @@ from wlga_analysis.read.model import Heading, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["ActionTable", "action_log_sections", "is_action_table", "log_rows",
-           "meeting_timings", "update_cells", "updated_first"]
+__all__ = ["ActionTable", "action_log_sections", "is_action_table", "log_progress",
+           "log_rows", "meeting_timings", "update_cells", "updated_first"]
 
 #: Headers of an action's number column beside role ``ref`` ("No.", "Number").
 _NUMBER_HEADERS = frozenset({"no", "number", "action ref", "id"})
@@ -250,6 +250,35 @@ Status'), ('table row', None, '1 | Write. | Chair | Open')]
                         if number is not None and number < len(texts) else None))
         roles[n] = ("row", n)
     return out
+
+
+def log_progress(rows: list[Any], issue: Any = None) -> list[Any] | None:
+    """The progress rows of an action log: its rows from its first part's (a section row
+    with no number, :func:`log_rows`) on; None for any other paper. ``issue`` (if given)
+    is told where the progress was read.
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.programme.common import _Row
+    >>> rows = [_Row("text", None, None, None, "Updated 9 May 2026", 1),
+    ...         _Row("paragraph", None, None, None, "Open actions", 3, cells={}),
+    ...         _Row("table row", None, None, None, "7 | Write. | Open", 5, cells={"A": "7"})]
+    >>> [r.text for r in log_progress(rows)]
+    ['Open actions', '7 | Write. | Open']
+    >>> log_progress(rows[:1]) is None
+    True
+    """
+    first = next((k for k, r in enumerate(rows)
+                  if r.kind == "paragraph" and r.paragraph is None), None)
+    if first is None:
+        return None
+    if issue is not None:
+        actions = sum(1 for r in rows[first:] if r.kind == "table row")
+        issue("programme", "progress in an action log", "", rows[first].source_line,
+              f"the progress is read from the action log's tables ({actions} actions, the "
+              "log numbers no section); what stands before them frames the paper and is "
+              "kept in the paragraphs table only")
+    return rows[first:]
 
 
 # --------------------------------------------------------------------- a row's update
