@@ -28,9 +28,15 @@ Rules, each a function:
   recommendations tracker, whose agreed actions answer its recommendations, is read by
   the recommendations loader);
 - :func:`action_log_sections`: a paper numbering nothing whose tables include an action
-  table (and no status board or grouped table): each action table a numbered section,
-  named by its caption (the short line above it, "Table 1: Open actions" -> "Open
-  actions"), else by its Action column's header, numbered in reading order;
+  table (and no status board or grouped table): each action table an
+  :class:`ActionTable`, a part of the log **with no number** (the log numbers no
+  section: the items' ``paragraph`` is missing), named by its caption (a heading, a
+  "Table N" line or a bold line above it: "Table 1: Open actions" -> "Open actions"),
+  else unnamed;
+- :func:`log_rows`: the interpreter's rows of such a table (registered in
+  :func:`~.kanban.status_board_rows`), each action's ``number`` its printed number (the
+  item's id); :func:`log_progress`: the log's parts are the paper's progress (registered
+  in :func:`~.appendix.appendix_rows`);
 - :func:`update_cells`: the status and timing a row's update column changes (the revised
   date, a leading status of an open action);
 - :func:`meeting_timings`: the meeting a "Next meeting" due date stands for;
