@@ -16,9 +16,6 @@ mistune); the first rule that accepts the paper wins:
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
                          milestones table, spend tables no items (:mod:`.claims`)
-``action_log``           a board's action log: each action table (an Action, a number and an
-                         owner/due/status/update column) a section named by its caption,
-                         every row an item (:mod:`.action_log`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
                          labelled headings ("Strand 2 – ..."; :mod:`.forms`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
@@ -32,6 +29,10 @@ mistune); the first rule that accepts the paper wins:
                          paragraph under them one item (:mod:`.newsletter`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
+``action_log``           a board's action log, when no other rule reads the paper: each action
+                         table (an Action, a number and owner/due/status/update columns) a
+                         part of the log named by its caption, with no number, every row an
+                         item (:mod:`.action_log`)
 =======================  ==================================================================
 
 :data:`ITEM_RULES` — where the items of the progress section come from:
@@ -84,9 +85,10 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "numbered_paragraphs", "grant_claim",
-                                  "action_log", "labelled_form",
+                                  "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
-                                  "theme_parts", "newsletter", "statement_headings")
+                                  "theme_parts", "newsletter", "statement_headings",
+                                  "action_log")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
