@@ -241,7 +241,8 @@ TABLES: dict[str, Table] = {
         ), "recommendations"),
         Table("programme", "One row per progress bullet under 'Progress Update'.", (
             _c("item_id", "str", "'<paragraph>.<bullet>', e.g. '7.2'", unique=True),
-            _c("paragraph", "int", "Number of the paragraph (section) the bullet is under"),
+            _c("paragraph", "Int", "Number of the paragraph (section) the bullet is under; "
+               "missing in a paper that numbers no section (an action log)", nullable=True),
             _c("section", "str", "The numbered heading, e.g. 'Corporate Capability'"),
             _c("priority", "str", "Universal-offer priority the section delivers; missing "
                "for set-up and targeted sections", nullable=True),

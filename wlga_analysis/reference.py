@@ -482,7 +482,8 @@ def load_status_symbols(path: str | Path | None = None) -> dict[str, str]:
 
 #: What a column of a programme table can give an item.
 PROGRAMME_COLUMN_ROLES: tuple[str, ...] = ("text", "partners", "status", "timing", "quarter",
-                                           "amount", "status board", "ref", "note", "risk")
+                                           "amount", "status board", "ref", "note", "risk",
+                                           "update")
 
 
 def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
@@ -517,7 +518,9 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "grant label", "finance column",
                                          "newsletter masthead", "newsletter front heading",
                                          "newsletter closing", "newsletter strapline",
-                                         "newsletter furniture")
+                                         "newsletter furniture",
+                                         "next meeting", "revised date", "updated label",
+                                         "meeting label")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

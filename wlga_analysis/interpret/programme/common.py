@@ -13,6 +13,7 @@ import pandas as pd
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.interpret.programme import gantt
+from wlga_analysis.interpret.programme.action_log import update_cells
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
     header_role,
@@ -278,6 +279,9 @@ def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
     status = " ".join(cells[h] for h in heads if cells[h]) or \
         " ".join(by_role.get("status board", []))  # an item of a status board (.kanban)
     timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
+    notes = by_role.get("update") or [h for h in by_role.get("status", ()) if h not in heads]
+    if notes or heads:  # an update or progress comment: a revised date, "Not started: ..."
+        status, timing = update_cells(cells, notes, heads, status, timing)
     mark = quarter_mark(cells, by_role.get("quarter", []), financial_year)
     if mark is not None:
         status, timing = status or mark[0], timing or mark[1]

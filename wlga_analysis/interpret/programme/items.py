@@ -87,7 +87,11 @@ def item_key(number: str | None, section: int | None, position: int) -> str:
     ('3.2.1', '3.4', '3.2')
     >>> item_key("O3.A2", 3, 2)
     'O3.A2'
+    >>> item_key("31", None, 1), item_key(None, None, 2)  # (an action log: no sections)
+    ('31', '2')
     """
+    if section is None:
+        return number or str(position)
     if number and number.count(".") == 2 and number.partition(".")[0] == str(section):
         return number
     ref = printed_ref(number, section) if number and number[:1].isalpha() else None

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlga_analysis.interpret.programme import sections
+from wlga_analysis.interpret.programme.action_log import ActionTable, log_rows
 from wlga_analysis.interpret.programme.common import _is_numbered, _Row, folded_words
 from wlga_analysis.interpret.programme.group_column import is_grouped_table
 from wlga_analysis.read.model import Table
@@ -63,8 +64,9 @@ def is_status_board(block: Any) -> bool:
 
 def opens_a_section(block: Any) -> bool:
     """Whether a block is a numbered paragraph ("5. ...") or a status board (whose rows
-    are the paper's numbered sections)."""
-    return _is_numbered(block) or is_status_board(block) or is_grouped_table(block)
+    are the paper's numbered sections), or an action log's table (a part of the log)."""
+    return _is_numbered(block) or is_status_board(block) or is_grouped_table(block) \
+        or block.__class__ is ActionTable
 
 
 def cell_items(cell: str) -> list[str]:
@@ -93,6 +95,8 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
     header row, then per board row a numbered section row (kind ``paragraph``) and one
     row per item (kind ``table row``, its one cell under its status column's header);
     ``roles`` (line -> role) is given each row's line."""
+    if table.__class__ is ActionTable:  # (an action log's table: .action_log)
+        return log_rows(table, heading, heading_line, roles)
     header = table.header_text
     columns = board_columns(header)
     if columns is None:

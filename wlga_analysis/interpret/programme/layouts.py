@@ -69,6 +69,10 @@ def tag_status(word: str, tags: dict[str, str] | None = None) -> str | None:
     return tags.get(word) if len(word) > 1 else None
 
 
+#: The dash between a status and its qualifier ("Open - overdue"; "Open -overdue" in a PDF).
+_QUALIFIED = compile_regex(r"\s+[-\u2013]\s*|\s*[-\u2013]\s+")
+
+
 def column_status(cell: str, tags: dict[str, str] | None = None) -> str | None:
     """The status of a Status or RAG column's cell: a status word, a RAG colour, or the
     colour's initial ("G", "A", "R": the first tag with that initial that is a colour).
@@ -77,9 +81,16 @@ def column_status(cell: str, tags: dict[str, str] | None = None) -> str | None:
     --------
     >>> column_status("Amber"), column_status("R"), column_status("G"), column_status("")
     ('at risk', 'at risk', 'in progress', None)
+    >>> column_status("Open - overdue"), column_status("Closed \u2013 superseded")
+    ('at risk', 'done')
     """
     tags = load_status_tags() if tags is None else tags
-    return tags.get(_fold(cell.strip(" .;:*").replace("/", " / ")).replace(" / ", "/"))
+    folded = _fold(cell.strip(" .;:*").replace("/", " / ")).replace(" / ", "/")
+    found = tags.get(folded)
+    if found is None and ("-" in folded or "\u2013" in folded):  # "Open - overdue"
+        parts = _QUALIFIED.split(folded)  # (read by its qualifier, the last part)
+        found = tags.get(parts[-1]) if all(p in tags for p in parts) else None
+    return found
 
 
 def status_line(text: str, tags: dict[str, str] | None = None) -> str | None:

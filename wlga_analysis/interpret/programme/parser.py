@@ -13,6 +13,7 @@ from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.programme import appendix, headed, kanban, sections, status_side_table
+from wlga_analysis.interpret.programme.action_log import updated_first
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _HTML_CELL,
@@ -122,8 +123,7 @@ class _Parser:
 
     def _run(self) -> ProgrammeParse:
         self._reject_wrong_kind()
-        rows = self._rows()
-        meta = self.meta
+        rows, meta = self._rows(), self.meta  # (the front matter is read with the rows)
         ref_date = meta["date"] or self.month_date
         if ref_date is None and meta["financial_year"]:
             ref_date = quarters.financial_year_start(meta["financial_year"])
@@ -280,7 +280,7 @@ class _Parser:
             if day is not None:
                 self.roles[n] = ("date", None)
                 return day, n
-        for n, text in texts:
+        for n, text in updated_first(texts):  # ("Updated 9 May": not the meeting's date)
             found = split_dated_line(text)
             if found is not None:
                 if found[0].upper() != found[0]:  # a dated title in capitals stays the title
@@ -547,7 +547,7 @@ class _Parser:
             if r.kind == "sub-bullet" and current is not None:
                 current["raw"] = current["raw"].rstrip() + " " + r.raw.strip()
                 continue
-            if section_para is None:
+            if section is None:  # (an action log's part has a section row, with no number)
                 self.issue("programme", "bullet outside a section", "", r.source_line,
                            "progress bullet before any numbered section heading; it is kept "
                            "in the paragraphs table only")

@@ -32,6 +32,10 @@ mistune); the first rule that accepts the paper wins:
                          paragraph under them one item (:mod:`.newsletter`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
+``action_log``           a board's action log, when no other rule reads the paper: each action
+                         table (an Action, a number and owner/due/status/update columns) a
+                         part of the log named by its caption, with no number, every row an
+                         item (:mod:`.action_log`)
 =======================  ==================================================================
 
 :data:`ITEM_RULES` — where the items of the progress section come from:
@@ -62,6 +66,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
+    action_log,
     claims,
     forms,
     measures,
@@ -87,7 +92,7 @@ SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_number
                                   "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
-                                  "statement_headings")
+                                  "statement_headings", "action_log")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -122,6 +127,11 @@ def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
 def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
     """A grant claim's "Grant N:" sections over milestones and spend tables (:mod:`.claims`)."""
     return claims.claim_sections(blocks)
+
+
+def parse_action_log(blocks: list[Any]) -> list[Any] | None:
+    """An action log's tables, each a section of actions (:mod:`.action_log`)."""
+    return action_log.action_log_sections(blocks)
 
 
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:

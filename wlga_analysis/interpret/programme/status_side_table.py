@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
+from wlga_analysis.interpret.programme.action_log import meeting_timings
 from wlga_analysis.interpret.programme.common import _column_roles
 from wlga_analysis.interpret.programme.layouts import column_status
 from wlga_analysis.text.lazy import LazyPattern
@@ -102,6 +103,7 @@ def join_status_table(rows: list[Any], issue: Callable[..., Any], lines: Sequenc
     item given twice; ``lines`` are the document's lines (where an outline item's number
     is printed)."""
     out = SideStatus()
+    out.timings.update(meeting_timings(rows, lines))  # an action log's "Next meeting"
     items: dict[str, Any] | None = None  # (looked for only when a table has a Ref column)
     for table in _tables(rows):
         ref = _ref_column(table)
