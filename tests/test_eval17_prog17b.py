@@ -216,3 +216,50 @@ def test_one_sub_heading_over_a_table_is_no_service_plan(tmp_path):
     model = read_text_lines(tuple(SUBPARAGRAPHS.splitlines()))
     assert section_rule(model.blocks)[0] != "service_areas"
     assert "Publish the workforce toolkit." in list(got.programme["text"])
+
+
+def test_an_area_with_indicators_only_has_no_items(tmp_path):
+    """The last area prints only indicators: its sub-heading is a section, no item; the
+    chapter after the areas is no area's."""
+    path = tmp_path / "waste-plan.md"
+    path.write_text(WASTE, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        got = parse_programme(read_document(path, "programme"))
+    assert [(int(r.paragraph), r.text, r.status) for r in got.programme.itertuples()] == [
+        (1, "Buy new lorries.", "in progress"), (2, "Open a reuse shop.", "at risk")]
+    assert got.grants.empty
+
+
+WASTE = """# Waste Service Plan 2025-26: mid-year review
+
+Published: 4 November 2025
+
+## 1. Introduction
+
+Some text.
+
+## 2. Progress by service area
+
+### 2.1 Collections
+
+| Ref | Key action | Target date | RAG |
+|---|---|---|---|
+| C1 | Buy new lorries. | December 2025 | Green |
+
+### 2.2 Recycling
+
+| Ref | Key action | Target date | RAG |
+|---|---|---|---|
+| R1 | Open a reuse shop. | March 2026 | Amber |
+
+### 2.3 Fleet
+
+| PI | Indicator | Target | Actual | RAG |
+|---|---|---|---|---|
+| PI1 | Lorries on the road (%) | 95% | 93% | Amber |
+
+## 3. Resources
+
+The service has a budget of £4m.
+"""

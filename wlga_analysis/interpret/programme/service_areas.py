@@ -139,9 +139,12 @@ def _areas(blocks: list[Any], tables: list[int]) -> dict[int, tuple[int, int, in
     if len(found) < 2 or len(chapters) != 1:
         return None
     chapter = chapters.pop()
-    # every sub-heading of the chapter (an area with no table too), from the first
-    first, last = min(found), max(found)
-    every = {k: sub for k in range(first, last + 1) if (sub := _sub_heading(blocks[k]))
+    # every sub-heading of the chapter (an area with no table of actions too), from the
+    # first to the next chapter
+    first, end = min(found), max(found) + 1
+    while end < len(blocks) and _chapter(blocks[end]) is None:
+        end += 1
+    every = {k: sub for k in range(first, end) if (sub := _sub_heading(blocks[k]))
              and sub[0] == chapter}
     numbers = [sub[1] for _, sub in sorted(every.items())]
     return every if numbers == list(range(1, len(numbers) + 1)) else None
