@@ -71,7 +71,7 @@ _LOOK_BACK = 3
 
 
 def _short_name(text: str) -> bool:
-    return 0 < len(text) <= _NAME_MAX and text[-1] not in ".;,"
+    return 0 < len(text) <= _NAME_MAX and text[-1] not in ".;,:"
 
 
 def _sub_heading(block: Any) -> tuple[int, int, int] | None:
