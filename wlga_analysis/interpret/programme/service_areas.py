@@ -87,9 +87,8 @@ def _sub_heading(block: Any) -> tuple[int, int, int] | None:
     text = block.text.text
     if not text[:1].isdigit():
         return None
-    m = _SUB.match(text)
-    if m is None or "." in text[m.end():m.end() + 6].split(" ")[0] or \
-            not _short_name(text[m.end():]):
+    m = _SUB.match(text)  # (a third level, "3.1.1 ...", is none: legal numbering)
+    if m is None or not _short_name(text[m.end():]):
         return None
     return int(m.group(1)), int(m.group(2)), m.end()
 
