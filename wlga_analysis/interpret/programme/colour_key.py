@@ -63,13 +63,12 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
 
     lines = lines if isinstance(lines, list) else list(lines)
     for n, line in enumerate(lines):
-        head = line[:12]
-        if "ey" not in head and "ay" not in head:  # ("Key", "Grey", "Gray": most lines end here)
+        if "ey" not in line[:12]:  # ("Key", "Grey": most lines end here)
             continue
         label = _LABEL.match(line)
         if label is not None:
             pairs = _PAIR.findall(line, label.end())
-        elif (row := _ROW.fullmatch(line)) is not None and row.group(1).lower() in ("grey", "gray"):
+        elif (row := _ROW.fullmatch(line)) is not None and row.group(1).lower() == "grey":
             pairs = _table_pairs(lines, n)
         else:
             continue
