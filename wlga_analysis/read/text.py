@@ -223,7 +223,9 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
         ``"text"`` or ``"markdown"``.
     exact : bool
         The lines print a Word file's or web page's model (:mod:`.textform`): a blank line
-        ends a block (no line after one continues the block before it).
+        ends a block (no line after one continues the block before it). Otherwise, lines
+        found hard-wrapped (:func:`~.wrapped_lines.is_hard_wrapped`) are read as Markdown
+        reads a paragraph: a line directly under a paragraph's line continues it.
 
     Returns
     -------
@@ -231,6 +233,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     """
     from wlga_analysis.read.text_lines import read_line_run
     from wlga_analysis.read.title_block import title_block
+    from wlga_analysis.read.wrapped_lines import is_hard_wrapped
 
     blocks: list[Block] = []
     notes: list[Note] = []
@@ -241,6 +244,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
         skip, blocks = title_block(lines)
     lines = [_FOOTNOTE_REF.sub(_raised, line) if "[^" in line else line for line in lines]
     tables = 0  # tables read so far (counted as they come: linear in the document)
+    wrapped = not exact and is_hard_wrapped(lines)  # paragraphs wrapped at a fixed width
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
     for is_table, first, run in split_runs(lines[skip:]):
         first += skip
@@ -250,7 +254,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
             run_blocks, run_notes = read_table_run(run, first, tables + 1, cells_read)
             tables += sum(isinstance(b, Table) for b in run_blocks)
         else:
-            run_blocks, run_notes = read_line_run(run, first, exact)
+            run_blocks, run_notes = read_line_run(run, first, exact, wrapped)
         blocks.extend(run_blocks)
         notes.extend(run_notes)
     return DocumentModel(blocks=blocks, path=path, form=form, reader=form, notes=notes)

@@ -62,6 +62,7 @@ from functools import lru_cache
 
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, wrapped_join
 from wlga_analysis.text.labels import STATUS_TRAILER
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
@@ -211,12 +212,15 @@ class LineRunReader:
     [('a)', 'letter', 0), ('(i)', 'roman', 1), ('b)', 'letter', 0)]
     """
 
-    def __init__(self, lines: list[str], first: int, exact: bool = False):
+    def __init__(self, lines: list[str], first: int, exact: bool = False,
+                 wrapped: bool = False):
         self.lines = lines
         self.first = first
         #: the lines print a document model (a Word file's, a web page's): its blocks are
         #: exact, a blank line ends one (no page break hides inside it)
         self.exact = exact
+        #: the lines are hard-wrapped paragraphs (:mod:`.wrapped_lines`)
+        self.wrapped = wrapped
         self.open: list[_Open] = []
         self.notes: list[Note] = []
         self.paragraph: int | None = None  # the current numbered paragraph
@@ -419,7 +423,10 @@ class LineRunReader:
                                indent))
 
     def parse_short_heading(self, line: str, offset: int) -> bool:
-        """A short un-numbered line that opens a section ("Purpose", "Progress Update")."""
+        """A short un-numbered line that opens a section ("Purpose", "Progress Update");
+        in a hard-wrapped file, not one directly under a full line (its paragraph's end)."""
+        if self.wrapped and len(self.lines[offset - 1].rstrip()) >= WRAP_WIDTH:
+            return False
         if len(line) > 200 or not _is_short_heading(line, self._next_line(offset)):
             return False  # (a long line is no heading: no need to look ahead)
         self.open.append(_Open("heading", line.strip(), self._number(offset)))
@@ -427,7 +434,10 @@ class LineRunReader:
         return True
 
     def parse_continuation(self, line: str, offset: int) -> bool:
-        """A line that finishes the previous block's sentence: joined to it."""
+        """A line that finishes the previous block's sentence (or, in a hard-wrapped file,
+        any line directly under a paragraph's or item's line): joined to it."""
+        if self.wrapped and wrapped_join(self, line, offset):
+            return True
         prev = self._last_text_block()
         stripped = line.strip()
         if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
@@ -671,7 +681,7 @@ def _is_label(line: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 8
 
 
-def read_line_run(lines: list[str], first: int, exact: bool = False
+def read_line_run(lines: list[str], first: int, exact: bool = False, wrapped: bool = False
                   ) -> tuple[list[Block], list[Note]]:
     """Read a run of lines starting at line number ``first`` into blocks and notes.
 
@@ -681,4 +691,4 @@ def read_line_run(lines: list[str], first: int, exact: bool = False
     >>> [(b.text.markdown(), b.level, b.location.line) for b in blocks]
     [('**Lead:** the team', 0, 4), ('was appointed', 1, 5)]
     """
-    return LineRunReader(lines, first, exact).read()
+    return LineRunReader(lines, first, exact, wrapped).read()

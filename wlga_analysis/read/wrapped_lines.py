@@ -1,0 +1,130 @@
+"""Hard-wrapped text: paragraphs broken into lines of a fixed width.
+
+Pandoc writes Markdown wrapped at 72 columns unless told not to, and plain-text e-mails
+and exports wrap at 70 to 80: a paragraph or a bullet runs over several lines, paragraphs
+apart by blank lines. Read as the project's text form (a line a block; a line continues
+the block before only when a page break seems to have cut a sentence), such a file would
+be split mid-sentence wherever a line happens to start with a capital ("... written with
+the Centre for Governance and" / "Scrutiny. It draws on ...").
+
+:func:`is_hard_wrapped` tells such a file by its shape: no line of text longer than
+:data:`MAX_WIDTH` but a few, and at least :data:`MIN_WRAPS` lines of :data:`WRAP_WIDTH`
+characters or more directly followed by a line that starts no block of its own. Its lines
+are then read as Markdown reads a paragraph (:func:`wrapped_join`): a line directly under
+a full line of a paragraph or a list item continues it, unless it starts a block (a
+heading, a list marker, a numbered paragraph, a table row, a rule); a blank line or a short
+line (the paragraph's last) ends it.
+
+Examples
+--------
+>>> lines = ["The programme ran three workshops for members in the autumn, with the",
+...          "Centre for Governance and Scrutiny. Forty members took part and the",
+...          "slides are on the website.", "",
+...          "- The second cohort of the leadership programme started in October and",
+...          "  Runs until March.", "",
+...          "Evaluation of the first cohort is being written up by the team and will",
+...          "Be published in the spring."]
+>>> is_hard_wrapped(lines)
+True
+>>> from wlga_analysis.read.text_lines import read_line_run
+>>> [b.text.text[-20:] for b in read_line_run(lines, 1, wrapped=True)[0]]
+[' are on the website.', 'nd Runs until March.', 'ished in the spring.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.read.model import Location, Note
+
+__all__ = ["MAX_WIDTH", "MIN_WRAPS", "WRAP_WIDTH", "is_hard_wrapped", "wrapped_join"]
+
+#: The longest line of a hard-wrapped file (pandoc: 72; e-mail: 76-80; a little slack).
+MAX_WIDTH = 100
+#: A line at least this long, directly followed by more text, is a wrapped line.
+WRAP_WIDTH = 50
+#: The fewest wrapped lines that make a file hard-wrapped.
+MIN_WRAPS = 3
+#: A paragraph's printed number: "5. ", "5) ", "5.1 ", "5.1.2 " (not "48 members").
+_NUMBER = re.compile(r"\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s")
+#: A form's field label at the start of a line: "Lead body:  WLGA", "Status: Green".
+_LABEL = re.compile(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3}:[*_]*(?:\s|$)")
+#: The first characters of a line that starts a block of its own (or of a table row).
+_BLOCK_STARTS = ("#", "|", "<", "+", "=", "---", "***", "___", "```", ">")
+
+
+def starts_a_block(line: str) -> bool:
+    """Whether a line starts a block of its own: a heading, a table row, a rule, a quote,
+    a list marker or a number ("5. ", "a) ", "- "), a form's field label ("Lead body:").
+
+    Examples
+    --------
+    >>> starts_a_block("- a bullet"), starts_a_block("3. Workforce"), starts_a_block("and so on")
+    (True, True, False)
+    """
+    text = line.lstrip()
+    if not text or text.startswith(_BLOCK_STARTS) or "\t" in line:
+        return True
+    if text[:1].isdigit():
+        return _NUMBER.match(text) is not None
+    if ":" in text[:44] and _LABEL.match(text.lstrip("*_")):
+        return True  # (a form's next field)
+    return parse_marker(text, frozenset({"bullet", "letter", "roman"})) is not None
+
+
+def is_hard_wrapped(lines: Sequence[str]) -> bool:
+    """Whether a text file's lines are hard-wrapped paragraphs (see the module).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The file's lines.
+
+    Returns
+    -------
+    bool
+    """
+    wraps = long = texts = 0
+    for k, line in enumerate(lines):
+        width = len(line.rstrip())
+        if not width or "\t" in line or line.lstrip()[:1] in ("|", "+", "<"):
+            continue
+        texts += 1
+        if width > MAX_WIDTH and "://" not in line:
+            long += 1
+            if long * 20 > len(lines):
+                return False  # (a file of long lines: known at once, whatever its size)
+        elif width >= WRAP_WIDTH and k + 1 < len(lines) and lines[k + 1].strip() \
+                and not starts_a_block(lines[k + 1]):
+            wraps += 1
+    return wraps >= MIN_WRAPS and long * 20 <= texts
+
+
+def wrapped_join(reader, line: str, offset: int) -> bool:
+    """Join ``line`` to the block of the line just above it when that line is a full line
+    (:data:`WRAP_WIDTH` characters or more) of a paragraph or a list item (Markdown's
+    paragraph continuation; a short line ends its paragraph, as a heading printed on its
+    own line above its text does); False when it is not.
+
+    ``reader`` is a :class:`~wlga_analysis.read.text_lines.LineRunReader` reading a
+    hard-wrapped file.
+    """
+    above = reader.lines[offset - 1] if offset else ""
+    if len(above.rstrip()) < WRAP_WIDTH or "\t" in above or above.endswith(("  ", "\\")) \
+            or starts_a_block(line) or reader._underlined(offset):
+        return False  # (a short line ends its paragraph: a wrap breaks only full lines;
+        # two spaces or a backslash at a line's end is Markdown's line break)
+    prev = reader._last_text_block()
+    number = reader._number(offset)
+    if prev is None or prev.kind == "heading" or (prev.lines[-1] if prev.lines
+                                                   else prev.line) != number - 1:
+        return False
+    text = prev.raw.rstrip()
+    prev.raw = text + ("" if text.endswith("-") and text[-2:-1].isalpha() else " ") \
+        + line.strip()
+    prev.lines.append(number)
+    reader.notes.append(Note(Location(line=number), "continuation",
+                             f"joined to the block of line {prev.line} (a wrapped line)"))
+    return True
