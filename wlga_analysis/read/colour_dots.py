@@ -70,7 +70,10 @@ def docx_dot(tc: Any, w: str) -> str | None:
 def html_dot_label(cell: Any) -> str | None:
     """The accessible name of the one image an empty web-page cell holds: a dot drawn by
     CSS and named for the reader (``<span class="rag rag-green" role="img"
-    aria-label="Green">``), or an ``<img alt="Green">``; None when there is none.
+    aria-label="Green">``), or an ``<img alt="Green">``; for a cell whose only text is a
+    dot ("●"), the name its element gives it (``<span class="rag rag-amber"
+    title="Amber">●</span>``: its title or aria-label, else a class that ends with a colour,
+    "rag-amber"); None when there is none.
 
     Examples
     --------
@@ -78,13 +81,49 @@ def html_dot_label(cell: Any) -> str | None:
     >>> dot = Element("span", {"role": "img", "aria-label": " Amber "}, 3)
     >>> html_dot_label(Element("td", {}, 3, [dot])), html_dot_label(Element("td", {}, 3))
     ('Amber', None)
+    >>> titled = Element("span", {"class": "rag rag-grey", "title": "Grey"}, 3, ["\u25cf"])
+    >>> classed = Element("span", {"class": "status status-green"}, 3, ["\u25cf"])
+    >>> [html_dot_label(Element("td", {}, 3, [dot])) for dot in (titled, classed)]
+    ['Grey', 'Green']
     """
     image = cell.find(lambda el: el.attrs.get("role", "").strip().lower() == "img"
                       or el.tag == "img")
     if image is None:
-        return None
+        return _named_dot(cell)
     name = image.attrs.get("aria-label") or image.attrs.get("alt") or ""
     return name.strip() or None
+
+
+def _text(el: Any) -> str:
+    return "".join(c if isinstance(c, str) else _text(c) for c in el.children)
+
+
+def _named_dot(cell: Any) -> str | None:
+    """The name of the dot a cell's only text is: see :func:`html_dot_label`."""
+    if _text(cell).strip() not in DOTS:
+        return None
+    for el in (cell, *_elements(cell)):
+        name = (el.attrs.get("title") or el.attrs.get("aria-label") or "").strip()
+        if 0 < len(name) <= 30:
+            return name
+        for word in el.attrs.get("class", "").split():
+            colour = word.rpartition("-")[2].lower()
+            if word != colour and colour in _COLOUR_CLASSES:
+                return colour.capitalize()
+    return None
+
+
+#: The colours a class of a dot may end with ("rag-amber", "status-green").
+_COLOUR_CLASSES = frozenset({"blue", "green", "amber", "red", "grey", "gray", "yellow",
+                             "orange", "purple", "black"})
+
+
+def _elements(el: Any) -> list[Any]:
+    out = []
+    for child in el.children:
+        if not isinstance(child, str):
+            out.extend((child, *_elements(child)))
+    return out
 
 
 def dot_words(words: list[dict]) -> list[dict]:

@@ -559,15 +559,15 @@ class _Reader:
         from dataclasses import replace
 
         blocks = self.blocks(td, 0, False)
-        if not blocks:  # a cell shown by its background colour alone (a RAG cell)
+        if len(blocks) < 2 and len(str(getattr((blocks or [""])[0], "text", "")).strip()) < 2:
             from wlga_analysis.read.colour_dots import html_dot_label  # (a dot drawn by CSS)
             from wlga_analysis.read.colours import css_fill, fill_text  # (a RAG, a Gantt bar)
 
-            name = html_dot_label(td) or fill_text(
+            name = html_dot_label(td) or (not blocks and fill_text(  # (a dot, an empty cell)
                 css_fill(td.attrs.get("style")) or td.attrs.get("bgcolor") or next(
                     (self.style.class_fills[c] for c in td.attrs.get("class", "").split()
-                     if c in self.style.class_fills), None))  # (a style sheet: "td.bar {...}")
-            return [] if name is None else [block_from_text(Inline(name), loc)]
+                     if c in self.style.class_fills), None)))  # (a style sheet: "td.bar {...}")
+            blocks = [block_from_text(Inline(name), loc)] if name else blocks  # (a RAG cell)
         return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
 
 

@@ -17,6 +17,15 @@ Examples
 ({'green': 'in progress', 'red': 'at risk'}, {})
 >>> colour_key(["RAG key: Green – on track; Red – off track; Not started."])
 {'green': 'in progress', 'red': 'at risk'}
+
+A key printed as a table of two columns, a row per colour ("| Grey | Not started |", or
+its text form "Grey<TAB>Not started"), is read too when it names a grey (the colour that
+has no default status; the lines around that row are the table's other rows):
+
+>>> colour_key(["RAG\\tMeaning", "Blue\\tComplete", "Green\\tOn track", "Grey\\tNot started"])
+{'blue': 'done', 'green': 'in progress', 'grey': 'planned'}
+>>> colour_key(["| Grey | The review |", "| Red | Late |"])
+{}
 """
 
 from __future__ import annotations
@@ -39,6 +48,10 @@ _LABEL = compile_regex(r"(?i)^[ \t*]*+(?:rag[ \t]+|status[ \t]+)?key(?:\*\*)?[ \
 _PAIR = compile_regex(
     rf"(?i)\b({_COLOUR})\b[ \t*]*+[\u2013\u2014:=-][ \t]*+(.+?)[ \t,.]*+"
     rf"(?=;|(?:[^\w\s]{{1,2}}[ \t]*+)?\b(?:{_COLOUR})\b[ \t*]*+[\u2013\u2014:=-]|$)")
+#: A row of a key table: a colour, then its meaning, the only two cells of the row.
+_ROW = compile_regex(rf"(?i)[ \t|*]*+({_COLOUR})[ *]*+[|\t][ \t*]*+([^|\t]*?)[ \t|*]*+")
+#: How many lines either side of a key table's grey row are looked at for its other rows.
+_TABLE_REACH = 8
 
 
 def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
@@ -48,11 +61,17 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
     from wlga_analysis.interpret.programme.symbols import _meaning_status
     from wlga_analysis.reference import load_status_tags
 
-    for line in lines:
-        label = _LABEL.match(line) if "ey" in line[:12] else None
-        if label is None:
+    lines = lines if isinstance(lines, list) else list(lines)
+    for n, line in enumerate(lines):
+        if "ey" not in line[:12]:  # ("Key", "Grey": most lines end here)
             continue
-        pairs = _PAIR.findall(line, label.end())
+        label = _LABEL.match(line)
+        if label is not None:
+            pairs = _PAIR.findall(line, label.end())
+        elif (row := _ROW.fullmatch(line)) is not None and row.group(1).lower() == "grey":
+            pairs = _table_pairs(lines, n)
+        else:
+            continue
         if len(pairs) < 2:
             continue
         tags = load_status_tags() if tags is None else tags
@@ -63,3 +82,24 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
                 out.setdefault(colour.lower(), status)
         return out
     return {}
+
+
+def _table_pairs(lines: list[str], n: int) -> list[tuple[str, str]]:
+    """The (colour, meaning) rows of the key table that holds line ``n``: the lines next
+    to it (up to :data:`_TABLE_REACH` either side) that are rows of a colour and a meaning.
+
+    Examples
+    --------
+    >>> _table_pairs(["Key", "Blue\\tDone", "Grey\\tNot started", "", "Red\\tLate"], 2)
+    [('Blue', 'Done'), ('Grey', 'Not started')]
+    """
+    start = n
+    while start > 0 and n - start < _TABLE_REACH and _ROW.fullmatch(lines[start - 1]):
+        start -= 1
+    out = []
+    for line in lines[start:n + _TABLE_REACH + 1]:
+        row = _ROW.fullmatch(line)
+        if row is None:
+            break
+        out.append((row.group(1), row.group(2)))
+    return out

@@ -245,10 +245,10 @@ def _amount_columns(r: _Row) -> list[str]:
 def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],
                         lead: str = "") -> str | None:
     """The financial year of a funding table with an amount column and no year column:
-    the year its section heading, its paragraph or the line just before it names ("6.
-    Funding 2025-26", "Funding for 2026-27 and spend to date:"), else None. (Only the
-    amount column is a grant: "Allocation | Spent to date | Remaining" gives the
-    allocation.)
+    the year its section heading, its paragraph, the line just before it or its first
+    column's header names ("6. Funding 2025-26", "Funding for 2026-27 and spend to date:",
+    "Grant (2025-26)"), else None. (Only the amount column is a grant: "Allocation | Spent
+    to date | Remaining" gives the allocation.)
 
     Examples
     --------
@@ -261,7 +261,7 @@ def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],
     """
     if not _amount_columns(r):
         return None
-    for text in (r.heading or "", paragraphs.get(r.paragraph, ""), lead):
+    for text in (r.heading or "", paragraphs.get(r.paragraph, ""), lead, next(iter(r.cells))):
         m = _YEAR_HEADER.search(text)
         if m is not None and (year := year_label(m.group(1))) is not None:
             return year

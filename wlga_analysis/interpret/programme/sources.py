@@ -13,6 +13,8 @@ mistune); the first rule that accepts the paper wins:
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
 ``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
                          listed 1-N before them, tables of measures no items (:mod:`.measures`)
+``service_areas``        numbered sub-headings ("3.1 Housing") of one chapter, each over a
+                         table of actions: the areas are the sections (:mod:`.service_areas`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
                          milestones table, spend tables no items (:mod:`.claims`)
@@ -76,6 +78,7 @@ from wlga_analysis.interpret.programme import (
     period_headings,
     prose,
     sections,
+    service_areas,
     statement,
     themes,
 )
@@ -88,8 +91,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
-                                  "labelled_tables", "numbered_paragraphs", "grant_claim",
-                                  "labelled_form",
+                                  "labelled_tables", "service_areas", "numbered_paragraphs",
+                                  "grant_claim", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "statement_headings", "action_log")
@@ -117,6 +120,11 @@ def parse_legal_numbers(blocks: list[Any]) -> list[Any] | None:
 def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:
     """Labelled headings over tables of actions and of measures (:mod:`.measures`)."""
     return measures.labelled_table_sections(blocks)
+
+
+def parse_service_areas(blocks: list[Any]) -> list[Any] | None:
+    """Numbered sub-headings over tables of actions (:mod:`.service_areas`)."""
+    return service_areas.service_area_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
