@@ -41,3 +41,18 @@ def test_comments_and_blank_cells(tmp_path):
     frame = read_reference_csv(path, ("code", "name"))
     assert frame["code"].tolist() == ["XYZ"]
     assert frame["name"].isna().all()
+
+
+def test_a_header_listed_twice_with_two_roles_is_an_error(tmp_path):
+    """Two analysts' edits that give one column header two roles: a clear error naming
+    the line, not the first role silently winning (a duplicate with the same role is
+    harmless)."""
+    from wlga_analysis.reference import load_programme_columns
+
+    path = tmp_path / "programme_columns.csv"
+    path.write_text("header,role\ncomments,note\nlead,partners\nLead,partners\n"
+                    "Comments,status\n")
+    with pytest.raises(ParseError, match=r"programme_columns\.csv, line 5: header "
+                                         r"'Comments' is listed twice, as 'note' and as "
+                                         r"'status'"):
+        load_programme_columns(path)

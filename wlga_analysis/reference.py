@@ -431,7 +431,11 @@ def _lookup(path: str | Path, key: str, value: str,
         k = row[key]
         if not isinstance(k, str):
             raise ParseError(f"empty {key}", path=path, line=int(row["csv_line"]))
-        out.setdefault(_folded(k), row[value])
+        folded = _folded(k)
+        if out.setdefault(folded, row[value]) != row[value]:  # (an analyst's edit clashing)
+            raise ParseError(f"{key} {k!r} is listed twice, as {out[folded]!r} and as "
+                             f"{row[value]!r}; expected one {value} for each {key}",
+                             path=path, line=int(row["csv_line"]))
     return out
 
 
