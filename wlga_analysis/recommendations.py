@@ -274,8 +274,11 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
             from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table
 
+            from wlga_analysis.interpret.recommendations.addressee_matrix import matrix_after_table
+
             parser = exhibit_after_table(doc, owners, parser) or \
-                closing_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
+                closing_after_table(doc, owners, parser) or \
+                matrix_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent
         parsed = _build(parser, owners.names())

@@ -58,6 +58,11 @@ from wlga_analysis.interpret.recommendations.ask_lead_ins import (
     last_sentence,
     subject_block,
 )
+from wlga_analysis.interpret.recommendations.decision_lead_ins import (
+    council_bodies,
+    decision_line,
+    decision_subject,
+)
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import roman_value
 from wlga_analysis.interpret.recommendations.prose_owners import (
@@ -79,7 +84,7 @@ _REC = "recommendations"
 #: ``subject``, may be empty), and a closing colon.
 LEAD_IN = compile_regex(
     r"(?i)(?:[\w'\u2019-]+,?\s+){1,7}?(?:also\s+|further\s+|therefore\s+|would\s+)?"
-    r"recommends?\s*+(?:that\b)?(?P<subject>[^:]{0,200}?)\s*:")
+    r"recommend(?:s|ed)?\s*+(?:that\b)?(?P<subject>[^:]{0,200}?)\s*:")
 
 #: A sub-item's marker typed at the start of a paragraph (a web page's ``<ol type="a">``
 #: printed "a."; "(a)", "b)", "iv.", "3."): group ``mark`` the letter, numeral or number.
@@ -221,7 +226,8 @@ class LeadInParser(_Parser):
             if bullets and any(self.number_of(clean_text(blocks[i].text.text)) for i in items):
                 continue  # ("- Recommendation 1 - That ...": numbered, read as prose)
             if items:
-                runs[index] = _Run(lead_in_owners(subject, self.known), items, more)
+                runs[index] = _Run(council_bodies(lead_in_owners(subject, self.known),
+                                                  self.known), items, more)
                 last = list(items.values())[-1]
                 previous = (last[0], last[2])
         return runs
@@ -483,6 +489,8 @@ class LeadInParser(_Parser):
 
 def _lead_in_of(text: str, patterns: tuple[tuple[str, Any], ...]) -> tuple[str, str] | None:
     """(kind, subject) of a paragraph that is, or ends with, a lead-in; else None."""
+    if (decided := decision_subject(text)) is not None:  # ("That Cabinet:")
+        return "decision", decided
     m = (LEAD_IN.fullmatch(text) or LEAD_IN.fullmatch(last_sentence(text))) \
         if "recommend" in text.lower() else None
     if m is not None:
@@ -536,7 +544,8 @@ def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
     verbs = tuple(dict.fromkeys(next(w for w in p.split() if w != "x")  # "urge", "will"
                                 for kind in ("lead_in", "undertaking") for p in words[kind]
                                 if p.strip() != "x"))
-    return any(":" in line and could_lead(line, verbs, lines[at - 1] if at else "")
+    return any(":" in line and (could_lead(line, verbs, lines[at - 1] if at else "")
+                                or decision_line(line))
                for at, line in enumerate(lines))
 
 

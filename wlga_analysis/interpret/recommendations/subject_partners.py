@@ -60,7 +60,7 @@ _NAMED_BODY = compile_regex(
 #: goes on ("," "." "to", "on", "including", "before" ...).
 _WITH_NAME = compile_regex(
     r"\bwith\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and))*)"
-    r"(?=\s*[,.;:]|\s+(?:to|on|in|including|so|for|by|as|at|before|after|from|until|within|"
+    r"(?=\s*[,.;:]|\s+(?:and|to|on|in|including|so|for|by|as|at|before|after|from|until|within|"
     r"during|each|every|when)\b|\s*$)")
 #: The rest of the sentence after its "should".
 _SHOULD = compile_regex(r"\bshould\b")
