@@ -44,6 +44,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.closing_tables import (
     ClosingTableParser,

@@ -48,8 +48,9 @@ _RULES = tuple(compile_regex(p) for p in DECISION_RULES.values())
 #: A body of a council that decides: its Cabinet or Executive, Council, a committee, its
 #: members (the owner is the council).
 _COUNCIL_BODY = compile_regex(
-    r"(?i)(?:the\s+)?(?:full\s+|county\s+|borough\s+|city\s+)?(?:cabinet|council|executive|"
-    r"members|(?:[\w'\u2019-]+\s+(?:and\s+)?){0,4}committee|cabinet\s+members?(?:\s+for\s+.+)?)")
+    r"(?i)(?:the\s+)?(?:full\s+|county\s+|borough\s+|city\s+)?(?:cabinet|council|"
+    r"executive(?:\s+board)?|members|(?:[\w'\u2019-]+\s+(?:and\s+)?){0,4}committee|"
+    r"cabinet\s+members?(?:\s+for\s+.+)?)")
 
 
 def decision_line(line: str) -> bool:
@@ -86,26 +87,52 @@ def decision_subject(text: str) -> str | None:
     return None
 
 
-def council_bodies(owners: list[str], known: frozenset[str]) -> list[str]:
-    """The owners with a body of a council that decides ("Cabinet", "Council", "the
-    Scrutiny Committee", "Members") read as the code of "councils"; other names kept.
+#: The WLGA named as a paper's publisher in its head ("WLGA Executive Board", "Welsh Local
+#: Government Association"); a council named there ("... County Council", "Cyngor ...").
+_WLGA_HEAD = compile_regex(r"\bWLGA\b|Welsh\s+Local\s+Government\s+Association|"
+                           r"Cymdeithas\s+Llywodraeth\s+Leol\s+Cymru")
+_COUNCIL_HEAD = compile_regex(r"(?i)\b(?:county|borough|city)\s+council\b|\bcyngor\b")
+#: How many lines of a paper's head name its publisher.
+_HEAD_LINES = 12
+
+
+def _decider(lines: tuple[str, ...] | list[str], known: frozenset[str]) -> str:
+    """The code of the body whose meetings decide: the WLGA when the paper's head names it
+    and no council (a WLGA board paper's "Members are asked to:"), else the code of
+    "councils"."""
+    from wlga_analysis.interpret.recommendations.prose_owners import plural_code
+
+    head = [line for line in lines[:4 * _HEAD_LINES] if line.strip()][:_HEAD_LINES]
+    wlga = any(_WLGA_HEAD.search(line) for line in head)
+    if wlga and "WLGA" in known and not any(_COUNCIL_HEAD.search(line) for line in head):
+        return "WLGA"
+    return plural_code("council", known)
+
+
+def council_bodies(owners: list[str], known: frozenset[str],
+                   lines: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """The owners with a body that decides ("Cabinet", "Council", "the Scrutiny
+    Committee", "Members") read as the code of the paper's publisher (``lines``: the
+    paper's; the WLGA when its head names the WLGA and no council, else the code of
+    "councils"); other names kept.
 
     Examples
     --------
     >>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
     >>> known = OwnerCodes.from_rows([("LG", "Local government", "councils"),
-    ...                               ("WG", "Welsh Government", "")])
+    ...                               ("WG", "Welsh Government", ""), ("WLGA", None, None)])
     >>> council_bodies(["Cabinet"], known), council_bodies(["Council", "WG"], known)
     (['LG'], ['LG', 'WG'])
+    >>> council_bodies(["Members"], known, ["WLGA Executive Board", "10 May 2027"])
+    ['WLGA']
     >>> council_bodies(["Data Cymru"], known)
     ['Data Cymru']
     """
-    from wlga_analysis.interpret.recommendations.prose_owners import plural_code
-
     found: list[str] = []
+    code: str | None = None
     for name in owners:
         if name not in known and _COUNCIL_BODY.fullmatch(name.strip()):
-            name = plural_code("council", known)
+            name = code = code or _decider(lines, known)
         if name not in found:
             found.append(name)
     return found

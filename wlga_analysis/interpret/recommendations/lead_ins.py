@@ -227,7 +227,7 @@ class LeadInParser(_Parser):
                 continue  # ("- Recommendation 1 - That ...": numbered, read as prose)
             if items:
                 runs[index] = _Run(council_bodies(lead_in_owners(subject, self.known),
-                                                  self.known), items, more)
+                                                  self.known, self.lines), items, more)
                 last = list(items.values())[-1]
                 previous = (last[0], last[2])
         return runs
@@ -368,13 +368,14 @@ class LeadInParser(_Parser):
         self.title_index = title
         stack: list[tuple[int, int]] = []
         found: list[int] = []
+        over = _over_chapters(self.blocks, title)
         for index, block in enumerate(self.blocks):
             if isinstance(block, Heading):
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
                 stack.append((block.level, index))
             elif index in self.runs:
-                area = self.area_above([i for _, i in stack if i != title])
+                area = self.area_above([i for _, i in stack if i not in over])
                 if area is not None and area not in found:
                     found.append(area)
         areas: dict[int, int] = {}
@@ -496,6 +497,21 @@ def _lead_in_of(text: str, patterns: tuple[tuple[str, Any], ...]) -> tuple[str, 
     if m is not None:
         return "recommend", m.group("subject")
     return ask_subject(text, patterns) if patterns else None
+
+
+def _over_chapters(blocks: list[Block], title: int | None) -> set[int]:
+    """The title and the headings a numbered chapter heading stands under ("## Report
+    title" over "### 1. Purpose", "### 2. Recommendations"): the paper's own, no area."""
+    stack: list[tuple[int, int]] = []
+    over: set[int] = {title} if title is not None else set()
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            if block.number:
+                over.update(i for _, i in stack)
+            stack.append((block.level, index))
+    return over
 
 
 def _printed(block: Block) -> str:
