@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["DECISION_RULES", "council_bodies", "decision_line", "decision_subject"]
+__all__ = ["DECISION_RULES", "council_bodies", "decision_line", "decision_subject",
+           "opening_body"]
 
 #: A body's name as a decision lead-in prints it: capitalised words ("Cabinet", "the
 #: Audit and Governance Committee", "Full Council", "Members"), "of", "and", "&" between.
@@ -44,6 +45,8 @@ DECISION_RULES: dict[str, str] = {
              r"recommended)\s+to\s*:",
 }
 _RULES = tuple(compile_regex(p) for p in DECISION_RULES.values())
+#: The body a "That ..." lead-in opens with ("That Council notes that Cabinet recommends").
+_OPENING = compile_regex(rf"(?:[Tt]hat|THAT)\s+(?P<subject>{_BODY})(?=\s+[a-z])")
 
 #: A body of a council that decides: its Cabinet or Executive, Council, a committee, its
 #: members (the owner is the council).
@@ -107,6 +110,21 @@ def _decider(lines: tuple[str, ...] | list[str], known: frozenset[str]) -> str:
     if wlga and "WLGA" in known and not any(_COUNCIL_HEAD.search(line) for line in head):
         return "WLGA"
     return plural_code("council", known)
+
+
+def opening_body(text: str) -> list[str]:
+    """The body a "That ..." lead-in opens with, as a one-name list ([] for none): whom a
+    lead-in's pronoun means ("That Council notes that Cabinet recommends that it:").
+
+    Examples
+    --------
+    >>> opening_body("That Council notes that Cabinet recommends that it:")
+    ['Council']
+    >>> opening_body("We recommend that it:")
+    []
+    """
+    m = _OPENING.match(text.strip())
+    return [m.group("subject")] if m is not None else []
 
 
 def council_bodies(owners: list[str], known: frozenset[str],

@@ -62,6 +62,7 @@ from wlga_analysis.interpret.recommendations.decision_lead_ins import (
     council_bodies,
     decision_line,
     decision_subject,
+    opening_body,
 )
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import roman_value
@@ -226,8 +227,9 @@ class LeadInParser(_Parser):
             if bullets and any(self.number_of(clean_text(blocks[i].text.text)) for i in items):
                 continue  # ("- Recommendation 1 - That ...": numbered, read as prose)
             if items:
-                runs[index] = _Run(council_bodies(lead_in_owners(subject, self.known),
-                                                  self.known, self.lines), items, more)
+                owners = lead_in_owners(subject, self.known) or opening_body(
+                    clean_text(blocks[index].text.text))  # ("That Council ... that it:")
+                runs[index] = _Run(council_bodies(owners, self.known, self.lines), items, more)
                 last = list(items.values())[-1]
                 previous = (last[0], last[2])
         return runs
