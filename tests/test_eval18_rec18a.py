@@ -12,6 +12,9 @@ written before the code ran):
 - **Markdown** (a city council's audit committee): a bold "**Recommendations**" label,
   "That the Committee:" over a numbered list "1." "2.", then "Members are asked to:" over
   "a)" "b)";
+- **Markdown** (a fees report): "It is recommended that:" over items naming their own
+  body ("(a) Cabinet approves ...", "(b) Council notes ..."), then "That Cabinet is asked
+  to:" over "i." "ii.";
 - **a web page** (a WLGA Executive Board paper): "2.1 Members are asked to:" over an
   ``<ol type="i">`` that types no numerals; the members are the WLGA's (its head names the
   WLGA and no council): owner WLGA;
@@ -225,3 +228,13 @@ def test_the_reading_is_reported(leisure):
     assert "read from lead-ins" in {issue.check for issue in parsed.issues}
     assert not any("ed that" in owner for owners in leisure["recs"]["owners"]
                    for owner in owners)
+
+
+def test_items_naming_their_body_and_that_cabinet_is_asked_to():
+    fees = _read(DATA / "cabinet-fees-and-charges.md")
+    assert table_rows(fees["recs"], "rec_id", "rec_label", "area", "owners") == [
+        [1, "a", "Recommendations", ["LG"]], [2, "b", "Recommendations", ["LG"]],
+        [1, "i", "Decision sought", ["LG"]], [2, "ii", "Decision sought", ["LG"]]]
+    assert fees["recs"]["text"].tolist()[:2] == [
+        "Cabinet approves the fees and charges in Appendix A;",
+        "Council notes the income forecast."]

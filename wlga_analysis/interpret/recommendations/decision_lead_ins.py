@@ -41,7 +41,8 @@ _BODY = (r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|&|
 #: "The Committee is recommended to:", "Cabinet is requested to:".
 DECISION_RULES: dict[str, str] = {
     "that_body": rf"(?:[Tt]hat|THAT)\s+(?P<subject>{_BODY})\s*:",
-    "asked": rf"(?P<subject>{_BODY})\s+(?:is|are)\s+(?:asked|requested|invited|"
+    "asked": rf"(?:(?:[Tt]hat|THAT)\s+)?(?P<subject>{_BODY})\s+(?:is|are)\s+(?:asked|"
+             r"requested|invited|"
              r"recommended)\s+to\s*:",
 }
 _RULES = tuple(compile_regex(p) for p in DECISION_RULES.values())
@@ -82,6 +83,8 @@ def decision_subject(text: str) -> str | None:
     'the Audit and Governance Committee'
     >>> decision_subject("The Committee is recommended to:")
     'The Committee'
+    >>> decision_subject("That Cabinet is asked to:")
+    'Cabinet'
     """
     for rule in _RULES:
         m = rule.fullmatch(text.strip())

@@ -159,12 +159,17 @@ def lead_in_owners(subject: str, known: frozenset[str]) -> list[str]:
 
 
 def _item_owners(text: str, known: frozenset[str]) -> list[str]:
-    """The owners an item names itself ("the Welsh Government should ...")."""
+    """The owners an item names itself ("the Welsh Government should ...", "Cabinet
+    approves ...")."""
     sentence = text[:1].upper() + text[1:]
     found = prose_owners(sentence, known)
     if found:
         return found[0]
-    return subject_owners(sentence, known) or subject_partners(sentence, known)
+    from wlga_analysis.interpret.recommendations.closing_tables import clause_owners
+
+    return subject_owners(sentence, known) or subject_partners(sentence, known) or \
+        clause_owners(sentence if sentence[:5].lower() == "that " else f"That {sentence}",
+                      known)  # ("(a) Cabinet approves ...": the council's Cabinet)
 
 
 @dataclass
@@ -467,7 +472,7 @@ class LeadInParser(_Parser):
         item = _Item(_REC, number, self.current.area_id, ln, pieces=[text],
                      label=label or None)
         owners = subject_partners(text, self.known, self.run_owners) if self.run_owners \
-            else _item_owners(text, self.known)  # ("Work with the WLGA": a partner too)
+            else council_bodies(_item_owners(text, self.known), self.known, self.lines)
         for name in owners:
             item.owners.append(name)
             if name not in self.known:
