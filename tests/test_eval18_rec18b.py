@@ -146,3 +146,34 @@ def test_the_reading_is_reported():
     parsed = parse_recommendations(read_document(DATA / "homelessness-thematic-review.md",
                                                  "recommendations"))
     assert "read from addressee matrices" in {issue.check for issue in parsed.issues}
+
+
+_ONE_MATRIX = """# Fit for the future? A review of council fleet decarbonisation
+
+Commissioner's review, 2 May 2028
+
+## 1. What we found
+
+1.1 Nine councils have a fleet transition plan.
+
+1.2 Charging points at depots are the main constraint.
+
+## 2. Recommendations
+
+| Ref. | Recommendation | WG | LG | WLGA |
+|---|---|---|---|---|
+| 1 | Publish a fleet transition plan by March 2029. |  | ✓ |  |
+| 2 | Fund depot charging points through a capital grant. | ✓ |  |  |
+| 3 | Run a joint procurement framework for electric vans. |  | ✓ | ✓ |
+"""
+
+
+def test_one_matrix_after_numbered_findings(tmp_path):
+    path = tmp_path / "fleet-review.md"
+    path.write_text(_ONE_MATRIX, encoding="utf-8")
+    fleet = _read(path)
+    assert table_rows(fleet["recs"], "rec_id", "area", "owners") == [
+        [1, "Recommendations", ["LG"]], [2, "Recommendations", ["WG"]],
+        [3, "Recommendations", ["LG", "WLGA"]]]
+    assert fleet["acts"].empty
+    assert table_rows(fleet["areas"], "area_id", "area") == [[2, "Recommendations"]]

@@ -22,8 +22,9 @@ boxes) that are no recommendations. A careful reader reads it so:
 
 The table reader (:mod:`.from_model`) reads a single matrix under an "Area N:" heading
 (eval10's responsibility matrix); :func:`matrix_after_table` takes over when the document
-prints two matrices or more under headings, or its chapters became areas holding none of
-them. :data:`MATRIX_RULES` holds the layout's limits; the reading is reported (check
+prints two matrices or more under headings, or the table reader read more than the
+matrix's rows (numbered findings paragraphs as a damaged table) or made areas of chapters
+holding none of them. :data:`MATRIX_RULES` holds the layout's limits; the reading is reported (check
 ``read from addressee matrices``).
 
 Examples
@@ -214,9 +215,10 @@ def read_matrices(doc: Document, known: frozenset[str]) -> MatrixParser | None:
 def matrix_after_table(doc: Document, known: frozenset[str], parser: _Parser
                        ) -> MatrixParser | None:
     """A document the table reader read whose table is an addressee matrix with no area
-    column, printed two times or more under headings (or with areas the table reader made
-    of chapters holding no recommendation): read as matrices under headings instead; None
-    for any other (one header line looked at first).
+    column, printed two times or more under headings (or once, where the table reader made
+    areas of chapters holding none of its rows, or read other lines as recommendations):
+    read as matrices under headings instead; None for any other (one header line looked at
+    first).
 
     Examples
     --------
@@ -236,9 +238,12 @@ def matrix_after_table(doc: Document, known: frozenset[str], parser: _Parser
         return None
     holding = {item.area_id for item in parser.items[_REC]}
     matrices = MatrixParser(doc, known)
-    if not matrices.prepare() or (len(matrices.tables) < MATRIX_RULES["min_tables"]
-                                  and set(parser.areas) <= holding):
+    if not matrices.prepare():
         return None
+    rows = {row.line for table in matrices.tables.values() for row in table.recs}
+    if len(matrices.tables) < MATRIX_RULES["min_tables"] and set(parser.areas) <= holding \
+            and all(item.line in rows for item in parser.items[_REC]):
+        return None  # (one matrix, read row for row under its areas: the table reader's)
     matrices.run()
     return matrices
 
