@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config, quarters
+from wlga_analysis.interpret.programme.period_headings import heading_period
 from wlga_analysis.interpret.programme.themes import PART_RULE, part_status, with_part_status
 from wlga_analysis.read.model import ListItem
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
@@ -287,6 +288,8 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
     """Statuses the layout gives items, by ``id`` of the item's row: a "Status: ..." line
     gives the item above it (rule ``status line``); a group sub-heading ("**Completed**")
     gives the items below it, up to the next group or section (rule ``group``).
+    A section heading that names only a period ("3. June 2024") gives its items that
+    timing (:func:`~.period_headings.heading_period`), as a group's bracket does.
 
     ``rows`` are the interpreter's rows (``kind``: paragraph, bullet, sub-bullet, text,
     table header, table row; ``text``). Given ``timings``, the timing a group sub-heading
@@ -314,8 +317,8 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
     timing: str | None = None
     last_item: Any = None
     for r in rows:
-        if r.kind == "paragraph":
-            group, timing, last_item = None, None, None
+        if r.kind == "paragraph":  # (a heading naming only a period: its items' timing)
+            group, timing, last_item = None, heading_period(r.text), None
         elif r.kind in ("bullet", "table row"):
             last_item = r
             if group is not None:

@@ -25,6 +25,9 @@ mistune); the first rule that accepts the paper wins:
                          "3.1 Networks", "3.1.1 ..."; :mod:`.outline`)
 ``theme_parts``          un-numbered theme headings over "What we said we would do / What
                          we did / What next" parts, numbered in reading order (:mod:`.themes`)
+``period_headings``     un-numbered headings naming only a period ("April 2024", "Quarter 1
+                         2024-25"), numbered in reading order: a report told month by month
+                         (:mod:`.period_headings`)
 ``newsletter``           a newsletter's feature sub-headings, numbered in reading order, each
                          paragraph under them one item (:mod:`.newsletter`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
@@ -65,6 +68,7 @@ from wlga_analysis.interpret.programme import (
     nested,
     newsletter,
     outline,
+    period_headings,
     prose,
     sections,
     statement,
@@ -82,7 +86,8 @@ SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_number
                                   "labelled_tables", "numbered_paragraphs", "grant_claim",
                                   "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
-                                  "theme_parts", "newsletter", "statement_headings")
+                                  "theme_parts", "period_headings", "newsletter",
+                                  "statement_headings")
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -144,6 +149,11 @@ def parse_theme_parts(blocks: list[Any]) -> list[Any] | None:
     """Theme headings over "said / did / next" parts read as numbered sections, when the
     paper prints such parts."""
     return themes.theme_sections(blocks)
+
+
+def parse_period_headings(blocks: list[Any]) -> list[Any] | None:
+    """Headings naming only a period, one section each (:mod:`.period_headings`)."""
+    return period_headings.period_sections(blocks)
 
 
 def parse_newsletter(blocks: list[Any]) -> list[Any] | None:
