@@ -275,11 +275,13 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                 read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
                 or read_closing_tables(doc, owners) or read_prose(doc, owners)
         if parser.header_line is not None and type(parser) is not _Parser:
+            from wlga_analysis.interpret.recommendations.addressee_matrix import matrix_after_table
             from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
             from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table
 
             parser = exhibit_after_table(doc, owners, parser) or \
-                closing_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
+                closing_after_table(doc, owners, parser) or \
+                matrix_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
         if type(parser) is not _Parser:  # (numbered by chapter, "3.1": boxes and an annex)
             from wlga_analysis.interpret.recommendations.annex_boxes import annex_after_table
 

@@ -76,6 +76,9 @@ LINE_RULES: tuple[str, ...] = (
     "numbered_paragraph", "sub_paragraph", "list_item", "short_heading", "continuation",
     "paragraph")
 
+#: A setext underline (CommonMark): up to three spaces, one run of "=" or "-", no space inside
+#: (a pandoc simple table's rule "  ------- -------" is none: its line above is a table row).
+_SETEXT = compile_regex(r"[ ]{0,3}(?:=+|-+)[ \t]*")
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = compile_regex(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
 _SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")
@@ -317,6 +320,7 @@ class LineRunReader:
             return False
         prev = self.open[-1] if self.open else None
         if stripped[0] in "=-" and prev is not None and prev.kind in ("text", "heading") \
+                and _SETEXT.fullmatch(line) is not None \
                 and not prev.lines and offset > 0 and self.lines[offset - 1].strip() \
                 and prev.line == self._number(offset - 1) and not prev.marker:
             prev.kind, prev.marker = "heading", "#"

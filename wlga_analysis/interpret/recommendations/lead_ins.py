@@ -58,6 +58,12 @@ from wlga_analysis.interpret.recommendations.ask_lead_ins import (
     last_sentence,
     subject_block,
 )
+from wlga_analysis.interpret.recommendations.decision_lead_ins import (
+    council_bodies,
+    decision_line,
+    decision_subject,
+    opening_body,
+)
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import roman_value
 from wlga_analysis.interpret.recommendations.prose_owners import (
@@ -79,7 +85,7 @@ _REC = "recommendations"
 #: ``subject``, may be empty), and a closing colon.
 LEAD_IN = compile_regex(
     r"(?i)(?:[\w'\u2019-]+,?\s+){1,7}?(?:also\s+|further\s+|therefore\s+|would\s+)?"
-    r"recommends?\s*+(?:that\b)?(?P<subject>[^:]{0,200}?)\s*:")
+    r"recommend(?:s|ed)?\s*+(?:that\b)?(?P<subject>[^:]{0,200}?)\s*:")
 
 #: A sub-item's marker typed at the start of a paragraph (a web page's ``<ol type="a">``
 #: printed "a."; "(a)", "b)", "iv.", "3."): group ``mark`` the letter, numeral or number.
@@ -153,12 +159,17 @@ def lead_in_owners(subject: str, known: frozenset[str]) -> list[str]:
 
 
 def _item_owners(text: str, known: frozenset[str]) -> list[str]:
-    """The owners an item names itself ("the Welsh Government should ...")."""
+    """The owners an item names itself ("the Welsh Government should ...", "Cabinet
+    approves ...")."""
     sentence = text[:1].upper() + text[1:]
     found = prose_owners(sentence, known)
     if found:
         return found[0]
-    return subject_owners(sentence, known) or subject_partners(sentence, known)
+    from wlga_analysis.interpret.recommendations.closing_tables import clause_owners
+
+    return subject_owners(sentence, known) or subject_partners(sentence, known) or \
+        clause_owners(sentence if sentence[:5].lower() == "that " else f"That {sentence}",
+                      known)  # ("(a) Cabinet approves ...": the council's Cabinet)
 
 
 @dataclass
@@ -221,7 +232,9 @@ class LeadInParser(_Parser):
             if bullets and any(self.number_of(clean_text(blocks[i].text.text)) for i in items):
                 continue  # ("- Recommendation 1 - That ...": numbered, read as prose)
             if items:
-                runs[index] = _Run(lead_in_owners(subject, self.known), items, more)
+                owners = lead_in_owners(subject, self.known) or opening_body(
+                    clean_text(blocks[index].text.text))  # ("That Council ... that it:")
+                runs[index] = _Run(council_bodies(owners, self.known, self.lines), items, more)
                 last = list(items.values())[-1]
                 previous = (last[0], last[2])
         return runs
@@ -362,13 +375,14 @@ class LeadInParser(_Parser):
         self.title_index = title
         stack: list[tuple[int, int]] = []
         found: list[int] = []
+        over = _over_chapters(self.blocks, title)
         for index, block in enumerate(self.blocks):
             if isinstance(block, Heading):
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
                 stack.append((block.level, index))
             elif index in self.runs:
-                area = self.area_above([i for _, i in stack if i != title])
+                area = self.area_above([i for _, i in stack if i not in over])
                 if area is not None and area not in found:
                     found.append(area)
         areas: dict[int, int] = {}
@@ -458,7 +472,7 @@ class LeadInParser(_Parser):
         item = _Item(_REC, number, self.current.area_id, ln, pieces=[text],
                      label=label or None)
         owners = subject_partners(text, self.known, self.run_owners) if self.run_owners \
-            else _item_owners(text, self.known)  # ("Work with the WLGA": a partner too)
+            else council_bodies(_item_owners(text, self.known), self.known, self.lines)
         for name in owners:
             item.owners.append(name)
             if name not in self.known:
@@ -483,11 +497,28 @@ class LeadInParser(_Parser):
 
 def _lead_in_of(text: str, patterns: tuple[tuple[str, Any], ...]) -> tuple[str, str] | None:
     """(kind, subject) of a paragraph that is, or ends with, a lead-in; else None."""
+    if (decided := decision_subject(text)) is not None:  # ("That Cabinet:")
+        return "decision", decided
     m = (LEAD_IN.fullmatch(text) or LEAD_IN.fullmatch(last_sentence(text))) \
         if "recommend" in text.lower() else None
     if m is not None:
         return "recommend", m.group("subject")
     return ask_subject(text, patterns) if patterns else None
+
+
+def _over_chapters(blocks: list[Block], title: int | None) -> set[int]:
+    """The title and the headings a numbered chapter heading stands under ("## Report
+    title" over "### 1. Purpose", "### 2. Recommendations"): the paper's own, no area."""
+    stack: list[tuple[int, int]] = []
+    over: set[int] = {title} if title is not None else set()
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            if block.number:
+                over.update(i for _, i in stack)
+            stack.append((block.level, index))
+    return over
 
 
 def _printed(block: Block) -> str:
@@ -536,7 +567,8 @@ def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
     verbs = tuple(dict.fromkeys(next(w for w in p.split() if w != "x")  # "urge", "will"
                                 for kind in ("lead_in", "undertaking") for p in words[kind]
                                 if p.strip() != "x"))
-    return any(":" in line and could_lead(line, verbs, lines[at - 1] if at else "")
+    return any(":" in line and (could_lead(line, verbs, lines[at - 1] if at else "")
+                                or decision_line(line))
                for at, line in enumerate(lines))
 
 

@@ -41,8 +41,11 @@ def is_tick(text: str) -> bool:
     --------
     >>> is_tick("\u2713"), is_tick("No")
     (True, False)
+    >>> is_tick("\u2713Yes")  # (a web page's tick with its screen-reader word)
+    True
     """
-    return " ".join(text.split()).casefold() in TICKS
+    folded = " ".join(text.split()).casefold()
+    return folded in TICKS or (folded[:1] in TICKS and folded[1:].strip() in TICKS)
 
 
 def tick_owners(parser: Any, columns: Columns, row: tuple[Cell, ...], started: list[Any],
@@ -55,7 +58,7 @@ def tick_owners(parser: Any, columns: Columns, row: tuple[Cell, ...], started: l
         folded = " ".join(text.split()).casefold()
         if folded in NOT_TICKED:
             continue
-        if folded not in TICKS:
+        if not is_tick(folded):
             parser.issue("recommendations", "owner not read", "", ln,
                          f"the {code} column reads {text!r}, which is not a tick; the owner "
                          "is not read from it (kept in its column)")

@@ -56,11 +56,12 @@ _NAMED_BODY = compile_regex(
     r"^\s*(?!(?:It|This|That|These|Those|They|There|We|Each|Every|All|Any|Such|Both)\b)"
     r"(?P<subject>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|&)){0,7})"
     r"\s+should\b")
-#: "... with the WLGA, including ...": a body named after "with", up to where the clause
-#: goes on ("," "." "to", "on", "including", "before" ...).
+#: "... with the WLGA, including ...": a body named after "with" ("with Data Cymru and the
+#: WLGA": each), up to where the clause goes on ("," "." "and", "to", "on", "before" ...).
 _WITH_NAME = compile_regex(
-    r"\bwith\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and))*)"
-    r"(?=\s*[,.;:]|\s+(?:to|on|in|including|so|for|by|as|at|before|after|from|until|within|"
+    r"\bwith\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
+    r"and(?:\s+the)?))*)"
+    r"(?=\s*[,.;:]|\s+(?:and|to|on|in|including|so|for|by|as|at|before|after|from|until|within|"
     r"during|each|every|when)\b|\s*$)")
 #: The rest of the sentence after its "should".
 _SHOULD = compile_regex(r"\bshould\b")
