@@ -17,6 +17,14 @@ Examples
 ({'green': 'in progress', 'red': 'at risk'}, {})
 >>> colour_key(["RAG key: Green – on track; Red – off track; Not started."])
 {'green': 'in progress', 'red': 'at risk'}
+
+A key may name the colours by their initials, the letters a RAG column prints ("Key: B =
+complete; G = on track; A = at risk, recoverable; R = off track"): each letter is given
+the status its meaning reads as (a letter alone is read so only in a Status or RAG column,
+:func:`~wlga_analysis.interpret.programme.layouts.column_status`).
+
+>>> colour_key(["Key: B = complete; G = on track; A = at risk, recoverable"])
+{'b': 'done', 'g': 'in progress', 'a': 'at risk'}
 """
 
 from __future__ import annotations
@@ -40,6 +48,11 @@ _PAIR = compile_regex(
     rf"(?i)\b({_COLOUR})\b[ \t*]*+[\u2013\u2014:=-][ \t]*+(.+?)[ \t,.]*+"
     rf"(?=;|(?:[^\w\s]{{1,2}}[ \t]*+)?\b(?:{_COLOUR})\b[ \t*]*+[\u2013\u2014:=-]|$)")
 
+#: A letter and its meaning ("B = complete"), up to a semicolon, the next letter or the end.
+_LETTER_PAIR = compile_regex(
+    r"(?<![\w'])([A-Z])[ \t*]*+[\u2013\u2014:=-][ \t]*+(.+?)[ \t,.]*+"
+    r"(?=;|,?[ \t]++[A-Z][ \t*]*+[\u2013\u2014:=-][ \t]|$)")
+
 
 def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
                rules: Any = None) -> dict[str, str]:
@@ -52,7 +65,7 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
         label = _LABEL.match(line) if "ey" in line[:12] else None
         if label is None:
             continue
-        pairs = _PAIR.findall(line, label.end())
+        pairs = _PAIR.findall(line, label.end()) or _LETTER_PAIR.findall(line, label.end())
         if len(pairs) < 2:
             continue
         tags = load_status_tags() if tags is None else tags
