@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import group_column, spanning_groups
+from wlga_analysis.interpret.programme import group_column, milestone_tracker, spanning_groups
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.interpret.programme.symbols import is_key_line
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -121,6 +121,8 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     the paragraphs table shows them so too. The report body before the appendix is left
     out (it frames the paper), and ``issue`` (if given) is told where the progress was read.
     """
+    if (milestones := milestone_tracker.tracker_rows(rows, issue)) is not None:
+        return milestones  # (a milestone tracker: its rows, see .milestone_tracker)
     start = _start(rows)
     tracker = start is None and (start := group_column.grouped_table_start(rows)) is not None
     if start is None:

@@ -60,8 +60,7 @@ def quarter_columns(by_role: dict[str, list[str]]) -> dict[str, list[str]]:
     if found:
         by_role["other"] = [h for h in other if h not in found]
         by_role.setdefault("quarter", []).extend(found)
-    if not by_role["text"] and (by_role.get("quarter") or not by_role.get("other")
-                                or len(by_role.get("timing", ())) > 1):
+    if not by_role["text"] and (by_role.get("quarter") or not by_role.get("other")):
         milestone = milestone_text(by_role.get("timing", []))
         if milestone is not None:
             by_role["timing"].remove(milestone)
