@@ -5,10 +5,11 @@ with its article as prose needs it: "The forward work programme has four workstr
 Strategic Development Plan; the Regional Transport Plan; economic well-being; and energy."
 Its sections then print each name as a heading, without the article ("Strategic Development
 Plan"). The priority's name is the name as the heading prints it: a priority read with a
-leading article ("the", "a", "an") whose remaining words are a section's name (ignoring
-case) is renamed to that section's name, in the priorities table and in the items'
-``priority`` column; the data-quality note "approximate priority" that the match made is
-dropped (the names now agree). A priority with no such section keeps its article.
+leading article ("the", "a", "an") whose remaining words are a section's name or a
+sub-heading's (a short line of text; ignoring case) is renamed to that name as printed, in
+the priorities table and in the items' ``priority`` column; the data-quality note
+"approximate priority" that the match made is dropped (the names now agree). A priority
+with no such section keeps its article.
 
 Examples
 --------
@@ -30,6 +31,8 @@ __all__ = ["printed_name", "with_printed_priorities"]
 
 #: A leading article of a priority listed in a sentence.
 _ARTICLE = compile_regex(r"(?i)^(?:the|an?)\s+")
+#: The longest line of text that may be a sub-heading printing a priority's name.
+_NAME_MAX = 80
 
 
 def printed_name(name: str, sections: dict[str, str]) -> str | None:
@@ -71,8 +74,10 @@ def with_printed_priorities(parsed: Any) -> Any:
     names = parsed.priorities["priority"].tolist() if dataclasses.is_dataclass(parsed) else []
     if not any(n[:4].lower() in ("the ", "an ") or n[:2].lower() == "a " for n in names):
         return parsed  # (most papers: no article)
+    lines = parsed.paragraphs["text"][parsed.paragraphs["kind"] == "text"]  # (sub-headings)
     sections = {" ".join(str(s).split()).casefold(): str(s)
-                for s in parsed.programme["section"].dropna().unique()}
+                for s in (*lines[lines.str.len() <= _NAME_MAX].drop_duplicates(),
+                          *parsed.programme["section"].dropna().unique())}
     renamed = {n: new for n in names if (new := printed_name(n, sections)) is not None}
     if not renamed:
         return parsed
