@@ -200,3 +200,38 @@ def test_numbered_headings_over_bullets_keep_the_progress(tmp_path):
     assert [(str(r.item_id), r.text) for r in got.itertuples()][:2] == [
         ("1.1", "Six councils completed the cyber exercise in April 2026."),
         ("2.1", "Twenty analysts were trained with Data Cymru.")]
+
+
+REFERENCED = """Digital Transformation Programme: highlight report
+
+Programme Board, 3 March 2026
+
+1. Summary
+
+Two projects are on track.
+
+2. Milestone tracker
+
+| Ref | Project | Milestone | Due date | Status |
+|---|---|---|---|---|
+| P1.1 | Customer portal | Portal live for council tax | 31/01/2026 | Complete |
+| P1.2 | Customer portal | Portal live for housing repairs | 30/06/2026 | On track |
+| P2.1 | Data platform | Data platform procured | 31/12/2025 | Complete |
+| P2.2 | Data platform | First dashboards published with Data Cymru | 31/05/2026 | Delayed |
+"""
+
+
+def test_a_group_column_after_a_reference_column(tmp_path):
+    """"Ref | Project | Milestone | ...": the project (a column before the milestone) groups
+    the rows though a reference column comes first; the tracker is the paper's last
+    numbered section."""
+    path = tmp_path / "digital.md"
+    path.write_text(REFERENCED, encoding="utf-8")
+    got = _parse(path).programme
+    assert [(int(r.paragraph), r.section, r.text, r.status, r.quarter_label)
+            for r in got.itertuples()] == [
+        (1, "Customer portal", "Portal live for council tax", "done", "2025-26 Q4"),
+        (1, "Customer portal", "Portal live for housing repairs", "in progress", "2026-27 Q1"),
+        (2, "Data platform", "Data platform procured", "done", "2025-26 Q3"),
+        (2, "Data platform", "First dashboards published with Data Cymru", "at risk",
+         "2026-27 Q1")]

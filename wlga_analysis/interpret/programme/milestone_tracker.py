@@ -24,8 +24,9 @@ paragraphs table). Two rules read it:
   section when no numbered heading of the paper opens a list of bullets, is read from that
   table: each group of the group column (printed in every row, or once over its rows), or
   else each sub-heading line over a table of the tracker, is the numbered section of its
-  rows (numbered in order, or by its label, "Workstream 2"); with neither, the heading over
-  the tracker is the one section. A key over the table ("Key: B = complete; G = on track")
+  rows (numbered in order, or by its label, "Workstream 2"; a group column after a
+  reference column, "Ref | Workstream | Milestone", counts too); with neither, the heading
+  over the tracker is the one section. A key over the table ("Key: B = complete; G = on track")
   is no sub-heading (it gives the RAG letters their statuses: :mod:`.colour_key`).
 
 Examples
@@ -159,6 +160,28 @@ def _heads(body: list[Any]) -> list[tuple[int, str]]:
     return out
 
 
+def _group_column_first(rows: list[Any], first: int) -> bool:
+    """Put the column that groups the rows of the table headed at ``rows[first]`` first in
+    each row's cells, when it stands after a reference column ("Ref | Workstream |
+    Milestone"): a column of role ``other`` whose names group the rows
+    (:func:`~.spanning_groups.group_starts`). Whether one was found."""
+    from wlga_analysis.interpret.programme.common import _column_roles
+    from wlga_analysis.interpret.programme.spanning_groups import group_starts
+
+    end = first + 1
+    while end < len(rows) and rows[end].kind == "table row":
+        end += 1
+    table = [r for r in rows[first + 1:end] if r.cells]
+    headers = list(table[0].cells) if table else []
+    for h in _column_roles(headers).get("other", []) if headers and headers[0] != "" else ():
+        moved = [{h: r.cells[h], **r.cells} for r in table]
+        if headers.index(h) > 0 and group_starts(moved):
+            for r, cells in zip(table, moved, strict=True):
+                r.cells = cells
+            return True
+    return False
+
+
 def _tracker_at(rows: list[Any]) -> tuple[int, int] | None:
     """(the index of the tracker's heading, of its first table's header row), else None."""
     for k, r in enumerate(rows):
@@ -221,7 +244,8 @@ def tracker_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     from wlga_analysis.interpret.programme.spanning_groups import split_spanning_groups
 
     head, first = found
-    split_spanning_groups(rows, first)
+    if not split_spanning_groups(rows, first) and _group_column_first(rows, first):
+        split_spanning_groups(rows, first)  # ("Ref | Workstream | Milestone | ...")
     body = rows[head + 1:_end(rows, head + 1)]
     heads = _heads(body)
     if not heads:  # (no groups: the heading over the tracker is its one section)
