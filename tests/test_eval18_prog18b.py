@@ -22,7 +22,13 @@ introduction listing "the Pentre Innovation Hub" with its article; and a regiona
 partnership board's web page (``rpb-transformation-highlight-report.html``) whose tracker
 is its last numbered section "3. Milestone tracker", one table per workstream under an
 ``<h3>`` sub-heading (no workstream column), ``Milestone | Lead | Due | RAG`` with symbols
-explained by a key (✔ ● ▲ ✖), months as dates, then "4. Recommendation". The asserted
+explained by a key (✔ ● ▲ ✖), months as dates, then "4. Recommendation"; and a council's
+Word report (``transformation-status-report.docx``, written by
+``make_transformation_status_docx.py``) whose "Appendix 1: Milestone plan" stands in a new
+landscape section, ``Workstream | Milestone | Responsible officer | Planned date | Expected
+date | RAG rating`` with a repeated header row, the RAG cells shaded in their colour with no
+text (read by the colour key above the table), and two dates (the expected date, the last,
+gives the quarter; the planned date is a note). The asserted
 values are the careful reader's reading, fixed when the documents were written.
 """
 
@@ -76,6 +82,25 @@ READINGS = {
              "2026-27 Q1", []),
         ],
         "sections": ["Home first", "Integrated community hubs", "Carers support"],
+    },
+    "transformation-status-report.docx": {
+        "title": "Our Council 2030 transformation programme: status report",
+        "date": "2026-03-25",
+        "priorities": ["digital customer service", "estate rationalisation",
+                       "workforce modernisation"],
+        "items": [
+            ("1.1", 1, "Customer account live", "done", "2025-26 Q4", []),
+            ("1.2", 1, "Online payments moved to the new platform", "in progress",
+             "2026-27 Q1", []),
+            ("2.1", 2, "Depot survey finished", "done", "2025-26 Q4", []),
+            ("2.2", 2, "Business case for a single depot approved", "at risk", "2026-27 Q3",
+             []),
+            ("3.1", 3, "Hybrid working policy agreed", "done", "2025-26 Q4", []),
+            ("3.2", 3, "Manager training delivered with Academi Wales", "at risk",
+             "2026-27 Q2", ["Academi Wales"]),
+        ],
+        "sections": ["Digital customer service", "Estate rationalisation",
+                     "Workforce modernisation"],
     },
 }
 

@@ -16,8 +16,9 @@ paragraphs table). Two rules read it:
 
 - :func:`milestone_columns` (the table's columns): in a table with a **Milestone** column
   and another date column ("Forecast date", "Due"), the milestone is the item's text, the
-  date its timing; a column before the milestone that names what it belongs to
-  ("Workstream", "Project", "Programme") is its group, not its text;
+  date its timing (of two dates, "Planned date | Expected date", the last: the earlier is
+  kept as a note, as a "Baseline date" is); a column before the milestone that names what
+  it belongs to ("Workstream", "Project", "Programme") is its group, not its text;
 - :func:`tracker_rows` (the paper's progress): a paper with no progress heading whose
   milestone tracker (a table whose item is its Milestone column, with a status column and a
   date column) opens an appendix ("Appendix A: Milestone tracker"), or its last numbered
@@ -39,6 +40,9 @@ Examples
 >>> milestone_columns({"text": ["Project"], "timing": ["Key milestone", "Revised date"]},
 ...                   ["Project", "Key milestone", "Revised date"])
 {'text': ['Key milestone'], 'timing': ['Revised date'], 'other': ['Project']}
+>>> milestone_columns({"text": [], "timing": ["Milestone", "Planned date", "Expected date"]},
+...                   ["Milestone", "Planned date", "Expected date"])["timing"]
+['Expected date']
 """
 
 from __future__ import annotations
@@ -88,6 +92,10 @@ def milestone_columns(by_role: dict[str, list[str]], headers: list[str]
     by_role["timing"].remove(milestone)
     by_role.setdefault("other", []).extend(text)
     by_role["text"] = [milestone]
+    if len(by_role["timing"]) > 1:  # "Planned date | Expected date": the last one is due
+        last = max(by_role["timing"], key=headers.index)
+        by_role.setdefault("note", []).extend(h for h in by_role["timing"] if h != last)
+        by_role["timing"] = [last]
     return by_role
 
 
