@@ -37,7 +37,12 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import action_log, group_column, spanning_groups
+from wlga_analysis.interpret.programme import (
+    action_log,
+    group_column,
+    milestone_tracker,
+    spanning_groups,
+)
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.interpret.programme.symbols import is_key_line
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -123,6 +128,8 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     """
     if (log := action_log.log_progress(rows, issue)) is not None:  # (an action log's parts)
         return log
+    if (milestones := milestone_tracker.tracker_rows(rows, issue)) is not None:
+        return milestones  # (a milestone tracker: its rows, see .milestone_tracker)
     start = _start(rows)
     tracker = start is None and (start := group_column.grouped_table_start(rows)) is not None
     if start is None:

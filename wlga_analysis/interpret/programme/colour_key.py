@@ -26,6 +26,14 @@ has no default status; the lines around that row are the table's other rows):
 {'blue': 'done', 'green': 'in progress', 'grey': 'planned'}
 >>> colour_key(["| Grey | The review |", "| Red | Late |"])
 {}
+
+A key may name the colours by their initials, the letters a RAG column prints ("Key: B =
+complete; G = on track; A = at risk, recoverable; R = off track"): each letter is given
+the status its meaning reads as (a letter alone is read so only in a Status or RAG column,
+:func:`~wlga_analysis.interpret.programme.layouts.column_status`).
+
+>>> colour_key(["Key: B = complete; G = on track; A = at risk, recoverable"])
+{'b': 'done', 'g': 'in progress', 'a': 'at risk'}
 """
 
 from __future__ import annotations
@@ -53,6 +61,11 @@ _ROW = compile_regex(rf"(?i)[ \t|*]*+({_COLOUR})[ *]*+[|\t][ \t*]*+([^|\t]*?)[ \
 #: How many lines either side of a key table's grey row are looked at for its other rows.
 _TABLE_REACH = 8
 
+#: A letter and its meaning ("B = complete"), up to a semicolon, the next letter or the end.
+_LETTER_PAIR = compile_regex(
+    r"(?<![\w'])([A-Z])[ \t*]*+[\u2013\u2014:=-][ \t]*+(.+?)[ \t,.]*+"
+    r"(?=;|,?[ \t]++[A-Z][ \t*]*+[\u2013\u2014:=-][ \t]|$)")
+
 
 def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
                rules: Any = None) -> dict[str, str]:
@@ -67,7 +80,7 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
             continue
         label = _LABEL.match(line)
         if label is not None:
-            pairs = _PAIR.findall(line, label.end())
+            pairs = _PAIR.findall(line, label.end()) or _LETTER_PAIR.findall(line, label.end())
         elif (row := _ROW.fullmatch(line)) is not None and row.group(1).lower() == "grey":
             pairs = _table_pairs(lines, n)
         else:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
-from wlga_analysis.interpret.programme import gantt
+from wlga_analysis.interpret.programme import gantt, milestone_tracker
 from wlga_analysis.interpret.programme.action_log import update_cells
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
@@ -301,6 +301,7 @@ def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     if len(headers) > 1:  # a status board's column names the status of its items only
         out.setdefault("other", []).extend(out.pop("status board", []))
     out = gantt.quarter_columns(out)  # "Apr–Jun" | "Jul–Sep": a Gantt chart's quarters
+    out = milestone_tracker.milestone_columns(out, headers)  # "Milestone | Forecast date"
     if not out["text"] and out.get("other"):
         out["text"].append(out["other"].pop(0))
     return out
