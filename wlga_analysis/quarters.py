@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -55,6 +54,7 @@ from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS
 from wlga_analysis.text.phrase_starts import fold_case as _folded
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
 from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.rows import FrozenRow
 from wlga_analysis.text.tense import clause_tense as _tense
 from wlga_analysis.text.timing_scan import MONTH_STEMS, TextScan
 
@@ -89,8 +89,7 @@ _FY_BEFORE = r"(?P<fyb>(?:19|20)\d{2})\s*[-–/]\s*(?P<fyb2>\d{2}|\d{4})"
 _QWORD = r"(?P<q>one|two|three|four|[1-4])"
 
 
-@dataclass(frozen=True)
-class TimingPattern:
+class TimingPattern(FrozenRow):
     """One row of :data:`TIMING_PATTERNS`.
 
     Attributes
@@ -124,12 +123,13 @@ class TimingPattern:
     ['month']
     """
 
-    name: str
-    regex: re.Pattern[str]
-    resolve: Callable[[re.Match[str], dt.date | None], pd.Period | None]
-    example: str
-    prefix_required: bool = False
-    reads_tense: bool = True
+    _fields = ("name", "regex", "resolve", "example", "prefix_required", "reads_tense")
+    __slots__ = tuple(sorted(_fields))
+
+    def __init__(self, name: str, regex: re.Pattern[str], resolve: Callable[..., Any],
+                 example: str, prefix_required: bool = False, reads_tense: bool = True) -> None:
+        self._set(name=name, regex=regex, resolve=resolve, example=example,
+                  prefix_required=prefix_required, reads_tense=reads_tense)
 
 
 def _fy_start_year(match: re.Match[str]) -> int | None:
@@ -630,8 +630,7 @@ def _resolve_found(text: str, found: _Found, day: dt.date | None, financial_year
     return period, phrase, tense
 
 
-@dataclass(frozen=True)
-class Timing:
+class Timing(FrozenRow):
     """One timing phrase of a text, resolved (see :func:`timing_phrases`).
 
     Attributes
@@ -650,9 +649,10 @@ class Timing:
     'future'
     """
 
-    quarter: pd.Period | None
-    when: str
-    tense: str | None
+    _fields, __slots__ = ("quarter", "when", "tense"), ("quarter", "tense", "when")
+
+    def __init__(self, quarter: pd.Period | None, when: str, tense: str | None) -> None:
+        self._set(quarter=quarter, when=when, tense=tense)
 
 
 #: Words just before a phrase that make it a new date for work still to happen

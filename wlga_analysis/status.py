@@ -18,7 +18,6 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, lowered, parsed
 from wlga_analysis.text.regex_cache import compile_regex, remembered
+from wlga_analysis.text.rows import FrozenRow
 
 #: Columns of the status-rules file.
 RULE_COLUMNS: tuple[str, ...] = ("order", "status", "pattern", "rule")
@@ -160,8 +160,7 @@ def compile_checked(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
-@dataclass(frozen=True)
-class StatusRule:
+class StatusRule(FrozenRow):
     """One status rule (a row of the rules file).
 
     Attributes
@@ -189,23 +188,26 @@ class StatusRule:
     ['default: no wording matched']
     """
 
-    order: int
-    status: str
-    pattern: str
-    rule: str
-    source_line: int = 0
-
-    regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    # (a frozen row: equal, hashed and shown by its first five fields, as a dataclass
+    # whose last three are ``field(repr=False, compare=False)``)
+    _fields = ("order", "status", "pattern", "rule", "source_line")
+    __slots__ = ("order", "pattern", "regex", "required", "rule", "source_line",
+                 "start_search", "status")
+    regex: re.Pattern[str]
     #: Lower-case strings one of which every match contains (a fast pre-check), or None.
-    required: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    required: tuple[str, ...] | None
     #: The pattern's search, skipping to where a match can start (compiled on first use).
-    start_search: StartSearch | None = field(default=None, repr=False, compare=False)
+    start_search: StartSearch
 
-    def __post_init__(self) -> None:
-        if self.regex is None:
-            object.__setattr__(self, "regex", compile_regex(self.pattern, re.IGNORECASE))
-        object.__setattr__(self, "required", required_substrings(self.pattern))
-        object.__setattr__(self, "start_search", StartSearch(self.pattern, re.IGNORECASE))
+    def __init__(self, order: int, status: str, pattern: str, rule: str, source_line: int = 0,
+                 regex: re.Pattern[str] | None = None, required: Any = None,
+                 start_search: Any = None) -> None:
+        # (``required`` and ``start_search`` are always worked out from the pattern)
+        self._set(order=order, status=status, pattern=pattern, rule=rule,
+                  source_line=source_line,
+                  regex=compile_regex(pattern, re.IGNORECASE) if regex is None else regex,
+                  required=required_substrings(pattern),
+                  start_search=StartSearch(pattern, re.IGNORECASE))
 
     @property
     def is_default(self) -> bool:

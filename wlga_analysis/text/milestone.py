@@ -53,12 +53,12 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from wlga_analysis.text.dates import MONTH_RE, month_number
 from wlga_analysis.text.phrase_starts import fold_case
 from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.rows import FrozenRow
 
 __all__ = ["MILESTONE_RULES", "MilestoneRule", "milestone"]
 
@@ -85,15 +85,17 @@ _TWO_MONTHS_ONE_YEAR = compile_regex(rf"(?P<first>{MONTH_RE})[ \t]++and[ \t]++"
                                      rf"(?P<second>{MONTH_RE})[ \t]++(?P<year>(?:19|20)\d\d)\b")
 
 
-@dataclass(frozen=True)
-class _SharedYear:
+class _SharedYear(FrozenRow):
     """The timing pattern of two months printed before one year ("in July and August
     2024"): the first month, in that year (the year before it when the first month comes
     later in the calendar: "December and January 2026"), as a month range is read."""
 
-    name: str = "two months, one year"
-    reads_tense: bool = False
-    prefix_required: bool = False
+    _fields = ("name", "reads_tense", "prefix_required")
+    __slots__ = ("name", "prefix_required", "reads_tense")
+
+    def __init__(self, name: str = "two months, one year", reads_tense: bool = False,
+                 prefix_required: bool = False) -> None:
+        self._set(name=name, reads_tense=reads_tense, prefix_required=prefix_required)
 
     @staticmethod
     def resolve(m: Any, _day: Any = None, **_how: Any) -> Any:
@@ -134,8 +136,7 @@ def _is_moved(text: str, start: int) -> bool:
         or _MOVED.search(text, max(0, start - 30), start) is not None
 
 
-@dataclass(frozen=True)
-class MilestoneRule:
+class MilestoneRule(FrozenRow):
     """One row of :data:`MILESTONE_RULES`.
 
     Attributes
@@ -157,10 +158,12 @@ class MilestoneRule:
     ['deadline', 'moved to', 'revised']
     """
 
-    name: str
-    words: tuple[str, ...]
-    marks: Callable[[str, int], bool]
-    same_clause: bool
+    _fields = ("name", "words", "marks", "same_clause")
+    __slots__ = ("marks", "name", "same_clause", "words")
+
+    def __init__(self, name: str, words: tuple[str, ...], marks: Callable[[str, int], bool],
+                 same_clause: bool) -> None:
+        self._set(name=name, words=words, marks=marks, same_clause=same_clause)
 
     def may_apply(self, folded: str, end: int, stop: int | None = None) -> bool:
         """Whether ``folded`` (the text lower-cased as :func:`fold_case` does it, its
