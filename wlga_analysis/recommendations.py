@@ -233,6 +233,52 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 
 
 @lru_cache(maxsize=16)
+def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
+    """The reader of a document the table reader found no table in: the first of the
+    layouts without a Working Group table that reads it (else a report in prose)."""
+    from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
+    from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
+    from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
+    from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
+    from wlga_analysis.interpret.recommendations.minutes import read_minutes
+    from wlga_analysis.interpret.recommendations.prose import read_prose
+    from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
+    from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
+
+    # an audit's findings tables? minutes ("Item 3: ...", "Resolved:")? a response with
+    # action tables? chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters and
+    # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
+    # tables? else a report in prose?
+    return read_findings_tables(doc, owners) or read_minutes(doc, owners) or \
+        read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
+        read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
+        or read_closing_tables(doc, owners) or read_prose(doc, owners)
+
+
+def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
+    """``parser``, or the reader of a layout that reads the document better when another
+    reader read it: an exhibit with boxes, chapters closed by tables, addressee matrices
+    (after a table reader other than the Working Group's); chapter boxes and an annex
+    ("3.1"); an audit's action plan (when no recommendation was read)."""
+    if parser.header_line is not None and type(parser) is not _Parser:
+        from wlga_analysis.interpret.recommendations.addressee_matrix import matrix_after_table
+        from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
+        from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table
+
+        parser = exhibit_after_table(doc, owners, parser) or \
+            closing_after_table(doc, owners, parser) or \
+            matrix_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
+    if type(parser) is not _Parser:  # (numbered by chapter, "3.1": boxes and an annex)
+        from wlga_analysis.interpret.recommendations.annex_boxes import annex_after_table
+
+        parser = annex_after_table(doc, owners, parser) or parser
+    if not parser.items[_REC] or (parser.header_line and type(parser) is not _Parser):
+        from wlga_analysis.interpret.recommendations.audit_findings import findings_after
+
+        parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
+    return parser
+
+
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
@@ -253,43 +299,8 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
         except ParseError:
             if parser.areas or parser.header_line is not None:
                 raise
-            from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
-            from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
-            from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
-            from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
-            from wlga_analysis.interpret.recommendations.minutes import read_minutes
-            from wlga_analysis.interpret.recommendations.prose import read_prose
-            from wlga_analysis.interpret.recommendations.response_actions import (
-                read_response_actions,
-            )
-            from wlga_analysis.interpret.recommendations.summary_lists import (
-                read_lead_ins_or_chapters,
-            )
-
-            # no table: minutes ("Item 3: ...", "Resolved:")? a response with action tables?
-            # an audit's findings tables? chapter boxes and an annex ("3.1")? an exhibit and
-            # boxes? chapters and a summary? sub-items under lead-ins? chapters closed by
-            # 'No. | Recommendation' tables? else a report in prose?
-            parser = read_findings_tables(doc, owners) or read_minutes(doc, owners) or \
-                read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
-                read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
-                or read_closing_tables(doc, owners) or read_prose(doc, owners)
-        if parser.header_line is not None and type(parser) is not _Parser:
-            from wlga_analysis.interpret.recommendations.addressee_matrix import matrix_after_table
-            from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
-            from wlga_analysis.interpret.recommendations.exhibit_boxes import exhibit_after_table
-
-            parser = exhibit_after_table(doc, owners, parser) or \
-                closing_after_table(doc, owners, parser) or \
-                matrix_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
-        if type(parser) is not _Parser:  # (numbered by chapter, "3.1": boxes and an annex)
-            from wlga_analysis.interpret.recommendations.annex_boxes import annex_after_table
-
-            parser = annex_after_table(doc, owners, parser) or parser
-        if not parser.items[_REC] or (parser.header_line and type(parser) is not _Parser):
-            from wlga_analysis.interpret.recommendations.audit_findings import findings_after
-
-            parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
+            parser = _read_without_table(doc, owners)
+        parser = _read_again(doc, owners, parser)
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent
         parsed = _build(parser, owners.names())

@@ -33,11 +33,11 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import Location, Note
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["MAX_WIDTH", "MIN_WRAPS", "WRAP_WIDTH", "is_hard_wrapped", "wrapped_join"]
 
@@ -48,9 +48,9 @@ WRAP_WIDTH = 50
 #: The fewest wrapped lines that make a file hard-wrapped.
 MIN_WRAPS = 3
 #: A paragraph's printed number: "5. ", "5) ", "5.1 ", "5.1.2 " (not "48 members").
-_NUMBER = re.compile(r"\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s")
+_NUMBER = compile_regex(r"\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s")
 #: A form's field label at the start of a line: "Lead body:  WLGA", "Status: Green".
-_LABEL = re.compile(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3}:[*_]*(?:\s|$)")
+_LABEL = compile_regex(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3}:[*_]*(?:\s|$)")
 #: The first characters of a line that starts a block of its own (or of a table row).
 _BLOCK_STARTS = ("#", "|", "<", "+", "=", "---", "***", "___", "```", ">")
 

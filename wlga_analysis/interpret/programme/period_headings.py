@@ -58,7 +58,7 @@ _PERIOD = compile_regex(
     rf"(?:to|-|–|—)\s*{MONTH_RE}\s+{_YEAR}\)?))+)",
     re.IGNORECASE)
 #: A section heading row's printed number ("3. ", "3 ").
-_NUMBER = re.compile(r"\d+\.?\s+")
+_NUMBER = compile_regex(r"\d+\.?\s+")
 
 
 def _period_text(block: Any) -> str | None:

@@ -530,14 +530,10 @@ def read_annex_boxes(doc: Document, known: frozenset[str]) -> AnnexBoxParser | N
     """
     if not _may_hold_annex(doc.lines):
         return None
-    from wlga_analysis.interpret.recommendations.committee_reports import unquoted
-    from wlga_analysis.read.text import read_text_lines
+    from wlga_analysis.interpret.recommendations.committee_reports import box_blocks
 
     parser = AnnexBoxParser(doc, known)
-    if doc.form == "text":
-        parser.lines = unquoted(parser.lines)
-    model = read_text_lines(parser.lines, path=doc.path, exact=doc.form in ("docx", "html"))
-    blocks = list(model.blocks)
+    blocks = box_blocks(parser, doc)
     plan = _plan(blocks)
     if plan is None:
         return None

@@ -57,6 +57,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations import responses
@@ -119,6 +120,19 @@ def unquoted(lines: tuple[str, ...]) -> tuple[str, ...]:
     if not any(line.lstrip(" ").startswith(">") for line in lines):
         return lines
     return tuple(_QUOTE.sub("", line) for line in lines)
+
+
+def box_blocks(parser: Any, doc: Any) -> list[Any]:
+    """The blocks a reader of boxes plans from: ``parser``'s lines read again as the text
+    form (a text file's block quotes unquoted first, on ``parser.lines`` too; a Word
+    file's or web page's lines as exact blocks), for :mod:`.exhibit_boxes` and
+    :mod:`.annex_boxes`."""
+    from wlga_analysis.read.text import read_text_lines
+
+    if doc.form == "text":
+        parser.lines = unquoted(parser.lines)
+    model = read_text_lines(parser.lines, path=doc.path, exact=doc.form in ("docx", "html"))
+    return list(model.blocks)
 
 
 def page_reference(text: str, bare: bool = False) -> tuple[str, str | None]:
