@@ -229,7 +229,12 @@ class LineRunReader:
         """Read every line; return the blocks and the notes."""
         reader = type(self)
         rules_of: dict[str, tuple[Callable[..., bool], ...]] = {}  # by a line's first character
+        # (an empty line, half of most documents' lines, is read by the blank rule alone,
+        # which only skips it: no rule is looked up for it)
+        skip_empty = _rules_for(reader, "")[:1] == (LineRunReader.parse_blank,)
         for offset, line in enumerate(self.lines):
+            if not line and skip_empty:
+                continue
             if not line.isascii() and _has_invisible(line):
                 line = line.translate(_INVISIBLE).replace("\u2028", " ").replace("\u2029", " ")
                 self.notes.append(Note(Location(line=self._number(offset)), "invisible",

@@ -79,8 +79,8 @@ from wlga_analysis.interpret.programme.partners import _Org, _organisation_patte
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
     announced_count,
+    announcing_rows,
     lead_in_rows,
-    row_announced,
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows
@@ -375,11 +375,7 @@ class _Parser:
         priorities and ends with ':', or a list printed inline after the colon or 'are'
         (:mod:`.priority_lists`)."""
         out: list[dict[str, Any]] = []
-        for i, row in enumerate(rows):
-            found_list = row_announced(row)  # "... priorities: A and B.", "... are A, B and C."
-            if found_list is None:
-                continue
-            head, inline = found_list
+        for i, row, (head, inline) in announcing_rows(rows):  # "... priorities: A and B."
             count = announced_count(head)
             offers = list(re.finditer(r"\b([\w-]+)\s+offer\b", head, re.IGNORECASE))
             offer = f"{offers[-1].group(1).lower()} offer" if offers else "offer"
