@@ -237,7 +237,12 @@ class LineRunReader:
         """Read every line; return the blocks and the notes."""
         reader = type(self)
         rules_of: dict[str, tuple[Callable[..., bool], ...]] = {}  # by a line's first character
+        # (an empty line, half of most documents' lines, is read by the blank rule alone,
+        # which only skips it: no rule is looked up for it)
+        skip_empty = _rules_for(reader, "")[:1] == (LineRunReader.parse_blank,)
         for offset, line in enumerate(self.lines):
+            if not line and skip_empty:
+                continue
             if not line.isascii() and _has_invisible(line):
                 line = line.translate(_INVISIBLE).replace("\u2028", " ").replace("\u2029", " ")
                 self.notes.append(Note(Location(line=self._number(offset)), "invisible",
@@ -360,16 +365,17 @@ class LineRunReader:
         m = _NUMBERED.match(line)
         if m is None:
             return False
-        expanded = line.expandtabs(4) if "\t" in line else line  # (no tab: nothing to expand)
-        indent = len(expanded) - len(expanded.lstrip())
-        if self._nests_in_item(indent, offset):  # "   1. text" under "- item": a sub-list
-            self._add_item(line, offset, line[m.end():], f"{m.group(1)}.", m.group(1),
-                           "number", indent)
-            return True
-        self.paragraph = int(m.group(1))
-        self.open.append(_Open("paragraph", line[m.end():], self._number(offset),
-                               number=m.group(1)))
-        self._end_list()
+        number = m.group(1)
+        if line[0] in " \t":  # (a line at the margin, most of them, has no indentation)
+            expanded = line.expandtabs(4) if "\t" in line else line  # (no tab: none to expand)
+            indent = len(expanded) - len(expanded.lstrip())
+            if self._nests_in_item(indent, offset):  # "   1. text" under "- item": a sub-list
+                self._add_item(line, offset, line[m.end():], f"{number}.", number, "number",
+                               indent)
+                return True
+        self.paragraph = int(number)
+        self.open.append(_Open("paragraph", line[m.end():], self.first + offset, number=number))
+        self.list_indents = []  # (the list ends: _end_list)
         return True
 
     def _nests_in_item(self, indent: int, offset: int) -> bool:

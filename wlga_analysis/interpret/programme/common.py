@@ -40,6 +40,7 @@ from wlga_analysis.text.regex_cache import compile_regex
 
 _FY_TEXT = compile_regex(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
+_TERMINAL_OR_COMMA = _TERMINAL + ","
 _HTML_CELL = LazyPattern(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
 _BOLD_LEAD = compile_regex(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
                            # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
@@ -452,8 +453,8 @@ def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
     """A short numbered paragraph with no closing punctuation followed by a list (or by
     its own first sub-paragraph, "3." then "3.1", or by a table of its items): the heading
     of a section of items ("6. Programme Set Up")."""
-    if not (len(text) <= 80 and len(text.split()) <= 10 and bool(text)
-            and text[-1] not in _TERMINAL + ","):
+    if not (text and text[-1] not in _TERMINAL_OR_COMMA and len(text) <= 80
+            and len(text.split()) <= 10):
         return False
     if isinstance(nxt, Table):
         return True

@@ -93,10 +93,13 @@ def definition_grants(rows: list[_Row], report: Callable[[str, int, str], None]
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     texts = [row.text for row in rows]  # (each row's text read once)
+    starts = entry_starts(texts)
+    if not starts:  # (most papers: no list of grants)
+        return out, read
     pounds = ["£" in text for text in texts] + [False]
     funding = vocabulary().funding
     resume = 0  # (the row after the last list found)
-    for k in entry_starts(texts):
+    for k in starts:
         if k < resume:
             continue
         # (the cheapest test first: a year on the line before, then a first entry, then

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from wlga_analysis.interpret.programme.common import Vocabulary
+from wlga_analysis.interpret.programme.common import _NAMED_GRANT, Vocabulary
 from wlga_analysis.status import required_substrings
+from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["ANY_WORDS", "FUND_NAME_ENDS", "DocumentWords", "may_occur"]
+__all__ = ["ANY_WORDS", "FUND_NAME_ENDS", "DocumentWords", "may_occur", "named_grant_words"]
 
 #: Characters a case-blind regex matches to an ASCII letter that :meth:`str.lower` does not
 #: turn into it (the dotted and dotless i, the long s): a text holding one is searched.
@@ -107,3 +108,60 @@ class DocumentWords:
 #: A document about which nothing is known: every rule is tried.
 ANY_WORDS = DocumentWords.__new__(DocumentWords)
 ANY_WORDS.spending = ANY_WORDS.plan = ANY_WORDS.funded = ANY_WORDS.fund_names = True
+
+
+#: The longest text :func:`named_grant_words` reads with the pattern's own search.
+_SHORT_TEXT = 200
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def named_grant_words(text: str) -> list[str]:
+    """The words that name a grant in ``text`` ("digital" of "the digital grant"), in order:
+    ``m.group(1)`` of each match of ``_NAMED_GRANT.finditer(text)``. A long text (a whole
+    document's) is read from each "grant" of the text rather than by trying the pattern at
+    every letter (a document that names many grants reads each of its words once); a short
+    one (the words before an amount) by the pattern's own search, which costs less there.
+
+    A match is a whole run of word characters and hyphens that starts with an ASCII letter,
+    then white space, then "grant" as a word; matches do not overlap.
+
+    Examples
+    --------
+    >>> named_grant_words("The digital grant and the team grant-grant grant; a grants")
+    ['digital', 'team']
+    >>> named_grant_words("the -x grant, 2024 grant, é grant, Cymru\u00a0grant")
+    ['Cymru']
+    >>> named_grant_words("Work continues. " * 20 + "The team grant-grant grant.")
+    ['team']
+    """
+    if len(text) <= _SHORT_TEXT:  # (the words before an amount: the pattern, tried by C)
+        return _NAMED_GRANT.findall(text)
+    out: list[str] = []
+    last_end = 0  # where the last match ended (matches do not overlap)
+    at = text.find("grant")
+    if at < 0:
+        return out
+    size = len(text)
+    backwards = text[::-1]  # (what is before "grant" read in one match, from its end)
+    while at >= 0:
+        after = at + 5
+        if after < size and (text[after].isalnum() or text[after] == "_"):
+            at = text.find("grant", after)  # "grants", "granted": not the word
+            continue
+        # the white space before "grant", then the run of word characters and hyphens
+        found = _SPACE_AND_RUN.match(backwards, size - at)
+        run_end, run_start = found.span(1)
+        space = at - (run_end - (size - at))
+        start = space - (run_start - run_end)
+        if space < at and start < space and start >= last_end \
+                and text[start] in _ASCII_LETTERS:
+            out.append(text[start:space])
+            last_end = after
+        at = text.find("grant", after)
+    return out
+
+
+#: White space, then a run of word characters and hyphens, both as long as they go: read
+#: in a reversed text, what stands before a place of the text (``\s`` is
+#: :meth:`str.isspace` and ``\w`` :meth:`str.isalnum` or "_", character by character).
+_SPACE_AND_RUN = compile_regex(r"\s*+([\w-]*+)")

@@ -18,7 +18,7 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
-from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords
+from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
 from wlga_analysis.quality import Issue
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import Money, find_money, pound_amounts, pounds
@@ -279,56 +279,6 @@ def note_grant_words(text: str, generic: frozenset[str], named: dict[str, int]) 
         word = word.lower()
         if word not in generic and word not in named:
             named[word] = len(named)
-
-
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-
-def named_grant_words(text: str) -> list[str]:
-    """The words that name a grant in ``text`` ("digital" of "the digital grant"), in order:
-    ``m.group(1)`` of each match of ``_NAMED_GRANT.finditer(text)``, found from each
-    "grant" of the text rather than by trying the pattern at every letter (a document that
-    names many grants reads each of its words once).
-
-    A match is a whole run of word characters and hyphens that starts with an ASCII letter,
-    then white space, then "grant" as a word; matches do not overlap.
-
-    Examples
-    --------
-    >>> named_grant_words("The digital grant and the team grant-grant grant; a grants")
-    ['digital', 'team']
-    >>> named_grant_words("the -x grant, 2024 grant, é grant, Cymru\u00a0grant")
-    ['Cymru']
-    """
-    out: list[str] = []
-    last_end = 0  # where the last match ended (matches do not overlap)
-    at = text.find("grant")
-    if at < 0:
-        return out
-    size = len(text)
-    backwards = text[::-1]  # (what is before "grant" read in one match, from its end)
-    while at >= 0:
-        after = at + 5
-        if after < size and (text[after].isalnum() or text[after] == "_"):
-            at = text.find("grant", after)  # "grants", "granted": not the word
-            continue
-        # the white space before "grant", then the run of word characters and hyphens
-        found = _SPACE_AND_RUN.match(backwards, size - at)
-        run_end, run_start = found.span(1)
-        space = at - (run_end - (size - at))
-        start = space - (run_start - run_end)
-        if space < at and start < space and start >= last_end \
-                and text[start] in _ASCII_LETTERS:
-            out.append(text[start:space])
-            last_end = after
-        at = text.find("grant", after)
-    return out
-
-
-#: White space, then a run of word characters and hyphens, both as long as they go: read
-#: in a reversed text, what stands before a place of the text (``\s`` is
-#: :meth:`str.isspace` and ``\w`` :meth:`str.isalnum` or "_", character by character).
-_SPACE_AND_RUN = compile_regex(r"\s*+([\w-]*+)")
 
 
 class _Mention:

@@ -94,6 +94,8 @@ def _list_run(blocks: list[Any], start: int) -> int:
 def _is_section_list(run: list[ListItem]) -> bool:
     """A list whose first level names sections: it starts at its first level, every
     first-level item is a short name, and at least one stands over a sub-list."""
+    if len(run) < 2:  # (one item stands over no sub-list: most lists of a long paper)
+        return False
     base = min(item.level for item in run)
     if run[0].level != base:
         return False

@@ -80,15 +80,15 @@ from wlga_analysis.interpret.programme.partners import _Org, _organisation_patte
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
     announced_count,
+    announcing_rows,
     lead_in_rows,
-    row_announced,
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.quality import Issue, document_name
-from wlga_analysis.read.model import Table
+from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.read.text_lines import looks_like_columns
 from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
@@ -132,14 +132,15 @@ class _Parser:
         programme = self._programme(rows, priorities, ref_date)
         grants = self._grants(rows)
         paragraphs = self._paragraph_frame(rows)
-        lines = pd.DataFrame(
-            [(n, role, row) for n, (role, row) in sorted(self.roles.items())],
-            columns=["line", "role", "row_line"]).astype({"row_line": "Int64"})
+        roles, order = self.roles, sorted(self.roles)  # (by columns: no tuple per line)
+        lines = pd.DataFrame({"line": order, "role": [roles[n][0] for n in order], "row_line":
+                              pd.array([roles[n][1] for n in order], dtype="Int64")})
         return ProgrammeParse(meta, programme, priorities, grants, paragraphs, lines,
                               tuple(self.issues))
 
     def _reject_wrong_kind(self) -> None:
-        html = [n for n, ln in enumerate(self.lines, 1) if "<" in ln and _HTML_CELL.search(ln)]
+        html = [n for n, ln in enumerate(self.lines, 1) if "<" in ln and _HTML_CELL.search(ln)
+                ] if "<" in "\n".join(self.lines) else []  # (one look for "<" first)
         if len(html) >= 3 and is_mostly_table(self.lines, html):
             raise self.doc.error(
                 "this looks like an HTML table (e.g. the Working Group recommendations), not "
@@ -169,8 +170,9 @@ class _Parser:
                 "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
                 "update with numbered paragraphs under headings and progress bullets",
                 line=first_text)
-        headings = {b.location.line for i, b in enumerate(blocks)
-                    if _is_section_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None)}
+        headings = {b.location.line for b, nxt in zip(blocks, [*blocks[1:], None], strict=False)
+                    if (b.__class__ is Heading or nxt.__class__ is Table)  # (classes first)
+                    and _is_section_heading(b, nxt)}
         headings.discard(title_heading(blocks, headings, first_numbered))
         front = cover_blocks([b for b in blocks if b.location.line < first_numbered
                               and b.location.line not in headings])  # (a cover table's lines)
@@ -187,28 +189,29 @@ class _Parser:
         heading: str | None = None
         heading_line: int | None = None
         paragraph: int | None = None
+        roles = self.roles
         for i, block in enumerate(blocks):
             n = block.location.line
-            if n in self.roles and not isinstance(block, Table):  # (a cover table's rows stay)
+            if n in roles and not isinstance(block, Table):  # (a cover table's rows stay)
                 continue
             if n in headings:
                 heading, heading_line = _block_text(block), n
-                self.roles[n] = ("heading", None)
+                roles[n] = ("heading", None)
                 continue
             if isinstance(block, Table):
-                rows.extend(kanban.status_board_rows(block, heading, heading_line, self.roles)
+                rows.extend(kanban.status_board_rows(block, heading, heading_line, roles)
                             or self._table_rows(block, paragraph, heading, heading_line))
                 continue
-            kind = _row_kind(block)
+            kind, number = _row_kind(block), getattr(block, "number", None)
             if kind == "paragraph":
-                paragraph = int(block.number)
-            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n, lines=[n],
-                       number=getattr(block, "number", None), topic=getattr(block, "topic", None))
+                paragraph = int(number)  # (fields in order below: no keywords to match)
+            row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n, 0, False,
+                       [n], None, number, getattr(block, "topic", None))
             if kind == "paragraph":
                 row.numbered_heading = _opens_a_list(
                     row.text, after_group_labels(blocks, i + 1), paragraph)
             rows.append(row)
-            self.roles[n] = ("row", n)
+            roles[n] = ("row", n)
         return rows
 
     def _note_roles(self, rows: list[_Row]) -> None:
@@ -375,11 +378,7 @@ class _Parser:
         priorities and ends with ':', or a list printed inline after the colon or 'are'
         (:mod:`.priority_lists`)."""
         out: list[dict[str, Any]] = []
-        for i, row in enumerate(rows):
-            found_list = row_announced(row)  # "... priorities: A and B.", "... are A, B and C."
-            if found_list is None:
-                continue
-            head, inline = found_list
+        for i, row, (head, inline) in announcing_rows(rows):  # "... priorities: A and B."
             count = announced_count(head)
             offers = list(re.finditer(r"\b([\w-]+)\s+offer\b", head, re.IGNORECASE))
             offer = f"{offers[-1].group(1).lower()} offer" if offers else "offer"

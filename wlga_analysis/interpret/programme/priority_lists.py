@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _NUMBER_WORDS, _PRIORITY_COUNT, _inline_list
@@ -36,8 +37,8 @@ from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.sentences import split_sentences
 
-__all__ = ["announced", "announced_count", "numbered_names", "row_announced",
-           "table_priorities"]
+__all__ = ["announced", "announced_count", "announcing_rows", "numbered_names",
+           "row_announced", "table_priorities"]
 
 #: The verb between the priorities and their list: "... priorities for 2024-25 are ..."
 #: (or "were", in a year-end report; "remain", in a statement that carries them over).
@@ -201,6 +202,33 @@ def row_announced(row: Any) -> tuple[str, str] | None:
     first = row.text.partition(" | ")[0]
     at = priority_word_at(first)
     return (row.text, "") if at >= 0 and len(first[:at].split()) <= 2 else None
+
+
+def announcing_rows(rows: list[Any]) -> Iterator[tuple[int, Any, tuple[str, str]]]:
+    """``(i, rows[i], row_announced(rows[i]))`` of each row that announces the priorities,
+    in order. What a row announces depends on its kind and text alone: each distinct text
+    is read once (a paper that prints one heading many times reads it once).
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.programme.common import _Row
+    >>> rows = [_Row("paragraph", 3, None, None, "Programme Set Up", 5),
+    ...         _Row("text", 3, None, None, "Our priorities:", 7),
+    ...         _Row("paragraph", 4, None, None, "Programme Set Up", 9)]
+    >>> [(i, found) for i, _, found in announcing_rows(rows)]
+    [(1, ('Our priorities', ''))]
+    """
+    seen: dict[str, tuple[str, str] | None] = {}
+    for i, row in enumerate(rows):
+        if row.kind == "table header":
+            found = row_announced(row)
+        elif (found := seen.get(text := row.text, _UNREAD)) is _UNREAD:
+            found = seen[text] = announced(text)
+        if found is not None:
+            yield i, row, found
+
+
+_UNREAD: Any = object()  # (a text not read yet)
 
 
 #: The most words of a line that leads into an announced list ("From the award letter:").
