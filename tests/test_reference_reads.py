@@ -137,6 +137,27 @@ def test_a_second_loader_reads_each_reference_list_once_and_parses_nothing(tmp_p
     assert reads[config.STATUS_RULES_FILE.name] == 1
 
 
+def test_every_recommendations_loader_after_the_first_parses_nothing(tmp_path, monkeypatch):
+    """The recommendations parse is cached for all its loaders (a merge once moved the
+    cache's decorator onto a helper: each loader of a 1 MB document parsed it again, 1.2 s
+    a loader)."""
+    from wlga_analysis import recommendations
+    from wlga_analysis.interpret.recommendations import lines
+
+    _kind, make = PATHOLOGICAL["recommendations: many areas"]
+    path = tmp_path / "paper.txt"
+    path.write_text(make(5), encoding="utf-8")
+    quietly(recommendations.load_recommendations, path)
+    runs: list[int] = []
+    real_run = lines._Parser.run
+    monkeypatch.setattr(lines._Parser, "run", lambda self: runs.append(1) or real_run(self))
+    for load in (recommendations.load_areas, recommendations.load_activities,
+                 recommendations.load_recommendation_owners,
+                 recommendations.load_recommendations_notes):
+        quietly(load, path)
+    assert runs == []
+
+
 def test_an_edited_word_list_is_read_again_by_the_next_loader(tmp_path, monkeypatch):
     from wlga_analysis import programme
 

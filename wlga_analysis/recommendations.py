@@ -232,7 +232,6 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
         notes[notes.index(("paragraph", *found))] = ("title", *found)
 
 
-@lru_cache(maxsize=16)
 def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     """The reader of a document the table reader found no table in: the first of the
     layouts without a Working Group table that reads it (else a report in prose)."""
@@ -279,6 +278,7 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
     return parser
 
 
+@lru_cache(maxsize=16)
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
