@@ -30,7 +30,8 @@ DATA = Path(__file__).parent / "data"
 PROGRAMME = ["eval16/prog16a/workforce-wales-news.md", "eval14/prog14a/housing-delivery-plan.md",
              "eval15/prog15a/corporate-plan-cabinet-report.md",
              "eval13/prog13b/workforce-annual-review.txt",
-             "improvement-programme-2021-22-january-update.txt"]
+             "improvement-programme-2021-22-january-update.txt",
+             "eval17/prog17b/education-business-plan-q2.md"]  # (its colour key wraps)
 RECOMMENDATIONS = ["eval15/rec15a/inspection-education-services.md",
                    "eval14/rec14a/consultants-report.md", "prose/digital-task-and-finish-2024.txt",
                    "eval16/rec16b/school-transport-response.md",

@@ -8,12 +8,12 @@ be split mid-sentence wherever a line happens to start with a capital ("... writ
 the Centre for Governance and" / "Scrutiny. It draws on ...").
 
 :func:`is_hard_wrapped` tells such a file by its shape: no line of text longer than
-:data:`MAX_WIDTH` but a few, and at least :data:`MIN_WRAPS` lines of :data:`WRAP_WIDTH`
-characters or more directly followed by a line that starts no block of its own. Its lines
-are then read as Markdown reads a paragraph (:func:`wrapped_join`): a line directly under
-a full line of a paragraph or a list item continues it, unless it starts a block (a
-heading, a list marker, a numbered paragraph, a table row, a rule); a blank line or a short
-line (the paragraph's last) ends it.
+:data:`MAX_WIDTH` but a few (one in twenty of its lines), and at least :data:`MIN_WRAPS`
+lines of :data:`WRAP_WIDTH` characters or more directly followed by a line that starts no
+block of its own. Its lines are then read as Markdown reads a paragraph
+(:func:`wrapped_join`): a line directly under a full line of a paragraph or a list item
+continues it, unless it starts a block (a heading, a list marker, a numbered paragraph, a
+table row, a rule); a blank line or a short line (the paragraph's last) ends it.
 
 Examples
 --------
@@ -51,6 +51,8 @@ MIN_WRAPS = 3
 _NUMBER = compile_regex(r"\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)\s")
 #: A form's field label at the start of a line: "Lead body:  WLGA", "Status: Green".
 _LABEL = compile_regex(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3}:[*_]*(?:\s|$)")
+#: The commonest bullets, tested first.
+_BULLETS = frozenset({"- ", "* ", "+ ", "• "})
 #: The first characters of a line that starts a block of its own (or of a table row).
 _BLOCK_STARTS = ("#", "|", "<", "+", "=", "---", "***", "___", "```", ">")
 
@@ -65,8 +67,8 @@ def starts_a_block(line: str) -> bool:
     (True, True, False)
     """
     text = line.lstrip()
-    if not text or text.startswith(_BLOCK_STARTS) or "\t" in line:
-        return True
+    if not text or text[:2] in _BULLETS or text.startswith(_BLOCK_STARTS) or "\t" in line:
+        return True  # (the commonest markers first: a cheap test)
     if text[:1].isdigit():
         return _NUMBER.match(text) is not None
     if ":" in text[:44] and _LABEL.match(text.lstrip("*_")):
@@ -86,20 +88,21 @@ def is_hard_wrapped(lines: Sequence[str]) -> bool:
     -------
     bool
     """
-    wraps = long = texts = 0
+    wraps = long = 0
     for k, line in enumerate(lines):
+        if len(line) < WRAP_WIDTH:
+            continue  # (most lines: neither long nor full)
         width = len(line.rstrip())
-        if not width or "\t" in line or line.lstrip()[:1] in ("|", "+", "<"):
+        if width < WRAP_WIDTH or "\t" in line or line.lstrip()[:1] in ("|", "+", "<"):
             continue
-        texts += 1
         if width > MAX_WIDTH and "://" not in line:
             long += 1
             if long * 20 > len(lines):
                 return False  # (a file of long lines: known at once, whatever its size)
-        elif width >= WRAP_WIDTH and k + 1 < len(lines) and lines[k + 1].strip() \
+        elif wraps < MIN_WRAPS and k + 1 < len(lines) and lines[k + 1].strip() \
                 and not starts_a_block(lines[k + 1]):
-            wraps += 1
-    return wraps >= MIN_WRAPS and long * 20 <= texts
+            wraps += 1  # (counted up to MIN_WRAPS: the long lines decide the rest)
+    return wraps >= MIN_WRAPS
 
 
 def wrapped_join(reader, line: str, offset: int) -> bool:

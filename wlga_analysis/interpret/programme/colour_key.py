@@ -80,6 +80,7 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
             continue
         label = _LABEL.match(line)
         if label is not None:
+            line = _with_wrapped_lines(lines, n)  # (a key wrapped over lines: read whole)
             pairs = _PAIR.findall(line, label.end()) or _LETTER_PAIR.findall(line, label.end())
         elif (row := _ROW.fullmatch(line)) is not None and row.group(1).lower() == "grey":
             pairs = _table_pairs(lines, n)
@@ -95,6 +96,27 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
                 out.setdefault(colour.lower(), status)
         return out
     return {}
+
+
+def _with_wrapped_lines(lines: list[str], n: int) -> str:
+    """Line ``n`` with the lines a hard wrap broke it over (each under a full line, none
+    starting a block of its own: :mod:`~wlga_analysis.read.wrapped_lines`), joined.
+
+    Examples
+    --------
+    >>> _with_wrapped_lines(["Key: Blue – complete; Green – on track; Amber – at risk; Red – "
+    ...                      "off", "track; Grey – not started", "", "Text."], 0)[-35:]
+    'Red – off track; Grey – not started'
+    """
+    from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, starts_a_block
+
+    text = lines[n]
+    k = n + 1
+    while k < len(lines) and k - n <= 3 and len(lines[k - 1].rstrip()) >= WRAP_WIDTH \
+            and lines[k].strip() and not starts_a_block(lines[k]):
+        text = f"{text.rstrip()} {lines[k].strip()}"
+        k += 1
+    return text
 
 
 def _table_pairs(lines: list[str], n: int) -> list[tuple[str, str]]:
