@@ -193,12 +193,11 @@ def published_lines(data: bytes, path: str | Path, kind: str
     if model is None:
         return None
     from wlga_analysis.read.bilingual import read_in_english
+    from wlga_analysis.read.bold_headings import with_bold_headings
     from wlga_analysis.read.textform import render_lines
 
     model = read_in_english(model) or model  # a bilingual paper side by side: its English
-    from wlga_analysis.read.bold_headings import with_bold_headings
-
-    model = with_bold_headings(model)  # a paper marking no heading: its bold lines are
+    model = with_bold_headings(model)  # (no heading marked: its bold lines are its headings)
 
     lines = render_lines(model, kind)
     if not lines:

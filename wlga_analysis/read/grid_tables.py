@@ -41,7 +41,7 @@ from itertools import pairwise
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["grid_table_lines", "has_grid_rule"]
+__all__ = ["grid_table_lines", "has_grid_rule", "pipe_row"]
 
 #: A full rule of a grid table: "+----+:---:+", "+====+====+".
 _RULE = LazyPattern(r"[ ]{0,3}\+(?:[-=:]++\+)++[ ]*+")
@@ -105,7 +105,14 @@ def _row_cells(lines: list[str], edges: list[int]) -> list[str]:
     return cells
 
 
-def _pipe_row(cells: list[str]) -> str:
+def pipe_row(cells: list[str]) -> str:
+    """A Markdown pipe row of ``cells`` (each already escaped).
+
+    Examples
+    --------
+    >>> pipe_row(["No", "Text"])
+    '| No | Text |'
+    """
     return "| " + " | ".join(cells) + " |"
 
 
@@ -140,10 +147,10 @@ def _rewrite(out: list[str], start: int, end: int) -> None:
             continue
         if row:
             cells = _row_cells([table[i] for i in row], edges)
-            out[start + row[0]] = _pipe_row(cells)
+            out[start + row[0]] = pipe_row(cells)
             if "=" in line:  # the header ends: its separator on the line after it
                 at = row[1] if len(row) > 1 else k
-                out[start + at] = _pipe_row(["---"] * len(cells))
+                out[start + at] = pipe_row(["---"] * len(cells))
         row = []
 
 

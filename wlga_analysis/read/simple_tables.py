@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wlga_analysis.read.grid_tables import pipe_row
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["dash_table_lines", "has_dash_columns"]
@@ -69,10 +70,6 @@ def _cells(lines: list[str], starts: list[int]) -> list[str]:
         parts = [line[bounds[k]:bounds[k + 1]].strip() for line in lines]
         out.append(" ".join(p for p in parts if p).replace("|", "\\|"))
     return out
-
-
-def _pipe(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
 
 
 def _blocks(lines: Sequence[str], start: int, multiline: bool) -> tuple[list[list[int]], int]:
@@ -141,10 +138,10 @@ def dash_table_lines(lines: Sequence[str]) -> tuple[str, ...]:
         if not rows:
             i += 1
             continue
-        table = [_pipe(_cells([out[k] for k in header], starts)), _pipe(["---"] * len(starts))]
         first = header[0] - (1 if multiline else 0)
-        printed = {header[-1]: table[0], i: table[1]}
-        printed.update((r[0], _pipe(_cells([out[k] for k in r], starts))) for r in rows)
+        printed = {header[-1]: pipe_row(_cells([out[k] for k in header], starts)),
+                   i: pipe_row(["---"] * len(starts))}
+        printed.update((r[0], pipe_row(_cells([out[k] for k in r], starts))) for r in rows)
         for k in range(first, end):
             out[k] = printed.get(k, "")
         i = end

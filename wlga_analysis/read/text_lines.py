@@ -62,7 +62,7 @@ from functools import lru_cache
 
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
-from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, wrapped_join
+from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, starts_a_block
 from wlga_analysis.text.labels import STATUS_TRAILER
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
@@ -439,7 +439,7 @@ class LineRunReader:
     def parse_short_heading(self, line: str, offset: int) -> bool:
         """A short un-numbered line that opens a section ("Purpose", "Progress Update");
         in a hard-wrapped file, not one directly under a full line (its paragraph's end)."""
-        if self.wrapped and len(self.lines[offset - 1].rstrip()) >= WRAP_WIDTH:
+        if self.wrapped and offset and len(self.lines[offset - 1].rstrip()) >= WRAP_WIDTH:
             return False
         if len(line) > 200 or not _is_short_heading(line, self._next_line(offset)):
             return False  # (a long line is no heading: no need to look ahead)
@@ -450,7 +450,7 @@ class LineRunReader:
     def parse_continuation(self, line: str, offset: int) -> bool:
         """A line that finishes the previous block's sentence (or, in a hard-wrapped file,
         any line directly under a paragraph's or item's line): joined to it."""
-        if self.wrapped and wrapped_join(self, line, offset):
+        if self.wrapped and self._join_wrapped(line, offset):
             return True
         prev = self._last_text_block()
         stripped = line.strip()
@@ -461,10 +461,35 @@ class LineRunReader:
                 or self._ends_a_list_of_names(prev, stripped) or self._tab_numbered(prev):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
-        prev.raw = prev_text + ("" if prev_text.endswith("-") else " ") + stripped
+        self._join(prev, prev_text + ("" if prev_text.endswith("-") else " ") + stripped,
+                   offset, "")
+        return True
+
+    def _join(self, prev: _Open, raw: str, offset: int, why: str) -> None:
+        """Make ``raw`` the text of ``prev``, the line at ``offset`` joined to it, noted."""
+        prev.raw = raw
         prev.lines.append(self._number(offset))
         self.notes.append(Note(Location(line=self._number(offset)), "continuation",
-                               f"joined to the block of line {prev.line}"))
+                               f"joined to the block of line {prev.line}{why}"))
+
+    def _join_wrapped(self, line: str, offset: int) -> bool:
+        """In a hard-wrapped file: join ``line`` to the block of the line just above it when
+        that line is a full line (:data:`~.wrapped_lines.WRAP_WIDTH` characters or more)
+        of a paragraph or a list item (Markdown's paragraph continuation; a short line ends
+        its paragraph, as a heading printed on its own line above its text does)."""
+        above = self.lines[offset - 1] if offset else ""
+        if len(above.rstrip()) < WRAP_WIDTH or "\t" in above or above.endswith(("  ", "\\")) \
+                or starts_a_block(line) or self._underlined(offset):
+            return False  # (a wrap breaks only full lines; two spaces or a backslash at a
+            # line's end is Markdown's line break)
+        prev = self._last_text_block()
+        if prev is None or prev.kind == "heading" or prev.closed or \
+                (prev.lines[-1] if prev.lines else prev.line) != self._number(offset) - 1:
+            return False
+        text = prev.raw.rstrip()
+        hyphen = text.endswith("-") and text[-2:-1].isalpha()  # ("well-" / "being")
+        self._join(prev, text + ("" if hyphen else " ") + line.strip(), offset,
+                   " (a wrapped line)")
         return True
 
     def _tab_numbered(self, prev: _Open) -> bool:

@@ -11,9 +11,10 @@ the Centre for Governance and" / "Scrutiny. It draws on ...").
 :data:`MAX_WIDTH` but a few (one in twenty of its lines), and at least :data:`MIN_WRAPS`
 lines of :data:`WRAP_WIDTH` characters or more directly followed by a line that starts no
 block of its own. Its lines are then read as Markdown reads a paragraph
-(:func:`wrapped_join`): a line directly under a full line of a paragraph or a list item
-continues it, unless it starts a block (a heading, a list marker, a numbered paragraph, a
-table row, a rule); a blank line or a short line (the paragraph's last) ends it.
+(:meth:`~wlga_analysis.read.text_lines.LineRunReader.parse_continuation`): a line directly
+under a full line of a paragraph or a list item continues it, unless it starts a block (a
+heading, a list marker, a numbered paragraph, a table row, a rule); a blank line or a
+short line (the paragraph's last) ends it.
 
 Examples
 --------
@@ -36,10 +37,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wlga_analysis.read.markers import parse_marker
-from wlga_analysis.read.model import Location, Note
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["MAX_WIDTH", "MIN_WRAPS", "WRAP_WIDTH", "is_hard_wrapped", "wrapped_join"]
+__all__ = ["MAX_WIDTH", "MIN_WRAPS", "WRAP_WIDTH", "is_hard_wrapped", "starts_a_block"]
 
 #: The longest line of a hard-wrapped file (pandoc: 72; e-mail: 76-80; a little slack).
 MAX_WIDTH = 100
@@ -104,30 +104,3 @@ def is_hard_wrapped(lines: Sequence[str]) -> bool:
             wraps += 1  # (counted up to MIN_WRAPS: the long lines decide the rest)
     return wraps >= MIN_WRAPS
 
-
-def wrapped_join(reader, line: str, offset: int) -> bool:
-    """Join ``line`` to the block of the line just above it when that line is a full line
-    (:data:`WRAP_WIDTH` characters or more) of a paragraph or a list item (Markdown's
-    paragraph continuation; a short line ends its paragraph, as a heading printed on its
-    own line above its text does); False when it is not.
-
-    ``reader`` is a :class:`~wlga_analysis.read.text_lines.LineRunReader` reading a
-    hard-wrapped file.
-    """
-    above = reader.lines[offset - 1] if offset else ""
-    if len(above.rstrip()) < WRAP_WIDTH or "\t" in above or above.endswith(("  ", "\\")) \
-            or starts_a_block(line) or reader._underlined(offset):
-        return False  # (a short line ends its paragraph: a wrap breaks only full lines;
-        # two spaces or a backslash at a line's end is Markdown's line break)
-    prev = reader._last_text_block()
-    number = reader._number(offset)
-    if prev is None or prev.kind == "heading" or prev.closed or (prev.lines[-1] if prev.lines
-                                                   else prev.line) != number - 1:
-        return False
-    text = prev.raw.rstrip()
-    prev.raw = text + ("" if text.endswith("-") and text[-2:-1].isalpha() else " ") \
-        + line.strip()
-    prev.lines.append(number)
-    reader.notes.append(Note(Location(line=number), "continuation",
-                             f"joined to the block of line {prev.line} (a wrapped line)"))
-    return True
