@@ -20,12 +20,11 @@ import pytest
 
 from wlga_analysis.documents import read_document
 from wlga_analysis.errors import DataQualityWarning
-from wlga_analysis.programme import parse_programme
 from wlga_analysis.read.bold_headings import bold_headings, unbold_numbered
 from wlga_analysis.read.model import Heading, Paragraph
 from wlga_analysis.read.text import read_text_lines
 from wlga_analysis.recommendations import parse_recommendations
-from wlga_analysis.testing.restyle import headings_in_bold
+from wlga_analysis.testing.restyle import headings_in_bold, read_as_lists
 
 DATA = Path(__file__).parent / "data"
 
@@ -54,35 +53,20 @@ def _quiet(parse, path: Path, kind: str):
         return parse(read_document(path, kind))
 
 
-def _programme(path: Path) -> list:
-    got = _quiet(parse_programme, path, "programme")
-    items = got.programme[["item_id", "paragraph", "text", "status", "quarter_label",
-                           "partners"]].astype(str).values.tolist()
-    grants = got.grants[["grant", "amount_gbp", "financial_year"]].astype(str).values.tolist()
-    return [items, grants, got.priorities["priority"].tolist(), got.metadata["title"],
-            str(got.metadata["date"])]
-
-
-def _recommendations(path: Path) -> list:
-    got = _quiet(parse_recommendations, path, "recommendations")
-    return [frame.drop(columns=["source_line"], errors="ignore").astype(str).values.tolist()
-            for frame in (got.recommendations, got.activities, got.areas)]
-
-
 @pytest.mark.parametrize("name", PROGRAMME)
 def test_a_programme_update_with_its_headings_in_bold_reads_as_the_update(tmp_path, name):
     source, bold = _bold_copy(tmp_path, name)
-    want = _programme(source)
+    want = read_as_lists(source, "programme")
     assert want[0], "the test document has items"
-    assert _programme(bold) == want
+    assert read_as_lists(bold, "programme") == want
 
 
 @pytest.mark.parametrize("name", RECOMMENDATIONS)
 def test_a_paper_with_its_headings_in_bold_reads_as_the_paper(tmp_path, name):
     source, bold = _bold_copy(tmp_path, name)
-    want = _recommendations(source)
+    want = read_as_lists(source, "recommendations")
     assert want[0], "the test document has recommendations"
-    assert _recommendations(bold) == want
+    assert read_as_lists(bold, "recommendations") == want
 
 
 def test_cover_lines_signatures_and_labels_in_bold_stay_as_printed():

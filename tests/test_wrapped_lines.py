@@ -12,18 +12,13 @@ Centre for Governance and" / "Scrutiny. It draws ...") cut a paragraph in two.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.errors import DataQualityWarning
-from wlga_analysis.programme import parse_programme
 from wlga_analysis.read.text import read_text_lines
 from wlga_analysis.read.wrapped_lines import is_hard_wrapped, starts_a_block
-from wlga_analysis.recommendations import parse_recommendations
-from wlga_analysis.testing.restyle import hard_wrap
+from wlga_analysis.testing.restyle import hard_wrap, read_as_lists
 
 DATA = Path(__file__).parent / "data"
 
@@ -48,38 +43,21 @@ def _wrapped_copy(tmp_path: Path, name: str) -> tuple[Path, Path]:
     return source, path
 
 
-def _programme(path: Path) -> list[list]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        got = parse_programme(read_document(path, "programme"))
-    items = got.programme[["item_id", "section", "text", "status", "quarter_label",
-                           "partners"]].astype(str).values.tolist()
-    grants = got.grants[["grant", "amount_gbp", "financial_year"]].astype(str).values.tolist()
-    return [items, grants, got.priorities["priority"].tolist(), got.metadata["title"]]
-
-
-def _recommendations(path: Path) -> list[list]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        got = parse_recommendations(read_document(path, "recommendations"))
-    return [frame.drop(columns=["source_line"], errors="ignore").astype(str).values.tolist()
-            for frame in (got.recommendations, got.activities, got.areas)]
-
 
 @pytest.mark.parametrize("name", PROGRAMME)
 def test_a_wrapped_programme_update_reads_as_the_update(tmp_path, name):
     source, wrapped = _wrapped_copy(tmp_path, name)
-    want = _programme(source)
+    want = read_as_lists(source, "programme")
     assert want[0], "the test document has items"
-    assert _programme(wrapped) == want
+    assert read_as_lists(wrapped, "programme") == want
 
 
 @pytest.mark.parametrize("name", RECOMMENDATIONS)
 def test_a_wrapped_recommendations_paper_reads_as_the_paper(tmp_path, name):
     source, wrapped = _wrapped_copy(tmp_path, name)
-    want = _recommendations(source)
+    want = read_as_lists(source, "recommendations")
     assert want[0], "the test document has recommendations"
-    assert _recommendations(wrapped) == want
+    assert read_as_lists(wrapped, "recommendations") == want
 
 
 def test_a_wrapped_paragraph_is_one_block_whatever_its_lines_start_with():

@@ -12,8 +12,9 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               text: that line is a (setext) :class:`Heading`, level 1 or 2;
                               elsewhere (and ``***``, ``___``) a horizontal rule: noted
 ``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
-``numbered_paragraph``        ``5. text``: a :class:`Paragraph` numbered "5" (indented on the
-                              line just under a list item: an item of a nested numbered list)
+``numbered_paragraph``        ``5. text`` (or ``5) text``): a :class:`Paragraph` numbered "5"
+                              (indented on the line just under a list item: an item of a
+                              nested numbered list)
 ``sub_paragraph``             ``5.1 text`` under paragraph 5: a :class:`ListItem` numbered "5.1"
                               (``5.1.2 text``: numbered "5.1.2")
 ``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
@@ -80,7 +81,7 @@ LINE_RULES: tuple[str, ...] = (
 #: (a pandoc simple table's rule "  ------- -------" is none: its line above is a table row).
 _SETEXT = compile_regex(r"[ ]{0,3}(?:=+|-+)[ \t]*")
 _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
-_NUMBERED = compile_regex(r"[ \t]{0,3}(\d{1,3})\.[ \t]+(?=\S)")
+_NUMBERED = compile_regex(r"[ \t]{0,3}(\d{1,3})[.)][ \t]+(?=\S)")
 _SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")
 _BOLD = compile_regex(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
@@ -359,8 +360,8 @@ class LineRunReader:
         return True
 
     def parse_numbered_paragraph(self, line: str, offset: int) -> bool:
-        """``5. text``: a numbered paragraph."""
-        if "." not in line[:7]:  # every match has its full stop within 7 characters
+        """``5. text`` (or ``5) text``, as CommonMark allows): a numbered paragraph."""
+        if "." not in line[:7] and ")" not in line[:7]:  # (every match's "." or ")" is there)
             return False
         m = _NUMBERED.match(line)
         if m is None:

@@ -5,7 +5,9 @@ A document restyled should read as the document itself:
 - :func:`hard_wrap` wraps it as pandoc and e-mail programs do
   (:mod:`wlga_analysis.read.wrapped_lines`);
 - :func:`headings_in_bold` prints its headings as lines in bold, as a paper typed with no
-  heading styles does (:mod:`wlga_analysis.read.bold_headings`).
+  heading styles does (:mod:`wlga_analysis.read.bold_headings`);
+- :func:`plus_bullets` and :func:`paren_numbers` use CommonMark's other list markers,
+  ``+ item`` and ``1) paragraph`` (:mod:`wlga_analysis.read.markers`).
 
 :func:`hard_wrap` breaks every paragraph and list item longer than ``width`` over several
 lines (a list item's lines indented under its text), and leaves alone what Markdown never
@@ -25,8 +27,10 @@ from __future__ import annotations
 
 import re
 import textwrap
+import warnings
+from pathlib import Path
 
-__all__ = ["hard_wrap", "headings_in_bold"]
+__all__ = ["hard_wrap", "headings_in_bold", "paren_numbers", "plus_bullets", "read_as_lists"]
 
 #: A list marker or a paragraph number at the start of a line, kept as the hanging indent.
 _MARKER = re.compile(r"\s*(?:[-*+•]|\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\))\s+")
@@ -87,3 +91,62 @@ def headings_in_bold(text: str) -> str:
         else:
             out.append(line)
     return re.sub(r"\n\n\n+", "\n\n", "\n".join(out))
+
+
+def plus_bullets(text: str) -> str:
+    """``text`` with its ``-`` bullets printed as ``+`` bullets (CommonMark allows both).
+
+    Examples
+    --------
+    >>> plus_bullets("Done:\\n- one\\n  - two\\n-3 is no bullet")
+    'Done:\\n+ one\\n  + two\\n-3 is no bullet'
+    """
+    return re.sub(r"(?m)^([ \t]*)- ", r"\1+ ", text)
+
+
+def paren_numbers(text: str) -> str:
+    """``text`` with its numbered paragraphs and items ``5.`` printed as ``5)`` (CommonMark
+    allows both); ``5.1`` and headings' numbers are left as they are.
+
+    Examples
+    --------
+    >>> paren_numbers("## 2. Findings\\n\\n3. Text.\\n3.1 More.\\n  4. Nested")
+    '## 2. Findings\\n\\n3) Text.\\n3.1 More.\\n  4) Nested'
+    """
+    return re.sub(r"(?m)^([ \t]*)(\d{1,3})\. ", r"\1\2) ", text)
+
+
+def read_as_lists(path: Path, kind: str) -> list:
+    """What a loader reads from the document at ``path``, as lists to compare a document
+    with its restyled copy: for a programme update its items (number, section, paragraph,
+    text, status, quarter, partners), grants, priorities, title and date; for a
+    recommendations paper its recommendations, activities and areas (every column but the
+    source line).
+
+    Examples
+    --------
+    >>> from wlga_analysis import config
+    >>> got = read_as_lists(config.RAW_DIR / "working-group-recommendations.txt",
+    ...                     "recommendations")
+    >>> len(got[0]) > 20, len(got[2]) > 5
+    (True, True)
+    """
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.errors import DataQualityWarning
+    from wlga_analysis.programme import parse_programme
+    from wlga_analysis.recommendations import parse_recommendations
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        if kind == "programme":
+            got = parse_programme(read_document(path, kind))
+        else:
+            got = parse_recommendations(read_document(path, kind))
+    if kind == "programme":
+        items = got.programme[["item_id", "section", "paragraph", "text", "status",
+                               "quarter_label", "partners"]].astype(str).values.tolist()
+        grants = got.grants[["grant", "amount_gbp", "financial_year"]].astype(str)
+        return [items, grants.values.tolist(), got.priorities["priority"].tolist(),
+                got.metadata["title"], str(got.metadata["date"])]
+    return [frame.drop(columns=["source_line"], errors="ignore").astype(str).values.tolist()
+            for frame in (got.recommendations, got.activities, got.areas)]
