@@ -1,7 +1,10 @@
-"""CommonMark's other list markers: ``+ item`` bullets and ``1)`` numbers.
+"""Other list markers: CommonMark's ``+ item`` bullets and ``1)`` numbers, and the bullets
+of word processors.
 
 Markdown allows a bullet to be printed ``-``, ``*`` or ``+`` and a number ``1.`` or ``1)``;
-pandoc, Word's "save as plain text" and e-mail programs use all of them. Each test document
+pandoc, Word's "save as plain text" and e-mail programs use all of them, and text copied
+from Word keeps its arrows, diamonds and dots ("➔", "❖", "⦁"; "Ø" where Wingdings' arrow
+lost its font). Each test document
 of other layouts (written for earlier corpora's families, with their own readings) is
 restyled by :mod:`wlga_analysis.testing.restyle` and must give the same tables as the
 document itself. Before this change a ``+`` bullet was a paragraph (an annual report with
@@ -17,7 +20,7 @@ import pytest
 
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.text import read_text_lines
-from wlga_analysis.testing.restyle import paren_numbers, plus_bullets, read_as_lists
+from wlga_analysis.testing.restyle import bullets_as, paren_numbers, read_as_lists
 
 DATA = Path(__file__).parent / "data"
 
@@ -45,20 +48,22 @@ def _restyled(tmp_path: Path, name: str, restyle) -> tuple[Path, Path]:
     return source, path
 
 
-def _as_printed_with_dashes(value):
+def _as_printed_with_dashes(value, bullet: str):
     """A reading with the sub-bullets a recommendation keeps as printed ("including: +
     journeys ...") printed with dashes, as in the document before it was restyled."""
     if isinstance(value, list):
-        return [_as_printed_with_dashes(v) for v in value]
-    return value.replace(" + ", " - ") if isinstance(value, str) else value
+        return [_as_printed_with_dashes(v, bullet) for v in value]
+    return value.replace(f" {bullet} ", " - ") if isinstance(value, str) else value
 
 
-@pytest.mark.parametrize(("kind", "name"), PLUS)
-def test_plus_bullets_read_as_dash_bullets(tmp_path, kind, name):
-    source, restyled = _restyled(tmp_path, name, plus_bullets)
+@pytest.mark.parametrize(("kind", "name", "bullet"), [
+    *((kind, name, "+") for kind, name in PLUS),
+    *((kind, name, bullet) for kind, name in (PLUS[2], PLUS[4]) for bullet in "➔❖⦁►Ø")])
+def test_other_bullets_read_as_dash_bullets(tmp_path, kind, name, bullet):
+    source, restyled = _restyled(tmp_path, name, lambda text: bullets_as(text, bullet))
     want = read_as_lists(source, kind)
     assert want[0], "the test document has items"
-    assert _as_printed_with_dashes(read_as_lists(restyled, kind)) == want
+    assert _as_printed_with_dashes(read_as_lists(restyled, kind), bullet) == want
 
 
 @pytest.mark.parametrize(("kind", "name"), PAREN)

@@ -42,10 +42,13 @@ class Marker(NamedTuple):
 _ROMAN = r"(?=[ivxlc]+\b)(?:x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_UPPER = _ROMAN.upper().replace("B", "b")
 
-#: The characters printed as a bullet (the "bullet" rule; "o" followed by a space too); the
-#: last four are Word's symbol-font bullets as they come out of a Word file (private-use
-#: characters of Symbol and Wingdings: a dot, a square, an arrow, a diamond).
-BULLET_CHARS: str = "-+•▪‣●◦○▫■□–*§·➢➤✓\uf0b7\uf0a7\uf0d8\uf076"
+#: The characters printed as a bullet (the "bullet" rule; "o" followed by a space too):
+#: Markdown's three ("-", "+", "*"), the dots, squares, arrows and diamonds of word
+#: processors ("⦁" is Word's bullet copied as plain text, "Ø" its Wingdings arrow when the
+#: symbol font is lost); the last four are Word's symbol-font bullets as they come out of a
+#: Word file (private-use characters of Symbol and Wingdings: a dot, a square, an arrow, a
+#: diamond).
+BULLET_CHARS: str = "-+•▪‣●◦○▫■□–*§·➢➤✓►▶▸❖⦁∙⁃➔➜→Ø\uf0b7\uf0a7\uf0d8\uf076"
 
 #: (name, kind, pattern). Ordered: the first rule whose pattern matches wins. Roman comes
 #: before letter so that "i)" is roman; a single letter other than i, v, x is a letter.

@@ -6,8 +6,9 @@ A document restyled should read as the document itself:
   (:mod:`wlga_analysis.read.wrapped_lines`);
 - :func:`headings_in_bold` prints its headings as lines in bold, as a paper typed with no
   heading styles does (:mod:`wlga_analysis.read.bold_headings`);
-- :func:`plus_bullets` and :func:`paren_numbers` use CommonMark's other list markers,
-  ``+ item`` and ``1) paragraph`` (:mod:`wlga_analysis.read.markers`).
+- :func:`bullets_as` and :func:`paren_numbers` use other list markers: CommonMark's
+  ``+ item`` and ``1) paragraph``, and the bullets of word processors
+  (:mod:`wlga_analysis.read.markers`).
 
 :func:`hard_wrap` breaks every paragraph and list item longer than ``width`` over several
 lines (a list item's lines indented under its text), and leaves alone what Markdown never
@@ -30,7 +31,7 @@ import textwrap
 import warnings
 from pathlib import Path
 
-__all__ = ["hard_wrap", "headings_in_bold", "paren_numbers", "plus_bullets", "read_as_lists"]
+__all__ = ["bullets_as", "hard_wrap", "headings_in_bold", "paren_numbers", "read_as_lists"]
 
 #: A list marker or a paragraph number at the start of a line, kept as the hanging indent.
 _MARKER = re.compile(r"\s*(?:[-*+•]|\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\))\s+")
@@ -93,15 +94,18 @@ def headings_in_bold(text: str) -> str:
     return re.sub(r"\n\n\n+", "\n\n", "\n".join(out))
 
 
-def plus_bullets(text: str) -> str:
-    """``text`` with its ``-`` bullets printed as ``+`` bullets (CommonMark allows both).
+def bullets_as(text: str, bullet: str = "+") -> str:
+    """``text`` with its ``-`` bullets printed as ``bullet`` (CommonMark allows ``+``; word
+    processors print dots, arrows and diamonds).
 
     Examples
     --------
-    >>> plus_bullets("Done:\\n- one\\n  - two\\n-3 is no bullet")
+    >>> bullets_as("Done:\\n- one\\n  - two\\n-3 is no bullet")
     'Done:\\n+ one\\n  + two\\n-3 is no bullet'
+    >>> bullets_as("- one", "❖")
+    '❖ one'
     """
-    return re.sub(r"(?m)^([ \t]*)- ", r"\1+ ", text)
+    return re.sub(r"(?m)^([ \t]*)- ", lambda m: m.group(1) + bullet + " ", text)
 
 
 def paren_numbers(text: str) -> str:
