@@ -337,3 +337,15 @@ def test_word_text_inside_hyperlinks_and_tracked_insertions_is_kept():
     assert isinstance(block, Paragraph) and block.number == "6"
     assert block.text.text == "The guidance is on the WLGA website and the portal. Next line."
     assert [block.text.text[a:b] for a, b in block.text.bold] == ["WLGA website"]
+
+
+@pytest.mark.parametrize("page", [
+    '<p><span class="num">3.1</span>Guidance was published.</p>',
+    '<div><span><span class="num">3.1</span>Guidance was published.</span></div>',
+    '<div class="para"><span><strong>3.1</strong>Guidance was published.</span></div>'])
+def test_a_paragraph_number_in_an_element_of_its_own_is_spaced_at_any_depth(page):
+    # a CMS prints "3.1" in a span spaced from the text by CSS; inside a <div> and a
+    # further <span> it was read "3.1Guidance", no numbered paragraph
+    (block,) = read_html(f"<html><body><main>{page}</main></body></html>").blocks
+    assert (type(block).__name__, block.number, block.text.text) == (
+        "ListItem", "3.1", "Guidance was published.")

@@ -299,10 +299,18 @@ def _runs(node: Element | str, bold: bool, out: list[tuple[str, bool]]) -> None:
     inner = bold or _is_bold(node)
     if node.tag in _BLOCK:
         out.append((" ", False))
-    for child in node.children:
-        _runs(child, inner, out)
+    _runs_of(node.children, inner, out)
     if node.tag in _BLOCK:
         out.append((" ", False))
+
+
+def _runs_of(nodes: list[Element | str], bold: bool, out: list[tuple[str, bool]]) -> None:
+    """The runs of ``nodes`` in turn, a paragraph number in an element of its own spaced
+    from the text it touches, at any depth ("<span><span>3.1</span>Text</span>")."""
+    for k, node in enumerate(nodes):
+        _runs(node, bold, out)
+        if _spaced_number(node, nodes[k + 1] if k + 1 < len(nodes) else None):
+            out.append((" ", False))
 
 
 def _preformatted(node: Element) -> str:
@@ -339,10 +347,7 @@ def _spaced_number(node: Element | str, after: Element | str | None) -> bool:
 
 def _inline(nodes: list[Element | str], bold: bool = False) -> Inline:
     out: list[tuple[str, bool]] = []
-    for k, node in enumerate(nodes):
-        _runs(node, bold, out)
-        if _spaced_number(node, nodes[k + 1] if k + 1 < len(nodes) else None):
-            out.append((" ", False))
+    _runs_of(nodes, bold, out)
     return Inline.from_runs(out).folded()
 
 
