@@ -50,6 +50,7 @@ from wlga_analysis.contracts import typed_frame, validate
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
+from wlga_analysis.series_drift import carried_grant_names, drift_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
 __all__ = [
@@ -274,6 +275,8 @@ class _Matcher:
         self._match_topics(update, items, keys, how, claimed)
         self._match_reworded_topics(items, keys, how, claimed)
         self._match_texts(update, items, keys, how, claimed)
+        before = {k.key: (k.topic, k.body) for k in self.known.values()}
+        previous = [k.key for k in self.known.values() if k.last_update == number - 1]
         out: list[str] = []
         date = update.date.isoformat() if update.date else update.name
         for i, (item_id, section, topic, text, _line) in enumerate(items):
@@ -285,6 +288,9 @@ class _Matcher:
             self.known[key] = _Known(key, _norm(section),
                                      _norm(topic) if isinstance(topic, str) else None,
                                      _norm(_body(text, topic)), number)
+        wordings = [(item[0], item[4], (self.known[key].topic, self.known[key].body))
+                    for item, key in zip(items, out, strict=True)]
+        self.issues.extend(drift_issues(update.name, wordings, out, how, before, previous))
         return out, how
 
     def _match_overrides(self, update, items, keys, how, claimed) -> None:
@@ -324,8 +330,9 @@ class _Matcher:
 
     def _match_reworded_topics(self, items, keys, how, claimed) -> None:
         """A bold lead reworded within its section ("Website" -> "Website Development"):
-        the one free candidate of the section whose lead's words contain, or are
-        contained in, the item's (rapidfuzz token-set ratio of 100)."""
+        the free candidate of the section whose lead's words contain, or are contained
+        in, the item's (rapidfuzz token-set ratio of 100); of several (the halves of a
+        split, merged again), the one first seen (reported by :func:`drift_issues`)."""
         from rapidfuzz import fuzz
 
         for i, (_item_id, section, topic, _text, _line) in enumerate(items):
@@ -334,7 +341,7 @@ class _Matcher:
             wanted, here = _norm(topic), _norm(section)
             close = [k for k in self._candidates(claimed) if k.topic is not None
                      and k.section == here and fuzz.token_set_ratio(k.topic, wanted) == 100]
-            if len(close) == 1:
+            if close:
                 keys[i], how[i] = close[0].key, "topic"
                 claimed.add(close[0].key)
 
@@ -419,7 +426,7 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     if not isinstance(item_matches, pd.DataFrame):
         item_matches = load_item_matches(item_matches)
     matcher = _Matcher(item_matches, {u.name for u in updates})
-    frames, grant_frames, issues = [], [], []
+    frames, grant_frames, issues = [], [], _carry_grant_names(updates)
     for number, update in enumerate(updates):
         keys, how = matcher.match_update(number, update)
         frames.append(_series_rows(update, keys, how))
@@ -434,6 +441,27 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
         frame.attrs.update(example_data=example, updates=[u.name for u in updates])
     return ProgrammeSeries(programme, grants, tuple(issues), example,
                            tuple(u.path for u in updates))
+
+
+def _carry_grant_names(updates: list[_Update]) -> list[Issue]:
+    """Give a grant an update could not name the name the update before gave it
+    (:func:`wlga_analysis.series_drift.carried_grant_names`), and say so."""
+    out = []
+    for earlier, update in zip(updates, updates[1:]):
+        lines = {i.source_line for i in update.issues if i.check == "unnamed grant"}
+        frame = update.grants
+        unnamed = {i for i, line in enumerate(frame["source_line"]) if line in lines}
+        rows = frame[["grant", "financial_year"]].to_dict("records")
+        for i, given, name in carried_grant_names(
+                rows, unnamed, earlier.grants[["grant", "financial_year"]].to_dict("records")):
+            frame.iloc[i, frame.columns.get_loc("grant")] = name
+            out.append(Issue(update.name, "grants_series", "grant named from earlier update",
+                             frame["grant"].iloc[i], int(frame["source_line"].iloc[i]),
+                             f"the update names no grant for £{frame['amount_gbp'].iloc[i]:,} "
+                             f"of {rows[i]['financial_year']} (read as {given!r}); it is "
+                             f"called {name!r}, the one grant of that year in "
+                             f"{earlier.name}, which this update does not name otherwise"))
+    return out
 
 
 def _check_dates(updates: list[_Update]) -> None:
@@ -469,16 +497,45 @@ def _due(text: str, ref_date: dt.date | None, financial_year: str | None
     return quarter, when, tuple(others)
 
 
+def _item_due(body: str, when: Any, quarter: Any, ref_date: dt.date | None,
+              financial_year: str | None
+              ) -> tuple[pd.Period | None, str | None, tuple[str, ...]]:
+    """The due quarter, its phrase and the other phrases of one item.
+
+    An item with no timing at all (no ``when``) has no due quarter. An item whose timing
+    is not a phrase of its text but its own field (a "Due:" line, a Timescale or Forecast
+    date column) is due when that field says: the field is the due date the paper states,
+    and the text's phrases are its other timings. Otherwise the due quarter is the one of
+    the text's outstanding work (:func:`wlga_analysis.quarters.due_timing`).
+
+    Examples
+    --------
+    >>> q = pd.Period("2027Q1", freq="Q-MAR")
+    >>> due = _item_due("The business case needs further work.", "May 2026", q,
+    ...                 dt.date(2025, 10, 9), "2025-26")
+    >>> quarters.quarter_label(due[0]), due[1]
+    ('2026-27 Q1', 'May 2026')
+    >>> _item_due("A review.", None, None, None, None)
+    (None, None, ())
+    """
+    if not isinstance(when, str):
+        return None, None, ()
+    due, phrase, others = _due(body, ref_date, financial_year)
+    if isinstance(quarter, pd.Period) and _norm(when) not in {_norm(x) for x in (
+            phrase, *others) if x}:
+        return quarter, when, tuple(x for x in (phrase, *others) if x)
+    return due, phrase, others
+
+
 def _series_rows(update: _Update, keys: list[str], how: list[str]) -> dict[str, list[Any]]:
     frame = update.programme
     n = len(frame)
     report_quarter = quarters.to_quarter(update.date) if update.date else None
     ref_date = update.date or (quarters.financial_year_start(update.financial_year)
                                if update.financial_year else None)
-    # an item with no timing phrase at all (no `when`) has no due quarter either
-    due = [_due(_body(t, tp), ref_date, update.financial_year) if isinstance(w, str)
-           else (None, None, ())
-           for t, tp, w in zip(frame["text"], frame["topic"], frame["when"], strict=True)]
+    due = [_item_due(_body(t, tp), w, q, ref_date, update.financial_year)
+           for t, tp, w, q in zip(frame["text"], frame["topic"], frame["when"],
+                                  frame["quarter"], strict=True)]
     columns: dict[str, list[Any]] = {
         "update": [update.name] * n,
         "update_date": [update.date.isoformat() if update.date else None] * n,
@@ -559,7 +616,7 @@ def load_grants_series(sources: str | Path | Iterable[str | Path] | None) -> pd.
     [['2021-10-22', 'improvement grant', 800000], ['2021-10-22', 'digital grant', 530000]]
     """
     series = read_series(sources)
-    emit(series.issues, tables=["grants"])
+    emit(series.issues, tables=["grants", "grants_series"])
     return series.grants
 
 
