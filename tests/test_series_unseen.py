@@ -15,7 +15,7 @@ import pytest
 
 import wlga_analysis as wa
 from wlga_analysis import analysis, config, series
-from wlga_analysis.errors import DataQualityWarning
+from wlga_analysis.errors import DataQualityWarning, ParseError
 
 DATA = config.PROJ_ROOT / "tests" / "data" / "series_unseen"
 
@@ -160,3 +160,71 @@ def test_the_quality_report_holds_every_finding(improvement):
         warnings.simplefilter("ignore", DataQualityWarning)
         report = series.series_quality_report(DATA / "improvement")
     assert len(report) == len(improvement.issues)
+
+
+# ------------------------------------------------------------------ odd inputs
+@pytest.fixture(scope="module")
+def odd(tmp_path_factory):
+    """Folders of odd inputs, published from the series' text forms."""
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(DATA))
+    try:
+        from make_series import publish
+    finally:
+        sys.path.remove(str(DATA))
+    root = tmp_path_factory.mktemp("odd")
+    q1 = (DATA / "src" / "improvement-2025-26-q1.txt").read_text(encoding="utf-8")
+    q4 = (DATA / "src" / "improvement-2025-26-q4.txt").read_text(encoding="utf-8")
+    (root / "twice").mkdir()
+    (root / "twice" / "q1.docx").write_bytes(publish(q1, "docx"))
+    (root / "twice" / "q1.pdf").write_bytes(publish(q1, "pdf"))
+    (root / "same-date").mkdir()
+    (root / "same-date" / "q1.txt").write_bytes(publish(q1, "txt"))
+    (root / "same-date" / "q4.html").write_bytes(
+        publish(q4.replace("19th March 2026", "19th June 2025"), "html"))
+    titled = q4.replace("19th March 2026\n\nWLGA IMPROVEMENT PROGRAMME 2025-26 UPDATE",
+                        "WLGA IMPROVEMENT PROGRAMME 2025-26: UPDATE, MARCH 2026")
+    (root / "title").mkdir()
+    (root / "title" / "q1.txt").write_bytes(publish(q1, "txt"))
+    (root / "title" / "q4.pdf").write_bytes(publish(titled, "pdf"))
+    (root / "period").mkdir()
+    (root / "period" / "q4.html").write_bytes(publish(titled.replace(
+        "UPDATE, MARCH 2026", "UPDATE, APRIL 2025 TO MARCH 2026"), "html"))
+    (root / "other").mkdir()
+    for name in ("improvement-2025-26-q1.docx", "improvement-2025-26-q2.pdf"):
+        shutil.copy(DATA / "improvement" / name, root / "other" / name)
+    (root / "other" / "notes.csv").write_text("update,note\nq1,first\n", encoding="utf-8")
+    return root
+
+
+def test_the_same_update_given_twice_is_an_error_that_says_so(odd):
+    with pytest.raises(ParseError, match=r"the same update is given twice \(q1.docx, q1.pdf"):
+        series.read_series(odd / "twice")
+
+
+def test_two_updates_of_one_date_are_an_error(odd):
+    with pytest.raises(ParseError, match="two updates have the same date 19 June 2025"):
+        series.read_series(odd / "same-date")
+
+
+def test_an_update_dated_only_in_its_title_is_dated_from_it_and_says_so(odd):
+    read = series.read_series(odd / "title")
+    assert read.programme["update_date"].unique().tolist() == ["2025-06-19", "2026-03-01"]
+    found = [i for i in read.issues if i.check == "dated from title"]
+    assert [(i.document, i.source_line) for i in found] == [("q4.pdf", 1)]
+    assert "dated 1 March 2026" in found[0].message
+    # a title naming a period gives no one date: undated, put last and said so
+    period = series.read_series(odd / "period")
+    assert period.programme["update_date"].isna().all()
+    assert "undated update" in {i.check for i in period.issues}
+
+
+def test_a_file_that_is_not_a_document_is_left_out_and_said_so(odd):
+    read = series.read_series(odd / "other")
+    assert list(dict.fromkeys(read.programme["update"])) == \
+        ["improvement-2025-26-q1.docx", "improvement-2025-26-q2.pdf"]
+    found = [i for i in read.issues if i.check == "not an update"]
+    assert [i.document for i in found] == ["notes.csv"]
+    assert "left out of the series" in found[0].message

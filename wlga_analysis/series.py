@@ -136,6 +136,18 @@ def series_sources(sources: str | Path | Iterable[str | Path] | None) -> list[Pa
     return paths
 
 
+def _left_out(sources: Any) -> list[Issue]:
+    """A finding for each file of a folder of updates that is not read as an update."""
+    folders = [Path(s) for s in ([sources] if isinstance(sources, str | Path) else
+                                 sources or []) if Path(s).is_dir()]
+    return [Issue(p.name, "programme_series", "not an update", "", None,
+                  f"{p.name} in {folder} is not a document the loaders read (expected a "
+                  f"file ending {', '.join(SERIES_SUFFIXES)}); it is left out of the series")
+            for folder in folders for p in sorted(folder.iterdir())
+            if p.is_file() and p.suffix.lower() not in SERIES_SUFFIXES
+            and not p.name.lower().startswith("readme") and not p.name.startswith(".")]
+
+
 def _is_example(path: Path) -> bool:
     try:
         path.resolve().relative_to(_examples_dir())
@@ -197,17 +209,21 @@ class ProgrammeSeries:
         return self.paths[-1] if self.paths else None
 
 
+def _month_date(text: str) -> dt.date | None:
+    """The first of the month a "March 2022" in ``text`` names."""
+    found = list(re.finditer(rf"(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})",
+                             text, flags=re.IGNORECASE))
+    if len(found) != 1:  # none, or a period ("April 2025 to March 2026"): no one date
+        return None
+    return dt.date(int(found[0].group("year")), month_number(found[0].group("month")), 1)
+
+
 def _update_date(meta: dict[str, Any], lines: Sequence[str]) -> dt.date | None:
     """The update's date; a "March 2022" date line stands for the first of the month."""
     if meta.get("date"):
         return meta["date"]
     line = meta.get("date_line")
-    if line:
-        m = re.search(rf"(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})",
-                      lines[line - 1])
-        if m:
-            return dt.date(int(m.group("year")), month_number(m.group("month")), 1)
-    return None
+    return _month_date(lines[line - 1]) if line else None
 
 
 def _read_update(path: Path) -> _Update:
@@ -221,8 +237,15 @@ def _read_update(path: Path) -> _Update:
     programme["partners"] = programme["partners"].map(list)
     grants = parsed.grants.copy(deep=True)
     grants["paragraphs"] = grants["paragraphs"].map(list)
-    return _Update(path, doc.path.name, _update_date(meta, doc.lines), meta["financial_year"],
-                   programme, grants, list(parsed.issues), _is_example(path))
+    issues = list(parsed.issues)
+    date = _update_date(meta, doc.lines)
+    if date is None and (date := _month_date(meta.get("title") or "")) is not None:
+        issues.append(Issue(doc.path.name, "programme_series", "dated from title", "",
+                            meta.get("title_line"), f"the update has no date line; it is "
+                            f"dated {date.day} {date:%B %Y}, the start of the month its title names "
+                            f"({meta['title']!r})"))
+    return _Update(path, doc.path.name, date, meta["financial_year"], programme, grants,
+                   issues, _is_example(path))
 
 
 def _body(text: str, topic: Any) -> str:
@@ -419,6 +442,8 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     >>> series.programme["match"].unique().tolist()
     ['new']
     """
+    if sources is not None and not isinstance(sources, str | Path):
+        sources = list(sources)  # (read twice: for the updates and the files left out)
     paths = series_sources(sources)
     updates = [_read_update(p) for p in paths]
     updates.sort(key=lambda u: (u.date or dt.date.max, u.name))
@@ -433,6 +458,7 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
         grant_frames.append(_grant_rows(update))
         issues.extend(update.issues)
     issues.extend(_date_issues(updates))
+    issues.extend(_left_out(sources))
     issues.extend(matcher.issues)
     example = any(u.example for u in updates)
     programme = _concat(frames, "programme_series")
@@ -468,10 +494,15 @@ def _check_dates(updates: list[_Update]) -> None:
     dates = [u.date for u in updates if u.date is not None]
     if len(dates) != len(set(dates)):
         twice = sorted(d for d in set(dates) if dates.count(d) > 1)[0]
-        names = [u.name for u in updates if u.date == twice]
-        raise ParseError(f"two updates have the same date {twice:%d %B %Y} "
-                         f"({', '.join(names)}); a series needs one update per date",
-                         path=updates[0].path)
+        same = [u for u in updates if u.date == twice]
+        names = ", ".join(u.name for u in same)
+        texts = {tuple(u.programme["text"]) for u in same}
+        if len(texts) == 1:
+            raise ParseError(f"the same update is given twice ({names}: the same date, "
+                             f"{twice:%d %B %Y}, and the same items); give it once",
+                             path=same[1].path)
+        raise ParseError(f"two updates have the same date {twice:%d %B %Y} ({names}); a "
+                         "series needs one update per date", path=same[0].path)
 
 
 def _date_issues(updates: list[_Update]) -> list[Issue]:
