@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -242,8 +243,8 @@ def _read_update(path: Path) -> _Update:
     if date is None and (date := _month_date(meta.get("title") or "")) is not None:
         issues.append(Issue(doc.path.name, "programme_series", "dated from title", "",
                             meta.get("title_line"), f"the update has no date line; it is "
-                            f"dated {date.day} {date:%B %Y}, the start of the month its title names "
-                            f"({meta['title']!r})"))
+                            f"dated {date.day} {date:%B %Y}, the start of the month its title "
+                            f"names ({meta['title']!r})"))
     return _Update(path, doc.path.name, date, meta["financial_year"], programme, grants,
                    issues, _is_example(path))
 
@@ -473,7 +474,7 @@ def _carry_grant_names(updates: list[_Update]) -> list[Issue]:
     """Give a grant an update could not name the name the update before gave it
     (:func:`wlga_analysis.series_drift.carried_grant_names`), and say so."""
     out = []
-    for earlier, update in zip(updates, updates[1:]):
+    for earlier, update in pairwise(updates):
         lines = {i.source_line for i in update.issues if i.check == "unnamed grant"}
         frame = update.grants
         unnamed = {i for i, line in enumerate(frame["source_line"]) if line in lines}
