@@ -228,3 +228,11 @@ def test_a_file_that_is_not_a_document_is_left_out_and_said_so(odd):
     found = [i for i in read.issues if i.check == "not an update"]
     assert [i.document for i in found] == ["notes.csv"]
     assert "left out of the series" in found[0].message
+
+
+def test_the_order_the_updates_are_given_in_does_not_matter(digital):
+    paths = [DATA / "digital" / _name("digital", n) for n in (4, 2, 3, 1)]
+    again = series.read_series(paths)
+    assert again.programme.equals(digital.programme)
+    assert again.grants.equals(digital.grants)
+    assert [i.message for i in again.issues] == [i.message for i in digital.issues]
