@@ -236,3 +236,13 @@ def test_the_order_the_updates_are_given_in_does_not_matter(digital):
     assert again.programme.equals(digital.programme)
     assert again.grants.equals(digital.grants)
     assert [i.message for i in again.issues] == [i.message for i in digital.issues]
+
+
+def test_an_update_of_another_programme_in_the_series_is_reported():
+    paths = [DATA / "improvement" / _name("improvement", 1),
+             DATA / "digital" / _name("digital", 2),
+             DATA / "improvement" / _name("improvement", 3)]
+    read = series.read_series(paths)
+    found = [(i.document, i.check) for i in read.issues if i.check == "no work in common"]
+    assert found == [(_name("digital", 2), "no work in common")]
+    assert not [i for i in _read("digital").issues if i.check == "no work in common"]

@@ -455,6 +455,11 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     frames, grant_frames, issues = [], [], _carry_grant_names(updates)
     for number, update in enumerate(updates):
         keys, how = matcher.match_update(number, update)
+        if number and how and set(how) == {"new"}:
+            issues.append(Issue(update.name, "programme_series", "no work in common", "",
+                                None, f"none of the {len(how)} items of this update "
+                                "continues work of the earlier updates: is it an update of "
+                                "the same programme? Every earlier item reads as dropped"))
         frames.append(_series_rows(update, keys, how))
         grant_frames.append(_grant_rows(update))
         issues.extend(update.issues)
