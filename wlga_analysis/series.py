@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ from wlga_analysis.contracts import typed_frame, validate
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
+from wlga_analysis.series_drift import carried_grant_names, drift_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
 __all__ = [
@@ -135,6 +137,18 @@ def series_sources(sources: str | Path | Iterable[str | Path] | None) -> list[Pa
     return paths
 
 
+def _left_out(sources: Any) -> list[Issue]:
+    """A finding for each file of a folder of updates that is not read as an update."""
+    folders = [Path(s) for s in ([sources] if isinstance(sources, str | Path) else
+                                 sources or []) if Path(s).is_dir()]
+    return [Issue(p.name, "programme_series", "not an update", "", None,
+                  f"{p.name} in {folder} is not a document the loaders read (expected a "
+                  f"file ending {', '.join(SERIES_SUFFIXES)}); it is left out of the series")
+            for folder in folders for p in sorted(folder.iterdir())
+            if p.is_file() and p.suffix.lower() not in SERIES_SUFFIXES
+            and not p.name.lower().startswith("readme") and not p.name.startswith(".")]
+
+
 def _is_example(path: Path) -> bool:
     try:
         path.resolve().relative_to(_examples_dir())
@@ -196,17 +210,21 @@ class ProgrammeSeries:
         return self.paths[-1] if self.paths else None
 
 
+def _month_date(text: str) -> dt.date | None:
+    """The first of the month a "March 2022" in ``text`` names."""
+    found = list(re.finditer(rf"(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})",
+                             text, flags=re.IGNORECASE))
+    if len(found) != 1:  # none, or a period ("April 2025 to March 2026"): no one date
+        return None
+    return dt.date(int(found[0].group("year")), month_number(found[0].group("month")), 1)
+
+
 def _update_date(meta: dict[str, Any], lines: Sequence[str]) -> dt.date | None:
     """The update's date; a "March 2022" date line stands for the first of the month."""
     if meta.get("date"):
         return meta["date"]
     line = meta.get("date_line")
-    if line:
-        m = re.search(rf"(?P<month>{MONTH_RE})\s*,?\s+(?P<year>(?:19|20)\d{{2}})",
-                      lines[line - 1])
-        if m:
-            return dt.date(int(m.group("year")), month_number(m.group("month")), 1)
-    return None
+    return _month_date(lines[line - 1]) if line else None
 
 
 def _read_update(path: Path) -> _Update:
@@ -220,8 +238,15 @@ def _read_update(path: Path) -> _Update:
     programme["partners"] = programme["partners"].map(list)
     grants = parsed.grants.copy(deep=True)
     grants["paragraphs"] = grants["paragraphs"].map(list)
-    return _Update(path, doc.path.name, _update_date(meta, doc.lines), meta["financial_year"],
-                   programme, grants, list(parsed.issues), _is_example(path))
+    issues = list(parsed.issues)
+    date = _update_date(meta, doc.lines)
+    if date is None and (date := _month_date(meta.get("title") or "")) is not None:
+        issues.append(Issue(doc.path.name, "programme_series", "dated from title", "",
+                            meta.get("title_line"), f"the update has no date line; it is "
+                            f"dated {date.day} {date:%B %Y}, the start of the month its title "
+                            f"names ({meta['title']!r})"))
+    return _Update(path, doc.path.name, date, meta["financial_year"], programme, grants,
+                   issues, _is_example(path))
 
 
 def _body(text: str, topic: Any) -> str:
@@ -274,6 +299,8 @@ class _Matcher:
         self._match_topics(update, items, keys, how, claimed)
         self._match_reworded_topics(items, keys, how, claimed)
         self._match_texts(update, items, keys, how, claimed)
+        before = {k.key: (k.topic, k.body) for k in self.known.values()}
+        previous = [k.key for k in self.known.values() if k.last_update == number - 1]
         out: list[str] = []
         date = update.date.isoformat() if update.date else update.name
         for i, (item_id, section, topic, text, _line) in enumerate(items):
@@ -285,6 +312,9 @@ class _Matcher:
             self.known[key] = _Known(key, _norm(section),
                                      _norm(topic) if isinstance(topic, str) else None,
                                      _norm(_body(text, topic)), number)
+        wordings = [(item[0], item[4], (self.known[key].topic, self.known[key].body))
+                    for item, key in zip(items, out, strict=True)]
+        self.issues.extend(drift_issues(update.name, wordings, out, how, before, previous))
         return out, how
 
     def _match_overrides(self, update, items, keys, how, claimed) -> None:
@@ -324,8 +354,9 @@ class _Matcher:
 
     def _match_reworded_topics(self, items, keys, how, claimed) -> None:
         """A bold lead reworded within its section ("Website" -> "Website Development"):
-        the one free candidate of the section whose lead's words contain, or are
-        contained in, the item's (rapidfuzz token-set ratio of 100)."""
+        the free candidate of the section whose lead's words contain, or are contained
+        in, the item's (rapidfuzz token-set ratio of 100); of several (the halves of a
+        split, merged again), the one first seen (reported by :func:`drift_issues`)."""
         from rapidfuzz import fuzz
 
         for i, (_item_id, section, topic, _text, _line) in enumerate(items):
@@ -334,7 +365,7 @@ class _Matcher:
             wanted, here = _norm(topic), _norm(section)
             close = [k for k in self._candidates(claimed) if k.topic is not None
                      and k.section == here and fuzz.token_set_ratio(k.topic, wanted) == 100]
-            if len(close) == 1:
+            if close:
                 keys[i], how[i] = close[0].key, "topic"
                 claimed.add(close[0].key)
 
@@ -412,6 +443,8 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     >>> series.programme["match"].unique().tolist()
     ['new']
     """
+    if sources is not None and not isinstance(sources, str | Path):
+        sources = list(sources)  # (read twice: for the updates and the files left out)
     paths = series_sources(sources)
     updates = [_read_update(p) for p in paths]
     updates.sort(key=lambda u: (u.date or dt.date.max, u.name))
@@ -419,13 +452,19 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     if not isinstance(item_matches, pd.DataFrame):
         item_matches = load_item_matches(item_matches)
     matcher = _Matcher(item_matches, {u.name for u in updates})
-    frames, grant_frames, issues = [], [], []
+    frames, grant_frames, issues = [], [], _carry_grant_names(updates)
     for number, update in enumerate(updates):
         keys, how = matcher.match_update(number, update)
+        if number and how and set(how) == {"new"}:
+            issues.append(Issue(update.name, "programme_series", "no work in common", "",
+                                None, f"none of the {len(how)} items of this update "
+                                "continues work of the earlier updates: is it an update of "
+                                "the same programme? Every earlier item reads as dropped"))
         frames.append(_series_rows(update, keys, how))
         grant_frames.append(_grant_rows(update))
         issues.extend(update.issues)
     issues.extend(_date_issues(updates))
+    issues.extend(_left_out(sources))
     issues.extend(matcher.issues)
     example = any(u.example for u in updates)
     programme = _concat(frames, "programme_series")
@@ -436,14 +475,40 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
                            tuple(u.path for u in updates))
 
 
+def _carry_grant_names(updates: list[_Update]) -> list[Issue]:
+    """Give a grant an update could not name the name the update before gave it
+    (:func:`wlga_analysis.series_drift.carried_grant_names`), and say so."""
+    out = []
+    for earlier, update in pairwise(updates):
+        lines = {i.source_line for i in update.issues if i.check == "unnamed grant"}
+        frame = update.grants
+        unnamed = {i for i, line in enumerate(frame["source_line"]) if line in lines}
+        rows = frame[["grant", "financial_year"]].to_dict("records")
+        for i, given, name in carried_grant_names(
+                rows, unnamed, earlier.grants[["grant", "financial_year"]].to_dict("records")):
+            frame.iloc[i, frame.columns.get_loc("grant")] = name
+            out.append(Issue(update.name, "grants_series", "grant named from earlier update",
+                             frame["grant"].iloc[i], int(frame["source_line"].iloc[i]),
+                             f"the update names no grant for £{frame['amount_gbp'].iloc[i]:,} "
+                             f"of {rows[i]['financial_year']} (read as {given!r}); it is "
+                             f"called {name!r}, the one grant of that year in "
+                             f"{earlier.name}, which this update does not name otherwise"))
+    return out
+
+
 def _check_dates(updates: list[_Update]) -> None:
     dates = [u.date for u in updates if u.date is not None]
     if len(dates) != len(set(dates)):
         twice = sorted(d for d in set(dates) if dates.count(d) > 1)[0]
-        names = [u.name for u in updates if u.date == twice]
-        raise ParseError(f"two updates have the same date {twice:%d %B %Y} "
-                         f"({', '.join(names)}); a series needs one update per date",
-                         path=updates[0].path)
+        same = [u for u in updates if u.date == twice]
+        names = ", ".join(u.name for u in same)
+        texts = {tuple(u.programme["text"]) for u in same}
+        if len(texts) == 1:
+            raise ParseError(f"the same update is given twice ({names}: the same date, "
+                             f"{twice:%d %B %Y}, and the same items); give it once",
+                             path=same[1].path)
+        raise ParseError(f"two updates have the same date {twice:%d %B %Y} ({names}); a "
+                         "series needs one update per date", path=same[0].path)
 
 
 def _date_issues(updates: list[_Update]) -> list[Issue]:
@@ -469,16 +534,45 @@ def _due(text: str, ref_date: dt.date | None, financial_year: str | None
     return quarter, when, tuple(others)
 
 
+def _item_due(body: str, when: Any, quarter: Any, ref_date: dt.date | None,
+              financial_year: str | None
+              ) -> tuple[pd.Period | None, str | None, tuple[str, ...]]:
+    """The due quarter, its phrase and the other phrases of one item.
+
+    An item with no timing at all (no ``when``) has no due quarter. An item whose timing
+    is not a phrase of its text but its own field (a "Due:" line, a Timescale or Forecast
+    date column) is due when that field says: the field is the due date the paper states,
+    and the text's phrases are its other timings. Otherwise the due quarter is the one of
+    the text's outstanding work (:func:`wlga_analysis.quarters.due_timing`).
+
+    Examples
+    --------
+    >>> q = pd.Period("2027Q1", freq="Q-MAR")
+    >>> due = _item_due("The business case needs further work.", "May 2026", q,
+    ...                 dt.date(2025, 10, 9), "2025-26")
+    >>> quarters.quarter_label(due[0]), due[1]
+    ('2026-27 Q1', 'May 2026')
+    >>> _item_due("A review.", None, None, None, None)
+    (None, None, ())
+    """
+    if not isinstance(when, str):
+        return None, None, ()
+    due, phrase, others = _due(body, ref_date, financial_year)
+    if isinstance(quarter, pd.Period) and _norm(when) not in {_norm(x) for x in (
+            phrase, *others) if x}:
+        return quarter, when, tuple(x for x in (phrase, *others) if x)
+    return due, phrase, others
+
+
 def _series_rows(update: _Update, keys: list[str], how: list[str]) -> dict[str, list[Any]]:
     frame = update.programme
     n = len(frame)
     report_quarter = quarters.to_quarter(update.date) if update.date else None
     ref_date = update.date or (quarters.financial_year_start(update.financial_year)
                                if update.financial_year else None)
-    # an item with no timing phrase at all (no `when`) has no due quarter either
-    due = [_due(_body(t, tp), ref_date, update.financial_year) if isinstance(w, str)
-           else (None, None, ())
-           for t, tp, w in zip(frame["text"], frame["topic"], frame["when"], strict=True)]
+    due = [_item_due(_body(t, tp), w, q, ref_date, update.financial_year)
+           for t, tp, w, q in zip(frame["text"], frame["topic"], frame["when"],
+                                  frame["quarter"], strict=True)]
     columns: dict[str, list[Any]] = {
         "update": [update.name] * n,
         "update_date": [update.date.isoformat() if update.date else None] * n,
@@ -559,7 +653,7 @@ def load_grants_series(sources: str | Path | Iterable[str | Path] | None) -> pd.
     [['2021-10-22', 'improvement grant', 800000], ['2021-10-22', 'digital grant', 530000]]
     """
     series = read_series(sources)
-    emit(series.issues, tables=["grants"])
+    emit(series.issues, tables=["grants", "grants_series"])
     return series.grants
 
 
