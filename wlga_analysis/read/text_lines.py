@@ -22,13 +22,16 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               its nesting level from its indentation
 ``short_heading``             a short un-numbered line with no closing punctuation followed by
                               a numbered paragraph ("Purpose", "Progress Update"), or a closing
-                              section's name followed by a list ("Next Steps"): a :class:`Heading`
+                              section's name followed by a list ("Next Steps"), or a name alone
+                              after a blank line with running text directly under it
+                              ("Charging" / "Councils already set ..."): a :class:`Heading`
 ``continuation``              a line that finishes the previous paragraph or item (it starts in
                               lower case, or the previous sentence is unfinished: a page break
                               fell inside it): joined, noted; not a short line alone between
                               blank lines after a list item and before a list (a heading),
-                              nor a paragraph after a blank line under a short numbered
-                              paragraph naming a section ("3. Commercial skills"), nor a
+                              nor a paragraph after a blank line (or running text directly)
+                              under a short numbered paragraph naming a section
+                              ("3. Commercial skills"), nor a
                               capitalised line after a list of names with no punctuation
                               ("- public engagement" / "- workforce development")
 ``paragraph``                 anything else: an un-numbered :class:`Paragraph`
@@ -99,6 +102,11 @@ _URL_WORD = compile_regex(r"@|^www\.|://")
 _TERMINAL = ".!?;:"
 #: What no heading ends with: closing punctuation or a comma.
 _NOT_A_HEADING_END = _TERMINAL + ","
+#: Words a line does not end with when it names a section (a sentence broken after them
+#: goes on on the next line).
+_OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with",
+                           "by", "at", "from", "as", "that", "which", "is", "are", "was",
+                           "were", "be", "will", "has", "have", "its", "their", "our"})
 #: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
 #: The longest numbered paragraph, in words, read as a section's name when a paragraph of
@@ -442,11 +450,32 @@ class LineRunReader:
         in a hard-wrapped file, not one directly under a full line (its paragraph's end)."""
         if self.wrapped and offset and len(self.lines[offset - 1].rstrip()) >= WRAP_WIDTH:
             return False
-        if len(line) > 200 or not _is_short_heading(line, self._next_line(offset)):
+        if len(line) > 200:
             return False  # (a long line is no heading: no need to look ahead)
-        self.open.append(_Open("heading", line.strip(), self._number(offset)))
+        above_running_text = self._names_the_text_below(line, offset)
+        if not above_running_text and not _is_short_heading(line, self._next_line(offset)):
+            return False
+        # (a name typed directly above its text is a heading as a "## " one is: the text
+        # under it never joins a paragraph above it)
+        self.open.append(_Open("heading", line.strip(), self._number(offset),
+                               marker="#" if above_running_text else ""))
         self._end_list()
         return True
+
+    def _names_the_text_below(self, line: str, offset: int) -> bool:
+        """Whether ``line``, alone after a blank line (or first), names the section whose
+        running text starts on the line directly under it, as a paper typed with no blank
+        line after its headings prints them ("Discounts" / "Councils can see ...")."""
+        lines = self.lines
+        if offset + 1 >= len(lines) or (offset and lines[offset - 1].strip()):
+            return False
+        below = lines[offset + 1]
+        name = _plain(line)
+        wrapped_on = offset + 2 < len(lines) and len(below) >= 60 and lines[offset + 2].strip()
+        return ((is_running_text(below) or wrapped_on) and _plain(below)[:1].isupper()
+                and parse_marker(below) is None and len(name.split()) <= NAME_WORDS
+                and has_heading_shape(name)
+                and name.rsplit(None, 1)[-1].lower() not in _OPEN_ENDINGS)
 
     def parse_continuation(self, line: str, offset: int) -> bool:
         """A line that finishes the previous block's sentence (or, in a hard-wrapped file,
@@ -550,12 +579,18 @@ class LineRunReader:
         :data:`NAME_WORDS` words, shaped as a heading, on the line just before the blank."""
         numbered = prev.kind == "paragraph" or (prev.kind == "item"
                                                 and "." in (prev.number or ""))
-        if not numbered or prev.number is None or not line[:1].isupper() \
-                or offset < 2 or self.lines[offset - 1].strip() or prev.lines:
+        if not numbered or prev.number is None or not line[:1].isupper() or prev.lines \
+                or offset < 1:
             return False
         name = _plain(prev.raw)
-        return len(name.split()) <= NAME_WORDS and has_heading_shape(name) \
-            and self._number(offset - 2) == prev.line
+        if len(name.split()) > NAME_WORDS or not has_heading_shape(name):
+            return False
+        if offset >= 2 and not self.lines[offset - 1].strip():
+            return self._number(offset - 2) == prev.line
+        # directly under the name (a paper typed with no blank lines): a sentence of running
+        # text, the name not left unfinished ("3. Members endorsed the" is a sentence's start)
+        return self._number(offset - 1) == prev.line and is_running_text(line) \
+            and name.rsplit(None, 1)[-1].lower() not in _OPEN_ENDINGS
 
     def parse_paragraph(self, line: str, offset: int) -> bool:
         """Anything else: an un-numbered paragraph."""
@@ -601,6 +636,21 @@ def _rules_for(reader: type[LineRunReader], first: str) -> tuple[Callable[..., b
                 or starts(first):
             out.append(rule)
     return tuple(out)
+
+
+def is_running_text(line: str) -> bool:
+    """Whether ``line`` is a sentence of running text: 40 characters or more, ending in a
+    full stop, a question mark or an exclamation mark (bold and spaces aside).
+
+    Examples
+    --------
+    >>> is_running_text("Bro Hafren invited the WLGA to carry out a corporate peer challenge.")
+    True
+    >>> is_running_text("Local priorities and outcomes"), is_running_text("Cardiff CF10 4LG")
+    (False, False)
+    """
+    text = line.rstrip().rstrip("*").rstrip()
+    return len(text) >= 40 and text[-1:] in (".", "?", "!")
 
 
 def has_heading_shape(text: str) -> bool:
