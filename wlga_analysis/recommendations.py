@@ -243,6 +243,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.prose import read_prose
     from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
     from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
+    from wlga_analysis.interpret.recommendations.timescale_matrix import read_timescale_matrix
 
     # an audit's findings tables? minutes ("Item 3: ...", "Resolved:")? a response with
     # action tables? chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters and
@@ -251,7 +252,8 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     return read_findings_tables(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
-        or read_closing_tables(doc, owners) or read_prose(doc, owners)
+        or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
+        or read_prose(doc, owners)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
