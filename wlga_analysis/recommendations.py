@@ -240,6 +240,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
     from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
     from wlga_analysis.interpret.recommendations.minutes import read_minutes
+    from wlga_analysis.interpret.recommendations.panel_votes import read_panel_votes
     from wlga_analysis.interpret.recommendations.prose import read_prose
     from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
     from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
@@ -253,7 +254,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
-        or read_prose(doc, owners)
+        or read_panel_votes(doc, owners) or read_prose(doc, owners)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
