@@ -42,7 +42,6 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
@@ -182,9 +181,7 @@ class PanelVoteParser(_Parser):
         self.flush()
         label = _RULES["label"].match(text)
         if label is not None:
-            self.pending = _Pending(int(label.group("number")), ln)
-            if text[label.end():].strip():
-                self.pending.pieces.append(text[label.end():].strip())
+            self.start(int(label.group("number")), ln, text[label.end():].strip())
             return
         if self.heading is not None:
             self.notes.append(("heading", self.heading[0], self.heading[1]))
@@ -196,6 +193,22 @@ class PanelVoteParser(_Parser):
         self.current = None
         self.voted_down = _RULES["not_supported"].search(text) is not None
 
+    def voted_text(self) -> bool:
+        """Whether text a vote may follow is open (outside a section of ideas voted down)."""
+        return self.pending is not None and bool(self.pending.pieces) and not self.voted_down
+
+    def start(self, number: int | None, ln: int, text: str) -> None:
+        """Text a vote may follow starts: what was open before it goes to the notes."""
+        self.flush()
+        self.pending = _Pending(number, ln, [text] if text else [])
+
+    def continues(self, text: str) -> bool:
+        """Whether ``text`` goes on the open text: its sentence after a "Recommendation N"
+        label, or a sub-point (after a colon, or marked "(a)")."""
+        pending = self.pending
+        return pending is not None and (not pending.pieces or pending.pieces[-1].endswith(":")
+                                        or _RULES["sub_point"].match(text) is not None)
+
     def parse_text(self, index: int, block: Block) -> None:
         """A paragraph or list item: a vote line, a sub-point, or text a vote may follow."""
         text = clean_text(block.text.text)
@@ -203,32 +216,22 @@ class PanelVoteParser(_Parser):
             return
         ln = block.location.line or 0
         share = vote_share(text)
-        if share is not None and not self.voted_down and self.pending is not None \
-                and self.pending.pieces:
-            self.recommendation(share)
-            return
         if share is not None:
-            self.after_vote(text, "support", share, ln)
+            if self.voted_text():
+                self.recommendation(share)
+            else:
+                self.after_vote(text, "support", share, ln)
             return
-        marker = getattr(block, "marker", "")
         if isinstance(block, ListItem) and block.kind != "bullet":
-            text = f"{marker} {text}"
+            text = f"{block.marker} {text}"
         label = _RULES["label"].match(text)
-        pending = self.pending
-        if label is not None and (len(text) > label.end() or pending is None
-                                  or pending.pieces):
-            self.flush()
-            self.pending = _Pending(int(label.group("number")), ln)
-            if text[label.end():].strip():
-                self.pending.pieces.append(text[label.end():].strip())
-        elif pending is not None and (not pending.pieces or _RULES["sub_point"].match(text)
-                                      or pending.pieces[-1].endswith(":")):
-            pending.pieces.append(text)
+        if label is not None and (len(text) > label.end() or not self.continues(text)):
+            self.start(int(label.group("number")), ln, text[label.end():].strip())
+        elif self.continues(text):
+            self.pending.pieces.append(text)  # type: ignore[union-attr]
         else:
-            self.flush()
             number = getattr(block, "number", None)
-            self.pending = _Pending(int(number) if number and number.isdigit() else None, ln,
-                                    [text])
+            self.start(int(number) if number and number.isdigit() else None, ln, text)
 
     def after_vote(self, text: str, column: str, value: str, ln: int) -> None:
         """A vote with no recommendation open: on the last recommendation when it has none
@@ -246,8 +249,7 @@ class PanelVoteParser(_Parser):
         rows are notes."""
         votes = _vote_cells(block)
         ln = block.location.line or 0
-        if votes is not None and self.pending is not None and self.pending.pieces \
-                and not self.voted_down:
+        if votes is not None and self.voted_text():
             self.recommendation(None)
         if votes is not None:
             self.after_vote(votes, "votes", votes, ln)

@@ -33,13 +33,15 @@ Examples
 ...          "| Theme | Short term | Long term |", "|---|---|---|",
 ...          "| Roads | 1. Councils should fix potholes. | – |",
 ...          "| Rail | – | 2. The Welsh Government should buy trains. |")
->>> known = frozenset({"LG", "WG"})
+>>> from wlga_analysis.interpret.recommendations.owners import OwnerCodes
+>>> known = OwnerCodes.from_rows([("LG", "Local government", "councils"),
+...                               ("WG", "Welsh Government", "")])
 >>> parser = read_timescale_matrix(Document(Path("r.md"), "recommendations", lines, "0" * 64),
 ...                                known)
 >>> [(a.area_id, a.title) for a in parser.areas.values()]
 [(1, 'Roads'), (2, 'Rail')]
->>> [(i.number, i.pieces, i.extra["timescale"]) for i in parser.items["recommendations"]]
-[(1, ['Councils should fix potholes.'], 'Short term'), (2, ['The Welsh Government should buy trains.'], 'Long term')]
+>>> [(i.number, i.extra["timescale"], i.owners) for i in parser.items["recommendations"]]
+[(1, 'Short term', ['LG']), (2, 'Long term', ['WG'])]
 """
 
 from __future__ import annotations
