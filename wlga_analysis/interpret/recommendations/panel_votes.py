@@ -41,6 +41,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from wlga_analysis.documents import Document, clean_text
@@ -147,8 +148,8 @@ class PanelVoteParser(_Parser):
         for index, block in enumerate(self.blocks):
             if isinstance(block, Table):
                 self.parse_table(block)
-            elif isinstance(block, Heading):
-                self.parse_heading(index, block)
+            elif isinstance(block, Heading) and not vote_share(clean_text(block.text.text)):
+                self.parse_heading(index, block)  # (a vote line may be read as a heading)
             elif hasattr(block, "text"):
                 self.parse_text(index, block)
         self.flush()
@@ -181,7 +182,7 @@ class PanelVoteParser(_Parser):
         self.flush()
         label = _RULES["label"].match(text)
         if label is not None:
-            self.start(int(label.group("number")), ln, text[label.end():].strip())
+            self.start(int(label.group("number")), ln, text[label.end():].strip(), label)
             return
         if self.heading is not None:
             self.notes.append(("heading", self.heading[0], self.heading[1]))
@@ -197,10 +198,14 @@ class PanelVoteParser(_Parser):
         """Whether text a vote may follow is open (outside a section of ideas voted down)."""
         return self.pending is not None and bool(self.pending.pieces) and not self.voted_down
 
-    def start(self, number: int | None, ln: int, text: str) -> None:
-        """Text a vote may follow starts: what was open before it goes to the notes."""
+    def start(self, number: int | None, ln: int, text: str,
+              label: re.Match[str] | None = None) -> None:
+        """Text a vote may follow starts: what was open before it goes to the notes (and
+        its label, "Recommendation 3", is noted as printed)."""
         self.flush()
         self.pending = _Pending(number, ln, [text] if text else [])
+        if label is not None:
+            self.notes.append(("heading", label.group(0).strip(" :.-\u2013"), ln))
 
     def continues(self, text: str) -> bool:
         """Whether ``text`` goes on the open text: its sentence after a "Recommendation N"
@@ -219,14 +224,15 @@ class PanelVoteParser(_Parser):
         if share is not None:
             if self.voted_text():
                 self.recommendation(share)
+                self.notes.append(("paragraph", text, ln))  # (as printed: "39 of 45")
             else:
                 self.after_vote(text, "support", share, ln)
             return
-        if isinstance(block, ListItem) and block.kind != "bullet":
-            text = f"{block.marker} {text}"
+        if isinstance(block, ListItem) and block.kind in ("letter", "roman"):
+            text = f"{block.marker} {text}"  # (a sub-point: its marker kept)
         label = _RULES["label"].match(text)
         if label is not None and (len(text) > label.end() or not self.continues(text)):
-            self.start(int(label.group("number")), ln, text[label.end():].strip())
+            self.start(int(label.group("number")), ln, text[label.end():].strip(), label)
         elif self.continues(text):
             self.pending.pieces.append(text)  # type: ignore[union-attr]
         else:
@@ -237,12 +243,14 @@ class PanelVoteParser(_Parser):
         """A vote with no recommendation open: on the last recommendation when it has none
         of this kind yet (a vote line and its table), else a note."""
         last = self.last_item[_REC]
-        if last is not None and column not in last.extra and self.pending is None \
-                and not self.voted_down:
-            last.extra[column] = value
-            return
-        self.flush()
-        self.notes.append(("paragraph", text, ln))
+        attached = last is not None and column not in last.extra and self.pending is None \
+            and not self.voted_down
+        if attached:
+            last.extra[column] = value  # type: ignore[union-attr]
+        else:
+            self.flush()
+        if column == "support" or not attached:  # (a vote line noted as printed)
+            self.notes.append(("paragraph", text, ln))
 
     def parse_table(self, block: Table) -> None:
         """A vote table: the shares of the recommendation it follows; any other table's

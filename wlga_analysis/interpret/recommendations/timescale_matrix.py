@@ -140,7 +140,8 @@ class TimescaleMatrixParser(_Parser):
             raise self.doc.error("expected a matrix of themes by timescales; found none")
         self.extra_columns.append("timescale")
         for index, block in enumerate(self.blocks):
-            if index in self.matrices:
+            if index in self.matrices:  # (its header row kept in the notes, as printed)
+                self.table_notes(Table(block.header or block.rows[0], ()))
                 self.read_matrix(*self.matrices[index])
             elif isinstance(block, Table):
                 self.table_notes(block)
@@ -216,7 +217,7 @@ class TimescaleMatrixParser(_Parser):
         return item
 
     def table_notes(self, block: Table) -> None:
-        """Any other table: its rows are notes."""
+        """Any other table (or a matrix's header): its rows are notes."""
         for row in (block.header, *block.rows) if block.header else block.rows:
             text = " \u2013 ".join(t for c in row if (t := clean_text(c.text)))
             if text:
