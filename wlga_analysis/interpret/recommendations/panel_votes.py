@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass, field
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
@@ -317,5 +318,8 @@ def read_panel_votes(doc: Document, known: frozenset[str]) -> PanelVoteParser | 
     parser = PanelVoteParser(doc, known)
     if not parser.prepare():
         return None
-    parser.run()
-    return parser
+    try:
+        parser.run()
+    except ParseError:  # (no area read: the document is another reader's)
+        return None
+    return parser if parser.items[_REC] else None

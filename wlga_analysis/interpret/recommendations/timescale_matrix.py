@@ -49,6 +49,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
@@ -258,5 +259,8 @@ def read_timescale_matrix(doc: Document, known: frozenset[str]
     parser = TimescaleMatrixParser(doc, known)
     if not parser.prepare():
         return None
-    parser.run()
-    return parser
+    try:
+        parser.run()
+    except ParseError:  # (no area read: the document is another reader's)
+        return None
+    return parser if parser.items[_REC] else None
