@@ -119,3 +119,23 @@ def test_unknown_owners_are_reported_and_nothing_is_lost(parsed):
             if set(owners) - {"LG", "WG", "WLGA"}} == unknown and printed
     lost = words_in_no_table(lines, (result.areas, result.recommendations, result.notes))
     assert lost - {"p", "b", "strong", "br"} == set()
+
+
+def test_a_plain_text_export_its_theme_lines_and_vote_rows(tmp_path):
+    # (a plain-text export: no heading marks, the theme a plain line before the first
+    # "Recommendation N" line, the vote table as TAB rows; added after a probe of the
+    # reader, as a regression test)
+    from wlga_analysis.recommendations import load_recommendations
+
+    path = tmp_path / "panel.txt"
+    path.write_text(
+        "Moving together: panel report\n\nRoutes\n\nRecommendation 1\nThe council should "
+        "protect evening services.\nSupported by 87% of members\nStrongly agree\tAgree\t"
+        "Neutral\tDisagree\n52%\t35%\t8%\t5%\n\nRecommendation 2\nBus operators should "
+        "accept contactless payment:\n(a) on every bus;\n(b) by 2027.\nSupported by 78% of "
+        "members\n", encoding="utf-8")
+    recs = quietly(load_recommendations, path)
+    assert table_rows(recs, "rec_id", "area", "text", "owners", "support") == [
+        [1, "Routes", "The council should protect evening services.", ["LG"], "87%"],
+        [2, "Routes", "Bus operators should accept contactless payment: (a) on every bus; "
+         "(b) by 2027.", ["Bus operators"], "78%"]]

@@ -48,6 +48,7 @@ from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
+from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["VOTE_RULES", "PanelVoteParser", "read_panel_votes", "vote_share"]
@@ -185,12 +186,19 @@ class PanelVoteParser(_Parser):
         if label is not None:
             self.start(int(label.group("number")), ln, text[label.end():].strip(), label)
             return
-        if self.heading is not None:
-            self.notes.append(("heading", self.heading[0], self.heading[1]))
         if index == self.title_index and self.title is None:
+            if self.heading is not None:
+                self.notes.append(("heading", *self.heading))
             self.title, self.heading = text, None
             self.notes.append(("title", text, ln))
             return
+        self.set_heading(text, ln)
+
+    def set_heading(self, text: str, ln: int) -> None:
+        """A heading over what follows (the one before it, if no area, a note); under a
+        heading saying its ideas were not supported, no recommendation is read."""
+        if self.heading is not None:
+            self.notes.append(("heading", *self.heading))
         self.heading = (text, ln)
         self.current = None
         self.voted_down = _RULES["not_supported"].search(text) is not None
@@ -203,6 +211,12 @@ class PanelVoteParser(_Parser):
               label: re.Match[str] | None = None) -> None:
         """Text a vote may follow starts: what was open before it goes to the notes (and
         its label, "Recommendation 3", is noted as printed)."""
+        pending = self.pending
+        if (label is not None or number is not None) and pending is not None \
+                and pending.number is None and len(pending.pieces) == 1 \
+                and has_heading_shape(pending.pieces[0]):  # (a plain-text export's heading)
+            self.pending = None
+            self.set_heading(pending.pieces[0], pending.line)
         self.flush()
         self.pending = _Pending(number, ln, [text] if text else [])
         if label is not None:
