@@ -240,9 +240,11 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
     from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
     from wlga_analysis.interpret.recommendations.minutes import read_minutes
+    from wlga_analysis.interpret.recommendations.panel_votes import read_panel_votes
     from wlga_analysis.interpret.recommendations.prose import read_prose
     from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
     from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
+    from wlga_analysis.interpret.recommendations.timescale_matrix import read_timescale_matrix
 
     # an audit's findings tables? minutes ("Item 3: ...", "Resolved:")? a response with
     # action tables? chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters and
@@ -251,7 +253,8 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     return read_findings_tables(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
-        or read_closing_tables(doc, owners) or read_prose(doc, owners)
+        or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
+        or read_panel_votes(doc, owners) or read_prose(doc, owners)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:

@@ -14,10 +14,11 @@ Pandoc writes a table whose cells are too long for a pipe table as a **grid tabl
 The ``+`` of the top rule mark the column edges; a ``+===+`` rule ends the header; every
 other rule ends a row, and a row's cells are the text between the ``|`` of its lines, each
 cell's lines joined (a blank line, or a line that starts with a list marker, starts a new
-block of the cell). A row whose line prints no ``|`` at an edge has a cell **spanning** the
-columns on both sides (pandoc 3's column spans: a chapter's name across the whole table):
-its text goes in its first column, the columns it covers are left empty (as a Word file's
-merged cell is read).
+block of the cell; a line ending in a hyphen after a letter, a compound wrapped at its
+hyphen, "home-" / "to-school", joins the next without a space). A row whose line prints no
+``|`` at an edge has a cell **spanning** the columns on both sides (pandoc 3's column spans:
+a chapter's name across the whole table): its text goes in its first column, the columns it
+covers are left empty (as a Word file's merged cell is read).
 
 :func:`grid_table_lines` prints each grid table as the Markdown pipe rows the text reader
 reads (:mod:`wlga_analysis.read.text_table`): one row a line, on the line where the row
@@ -85,6 +86,8 @@ def _cell_text(lines: list[str]) -> str:
             continue
         if new_block or _BLOCK_START.match(text):
             blocks.append([text])
+        elif (last := blocks[-1][-1]).endswith("-") and last[-2:-1].isalpha():
+            blocks[-1][-1] = last + text  # (a compound wrapped at its hyphen: "home-" / "to-")
         else:
             blocks[-1].append(text)
         new_block = False
