@@ -77,7 +77,9 @@ def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[
             continue
         if table_at[k] and (not previous or previous > 2) and _TAB_NUMBERED.fullmatch(line):
             table_at[k] = False
-        previous = line.count("\t") + 1 if table_at[k] else 0
+        # (a bullet the export printed with its TAB, "•<TAB>text", is no row of a table)
+        previous = line.count("\t") + 1 if table_at[k] and not _TAB_BULLET.fullmatch(line) \
+            else 0
 
 
 #: A bullet as Word's "Save as plain text" prints it: the bullet's glyph, one TAB, the text.
@@ -233,7 +235,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     """
     from wlga_analysis.read.text_lines import read_line_run
     from wlga_analysis.read.title_block import title_block
-    from wlga_analysis.read.wrapped_lines import is_hard_wrapped
+    from wlga_analysis.read.wrapped_lines import is_hard_wrapped, is_line_per_paragraph
 
     blocks: list[Block] = []
     notes: list[Note] = []
@@ -252,7 +254,10 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
         for k in bold:
             lines[k] = unbold_numbered(lines[k])
     tables = 0  # tables read so far (counted as they come: linear in the document)
-    wrapped = not exact and is_hard_wrapped(lines)  # paragraphs wrapped at a fixed width
+    # one paragraph a line with no blank line between (no line continues another), or
+    # paragraphs wrapped at a fixed width (a line directly under a full one continues it)
+    whole = not exact and is_line_per_paragraph(lines)
+    wrapped = not exact and not whole and is_hard_wrapped(lines)
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
     for is_table, first, run in split_runs(lines[skip:]):
         first += skip
@@ -262,7 +267,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
             run_blocks, run_notes = read_table_run(run, first, tables + 1, cells_read)
             tables += sum(isinstance(b, Table) for b in run_blocks)
         else:
-            run_blocks, run_notes = read_line_run(run, first, exact, wrapped)
+            run_blocks, run_notes = read_line_run(run, first, exact, wrapped, whole)
         blocks.extend(run_blocks)
         notes.extend(run_notes)
     if bold:  # (a document that marks no heading: its bold lines are its headings)

@@ -22,8 +22,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               its nesting level from its indentation
 ``short_heading``             a short un-numbered line with no closing punctuation followed by
                               a numbered paragraph ("Purpose", "Progress Update"), or a closing
-                              section's name followed by a list ("Next Steps"), or a name alone
-                              after a blank line with running text directly under it
+                              section's name followed by a list ("Next Steps"), or a name after
+                              a blank line or a full stop with running text directly under it
                               ("Charging" / "Councils already set ..."): a :class:`Heading`
 ``continuation``              a line that finishes the previous paragraph or item (it starts in
                               lower case, or the previous sentence is unfinished: a page break
@@ -226,14 +226,16 @@ class LineRunReader:
     """
 
     def __init__(self, lines: list[str], first: int, exact: bool = False,
-                 wrapped: bool = False):
+                 wrapped: bool = False, whole: bool = False):
         self.lines = lines
         self.first = first
         #: the lines print a document model (a Word file's, a web page's): its blocks are
         #: exact, a blank line ends one (no page break hides inside it)
         self.exact = exact
-        #: the lines are hard-wrapped paragraphs (:mod:`.wrapped_lines`)
+        #: the lines are hard-wrapped paragraphs (:mod:`.wrapped_lines`), or whole ones,
+        #: one a line with no blank line between (no line continues another)
         self.wrapped = wrapped
+        self.whole = whole
         self.open: list[_Open] = []
         self.notes: list[Note] = []
         self.paragraph: int | None = None  # the current numbered paragraph
@@ -463,12 +465,14 @@ class LineRunReader:
         return True
 
     def _names_the_text_below(self, line: str, offset: int) -> bool:
-        """Whether ``line``, alone after a blank line (or first), names the section whose
-        running text starts on the line directly under it, as a paper typed with no blank
-        line after its headings prints them ("Discounts" / "Councils can see ...")."""
+        """Whether ``line``, after a blank line or a finished sentence (or first), names the
+        section whose running text starts on the line directly under it, as a paper typed
+        with no blank line after its headings prints them ("Discounts" / "Councils can see
+        ...")."""
         lines = self.lines
-        if offset + 1 >= len(lines) or (offset and lines[offset - 1].strip()):
-            return False
+        above = lines[offset - 1].rstrip() if offset else ""
+        if offset + 1 >= len(lines) or (above.strip() and above[-1:] not in (".", "?", "!")):
+            return False  # (after a blank line, or the finished sentence of a paragraph)
         below = lines[offset + 1]
         name = _plain(line)
         wrapped_on = offset + 2 < len(lines) and len(below) >= 60 and lines[offset + 2].strip()
@@ -482,6 +486,8 @@ class LineRunReader:
         any line directly under a paragraph's or item's line): joined to it."""
         if self.wrapped and self._join_wrapped(line, offset):
             return True
+        if self.whole:
+            return False
         prev = self._last_text_block()
         stripped = line.strip()
         if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
@@ -772,8 +778,8 @@ def _is_label(line: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 8
 
 
-def read_line_run(lines: list[str], first: int, exact: bool = False, wrapped: bool = False
-                  ) -> tuple[list[Block], list[Note]]:
+def read_line_run(lines: list[str], first: int, exact: bool = False, wrapped: bool = False,
+                  whole: bool = False) -> tuple[list[Block], list[Note]]:
     """Read a run of lines starting at line number ``first`` into blocks and notes.
 
     Examples
@@ -782,4 +788,4 @@ def read_line_run(lines: list[str], first: int, exact: bool = False, wrapped: bo
     >>> [(b.text.markdown(), b.level, b.location.line) for b in blocks]
     [('**Lead:** the team', 0, 4), ('was appointed', 1, 5)]
     """
-    return LineRunReader(lines, first, exact, wrapped).read()
+    return LineRunReader(lines, first, exact, wrapped, whole).read()

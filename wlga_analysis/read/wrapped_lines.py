@@ -104,3 +104,35 @@ def is_hard_wrapped(lines: Sequence[str]) -> bool:
             wraps += 1  # (counted up to MIN_WRAPS: the long lines decide the rest)
     return wraps >= MIN_WRAPS
 
+
+
+#: The fewest lines of text of a file read as one paragraph a line.
+MIN_WHOLE_LINES = 15
+
+
+def is_line_per_paragraph(lines: Sequence[str]) -> bool:
+    """Whether a text file prints one paragraph a line with no blank line between them, as
+    Word's "Save as plain text" does: no line continues the one above it (no page break
+    nor wrap cuts a paragraph), so a line under a heading's is the heading's text.
+
+    It holds for a file of :data:`MIN_WHOLE_LINES` lines of text or more, one blank line
+    at most for each 30 of them, and one line in 20 longer than
+    :data:`~wlga_analysis.read.wrapped_lines.MAX_WIDTH` characters (paragraphs not wrapped).
+
+    Examples
+    --------
+    >>> para = "The peer team met 40 officers and members over three days in January 2026."
+    >>> is_line_per_paragraph(["Title", "1.\\tIntroduction", para * 2] * 6)
+    True
+    >>> is_line_per_paragraph(["Title", "", "1. Introduction", "", para * 2] * 6)
+    False
+    """
+    text = blank = long = 0
+    for line in lines:
+        if not line.strip():
+            blank += 1
+            continue
+        text += 1
+        if len(line) > MAX_WIDTH:
+            long += 1
+    return text >= MIN_WHOLE_LINES and blank * 30 <= text and long * 20 >= text
