@@ -56,7 +56,8 @@ Each body must publish its response within 30 working days.
 
 CARDS = """# Library services: progress on the committee's recommendations
 
-The committee reported on public libraries in May 2023. This paper sets out progress on each of its recommendations since the Welsh Government responded.
+The committee reported on public libraries in May 2023. This paper sets out progress on
+each of its recommendations since the Welsh Government responded.
 
 ## 1. Opening hours
 
@@ -145,7 +146,8 @@ Welsh Local Government Association -- 2 March 2026
 
 ## 1. Introduction
 
-The council invited the WLGA to carry out a corporate peer challenge. A team of four peers spent three days at the council in January 2026 and met more than 90 people.
+The council invited the WLGA to carry out a corporate peer challenge. A team of four
+peers spent three days at the council in January 2026 and met more than 90 people.
 
 ## 2. Local priorities
 

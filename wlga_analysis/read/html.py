@@ -45,6 +45,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
+from wlga_analysis.read.html_captions import caption_blocks as _caption
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.model import (
     Block,
@@ -398,11 +399,11 @@ class _Reader:
         if el.tag in _LISTS:
             return self.list_items(el, level)
         if el.tag == "table":
-            if _is_layout_table(el, self._rows(el)):
-                return [b for tr, _ in self._rows(el) for td in tr.children
+            if _is_layout_table(el, self._rows(el)):  # (a <caption> first: read.html_captions)
+                return [*_caption(self, el), *(b for tr, _ in self._rows(el) for td in tr.children
                         if isinstance(td, Element) and td.tag in ("td", "th")
-                        for b in self.blocks(td, level, inner_bold)]
-            return [self.table(el)] if self._rows(el) else []
+                        for b in self.blocks(td, level, inner_bold))]
+            return [*_caption(self, el), *([self.table(el)] if self._rows(el) else [])]
         if el.tag == "hr":
             return []
         if el.tag == "pre" and (spaced := self.spaced_tables(el)) is not None:
@@ -498,8 +499,7 @@ class _Reader:
         finally:
             self.prefix = outer
 
-    def list_item(self, li: Element, level: int, marker: str | None,
-                  kind: str) -> list[Block]:
+    def list_item(self, li: Element, level: int, marker: str | None, kind: str) -> list[Block]:
         own: list[Element | str] = []
         nested: list[Element] = []
         for child in li.children:
