@@ -1,5 +1,6 @@
-"""A web page's table captions are kept (stop 23): ``<caption>`` is read as the line the
-Word and PDF forms print over the table ("nothing lost"), and the tables read as before."""
+"""A web page's table captions are kept (stop 23): ``<caption>`` is read as a line of its
+own just after the table ("nothing lost"; after it, as pandoc's Markdown prints it, so that
+a heading still stands directly over its table), and the tables read as before."""
 
 from __future__ import annotations
 
@@ -11,27 +12,29 @@ from wlga_analysis.read.html import read_html
 from wlga_analysis.read.model import Paragraph, Table
 
 PROGRAMME = """<!DOCTYPE html><html><body><main>
-<h1>WLGA Improvement Programme 2025-26: January update</h1>
-<p>Date: 14 January 2026</p>
-<h2>Purpose</h2>
-<p>1. To update members on progress against the delivery plan for 2025-26.</p>
-<h2>Progress update</h2>
-<h3>2. Leadership and governance</h3>
+<h1>Digital Support Programme 2025-26: position at the end of Quarter 3</h1>
+<p>Report to the Digital Panel, 14 January 2026</p>
+<p>This paper reports progress against the 2025-26 delivery plan of the programme, which
+supports all 22 councils with their digital services.</p>
+<h2>Progress against the delivery plan</h2>
+<h3>Workstream 1: Leadership and skills</h3>
 <table>{caption1}
-<thead><tr><th>Activity</th><th>Lead</th><th>Status</th><th>Timescale</th></tr></thead>
+<thead><tr><th>Ref</th><th>Milestone</th><th>Lead</th><th>Progress</th></tr></thead>
 <tbody>
-<tr><td>Induction programme for newly elected council leaders</td><td>WLGA</td>
-<td>Complete</td><td>Q1</td></tr>
-<tr><td>Peer review of scrutiny arrangements in two councils</td><td>WLGA</td>
-<td>On track</td><td>Q3</td></tr>
+<tr><td>1.1</td><td>Run a digital leadership course for senior officers</td><td>WLGA</td>
+<td>Complete</td></tr>
+<tr><td>1.2</td><td>Publish a digital skills framework for councils</td><td>WLGA</td>
+<td>On track</td></tr>
 </tbody></table>
-<h3>3. Financial resilience</h3>
+<h3>Workstream 2: Shared services</h3>
 <table>{caption2}
-<thead><tr><th>Activity</th><th>Lead</th><th>Status</th><th>Timescale</th></tr></thead>
+<thead><tr><th>Ref</th><th>Milestone</th><th>Lead</th><th>Progress</th></tr></thead>
 <tbody>
-<tr><td>Benchmarking of council reserves with Data Cymru</td><td>Data Cymru</td>
-<td>On track</td><td>Q2</td></tr>
+<tr><td>2.1</td><td>Benchmark council website costs with Data Cymru</td><td>Data Cymru</td>
+<td>On track</td></tr>
 </tbody></table>
+<h2>Next steps</h2>
+<p>The Panel is asked to note the progress made.</p>
 </main></body></html>
 """
 
@@ -64,7 +67,7 @@ def _quiet(loader, path: Path):
         return loader(path)
 
 
-def test_the_web_reader_keeps_a_caption_as_a_bold_line_over_its_table():
+def test_the_web_reader_keeps_a_caption_as_a_line_after_its_table():
     model = read_html("<h1>Plan</h1><table><caption>Exhibit 8: <i>responses</i></caption>"
                       "<tr><th>Ref</th><th>Recommendation</th></tr>"
                       "<tr><td>R1</td><td>Publish it.</td></tr></table>"
@@ -74,21 +77,21 @@ def test_the_web_reader_keeps_a_caption_as_a_bold_line_over_its_table():
                       "<tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>")
     kinds = [(type(b).__name__, b.text.text if isinstance(b, Paragraph) else "")
              for b in model.blocks[1:]]
-    assert kinds == [("Paragraph", "Exhibit 8: responses"), ("Table", ""),
-                     ("Paragraph", "Contacts"), ("Paragraph", "Ann Jones"), ("Table", "")]
-    caption = model.blocks[1]
+    assert kinds == [("Table", ""), ("Paragraph", "Exhibit 8: responses"),
+                     ("Paragraph", "Ann Jones"), ("Paragraph", "Contacts"), ("Table", "")]
+    caption = model.blocks[2]
     assert not caption.text.is_bold() and caption.location.line == 1
-    assert isinstance(model.blocks[2], Table)
+    assert isinstance(model.blocks[1], Table)
 
 
 def test_the_programme_loaders_keep_captions_and_read_the_tables_as_before(tmp_path):
     captioned = _write(tmp_path, "captioned.html", PROGRAMME,
-                       ("<caption>Table 1: Leadership actions</caption>",
-                        "<caption>Table 2: Financial resilience actions</caption>"))
+                       ("<caption>Table 1: Leadership milestones</caption>",
+                        "<caption>Table 2: Shared services milestones</caption>"))
     plain = _write(tmp_path, "plain.html", PROGRAMME, ("", ""))
     text = _quiet(wa.load_paragraphs, captioned)["text"].tolist()
-    assert "Table 1: Leadership actions" in text
-    assert "Table 2: Financial resilience actions" in text
+    assert "Table 1: Leadership milestones" in text
+    assert "Table 2: Shared services milestones" in text
     columns = ["item_id", "paragraph", "text", "status", "quarter_label", "partners"]
     want = _quiet(wa.load_programme, plain)[columns].astype(str).values.tolist()
     assert len(want) == 3

@@ -399,11 +399,11 @@ class _Reader:
         if el.tag in _LISTS:
             return self.list_items(el, level)
         if el.tag == "table":
-            if _is_layout_table(el, self._rows(el)):  # (a <caption> first: read.html_captions)
-                return [*_caption(self, el), *(b for tr, _ in self._rows(el) for td in tr.children
-                        if isinstance(td, Element) and td.tag in ("td", "th")
-                        for b in self.blocks(td, level, inner_bold))]
-            return [*_caption(self, el), *([self.table(el)] if self._rows(el) else [])]
+            if _is_layout_table(el, self._rows(el)):  # (a <caption> after: read.html_captions)
+                return [*(b for tr, _ in self._rows(el) for td in tr.children
+                          if isinstance(td, Element) and td.tag in ("td", "th")
+                          for b in self.blocks(td, level, inner_bold)), *_caption(self, el)]
+            return [*([self.table(el)] if self._rows(el) else []), *_caption(self, el)]
         if el.tag == "hr":
             return []
         if el.tag == "pre" and (spaced := self.spaced_tables(el)) is not None:

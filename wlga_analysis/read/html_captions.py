@@ -1,14 +1,17 @@
 """A web page's table captions: ``<caption>`` read as the line printed over the table.
 
 A web page names a table in its ``<caption>`` ("Exhibit 8: recommendations and management
-responses", "Table 1: Open actions"); the Word and PDF forms of the same paper print that
-name as a line of its own over the table (Word's "Caption" style, a bold line, a heading).
-Nothing of a page is lost, so the web reader (:mod:`.html`) reads the caption as that
-line: its blocks, as printed (its own bold and italics kept), just before the table (a
-layout table's too). It is read as a caption, not made bold: a bold line alone is a
-heading or a theme to the interpreters, a caption names the table only. A caption the page
-hides (``hidden``, ``display: none``) is not printed, and stays unread, as any hidden
-element.
+responses", "Table 1: Open actions"); the other forms of the same paper print that name as
+a line of its own by the table (a bold line or a heading over it in Word and PDF, pandoc's
+"Table: Objective 1 actions" under it in Markdown). Nothing of a page is lost, so the web
+reader (:mod:`.html`) reads the caption as that line: its blocks, as printed (its own bold
+and italics kept), **just after the table** (a layout table's too). After, not before: a
+heading stands directly over its table in every reading of a programme's or a paper's
+layout ("### Workstream 1: Buildings" over its milestones table, "Theme 1" over a matrix),
+and a caption between them would cut the table from its heading; and it is read as
+printed, not made bold: a bold line alone is a heading or a theme to the interpreters. A
+caption the page hides (``hidden``, ``display: none``) is not printed, and stays unread,
+as any hidden element.
 
 Examples
 --------
@@ -18,7 +21,7 @@ Examples
 ...                   "<tr><td>Publish the plan</td><td>WLGA</td></tr></table>")
 >>> [(type(b).__name__, b.text.markdown() if hasattr(b, "text") else "")
 ...  for b in model.blocks]
-[('Paragraph', 'Table 1: Open actions'), ('Table', '')]
+[('Table', ''), ('Paragraph', 'Table 1: Open actions')]
 """
 
 from __future__ import annotations
