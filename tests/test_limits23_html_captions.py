@@ -1,6 +1,7 @@
-"""A web page's table captions are kept (stop 23): ``<caption>`` is read as a line of its
-own just after the table ("nothing lost"; after it, as pandoc's Markdown prints it, so that
-a heading still stands directly over its table), and the tables read as before."""
+"""A web page's table captions are kept (stop 23): ``<caption>`` is read as the line the
+Word and PDF forms print over the table ("nothing lost"), or just after the table when a
+heading stands directly over it (the heading still names its table), and the tables read as
+before."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def _quiet(loader, path: Path):
         return loader(path)
 
 
-def test_the_web_reader_keeps_a_caption_as_a_line_after_its_table():
+def test_the_web_reader_keeps_a_caption_as_a_line_by_its_table():
     model = read_html("<h1>Plan</h1><table><caption>Exhibit 8: <i>responses</i></caption>"
                       "<tr><th>Ref</th><th>Recommendation</th></tr>"
                       "<tr><td>R1</td><td>Publish it.</td></tr></table>"
@@ -78,10 +79,15 @@ def test_the_web_reader_keeps_a_caption_as_a_line_after_its_table():
     kinds = [(type(b).__name__, b.text.text if isinstance(b, Paragraph) else "")
              for b in model.blocks[1:]]
     assert kinds == [("Table", ""), ("Paragraph", "Exhibit 8: responses"),
-                     ("Paragraph", "Ann Jones"), ("Paragraph", "Contacts"), ("Table", "")]
+                     ("Paragraph", "Contacts"), ("Paragraph", "Ann Jones"), ("Table", "")]
     caption = model.blocks[2]
     assert not caption.text.is_bold() and caption.location.line == 1
-    assert isinstance(model.blocks[1], Table)
+    assert isinstance(model.blocks[1], Table)  # (under the heading "Plan": after it)
+    model = read_html("<p>Responses received.</p><table><caption>Exhibit 8</caption>"
+                      "<tr><th>Ref</th><th>Recommendation</th></tr>"
+                      "<tr><td>R1</td><td>Publish it.</td></tr></table>")
+    assert [type(b).__name__ for b in model.blocks] == ["Paragraph", "Paragraph", "Table"]
+    assert model.blocks[1].text.text == "Exhibit 8"
 
 
 def test_the_programme_loaders_keep_captions_and_read_the_tables_as_before(tmp_path):
