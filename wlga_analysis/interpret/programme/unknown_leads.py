@@ -7,15 +7,20 @@ which the list leaves out by design; "Head of Digital"; a body not yet listed) g
 partner, and none is invented; but it is no longer silent: the data-quality report gets
 an issue row (check ``unknown lead``) naming the value, the item and its line, once per
 value in a document (later items with the same lead are not reported again). A lead that
-names the author ("WLGA", "WLGA Digital team") or is a placeholder ("TBC", "N/A", "-")
-is no unknown lead.
+names the author ("WLGA", "WLGA Digital team"), a post ("Head of Finance", "Programme
+Manager", "Chief Executive": the paper's own officer; or its own body named alone,
+"the Board", "Secretariat") or a placeholder
+("TBC", "N/A", "-") is no unknown lead; a cell of several leads ("Head of Housing / Welsh
+Government") is one when any of them is.
 
 Examples
 --------
 >>> is_unknown_lead("Welsh Government"), is_unknown_lead("WLGA Digital team")
 (True, False)
->>> is_unknown_lead("TBC"), is_unknown_lead("")
-(False, False)
+>>> is_unknown_lead("TBC"), is_unknown_lead(""), is_unknown_lead("Head of Finance")
+(False, False, False)
+>>> is_unknown_lead("Regional Transport Lead / Transport for Wales")
+True
 """
 
 from __future__ import annotations
@@ -35,9 +40,20 @@ _PLACEHOLDER = compile_regex(r"(?i)\s*(?:tbc|tbd|n/?a|none|nil|various|all|[-\u2
                              r"\.?\s*")
 
 
+#: A post or the paper's own body, not an organisation: "Head of Finance", "Secretariat".
+_POST = compile_regex(
+    r"(?i)^(?:head|director|chief|deputy|assistant|cabinet\s+member)\b|\b(?:manager|officer|"
+    r"lead|director|executive|chair|chairs|chairman|chairperson|secretary|co-?ordinator|"
+    r"adviser|advisor|clerk|team|leader|members?|holder|engineer|planner|analyst|"
+    r"accountant|solicitor|librarian|champion|sponsor)s?$"
+    r"|^(?:the\s+)?(?:secretariat|partnership|board|committee|group|panel)$")
+#: Between the leads of a cell: "Head of Housing / Welsh Government", "A, B", "A with B".
+_LEADS = compile_regex(r"\s*(?:[,;/&+]|\bwith\b)\s*")
+
+
 def is_unknown_lead(lead: str) -> bool:
     """Whether a Lead cell with no partner found in it names someone (see the module):
-    not empty, not a placeholder, not naming the author.
+    one of its leads not empty, no placeholder, no post and not naming the author.
 
     Parameters
     ----------
@@ -48,9 +64,8 @@ def is_unknown_lead(lead: str) -> bool:
     -------
     bool
     """
-    text = lead.strip()
-    return bool(text) and _PLACEHOLDER.fullmatch(text) is None \
-        and _AUTHOR.search(text) is None
+    return any(part and _PLACEHOLDER.fullmatch(part) is None and _AUTHOR.search(part) is None
+               and _POST.search(part) is None for part in _LEADS.split(lead.strip()))
 
 
 def lead_partners(parser: Any, item: dict[str, Any], line: int, lead: str,
