@@ -45,6 +45,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
+from wlga_analysis.read.html_captions import caption_of, placed_captions
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.model import (
     Block,
@@ -403,11 +404,11 @@ class _Reader:
         if el.tag in _LISTS:
             return self.list_items(el, level)
         if el.tag == "table":
-            if _is_layout_table(el, self._rows(el)):
-                return [b for tr, _ in self._rows(el) for td in tr.children
+            if _is_layout_table(el, self._rows(el)):  # (a <caption> first: read.html_captions)
+                return [*caption_of(self, el), *(b for tr, _ in self._rows(el) for td in tr.children
                         if isinstance(td, Element) and td.tag in ("td", "th")
-                        for b in self.blocks(td, level, inner_bold)]
-            return [self.table(el)] if self._rows(el) else []
+                        for b in self.blocks(td, level, inner_bold))]
+            return [*caption_of(self, el), *([self.table(el)] if self._rows(el) else [])]
         if el.tag == "hr":
             return []
         if el.tag == "pre" and (spaced := self.spaced_tables(el)) is not None:
@@ -503,8 +504,7 @@ class _Reader:
         finally:
             self.prefix = outer
 
-    def list_item(self, li: Element, level: int, marker: str | None,
-                  kind: str) -> list[Block]:
+    def list_item(self, li: Element, level: int, marker: str | None, kind: str) -> list[Block]:
         own: list[Element | str] = []
         nested: list[Element] = []
         for child in li.children:
@@ -713,8 +713,7 @@ def _main_content(root: Element) -> Element:
 
 
 def _without_furniture(el: Element) -> Element:
-    kept: list[Element | str] = [
-        _without_furniture(c) if isinstance(c, Element) else c
+    kept: list[Element | str] = [_without_furniture(c) if isinstance(c, Element) else c
         for c in el.children if not (isinstance(c, Element) and (
             c.tag in _FURNITURE or "breadcrumb" in c.attrs.get("class", "").lower()))]
     return Element(el.tag, el.attrs, el.line, kept)
@@ -753,7 +752,8 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
     if isinstance(markup, bytes):
         markup = _decode(markup)
     tree = _build_tree(markup)
-    blocks = _Reader(style=page_style(tree.root)).blocks(_main_content(tree.root))
+    reader = _Reader(style=page_style(tree.root))
+    blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
     notes = []
     if tree.too_deep is not None:
         line, count = tree.too_deep

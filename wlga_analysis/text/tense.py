@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.past_verbs import tells_done
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["clause_tense"]
@@ -76,7 +77,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             future, past = _FUTURE, _PAST
         if future.search(part):
             return "future"
-        if past.search(part):
+        if past.search(part) or tells_done(part):  # ("we coordinated": .past_verbs)
             return "past"
     return None
 

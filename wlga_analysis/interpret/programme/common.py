@@ -13,7 +13,7 @@ import pandas as pd
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.interpret.programme import gantt, milestone_tracker
-from wlga_analysis.interpret.programme.action_log import update_cells
+from wlga_analysis.interpret.programme.action_log import _NUMBER_HEADERS, update_cells
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
     header_role,
@@ -292,12 +292,15 @@ def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
 def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     """Headers by role (text, partners, status, timing, other), found by the words of the
     header (see :func:`~wlga_analysis.interpret.programme.layouts.header_role`: "Lead
-    organisation", "Action owner", "Due by" count). With no text column,
-    the first unknown column is the item's text."""
+    organisation", "Action owner", "Due by" count). A header that is only a number's
+    ("No.", "Number", "ID") is the item's printed number, role ``ref`` as "Ref". With no
+    text column, the first unknown column is the item's text."""
     known = load_programme_columns()
     out: dict[str, list[str]] = {"text": []}
     for header in headers:
         role = header_role(_fold(header).strip(" :"), known)
+        if role == "other" and folded_words(header) in _NUMBER_HEADERS:
+            role = "ref"  # (the whole header only: "Number of councils" is no number)
         out.setdefault(role, []).append(header)
     if len(headers) > 1:  # a status board's column names the status of its items only
         out.setdefault("other", []).extend(out.pop("status board", []))

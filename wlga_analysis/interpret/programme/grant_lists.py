@@ -27,6 +27,7 @@ from itertools import accumulate
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _Row, vocabulary
+from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.text.money import find_money, pounds
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -163,7 +164,8 @@ def _records(name: str, amount: str, row: _Row, year: str,
                f"entry {name!r} of a list of grants (line {row.source_line}) is not named "
                "as a grant; its amount is kept in the paragraphs table only")
         return []
-    return [{"grant": re.sub(r"\s+", " ", name), "amount_gbp": pounds(money[0].value),
+    return [{"grant": plain_grant_name(re.sub(r"\s+", " ", name)),  # (.grant_name_parts)
+             "amount_gbp": pounds(money[0].value),
              "financial_year": year, "financial_year_stated": True, "purpose": None,
              "paragraphs": [] if row.paragraph is None else [row.paragraph],
              "source_line": row.source_line}]

@@ -303,8 +303,10 @@ _FOOTNOTE_MARKS = FOOTNOTE_MARKS + "*"
 def _grant_name(cell: str) -> str:
     """A grant's name as a grants table prints it, without a footnote mark or a unit
     ("Improvement grant¹" is "Improvement grant")."""
+    from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
+
     name = FIGURES_UNIT.sub("", clean_text(cell)).replace("()", "")
-    return name.strip(" :").rstrip(_FOOTNOTE_MARKS).strip(" :")
+    return plain_grant_name(name.strip(" :").rstrip(_FOOTNOTE_MARKS).strip(" :"))
 
 
 def _named_grant_records(r: _Row, part: str, name: str, amounts: list[tuple[str, Any]],

@@ -17,6 +17,7 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
 from wlga_analysis.quality import Issue
@@ -402,9 +403,9 @@ def _mention_name(before: str, after: str,
     if before.rstrip().endswith(":"):
         m = _FUNDING_LABEL.fullmatch(before)
         if m is not None and vocabulary().funding.search(m.group("label")):
-            return m.group("label")
+            return plain_grant_name(m.group("label"))  # (no funder in brackets: .grant_name_parts)
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
-        return proper
+        return plain_grant_name(proper)  # ("Local Transport Fund grant": the fund)
     if generic is None:
         generic = vocabulary().generic
     if ("grant" in before or "funding" in before) and _ends_in_funding_word(before):

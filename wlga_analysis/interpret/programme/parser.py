@@ -87,6 +87,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
 from wlga_analysis.interpret.programme.prose import prose_rows
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
+from wlga_analysis.interpret.programme.unknown_leads import lead_partners
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.read.text_lines import looks_like_columns
@@ -637,7 +638,8 @@ class _Parser:
         if when is None:
             period, when = quarters.resolve_timing(text, ref_date, self.meta["financial_year"])
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
-        partners = list(dict.fromkeys([*_partners(lead, orgs), *_partners(text, orgs)]))
+        partners = list(dict.fromkeys([*lead_partners(self, it, row.source_line, lead, orgs),
+                                       *_partners(text, orgs)]))  # (.unknown_leads: reported)
         return {"topic": row.topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 
@@ -678,8 +680,7 @@ class _Parser:
         grants: list[list[_Mention]] = []
         by_amount: dict[int, list[list[_Mention]]] = {}  # only grants of one amount can match
         unclassified: set[int] = set()
-        funded_first = [x for x in mentions if x.funding] + \
-            [x for x in mentions if not x.funding]
+        funded_first = [x for x in mentions if x.funding] + [x for x in mentions if not x.funding]
         for mention in funded_first:  # (most amounts: no grant of theirs yet)
             home = grant_of(homes, mention) if (homes := by_amount.get(mention.amount)) else None
             if home is not None:
@@ -718,8 +719,7 @@ class _Parser:
         if name is None:
             name = f"grant for {purpose}" if purpose else \
                 f"grant of {first.match.printed.strip()}"  # (.match: a Money)
-            self.issue("grants", "unnamed grant", first.match.printed,
-                       first.row.source_line,
+            self.issue("grants", "unnamed grant", first.match.printed, first.row.source_line,
                        f"grant of {first.match.printed} has no name in the document; "
                        f"called {name!r}")
         fy = (first.year or None) if len(funded) == 1 else \

@@ -155,14 +155,59 @@ def document_key(lines: Iterable[str], tags: dict[str, str] | None = None,
     """
     tags = load_status_tags() if tags is None else tags
     out: dict[str, str] = {}
-    for line in lines:
+    lines = lines if isinstance(lines, list) else list(lines)
+    for n, line in enumerate(lines):
         if line.isascii():  # (no symbol is ASCII: most lines end here)
             continue
+        if "ey" in line and _KEY_LABEL.match(line):  # (a key over two lines: read whole)
+            line = _with_key_lines(lines, n, tags, rules)
         for symbol, meaning in _line_pairs(line):
             status = _meaning_status(meaning, tags, rules)
             if status is not None:
                 out.setdefault(symbol, status)
     return out
+
+
+#: The most lines a key is printed over after its first.
+_KEY_LINES = 2
+#: The most words of a meaning on a key's next line ("behind schedule").
+_MEANING_WORDS = 5
+
+
+def _with_key_lines(lines: list[str], n: int, tags: dict[str, str], rules: Any) -> str:
+    """Line ``n`` (a key's first line) with the lines it goes on over, joined: a line of
+    symbols and their meanings only ("◐ = behind schedule  ○ = not started": each meaning
+    short and a status), or the rest of a line a hard wrap broke (not a line of its own:
+    :func:`~wlga_analysis.read.wrapped_lines.starts_a_block`). An item marked with a
+    symbol ("● Events are held in ...") is no part of the key.
+
+    Examples
+    --------
+    >>> _with_key_lines(["Key: \u2713 = done", "\u25cb = not started", ""], 0,
+    ...                 load_status_tags(), None)
+    'Key: ✓ = done \u25cb = not started'
+    """
+    from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, starts_a_block
+
+    text = lines[n]
+    for k in range(n + 1, min(n + 1 + _KEY_LINES, len(lines))):
+        line = lines[k].strip()
+        wrapped = len(lines[k - 1].rstrip()) >= WRAP_WIDTH and line and not _is_symbol(
+            line[0]) and not starts_a_block(lines[k])
+        if not (wrapped or _is_pairs_line(line, tags, rules)):
+            break
+        text = f"{text.rstrip()} {line}"
+    return text
+
+
+def _is_pairs_line(line: str, tags: dict[str, str], rules: Any) -> bool:
+    """Whether a line holds only symbols and their meanings, each short and a status."""
+    if not line or not _is_symbol(line[0]):
+        return False
+    pairs = _key_pairs(line)
+    return bool(pairs) and (len(pairs) >= 2 or line[1:].lstrip()[:1] in "=:\u2013\u2014-") \
+        and all(len(meaning.split()) <= _MEANING_WORDS
+                and _meaning_status(meaning, tags, rules) is not None for _, meaning in pairs)
 
 
 def is_key_line(text: str) -> bool:

@@ -393,10 +393,14 @@ class ReportParser(ProseParser):
         return not under or any(self.printed_level(blocks[a]) > rank for a in under)
 
     def printed_level(self, block: Block) -> int:
-        """The level a heading is printed at: its Markdown marks in the text form ("##"),
-        else the level it is read at."""
+        """The level a heading is printed at: its Markdown marks in the text form ("##",
+        a numbered heading in bold as the marked one it is: "**2. Funding**"), else the
+        level it is read at."""
+        from wlga_analysis.read.bold_headings import unbold_numbered
+
         ln = block.location.line or 0
-        m = _MARKED_HEADING.match(self.lines[ln - 1]) if 0 < ln <= len(self.lines) else None
+        line = self.lines[ln - 1] if 0 < ln <= len(self.lines) else ""
+        m = _MARKED_HEADING.match(unbold_numbered(line) if line[:2] in ("**", "__") else line)
         return len(m.group(1)) if m else getattr(block, "level", 0)
 
     def prose_heading(self, block: Heading, index: int) -> None:

@@ -94,7 +94,10 @@ def heading_name(raw: str, text: str) -> tuple[str, str]:
 
 def numbered_heading_area(parser: _Parser, number: str, text: str, raw: str) -> bool:
     """Whether a numbered paragraph printed as a heading ("### 1. Preparing for
-    revaluation") names an area where no table is read: a short name with no full stop.
+    revaluation", or a line wholly in bold, "**1. Preparing for revaluation**": the
+    numbered heading of a paper typed with no heading styles, see
+    :func:`wlga_analysis.read.bold_headings.unbold_numbered`) names an area where no table
+    is read: a short name with no full stop.
 
     Examples
     --------
@@ -104,10 +107,25 @@ def numbered_heading_area(parser: _Parser, number: str, text: str, raw: str) -> 
     >>> numbered_heading_area(type("P", (), {"columns": None, "title": "T"})(), "1",
     ...                       "Publish the bands.", "1. Publish the bands.")
     False
+    >>> numbered_heading_area(type("P", (), {"columns": None, "title": "T"})(), "2",
+    ...                       "Digital services", "**2. Digital services**")
+    True
     """
     return getattr(parser, "columns", None) is None and parser.title is not None \
-        and number.isdigit() and raw.lstrip().startswith("#") \
+        and number.isdigit() and _printed_as_heading(raw) \
         and 0 < len(text.split()) <= NAME_WORDS and text.rstrip()[-1:] not in ".;:,"
+
+
+def _printed_as_heading(raw: str) -> bool:
+    """Whether a numbered line is printed as a heading: marked ("### 1. Roads") or wholly
+    in bold ("**1. Roads**", as the text reader reads it: a numbered heading)."""
+    if raw.lstrip().startswith("#"):
+        return True
+    if raw[:2] not in ("**", "__"):
+        return False
+    from wlga_analysis.read.bold_headings import unbold_numbered
+
+    return unbold_numbered(raw) != raw
 
 
 def give_group_owners(parser: _Parser, group: tuple[int, list[str]] | None) -> None:
