@@ -6,6 +6,8 @@ mistune); the first rule that accepts the paper wins:
 :data:`SECTION_RULES` — what numbers the sections:
 
 =======================  ==================================================================
+``roadmap``              a roadmap's cards in status columns ("Done / Now / Next / Later"),
+                         a table per theme the introduction lists (:mod:`.roadmap`)
 ``nested_list_in_``      a paper that numbers its paragraphs prints its progress as a nested
 ``numbered_paper``       list ("Workstream 1: ..." over its items), under no numbered
                          section heading: the list's first level (:mod:`.nested`)
@@ -77,6 +79,7 @@ from wlga_analysis.interpret.programme import (
     outline,
     period_headings,
     prose,
+    roadmap,
     sections,
     service_areas,
     statement,
@@ -90,7 +93,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
-SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
+SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "service_areas", "numbered_paragraphs",
                                   "grant_claim", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
@@ -105,6 +108,11 @@ def _numbers_a_paragraph(blocks: list[Any]) -> bool:
 
 
 # ------------------------------------------------------------------------ sections
+def parse_roadmap(blocks: list[Any]) -> list[Any] | None:
+    """A roadmap's cards in status columns, a table per theme (:mod:`.roadmap`)."""
+    return roadmap.roadmap_sections(blocks)
+
+
 def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:
     """A paper that numbers its paragraphs and prints its progress as a nested list (not
     under a numbered section heading): the list's first level read as numbered section
