@@ -52,7 +52,7 @@ from typing import Any
 
 from wlga_analysis.interpret.programme.common import _inline_list
 from wlga_analysis.interpret.programme.layouts import tag_status
-from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
+from wlga_analysis.read.model import Cell, Heading, Inline, Location, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["roadmap_sections", "split_cards", "theme_list"]
@@ -85,8 +85,7 @@ def theme_list(blocks: list[Any]) -> list[str]:
     ['Data and insight', 'Skills']
     """
     for b in blocks:
-        if b.__class__ is Paragraph and ":" in (text := b.text.text) and "theme" in text \
-                or b.__class__ is Paragraph and ":" in text and _THEMES.search(text):
+        if b.__class__ is Paragraph and ":" in (text := b.text.text):
             m = _THEMES.search(text)
             if m is not None:
                 names = _inline_list(m.group("list"))

@@ -1,0 +1,96 @@
+"""Programme interpreter: a status printed only as the percentage of an item that is done.
+
+A progress report may state no status word at all: its table of milestones prints how much
+of each is complete ("Ref | Milestone | Lead | Due | % complete", a cell "60%", on a web
+page beside a drawn ``<progress>`` bar), under a key such as "100% = complete; 0% = not
+started; 1% to 99% = under way". A careful reader takes the number, not the milestone's
+wording ("... completed in the last three councils" at 70% is under way):
+
+- a column whose header names a percentage of completion ("% complete", "Percent
+  complete", "% done", "Completion (%)") is the item's status column (role ``status``);
+- a cell that is only a percentage gives the status: 100% done, 0% planned (not
+  started), anything between in progress (rule ``column``: it beats the wording).
+
+Examples
+--------
+>>> percent_status("100%"), percent_status("0 %"), percent_status("60% complete")
+('done', 'planned', 'in progress')
+>>> percent_status("Green") is None, percent_status("150%") is None
+(True, True)
+>>> percent_columns({"text": ["Milestone"], "other": ["% complete"]}, ["Milestone", "% complete"])
+{'text': ['Milestone'], 'other': [], 'status': ['% complete']}
+"""
+
+from __future__ import annotations
+
+from wlga_analysis.text.regex_cache import compile_regex
+
+__all__ = ["is_percent_header", "percent_columns", "percent_status"]
+
+#: A cell that is only a percentage, perhaps with the word it counts ("60%", "60% complete").
+_PERCENT = compile_regex(r"(?i)\s*+(?P<n>\d{1,3})(?:\.\d+)?\s*+%(?:\s*+(?:complete|completed|"
+                         r"done|delivered))?\s*+")
+#: A header naming a percentage of completion ("% complete", "Percent complete", "% done").
+_HEADER = compile_regex(r"(?i)(?:%|per\s*cent|percentage).*\b(?:complete|completed|completion|"
+                        r"done|delivered)\b|\b(?:complete|completed|completion|done|progress)"
+                        r"\b.*(?:%|per\s*cent|percentage)")
+
+
+def percent_status(cell: str) -> str | None:
+    """The status a cell that is only a percentage gives: 100% done, 0% planned, else in
+    progress; None for any other cell (or a percentage over 100).
+
+    Parameters
+    ----------
+    cell : str
+        A status cell's text.
+
+    Returns
+    -------
+    str or None
+        The status.
+    """
+    m = _PERCENT.fullmatch(cell) if "%" in cell else None
+    if m is None:
+        return None
+    n = int(m.group("n"))
+    if n > 100:
+        return None
+    return "done" if n == 100 else "planned" if n == 0 else "in progress"
+
+
+def is_percent_header(header: str) -> bool:
+    """Whether a column's header names a percentage of completion ("% complete").
+
+    Examples
+    --------
+    >>> is_percent_header("% complete"), is_percent_header("Completion (%)")
+    (True, True)
+    >>> is_percent_header("Complete"), is_percent_header("Budget (%)")
+    (False, False)
+    """
+    return ("%" in header or "per" in header.lower()) and _HEADER.search(header) is not None
+
+
+def percent_columns(roles: dict[str, list[str]], headers: list[str]) -> dict[str, list[str]]:
+    """The columns by role with a percentage-complete column (of no role, or a status
+    board's name "complete" read whole) made the status column.
+
+    Parameters
+    ----------
+    roles : dict
+        Headers by role (:func:`~wlga_analysis.interpret.programme.common._column_roles`).
+    headers : list of str
+        The table's headers.
+
+    Returns
+    -------
+    dict
+        ``roles``, changed in place when a header names a percentage of completion.
+    """
+    if not any("%" in h or "per" in h.lower() for h in headers):
+        return roles  # (most tables: no percentage in a header)
+    for header in [h for h in roles.get("other", []) if is_percent_header(h)]:
+        roles["other"].remove(header)
+        roles.setdefault("status", []).insert(0, header)
+    return roles
