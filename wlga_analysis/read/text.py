@@ -249,8 +249,8 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     if bold:
         from wlga_analysis.read.bold_headings import unbold_numbered
 
-        for k in bold:
-            lines[k] = unbold_numbered(lines[k])
+        for k in bold:  # (a cover line "**Report date:** 31 October 2025\\": pandoc's
+            lines[k] = unbold_numbered(lines[k].removesuffix("\\"))  # hard line break)
     tables = 0  # tables read so far (counted as they come: linear in the document)
     wrapped = not exact and is_hard_wrapped(lines)  # paragraphs wrapped at a fixed width
     cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once

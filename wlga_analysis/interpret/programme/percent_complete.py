@@ -23,9 +23,14 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
+import pandas as pd
+
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["is_percent_header", "percent_columns", "percent_status"]
+__all__ = ["is_percent_header", "percent_columns", "percent_status", "with_workstream_priorities"]
 
 #: A cell that is only a percentage, perhaps with the word it counts ("60%", "60% complete").
 _PERCENT = compile_regex(r"(?i)\s*+(?P<n>\d{1,3})(?:\.\d+)?\s*+%(?:\s*+(?:complete|completed|"
@@ -94,3 +99,58 @@ def percent_columns(roles: dict[str, list[str]], headers: list[str]) -> dict[str
         roles["other"].remove(header)
         roles.setdefault("status", []).insert(0, header)
     return roles
+
+
+def with_workstream_priorities(parsed: Any) -> Any:
+    """The parse of a percentage-complete report that lists no priorities with its
+    numbered workstream headings as its priorities ("1. Carbon reporting and data" over
+    a "% complete" table names the priority "Carbon reporting and data"), each item given
+    its section's; ``parsed`` itself for any other paper.
+
+    A report whose only status is the share of each milestone complete is a programme
+    manager's return by workstream: its workstreams are what the programme is built
+    around, so a careful reader lists them as its priorities when it prints no list.
+
+    Parameters
+    ----------
+    parsed : ProgrammeParse
+        A parse (a dataclass; anything else is returned as it is).
+
+    Returns
+    -------
+    ProgrammeParse
+        The parse, perhaps a copy with new priorities and programme tables.
+
+    Examples
+    --------
+    >>> with_workstream_priorities(None) is None
+    True
+    """
+    if not dataclasses.is_dataclass(parsed) or len(parsed.priorities) \
+            or parsed.programme.empty:
+        return parsed
+    paras = parsed.paragraphs
+    headers = paras["text"][paras["kind"] == "table header"]
+    if not any(is_percent_header(h) for text in headers if "%" in text or "per" in text
+               for h in text.split(" | ")):
+        return parsed
+    sections = paras[paras["kind"] == "paragraph"].drop_duplicates("paragraph")
+    used = set(parsed.programme["paragraph"])
+    rows = [(int(p), str(t), int(n)) for p, t, n in zip(
+        sections["paragraph"], sections["text"], sections["source_line"], strict=True)
+        if p in used]
+    if len(rows) < 2:
+        return parsed
+    priorities = pd.DataFrame({
+        "priority_no": pd.array(range(1, len(rows) + 1), dtype="int64"),
+        "priority": pd.array([t for _, t, _ in rows], dtype="str"),
+        "offer": pd.array(["offer"] * len(rows), dtype="str"),
+        "paragraph": pd.array([p for p, _, _ in rows], dtype="int64"),
+        "source_line": pd.array([n for _, _, n in rows], dtype="int64")})
+    programme = parsed.programme.copy()
+    names = {p: t for p, t, _ in rows}
+    programme["priority"] = programme["paragraph"].map(names).astype(
+        parsed.programme["priority"].dtype)
+    issues = tuple(i for i in parsed.issues if i.check != "no priorities")
+    return dataclasses.replace(parsed, priorities=priorities, programme=programme,
+                               issues=issues)
