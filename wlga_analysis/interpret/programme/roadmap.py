@@ -262,3 +262,4 @@ def _unnumbered(blocks: list[Any]) -> list[Any]:
     breadcrumb "1. Home") kept in its text: the themes number the sections."""
     return [Paragraph(Inline(f"{b.number}. {b.text.text}"), None, b.location)
             if b.__class__ is Paragraph and b.number is not None else b for b in blocks]
+
