@@ -131,8 +131,7 @@ def with_workstream_priorities(parsed: Any) -> Any:
         return parsed
     paras = parsed.paragraphs
     headers = paras["text"][paras["kind"] == "table header"]
-    if not any(is_percent_header(h) for text in headers if "%" in text or "per" in text
-               for h in text.split(" | ")):
+    if not any(is_percent_header(h) for text in headers for h in text.split(" | ")):
         return parsed
     sections = paras[paras["kind"] == "paragraph"].drop_duplicates("paragraph")
     used = set(parsed.programme["paragraph"])
