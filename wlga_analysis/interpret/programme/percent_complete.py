@@ -28,9 +28,11 @@ from typing import Any
 
 import pandas as pd
 
+from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["is_percent_header", "percent_columns", "percent_status", "with_workstream_priorities"]
+__all__ = ["is_percent_header", "percent_columns", "percent_status", "percent_table_sections",
+           "with_workstream_priorities"]
 
 #: A cell that is only a percentage, perhaps with the word it counts ("60%", "60% complete").
 _PERCENT = compile_regex(r"(?i)\s*+(?P<n>\d{1,3})(?:\.\d+)?\s*+%(?:\s*+(?:complete|completed|"
@@ -153,3 +155,85 @@ def with_workstream_priorities(parsed: Any) -> Any:
     issues = tuple(i for i in parsed.issues if i.check != "no priorities")
     return dataclasses.replace(parsed, priorities=priorities, programme=programme,
                                issues=issues)
+
+
+# ------------------------------------------------------------ one table, group rows
+#: A group row's printed number ("1. Carbon reporting and data").
+_GROUP_NUMBER = compile_regex(r"(?P<n>\d{1,2})[.)]\s++")
+
+
+def _header_and_body(table: Table) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
+    """The table's header row and body rows: its first row is the header when the reader
+    found none (a header row ending in a cell the header spans)."""
+    if any(c.text for c in table.header) or not table.rows:
+        return table.header, table.rows
+    return table.rows[0], table.rows[1:]
+
+
+def _spanned(headers: list[str], body: list[tuple[Cell, ...]], k: int) -> bool:
+    """Whether the percentage header at ``k`` spans two columns, a drawn bar (empty) and
+    the number: its own cells all empty, the next column's header empty."""
+    return k + 1 < len(headers) and not headers[k + 1] and all(
+        len(r) > k + 1 and not r[k].text for r in body)
+
+
+def percent_table_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of a paper (that numbers no paragraph) whose progress is ONE
+    percentage-complete table split by full-width rows naming its workstreams (a PDF's
+    spanning rows, "1. Carbon reporting and data"): each workstream read as the numbered
+    section heading it stands for (its printed number, else its place) over a table of its
+    rows; a "% complete" header spanning a drawn bar and the number reads the number.
+    None for any other paper.
+
+    Parameters
+    ----------
+    blocks : list
+        The blocks of the document model.
+
+    Returns
+    -------
+    list or None
+        The blocks with the table split.
+
+    Examples
+    --------
+    >>> percent_table_sections([]) is None
+    True
+    """
+    if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
+        return None
+    for i, block in enumerate(blocks):
+        if block.__class__ is not Table:
+            continue
+        header, body = _header_and_body(block)
+        headers = [c.text for c in header]
+        found = next((k for k, h in enumerate(headers) if is_percent_header(h)), None)
+        if found is None:
+            continue
+        groups = [k for k, r in enumerate(body) if r and r[0].text
+                  and not any(c.text for c in r[1:])]
+        if len(groups) >= 2 and groups[0] == 0:
+            return [*blocks[:i], *_split(header, body, groups, found), *blocks[i + 1:]]
+    return None
+
+
+def _split(header: tuple[Cell, ...], body: tuple[tuple[Cell, ...], ...], groups: list[int],
+           k: int) -> list[Any]:
+    """A numbered paragraph and a table per group of ``body``."""
+    rows = [r for r in body]
+    headers = [c.text for c in header]
+    if _spanned(headers, [r for j, r in enumerate(rows) if j not in groups], k):
+        header = (*header[:k], header[k], *header[k + 2:])
+        rows = [r if j in groups else (*r[:k], r[k + 1], *r[k + 2:])
+                for j, r in enumerate(rows)]
+    out: list[Any] = []
+    for number, (start, end) in enumerate(zip(groups, [*groups[1:], len(rows)],
+                                              strict=True), 1):
+        name = rows[start][0].text.strip()
+        label = _GROUP_NUMBER.match(name)
+        loc = rows[start][0].location
+        out.append(Paragraph(Inline(name[label.end():] if label else name),
+                             label.group("n") if label else str(number), loc))
+        cells = tuple(Cell(c.blocks, loc) for c in header)
+        out.append(Table(cells, tuple(rows[start + 1:end]), loc))
+    return out

@@ -18,6 +18,8 @@ mistune); the first rule that accepts the paper wins:
 ``service_areas``        numbered sub-headings ("3.1 Housing") of one chapter, each over a
                          table of actions: the areas are the sections (:mod:`.service_areas`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
+``percent_table``        ONE "% complete" table split by full-width workstream rows, each
+                         workstream a numbered section (:mod:`.percent_complete`)
 ``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
                          milestones table, spend tables no items (:mod:`.claims`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
@@ -77,6 +79,7 @@ from wlga_analysis.interpret.programme import (
     nested,
     newsletter,
     outline,
+    percent_complete,
     period_headings,
     prose,
     roadmap,
@@ -95,6 +98,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "service_areas", "numbered_paragraphs",
+                                  "percent_table",
                                   "grant_claim", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
@@ -138,6 +142,11 @@ def parse_service_areas(blocks: list[Any]) -> list[Any] | None:
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
     """The blocks as they are when the paper numbers a paragraph."""
     return blocks if _numbers_a_paragraph(blocks) else None
+
+
+def parse_percent_table(blocks: list[Any]) -> list[Any] | None:
+    """One "% complete" table split by workstream rows (:mod:`.percent_complete`)."""
+    return percent_complete.percent_table_sections(blocks)
 
 
 def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
