@@ -55,3 +55,22 @@ def test_percent_cells_and_headers():
         "done", "planned", "in progress", None, None]
     assert is_percent_header("% complete") and is_percent_header("Percent complete")
     assert not is_percent_header("Complete") and not is_percent_header("Budget (%)")
+
+
+def test_one_table_split_by_workstream_rows():
+    """One table for the programme (a PDF's layout, here as Markdown), its workstreams
+    full-width rows with no number: each a section, numbered in order."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        got = parse_programme(read_document(DOC.parent / "leisure-one-table.md", "programme"))
+    items = [(int(r.paragraph), r.text, r.status, r.quarter_label)
+             for r in got.programme.itertuples()]
+    assert items == [
+        (1, "Free swimming for under-16s extended to all pools", "done", "2026-27 Q2"),
+        (1, "Community sport grants scheme reopened", "planned", "2026-27 Q4"),
+        (2, "Play area renewal programme finished in five parks", "in progress",
+         "2026-27 Q3"),
+        (2, "Tree planting plan agreed with Natural Resources Wales", "done", "2026-27 Q1"),
+    ]
+    assert got.priorities["priority"].tolist() == ["Sport and physical activity",
+                                                   "Parks and open spaces"]

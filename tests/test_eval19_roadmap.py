@@ -6,7 +6,8 @@ the status from the column, the section from the theme the introduction lists.
 The documents are written for the test, in layouts of the family that differ from the
 corpus: a Markdown roadmap of two "strands" with other column names and a "Lead:" tag; the
 same board as a web page whose tags are ``<span>`` elements (no separators left); a Word
-file (made here) with a three-column table of ONE body row, the cards as paragraph pairs.
+file (made here) with a three-column table of ONE body row, the cards as paragraph pairs;
+the same board printed as three text frames side by side on a landscape PDF page.
 The asserted values are the careful reader's reading.
 """
 
@@ -66,10 +67,46 @@ def _word(path: Path) -> Path:
     return out
 
 
+def _pdf(path: Path) -> Path:
+    """The Word roadmap's board printed as three text frames side by side (a landscape
+    page), the introduction in a frame across the top."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate
+    from reportlab.platypus import Paragraph as P
+
+    st = getSampleStyleSheet()
+    width, height = landscape(A4)
+    top = Frame(36, height - 150, width - 72, 114, id="top")
+    frames = [top, *(Frame(36 + k * (width - 72) / 3, 36, (width - 72) / 3 - 12,
+                           height - 200, id=f"c{k}") for k in range(3))]
+    out = path / "democratic-roadmap.pdf"
+    doc = BaseDocTemplate(str(out), pagesize=(width, height),
+                          pageTemplates=[PageTemplate("board", frames)])
+    story = [P("Democratic services roadmap", st["Title"]),
+             P("Published 2 April 2025", st["Normal"]),
+             P("The roadmap has two themes: Member support; and Open data.", st["Normal"]),
+             FrameBreak()]
+    columns = [("Done", [("Members' portal launched", "Member support · Owner: Clerk · "
+                          "Completed Q4 2024-25")]),
+               ("Now", [("Ward data packs published", "Open data · Owner: Data team · Q1 "
+                         "2025-26")]),
+               ("Next", [("Scrutiny training for new members", "Member support · Owner: "
+                          "Clerk · Q2 2025-26")])]
+    for name, cards in columns:
+        story.append(P(name, st["Heading2"]))
+        for title, tag in cards:
+            story += [P(f"<b>{title}</b>", st["Normal"]), P(tag, st["Normal"])]
+        story.append(FrameBreak())
+    doc.build(story[:-1])
+    return out
+
+
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("roadmap")
     paths = {"md": DATA / "council-roadmap.md", "html": DATA / "council-roadmap.html",
-             "docx": _word(tmp_path_factory.mktemp("roadmap"))}
+             "docx": _word(folder), "pdf": _pdf(folder)}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataQualityWarning)
         return {k: (p, parse_programme(read_document(p, "programme")))
@@ -90,8 +127,9 @@ def test_cards_are_items_status_from_column_section_from_theme(parsed, form):
     assert got.grants["amount_gbp"].tolist() == [90000]  # (a bullet of the Grants section)
 
 
-def test_word_table_of_one_row(parsed):
-    got = parsed["docx"][1]
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_word_table_of_one_row_and_pdf_frames(parsed, form):
+    got = parsed[form][1]
     assert _items(got) == sorted(WORD)
     assert got.priorities["priority"].tolist() == ["Member support", "Open data"]
 
