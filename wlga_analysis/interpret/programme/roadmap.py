@@ -70,7 +70,7 @@ _TIMING = compile_regex(
 _SEPARATORS = " \u00b7\u2022|\u2014\u2013-:;,"
 #: A "Label: value" part of a tag line ("Owner: CDO team").
 _LABELLED = compile_regex(r"(?P<label>[A-Z][\w ]{0,24}?):\s*+(?P<value>\S.*)")
-#: Column words read as statuses besides status_tags.csv's: none (the tags hold them all).
+#: The longest heading of a status column ("Now", "In progress", "Completed this year").
 _MAX_COLUMN = 30
 
 
@@ -175,10 +175,11 @@ def _heading_cards(blocks: list[Any], themes: list[str]
             pending = [i] if b.__class__ is Paragraph else []
             continue
         title, theme, tag = found[0]
+        line = b.location.line
         if not title and pending and len(found) == 1:  # (a title paragraph over its tag)
-            title = blocks[pending[0]].text.text.strip()
+            title, line = blocks[pending[0]].text.text.strip(), blocks[pending[0]].location.line
             used.add(pending[0])
-        cards.extend(_Card(t, column, th, tg, b.location.line) for t, th, tg in
+        cards.extend(_Card(t, column, th, tg, line) for t, th, tg in
                      [(title, theme, tag), *found[1:]] if t)
         used.add(i)
         last, pending = i, []
