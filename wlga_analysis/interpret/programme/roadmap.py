@@ -26,23 +26,26 @@ The columns come in three shapes, one per form a roadmap is printed in:
 so the cards are found by their tag lines: the last theme name before a timing opens a
 tag line, the text before it (after the previous tag line) is the card's title.
 
-The roadmap is read as the table a careful reader makes of it: under each theme read as
-the numbered section heading it stands for ("1. Data and insight"), a table ``Card |
-Status | <label> | Timing`` (the label of a "Label: value" part of the tag line, "Owner")
-with a row per card. The columns' headings and their hint lines ("Work under way") are
-kept, as lines before the first theme.
+The roadmap is read as the table a careful reader makes of it: ONE table grouped by its
+first column, the theme (its rows in the order the introduction lists the themes), ``Theme
+| Card | Status | <label> | Timing`` (the label of a "Label: value" part of the tag line,
+"Owner"), a row per card; the grouped table's reader (:mod:`.group_column`) numbers the
+themes in that order. The columns' headings and their hint lines ("Work under way") are
+kept, as lines before the table.
 
 Examples
 --------
 >>> from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
 >>> blocks = [Paragraph(Inline("Our roadmap has two themes: Data; and Skills.")),
+...           Heading(Inline("Done"), 2), ListItem(Inline("A survey — Skills · Q1 2025-26")),
 ...           Heading(Inline("Now"), 2), ListItem(Inline("A data hub — Data · Q3 2025-26")),
 ...           Heading(Inline("Later"), 2), ListItem(Inline("A course — Skills · Q1 2026-27"))]
->>> out = roadmap_sections(blocks)
->>> [(type(b).__name__, getattr(b, "number", None)) for b in out][-4:]
-[('Paragraph', '1'), ('Table', None), ('Paragraph', '2'), ('Table', None)]
->>> [[c.text for c in r] for r in out[-3].rows]
-[['A data hub', 'Now', 'Q3 2025-26']]
+>>> board = roadmap_sections(blocks)[-1]
+>>> board.header_text
+['Theme', 'Card', 'Status', 'Timing']
+>>> [[c.text for c in r] for r in board.rows]  # doctest: +NORMALIZE_WHITESPACE
+[['Data', 'A data hub', 'Now', 'Q3 2025-26'], ['Skills', 'A survey', 'Done', 'Q1 2025-26'],
+ ['Skills', 'A course', 'Later', 'Q1 2026-27']]
 """
 
 from __future__ import annotations
