@@ -56,6 +56,7 @@ from typing import Any
 from wlga_analysis.interpret.programme.common import _inline_list
 from wlga_analysis.interpret.programme.layouts import tag_status
 from wlga_analysis.read.model import Cell, Heading, Inline, Location, Paragraph, Table
+from wlga_analysis.reference import load_status_tags
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["roadmap_sections", "split_cards", "theme_list"]
@@ -224,15 +225,18 @@ def _board(cards: list[_Card], themes: list[str]) -> Table:
 
 
 def _gate(blocks: list[Any]) -> bool:
-    """A cheap test: three short blocks (or a table's header cells) name status columns."""
+    """A cheap test: three short blocks (or a table's header cells) are, whole, status
+    words of ``status_tags.csv`` (a dictionary look-up each: no folding, no pattern)."""
+    tags = load_status_tags()
     count = 0
     for b in blocks:
         cls = b.__class__
         if cls is Table:
-            if len(b.header) >= 3 and all(len(h) <= _MAX_COLUMN for h in b.header_text):
+            header = b.header_text
+            if len(header) >= 3 and all(h.strip(" *:").lower() in tags for h in header):
                 return True
-        elif (cls is Heading or cls is Paragraph) and len(b.text.text) <= _MAX_COLUMN \
-                and _column(b) is not None:
+        elif (cls is Heading or cls is Paragraph) and len(text := b.text.text) <= _MAX_COLUMN \
+                and text.strip(" *_:").lower() in tags:
             count += 1
             if count >= 3:
                 return True
