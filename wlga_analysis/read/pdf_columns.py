@@ -167,8 +167,20 @@ def column_parts(words: list[dict], breaks: list[tuple[float, float]]
         top = min(w["top"] for row in block for w in row)
         sides = [[w for row in block for w in row if _column_of(w, gutter) == side]
                  for side in (0, 1)]
-        parts += [(sides[0], top, 0), (_shifted(sides[1], sides[0]), top, 1)]
+        columns = [*_columns_of(sides[0], breaks), *_columns_of(sides[1], breaks)]
+        parts += [(_shifted(ws, columns[0]) if k else ws, top, k)
+                  for k, ws in enumerate(columns)]
     return [(plain, None, None), *parts] if plain else parts
+
+
+def _columns_of(words: list[dict], breaks: list[tuple[float, float]]) -> list[list[dict]]:
+    """The columns of one side of a column block, left to right: the side itself, or its
+    own sides when it is set in columns too (a board of four frames side by side splits at
+    its widest gutter first, then each half at its own)."""
+    parts = column_parts(words, breaks) if len(words) > 1 else []
+    if len(parts) < 2 or any(side is None for _, _, side in parts):
+        return [words]  # (no column block filling the whole side)
+    return [ws for ws, _, _ in parts]
 
 
 def _shifted(right: list[dict], left: list[dict]) -> list[dict]:

@@ -253,7 +253,8 @@ def _joined(segments: list[tuple]) -> list[tuple]:
     out: list[list[float]] = []
     for pos, lo, hi in sorted(segments, key=lambda s: (round(s[0] / (2 * _TOL)), s[1])):
         last = out[-1] if out else None
-        if last is not None and abs(last[0] - pos) <= 2 * _TOL and lo <= last[2] + _TOL:
+        if last is not None and abs(last[0] - pos) <= 2 * _TOL and lo <= last[2] + _TOL \
+                and hi >= last[1] - _TOL:  # (a line of the next position band may lie apart)
             last[2] = max(last[2], hi)
         else:
             out.append([pos, lo, hi])

@@ -251,8 +251,8 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     if bold:
         from wlga_analysis.read.bold_headings import unbold_numbered
 
-        for k in bold:
-            lines[k] = unbold_numbered(lines[k])
+        for k in bold:  # (a cover line "**Report date:** 31 October 2025\\": pandoc's
+            lines[k] = unbold_numbered(lines[k].removesuffix("\\"))  # hard line break)
     tables = 0  # tables read so far (counted as they come: linear in the document)
     # one paragraph a line with no blank line between (no line continues another), or
     # paragraphs wrapped at a fixed width (a line directly under a full one continues it)

@@ -41,6 +41,7 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
 from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
+from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
 from wlga_analysis.interpret.programme.priority_names import with_printed_priorities
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.reference import file_identity
@@ -119,7 +120,8 @@ def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
     try:
         # (a note a table of measures; priorities named as their headings print them)
-        return with_printed_priorities(with_measure_notes(_Parser(doc).run()))
+        return with_workstream_priorities(  # (a % complete report's workstreams)
+            with_printed_priorities(with_measure_notes(_Parser(doc).run())))
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

@@ -135,7 +135,8 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     if start is None:
         return None
     spanning_groups.split_spanning_groups(rows, start[0])  # (a group cell spanning rows)
-    body = rows[start[0]:]
+    # (a grouped table is the progress: what follows it frames the paper, "Funding")
+    body = rows[start[0]:group_column._table_end(rows, start[0]) if tracker else None]
     heads = [(k, name) for k in range(len(body)) if (name := _sub_heading(body, k))]
     if not heads:
         return None

@@ -22,6 +22,7 @@ from wlga_analysis.interpret.programme.layouts import (
     status_line,
 )
 from wlga_analysis.interpret.programme.measures import MeasureRow
+from wlga_analysis.interpret.programme.percent_complete import percent_columns
 from wlga_analysis.interpret.programme.rated_status import status_headers
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.quality import Issue
@@ -306,6 +307,7 @@ def _column_roles(headers: list[str]) -> dict[str, list[str]]:
         out.setdefault("other", []).extend(out.pop("status board", []))
     out = gantt.quarter_columns(out)  # "Apr–Jun" | "Jul–Sep": a Gantt chart's quarters
     out = milestone_tracker.milestone_columns(out, headers)  # "Milestone | Forecast date"
+    out = percent_columns(out, headers)  # "% complete": the status (.percent_complete)
     if not out["text"] and out.get("other"):
         out["text"].append(out["other"].pop(0))
     return out

@@ -190,6 +190,17 @@ def _group_column_first(rows: list[Any], first: int) -> bool:
     return False
 
 
+def _more_sections(rows: list[Any], start: int) -> bool:
+    """Whether a tracker table after ``start`` stands under a numbered heading of its own
+    (a report by workstream: each section's table its own, none the paper's tracker)."""
+    for j in range(start, len(rows)):
+        if rows[j].kind == "table header" and _is_tracker(rows[j]):
+            head = _heading_over(rows, j)
+            if head is not None and head >= start and rows[head].kind == "paragraph":
+                return True
+    return False
+
+
 def _tracker_at(rows: list[Any]) -> tuple[int, int] | None:
     """(the index of the tracker's heading, of its first table's header row), else None."""
     for k, r in enumerate(rows):
@@ -197,8 +208,10 @@ def _tracker_at(rows: list[Any]) -> tuple[int, int] | None:
             head = _heading_over(rows, k)
             if head is None:
                 return None
-            if rows[head].kind == "paragraph" and _opens_bullets(rows):
-                return None  # (numbered headings over bullets hold the progress)
+            if rows[head].kind == "paragraph" and (_opens_bullets(rows)
+                                                   or _more_sections(rows, k + 1)):
+                return None  # (numbered headings over bullets, or each over a tracker
+                # table of its own, hold the progress)
             return head, k
     return None
 

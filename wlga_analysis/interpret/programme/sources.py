@@ -6,6 +6,8 @@ mistune); the first rule that accepts the paper wins:
 :data:`SECTION_RULES` — what numbers the sections:
 
 =======================  ==================================================================
+``roadmap``              a roadmap's cards in status columns ("Done / Now / Next / Later"),
+                         a table per theme the introduction lists (:mod:`.roadmap`)
 ``nested_list_in_``      a paper that numbers its paragraphs prints its progress as a nested
 ``numbered_paper``       list ("Workstream 1: ..." over its items), under no numbered
                          section heading: the list's first level (:mod:`.nested`)
@@ -16,6 +18,8 @@ mistune); the first rule that accepts the paper wins:
 ``service_areas``        numbered sub-headings ("3.1 Housing") of one chapter, each over a
                          table of actions: the areas are the sections (:mod:`.service_areas`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
+``percent_table``        ONE "% complete" table split by full-width workstream rows, each
+                         workstream a numbered section (:mod:`.percent_complete`)
 ``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
                          milestones table, spend tables no items (:mod:`.claims`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
@@ -75,8 +79,10 @@ from wlga_analysis.interpret.programme import (
     nested,
     newsletter,
     outline,
+    percent_complete,
     period_headings,
     prose,
+    roadmap,
     sections,
     service_areas,
     statement,
@@ -90,8 +96,9 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
-SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
+SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "service_areas", "numbered_paragraphs",
+                                  "percent_table",
                                   "grant_claim", "labelled_form",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
@@ -105,6 +112,11 @@ def _numbers_a_paragraph(blocks: list[Any]) -> bool:
 
 
 # ------------------------------------------------------------------------ sections
+def parse_roadmap(blocks: list[Any]) -> list[Any] | None:
+    """A roadmap's cards in status columns, a table per theme (:mod:`.roadmap`)."""
+    return roadmap.roadmap_sections(blocks)
+
+
 def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:
     """A paper that numbers its paragraphs and prints its progress as a nested list (not
     under a numbered section heading): the list's first level read as numbered section
@@ -130,6 +142,11 @@ def parse_service_areas(blocks: list[Any]) -> list[Any] | None:
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
     """The blocks as they are when the paper numbers a paragraph."""
     return blocks if _numbers_a_paragraph(blocks) else None
+
+
+def parse_percent_table(blocks: list[Any]) -> list[Any] | None:
+    """One "% complete" table split by workstream rows (:mod:`.percent_complete`)."""
+    return percent_complete.percent_table_sections(blocks)
 
 
 def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:

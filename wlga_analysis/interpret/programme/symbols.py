@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from wlga_analysis.interpret.programme.percent_complete import percent_status
 from wlga_analysis.reference import load_status_symbols, load_status_tags
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -298,6 +299,8 @@ def cell_state(cell: str, tags: dict[str, str]) -> tuple[str, str] | None:
     """
     from wlga_analysis.interpret.programme.layouts import column_status
 
+    if "%" in cell and (share := percent_status(cell)) is not None:
+        return share, "column"  # "60%": the share complete (.percent_complete)
     mark = cell.strip(" *")
     single = len(mark) == 1 and _is_symbol(mark)
     status = getattr(tags, "key", {}).get(mark) if single else None
