@@ -219,7 +219,7 @@ class ImprovementTableParser(_Parser):
         if not hasattr(self, "tables") and not self.prepare():
             raise self.doc.error("expected tables of 'Strengths | Areas for improvement'; "
                                  "found none")
-        headings = set(self.heading_of.values())
+        headings = {h for t, h in self.heading_of.items() if self.tables[t].area is None}
         for index, block in enumerate(self.blocks):
             if index in self.tables:
                 self._table(index, block)
@@ -263,7 +263,7 @@ class ImprovementTableParser(_Parser):
         columns = self.tables[index]
         ln = table.location.line or 0
         self.notes.append(("paragraph", " \u2013 ".join(t for t in table.header_text if t), ln))
-        if index in self.heading_of:
+        if index in self.heading_of and columns.area is None:
             heading = self.blocks[self.heading_of[index]]
             self.named_area(clean_text(heading.text.text).strip(),
                             heading.location.line or ln)
@@ -288,6 +288,7 @@ class ImprovementTableParser(_Parser):
     def _recommendation(self, text: str, ln: int) -> None:
         """One improvement bullet: the next recommendation of the open area."""
         from wlga_analysis.interpret.recommendations.closing_tables import clause_owners
+        from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
 
         number = self.next_no(_REC)
         if number == 1:
@@ -297,6 +298,8 @@ class ImprovementTableParser(_Parser):
         assert self.current is not None
         item = _Item(_REC, number, self.current.area_id, ln, pieces=[text])
         codes = clause_owners(text, self.known) or ([self.body] if self.body else [])
+        if codes:  # (an imperative "Work with the WLGA to ...": the WLGA a partner)
+            codes = subject_partners(text, self.known, codes)
         item.owners.extend(dict.fromkeys(codes))
         self.items[_REC].append(item)
         self.last_item[_REC] = item
