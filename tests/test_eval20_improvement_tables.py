@@ -34,22 +34,22 @@ from wlga_analysis.testing import table_rows
 DATA = Path(__file__).parent / "data" / "eval20" / "improvement_tables"
 
 
-def _parse(path: Path):  # noqa: ANN202 (a RecommendationsParse)
+def _parse(path: Path):
     return parse_recommendations(read_document(path, "recommendations"))
 
 
 @pytest.fixture(scope="module")
-def review():  # noqa: ANN201
+def review():
     return _parse(DATA / "estyn-style-areas-for-development.md")
 
 
 @pytest.fixture(scope="module")
-def rows():  # noqa: ANN201
+def rows():
     return _parse(DATA / "principle-rows.html")
 
 
 @pytest.fixture(scope="module")
-def letter(tmp_path_factory):  # noqa: ANN001, ANN201
+def letter(tmp_path_factory):
     import docx
 
     doc = docx.Document()

@@ -35,22 +35,22 @@ from wlga_analysis.testing import table_rows
 DATA = Path(__file__).parent / "data" / "eval20" / "key_asks"
 
 
-def _parse(path: Path):  # noqa: ANN202 (a RecommendationsParse)
+def _parse(path: Path):
     return parse_recommendations(read_document(path, "recommendations"))
 
 
 @pytest.fixture(scope="module")
-def calls():  # noqa: ANN201
+def calls():
     return _parse(DATA / "call-headings.md")
 
 
 @pytest.fixture(scope="module")
-def summary():  # noqa: ANN201
+def summary():
     return _parse(DATA / "asks-summary.html")
 
 
 @pytest.fixture(scope="module")
-def word(tmp_path_factory):  # noqa: ANN001, ANN201
+def word(tmp_path_factory):
     import docx
 
     doc = docx.Document()

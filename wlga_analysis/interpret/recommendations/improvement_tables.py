@@ -52,15 +52,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Paragraph, Table
+from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["IMPROVEMENT_RULES", "ImprovementColumns", "ImprovementTableParser",
-           "improvement_columns", "read_improvement_tables"]
+           "improvement_columns", "read_improvement_tables", "table_notes"]
 
 #: The patterns of this layout: ``strengths`` and ``improvement`` matched in full against
 #: a header cell (case and spacing folded, "*" and ":" stripped); ``bullet`` a bullet
@@ -143,7 +142,7 @@ def cell_bullets(cell: Cell) -> list[tuple[str, int]]:
 
     Examples
     --------
-    >>> from wlga_analysis.read.model import Inline
+    >>> from wlga_analysis.read.model import Inline, Paragraph
     >>> cell = Cell((Paragraph(Inline("- Ensure plans")), Paragraph(Inline("are kept.")),
     ...              Paragraph(Inline("- Recruit carers."))))
     >>> [text for text, _ in cell_bullets(cell)]
@@ -165,6 +164,28 @@ def cell_bullets(cell: Cell) -> list[tuple[str, int]]:
         else:
             found[-1] = (f"{found[-1][0]} {text}", found[-1][1])
     return found
+
+
+def table_notes(parser: _Parser, table: Table) -> None:
+    """Keep each row of a table no reader reads in ``parser``'s notes, its cells joined by
+    dashes.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from wlga_analysis.read.text import read_text_lines
+    >>> table = read_text_lines(["| Year | Cost |", "|---|---|", "| 2027 | £5m |"]).blocks[0]
+    >>> parser = _Parser(Document(Path("t.md"), "recommendations", ("x",), "0" * 64),
+    ...                  frozenset())
+    >>> table_notes(parser, table)
+    >>> [text for _, text, _ in parser.notes]
+    ['Year \u2013 Cost', '2027 \u2013 £5m']
+    """
+    ln = table.location.line or 0
+    for row in (table.header, *table.rows) if table.header else table.rows:
+        text = " \u2013 ".join(t for t in (clean_text(c.text) for c in row) if t)
+        if text:
+            parser.notes.append(("paragraph", text, row[0].location.line or ln))
 
 
 class ImprovementTableParser(_Parser):
@@ -241,10 +262,7 @@ class ImprovementTableParser(_Parser):
         or a bold first paragraph with none), else a note (another table's rows too)."""
         ln = block.location.line or 0
         if isinstance(block, Table):
-            for row in (block.header, *block.rows) if block.header else block.rows:
-                text = " \u2013 ".join(t for t in (clean_text(c.text) for c in row) if t)
-                if text:
-                    self.notes.append(("paragraph", text, row[0].location.line or ln))
+            table_notes(self, block)
             return
         text = clean_text(block.text.text).strip() if hasattr(block, "text") else ""
         if not text:

@@ -40,15 +40,14 @@ Examples
 >>> parser = read_key_asks(Document(Path("a.md"), "recommendations", lines, "0" * 64), known)
 >>> [(a.area_id, a.title) for a in parser.areas.values()]
 [(1, 'Housing'), (2, 'Schools')]
->>> [(i.printed, i.pieces, i.owners) for i in parser.items["recommendations"]]
-[('1', ['Build more homes.'], ['WG']), ('2', ['Work with the WLGA to fund schools.'], ['WG', 'WLGA'])]
+>>> [(i.printed, i.owners) for i in parser.items["recommendations"]]
+[('1', ['WG']), ('2', ['WG', 'WLGA'])]
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
@@ -217,12 +216,11 @@ class KeyAsksParser(_Parser):
               repeats: list[tuple[int, int]]) -> None:
         """A block that is no ask: the title, a note; a list item repeating an ask is
         noted as a repeat."""
+        from wlga_analysis.interpret.recommendations.improvement_tables import table_notes
+
         ln = block.location.line or 0
         if isinstance(block, Table):
-            for row in (block.header, *block.rows) if block.header else block.rows:
-                text = " \u2013 ".join(t for t in (clean_text(c.text) for c in row) if t)
-                if text:
-                    self.notes.append(("paragraph", text, row[0].location.line or ln))
+            table_notes(self, block)
             return
         text = clean_text(block.text.text).strip() if hasattr(block, "text") else ""
         if not text:
@@ -232,6 +230,11 @@ class KeyAsksParser(_Parser):
             if self._fold(text) in printed:
                 repeats.append((printed[self._fold(text)], ln))
             text = f"{number}. {text}" if str(number).isdigit() else f"{number} {text}"
+        self._note(block, text, ln)
+
+    def _note(self, block: Block, text: str, ln: int) -> None:
+        """A block's text in the notes: the title (the first heading of level 1 or 2
+        before any ask), a heading or a paragraph."""
         if self.title is None and isinstance(block, Heading) and not self.areas \
                 and block.level <= 2:
             self.title = text
