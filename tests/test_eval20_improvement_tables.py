@@ -126,3 +126,17 @@ def test_word_tables_with_list_bullets(letter):
          ["LG"]],
         [3, "Well-being", "Offer every carer an assessment.", ["LG"]]]
     assert "Carers are offered breaks." in letter.notes["text"].tolist()
+
+
+def test_areas_for_improvement_and_for_development_side_by_side(tmp_path):
+    path = tmp_path / "both-columns.md"
+    path.write_text("# Review of libraries: Bryn Council\n\n## Access\n\n"
+                    "| Strengths | Areas for improvement | Areas for development |\n"
+                    "| --- | --- | --- |\n"
+                    "| - Opening hours suit users. | - Repair the lift at the central library. "
+                    "| - Consider a mobile library for the valleys. |\n", encoding="utf-8")
+    parsed = _parse(path)
+    assert table_rows(parsed.recommendations, "rec_id", "area", "text", "owners") == [
+        [1, "Access", "Repair the lift at the central library.", ["LG"]],
+        [2, "Access", "Consider a mobile library for the valleys.", ["LG"]]]
+    assert "Opening hours suit users." in parsed.notes["text"].tolist()

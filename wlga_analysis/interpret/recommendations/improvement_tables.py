@@ -94,11 +94,12 @@ _COVER_BLOCKS = 12
 @dataclass(frozen=True)
 class ImprovementColumns:
     """Where the columns of a strengths table are (0-based): the strengths, the
-    improvement (the recommendations) and a first column of its own naming each row's
-    area (None when there is none)."""
+    improvement columns (the recommendations: "Areas for improvement", and "Areas for
+    development" beside it) and a first column of its own naming each row's area (None
+    when there is none)."""
 
     strengths: int
-    improvement: int
+    improvement: tuple[int, ...]
     area: int | None = None
 
 
@@ -113,26 +114,26 @@ def improvement_columns(cells: list[str] | tuple[str, ...]) -> ImprovementColumn
     Examples
     --------
     >>> improvement_columns(["Strengths", "Areas for improvement"])
-    ImprovementColumns(strengths=0, improvement=1, area=None)
+    ImprovementColumns(strengths=0, improvement=(1,), area=None)
     >>> improvement_columns(["Principle", "What is working well", "Areas for development"])
-    ImprovementColumns(strengths=1, improvement=2, area=0)
+    ImprovementColumns(strengths=1, improvement=(2,), area=0)
+    >>> improvement_columns(["Strengths", "Areas for improvement", "Areas for development"])
+    ImprovementColumns(strengths=0, improvement=(1, 2), area=None)
     >>> improvement_columns(["Area", "Recommendations"]) is None
     True
     """
     if not 2 <= len(cells) <= 4:
         return None
-    roles: dict[str, int] = {}
+    roles: dict[str, list[int]] = {"strengths": [], "improvement": []}
     for index, cell in enumerate(cells):
         text = _fold(cell) if len(cell) <= 60 else ""
-        for role in ("strengths", "improvement"):
-            if role not in roles and text and _rules()[role].fullmatch(text):
-                roles[role] = index
-                break
-    if len(roles) < 2:
+        role = next((r for r in roles if text and _rules()[r].fullmatch(text)), None)
+        if role is not None:
+            roles[role].append(index)
+    if not roles["strengths"] or not roles["improvement"]:
         return None
-    rest = [i for i in range(len(cells)) if i not in roles.values()]
-    area = rest[0] if rest and rest[0] == 0 else None
-    return ImprovementColumns(roles["strengths"], roles["improvement"], area)
+    area = 0 if 0 not in roles["strengths"] + roles["improvement"] else None
+    return ImprovementColumns(roles["strengths"][0], tuple(roles["improvement"]), area)
 
 
 def cell_bullets(cell: Cell) -> list[tuple[str, int]]:
@@ -296,7 +297,7 @@ class ImprovementTableParser(_Parser):
 
                 title_area(self, table, "strengths table")  # type: ignore[arg-type]
             for column, cell in enumerate(cells):
-                if column == columns.improvement:
+                if column in columns.improvement:
                     for text, line in cell_bullets(cell):
                         self._recommendation(text, line)
                 elif column != columns.area:
