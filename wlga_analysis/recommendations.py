@@ -239,6 +239,8 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
     from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
+    from wlga_analysis.interpret.recommendations.improvement_tables import read_improvement_tables
+    from wlga_analysis.interpret.recommendations.key_asks import read_key_asks
     from wlga_analysis.interpret.recommendations.minutes import read_minutes
     from wlga_analysis.interpret.recommendations.panel_votes import read_panel_votes
     from wlga_analysis.interpret.recommendations.prose import read_prose
@@ -250,7 +252,8 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # action tables? chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters and
     # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
     # tables? else a report in prose?
-    return read_findings_tables(doc, owners) or read_minutes(doc, owners) or \
+    return read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
+        read_key_asks(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
