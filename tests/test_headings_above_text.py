@@ -21,7 +21,7 @@ import pytest
 import wlga_analysis as wa
 from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.read.text import read_text_lines
-from wlga_analysis.read.text_lines import is_running_text
+from wlga_analysis.read.wrapped_lines import is_running_text
 
 DATA = Path(__file__).parent / "data" / "headings_above_text"
 

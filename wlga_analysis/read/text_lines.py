@@ -66,7 +66,12 @@ from functools import lru_cache
 
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
-from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, starts_a_block
+from wlga_analysis.read.wrapped_lines import (
+    OPEN_ENDINGS,
+    WRAP_WIDTH,
+    is_running_text,
+    starts_a_block,
+)
 from wlga_analysis.text.labels import STATUS_TRAILER
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
@@ -102,11 +107,6 @@ _URL_WORD = compile_regex(r"@|^www\.|://")
 _TERMINAL = ".!?;:"
 #: What no heading ends with: closing punctuation or a comma.
 _NOT_A_HEADING_END = _TERMINAL + ","
-#: Words a line does not end with when it names a section (a sentence broken after them
-#: goes on on the next line).
-_OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with",
-                           "by", "at", "from", "as", "that", "which", "is", "are", "was",
-                           "were", "be", "will", "has", "have", "its", "their", "our"})
 #: Markers a line may start a list item with (numbers are paragraphs; "A." is a sentence).
 _ITEM_KINDS = frozenset({"bullet", "letter", "roman"})
 #: The longest numbered paragraph, in words, read as a section's name when a paragraph of
@@ -479,7 +479,7 @@ class LineRunReader:
         return ((is_running_text(below) or wrapped_on) and _plain(below)[:1].isupper()
                 and parse_marker(below) is None and len(name.split()) <= NAME_WORDS
                 and has_heading_shape(name)
-                and name.rsplit(None, 1)[-1].lower() not in _OPEN_ENDINGS)
+                and name.rsplit(None, 1)[-1].lower() not in OPEN_ENDINGS)
 
     def parse_continuation(self, line: str, offset: int) -> bool:
         """A line that finishes the previous block's sentence (or, in a hard-wrapped file,
@@ -596,7 +596,7 @@ class LineRunReader:
         # directly under the name (a paper typed with no blank lines): a sentence of running
         # text, the name not left unfinished ("3. Members endorsed the" is a sentence's start)
         return self._number(offset - 1) == prev.line and is_running_text(line) \
-            and name.rsplit(None, 1)[-1].lower() not in _OPEN_ENDINGS
+            and name.rsplit(None, 1)[-1].lower() not in OPEN_ENDINGS
 
     def parse_paragraph(self, line: str, offset: int) -> bool:
         """Anything else: an un-numbered paragraph."""
@@ -642,21 +642,6 @@ def _rules_for(reader: type[LineRunReader], first: str) -> tuple[Callable[..., b
                 or starts(first):
             out.append(rule)
     return tuple(out)
-
-
-def is_running_text(line: str) -> bool:
-    """Whether ``line`` is a sentence of running text: 40 characters or more, ending in a
-    full stop, a question mark or an exclamation mark (bold and spaces aside).
-
-    Examples
-    --------
-    >>> is_running_text("Bro Hafren invited the WLGA to carry out a corporate peer challenge.")
-    True
-    >>> is_running_text("Local priorities and outcomes"), is_running_text("Cardiff CF10 4LG")
-    (False, False)
-    """
-    text = line.rstrip().rstrip("*").rstrip()
-    return len(text) >= 40 and text[-1:] in (".", "?", "!")
 
 
 def has_heading_shape(text: str) -> bool:

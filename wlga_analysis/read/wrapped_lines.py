@@ -39,7 +39,8 @@ from collections.abc import Sequence
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["MAX_WIDTH", "MIN_WRAPS", "WRAP_WIDTH", "is_hard_wrapped", "starts_a_block"]
+__all__ = ["MAX_WIDTH", "MIN_WHOLE_LINES", "MIN_WRAPS", "OPEN_ENDINGS", "WRAP_WIDTH",
+           "is_hard_wrapped", "is_line_per_paragraph", "is_running_text", "starts_a_block"]
 
 #: The longest line of a hard-wrapped file (pandoc: 72; e-mail: 76-80; a little slack).
 MAX_WIDTH = 100
@@ -136,3 +137,25 @@ def is_line_per_paragraph(lines: Sequence[str]) -> bool:
         if len(line) > MAX_WIDTH:
             long += 1
     return text >= MIN_WHOLE_LINES and blank * 30 <= text and long * 20 >= text
+
+
+#: Words a line does not end with when it names a section (a sentence broken after them
+#: goes on on the next line).
+OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with",
+                           "by", "at", "from", "as", "that", "which", "is", "are", "was",
+                           "were", "be", "will", "has", "have", "its", "their", "our"})
+
+
+def is_running_text(line: str) -> bool:
+    """Whether ``line`` is a sentence of running text: 40 characters or more, ending in a
+    full stop, a question mark or an exclamation mark (bold and spaces aside).
+
+    Examples
+    --------
+    >>> is_running_text("Bro Hafren invited the WLGA to carry out a corporate peer challenge.")
+    True
+    >>> is_running_text("Local priorities and outcomes"), is_running_text("Cardiff CF10 4LG")
+    (False, False)
+    """
+    text = line.rstrip().rstrip("*").rstrip()
+    return len(text) >= 40 and text[-1:] in (".", "?", "!")
