@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlga_analysis.interpret.programme import sections
+from wlga_analysis.interpret.programme import sections, transposed
 from wlga_analysis.interpret.programme.action_log import ActionTable, log_rows
 from wlga_analysis.interpret.programme.common import _is_numbered, _Row, folded_words
 from wlga_analysis.interpret.programme.group_column import is_grouped_table
@@ -66,7 +66,7 @@ def opens_a_section(block: Any) -> bool:
     """Whether a block is a numbered paragraph ("5. ...") or a status board (whose rows
     are the paper's numbered sections), or an action log's table (a part of the log)."""
     return _is_numbered(block) or is_status_board(block) or is_grouped_table(block) \
-        or block.__class__ is ActionTable
+        or block.__class__ is ActionTable or transposed.opens_a_section(block)
 
 
 def cell_items(cell: str) -> list[str]:
@@ -97,6 +97,8 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
     ``roles`` (line -> role) is given each row's line."""
     if table.__class__ is ActionTable:  # (an action log's table: .action_log)
         return log_rows(table, heading, heading_line, roles)
+    if table.__class__ is transposed.TransposedTable:  # (one column a project: .transposed)
+        return transposed.transposed_rows(table, heading, heading_line, roles)
     header = table.header_text
     columns = board_columns(header)
     if columns is None:

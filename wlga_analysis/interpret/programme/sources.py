@@ -20,6 +20,8 @@ mistune); the first rule that accepts the paper wins:
                          milestones table, spend tables no items (:mod:`.claims`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
                          labelled headings ("Strand 2 – ..."; :mod:`.forms`)
+``transposed_tables``    a project summary's tables whose columns are the projects and rows
+                         the fields, each a section in reading order (:mod:`.transposed`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
                          items; :mod:`.nested`)
@@ -81,6 +83,7 @@ from wlga_analysis.interpret.programme import (
     service_areas,
     statement,
     themes,
+    transposed,
 )
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -92,7 +95,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "service_areas", "numbered_paragraphs",
-                                  "grant_claim", "labelled_form",
+                                  "grant_claim", "labelled_form", "transposed_tables",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "statement_headings", "action_log")
@@ -145,6 +148,11 @@ def parse_action_log(blocks: list[Any]) -> list[Any] | None:
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
     """A form's labelled blocks ("Project: ...", "RAG: ...") read as tables (:mod:`.forms`)."""
     return forms.form_sections(blocks)
+
+
+def parse_transposed_tables(blocks: list[Any]) -> list[Any] | None:
+    """Tables with one column per project, the fields as rows (:mod:`.transposed`)."""
+    return transposed.transposed_sections(blocks)
 
 
 def parse_labelled_headings(blocks: list[Any]) -> list[Any] | None:
