@@ -44,7 +44,7 @@ from typing import Any
 
 from wlga_analysis.interpret.programme.common import _Row, folded_words
 from wlga_analysis.interpret.programme.layouts import header_role
-from wlga_analysis.read.model import Heading, Paragraph, Table
+from wlga_analysis.read.model import Paragraph, Table
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.clean import clean_text
 
