@@ -1,0 +1,207 @@
+"""Programme interpreter: an update sent as an e-mail, bullets over status sub-bullets.
+
+A programme manager's monthly update is often an e-mail: header lines (From, Sent, To,
+Subject), a greeting, then un-numbered workstream headings (capitals underlined, bold
+lines, or headings) each over bullets, one a project ("Apprenticeships: 14 councils have
+signed ..."), each with sub-bullets of labelled fields ("o Status: On track", "o Due:
+March 2026", "o Note: ..."); then a funding paragraph, a diary list, a signature, and the
+earlier message it replies to, quoted ("-----Original Message-----", "From: ... Sent:
+...", or "> " lines).
+
+A careful reader takes each heading whose bullets carry fields as a section, numbered in
+reading order, and each of its bullets as an item whose fields are the columns of a table
+row headed by their labels (``data/raw/programme_columns.csv``: ``status`` status, ``due``
+timing; any other label, "Note", a column kept in the paragraphs table). So the bullets of
+such a section are read as one table, the heading as the numbered section heading it
+stands for. The sub-bullets' level may be lost on the way (a web page that prints every
+bullet at one level): a bullet that is only fields ("Status: On track") after an item is
+that item's sub-bullet. The bullets of other headings (a diary) are no items: they are
+kept as text, as is everything from the quoted message on (last month's update repeats
+projects with older statuses).
+
+Examples
+--------
+>>> from wlga_analysis.read.model import Heading, Inline, ListItem
+>>> blocks = [Heading(Inline("HOUSING"), 2), ListItem(Inline("Voids: a survey began.")),
+...           ListItem(Inline("Status: On track"), level=1),
+...           ListItem(Inline("Due: May 2026"), level=1),
+...           ListItem(Inline("Loans: none this month.")),
+...           ListItem(Inline("Status: Delayed"), level=1)]
+>>> out = status_bullet_sections(blocks)
+>>> [type(b).__name__ for b in out], out[0].number
+(['Paragraph', 'Table'], '1')
+>>> out[1].header_text, [[c.text for c in r] for r in out[1].rows][1]
+(['Activity', 'Status', 'Due'], ['Loans: none this month.', 'Delayed', ''])
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wlga_analysis.interpret.programme.headed import fields_line
+from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
+from wlga_analysis.read.text_lines import has_heading_shape
+from wlga_analysis.reference import load_programme_columns
+from wlga_analysis.text.regex_cache import compile_regex
+
+__all__ = ["MIN_ITEMS", "quote_start", "status_bullet_sections"]
+
+#: The fewest bullets with fields sub-bullets that make a paper of this layout.
+MIN_ITEMS = 2
+#: A sub-bullet's label ("Note: ...", "Comment: ..."): a short name and a colon.
+_LABEL = compile_regex(r"(?P<label>[A-Z][A-Za-z ]{1,20}):[ \t]+(?P<value>\S.*)")
+#: Labels of a one-level bullet that is a note on the item above it (not an item).
+_NOTE_LABELS = frozenset({"note", "notes", "comment", "comments"})
+#: The opening of a quoted earlier message: Outlook's separator, a "From:" line with a
+#: "Sent:" line after it, or an e-mail's "> " quoting.
+_QUOTE = compile_regex(r"-{3,}\s*Original Message\s*-{3,}|(?:\*\*)?From:(?:\*\*)?\s.{0,200}?"
+                       r"(?:\*\*)?Sent:(?:\*\*)?\s|>(?:\s|$)")
+
+
+def _plain(block: Any) -> str:
+    return block.text.text.strip()
+
+
+def _is_heading(block: Any) -> bool:
+    """A heading, or a short line standing alone as one (capitals or bold)."""
+    if isinstance(block, Heading):
+        return True
+    if block.__class__ is not Paragraph or block.number is not None:
+        return False
+    text = _plain(block)
+    if not has_heading_shape(text):
+        return False
+    md = block.text.markdown().strip()
+    return text.isupper() or (md.startswith("**") and md.endswith("**"))
+
+
+def _field(block: ListItem, after_item: bool) -> tuple[str, str] | None:
+    """(label, value) of a sub-bullet of fields (a level below an item, or at the item's
+    level when it is only known fields or a note and follows an item); else None."""
+    text = _plain(block)
+    found = fields_line(text)
+    if found is not None and len(found) == 1:
+        return next(iter(found.items()))
+    m = _LABEL.fullmatch(text)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    if block.level > 0 or (after_item and label.lower() in _NOTE_LABELS):
+        return label, m.group("value").strip()
+    return None
+
+
+def quote_start(blocks: list[Any], start: int) -> int:
+    """The index of the first block at or after ``start`` that opens a quoted message (or
+    holds its opening: a PDF may join it to the line above); ``len(blocks)`` if none.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline, Paragraph
+    >>> blocks = [Paragraph(Inline("Thanks, Carys")), Paragraph(Inline("From: Carys Sent: 5 May"))]
+    >>> quote_start(blocks, 0), quote_start(blocks[:1], 0)
+    (1, 1)
+    """
+    for k in range(start, len(blocks)):
+        text = getattr(blocks[k], "text", None)
+        md = text.markdown() if text is not None else ""
+        if ("Sent:" in md or "Original Message" in md or md.startswith(">")) \
+                and _QUOTE.search(md):
+            return k
+    return len(blocks)
+
+
+def _sections(blocks: list[Any], end: int) -> list[tuple[int, list[tuple[int, list[int]]]]]:
+    """(heading index, [(item index, [field indexes])]) per heading before ``end``."""
+    found: list[tuple[int, list[tuple[int, list[int]]]]] = []
+    for i in range(end):
+        block = blocks[i]
+        if _is_heading(block):
+            found.append((i, []))
+        elif block.__class__ is ListItem and found:
+            items = found[-1][1]
+            if items and _field(block, True) is not None:
+                items[-1][1].append(i)
+            elif block.level == 0:
+                items.append((i, []))
+    return found
+
+
+def _cell(text: str, line: int | None) -> Cell:
+    at = Location(line=line)
+    return Cell((Paragraph(Inline(text), None, at),), at)
+
+
+def _table(blocks: list[Any], items: list[tuple[int, list[int]]], text_header: str) -> Table:
+    """The bullets of a section as a table: the item's text, then a column per label."""
+    labels: list[str] = []
+    rows_fields: list[dict[str, tuple[str, int | None]]] = []
+    for _, fields in items:
+        got: dict[str, tuple[str, int | None]] = {}
+        for k in fields:
+            label, value = _field(blocks[k], True) or ("Note", _plain(blocks[k]))
+            if label in got:  # (a label printed twice: both values kept)
+                value = f"{got[label][0]} {value}"
+            got[label] = (value, blocks[k].location.line)
+            if label not in labels:
+                labels.append(label)
+        rows_fields.append(got)
+    first = blocks[items[0][0]].location
+    header = tuple(_cell(h, first.line) for h in (text_header, *labels))
+    rows = tuple((_cell(blocks[i].text.markdown().strip(), blocks[i].location.line),
+                  *(_cell(*got.get(label, ("", blocks[i].location.line))) for label in labels))
+                 for (i, _), got in zip(items, rows_fields, strict=True))
+    return Table(header, rows, first)
+
+
+def _as_text(block: Any) -> Any:
+    """A list item or heading kept as a paragraph of text (no item, no section)."""
+    if block.__class__ is ListItem or isinstance(block, Heading):
+        return Paragraph(block.text, None, block.location)
+    return block
+
+
+def status_bullet_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of an update whose headings stand over bullets with fields sub-bullets,
+    each such heading a numbered section over one table of its bullets (see the module);
+    None when the paper numbers a paragraph or has fewer than :data:`MIN_ITEMS` bullets with
+    fields.
+
+    Parameters
+    ----------
+    blocks : list
+        The document model's blocks.
+
+    Returns
+    -------
+    list or None
+        The blocks read as the module describes.
+    """
+    if not any(b.__class__ is ListItem for b in blocks):  # (a cheap test first)
+        return None
+    if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
+        return None
+    sections = _sections(blocks, len(blocks))
+    chosen = [(h, items) for h, items in sections if any(f for _, f in items)]
+    if sum(1 for _, items in chosen for _, f in items if f) < MIN_ITEMS:
+        return None
+    end = quote_start(blocks, chosen[0][0])
+    chosen = [(h, items) for h, items in _sections(blocks, end) if any(f for _, f in items)]
+    if not chosen:
+        return None
+    text_header = next((h for h, r in load_programme_columns().items() if r == "text"),
+                       "activity").capitalize()
+    out: list[Any] = []
+    taken: dict[int, Any] = {}
+    skip: set[int] = set()
+    for number, (h, items) in enumerate(chosen, 1):
+        taken[h] = Paragraph(blocks[h].text, str(number), blocks[h].location)
+        taken[items[0][0]] = _table(blocks, items, text_header)
+        skip.update(k for i, fields in items for k in (i, *fields) if k != items[0][0])
+    first = chosen[0][0]
+    for k, block in enumerate(blocks):
+        if k in taken:
+            out.append(taken[k])
+        elif k not in skip:
+            out.append(_as_text(block) if k > first else block)
+    return out
