@@ -1,0 +1,73 @@
+"""An update sent as an e-mail: headings over bullets with fields sub-bullets (the
+twentieth evaluation corpus's prog20b layout).
+
+The family: a programme manager's update e-mail prints un-numbered workstream headings
+(capitals underlined, bold lines), each over bullets (one a project, with a run-in label)
+with sub-bullets of labelled fields ("Status: On track", "Due: March 2026", "Note: ...");
+then funding, a diary list, a signature, and the quoted earlier message. A careful reader
+takes each bullet of a heading whose bullets carry fields as an item (text without its
+sub-bullets), the heading as a section numbered in reading order; the diary bullets and
+everything in the quoted message are no items.
+
+The documents in ``tests/data/eval20/status_bullets/`` are written for the test, in
+layouts of the family that differ from the corpus: a plain-text e-mail (``-`` bullets and
+sub-bullets, "Target date:" instead of "Due:", 2026-27, a "> " quoted message after
+"-----Original Message-----") and an Outlook-like web page whose sub-bullets lost their
+level (every bullet in one ``<ul>``: a fields bullet after an item is its sub-bullet), bold
+capital headings, and a quoted message after a bordered ``<div>`` with "From:" / "Sent:".
+The asserted values are the careful reader's reading, fixed when the documents were
+written.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import wlga_analysis as wa
+
+DATA = Path(__file__).parent / "data" / "eval20" / "status_bullets"
+
+EXPECTED = {
+    "housing-team-update.txt": [
+        ("1", "Homelessness prevention fund: 9 councils have bid for the fund this month.",
+         "in progress", "2027-28 Q1", []),
+        ("1", "Tenancy support: the new tenancy support service began in three councils.",
+         "done", "2026-27 Q4", []),
+        ("2", "Modular homes: the procurement framework is with Data Cymru for review.",
+         "at risk", "2027-28 Q1", ["Data Cymru"]),
+    ],
+    "digital-team-email.html": [
+        ("1", "Phishing exercise: all staff received a test phishing e-mail in May.", "done",
+         "2026-27 Q1", []),
+        ("1", "Backup review: the review of the council's backups is behind plan.", "at risk",
+         "2026-27 Q2", []),
+        ("2", "Digital skills: Academi Wales ran two sessions for managers.", "in progress",
+         "2026-27 Q2", ["Academi Wales"]),
+    ],
+}
+
+
+@pytest.fixture(scope="module", params=sorted(EXPECTED))
+def parsed(request):
+    path = DATA / request.param
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return request.param, wa.load_programme(path), wa.load_paragraphs(path)
+
+
+def test_items_are_the_bullets_with_fields(parsed):
+    name, prog, _ = parsed
+    got = [(str(r.paragraph), r.text, r.status, r.quarter_label, list(r.partners))
+           for r in prog.itertuples()]
+    assert got == EXPECTED[name]
+
+
+def test_quoted_message_and_diary_kept_as_text(parsed):
+    name, prog, paras = parsed
+    text = " ".join(paras["text"])
+    assert "Phishing exercise: the test e-mail was drafted." in text \
+        or "the fund opened for bids" in text
+    assert not prog["text"].str.contains("drafted|opened for bids|conference").any()
