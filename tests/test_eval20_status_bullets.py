@@ -66,8 +66,28 @@ def test_items_are_the_bullets_with_fields(parsed):
 
 
 def test_quoted_message_and_diary_kept_as_text(parsed):
-    name, prog, paras = parsed
+    _name, prog, paras = parsed
     text = " ".join(paras["text"])
     assert "Phishing exercise: the test e-mail was drafted." in text \
         or "the fund opened for bids" in text
     assert not prog["text"].str.contains("drafted|opened for bids|conference").any()
+
+
+def test_priorities_are_the_workstream_headings(parsed):
+    name = parsed[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got = wa.load_priorities(DATA / name)["priority"].tolist()
+    assert got == (["PREVENTION", "SUPPLY"] if name.endswith(".txt")
+                   else ["CYBER SECURITY", "SKILLS"])
+
+
+def test_the_subject_is_the_title_and_the_sent_line_the_date():
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.programme import programme_metadata
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        meta = programme_metadata(read_document(DATA / "housing-team-update.txt", "programme"))
+    assert meta["title"] == "Housing Partnership - update for January 2027"
+    assert str(meta["date"]) == "2027-02-12"

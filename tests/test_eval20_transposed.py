@@ -70,7 +70,7 @@ def test_items_are_the_projects(parsed):
 
 
 def test_project_name_is_the_topic_and_fields_are_kept(parsed):
-    name, prog, _, paras = parsed
+    _name, prog, _, paras = parsed
     assert prog["topic"].notna().all()
     text = " ".join(paras["text"])
     assert "Next steps" in text or "Risks" in text  # (the other fields: paragraphs)
@@ -81,3 +81,18 @@ def test_budget_figures_are_no_grants(parsed):
     name, _, grants, _ = parsed
     amounts = sorted(grants["amount_gbp"].tolist())
     assert amounts == ([220000] if name.endswith(".md") else [])
+
+
+PRIORITIES = {
+    "housing-projects-summary.md": ["Homelessness prevention", "Housing data"],
+    "digital-board-summary.html": ["Customer access", "Workforce"],
+}
+
+
+def test_priorities_are_the_headings_over_the_tables(parsed):
+    name = parsed[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got = wa.load_priorities(DATA / name)["priority"].tolist()
+    assert got == PRIORITIES[name]
+    assert parsed[1]["priority"].tolist()[0] == PRIORITIES[name][0]

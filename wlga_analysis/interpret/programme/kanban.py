@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlga_analysis.interpret.programme import sections, transposed
+from wlga_analysis.interpret.programme import sections, status_bullets, transposed
 from wlga_analysis.interpret.programme.action_log import ActionTable, log_rows
 from wlga_analysis.interpret.programme.common import _is_numbered, _Row, folded_words
 from wlga_analysis.interpret.programme.group_column import is_grouped_table
@@ -99,6 +99,8 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
         return log_rows(table, heading, heading_line, roles)
     if table.__class__ is transposed.TransposedTable:  # (one column a project: .transposed)
         return transposed.transposed_rows(table, heading, heading_line, roles)
+    if table.__class__ is status_bullets.FieldsTable:  # (an e-mail's bullets: .status_bullets)
+        status_bullets.mark_heading(table, roles)
     header = table.header_text
     columns = board_columns(header)
     if columns is None:

@@ -29,22 +29,24 @@ Examples
 ...           ListItem(Inline("Status: Delayed"), level=1)]
 >>> out = status_bullet_sections(blocks)
 >>> [type(b).__name__ for b in out], out[0].number
-(['Paragraph', 'Table'], '1')
+(['Paragraph', 'FieldsTable'], '1')
 >>> out[1].header_text, [[c.text for c in r] for r in out[1].rows][1]
 (['Activity', 'Status', 'Due'], ['Loans: none this month.', 'Delayed', ''])
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from wlga_analysis.interpret.programme import heading_priorities
 from wlga_analysis.interpret.programme.headed import fields_line
 from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["MIN_ITEMS", "quote_start", "status_bullet_sections"]
+__all__ = ["MIN_ITEMS", "FieldsTable", "mark_heading", "quote_start", "status_bullet_sections"]
 
 #: The fewest bullets with fields sub-bullets that make a paper of this layout.
 MIN_ITEMS = 2
@@ -56,6 +58,20 @@ _NOTE_LABELS = frozenset({"note", "notes", "comment", "comments"})
 #: "Sent:" line after it, or an e-mail's "> " quoting.
 _QUOTE = compile_regex(r"-{3,}\s*Original Message\s*-{3,}|(?:\*\*)?From:(?:\*\*)?\s.{0,200}?"
                        r"(?:\*\*)?Sent:(?:\*\*)?\s|>(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class FieldsTable(Table):
+    """The bullets of one section read as a table; ``heading_line`` the line of the
+    heading it stands under (a priority: :mod:`.heading_priorities`)."""
+
+    heading_line: int | None = None
+
+
+def mark_heading(table: Any, roles: dict[int, tuple[str, int | None]]) -> None:
+    """Mark the heading over a :class:`FieldsTable` as a priority's (in place); the table's
+    rows are read as any progress table's."""
+    heading_priorities.mark(roles, table.heading_line)
 
 
 def _plain(block: Any) -> str:
@@ -132,7 +148,8 @@ def _cell(text: str, line: int | None) -> Cell:
     return Cell((Paragraph(Inline(text), None, at),), at)
 
 
-def _table(blocks: list[Any], items: list[tuple[int, list[int]]], text_header: str) -> Table:
+def _table(blocks: list[Any], items: list[tuple[int, list[int]]], text_header: str,
+           heading_line: int | None) -> FieldsTable:
     """The bullets of a section as a table: the item's text, then a column per label."""
     labels: list[str] = []
     rows_fields: list[dict[str, tuple[str, int | None]]] = []
@@ -151,7 +168,7 @@ def _table(blocks: list[Any], items: list[tuple[int, list[int]]], text_header: s
     rows = tuple((_cell(blocks[i].text.markdown().strip(), blocks[i].location.line),
                   *(_cell(*got.get(label, ("", blocks[i].location.line))) for label in labels))
                  for (i, _), got in zip(items, rows_fields, strict=True))
-    return Table(header, rows, first)
+    return FieldsTable(header, rows, first, heading_line=heading_line)
 
 
 def _as_text(block: Any) -> Any:
@@ -196,7 +213,7 @@ def status_bullet_sections(blocks: list[Any]) -> list[Any] | None:
     skip: set[int] = set()
     for number, (h, items) in enumerate(chosen, 1):
         taken[h] = Paragraph(blocks[h].text, str(number), blocks[h].location)
-        taken[items[0][0]] = _table(blocks, items, text_header)
+        taken[items[0][0]] = _table(blocks, items, text_header, blocks[h].location.line)
         skip.update(k for i, fields in items for k in (i, *fields) if k != items[0][0])
     first = chosen[0][0]
     for k, block in enumerate(blocks):

@@ -31,8 +31,8 @@ Examples
 >>> table = Table(tuple(cell(t) for t in grid[0]),
 ...               tuple(tuple(cell(t) for t in r) for r in grid[1:]))
 >>> out = transposed_sections([Paragraph(Inline("Data")), table])
->>> type(out[1]).__name__, out[1].number, out[1].projects
-('TransposedTable', 1, ('Data hub', 'Web site'))
+>>> type(out[0]).__name__, out[0].number, out[0].projects, out[0].name
+('TransposedTable', 1, ('Data hub', 'Web site'), 'Data')
 >>> transposed_sections([Paragraph(Inline("Data"), "1"), table]) is None
 True
 """
@@ -42,9 +42,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from wlga_analysis.interpret.programme import heading_priorities
 from wlga_analysis.interpret.programme.common import _Row, folded_words
 from wlga_analysis.interpret.programme.layouts import header_role
-from wlga_analysis.read.model import Paragraph, Table
+from wlga_analysis.read.model import Heading, Paragraph, Table
+from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.clean import clean_text
 
@@ -63,11 +65,15 @@ _PROGRESS_WORDS = ("progress", "update")
 @dataclass(frozen=True)
 class TransposedTable(Table):
     """A transposed table: ``projects`` the header row's project names, ``fields`` the
-    first column's field names, ``number`` the section it stands for (reading order)."""
+    first column's field names, ``number`` the section it stands for (reading order),
+    ``name`` and ``name_line`` the heading printed over it (taken into it; "" and None
+    when there is none)."""
 
     projects: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
     number: int = 0
+    name: str = ""
+    name_line: int | None = None
 
 
 def _field_roles(table: Table, known: dict[str, str]) -> list[str] | None:
@@ -113,15 +119,28 @@ def transposed_sections(blocks: list[Any]) -> list[Any] | None:
     if any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
         return None
     known = load_programme_columns()
-    out, number = list(blocks), 0
+    out, number, folded = list(blocks), 0, set()
     for i, block in enumerate(blocks):
         if _is_transposed(block, known):
             number += 1
+            head = blocks[i - 1] if i and _is_heading(blocks[i - 1]) else None
+            if head is not None:
+                folded.add(i - 1)
             out[i] = TransposedTable(
                 block.header, block.rows, block.location,
                 projects=tuple(clean_text(c.text) for c in block.header[1:]),
-                fields=tuple(clean_text(r[0].text) for r in block.rows), number=number)
-    return out if number else None
+                fields=tuple(clean_text(r[0].text) for r in block.rows), number=number,
+                name=clean_text(head.text.markdown()).strip("*_ ") if head else "",
+                name_line=head.location.line if head else None)
+    return [b for k, b in enumerate(out) if k not in folded] if number else None
+
+
+def _is_heading(block: Any) -> bool:
+    """The heading printed over a table: a heading, or a short line alone."""
+    if isinstance(block, Heading):
+        return True
+    return block.__class__ is Paragraph and block.number is None \
+        and has_heading_shape(block.text.text.strip().strip("*_ "))
 
 
 def opens_a_section(block: Any) -> bool:
@@ -172,9 +191,11 @@ def transposed_rows(table: Any, heading: str | None, heading_line: int | None,
     >>> t = Table(tuple(cell(x) for x in grid[0]), tuple(tuple(cell(x) for x in r)
     ...           for r in grid[1:]))
     >>> rows = transposed_rows(transposed_sections([t])[0], "Data", None, {})
-    >>> [(r.kind, r.raw, r.topic) for r in rows[:3]]
-    [('paragraph', 'Data', None), ('table row', 'Built.', 'Hub'), \
+    >>> [(r.kind, r.raw, r.topic) for r in rows[2:4]]
+    [('table row', 'Built.', 'Hub'), \
 ('text', 'Hub | Owner: Data Cymru | Status: Amber | Deadline: June 2026', None)]
+    >>> rows[0].raw, rows[1].raw
+    ('Data', 'Hub | Site')
     """
     if table.__class__ is not TransposedTable:
         return None
@@ -183,10 +204,15 @@ def transposed_rows(table: Any, heading: str | None, heading_line: int | None,
     text_at = _text_field(table, field_roles)
     line = table.location.line if table.location.line is not None else 0
     number = table.number
-    name = heading or clean_text(table.header[0].text) or f"Part {number}"
-    out = [_Row("paragraph", number, heading, heading_line, name, line, lines=[line],
+    name = table.name or heading or clean_text(table.header[0].text) or f"Part {number}"
+    at = table.name_line if table.name_line is not None else line
+    out = [_Row("paragraph", number, heading, heading_line, name, at, lines=[at],
                 cells={}, number=str(number), numbered_heading=True)]
     roles[line] = ("row", line)
+    if table.name_line is not None:  # (a priority: .heading_priorities)
+        heading_priorities.mark(roles, table.name_line)
+    out.append(_Row("table header", number, heading, heading_line,
+                    " | ".join(h for h in table.header_text if h), line, lines=[line]))
     for k, project in enumerate(table.projects, 1):
         cells: dict[str, str] = {}
         rest = [project]
