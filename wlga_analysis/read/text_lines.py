@@ -60,6 +60,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wlga_analysis.read import setext
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
 from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, starts_a_block
@@ -324,12 +325,10 @@ class LineRunReader:
         if len(stripped) < 3 or stripped[0] not in "=-*_" or stripped.strip(stripped[0]):
             return False
         prev = self.open[-1] if self.open else None
-        if stripped[0] in "=-" and prev is not None and prev.kind in ("text", "heading") \
+        if stripped[0] in "=-" and prev is not None and prev.kind in setext.UNDERLINED \
                 and _SETEXT.fullmatch(line) is not None \
                 and not prev.lines and offset > 0 and self.lines[offset - 1].strip() \
-                and prev.line == self._number(offset - 1) and not prev.marker:
-            prev.kind, prev.marker = "heading", "#"
-            prev.heading_level = 1 if stripped[0] == "=" else 2
+                and prev.line == self._number(offset - 1) and setext.underline(prev, stripped[0]):
             self._end_list()
             return True
         self.notes.append(Note(Location(line=self._number(offset)), "rule",
