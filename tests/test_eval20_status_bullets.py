@@ -15,7 +15,9 @@ sub-bullets, "Target date:" instead of "Due:", 2026-27, a "> " quoted message af
 "-----Original Message-----") and an Outlook-like web page whose sub-bullets lost their
 level (every bullet in one ``<ul>``: a fields bullet after an item is its sub-bullet), bold
 capital headings, and a quoted message after a bordered ``<div>`` with "From:" / "Sent:".
-The asserted values are the careful reader's reading, fixed when the documents were
+A third, ``climate-outlook-update.html``, is saved by Outlook: its bullets are paragraphs
+whose level is only in their style (``mso-list:l0 level2``). The asserted values are the
+careful reader's reading, fixed when the documents were
 written.
 """
 
@@ -38,6 +40,14 @@ EXPECTED = {
          "done", "2026-27 Q4", []),
         ("2", "Modular homes: the procurement framework is with Data Cymru for review.",
          "at risk", "2027-28 Q1", ["Data Cymru"]),
+    ],
+    "climate-outlook-update.html": [
+        ("1", "Fleet: 40 electric vans were delivered to six councils.", "in progress",
+         "2025-26 Q4", []),
+        ("1", "Heat pumps: the survey of council buildings has not started.", "planned",
+         "2026-27 Q1", []),
+        ("2", "Flood plans: Data Cymru mapped flood risk for every council.", "done",
+         "2025-26 Q3", ["Data Cymru"]),
     ],
     "digital-team-email.html": [
         ("1", "Phishing exercise: all staff received a test phishing e-mail in May.", "done",
@@ -69,8 +79,8 @@ def test_quoted_message_and_diary_kept_as_text(parsed):
     _name, prog, paras = parsed
     text = " ".join(paras["text"])
     assert "Phishing exercise: the test e-mail was drafted." in text \
-        or "the fund opened for bids" in text
-    assert not prog["text"].str.contains("drafted|opened for bids|conference").any()
+        or "the fund opened for bids" in text or "the vans were ordered" in text
+    assert not prog["text"].str.contains("drafted|opened for bids|conference|ordered").any()
 
 
 def test_priorities_are_the_workstream_headings(parsed):
@@ -78,8 +88,9 @@ def test_priorities_are_the_workstream_headings(parsed):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         got = wa.load_priorities(DATA / name)["priority"].tolist()
-    assert got == (["PREVENTION", "SUPPLY"] if name.endswith(".txt")
-                   else ["CYBER SECURITY", "SKILLS"])
+    assert got == {"housing-team-update.txt": ["PREVENTION", "SUPPLY"],
+                   "digital-team-email.html": ["CYBER SECURITY", "SKILLS"],
+                   "climate-outlook-update.html": ["DECARBONISATION", "ADAPTATION"]}[name]
 
 
 def test_the_subject_is_the_title_and_the_sent_line_the_date():
@@ -91,3 +102,15 @@ def test_the_subject_is_the_title_and_the_sent_line_the_date():
         meta = programme_metadata(read_document(DATA / "housing-team-update.txt", "programme"))
     assert meta["title"] == "Housing Partnership - update for January 2027"
     assert str(meta["date"]) == "2027-02-12"
+
+
+def test_outlook_list_levels_are_kept():
+    """Outlook's HTML states a sub-bullet's level only in its style ("mso-list:l0 level2"):
+    the sub-bullets stand one level below their items."""
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.read.text import read_text_lines
+
+    doc = read_document(DATA / "climate-outlook-update.html", "programme")
+    items = [b for b in read_text_lines(doc.lines).blocks if type(b).__name__ == "ListItem"]
+    assert [(b.text.text[:6], b.level) for b in items[:3]] == [
+        ("Fleet:", 0), ("Status", 1), ("Due: J", 1)]
