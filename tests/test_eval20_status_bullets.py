@@ -114,3 +114,13 @@ def test_outlook_list_levels_are_kept():
     items = [b for b in read_text_lines(doc.lines).blocks if type(b).__name__ == "ListItem"]
     assert [(b.text.text[:6], b.level) for b in items[:3]] == [
         ("Fleet:", 0), ("Status", 1), ("Due: J", 1)]
+
+
+def test_the_sign_off_is_not_joined_to_the_last_bullet():
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.read.text import read_text_lines
+
+    doc = read_document(DATA / "housing-team-update.txt", "programme")
+    texts = [b.text.text for b in read_text_lines(doc.lines).blocks]
+    assert "7 April 2027 - Housing conference, online" in texts
+    assert "Regards," in texts

@@ -63,6 +63,7 @@ from functools import lru_cache
 from wlga_analysis.read import setext
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.read.sign_off import signs_off
 from wlga_analysis.read.wrapped_lines import WRAP_WIDTH, starts_a_block
 from wlga_analysis.text.labels import STATUS_TRAILER
 from wlga_analysis.text.lazy import LazyPattern
@@ -456,7 +457,7 @@ class LineRunReader:
         if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
                 or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \
                 or self._heads_a_list(prev, offset) or self._opens_a_chapter(stripped, offset) \
-                or self._after_a_numbered_name(prev, stripped, offset) \
+                or self._after_a_numbered_name(prev, stripped, offset) or signs_off(stripped) \
                 or self._ends_a_list_of_names(prev, stripped) or self._tab_numbered(prev):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
