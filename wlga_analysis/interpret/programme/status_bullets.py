@@ -198,17 +198,32 @@ def status_bullet_sections(blocks: list[Any]) -> list[Any] | None:
         return None
     if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
         return None
-    sections = _sections(blocks, len(blocks))
-    chosen = [(h, items) for h, items in sections if any(f for _, f in items)]
+    chosen = _chosen(blocks)
+    return _rebuilt(blocks, chosen) if chosen else None
+
+
+def _with_fields(sections: list[tuple[int, list[tuple[int, list[int]]]]]
+                 ) -> list[tuple[int, list[tuple[int, list[int]]]]]:
+    """The sections with a bullet that has fields sub-bullets."""
+    return [(h, items) for h, items in sections if any(f for _, f in items)]
+
+
+def _chosen(blocks: list[Any]) -> list[tuple[int, list[tuple[int, list[int]]]]]:
+    """The sections of the update (before a quoted message), or [] when the paper has fewer
+    than :data:`MIN_ITEMS` bullets with fields."""
+    chosen = _with_fields(_sections(blocks, len(blocks)))
     if sum(1 for _, items in chosen for _, f in items if f) < MIN_ITEMS:
-        return None
-    end = quote_start(blocks, chosen[0][0])
-    chosen = [(h, items) for h, items in _sections(blocks, end) if any(f for _, f in items)]
-    if not chosen:
-        return None
+        return []
+    return _with_fields(_sections(blocks, quote_start(blocks, chosen[0][0])))
+
+
+def _rebuilt(blocks: list[Any], chosen: list[tuple[int, list[tuple[int, list[int]]]]]
+             ) -> list[Any]:
+    """The blocks with each chosen heading a numbered paragraph over its bullets' table,
+    and every list item or heading after the first section that is not an item's kept as
+    text."""
     text_header = next((h for h, r in load_programme_columns().items() if r == "text"),
                        "activity").capitalize()
-    out: list[Any] = []
     taken: dict[int, Any] = {}
     skip: set[int] = set()
     for number, (h, items) in enumerate(chosen, 1):
@@ -216,9 +231,5 @@ def status_bullet_sections(blocks: list[Any]) -> list[Any] | None:
         taken[items[0][0]] = _table(blocks, items, text_header, blocks[h].location.line)
         skip.update(k for i, fields in items for k in (i, *fields) if k != items[0][0])
     first = chosen[0][0]
-    for k, block in enumerate(blocks):
-        if k in taken:
-            out.append(taken[k])
-        elif k not in skip:
-            out.append(_as_text(block) if k > first else block)
-    return out
+    return [taken[k] if k in taken else _as_text(block) if k > first else block
+            for k, block in enumerate(blocks) if k in taken or k not in skip]
