@@ -124,3 +124,14 @@ def test_the_sign_off_is_not_joined_to_the_last_bullet():
     texts = [b.text.text for b in read_text_lines(doc.lines).blocks]
     assert "7 April 2027 - Housing conference, online" in texts
     assert "Regards," in texts
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_quoted_message_is_reported(name):
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.interpret.programme import parse_programme
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = parse_programme(read_document(DATA / name, "programme"))
+    assert [i.check for i in parsed.issues].count("quoted message") == 1

@@ -43,6 +43,7 @@ from wlga_analysis.interpret.programme.heading_priorities import with_heading_pr
 from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.priority_names import with_printed_priorities
+from wlga_analysis.interpret.programme.status_bullets import with_quote_note
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.reference import file_identity
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
@@ -121,8 +122,8 @@ def _parse_cached(key: _Key) -> ProgrammeParse:
     try:
         # (a note a table of measures; priorities named as their headings print them, or
         # only printed as headings: .heading_priorities)
-        return with_heading_priorities(with_printed_priorities(with_measure_notes(
-            _Parser(doc).run())))
+        return with_quote_note(with_heading_priorities(with_printed_priorities(
+            with_measure_notes(_Parser(doc).run()))))
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,10 +47,13 @@ from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.reference import load_programme_columns
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["MIN_ITEMS", "FieldsTable", "mark_heading", "quote_start", "status_bullet_sections"]
+__all__ = ["MIN_ITEMS", "FieldsTable", "mark_heading", "quote_start", "status_bullet_sections",
+           "with_quote_note"]
 
 #: The fewest bullets with fields sub-bullets that make a paper of this layout.
 MIN_ITEMS = 2
+#: A paragraph that opens a quoted message (the parse's paragraphs table: see :data:`_QUOTE`).
+_QUOTE_TEXT = r"-{3,}\s*Original Message|^>|From:.{0,200}?Sent:\s"
 #: A sub-bullet's label ("Note: ...", "Comment: ..."): a short name and a colon.
 _LABEL = compile_regex(r"(?P<label>[A-Z][A-Za-z ]{1,20}):[ \t]+(?P<value>\S.*)")
 #: Labels of a one-level bullet that is a note on the item above it (not an item).
@@ -233,3 +237,35 @@ def _rebuilt(blocks: list[Any], chosen: list[tuple[int, list[tuple[int, list[int
     first = chosen[0][0]
     return [taken[k] if k in taken else _as_text(block) if k > first else block
             for k, block in enumerate(blocks) if k in taken or k not in skip]
+
+
+def with_quote_note(parsed: Any) -> Any:
+    """The parse with a note ("quoted message", table paragraphs) at the first paragraph
+    of a quoted earlier message after the update's first item, when a layout rule read its
+    sections from headings (line role ``priority heading``); ``parsed`` itself otherwise.
+
+    Parameters
+    ----------
+    parsed : ProgrammeParse
+        A parse (a dataclass; anything else is returned as it is).
+
+    Returns
+    -------
+    ProgrammeParse
+        The parse, perhaps a copy with one more issue.
+    """
+    if not dataclasses.is_dataclass(parsed) or len(parsed.programme) == 0 \
+            or not (parsed.lines["role"] == heading_priorities.PRIORITY_ROLE).any():
+        return parsed
+    from wlga_analysis.quality import Issue, document_name
+
+    paras = parsed.paragraphs
+    after = paras["source_line"] > parsed.programme["source_line"].min()
+    quoted = paras.loc[after & paras["text"].str.contains(_QUOTE_TEXT, regex=True)]
+    if quoted.empty:
+        return parsed
+    line = int(quoted["source_line"].iloc[0])
+    note = Issue(document_name(parsed.metadata["path"]), "paragraphs", "quoted message", "",
+                 line, "a quoted earlier message starts here; its text is kept in the "
+                 "paragraphs table only (no items, priorities or grants are read from it)")
+    return dataclasses.replace(parsed, issues=(*parsed.issues, note))
