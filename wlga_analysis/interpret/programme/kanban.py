@@ -64,7 +64,8 @@ def is_status_board(block: Any) -> bool:
 
 def opens_a_section(block: Any) -> bool:
     """Whether a block is a numbered paragraph ("5. ...") or a status board (whose rows
-    are the paper's numbered sections), or an action log's table (a part of the log)."""
+    are the paper's numbered sections), an action log's table (a part of the log) or a
+    transposed project table (a section: :mod:`.transposed`)."""
     return _is_numbered(block) or is_status_board(block) or is_grouped_table(block) \
         or block.__class__ is ActionTable or block.__class__ is transposed.TransposedTable
 
