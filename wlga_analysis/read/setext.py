@@ -34,13 +34,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["UNDERLINED", "has_setext", "setext_lines", "underline"]
 
 #: A setext underline (CommonMark): up to three spaces, one run of "=" or "-" (three or
 #: more: "--" is no underline here), spaces after.
-_UNDERLINE = compile_regex(r"[ ]{0,3}(?:={3,}|-{3,})[ \t]*")
+_UNDERLINE = LazyPattern(r"[ ]{0,3}(?:={3,}|-{3,})[ \t]*")
 #: What a heading's line cannot start with: a list marker, a table, a quote, a "#" heading.
 _NOT_HEADING_START = ("-", "*", "+", ">", "|", "#", "=")
 

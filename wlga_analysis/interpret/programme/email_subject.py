@@ -24,13 +24,13 @@ Examples
 
 from __future__ import annotations
 
-from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["subject_title"]
 
 #: An e-mail's subject line (its label perhaps bold, as a Word or PDF export prints it).
-_SUBJECT = compile_regex(r"(?:\*\*)?Subject[ \t]*:(?:\*\*)?[ \t]*(?P<value>\S.*)")
-_WORD = compile_regex(r"[a-z0-9]+")
+_SUBJECT = LazyPattern(r"(?:\*\*)?Subject[ \t]*:(?:\*\*)?[ \t]*(?P<value>\S.*)")
+_WORD = LazyPattern(r"[a-z0-9]+")
 
 
 def _words(text: str) -> set[str]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlga_analysis.interpret.programme import sections, status_bullets, transposed
+from wlga_analysis.interpret.programme import sections
 from wlga_analysis.interpret.programme.action_log import ActionTable, log_rows
 from wlga_analysis.interpret.programme.common import _is_numbered, _Row, folded_words
 from wlga_analysis.interpret.programme.group_column import is_grouped_table
@@ -67,7 +67,7 @@ def opens_a_section(block: Any) -> bool:
     are the paper's numbered sections), an action log's table (a part of the log) or a
     transposed project table (a section: :mod:`.transposed`)."""
     return _is_numbered(block) or is_status_board(block) or is_grouped_table(block) \
-        or block.__class__ is ActionTable or block.__class__ is transposed.TransposedTable
+        or block.__class__ is ActionTable or block.__class__.__name__ == "TransposedTable"
 
 
 def cell_items(cell: str) -> list[str]:
@@ -98,10 +98,13 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
     ``roles`` (line -> role) is given each row's line."""
     if table.__class__ is ActionTable:  # (an action log's table: .action_log)
         return log_rows(table, heading, heading_line, roles)
-    if table.__class__ is transposed.TransposedTable:  # (one column a project: .transposed)
-        return transposed.transposed_rows(table, heading, heading_line, roles)
-    if table.__class__ is status_bullets.FieldsTable:  # (an e-mail's bullets: .status_bullets)
-        status_bullets.mark_heading(table, roles)
+    if table.__class__ is not Table:  # (a layout's table: its module loads when first used)
+        from wlga_analysis.interpret.programme import status_bullets, transposed
+
+        if table.__class__ is transposed.TransposedTable:  # (one column a project)
+            return transposed.transposed_rows(table, heading, heading_line, roles)
+        if table.__class__ is status_bullets.FieldsTable:  # (an e-mail's bullets)
+            status_bullets.mark_heading(table, roles)
     header = table.header_text
     columns = board_columns(header)
     if columns is None:

@@ -85,9 +85,7 @@ from wlga_analysis.interpret.programme import (
     sections,
     service_areas,
     statement,
-    status_bullets,
     themes,
-    transposed,
 )
 from wlga_analysis.read.model import Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -157,11 +155,15 @@ def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
 
 def parse_transposed_tables(blocks: list[Any]) -> list[Any] | None:
     """Tables with one column per project, the fields as rows (:mod:`.transposed`)."""
+    from wlga_analysis.interpret.programme import transposed  # (loaded when first tried)
+
     return transposed.transposed_sections(blocks)
 
 
 def parse_status_bullets(blocks: list[Any]) -> list[Any] | None:
     """Headings over bullets with "Status:" / "Due:" sub-bullets (:mod:`.status_bullets`)."""
+    from wlga_analysis.interpret.programme import status_bullets  # (loaded when first tried)
+
     return status_bullets.status_bullet_sections(blocks)
 
 

@@ -37,7 +37,6 @@ Examples
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from typing import Any
 
 from wlga_analysis.interpret.programme import heading_priorities
@@ -45,7 +44,7 @@ from wlga_analysis.interpret.programme.headed import fields_line
 from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.reference import load_programme_columns
-from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["MIN_ITEMS", "FieldsTable", "mark_heading", "quote_start", "status_bullet_sections",
            "with_quote_note"]
@@ -55,21 +54,28 @@ MIN_ITEMS = 2
 #: A paragraph that opens a quoted message (the parse's paragraphs table: see :data:`_QUOTE`).
 _QUOTE_TEXT = r"-{3,}\s*Original Message|^>|From:.{0,200}?Sent:\s"
 #: A sub-bullet's label ("Note: ...", "Comment: ..."): a short name and a colon.
-_LABEL = compile_regex(r"(?P<label>[A-Z][A-Za-z ]{1,20}):[ \t]+(?P<value>\S.*)")
+_LABEL = LazyPattern(r"(?P<label>[A-Z][A-Za-z ]{1,20}):[ \t]+(?P<value>\S.*)")
 #: Labels of a one-level bullet that is a note on the item above it (not an item).
 _NOTE_LABELS = frozenset({"note", "notes", "comment", "comments"})
 #: The opening of a quoted earlier message: Outlook's separator, a "From:" line with a
 #: "Sent:" line after it, or an e-mail's "> " quoting.
-_QUOTE = compile_regex(r"-{3,}\s*Original Message\s*-{3,}|(?:\*\*)?From:(?:\*\*)?\s.{0,200}?"
+_QUOTE = LazyPattern(r"-{3,}\s*Original Message\s*-{3,}|(?:\*\*)?From:(?:\*\*)?\s.{0,200}?"
                        r"(?:\*\*)?Sent:(?:\*\*)?\s|>(?:\s|$)")
 
 
-@dataclass(frozen=True)
 class FieldsTable(Table):
     """The bullets of one section read as a table; ``heading_line`` the line of the
-    heading it stands under (a priority: :mod:`.heading_priorities`)."""
+    heading it stands under (a priority: :mod:`.heading_priorities`). Made by :meth:`of`
+    (a plain subclass, no dataclass of its own)."""
 
     heading_line: int | None = None
+
+    @classmethod
+    def of(cls, table: Table, heading_line: int | None) -> FieldsTable:
+        """``table`` as a section's table under the heading on ``heading_line``."""
+        out = cls(table.header, table.rows, table.location)
+        object.__setattr__(out, "heading_line", heading_line)  # (the table is frozen)
+        return out
 
 
 def mark_heading(table: Any, roles: dict[int, tuple[str, int | None]]) -> None:
@@ -172,7 +178,7 @@ def _table(blocks: list[Any], items: list[tuple[int, list[int]]], text_header: s
     rows = tuple((_cell(blocks[i].text.markdown().strip(), blocks[i].location.line),
                   *(_cell(*got.get(label, ("", blocks[i].location.line))) for label in labels))
                  for (i, _), got in zip(items, rows_fields, strict=True))
-    return FieldsTable(header, rows, first, heading_line=heading_line)
+    return FieldsTable.of(Table(header, rows, first), heading_line)
 
 
 def _as_text(block: Any) -> Any:

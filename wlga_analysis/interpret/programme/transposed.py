@@ -39,7 +39,6 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from wlga_analysis.interpret.programme import heading_priorities
@@ -62,18 +61,26 @@ _CELL_ROLES = frozenset({"status", "timing", "partners", "note"})
 _PROGRESS_WORDS = ("progress", "update")
 
 
-@dataclass(frozen=True)
 class TransposedTable(Table):
     """A transposed table: ``projects`` the header row's project names, ``fields`` the
     first column's field names, ``number`` the section it stands for (reading order),
     ``name`` and ``name_line`` the heading printed over it (taken into it; "" and None
-    when there is none)."""
+    when there is none). Made by :meth:`of` (a plain subclass, no dataclass of its own:
+    nothing to build when the module is imported)."""
 
     projects: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
     number: int = 0
     name: str = ""
     name_line: int | None = None
+
+    @classmethod
+    def of(cls, table: Table, **given: Any) -> TransposedTable:
+        """``table`` as a transposed table with the attributes ``given``."""
+        out = cls(table.header, table.rows, table.location)
+        for key, value in given.items():
+            object.__setattr__(out, key, value)  # (the table is frozen)
+        return out
 
 
 def _field_roles(table: Table, known: dict[str, str]) -> list[str] | None:
@@ -126,9 +133,8 @@ def transposed_sections(blocks: list[Any]) -> list[Any] | None:
             head = blocks[i - 1] if i and _is_heading(blocks[i - 1]) else None
             if head is not None:
                 folded.add(i - 1)
-            out[i] = TransposedTable(
-                block.header, block.rows, block.location,
-                projects=tuple(clean_text(c.text) for c in block.header[1:]),
+            out[i] = TransposedTable.of(
+                block, projects=tuple(clean_text(c.text) for c in block.header[1:]),
                 fields=tuple(clean_text(r[0].text) for r in block.rows), number=number,
                 name=clean_text(head.text.markdown()).strip("*_ ") if head else "",
                 name_line=head.location.line if head else None)
