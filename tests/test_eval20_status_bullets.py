@@ -93,15 +93,20 @@ def test_priorities_are_the_workstream_headings(parsed):
                    "climate-outlook-update.html": ["DECARBONISATION", "ADAPTATION"]}[name]
 
 
-def test_the_subject_is_the_title_and_the_sent_line_the_date():
+@pytest.mark.parametrize(("name", "title", "date"), [
+    ("housing-team-update.txt", "Housing Partnership - update for January 2027", "2027-02-12"),
+    ("digital-team-email.html", "Digital team update, May 2026", "2026-06-04"),  # (<br>s)
+    ("climate-outlook-update.html", "Climate Programme - monthly update, November 2025",
+     "2025-12-02"),
+])
+def test_the_subject_is_the_title_and_the_sent_line_the_date(name, title, date):
     from wlga_analysis.documents import read_document
     from wlga_analysis.programme import programme_metadata
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        meta = programme_metadata(read_document(DATA / "housing-team-update.txt", "programme"))
-    assert meta["title"] == "Housing Partnership - update for January 2027"
-    assert str(meta["date"]) == "2027-02-12"
+        meta = programme_metadata(read_document(DATA / name, "programme"))
+    assert (meta["title"], str(meta["date"])) == (title, date)
 
 
 def test_outlook_list_levels_are_kept():
