@@ -81,8 +81,9 @@ def _read_pdf(data: bytes, path: Path | None) -> DocumentModel:
 
 def _read_html(data: bytes, path: Path | None) -> DocumentModel:
     from wlga_analysis.read.html import read_html
+    from wlga_analysis.read.outlook_lists import with_list_levels
 
-    return read_html(data, path)
+    return with_list_levels(read_html(data, path), data)  # (Outlook's list levels)
 
 
 def _legacy_word(data: bytes, path: Path | None) -> DocumentModel:

@@ -64,8 +64,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wlga_analysis.read import setext
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.read.sign_off import signs_off
 from wlga_analysis.read.wrapped_lines import (
     OPEN_ENDINGS,
     WRAP_WIDTH,
@@ -335,12 +337,10 @@ class LineRunReader:
         if len(stripped) < 3 or stripped[0] not in "=-*_" or stripped.strip(stripped[0]):
             return False
         prev = self.open[-1] if self.open else None
-        if stripped[0] in "=-" and prev is not None and prev.kind in ("text", "heading") \
+        if stripped[0] in "=-" and prev is not None and prev.kind in setext.UNDERLINED \
                 and _SETEXT.fullmatch(line) is not None \
                 and not prev.lines and offset > 0 and self.lines[offset - 1].strip() \
-                and prev.line == self._number(offset - 1) and not prev.marker:
-            prev.kind, prev.marker = "heading", "#"
-            prev.heading_level = 1 if stripped[0] == "=" else 2
+                and prev.line == self._number(offset - 1) and setext.underline(prev, stripped[0]):
             self._end_list()
             return True
         self.notes.append(Note(Location(line=self._number(offset)), "rule",
@@ -493,7 +493,7 @@ class LineRunReader:
         if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
                 or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \
                 or self._heads_a_list(prev, offset) or self._opens_a_chapter(stripped, offset) \
-                or self._after_a_numbered_name(prev, stripped, offset) \
+                or self._after_a_numbered_name(prev, stripped, offset) or signs_off(stripped) \
                 or self._ends_a_list_of_names(prev, stripped) or self._tab_numbered(prev):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()

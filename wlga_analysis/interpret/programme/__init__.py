@@ -39,10 +39,12 @@ from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
 from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
+from wlga_analysis.interpret.programme.heading_priorities import with_heading_priorities
 from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
 from wlga_analysis.interpret.programme.priority_names import with_printed_priorities
+from wlga_analysis.interpret.programme.status_bullets import with_quote_note
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.reference import file_identity
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
@@ -119,9 +121,10 @@ def parse_programme(doc: Document) -> ProgrammeParse:
 def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
     try:
-        # (a note a table of measures; priorities named as their headings print them)
-        return with_workstream_priorities(  # (a % complete report's workstreams)
-            with_printed_priorities(with_measure_notes(_Parser(doc).run())))
+        # (a note a table of measures; priorities named as their headings print them, a %
+        # complete report's workstreams, or only printed as headings: .heading_priorities)
+        return with_quote_note(with_heading_priorities(with_workstream_priorities(
+            with_printed_priorities(with_measure_notes(_Parser(doc).run())))))
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

@@ -62,10 +62,12 @@ def cover_blocks(blocks: list[Any]) -> list[Any]:
     list
         The blocks the front matter reads.
     """
+    from wlga_analysis.interpret.programme.message_header import header_lines
+
     out: list[Any] = []
     for block in blocks:
         if not isinstance(block, Table):
-            out.append(block)
+            out.extend(header_lines(block))  # (an e-mail's header as one paragraph: its lines)
         elif (lines := _cover_lines(block)) is not None:
             out.extend(lines)
     return out

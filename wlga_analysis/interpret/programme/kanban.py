@@ -64,9 +64,10 @@ def is_status_board(block: Any) -> bool:
 
 def opens_a_section(block: Any) -> bool:
     """Whether a block is a numbered paragraph ("5. ...") or a status board (whose rows
-    are the paper's numbered sections), or an action log's table (a part of the log)."""
+    are the paper's numbered sections), an action log's table (a part of the log) or a
+    transposed project table (a section: :mod:`.transposed`)."""
     return _is_numbered(block) or is_status_board(block) or is_grouped_table(block) \
-        or block.__class__ is ActionTable
+        or block.__class__ is ActionTable or block.__class__.__name__ == "TransposedTable"
 
 
 def cell_items(cell: str) -> list[str]:
@@ -97,6 +98,13 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
     ``roles`` (line -> role) is given each row's line."""
     if table.__class__ is ActionTable:  # (an action log's table: .action_log)
         return log_rows(table, heading, heading_line, roles)
+    if table.__class__ is not Table:  # (a layout's table: its module loads when first used)
+        from wlga_analysis.interpret.programme import status_bullets, transposed
+
+        if table.__class__ is transposed.TransposedTable:  # (one column a project)
+            return transposed.transposed_rows(table, heading, heading_line, roles)
+        if table.__class__ is status_bullets.FieldsTable:  # (an e-mail's bullets)
+            status_bullets.mark_heading(table, roles)
     header = table.header_text
     columns = board_columns(header)
     if columns is None:

@@ -24,6 +24,11 @@ mistune); the first rule that accepts the paper wins:
                          milestones table, spend tables no items (:mod:`.claims`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
                          labelled headings ("Strand 2 – ..."; :mod:`.forms`)
+``transposed_tables``    a project summary's tables whose columns are the projects and rows
+                         the fields, each a section in reading order (:mod:`.transposed`)
+``status_bullets``       un-numbered headings over bullets with fields sub-bullets ("Status:
+                         On track", "Due: March 2026"), an e-mail's update; a quoted earlier
+                         message no items (:mod:`.status_bullets`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
                          items; :mod:`.nested`)
@@ -99,7 +104,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "service_areas", "numbered_paragraphs",
                                   "percent_table",
-                                  "grant_claim", "labelled_form",
+                                  "grant_claim", "labelled_form", "transposed_tables",
+                                  "status_bullets",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "statement_headings", "action_log")
@@ -162,6 +168,20 @@ def parse_action_log(blocks: list[Any]) -> list[Any] | None:
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
     """A form's labelled blocks ("Project: ...", "RAG: ...") read as tables (:mod:`.forms`)."""
     return forms.form_sections(blocks)
+
+
+def parse_transposed_tables(blocks: list[Any]) -> list[Any] | None:
+    """Tables with one column per project, the fields as rows (:mod:`.transposed`)."""
+    from wlga_analysis.interpret.programme import transposed  # (loaded when first tried)
+
+    return transposed.transposed_sections(blocks)
+
+
+def parse_status_bullets(blocks: list[Any]) -> list[Any] | None:
+    """Headings over bullets with "Status:" / "Due:" sub-bullets (:mod:`.status_bullets`)."""
+    from wlga_analysis.interpret.programme import status_bullets  # (loaded when first tried)
+
+    return status_bullets.status_bullet_sections(blocks)
 
 
 def parse_labelled_headings(blocks: list[Any]) -> list[Any] | None:

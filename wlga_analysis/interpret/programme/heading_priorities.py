@@ -1,0 +1,77 @@
+"""Programme interpreter: priorities printed only as the headings of a paper's sections.
+
+Some layouts print the programme's priorities (workstreams) as nothing but the headings of
+their sections: a project summary with one table per priority (:mod:`.transposed`), a
+manager's e-mail with one capitals heading per workstream over its bullets
+(:mod:`.status_bullets`). No line lists them, yet a careful reader names them: the
+headings, in reading order. The rule that reads such a layout marks each heading's line
+with the role :data:`PRIORITY_ROLE` (:func:`mark`); a paper that lists no priorities of its
+own then takes its sections' names as its priorities (:func:`with_heading_priorities`),
+each item the priority of its section, and the "no priorities" note is dropped. A paper
+that lists its priorities keeps them.
+
+Examples
+--------
+>>> roles = {}
+>>> mark(roles, 7)
+>>> roles
+{7: ('priority heading', None)}
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from wlga_analysis.contracts import typed_frame
+
+__all__ = ["PRIORITY_ROLE", "mark", "with_heading_priorities"]
+
+#: The role of the line of a section heading that names a priority.
+PRIORITY_ROLE = "priority heading"
+
+
+def mark(roles: dict[int, tuple[str, int | None]], line: int | None) -> None:
+    """Give a section heading's line the role :data:`PRIORITY_ROLE` (in place)."""
+    if line is not None:
+        roles[line] = (PRIORITY_ROLE, None)
+
+
+def with_heading_priorities(parsed: Any) -> Any:
+    """The parse with its sections' names as its priorities, when it lists none and a rule
+    marked its section headings as priorities; ``parsed`` itself otherwise.
+
+    Parameters
+    ----------
+    parsed : ProgrammeParse
+        A parse (a dataclass; anything else is returned as it is).
+
+    Returns
+    -------
+    ProgrammeParse
+        The parse, perhaps a copy with new priorities and programme tables.
+    """
+    if not dataclasses.is_dataclass(parsed) or len(parsed.priorities) \
+            or len(parsed.programme) == 0:
+        return parsed
+    marked = parsed.lines["line"][parsed.lines["role"] == PRIORITY_ROLE]
+    if marked.empty:  # (most papers: no rule marks its headings)
+        return parsed
+    prog = parsed.programme
+    sections = prog[["paragraph", "section"]].dropna().drop_duplicates("paragraph")
+    names = [str(s) for s in sections["section"]]
+    lines = sorted(int(n) for n in marked)
+    if len(lines) != len(names):
+        lines = [int(prog.loc[prog["paragraph"] == p, "source_line"].min())
+                 for p in sections["paragraph"]]
+    priorities = typed_frame({
+        "priority_no": list(range(1, len(names) + 1)), "priority": names,
+        "offer": ["offer"] * len(names), "paragraph": [0] * len(names),
+        "source_line": lines}, "priorities")
+    programme = prog.copy()
+    by_paragraph = dict(zip(sections["paragraph"], names, strict=True))
+    programme["priority"] = programme["paragraph"].map(by_paragraph).astype(
+        prog["priority"].dtype)
+    issues = tuple(i for i in parsed.issues if i.check != "no priorities")
+    return dataclasses.replace(parsed, priorities=priorities, programme=programme,
+                               issues=issues)
