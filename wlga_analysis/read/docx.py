@@ -44,7 +44,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
@@ -486,7 +485,8 @@ class _Reader:
         from wlga_analysis.read.fixed_width import split_blocks
 
         texts: list[str] = []
-        for child in children[first:]:
+        for k in range(first, len(children)):  # (not children[first:]: a copy a paragraph)
+            child = children[k]
             text = None if child.tag == _TBL else _fixed_pitch_text(child, self)
             if text is None:
                 break
@@ -509,21 +509,26 @@ class _Reader:
         return len(texts), out
 
     def table(self, table: Any) -> Table:
+        from docx.table import _Cell as DocxCell
+
+        from wlga_analysis.read.docx_package import row_cells
+
         self.tables += 1
         number = self.tables
         first_line = self.position + 1
         seen: set[int] = set()
         alive: list[Any] = []  # keeps the cells' elements alive, so their ids stay unique
         rows: list[tuple[Cell, ...]] = []
-        for r, row in enumerate(table.rows):
+        for r, row in enumerate(row_cells(table._tbl.tr_lst, _W)):
             cells = []
-            for c, cell in enumerate(row.cells, start=1):
+            for c, (tc, _) in enumerate(row, start=1):
                 loc = Location(line=self.position + 1).in_cell(number, r, c)
-                if id(cell._tc) in seen:  # the slot of a merged cell
+                if id(tc) in seen:  # the slot of a merged cell
                     cells.append(Cell((), loc))
                     continue
-                seen.add(id(cell._tc))
-                alive.append(cell._tc)
+                seen.add(id(tc))
+                alive.append(tc)
+                cell = DocxCell(tc, table)
                 cells.append(Cell(tuple(_dot(cell._tc, loc) or self.content(cell, loc)
                                         or _shading(cell._tc, loc)), loc))
             rows.append(tuple(cells))
@@ -627,26 +632,6 @@ def _style_level(style: str) -> int:
     return int(m.group(1)) - 1 if m else 0
 
 
-def _check_unpacked_size(parts: list[Any], path: Path | None) -> None:
-    """Refuse a Word file whose XML parts unpack to more than
-    :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or one of whose large parts is packed
-    more than :data:`~wlga_analysis.config.MAX_WORD_PART_RATIO` times (a zip bomb), from the
-    sizes its zip directory declares (zipfile never unpacks more than a part declares)."""
-    xml = [part for part in parts if part.filename.endswith((".xml", ".rels"))]
-    total = sum(part.file_size for part in xml)
-    if total > config.MAX_WORD_XML_BYTES:
-        raise ParseError(f"Word file whose XML unpacks to {total:,} bytes; a document is "
-                         f"expected to unpack to at most {config.MAX_WORD_XML_BYTES:,} "
-                         "(a damaged file, or a zip bomb)", path=path)
-    for part in xml:
-        ratio = part.file_size / max(part.compress_size, 1)
-        if part.file_size > 1_000_000 and ratio > config.MAX_WORD_PART_RATIO:
-            raise ParseError(f"Word file part {part.filename} unpacks {ratio:,.0f} times "
-                             f"({part.file_size:,} bytes from {part.compress_size:,}); Word's "
-                             f"parts are packed at most {config.MAX_WORD_PART_RATIO} times "
-                             "(a zip bomb?)", path=path)
-
-
 def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     """Read the bytes of a ``.docx`` file into a :class:`DocumentModel`.
 
@@ -656,24 +641,15 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
         When the bytes are not a Word document (a zip without ``word/document.xml``, a
         damaged file), or unpack to more than a document may be (a zip bomb).
     """
-    import zipfile
-
     import docx
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            parts = archive.infolist()
-    except zipfile.BadZipFile:
-        raise ParseError("not a Word document: the file is not a zip archive; expected a "
-                         ".docx file", path=path) from None
-    except (NotImplementedError, ValueError, EOFError) as exc:  # a damaged zip directory
-        raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
-                         ".docx file that Word can open", path=path) from None
-    names = {part.filename for part in parts}
-    _check_unpacked_size(parts, path)
-    if "word/document.xml" not in names:
+    from wlga_analysis.read.docx_package import checked_parts, text_package
+
+    parts = checked_parts(data, path)  # (a zip bomb, a part named twice: refused)
+    if "word/document.xml" not in {part.filename for part in parts}:
         raise ParseError("not a Word document: a zip archive without word/document.xml; "
                          "expected a .docx file", path=path)
+    data = text_package(data, parts, path)  # (pictures and fonts never unpacked)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds on damaged parts

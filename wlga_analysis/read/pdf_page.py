@@ -79,6 +79,55 @@ def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
     return text.replace("\x02", "-")  # PDFium marks a hyphen that ends a line as U+0002
 
 
+#: A page with more text objects than this has their texts read in one pass over its
+#: characters (:func:`_texts_by_object`): PDFium's ``FPDFTextObj_GetText`` scans all the
+#: page's characters for each object, so a page of many runs took quadratic time.
+_ONE_PASS_OBJECTS = 500
+
+
+def _texts_by_object(raw: Any, textpage: Any) -> dict[int, str]:
+    """The text of every text object of a page (by its handle's address), as
+    ``FPDFTextObj_GetText`` gives it, in one pass over the page's characters: a space
+    between two of an object's characters when the first other character is a space, a line
+    break ("\\r\\n") when another (non-space) character comes between two on different
+    baselines."""
+    y, x = ctypes.c_double(), ctypes.c_double()
+    texts: dict[int, list[str]] = {}
+    state: dict[int, tuple[int, float]] = {}  # object -> (index of its last char, its y)
+    other = 0  # characters that are not spaces so far
+    others: list[int] = []  # ``other`` before each character
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        others.append(other)
+        obj = ctypes.cast(raw.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
+        if obj:
+            out = texts.setdefault(obj, [])
+            last, posy = state.get(obj, (-1, 0.0))
+            gap_starts_space = last >= 0 and last + 1 < i and raw.FPDFText_GetUnicode(
+                textpage, last + 1) == 32
+            if gap_starts_space:
+                out.append(" ")
+            line_feed = other - others[last + 1] > 0 if last >= 0 else other > 0
+            raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+            if line_feed and (last < 0 or last + 1 < i) and abs(posy - y.value) > 0:
+                posy = y.value
+                if out and any(out):
+                    out.append("\r\n")
+            state[obj] = (i, posy)
+            if code:
+                out.append(chr(code))
+        if code != 32:
+            other += 1
+    for obj, (last, _) in state.items():  # (a space after an object's last character)
+        if last + 1 < len(others) and raw.FPDFText_GetUnicode(textpage, last + 1) == 32:
+            texts[obj].append(" ")
+    return {obj: _clean("".join(parts)) for obj, parts in texts.items()}
+
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "").replace("\x02", "-")  # (U+0002: a hyphen ending a line)
+
+
 def _font_name(raw: Any, font: Any) -> str:
     """A PDF font's base name ("Courier-Bold")."""
     length = raw.FPDFFont_GetBaseFontName(font, None, 0)
@@ -175,8 +224,12 @@ def page_words(page: Any, height: float) -> list[dict]:
         fonts: dict[int, bool] = {}
         pitches: dict[int, bool] = {}
         words: list[dict] = []
-        for obj in _objects(raw, page, raw.FPDF_PAGEOBJ_TEXT):
-            text = _object_text(raw, obj, textpage.raw)
+        objects = _objects(raw, page, raw.FPDF_PAGEOBJ_TEXT)
+        by_object = _texts_by_object(raw, textpage.raw) \
+            if len(objects) > _ONE_PASS_OBJECTS else None
+        for obj in objects:
+            text = _object_text(raw, obj, textpage.raw) if by_object is None else \
+                by_object.get(ctypes.cast(obj, ctypes.c_void_p).value, "")
             if not text.strip():
                 continue
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
