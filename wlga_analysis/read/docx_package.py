@@ -4,7 +4,7 @@
 A ``.docx`` is a zip archive of XML parts, pictures and other files; it comes from web pages
 and e-mail, so it is untrusted. Before python-docx sees it:
 
-- its zip directory is checked: a part that unpacks more than
+- its zip directory is checked: an XML part that unpacks more than
   :data:`~wlga_analysis.config.MAX_WORD_PART_RATIO` times (a zip bomb), XML that unpacks to
   more than :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or a part named twice (two
   ``word/document.xml``: which one a program reads is up to the program) is refused with a
@@ -68,8 +68,8 @@ def checked_parts(data: bytes, path: Path | None) -> list[zipfile.ZipInfo]:
 
 def _check_unpacked_size(parts: list[zipfile.ZipInfo], path: Path | None) -> None:
     """Refuse a Word file whose XML parts unpack to more than
-    :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or one of whose large parts (XML or
-    not) is packed more than :data:`~wlga_analysis.config.MAX_WORD_PART_RATIO` times (a zip
+    :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or one of whose large XML parts is
+    packed more than :data:`~wlga_analysis.config.MAX_WORD_PART_RATIO` times (a zip
     bomb), from the sizes its zip directory declares (zipfile never unpacks more than a
     part declares)."""
     xml = [part for part in parts if part.filename.endswith(_XML)]
@@ -78,7 +78,7 @@ def _check_unpacked_size(parts: list[zipfile.ZipInfo], path: Path | None) -> Non
         raise ParseError(f"Word file whose XML unpacks to {total:,} bytes; a document is "
                          f"expected to unpack to at most {config.MAX_WORD_XML_BYTES:,} "
                          "(a damaged file, or a zip bomb)", path=path)
-    for part in parts:
+    for part in xml:  # (the other parts are never unpacked: see text_package)
         ratio = part.file_size / max(part.compress_size, 1)
         if part.file_size > 1_000_000 and ratio > config.MAX_WORD_PART_RATIO:
             raise ParseError(f"Word file part {part.filename} unpacks {ratio:,.0f} times "
