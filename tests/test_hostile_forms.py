@@ -114,6 +114,18 @@ def test_a_pdf_page_of_many_text_runs_is_read_in_one_pass(monkeypatch):
     assert not calls
 
 
+@pytest.mark.parametrize("case", ["text only in an annotation", "text only in form fields"])
+def test_a_pdf_whose_text_is_only_in_annotations_says_so(tmp_path, case):
+    """A form's fields or a comment hold the text, the page none: the error said "scanned
+    pages? run OCR", which does not help; it says where the text is."""
+    path = tmp_path / "update.pdf"
+    path.write_bytes(hf.PDF[case][1](1)[1])
+    with pytest.raises(ParseError, match=r"update\.pdf: no text layer: none of the PDF's 1 "
+                                         r"page\(s\) holds text \(its text is only in \d+ "
+                                         r"annotation\(s\) or form field\(s\)"):
+        wa.load_programme(path)
+
+
 # ------------------------------------------------------------------------------- HTML
 @pytest.mark.parametrize("encode", [
     lambda page: page.encode("utf-16"),

@@ -26,7 +26,7 @@ from typing import Any
 from wlga_analysis.read.colour_dots import DOTS
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
 
-__all__ = ["Grid", "count_objects", "filled_boxes", "monospaced_lines", "page_words",
+__all__ = ["Grid", "annotated_text", "count_objects", "filled_boxes", "monospaced_lines", "page_words",
            "ruled_tables"]
 
 _BOLD_WEIGHT = 600
@@ -463,3 +463,45 @@ def filled_boxes(page: Any, height: float) -> list[tuple[tuple[float, float, flo
         out.append(((left.value, height - top.value, right.value, height - bottom.value),
                     f"{r.value:02X}{g.value:02X}{b.value:02X}"))
     return out
+
+
+def reader_name() -> str:
+    """The PDF reader and its library versions.
+
+    Examples
+    --------
+    >>> reader_name().startswith("pypdfium2 ") and "(PDFium " in reader_name()
+    True
+    """
+    import pypdfium2 as pdfium
+
+    version = getattr(pdfium, "version", None)
+    lib = getattr(version, "PYPDFIUM_INFO", None) or getattr(pdfium, "V_PYPDFIUM2", "")
+    engine = getattr(version, "PDFIUM_INFO", None) or getattr(pdfium, "V_LIBPDFIUM", "")
+    lib = str(lib).split()[0] if str(lib) else ""
+    engine = str(engine).split()[0].split("@")[0] if str(engine) else ""
+    return f"pypdfium2 {lib} (PDFium {engine})".replace(" ()", "")
+
+
+def annotated_text(page: Any) -> int:
+    """How many annotations of a pypdfium2 page hold text (a comment's ``Contents``, a form
+    field's value ``V``): text a PDF viewer shows that is not in the page's text layer.
+
+    Examples
+    --------
+    >>> import pypdfium2 as pdfium
+    >>> pdf = pdfium.PdfDocument.new()
+    >>> annotated_text(pdf.new_page(200, 200))
+    0
+    """
+    import pypdfium2.raw as raw
+
+    found = 0
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            found += any(raw.FPDFAnnot_GetStringValue(annot, key, None, 0) > 2
+                         for key in (b"Contents", b"V"))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return found

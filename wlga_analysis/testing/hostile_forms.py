@@ -436,8 +436,8 @@ def _form_fields_only() -> bytes:
     def draw(c) -> None:
         form = c.acroForm
         for i, line in enumerate(_programme_lines()[:20]):
-            form.textfield(name=f"f{i}", value=line[:80], x=40, y=780 - 30 * i, width=500,
-                           height=20)
+            form.textfield(name=f"f{i}", value=line[:80].encode("ascii", "replace").decode(),
+                           x=40, y=780 - 30 * i, width=500, height=20)
         c.showPage()
     return _pdf_reportlab(draw)
 
@@ -458,6 +458,12 @@ def _encrypted(owner_only: bool) -> bytes:
     draw(c)
     c.save()
     return buffer.getvalue()
+
+
+def _without_to_unicode(data: bytes) -> bytes:
+    """A PDF with its fonts' ``ToUnicode`` maps unlinked (an embedded subset font's codes
+    then map to no letters a reader knows: the text reads as gibberish)."""
+    return data.replace(b"/ToUnicode", b"/XoUnicode")
 
 
 def _pdf(make: Callable[[int], bytes]) -> Case:
@@ -485,7 +491,9 @@ PDF: dict[str, tuple[str, Case, tuple[int, ...]]] = {
     "page 0 x 0": ("programme", _pdf(lambda n: _paged(_programme_lines(), box=(0, 0))), (1,)),
     "n pages": ("programme", _pdf(lambda n: _paged(_programme_lines(n), per_page=45)),
                 (100, 200)),
-    "font with no ToUnicode": ("programme", _pdf(lambda n: _no_unicode_font()), (1,)),
+    "font with made-up glyph names": ("programme", _pdf(lambda n: _no_unicode_font()), (1,)),
+    "subset fonts with no ToUnicode": ("programme", _pdf(lambda n: _without_to_unicode(
+        base_pdf())), (1,)),
     "text only in an annotation": ("programme", _pdf(lambda n: _annotation_only()), (1,)),
     "text only in form fields": ("programme", _pdf(lambda n: _form_fields_only()), (1,)),
     "reportlab base, recommendations": ("recommendations", _pdf(
@@ -606,3 +614,34 @@ HTML: dict[str, tuple[str, Case, tuple[int, ...]]] = {
     "NUL bytes": ("programme", _html(lambda n: base_html().encode().replace(
         b"Members", b"Mem\0bers")), (1,)),
 }
+
+
+# ------------------------------------------------------------------------ 1 MB documents
+def megabyte_documents(size: int = 1_000_000) -> dict[str, tuple[str, bytes]]:
+    """A document of each kind in each form, about ``size`` bytes: the shipped document's
+    body repeated (a web page, a PDF: ``size`` bytes of file; a Word file: the same text as
+    the web page, its zip much smaller). name -> (kind, bytes); the name ends in the suffix.
+    """
+    from dataclasses import replace
+
+    from wlga_analysis.read.model import DocumentModel
+    from wlga_analysis.testing.publish import docx_bytes
+    from wlga_analysis.testing.publish_pdf import pdf_bytes
+
+    out: dict[str, tuple[str, bytes]] = {}
+    for kind in ("programme", "recommendations"):
+        one = len(base_html(kind).encode())
+        copies = max(1, round(size / one))
+        out[f"{kind}.html"] = (kind, _big_page(copies, kind).encode())
+        model = _model(kind)
+        many = replace(model, blocks=list(model.blocks) * copies) \
+            if isinstance(model, DocumentModel) else model
+        out[f"{kind}.docx"] = (kind, docx_bytes(many, "literal"))
+        one_pdf = len(base_pdf(kind))
+        pdf_copies = max(1, round(size / one_pdf))
+        for _ in range(2):  # (fonts are embedded once: a copy costs less than the first)
+            data = pdf_bytes(replace(model, blocks=list(model.blocks) * pdf_copies),
+                             cell_size=7.0)
+            pdf_copies = max(1, round(pdf_copies * size / len(data)))
+        out[f"{kind}.pdf"] = (kind, data)
+    return out
