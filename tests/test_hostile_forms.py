@@ -85,6 +85,29 @@ def test_a_word_file_holding_a_part_twice_is_refused(tmp_path):
         wa.load_programme(path)
 
 
+def test_a_web_page_imported_whole_into_a_word_file_is_read(tmp_path):
+    """A Word file whose body is an imported web page (``w:altChunk``, as a content system
+    or mail merge writes one): Word shows the page; nothing was read ("no text was read")."""
+    path = tmp_path / "paper.docx"
+    path.write_bytes(hf.WORD["altChunk (embedded HTML)"][1](1)[1])
+    assert wa.load_recommendations(path).equals(wa.load_recommendations())
+
+
+def test_a_chunk_of_another_kind_imported_into_a_word_file_is_reported(tmp_path):
+    data = hf.WORD["altChunk (embedded HTML)"][1](1)[1]
+    parts = hf.parts_of(data)
+    types = parts["[Content_Types].xml"].replace(b"application/xhtml+xml", b"application/rtf")
+    path = tmp_path / "paper.docx"
+    path.write_bytes(hf.rezip(data, {"[Content_Types].xml": types}))
+    with pytest.raises(ParseError, match=r"paper\.docx: no text was read"):
+        wa.load_recommendations(path)
+    from wlga_analysis.read.docx import read_docx
+
+    notes = read_docx(path.read_bytes(), path).notes
+    assert [n.text for n in notes] == ["a part imported whole (altChunk, application/rtf) is "
+                                       "not read"]
+
+
 # -------------------------------------------------------------------------------- PDF
 def test_a_pdf_page_of_many_text_runs_is_read_in_one_pass(monkeypatch):
     """PDFium's ``FPDFTextObj_GetText`` scans the page's characters for each text object:

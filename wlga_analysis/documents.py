@@ -399,7 +399,8 @@ REPORTED_READER_NOTES: dict[str, str] = {"nesting": "nested too deep",
                                           "bilingual table": "bilingual paper",
                                           "front matter": "front matter",
                                           "symbol": "unknown symbol",
-                                          "encoding": "page encoding"}
+                                          "encoding": "page encoding",
+                                          "imported chunk": "imported chunk not read"}
 
 
 def _reported_notes(model: Any, path: Path) -> tuple[Issue, ...]:

@@ -375,6 +375,7 @@ class _Reader:
         self.numbering = word_numbering(document)
         self.styles = _Styles(document, self.numbering)
         self.notes = _Notes(document)
+        self.document = document
         self.position = 0
         self.tables = 0
         self.symbol_notes: list[Note] = []
@@ -441,6 +442,8 @@ class _Reader:
         from docx.table import Table as DocxTable
         from docx.text.paragraph import Paragraph as DocxParagraph
 
+        from wlga_analysis.read.docx_package import alt_chunk
+
         blocks: list[Block] = []
         indents: list[int | None] = []
         root = element if element is not None else (
@@ -450,7 +453,7 @@ class _Reader:
         while at < len(children):
             child = children[at]
             at += 1
-            if cell is None and child.tag != _TBL and at > self.plain_until and (
+            if cell is None and child.tag not in (_TBL, _ALT_CHUNK) and at > self.plain_until and (
                     spaced := self.spaced_tables(children, at - 1, container)):
                 at += spaced[0] - 1
                 blocks.extend(spaced[1])
@@ -459,6 +462,12 @@ class _Reader:
             if child.tag == _TBL:
                 blocks.append(self.table(DocxTable(child, container)))
                 indents.append(None)
+                continue
+            if child.tag == _ALT_CHUNK:  # (a web page or text imported whole)
+                chunk, notes = alt_chunk(child, self.document, Location(line=self.position))
+                blocks.extend(chunk)
+                indents.extend([None] * len(chunk))
+                self.symbol_notes.extend(notes)
                 continue
             item = DocxParagraph(child, container)
             block = self.paragraph(item, cell)
@@ -487,7 +496,7 @@ class _Reader:
         texts: list[str] = []
         for k in range(first, len(children)):  # (not children[first:]: a copy a paragraph)
             child = children[k]
-            text = None if child.tag == _TBL else _fixed_pitch_text(child, self)
+            text = None if child.tag in (_TBL, _ALT_CHUNK) else _fixed_pitch_text(child, self)
             if text is None:
                 break
             texts.append(text)
@@ -537,7 +546,7 @@ class _Reader:
         return Table(rows[0], tuple(rows[1:]), Location(line=first_line))
 
 
-_P, _TBL, _SDT = f"{_W}p", f"{_W}tbl", f"{_W}sdt"
+_P, _TBL, _SDT, _ALT_CHUNK = f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}altChunk"
 _SDT_CONTENT, _CUSTOM_XML, _TEXT_BOX = f"{_W}sdtContent", f"{_W}customXml", f"{_W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -566,7 +575,7 @@ def _block_items(element: Any) -> Any:
     ``iter_inner_content`` leaves them out)."""
     for child in element:
         tag = child.tag
-        if tag in (_P, _TBL):
+        if tag in (_P, _TBL, _ALT_CHUNK):
             yield child
         elif tag == _SDT:
             content = child.find(_SDT_CONTENT)

@@ -9,9 +9,14 @@ and e-mail, so it is untrusted. Before python-docx sees it:
   more than :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or a part named twice (two
   ``word/document.xml``: which one a program reads is up to the program) is refused with a
   ``ParseError``;
-- only its XML parts are handed on: pictures, fonts and embedded files are never unpacked
-  (nothing is read from them, and a 100 kB file can hold a picture that unpacks to
-  gigabytes).
+- only its XML parts (and web pages or text imported whole) are handed on: pictures, fonts
+  and embedded files are never unpacked (nothing is read from them, and a 100 kB file can
+  hold a picture that unpacks to gigabytes).
+
+:func:`alt_chunk` reads a chunk imported whole (``w:altChunk``: a web page or text that Word
+shows in place, as a mail merge or a content system writes a document): a web page with the
+web-page reader, text a paragraph a line; any other (RTF, another Word file) is noted as
+not read.
 
 :func:`row_cells` gives a table row's cells slot by slot as python-docx's ``_Row.cells``
 does, in one pass over the table: a cell merged down from a row that has no cell there
@@ -31,11 +36,12 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 
-__all__ = ["MAX_GRID_SPAN", "checked_parts", "row_cells", "text_package"]
+__all__ = ["MAX_GRID_SPAN", "alt_chunk", "checked_parts", "row_cells", "text_package"]
 
 #: Word tables have at most 63 columns: a cell never spans more.
 MAX_GRID_SPAN = 63
-_XML = (".xml", ".rels")
+#: Parts handed on to python-docx: XML, and the text of imported chunks (``w:altChunk``).
+_XML = (".xml", ".rels", ".htm", ".html", ".xhtml", ".txt")
 
 
 def checked_parts(data: bytes, path: Path | None) -> list[zipfile.ZipInfo]:
@@ -151,3 +157,30 @@ def row_cells(rows: list[Any], w: str) -> list[list[tuple[Any, int]]]:
         out.append(cells)
         above = here
     return out
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def alt_chunk(element: Any, document: Any, location: Any) -> tuple[list[Any], list[Any]]:
+    """The blocks of an imported chunk (``w:altChunk`` ``element`` of python-docx
+    ``document``) and notes: a web page read by :func:`wlga_analysis.read.html.read_html`,
+    plain text a paragraph a line; nothing and a note for any other kind."""
+    from wlga_analysis.read.blocks import block_from_text
+    from wlga_analysis.read.model import Inline, Note
+
+    rel = document.part.rels.get(element.get(_R_ID, ""))
+    part = None if rel is None or rel.is_external else rel.target_part
+    kind = "" if part is None else part.content_type
+    if part is not None and "html" in kind:
+        from wlga_analysis.read.html import read_html
+
+        model = read_html(part.blob)
+        return list(model.blocks), list(model.notes)
+    if part is not None and kind.startswith("text/plain"):
+        lines = part.blob.decode("utf-8", "replace").splitlines()
+        return [block_from_text(Inline(line.strip()), location) for line in lines
+                if line.strip()], []
+    return [], [Note(location, "imported chunk", "a part imported whole (altChunk"
+                     + (f", {kind}" if kind else ", missing") + ") is not read")]
+

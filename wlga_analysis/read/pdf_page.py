@@ -26,8 +26,8 @@ from typing import Any
 from wlga_analysis.read.colour_dots import DOTS
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
 
-__all__ = ["Grid", "annotated_text", "count_objects", "filled_boxes", "monospaced_lines", "page_words",
-           "ruled_tables"]
+__all__ = ["Grid", "annotated_text", "count_objects", "filled_boxes", "monospaced_lines",
+           "page_words", "reader_name", "ruled_tables"]
 
 _BOLD_WEIGHT = 600
 #: A font's flag (PDF 32000, 9.8.2): all its glyphs have the same width.

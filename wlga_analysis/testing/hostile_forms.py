@@ -151,11 +151,11 @@ def _numbering_cycle() -> bytes:
     data = base_docx("programme")
     parts = parts_of(data)
     numbering = parts["word/numbering.xml"].decode()
-    loop = (f'<w:abstractNum w:abstractNumId="90"><w:numStyleLink w:val="LoopB"/>'
-            f'</w:abstractNum><w:abstractNum w:abstractNumId="91"><w:styleLink w:val="LoopB"/>'
-            f'<w:numStyleLink w:val="LoopA"/></w:abstractNum>'
-            f'<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
-            f'<w:num w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
+    loop = ('<w:abstractNum w:abstractNumId="90"><w:numStyleLink w:val="LoopB"/>'
+            '</w:abstractNum><w:abstractNum w:abstractNumId="91"><w:styleLink w:val="LoopB"/>'
+            '<w:numStyleLink w:val="LoopA"/></w:abstractNum>'
+            '<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+            '<w:num w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
     first = numbering.index("<w:abstractNum ")
     numbering = numbering[:first] + loop + numbering[first:]
     numbering = numbering.replace("</w:numbering>", "") + "</w:numbering>" \
@@ -312,8 +312,9 @@ WORD: dict[str, tuple[str, Case, tuple[int, ...]]] = {
     "abstractNum numStyleLink loop": ("programme", _docx(lambda n: _numbering_cycle()), (1,)),
     "ilvl 10,000": ("programme", _docx(lambda n: _sub_document(
         r'<w:ilvl w:val="\d+"/>', '<w:ilvl w:val="10000"/>')), (1,)),
-    "ilvl 10**30 and -5": ("programme", _docx(lambda n: _sub_document(
-        r'<w:ilvl w:val="0"/>', '<w:ilvl w:val="1000000000000000000000000000000"/>', count=3)), (1,)),
+    "ilvl 10**30": ("programme", _docx(lambda n: _sub_document(
+        r'<w:ilvl w:val="0"/>', '<w:ilvl w:val="1000000000000000000000000000000"/>', count=3)),
+        (1,)),
     "lvl ilvl 10**9 in numbering": ("programme", _docx(lambda n: _sub_part(
         _NUM, r'w:ilvl="0"', 'w:ilvl="1000000000"')), (1,)),
     "start 10**30 in numbering": ("programme", _docx(lambda n: _sub_part(
