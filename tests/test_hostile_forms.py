@@ -90,7 +90,8 @@ def test_a_web_page_imported_whole_into_a_word_file_is_read(tmp_path):
     or mail merge writes one): Word shows the page; nothing was read ("no text was read")."""
     path = tmp_path / "paper.docx"
     path.write_bytes(hf.WORD["altChunk (embedded HTML)"][1](1)[1])
-    assert wa.load_recommendations(path).equals(wa.load_recommendations())
+    read, shipped = wa.load_recommendations(path), wa.load_recommendations()
+    assert read.drop(columns="source_line").equals(shipped.drop(columns="source_line"))
 
 
 def test_a_chunk_of_another_kind_imported_into_a_word_file_is_reported(tmp_path):
