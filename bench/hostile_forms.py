@@ -9,7 +9,10 @@ Usage::
 
     PYTHONPATH=. python bench/hostile_forms.py [--only WORD] [--timeout 60] [--out FILE]
 
-Prints one line per file and loader outcome: ``ok`` (rows), ``ParseError`` (its message,
+The first loader of a kind reads the file afresh (its time is the file's); the others read
+from the parse cache, and are there to catch an exception only one of them raises.
+
+Prints one line per file and its loaders' outcomes: ``ok`` (rows), ``ParseError`` (its message,
 and whether it names the file), ``CRASH`` (any other exception), ``HANG`` (killed).
 """
 
@@ -34,8 +37,8 @@ from wlga_analysis.testing.hostile import clear_caches, loaders
 calls = [(f.__name__ if f.__name__ != "<lambda>" else "load_metadata", f) for f in loaders()[kind]]
 calls.append(("data_quality_report", lambda p: wa.data_quality_report(**{kind: p})))
 out = []
+clear_caches()  # (the first loader reads the file; the others read from its cache)
 for name, call in calls:
-    clear_caches()
     start = time.perf_counter()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -51,8 +54,6 @@ for name, call in calls:
             outcome = f"CRASH {type(exc).__name__}: {str(exc)[:200]}"
     out.append({"loader": name, "seconds": round(time.perf_counter() - start, 3),
                 "outcome": outcome, "warnings": [str(w.message)[:160] for w in caught][:5]})
-    if outcome.startswith("CRASH") or name == "load_programme" and "ParseError" in outcome:
-        pass
 print(json.dumps(out))
 """
 
@@ -77,7 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", choices=["WORD", "PDF", "HTML"], action="append")
     parser.add_argument("--case", action="append", help="only cases whose name contains this")
-    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--keep", type=Path, help="write the files here")
     args = parser.parse_args()
@@ -104,10 +105,10 @@ def main() -> None:
                 if isinstance(outcome, str):
                     print(f"{group}\t{name}\tn={n}\t{len(data):,} B\t{outcome}", flush=True)
                     continue
-                worst = max(r["seconds"] for r in outcome)
+                worst = outcome[0]["seconds"]
                 kinds = sorted({r["outcome"].split(" (")[0].split(" rows")[0].split(":")[0]
                                 for r in outcome})
-                print(f"{group}\t{name}\tn={n}\t{len(data):,} B\tmax {worst:.2f} s\t"
+                print(f"{group}\t{name}\tn={n}\t{len(data):,} B\t{worst:.2f} s\t"
                       f"{' / '.join(kinds)}\t{outcome[0]['outcome'][:230]}", flush=True)
                 for r in outcome:
                     if r["outcome"].startswith("CRASH") or "NO FILE NAME" in r["outcome"]:
