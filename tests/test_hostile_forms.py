@@ -109,6 +109,18 @@ def test_a_chunk_of_another_kind_imported_into_a_word_file_is_reported(tmp_path)
                                        "not read"]
 
 
+@pytest.mark.parametrize("group, case", [("WORD", "start 10**30 in Roman numerals"),
+                                         ("HTML", "<ol> of Roman numerals from 10**30")])
+def test_a_list_numbered_from_a_huge_start_is_printed_in_figures(tmp_path, group, case):
+    """``<ol type="i" start="10**30">`` or a Word level starting at 10**30 in Roman
+    numerals: printing it took 10**27 steps (a hang); in letters, a string of gigabytes."""
+    suffix, data = getattr(hf, group)[case][1](1)
+    path = tmp_path / f"update{suffix}"
+    path.write_bytes(data)
+    text = " ".join(getattr(b, "marker", "") or "" for b in read_model(path, "programme").blocks)
+    assert "1" + "0" * 30 in text and "m" * 40 not in text
+
+
 # -------------------------------------------------------------------------------- PDF
 def test_a_pdf_page_of_many_text_runs_is_read_in_one_pass(monkeypatch):
     """PDFium's ``FPDFTextObj_GetText`` scans the page's characters for each text object:

@@ -279,6 +279,16 @@ def _many_paragraphs(n: int) -> bytes:
     return _with_body("".join(_para(f"Paragraph {i} of filler text.") for i in range(n)))
 
 
+def _roman_start() -> bytes:
+    """Every numbering level of the base file Roman, starting at 10**30."""
+    data = base_docx("programme")
+    xml = parts_of(data)[_NUM].decode()
+    xml = re.sub(r'<w:numFmt w:val="\w+"/>', '<w:numFmt w:val="lowerRoman"/>', xml)
+    xml = re.sub(r'<w:(start|startOverride) w:val="\d+"/>',
+                 r'<w:\1 w:val="1' + "0" * 30 + '"/>', xml)
+    return rezip(data, {_NUM: xml.encode()})
+
+
 def _docx(make: Callable[[int], bytes]) -> Case:
     return lambda n: (".docx", make(n))
 
@@ -320,6 +330,7 @@ WORD: dict[str, tuple[str, Case, tuple[int, ...]]] = {
     "start 10**30 in numbering": ("programme", _docx(lambda n: _sub_part(
         _NUM, r'<w:start w:val="\d+"/>', '<w:start w:val="1000000000000000000000000000000"/>')),
         (1,)),
+    "start 10**30 in Roman numerals": ("programme", _docx(lambda n: _roman_start()), (1,)),
     "tables nested n deep": ("programme", _docx(lambda n: _with_body(_nested_tables(n))),
                              (25, 50)),
     "gridSpan 10,000 in n rows": ("recommendations", _docx(lambda n: _with_body(
@@ -612,6 +623,9 @@ HTML: dict[str, tuple[str, Case, tuple[int, ...]]] = {
         n, "programme")), (50, 100)),
     "body repeated n times, recommendations": ("recommendations", _html(lambda n: _big_page(
         n, "recommendations")), (20, 40)),
+    "<ol> of Roman numerals from 10**30": ("programme", _html(lambda n: _main(
+        '<ol type="i" start="1' + "0" * 30 + '"><li>An item.</li><li>Another.</li></ol>'
+        '<ol type="a" start="100000000000"><li>A lettered item.</li></ol>')), (1,)),
     "NUL bytes": ("programme", _html(lambda n: base_html().encode().replace(
         b"Members", b"Mem\0bers")), (1,)),
 }
