@@ -402,7 +402,9 @@ def _read_in_english(lines: tuple[str, ...], path: Path, kind: str
 REPORTED_READER_NOTES: dict[str, str] = {"nesting": "nested too deep",
                                           "bilingual table": "bilingual paper",
                                           "front matter": "front matter",
-                                          "symbol": "unknown symbol"}
+                                          "symbol": "unknown symbol",
+                                          "encoding": "page encoding",
+                                          "imported chunk": "imported chunk not read"}
 
 
 def _reported_notes(model: Any, path: Path) -> tuple[Issue, ...]:

@@ -60,7 +60,9 @@ def _is_pdf(head: bytes) -> bool:
 
 
 def _is_markup(head: bytes) -> bool:
-    return bool(_MARKUP.match(head.lstrip(b"\xef\xbb\xbf")[:4096]))
+    from wlga_analysis.read.html_decode import markup_head  # (UTF-16 with its mark)
+
+    return bool(_MARKUP.match(markup_head(head).lstrip(b"\xef\xbb\xbf")[:4096]))
 
 
 def _is_ole(head: bytes) -> bool:

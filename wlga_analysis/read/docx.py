@@ -44,7 +44,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from wlga_analysis import config
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
@@ -376,6 +375,7 @@ class _Reader:
         self.numbering = word_numbering(document)
         self.styles = _Styles(document, self.numbering)
         self.notes = _Notes(document)
+        self.document = document
         self.position = 0
         self.tables = 0
         self.symbol_notes: list[Note] = []
@@ -442,6 +442,8 @@ class _Reader:
         from docx.table import Table as DocxTable
         from docx.text.paragraph import Paragraph as DocxParagraph
 
+        from wlga_analysis.read.docx_package import alt_chunk
+
         blocks: list[Block] = []
         indents: list[int | None] = []
         root = element if element is not None else (
@@ -451,7 +453,7 @@ class _Reader:
         while at < len(children):
             child = children[at]
             at += 1
-            if cell is None and child.tag != _TBL and at > self.plain_until and (
+            if cell is None and child.tag not in (_TBL, _ALT_CHUNK) and at > self.plain_until and (
                     spaced := self.spaced_tables(children, at - 1, container)):
                 at += spaced[0] - 1
                 blocks.extend(spaced[1])
@@ -460,6 +462,12 @@ class _Reader:
             if child.tag == _TBL:
                 blocks.append(self.table(DocxTable(child, container)))
                 indents.append(None)
+                continue
+            if child.tag == _ALT_CHUNK:  # (a web page or text imported whole)
+                chunk, notes = alt_chunk(child, self.document, Location(line=self.position))
+                blocks.extend(chunk)
+                indents.extend([None] * len(chunk))
+                self.symbol_notes.extend(notes)
                 continue
             item = DocxParagraph(child, container)
             block = self.paragraph(item, cell)
@@ -486,8 +494,9 @@ class _Reader:
         from wlga_analysis.read.fixed_width import split_blocks
 
         texts: list[str] = []
-        for child in children[first:]:
-            text = None if child.tag == _TBL else _fixed_pitch_text(child, self)
+        for k in range(first, len(children)):  # (not children[first:]: a copy a paragraph)
+            child = children[k]
+            text = None if child.tag in (_TBL, _ALT_CHUNK) else _fixed_pitch_text(child, self)
             if text is None:
                 break
             texts.append(text)
@@ -509,21 +518,26 @@ class _Reader:
         return len(texts), out
 
     def table(self, table: Any) -> Table:
+        from docx.table import _Cell as DocxCell
+
+        from wlga_analysis.read.docx_package import row_cells
+
         self.tables += 1
         number = self.tables
         first_line = self.position + 1
         seen: set[int] = set()
         alive: list[Any] = []  # keeps the cells' elements alive, so their ids stay unique
         rows: list[tuple[Cell, ...]] = []
-        for r, row in enumerate(table.rows):
+        for r, row in enumerate(row_cells(table._tbl.tr_lst, _W)):
             cells = []
-            for c, cell in enumerate(row.cells, start=1):
+            for c, (tc, _) in enumerate(row, start=1):
                 loc = Location(line=self.position + 1).in_cell(number, r, c)
-                if id(cell._tc) in seen:  # the slot of a merged cell
+                if id(tc) in seen:  # the slot of a merged cell
                     cells.append(Cell((), loc))
                     continue
-                seen.add(id(cell._tc))
-                alive.append(cell._tc)
+                seen.add(id(tc))
+                alive.append(tc)
+                cell = DocxCell(tc, table)
                 cells.append(Cell(tuple(_dot(cell._tc, loc) or self.content(cell, loc)
                                         or _shading(cell._tc, loc)), loc))
             rows.append(tuple(cells))
@@ -532,7 +546,7 @@ class _Reader:
         return Table(rows[0], tuple(rows[1:]), Location(line=first_line))
 
 
-_P, _TBL, _SDT = f"{_W}p", f"{_W}tbl", f"{_W}sdt"
+_P, _TBL, _SDT, _ALT_CHUNK = f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}altChunk"
 _SDT_CONTENT, _CUSTOM_XML, _TEXT_BOX = f"{_W}sdtContent", f"{_W}customXml", f"{_W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -561,7 +575,7 @@ def _block_items(element: Any) -> Any:
     ``iter_inner_content`` leaves them out)."""
     for child in element:
         tag = child.tag
-        if tag in (_P, _TBL):
+        if tag in (_P, _TBL, _ALT_CHUNK):
             yield child
         elif tag == _SDT:
             content = child.find(_SDT_CONTENT)
@@ -627,26 +641,6 @@ def _style_level(style: str) -> int:
     return int(m.group(1)) - 1 if m else 0
 
 
-def _check_unpacked_size(parts: list[Any], path: Path | None) -> None:
-    """Refuse a Word file whose XML parts unpack to more than
-    :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or one of whose large parts is packed
-    more than :data:`~wlga_analysis.config.MAX_WORD_PART_RATIO` times (a zip bomb), from the
-    sizes its zip directory declares (zipfile never unpacks more than a part declares)."""
-    xml = [part for part in parts if part.filename.endswith((".xml", ".rels"))]
-    total = sum(part.file_size for part in xml)
-    if total > config.MAX_WORD_XML_BYTES:
-        raise ParseError(f"Word file whose XML unpacks to {total:,} bytes; a document is "
-                         f"expected to unpack to at most {config.MAX_WORD_XML_BYTES:,} "
-                         "(a damaged file, or a zip bomb)", path=path)
-    for part in xml:
-        ratio = part.file_size / max(part.compress_size, 1)
-        if part.file_size > 1_000_000 and ratio > config.MAX_WORD_PART_RATIO:
-            raise ParseError(f"Word file part {part.filename} unpacks {ratio:,.0f} times "
-                             f"({part.file_size:,} bytes from {part.compress_size:,}); Word's "
-                             f"parts are packed at most {config.MAX_WORD_PART_RATIO} times "
-                             "(a zip bomb?)", path=path)
-
-
 def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     """Read the bytes of a ``.docx`` file into a :class:`DocumentModel`.
 
@@ -656,24 +650,15 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
         When the bytes are not a Word document (a zip without ``word/document.xml``, a
         damaged file), or unpack to more than a document may be (a zip bomb).
     """
-    import zipfile
-
     import docx
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            parts = archive.infolist()
-    except zipfile.BadZipFile:
-        raise ParseError("not a Word document: the file is not a zip archive; expected a "
-                         ".docx file", path=path) from None
-    except (NotImplementedError, ValueError, EOFError) as exc:  # a damaged zip directory
-        raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
-                         ".docx file that Word can open", path=path) from None
-    names = {part.filename for part in parts}
-    _check_unpacked_size(parts, path)
-    if "word/document.xml" not in names:
+    from wlga_analysis.read.docx_package import checked_parts, text_package
+
+    parts = checked_parts(data, path)  # (a zip bomb, a part named twice: refused)
+    if "word/document.xml" not in {part.filename for part in parts}:
         raise ParseError("not a Word document: a zip archive without word/document.xml; "
                          "expected a .docx file", path=path)
+    data = text_package(data, parts, path)  # (pictures and fonts never unpacked)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds on damaged parts

@@ -99,7 +99,11 @@ MAX_DEPTH = 150
 #: Elements that only group their content: left out first when nesting is too deep.
 _WRAPPERS = frozenset({"div", "span", "section", "article", "main", "font", "center",
                        "small", "big", "blockquote", "figure", "aside", "header", "footer",
-                       "nav", "u", "i", "em", "a", "abbr", "cite", "label", "body", "html"})
+                       "nav", "u", "i", "em", "a", "abbr", "cite", "label", "body", "html",
+                       "table", "thead", "tbody", "tfoot", "tr", "td", "th"})  # (a layout)
+
+
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})  # (no text of their own)
 
 
 @dataclass
@@ -155,7 +159,7 @@ class _TreeBuilder(HTMLParser):
                 self.left_out.append((depth, tag))
                 return
         el = Element(tag, {k: (v or "") for k, v in attrs}, line)
-        self.stack[-1].children.append(el)
+        self._container().children.append(el)
         if tag not in _VOID:
             self.stack.append(el)
 
@@ -176,7 +180,14 @@ class _TreeBuilder(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
-        self.stack[-1].children.append(data)
+        self._container().children.append(data)
+
+    def _container(self) -> Element:
+        """The open element that takes what comes next: not a table's row when its cells
+        were left out (nested too deep), but the element around the table."""
+        if self.left_out and self.stack[-1].tag in _TABLE_PARTS:
+            return next(e for e in reversed(self.stack) if e.tag not in _TABLE_PARTS)
+        return self.stack[-1]
 
 
 def parse_html(markup: str) -> Element:
@@ -749,12 +760,12 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
     """
     import platform
 
-    if isinstance(markup, bytes):
-        markup = _decode(markup)
+    from wlga_analysis.read.html_decode import decode_page
+
+    markup, notes = decode_page(markup) if isinstance(markup, bytes) else (markup, [])
     tree = _build_tree(markup)
     reader = _Reader(style=page_style(tree.root))
     blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
-    notes = []
     if tree.too_deep is not None:
         line, count = tree.too_deep
         notes.append(Note(Location(line=line), "nesting",
@@ -762,15 +773,3 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
                           f"{line}: read flatter (their text kept)"))
     return DocumentModel(blocks=blocks, path=path, form="html", notes=notes,
                          reader=f"html.parser {platform.python_version()}")
-
-
-_CHARSET = compile_regex(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
-
-
-def _decode(data: bytes) -> str:
-    m = _CHARSET.search(data[:4096])
-    encoding = m.group(1).decode("ascii") if m else "utf-8"
-    try:
-        return data.decode(encoding if encoding.lower() != "utf-8" else "utf-8-sig")
-    except (LookupError, UnicodeDecodeError):
-        return data.decode("utf-8", errors="replace")

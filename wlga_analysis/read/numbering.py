@@ -29,7 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["FORMATS", "Level", "WordNumbering", "format_number", "to_letters", "to_roman"]
+__all__ = ["FORMATS", "MAX_COUNTER", "Level", "WordNumbering", "format_number", "to_letters",
+           "to_roman"]
 
 
 def to_roman(n: int) -> str:
@@ -76,6 +77,13 @@ FORMATS: dict[str, Callable[[int], str]] = {
 }
 
 
+#: The largest counter printed in letters or Roman numerals (Word's largest "start at");
+#: a larger one (``<ol type="i" start="10000000000000">``, ``w:start`` 10**30: millions of
+#: "m"s, or a string of gigabytes) is printed in figures, as browsers print a Roman counter
+#: beyond their range.
+MAX_COUNTER = 32_767
+
+
 def format_number(n: int, fmt: str) -> str:
     """Print counter ``n`` in Word number format ``fmt``.
 
@@ -83,7 +91,11 @@ def format_number(n: int, fmt: str) -> str:
     --------
     >>> format_number(3, "lowerLetter"), format_number(3, "upperRoman"), format_number(3, "x")
     ('c', 'III', '3')
+    >>> format_number(10**30, "lowerRoman") == str(10**30)
+    True
     """
+    if n > MAX_COUNTER:
+        return str(n) if fmt not in ("bullet", "none") else ""
     return FORMATS.get(fmt, str)(n)
 
 

@@ -746,24 +746,6 @@ def _page_objects(page: Any, number: int, before: int, path: Path | None) -> int
     return count
 
 
-def reader_name() -> str:
-    """The PDF reader and its library versions.
-
-    Examples
-    --------
-    >>> reader_name().startswith("pypdfium2 ") and "(PDFium " in reader_name()
-    True
-    """
-    import pypdfium2 as pdfium
-
-    version = getattr(pdfium, "version", None)
-    lib = getattr(version, "PYPDFIUM_INFO", None) or getattr(pdfium, "V_PYPDFIUM2", "")
-    engine = getattr(version, "PDFIUM_INFO", None) or getattr(pdfium, "V_LIBPDFIUM", "")
-    lib = str(lib).split()[0] if str(lib) else ""
-    engine = str(engine).split()[0].split("@")[0] if str(engine) else ""
-    return f"pypdfium2 {lib} (PDFium {engine})".replace(" ()", "")
-
-
 def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
     """Read the bytes of a PDF into a :class:`DocumentModel` (see the module's description).
 
@@ -773,13 +755,16 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
         For an encrypted PDF, a damaged one, one with more than
         :data:`~wlga_analysis.config.MAX_PDF_PAGES` pages, or one with no text layer.
     """
+    from wlga_analysis.read.pdf_page import annotated_text, reader_name
+
     pdf = _open(data, path)
     try:
-        pages, objects = [], 0
+        pages, objects, annotations = [], 0, 0
         for n in range(1, len(pdf) + 1):
             page = pdf[n - 1]
             objects += _page_objects(page, n, objects, path)
             pages.append(_read_page(page, n))
+            annotations += annotated_text(page)
     except ParseError:
         raise
     except Exception as exc:
@@ -789,7 +774,10 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
         pdf.close()
     if not pages or not any(page.items for page in pages):
         raise ParseError(f"no text layer: none of the PDF's {len(pages)} page(s) holds text "
-                         "(scanned pages?); expected a PDF with text - run OCR on it first",
+                         + (f"(its text is only in {annotations} annotation(s) or form "
+                            "field(s), which are not read); expected a PDF with text - print "
+                            "it to PDF with its form flattened" if annotations else
+                            "(scanned pages?); expected a PDF with text - run OCR on it first"),
                          path=path)
     notes: list[Note] = []
     reader = _Blocks(_body_size(pages), _document_words(pages), notes)

@@ -26,8 +26,8 @@ from typing import Any
 from wlga_analysis.read.colour_dots import DOTS
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
 
-__all__ = ["Grid", "count_objects", "filled_boxes", "monospaced_lines", "page_words",
-           "ruled_tables"]
+__all__ = ["Grid", "annotated_text", "count_objects", "filled_boxes", "monospaced_lines",
+           "page_words", "reader_name", "ruled_tables"]
 
 _BOLD_WEIGHT = 600
 #: A font's flag (PDF 32000, 9.8.2): all its glyphs have the same width.
@@ -77,6 +77,55 @@ def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
                             size)
     text = buffer.raw[:size].decode("utf-16-le", "replace").replace("\x00", "")
     return text.replace("\x02", "-")  # PDFium marks a hyphen that ends a line as U+0002
+
+
+#: A page with more text objects than this has their texts read in one pass over its
+#: characters (:func:`_texts_by_object`): PDFium's ``FPDFTextObj_GetText`` scans all the
+#: page's characters for each object, so a page of many runs took quadratic time.
+_ONE_PASS_OBJECTS = 500
+
+
+def _texts_by_object(raw: Any, textpage: Any) -> dict[int, str]:
+    """The text of every text object of a page (by its handle's address), as
+    ``FPDFTextObj_GetText`` gives it, in one pass over the page's characters: a space
+    between two of an object's characters when the first other character is a space, a line
+    break ("\\r\\n") when another (non-space) character comes between two on different
+    baselines."""
+    y, x = ctypes.c_double(), ctypes.c_double()
+    texts: dict[int, list[str]] = {}
+    state: dict[int, tuple[int, float]] = {}  # object -> (index of its last char, its y)
+    other = 0  # characters that are not spaces so far
+    others: list[int] = []  # ``other`` before each character
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        others.append(other)
+        obj = ctypes.cast(raw.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
+        if obj:
+            out = texts.setdefault(obj, [])
+            last, posy = state.get(obj, (-1, 0.0))
+            gap_starts_space = last >= 0 and last + 1 < i and raw.FPDFText_GetUnicode(
+                textpage, last + 1) == 32
+            if gap_starts_space:
+                out.append(" ")
+            line_feed = other - others[last + 1] > 0 if last >= 0 else other > 0
+            raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+            if line_feed and (last < 0 or last + 1 < i) and abs(posy - y.value) > 0:
+                posy = y.value
+                if out and any(out):
+                    out.append("\r\n")
+            state[obj] = (i, posy)
+            if code:
+                out.append(chr(code))
+        if code != 32:
+            other += 1
+    for obj, (last, _) in state.items():  # (a space after an object's last character)
+        if last + 1 < len(others) and raw.FPDFText_GetUnicode(textpage, last + 1) == 32:
+            texts[obj].append(" ")
+    return {obj: _clean("".join(parts)) for obj, parts in texts.items()}
+
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "").replace("\x02", "-")  # (U+0002: a hyphen ending a line)
 
 
 def _font_name(raw: Any, font: Any) -> str:
@@ -175,8 +224,12 @@ def page_words(page: Any, height: float) -> list[dict]:
         fonts: dict[int, bool] = {}
         pitches: dict[int, bool] = {}
         words: list[dict] = []
-        for obj in _objects(raw, page, raw.FPDF_PAGEOBJ_TEXT):
-            text = _object_text(raw, obj, textpage.raw)
+        objects = _objects(raw, page, raw.FPDF_PAGEOBJ_TEXT)
+        by_object = _texts_by_object(raw, textpage.raw) \
+            if len(objects) > _ONE_PASS_OBJECTS else None
+        for obj in objects:
+            text = _object_text(raw, obj, textpage.raw) if by_object is None else \
+                by_object.get(ctypes.cast(obj, ctypes.c_void_p).value, "")
             if not text.strip():
                 continue
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
@@ -411,3 +464,45 @@ def filled_boxes(page: Any, height: float) -> list[tuple[tuple[float, float, flo
         out.append(((left.value, height - top.value, right.value, height - bottom.value),
                     f"{r.value:02X}{g.value:02X}{b.value:02X}"))
     return out
+
+
+def reader_name() -> str:
+    """The PDF reader and its library versions.
+
+    Examples
+    --------
+    >>> reader_name().startswith("pypdfium2 ") and "(PDFium " in reader_name()
+    True
+    """
+    import pypdfium2 as pdfium
+
+    version = getattr(pdfium, "version", None)
+    lib = getattr(version, "PYPDFIUM_INFO", None) or getattr(pdfium, "V_PYPDFIUM2", "")
+    engine = getattr(version, "PDFIUM_INFO", None) or getattr(pdfium, "V_LIBPDFIUM", "")
+    lib = str(lib).split()[0] if str(lib) else ""
+    engine = str(engine).split()[0].split("@")[0] if str(engine) else ""
+    return f"pypdfium2 {lib} (PDFium {engine})".replace(" ()", "")
+
+
+def annotated_text(page: Any) -> int:
+    """How many annotations of a pypdfium2 page hold text (a comment's ``Contents``, a form
+    field's value ``V``): text a PDF viewer shows that is not in the page's text layer.
+
+    Examples
+    --------
+    >>> import pypdfium2 as pdfium
+    >>> pdf = pdfium.PdfDocument.new()
+    >>> annotated_text(pdf.new_page(200, 200))
+    0
+    """
+    import pypdfium2.raw as raw
+
+    found = 0
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            found += any(raw.FPDFAnnot_GetStringValue(annot, key, None, 0) > 2
+                         for key in (b"Contents", b"V"))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return found

@@ -1,0 +1,90 @@
+"""The characters of a web page's bytes (for :mod:`wlga_analysis.read.html` and
+:mod:`wlga_analysis.read.detect`), as a browser finds its encoding, with what it had to
+guess reported.
+
+1. A byte order mark decides (UTF-8, UTF-16 little- or big-endian): a page saved by Notepad
+   as "Unicode" is UTF-16 with its mark, whatever its ``<meta charset>`` says.
+2. Else the ``<meta charset>`` in its first 4 kB; a declared UTF-16 is read as UTF-8 (the
+   HTML standard's rule: bytes without a mark cannot be UTF-16 a browser reads); an unknown
+   name as UTF-8.
+3. A page declaring a one-byte encoding (``iso-8859-1``, ``windows-1252``) whose bytes are
+   UTF-8 with letters beyond ASCII (a page saved as UTF-8 with the template's old
+   declaration) is read as UTF-8: read as declared, "£800,000" would be "Â£800,000". Noted.
+4. Bytes that are not of the encoding are read as U+FFFD, each noted (first offset and
+   how many): a word's letters may be lost there.
+
+Examples
+--------
+>>> decode_page("<p>£5</p>".encode("utf-16"))[0]
+'<p>£5</p>'
+>>> text, notes = decode_page('<meta charset="iso-8859-1"><p>£5</p>'.encode())
+>>> text[-9:], notes[0].kind
+('<p>£5</p>', 'encoding')
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from wlga_analysis.read.model import Location, Note
+from wlga_analysis.text.regex_cache import compile_regex
+
+__all__ = ["decode_page", "markup_head"]
+
+_CHARSET = compile_regex(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def markup_head(head: bytes) -> bytes:
+    """The first bytes of a file as UTF-8 when they are UTF-16 with its byte order mark
+    (to find the markup's signature in them); ``head`` itself otherwise.
+
+    Examples
+    --------
+    >>> markup_head("<!DOCTYPE html>".encode("utf-16"))
+    b'<!DOCTYPE html>'
+    """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head[:4096 - len(head) % 2].decode("utf-16", "ignore").encode("utf-8")
+    return head
+
+
+def _declared(data: bytes) -> str:
+    m = _CHARSET.search(data[:4096])
+    name = m.group(1).decode("ascii").lower() if m else "utf-8"
+    try:
+        name = codecs.lookup(name).name
+    except LookupError:
+        return "utf-8"
+    return "utf-8" if name.startswith("utf-16") or name.startswith("utf-32") else name
+
+
+def decode_page(data: bytes) -> tuple[str, list[Note]]:
+    """The text of a web page's bytes, and notes of what was guessed (see the module's
+    description)."""
+    notes: list[Note] = []
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
+        encoding = _declared(data)
+        if encoding != "utf-8" and not data.isascii():
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                notes.append(Note(Location(line=1), "encoding",
+                                  f"the page declares the encoding {encoding}, but its bytes "
+                                  "are UTF-8 (letters beyond ASCII): read as UTF-8"))
+                return text, notes
+    try:
+        return data.decode(encoding), notes
+    except UnicodeDecodeError as exc:
+        text = data.decode(encoding, errors="replace")
+        bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+        line = data[:exc.start].count(b"\n") + 1
+        notes.append(Note(Location(line=line), "encoding",
+                          f"{bad} byte sequence(s) that are not {encoding}, the first at byte "
+                          f"offset {exc.start}: read as U+FFFD"))
+        return text, notes
