@@ -28,16 +28,16 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 
 from wlga_analysis.read.model import DocumentModel, ListItem
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["LOOK_BACK", "with_list_levels"]
 
 #: How many lines above an item's text its paragraph's style may stand.
 LOOK_BACK = 3
 #: A list paragraph's level in its style: "mso-list:l0 level2 lfo1".
-_LEVEL = re.compile(rb"mso-list:\s*l\d+\s+level(\d{1,2})")
+_LEVEL = compile_regex(rb"mso-list:\s*l\d+\s+level(\d{1,2})")
 
 
 def with_list_levels(model: DocumentModel, data: bytes) -> DocumentModel:
