@@ -30,7 +30,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from wlga_analysis.interpret.programme.common import _NUMBER_WORDS, _PRIORITY_COUNT, _inline_list
+from wlga_analysis.interpret.programme.common import (
+    _NUMBER_WORDS,
+    _PRIORITY_COUNT,
+    _inline_list,
+    _normalise,
+)
 from wlga_analysis.interpret.programme.group_column import group_priorities
 from wlga_analysis.interpret.programme.sections import priority_word_at
 from wlga_analysis.read.text_lines import has_heading_shape
@@ -114,7 +119,12 @@ def _heading(text: str) -> tuple[str, str] | None:
     if not has_heading_shape(text):  # (the cheaper test first: most lines are sentences)
         return None
     at = priority_word_at(text)
-    return None if at < 0 or len(text[:at].split()) > 2 else (text, "")
+    if at < 0 or len(text[:at].split()) > 2:
+        return None
+    from wlga_analysis.interpret.programme.sources import is_progress_heading
+
+    # ("Progress against themes" heads the progress made, not the priorities' list)
+    return None if is_progress_heading(_normalise(text)) else (text, "")
 
 
 def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:

@@ -102,8 +102,9 @@ def _is_heading(block: Any) -> bool:
 
 
 def _field(block: ListItem, after_item: bool) -> tuple[str, str] | None:
-    """(label, value) of a sub-bullet of fields (a level below an item, or at the item's
-    level when it is only known fields or a note and follows an item); else None."""
+    """(label, value) of a sub-bullet of fields: known fields ("Status: On track", "Due:
+    May 2026"), or a note, a level below an item (or at the item's level after an item);
+    else None."""
     text = _plain(block)
     found = fields_line(text)
     if found is not None and len(found) == 1:
@@ -112,9 +113,9 @@ def _field(block: ListItem, after_item: bool) -> tuple[str, str] | None:
     if m is None:
         return None
     label = m.group("label").strip()
-    if block.level > 0 or (after_item and label.lower() in _NOTE_LABELS):
+    if label.lower() in _NOTE_LABELS and (block.level > 0 or after_item):
         return label, m.group("value").strip()
-    return None
+    return None  # (any other label, "Action plans: ...", is a run-in lead, no field)
 
 
 def quote_start(blocks: list[Any], start: int) -> int:
