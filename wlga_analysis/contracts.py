@@ -20,20 +20,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from wlga_analysis.errors import ParseError
+from wlga_analysis.text.rows import FrozenRow
 
 #: Statuses a programme item can have, in the order charts show them.
 PROGRAMME_STATUSES: tuple[str, ...] = ("done", "in progress", "planned", "at risk")
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(FrozenRow):  # (a frozen row: no dataclass code generated at import)
     """One column of a table contract.
 
     Attributes
@@ -65,13 +64,14 @@ class Column:
     ('title', 'heading')
     """
 
-    name: str
-    dtype: str  # "int", "Int", "str", "bool", "list" (of str), "intlist", "period"
-    description: str
-    nullable: bool = False
-    allowed: tuple[str, ...] | None = None
-    unique: bool = False
-    label: str | None = None
+    __slots__ = _fields = ("name", "dtype", "description", "nullable", "allowed", "unique",
+                           "label")
+
+    def __init__(self, name: str, dtype: str, description: str, nullable: bool = False,
+                 allowed: tuple[str, ...] | None = None, unique: bool = False,
+                 label: str | None = None) -> None:
+        self._set(name=name, dtype=dtype, description=description, nullable=nullable,
+                  allowed=allowed, unique=unique, label=label)
 
     @property
     def heading(self) -> str:
@@ -79,8 +79,7 @@ class Column:
         return self.label or column_label(self.name)
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(FrozenRow):  # (a frozen row: no dataclass code generated at import)
     """A table contract: its columns, key, and where its rows come from.
 
     Attributes
@@ -109,12 +108,12 @@ class Table:
     ('rec_seq', 'owner')
     """
 
-    name: str
-    description: str
-    columns: tuple[Column, ...]
-    source: str  # "recommendations", "programme", "both" or "reference"
-    key: tuple[str, ...] = field(default=())
-    extra: str = ""
+    __slots__ = _fields = ("name", "description", "columns", "source", "key", "extra")
+
+    def __init__(self, name: str, description: str, columns: tuple[Column, ...], source: str,
+                 key: tuple[str, ...] = (), extra: str = "") -> None:
+        self._set(name=name, description=description, columns=columns, source=source,
+                  key=key, extra=extra)
 
 
 #: Words of column names written out in headings (the rest keep their spelling).
@@ -298,8 +297,6 @@ TABLES: dict[str, Table] = {
 
 def _series_tables() -> tuple[Table, ...]:
     """The tables of a series of programme updates (see :mod:`wlga_analysis.series`)."""
-    from dataclasses import replace
-
     update = (
         _c("update", "str", "File name of the update the row comes from"),
         _c("update_date", "str", "Date of the update (ISO), missing when undated",
@@ -309,7 +306,7 @@ def _series_tables() -> tuple[Table, ...]:
     )
     example = _c("example_data", "bool", "True when the update is invented example data "
                  "(read from data/examples/): not to be quoted")
-    programme = tuple(replace(c, unique=False) for c in TABLES["programme"].columns)
+    programme = tuple(c.replaced(unique=False) for c in TABLES["programme"].columns)
     grants = TABLES["grants"].columns
     change_side = (
         ("item_id", "str", "Item id ('<paragraph>.<bullet>') in the {} update"),

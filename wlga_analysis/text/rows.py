@@ -62,6 +62,23 @@ class FrozenRow:
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._fields)
 
+    def replaced(self, **changes: Any) -> Any:
+        """A copy with the fields ``changes`` names set to its values (as
+        :func:`dataclasses.replace` makes one; ``__init__`` takes the fields by name).
+
+        Examples
+        --------
+        >>> class Pair(FrozenRow):
+        ...     __slots__ = _fields = ("left", "right")
+        ...
+        ...     def __init__(self, left: int, right: int = 0) -> None:
+        ...         self._set(left=left, right=right)
+        >>> Pair(1, 2).replaced(right=5)
+        Pair(left=1, right=5)
+        """
+        return type(self)(**{**dict(zip(self._fields, self._values(), strict=True)),
+                             **changes})
+
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__qualname__}({fields})"

@@ -12,7 +12,6 @@ import pandas as pd
 
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
-from wlga_analysis.interpret.programme import gantt, milestone_tracker
 from wlga_analysis.interpret.programme.action_log import _NUMBER_HEADERS, update_cells
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
@@ -23,7 +22,6 @@ from wlga_analysis.interpret.programme.layouts import (
 )
 from wlga_analysis.interpret.programme.measures import MeasureRow
 from wlga_analysis.interpret.programme.percent_complete import percent_columns
-from wlga_analysis.interpret.programme.rated_status import status_headers
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.quality import Issue
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
@@ -38,6 +36,7 @@ from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import parse_money, pounds
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.rows import FrozenRow
 
 _FY_TEXT = compile_regex(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
@@ -59,8 +58,9 @@ _NUMBER_WORDS: dict[str, int] = {
 _PRIORITY_COUNT = compile_regex(r"(?<![-–/\d])\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
                                 r"(?:[A-Za-z][\w-]*\s+){0,3}?priorit(?:y|ies)\b", re.IGNORECASE)
 _STOPWORDS = frozenset(_words("the of and for in on to a an with &"))
-@dataclass(frozen=True)
-class Vocabulary:
+
+
+class Vocabulary(FrozenRow):
     """The word lists of ``data/raw/programme_words.csv``, compiled.
 
     ``funding`` and ``not_a_grant`` say *whether* a text holds one of their words (they
@@ -81,11 +81,18 @@ class Vocabulary:
     (True, False)
     """
 
-    funding: StartSearch  # a sentence about funding
-    not_a_grant: StartSearch  # spending, a budget or a total just before an amount
-    generic: frozenset[str]  # words that qualify a grant without naming it
-    title: re.Pattern[str]  # the title line names the update
-    message_header: re.Pattern[str]  # "From: ...", "Subject: ...": an e-mail's header line
+    # (a frozen row, not a dataclass: no code generated at import)
+    __slots__ = _fields = ("funding", "not_a_grant", "generic", "title", "message_header")
+
+    def __init__(self, funding: StartSearch, not_a_grant: StartSearch,
+                 generic: frozenset[str], title: re.Pattern[str],
+                 message_header: re.Pattern[str]) -> None:
+        # funding: a sentence about funding; not_a_grant: spending, a budget or a total
+        # just before an amount; generic: words that qualify a grant without naming it;
+        # title: the title line names the update; message_header: "From: ...", "Subject:
+        # ...", an e-mail's header line
+        self._set(funding=funding, not_a_grant=not_a_grant, generic=generic, title=title,
+                  message_header=message_header)
 
 
 def vocabulary() -> Vocabulary:
@@ -258,6 +265,8 @@ def quarter_mark(cells: dict[str, str], headers: list[str], financial_year: str 
     marked = [h for h in headers if cells.get(h, "").strip()]
     if not marked:
         return None
+    from wlga_analysis.interpret.programme import gantt  # (a table's layouts: when needed)
+
     header = marked[-1]
     year = f" {financial_year}" if financial_year and not re.search(r"\d{4}", header) else ""
     mark = cells[header].strip()
@@ -277,6 +286,8 @@ def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
     ...              {"text": ["Action"], "quarter": ["Q1", "Q2"]}, "2025-26")
     ('Delayed', 'Q2 2025-26')
     """
+    from wlga_analysis.interpret.programme.rated_status import status_headers
+
     heads = status_headers(cells, by_role.get("status", []))  # (a RAG beside a comment)
     status = " ".join(cells[h] for h in heads if cells[h]) or \
         " ".join(by_role.get("status board", []))  # an item of a status board (.kanban)
@@ -305,6 +316,8 @@ def _column_roles(headers: list[str]) -> dict[str, list[str]]:
         out.setdefault(role, []).append(header)
     if len(headers) > 1:  # a status board's column names the status of its items only
         out.setdefault("other", []).extend(out.pop("status board", []))
+    from wlga_analysis.interpret.programme import gantt, milestone_tracker  # (a table's)
+
     out = gantt.quarter_columns(out)  # "Apr–Jun" | "Jul–Sep": a Gantt chart's quarters
     out = milestone_tracker.milestone_columns(out, headers)  # "Milestone | Forecast date"
     out = percent_columns(out, headers)  # "% complete": the status (.percent_complete)

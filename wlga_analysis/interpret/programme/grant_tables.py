@@ -27,7 +27,6 @@ from decimal import Decimal
 from typing import Any
 
 from wlga_analysis import quarters
-from wlga_analysis.interpret.programme.allocations import allocation_rows
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
@@ -151,7 +150,6 @@ def table_grants(rows: list[_Row],
     >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
     [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
     """
-    from wlga_analysis.interpret.programme.grant_claims import claim_grants
     from wlga_analysis.interpret.programme.grant_forms import form_grants
     from wlga_analysis.interpret.programme.grant_lists import definition_grants
 
@@ -161,6 +159,9 @@ def table_grants(rows: list[_Row],
     table_rows = [r for r in rows if r.kind == "table row" and r.cells]
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
         return listed, listed_read
+    from wlga_analysis.interpret.programme.allocations import allocation_rows
+    from wlga_analysis.interpret.programme.grant_claims import claim_grants
+
     claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
     if claimed_read:  # (a claim summary's rows are read once)
         listed, listed_read = listed + claimed, listed_read | claimed_read

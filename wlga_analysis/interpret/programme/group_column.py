@@ -42,7 +42,6 @@ from __future__ import annotations
 from typing import Any
 
 from wlga_analysis.interpret.programme.sections import priority_word_at, section_label
-from wlga_analysis.interpret.programme.spanning_groups import group_starts
 from wlga_analysis.read.model import Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -81,6 +80,8 @@ def is_grouped_table(block: Any) -> bool:
     """
     if not isinstance(block, Table) or len(block.rows) < _MIN_ROWS or len(block.header) < 3:
         return False
+    from wlga_analysis.interpret.programme.spanning_groups import group_starts  # (a table's)
+
     header = block.header_text
     return bool(group_starts([dict(zip(header, (c.text for c in r), strict=False))
                               for r in block.rows]))
@@ -103,6 +104,7 @@ def grouped_table_start(rows: list[Any]) -> tuple[int, str, int] | None:
         hold its progress, and a grouped table there is an annex).
     """
     from wlga_analysis.interpret.programme.layouts import is_other_section
+    from wlga_analysis.interpret.programme.spanning_groups import group_starts
 
     if any(r.kind == "paragraph" and r.numbered_heading and not is_other_section(r.text)
            for r in rows):
@@ -159,6 +161,8 @@ def group_priorities(rows: list[Any], k: int) -> list[tuple[str, int]]:
     row = rows[k]
     if row.kind != "table header" or priority_word_at(row.text.partition(" | ")[0]) < 0:
         return []
+    from wlga_analysis.interpret.programme.spanning_groups import group_starts
+
     table = rows[k + 1:_table_end(rows, k)]
     starts = group_starts([r.cells or {} for r in table]) if len(table) >= _MIN_ROWS else []
     out = []

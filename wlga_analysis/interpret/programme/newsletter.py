@@ -44,7 +44,6 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme import statement
 from wlga_analysis.read.model import ListItem, Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
@@ -114,6 +113,8 @@ def newsletter_sections(blocks: list[Any]) -> list[Any] | None:
     if not blocks or not _has_masthead(blocks) \
             or any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
         return None
+    from wlga_analysis.interpret.programme import statement  # (only for a newsletter)
+
     _, front, closing = _words()[:3]
     end = next((i for i, b in enumerate(blocks) if closing.match(_text(b))), len(blocks))
     heads = {i for i in range(1, end - 1)

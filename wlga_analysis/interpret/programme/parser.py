@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -12,7 +13,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
-from wlga_analysis.interpret.programme import appendix, headed, kanban, sections, status_side_table
+from wlga_analysis.interpret.programme import headed, kanban, sections, status_side_table
 from wlga_analysis.interpret.programme.action_log import updated_first
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
@@ -217,8 +218,6 @@ class _Parser:
 
     def _note_roles(self, rows: list[_Row]) -> None:
         """Roles of the lines the reader joined to a row or removed as page furniture."""
-        import bisect
-
         starts = sorted(r.source_line for r in rows)
         by_line = {r.source_line: r for r in rows}
 
@@ -470,6 +469,7 @@ class _Parser:
                     f"{rows[progress[0]].heading!r} heading; expected numbered section "
                     "headings followed by progress bullets", line=heading_line)
         else:  # (a report whose progress table is an appendix after its paragraphs)
+            from wlga_analysis.interpret.programme import appendix  # (imported only here)
             selected = appendix.appendix_rows(rows, self.issue) or self._headed_rows(rows)
         if progress and not any(r.heading and r.heading_line != heading_line
                                 and r.source_line > heading_line for r in rows):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -13,14 +12,19 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.reference import file_identity, reference_records
 from wlga_analysis.status import compile_checked, required_substrings
 from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate, StartSearch, lowered, parsed
+from wlga_analysis.text.rows import FrozenRow
 
 
-@dataclass(frozen=True)
-class _Org:
-    name: str
-    regex: re.Pattern[str]
-    triggers: tuple[str, ...] | None  # lower-case literals one of which any match contains
-    start_search: StartSearch  # the pattern's search, skipping to where a match can start
+class _Org(FrozenRow):
+    """An organisation: its name, its pattern, the lower-case literals one of which any
+    match contains (None: not known) and the pattern's search, skipping to where a match
+    can start. (A frozen row, not a dataclass: no code generated at import.)"""
+
+    __slots__ = _fields = ("name", "regex", "triggers", "start_search")
+
+    def __init__(self, name: str, regex: re.Pattern[str], triggers: tuple[str, ...] | None,
+                 start_search: StartSearch) -> None:
+        self._set(name=name, regex=regex, triggers=triggers, start_search=start_search)
 
 
 def _organisation_patterns(path: str | Path | None = None) -> tuple[_Org, ...]:

@@ -78,8 +78,6 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
     action_log,
-    claims,
-    forms,
     measures,
     nested,
     newsletter,
@@ -90,7 +88,6 @@ from wlga_analysis.interpret.programme import (
     roadmap,
     sections,
     service_areas,
-    statement,
     themes,
 )
 from wlga_analysis.read.model import Paragraph
@@ -157,6 +154,8 @@ def parse_percent_table(blocks: list[Any]) -> list[Any] | None:
 
 def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
     """A grant claim's "Grant N:" sections over milestones and spend tables (:mod:`.claims`)."""
+    from wlga_analysis.interpret.programme import claims  # (imported when a paper gets here)
+
     return claims.claim_sections(blocks)
 
 
@@ -167,6 +166,8 @@ def parse_action_log(blocks: list[Any]) -> list[Any] | None:
 
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
     """A form's labelled blocks ("Project: ...", "RAG: ...") read as tables (:mod:`.forms`)."""
+    from wlga_analysis.interpret.programme import forms  # (imported when a paper gets here)
+
     return forms.form_sections(blocks)
 
 
@@ -218,6 +219,8 @@ def parse_newsletter(blocks: list[Any]) -> list[Any] | None:
 
 def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:
     """Un-numbered sub-headings over prose read as numbered sections, when there are two."""
+    from wlga_analysis.interpret.programme import statement  # (imported when needed)
+
     return statement.statement_sections(blocks)
 
 
