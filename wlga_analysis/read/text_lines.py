@@ -478,8 +478,9 @@ class LineRunReader:
         wrapped_on = offset + 2 < len(lines) and len(below) >= 60 and lines[offset + 2].strip()
         return ((is_running_text(below) or wrapped_on) and _plain(below)[:1].isupper()
                 and parse_marker(below) is None and len(name.split()) <= NAME_WORDS
-                and has_heading_shape(name)
+                and has_heading_shape(name) and not name[-1].isdigit()
                 and name.rsplit(None, 1)[-1].lower() not in OPEN_ENDINGS)
+        # (a label ending in its number, "Recommendation 1", labels the text: no section)
 
     def parse_continuation(self, line: str, offset: int) -> bool:
         """A line that finishes the previous block's sentence (or, in a hard-wrapped file,
