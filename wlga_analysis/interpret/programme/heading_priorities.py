@@ -25,7 +25,7 @@ from typing import Any
 
 from wlga_analysis.contracts import typed_frame
 
-__all__ = ["PRIORITY_ROLE", "mark", "with_heading_priorities"]
+__all__ = ["PRIORITY_ROLE", "mark", "with_heading_priorities", "with_section_priorities"]
 
 #: The role of the line of a section heading that names a priority.
 PRIORITY_ROLE = "priority heading"
@@ -64,13 +64,48 @@ def with_heading_priorities(parsed: Any) -> Any:
     if len(lines) != len(names):
         lines = [int(prog.loc[prog["paragraph"] == p, "source_line"].min())
                  for p in sections["paragraph"]]
+    return with_section_priorities(parsed, list(zip(sections["paragraph"], names, lines,
+                                                    strict=True)), printed=False)
+
+
+def with_section_priorities(parsed: Any, rows: list[tuple[int, str, int]],
+                            printed: bool = True) -> Any:
+    """A copy of ``parsed`` whose priorities are the sections ``rows`` name ((paragraph,
+    name, source line) each, in order), each item's priority its section's, and the "no
+    priorities" finding gone.
+
+    Parameters
+    ----------
+    parsed : ProgrammeParse
+        A parse that lists no priority.
+    rows : list of (int, str, int)
+        The sections: their paragraph number, name and line.
+    printed : bool
+        Whether the sections' paragraphs are the priorities' (else their ``paragraph`` is 0:
+        no paragraph prints them as priorities).
+
+    Returns
+    -------
+    ProgrammeParse
+
+    Examples
+    --------
+    >>> from wlga_analysis import config
+    >>> from wlga_analysis.documents import read_document
+    >>> from wlga_analysis.programme import parse_programme
+    >>> parsed = parse_programme(read_document(config.SHIPPED_PROGRAMME, "programme"))
+    >>> got = with_section_priorities(parsed, [(6, "Programme Set Up", 20)])
+    >>> got.priorities["priority"].tolist(), got.programme["priority"].iloc[0]
+    (['Programme Set Up'], 'Programme Set Up')
+    """
     priorities = typed_frame({
-        "priority_no": list(range(1, len(names) + 1)), "priority": names,
-        "offer": ["offer"] * len(names), "paragraph": [0] * len(names),
-        "source_line": lines}, "priorities")
+        "priority_no": list(range(1, len(rows) + 1)), "priority": [t for _, t, _ in rows],
+        "offer": ["offer"] * len(rows),
+        "paragraph": [int(p) if printed else 0 for p, _, _ in rows],
+        "source_line": [int(n) for _, _, n in rows]}, "priorities")
+    prog = parsed.programme
     programme = prog.copy()
-    by_paragraph = dict(zip(sections["paragraph"], names, strict=True))
-    programme["priority"] = programme["paragraph"].map(by_paragraph).astype(
+    programme["priority"] = programme["paragraph"].map({p: t for p, t, _ in rows}).astype(
         prog["priority"].dtype)
     issues = tuple(i for i in parsed.issues if i.check != "no priorities")
     return dataclasses.replace(parsed, priorities=priorities, programme=programme,

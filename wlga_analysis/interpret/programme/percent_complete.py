@@ -26,8 +26,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-import pandas as pd
-
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -142,19 +140,9 @@ def with_workstream_priorities(parsed: Any) -> Any:
         if p in used]
     if len(rows) < 2:
         return parsed
-    priorities = pd.DataFrame({
-        "priority_no": pd.array(range(1, len(rows) + 1), dtype="int64"),
-        "priority": pd.array([t for _, t, _ in rows], dtype="str"),
-        "offer": pd.array(["offer"] * len(rows), dtype="str"),
-        "paragraph": pd.array([p for p, _, _ in rows], dtype="int64"),
-        "source_line": pd.array([n for _, _, n in rows], dtype="int64")})
-    programme = parsed.programme.copy()
-    names = {p: t for p, t, _ in rows}
-    programme["priority"] = programme["paragraph"].map(names).astype(
-        parsed.programme["priority"].dtype)
-    issues = tuple(i for i in parsed.issues if i.check != "no priorities")
-    return dataclasses.replace(parsed, priorities=priorities, programme=programme,
-                               issues=issues)
+    from wlga_analysis.interpret.programme.heading_priorities import with_section_priorities
+
+    return with_section_priorities(parsed, rows)
 
 
 # ------------------------------------------------------------ one table, group rows
