@@ -56,6 +56,7 @@ from wlga_analysis.interpret.recommendations.closing_tables import (
 from wlga_analysis.interpret.recommendations.exhibit_boxes import _ref
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.owner_ticks import NOT_TICKED, is_tick
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Table
 
 __all__ = ["MATRIX_RULES", "MatrixParser", "matrix_after_table", "matrix_rows",
@@ -205,11 +206,7 @@ def read_matrices(doc: Document, known: frozenset[str]) -> MatrixParser | None:
     """
     if not _may_hold_matrix(doc.lines):
         return None
-    parser = MatrixParser(doc, known)
-    if not parser.prepare():
-        return None
-    parser.run()
-    return parser
+    return run_prepared(MatrixParser(doc, known))
 
 
 def matrix_after_table(doc: Document, known: frozenset[str], parser: _Parser

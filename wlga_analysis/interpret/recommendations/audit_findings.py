@@ -73,6 +73,7 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -573,11 +574,7 @@ def read_findings_tables(doc: Document, known: frozenset[str]) -> FindingsTableP
     if not any(("\t" in line or "|" in line) and any(w in line for w in _HEADER_WORDS)
                for line in doc.lines):
         return None
-    parser = FindingsTableParser(doc, known)
-    if not parser.prepare():
-        return None
-    parser.run()
-    return parser
+    return run_prepared(FindingsTableParser(doc, known))
 
 
 def findings_after(doc: Document, known: frozenset[str], parser: _Parser

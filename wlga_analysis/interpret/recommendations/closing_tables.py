@@ -56,6 +56,7 @@ from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.columns import header_cells
 from wlga_analysis.interpret.recommendations.exhibit_boxes import _ref
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -574,11 +575,7 @@ def read_closing_tables(doc: Document, known: frozenset[str]) -> ClosingTablePar
     """
     if not _may_hold_table(doc.lines):
         return None
-    parser = ClosingTableParser(doc, known)
-    if not parser.prepare():
-        return None
-    parser.run()
-    return parser
+    return run_prepared(ClosingTableParser(doc, known))
 
 
 def closing_after_table(doc: Document, known: frozenset[str], parser: _Parser

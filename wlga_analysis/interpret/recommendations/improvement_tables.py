@@ -55,6 +55,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -347,8 +348,4 @@ def read_improvement_tables(doc: Document, known: frozenset[str]
             ("\t" in line or "|" in line) and any(w in line for w in _HEADER_WORDS)
             for line in doc.lines):
         return None
-    parser = ImprovementTableParser(doc, known)
-    if not parser.prepare():
-        return None
-    parser.run()
-    return parser
+    return run_prepared(ImprovementTableParser(doc, known))

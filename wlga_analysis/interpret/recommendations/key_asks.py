@@ -51,6 +51,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Block, Heading, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -289,8 +290,4 @@ def read_key_asks(doc: Document, known: frozenset[str]) -> KeyAsksParser | None:
     cheap = _rules()["cheap"]
     if cheap.search("\n".join(doc.lines)) is None:
         return None
-    parser = KeyAsksParser(doc, known)
-    if not parser.prepare():
-        return None
-    parser.run()
-    return parser
+    return run_prepared(KeyAsksParser(doc, known))

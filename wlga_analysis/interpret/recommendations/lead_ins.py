@@ -71,6 +71,7 @@ from wlga_analysis.interpret.recommendations.prose_owners import (
     plural_code,
     prose_owners,
 )
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.interpret.recommendations.responses import subject_owners
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Paragraph, Table
@@ -612,8 +613,4 @@ def read_lead_ins(doc: Document, known: frozenset[str]) -> LeadInParser | None:
     """
     if not _has_lead_in(doc.lines):
         return None
-    parser = LeadInParser(doc, known)
-    if not parser.prepare():
-        return None
-    parser.run()
-    return parser
+    return run_prepared(LeadInParser(doc, known))

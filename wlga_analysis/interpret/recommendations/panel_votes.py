@@ -45,8 +45,8 @@ import re
 from dataclasses import dataclass, field
 
 from wlga_analysis.documents import Document, clean_text
-from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
@@ -329,11 +329,4 @@ def read_panel_votes(doc: Document, known: frozenset[str]) -> PanelVoteParser | 
     """
     if not _may_hold_votes(doc.lines):
         return None
-    parser = PanelVoteParser(doc, known)
-    if not parser.prepare():
-        return None
-    try:
-        parser.run()
-    except ParseError:  # (no area read: the document is another reader's)
-        return None
-    return parser if parser.items[_REC] else None
+    return run_prepared(PanelVoteParser(doc, known), lenient=True)

@@ -49,8 +49,8 @@ from __future__ import annotations
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
-from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
 
@@ -256,11 +256,4 @@ def read_timescale_matrix(doc: Document, known: frozenset[str]
     """
     if not _may_hold_matrix(doc.lines):
         return None
-    parser = TimescaleMatrixParser(doc, known)
-    if not parser.prepare():
-        return None
-    try:
-        parser.run()
-    except ParseError:  # (no area read: the document is another reader's)
-        return None
-    return parser if parser.items[_REC] else None
+    return run_prepared(TimescaleMatrixParser(doc, known), lenient=True)

@@ -1,0 +1,75 @@
+"""Run a recommendations reader of one layout family on a document, if it may hold one.
+
+Every reader of a layout family (:mod:`.lead_ins`, :mod:`.closing_tables`,
+:mod:`.audit_findings`, :mod:`.addressee_matrix`, :mod:`.improvement_tables`,
+:mod:`.key_asks`, :mod:`.panel_votes`, :mod:`.timescale_matrix`) is a
+:class:`~.lines._Parser` whose ``prepare()`` says whether the document holds its layout
+and whose ``run()`` reads it. Each module's ``read_<family>`` gates the document with a
+cheap test of its lines, then hands its parser to :func:`run_prepared`.
+
+Examples
+--------
+>>> class Never:
+...     def prepare(self):
+...         return False
+>>> run_prepared(Never()) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+from wlga_analysis.errors import ParseError
+
+__all__ = ["run_prepared"]
+
+
+class _Reader(Protocol):
+    def prepare(self) -> bool: ...
+
+    def run(self) -> object: ...
+
+
+P = TypeVar("P", bound=_Reader)
+
+
+def run_prepared(parser: P, lenient: bool = False) -> P | None:
+    """``parser`` once it has read its document, or None when its ``prepare()`` finds no
+    layout of its family there.
+
+    Parameters
+    ----------
+    parser : _Parser
+        A reader of one layout family, built on the document.
+    lenient : bool
+        The layout is a guess from its words alone: a ``ParseError`` while reading (no area
+        read), or no recommendation read, means the document is another reader's (None).
+
+    Returns
+    -------
+    _Parser or None
+
+    Examples
+    --------
+    >>> class Once:
+    ...     items = {"recommendations": []}
+    ...     def prepare(self):
+    ...         return True
+    ...     def run(self):
+    ...         raise ParseError("n.txt: no area")
+    >>> run_prepared(Once(), lenient=True) is None
+    True
+    """
+    if not parser.prepare():
+        return None
+    if not lenient:
+        parser.run()
+        return parser
+    try:
+        parser.run()
+    except ParseError:  # (no area read: the document is another reader's)
+        return None
+    from wlga_analysis.interpret.recommendations.lines import _REC
+
+    return parser if parser.items[_REC] else None  # type: ignore[attr-defined]
