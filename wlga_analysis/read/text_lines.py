@@ -33,7 +33,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               under a short numbered paragraph naming a section
                               ("3. Commercial skills"), nor a
                               capitalised line after a list of names with no punctuation
-                              ("- public engagement" / "- workforce development")
+                              ("- public engagement" / "- workforce development"); none in
+                              a file of one paragraph a line (Word's plain-text export)
 ``paragraph``                 anything else: an un-numbered :class:`Paragraph`
 ============================  ==============================================================
 
@@ -476,11 +477,11 @@ class LineRunReader:
         below = lines[offset + 1]
         name = _plain(line)
         wrapped_on = offset + 2 < len(lines) and len(below) >= 60 and lines[offset + 2].strip()
+        # (a label ending in its number, "Recommendation 1", labels the text: no section)
         return ((is_running_text(below) or wrapped_on) and _plain(below)[:1].isupper()
                 and parse_marker(below) is None and len(name.split()) <= NAME_WORDS
                 and has_heading_shape(name) and not name[-1].isdigit()
                 and name.rsplit(None, 1)[-1].lower() not in OPEN_ENDINGS)
-        # (a label ending in its number, "Recommendation 1", labels the text: no section)
 
     def parse_continuation(self, line: str, offset: int) -> bool:
         """A line that finishes the previous block's sentence (or, in a hard-wrapped file,
