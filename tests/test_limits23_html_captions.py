@@ -115,3 +115,39 @@ def test_the_recommendations_loaders_keep_a_caption_and_read_the_table_as_before
         got = _quiet(loader, captioned).drop(columns=["source_line"], errors="ignore")
         assert len(want) == 2
         assert got.astype(str).values.tolist() == want.astype(str).values.tolist()
+
+
+NUMBERED = """<!DOCTYPE html><html><body><main>
+<h1>WLGA Improvement Programme 2025-26: January update</h1>
+<p>Date: 14 January 2026</p>
+<h2>Purpose</h2>
+<p>1. To update members on progress against the delivery plan for 2025-26.</p>
+<h2>Progress update</h2>
+<h3>2. Leadership and governance</h3>
+<table><caption>Leadership actions, 2025-26</caption>
+<tr><th>Activity</th><th>Lead</th><th>Status</th><th>Timescale</th></tr>
+<tr><td>Induction programme for newly elected council leaders</td><td>WLGA</td>
+<td>Complete</td><td>Q1</td></tr>
+</table>
+<h3>3. Financial resilience</h3>
+<table><caption>Financial resilience actions, 2025-26</caption>
+<tr><th>Activity</th><th>Lead</th><th>Status</th><th>Timescale</th></tr>
+<tr><td>Benchmarking of council reserves with Data Cymru</td><td>Data Cymru</td>
+<td>On track</td><td>Q2</td></tr>
+</table>
+</main></body></html>
+"""
+
+
+def test_a_caption_under_its_table_does_not_end_the_numbered_sections(tmp_path):
+    # under a heading the caption is printed under its table; a caption line before the
+    # next numbered heading ("3. Financial resilience") had read as a heading that ended
+    # the progress section, and section 3's rows were no items
+    path = tmp_path / "captions-numbered.html"
+    path.write_text(NUMBERED, encoding="utf-8")
+    items = _quiet(wa.load_programme, path)
+    assert items[["item_id", "section"]].values.tolist() == [
+        ["2.1", "Leadership and governance"], ["3.1", "Financial resilience"]]
+    text = _quiet(wa.load_paragraphs, path)["text"].tolist()
+    assert "Table: Leadership actions, 2025-26" in text
+    assert "Table: Financial resilience actions, 2025-26" in text

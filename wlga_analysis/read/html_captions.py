@@ -31,11 +31,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wlga_analysis.text.lazy import LazyPattern
+
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.read.html import Element
     from wlga_analysis.read.model import Block
 
-__all__ = ["caption_of", "placed_captions"]
+__all__ = ["CAPTION_LABEL", "caption_of", "placed_captions"]
+
+#: The label pandoc prints before a table's caption under the table.
+CAPTION_LABEL = "Table: "
+#: A caption that labels itself ("Table 2: ...", "Exhibit 8: ...", "Figure 3: ..."): printed
+#: as it is.
+_LABELLED = LazyPattern(r"(?:Table|Exhibit|Figure|Chart|Box)(?: \d{1,3}[a-z]?)?: +\S")
 
 
 def caption_of(reader: Any, table: Element) -> list[Block]:
@@ -94,7 +102,7 @@ def placed_captions(reader: Any, blocks: list[Block]) -> list[Block]:
             end += 1  # (a caption's blocks, then its table)
         if end > k and end < len(blocks) and isinstance(blocks[end], Table) \
                 and out and isinstance(out[-1], Heading):
-            out.extend([blocks[end], *blocks[k:end]])
+            out.extend([blocks[end], *map(_under_its_table, blocks[k:end])])
             k = end + 1
         elif end > k:
             out.extend(blocks[k:end])
@@ -103,3 +111,15 @@ def placed_captions(reader: Any, blocks: list[Block]) -> list[Block]:
             out.append(blocks[k])
             k += 1
     return out
+
+
+def _under_its_table(block: Block) -> Block:
+    """A caption's paragraph printed under its table as pandoc prints one ("Table: ..."):
+    a line the text form reads as a caption, never as the heading of what follows
+    (:meth:`~wlga_analysis.read.text_lines.LineRunReader.parse_caption`)."""
+    from wlga_analysis.read.model import Inline, Paragraph
+
+    if not isinstance(block, Paragraph) or block.number is not None \
+            or _LABELLED.match(block.text.text) is not None:
+        return block  # (a caption labelled already: "Table 2: ...")
+    return Paragraph(Inline(CAPTION_LABEL) + block.text, None, block.location)

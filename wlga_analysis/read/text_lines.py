@@ -20,6 +20,9 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 ``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
                               (bullets, ``a)``, ``(b)``, ``i)``, ``(ii)``): a :class:`ListItem`,
                               its nesting level from its indentation
+``caption``                   ``Table: text``, ``Table 2: text`` (pandoc's caption under a
+                              table, a web page's ``<caption>`` placed there): a
+                              :class:`Paragraph`, closed
 ``short_heading``             a short un-numbered line with no closing punctuation followed by
                               a numbered paragraph ("Purpose", "Progress Update"), or a closing
                               section's name followed by a list ("Next Steps"), or a name after
@@ -85,8 +88,8 @@ __all__ = ["LINE_RULES", "LineRunReader", "has_heading_shape", "is_closing_headi
 #: The line rules, in the order they are tried.
 LINE_RULES: tuple[str, ...] = (
     "blank", "page_furniture", "comment", "rule_line", "markdown_heading",
-    "numbered_paragraph", "sub_paragraph", "list_item", "short_heading", "continuation",
-    "paragraph")
+    "numbered_paragraph", "sub_paragraph", "list_item", "caption", "short_heading",
+    "continuation", "paragraph")
 
 #: A setext underline (CommonMark): up to three spaces, one run of "=" or "-", no space inside
 #: (a pandoc simple table's rule "  ------- -------" is none: its line above is a table row).
@@ -95,6 +98,8 @@ _HEADING = LazyPattern(r"[ ]{0,3}(#{1,6})(?:[ \t\u00a0]+|$)")
 _NUMBERED = compile_regex(r"[ \t]{0,3}(\d{1,3})[.)][ \t]+(?=\S)")
 _SUB_NUMBERED = LazyPattern(r"([ \t]*)(\d{1,3})\.(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")
 _BOLD = compile_regex(r"\*\*([^*]+)\*\*|__([^_]+)__")
+#: A table's caption line: "Table: text", "Table 2: text", "Table 2a: text".
+_CAPTION = LazyPattern(r"Table(?: \d{1,3}[a-z]?)?: +\S")
 _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
 _PAGE_NUMBER = compile_regex(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
 _DASHED_PAGE = compile_regex(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
@@ -448,6 +453,15 @@ class LineRunReader:
         self.open.append(_Open("item", rest, self.first + offset, number, marker, kind, level,
                                indent))
 
+    def parse_caption(self, line: str, offset: int) -> bool:
+        """``Table: text`` (or ``Table 2: text``), a table's caption as pandoc prints it
+        under the table: a paragraph as printed, never a heading nor continued."""
+        if not line.startswith("Table") or _CAPTION.match(line) is None:
+            return False
+        self.open.append(_Open("text", line.strip(), self._number(offset), closed=True))
+        self._end_list()
+        return True
+
     def parse_short_heading(self, line: str, offset: int) -> bool:
         """A short un-numbered line that opens a section ("Purpose", "Progress Update");
         in a hard-wrapped file, not one directly under a full line (its paragraph's end)."""
@@ -619,6 +633,7 @@ _RULE_STARTS: dict[str, Callable[[str], bool]] = {
     "numbered_paragraph": str.isdecimal,  # what \d matches
     "sub_paragraph": str.isdecimal,
     "list_item": lambda first: any(kind in _ITEM_KINDS for kind, _ in _rules_starting(first)),
+    "caption": "T".__eq__,
 }
 
 
