@@ -107,3 +107,18 @@ def test_every_alternative_of_the_verb_pattern_is_a_verb_word():
     words = {f[:-2] for f in forms if f.endswith("s?")} | \
         {f[:-2] + "s" for f in forms if f.endswith("s?")} | {f for f in forms if "?" not in f}
     assert words == set(grants._VERB_WORDS)
+
+
+def test_grants_listed_inline_after_a_colon_are_named_by_their_labels():
+    # a PDF prints the funding list as one sentence: "... funded by two grants: A (Welsh
+    # Government): £1,200,000; B (Welsh Government): £300,000." Each label names its grant
+    # (its funder in brackets dropped), not the sentence's subject ("grant for roadmap's work")
+    from wlga_analysis.interpret.programme.grants import _mention_name
+
+    before = ("The roadmap's work in 2025-26 is funded by two grants: Digital Transformation "
+              "Fund (Welsh Government): ")
+    assert _mention_name(before, "; Cyber ...") == "Digital Transformation Fund"
+    before += "£1,200,000; Cyber Resilience Grant (Welsh Government): "
+    assert _mention_name(before, ".") == "Cyber Resilience Grant"
+    # a colon that ends a sentence's lead-in is no label of a grant's name
+    assert _mention_name("Councils were told: ", "") is None

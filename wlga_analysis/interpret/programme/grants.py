@@ -399,9 +399,15 @@ def _mention_name(before: str, after: str,
     'Digital Transformation Fund'
     >>> _mention_name("The improvement grant is ", "")
     'improvement grant'
+    >>> _mention_name("Funded by two grants: Cyber Fund (Welsh Government): £1m; "
+    ...               "Skills Grant (WLGA): ", ".")
+    'Skills Grant'
     """
     if before.rstrip().endswith(":"):
-        m = _FUNDING_LABEL.fullmatch(before)
+        # (the label alone, or the last of a list printed inline: "... funded by two grants:
+        # A (Welsh Government): £1.2m; B (Welsh Government): £300,000")
+        m = _FUNDING_LABEL.fullmatch(before) or _FUNDING_LABEL.fullmatch(
+            _LIST_PART.split(before.rstrip()[-120:-1])[-1] + ": ")  # (a label: 80 at most)
         if m is not None and vocabulary().funding.search(m.group("label")):
             return plain_grant_name(m.group("label"))  # (no funder in brackets: .grant_name_parts)
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
@@ -434,6 +440,8 @@ def _grant_word(word: str, generic: frozenset[str]) -> str | None:
 
 
 #: All that is printed before an amount is a label and a colon ("Name of the fund: £X").
+#: Where an item of a list printed inline starts: after a semicolon or a colon.
+_LIST_PART = LazyPattern(r"[;:][ \t]++")
 _FUNDING_LABEL = LazyPattern(r"[ \t]*+(?:[-*\u2022][ \t]++)?(?P<label>[A-Z][^:£\n]{2,80}?)"
                              r"[ \t]*+:[ \t]*+")
 
