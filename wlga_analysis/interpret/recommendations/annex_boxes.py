@@ -530,15 +530,9 @@ def read_annex_boxes(doc: Document, known: frozenset[str]) -> AnnexBoxParser | N
     """
     if not _may_hold_annex(doc.lines):
         return None
-    from wlga_analysis.interpret.recommendations.committee_reports import box_blocks
+    from wlga_analysis.interpret.recommendations.committee_reports import read_boxes
 
-    parser = AnnexBoxParser(doc, known)
-    blocks = box_blocks(parser, doc)
-    plan = _plan(blocks)
-    if plan is None:
-        return None
-    parser.read(blocks, plan)
-    return parser
+    return read_boxes(AnnexBoxParser(doc, known), doc, _plan)
 
 
 def annex_after_table(doc: Document, known: frozenset[str], parser: _Parser) -> Any:

@@ -135,6 +135,18 @@ def box_blocks(parser: Any, doc: Any) -> list[Any]:
     return list(model.blocks)
 
 
+def read_boxes(parser: Any, doc: Any, plan_of: Any) -> Any:
+    """``parser`` once it has read the boxes of ``doc`` by the plan ``plan_of`` makes of
+    their blocks (:func:`box_blocks`), or None when ``plan_of`` finds none (its None), for
+    :mod:`.exhibit_boxes` and :mod:`.annex_boxes`."""
+    blocks = box_blocks(parser, doc)
+    plan = plan_of(blocks)
+    if plan is None:
+        return None
+    parser.read(blocks, plan)
+    return parser
+
+
 def page_reference(text: str, bare: bool = False) -> tuple[str, str | None]:
     """``text`` without the page reference at its end, and the reference (None for none);
     ``bare``: a number alone counts too ("... respond. 4", a tab leader's number).

@@ -557,15 +557,9 @@ def read_exhibit_boxes(doc: Document, known: frozenset[str]) -> ExhibitBoxParser
     """
     if not _may_hold_exhibit(doc.lines):
         return None
-    from wlga_analysis.interpret.recommendations.committee_reports import box_blocks
+    from wlga_analysis.interpret.recommendations.committee_reports import read_boxes
 
-    parser = ExhibitBoxParser(doc, known)
-    blocks = box_blocks(parser, doc)
-    plan = _plan(blocks)
-    if plan is None:
-        return None
-    parser.read(blocks, plan)
-    return parser
+    return read_boxes(ExhibitBoxParser(doc, known), doc, _plan)
 
 
 def exhibit_after_table(doc: Document, known: frozenset[str], parser: _Parser) -> Any:
