@@ -24,7 +24,7 @@ from wlga_analysis.read.bold_headings import bold_headings, unbold_numbered
 from wlga_analysis.read.model import Heading, Paragraph
 from wlga_analysis.read.text import read_text_lines
 from wlga_analysis.recommendations import parse_recommendations
-from wlga_analysis.testing.restyle import headings_in_bold, read_as_lists
+from wlga_analysis.testing.restyle import headings_in_bold, read_as_lists, restyled_copy
 
 DATA = Path(__file__).parent / "data"
 
@@ -38,13 +38,7 @@ RECOMMENDATIONS = ["eval16/rec16b/school-transport-response.md",
 
 
 def _bold_copy(tmp_path: Path, name: str) -> tuple[Path, Path]:
-    source = DATA / name
-    text = source.read_text(encoding="utf-8")
-    bold = headings_in_bold(text)
-    assert bold != text
-    path = tmp_path / source.name
-    path.write_text(bold, encoding="utf-8")
-    return source, path
+    return DATA / name, restyled_copy(DATA / name, tmp_path, headings_in_bold)
 
 
 def _quiet(parse, path: Path, kind: str):

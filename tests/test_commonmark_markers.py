@@ -20,7 +20,12 @@ import pytest
 
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.text import read_text_lines
-from wlga_analysis.testing.restyle import bullets_as, paren_numbers, read_as_lists
+from wlga_analysis.testing.restyle import (
+    bullets_as,
+    paren_numbers,
+    read_as_lists,
+    restyled_copy,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -39,13 +44,7 @@ PAREN = [("programme", "improvement-programme-2021-22-january-update.txt"),
 
 
 def _restyled(tmp_path: Path, name: str, restyle) -> tuple[Path, Path]:
-    source = DATA / name
-    text = source.read_text(encoding="utf-8")
-    changed = restyle(text)
-    assert changed != text, "the restyle changes the test document"
-    path = tmp_path / source.name
-    path.write_text(changed, encoding="utf-8")
-    return source, path
+    return DATA / name, restyled_copy(DATA / name, tmp_path, restyle)
 
 
 def _as_printed_with_dashes(value, bullet: str):

@@ -18,7 +18,7 @@ import pytest
 
 from wlga_analysis.read.text import read_text_lines
 from wlga_analysis.read.wrapped_lines import is_hard_wrapped, starts_a_block
-from wlga_analysis.testing.restyle import hard_wrap, read_as_lists
+from wlga_analysis.testing.restyle import hard_wrap, read_as_lists, restyled_copy
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,13 +34,9 @@ RECOMMENDATIONS = ["eval15/rec15a/inspection-education-services.md",
 
 
 def _wrapped_copy(tmp_path: Path, name: str) -> tuple[Path, Path]:
-    source = DATA / name
-    text = source.read_text(encoding="utf-8")
-    wrapped = hard_wrap(text)
-    assert wrapped != text and is_hard_wrapped(wrapped.split("\n"))
-    path = tmp_path / source.name
-    path.write_text(wrapped, encoding="utf-8")
-    return source, path
+    path = restyled_copy(DATA / name, tmp_path, hard_wrap)
+    assert is_hard_wrapped(path.read_text(encoding="utf-8").splitlines())
+    return DATA / name, path
 
 
 

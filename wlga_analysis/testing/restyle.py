@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 import textwrap
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["bullets_as", "hard_wrap", "headings_in_bold", "paren_numbers", "read_as_lists"]
+__all__ = ["bullets_as", "hard_wrap", "headings_in_bold", "paren_numbers", "read_as_lists",
+           "restyled_copy"]
 
 #: A list marker or a paragraph number at the start of a line, kept as the hanging indent.
 _MARKER = re.compile(r"\s*(?:[-*+•]|\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\))\s+")
@@ -154,3 +156,24 @@ def read_as_lists(path: Path, kind: str) -> list:
                 got.metadata["title"], str(got.metadata["date"])]
     return [frame.drop(columns=["source_line"], errors="ignore").astype(str).values.tolist()
             for frame in (got.recommendations, got.activities, got.areas)]
+
+
+def restyled_copy(source: Path, folder: Path, restyle: Callable[[str], str]) -> Path:
+    """A copy of the document at ``source`` in ``folder`` (same name), its text restyled by
+    ``restyle``; an ``AssertionError`` when the restyle changes nothing (a test document
+    the restyle does not apply to).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from wlga_analysis import config
+    >>> copy = restyled_copy(config.SHIPPED_PROGRAMME, Path(tempfile.mkdtemp()), bullets_as)
+    >>> "\\n+ **" in copy.read_text(encoding="utf-8")
+    True
+    """
+    text = source.read_text(encoding="utf-8")
+    changed = restyle(text)
+    assert changed != text, f"{source.name}: the restyle changes nothing"
+    path = folder / source.name
+    path.write_text(changed, encoding="utf-8")
+    return path
