@@ -217,10 +217,14 @@ def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
 def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
     rows = []
     for row in table.rows:
+        boxes = [bbox for bbox in row if bbox is not None]
+        top = min((b[1] for b in boxes), default=0.0)
+        bottom = max((b[3] for b in boxes), default=-1.0)
+        band = [w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
         cells = []
         for bbox in row:  # (a cell holding only a coloured dot: its colour's name)
             cells.append([] if bbox is None else _lines(
-                dot_words([w for w in words if _inside(w, bbox)]), page))
+                dot_words([w for w in band if _inside(w, bbox)]), page))
         rows.append(cells)
     if not rows:
         return None

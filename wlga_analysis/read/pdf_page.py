@@ -54,8 +54,17 @@ def _walk(raw: Any, page: Any) -> Iterator[tuple[Any, int]]:
 
 
 def _objects(raw: Any, page: Any, kind: int) -> list[Any]:
-    """The raw handles of the page's objects of ``kind`` (those inside form XObjects too)."""
-    return [obj for obj, found in _walk(raw, page) if found == kind]
+    """The raw handles of the page's objects of ``kind`` (those inside form XObjects too).
+
+    The page is walked once (its objects kept on it, by kind): its words, its ruling lines
+    and its filled shapes are all read from the one walk."""
+    by_kind = getattr(page, "_wlga_objects", None)
+    if by_kind is None:
+        by_kind = {}
+        for obj, found in _walk(raw, page):
+            by_kind.setdefault(found, []).append(obj)
+        page._wlga_objects = by_kind
+    return by_kind.get(kind, [])
 
 
 def count_objects(page: Any, most: int) -> int:
@@ -65,7 +74,36 @@ def count_objects(page: Any, most: int) -> int:
 
     if raw.FPDFPage_CountObjects(page.raw) > most:
         return most + 1
-    return sum(1 for _ in islice(_walk(raw, page), most + 1))
+    by_kind: dict[int, list[Any]] = {}
+    count = 0
+    for obj, found in islice(_walk(raw, page), most + 1):
+        by_kind.setdefault(found, []).append(obj)
+        count += 1
+    if count <= most:  # (the walk kept for the page's words, lines and shapes: _objects)
+        page._wlga_objects = by_kind
+    return count
+
+
+class _TextBuffer:
+    """One buffer for the texts of a page's text objects: ``FPDFTextObj_GetText`` scans the
+    page's characters on every call, so each object's text is asked for once, into a buffer
+    of the page's size (asked again, into a buffer of its own, only when it is larger)."""
+
+    def __init__(self, raw: Any, textpage: Any) -> None:
+        self.raw, self.textpage = raw, textpage
+        self.length = 2 * (2 * raw.FPDFText_CountChars(textpage) + 64)  # (bytes: UTF-16)
+        self.buffer = ctypes.create_string_buffer(self.length)
+        self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(ctypes.c_ushort))
+
+    def text(self, obj: Any) -> str:
+        """The text of one text object, as PDFium gives it (a hyphen ending a line, which
+        PDFium marks as U+0002, as "-")."""
+        size = self.raw.FPDFTextObj_GetText(obj, self.textpage, self.pointer, self.length)
+        if size <= 2:
+            return ""
+        if size > self.length:  # (not written: too long for the buffer)
+            return _object_text(self.raw, obj, self.textpage)
+        return _clean(ctypes.string_at(self.buffer, size).decode("utf-16-le", "replace"))
 
 
 def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
@@ -75,8 +113,7 @@ def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
     buffer = ctypes.create_string_buffer(size)
     raw.FPDFTextObj_GetText(obj, textpage, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)),
                             size)
-    text = buffer.raw[:size].decode("utf-16-le", "replace").replace("\x00", "")
-    return text.replace("\x02", "-")  # PDFium marks a hyphen that ends a line as U+0002
+    return _clean(buffer.raw[:size].decode("utf-16-le", "replace"))
 
 
 #: A page with more text objects than this has their texts read in one pass over its
@@ -136,23 +173,19 @@ def _font_name(raw: Any, font: Any) -> str:
     return name.value.decode("latin-1")
 
 
-def _is_fixed_pitch(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
-    """Whether a font is fixed-pitch: by its flags, else by its name ("Courier")."""
+def _font_kind(raw: Any, font: Any, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether a font is bold (its weight is 600 or more, or its name says bold) and whether
+    it is fixed-pitch (by its flags, else by its name: "Courier"), read once per font."""
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
-    if key not in cache:
-        cache[key] = bool(raw.FPDFFont_GetFlags(font) & _FIXED_PITCH) or bool(
-            FIXED_PITCH_FONT.search(_font_name(raw, font)))
-    return cache[key]
+    found = cache.get(key)
+    if found is None:
+        from wlga_analysis.read.pdf import is_bold_font
 
-
-def _font_is_bold(raw: Any, font: Any, cache: dict[int, bool]) -> bool:
-    from wlga_analysis.read.pdf import is_bold_font
-
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
-    if key not in cache:
-        cache[key] = raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or is_bold_font(
-            _font_name(raw, font))
-    return cache[key]
+        name = _font_name(raw, font)
+        found = cache[key] = (
+            raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or is_bold_font(name),
+            bool(raw.FPDFFont_GetFlags(font) & _FIXED_PITCH) or bool(FIXED_PITCH_FONT.search(name)))
+    return found
 
 
 def monospaced_lines(raw: Any, textpage: Any, height: float) -> dict[int, str]:
@@ -221,31 +254,32 @@ def page_words(page: Any, height: float) -> list[dict]:
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
         size = ctypes.c_float()
         matrix = raw.FS_MATRIX()
-        fonts: dict[int, bool] = {}
-        pitches: dict[int, bool] = {}
+        fonts: dict[int, tuple[bool, bool]] = {}
         words: list[dict] = []
         objects = _objects(raw, page, raw.FPDF_PAGEOBJ_TEXT)
         by_object = _texts_by_object(raw, textpage.raw) \
             if len(objects) > _ONE_PASS_OBJECTS else None
+        buffer = _TextBuffer(raw, textpage.raw)
+        get_bounds, get_size = raw.FPDFPageObj_GetBounds, raw.FPDFTextObj_GetFontSize
+        get_matrix, get_font = raw.FPDFPageObj_GetMatrix, raw.FPDFTextObj_GetFont
         for obj in objects:
-            text = _object_text(raw, obj, textpage.raw) if by_object is None else \
+            text = buffer.text(obj) if by_object is None else \
                 by_object.get(ctypes.cast(obj, ctypes.c_void_p).value, "")
             if not text.strip():
                 continue
-            raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            raw.FPDFTextObj_GetFontSize(obj, size)
-            raw.FPDFPageObj_GetMatrix(obj, matrix)
+            get_bounds(obj, left, bottom, right, top)
+            get_size(obj, size)
+            get_matrix(obj, matrix)
             scale = (matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0
             em = size.value * scale
             baseline = height - matrix.f  # the text's origin: lines line up on it
-            font = raw.FPDFTextObj_GetFont(obj)
+            bold, fixed = _font_kind(raw, get_font(obj), fonts)
             words.append({"text": text, "x0": min(matrix.e, left.value), "x1": right.value,
                           "top": baseline - 0.8 * em, "bottom": baseline + 0.2 * em,
-                          "size": round(em, 2),
-                          "bold": _font_is_bold(raw, font, fonts)})
+                          "size": round(em, 2), "bold": bold})
             if text.strip() in DOTS:  # a RAG dot: its colour (read.colour_dots)
                 words[-1]["colour"] = _fill_colour(raw, obj)
-            if _is_fixed_pitch(raw, font, pitches):
+            if fixed:
                 words[-1]["baseline"] = baseline
         if any("baseline" in w for w in words):  # a fixed-pitch font: its spacing kept
             _add_spaced(words, monospaced_lines(raw, textpage.raw, height))
