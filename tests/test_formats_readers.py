@@ -95,6 +95,25 @@ def test_word_numbering_restarts_by_start_override_and_shared_abstract_continues
         (None, "not numbered")]
 
 
+def test_word_numbering_that_points_nowhere_is_reported_not_dropped(tmp_path):
+    """A paragraph numbered by a list the numbering part does not define (a damaged file, or
+    one whose numbering.xml was stripped) keeps its text, unnumbered, and says so."""
+    from wlga_analysis.documents import read_document
+
+    nums = '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    data = _numbered_docx(LEVELS, nums, [("1", 0, "Background"), ("9", 1, "Lost number"),
+                                         ("0", 0, "Not numbered")])
+    model = read_docx(data)
+    assert [(b.number, b.text.text) for b in model.blocks] == [
+        ("4", "Background"), (None, "Lost number"), (None, "Not numbered")]
+    assert [(n.kind, n.location.line) for n in model.notes] == [("numbering", 2)]
+    assert "list 9 (level 1)" in model.notes[0].text
+    path = tmp_path / "lost.docx"
+    path.write_bytes(data)
+    notes = read_document(path, "recommendations").notes  # a finding, not only a note
+    assert [(n.check, n.source_line) for n in notes] == [("list numbering missing", 2)]
+
+
 def test_word_numbering_counts_per_instance_and_level():
     numbering = WordNumbering(
         {"a": {0: Level("upperRoman", "%1.", 1), 1: Level("upperLetter", "%2.", 1)}},

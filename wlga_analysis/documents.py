@@ -404,7 +404,8 @@ REPORTED_READER_NOTES: dict[str, str] = {"nesting": "nested too deep",
                                           "front matter": "front matter",
                                           "symbol": "unknown symbol",
                                           "encoding": "page encoding",
-                                          "imported chunk": "imported chunk not read"}
+                                          "imported chunk": "imported chunk not read",
+                                          "numbering": "list numbering missing"}
 
 
 def _reported_notes(model: Any, path: Path) -> tuple[Issue, ...]:

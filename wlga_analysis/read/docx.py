@@ -378,7 +378,7 @@ class _Reader:
         self.document = document
         self.position = 0
         self.tables = 0
-        self.symbol_notes: list[Note] = []
+        self.reader_notes: list[Note] = []
         self.plain_until = 0  # paragraphs before this index hold no table laid out with spaces
 
     def unknown_symbols(self, p: Any, loc: Location) -> None:
@@ -387,7 +387,7 @@ class _Reader:
         for sym in p.iter(_SYM):
             font, char = sym.get(f"{_W}font", ""), sym.get(f"{_W}char", "")
             if symbol_text(font, char) == UNKNOWN_SYMBOL:
-                self.symbol_notes.append(Note(loc, "symbol", f"a symbol of the font {font!r} "
+                self.reader_notes.append(Note(loc, "symbol", f"a symbol of the font {font!r} "
                                               f"(character {char}) is not known; read as "
                                               "U+FFFD"))
 
@@ -414,6 +414,10 @@ class _Reader:
         counted = None if numbered is None else self.numbering.next(*numbered)
         if not text.text:
             return None
+        if counted is None and numbered is not None and numbered[0] != "0":
+            self.reader_notes.append(Note(loc, "numbering", (
+                f"a paragraph numbered by list {numbered[0]} (level {numbered[1]}), which the "
+                "file's numbering part does not define: its number is not known")))
         if UNKNOWN_SYMBOL in text.text:
             self.unknown_symbols(paragraph._p, loc)
         style = self.styles.name(style_id)
@@ -467,7 +471,7 @@ class _Reader:
                 chunk, notes = alt_chunk(child, self.document, Location(line=self.position))
                 blocks.extend(chunk)
                 indents.extend([None] * len(chunk))
-                self.symbol_notes.extend(notes)
+                self.reader_notes.extend(notes)
                 continue
             item = DocxParagraph(child, container)
             block = self.paragraph(item, cell)
@@ -669,4 +673,4 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     blocks += reader.notes.blocks(reader)  # footnotes and endnotes, after the body
     version = getattr(docx, "__version__", "")
     return DocumentModel(blocks=blocks, path=path, form="docx",
-                         reader=f"python-docx {version}".strip(), notes=reader.symbol_notes)
+                         reader=f"python-docx {version}".strip(), notes=reader.reader_notes)
