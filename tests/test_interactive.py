@@ -50,6 +50,31 @@ def test_scripts_and_tests_get_every_warning():
         wa.load_recommendations()
 
 
+def test_a_script_shows_the_first_findings_then_counts_the_rest(tmp_path, caplog):
+    """Outside IPython a load shows its first CAPPED_WARNINGS findings as warnings of their
+    own and one more counting the rest (logged each): not 2,000 lines for a long update."""
+    from wlga_analysis.testing import synthetic
+
+    path = tmp_path / "long-update.txt"
+    path.write_text(synthetic.scaled_programme(3)[0], encoding="utf-8")
+    findings = len(wa.data_quality_report(programme=path, recommendations=None)
+                   .query("table == 'programme'"))
+    assert findings > quality.CAPPED_WARNINGS + 10  # (the document is long enough)
+    with caplog.at_level("WARNING", logger="wlga_analysis"):
+        messages = _loaded_warnings(lambda: wa.load_programme(path))
+    shown = findings if findings <= quality.CAPPED_WARNINGS else quality.CAPPED_WARNINGS
+    assert len(messages) == shown + 1
+    assert messages[-1] == (f"long-update.txt: {findings - shown:,} more data-quality "
+                            "findings; `wa.data_quality_report()` lists them")
+    assert all(", line " in m for m in messages[:-1])
+    assert len(caplog.records) == findings - shown  # the rest are in the log
+    previous = quality.set_warning_style("full")
+    try:  # and every one on request
+        assert len(_loaded_warnings(lambda: wa.load_programme(path))) == findings
+    finally:
+        quality.set_warning_style(previous)
+
+
 def test_chart_display_carries_alt_text():
     import pandas as pd
 

@@ -23,9 +23,13 @@ from pathlib import Path
 
 from wlga_analysis.errors import DataQualityWarning
 
-#: How :func:`emit` warns: ``"full"`` (one warning per finding), ``"summary"`` (one warning
-#: per load and document), or ``"auto"``: summary in an IPython/Jupyter session, else full.
-WARNING_STYLES: tuple[str, ...] = ("auto", "full", "summary")
+#: How :func:`emit` warns: ``"full"`` (one warning per finding), ``"capped"`` (one per
+#: finding up to :data:`CAPPED_WARNINGS` a load, then one for the rest), ``"summary"`` (one
+#: warning per load and document), or ``"auto"``: summary in an IPython/Jupyter session, else
+#: capped.
+WARNING_STYLES: tuple[str, ...] = ("auto", "full", "capped", "summary")
+#: In the ``"capped"`` style, the findings of one load shown as warnings of their own.
+CAPPED_WARNINGS = 50
 _style = {"warnings": "auto"}
 log = logging.getLogger("wlga_analysis")
 
@@ -92,11 +96,14 @@ def set_warning_style(style: str) -> str:
 
     Parameters
     ----------
-    style : {"auto", "full", "summary"}
-        ``"full"``: one :class:`DataQualityWarning` per finding. ``"summary"``: one per
-        load and document ("24 findings; `wa.data_quality_report()` lists them"), each finding
-        still logged to the ``wlga_analysis`` logger. ``"auto"`` (the default): summary in an
-        IPython or Jupyter session, full otherwise (scripts, tests, the command line).
+    style : {"auto", "full", "capped", "summary"}
+        ``"full"``: one :class:`DataQualityWarning` per finding. ``"capped"``: one per
+        finding for the first :data:`CAPPED_WARNINGS` of a load, then one for the rest of
+        each document ("1,942 more data-quality findings; ..."). ``"summary"``: one per load
+        and document ("24 findings; `wa.data_quality_report()` lists them"). Findings not
+        shown as warnings of their own are still logged to the ``wlga_analysis`` logger.
+        ``"auto"`` (the default): summary in an IPython or Jupyter session, capped
+        otherwise (scripts, tests, the command line).
 
     Examples
     --------
@@ -107,7 +114,7 @@ def set_warning_style(style: str) -> str:
     >>> set_warning_style("loud")
     Traceback (most recent call last):
     ...
-    ValueError: warning style must be one of auto, full, summary; got 'loud'
+    ValueError: warning style must be one of auto, full, capped, summary; got 'loud'
     """
     if style not in WARNING_STYLES:
         raise ValueError(f"warning style must be one of {', '.join(WARNING_STYLES)}; "
@@ -117,23 +124,25 @@ def set_warning_style(style: str) -> str:
 
 
 def warning_style() -> str:
-    """The style :func:`emit` uses now: ``"full"`` or ``"summary"`` (``"auto"`` resolved).
+    """The style :func:`emit` uses now: ``"full"``, ``"capped"`` or ``"summary"``
+    (``"auto"`` resolved).
 
     Examples
     --------
     >>> warning_style()  # the tests do not run in IPython
-    'full'
+    'capped'
     """
     style = _style["warnings"]
     if style == "auto":
         from wlga_analysis.interactive import ipython_shell
 
-        return "summary" if ipython_shell() is not None else "full"
+        return "summary" if ipython_shell() is not None else "capped"
     return style
 
 
-def summary_text(document: str, count: int) -> str:
-    """The one-line summary of a load's findings in one document.
+def summary_text(document: str, count: int, more: bool = False) -> str:
+    """The one-line summary of a load's findings in one document (``more``: of those not
+    shown as warnings of their own).
 
     Examples
     --------
@@ -141,10 +150,12 @@ def summary_text(document: str, count: int) -> str:
     'update.txt: 24 data-quality findings; `wa.data_quality_report()` lists them'
     >>> summary_text("update.txt", 1)
     'update.txt: 1 data-quality finding; `wa.data_quality_report()` lists it'
+    >>> summary_text("update.txt", 1942, more=True)
+    'update.txt: 1,942 more data-quality findings; `wa.data_quality_report()` lists them'
     """
     noun, pronoun = ("finding", "it") if count == 1 else ("findings", "them")
-    return (f"{document}: {count} data-quality {noun}; `wa.data_quality_report()` lists "
-            f"{pronoun}")
+    return (f"{document}: {count:,}{' more' if more else ''} data-quality {noun}; "
+            f"`wa.data_quality_report()` lists {pronoun}")
 
 
 def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
@@ -152,7 +163,10 @@ def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
     """Emit ``issues`` (only those about ``tables``, if given) as DataQualityWarnings.
 
     In the ``"summary"`` style (see :func:`set_warning_style`; the default in IPython and
-    Jupyter) one warning per document replaces the list, and each finding goes to the log.
+    Jupyter) one warning per document replaces the list, and each finding goes to the log;
+    in the ``"capped"`` style (the default elsewhere) the first :data:`CAPPED_WARNINGS`
+    findings are warnings of their own and one more warning per document counts the rest
+    (which go to the log): a document of 3,000 items does not print 2,000 warnings.
 
     Parameters
     ----------
@@ -182,21 +196,21 @@ def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
     >>> [str(w.message) for w in caught]
     ['doc.txt: 2 data-quality findings; `wa.data_quality_report()` lists them']
     """
-    full = warning_style() == "full"
-    if full and ignored_by_filters(DataQualityWarning):
+    style = warning_style()
+    if style != "summary" and ignored_by_filters(DataQualityWarning):
         return  # every warning would be dropped: none is made (thousands cost 0.1 s)
     wanted = None if tables is None else set(tables)
     chosen = [i for i in issues if wanted is None or i.table in wanted]
-    if full:
-        for issue in chosen:
-            warnings.warn(issue.warning_text(), DataQualityWarning, stacklevel=stacklevel)
-        return
+    shown = len(chosen) if style == "full" else CAPPED_WARNINGS if style == "capped" else 0
+    for issue in chosen[:shown]:
+        warnings.warn(issue.warning_text(), DataQualityWarning, stacklevel=stacklevel)
     per_document: dict[str, int] = {}
-    for issue in chosen:
+    for issue in chosen[shown:]:
         log.warning("data quality: %s", issue.warning_text())
         per_document[issue.document] = per_document.get(issue.document, 0) + 1
     for document, count in per_document.items():
-        warnings.warn(summary_text(document, count), DataQualityWarning, stacklevel=stacklevel)
+        warnings.warn(summary_text(document, count, more=shown > 0), DataQualityWarning,
+                      stacklevel=stacklevel)
 
 
 def ignored_by_filters(category: type[Warning]) -> bool:
