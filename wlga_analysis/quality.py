@@ -205,12 +205,42 @@ def emit(issues: Iterable[Issue], tables: Iterable[str] | None = None,
     for issue in chosen[:shown]:
         warnings.warn(issue.warning_text(), DataQualityWarning, stacklevel=stacklevel)
     per_document: dict[str, int] = {}
+    logged = _log_is_read()
     for issue in chosen[shown:]:
-        log.warning("data quality: %s", issue.warning_text())
+        if logged:
+            log.warning("data quality: %s", issue.warning_text())
         per_document[issue.document] = per_document.get(issue.document, 0) + 1
     for document, count in per_document.items():
         warnings.warn(summary_text(document, count, more=shown > 0), DataQualityWarning,
                       stacklevel=stacklevel)
+
+
+def _log_is_read(logger: logging.Logger = log) -> bool:
+    """Whether a warning logged to ``logger`` (the ``wlga_analysis`` logger) reaches a
+    handler that writes it somewhere, not only a ``NullHandler``: a record nobody reads is
+    not made (thousands cost tens of milliseconds).
+
+    Examples
+    --------
+    >>> quiet = logging.getLogger("wlga_analysis.example")
+    >>> quiet.propagate = False
+    >>> quiet.addHandler(logging.NullHandler())
+    >>> _log_is_read(quiet)
+    False
+    >>> handler = logging.StreamHandler()
+    >>> quiet.addHandler(handler)
+    >>> _log_is_read(quiet)
+    True
+    >>> quiet.removeHandler(handler)
+    """
+    if not logger.isEnabledFor(logging.WARNING):
+        return False
+    current: logging.Logger | None = logger
+    while current is not None:
+        if any(not isinstance(h, logging.NullHandler) for h in current.handlers):
+            return True
+        current = current.parent if current.propagate else None
+    return False
 
 
 def ignored_by_filters(category: type[Warning]) -> bool:
