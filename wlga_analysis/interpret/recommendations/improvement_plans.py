@@ -238,7 +238,7 @@ class ImprovementPlanParser(_Parser):
         if recs:
             self.issue(_REC, "read from improvement plans", recs[0].printed, recs[0].line,
                        f"{len(recs)} recommendations were read from the improvement column "
-                       f"of {len(self.tables)} improvement plan tables ({len(self.areas)} "
+                       f"of {len(self.tables) - len(self.groups)} improvement plan tables ({len(self.areas)} "
                        "areas: the group rows), numbered in reading order, owners the "
                        "responsible officer's organisation, the service's response kept in "
                        "the notes; check the reading against the document")
