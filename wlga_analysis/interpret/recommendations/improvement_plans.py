@@ -61,7 +61,7 @@ from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 from wlga_analysis.read.model import Block, Cell, Heading, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["PLAN_RULES", "PlanColumns", "ImprovementPlanParser", "officer_owners",
+__all__ = ["PLAN_RULES", "ImprovementPlanParser", "PlanColumns", "officer_owners",
            "plan_columns", "read_improvement_plans"]
 
 #: The patterns of this layout, matched in full against a header cell (case and spacing
@@ -76,8 +76,8 @@ PLAN_RULES: dict[str, str] = {
     "officer": r"(?:responsible|accountable|named|lead)\s+(?:officers?|persons?|"
                r"individuals?|managers?|leads?)|persons?\s+responsible|responsibility|"
                r"owners?|leads?|responsible",
-    "action": r"(?:service|provider|management|organisation'?s?|health\s+board|"
-              r"local\s+authority)\s+(?:actions?|responses?)|actions?\s+(?:planned|taken|"
+    "action": r"(?:service|provider|management|organisation|health\s+board|"
+              r"local\s+authority)(?:'s)?\s+(?:actions?|responses?)|actions?\s+(?:planned|taken|"
               r"to\s+be\s+taken|agreed)|(?:planned\s+)?actions?|response",
     "timescale": r"timescales?|target\s+dates?|completion\s+dates?|by\s+when|deadlines?|"
                  r"due\s+dates?|date\s+due",
@@ -90,6 +90,10 @@ PLAN_RULES: dict[str, str] = {
 #: Words an improvement plan's header holds (the cheap test before the model).
 _HEADER_WORDS = ("mprovement needed", "mprovement required", "mprovements needed",
                  "mprovements required", "ction required", "ction needed")
+
+
+#: A group row's name is at most this long (a longer text is a sentence, a note).
+_GROUP_CHARS = 100
 
 
 @cache
@@ -176,13 +180,19 @@ def officer_owners(cell: str, known: frozenset[str]) -> list[str]:
     return owners
 
 
-def _group_text(row: tuple[Cell, ...]) -> str | None:
-    """The text of a group row (one text across the row: the other cells empty, or the
-    same text repeated by a merged cell), else None."""
+def _one_text(row: tuple[Cell, ...]) -> str | None:
+    """The text of a row with one text across it (the other cells empty, or the same text
+    repeated by a merged cell), else None."""
     texts = [t for t in (clean_text(c.text).strip() for c in row) if t]
     if len(row) < 2 or not texts or len(set(texts)) != 1 or len(texts) == len(row):
         return None
     return texts[0].strip(" *_")
+
+
+def _is_group(text: str) -> bool:
+    """Whether a row's one text names a group (a chapter's name: short, no full stop; "No
+    immediate concerns were identified." is a sentence, a note)."""
+    return len(text) <= _GROUP_CHARS and not text.endswith((".", ";", ":"))
 
 
 class ImprovementPlanParser(_Parser):
@@ -223,25 +233,25 @@ class ImprovementPlanParser(_Parser):
         if not hasattr(self, "tables") and not self.prepare():
             raise self.doc.error("expected improvement plan tables ('Improvement needed | "
                                  "... | Responsible officer | Timescale'); found none")
-        heading: Heading | None = None  # the last heading before a plan
+        self.pending: tuple[str, int] | None = None  # a group not yet opened as an area
+        self.heading: Heading | None = None  # the last heading before a plan
         for index, block in enumerate(self.blocks):
             if index in self.groups:
-                self.named_area(clean_text(block.text.text).strip(" *_"),
-                                block.location.line or 0)
+                self._group(clean_text(block.text.text).strip(" *_"), block.location.line or 0)
             elif index in self.tables:
-                self._table(index, block, heading)
-                heading = None
+                self._table(index, block)
             else:
-                heading = block if isinstance(block, Heading) else heading
+                self.heading = block if isinstance(block, Heading) else self.heading
                 self._text(block)
+        self._group("", 0)  # (a last group with no recommendation: a note)
         recs = self.items[_REC]
         if recs:
             self.issue(_REC, "read from improvement plans", recs[0].printed, recs[0].line,
                        f"{len(recs)} recommendations were read from the improvement column "
-                       f"of {len(self.tables) - len(self.groups)} improvement plan tables ({len(self.areas)} "
-                       "areas: the group rows), numbered in reading order, owners the "
-                       "responsible officer's organisation, the service's response kept in "
-                       "the notes; check the reading against the document")
+                       f"of {len(self.tables) - len(self.groups)} improvement plan tables "
+                       f"({len(self.areas)} areas: the group rows), numbered in reading "
+                       "order, owners the responsible officer's organisation, the service's "
+                       "response kept in the notes; check the reading against the document")
         self.finish()
 
     def _text(self, block: Block) -> None:
@@ -263,24 +273,44 @@ class ImprovementPlanParser(_Parser):
             return
         self.notes.append(("heading" if isinstance(block, Heading) else "paragraph", text, ln))
 
-    def _table(self, index: int, table: Table, heading: Heading | None) -> None:
+    def _group(self, text: str, ln: int) -> None:
+        """A group row: the area of the recommendations below it (opened at the first; a
+        group with none is a note)."""
+        if self.pending is not None:
+            self.notes.append(("heading", *self.pending))
+        self.pending = (text, ln) if text else None
+        self.heading = None
+
+    def _open_area(self) -> None:
+        """Open the area of the next recommendation: the group row above it, else the
+        heading over its plan (a plan with no group rows)."""
+        if self.pending is None and self.heading is not None:
+            self.pending = (clean_text(self.heading.text.text).strip(" *_"),
+                            self.heading.location.line or 0)
+            self.heading = None
+        if self.pending is not None:
+            self.named_area(*self.pending)
+            self.pending = None
+
+    def _table(self, index: int, table: Table) -> None:
         """An improvement plan: per row a group row's area, or a recommendation (the
         improvement cell) and its notes (the other cells)."""
         columns = self.tables[index]
         ln = table.location.line or 0
         self.notes.append(("paragraph", " \u2013 ".join(t for t in table.header_text if t), ln))
         for row in table.rows:
-            group = _group_text(row)
+            one = _one_text(row)
             line = row[0].location.line or ln if row else ln
-            if group is not None:
-                self.named_area(group, line)
+            if one is not None:
+                if _is_group(one):
+                    self._group(one, line)
+                else:
+                    self.notes.append(("paragraph", one, line))  # ("No concerns were ...")
                 continue
-            if heading is not None:  # (no group row above it: the heading over the plan)
-                self.named_area(clean_text(heading.text.text).strip(" *_"),
-                                heading.location.line or ln)
-                heading = None
             for column, cell in enumerate(row):
                 text = clean_text(cell.text).strip()
+                if column == columns.need and text:
+                    self._open_area()
                 if column == columns.need and text and self.current is not None:
                     officer = clean_text(row[columns.officer].text) \
                         if columns.officer < len(row) else ""
