@@ -254,7 +254,8 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
     # tables? else a report in prose?
     return read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
-        read_improvement_plans(doc, owners) or read_key_asks(doc, owners) or read_minutes(doc, owners) or \
+        read_improvement_plans(doc, owners) or \
+        read_key_asks(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
