@@ -70,9 +70,8 @@ __all__ = ["PLAN_RULES", "ImprovementPlanParser", "PlanColumns", "officer_owners
 #: organisation that is a council (its owner the code of "councils"), ``body`` a word that
 #: names an organisation (an officer's cell that is an organisation alone).
 PLAN_RULES: dict[str, str] = {
-    "need": r"(?:the\s+)?(?:improvements?|actions?|changes?)\s+(?:needed|required|"
-            r"identified)|(?:areas?\s+(?:for|requiring)\s+)?improvement\s+(?:needed|"
-            r"required)|what\s+(?:needs\s+to|must)\s+(?:improve|change)",
+    "need": r"(?:the\s+)?improvements?\s+(?:needed|required|identified)|"
+            r"what\s+(?:needs\s+to|must)\s+improve",
     "officer": r"(?:responsible|accountable|named|lead)\s+(?:officers?|persons?|"
                r"individuals?|managers?|leads?)|persons?\s+responsible|responsibility|"
                r"owners?|leads?|responsible",
@@ -89,7 +88,8 @@ PLAN_RULES: dict[str, str] = {
 
 #: Words an improvement plan's header holds (the cheap test before the model).
 _HEADER_WORDS = ("mprovement needed", "mprovement required", "mprovements needed",
-                 "mprovements required", "ction required", "ction needed")
+                 "mprovements required", "mprovement identified", "mprovements identified",
+                 "eeds to improve", "ust improve")
 
 
 #: A group row's name is at most this long (a longer text is a sentence, a note).
@@ -124,7 +124,7 @@ def plan_columns(cells: list[str] | tuple[str, ...]) -> PlanColumns | None:
     >>> plan_columns(["Improvement needed", "Standard / Regulation", "Service action",
     ...               "Responsible officer", "Timescale"])
     PlanColumns(need=0, officer=3)
-    >>> plan_columns(["Ref", "Action required", "Lead officer", "Target date"])
+    >>> plan_columns(["Ref", "Improvements required", "Lead officer", "Target date"])
     PlanColumns(need=1, officer=2)
     >>> plan_columns(["Improvement needed", "Timescale"]) is None
     True

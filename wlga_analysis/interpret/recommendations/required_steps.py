@@ -80,11 +80,16 @@ def required_subject(text: str) -> str | None:
     'The Council'
     >>> required_subject("We require the Health Board to:")
     'the Health Board'
+    >>> required_subject("The Council failed to comply. It must take the following steps:")
+    'It'
     """
     if not required_line(text):
         return None
-    for rule in _RULES:
-        m = rule.fullmatch(text.strip())
-        if m is not None:
-            return m.group("subject")
+    from wlga_analysis.interpret.recommendations.ask_lead_ins import last_sentence
+
+    for sentence in dict.fromkeys((text.strip(), last_sentence(text).strip())):
+        for rule in _RULES:
+            m = rule.fullmatch(sentence)
+            if m is not None:
+                return m.group("subject")
     return None
