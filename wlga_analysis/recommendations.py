@@ -239,6 +239,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
     from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
+    from wlga_analysis.interpret.recommendations.improvement_plans import read_improvement_plans
     from wlga_analysis.interpret.recommendations.improvement_tables import read_improvement_tables
     from wlga_analysis.interpret.recommendations.key_asks import read_key_asks
     from wlga_analysis.interpret.recommendations.minutes import read_minutes
@@ -253,6 +254,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
     # tables? else a report in prose?
     return read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
+        read_improvement_plans(doc, owners) or \
         read_key_asks(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \

@@ -72,6 +72,7 @@ from wlga_analysis.interpret.recommendations.prose_owners import (
     prose_owners,
 )
 from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.required_steps import required_line, required_subject
 from wlga_analysis.interpret.recommendations.responses import subject_owners
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Paragraph, Table
@@ -500,6 +501,8 @@ def _lead_in_of(text: str, patterns: tuple[tuple[str, Any], ...]) -> tuple[str, 
     """(kind, subject) of a paragraph that is, or ends with, a lead-in; else None."""
     if (decided := decision_subject(text)) is not None:  # ("That Cabinet:")
         return "decision", decided
+    if (required := required_subject(text)) is not None:  # ("... requires X to take ...:")
+        return "required", required
     m = (LEAD_IN.fullmatch(text) or LEAD_IN.fullmatch(last_sentence(text))) \
         if "recommend" in text.lower() else None
     if m is not None:
@@ -569,7 +572,7 @@ def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
                                 for kind in ("lead_in", "undertaking") for p in words[kind]
                                 if p.strip() != "x"))
     return any(":" in line and (could_lead(line, verbs, lines[at - 1] if at else "")
-                                or decision_line(line))
+                                or decision_line(line) or required_line(line))
                for at, line in enumerate(lines))
 
 
