@@ -93,7 +93,14 @@ class CounterRules:
     bold: set[str] = field(default_factory=set)
 
     def numbered(self, name: str) -> bool:
-        """Whether list class ``name`` prints a number (a counter in its content)."""
+        """Whether list class ``name`` prints a number (a counter in its content).
+
+        Examples
+        --------
+        >>> rules = CounterRules(content={"a": ["", ("c", "decimal"), ". "], "b": ["\u25cf"]})
+        >>> rules.numbered("a"), rules.numbered("b"), rules.numbered("x")
+        (True, False, False)
+        """
         return any(isinstance(t, tuple) for t in self.content.get(name, ()))
 
 

@@ -72,6 +72,14 @@ def with_table_priorities(parsed: Any) -> Any:
     -------
     ProgrammeParse
         The parse, perhaps a copy with new priorities and programme tables.
+
+    Examples
+    --------
+    >>> from wlga_analysis.documents import read_document
+    >>> from wlga_analysis.programme import parse_programme
+    >>> parsed = parse_programme(read_document(None, "programme"))
+    >>> with_table_priorities(parsed) is parsed  # (it lists its priorities)
+    True
     """
     if not dataclasses.is_dataclass(parsed) or len(parsed.priorities) \
             or parsed.programme.empty:
