@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from wlga_analysis.read.gdocs_lists import google_docs_page
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -105,6 +106,7 @@ def page_style(root: Any) -> PageStyle:
     css = "\n".join(sheets)
     if not css:
         return PageStyle()
+    google_docs_page(root, css)  # (a Google Docs page: its list counters, bold classes)
     types: dict[str, str] = {}
     for selectors, declarations in _RULE.findall(css):
         found = _LIST_TYPE.search(declarations)

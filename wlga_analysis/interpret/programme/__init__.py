@@ -45,6 +45,7 @@ from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
 from wlga_analysis.interpret.programme.priority_names import with_printed_priorities
 from wlga_analysis.interpret.programme.status_bullets import with_quote_note
+from wlga_analysis.interpret.programme.table_priorities import with_table_priorities
 from wlga_analysis.quality import Issue, document_name, emit
 from wlga_analysis.reference import file_identity
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
@@ -122,9 +123,11 @@ def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
     try:
         # (a note a table of measures; priorities named as their headings print them, a %
-        # complete report's workstreams, or only printed as headings: .heading_priorities)
-        return with_quote_note(with_heading_priorities(with_workstream_priorities(
-            with_printed_priorities(with_measure_notes(_Parser(doc).run())))))
+        # complete report's workstreams, numbered sections over status tables
+        # (.table_priorities), or only printed as headings: .heading_priorities)
+        return with_quote_note(with_heading_priorities(with_table_priorities(
+            with_workstream_priorities(with_printed_priorities(with_measure_notes(
+                _Parser(doc).run()))))))
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

@@ -34,6 +34,14 @@ True
 >>> proper_grant_name("A Cyber Resilience Fund award of ", "")
 'Cyber Resilience Fund'
 
+A name printed right after the amount, as the kind of money it is ("to secure £800,000
+Improvement Programme grant funding"), is the name, as "for the X Fund" after it is:
+
+>>> proper_grant_name("to secure ", " Improvement Programme grant funding for 2025-26.")
+'Improvement Programme grant'
+>>> proper_grant_name("It receives ", " Welsh Government grant funding.") is None
+True
+
 A fund that "provides" the amount names it as the subject does:
 
 >>> proper_grant_name("The Welsh Government's Housing with Care Fund provides ", "")
@@ -74,6 +82,10 @@ _VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth", " prov
 _FOR_THE = LazyPattern(
     rf"\s*(?:for|to)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")
 
+#: " Improvement Programme grant" right after the amount: two capitalised words or more.
+_NAMED_AFTER = LazyPattern(rf"[ \t](?P<name>{_WORD}\s+(?:(?:in|for|of|and|on)\s+)?{_WORDS}"
+                           r"\s+(?:grant|Grant|Fund))\b")
+
 
 def proper_grant_name(before: str, after: str) -> str | None:
     """The proper name of the grant of an amount, from the words ``before`` and ``after``
@@ -83,6 +95,8 @@ def proper_grant_name(before: str, after: str) -> str | None:
         end.endswith(_VERB_ENDS) else None
     if m is None and ("Fund" in after or "Grant" in after):
         m = _FOR_THE.match(after)
+    if m is None and after[1:2].isupper() and ("rant" in after or "Fund" in after):
+        m = _NAMED_AFTER.match(after)  # ("£800,000 Improvement Programme grant funding")
     if m is None and end.endswith(" of") and _names_a_kind(end):
         m = _A_NAMED.search(before[-160:])
     if m is None:
