@@ -1,0 +1,226 @@
+"""Markdown as note and wiki tools write it: Obsidian, Notion, GitHub wikis.
+
+A Markdown page exported from a note or wiki tool carries marks of the tool's own dialect
+that a browser (or the tool) shows as something else; the text reader reads the page as a
+browser shows it, so :func:`dialect_lines` rewrites those marks first. Each mark is a rule
+of :data:`DIALECT_RULES` (a name, the cheap test on the file's bytes, and the function
+that rewrites one line); a file none of whose tests hold comes back unchanged, and a rule
+is tried only on the lines its test allows (no per-line scan of a file without the mark).
+
+- **heading anchors** ``### Buildings {#buildings}`` (Obsidian, pandoc, wikis): the
+  anchor is the heading's id, not its text;
+- **task-list items** ``- [x] Done`` / ``- [ ] Not done``: a list item whose box is a
+  status. A ticked box is read as the tick it shows ("✓", the status symbol
+  ``data/raw/status_symbols.csv`` reads as done: the item's wording still decides when
+  the document prints a key); an empty box says only "not done", no status of its own:
+  it is left out and the item's wording decides. The boxes are counted in a note
+  (:func:`task_box_note`), never lost silently; in a recommendations paper (activities
+  "underway or achieved") both boxes are left out of the text the same way;
+- **TAB-indented list items** ``\\t- An item`` under ``6. **Scrutiny**``: Markdown reads
+  a TAB as four columns of indent, so the item is nested in the numbered paragraph (a
+  line with a second TAB is a table's row, left as it is);
+- **whole-line emphasis** ``*Lead: Welsh Government*``: the line's text in italics;
+- **callouts** ``> [!NOTE]`` / ``> [!IMPORTANT] Title`` (GitHub, Obsidian): the callout's
+  type line is a label the page shows as a coloured title ("Note", "Important"), printed
+  as that word; the quoted lines under it are the callout's text (their "> " left out).
+
+``<details>``/``<summary>`` toggles are unwrapped by
+:func:`wlga_analysis.documents.disclosure_lines`, emoji statuses (✅ 🔄 🔴 ⏳) are read by the
+programme interpreter through the document's key.
+
+Examples
+--------
+>>> lines = ("## Progress {#progress}", "6. **Scrutiny**", "", "\\t- [x] **Chairs:** done.",
+...          "\\t- [ ] **Toolkit:** on track.", "*Lead: Welsh Government*",
+...          "> [!NOTE]", "> Owners: WG = Welsh Government.")
+>>> data = "\\n".join(lines).encode()
+>>> for line in dialect_lines(lines, data, "programme"):
+...     print(repr(line))
+'## Progress'
+'6. **Scrutiny**'
+''
+'    - ✓ **Chairs:** done.'
+'    - **Toolkit:** on track.'
+'Lead: Welsh Government'
+'Note'
+'Owners: WG = Welsh Government.'
+>>> dialect_lines(("# Plain", "- a"), b"# Plain\\n- a", "programme")
+('# Plain', '- a')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from wlga_analysis.text.lazy import LazyPattern
+
+__all__ = ["DIALECT_RULES", "dialect_lines", "markdown_dialects", "task_box_note"]
+
+#: A heading's anchor at its end: " {#buildings}", " {#id .class}" (pandoc attributes).
+_ANCHOR = LazyPattern(r"[ \t]+\{#[\w:.\-]+(?:[ \t]+[^{}]*)?\}[ \t]*$")
+#: A task-list item: its indent and marker (group ``lead``), its box (``box``).
+_TASK = LazyPattern(r"(?P<lead>[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++)\[(?P<box>[ xX])\][ \t]++")
+#: A list item indented by TABs (and no other TAB: a row of a table has one).
+_TAB_ITEM = LazyPattern(r"(?P<tabs>\t++)(?P<item>(?:[-*+]|\d{1,3}[.)])[ ][^\t]*)")
+#: A line in emphasis from end to end ("*Lead: WLGA*", "_Remit_"), not bold ("**").
+_EMPHASIS = LazyPattern(r"(?P<mark>[*_])(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)(?P=mark)[ \t]*")
+#: A callout's type line ("> [!NOTE]", "> [!IMPORTANT] Read first", "> [!tip]-").
+_CALLOUT = LazyPattern(r"[ \t]{0,3}>[ \t]*\[!(?P<type>[A-Za-z]+)\][-+]?[ \t]*(?P<title>.*)")
+#: A quoted line of a callout ("> text").
+_QUOTED = LazyPattern(r"[ \t]{0,3}>[ ]?(?P<text>.*)")
+#: What a ticked task box is read as: the tick, a status symbol that reads "done".
+TICK = "\u2713"
+
+
+def _anchor(line: str) -> str:
+    """A heading without its anchor ("### Buildings {#buildings}" -> "### Buildings")."""
+    if line.startswith("#") and "{#" in line:
+        return _ANCHOR.sub("", line)
+    return line
+
+
+def _task(tick: str) -> Callable[[str], str]:
+    """The rule of a task-list item: the ticked box read as ``tick`` (nothing: left out),
+    the empty box left out."""
+
+    def rule(line: str) -> str:
+        if "[" not in line:
+            return line
+        m = _TASK.match(line)
+        if m is None:
+            return line
+        mark = f"{tick} " if m.group("box") in "xX" and tick else ""
+        return m.group("lead") + mark + line[m.end():]
+
+    return rule
+
+
+def _tab_item(line: str) -> str:
+    """A list item indented by TABs, indented by four spaces a TAB."""
+    if not line.startswith("\t"):
+        return line
+    m = _TAB_ITEM.fullmatch(line)
+    return line if m is None else "    " * len(m.group("tabs")) + m.group("item")
+
+
+def _emphasis(line: str) -> str:
+    """A line in emphasis from end to end, without the emphasis marks."""
+    if line[:1] not in "*_" or line[1:2] in ("*", "_", " ", ""):
+        return line
+    m = _EMPHASIS.fullmatch(line)
+    return line if m is None else m.group("text")
+
+
+#: (name, the byte strings of which one must be in the file, the rule of one line).
+#: Tried in this order on each line a test allows; the task rule is set per kind.
+DIALECT_RULES: tuple[tuple[str, tuple[bytes, ...], Callable[[str], str] | None], ...] = (
+    ("heading anchor", (b" {#",), _anchor),
+    ("tab-indented item", (b"\n\t- ", b"\n\t* ", b"\n\t+ ", b"\n\t\t"), _tab_item),
+    ("task item", (b"[x] ", b"[X] ", b"[ ] "), None),
+    ("emphasis line", (b"\n*", b"\n_"), _emphasis),
+)
+
+
+def _callouts(lines: list[str]) -> None:
+    """Rewrite each callout of ``lines`` in place: its type line as the type's word
+    ("> [!NOTE]" -> "Note", with the callout's own title after it), its quoted lines
+    without their "> "."""
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _CALLOUT.fullmatch(line) if "[!" in line else None
+        k += 1
+        if m is None:
+            continue
+        title = m.group("title").strip()
+        lines[k - 1] = m.group("type").capitalize() + (f": {title}" if title else "")
+        while k < len(lines) and lines[k].lstrip()[:1] == ">":
+            q = _QUOTED.fullmatch(lines[k])
+            lines[k] = q.group("text") if q else lines[k]
+            k += 1
+
+
+def dialect_lines(lines: tuple[str, ...], data: bytes, kind: str = "programme"
+                  ) -> tuple[str, ...]:
+    """``lines`` with the marks of the Markdown dialects of :data:`DIALECT_RULES` (and
+    callouts) rewritten as a browser shows them; ``lines`` itself when ``data`` (the file's
+    bytes) holds none.
+
+    Parameters
+    ----------
+    lines : tuple of str
+        The document's lines.
+    data : bytes
+        The file's bytes (the cheap tests).
+    kind : str
+        ``"programme"`` (a ticked task box read as a tick) or ``"recommendations"``.
+
+    Returns
+    -------
+    tuple of str
+        The lines (as many: line numbers kept).
+
+    Examples
+    --------
+    >>> dialect_lines(("- [x] Surveys were completed.",), b"- [x] Surveys", "recommendations")
+    ('- Surveys were completed.',)
+    """
+    rules = [rule if rule is not None else _task(TICK if kind == "programme" else "")
+             for _name, tests, rule in DIALECT_RULES if any(t in data for t in tests)]
+    callouts = b"[!" in data and b">" in data
+    if not rules and not callouts:
+        return lines
+    out = list(lines)
+    if rules:
+        for k, line in enumerate(out):
+            for rule in rules:
+                line = rule(line)
+            out[k] = line
+    if callouts:
+        _callouts(out)
+    return tuple(out)
+
+
+def task_box_note(data: bytes) -> str | None:
+    """What the task boxes of a Markdown file were read as (a note for the reader), or
+    None for a file with no task box.
+
+    Examples
+    --------
+    >>> task_box_note(b"- [x] A\\n- [ ] B\\n- [ ] C\\n")
+    'task list: 1 ticked box read as done (a tick), 2 empty boxes left to the wording'
+    >>> task_box_note(b"- A") is None
+    True
+    """
+    ticked = data.count(b"- [x] ") + data.count(b"- [X] ")
+    empty = data.count(b"- [ ] ")
+    if not ticked and not empty:
+        return None
+    return (f"task list: {ticked} ticked box{'es' * (ticked != 1)} read as done (a tick), "
+            f"{empty} empty box{'es' * (empty != 1)} left to the wording")
+
+
+def markdown_dialects(lines: tuple[str, ...], data: bytes, kind: str, path: Path,
+                      notes: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    """:func:`dialect_lines` and ``notes`` with a finding telling what the task boxes were
+    read as (:func:`task_box_note`): the hook of :mod:`wlga_analysis.documents`.
+
+    Examples
+    --------
+    >>> lines, notes = markdown_dialects(("- [ ] Draft.",), b"- [ ] Draft.", "programme",
+    ...                                  Path("plan.md"), ())
+    >>> lines, notes[0].check
+    (('- Draft.',), 'task list')
+    """
+    out = dialect_lines(lines, data, kind)
+    if out is lines:
+        return lines, notes
+    note = task_box_note(data)
+    if note is None:
+        return out, notes
+    from wlga_analysis.quality import Issue, document_name
+
+    first = next((k + 1 for k, line in enumerate(lines) if line != out[k] and "[" in line), None)
+    return out, (*notes, Issue(document_name(path), "document", "task list", "", first, note))
