@@ -73,6 +73,7 @@ from wlga_analysis.interpret.recommendations.responses import (
     response_decision,
     subject_owners,
 )
+from wlga_analysis.interpret.recommendations.themes import NOT_A_THEME as _NOT_A_THEME
 from wlga_analysis.interpret.recommendations.unnumbered import (
     assigned_numbers_message,
     recommends_pattern,
@@ -615,11 +616,6 @@ class ProseParser(_Parser):
 
 #: A section number printed before a heading's name ("4.1 Recruitment", "3. Data").
 _NUMBER_PREFIX = compile_regex(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
-#: Headings above the areas that are the document's own structure, not a theme: a list of
-#: contents (navigation), a chapter holding the recommendations ("4. Findings and
-#: recommendations", "Our recommendations").
-_NOT_A_THEME = compile_regex(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key)\s+)?"
-                             r"(?:(?:findings|conclusions)\s+and\s+)?recommendations")
 
 
 def _printed_number(block: Heading) -> int | None:
