@@ -10,12 +10,12 @@ is tried only on the lines its test allows (no per-line scan of a file without t
 - **heading anchors** ``### Buildings {#buildings}`` (Obsidian, pandoc, wikis): the
   anchor is the heading's id, not its text;
 - **task-list items** ``- [x] Done`` / ``- [ ] Not done``: a list item whose box is a
-  status. A ticked box is read as the tick it shows ("✓", the status symbol
-  ``data/raw/status_symbols.csv`` reads as done: the item's wording still decides when
-  the document prints a key); an empty box says only "not done", no status of its own:
-  it is left out and the item's wording decides. The boxes are counted in a note
-  (:func:`task_box_note`), never lost silently; in a recommendations paper (activities
-  "underway or achieved") both boxes are left out of the text the same way;
+  status. In a programme a ticked box is read as the tick it shows ("✓", the status
+  symbol ``data/raw/status_symbols.csv`` reads as done; a document's own key still
+  wins); an empty box says only "not done", no status of its own: it is left out and the
+  item's wording decides. In a recommendations paper (activities "underway or
+  achieved", whose status the wording says) both boxes are left out. The boxes are
+  counted in a finding (:func:`task_box_note`), never lost silently;
 - **TAB-indented list items** ``\\t- An item`` under ``6. **Scrutiny**``: Markdown reads
   a TAB as four columns of indent, so the item is nested in the numbered paragraph (a
   line with a second TAB is a table's row, left as it is);
@@ -70,8 +70,11 @@ _EMPHASIS = LazyPattern(r"(?P<mark>[*_])(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)(?P=m
 _CALLOUT = LazyPattern(r"[ \t]{0,3}>[ \t]*\[!(?P<type>[A-Za-z]+)\][-+]?[ \t]*(?P<title>.*)")
 #: A quoted line of a callout ("> text").
 _QUOTED = LazyPattern(r"[ \t]{0,3}>[ ]?(?P<text>.*)")
-#: What a ticked task box is read as: the tick, a status symbol that reads "done".
+#: What a ticked task box of a programme is read as: the tick, a status symbol that reads
+#: "done".
 TICK = "\u2713"
+#: A task-list item in the file's bytes: its box (group 1).
+_TASK_BYTES = LazyPattern(rb"(?m)^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[([ xX])\][ \t]")
 
 
 def _anchor(line: str) -> str:
@@ -81,9 +84,10 @@ def _anchor(line: str) -> str:
     return line
 
 
-def _task(tick: str) -> Callable[[str], str]:
-    """The rule of a task-list item: the ticked box read as ``tick`` (nothing: left out),
-    the empty box left out."""
+def _task(kind: str) -> Callable[[str], str]:
+    """The rule of a task-list item of a ``kind`` document: the ticked box read as the tick
+    it shows (a programme's status symbol; an activity of a recommendations paper: left
+    out, as the empty box is)."""
 
     def rule(line: str) -> str:
         if "[" not in line:
@@ -91,8 +95,9 @@ def _task(tick: str) -> Callable[[str], str]:
         m = _TASK.match(line)
         if m is None:
             return line
-        mark = f"{tick} " if m.group("box") in "xX" and tick else ""
-        return m.group("lead") + mark + line[m.end():]
+        if m.group("box") in "xX" and kind == "programme":
+            return f"{m.group('lead')}{TICK} {line[m.end():]}"
+        return m.group("lead") + line[m.end():]
 
     return rule
 
@@ -164,10 +169,11 @@ def dialect_lines(lines: tuple[str, ...], data: bytes, kind: str = "programme"
 
     Examples
     --------
-    >>> dialect_lines(("- [x] Surveys were completed.",), b"- [x] Surveys", "recommendations")
-    ('- Surveys were completed.',)
+    >>> dialect_lines(("- [x] Surveys were completed.", "- [ ] A plan is being written."),
+    ...               b"- [x] Surveys", "recommendations")
+    ('- Surveys were completed.', '- A plan is being written.')
     """
-    rules = [rule if rule is not None else _task(TICK if kind == "programme" else "")
+    rules = [rule if rule is not None else _task(kind)
              for _name, tests, rule in DIALECT_RULES if any(t in data for t in tests)]
     callouts = b"[!" in data and b">" in data
     if not rules and not callouts:
@@ -183,23 +189,29 @@ def dialect_lines(lines: tuple[str, ...], data: bytes, kind: str = "programme"
     return tuple(out)
 
 
-def task_box_note(data: bytes) -> str | None:
-    """What the task boxes of a Markdown file were read as (a note for the reader), or
-    None for a file with no task box.
+def task_box_note(data: bytes, kind: str = "programme") -> str | None:
+    """What the task boxes of a Markdown file of ``kind`` were read as (a note for the
+    reader), or None for a file with no task box.
 
     Examples
     --------
     >>> task_box_note(b"- [x] A\\n- [ ] B\\n- [ ] C\\n")
-    'task list: 1 ticked box read as done (a tick), 2 empty boxes left to the wording'
+    'task list: 1 ticked box read as done, 2 empty boxes left to the wording'
+    >>> task_box_note(b"- [x] A\\n", "recommendations")
+    'task list: 1 ticked box and 0 empty boxes left out (the wording says the status)'
     >>> task_box_note(b"- A") is None
     True
     """
-    ticked = data.count(b"- [x] ") + data.count(b"- [X] ")
-    empty = data.count(b"- [ ] ")
-    if not ticked and not empty:
+    boxes = [m.group(1) for m in _TASK_BYTES.finditer(data)]
+    empty = boxes.count(b" ")
+    ticked = len(boxes) - empty
+    if not boxes:
         return None
-    return (f"task list: {ticked} ticked box{'es' * (ticked != 1)} read as done (a tick), "
-            f"{empty} empty box{'es' * (empty != 1)} left to the wording")
+    ticks = f"{ticked} ticked box{'es' * (ticked != 1)}"
+    empties = f"{empty} empty box{'es' * (empty != 1)}"
+    if kind != "programme":
+        return f"task list: {ticks} and {empties} left out (the wording says the status)"
+    return f"task list: {ticks} read as done, {empties} left to the wording"
 
 
 def markdown_dialects(lines: tuple[str, ...], data: bytes, kind: str, path: Path,
@@ -217,7 +229,7 @@ def markdown_dialects(lines: tuple[str, ...], data: bytes, kind: str, path: Path
     out = dialect_lines(lines, data, kind)
     if out is lines:
         return lines, notes
-    note = task_box_note(data)
+    note = task_box_note(data, kind)
     if note is None:
         return out, notes
     from wlga_analysis.quality import Issue, document_name
