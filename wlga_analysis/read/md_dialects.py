@@ -62,8 +62,9 @@ __all__ = ["DIALECT_RULES", "dialect_lines", "markdown_dialects", "task_box_note
 _ANCHOR = LazyPattern(r"[ \t]+\{#[\w:.\-]+(?:[ \t]+[^{}]*)?\}[ \t]*$")
 #: A task-list item: its indent and marker (group ``lead``), its box (``box``).
 _TASK = LazyPattern(r"(?P<lead>[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++)\[(?P<box>[ xX])\][ \t]++")
-#: A list item indented by TABs (and no other TAB: a row of a table has one).
-_TAB_ITEM = LazyPattern(r"(?P<tabs>\t++)(?P<item>(?:[-*+]|\d{1,3}[.)])[ ][^\t]*)")
+#: A bulleted list item indented by TABs (and no other TAB: a row of a table has one; a
+#: number after TABs is left to the plain-text readers: Word's exports print them so).
+_TAB_ITEM = LazyPattern(r"(?P<tabs>\t++)(?P<item>[-*+][ ][^\t]*)")
 #: A line in emphasis from end to end ("*Lead: WLGA*", "_Remit_"), not bold ("**").
 _EMPHASIS = LazyPattern(r"(?P<mark>[*_])(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)(?P=mark)[ \t]*")
 #: A callout's type line ("> [!NOTE]", "> [!IMPORTANT] Read first", "> [!tip]-").
@@ -118,14 +119,26 @@ def _emphasis(line: str) -> str:
     return line if m is None else m.group("text")
 
 
-#: (name, the byte strings of which one must be in the file, the rule of one line).
-#: Tried in this order on each line a test allows; the task rule is set per kind.
-DIALECT_RULES: tuple[tuple[str, tuple[bytes, ...], Callable[[str], str] | None], ...] = (
+#: A line of the file in emphasis from end to end (the emphasis rule's test).
+_EMPHASIS_BYTES = LazyPattern(rb"(?m)^[*_][^*_\s\n][^\n]*[*_][ \t]*\r?$")
+
+#: (name, the file's test: byte strings of which one must be in it, or a pattern it must
+#: hold, the rule of one line). Tried in this order on each line of a file whose test
+#: holds; the task rule is set per kind.
+DIALECT_RULES: tuple[tuple[str, tuple[bytes, ...] | LazyPattern,
+                           Callable[[str], str] | None], ...] = (
     ("heading anchor", (b" {#",), _anchor),
-    ("tab-indented item", (b"\n\t- ", b"\n\t* ", b"\n\t+ ", b"\n\t\t"), _tab_item),
+    ("tab-indented item", (b"\t- ", b"\t* ", b"\t+ "), _tab_item),
     ("task item", (b"[x] ", b"[X] ", b"[ ] "), None),
-    ("emphasis line", (b"\n*", b"\n_"), _emphasis),
+    ("emphasis line", _EMPHASIS_BYTES, _emphasis),
 )
+
+
+def _holds(test: tuple[bytes, ...] | LazyPattern, data: bytes) -> bool:
+    """Whether the file's bytes pass a rule's test."""
+    if isinstance(test, tuple):
+        return any(t in data for t in test)
+    return test.search(data) is not None
 
 
 def _callouts(lines: list[str]) -> None:
@@ -174,7 +187,7 @@ def dialect_lines(lines: tuple[str, ...], data: bytes, kind: str = "programme"
     ('- Surveys were completed.', '- A plan is being written.')
     """
     rules = [rule if rule is not None else _task(kind)
-             for _name, tests, rule in DIALECT_RULES if any(t in data for t in tests)]
+             for _name, test, rule in DIALECT_RULES if _holds(test, data)]
     callouts = b"[!" in data and b">" in data
     if not rules and not callouts:
         return lines
