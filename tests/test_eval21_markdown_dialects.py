@@ -156,3 +156,20 @@ def test_lead_with_a_supporter_and_section_heading_no_theme(panel):
     assert table_rows(panel.recommendations, "rec_id", "text", "owners") == [
         [1, "That the Welsh Government funds new sorting depots.", ["WG", "LG"]],
         [2, "That councils collect food waste weekly from every home.", ["LG"]]]
+
+
+def test_leading_emoji_statuses_of_a_notion_list(tmp_path):
+    path = tmp_path / "waste-update.md"
+    path.write_text("12 May 2026\n\n# Waste Programme Update\n\n## Progress Update\n\n"
+                    "1. **Recycling**\n\n"
+                    "    - \u2705 Kerbside sorting in ten councils, quarter one.\n"
+                    "    - \U0001f7e1 Depot upgrades with Data Cymru, quarter two.\n"
+                    "    - \u23f3 A survey of food waste, quarter four.\n"
+                    "    - \U0001f534 The new depot contract, quarter three.\n",
+                    encoding="utf-8")
+    parsed = _prog(path)
+    assert table_rows(parsed.programme, "item_id", "text", "status") == [
+        ["1.1", "Kerbside sorting in ten councils, quarter one.", "done"],
+        ["1.2", "Depot upgrades with Data Cymru, quarter two.", "at risk"],
+        ["1.3", "A survey of food waste, quarter four.", "planned"],
+        ["1.4", "The new depot contract, quarter three.", "at risk"]]
