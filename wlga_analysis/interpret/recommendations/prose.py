@@ -526,12 +526,14 @@ class ProseParser(_Parser):
 
     def parse_owners(self, unit: _Unit) -> bool:
         """A sentence that only names owners ("Welsh Government should lead.") gives them to
-        the recommendation before it (its text joins it, a label does not) or the next one."""
+        the recommendation before it (its text joins it; a label is a note) or the next one."""
         found = None if unit.listed else prose_owners(unit.text, self.known, whole=True)
         if found is None:
             return False
         if self.last_rec is not None and self.last_unit == _REC:
-            if not any(r.match(unit.text) for _, r in OWNER_RULES[:2]):  # "Lead: WG": a label
+            if any(r.match(unit.text) for _, r in OWNER_RULES[:2]):  # "Lead: WG": a label,
+                self.notes.append(("paragraph", unit.text, unit.line))  # no sentence of it
+            else:
                 self.last_rec.pieces.append(unit.text)
             for name in found[0]:
                 self.add_owner(self.last_rec, name)
