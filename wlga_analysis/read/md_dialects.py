@@ -4,8 +4,9 @@ A Markdown page exported from a note or wiki tool carries marks of the tool's ow
 that a browser (or the tool) shows as something else; the text reader reads the page as a
 browser shows it, so :func:`dialect_lines` rewrites those marks first. Each mark is a rule
 of :data:`DIALECT_RULES` (a name, the cheap test on the file's bytes, and the function
-that rewrites one line); a file none of whose tests hold comes back unchanged, and a rule
-is tried only on the lines its test allows (no per-line scan of a file without the mark).
+that rewrites one line). Only a file named as Markdown (``.md``: what the tools write) is
+scanned; a file none of whose tests hold comes back unchanged, and a rule is tried only
+on the lines of a file its test allows (no per-line scan of a file without the mark).
 
 - **heading anchors** ``### Buildings {#buildings}`` (Obsidian, pandoc, wikis): the
   anchor is the heading's id, not its text;
@@ -56,7 +57,8 @@ from typing import Any
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["DIALECT_RULES", "dialect_lines", "markdown_dialects", "task_box_note"]
+__all__ = ["DIALECT_RULES", "MARKDOWN_SUFFIXES", "dialect_lines", "markdown_dialects",
+           "task_box_note"]
 
 #: A heading's anchor at its end: " {#buildings}", " {#id .class}" (pandoc attributes).
 _ANCHOR = LazyPattern(r"[ \t]+\{#[\w:.\-]+(?:[ \t]+[^{}]*)?\}[ \t]*$")
@@ -71,6 +73,8 @@ _EMPHASIS = LazyPattern(r"(?P<mark>[*_])(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)(?P=m
 _CALLOUT = LazyPattern(r"[ \t]{0,3}>[ \t]*\[!(?P<type>[A-Za-z]+)\][-+]?[ \t]*(?P<title>.*)")
 #: A quoted line of a callout ("> text").
 _QUOTED = LazyPattern(r"[ \t]{0,3}>[ ]?(?P<text>.*)")
+#: The names' endings of the Markdown files the note and wiki tools write.
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 #: What a ticked task box of a programme is read as: the tick, a status symbol that reads
 #: "done".
 TICK = "\u2713"
@@ -233,7 +237,9 @@ def task_box_note(data: bytes, kind: str = "programme") -> str | None:
 def markdown_dialects(lines: tuple[str, ...], data: bytes, kind: str, path: Path,
                       notes: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
     """:func:`dialect_lines` and ``notes`` with a finding telling what the task boxes were
-    read as (:func:`task_box_note`): the hook of :mod:`wlga_analysis.documents`.
+    read as (:func:`task_box_note`), for a Markdown file (its name ends in one of
+    :data:`MARKDOWN_SUFFIXES`; any other file comes back as it is, unscanned): the hook of
+    :mod:`wlga_analysis.documents`.
 
     Examples
     --------
@@ -242,6 +248,8 @@ def markdown_dialects(lines: tuple[str, ...], data: bytes, kind: str, path: Path
     >>> lines, notes[0].check
     (('- Draft.',), 'task list')
     """
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES:  # (the tools write .md: no scan of
+        return lines, notes                         # a text-form or plain-text file)
     out = dialect_lines(lines, data, kind)
     if out is lines:
         return lines, notes
