@@ -44,7 +44,7 @@ from wlga_analysis.interpret.recommendations.numbering import (
 )
 from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
 from wlga_analysis.interpret.recommendations.themes import (
-    names_an_annex,
+    names_a_part,
     plain_theme,
     split_theme_label,
 )
@@ -357,7 +357,7 @@ class _Parser:
         if self.title_as_heading == (text, ln):  # a level-3 heading, not the title
             self.title = self.title_as_heading = None
             self.notes.remove(("title", text, ln))
-        elif names_an_annex(text):  # "Annex A – Action plan" over the table: no theme
+        elif names_a_part(text):  # "Annex A – Action plan", "Recommendations": no theme
             return
         else:
             self.notes.remove(("heading", text, ln))

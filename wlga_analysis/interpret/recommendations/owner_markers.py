@@ -57,7 +57,9 @@ _STATUS_SPLIT = compile_regex(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|:\s")
 _STATUS_TEXT = compile_regex(r"[A-Za-z][a-z]+(?: [a-z]+){0,3}|[A-Z]+(?: [A-Z]+){0,3}")
 
 
-_CODE_SPLIT = compile_regex(r"(?<!\s)\s*+[/,;]\s*|(?<!\s)\s++(?:and|&)\s+")
+#: Between two codes: "/", ",", ";", "and", "&"; "with (the)" of a supporter ("LG, with the WLGA").
+_CODE_SPLIT = compile_regex(r"(?<!\s)(?:\s*+[/,;]\s*+|\s++(?:and|&)\s++|\s++(?=with\s))"
+                            r"(?:with\s++(?:the\s++)?)?")
 
 
 #: Role labels and notes inside an owner list: "Lead: WG", "WG (lead)", "WG - by March 2024".
@@ -179,6 +181,8 @@ def _parse_marker(content: str, statuses: frozenset[str] | None = None
     (('Complete - March 2023', []), ('Delayed', []))
     >>> _parse_marker("Complete, December 2022 - WG")
     ('Complete, December 2022', ['WG'])
+    >>> _parse_marker("Lead: LG, with the WLGA"), _parse_marker("WG and WLGA")
+    ((None, ['LG', 'WLGA']), (None, ['WG', 'WLGA']))
     """
     content = content.strip().strip(".;,").strip()
     if not content or len(content) > 120:

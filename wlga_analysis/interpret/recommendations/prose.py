@@ -73,6 +73,7 @@ from wlga_analysis.interpret.recommendations.responses import (
     response_decision,
     subject_owners,
 )
+from wlga_analysis.interpret.recommendations.themes import NOT_A_THEME as _NOT_A_THEME
 from wlga_analysis.interpret.recommendations.unnumbered import (
     assigned_numbers_message,
     recommends_pattern,
@@ -524,14 +525,16 @@ class ProseParser(_Parser):
         return True
 
     def parse_owners(self, unit: _Unit) -> bool:
-        """A sentence that only names owners ("Welsh Government should lead.") gives them
-        to the recommendation before it (its text joins it), or, with none before it in
-        the area, to the next one."""
+        """A sentence that only names owners ("Welsh Government should lead.") gives them to
+        the recommendation before it (its text joins it; a label is a note) or the next one."""
         found = None if unit.listed else prose_owners(unit.text, self.known, whole=True)
         if found is None:
             return False
         if self.last_rec is not None and self.last_unit == _REC:
-            self.last_rec.pieces.append(unit.text)
+            if any(r.match(unit.text) for _, r in OWNER_RULES[:2]):  # "Lead: WG": a label,
+                self.notes.append(("paragraph", unit.text, unit.line))  # no sentence of it
+            else:
+                self.last_rec.pieces.append(unit.text)
             for name in found[0]:
                 self.add_owner(self.last_rec, name)
         else:
@@ -615,11 +618,6 @@ class ProseParser(_Parser):
 
 #: A section number printed before a heading's name ("4.1 Recruitment", "3. Data").
 _NUMBER_PREFIX = compile_regex(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
-#: Headings above the areas that are the document's own structure, not a theme: a list of
-#: contents (navigation), a chapter holding the recommendations ("4. Findings and
-#: recommendations", "Our recommendations").
-_NOT_A_THEME = compile_regex(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key)\s+)?"
-                             r"(?:(?:findings|conclusions)\s+and\s+)?recommendations")
 
 
 def _printed_number(block: Heading) -> int | None:

@@ -18,8 +18,10 @@ __all__ = ["OWNER_RULES", "plural_code", "prose_owners"]
 #: Words printed before an owner's name that are not part of it.
 _ARTICLE = compile_regex(r"(?i)^(?:the|a|an)\s+")
 
-_SUPPORT = (r"(?:,?\s+(?:and\s+)?(?:supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|"
-            r"working\s+with|in\s+partnership\s+with|with)\s+(?P<support>[^.;()]+?))?")
+#: How a supporter follows the lead: "supported by", "working with", "with" ...
+_WITH = (r"(?:supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|working\s+with|"
+         r"in\s+partnership\s+with|with)")
+_SUPPORT = r"(?:,?\s+(?:and\s+)?" + _WITH + r"\s+(?P<support>[^.;()]+?))?"
 _END = r"\s*[.;]?\s*$"
 
 #: How a sentence names who leads (and who supports) a recommendation, tried in order: the
@@ -28,8 +30,8 @@ _END = r"\s*[.;]?\s*$"
 #: end of the recommendation's own sentence ("..., led by X with Y.").
 OWNER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lead_label", compile_regex(r"(?i)[(\[]?\s*\blead\s*:\s*(?P<lead>[^;.()\[\]]+?)"
-                                 r"(?:\s*[;,]\s*support(?:ed\s+by)?\s*:\s*"
-                                 r"(?P<support>[^;.()\[\]]+?))?\s*[)\]]?" + _END)),
+                                 r"(?:(?:\s*[;,]\s*support(?:ed\s+by)?\s*:|,?\s+" + _WITH
+                                 + r")\s*(?P<support>[^;.()\[\]]+?))?\s*[)\]]?" + _END)),
     ("owner_label", compile_regex(r"(?i)^\s*(?:owners?|responsible)\s*:\s*"
                                   r"(?P<lead>[^:]{1,150}?)(?P<support>)" + _END)),
     ("led_by", compile_regex(r"(?i)(?:^|,\s*|\bbe\s+|\bare\s+|\bis\s+)led\s+(?:jointly\s+)?by\s+"
@@ -88,6 +90,8 @@ def prose_owners(sentence: str, known: frozenset[str], whole: bool = False
     >>> known = OwnerCodes.from_rows([("WG", "Welsh Government", ""), ("WLGA", None, None)])
     >>> prose_owners("That data is shared, led by Welsh Government with the WLGA.", known)
     (['WG', 'WLGA'], 19)
+    >>> prose_owners("Lead: Welsh Government, with the WLGA", known, True)
+    (['WG', 'WLGA'], 0)
     >>> prose_owners("That it is shared, with Data Cymru as lead.", known)
     (['Data Cymru'], 17)
     >>> prose_owners("The CJCs should lead, supported by Transport for Wales.", known, True)

@@ -10,7 +10,8 @@ import re
 
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["THEME_LABEL", "THEME_WORD", "names_an_annex", "plain_theme", "split_theme_label"]
+__all__ = ["NOT_A_THEME", "THEME_LABEL", "THEME_WORD", "names_a_part", "names_an_annex",
+           "plain_theme", "split_theme_label"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
 THEME_LABEL = compile_regex(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
@@ -54,6 +55,31 @@ def names_an_annex(text: str) -> bool:
     (True, False)
     """
     return _ANNEX.match(text.strip(" *#")) is not None
+
+
+#: Headings above the areas that are the paper's own structure, not a theme: a list of
+#: contents (navigation), a chapter holding the recommendations ("4. Findings and
+#: recommendations", "Our recommendations", "Progress and recommendations": the paper's
+#: section title over its one table, whatever its level).
+NOT_A_THEME = compile_regex(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key|summary\s+of)"
+                            r"\s+)?(?:(?:findings|conclusions|progress(?:\s+review)?|review)"
+                            r"\s+and\s+)?recommendations")
+
+
+def names_a_part(text: str) -> bool:
+    """Whether a heading over a table names a part of the paper, not a theme: an annex
+    (:func:`names_an_annex`) or the section holding the recommendations
+    (:data:`NOT_A_THEME`).
+
+    Examples
+    --------
+    >>> names_a_part("Progress and recommendations"), names_a_part("Annex B: Actions")
+    (True, True)
+    >>> names_a_part("Standing for election"), names_a_part("Recommendations on housing")
+    (False, False)
+    """
+    return names_an_annex(text) or NOT_A_THEME.fullmatch(" ".join(text.split()).strip(" *#"))\
+        is not None
 
 
 #: A theme line in plain text (no heading mark, no bold) names its theme with the word
