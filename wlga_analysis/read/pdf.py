@@ -61,6 +61,7 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.read.pdf_columns import column_parts
+from wlga_analysis.read.pdf_unruled import with_unruled
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -286,7 +287,7 @@ def _read_page(page: Any, number: int) -> _Page:
     out = _Page(number, height)
     body = words
     panels: list[tuple[tuple[float, float, float, float], list[_Line]]] = []
-    for table in ruled_tables(page, height, words):
+    for table in with_unruled(ruled_tables(page, height, words), words):
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
