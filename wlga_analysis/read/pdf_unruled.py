@@ -189,6 +189,10 @@ def _grid(rows: list[_Row], at: int, starts: list[float]) -> tuple[Any, int] | N
     return Grid(grid, (edges[0], header_top, right, bottom)), end
 
 
+def _in(word: dict, bbox: tuple[float, float, float, float]) -> bool:
+    return bbox[0] <= word["x0"] <= bbox[2] and bbox[1] <= word["top"] <= bbox[3]
+
+
 def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
     """The unruled tables of a page's ``words`` (see the module's description), as
     :class:`~wlga_analysis.read.pdf_page.Grid` boxes, top to bottom; words inside the
@@ -197,14 +201,13 @@ def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
     for w in words:
         if w.get("bold"):
             bold.setdefault(round(w["bottom"]), []).append(w)
-    heads = {y for y, ws in bold.items()
-             if len(ws) >= MIN_COLUMNS and _cells(sorted(ws, key=lambda w: w["x0"]))}
+    heads = {y for y, ws in bold.items() if len(ws) >= MIN_COLUMNS
+             and not any(_in(ws[0], g.bbox) for g in ruled)
+             and _cells(sorted(ws, key=lambda w: w["x0"]))}
     if not heads:
-        return []  # (no bold line of three cells or more: the common case, one pass)
+        return []  # (no bold line of three cells or more outside the ruled tables: one pass)
     if ruled:
-        words = [w for w in words if not any(
-            g.bbox[0] <= w["x0"] <= g.bbox[2] and g.bbox[1] <= w["top"] <= g.bbox[3]
-            for g in ruled)]
+        words = [w for w in words if not any(_in(w, g.bbox) for g in ruled)]
     rows = _rows(words)
     out: list[Any] = []
     at = 0
