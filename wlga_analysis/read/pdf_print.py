@@ -19,7 +19,7 @@ before the title (a document's own reference line, "Agenda item 5") keeps all of
 Examples
 --------
 >>> from types import SimpleNamespace as NS
->>> from wlga_analysis.read.model import Inline, Location, Note
+>>> from wlga_analysis.read.model import Location, Note
 >>> def line(text, size):
 ...     return NS(text=Inline(text), size=size)
 >>> page = NS(number=1, items=[line("Published using Google Docs", 8),
@@ -60,7 +60,18 @@ def _text(item: Any) -> str:
 
 def remove_browser_bars(pages: list[Any], notes: list[Note], body_size: float) -> None:
     """Remove the bars a browser printed above the first page's title (see the module's
-    description); each removed line or box noted as "page furniture"."""
+    description); each removed line or box noted as "page furniture".
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> from wlga_analysis.read.model import Inline
+    >>> page = NS(number=1, items=[NS(text=Inline("Skip to content"), size=7),
+    ...                            NS(text=Inline("A Report"), size=26)])
+    >>> remove_browser_bars([page], [], 10.0)  # (no web address in a footer: not a print)
+    >>> len(page.items)
+    2
+    """
     if not pages or not any(n.kind == "page furniture" and "://" in n.text for n in notes):
         return
     page = pages[0]

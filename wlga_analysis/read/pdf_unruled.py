@@ -196,7 +196,14 @@ def _in(word: dict, bbox: tuple[float, float, float, float]) -> bool:
 def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
     """The unruled tables of a page's ``words`` (see the module's description), as
     :class:`~wlga_analysis.read.pdf_page.Grid` boxes, top to bottom; words inside the
-    ``ruled`` tables (Grids) already found are left to them."""
+    ``ruled`` tables (Grids) already found are left to them.
+
+    Examples
+    --------
+    >>> bold = {"x1": 40, "top": 0, "bottom": 9, "size": 9, "bold": True}
+    >>> len(unruled_tables([dict(bold, text=t, x0=x) for t, x in (("A", 0), ("B", 99))], []))
+    0
+    """
     bold: dict[int, list[dict]] = {}
     for w in words:
         if w.get("bold"):
