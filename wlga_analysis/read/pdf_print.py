@@ -19,7 +19,7 @@ before the title (a document's own reference line, "Agenda item 5") keeps all of
 Examples
 --------
 >>> from types import SimpleNamespace as NS
->>> from wlga_analysis.read.model import Location, Note
+>>> from wlga_analysis.read.model import Inline, Location, Note
 >>> def line(text, size):
 ...     return NS(text=Inline(text), size=size)
 >>> page = NS(number=1, items=[line("Published using Google Docs", 8),
