@@ -264,3 +264,30 @@ def test_what_is_not_an_unruled_table():
     assert unruled_tables(two, []) == []
     assert unruled_tables(prose, []) == []
     assert unruled_tables(sentence, []) == []
+
+
+def test_a_header_cell_wrapped_over_two_lines(tmp_path):
+    """A narrow column's header wraps ("Activity underway or achieved so far" / "this
+    year"): its second bold line is part of the header row, not a row of the table."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from wlga_analysis.read.model import Table
+    from wlga_analysis.read.pdf import read_pdf
+
+    body, cell = _styles(10)
+    data = [[Paragraph(f"<b>{h}</b>", cell) for h in (
+        "Area", "Activity underway or achieved so far this year", "Recommendations")]]
+    for area, _, acts, recs in AREAS[:2]:
+        data.append([[Paragraph(f"<b>{area}</b>", cell)],
+                     [Paragraph(a, cell, bulletText="\u2022") for a in acts],
+                     [Paragraph(f"{n}. {text} <b>({owners})</b>", cell)
+                      for n, text, owners in recs]])
+    path = tmp_path / "wrapped.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("Transport", body), _unruled(data, [90, 150, 200])])
+    tables = [b for b in read_pdf(path.read_bytes()).blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [" ".join(b.text.text for b in c.blocks) for c in tables[0].header] == [
+        "Area", "Activity underway or achieved so far this year", "Recommendations"]
+    assert [r[0].blocks[0].text.text for r in tables[0].rows] == ["Active travel", "Bus services"]
