@@ -291,3 +291,17 @@ def test_a_header_cell_wrapped_over_two_lines(tmp_path):
     assert [" ".join(b.text.text for b in c.blocks) for c in tables[0].header] == [
         "Area", "Activity underway or achieved so far this year", "Recommendations"]
     assert [r[0].blocks[0].text.text for r in tables[0].rows] == ["Active travel", "Bus services"]
+
+
+def test_an_unruled_table_whose_first_column_prints_nothing():
+    """A "Ref" column whose numbers were list counters the print left out: the rows start
+    where the next column's cells start."""
+    from wlga_analysis.read.pdf_unruled import unruled_tables
+
+    words = _words([(100, [(50, "Ref", True), (90, "Action", True), (300, "Status", True)]),
+                    (120, [(90, "Survey the depots.", False), (300, "Complete", False)]),
+                    (131, [(90, "Then report.", False)]),
+                    (151, [(90, "Map the chargers.", False), (300, "On track", False)])])
+    tables = unruled_tables(words, [])
+    assert len(tables) == 1 and len(tables[0].rows) == 3  # header + 2 rows
+    assert [len(row) for row in tables[0].rows] == [3, 3, 3]

@@ -16,8 +16,9 @@ header names start. :func:`unruled_tables` finds such a table on a page:
    next column starts (a gutter that holds on every line); the first line that crosses a
    column start, starts left of the first column, is printed in another size (a heading,
    the page's footer) or stands more than :data:`MAX_GAP_EMS` lines below the one above
-   ends the table. A table has :data:`MIN_BODY_LINES` or more body lines, every column
-   printing some of them, and two columns or more printing on one line;
+   ends the table. A table has :data:`MIN_BODY_LINES` or more body lines, every column but
+   one at most printing some of them (a "Ref" column whose numbers were not printed), and
+   two columns or more printing on one line;
 3. a **row** starts where the first column starts a paragraph (a gap of more than half a
    line above it, as the reader starts a block) on the line where another column starts
    one too, and no column has a line running across that height (the cells of a row are
@@ -152,13 +153,15 @@ def _starts_paragraph(lines: list[tuple[float, float, float]], k: int) -> bool:
 
 
 def _row_tops(columns: list[list[tuple[float, float, float]]]) -> list[float]:
-    """The tops of the table's body rows (see the module's description, step 3)."""
+    """The tops of the table's body rows (see the module's description, step 3; the first
+    column that prints anything stands for the first when that is empty throughout)."""
+    first = next(c for c, lines in enumerate(columns) if lines)
     tops = [min(c[0][0] for c in columns if c)]
-    for k, (top, _, _) in enumerate(columns[0]):
-        if top <= tops[0] + _SAME_TOP or not _starts_paragraph(columns[0], k):
+    for k, (top, _, _) in enumerate(columns[first]):
+        if top <= tops[0] + _SAME_TOP or not _starts_paragraph(columns[first], k):
             continue
         beside = 0
-        for lines in columns[1:]:
+        for lines in columns[first + 1:]:
             for j, (t, b, _) in enumerate(lines):
                 if abs(t - top) <= _SAME_TOP:
                     beside += 1 if _starts_paragraph(lines, j) else -len(columns)
@@ -177,8 +180,9 @@ def _grid(rows: list[_Row], at: int, starts: list[float]) -> tuple[Any, int] | N
     size = _size(rows[at])
     end, columns = _body(rows, at, starts, size)
     lines = sum(len(c) for c in columns)
-    if lines < MIN_BODY_LINES or not all(columns) or end - at - 1 >= lines:
-        return None  # (every body line in one column: no two columns print side by side)
+    if lines < MIN_BODY_LINES or sum(map(bool, columns)) < len(columns) - 1 \
+            or end - at - 1 >= lines:
+        return None  # (one column empty at most; some line prints in two columns or more)
     lead = _LEAD * size
     right = max(w["x1"] for row in rows[at:end] for w in row) + 1.0
     bottom = max(w["bottom"] for w in rows[end - 1]) + 1.0
