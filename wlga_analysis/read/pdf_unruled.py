@@ -9,8 +9,10 @@ header names start. :func:`unruled_tables` finds such a table on a page:
 
 1. a **header row** is one line whose words are all bold and fall in
    :data:`MIN_COLUMNS` or more groups apart by more than :data:`GAP_EMS` times the text
-   size (the header cells); each column starts where its header cell starts (a header cell
-   wrapped over a second bold line close under the first is part of it);
+   size (the header cells), and the first line under it stands more than half a line
+   below it (a row's padding; a bold line of text, such as a board's card titles side by
+   side, goes on at the line spacing); each column starts where its header cell starts (a
+   header cell wrapped over a second bold line close under the first is part of it);
 2. the **body** is the run of lines under it, in the header's text size (within
    :data:`SIZE_TOLERANCE` points), whose every word starts in a column and ends before the
    next column starts (a gutter that holds on every line); the first line that crosses a
@@ -121,17 +123,26 @@ def _size(row: _Row) -> float:
     return max(row, key=lambda w: len(w["text"].strip()))["size"]
 
 
+def _header_end(rows: list[_Row], at: int, size: float) -> tuple[int, float]:
+    """The index of the line after the header row ``rows[at]`` and the header's bottom: a
+    header cell wrapped over more lines goes on in bold lines close under the first."""
+    end, bottom = at + 1, max(w["bottom"] for w in rows[at])
+    while end < len(rows) and rows[end][0]["top"] - bottom < 0.45 * size \
+            and all(w.get("bold") for w in rows[end]):
+        bottom = max(w["bottom"] for w in rows[end])
+        end += 1
+    return end, bottom
+
+
 def _body(rows: list[_Row], at: int, starts: list[float], size: float
           ) -> tuple[int, list[list[tuple[float, float, float]]]]:
     """The header's lines (from ``at``) and the body lines under them: the index after the
     table's last line, and for each column its lines' ``(top, bottom, size)``."""
     lead = _LEAD * size
     columns: list[list[tuple[float, float, float]]] = [[] for _ in starts]
-    end, bottom = at + 1, max(w["bottom"] for w in rows[at])
-    while end < len(rows) and rows[end][0]["top"] - bottom < 0.45 * size \
-            and all(w.get("bold") for w in rows[end]):
-        bottom = max(w["bottom"] for w in rows[end])  # (a header cell wrapped on a 2nd line)
-        end += 1
+    end, bottom = _header_end(rows, at, size)
+    if end < len(rows) and min(w["top"] for w in rows[end]) - bottom <= 0.45 * size:
+        return end, columns  # (no space under the bold line: a bold line of text, no header)
     for row in rows[end:]:
         top = min(w["top"] for w in row)
         if abs(_size(row) - size) > SIZE_TOLERANCE or top - bottom > MAX_GAP_EMS * size:
