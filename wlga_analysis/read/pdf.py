@@ -61,6 +61,8 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.read.pdf_columns import column_parts
+from wlga_analysis.read.pdf_print import remove_browser_bars
+from wlga_analysis.read.pdf_unruled import with_unruled
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -202,8 +204,7 @@ def _lines(words: list[dict], page: int) -> list[_Line]:
             glyph = len(group) > 1 and group[0]["text"].strip() in _BULLET_GLYPHS
             out.append(_Line(text, min(w["top"] for w in group),
                              max(w["bottom"] for w in group), group[0]["x0"],
-                             _line_size(group), page,
-                             max(w["x1"] for w in group),
+                             _line_size(group), page, max(w["x1"] for w in group),
                              text_x0=group[1]["x0"] if glyph else None,
                              spaced=group[0].get("spaced")))
     return out
@@ -286,7 +287,7 @@ def _read_page(page: Any, number: int) -> _Page:
     out = _Page(number, height)
     body = words
     panels: list[tuple[tuple[float, float, float, float], list[_Line]]] = []
-    for table in ruled_tables(page, height, words):
+    for table in with_unruled(ruled_tables(page, height, words), words):
         part = _table_part(table, words, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
@@ -347,8 +348,7 @@ def _remove_furniture(pages: list[_Page], notes: list[Note], body_size: float) -
                     margin_keys[(item.key, round(item.top / 4))] >= needed
                     or _PAGE_NUMBER.fullmatch(item.text.text.strip())
                     or item.size < body_size - 0.5):
-                notes.append(Note(Location(page=page.number), "page furniture",
-                                  item.text.text))
+                notes.append(Note(Location(page=page.number), "page furniture", item.text.text))
                 continue
             kept.append(item)
         page.items = kept
@@ -786,6 +786,6 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
     notes: list[Note] = []
     reader = _Blocks(_body_size(pages), _document_words(pages), notes)
     _remove_furniture(pages, notes, reader.body_size)
+    remove_browser_bars(pages, notes, reader.body_size)  # (read.pdf_print)
     blocks = _model_blocks(_merge(pages, notes), reader)
-    return DocumentModel(blocks=blocks, path=path, form="pdf",
-                         reader=reader_name(), notes=notes)
+    return DocumentModel(blocks=blocks, path=path, form="pdf", reader=reader_name(), notes=notes)
