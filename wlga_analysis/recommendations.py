@@ -289,6 +289,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
     from wlga_analysis.interpret.recommendations.nothing_read import report_nothing_read
+    from wlga_analysis.interpret.recommendations.plain_headings import matrices_after_error
     from wlga_analysis.interpret.recommendations.record_cards import record_parser as _record_parser
 
     doc = _with_spaced_tables(doc)
@@ -304,8 +305,11 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             parser.run()
         except ParseError:
             if parser.areas or parser.header_line is not None:
-                raise
-            parser = _read_without_table(doc, owners)
+                if (found := matrices_after_error(doc, owners, parser)) is None:
+                    raise  # (else matrices under a Word plain-text export's plain headings)
+                parser = found
+            else:
+                parser = _read_without_table(doc, owners)
         parser = _read_again(doc, owners, parser)
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent
