@@ -71,7 +71,7 @@ def test_plain_lines_over_tick_matrices_are_the_areas(ticks):
 def test_ticked_columns_are_the_owners(ticks):
     _, recs = ticks["priorities-ref"]
     assert [list(o) for o in recs["owners"]] == [["WG"], ["LG"], ["LG", "WLGA"], ["WLGA"]]
-    assert list(recs["text"])[0] == "Give councils three-year allocations for bus support."
+    assert recs["text"].iloc[0] == "Give councils three-year allocations for bus support."
 
 
 def test_another_order_of_owner_columns_and_r_numbers(ticks):
