@@ -80,3 +80,27 @@ def test_another_order_of_owner_columns_and_r_numbers(ticks):
     assert list(recs["rec_id"]) == [1, 2, 3]  # (the number of "R1": as "1" reads)
     assert [list(o) for o in recs["owners"]] == [["LG"], ["WLGA", "WG"], ["WLGA", "LG"]]
     assert recs["text"].iloc[2] == "Train front-line staff as digital champions."
+
+
+@pytest.fixture(scope="module")
+def cover():
+    path = DATA / "cover_table" / "skills-board-report.txt"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return wa.load_metadata(path), wa.load_paragraphs(path)
+
+
+def test_cover_table_of_plain_labels_gives_the_meeting_date(cover):
+    # (the labels lost their bold; "1.<TAB>Background" under the table is the first
+    # numbered paragraph, not a row of the two-column cover table)
+    meta, _ = cover
+    assert str(meta["date"]) == "2027-01-19"
+
+
+def test_numbered_paragraph_after_the_cover_table_is_no_table_row(cover):
+    _, paragraphs = cover
+    rows = paragraphs[paragraphs["kind"].isin(["table header", "table row"])]
+    assert list(rows["source_line"])[:3] == [3, 4, 5]
+    assert 6 not in set(rows["source_line"])
+    first = paragraphs[paragraphs["source_line"] == 7]
+    assert list(first["paragraph"]) == [1]

@@ -289,7 +289,6 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                   doc: Document) -> RecommendationsParse:
     from wlga_analysis.interpret.recommendations.columns import needs_model
     from wlga_analysis.interpret.recommendations.nothing_read import report_nothing_read
-    from wlga_analysis.interpret.recommendations.plain_headings import matrices_after_error
     from wlga_analysis.interpret.recommendations.record_cards import record_parser as _record_parser
 
     doc = _with_spaced_tables(doc)
@@ -305,6 +304,10 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             parser.run()
         except ParseError:
             if parser.areas or parser.header_line is not None:
+                from wlga_analysis.interpret.recommendations.plain_headings import (
+                    matrices_after_error,
+                )
+
                 if (found := matrices_after_error(doc, owners, parser)) is None:
                     raise  # (else matrices under a Word plain-text export's plain headings)
                 parser = found
