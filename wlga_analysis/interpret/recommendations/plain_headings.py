@@ -26,6 +26,7 @@ from typing import Any
 
 from wlga_analysis.read.model import Heading, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["plain_text_headings"]
 
@@ -33,6 +34,8 @@ __all__ = ["plain_text_headings"]
 LEVEL = 3
 #: The longest title line read as the title heading.
 MAX_TITLE = 200
+#: A table's caption ("Exhibit 8: ...", "Table 2 - ..."): it names the table, no heading.
+_CAPTION = LazyPattern(r"(?i)(?:exhibit|table|figure|chart)\s+\d{1,3}[a-z]?\s*[:.\u2013-]")
 
 
 def _plain_export(blocks: list[Any], lines: Sequence[str]) -> bool:
@@ -66,10 +69,14 @@ def plain_text_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
 
     Examples
     --------
-    >>> from wlga_analysis.read.model import Inline
+    >>> from wlga_analysis.read.model import Cell, Inline, Location
     >>> blocks = [Heading(Inline("Title"), 1), Paragraph(Inline("Theme 1: Money"))]
     >>> plain_text_headings(blocks, ["# Title", "Theme 1: Money"]) is blocks
     True
+    >>> table = Table((Cell((Paragraph(Inline("Ref")),)),), (), Location(line=3))
+    >>> blocks = [Paragraph(Inline("Audit")), Paragraph(Inline("Exhibit 8: responses")), table]
+    >>> [type(b).__name__ for b in plain_text_headings(blocks, ["Audit", "Exhibit", "Ref\\tX"])]
+    ['Heading', 'Paragraph', 'Table']
     """
     if not _plain_export(blocks, lines):
         return blocks
@@ -82,7 +89,8 @@ def plain_text_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
     for k in range(1, len(out) - 1):
         b = out[k]
         if out[k + 1].__class__ is Table and b.__class__ is Paragraph and b.number is None \
-                and has_heading_shape(b.text.text.strip()):
+                and has_heading_shape(text := b.text.text.strip()) \
+                and _CAPTION.match(text) is None:
             out[k] = Heading(b.text, LEVEL, None, b.location)
     return out
 
