@@ -28,7 +28,7 @@ from wlga_analysis.read.model import Heading, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["plain_text_headings"]
+__all__ = ["matrices_after_error", "plain_text_headings"]
 
 #: The level a plain line over a table is read at (a Markdown form's "### Theme 1: ...").
 LEVEL = 3
