@@ -90,9 +90,9 @@ def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[
                 and _TAB_NUMBERED.fullmatch(line):
             table_at[k] = False
         # (a bullet the export printed with its TAB, "•<TAB>text", is no row of a table)
-        row = table_at[k] and not _TAB_BULLET.fullmatch(line)
-        numbered = row and (not previous or line.lstrip()[:1].isdigit())
-        previous = line.count("\t") + 1 if row else 0
+        cells = line.count("\t") + 1 if table_at[k] and not _TAB_BULLET.fullmatch(line) else 0
+        numbered = cells == 2 and (not previous or line.lstrip()[:1].isdigit())
+        previous = cells
 
 
 #: A bullet as Word's "Save as plain text" prints it: the bullet's glyph, one TAB, the text.
