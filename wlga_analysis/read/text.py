@@ -86,7 +86,7 @@ def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[
     for k, line in enumerate(lines):
         if not line.strip():
             continue
-        if table_at[k] and (not previous or previous > 2 or not numbered) \
+        if table_at[k] and (not previous or previous > 2 or (previous == 2 and not numbered)) \
                 and _TAB_NUMBERED.fullmatch(line):
             table_at[k] = False
         # (a bullet the export printed with its TAB, "•<TAB>text", is no row of a table)
