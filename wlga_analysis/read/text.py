@@ -81,6 +81,8 @@ def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[
     >>> _numbered_lines_not_rows(lines, table_at); table_at
     [True, True, False, True, True]
     """
+    if True not in table_at:
+        return  # (no table row: nothing to mark, no line looked at)
     previous = 0  # the cells of the last line with text when it was a table row, else 0
     numbered = False  # that row opened its table or holds a number first
     for k, line in enumerate(lines):
