@@ -306,8 +306,15 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             parser.run()
         except ParseError:
             if parser.areas or parser.header_line is not None:
-                raise
-            parser = _read_without_table(doc, owners)
+                from wlga_analysis.interpret.recommendations.plain_headings import (
+                    matrices_after_error,
+                )
+
+                if (found := matrices_after_error(doc, owners, parser)) is None:
+                    raise  # (else matrices under a Word plain-text export's plain headings)
+                parser = found
+            else:
+                parser = _read_without_table(doc, owners)
         parser = _read_again(doc, owners, parser)
         _title_from_plain_line(parser, doc.lines)
         report_nothing_read(parser)  # areas but no recommendation: reported, never silent

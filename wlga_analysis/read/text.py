@@ -68,18 +68,33 @@ def is_table_line(line: str) -> bool:
 def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[bool]) -> None:
     """Mark as no table row each line that is a paragraph with its number and a TAB
     (Word's plain-text export: "3.1.1<TAB>The ..."), unless it follows a row of two cells
-    (a table of two columns whose first holds numbers: "Ref<TAB>Action" over "1.1<TAB>...");
-    after a row of more cells ("1a<TAB>Act<TAB>Lead<TAB>June") it is the list paragraph
-    the export printed under the table."""
+    that opens its table or holds a number first (a table of two columns whose first holds
+    numbers: "Ref<TAB>Action" over "1.1<TAB>..."); after a row of more cells
+    ("1a<TAB>Act<TAB>Lead<TAB>June"), or of two whose first is a label ("Purpose<TAB>To
+    report ...": a cover table), it is the paragraph the export printed under the table.
+
+    Examples
+    --------
+    >>> lines = ["Meeting\\tCommittee, 11 November 2025", "Purpose\\tTo report.",
+    ...          "1.\\tIntroduction", "Ref\\tAction", "1.1\\tDo it."]
+    >>> table_at = [True] * 5
+    >>> _numbered_lines_not_rows(lines, table_at); table_at
+    [True, True, False, True, True]
+    """
+    if True not in table_at:
+        return  # (no table row: nothing to mark, no line looked at)
     previous = 0  # the cells of the last line with text when it was a table row, else 0
+    numbered = False  # that row opened its table or holds a number first
     for k, line in enumerate(lines):
         if not line.strip():
             continue
-        if table_at[k] and (not previous or previous > 2) and _TAB_NUMBERED.fullmatch(line):
+        if table_at[k] and (not previous or previous > 2 or (previous == 2 and not numbered)) \
+                and _TAB_NUMBERED.fullmatch(line):
             table_at[k] = False
         # (a bullet the export printed with its TAB, "•<TAB>text", is no row of a table)
-        previous = line.count("\t") + 1 if table_at[k] and not _TAB_BULLET.fullmatch(line) \
-            else 0
+        cells = line.count("\t") + 1 if table_at[k] and not _TAB_BULLET.fullmatch(line) else 0
+        numbered = cells == 2 and (not previous or line.lstrip()[:1].isdigit())
+        previous = cells
 
 
 #: A bullet as Word's "Save as plain text" prints it: the bullet's glyph, one TAB, the text.

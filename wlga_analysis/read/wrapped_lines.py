@@ -127,6 +127,8 @@ def is_line_per_paragraph(lines: Sequence[str]) -> bool:
     True
     >>> is_line_per_paragraph(["Title", "", "1. Introduction", "", para * 2] * 6)
     False
+    >>> is_line_per_paragraph(["Title", "1.\\tIntroduction", para * 2] * 5 + [""])
+    True
     """
     text = blank = long = 0
     for line in lines:
@@ -136,6 +138,10 @@ def is_line_per_paragraph(lines: Sequence[str]) -> bool:
         text += 1
         if len(line) > MAX_WIDTH:
             long += 1
+    end = len(lines)  # (blank lines after the last paragraph, the file's last line break
+    while end and not lines[end - 1].strip():  # printed as an empty line, are between none)
+        end -= 1
+        blank -= 1
     return text >= MIN_WHOLE_LINES and blank * 30 <= text and long * 20 >= text
 
 

@@ -151,11 +151,15 @@ class MatrixParser(ClosingTableParser):
     def prepare(self) -> bool:
         """Read the document's blocks and find its matrices and the headings they stand
         under; False when it prints none under a heading."""
+        from wlga_analysis.interpret.recommendations.plain_headings import (
+            plain_text_headings,
+        )
         from wlga_analysis.read.text import read_text_lines
 
         model = read_text_lines(self.lines, path=self.doc.path,
                                 exact=self.doc.form in ("docx", "html"))
-        self.blocks = [_chapter_heading(b, self.lines) for b in model.blocks]
+        self.blocks = [_chapter_heading(b, self.lines)
+                       for b in plain_text_headings(model.blocks, self.lines)]
         self.tables = {i: rows for i, b in enumerate(self.blocks) if isinstance(b, Table)
                        and (rows := matrix_rows(b)) is not None}
         self.summaries: set[int] = set()

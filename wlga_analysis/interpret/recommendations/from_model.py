@@ -133,11 +133,12 @@ class ModelParser(_Parser):
     """The recommendations parser, fed with the document model instead of raw lines."""
 
     def run(self) -> None:
+        from wlga_analysis.interpret.recommendations.plain_headings import plain_text_headings
         from wlga_analysis.read.text import read_text_lines
 
         model = read_text_lines(self.lines, path=self.doc.path)
         self.start_run()
-        for block in model.blocks:
+        for block in plain_text_headings(model.blocks, self.lines):  # (a Word plain-text export's)
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, Table):
                 opened = open_topic_table(self, block)  # (notes the table's kind)
