@@ -20,6 +20,9 @@ mistune); the first rule that accepts the paper wins:
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
+``paired_bullets``       ONE table whose cells hold a bullet per deliverable beside a bullet
+                         of progress each, grouped by a merged first column (workstreams),
+                         each group a numbered section (:mod:`.bullet_pairs`)
 ``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
                          milestones table, spend tables no items (:mod:`.claims`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
@@ -78,6 +81,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
     action_log,
+    bullet_pairs,
     measures,
     nested,
     newsletter,
@@ -100,7 +104,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "service_areas", "numbered_paragraphs",
-                                  "percent_table",
+                                  "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
                                   "labelled_headings", "nested_list", "outline_numbers",
@@ -150,6 +154,11 @@ def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
 def parse_percent_table(blocks: list[Any]) -> list[Any] | None:
     """One "% complete" table split by workstream rows (:mod:`.percent_complete`)."""
     return percent_complete.percent_table_sections(blocks)
+
+
+def parse_paired_bullets(blocks: list[Any]) -> list[Any] | None:
+    """One table of bulleted deliverables beside bulleted progress (:mod:`.bullet_pairs`)."""
+    return bullet_pairs.paired_bullet_sections(blocks)
 
 
 def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
