@@ -41,6 +41,7 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.programme.bullet_pairs import with_group_priorities
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
 from wlga_analysis.interpret.programme.heading_priorities import with_heading_priorities
+from wlga_analysis.interpret.programme.issue_groups import with_planned_actions
 from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
@@ -124,9 +125,9 @@ def _parse_cached(key: _Key) -> ProgrammeParse:
     try:
         # (a note a table of measures; priorities named as their headings print them, a %
         # complete report's workstreams, or only printed as headings: .heading_priorities)
-        return with_quote_note(with_heading_priorities(with_group_priorities(
+        return with_quote_note(with_heading_priorities(with_group_priorities(with_planned_actions(
             with_workstream_priorities(with_printed_priorities(with_measure_notes(
-                _Parser(doc).run()))))))
+                _Parser(doc).run())))))))
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

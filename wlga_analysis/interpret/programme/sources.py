@@ -15,6 +15,9 @@ mistune); the first rule that accepts the paper wins:
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
 ``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
                          listed 1-N before them, tables of measures no items (:mod:`.measures`)
+``issue_groups``         an action plan's tables whose first column names the issue
+                         (numbered) its actions address, spanning their rows: each issue a
+                         numbered section (:mod:`.issue_groups`)
 ``service_areas``        numbered sub-headings ("3.1 Housing") of one chapter, each over a
                          table of actions: the areas are the sections (:mod:`.service_areas`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
@@ -103,7 +106,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
-                                  "labelled_tables", "service_areas", "numbered_paragraphs",
+                                  "labelled_tables", "issue_groups", "service_areas",
+                                  "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
@@ -139,6 +143,13 @@ def parse_legal_numbers(blocks: list[Any]) -> list[Any] | None:
 def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:
     """Labelled headings over tables of actions and of measures (:mod:`.measures`)."""
     return measures.labelled_table_sections(blocks)
+
+
+def parse_issue_groups(blocks: list[Any]) -> list[Any] | None:
+    """An action plan's tables grouped by the issue each action addresses (:mod:`.issue_groups`)."""
+    from wlga_analysis.interpret.programme import issue_groups  # (loaded when first tried)
+
+    return issue_groups.issue_group_sections(blocks)
 
 
 def parse_service_areas(blocks: list[Any]) -> list[Any] | None:
