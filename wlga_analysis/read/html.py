@@ -4,8 +4,8 @@ The standard library's :class:`html.parser.HTMLParser` builds a small element tr
 end tags of ``p``, ``li``, ``td``, ``tr`` are closed as browsers do); the page's main
 content is then read into blocks:
 
-- the content is ``<main>``, else the only ``<article>``, else ``role="main"``, else
-  ``<body>`` without ``nav``, ``header``, ``footer``, ``aside`` (scripts and styles never);
+- the content is ``<main>`` (without its ``aside``), else the only ``<article>``, else
+  ``role="main"``, else ``<body>`` without ``nav``, ``header``, ``footer``, ``aside``;
 - ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
   paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
   reader sees (``start``, ``value``, ``type``) or the marker printed in the text;
@@ -705,8 +705,8 @@ def _main_content(root: Element) -> Element:
     """The page's main content element (see the module's description)."""
     main = root.find(lambda e: e.tag == "main") or root.find(
         lambda e: e.attrs.get("role") == "main")
-    if main is not None:
-        return main
+    if main is not None:  # (an aside in it, "Related pages" links, is no content either)
+        return _without_furniture(main, frozenset({"aside"}))
     articles: list[Element] = []
 
     def collect(el: Element) -> None:
@@ -723,10 +723,10 @@ def _main_content(root: Element) -> Element:
     return _without_furniture(body)
 
 
-def _without_furniture(el: Element) -> Element:
-    kept: list[Element | str] = [_without_furniture(c) if isinstance(c, Element) else c
+def _without_furniture(el: Element, tags: frozenset[str] = _FURNITURE) -> Element:
+    kept: list[Element | str] = [_without_furniture(c, tags) if isinstance(c, Element) else c
         for c in el.children if not (isinstance(c, Element) and (
-            c.tag in _FURNITURE or "breadcrumb" in c.attrs.get("class", "").lower()))]
+            c.tag in tags or "breadcrumb" in c.attrs.get("class", "").lower()))]
     return Element(el.tag, el.attrs, el.line, kept)
 
 
