@@ -1,10 +1,9 @@
 """Read a web page (or an HTML fragment) into the document model.
 
 The standard library's :class:`html.parser.HTMLParser` builds a small element tree (implied
-end tags of ``p``, ``li``, ``td``, ``tr`` are closed as browsers do); the page's main
-content is then read into blocks:
+end tags of ``p``, ``li``, ``td``, ``tr`` closed as browsers do), its main content read:
 
-- the content is ``<main>`` (without its ``aside``), else the only ``<article>``, else
+- the content is ``<main>`` (less a box of links), else the only ``<article>``, else
   ``role="main"``, else ``<body>`` without ``nav``, ``header``, ``footer``, ``aside``;
 - ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
   paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
@@ -45,6 +44,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
+from wlga_analysis.read.html_asides import without_link_boxes
 from wlga_analysis.read.html_captions import caption_of, placed_captions
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.model import (
@@ -705,8 +705,8 @@ def _main_content(root: Element) -> Element:
     """The page's main content element (see the module's description)."""
     main = root.find(lambda e: e.tag == "main") or root.find(
         lambda e: e.attrs.get("role") == "main")
-    if main is not None:  # (an aside in it, "Related pages" links, is no content either)
-        return _without_furniture(main, frozenset({"aside"}))
+    if main is not None:  # (its box of "Related pages" links is no content: .html_asides)
+        return without_link_boxes(main)
     articles: list[Element] = []
 
     def collect(el: Element) -> None:
@@ -723,10 +723,10 @@ def _main_content(root: Element) -> Element:
     return _without_furniture(body)
 
 
-def _without_furniture(el: Element, tags: frozenset[str] = _FURNITURE) -> Element:
-    kept: list[Element | str] = [_without_furniture(c, tags) if isinstance(c, Element) else c
+def _without_furniture(el: Element) -> Element:
+    kept: list[Element | str] = [_without_furniture(c) if isinstance(c, Element) else c
         for c in el.children if not (isinstance(c, Element) and (
-            c.tag in tags or "breadcrumb" in c.attrs.get("class", "").lower()))]
+            c.tag in _FURNITURE or "breadcrumb" in c.attrs.get("class", "").lower()))]
     return Element(el.tag, el.attrs, el.line, kept)
 
 

@@ -50,6 +50,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import pandas as pd
+
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -116,7 +118,8 @@ def _groups(body: tuple[tuple[Cell, ...], ...]) -> list[int] | None:
 def paired_bullet_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper whose progress is ONE table of bulleted deliverable and
     progress cells grouped by a merged first column (see the module): each group a
-    numbered paragraph over a table of one row per bullet; None for any other paper (one look at each table's shape first).
+    numbered paragraph over a table of one row per bullet; None for any other paper (one
+    look at each table's shape first).
 
     Parameters
     ----------
@@ -232,7 +235,7 @@ def with_group_priorities(parsed: Any) -> Any:
     used = set(parsed.programme["paragraph"])
     rows = [(int(p), str(t), int(n)) for p, t, n in zip(
         sections["paragraph"], sections["text"], sections["source_line"], strict=True)
-        if p in used]
+        if p in used and p is not pd.NA]
     if len(rows) < 2 or not all((p, n) in row_lines for p, _, n in rows):
         return parsed
     from wlga_analysis.interpret.programme.heading_priorities import with_section_priorities

@@ -29,8 +29,8 @@ from typing import Any
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
-from wlga_analysis.interpret.programme.grant_summary import without_allocation_parts
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
+from wlga_analysis.interpret.programme.grant_summary import without_allocation_parts
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -161,8 +161,8 @@ def table_grants(rows: list[_Row],
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
         return listed, listed_read
     from wlga_analysis.interpret.programme.allocations import allocation_rows
-    from wlga_analysis.interpret.programme.grant_summary import table_context
     from wlga_analysis.interpret.programme.grant_claims import claim_grants
+    from wlga_analysis.interpret.programme.grant_summary import table_context
 
     claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
     if claimed_read:  # (a claim summary's rows are read once)

@@ -4,11 +4,10 @@ An Annual Governance Statement ends on its action plan: tables whose first colum
 significant governance issue, numbered ("1. Medium-term financial resilience: ..."), beside
 the two or three actions agreed to address it, one row each::
 
-    Issue                    | Action(s) agreed     | Lead officer | Target date | Progress | Status
-    1. Financial resilience: | Agree a savings ...  | Head of ...  | 30 Sep 2024 | ...      | Complete
-                             | Review reserves ...  | Head of ...  | 31 Dec 2024 | ...      | Complete
-    2. Information governance| Refresh the ...      | DPO          | 31 Oct 2024 | ...      | Partially
-                                                                                             complete
+    Issue                     | Action(s) agreed    | Lead officer | Target date | Status
+    1. Financial resilience   | Agree savings ...   | Head of ...  | 30 Sep 2024 | Complete
+                              | Review reserves ... | Head of ...  | 31 Dec 2024 | Complete
+    2. Information governance | Refresh the ...     | DPO          | 31 Oct 2024 | Superseded
 
 The issue cell spans its actions' rows: a web page's ``<th rowspan>``, Word's vertical
 merge, a Markdown export's blank cells below it, a PDF's issue printed again in every row
@@ -26,7 +25,7 @@ names its groups (the first row named, some row below blank or repeating the nam
 
 Examples
 --------
->>> from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+>>> from wlga_analysis.read.model import Cell, Heading, Inline, Paragraph, Table
 >>> def cells(*texts):
 ...     return tuple(Cell((Paragraph(Inline(t)),) if t else ()) for t in texts)
 >>> table = Table(cells("Issue", "Action agreed", "Status"),
@@ -47,7 +46,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _column_roles
-from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+from wlga_analysis.read.model import Cell, Heading, Inline, Paragraph, Table
 from wlga_analysis.reference import load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -101,18 +100,24 @@ def _issue_table(block: Any) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], 
     if len(header) < 3 or not _is_issue_header(header[0].text) \
             or any(len(r) != len(header) for r in body):
         return None
-    headers = [c.text for c in header]
-    roles = _column_roles(headers)
-    if not roles["text"] or headers[0] in roles["text"]:
+    if not _column_roles([c.text for c in header[1:]])["text"]:  # (the actions' columns)
         return None
     starts = _starts(body)
     return None if starts is None else (header, body, starts)
 
 
+def _as_text(heading: Heading) -> Paragraph:
+    """A heading over an issue table as a line of text: the issues under it are the
+    sections (a "Progress on ..." heading names no progress section of its own)."""
+    number = f"{heading.number} " if heading.number else ""
+    return Paragraph(Inline(number) + heading.text, None, heading.location)
+
+
 def issue_group_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper whose action plan is one or more issue tables (see the
     module): each issue a numbered paragraph over a table of its actions (the issue column
-    left out: the paragraph prints it); None for any other paper.
+    left out: the paragraph prints it), a heading just above a table a line of text;
+    None for any other paper.
 
     Parameters
     ----------
@@ -135,6 +140,8 @@ def issue_group_sections(blocks: list[Any]) -> list[Any] | None:
             out.append(block)
             continue
         header, body, starts = found[i]
+        if out and out[-1].__class__ is Heading:  # (it heads this table's issues only)
+            out[-1] = _as_text(out[-1])
         for start, end in zip(starts, [*starts[1:], len(body)], strict=True):
             name = body[start][0].text.strip()
             printed = body[start][0].blocks[0].number if body[start][0].blocks else None
