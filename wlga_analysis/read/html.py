@@ -1,10 +1,11 @@
 """Read a web page (or an HTML fragment) into the document model.
 
 The standard library's :class:`html.parser.HTMLParser` builds a small element tree (implied
-end tags of ``p``, ``li``, ``td``, ``tr`` closed as browsers do), its main content read:
+end tags of ``p``, ``li``, ``td``, ``tr`` are closed as browsers do); the page's main
+content is then read into blocks:
 
-- the content is ``<main>`` (less a box of links), else the only ``<article>``, else
-  ``role="main"``, else ``<body>`` without ``nav``, ``header``, ``footer``, ``aside``;
+- the content is ``<main>``, else the only ``<article>``, else ``role="main"``, else
+  ``<body>`` without ``nav``, ``header``, ``footer``, ``aside`` (scripts and styles never);
 - ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
   paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
   reader sees (``start``, ``value``, ``type``) or the marker printed in the text;
@@ -44,7 +45,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
-from wlga_analysis.read.html_asides import without_link_boxes
 from wlga_analysis.read.html_captions import caption_of, placed_captions
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.model import (
@@ -705,8 +705,8 @@ def _main_content(root: Element) -> Element:
     """The page's main content element (see the module's description)."""
     main = root.find(lambda e: e.tag == "main") or root.find(
         lambda e: e.attrs.get("role") == "main")
-    if main is not None:  # (its box of "Related pages" links is no content: .html_asides)
-        return without_link_boxes(main)
+    if main is not None:
+        return main
     articles: list[Element] = []
 
     def collect(el: Element) -> None:

@@ -25,7 +25,7 @@ names its groups (the first row named, some row below blank or repeating the nam
 
 Examples
 --------
->>> from wlga_analysis.read.model import Cell, Heading, Inline, Paragraph, Table
+>>> from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Paragraph, Table
 >>> def cells(*texts):
 ...     return tuple(Cell((Paragraph(Inline(t)),) if t else ()) for t in texts)
 >>> table = Table(cells("Issue", "Action agreed", "Status"),
@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _column_roles
-from wlga_analysis.read.model import Cell, Heading, Inline, Paragraph, Table
+from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.reference import load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -113,11 +113,17 @@ def _as_text(heading: Heading) -> Paragraph:
     return Paragraph(Inline(number) + heading.text, None, heading.location)
 
 
+def _as_line(item: ListItem) -> Paragraph:
+    """A list item after the last issue table as a line of text: the plan's actions are
+    its tables' rows, a list after them no action."""
+    return Paragraph(item.text, None, item.location)
+
+
 def issue_group_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper whose action plan is one or more issue tables (see the
     module): each issue a numbered paragraph over a table of its actions (the issue column
-    left out: the paragraph prints it), a heading just above a table a line of text;
-    None for any other paper.
+    left out: the paragraph prints it), a heading just above a table and a list item after
+    the last table lines of text; None for any other paper.
 
     Parameters
     ----------
@@ -134,10 +140,10 @@ def issue_group_sections(blocks: list[Any]) -> list[Any] | None:
     if not found:
         return None
     out: list[Any] = []
-    last = 0
+    last, end = 0, max(found)
     for i, block in enumerate(blocks):
-        if i not in found:
-            out.append(block)
+        if i not in found:  # (a list after the plan, a page's "Related pages" links: text)
+            out.append(_as_line(block) if i > end and block.__class__ is ListItem else block)
             continue
         header, body, starts = found[i]
         if out and out[-1].__class__ is Heading:  # (it heads this table's issues only)
