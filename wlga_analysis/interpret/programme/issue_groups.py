@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import _column_roles
@@ -64,6 +65,7 @@ class IssueTable(Table):
     however long the issue's name (a section heading of this layout)."""
 
 
+@lru_cache(maxsize=256)
 def _is_issue_header(header: str) -> bool:
     words = load_programme_words()["issue column"]
     folded = " ".join(header.lower().replace("(s)", "s").split()).strip(" :")
@@ -187,9 +189,11 @@ def with_planned_actions(parsed: Any) -> Any:
     """
     if not dataclasses.is_dataclass(parsed) or parsed.programme.empty:
         return parsed
+    if not any(r.startswith("default") for r in parsed.programme["status_rule"].unique()):
+        return parsed  # (each rule looked at once: most papers end here)
     paras = parsed.paragraphs
-    heads = paras[paras["kind"] == "table header"]
-    if len(heads) < 2 or not parsed.programme["status_rule"].str.startswith("default").any():
+    heads = paras[paras["kind"].to_numpy() == "table header"]
+    if len(heads) < 2:
         return parsed
     reports = {}
     for p, text in zip(heads["paragraph"], heads["text"], strict=True):
