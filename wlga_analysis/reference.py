@@ -524,7 +524,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "newsletter closing", "newsletter strapline",
                                          "newsletter furniture",
                                          "next meeting", "revised date", "updated label",
-                                         "meeting label")
+                                         "meeting label",
+                                         "issue column")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

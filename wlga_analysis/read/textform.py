@@ -127,6 +127,23 @@ def _box_blocks(table: Table) -> tuple[Block, ...] | None:
     return cells[0].blocks if len(cells) == 1 and len(cells[0].blocks) > 1 else None
 
 
+def _programme_cell(cell: Cell) -> str:
+    """A table cell of the programme's text form: its text on one line, a cell of two list
+    items or more with its items apart (``<br>``, which the text form's table reader reads
+    as the start of a block), so that a cell's bullets reach the interpreter one by one.
+
+    Examples
+    --------
+    >>> items = tuple(ListItem(Inline(t), marker="\u2022") for t in ("A (by May)", "B"))
+    >>> _programme_cell(Cell(items)), _programme_cell(Cell(items[:1]))
+    ('A (by May)<br>B', 'A (by May)')
+    """
+    blocks = cell.blocks
+    if len(blocks) < 2 or any(b.__class__ is not ListItem for b in blocks):
+        return cell.text.replace("\t", " ")
+    return "<br>".join(b.text.text.replace("\t", " ") for b in blocks)
+
+
 def _programme_block(block: Block) -> list[str]:
     if isinstance(block, Heading):
         return ["", _prefix(block.number) + _markdown(block.text), ""]
@@ -146,7 +163,7 @@ def _programme_block(block: Block) -> list[str]:
         return [ln for inner in box for ln in _programme_block(inner)]
     lines = [""]
     for row in (block.header, *block.rows):
-        texts = [c.text.replace("\t", " ") for c in row]
+        texts = [_programme_cell(c) for c in row]
         if any(texts):
             lines.append("\t".join(texts))
     return [*lines, ""]

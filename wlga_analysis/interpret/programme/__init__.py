@@ -38,8 +38,10 @@ from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
 from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
+from wlga_analysis.interpret.programme.bullet_pairs import with_group_priorities
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
 from wlga_analysis.interpret.programme.heading_priorities import with_heading_priorities
+from wlga_analysis.interpret.programme.issue_groups import with_planned_actions
 from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
@@ -123,11 +125,12 @@ def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
     try:
         # (a note a table of measures; priorities named as their headings print them, a %
-        # complete report's workstreams, numbered sections over status tables
-        # (.table_priorities), or only printed as headings: .heading_priorities)
+        # complete report's workstreams, an action plan's issue or workstream groups,
+        # numbered sections over status tables (.table_priorities), or only printed as
+        # headings: .heading_priorities)
         return with_quote_note(with_heading_priorities(with_table_priorities(
-            with_workstream_priorities(with_printed_priorities(with_measure_notes(
-                _Parser(doc).run()))))))
+            with_group_priorities(with_planned_actions(with_workstream_priorities(
+                with_printed_priorities(with_measure_notes(_Parser(doc).run()))))))))
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

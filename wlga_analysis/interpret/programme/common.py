@@ -471,6 +471,8 @@ def _opens_a_list(text: str, nxt: Any, number: int | None = None) -> bool:
     """A short numbered paragraph with no closing punctuation followed by a list (or by
     its own first sub-paragraph, "3." then "3.1", or by a table of its items): the heading
     of a section of items ("6. Programme Set Up")."""
+    if nxt.__class__.__name__ == "IssueTable":  # (an issue over its actions: .issue_groups)
+        return True
     if not (text and text[-1] not in _TERMINAL_OR_COMMA and len(text) <= 80
             and len(text.split()) <= 10):
         return False

@@ -30,6 +30,7 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
+from wlga_analysis.interpret.programme.grant_summary import without_allocation_parts
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -161,6 +162,7 @@ def table_grants(rows: list[_Row],
         return listed, listed_read
     from wlga_analysis.interpret.programme.allocations import allocation_rows
     from wlga_analysis.interpret.programme.grant_claims import claim_grants
+    from wlga_analysis.interpret.programme.grant_summary import table_context
 
     claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
     if claimed_read:  # (a claim summary's rows are read once)
@@ -170,7 +172,7 @@ def table_grants(rows: list[_Row],
                   if r.kind == "paragraph" and r.paragraph is not None}
     allocated = allocation_rows(table_rows, report)  # a grant divided between councils
     found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
-                                   paragraphs, report, _lead_ins(rows))
+                                   paragraphs, report, table_context(rows, _lead_ins(rows)))
     return found + listed, read | allocated | listed_read
 
 
@@ -361,7 +363,7 @@ def merge_table_grants(text_grants: list[dict[str, Any]],
     """
     by_key = {(g["amount_gbp"], g["financial_year"]): g for g in table}
     kept = []
-    for g in text_grants:
+    for g in without_allocation_parts(text_grants, table):  # (.grant_summary)
         home = by_key.get((g["amount_gbp"], g["financial_year"]))
         if home is None:
             kept.append(g)

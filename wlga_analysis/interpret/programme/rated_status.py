@@ -8,7 +8,8 @@ the RAG does, as the paper's key says. So in a row where some status column hold
 alone (a status word, RAG colour or tick of ``status_tags.csv``), that column states the
 status, and the others are comments (their text stays in the row's text, in the
 paragraphs table); a row whose status columns all hold wording is read from all of them, as
-before.
+before. When the comment too is a status alone ("Not started." beside "Amber"), the column
+named only as a status ("Status", "RAG") states it: the rating, not the comment.
 
 Examples
 --------
@@ -17,6 +18,9 @@ Examples
 ['RAG']
 >>> status_headers({"RAG": "", "Progress": "Work began in May."}, ["RAG", "Progress"])
 ['RAG', 'Progress']
+>>> status_headers({"Progress so far": "Not started.", "Status": "Amber"},
+...                ["Progress so far", "Status"])
+['Status']
 """
 
 from __future__ import annotations
@@ -50,4 +54,10 @@ def status_headers(cells: dict[str, str], headers: list[str]) -> list[str]:
     from wlga_analysis.interpret.programme.layouts import column_status
 
     stated = [h for h in headers if cells.get(h) and column_status(cells[h]) is not None]
+    if len(stated) > 1:  # (a comment that is a status word too: the rating's column)
+        from wlga_analysis.interpret.programme.common import folded_words
+        from wlga_analysis.reference import load_programme_columns
+
+        known = load_programme_columns()
+        stated = [h for h in stated if known.get(folded_words(h)) == "status"] or stated
     return stated or headers

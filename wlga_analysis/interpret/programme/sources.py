@@ -15,11 +15,17 @@ mistune); the first rule that accepts the paper wins:
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
 ``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
                          listed 1-N before them, tables of measures no items (:mod:`.measures`)
+``issue_groups``         an action plan's tables whose first column names the issue
+                         (numbered) its actions address, spanning their rows: each issue a
+                         numbered section (:mod:`.issue_groups`)
 ``service_areas``        numbered sub-headings ("3.1 Housing") of one chapter, each over a
                          table of actions: the areas are the sections (:mod:`.service_areas`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
+``paired_bullets``       ONE table whose cells hold a bullet per deliverable beside a bullet
+                         of progress each, grouped by a merged first column (workstreams),
+                         each group a numbered section (:mod:`.bullet_pairs`)
 ``grant_claim``          a grant claim narrative's "Grant N: name" sections, each over a
                          milestones table, spend tables no items (:mod:`.claims`)
 ``labelled_form``        a form's blocks of "Label: value" lines, one per item, under
@@ -78,6 +84,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
     action_log,
+    bullet_pairs,
     measures,
     nested,
     newsletter,
@@ -99,8 +106,9 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
-                                  "labelled_tables", "service_areas", "numbered_paragraphs",
-                                  "percent_table",
+                                  "labelled_tables", "issue_groups", "service_areas",
+                                  "numbered_paragraphs",
+                                  "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
                                   "labelled_headings", "nested_list", "outline_numbers",
@@ -137,6 +145,13 @@ def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:
     return measures.labelled_table_sections(blocks)
 
 
+def parse_issue_groups(blocks: list[Any]) -> list[Any] | None:
+    """An action plan's tables grouped by the issue each action addresses (:mod:`.issue_groups`)."""
+    from wlga_analysis.interpret.programme import issue_groups  # (loaded when first tried)
+
+    return issue_groups.issue_group_sections(blocks)
+
+
 def parse_service_areas(blocks: list[Any]) -> list[Any] | None:
     """Numbered sub-headings over tables of actions (:mod:`.service_areas`)."""
     return service_areas.service_area_sections(blocks)
@@ -150,6 +165,11 @@ def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
 def parse_percent_table(blocks: list[Any]) -> list[Any] | None:
     """One "% complete" table split by workstream rows (:mod:`.percent_complete`)."""
     return percent_complete.percent_table_sections(blocks)
+
+
+def parse_paired_bullets(blocks: list[Any]) -> list[Any] | None:
+    """One table of bulleted deliverables beside bulleted progress (:mod:`.bullet_pairs`)."""
+    return bullet_pairs.paired_bullet_sections(blocks)
 
 
 def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
