@@ -80,6 +80,10 @@ def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[
     >>> table_at = [True] * 5
     >>> _numbered_lines_not_rows(lines, table_at); table_at
     [True, True, False, True, True]
+    >>> lines = ["Conclusion 1: A.\t", "No.\tRecommendation", "1\tThat X."]
+    >>> table_at = [True] * 3  # (a header row under a caption's row opens the table)
+    >>> _numbered_lines_not_rows(lines, table_at); table_at
+    [True, True, True]
     """
     if True not in table_at:
         return  # (no table row: nothing to mark, no line looked at)
@@ -91,9 +95,11 @@ def _numbered_lines_not_rows(lines: tuple[str, ...] | list[str], table_at: list[
         if table_at[k] and (not previous or previous > 2 or (previous == 2 and not numbered)) \
                 and _TAB_NUMBERED.fullmatch(line):
             table_at[k] = False
-        # (a bullet the export printed with its TAB, "•<TAB>text", is no row of a table)
-        cells = line.count("\t") + 1 if table_at[k] and not _TAB_BULLET.fullmatch(line) else 0
-        numbered = cells == 2 and (not previous or line.lstrip()[:1].isdigit())
+        # (a bullet the export printed with its TAB, "•<TAB>text", is no row of a table;
+        # a row's cells are those with text: "Conclusion 1: ...<TAB>" is a caption's row)
+        cells = sum(1 for cell in line.split("\t") if cell.strip()) \
+            if table_at[k] and not _TAB_BULLET.fullmatch(line) else 0
+        numbered = cells == 2 and (previous <= 1 or line.lstrip()[:1].isdigit())
         previous = cells
 
 
