@@ -45,6 +45,7 @@ from wlga_analysis.interpret.recommendations.numbering import (
 from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
 from wlga_analysis.interpret.recommendations.themes import (
     names_a_part,
+    plain_heading,
     plain_theme,
     split_theme_label,
 )
@@ -245,8 +246,7 @@ class _Parser:
 
     # -- the rules of _LINE_RULES: each reads the line (True) or leaves it (False) ---------
     def parse_blank(self, line: str, cells: list[str], ln: int) -> bool:
-        """A blank line is nothing."""
-        return not line.strip()
+        return not line.strip()  # (a blank line is nothing)
 
     def parse_markdown_heading(self, line: str, cells: list[str], ln: int) -> bool:
         """A Markdown heading ("## Title", "#### Theme") is the title, a heading or a theme."""
@@ -287,9 +287,9 @@ class _Parser:
         if self.table_started or (
                 self.has_area_lead(line) and ("\t" in line or _HTMLISH.search(line))):
             return False
-        text = _note_text(cells)
-        if text:
+        if text := _note_text(cells):  # (a plain line may head a table: plain_heading)
             self.notes.append(("paragraph", text, ln))
+            self.pending_heading = plain_heading(text, ln, self.any_heading)
         return True
 
     def parse_glossary_after_rows(self, line: str, cells: list[str], ln: int) -> bool:
@@ -308,7 +308,8 @@ class _Parser:
                     self.prose_after_rows or not self.number_of(line.strip()))):
             return False
         self.notes.append(("paragraph", clean_text(line), ln))
-        self.prose_after_rows = True
+        self.prose_after_rows, self.pending_heading = True, plain_heading(
+            clean_text(line), ln, self.any_heading)
         return True
 
     def parse_table_row(self, line: str, cells: list[str], ln: int) -> bool:
@@ -359,8 +360,8 @@ class _Parser:
             self.notes.remove(("title", text, ln))
         elif names_a_part(text):  # "Annex A – Action plan", "Recommendations": no theme
             return
-        else:
-            self.notes.remove(("heading", text, ln))
+        else:  # (a plain line of a paper marking no heading was kept as a paragraph)
+            self.notes.remove(next(n for n in self.notes if n[1:] == (text, ln)))
         self.set_theme(text, ln)
 
     @staticmethod

@@ -11,7 +11,7 @@ import re
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["NOT_A_THEME", "THEME_LABEL", "THEME_WORD", "names_a_part", "names_an_annex",
-           "plain_theme", "split_theme_label"]
+           "plain_heading", "plain_theme", "split_theme_label"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
 THEME_LABEL = compile_regex(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
@@ -110,3 +110,29 @@ def plain_theme(text: str) -> str | None:
     if text.isupper():
         return text[:m.start(2)].capitalize() + m.group(2).capitalize()
     return text if _PLAIN_THEME_WORD.match(text) else None
+
+
+#: A plain line that may be a heading: a capital first, no full stop, colon or other
+#: sentence end last, at most ten words (a Word file saved as plain text prints its headings
+#: so); not a caption, a source or a note ("Table 2: ...", "Source: ...").
+_PLAIN_HEADING = compile_regex(
+    r"(?!(?:Table|Figure|Exhibit|Chart|Source|Note|Notes|Contact)\b)"
+    r"[A-Z][^\t.:;,!?@/]{0,69}[^\t\s.:;,!?@/]")
+
+
+def plain_heading(text: str, line: int, any_heading: bool) -> tuple[str, int] | None:
+    """``(text, line)`` when a plain line of a paper that marks no heading may head what
+    follows (the classic table's reader names the table's theme from it when a header row
+    comes next), else None.
+
+    Examples
+    --------
+    >>> plain_heading("Standing for election", 8, False)
+    ('Standing for election', 8)
+    >>> plain_heading("The group met four times.", 8, False), plain_heading("Table 1: Areas", 8,
+    ...     False), plain_heading("Standing for election", 8, True)
+    (None, None, None)
+    """
+    if any_heading or len(text.split()) > 10 or _PLAIN_HEADING.fullmatch(text) is None:
+        return None
+    return text, line
