@@ -764,6 +764,9 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
 
     markup, notes = decode_page(markup) if isinstance(markup, bytes) else (markup, [])
     tree = _build_tree(markup)
+    if "<br" in markup or "<BR" in markup:  # (paragraphs parted by "<br><br>")
+        from wlga_analysis.read.html_breaks import split_double_breaks
+        split_double_breaks(tree.root)
     reader = _Reader(style=page_style(tree.root))
     blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
     if tree.too_deep is not None:
