@@ -50,8 +50,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-import pandas as pd
-
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -231,13 +229,13 @@ def with_group_priorities(parsed: Any) -> Any:
     kinds = paras["kind"]
     row_lines = set(zip(paras["paragraph"][kinds == "table row"],
                         paras["source_line"][kinds == "table row"], strict=True))
-    sections = paras[kinds == "paragraph"].drop_duplicates("paragraph")
-    used = set(parsed.programme["paragraph"])
-    rows = [(int(p), str(t), int(n)) for p, t, n in zip(
-        sections["paragraph"], sections["text"], sections["source_line"], strict=True)
-        if p in used and p is not pd.NA]
+    from wlga_analysis.interpret.programme.heading_priorities import (
+        item_sections,
+        with_section_priorities,
+    )
+
+    rows = item_sections(parsed)
     if len(rows) < 2 or not all((p, n) in row_lines for p, _, n in rows):
         return parsed
-    from wlga_analysis.interpret.programme.heading_priorities import with_section_priorities
 
     return with_section_priorities(parsed, rows)

@@ -25,7 +25,8 @@ from typing import Any
 
 from wlga_analysis.contracts import typed_frame
 
-__all__ = ["PRIORITY_ROLE", "mark", "with_heading_priorities", "with_section_priorities"]
+__all__ = ["PRIORITY_ROLE", "item_sections", "mark", "with_heading_priorities",
+           "with_section_priorities"]
 
 #: The role of the line of a section heading that names a priority.
 PRIORITY_ROLE = "priority heading"
@@ -66,6 +67,27 @@ def with_heading_priorities(parsed: Any) -> Any:
                  for p in sections["paragraph"]]
     return with_section_priorities(parsed, list(zip(sections["paragraph"], names, lines,
                                                     strict=True)), printed=False)
+
+
+def item_sections(parsed: Any) -> list[tuple[int, str, int]]:
+    """The section paragraphs of ``parsed`` that hold items, in order: (paragraph, text,
+    source line) each, as :func:`with_section_priorities` takes them.
+
+    Examples
+    --------
+    >>> from wlga_analysis import config
+    >>> from wlga_analysis.documents import read_document
+    >>> from wlga_analysis.programme import parse_programme
+    >>> parsed = parse_programme(read_document(config.SHIPPED_PROGRAMME, "programme"))
+    >>> [p for p, _, _ in item_sections(parsed)]
+    [6, 7, 8, 9, 10, 11]
+    """
+    paras = parsed.paragraphs
+    sections = paras[paras["kind"] == "paragraph"].drop_duplicates("paragraph")
+    used = set(parsed.programme["paragraph"].dropna())
+    return [(int(p), str(t), int(n)) for p, t, n in zip(
+        sections["paragraph"], sections["text"], sections["source_line"], strict=True)
+        if p in used]
 
 
 def with_section_priorities(parsed: Any, rows: list[tuple[int, str, int]],

@@ -133,14 +133,14 @@ def with_workstream_priorities(parsed: Any) -> Any:
     headers = paras["text"][paras["kind"] == "table header"]
     if not any(is_percent_header(h) for text in headers for h in text.split(" | ")):
         return parsed
-    sections = paras[paras["kind"] == "paragraph"].drop_duplicates("paragraph")
-    used = set(parsed.programme["paragraph"])
-    rows = [(int(p), str(t), int(n)) for p, t, n in zip(
-        sections["paragraph"], sections["text"], sections["source_line"], strict=True)
-        if p in used]
+    from wlga_analysis.interpret.programme.heading_priorities import (
+        item_sections,
+        with_section_priorities,
+    )
+
+    rows = item_sections(parsed)
     if len(rows) < 2:
         return parsed
-    from wlga_analysis.interpret.programme.heading_priorities import with_section_priorities
 
     return with_section_priorities(parsed, rows)
 

@@ -89,15 +89,15 @@ def with_table_priorities(parsed: Any) -> Any:
     if not (paras["kind"] == "table header").any() or \
             not prog["status_rule"].isin(_COLUMN_RULES).all() or prog["paragraph"].isna().any():
         return parsed
-    used = {int(p) for p in prog["paragraph"]}
-    sections = paras[paras["kind"] == "paragraph"].drop_duplicates("paragraph")
-    rows = [(int(p), str(t), int(n)) for p, t, n in zip(
-        sections["paragraph"], sections["text"], sections["source_line"], strict=True)
-        if int(p) in used and len(str(t).split()) <= _MAX_WORDS
-        and not str(t).rstrip().endswith(".")]
-    if len(rows) < 2 or {p for p, _, _ in rows} != used or not all(
-            _workstream(paras[paras["paragraph"] == p]) for p, _, _ in rows):
+    from wlga_analysis.interpret.programme.heading_priorities import (
+        item_sections,
+        with_section_priorities,
+    )
+
+    rows = [(p, t, n) for p, t, n in item_sections(parsed)
+            if len(t.split()) <= _MAX_WORDS and not t.rstrip().endswith(".")]
+    if len(rows) < 2 or {p for p, _, _ in rows} != {int(p) for p in prog["paragraph"]} \
+            or not all(_workstream(paras[paras["paragraph"] == p]) for p, _, _ in rows):
         return parsed
-    from wlga_analysis.interpret.programme.heading_priorities import with_section_priorities
 
     return with_section_priorities(parsed, rows)
