@@ -56,7 +56,10 @@ from wlga_analysis.interpret.recommendations.closing_tables import (
 from wlga_analysis.interpret.recommendations.exhibit_boxes import _ref
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.owner_ticks import NOT_TICKED, is_tick
-from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.reader_run import (
+    document_blocks,
+    run_prepared,
+)
 from wlga_analysis.read.model import Table
 
 __all__ = ["MATRIX_RULES", "MatrixParser", "matrix_after_table", "matrix_rows",
@@ -154,12 +157,9 @@ class MatrixParser(ClosingTableParser):
         from wlga_analysis.interpret.recommendations.plain_headings import (
             plain_text_headings,
         )
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
+        blocks = document_blocks(self)
         self.blocks = [_chapter_heading(b, self.lines)
-                       for b in plain_text_headings(model.blocks, self.lines)]
+                       for b in plain_text_headings(blocks, self.lines)]
         self.tables = {i: rows for i, b in enumerate(self.blocks) if isinstance(b, Table)
                        and (rows := matrix_rows(b)) is not None}
         self.summaries: set[int] = set()

@@ -73,7 +73,10 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.reader_run import (
+    document_blocks,
+    run_prepared,
+)
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -271,11 +274,7 @@ class FindingsTableParser(_Parser):
     def prepare(self) -> bool:
         """Read the document's blocks and find its findings tables and the headings over
         them; False when it prints none."""
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
-        self.blocks = list(model.blocks)
+        self.blocks = document_blocks(self)
         self.tables: dict[int, FindingsColumns] = {}
         self.records: dict[int, list[str]] = {}  # a finding printed as a two-column record
         for index, block in enumerate(self.blocks):

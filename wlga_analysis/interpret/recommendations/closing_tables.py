@@ -56,7 +56,10 @@ from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.columns import header_cells
 from wlga_analysis.interpret.recommendations.exhibit_boxes import _ref
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.reader_run import (
+    document_blocks,
+    run_prepared,
+)
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -363,11 +366,7 @@ class ClosingTableParser(_Parser):
     def prepare(self) -> bool:
         """Read the document's blocks and find its recommendations tables and the chapters
         they close; False when it prints none under a heading."""
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
-        self.blocks = [_chapter_heading(b, self.lines) for b in model.blocks]
+        self.blocks = [_chapter_heading(b, self.lines) for b in document_blocks(self)]
         self.tables = {i: rows for i, b in enumerate(self.blocks) if isinstance(b, Table)
                        and (rows := closing_rows(b)) is not None}
         self.summaries = _summaries(self.tables)

@@ -55,7 +55,10 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.reader_run import (
+    document_blocks,
+    run_prepared,
+)
 from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -197,11 +200,7 @@ class ImprovementTableParser(_Parser):
     def prepare(self) -> bool:
         """Read the document's blocks and find its strengths tables; False when it prints
         none."""
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
-        self.blocks: list[Block] = list(model.blocks)
+        self.blocks: list[Block] = document_blocks(self)
         self.tables: dict[int, ImprovementColumns] = {}
         for index, block in enumerate(self.blocks):
             if isinstance(block, Table) and block.header:

@@ -51,7 +51,10 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.reader_run import (
+    document_blocks,
+    run_prepared,
+)
 from wlga_analysis.read.model import Block, Heading, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -124,11 +127,7 @@ class KeyAsksParser(_Parser):
     def prepare(self) -> bool:
         """Read the document's blocks and find its asks; False when it labels fewer than
         two."""
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
-        self.blocks: list[Block] = list(model.blocks)
+        self.blocks: list[Block] = document_blocks(self)
         self.asks: dict[int, tuple[int, str]] = {}
         for index, block in enumerate(self.blocks):
             found = _block_ask(block)

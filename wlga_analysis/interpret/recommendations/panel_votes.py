@@ -46,7 +46,10 @@ from dataclasses import dataclass, field
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.reader_run import (
+    document_blocks,
+    run_prepared,
+)
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
@@ -131,11 +134,7 @@ class PanelVoteParser(_Parser):
     def prepare(self) -> bool:
         """Read the document's blocks; False when no vote line follows any text."""
         from wlga_analysis.interpret.recommendations.closing_tables import _title_index
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
-        self.blocks = list(model.blocks)
+        self.blocks = document_blocks(self)
         self.title_index = _title_index(self.blocks)
         return any(isinstance(b, (Paragraph, ListItem)) and vote_share(clean_text(b.text.text))
                    for b in self.blocks)

@@ -68,6 +68,7 @@ from wlga_analysis.interpret.recommendations.prose_owners import (
     _names,
     prose_owners,
 )
+from wlga_analysis.interpret.recommendations.reader_run import document_blocks
 from wlga_analysis.interpret.recommendations.responses import (
     closes_response,
     response_decision,
@@ -177,11 +178,7 @@ class ProseParser(_Parser):
     """The recommendations parser for a report written in prose (see the module's doc)."""
 
     def run(self) -> None:
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
-        blocks = [self.as_heading(b) for b in model.blocks]
+        blocks = [self.as_heading(b) for b in document_blocks(self)]
         self.area_headings, self.theme_headings = self.plan(blocks)
         if self.unnumbered:  # a label printed as a heading ("Recommendations") is a label
             blocks = self.relabelled(blocks)

@@ -18,11 +18,11 @@ True
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from wlga_analysis.errors import ParseError
 
-__all__ = ["run_prepared"]
+__all__ = ["document_blocks", "run_prepared"]
 
 
 class _Reader(Protocol):
@@ -73,3 +73,33 @@ def run_prepared(parser: P, lenient: bool = False) -> P | None:
     from wlga_analysis.interpret.recommendations.lines import _REC
 
     return parser if parser.items[_REC] else None  # type: ignore[attr-defined]
+
+
+def document_blocks(parser: Any) -> list[Any]:
+    """The blocks of ``parser``'s document as every reader of a layout family reads them:
+    its lines read into the document model, exactly as printed for a Word file or a web
+    page (their lines are the model's own rendering).
+
+    Parameters
+    ----------
+    parser : _Parser
+        A reader of one layout family, built on the document.
+
+    Returns
+    -------
+    list
+        The model's blocks (a new list: the reader may change it).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from types import SimpleNamespace
+    >>> from wlga_analysis.documents import Document
+    >>> doc = Document(Path("a.md"), "recommendations", ("# Title", "", "Text."), "0" * 64)
+    >>> [type(b).__name__ for b in document_blocks(SimpleNamespace(doc=doc, lines=doc.lines))]
+    ['Heading', 'Paragraph']
+    """
+    from wlga_analysis.read.text import read_text_lines
+
+    return list(read_text_lines(parser.lines, path=parser.doc.path,
+                                exact=parser.doc.form in ("docx", "html")).blocks)

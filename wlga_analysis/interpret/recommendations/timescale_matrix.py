@@ -50,7 +50,10 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.interpret.recommendations.reader_run import (
+    document_blocks,
+    run_prepared,
+)
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
 
@@ -126,11 +129,7 @@ class TimescaleMatrixParser(_Parser):
             _chapter_heading,
             _title_index,
         )
-        from wlga_analysis.read.text import read_text_lines
-
-        model = read_text_lines(self.lines, path=self.doc.path,
-                                exact=self.doc.form in ("docx", "html"))
-        self.blocks = [_chapter_heading(b, self.lines) for b in model.blocks]
+        self.blocks = [_chapter_heading(b, self.lines) for b in document_blocks(self)]
         self.matrices = {i: found for i, b in enumerate(self.blocks) if isinstance(b, Table)
                          and (found := _rows(b)) is not None}
         self.title_index = _title_index(self.blocks)
