@@ -241,9 +241,15 @@ class Inline:
 
     def is_bold(self) -> bool:
         """True when every non-space character is bold."""
-        marks = self.mask()
-        return bool(self.text.strip()) and all(
-            m for m, c in zip(marks, self.text, strict=True) if not c.isspace())
+        text = self.text
+        if not self.bold or not text.strip():
+            return False
+        pos = 0  # (each stretch between bold spans must be white space)
+        for a, b in sorted(self.bold):
+            if a > pos and text[pos:a].strip():
+                return False
+            pos = max(pos, b)
+        return not text[pos:].strip()
 
     def html(self) -> str:
         """The text as an HTML fragment, bold as ``<b>``."""
@@ -271,7 +277,18 @@ class Inline:
         return "".join(out)
 
     def __add__(self, other: Inline) -> Inline:
-        return Inline.from_runs([*self.runs(), *other.runs()])
+        n = len(self.text)
+        if not (_plain_spans(self.bold, n) and _plain_spans(other.bold, len(other.text))):
+            return Inline.from_runs([*self.runs(), *other.runs()])  # (spans made plain)
+        if not other.bold:
+            return Inline(self.text + other.text, self.bold)
+        bold = list(self.bold)
+        for a, b in other.bold:
+            if bold and bold[-1][1] == a + n:  # (a bold end meets a bold start: one span)
+                bold[-1] = (bold[-1][0], b + n)
+            else:
+                bold.append((a + n, b + n))
+        return Inline(self.text + other.text, tuple(bold))
 
     def __str__(self) -> str:
         return self.text
@@ -474,6 +491,23 @@ def iter_blocks(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
 
 #: A run of white space (``\s`` is :meth:`str.isspace`, as :meth:`str.split` uses).
 _SPACE_RUN = LazyPattern(r"\s+")
+
+
+def _plain_spans(bold: tuple[tuple[int, int], ...], length: int) -> bool:
+    """Whether bold spans are as :meth:`Inline.from_runs` makes them: in order, within the
+    text, none empty, none touching the next (two such are one span).
+
+    Examples
+    --------
+    >>> _plain_spans(((0, 2), (3, 5)), 5), _plain_spans(((0, 2), (2, 5)), 5)
+    (True, False)
+    """
+    end = -1
+    for a, b in bold:
+        if a <= end or a >= b or a < 0:
+            return False
+        end = b
+    return end <= length
 
 
 def _fold_bold(text: str, bold: tuple[tuple[int, int], ...]) -> Inline:
