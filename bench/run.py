@@ -14,7 +14,9 @@ prints a table of ratios against floors measured in the same run:
   parser, goal < 0.5 s) and printed as a Markdown pipe table (the model interpreter);
 * programme cold: the 100x programme document's first load in a fresh process (< 0.5 s),
   with the compiled patterns an earlier run kept (wlga_analysis.text.regex_cache, as any run
-  after the README's set-up has), and again without them (info);
+  after the README's set-up has), again on one CPU (``WLGA_ANALYSIS_WORKERS=1``: a long
+  document's items are otherwise read in two halves, the second in a forked child; info) and
+  without the compiled patterns (info);
 * hostile: the slowest of the hostile programme inputs (wlga_analysis.testing.hostile) at
   200 kB and 100 kB, the least of three runs of each (at most about twice as long for
   twice the input);
@@ -28,6 +30,9 @@ prints a table of ratios against floors measured in the same run:
   (wlga_analysis.testing.hostile.megabyte_document: as many different items as fit, e.g.
   17,500 grants; not one small document repeated), the worst one (the median of three
   runs of each of the three slowest): under 2 s;
+* 1 MB forms: the main loader of each kind on a 1 MB web page, Word file and PDF
+  (wlga_analysis.testing.hostile_forms.megabyte_documents; the recommendations PDF is about
+  240 pages), first call in a fresh process, the least of three runs: under 2 s in each form;
 * build: ``python -m wlga_analysis build --out TMP`` vs ``python -c "import pandas,
   matplotlib.pyplot"`` (goal <= 3x), and the same build with its charts drawn in one process
   (``WLGA_ANALYSIS_CHART_WORKERS=1``), interleaved;
@@ -259,12 +264,16 @@ def _regex_cache_env(on: bool) -> dict[str, str]:
     return env
 
 
-def bench_programme_cold(reps: int, regex_cache: bool = True) -> float:
+def bench_programme_cold(reps: int, regex_cache: bool = True, cpus: int | None = None
+                         ) -> float:
     """Seconds of the first load_programme call on the 100x programme document in a fresh
     interpreter (pandas imported before the clock starts, our loader modules inside it; no
-    parse cache), with the compiled-pattern cache of earlier runs or without it."""
+    parse cache), with the compiled-pattern cache of earlier runs or without it; on as many
+    CPUs as the loader finds (wlga_analysis.second_cpu), or on ``cpus``."""
     times = []
     env = _regex_cache_env(regex_cache)
+    if cpus is not None:
+        env["WLGA_ANALYSIS_WORKERS"] = str(cpus)
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(reps):
             proc = subprocess.run([PY, "-c", _COLD_PROGRAMME, str(Path(tmp) / f"p{k}.txt")],
@@ -408,6 +417,44 @@ def bench_formats(reps: int) -> dict[tuple[str, str, int], tuple[float, int]]:
                         load(path)
                         times.append(time.perf_counter() - start)
                     out[(kind, form, n)] = (statistics.median(times), size)
+    return out
+
+
+_COLD_LOAD = """
+import sys, time, warnings
+import pandas
+import wlga_analysis as wa
+from wlga_analysis.errors import DataQualityWarning
+warnings.simplefilter("ignore", DataQualityWarning)
+load = getattr(wa, "load_" + sys.argv[2])
+start = time.perf_counter()
+load(sys.argv[1])
+print(time.perf_counter() - start)
+"""
+
+
+def bench_megabyte_forms(reps: int) -> dict[str, tuple[float, str]]:
+    """Seconds of the main loader on the 1 MB document of each kind in each published form
+    (wlga_analysis.testing.hostile_forms.megabyte_documents: the shipped document's body
+    repeated), first call in a fresh process, the least of ``reps`` runs: form -> (the worse
+    kind's seconds, its name and size)."""
+    from wlga_analysis.testing.hostile_forms import megabyte_documents
+
+    out: dict[str, tuple[float, str]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (kind, data) in megabyte_documents().items():
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            times = []
+            for _ in range(reps):
+                proc = subprocess.run([PY, "-c", _COLD_LOAD, str(path), kind], cwd=ROOT,
+                                      capture_output=True, text=True, check=True)
+                times.append(float(proc.stdout.strip().splitlines()[-1]))
+            form = path.suffix.lstrip(".")
+            label = f"{kind}, {len(data) / 1e6:.2f} MB" + (
+                f", {_pages(data)} pages" if form == "pdf" else "")
+            if form not in out or min(times) > out[form][0]:
+                out[form] = (min(times), label)
     return out
 
 
@@ -583,6 +630,10 @@ def main(argv: list[str] | None = None) -> int:
         cold = bench_programme_cold(max(3, reps // 2))
         row("parse programme 100x, first call in a fresh process", f"{cold * 1000:.0f} ms", "",
             "", "< 0.5 s", cold < 0.5)
+        one_cpu = bench_programme_cold(max(3, reps // 2), cpus=1)
+        row("parse programme 100x, first call, one CPU (WLGA_ANALYSIS_WORKERS=1)",
+            f"{one_cpu * 1000:.0f} ms", f"{cold * 1000:.0f} ms", f"{one_cpu / cold:.2f}x",
+            "(info)")
         uncached = bench_programme_cold(max(3, reps // 2), regex_cache=False)
         row("parse programme 100x, first call, compiled-pattern cache off",
             f"{uncached * 1000:.0f} ms", f"{cold * 1000:.0f} ms", f"{uncached / cold:.2f}x",
@@ -605,6 +656,10 @@ def main(argv: list[str] | None = None) -> int:
         name, seconds, size = bench_hostile()
         row(f"1 MB hostile document loads in < 2 s (worst: {name}, {size / 1e6:.2f} MB)",
             f"{seconds:.2f} s", "", "", "< 2 s", seconds < 2.0)
+
+        for form, (seconds, label) in bench_megabyte_forms(3).items():
+            row(f"1 MB document as {form}, first call in a fresh process (worst: {label})",
+                f"{seconds:.2f} s", "", "", "< 2 s", seconds < 2.0)
 
         formats = bench_formats(reps)
         for (kind, form, n), (seconds, size) in formats.items():

@@ -327,3 +327,25 @@ def test_text_saved_as_unicode_utf16_with_its_byte_order_mark_reads_as_utf8(
     path.write_bytes(data[:2] + surrogate + data[2:])
     with pytest.raises(ParseError, match=r"not UTF-16 text after its byte order mark"):
         load(path)
+
+
+def test_the_object_limits_hold_in_page_order_when_a_pdf_is_read_on_two_cpus(
+        tmp_path, monkeypatch):
+    """The second half of a long PDF is read in a child that counts its objects from its own
+    first page: a PDF past the limit in all is still refused at the page where a reading
+    page by page finds it (wlga_analysis.read.pdf_pages)."""
+    from wlga_analysis import second_cpu
+    from wlga_analysis.read import pdf_pages
+
+    monkeypatch.delenv(second_cpu.WORKERS_VARIABLE, raising=False)
+    monkeypatch.setattr(second_cpu, "_one_thread", lambda: True)
+    monkeypatch.setattr(pdf_pages, "TWO_CPU_PAGES", 4)
+    path = tmp_path / "update.pdf"
+    path.write_bytes(_pdf_of_runs([100] * 10))
+    monkeypatch.setattr(config, "MAX_PDF_OBJECTS", 850)  # (the child's own count: 500)
+    with pytest.raises(ParseError, match=r"update\.pdf: PDF holds more than 850 objects "
+                                         r"by page 9"):
+        wa.load_programme(path)
+    monkeypatch.setattr(config, "MAX_PDF_PAGE_OBJECTS", 99)
+    with pytest.raises(ParseError, match=r"PDF page 1 holds more than 99 objects"):
+        wa.load_programme(path)

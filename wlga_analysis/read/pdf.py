@@ -730,26 +730,6 @@ def _open(data: bytes, path: Path | None) -> Any:
     return pdf
 
 
-def _page_objects(page: Any, number: int, before: int, path: Path | None) -> int:
-    """The objects of page ``number``; a ParseError for a page of more than
-    :data:`~wlga_analysis.config.MAX_PDF_PAGE_OBJECTS` objects, or when the pages so far
-    (``before`` on the pages before) hold more than
-    :data:`~wlga_analysis.config.MAX_PDF_OBJECTS` (checked before the page's text is read)."""
-    from wlga_analysis.read.pdf_page import count_objects
-
-    count = count_objects(page, config.MAX_PDF_PAGE_OBJECTS)
-    if count > config.MAX_PDF_PAGE_OBJECTS:
-        raise ParseError(f"PDF page {number} holds more than "
-                         f"{config.MAX_PDF_PAGE_OBJECTS:,} objects (text runs, lines, shapes); "
-                         "a page of a document is expected to hold a few thousand (a damaged "
-                         "or hostile PDF)", path=path)
-    if before + count > config.MAX_PDF_OBJECTS:
-        raise ParseError(f"PDF holds more than {config.MAX_PDF_OBJECTS:,} objects by page "
-                         f"{number}; a document is expected to hold fewer (a damaged or "
-                         "hostile PDF)", path=path)
-    return count
-
-
 def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
     """Read the bytes of a PDF into a :class:`DocumentModel` (see the module's description).
 
@@ -759,16 +739,12 @@ def read_pdf(data: bytes, path: Path | None = None) -> DocumentModel:
         For an encrypted PDF, a damaged one, one with more than
         :data:`~wlga_analysis.config.MAX_PDF_PAGES` pages, or one with no text layer.
     """
-    from wlga_analysis.read.pdf_page import annotated_text, reader_name
+    from wlga_analysis.read.pdf_page import reader_name
+    from wlga_analysis.read.pdf_pages import read_pages
 
     pdf = _open(data, path)
     try:
-        pages, objects, annotations = [], 0, 0
-        for n in range(1, len(pdf) + 1):
-            page = pdf[n - 1]
-            objects += _page_objects(page, n, objects, path)
-            pages.append(_read_page(page, n))
-            annotations += annotated_text(page)
+        pages, annotations = read_pages(pdf, path)
     except ParseError:
         raise
     except Exception as exc:

@@ -76,6 +76,45 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
             "quarter": period, "when": when, "partners": list(found)}
 
 
+#: Items of one document worth reading on two CPUs (:mod:`wlga_analysis.second_cpu`): below
+#: this, a fork (about 10 ms) costs more than half the items' reading saves.
+TWO_CPU_ITEMS = 600
+
+
+def all_bullet_fields(pairs: list[tuple[str, _Row]], rules: tuple[StatusRule, ...],
+                      orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
+                      financial_year: str | None) -> list[dict[str, Any]]:
+    """:func:`bullet_fields` of each ``(raw, row)`` of a document's list items, in order; a
+    long list read in two halves, the second on another CPU when there is one
+    (:func:`~wlga_analysis.second_cpu.second_half`: the same fields either way).
+
+    Examples
+    --------
+    >>> from wlga_analysis.interpret.programme.partners import _organisation_patterns
+    >>> from wlga_analysis.reference import load_status_tags
+    >>> from wlga_analysis.status import load_status_rules
+    >>> raw = "The toolkit was published in May 2022."
+    >>> fields = all_bullet_fields([(raw, _Row("bullet", 6, "Progress", 10, raw, 12))],
+    ...                            load_status_rules(), _organisation_patterns(),
+    ...                            load_status_tags(), None, "2021-22")
+    >>> [(f["status"], f["when"]) for f in fields]
+    [('done', 'in May 2022')]
+    """
+    from wlga_analysis.second_cpu import second_half
+
+    def read(part: list[tuple[str, _Row]]) -> list[dict[str, Any]]:
+        memo: dict[Any, Any] = {}
+        return [bullet_fields(raw, row, rules, orgs, tags, ref_date, financial_year, memo)
+                for raw, row in part]
+
+    half = len(pairs) // 2
+    with second_half(lambda: read(pairs[half:]), worth=len(pairs) >= TWO_CPU_ITEMS) as later:
+        if not later.forked:
+            return read(pairs)
+        first = read(pairs[:half])
+        return first + later.result()
+
+
 def item_key(number: str | None, section: int | None, position: int) -> str:
     """An item's id: its printed number when it is a three-level number of its section
     ("3.2.1" of legal numbering) or a ref numbered by its section ("O3.A2",

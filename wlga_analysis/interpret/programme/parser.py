@@ -62,7 +62,7 @@ from wlga_analysis.interpret.programme.grants import (
     programme_name_in,
     row_amounts,
 )
-from wlga_analysis.interpret.programme.items import bullet_fields, item_key, row_ref
+from wlga_analysis.interpret.programme.items import all_bullet_fields, item_key, row_ref
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
     is_mostly_table,
@@ -579,17 +579,19 @@ class _Parser:
         # item is read (a gate placed later makes the table learn its words again)
         _status_plan(rules), _partner_steps(orgs)
         out = []
-        memo: dict[str, Any] = {}
         tags = symbol_tags(load_status_tags(), self.lines, rules)  # with the paper's key
         timings = dict(side.timings)  # "Planned next quarter (Jan-Mar 2026):" over items
         stated = side.statuses | layout_statuses(selected, tags, timings)  # "Status: Amber"
         issue, year = self.issue, self.meta["financial_year"]
+        listed = iter(all_bullet_fields([(it["raw"], it["row"]) for it in items
+                                         if it["row"].cells is None],
+                                        rules, orgs, tags, ref_date, year))
         for it in items:
-            raw, row = it.pop("raw"), it.pop("row")
+            it.pop("raw")
+            row = it.pop("row")
             it.pop("section_line")
             fields = (self._table_item(it, row, rules, orgs, tags, ref_date)
-                      if row.cells is not None else  # (items.bullet_fields: a list item's)
-                      bullet_fields(raw, row, rules, orgs, tags, ref_date, year, memo))
+                      if row.cells is not None else next(listed))  # (items.bullet_fields)
             if (given := stated.get(id(row))) is not None:
                 fields = with_stated_status(fields, given)
             if (timing := timings.get(id(row))) is not None:  # the group's, if none its own
