@@ -364,6 +364,22 @@ _WORD_END = compile_regex(r"[^\W\d_]+$")
 _WORD_START = compile_regex(r"[^\W\d_]+")
 
 
+def _word_end(text: str) -> str | None:
+    """The letters ending ``text`` (``_WORD_END``), found from the end: the pattern's own
+    search tries every start in the text, each up to the end of its run of letters.
+
+    Examples
+    --------
+    >>> _word_end("local authori"), _word_end("in 2025"), _word_end("")
+    ('authori', None, None)
+    """
+    if text.endswith("\n"):  # ("$" matches before a final line break too)
+        found = _WORD_END.search(text)
+        return found.group() if found else None
+    found = _WORD_START.match(text[::-1])
+    return found.group()[::-1] if found else None
+
+
 def _all_lines(pages: list[_Page]) -> Iterator[_Line]:
     """Every line of the pages, those of table cells included."""
     for page in pages:
@@ -383,7 +399,7 @@ def _document_words(pages: list[_Page]) -> frozenset[str]:
         found = _WORD_START.findall(line.text.text.lower())
         # (the word part after a line-end hyphen is no evidence of itself: "develop-" "ment")
         words.update(found[1:] if after_hyphen and line.text.text[:1].islower() else found)
-        after_hyphen = _HYPHEN_END.search(line.text.text) is not None
+        after_hyphen = _HYPHEN_END.search(line.text.text[-3:]) is not None  # (ends so)
     return frozenset(words)
 
 
@@ -479,11 +495,13 @@ class _Blocks:
         ...     line("a self-as", 0, 45), line("sessment", 0, 40), (0, 45))
         'assessment'
         """
-        head = _WORD_END.search(prev.text.text)
         tail = _WORD_START.match(line.text.text)
-        if head is None or tail is None or not tail.group()[:1].islower():
+        if tail is None or not tail.group()[:1].islower():
             return None
-        word = head.group() + tail.group()
+        head = _word_end(prev.text.text)
+        if head is None:
+            return None
+        word = head + tail.group()
         left, right = edges
         if word.lower() not in self.words or prev.x1 < right - 1.5 * _char_width(prev):
             return None
