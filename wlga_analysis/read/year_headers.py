@@ -54,7 +54,7 @@ def is_year_label(text: str) -> bool:
     (True, False)
     """
     text = text.strip()
-    if len(text) > _LABEL_MAX or "20" not in text and "19" not in text:
+    if len(text) > _LABEL_MAX or ("20" not in text and "19" not in text):
         return False
     m = _YEAR_LABEL.fullmatch(text)
     if m is None:

@@ -18,7 +18,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["amount_year"]
+__all__ = ["amount_year", "column_year"]
 
 
 def amount_year(header: str) -> str | None:
@@ -56,3 +56,27 @@ def amount_year(header: str) -> str | None:
     if not folded or header_role(folded, load_programme_columns()) != "amount":
         return None
     return year_label(m.group(1)) if m is not None else None
+
+
+def column_year(header: str) -> str | None:
+    """The financial year a grants table's column is of: its header a year
+    (:func:`~.grant_tables.year_label`: "2025-26", "FY 2025/26") or an amount column's
+    label and a year (:func:`amount_year`); else None.
+
+    Parameters
+    ----------
+    header : str
+        A column header.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> column_year("2024/25"), column_year("Allocation 2025-26"), column_year("Notes")
+    ('2024-25', '2025-26', None)
+    """
+    from wlga_analysis.interpret.programme.grant_tables import year_label
+
+    return year_label(header) or amount_year(header)
