@@ -98,7 +98,7 @@ def with_item_marks(parsed: Any) -> Any:
     if not dataclasses.is_dataclass(parsed) or len(parsed.programme) == 0:
         return parsed
     texts = parsed.programme["text"].tolist()
-    joined = "".join(t for t in texts if isinstance(t, str))
+    joined = "".join([t for t in texts if t.__class__ is str])
     if not any(ch in joined for ch in FOOTNOTE_MARKS):  # (the cheap test first)
         return parsed
     from wlga_analysis.quality import Issue, document_name
