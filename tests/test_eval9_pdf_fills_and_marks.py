@@ -55,9 +55,17 @@ def test_an_empty_cell_filled_in_a_rag_colour_gives_the_status(items):
     assert items["status"].tolist() == ["done", "at risk", "in progress"]
 
 
-def test_a_raised_footnote_mark_stays_with_its_word(items):
+def test_a_raised_footnote_mark_stays_with_its_word(items, tmp_path_factory):
+    # (the row as read keeps the mark on its word; since stop 25 the item's text leaves the
+    # mark out, reported, as eval23's reading of footnoted actions says: footnote_items)
     assert items["text"].tolist()[1] == \
-        "Agree a common performance data standard with Data Cymru\u00b9"
+        "Agree a common performance data standard with Data Cymru"
+    from wlga_analysis.programme import load_paragraphs
+
+    path = tmp_path_factory.mktemp("fills-paras") / "tracker.pdf"
+    _tracker(path)
+    rows = quietly(load_paragraphs, path)["text"].astype(str).tolist()
+    assert any("standard with Data Cymru\u00b9" in t for t in rows)
 
 
 def _footnoted_grant(path) -> None:

@@ -16,6 +16,11 @@ Examples
 >>> [is_dated_label(t) for t in ("December 2025", "Met on 12 June 2025 and meets monthly",
 ...                              "Adopted on 17 September 2025.", "Progress at 30 days")]
 [False, False, False, False]
+
+A label naming a financial year is one too (:mod:`~wlga_analysis.read.year_headers`):
+
+>>> is_dated_label("Allocation 2025-26"), is_dated_label("2025-26 allocated.")
+(True, False)
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ def is_dated_label(text: str) -> bool:
     >>> is_dated_label("Spend to 30 September"), is_dated_label("30 September 2025")
     (True, False)
     """
+    from wlga_analysis.read.year_headers import is_year_label
+
     text = text.strip()
     return len(text) <= _LABEL_MAX and any(c.isdigit() for c in text) \
-        and _DATED.fullmatch(text) is not None
+        and (_DATED.fullmatch(text) is not None or is_year_label(text))  # ("Budget 2025-26")

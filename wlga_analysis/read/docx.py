@@ -524,6 +524,7 @@ class _Reader:
     def table(self, table: Any) -> Table:
         from docx.table import _Cell as DocxCell
 
+        from wlga_analysis.read.docx_controls import table_rows
         from wlga_analysis.read.docx_package import row_cells
 
         self.tables += 1
@@ -532,7 +533,7 @@ class _Reader:
         seen: set[int] = set()
         alive: list[Any] = []  # keeps the cells' elements alive, so their ids stay unique
         rows: list[tuple[Cell, ...]] = []
-        for r, row in enumerate(row_cells(table._tbl.tr_lst, _W)):
+        for r, row in enumerate(row_cells(table_rows(table._tbl, _W), _W)):
             cells = []
             for c, (tc, _) in enumerate(row, start=1):
                 loc = Location(line=self.position + 1).in_cell(number, r, c)

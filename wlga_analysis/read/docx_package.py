@@ -141,13 +141,15 @@ def row_cells(rows: list[Any], w: str) -> list[list[tuple[Any, int]]]:
     ``(w:tc element, how many slots it fills)``: a cell spanning columns once per column it
     spans, a cell merged down from above as the cell it goes on from (python-docx's
     ``_Row.cells``, in one pass)."""
+    from wlga_analysis.read.docx_controls import row_tcs
+
     out: list[list[tuple[Any, int]]] = []
     above: dict[int, tuple[Any, int]] = {}  # grid offset -> (the cell there, its span)
     for tr in rows:
         cells: list[tuple[Any, int]] = []
         here: dict[int, tuple[Any, int]] = {}
         offset = _grid_before(tr, w)
-        for tc in tr.iterchildren(f"{w}tc"):
+        for tc in row_tcs(tr, w):  # (those in content controls too: .docx_controls)
             span = _span(tc, w)
             root = above.get(offset) if _continues(tc, w) else None
             root = root or (tc, span)  # (merged down from nothing: a cell of its own)

@@ -40,6 +40,7 @@ from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.programme.bullet_pairs import with_group_priorities
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
+from wlga_analysis.interpret.programme.footnote_items import with_item_marks
 from wlga_analysis.interpret.programme.heading_priorities import with_heading_priorities
 from wlga_analysis.interpret.programme.issue_groups import with_planned_actions
 from wlga_analysis.interpret.programme.measures import with_measure_notes
@@ -128,9 +129,9 @@ def _parse_cached(key: _Key) -> ProgrammeParse:
         # complete report's workstreams, an action plan's issue or workstream groups,
         # numbered sections over status tables (.table_priorities), or only printed as
         # headings: .heading_priorities)
-        return with_quote_note(with_heading_priorities(with_table_priorities(
+        return with_item_marks(with_quote_note(with_heading_priorities(with_table_priorities(
             with_group_priorities(with_planned_actions(with_workstream_priorities(
-                with_printed_priorities(with_measure_notes(_Parser(doc).run()))))))))
+                with_printed_priorities(with_measure_notes(_Parser(doc).run())))))))))
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,

@@ -39,6 +39,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.interpret.programme import (
     action_log,
+    footnote_items,
     group_column,
     milestone_tracker,
     spanning_groups,
@@ -91,8 +92,9 @@ def _sub_heading(rows: list[Any], k: int) -> str | None:
     if r.kind != "text" or is_key_line(r.text) or k + 1 >= len(rows) \
             or rows[k + 1].kind not in _TABLE:
         return None
-    after_table = k > 0 and rows[k - 1].kind == "table row"
-    return r.text if after_table or section_label(r.text) is not None else None
+    after_table = k > 0 and rows[k - 1].kind in _TABLE  # (a group row under the header too)
+    return r.text if (after_table or section_label(r.text) is not None) \
+        and not footnote_items.is_page_footnotes(rows, k) else None  # (a page's footnotes)
 
 
 def _start(rows: list[Any]) -> tuple[int, str, int] | None:

@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from wlga_analysis import quarters
+from wlga_analysis.interpret.programme.amount_years import column_year
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
@@ -208,7 +209,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     for r in table_rows:
-        years = {h: y for h in r.cells if (y := year_label(h)) is not None}
+        years = {h: y for h in r.cells if (y := column_year(h)) is not None}
         if not years and (year := _row_year(r)) is not None \
                 and _about_funding(r, paragraphs, columns=True):
             read.add(id(r))  # a table with a row per year, a column per grant
