@@ -22,8 +22,9 @@ Fields scored:
 
 Texts are compared after folding whitespace and case and stripping trailing punctuation; an
 area or theme label printed before the name ("Area 3:", "Theme A –", "2.") is not part of
-the name. Partners are compared on the organisations of REPO/data/raw/organisations.csv
-(what the loader can name; WLGA, the author, and WG are not in that list).
+the name. Partners are compared on the organisations of REPO/data/raw/organisations.csv,
+on both sides (what the loader can name; WLGA, the author, and WG are not in that list; a
+reading may name others, which the list does not hold and no loader is expected to read).
 """
 from __future__ import annotations
 
@@ -277,7 +278,7 @@ def score_programme(reading: dict, got: dict, orgs: set[str]) -> Score:
     def f_partners(e, g):
         if g is None:
             return True
-        ev, gv = norm_set(e["partners"]), norm_set(g.get("partners"), orgs)
+        ev, gv = norm_set(e["partners"], orgs), norm_set(g.get("partners"), orgs)
         return ev == gv, sorted(ev), sorted(gv)
 
     score_rows(sc, "item", reading["items"], got.get("items") or [],
