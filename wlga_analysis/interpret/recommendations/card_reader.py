@@ -32,6 +32,7 @@ from wlga_analysis.interpret.recommendations.record_cards import (
     record_role,
     split_label,
 )
+from wlga_analysis.interpret.recommendations.titled_cards import titled_card, titled_head
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -246,7 +247,7 @@ class _Finder:
         pending: list[Block] = []  # plain paragraphs after a value: its continuation?
         while i < len(blocks):
             block = blocks[i]
-            if isinstance(block, (Heading, Table)) or _head(block) is not None:
+            if isinstance(block, (Heading, Table)) or _head(block) or titled_head(block):
                 break
             if fields and not pending and self.continues(i, fields[-1]):
                 fields[-1].blocks.append(block)  # the next line of the value's paragraph
@@ -324,6 +325,9 @@ class _Finder:
                 # "Recommendation 1" / its paragraph / "Owner: ..." is read as prose)
                 out.append(record)
                 return [record], after
+        if (titled := titled_card(self, i)) is not None:  # "Recommendation 4: Title" / text
+            out.append(titled[0])
+            return [titled[0]], titled[1]
         out.append(block)
         return [], i + 1
 
