@@ -32,7 +32,11 @@ from wlga_analysis.interpret.recommendations.record_cards import (
     record_role,
     split_label,
 )
-from wlga_analysis.interpret.recommendations.titled_cards import titled_card, titled_head
+from wlga_analysis.interpret.recommendations.titled_cards import (
+    masthead_line,
+    titled_card,
+    titled_head,
+)
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -364,12 +368,14 @@ class RecordParser(ModelParser):
         from wlga_analysis.interpret.recommendations.heading_areas import check_area_counts
 
         blocks = self.record_blocks
+        first = next((k for k, b in enumerate(blocks) if isinstance(b, Heading)), 0)
         for k, block in enumerate(blocks):
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, _Record):
                 self.read_card(block)
-            elif self.bold_heading(block, blocks[k + 1] if k + 1 < len(blocks) else None):
-                continue
+            elif masthead_line(self, block, k < first) or self.bold_heading(
+                    block, blocks[k + 1] if k + 1 < len(blocks) else None):
+                continue  # (a masthead above the title: no theme; an area's bold heading)
             elif isinstance(block, Table):
                 if pending is not None:
                     self.promote_heading(*pending)

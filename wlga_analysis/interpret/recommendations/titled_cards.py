@@ -33,7 +33,7 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.read.model import Block, Heading, Paragraph, Table
@@ -42,7 +42,7 @@ from wlga_analysis.text.regex_cache import compile_regex
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.card_reader import _Finder, _Record
 
-__all__ = ["TITLE_WORDS", "is_title", "titled_card", "titled_head"]
+__all__ = ["TITLE_WORDS", "is_title", "masthead_line", "titled_card", "titled_head"]
 
 #: The most words of a card's title ("Plan school transport with bus franchising": 6).
 TITLE_WORDS = 12
@@ -146,3 +146,27 @@ def titled_card(finder: _Finder, i: int) -> tuple[_Record, int] | None:
         return None
     text = _Field("Recommendation", list(body), body[0].location.line or line)
     return _Record(head[0], head[1], line, [text, *fields]), after
+
+
+def masthead_line(parser: Any, block: Block, above_title: bool) -> bool:
+    """A bold line alone above a document's first heading (``above_title``; a print's
+    masthead, "Llywodraeth Cymru | Welsh Government"): kept as a note, never the theme of
+    the cards after it (as a bold line alone between cards would be). False for any other
+    block.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from wlga_analysis.read.model import Inline, Location
+    >>> parser = SimpleNamespace(notes=[])
+    >>> masthead_line(parser, Paragraph(Inline("Welsh Government", ((0, 16),)), None,
+    ...                                 Location(page=1)), True)
+    True
+    >>> parser.notes
+    [('paragraph', 'Welsh Government', 0)]
+    """
+    if not above_title or not isinstance(block, Paragraph) or block.number is not None \
+            or not block.text.is_bold():
+        return False
+    parser.notes.append(("paragraph", clean_text(block.text.text), block.location.line or 0))
+    return True
