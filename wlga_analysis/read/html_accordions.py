@@ -17,10 +17,11 @@ The rule (:func:`prepared_tree`, before the page is read):
   disclosure (``accordion``, ``collapse``, ``expander``, ``disclosure``: "accordion-body",
   "govuk-accordion__section-content") is read as if it were open; what is hidden inside it
   (an icon's ``aria-hidden``) stays hidden;
-- the **control's text is its heading**: a button that names a panel on the page and stands
-  in a heading (``<h3><button ...>``) or in an element whose class names an accordion is
-  read as text (its icon, ``aria-hidden``, still not); any other button (cookie banners'
-  "Accept", a "Show all sections" control outside a heading) is still not read;
+- the **control's text is its heading**: a button that names collapsed panels on the page
+  and stands in a heading (``<h3><button ...>``) or in an element whose class names an
+  accordion is read as text (its icon, ``aria-hidden``, still not); any other button
+  (cookie banners' "Accept", a "Show all sections" control of a whole accordion, shown) is
+  still not read;
 - everything else hidden stays unread: a ``<template>``, a tracking pixel's
   ``display: none``, a closed cookie message, a ``hidden`` element no control names.
   (``<details>`` is read open already: its ``<summary>`` and its body.)
@@ -130,9 +131,9 @@ def _open_accordions(root: Any) -> list[Note]:
                 controls.append((el, parent, panels))
     panels = {id(p): p for _, _, ps in controls for p in ps}
     panels.update({id(el): el for el, _ in elements if el.tag in _PANELS and _accordion_part(el)})
-    for el, parent, _ in controls:
-        if el.tag == "button" and (parent.tag in _HEADINGS or _accordion_part(parent)
-                                   or _accordion_part(el)):
+    for el, parent, named in controls:
+        if el.tag == "button" and all(p.attrs and _is_hidden(p.attrs) for p in named) \
+                and (parent.tag in _HEADINGS or _accordion_part(parent)):
             el.tag = "span"  # (the heading's text; a button is never read)
     notes: list[Note] = []
     for panel in panels.values():

@@ -145,27 +145,38 @@ def _segments(items: list[Any]) -> list[tuple[int, int, int]]:
     return out
 
 
+def _x0(item: Any) -> float:
+    """Where an item starts on the page (a table part: its first column's edge)."""
+    columns = getattr(item, "columns", None)
+    return float(columns[0]) if columns else item.x0
+
+
 def _column_place(items: list[Any], bbox: tuple[float, float, float, float]) -> int | None:
     """Where a box standing in a column of a two-column block is read: after the last line
-    of its column above it (its column's first line when none is); None for a box in no
-    column block."""
+    (or box placed before it) of its column above it, else before its column's first; None
+    for a box in no column block."""
     x0, top, x1, bottom = bbox
     segments = _segments(items)
     for n, (start, end, side) in enumerate(segments):
         if side != 0:
             continue
         right = segments[n + 1] if n + 1 < len(segments) and segments[n + 1][2] == 1 else None
-        lines = [i for i in items[start:(right[1] if right else end)] if not _placed(i)]
+        stop = right[1] if right else end
+        lines = [i for i in items[start:stop] if not _placed(i)]
         if not lines or bottom < min(i.top for i in lines) - 30 \
                 or top > max(i.bottom for i in lines) + 30:
             continue  # (another block of the page)
         left_edge = max(i.x1 for i in items[start:end] if not _placed(i))
-        chosen = (start, end) if x1 <= left_edge + 2 else right if x0 >= left_edge - 2 \
-            else None
-        if chosen is None:
+        if x0 < left_edge - 2 < x1:
+            return None  # (across the gutter: in no column)
+        in_right = x0 >= left_edge - 2
+        if in_right and right is None:
             return None
-        above = [k for k in range(*chosen) if items[k].top < top]
-        return above[-1] + 1 if above else chosen[0]
+        ours = [k for k in range(start, stop) if (
+            (_x0(items[k]) >= left_edge - 2) == in_right if _placed(items[k])
+            else (k >= right[0]) == in_right if right else not in_right)]
+        above = [k for k in ours if items[k].top < top]
+        return above[-1] + 1 if above else (ours[0] if ours else None)
     return None
 
 

@@ -34,6 +34,7 @@ from wlga_analysis.interpret.recommendations.record_cards import (
 )
 from wlga_analysis.interpret.recommendations.titled_cards import (
     masthead_line,
+    title_index,
     titled_card,
     titled_head,
 )
@@ -368,7 +369,7 @@ class RecordParser(ModelParser):
         from wlga_analysis.interpret.recommendations.heading_areas import check_area_counts
 
         blocks = self.record_blocks
-        first = next((k for k, b in enumerate(blocks) if isinstance(b, Heading)), 0)
+        first = title_index(blocks)
         for k, block in enumerate(blocks):
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, _Record):

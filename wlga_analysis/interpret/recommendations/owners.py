@@ -184,7 +184,8 @@ _WITH = compile_regex(r"\s++with\s++(?:the\s++)?", re.IGNORECASE)
 
 def _joined_with(part: str, known: frozenset[str]) -> list[str]:
     """An owner list's part, or its owners when it joins known owners with "with" ("WG
-    with the WLGA": WG and WLGA; "Councils with partners" stays one name).
+    with the WLGA": WG and WLGA; "Councils with partners" stays one name); a known owner
+    printed with "the" ("the WLGA") is the owner.
 
     Examples
     --------
@@ -192,7 +193,11 @@ def _joined_with(part: str, known: frozenset[str]) -> list[str]:
     ['WG', 'WLGA']
     >>> _joined_with("Councils with partners", frozenset({"WG"}))
     ['Councils with partners']
+    >>> _joined_with("the WLGA", frozenset({"WLGA"}))
+    ['WLGA']
     """
+    if part[:4].casefold() == "the " and part[4:].strip(" .;,") in known:
+        return [part[4:]]  # ("the WLGA")
     if " with " not in part:
         return [part]
     pieces = _WITH.split(part)

@@ -42,7 +42,8 @@ from wlga_analysis.text.regex_cache import compile_regex
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.card_reader import _Finder, _Record
 
-__all__ = ["TITLE_WORDS", "is_title", "masthead_line", "titled_card", "titled_head"]
+__all__ = ["TITLE_WORDS", "is_title", "masthead_line", "title_index", "titled_card",
+           "titled_head"]
 
 #: The most words of a card's title ("Plan school transport with bus franchising": 6).
 TITLE_WORDS = 12
@@ -148,11 +149,30 @@ def titled_card(finder: _Finder, i: int) -> tuple[_Record, int] | None:
     return _Record(head[0], head[1], line, [text, *fields]), after
 
 
+def title_index(blocks: list[Any]) -> int:
+    """The index of a document's title: its first heading of level 1 or 2 before its first
+    card, else its first heading (0 when it prints none).
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline, Location
+    >>> h = [Heading(Inline(t), level, None, Location(page=1)) for t, level in
+    ...      (("Glanrafon County Council", 4), ("Scrutiny in focus", 1))]
+    >>> title_index(h), title_index(h[:1]), title_index([])
+    (1, 0, 0)
+    """
+    from wlga_analysis.interpret.recommendations.card_reader import _Record
+
+    end = next((k for k, b in enumerate(blocks) if isinstance(b, _Record)), len(blocks))
+    headings = [(k, b.level) for k, b in enumerate(blocks[:end]) if isinstance(b, Heading)]
+    return next((k for k, level in headings if level <= 2), headings[0][0] if headings else 0)
+
+
 def masthead_line(parser: Any, block: Block, above_title: bool) -> bool:
-    """A bold line alone above a document's first heading (``above_title``; a print's
-    masthead, "Llywodraeth Cymru | Welsh Government"): kept as a note, never the theme of
-    the cards after it (as a bold line alone between cards would be). False for any other
-    block.
+    """A bold line alone or a heading above a document's title (``above_title``; a print's
+    masthead, "Llywodraeth Cymru | Welsh Government", set bold or larger): kept as a note,
+    never the theme of the cards after it (as a bold line alone or a minor heading between
+    cards would be). False for any other block.
 
     Examples
     --------
@@ -165,8 +185,12 @@ def masthead_line(parser: Any, block: Block, above_title: bool) -> bool:
     >>> parser.notes
     [('paragraph', 'Welsh Government', 0)]
     """
-    if not above_title or not isinstance(block, Paragraph) or block.number is not None \
-            or not block.text.is_bold():
+    if not above_title or getattr(block, "number", None) is not None:
+        return False
+    if isinstance(block, Heading):
+        parser.notes.append(("heading", clean_text(block.text.text), block.location.line or 0))
+        return True
+    if not isinstance(block, Paragraph) or not block.text.is_bold():
         return False
     parser.notes.append(("paragraph", clean_text(block.text.text), block.location.line or 0))
     return True
