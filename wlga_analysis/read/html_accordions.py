@@ -117,23 +117,37 @@ def _accordion_part(el: Any) -> bool:
     return el is not None and bool(_ACCORDION_CLASS.search(el.attrs.get("class", "")))
 
 
-def _open_accordions(root: Any) -> list[Note]:
-    """Open the collapsed panels of the tree and read their controls' text (see the
-    module's doc)."""
-    elements = _elements(root)
+def _controls(elements: list[tuple[Any, Any]]) -> list[tuple[Any, Any, list[Any]]]:
+    """The controls of the page's panels: (the control, its parent, the panels it names),
+    for an element naming panels of the page by ``aria-controls`` that is a button or
+    carries ``aria-expanded``."""
     by_id = {el.attrs["id"]: el for el, _ in elements if "id" in el.attrs}
-    controls: list[tuple[Any, Any, list[Any]]] = []
+    out: list[tuple[Any, Any, list[Any]]] = []
     for el, parent in elements:
         named = el.attrs.get("aria-controls")
         if named and (el.tag == "button" or "aria-expanded" in el.attrs):
             panels = [by_id[i] for i in named.split() if i in by_id]
             if panels:
-                controls.append((el, parent, panels))
+                out.append((el, parent, panels))
+    return out
+
+
+def _heading_button(el: Any, parent: Any, panels: list[Any]) -> bool:
+    """Whether a control is a collapsed section's heading: a button naming hidden panels,
+    in a heading or in an accordion's part."""
+    return el.tag == "button" and all(p.attrs and _is_hidden(p.attrs) for p in panels) \
+        and (parent.tag in _HEADINGS or _accordion_part(parent))
+
+
+def _open_accordions(root: Any) -> list[Note]:
+    """Open the collapsed panels of the tree and read their controls' text (see the
+    module's doc)."""
+    elements = _elements(root)
+    controls = _controls(elements)
     panels = {id(p): p for _, _, ps in controls for p in ps}
     panels.update({id(el): el for el, _ in elements if el.tag in _PANELS and _accordion_part(el)})
     for el, parent, named in controls:
-        if el.tag == "button" and all(p.attrs and _is_hidden(p.attrs) for p in named) \
-                and (parent.tag in _HEADINGS or _accordion_part(parent)):
+        if _heading_button(el, parent, named):
             el.tag = "span"  # (the heading's text; a button is never read)
     notes: list[Note] = []
     for panel in panels.values():

@@ -83,6 +83,14 @@ def label_rows(words: list[dict]) -> list[list[list[dict]]] | None:
     if len(starts) < MIN_ROWS:
         return None
     edge = Counter(round(x) for x in starts).most_common(1)[0][0]
+    return _rows_at(parts, edge)
+
+
+def _rows_at(parts: list[tuple[list[dict], list[dict]]], edge: float
+             ) -> list[list[list[dict]]] | None:
+    """The rows of a box's lines (each its label words and value words) whose values start
+    at ``edge``: a line with a label and a value starts a row, a line with only one of them
+    goes on with the row above; None when a value is off the edge or touches its label."""
     rows: list[list[list[dict]]] = []
     for label, value in parts:
         if value and abs(value[0]["x0"] - edge) > EDGE:
@@ -95,7 +103,7 @@ def label_rows(words: list[dict]) -> list[list[list[dict]]] | None:
             return None
         else:
             rows[-1][0 if label else 1].extend(label or value)
-    return rows if sum(1 for label, value in parts if label and value) >= MIN_ROWS else None
+    return rows
 
 
 def box_items(part: Any, bbox: tuple[float, float, float, float], words: list[dict]
@@ -155,7 +163,6 @@ def _column_place(items: list[Any], bbox: tuple[float, float, float, float]) -> 
     """Where a box standing in a column of a two-column block is read: after the last line
     (or box placed before it) of its column above it, else before its column's first; None
     for a box in no column block."""
-    x0, top, x1, bottom = bbox
     segments = _segments(items)
     for n, (start, end, side) in enumerate(segments):
         if side != 0:
@@ -163,21 +170,33 @@ def _column_place(items: list[Any], bbox: tuple[float, float, float, float]) -> 
         right = segments[n + 1] if n + 1 < len(segments) and segments[n + 1][2] == 1 else None
         stop = right[1] if right else end
         lines = [i for i in items[start:stop] if not _placed(i)]
-        if not lines or bottom < min(i.top for i in lines) - 30 \
-                or top > max(i.bottom for i in lines) + 30:
-            continue  # (another block of the page)
-        left_edge = max(i.x1 for i in items[start:end] if not _placed(i))
-        if x0 < left_edge - 2 < x1:
-            return None  # (across the gutter: in no column)
-        in_right = x0 >= left_edge - 2
-        if in_right and right is None:
-            return None
-        ours = [k for k in range(start, stop) if (
-            (_x0(items[k]) >= left_edge - 2) == in_right if _placed(items[k])
-            else (k >= right[0]) == in_right if right else not in_right)]
-        above = [k for k in ours if items[k].top < top]
-        return above[-1] + 1 if above else (ours[0] if ours else None)
+        if lines and bbox[3] >= min(i.top for i in lines) - 30 \
+                and bbox[1] <= max(i.bottom for i in lines) + 30:
+            return _place_in(items, bbox, (start, end), right)
     return None
+
+
+def _place_in(items: list[Any], bbox: tuple[float, float, float, float],
+              left: tuple[int, int], right: tuple[int, int, int] | None) -> int | None:
+    """Where a box is read in the column block whose left column is ``items[left[0]:
+    left[1]]`` and right column ``right``: in its own column, by its top."""
+    x0, top, x1, _ = bbox
+    left_edge = max(i.x1 for i in items[left[0]:left[1]] if not _placed(i))
+    if x0 < left_edge - 2 < x1:
+        return None  # (across the gutter: in no column)
+    in_right = x0 >= left_edge - 2
+    if in_right and right is None:
+        return None
+    stop = right[1] if right else left[1]
+
+    def ours(k: int) -> bool:
+        if _placed(items[k]):
+            return (_x0(items[k]) >= left_edge - 2) == in_right
+        return (right is not None and k >= right[0]) == in_right
+
+    mine = [k for k in range(left[0], stop) if ours(k)]
+    above = [k for k in mine if items[k].top < top]
+    return above[-1] + 1 if above else (mine[0] if mine else None)
 
 
 def place_box(items: list[Any], bbox: tuple[float, float, float, float], box: list[Any]

@@ -190,6 +190,12 @@ def _printed_label(block: Block) -> str | None:
     return None
 
 
+def _ends_fields(block: Block) -> bool:
+    """Whether a block ends a card's fields: a heading, a table, or the next card's head."""
+    return isinstance(block, (Heading, Table)) or _head(block) is not None \
+        or titled_head(block) is not None
+
+
 #: The roles of a card's progress: a card whose text is printed with no label needs one.
 _PROGRESS_ROLES = frozenset({"activities", "status"})
 
@@ -252,7 +258,7 @@ class _Finder:
         pending: list[Block] = []  # plain paragraphs after a value: its continuation?
         while i < len(blocks):
             block = blocks[i]
-            if isinstance(block, (Heading, Table)) or _head(block) or titled_head(block):
+            if _ends_fields(block):
                 break
             if fields and not pending and self.continues(i, fields[-1]):
                 fields[-1].blocks.append(block)  # the next line of the value's paragraph
