@@ -21,7 +21,8 @@ content is then read into blocks:
 - an **ARIA grid** (``role="table"`` / ``"grid"`` on a ``div``, rows ``role="row"``, cells
   ``role="cell"`` / ``"columnheader"``) is read as the table it presents;
 - what is not shown is not read: ``hidden``, ``aria-hidden="true"``, ``display: none``, a
-  slide's speaker notes (``<aside class="notes">``);
+  slide's speaker notes (``<aside class="notes">``); but an accordion's collapsed panel is
+  opened first, as a reader opens it (:mod:`~wlga_analysis.read.html_accordions`);
 - ``b``, ``strong`` and ``font-weight: bold`` give bold spans.
 
 Examples
