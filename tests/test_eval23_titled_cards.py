@@ -150,3 +150,23 @@ def test_a_head_that_is_the_recommendation_is_no_title():
     assert not is_title("That the Welsh Government reviews the thresholds.")
     assert not is_title("We recommend a review")
     assert not is_title(" ".join(["word"] * 13))
+
+
+def test_bootstrap_accordion_heading_read():
+    # a Bootstrap accordion: the panel collapsed by its class (no attribute hides it), its
+    # button in the section's heading; a "close" button outside any heading is not read
+    from wlga_analysis.read.html import read_html
+
+    page = ('<main><div class="accordion" id="recs"><div class="accordion-item">'
+            '<h2 class="accordion-header"><button class="accordion-button collapsed" '
+            'type="button" data-bs-toggle="collapse" data-bs-target="#r5" '
+            'aria-expanded="false" aria-controls="r5">Recommendation 5: Bus passes</button>'
+            '</h2><div id="r5" class="accordion-collapse collapse" data-bs-parent="#recs">'
+            '<div class="accordion-body"><p>Councils should accept the youth bus pass on '
+            'all routes.</p></div></div></div></div>'
+            '<div class="alert"><button type="button" aria-controls="recs" '
+            'aria-expanded="true">Close</button></div></main>')
+    blocks = read_html(page).blocks
+    assert [(type(b).__name__, b.text.text) for b in blocks] == [
+        ("Heading", "Recommendation 5: Bus passes"),
+        ("Paragraph", "Councils should accept the youth bus pass on all routes.")]

@@ -17,9 +17,10 @@ The rule (:func:`prepared_tree`, before the page is read):
   disclosure (``accordion``, ``collapse``, ``expander``, ``disclosure``: "accordion-body",
   "govuk-accordion__section-content") is read as if it were open; what is hidden inside it
   (an icon's ``aria-hidden``) stays hidden;
-- the **control's text is its heading**: a button that names collapsed panels on the page
-  and stands in a heading (``<h3><button ...>``) or in an element whose class names an
-  accordion is read as text (its icon, ``aria-hidden``, still not); any other button
+- the **control's text is its heading**: a button that names panels on the page and
+  stands in a heading (``<h3><button ...>``; a Bootstrap accordion's, whose panel its class
+  collapses), or that names hidden panels and stands in an element whose class names an
+  accordion, is read as text (its icon, ``aria-hidden``, still not); any other button
   (cookie banners' "Accept", a "Show all sections" control of a whole accordion, shown) is
   still not read;
 - everything else hidden stays unread: a ``<template>``, a tracking pixel's
@@ -133,10 +134,13 @@ def _controls(elements: list[tuple[Any, Any]]) -> list[tuple[Any, Any, list[Any]
 
 
 def _heading_button(el: Any, parent: Any, panels: list[Any]) -> bool:
-    """Whether a control is a collapsed section's heading: a button naming hidden panels,
-    in a heading or in an accordion's part."""
-    return el.tag == "button" and all(p.attrs and _is_hidden(p.attrs) for p in panels) \
-        and (parent.tag in _HEADINGS or _accordion_part(parent))
+    """Whether a control is a section's heading: a button in a heading, or in an
+    accordion's part naming hidden panels (a "Show all sections" button names the whole
+    accordion, shown)."""
+    if el.tag != "button":
+        return False
+    return parent.tag in _HEADINGS or (
+        _accordion_part(parent) and all(p.attrs and _is_hidden(p.attrs) for p in panels))
 
 
 def _open_accordions(root: Any) -> list[Note]:
