@@ -21,7 +21,8 @@ content is then read into blocks:
 - an **ARIA grid** (``role="table"`` / ``"grid"`` on a ``div``, rows ``role="row"``, cells
   ``role="cell"`` / ``"columnheader"``) is read as the table it presents;
 - what is not shown is not read: ``hidden``, ``aria-hidden="true"``, ``display: none``, a
-  slide's speaker notes (``<aside class="notes">``);
+  slide's speaker notes (``<aside class="notes">``); but an accordion's collapsed panel is
+  opened first, as a reader opens it (:mod:`~wlga_analysis.read.html_accordions`);
 - ``b``, ``strong`` and ``font-weight: bold`` give bold spans.
 
 Examples
@@ -45,6 +46,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
+from wlga_analysis.read.html_accordions import prepared_tree
 from wlga_analysis.read.html_captions import caption_of, placed_captions
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.model import (
@@ -764,9 +766,7 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
 
     markup, notes = decode_page(markup) if isinstance(markup, bytes) else (markup, [])
     tree = _build_tree(markup)
-    if "<br" in markup or "<BR" in markup:  # (paragraphs parted by "<br><br>")
-        from wlga_analysis.read.html_breaks import split_double_breaks
-        split_double_breaks(tree.root)
+    notes += prepared_tree(markup, tree.root)  # (paragraphs parted; accordions opened)
     reader = _Reader(style=page_style(tree.root))
     blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
     if tree.too_deep is not None:

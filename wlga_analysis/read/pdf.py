@@ -60,6 +60,7 @@ from wlga_analysis.read.model import (
     Note,
     Table,
 )
+from wlga_analysis.read.pdf_boxes import box_items, place_box
 from wlga_analysis.read.pdf_columns import column_parts
 from wlga_analysis.read.pdf_print import remove_browser_bars
 from wlga_analysis.read.pdf_unruled import with_unruled
@@ -295,37 +296,15 @@ def _read_page(page: Any, number: int) -> _Page:
             _shaded_cells(part, table, page, height)
         body = [w for w in body if not _inside(w, table.bbox)]
         if len(part.rows) == 1 and len(part.rows[0]) == 1:  # one cell: a box, not a table
-            panels.append((table.bbox, [replace(line, panel=True) for line in part.rows[0][0]]))
+            panels.append((table.bbox, box_items(part, table.bbox, words)))  # (pdf_boxes)
             continue
         out.items.append(part)
     out.items.extend(_column_lines(body, [(i.top, i.bottom) for i in out.items], number))
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)
     for bbox, lines in panels:
-        _place_panel(out.items, bbox, lines)
+        place_box(out.items, bbox, lines)
     return out
-
-
-def _place_panel(items: list[_Line | _TablePart], bbox: tuple[float, float, float, float],
-                 lines: list[_Line]) -> None:
-    """Put the lines of a box (a one-cell frame or shaded panel) in reading order: a box
-    beside a column of text (a slide's side panel, a sidebar) is read after that column
-    (the lines on one side of the box from its top down, until a line crosses its width);
-    a box with no text beside it where it stands."""
-    x0, top, x1, bottom = bbox
-
-    def aside(item: _Line | _TablePart) -> bool:
-        return isinstance(item, _Line) and (item.x1 <= x0 + 1 or item.x0 >= x1 - 1)
-
-    beside = [i for i, item in enumerate(items) if aside(item)
-              and item.top < bottom and item.bottom > top]
-    if not beside:
-        at = next((i for i, item in enumerate(items) if item.top > top), len(items))
-    else:
-        at = beside[-1] + 1
-        while at < len(items) and aside(items[at]):
-            at += 1
-    items[at:at] = lines
 
 
 # -------------------------------------------------------------------------- furniture

@@ -32,6 +32,12 @@ from wlga_analysis.interpret.recommendations.record_cards import (
     record_role,
     split_label,
 )
+from wlga_analysis.interpret.recommendations.titled_cards import (
+    masthead_line,
+    title_index,
+    titled_card,
+    titled_head,
+)
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -184,6 +190,12 @@ def _printed_label(block: Block) -> str | None:
     return None
 
 
+def _ends_fields(block: Block) -> bool:
+    """Whether a block ends a card's fields: a heading, a table, or the next card's head."""
+    return isinstance(block, (Heading, Table)) or _head(block) is not None \
+        or titled_head(block) is not None
+
+
 #: The roles of a card's progress: a card whose text is printed with no label needs one.
 _PROGRESS_ROLES = frozenset({"activities", "status"})
 
@@ -246,7 +258,7 @@ class _Finder:
         pending: list[Block] = []  # plain paragraphs after a value: its continuation?
         while i < len(blocks):
             block = blocks[i]
-            if isinstance(block, (Heading, Table)) or _head(block) is not None:
+            if _ends_fields(block):
                 break
             if fields and not pending and self.continues(i, fields[-1]):
                 fields[-1].blocks.append(block)  # the next line of the value's paragraph
@@ -324,6 +336,9 @@ class _Finder:
                 # "Recommendation 1" / its paragraph / "Owner: ..." is read as prose)
                 out.append(record)
                 return [record], after
+        if (titled := titled_card(self, i)) is not None:  # "Recommendation 4: Title" / text
+            out.append(titled[0])
+            return [titled[0]], titled[1]
         out.append(block)
         return [], i + 1
 
@@ -360,12 +375,14 @@ class RecordParser(ModelParser):
         from wlga_analysis.interpret.recommendations.heading_areas import check_area_counts
 
         blocks = self.record_blocks
+        first = title_index(blocks)
         for k, block in enumerate(blocks):
             pending, self.pending_heading = self.pending_heading, None
             if isinstance(block, _Record):
                 self.read_card(block)
-            elif self.bold_heading(block, blocks[k + 1] if k + 1 < len(blocks) else None):
-                continue
+            elif masthead_line(self, block, k < first) or self.bold_heading(
+                    block, blocks[k + 1] if k + 1 < len(blocks) else None):
+                continue  # (a masthead above the title: no theme; an area's bold heading)
             elif isinstance(block, Table):
                 if pending is not None:
                     self.promote_heading(*pending)

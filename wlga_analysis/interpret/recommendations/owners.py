@@ -171,10 +171,37 @@ def owner_names(text: str, known: frozenset[str]) -> list[str]:
         text = _ROLE.sub(" ", text)
     names: list[str] = []
     for part in _OWNER_SPLIT.split(text):
-        name = " ".join(part.split()).strip(" .;,-\u2013\u2014")
-        if name and name not in names:
-            names.append(name)
+        for piece in _joined_with(part, known):
+            name = " ".join(piece.split()).strip(" .;,-\u2013\u2014")
+            if name and name not in names:
+                names.append(name)
     return names
+
+
+#: "WG with the WLGA": an owner working with another ("with", "with the").
+_WITH = compile_regex(r"\s++with\s++(?:the\s++)?", re.IGNORECASE)
+
+
+def _joined_with(part: str, known: frozenset[str]) -> list[str]:
+    """An owner list's part, or its owners when it joins known owners with "with" ("WG
+    with the WLGA": WG and WLGA; "Councils with partners" stays one name); a known owner
+    printed with "the" ("the WLGA") is the owner.
+
+    Examples
+    --------
+    >>> _joined_with("WG with the WLGA", frozenset({"WG", "WLGA"}))
+    ['WG', 'WLGA']
+    >>> _joined_with("Councils with partners", frozenset({"WG"}))
+    ['Councils with partners']
+    >>> _joined_with("the WLGA", frozenset({"WLGA"}))
+    ['WLGA']
+    """
+    if part[:4].casefold() == "the " and part[4:].strip(" .;,") in known:
+        return [part[4:]]  # ("the WLGA")
+    if " with " not in part:
+        return [part]
+    pieces = _WITH.split(part)
+    return pieces if all(p.strip(" .;,") in known for p in pieces) else [part]
 
 
 @lru_cache(maxsize=16)
