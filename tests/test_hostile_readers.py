@@ -1,0 +1,62 @@
+"""Hostile inputs for the readers added since stop 23 (stop 25, issue #13's rules): each
+test failed on the code before its fix (an exception other than ``ParseError``, or time
+growing faster than the input). The cases are :data:`wlga_analysis.testing.hostile_readers
+.READERS`; the probe that found them is ``bench/hostile_forms.py --only READERS``; their
+growth is timed by ``tests/test_linear_time.py``."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import wlga_analysis as wa
+from wlga_analysis.read import read_model
+from wlga_analysis.testing import hostile_readers as hr
+
+
+def _write(tmp_path, case: str, n: int):
+    suffix, data = hr.READERS[case][1](n)
+    path = tmp_path / f"doc{suffix}"
+    path.write_bytes(data)
+    return path
+
+
+def _texts(path) -> list[str]:
+    """The texts of the page's blocks that hold the cases' items ("One.", "Two.")."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = read_model(path, "programme")
+    return [b.text.text for b in model.blocks if hasattr(b, "text")
+            and b.text.text.endswith(("One.", "Two."))]
+
+
+# ------------------------------------------------------------------------- Google Docs
+def test_google_docs_lists_of_ever_deeper_levels_nest_nine_deep(tmp_path):
+    """2,000 sibling lists ``lst-kix_d-0`` .. ``lst-kix_d-1999``, each nested into the one
+    before: the page's reader raised RecursionError. Google Docs writes nine levels."""
+    path = _write(tmp_path, "gdocs: n sibling lists of rising level", 2_000)
+    assert len(wa.load_programme(path)) == len(wa.load_programme())
+    text = " ".join(b.text.text for b in read_model(path, "programme").blocks
+                    if hasattr(b, "text"))
+    assert "Level 0." in text and "Level 1999." in text  # (nothing lost)
+
+
+def test_a_google_docs_counter_of_thousands_of_digits_is_clamped(tmp_path):
+    """``counter-reset: c 999...`` (5,000 digits): Python's ``int`` raised ValueError (its
+    limit is 4,300 digits); a browser clamps a CSS integer to 32 bits."""
+    path = _write(tmp_path, "gdocs: counters of n digits", 5_000)
+    assert len(wa.load_programme(path)) == len(wa.load_programme())
+    assert _texts(path) == ["2147483648. One.", "2147483647 Two."]  # (reset to 2**31 - 1,
+    # then counted; the other counter stepped by 2**31 - 1, in figures: no Roman numerals)
+
+
+@pytest.mark.parametrize("escape", ["\\FFFFFF", "\\D800", "\\0"])
+def test_a_css_escape_out_of_unicode_is_a_replacement_character(tmp_path, escape):
+    r"""``content: "\FFFFFF"`` before a list's number: ``chr`` raised ValueError; CSS reads
+    a code point out of Unicode, a surrogate or zero as U+FFFD (a lone surrogate got into
+    the text)."""
+    css = hr._gdocs_rules("a-0", "c", f'"{escape}" counter(c,decimal) ". "')
+    path = tmp_path / "page.html"
+    path.write_bytes(hr.gdocs_page(css, '<ol class="lst-kix_a-0 start"><li>One.</li></ol>'))
+    assert _texts(path) == ["\ufffd1. One."]
