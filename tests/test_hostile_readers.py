@@ -60,3 +60,24 @@ def test_a_css_escape_out_of_unicode_is_a_replacement_character(tmp_path, escape
     path = tmp_path / "page.html"
     path.write_bytes(hr.gdocs_page(css, '<ol class="lst-kix_a-0 start"><li>One.</li></ol>'))
     assert _texts(path) == ["\ufffd1. One."]
+
+
+# ------------------------------------------------------------------------------- PDF
+def _grid_words(rows: int, columns: int) -> list[dict]:
+    """A bold header line of ``columns`` cells over ``rows`` lines of a word a column."""
+    def word(text, k, top, bold):
+        return {"text": text, "x0": 30 + 40 * k, "x1": 30 + 40 * k + 25, "top": top,
+                "bottom": top + 9, "size": 9, "bold": bold}
+    return [word(f"H{k}", k, 50, True) for k in range(columns)] + [
+        word(f"w{r}.{k}", k, 75 + 12 * r, False) for r in range(rows) for k in range(columns)]
+
+
+def test_a_bold_line_of_more_cells_than_a_word_table_has_heads_no_unruled_table():
+    """A page of 1,000 bold words in a line over 1,000 columns of words: read as an unruled
+    table of 1,000 columns, its cells took quadratic time (500 columns 0.8 s, 1,000 3.1 s);
+    no word processor prints a table of more than 63 columns."""
+    from wlga_analysis.read.pdf_unruled import MAX_COLUMNS, unruled_tables
+
+    assert len(unruled_tables(_grid_words(5, MAX_COLUMNS), [])) == 1
+    assert unruled_tables(_grid_words(5, MAX_COLUMNS + 1), []) == []
+    assert unruled_tables(_grid_words(5, 1_000), []) == []

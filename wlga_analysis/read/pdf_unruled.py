@@ -52,12 +52,15 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-__all__ = ["GAP_EMS", "MAX_GAP_EMS", "MIN_BODY_LINES", "MIN_COLUMNS", "SIZE_TOLERANCE",
-           "unruled_tables", "with_unruled"]
+__all__ = ["GAP_EMS", "MAX_COLUMNS", "MAX_GAP_EMS", "MIN_BODY_LINES", "MIN_COLUMNS",
+           "SIZE_TOLERANCE", "unruled_tables", "with_unruled"]
 
 #: The fewest columns (header cells) of an unruled table: two columns of text side by side
 #: are a page set in two columns (:mod:`~wlga_analysis.read.pdf_columns`), not a table.
 MIN_COLUMNS = 3
+#: The most columns of an unruled table (a Word table's most): a bold line of more cells
+#: is no table's header (read as lines; a page of 1,000 bold "cells" took quadratic time).
+MAX_COLUMNS = 63
 #: Two bold words further apart than this many times their size are two header cells.
 GAP_EMS = 1.0
 #: A body line printed in a size further than this (points) from the header's ends the table.
@@ -89,7 +92,8 @@ def _rows(words: list[dict]) -> list[_Row]:
 
 def _cells(row: _Row) -> list[float]:
     """The starts of a header line's cells (its words apart by more than :data:`GAP_EMS`);
-    empty unless every word is bold and there are :data:`MIN_COLUMNS` cells or more.
+    empty unless every word is bold and there are :data:`MIN_COLUMNS` to
+    :data:`MAX_COLUMNS` cells.
 
     Examples
     --------
@@ -98,6 +102,8 @@ def _cells(row: _Row) -> list[float]:
     >>> _cells([word("Area", 50, 75), word("What", 150, 175), word("done", 178, 200),
     ...         word("Next", 300, 320)])
     [50, 150, 300]
+    >>> _cells([word(f"H{k}", 50 * k, 50 * k + 20) for k in range(MAX_COLUMNS + 1)])
+    []
     """
     if len(row) < MIN_COLUMNS or not all(w.get("bold") for w in row):
         return []
@@ -105,7 +111,7 @@ def _cells(row: _Row) -> list[float]:
     for a, b in pairwise(row):
         if b["x0"] - a["x1"] > GAP_EMS * max(a["size"], b["size"], 1.0):
             starts.append(b["x0"])
-    return starts if len(starts) >= MIN_COLUMNS else []
+    return starts if MIN_COLUMNS <= len(starts) <= MAX_COLUMNS else []
 
 
 def _column(word: dict, starts: list[float], lead: float) -> int | None:
