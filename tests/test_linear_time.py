@@ -33,6 +33,7 @@ SIZES: dict[str, int] = {
     "programme: many duplicate section numbers": 400,
     "programme: a long upper-case title": 2000,
     "programme: a long sentence funding a grant": 2000,
+    "programme: spaces after an opening bold mark": 1_500,
     "programme: commas in a colour key": 15_000,
     "programme: spaces in a key of letters": 15_000,
     "programme: spaces in a key table's grey row": 15_000,

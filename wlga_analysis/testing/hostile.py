@@ -174,6 +174,11 @@ def _long_upper_case_title(n: int) -> str:
     return programme_text(title="WLGA IMPROVEMENT " * n + "PROGRAMME 2021-22 UPDATE")
 
 
+def _opening_bold_spaces(n: int) -> str:
+    return programme_text(bullets=("- **" + " " * n + "work continues.",
+                                   "- **" + "\u2028" * n + "x"))
+
+
 def _colour_key_commas(n: int) -> str:
     return programme_text(paragraphs=("Key: Red - late" + ", " * (n // 2) + "x; Blue - done",))
 
@@ -205,6 +210,7 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "programme: many duplicate section numbers": ("programme", _many_duplicate_sections),
     "programme: a long upper-case title": ("programme", _long_upper_case_title),
     "programme: a long sentence funding a grant": ("programme", _long_funded_sentence),
+    "programme: spaces after an opening bold mark": ("programme", _opening_bold_spaces),
     "programme: commas in a colour key": ("programme", _colour_key_commas),
     "programme: spaces in a key of letters": ("programme", _letter_key_spaces),
     "programme: spaces in a key table's grey row": ("programme", _grey_row_spaces),
