@@ -46,7 +46,8 @@ from urllib.parse import parse_qs, urlsplit
 from wlga_analysis.read.numbering import format_number
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["MAX_LEVELS", "CounterRules", "counter_rules", "google_docs_page"]
+__all__ = ["MAX_LEVELS", "MAX_MARKER_CHARS", "MAX_MARKER_TOKENS", "CounterRules",
+           "counter_rules", "google_docs_page"]
 
 #: A rule of a style sheet: its selectors and its declarations.
 _RULE = compile_regex(r"([^{}]+)\{([^{}]*)\}")
@@ -64,6 +65,13 @@ _ESCAPE = compile_regex(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
 _DECLARATION = compile_regex(r"(counter-increment|counter-reset)\s*:\s*([\w-]+)(?:\s+(-?\d+))?")
 #: The most list levels nested in one another (Google Docs writes nine: 0 to 8).
 MAX_LEVELS = 9
+#: The most tokens (strings and counters) of a list number's ``content`` (Google Docs
+#: writes one counter a level, nine at most, and the strings between them), and the most
+#: characters of its strings: a longer ``content`` is no list number, and the list is left
+#: as it is (printed before each of thousands of items, it made the page's text, and its
+#: reading time, grow as the square of the page).
+MAX_MARKER_TOKENS = 24
+MAX_MARKER_CHARS = 100
 #: The largest CSS integer a browser keeps (a larger one is clamped to it).
 _MAX_INTEGER = 2**31 - 1
 _BOLD = compile_regex(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
@@ -128,6 +136,16 @@ def _unescape(text: str) -> str:
 
 
 def _content(declarations: str) -> list[str | tuple[str, str]] | None:
+    """The tokens of a ``content`` declaration; None when there is none, or when it is
+    longer than a list number (:data:`MAX_MARKER_TOKENS`, :data:`MAX_MARKER_CHARS`).
+
+    Examples
+    --------
+    >>> _content('content:"" counter(c,lower-roman) ". "')
+    ['', ('c', 'lower-roman'), '. ']
+    >>> _content("content:" + " counter(c)" * 1000) is None  # (printed before every item)
+    True
+    """
     found = _CONTENT.search(declarations)
     if found is None:
         return None
@@ -137,6 +155,10 @@ def _content(declarations: str) -> list[str | tuple[str, str]] | None:
             out.append((m.group(3), (m.group(4) or "decimal").lower()))
         else:
             out.append(_unescape(m.group(1) if m.group(1) is not None else m.group(2)))
+        if len(out) > MAX_MARKER_TOKENS:
+            return None
+    if sum(len(t) for t in out if isinstance(t, str)) > MAX_MARKER_CHARS:
+        return None
     return out
 
 

@@ -95,10 +95,11 @@ def _gdocs_no_close(n: int) -> bytes:
 
 
 def _gdocs_long_content(n: int) -> bytes:
-    """A ``:before`` content of ``n`` tokens, printed before each of 20 items."""
+    """A ``:before`` content of ``n`` tokens, printed before each of ``n`` items (the
+    page's text grows as the square of ``n``)."""
     content = '""' + ' counter(c,decimal) "."' * n
     return gdocs_page(_gdocs_rules("a-0", "c", content),
-                      '<ol class="lst-kix_a-0 start">' + "<li>Item.</li>" * 20 + "</ol>")
+                      '<ol class="lst-kix_a-0 start">' + "<li>Item.</li>" * n + "</ol>")
 
 
 def _gdocs_long_class(n: int) -> bytes:
@@ -370,7 +371,8 @@ READERS: dict[str, tuple[str, Case, tuple[int, ...]]] = {
                                                    (50_000, 100_000)),
     "gdocs: a rule never closed, n words": ("programme", _b(_gdocs_no_close),
                                             (50_000, 100_000)),
-    "gdocs: content of n counters": ("programme", _b(_gdocs_long_content), (2_000, 4_000)),
+    "gdocs: content of n counters before n items": ("programme", _b(_gdocs_long_content),
+                                                    (2_000, 4_000)),
     "gdocs: class names of n characters": ("programme", _b(_gdocs_long_class),
                                            (20_000, 40_000)),
     "gdocs: counters of n digits": ("programme", _b(_gdocs_huge_numbers), (5_000,)),
