@@ -1,6 +1,8 @@
 """Probe the Word, PDF and web-page readers with hostile and damaged files (issue #13).
 
-Every case of :mod:`wlga_analysis.testing.hostile_forms` is written to a folder and read by
+Every case of :mod:`wlga_analysis.testing.hostile_forms` (and of
+:mod:`wlga_analysis.testing.hostile_readers`, group ``READERS``: the readers added since
+stop 23) is written to a folder and read by
 every public loader of its kind (``load_*``, ``load_metadata``, ``data_quality_report``), each
 file in a fresh process with a time limit (a hang is killed, and reported). A case with
 sizes is timed at both: doubling the input should at most about double the time.
@@ -73,10 +75,10 @@ def _run(path: Path, kind: str, timeout: float, repo: str) -> list[dict] | str:
 
 
 def main() -> None:
-    from wlga_analysis.testing import hostile_forms
+    from wlga_analysis.testing import hostile_forms, hostile_readers
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", choices=["WORD", "PDF", "HTML"], action="append")
+    parser.add_argument("--only", choices=["WORD", "PDF", "HTML", "READERS"], action="append")
     parser.add_argument("--case", action="append", help="only cases whose name contains this")
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--out", type=Path)
@@ -86,8 +88,9 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="hostile-forms-"))
     folder.mkdir(parents=True, exist_ok=True)
     results = []
-    for group in args.only or ["WORD", "PDF", "HTML"]:
-        for name, (kind, case, sizes) in getattr(hostile_forms, group).items():
+    for group in args.only or ["WORD", "PDF", "HTML", "READERS"]:
+        cases = getattr(hostile_readers if group == "READERS" else hostile_forms, group)
+        for name, (kind, case, sizes) in cases.items():
             if args.case and not any(c in name for c in args.case):
                 continue
             for n in sizes:

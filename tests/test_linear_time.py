@@ -12,6 +12,7 @@ speed (the speed goal, 1 MB in under 2 s, is a benchmark row in bench/run.py).
 
 from __future__ import annotations
 
+import contextlib
 import time
 import warnings
 
@@ -32,6 +33,10 @@ SIZES: dict[str, int] = {
     "programme: many duplicate section numbers": 400,
     "programme: a long upper-case title": 2000,
     "programme: a long sentence funding a grant": 2000,
+    "programme: spaces after an opening bold mark": 1_500,
+    "programme: commas in a colour key": 15_000,
+    "programme: spaces in a key of letters": 15_000,
+    "programme: spaces in a key table's grey row": 15_000,
     "recommendations: spaces after a '<'": 1500,
     "recommendations: U+2028 in an area title": 300,
     "recommendations: U+2028 in an item": 3000,
@@ -94,3 +99,50 @@ def test_hostile_documents_are_read_not_refused(tmp_path, name):
         warnings.simplefilter("ignore", DataQualityWarning)
         tables = [load(path) for load in hostile.loaders()[kind]]
     assert len(tables[0]) >= 1
+
+
+#: Hostile inputs for the readers added since stop 23 (:data:`wlga_analysis.testing
+#: .hostile_readers.READERS`: Markdown dialects, Word plain text; the
+#: probe bench/hostile_forms.py --only READERS times them all): name -> a size small enough
+#: for CI (the second size is twice it).
+READER_SIZES: dict[str, int] = {
+    "md: runs of n spaces at anchors": 10_000,
+    "md: runs of n at task boxes and TABs": 2_000,
+    "md: runs of n at emphasis lines": 2_000,
+    "txt: runs of n in plain headings": 4_000,
+}
+
+
+def _best_times_of_first(kind: str, paths: list) -> list[float]:
+    """As :func:`_best_times`, the first loader of ``kind`` only (it parses the document;
+    the others read its cache), a ``ParseError`` counting as a reading."""
+    from wlga_analysis.errors import ParseError
+
+    best = [float("inf")] * len(paths)
+    load = hostile.loaders()[kind][0]
+    for _ in range(3):
+        for k, path in enumerate(paths):
+            hostile.clear_caches()
+            start = time.process_time()
+            with contextlib.suppress(ParseError):
+                load(path)
+            best[k] = min(best[k], time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(READER_SIZES))
+def test_doubling_a_hostile_input_of_the_new_readers_at_most_doubles_the_time(tmp_path, name):
+    from wlga_analysis.testing.hostile_readers import READERS
+
+    kind, case, _sizes = READERS[name]
+    paths = []
+    for n in (READER_SIZES[name], 2 * READER_SIZES[name]):
+        suffix, data = case(n)
+        paths.append(tmp_path / f"{n}{suffix}")
+        paths[-1].write_bytes(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        small, large = _best_times_of_first(kind, paths)
+    assert large < MAX_RATIO * small + NOISE_S, (
+        f"{name}: {small * 1000:.0f} ms at n={READER_SIZES[name]}, {large * 1000:.0f} ms at "
+        f"twice the size ({large / small:.1f}x): not linear")

@@ -46,7 +46,8 @@ from urllib.parse import parse_qs, urlsplit
 from wlga_analysis.read.numbering import format_number
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["CounterRules", "counter_rules", "google_docs_page"]
+__all__ = ["MAX_LEVELS", "MAX_MARKER_CHARS", "MAX_MARKER_TOKENS", "CounterRules",
+           "counter_rules", "google_docs_page"]
 
 #: A rule of a style sheet: its selectors and its declarations.
 _RULE = compile_regex(r"([^{}]+)\{([^{}]*)\}")
@@ -62,6 +63,17 @@ _TOKEN = compile_regex(r"\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'|"
                        r"counter\(\s*([\w-]+)\s*(?:,\s*([\w-]+)\s*)?\)")
 _ESCAPE = compile_regex(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
 _DECLARATION = compile_regex(r"(counter-increment|counter-reset)\s*:\s*([\w-]+)(?:\s+(-?\d+))?")
+#: The most list levels nested in one another (Google Docs writes nine: 0 to 8).
+MAX_LEVELS = 9
+#: The most tokens (strings and counters) of a list number's ``content`` (Google Docs
+#: writes one counter a level, nine at most, and the strings between them), and the most
+#: characters of its strings: a longer ``content`` is no list number, and the list is left
+#: as it is (printed before each of thousands of items, it made the page's text, and its
+#: reading time, grow as the square of the page).
+MAX_MARKER_TOKENS = 24
+MAX_MARKER_CHARS = 100
+#: The largest CSS integer a browser keeps (a larger one is clamped to it).
+_MAX_INTEGER = 2**31 - 1
 _BOLD = compile_regex(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 _CLASS_ONLY = compile_regex(r"^\.([\w-]+)$")
 #: CSS list styles -> Word's number formats (:data:`wlga_analysis.read.numbering.FORMATS`).
@@ -104,12 +116,36 @@ class CounterRules:
         return any(isinstance(t, tuple) for t in self.content.get(name, ()))
 
 
+def _code_point(hex_digits: str) -> str:
+    """The character of a CSS escape's code point; U+FFFD for zero, a surrogate or one past
+    Unicode's last (as CSS Syntax reads them: ``chr`` raised on ``\\FFFFFF``)."""
+    value = int(hex_digits, 16)
+    return "\ufffd" if value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF \
+        else chr(value)
+
+
 def _unescape(text: str) -> str:
-    r"""A CSS string's text: ``\0025cf`` -> "●"."""
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
+    r"""A CSS string's text: ``\0025cf`` -> "●".
+
+    Examples
+    --------
+    >>> _unescape(r"\0025cf \FFFFFF\D800\0 \"")
+    '●\ufffd\ufffd\ufffd"'
+    """
+    return _ESCAPE.sub(lambda m: _code_point(m.group(1)) if m.group(1) else m.group(2), text)
 
 
 def _content(declarations: str) -> list[str | tuple[str, str]] | None:
+    """The tokens of a ``content`` declaration; None when there is none, or when it is
+    longer than a list number (:data:`MAX_MARKER_TOKENS`, :data:`MAX_MARKER_CHARS`).
+
+    Examples
+    --------
+    >>> _content('content:"" counter(c,lower-roman) ". "')
+    ['', ('c', 'lower-roman'), '. ']
+    >>> _content("content:" + " counter(c)" * 1000) is None  # (printed before every item)
+    True
+    """
     found = _CONTENT.search(declarations)
     if found is None:
         return None
@@ -119,6 +155,10 @@ def _content(declarations: str) -> list[str | tuple[str, str]] | None:
             out.append((m.group(3), (m.group(4) or "decimal").lower()))
         else:
             out.append(_unescape(m.group(1) if m.group(1) is not None else m.group(2)))
+        if len(out) > MAX_MARKER_TOKENS:
+            return None
+    if sum(len(t) for t in out if isinstance(t, str)) > MAX_MARKER_CHARS:
+        return None
     return out
 
 
@@ -143,6 +183,23 @@ def counter_rules(css: str) -> CounterRules:
     return rules
 
 
+def _integer(text: str | None, default: int) -> int:
+    """A CSS integer (``default`` when none is written), clamped to a browser's 32-bit range
+    (a value of thousands of digits is no error: Python's ``int`` refuses over 4,300).
+
+    Examples
+    --------
+    >>> _integer("-3", 0), _integer(None, 1), _integer("9" * 5000, 0) == _MAX_INTEGER
+    (-3, 1, True)
+    """
+    if text is None:
+        return default
+    digits = text.lstrip("-")
+    value = int(digits) if len(digits) <= 10 else _MAX_INTEGER + 1
+    value = min(value, _MAX_INTEGER)
+    return -value if text.startswith("-") else value
+
+
 def _one_rule(rules: CounterRules, selector: str, declarations: str) -> None:
     if "lst-kix_" not in selector:
         if (m := _CLASS_ONLY.match(selector)) and _BOLD.search(declarations):
@@ -159,7 +216,7 @@ def _one_rule(rules: CounterRules, selector: str, declarations: str) -> None:
     name = (_ITEMS.match(selector) or _START.match(selector)).group(1)  # type: ignore[union-attr]
     wanted = "counter-increment" if target is rules.increment else "counter-reset"
     if d.group(1) == wanted:
-        target[name] = (d.group(2), int(d.group(3) or (1 if target is rules.increment else 0)))
+        target[name] = (d.group(2), _integer(d.group(3), 1 if target is rules.increment else 0))
 
 
 def _classes(el: Any) -> list[str]:
@@ -216,7 +273,19 @@ def _mark(el: Any, rules: CounterRules) -> None:
 
 
 def _nest(el: Any) -> None:
-    """Move each list of a deeper level into the last item of the list before it."""
+    """Move each list of a deeper level into the last item of the list before it, at most
+    :data:`MAX_LEVELS` deep (a run of lists of ever deeper levels past that stays where it
+    is: nested a thousand deep, the page's reader ran out of stack).
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.html import parse_html
+    >>> root = parse_html("".join(f'<ol class="lst-kix_a-{k}"><li>{k}</li></ol>'
+    ...                           for k in range(12)))
+    >>> _nest(root)
+    >>> len(root.children)  # (levels 0 to 8 nested in one another; 9, 10, 11 beside them)
+    4
+    """
     kept: list[Any] = []
     open_lists: list[tuple[int, Any]] = []  # (level, list) of the run of lists so far
     for child in el.children:
@@ -234,7 +303,7 @@ def _nest(el: Any) -> None:
         while open_lists and open_lists[-1][0] >= found[1]:
             open_lists.pop()
         items = [li for li in open_lists[-1][1].children if not isinstance(li, str)
-                 and li.tag == "li"] if open_lists else []
+                 and li.tag == "li"] if 0 < len(open_lists) < MAX_LEVELS else []
         if items:
             items[-1].children.append(child)
         else:

@@ -60,8 +60,9 @@ from wlga_analysis.text.lazy import LazyPattern
 __all__ = ["DIALECT_RULES", "MARKDOWN_SUFFIXES", "dialect_lines", "markdown_dialects",
            "task_box_note"]
 
-#: A heading's anchor at its end: " {#buildings}", " {#id .class}" (pandoc attributes).
-_ANCHOR = LazyPattern(r"[ \t]+\{#[\w:.\-]+(?:[ \t]+[^{}]*)?\}[ \t]*$")
+#: A heading's anchor at its end, from its "{": "{#buildings}", "{#id .class}" (pandoc
+#: attributes); white space before it parts it from the heading's text.
+_ANCHOR = LazyPattern(r"\{#[\w:.\-]++(?:[ \t]++[^{}]*+)?\}[ \t]*+")
 #: A task-list item: its indent and marker (group ``lead``), its box (``box``).
 _TASK = LazyPattern(r"(?P<lead>[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++)\[(?P<box>[ xX])\][ \t]++")
 #: A bulleted list item indented by TABs (and no other TAB: a row of a table has one; a
@@ -83,10 +84,25 @@ _TASK_BYTES = LazyPattern(rb"(?m)^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[([ xX])\][ 
 
 
 def _anchor(line: str) -> str:
-    """A heading without its anchor ("### Buildings {#buildings}" -> "### Buildings")."""
-    if line.startswith("#") and "{#" in line:
-        return _ANCHOR.sub("", line)
-    return line
+    """A heading without its anchor ("### Buildings {#buildings}" -> "### Buildings").
+
+    The anchor holds no other brace: it starts at the line's last "{" (looked for from
+    there, once: a search from each space of a long run of them took quadratic time).
+
+    Examples
+    --------
+    >>> _anchor("### Buildings {#buildings .wide}  "), _anchor("# A {#b} c {#d}")
+    ('### Buildings', '# A {#b} c')
+    >>> _anchor("# A{#b}"), _anchor("# A {#b} {c}")
+    ('# A{#b}', '# A {#b} {c}')
+    """
+    if not line.startswith("#") or "{#" not in line:
+        return line
+    at = line.rfind("{")
+    start = len(line[:at].rstrip(" \t"))
+    if start == at or _ANCHOR.fullmatch(line, at) is None:
+        return line
+    return line[:start]
 
 
 def _task(kind: str) -> Callable[[str], str]:

@@ -49,15 +49,19 @@ Examples
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import Any
 
-__all__ = ["GAP_EMS", "MAX_GAP_EMS", "MIN_BODY_LINES", "MIN_COLUMNS", "SIZE_TOLERANCE",
-           "unruled_tables", "with_unruled"]
+__all__ = ["GAP_EMS", "MAX_COLUMNS", "MAX_GAP_EMS", "MIN_BODY_LINES", "MIN_COLUMNS",
+           "SIZE_TOLERANCE", "unruled_tables", "with_unruled"]
 
 #: The fewest columns (header cells) of an unruled table: two columns of text side by side
 #: are a page set in two columns (:mod:`~wlga_analysis.read.pdf_columns`), not a table.
 MIN_COLUMNS = 3
+#: The most columns of an unruled table (a Word table's most): a bold line of more cells
+#: is no table's header (read as lines; a page of 1,000 bold "cells" took quadratic time).
+MAX_COLUMNS = 63
 #: Two bold words further apart than this many times their size are two header cells.
 GAP_EMS = 1.0
 #: A body line printed in a size further than this (points) from the header's ends the table.
@@ -89,7 +93,8 @@ def _rows(words: list[dict]) -> list[_Row]:
 
 def _cells(row: _Row) -> list[float]:
     """The starts of a header line's cells (its words apart by more than :data:`GAP_EMS`);
-    empty unless every word is bold and there are :data:`MIN_COLUMNS` cells or more.
+    empty unless every word is bold and there are :data:`MIN_COLUMNS` to
+    :data:`MAX_COLUMNS` cells.
 
     Examples
     --------
@@ -98,6 +103,8 @@ def _cells(row: _Row) -> list[float]:
     >>> _cells([word("Area", 50, 75), word("What", 150, 175), word("done", 178, 200),
     ...         word("Next", 300, 320)])
     [50, 150, 300]
+    >>> _cells([word(f"H{k}", 50 * k, 50 * k + 20) for k in range(MAX_COLUMNS + 1)])
+    []
     """
     if len(row) < MIN_COLUMNS or not all(w.get("bold") for w in row):
         return []
@@ -105,7 +112,7 @@ def _cells(row: _Row) -> list[float]:
     for a, b in pairwise(row):
         if b["x0"] - a["x1"] > GAP_EMS * max(a["size"], b["size"], 1.0):
             starts.append(b["x0"])
-    return starts if len(starts) >= MIN_COLUMNS else []
+    return starts if MIN_COLUMNS <= len(starts) <= MAX_COLUMNS else []
 
 
 def _column(word: dict, starts: list[float], lead: float) -> int | None:
@@ -163,22 +170,52 @@ def _starts_paragraph(lines: list[tuple[float, float, float]], k: int) -> bool:
     return k == 0 or lines[k][0] - lines[k - 1][1] > 0.45 * lines[k - 1][2]
 
 
+class _Column:
+    """A column's lines, sorted to count the lines beside a height or running across it in
+    logarithmic time (a loop over every column's lines for each row's top took quadratic
+    time: a table of 4,000 lines, 2.5 s)."""
+
+    def __init__(self, lines: list[tuple[float, float, float]]):
+        order = sorted(range(len(lines)), key=lambda j: lines[j][0])
+        self.lines = lines
+        self.order = order
+        self.tops = [lines[j][0] for j in order]
+        self.bottoms = sorted(b for _, b, _ in lines)
+        self.upright = all(t <= b for t, b, _ in lines)  # (every bottom under its top)
+
+    def beside(self, top: float, columns: int) -> int:
+        """This column's part of a row's test at ``top``: +1 for each line beside it that
+        starts a paragraph, ``-columns`` for each other line beside it or running across."""
+        lines = self.lines
+        if not self.upright:  # (never in a page's words: the loop itself)
+            return sum((1 if _starts_paragraph(lines, j) else -columns)
+                       if abs(t - top) <= _SAME_TOP else -columns if t < top - _SAME_TOP
+                       and b > top else 0 for j, (t, b, _) in enumerate(lines))
+        lo = bisect_left(self.tops, top - _SAME_TOP - 1e-6)
+        hi = bisect_right(self.tops, top + _SAME_TOP + 1e-6)
+        out, above, ended = 0, lo, 0
+        for j in self.order[lo:hi]:
+            t, b, _ = lines[j]
+            if abs(t - top) <= _SAME_TOP:
+                out += 1 if _starts_paragraph(lines, j) else -columns
+                ended += b <= top  # (a line beside, ended by the top)
+            elif t < top - _SAME_TOP:
+                above += 1  # (a line at the window's edge, above it)
+        # lines above the window running across the top: all above, less those ended by it
+        # (every line ended by the top is above the window or beside it)
+        return out - columns * (above - (bisect_right(self.bottoms, top) - ended))
+
+
 def _row_tops(columns: list[list[tuple[float, float, float]]]) -> list[float]:
     """The tops of the table's body rows (see the module's description, step 3; the first
     column that prints anything stands for the first when that is empty throughout)."""
     first = next(c for c, lines in enumerate(columns) if lines)
     tops = [min(c[0][0] for c in columns if c)]
+    others = [_Column(lines) for lines in columns[first + 1:]]
     for k, (top, _, _) in enumerate(columns[first]):
         if top <= tops[0] + _SAME_TOP or not _starts_paragraph(columns[first], k):
             continue
-        beside = 0
-        for lines in columns[first + 1:]:
-            for j, (t, b, _) in enumerate(lines):
-                if abs(t - top) <= _SAME_TOP:
-                    beside += 1 if _starts_paragraph(lines, j) else -len(columns)
-                elif t < top - _SAME_TOP and b > top:
-                    beside -= len(columns)  # a line of another cell runs across
-        if beside > 0:
+        if sum(column.beside(top, len(columns)) for column in others) > 0:
             tops.append(top)
     return tops
 

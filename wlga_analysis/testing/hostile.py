@@ -174,6 +174,24 @@ def _long_upper_case_title(n: int) -> str:
     return programme_text(title="WLGA IMPROVEMENT " * n + "PROGRAMME 2021-22 UPDATE")
 
 
+def _opening_bold_spaces(n: int) -> str:
+    return programme_text(bullets=("- **" + " " * n + "work continues.",
+                                   "- **" + "\u2028" * n + "x"))
+
+
+def _colour_key_commas(n: int) -> str:
+    return programme_text(paragraphs=("Key: Red - late" + ", " * (n // 2) + "x; Blue - done",))
+
+
+def _letter_key_spaces(n: int) -> str:
+    return programme_text(paragraphs=("Key: B - done" + " " * n + "x; G - on track",))
+
+
+def _grey_row_spaces(n: int) -> str:
+    return programme_text(paragraphs=("Grey\tNot" + " " * n + "started",
+                                      "Blue\tDone" + "* " * (n // 2) + "x"))
+
+
 def _many_areas(n: int) -> str:
     rows = tuple(f"<p><b>Area {k}: Area {k}</b></p>\t<p>{k}. Did it</p> "
                  f"<p><b>(Ongoing - WLGA)</b></p>\t<p>{k}. That it is done (WLGA)</p>"
@@ -192,6 +210,10 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "programme: many duplicate section numbers": ("programme", _many_duplicate_sections),
     "programme: a long upper-case title": ("programme", _long_upper_case_title),
     "programme: a long sentence funding a grant": ("programme", _long_funded_sentence),
+    "programme: spaces after an opening bold mark": ("programme", _opening_bold_spaces),
+    "programme: commas in a colour key": ("programme", _colour_key_commas),
+    "programme: spaces in a key of letters": ("programme", _letter_key_spaces),
+    "programme: spaces in a key table's grey row": ("programme", _grey_row_spaces),
     "recommendations: spaces after a '<'": ("recommendations", _recommendations_tag_spaces),
     "recommendations: U+2028 in an area title": ("recommendations", _separators_in_area_title),
     "recommendations: U+2028 in an item": ("recommendations", _separators_in_item),

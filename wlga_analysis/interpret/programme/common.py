@@ -42,7 +42,7 @@ _FY_TEXT = compile_regex(r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
 _TERMINAL = ".!?;:"
 _TERMINAL_OR_COMMA = _TERMINAL + ","
 _HTML_CELL = LazyPattern(r"<\s*(?:/\s*)?(?:p|li|ol|ul|td|tr|table)\b", re.IGNORECASE)
-_BOLD_LEAD = compile_regex(r"^(?:\*\*\s*(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
+_BOLD_LEAD = compile_regex(r"^(?:\*\*\s*+(?P<topic>[^*]{1,80}?)\s*+:?\s*+\*\*\s*+:?\s*+|"
                            # in HTML a colon is required: "<b>Website:</b>" or "<b>Website</b>:"
                            r"<(?P<tag>b|strong)\b[^<>]*>\s*+(?P<html_topic>[^<>]{1,80}?)"
                            r"(?::\s*+</(?P=tag)\s*+>|\s*+</(?P=tag)\s*+>\s*+:)\s*+)", re.IGNORECASE)
