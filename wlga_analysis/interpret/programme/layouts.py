@@ -230,6 +230,33 @@ def group_status(text: str, tags: dict[str, str] | None = None) -> str | None:
     return tag_status(plain, tags) or tag_status(_GROUP_BRACKET.sub("", plain), tags)
 
 
+def header_group(header: str, tags: dict[str, str] | None = None) -> str | None:
+    """The status a table's header gives its rows: its item column's header is a group
+    label of status_tags.csv ("Planned activities", "Approved activity": work funded or
+    planned, not yet begun), as a group sub-heading over bullets is; None otherwise (most
+    headers: the test is made only on a header holding a word of the labels).
+
+    Examples
+    --------
+    >>> header_group("Ref | Approved activity | Delivered with | Completion date")
+    'planned'
+    >>> header_group("Ref | Action | Lead | Status") is None
+    True
+    """
+    folded = header.casefold()
+    if "approved" not in folded and "planned" not in folded:
+        return None
+    from wlga_analysis.reference import load_programme_columns
+
+    known = load_programme_columns()
+    for cell in header.split(" | "):
+        if header_role(_fold(cell).strip(" :"), known) == "text":
+            status = tag_status(cell, tags)
+            if status is not None:
+                return status
+    return None
+
+
 def is_other_section(text: str) -> bool:
     """A section that frames a paper rather than reporting progress: "Purpose",
     "Background", "Funding", "Recommendation(s)", "Annex A: ..." (programme_words.csv,
@@ -330,6 +357,8 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
     for r in rows:
         if r.kind == "paragraph":  # (a heading naming only a period: its items' timing)
             group, timing, last_item = None, heading_period(r.text), None
+        elif r.kind == "table header" and (named := header_group(r.text, tags)) is not None:
+            group, rule, last_item = named, "group", None  # "Approved activity | ..."
         elif r.kind in ("bullet", "table row"):
             last_item = r
             if group is not None:
