@@ -24,6 +24,9 @@ mistune); the first rule that accepts the paper wins:
                          under their purposes' labelled sub-headings, each purpose a
                          numbered section; conditions and payment profile no items
                          (:mod:`.offer_schedules`)
+``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
+                         numbered section, its mitigating actions the items, the position
+                         after each action's dash its status and timing (:mod:`.risk_register`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
@@ -111,7 +114,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "issue_groups", "service_areas",
-                                  "offer_schedules", "numbered_paragraphs",
+                                  "offer_schedules", "risk_register",
+                                  "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
@@ -166,6 +170,13 @@ def parse_offer_schedules(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import offer_schedules  # (loaded when first tried)
 
     return offer_schedules.offer_sections(blocks)
+
+
+def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
+    """A risk register whose mitigating actions are the items (:mod:`.risk_register`)."""
+    from wlga_analysis.interpret.programme import risk_register  # (loaded when first tried)
+
+    return risk_register.register_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
