@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wlga_analysis.read.cell_titles import titled_cell
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -46,7 +47,6 @@ from wlga_analysis.read.model import (
     Paragraph,
     Table,
 )
-from wlga_analysis.read.cell_titles import titled_cell
 from wlga_analysis.read.report_parts import stacked_part_lines
 from wlga_analysis.text.regex_cache import compile_regex
 

@@ -38,8 +38,7 @@ Examples
 ...          "1. Use of the grant", "", "1.1 The grant must be used for the projects."]
 >>> blocks = offer_sections(read_text_lines(lines, exact=True).blocks)
 >>> [(type(b).__name__, getattr(b, "number", None), b.text.text if hasattr(b, "text") else
-...   b.header_text) for b in blocks][2:]
-... # doctest: +NORMALIZE_WHITESPACE
+...   b.header_text) for b in blocks][2:]  # doctest: +NORMALIZE_WHITESPACE
 [('ThemeText', None, 'Schedule A: Approved projects'), ('Paragraph', '1', 'Digital councils'),
  ('Table', None, ['No.', 'Project', 'Partner', 'End date', 'Amount']),
  ('ThemeText', None, 'Schedule B: Conditions'), ('ThemeText', None, '1. Use of the grant'),
@@ -50,6 +49,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from wlga_analysis import config
@@ -158,14 +158,13 @@ def _label(block: Any) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def _sections(blocks: list[Any], first: int, schedules: list[int]
-              ) -> dict[int, tuple[str, str]] | None:
+def _sections(blocks: list[Any], schedules: list[int]) -> dict[int, tuple[str, str]] | None:
     """The section headings by place: each table of activities' labelled sub-heading within
     its schedule, else its schedule's heading; None when no schedule holds such a table."""
     bounds = [*schedules, len(blocks)]
     out: dict[int, tuple[str, str]] = {}
     count = 0
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         labelled: int | None = None
         for i in range(a + 1, b):
             block = blocks[i]
@@ -196,7 +195,7 @@ def offer_sections(blocks: list[Any]) -> list[Any] | None:
     if schedules is None:
         return None
     first = schedules[0]
-    sections = _sections(blocks, first, schedules)
+    sections = _sections(blocks, schedules)
     if sections is None:
         return None
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
@@ -206,8 +205,6 @@ def offer_sections(blocks: list[Any]) -> list[Any] | None:
     for i, block in enumerate(blocks):
         if i in sections:
             number, name = sections[i]
-            if i in schedules:
-                out.append(ThemeText(block.text, None, block.location))
             out.append(Paragraph(Inline(name), number, block.location))
             current = i
         elif i < first:
@@ -215,8 +212,9 @@ def offer_sections(blocks: list[Any]) -> list[Any] | None:
         elif block.__class__ is Table:
             if current is not None and activity_table(block) and _in_section(i, current,
                                                                               schedules):
-                # (its section's heading names a priority: .heading_priorities)
-                out.append(FieldsTable.of(block, blocks[current].location.line))
+                # (a purpose's heading names a priority, a schedule's none: .heading_priorities)
+                out.append(block if current in schedules else
+                           FieldsTable.of(block, blocks[current].location.line))
             else:
                 out.extend(_table_lines(block))
         else:

@@ -17,8 +17,9 @@ delayed, now due March 2026", "– planned by June 2026"). Read so:
   the position's first words (status_tags.csv: "complete", "in place", "underway",
   "delayed", "planned"), its timing the rest ("since May 2025", "due December 2025"); an
   action with no position after a dash keeps its whole text and states no status;
-- the rest of each risk's row (ref, description, owner, scores, direction) is a line of text
-  in the paragraphs table; tables before the register (a scoring key) and everything after
+- the rest of each risk's row (ref, description, owner, scores, direction) is kept under
+  the register's own headers, a table of no items (it has a risk column: no progress
+  table), in the paragraphs table; tables before the register (a scoring key) and everything after
   it (risks closed, the recommendation to note, a web page's links) are text, no item.
 
 A paper is read so only when it prints such a register; the project's other risk tables
@@ -27,17 +28,20 @@ A paper is read so only when it prints such a register; the project's other risk
 Examples
 --------
 >>> from wlga_analysis.read.text import read_text_lines
->>> lines = ["Strategic risks", "", "Key\\tMeaning", "High\\t15-25", "",
+>>> lines = ["Strategic risks", "", "Key\\tMeaning", "High\\t15-25", "", "Risks", "",
 ...          "No.\\tRisk description\\tActions\\tLead",
 ...          "SR4\\tFlooding<br>Homes flood.\\tNew barriers – underway, due May 2026<br>"
 ...          "Warning app – complete (June 2025)\\tHead of Highways", "", "Recommendation", "",
 ...          "That the board notes the register."]
 >>> blocks = register_sections(read_text_lines(lines, exact=True).blocks)
->>> [(type(b).__name__, getattr(b, "number", None)) for b in blocks][3:]
-[('Paragraph', '4'), ('ThemeText', None), ('FieldsTable', None), ('ThemeText', None), \
-('ThemeText', None)]
->>> blocks[3].text.text, [[c.text for c in r] for r in blocks[5].rows]
-('Flooding', [['New barriers', 'underway', 'due May 2026'], ['Warning app', 'complete', 'June 2025']])
+>>> [(type(b).__name__, getattr(b, "number", None)) for b in blocks][4:7]
+[('Paragraph', '4'), ('Table', None), ('FieldsTable', None)]
+>>> [type(b).__name__ for b in blocks][7:]
+['ThemeText', 'ThemeText']
+>>> blocks[4].text.text, [c.text for c in blocks[5].rows[0]]
+('Flooding', ['SR4', 'Homes flood.', 'Head of Highways'])
+>>> [[c.text for c in r] for r in blocks[6].rows]
+[['New barriers', 'underway', 'due May 2026'], ['Warning app', 'complete', 'June 2025']]
 """
 
 from __future__ import annotations
@@ -53,9 +57,8 @@ __all__ = ["action_position", "register_sections"]
 
 #: The dash before an action's position: " – ", " — " or " - ".
 _DASH = compile_regex(r"\s[\u2013\u2014-]\s+")
-#: A position's status words: up to a comma, a bracket or a word of its timing.
-_POSITION = compile_regex(r"(?P<status>[A-Za-z][A-Za-z' ]*?)\s*+(?:[,(;]|\b(?:since|by|due|"
-                          r"from|on|in|until|now|expected)\b|$)")
+#: A position's words: letters, spaces and a comma or bracket.
+_WORDS = compile_regex(r"[A-Za-z']+")
 #: The figures of a risk's ref ("CR12" -> 12).
 _FIGURES = compile_regex(r"\d{1,3}")
 #: A list marker a cell's line may keep ("- ", "• ").
@@ -84,12 +87,15 @@ def action_position(text: str) -> tuple[str, str, str] | None:
         return None
     last = dashes[-1]
     position = text[last.end():].strip()
-    m = _POSITION.match(position)
-    if m is None or tag_status(m.group("status")) is None:
-        return None
-    timing = position[m.end("status"):].strip(" ,;.()")
-    timing = timing.replace("(", "").replace(")", "").strip()
-    return text[:last.start()].strip(), m.group("status").strip(), timing
+    words = list(_WORDS.finditer(position[:40]))[:3]
+    for k in range(len(words), 0, -1):  # the longest of its first words that is a status
+        end = words[k - 1].end()
+        if position[words[0].start():end].count(",") or position[:words[0].start()].strip():
+            continue  # (the status words come first, with no comma between them)
+        if tag_status(position[:end]) is not None:
+            timing = position[end:].replace("(", "").replace(")", "").strip(" ,;.")
+            return text[:last.start()].strip(), position[:end], timing
+    return None
 
 
 def _columns(table: Table) -> tuple[int, int] | None:
@@ -157,12 +163,16 @@ def _risk_blocks(table: Table, cells: tuple[Cell, ...], columns: tuple[int, int]
     ref = cells[0].text if cells and risk_at != 0 else ""
     figures = _FIGURES.search(ref) if ref and len(ref) <= 12 else None
     number = str(int(figures.group(0))) if figures else str(position)
-    rest = [" ".join(paragraphs[1:])] if len(paragraphs) > 1 else []
-    others = [c.text for k, c in enumerate(cells) if k not in (risk_at, actions_at)]
-    line = " | ".join(t for t in [*others[:1], *rest, *others[1:]] if t)
     out: list[Any] = [Paragraph(Inline(title), number, at)]
-    if line:
-        out.append(ThemeText(Inline(line), None, at))
+    # the rest of the row (its ref, the risk's description, owner, scores), as printed
+    # under the register's headers: a table of a risk column, no progress table (kept in
+    # the paragraphs table, giving no item)
+    described = Cell(tuple(b for b in risk.blocks[1:]), risk.location) \
+        if len(paragraphs) > 1 else Cell((), risk.location)
+    keep = [k for k in range(len(table.header)) if k != actions_at]
+    out.append(Table(tuple(table.header[k] for k in keep),
+                     (tuple(described if k == risk_at else cells[k] if k < len(cells)
+                            else Cell() for k in keep),), at))
     actions = cells[actions_at] if actions_at < len(cells) else Cell()
     rows = [_action_row(b) for b in actions.blocks if b.text.text.strip()]
     if rows:
