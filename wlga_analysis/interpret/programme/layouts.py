@@ -357,8 +357,6 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
     for r in rows:
         if r.kind == "paragraph":  # (a heading naming only a period: its items' timing)
             group, timing, last_item = None, heading_period(r.text), None
-        elif r.kind == "table header" and (named := header_group(r.text, tags)) is not None:
-            group, rule, last_item = named, "group", None  # "Approved activity | ..."
         elif r.kind in ("bullet", "table row"):
             last_item = r
             if group is not None:
@@ -367,18 +365,37 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
                 timings[id(r)] = timing
         elif r.kind == "text":
             line = status_line_timing(r.text, tags)
-            stated = line[0] if line else None
-            if stated is not None and last_item is not None:
-                out[id(last_item)] = (stated, "status line")
-                if line and line[1] is not None and timings is not None:
-                    timings[id(last_item)] = line[1]  # "Status: Delayed – now w/c 7 Sept"
-            elif stated is None and (part := part_status(r.text)) is not None:
-                group, rule, last_item, timing = part[0], part[1], None, None
-            elif stated is None and (heading := group_status(r.text, tags)) is not None:
-                group, rule, last_item = heading, "group", None
-                bracket = _GROUP_BRACKET.search(_plain(r.text.strip()))
-                timing = bracket.group(0).strip(" \t()") if bracket else None
+            if line is not None:
+                if last_item is not None:
+                    out[id(last_item)] = (line[0], "status line")
+                    if line[1] is not None and timings is not None:
+                        timings[id(last_item)] = line[1]  # "Status: Delayed – now w/c 7 Sept"
+            elif (found := _text_group(r.text, tags)) is not None:
+                (group, rule, timing), last_item = found, None
+        elif r.kind == "table header" and (named := header_group(r.text, tags)) is not None:
+            group, rule, last_item = named, "group", None  # "Approved activity | ..."
     return out
+
+
+def _text_group(text: str, tags: dict[str, str]) -> tuple[str, str, str | None] | None:
+    """(status, rule, timing) a line of text gives the items below it as a part heading
+    ("What we did") or a group sub-heading ("**Completed**", "Planned next quarter (Jan-Mar
+    2026):", its bracket the timing); None for any other line.
+
+    Examples
+    --------
+    >>> _text_group("Planned next quarter (Jan-Mar 2026):", load_status_tags())
+    ('planned', 'group', 'Jan-Mar 2026')
+    >>> _text_group("The plan was agreed.", load_status_tags()) is None
+    True
+    """
+    if (part := part_status(text)) is not None:
+        return part[0], part[1], None
+    heading = group_status(text, tags)
+    if heading is None:
+        return None
+    bracket = _GROUP_BRACKET.search(_plain(text.strip()))
+    return heading, "group", bracket.group(0).strip(" \t()") if bracket else None
 
 
 def with_group_timing(fields: dict[str, Any], timing: str | None, paper_date: Any,

@@ -40,7 +40,7 @@ Examples
 >>> [(type(b).__name__, getattr(b, "number", None), b.text.text if hasattr(b, "text") else
 ...   b.header_text) for b in blocks][2:]  # doctest: +NORMALIZE_WHITESPACE
 [('ThemeText', None, 'Schedule A: Approved projects'), ('Paragraph', '1', 'Digital councils'),
- ('Table', None, ['No.', 'Project', 'Partner', 'End date', 'Amount']),
+ ('FieldsTable', None, ['No.', 'Project', 'Partner', 'End date', 'Amount']),
  ('ThemeText', None, 'Schedule B: Conditions'), ('ThemeText', None, '1. Use of the grant'),
  ('ThemeText', None, '1.1 The grant must be used for the projects.')]
 """

@@ -149,36 +149,48 @@ def register_sections(blocks: list[Any]) -> list[Any] | None:
 
 def _risk_blocks(table: Table, cells: tuple[Cell, ...], columns: tuple[int, int],
                  position: int) -> list[Any]:
-    """A risk's section heading, the line of its row's other cells, its table of actions."""
+    """A risk's section heading, the rest of its row, its table of actions."""
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
 
     risk_at, actions_at = columns
-    at = cells[0].location if cells else table.location
-    if at.line is None:
-        at = table.location
+    at = cells[0].location if cells and cells[0].location.line is not None else table.location
     risk = cells[risk_at] if risk_at < len(cells) else Cell()
-    paragraphs = [b.text.text.strip() for b in risk.blocks if b.text.text.strip()] \
-        if risk.blocks else []
-    title = _MARKER.sub("", paragraphs[0]) if paragraphs else f"Risk {position}"
-    ref = cells[0].text if cells and risk_at != 0 else ""
-    figures = _FIGURES.search(ref) if ref and len(ref) <= 12 else None
-    number = str(int(figures.group(0))) if figures else str(position)
-    out: list[Any] = [Paragraph(Inline(title), number, at)]
-    # the rest of the row (its ref, the risk's description, owner, scores), as printed
-    # under the register's headers: a table of a risk column, no progress table (kept in
-    # the paragraphs table, giving no item)
-    described = Cell(tuple(b for b in risk.blocks[1:]), risk.location) \
-        if len(paragraphs) > 1 else Cell((), risk.location)
-    keep = [k for k in range(len(table.header)) if k != actions_at]
-    out.append(Table(tuple(table.header[k] for k in keep),
-                     (tuple(described if k == risk_at else cells[k] if k < len(cells)
-                            else Cell() for k in keep),), at))
+    titled = len([b for b in risk.blocks if b.text.text.strip()]) > 1
+    title = _MARKER.sub("", risk.blocks[0].text.text.strip()) if risk.blocks else ""
+    out: list[Any] = [Paragraph(Inline(title or f"Risk {position}"), _number(
+        cells[0].text if cells and risk_at != 0 else "", position), at)]
+    out.append(_rest_of_row(table, cells, Cell(risk.blocks[1:] if titled else (),
+                                                risk.location), columns))
     actions = cells[actions_at] if actions_at < len(cells) else Cell()
     rows = [_action_row(b) for b in actions.blocks if b.text.text.strip()]
     if rows:
         header = tuple(Cell((Paragraph(Inline(h)),), at) for h in ("Action", "Status", "Due"))
         out.append(FieldsTable.of(Table(header, tuple(rows), at), at.line))
     return out
+
+
+def _rest_of_row(table: Table, cells: tuple[Cell, ...], described: Cell,
+                 columns: tuple[int, int]) -> Table:
+    """The rest of a risk's row (its ref, the risk's description, owner, scores) under the
+    register's headers: a table with a risk column, so no progress table (its row is kept in
+    the paragraphs table and gives no item)."""
+    risk_at, actions_at = columns
+    keep = [k for k in range(len(table.header)) if k != actions_at]
+    row = [described if k == risk_at else cells[k] if k < len(cells) else Cell() for k in keep]
+    at = cells[0].location if cells and cells[0].location.line is not None else table.location
+    return Table(tuple(table.header[k] for k in keep), (tuple(row),), at)
+
+
+def _number(ref: str, position: int) -> str:
+    """A risk's section number: the figures of its ref ("CR12" -> 12), else its place.
+
+    Examples
+    --------
+    >>> _number("CR12", 3), _number("", 3), _number("Risk", 4)
+    ('12', '3', '4')
+    """
+    figures = _FIGURES.search(ref) if ref and len(ref) <= 12 else None
+    return str(int(figures.group(0))) if figures else str(position)
 
 
 def _action_row(block: Any) -> tuple[Cell, ...]:
