@@ -101,9 +101,14 @@ def test_action_positions():
     assert action_position("A plan with no position") is None
 
 
-def test_risk_table_with_no_actions_column_is_no_register():
+@pytest.mark.parametrize("header, row", [
+    ("Risk\tRating\tMitigation", "Funding cut\tHigh\tLobbying"),  # (no actions column)
+    ("Risk description\tLikelihood\tImpact\tMitigating action",  # (actions as sentences,
+     "Councils lack capacity\tMedium\tHigh\tSecondments offered."),  # no position: an annex)
+])
+def test_a_risk_table_of_another_kind_is_no_register(header, row):
     from wlga_analysis.interpret.programme.risk_register import register_sections
     from wlga_analysis.read.text import read_text_lines
 
-    lines = ["Risks", "", "Risk\tRating\tMitigation", "Funding cut\tHigh\tLobbying"]
+    lines = ["Risks", "", header, row]
     assert register_sections(read_text_lines(lines, exact=True).blocks) is None

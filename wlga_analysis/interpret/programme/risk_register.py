@@ -9,7 +9,8 @@ delayed, now due March 2026", "– planned by June 2026"). Read so:
 
 - the **register** is a table whose header names a risk column ("Risk", "Risk
   description"; role ``risk`` of ``data/raw/programme_columns.csv``) and a column of actions
-  (a header with the word "action(s)": "Mitigating actions", "Actions", "Further actions");
+  (a header with the word "action(s)": "Mitigating actions", "Actions", "Further actions"),
+  half of its actions or more printing their position after a dash;
 - each risk is a **numbered section**, its number the figures of its ref ("CR1" -> 1, else
   its place), its name the first paragraph of its risk cell (the title; the whole cell when
   it prints one paragraph) — a priority (:mod:`.heading_priorities`);
@@ -23,7 +24,9 @@ delayed, now due March 2026", "– planned by June 2026"). Read so:
   it (risks closed, the recommendation to note, a web page's links) are text, no item.
 
 A paper is read so only when it prints such a register; the project's other risk tables
-(``Risk | Rating | Mitigation``: no actions column) stay no progress tables.
+(``Risk | Rating | Mitigation``, a highlight report's ``Risk description | Likelihood |
+Impact | Mitigating action`` of sentences, an audit plan's ``Risk rating | Agreed action``)
+stay no progress tables.
 
 Examples
 --------
@@ -119,9 +122,19 @@ def _registers(blocks: list[Any]) -> dict[int, tuple[int, int]] | None:
     for i, block in enumerate(blocks):
         if block.__class__ is Table and block.header and block.rows:
             columns = _columns(block)
-            if columns is not None:
+            if columns is not None and _positioned(block, columns[1]):
                 found[i] = columns
     return found or None
+
+
+def _positioned(table: Table, actions_at: int) -> bool:
+    """Whether half of the actions or more print their position after a dash (a register's
+    actions do; a risk table's "Mitigating action" sentences do not)."""
+    actions = [b.text.text for cells in table.rows if actions_at < len(cells)
+               for b in cells[actions_at].blocks if b.text.text.strip()]
+    with_position = sum(action_position(_MARKER.sub("", a.strip())) is not None
+                        for a in actions)
+    return bool(actions) and 2 * with_position >= len(actions)
 
 
 def register_sections(blocks: list[Any]) -> list[Any] | None:
