@@ -22,6 +22,7 @@ The asserted values are the careful reader's reading, written before the code ra
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from pathlib import Path
 
@@ -30,8 +31,38 @@ import pytest
 from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.interpret.programme.offer_schedules import schedule_heading
+from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.text.clean import clean_text
 
 DATA = Path(__file__).parent / "data" / "eval24" / "offer_schedules"
+
+
+_WORD = re.compile(r"[^\W_]+")
+#: A labelled sub-heading's label, as a list marker is: structure, not text.
+_LABEL = re.compile(r"^(?:#+ )?[A-Z][a-z]+ \d{1,2} [\u2013:-] ")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(clean_text(text))}
+
+
+def _missing_words(parse, path: Path) -> list[tuple[int, str]]:
+    """Words of the document's text form in no table of the parse nor its title or date line
+    (nothing lost, as tests/test_programme_coverage.py checks the text documents)."""
+    found: set[str] = _words(parse.metadata["title"] or "")
+    for frame in (parse.programme, parse.priorities, parse.grants, parse.paragraphs):
+        for column in frame.columns:
+            for value in frame[column].tolist():
+                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
+                                else str(value))
+    missing = []
+    for number, line in enumerate(read_document(path, "programme").lines, 1):
+        marker = parse_marker(line)
+        text = (marker.rest if marker is not None else line).replace("<br>", " ")
+        text = _LABEL.sub("", text)  # ("Strand 1 – ": structure, the section's number)
+        if number != parse.metadata["date_line"]:
+            missing += [(number, w) for w in sorted(_words(text.replace("\t", " ")) - found)]
+    return missing
 
 
 def _parse(name: str):
@@ -111,3 +142,11 @@ def test_schedule_heading_words():
     assert schedule_heading("Schedule B – Claims profile")
     assert not schedule_heading("Schedule of meetings 2025-26")
     assert not schedule_heading("Annex A: Progress")
+
+
+def test_digital_nothing_lost(digital):
+    assert _missing_words(digital, DATA / "digital-fund-offer-2026-27.md") == []
+
+
+def test_housing_nothing_lost(housing):
+    assert _missing_words(housing, DATA / "housing-support-offer.html") == []

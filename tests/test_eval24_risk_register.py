@@ -20,6 +20,7 @@ asserted values are the careful reader's reading, written before the code ran.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -28,8 +29,35 @@ import pytest
 from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.interpret.programme.risk_register import action_position
+from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.text.clean import clean_text
 
 DATA = Path(__file__).parent / "data" / "eval24" / "risk_register"
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(clean_text(text))}
+
+
+def _missing_words(parse, path: Path) -> list[tuple[int, str]]:
+    """Words of the document's text form in no table of the parse nor its title or date line
+    (nothing lost, as tests/test_programme_coverage.py checks the text documents)."""
+    found: set[str] = _words(parse.metadata["title"] or "")
+    for frame in (parse.programme, parse.priorities, parse.grants, parse.paragraphs):
+        for column in frame.columns:
+            for value in frame[column].tolist():
+                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
+                                else str(value))
+    missing = []
+    for number, line in enumerate(read_document(path, "programme").lines, 1):
+        marker = parse_marker(line)
+        text = (marker.rest if marker is not None else line).replace("<br>", " ")
+        if number != parse.metadata["date_line"]:
+            missing += [(number, w) for w in sorted(_words(text.replace("\t", " ")) - found)]
+    return missing
 
 
 def _parse(name: str):
@@ -112,3 +140,11 @@ def test_a_risk_table_of_another_kind_is_no_register(header, row):
 
     lines = ["Risks", "", header, row]
     assert register_sections(read_text_lines(lines, exact=True).blocks) is None
+
+
+def test_strategic_nothing_lost(strategic):
+    assert _missing_words(strategic, DATA / "strategic-risks-q3.html") == []
+
+
+def test_cabinet_nothing_lost(cabinet):
+    assert _missing_words(cabinet, DATA / "cabinet-risk-extract-q1.md") == []
