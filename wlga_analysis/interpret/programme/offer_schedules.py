@@ -134,11 +134,13 @@ def activity_table(table: Table) -> bool:
 
 def _schedules(blocks: list[Any]) -> list[int] | None:
     """The places of the schedule headings, when there are two or more."""
+    starts = _schedule_pattern(file_identity(config.PROGRAMME_WORDS_FILE))[1]
+    initials = "".join({w[:1] for w in starts} | {w[:1].upper() for w in starts})
     found = []
     for i, block in enumerate(blocks):
-        cls = block.__class__
-        if (cls is Heading or cls is Paragraph) and block.number is None \
-                and _heading_shaped(block) \
+        cls = block.__class__  # (classes, then the first letter: most blocks stop there)
+        if (cls is Heading or cls is Paragraph) and block.text.text[:1] in initials \
+                and initials and block.number is None and _heading_shaped(block) \
                 and schedule_heading(block.text.text):
             found.append(i)
     return found if len(found) >= 2 else None
