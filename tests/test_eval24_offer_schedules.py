@@ -150,3 +150,11 @@ def test_digital_nothing_lost(digital):
 
 def test_housing_nothing_lost(housing):
     assert _missing_words(housing, DATA / "housing-support-offer.html") == []
+
+
+def test_delivered_with_column_names_partners():
+    from wlga_analysis.interpret.programme.common import _column_roles
+
+    roles = _column_roles(["Ref", "Approved activity", "Delivered with", "Completion date"])
+    assert roles["partners"] == ["Delivered with"] and roles["text"] == ["Approved activity"]
+    assert _column_roles(["Project", "Delivered by", "End date"])["partners"] == ["Delivered by"]
