@@ -57,16 +57,17 @@ from wlga_analysis.interpret.programme.sections import _heading_shaped, section_
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["activity_table", "offer_sections", "schedule_heading"]
 
 #: A labelled sub-heading: a word or two, a number of one or two figures, a separator, a name.
-_LABELLED = compile_regex(r"(?:[A-Z][a-z]+)(?: [A-Za-z][a-z]+)?[ \t]++(\d{1,2})[ \t]*+"
+_LABELLED = LazyPattern(r"(?:[A-Z][a-z]+)(?: [A-Za-z][a-z]+)?[ \t]++(\d{1,2})[ \t]*+"
                           r"[:.\u2013\u2014-][ \t]*+(\S.*)")
 
 #: A £ amount, or the "-" or "nil" of a table of amounts.
-_AMOUNT = compile_regex(r"(?:£[\d,.]+(?:\s*[km]\b)?|-|\u2013|nil)", re.IGNORECASE)
+_AMOUNT = LazyPattern(r"(?:£[\d,.]+(?:\s*[km]\b)?|-|\u2013|nil)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -134,15 +135,16 @@ def activity_table(table: Table) -> bool:
 
 def _schedules(blocks: list[Any]) -> list[int] | None:
     """The places of the schedule headings, when there are two or more."""
+    if Table not in set(map(type, blocks)):  # (no table of activities: most papers)
+        return None
     starts = _schedule_pattern(file_identity(config.PROGRAMME_WORDS_FILE))[1]
     initials = "".join({w[:1] for w in starts} | {w[:1].upper() for w in starts})
-    found = []
-    for i, block in enumerate(blocks):
-        cls = block.__class__  # (classes, then the first letter: most blocks stop there)
-        if (cls is Heading or cls is Paragraph) and block.text.text[:1] in initials \
-                and initials and block.number is None and _heading_shaped(block) \
-                and schedule_heading(block.text.text):
-            found.append(i)
+    if not initials:
+        return None
+    found = [i for i, b in enumerate(blocks)  # (classes, then the first letter)
+             if (b.__class__ is Heading or b.__class__ is Paragraph)
+             and b.text.text[:1] in initials and b.number is None and _heading_shaped(b)
+             and schedule_heading(b.text.text)]
     return found if len(found) >= 2 else None
 
 

@@ -54,18 +54,18 @@ from typing import Any
 
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Cell, Inline, ListItem, Paragraph, Table
-from wlga_analysis.text.regex_cache import compile_regex
+from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["action_position", "register_sections"]
 
 #: The dash before an action's position: " – ", " — " or " - ".
-_DASH = compile_regex(r"\s[\u2013\u2014-]\s+")
+_DASH = LazyPattern(r"\s[\u2013\u2014-]\s+")
 #: A position's words: letters, spaces and a comma or bracket.
-_WORDS = compile_regex(r"[A-Za-z']+")
+_WORDS = LazyPattern(r"[A-Za-z']+")
 #: The figures of a risk's ref ("CR12" -> 12).
-_FIGURES = compile_regex(r"\d{1,3}")
+_FIGURES = LazyPattern(r"\d{1,3}")
 #: A list marker a cell's line may keep ("- ", "• ").
-_MARKER = compile_regex(r"^[-\u2022*\u25aa\u25cf]\s+")
+_MARKER = LazyPattern(r"^[-\u2022*\u25aa\u25cf]\s+")
 
 
 def action_position(text: str) -> tuple[str, str, str] | None:
@@ -118,9 +118,12 @@ def _columns(table: Table) -> tuple[int, int] | None:
 
 def _registers(blocks: list[Any]) -> dict[int, tuple[int, int]] | None:
     """The registers' places and their (risk, actions) columns; None when there is none."""
-    found = {}
-    for i, block in enumerate(blocks):
-        if block.__class__ is Table and block.header and block.rows:
+    found: dict[int, tuple[int, int]] = {}
+    if Table not in set(map(type, blocks)):  # (no table: most papers)
+        return None
+    for i in [k for k, b in enumerate(blocks) if b.__class__ is Table]:
+        block = blocks[i]
+        if block.header and block.rows:
             columns = _columns(block)
             if columns is not None and _positioned(block, columns[1]):
                 found[i] = columns
