@@ -525,7 +525,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "newsletter furniture",
                                          "next meeting", "revised date", "updated label",
                                          "meeting label",
-                                         "issue column")
+                                         "issue column",
+                                         "schedule heading")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

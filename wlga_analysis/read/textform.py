@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wlga_analysis.read.cell_titles import titled_cell
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -139,6 +140,8 @@ def _programme_cell(cell: Cell) -> str:
     ('A (by May)<br>B', 'A (by May)')
     """
     blocks = cell.blocks
+    if blocks and blocks[0].__class__ is Paragraph and (titled := titled_cell(blocks)):
+        return titled  # ("**Cyber security**<br>A cyber attack ...": .cell_titles)
     if len(blocks) < 2 or any(b.__class__ is not ListItem for b in blocks):
         return cell.text.replace("\t", " ")
     return "<br>".join(b.text.text.replace("\t", " ") for b in blocks)

@@ -32,6 +32,7 @@ from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
 from wlga_analysis.interpret.programme.grant_summary import without_allocation_parts
+from wlga_analysis.interpret.programme.grant_under import scheme_name_after
 from wlga_analysis.interpret.programme.grants import _Mention
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -502,11 +503,13 @@ def printed_grant_name(funded: list[_Mention], words: DocumentWords = ANY_WORDS)
     >>> printed_grant_name([M(before="a grant of ", row=row)])
     'Digital Transformation Fund'
     """
-    pairs = ((funded[0].before, funded[0].row.raw),) if len(funded) == 1 else \
-        dict.fromkeys((x.before, x.row.raw) for x in funded)  # (each distinct text once)
-    for before, raw in pairs:
+    pairs = ((funded[0].before, funded[0].row.raw, getattr(funded[0], "after", None)),) \
+        if len(funded) == 1 else dict.fromkeys((x.before, x.row.raw, getattr(x, "after", None))
+                                               for x in funded)  # (each distinct text once)
+    for before, raw, after in pairs:
         name = (words.fund_names and proper_grant_name(before)) or \
-            ("**" in raw and topic_grant_name(raw)) or funder_programme_name(before)
+            ("**" in raw and topic_grant_name(raw)) or funder_programme_name(before) \
+            or scheme_name_after(after)  # ("... under the X Grant": .grant_under)
         if name:
             return name
     return None

@@ -230,6 +230,33 @@ def group_status(text: str, tags: dict[str, str] | None = None) -> str | None:
     return tag_status(plain, tags) or tag_status(_GROUP_BRACKET.sub("", plain), tags)
 
 
+def header_group(header: str, tags: dict[str, str] | None = None) -> str | None:
+    """The status a table's header gives its rows: its item column's header is a group
+    label of status_tags.csv ("Planned activities", "Approved activity": work funded or
+    planned, not yet begun), as a group sub-heading over bullets is; None otherwise (most
+    headers: the test is made only on a header holding a word of the labels).
+
+    Examples
+    --------
+    >>> header_group("Ref | Approved activity | Delivered with | Completion date")
+    'planned'
+    >>> header_group("Ref | Action | Lead | Status") is None
+    True
+    """
+    folded = header.casefold()
+    if "approved" not in folded and "planned" not in folded:
+        return None
+    from wlga_analysis.reference import load_programme_columns
+
+    known = load_programme_columns()
+    for cell in header.split(" | "):
+        if header_role(_fold(cell).strip(" :"), known) == "text":
+            status = tag_status(cell, tags)
+            if status is not None:
+                return status
+    return None
+
+
 def is_other_section(text: str) -> bool:
     """A section that frames a paper rather than reporting progress: "Purpose",
     "Background", "Funding", "Recommendation(s)", "Annex A: ..." (programme_words.csv,
@@ -338,18 +365,37 @@ def layout_statuses(rows: list[Any], tags: dict[str, str] | None = None,
                 timings[id(r)] = timing
         elif r.kind == "text":
             line = status_line_timing(r.text, tags)
-            stated = line[0] if line else None
-            if stated is not None and last_item is not None:
-                out[id(last_item)] = (stated, "status line")
-                if line and line[1] is not None and timings is not None:
-                    timings[id(last_item)] = line[1]  # "Status: Delayed – now w/c 7 Sept"
-            elif stated is None and (part := part_status(r.text)) is not None:
-                group, rule, last_item, timing = part[0], part[1], None, None
-            elif stated is None and (heading := group_status(r.text, tags)) is not None:
-                group, rule, last_item = heading, "group", None
-                bracket = _GROUP_BRACKET.search(_plain(r.text.strip()))
-                timing = bracket.group(0).strip(" \t()") if bracket else None
+            if line is not None:
+                if last_item is not None:
+                    out[id(last_item)] = (line[0], "status line")
+                    if line[1] is not None and timings is not None:
+                        timings[id(last_item)] = line[1]  # "Status: Delayed – now w/c 7 Sept"
+            elif (found := _text_group(r.text, tags)) is not None:
+                (group, rule, timing), last_item = found, None
+        elif r.kind == "table header" and (named := header_group(r.text, tags)) is not None:
+            group, rule, last_item = named, "group", None  # "Approved activity | ..."
     return out
+
+
+def _text_group(text: str, tags: dict[str, str]) -> tuple[str, str, str | None] | None:
+    """(status, rule, timing) a line of text gives the items below it as a part heading
+    ("What we did") or a group sub-heading ("**Completed**", "Planned next quarter (Jan-Mar
+    2026):", its bracket the timing); None for any other line.
+
+    Examples
+    --------
+    >>> _text_group("Planned next quarter (Jan-Mar 2026):", load_status_tags())
+    ('planned', 'group', 'Jan-Mar 2026')
+    >>> _text_group("The plan was agreed.", load_status_tags()) is None
+    True
+    """
+    if (part := part_status(text)) is not None:
+        return part[0], part[1], None
+    heading = group_status(text, tags)
+    if heading is None:
+        return None
+    bracket = _GROUP_BRACKET.search(_plain(text.strip()))
+    return heading, "group", bracket.group(0).strip(" \t()") if bracket else None
 
 
 def with_group_timing(fields: dict[str, Any], timing: str | None, paper_date: Any,

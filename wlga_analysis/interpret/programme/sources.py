@@ -20,6 +20,13 @@ mistune); the first rule that accepts the paper wins:
                          numbered section (:mod:`.issue_groups`)
 ``service_areas``        numbered sub-headings ("3.1 Housing") of one chapter, each over a
                          table of actions: the areas are the sections (:mod:`.service_areas`)
+``offer_schedules``      a grant offer letter's schedules: the tables of approved activities
+                         under their purposes' labelled sub-headings, each purpose a
+                         numbered section; conditions and payment profile no items
+                         (:mod:`.offer_schedules`)
+``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
+                         numbered section, its mitigating actions the items, the position
+                         after each action's dash its status and timing (:mod:`.risk_register`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
@@ -107,6 +114,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "issue_groups", "service_areas",
+                                  "offer_schedules", "risk_register",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
@@ -155,6 +163,20 @@ def parse_issue_groups(blocks: list[Any]) -> list[Any] | None:
 def parse_service_areas(blocks: list[Any]) -> list[Any] | None:
     """Numbered sub-headings over tables of actions (:mod:`.service_areas`)."""
     return service_areas.service_area_sections(blocks)
+
+
+def parse_offer_schedules(blocks: list[Any]) -> list[Any] | None:
+    """A grant offer letter's schedules of approved activities (:mod:`.offer_schedules`)."""
+    from wlga_analysis.interpret.programme import offer_schedules  # (loaded when first tried)
+
+    return offer_schedules.offer_sections(blocks)
+
+
+def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
+    """A risk register whose mitigating actions are the items (:mod:`.risk_register`)."""
+    from wlga_analysis.interpret.programme import risk_register  # (loaded when first tried)
+
+    return risk_register.register_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
