@@ -125,15 +125,28 @@ def addressee_owners(parser: LeadInParser) -> None:
                  f"the council ({', '.join(council)}) is read as their owner")
 
 
-def _repeats(table_reader: _Parser, letter: LeadInParser) -> bool:
-    """Whether every recommendation the table reader read is one of the letter's (its
-    letter taken off)."""
+def _repeats(table_reader: _Parser, letter: LeadInParser) -> dict[str, Any] | None:
+    """The table reader's recommendations by the letter's text they repeat (their letter
+    taken off), when every one repeats one of the letter's; else None."""
     from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
 
     printed = {folded_printing(" ".join(i.pieces)) for i in letter.items[_REC]}
-    read = [folded_printing(_CELL_MARK.sub("", " ".join(i.pieces), count=1))
-            for i in table_reader.items[_REC]]
-    return bool(read) and all(text in printed for text in read)
+    read = {folded_printing(_CELL_MARK.sub("", " ".join(i.pieces), count=1)): i
+            for i in table_reader.items[_REC]}
+    return read if read and all(text in printed for text in read) else None
+
+
+def _keep_answers(table_reader: _Parser, letter: LeadInParser, rows: dict[str, Any]) -> None:
+    """The response table's other columns (the decision, as printed), kept per
+    recommendation of the letter, as the table reader kept them."""
+    from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
+
+    letter.extra_columns += [c for c in table_reader.extra_columns
+                             if c not in letter.extra_columns]
+    for item in letter.items[_REC]:
+        row = rows.get(folded_printing(" ".join(item.pieces)))
+        if row is not None:
+            item.extra.update(row.extra)
 
 
 def _letter_over_table(doc: Document, known: frozenset[str], parser: _Parser
@@ -149,8 +162,10 @@ def _letter_over_table(doc: Document, known: frozenset[str], parser: _Parser
     if not cells or not is_response_header(cells):
         return None
     letter = run_prepared(LetterLeadInParser(doc, known), lenient=True)
-    if letter is None or not _repeats(parser, letter):
+    rows = _repeats(parser, letter) if letter is not None else None
+    if letter is None or rows is None:
         return None
+    _keep_answers(parser, letter, rows)
     first = letter.items[_REC][0]
     letter.issue(_REC, "response table repeats", first.printed, parser.header_line,
                  f"the table at line {parser.header_line} ({' | '.join(cells)}) repeats the "
