@@ -136,3 +136,28 @@ def test_not_a_proposals_report():
              "We made two proposals for improvement in 2022; both are complete.")
     doc = Document(Path("n.md"), "recommendations", lines, "0" * 64)
     assert read_proposal_boxes(doc, load_owners()) is None
+
+
+def test_ref_alone_over_its_paragraph():
+    """A box whose ref is printed alone ("Proposal for improvement 1" as a heading) over
+    the paragraph that is the proposal; a response table with no response heading under
+    it; no exhibit."""
+    from wlga_analysis.documents import Document
+
+    lines = ("# Asset management – Cwm Ogwr Council", "", "## Buildings", "",
+             "The Council has no condition survey for a third of its buildings.", "",
+             "### Proposal for improvement 1", "",
+             "The Council should complete condition surveys of all its buildings.", "",
+             "| Action | Completion date | Responsible officer |", "|---|---|---|",
+             "| Commission surveys of the remaining buildings. | March 2027 | Head of Property |",
+             "", "## Conclusion", "", "We will review progress next year.")
+    parsed = parse_recommendations(Document(Path("a.md"), "recommendations", lines, "0" * 64))
+    recs = parsed.recommendations
+    assert recs["rec_id"].tolist() == [1]
+    assert recs["rec_label"].tolist() == ["Proposal for improvement 1"]
+    assert recs["text"].tolist() == [
+        "The Council should complete condition surveys of all its buildings."]
+    assert recs["area"].tolist() == ["Buildings"]
+    assert parsed.activities["text"].tolist() == [
+        "Commission surveys of the remaining buildings."]
+    assert "We will review progress next year." in " ".join(parsed.notes["text"])

@@ -78,6 +78,10 @@ _RULES = {name: compile_regex(pattern) for name, pattern in PROPOSAL_RULES.items
 _BOX = compile_regex(rf"\s*(?:{PROPOSAL_RULES['box_title']}\s*:?\s+)?"
                      rf"(?P<ref>{PROPOSAL_RULES['ref']})\s*[.:)\u2013\u2014-]?\s+(?P<text>\S.*)",
                      flags=0)
+#: A box's ref printed alone over its paragraph ("Proposal for improvement 1", "P2").
+_ALONE = compile_regex(rf"(?:{PROPOSAL_RULES['box_title']}\s*:?\s+)?(?P<ref>{PROPOSAL_RULES['ref']})")
+#: A bare ref ("P1"): a box's only when a title or a response is printed too.
+_BARE = compile_regex(r"P\s?\d{1,2}")
 #: A section number before a chapter's name ("2. Planning", "3 Outcomes").
 _NUMBER = compile_regex(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 #: Refs listed in an exhibit's cell ("P1, P2", "P3 and P4", "PFI5").
@@ -117,6 +121,21 @@ def box_of(text: str) -> _Box | None:
     if m is None:
         return None
     return _Box(int(m.group(2)), " ".join(m.group("ref").split()), m.group("text").strip(), 0)
+
+
+def _alone_boxes(blocks: list[Block]) -> dict[int, _Box]:
+    """The boxes whose ref is printed alone (a heading or a line) over the paragraph that
+    is their text, by the index of that paragraph."""
+    found: dict[int, _Box] = {}
+    for index, block in enumerate(blocks[:-1]):
+        after = blocks[index + 1]
+        if isinstance(block, (Heading, Paragraph)) and isinstance(after, Paragraph) \
+                and getattr(block, "number", None) is None \
+                and (m := _ALONE.fullmatch(_text(block).strip(" *:."))) is not None \
+                and (text := _text(after)) and box_of(text) is None:
+            found[index + 1] = _Box(int(m.group(2)), " ".join(m.group("ref").split()), text,
+                                    _line(block))
+    return found
 
 
 def _is_title(text: str) -> bool:
@@ -166,6 +185,7 @@ class ProposalParser(_Parser):
         self.proposals: dict[int, _Item] = {}
         self.answering: _Item | None = None  # the proposal a response table answers
         self.themes: dict[int, tuple[str, int]] = {}  # the exhibit's: number -> theme, line
+        self.alone = _alone_boxes(blocks)  # paragraph index -> the box its ref names
 
     def run(self) -> None:
         for index, block in enumerate(self.blocks):
@@ -198,10 +218,17 @@ class ProposalParser(_Parser):
         return True
 
     def parse_box(self, index: int, block: Block) -> bool:
-        """A box's title (a note), or a box: a proposal of the open chapter."""
+        """A box's title (a note), or a box: a proposal of the open chapter (a ref printed
+        alone is a note, the paragraph under it the proposal)."""
         if isinstance(block, Table):
             return False
+        if index in self.alone:
+            self.proposal(self.alone[index])
+            return True
         text = _text(block)
+        if index + 1 in self.alone:
+            self.notes.append(("heading", text, _line(block)))
+            return True
         if _is_title(text):
             self.notes.append(("heading", text, _line(block)))
             return True
@@ -389,7 +416,9 @@ _BLOCK_RULES: tuple[tuple[str, Callable[[ProposalParser, int, Block], bool]], ..
 def _holds_proposals(blocks: list[Block]) -> bool:
     """Whether the blocks print a box (a proposal's ref and text) and a box's title or a
     response heading (a ref alone, "P1 ...", is not enough: a plan's phase may print one)."""
-    boxes = titled = False
+    alone = _alone_boxes(blocks)
+    boxes = bool(alone)
+    titled = any(_BARE.fullmatch(b.ref) is None for b in alone.values())
     for block in blocks:
         if isinstance(block, Table):
             boxes = boxes or any(_box_row(row) is not None for row in block.rows)
@@ -399,7 +428,7 @@ def _holds_proposals(blocks: list[Block]) -> bool:
             continue
         if (box := box_of(text)) is not None:
             boxes = True
-            titled = titled or not box.ref.startswith("P") or box.ref[:3] == "PFI" \
+            titled = titled or _BARE.fullmatch(box.ref) is None \
                 or _RULES["box_title"].match(text) is not None
         elif _is_title(text) or _response_ref(text)[0]:
             titled = True
