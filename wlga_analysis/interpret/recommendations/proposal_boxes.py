@@ -79,7 +79,8 @@ _BOX = compile_regex(rf"\s*(?:{PROPOSAL_RULES['box_title']}\s*:?\s+)?"
                      rf"(?P<ref>{PROPOSAL_RULES['ref']})\s*[.:)\u2013\u2014-]?\s+(?P<text>\S.*)",
                      flags=0)
 #: A box's ref printed alone over its paragraph ("Proposal for improvement 1", "P2").
-_ALONE = compile_regex(rf"(?:{PROPOSAL_RULES['box_title']}\s*:?\s+)?(?P<ref>{PROPOSAL_RULES['ref']})")
+_ALONE = compile_regex(rf"(?:{PROPOSAL_RULES['box_title']}\s*:?\s+)?"
+                       rf"(?P<ref>{PROPOSAL_RULES['ref']})")
 #: A bare ref ("P1"): a box's only when a title or a response is printed too.
 _BARE = compile_regex(r"P\s?\d{1,2}")
 #: A section number before a chapter's name ("2. Planning", "3 Outcomes").
