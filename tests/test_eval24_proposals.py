@@ -161,3 +161,17 @@ def test_ref_alone_over_its_paragraph():
     assert parsed.activities["text"].tolist() == [
         "Commission surveys of the remaining buildings."]
     assert "We will review progress next year." in " ".join(parsed.notes["text"])
+
+
+def test_untitled_report_first_heading_holds_a_box():
+    """A report with no title heading: its first heading holds a box, so it is a chapter
+    (an area), not the title."""
+    from wlga_analysis.documents import Document
+
+    lines = ("## Governance", "", "Decisions are not recorded.", "",
+             "**Proposal for improvement**", "", "**P1** The Council should record decisions.",
+             "", "## Finance", "", "**Proposal for improvement**", "",
+             "**P2** The Council should publish its savings plan.")
+    parsed = parse_recommendations(Document(Path("u.md"), "recommendations", lines, "0" * 64))
+    assert parsed.recommendations["area"].tolist() == ["Governance", "Finance"]
+    assert parsed.activities.empty

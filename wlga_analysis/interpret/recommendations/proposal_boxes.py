@@ -211,12 +211,27 @@ class ProposalParser(_Parser):
 
     # -- rules --------------------------------------------------------------------------
     def parse_title(self, index: int, block: Block) -> bool:
-        """The first heading, before any proposal: the report's title."""
-        if self.title is not None or not isinstance(block, Heading) or self.proposals:
+        """The first heading, before any proposal: the report's title (unless a box is
+        printed under it before the next heading: a chapter, the report untitled)."""
+        if self.title is not None or not isinstance(block, Heading) or self.proposals \
+                or self.boxed_section(index):
             return False
         self.title = _text(block)
         self.notes.append(("title", self.title, _line(block)))
         return True
+
+    def boxed_section(self, index: int) -> bool:
+        """Whether a box is printed after the heading at ``index``, before the next (or a
+        numbered line naming a section)."""
+        from wlga_analysis.interpret.recommendations.exhibit_boxes import _chapter
+
+        for at in range(index + 1, len(self.blocks)):
+            block = self.blocks[at]
+            if _chapter(block) is not None and not _is_title(_text(block)):
+                return False
+            if at in self.alone or (not isinstance(block, Table) and box_of(_text(block))):
+                return True
+        return False
 
     def parse_box(self, index: int, block: Block) -> bool:
         """A box's title (a note), or a box: a proposal of the open chapter (a ref printed
