@@ -16,7 +16,8 @@ needs:
   (a header naming the recommendation and a response, decision or acceptance column,
   :data:`LETTER_RULES`) and the letter's lead-ins print the same recommendations, they are
   read once, from the letter (their letter the id, their area the topic heading); the
-  table's rows are kept in the notes, not read as a second set (reported,
+  table's rows are kept in the notes, not read as a second set, and the columns the table
+  reader kept per row (the decision: "Accepted") are kept per recommendation (reported,
   ``response table repeats``);
 - the committee **recommends, the Cabinet acts**: an item that names no owner under a
   lead-in that names nobody ("The Committee recommends:"), in a letter addressed to a
