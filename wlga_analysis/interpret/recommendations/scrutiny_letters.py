@@ -11,7 +11,7 @@ Cabinet's answer. :mod:`.lead_ins` reads the letter; this module adds what the f
 needs:
 
 - a **lead-in printed as a heading** (a bold line) is read as the lead-in it is
-  (:class:`LetterLeadInParser`), not as an area;
+  (:class:`.letter_lead_ins.LetterLeadInParser`), not as an area;
 - a **response table repeats** the letter's recommendations: when a table reader read one
   (a header naming the recommendation and a response, decision or acceptance column,
   :data:`LETTER_RULES`) and the letter's lead-ins print the same recommendations, they are
@@ -35,15 +35,14 @@ False
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
-from wlga_analysis.interpret.recommendations.lead_ins import LEAD_IN, LeadInParser
 from wlga_analysis.interpret.recommendations.lines import _REC, _Parser
-from wlga_analysis.read.model import Block, Heading, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["LETTER_RULES", "LetterLeadInParser", "is_response_header", "letter_after",
+__all__ = ["LETTER_RULES", "addressee_owners", "is_response_header", "letter_after",
            "read_letter_lead_ins"]
 
 #: The patterns of this layout (matched ignoring case): a response table's recommendation
@@ -79,32 +78,14 @@ def is_response_header(cells: list[str]) -> bool:
     return all(_RULES["answer_column"].search(c) for i, c in enumerate(cells) if i != rec)
 
 
-def _is_lead_in_heading(block: Block) -> bool:
-    if not isinstance(block, Heading):
-        return False
-    text = clean_text(block.text.text)
-    return text.endswith(":") and "recommend" in text.lower() and \
-        LEAD_IN.fullmatch(text) is not None
-
-
-class LetterLeadInParser(LeadInParser):
-    """The lead-in reader, a lead-in printed as a heading read as its paragraph."""
-
-    def plan(self, blocks: list[Block]) -> dict[int, Any]:
-        for index, block in enumerate(blocks):
-            if _is_lead_in_heading(block):
-                blocks[index] = Paragraph(block.text, None, block.location)
-        return super().plan(blocks)
-
-
-def _addressed_to_council(parser: LeadInParser) -> bool:
+def _addressed_to_council(parser: Any) -> bool:
     """Whether the blocks before the first lead-in address a council's member."""
     first = min(parser.runs, default=0)
     return any(_RULES["council_addressee"].search(clean_text(b.text.text))
                for b in parser.blocks[:first] if hasattr(b, "text"))
 
 
-def addressee_owners(parser: LeadInParser) -> None:
+def addressee_owners(parser: Any) -> None:
     """Give the council as owner to the recommendations that name none, under lead-ins that
     name nobody, in a letter to a council's member (reported once)."""
     from wlga_analysis.interpret.recommendations.owners import owner_names
@@ -126,7 +107,7 @@ def addressee_owners(parser: LeadInParser) -> None:
                  f"the council ({', '.join(council)}) is read as their owner")
 
 
-def _repeats(table_reader: _Parser, letter: LeadInParser) -> dict[str, Any] | None:
+def _repeats(table_reader: _Parser, letter: Any) -> dict[str, Any] | None:
     """The table reader's recommendations by the letter's text they repeat (their letter
     taken off), when every one repeats one of the letter's; else None."""
     from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
@@ -137,7 +118,7 @@ def _repeats(table_reader: _Parser, letter: LeadInParser) -> dict[str, Any] | No
     return read if read and all(text in printed for text in read) else None
 
 
-def _keep_answers(table_reader: _Parser, letter: LeadInParser, rows: dict[str, Any]) -> None:
+def _keep_answers(table_reader: _Parser, letter: Any, rows: dict[str, Any]) -> None:
     """The response table's other columns (the decision, as printed), kept per
     recommendation of the letter, as the table reader kept them."""
     from wlga_analysis.interpret.recommendations.committee_reports import folded_printing
@@ -151,17 +132,19 @@ def _keep_answers(table_reader: _Parser, letter: LeadInParser, rows: dict[str, A
 
 
 def _letter_over_table(doc: Document, known: frozenset[str], parser: _Parser
-                       ) -> LeadInParser | None:
+                       ) -> Any:
     """The letter's reading when the table a table reader read is a response table that
     repeats the letter's lead-in recommendations; else None."""
     from wlga_analysis.interpret.recommendations.columns import header_cells
-    from wlga_analysis.interpret.recommendations.reader_run import run_prepared
 
     cells = header_cells(doc.lines, parser.header_line)
     if cells is None and doc.model is not None:
         cells = _model_header(doc, parser.header_line)
     if not cells or not is_response_header(cells):
         return None
+    from wlga_analysis.interpret.recommendations.letter_lead_ins import LetterLeadInParser
+    from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+
     letter = run_prepared(LetterLeadInParser(doc, known), lenient=True)
     rows = _repeats(parser, letter) if letter is not None else None
     if letter is None or rows is None:
@@ -196,15 +179,22 @@ def letter_after(doc: Document, known: frozenset[str], parser: _Parser) -> _Pars
     True
     """
     found: Any = None
-    if parser.header_line is not None and not isinstance(parser, LeadInParser):
+    if parser.header_line is not None and not _reads_lead_ins(parser):
         found = _letter_over_table(doc, known, parser)
     reader = found or parser
-    if isinstance(reader, LeadInParser) and hasattr(reader, "runs"):
+    if _reads_lead_ins(reader) and hasattr(reader, "runs"):
         addressee_owners(reader)
     return found
 
 
-def read_letter_lead_ins(doc: Document, known: frozenset[str]) -> LetterLeadInParser | None:
+def _reads_lead_ins(parser: _Parser) -> bool:
+    """Whether ``parser`` is a lead-in reader (:class:`.lead_ins.LeadInParser`; that
+    module is not imported when no document needed it, so no parser can be one)."""
+    module = sys.modules.get("wlga_analysis.interpret.recommendations.lead_ins")
+    return module is not None and isinstance(parser, module.LeadInParser)
+
+
+def read_letter_lead_ins(doc: Document, known: frozenset[str]) -> Any:
     """Read a letter whose lead-ins are printed as headings ("## The Committee recommends:",
     a Word file's bold line), or None when no heading is a lead-in.
 
@@ -220,4 +210,6 @@ def read_letter_lead_ins(doc: Document, known: frozenset[str]) -> LetterLeadInPa
     if not any(line[:1] == "#" and line.rstrip().endswith(":") and "ecommend" in line
                for line in doc.lines):
         return None
+    from wlga_analysis.interpret.recommendations.letter_lead_ins import LetterLeadInParser
+
     return run_prepared(LetterLeadInParser(doc, known), lenient=True)
