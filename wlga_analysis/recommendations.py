@@ -244,8 +244,10 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.key_asks import read_key_asks
     from wlga_analysis.interpret.recommendations.minutes import read_minutes
     from wlga_analysis.interpret.recommendations.panel_votes import read_panel_votes
+    from wlga_analysis.interpret.recommendations.proposal_boxes import read_proposal_boxes
     from wlga_analysis.interpret.recommendations.prose import read_prose
     from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
+    from wlga_analysis.interpret.recommendations.scrutiny_letters import read_letter_lead_ins
     from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
     from wlga_analysis.interpret.recommendations.timescale_matrix import read_timescale_matrix
 
@@ -253,11 +255,13 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # action tables? chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters and
     # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
     # tables? else a report in prose?
-    return read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
+    return read_proposal_boxes(doc, owners) or \
+        read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
         read_improvement_plans(doc, owners) or \
         read_key_asks(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
+        or read_letter_lead_ins(doc, owners) \
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
         or read_panel_votes(doc, owners) or read_prose(doc, owners)
 
@@ -283,7 +287,9 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
         from wlga_analysis.interpret.recommendations.audit_findings import findings_after
 
         parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
-    return parser
+    from wlga_analysis.interpret.recommendations.scrutiny_letters import letter_after
+
+    return letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
 
 
 @lru_cache(maxsize=16)
