@@ -71,7 +71,21 @@ def _can_fork() -> bool:
 
 class SecondHalf(Generic[T]):
     """A job started in a forked child (see :func:`second_half`); use it as a context
-    manager, so that the child is stopped if this process fails first."""
+    manager, so that the child is stopped if this process fails first.
+
+    Parameters
+    ----------
+    job : callable
+        A pure function of no arguments.
+    fork : bool
+        Whether to start it in a child (else :meth:`result` runs it here).
+
+    Examples
+    --------
+    >>> with SecondHalf(lambda: "read here", fork=False) as later:
+    ...     later.forked, later.result()
+    (False, 'read here')
+    """
 
     def __init__(self, job: Callable[[], T], fork: bool) -> None:
         self._job = job
