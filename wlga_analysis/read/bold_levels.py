@@ -206,7 +206,7 @@ def _opens_prose(block: Any) -> bool:
 def _is_bold_line(block: Any) -> bool:
     """A paragraph printed wholly in bold that reads as a heading: short, no closing
     full stop, lead-in colon or comma, no date or letter's label (a number allowed)."""
-    if type(block) is not Paragraph:
+    if type(block) is not Paragraph or not block.text.bold:  # (no bold: a cheap test first)
         return False
     text = block.text.text.strip()
     return bool(text) and len(text.split()) <= MAX_WORDS and text[-1] not in ".;:,!?" \
@@ -216,7 +216,7 @@ def _is_bold_line(block: Any) -> bool:
 def _outline_head(block: Any, nxt: Any) -> bool:
     """A numbered item printed wholly in bold, short, over an item numbered under it
     ("3 Candidate diversity" over "3.1 ...": Word's outline numbering on bold lines)."""
-    if type(block) is not ListItem or block.number is None or \
+    if type(block) is not ListItem or block.number is None or not block.text.bold or \
             not _DECIMAL.fullmatch(block.number) or not isinstance(nxt, (ListItem, Paragraph)):
         return False
     text = block.text.text.strip()
@@ -225,21 +225,29 @@ def _outline_head(block: Any, nxt: Any) -> bool:
         and block.text.is_bold()
 
 
+def _title_lines(blocks: list[Any]) -> tuple[list[int], int]:
+    """The title of a document that marks no heading and opens with a bold line: ([its
+    index], the number of cover lines read so: the title, and a bold line under it, a
+    subtitle), the title the second line after a bare label ("Appendix A"); ([], 0) when
+    it opens otherwise."""
+    if not blocks or not _is_bold_line(blocks[0]) or any(
+            isinstance(b, Heading) for b in blocks):
+        return [], 0
+    cover = 2 if len(blocks) > 1 and _is_bold_line(blocks[1]) else 1
+    bare = cover == 2 and _SERIES.fullmatch(blocks[0].text.text.strip()) is not None
+    return [int(bare)], cover
+
+
 def _candidates(blocks: list[Any]) -> list[int]:
     """The bold lines that stand as headings: after the cover, over a list, a table, a
     numbered paragraph, a sentence or a long paragraph; on the cover, just over its first
-    paragraph of prose or a list; opening a document that marks no heading, its title;
-    a bold numbered item over its own sub-items (:func:`_outline_head`)."""
-    heads: list[int] = []
+    paragraph of prose or a list; opening a document that marks no heading, its title
+    (:func:`_title_lines`); a bold numbered item over its own sub-items
+    (:func:`_outline_head`)."""
+    heads, cover = _title_lines(blocks)
     prose = False
-    if blocks and _is_bold_line(blocks[0]) and not any(
-            isinstance(b, Heading) for b in blocks):  # (its title, in bold: no heading marked)
-        cover = 2 if len(blocks) > 1 and _is_bold_line(blocks[1]) else 1
-        bare = cover == 2 and _SERIES.fullmatch(blocks[0].text.text.strip()) is not None
-        heads.append(int(bare))  # (its title, after a bare label: "Appendix A"; the bold
-        # line under it, a subtitle: neither read below)
-        blocks = [*(Paragraph(Inline("")) for _ in range(cover)), *blocks[cover:]]
-    for k, block in enumerate(blocks):
+    for k in range(cover, len(blocks)):
+        block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if _outline_head(block, nxt):
             heads.append(k)
@@ -261,8 +269,7 @@ def _series_heads(blocks: list[Any]) -> list[int]:
     caption's ("Exhibit 2: ...", :data:`CAPTION_LABELS`)."""
     found: dict[str, list[int]] = {}
     for k, block in enumerate(blocks[:-1]):
-        if type(block) is Paragraph and block.text.bold and _is_bold_line(block) \
-                and isinstance(blocks[k + 1], (Table, ListItem)):
+        if _is_bold_line(block) and isinstance(blocks[k + 1], (Table, ListItem)):
             kind, label = _family(block)
             if kind in ("series", "top") and label not in CAPTION_LABELS:
                 found.setdefault(label, []).append(k)
