@@ -136,7 +136,8 @@ def _marked(lines: Sequence[str], k: int) -> bool:
 
 def with_bold_headings(model: Any) -> Any:
     """A Word file's, PDF's or web page's model with its bold lines read as headings when
-    it marks no heading as one (:func:`bold_headings`; the model unchanged otherwise).
+    it marks no heading as one, at the levels their numbers, series, order and the page's
+    title give (:mod:`.bold_levels`; the model unchanged otherwise).
 
     Parameters
     ----------
@@ -149,7 +150,9 @@ def with_bold_headings(model: Any) -> Any:
     """
     import dataclasses
 
-    blocks, notes = bold_headings(list(model.blocks), None)
+    from wlga_analysis.read.bold_levels import published_bold_headings
+
+    blocks, notes = published_bold_headings(list(model.blocks))  # (at their levels)
     if not notes:
         return model
     return dataclasses.replace(model, blocks=blocks, notes=[*model.notes, *notes])

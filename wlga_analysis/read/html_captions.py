@@ -6,9 +6,11 @@ name as a line of its own over the table (a bold line or a heading). Nothing of 
 lost, so the web reader (:mod:`.html`) reads the caption as that line: its blocks, as
 printed (its own bold and italics kept, not made bold: a bold line alone is a heading or a
 theme to the interpreters), just before the table (a layout table's too) -- but **after**
-it where a heading stands directly over the table (:func:`placed_captions`): there the
-heading names the table in every reading of a programme's or a paper's layout ("###
-Workstream 1: Buildings" over its milestones table, "Theme 1" over a matrix), and the
+it where a heading stands directly over the table (:func:`placed_captions`; on a page
+that prints its headings as bold lines, a bold line that reads as one: see
+:mod:`.bold_levels`): there the heading names the table in every reading of a
+programme's or a paper's layout ("### Workstream 1: Buildings" over its milestones
+table, "Theme 1" over a matrix), and the
 paper's other forms print no caption between them (pandoc's Markdown prints "Table: ..."
 under the table). A caption the page hides (``hidden``, ``display: none``) is not printed,
 and stays unread, as any hidden element.
@@ -94,6 +96,9 @@ def placed_captions(reader: Any, blocks: list[Block]) -> list[Block]:
     ids = reader.__dict__.get("caption_ids")
     if not ids:
         return blocks
+    from wlga_analysis.read.bold_levels import heads_in_bold
+
+    bold = heads_in_bold(blocks)  # (a page whose headings are bold lines: those lines)
     out: list[Block] = []
     k = 0
     while k < len(blocks):
@@ -101,7 +106,7 @@ def placed_captions(reader: Any, blocks: list[Block]) -> list[Block]:
         while end < len(blocks) and id(blocks[end]) in ids:
             end += 1  # (a caption's blocks, then its table)
         if end > k and end < len(blocks) and isinstance(blocks[end], Table) \
-                and out and isinstance(out[-1], Heading):
+                and out and (isinstance(out[-1], Heading) or bold(out[-1])):
             out.extend([blocks[end], *map(_under_its_table, blocks[k:end])])
             k = end + 1
         elif end > k:
