@@ -116,3 +116,13 @@ def test_a_long_pdf_reads_the_same_on_one_cpu_and_two(may_fork, forks, monkeypat
     assert forks == [TWO, False, False, False]
     assert two[0].count("\n") > 25
     assert two == one
+
+
+def test_no_fork_to_spare_means_the_job_runs_here(may_fork, monkeypatch):
+    def refuse():
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(second_cpu.os, "fork", refuse)
+    with second_cpu.second_half(os.getpid) as later:
+        assert not later.forked
+        assert later.result() == os.getpid()

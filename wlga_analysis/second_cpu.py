@@ -27,6 +27,7 @@ import os
 import pickle
 import signal
 import threading
+import warnings
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -96,13 +97,22 @@ class SecondHalf(Generic[T]):
 
     def _start(self) -> None:
         global _IN_CHILD
-        read, write = os.pipe()
-        pid = os.fork()
+        try:
+            read, write = os.pipe()
+        except OSError:  # (no descriptors left: the job runs here)
+            return
+        try:
+            pid = os.fork()
+        except OSError:  # (no process or memory to spare: the job runs here)
+            os.close(read)
+            os.close(write)
+            return
         if pid == 0:  # the child: the job, its result down the pipe, and out
             code = 1
             try:
                 _IN_CHILD = True
                 os.close(read)
+                warnings.simplefilter("ignore")  # (this process says them, if any)
                 data = pickle.dumps(self._job(), protocol=pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write, "wb") as out:
                     out.write(data)
