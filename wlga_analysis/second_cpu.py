@@ -23,6 +23,7 @@ CPU; ``WLGA_ANALYSIS_WORKERS=1`` turns it off.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -111,6 +112,7 @@ class SecondHalf(Generic[T]):
             code = 1
             try:
                 _IN_CHILD = True
+                gc.freeze()  # (its collections leave the objects it shares with us alone)
                 os.close(read)
                 warnings.simplefilter("ignore")  # (this process says them, if any)
                 data = pickle.dumps(self._job(), protocol=pickle.HIGHEST_PROTOCOL)
