@@ -41,6 +41,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from wlga_analysis.read.pdf_columns import baseline_rows
+
 __all__ = ["EDGE", "MIN_ROWS", "box_items", "label_rows", "place_box"]
 
 #: The fewest rows (a label and a value on one line) of a box read as a table.
@@ -49,19 +51,6 @@ MIN_ROWS = 2
 EDGE = 2.0
 #: The most lines of a box read as a table of labels.
 _MAX_LINES = 40
-
-
-def _baselines(words: list[dict]) -> list[list[dict]]:
-    """Words grouped by baseline, top to bottom, left to right."""
-    rows: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-    for row in rows:
-        row.sort(key=lambda w: w["x0"])
-    return rows
 
 
 def _split(row: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -75,7 +64,7 @@ def _split(row: list[dict]) -> tuple[list[dict], list[dict]]:
 def label_rows(words: list[dict]) -> list[list[list[dict]]] | None:
     """The rows (label words, value words) of a box of labels and values, or None when its
     words are not such a table (see the module's doc)."""
-    lines = _baselines(words)
+    lines = baseline_rows(words)
     if not MIN_ROWS <= len(lines) <= _MAX_LINES:
         return None
     parts = [_split(line) for line in lines]

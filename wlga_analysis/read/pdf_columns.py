@@ -39,7 +39,8 @@ from typing import Any
 
 from wlga_analysis.read.model import Block, Location
 
-__all__ = ["GUTTER_EMS", "MIN_SIDE", "MIN_SPLIT_ROWS", "column_parts", "spaced_table_blocks"]
+__all__ = ["GUTTER_EMS", "MIN_SIDE", "MIN_SPLIT_ROWS", "baseline_rows", "column_parts",
+           "spaced_table_blocks"]
 
 #: Space between two lines of a fixed-pitch print wider than this share of the font's size
 #: is a blank line (the end of a table's row).
@@ -56,8 +57,15 @@ MIN_SIDE = 0.25
 MAX_ROWS = 400
 
 
-def _rows(words: list[dict]) -> list[list[dict]]:
-    """Words grouped by baseline (as the reader's lines), top to bottom, left to right."""
+def baseline_rows(words: list[dict]) -> list[list[dict]]:
+    """Words grouped by baseline (as the reader's lines), top to bottom, left to right.
+
+    Examples
+    --------
+    >>> words = [{"text": "b", "x0": 50, "bottom": 20}, {"text": "a", "x0": 10, "bottom": 21}]
+    >>> [[w["text"] for w in row] for row in baseline_rows(words)]
+    [['a', 'b']]
+    """
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
         if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
@@ -154,7 +162,7 @@ def column_parts(words: list[dict], breaks: list[tuple[float, float]]
     before), and for each column block its left side (``side`` 0) and right side (1), with
     the block's top. ``breaks``: the vertical spans of the page's tables (a column block
     does not run across one)."""
-    rows = _rows(words)
+    rows = baseline_rows(words)
     gutter = _gutter(rows) if len(rows) <= MAX_ROWS else None
     if gutter is None:
         return [(words, None, None)]
