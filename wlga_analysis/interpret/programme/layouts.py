@@ -307,6 +307,25 @@ def header_role(folded: str, known: dict[str, str]) -> str:
     ...                                  "description")]
     ['partners', 'timing', 'timing', 'other']
     """
+    names = tuple(known.items())  # (a header read before with the same names: its role)
+    roles = _ROLES.get(names)
+    if roles is None:
+        if len(_ROLES) > 8:
+            _ROLES.clear()
+        roles = _ROLES[names] = {}
+    role = roles.get(folded)
+    if role is None:
+        if len(roles) > 4_096:
+            roles.clear()
+        role = roles[folded] = _header_role(folded, known)
+    return role
+
+
+#: Roles of the headers read so far, by the known names they were read with.
+_ROLES: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+
+
+def _header_role(folded: str, known: dict[str, str]) -> str:
     words = re.sub(r"[^\w\s]", " ", folded).split()
     text = " ".join(words)
     if text in known:

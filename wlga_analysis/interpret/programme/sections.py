@@ -171,20 +171,23 @@ def labelled_sections(blocks: list[Any]) -> list[Any]:
         return blocks
     found = [section_label(b.text.text) if _heading_shaped(b) else None for b in blocks]
     last = max((i for i, f in enumerate(found) if f is not None), default=None)
-    out = []
+    out: list[Any] = []
+    numbers: list[str] = []  # (the section numbers given so far)
     for i, (block, label) in enumerate(zip(blocks, found, strict=True)):
         if label is None:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            out.append(_after_last_section(block, blocks[last], nxt, out)
+            out.append(_after_last_section(block, blocks[last], nxt, numbers)
                        if last is not None and i > last else block)
-            continue
-        number, start = label
-        text = block.text.slice(start, len(block.text.text))
-        out.append(Paragraph(text, number, block.location))
+        else:
+            number, start = label
+            text = block.text.slice(start, len(block.text.text))
+            out.append(Paragraph(text, number, block.location))
+        if isinstance(out[-1], Paragraph) and out[-1].number:
+            numbers.append(out[-1].number)
     return out
 
 
-def _after_last_section(block: Any, last: Any, nxt: Any, out: list[Any]) -> Any:
+def _after_last_section(block: Any, last: Any, nxt: Any, numbers: list[str]) -> Any:
     """A heading after the last labelled one, at its level or above ("## Funding 2026-27"
     after "## Workstream 3: Workforce"; in a text form, a heading-shaped line over a list
     or a table), ends that section: it is read as the next numbered section heading ("4.
@@ -196,5 +199,7 @@ def _after_last_section(block: Any, last: Any, nxt: Any, out: list[Any]) -> Any:
         ends = _heading_shaped(block) and isinstance(nxt, (ListItem, Table))
     if not ends:
         return block
-    number = max(int(b.number) for b in out if isinstance(b, Paragraph) and b.number) + 1
+    if len(numbers) > 1:  # (the greatest kept first: each call reads one number)
+        numbers[:] = [max(numbers, key=int)]
+    number = int(numbers[0]) + 1
     return Paragraph(block.text, str(number), block.location)
