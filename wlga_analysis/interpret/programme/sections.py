@@ -176,7 +176,7 @@ def labelled_sections(blocks: list[Any]) -> list[Any]:
     for i, (block, label) in enumerate(zip(blocks, found, strict=True)):
         if label is None:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            out.append(_after_last_section(block, blocks[last], nxt, numbers)
+            out.append(_section_after(block, blocks[last], nxt, numbers)
                        if last is not None and i > last else block)
         else:
             number, start = label
@@ -187,12 +187,19 @@ def labelled_sections(blocks: list[Any]) -> list[Any]:
     return out
 
 
-def _after_last_section(block: Any, last: Any, nxt: Any, numbers: list[str]) -> Any:
+def _after_last_section(block: Any, last: Any, nxt: Any, out: list[Any]) -> Any:
+    """:func:`_section_after` with the section numbers of the blocks ``out`` so far."""
+    numbers = [b.number for b in out if isinstance(b, Paragraph) and b.number]
+    return _section_after(block, last, nxt, numbers)
+
+
+def _section_after(block: Any, last: Any, nxt: Any, numbers: list[str]) -> Any:
     """A heading after the last labelled one, at its level or above ("## Funding 2026-27"
     after "## Workstream 3: Workforce"; in a text form, a heading-shaped line over a list
     or a table), ends that section: it is read as the next numbered section heading ("4.
     Funding 2026-27"; a section framing the paper, such as funding, is never a progress
-    section), not as more of the last section. Any other block as it is."""
+    section), not as more of the last section. Any other block as it is. ``numbers``: the
+    section numbers given so far (the greatest is kept first in it)."""
     if isinstance(block, Heading) and isinstance(last, Heading):
         ends = block.level <= last.level
     else:
