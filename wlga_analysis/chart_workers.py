@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import os
 import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -55,13 +54,9 @@ def _workers(n_tasks: int | None = None) -> int:
     >>> 1 <= _workers(6) <= 6, _workers(1)
     (True, 1)
     """
-    try:
-        n = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        n = os.cpu_count() or 1
-    cap = os.environ.get(WORKERS_VARIABLE, "").strip()
-    if cap.isdigit() and int(cap) >= 1:
-        n = min(n, int(cap))
+    from wlga_analysis.second_cpu import cpus
+
+    n = cpus(WORKERS_VARIABLE)
     if n_tasks is not None:
         n = min(n, n_tasks)
     return max(1, n)

@@ -42,9 +42,10 @@ WORKERS_VARIABLE = "WLGA_ANALYSIS_WORKERS"
 _IN_CHILD = False  # (set in a child: it starts no child of its own)
 
 
-def cpus() -> int:
-    """The CPUs a loader may use: those this process may run on, at most
-    ``$WLGA_ANALYSIS_WORKERS`` when that is set.
+def cpus(variable: str = WORKERS_VARIABLE) -> int:
+    """The CPUs a loader may use: those this process may run on, at most ``$variable``
+    (``$WLGA_ANALYSIS_WORKERS``; the build's charts: ``$WLGA_ANALYSIS_CHART_WORKERS``)
+    when that is set.
 
     Examples
     --------
@@ -55,7 +56,7 @@ def cpus() -> int:
         n = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         n = os.cpu_count() or 1
-    cap = os.environ.get(WORKERS_VARIABLE, "").strip()
+    cap = os.environ.get(variable, "").strip()
     if cap.isdigit() and int(cap) >= 1:
         n = min(n, int(cap))
     return max(1, n)

@@ -53,6 +53,8 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import Any
 
+from wlga_analysis.read.pdf_columns import baseline_rows
+
 __all__ = ["GAP_EMS", "MAX_COLUMNS", "MAX_GAP_EMS", "MIN_BODY_LINES", "MIN_COLUMNS",
            "SIZE_TOLERANCE", "unruled_tables", "with_unruled"]
 
@@ -76,19 +78,6 @@ _LEAD = 0.35
 _SAME_TOP = 1.5
 
 _Row = list[dict]  # the words of one line (one baseline), left to right
-
-
-def _rows(words: list[dict]) -> list[_Row]:
-    """Words grouped by baseline (as the reader's lines), top to bottom, left to right."""
-    rows: list[_Row] = []
-    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-    for row in rows:
-        row.sort(key=lambda w: w["x0"])
-    return rows
 
 
 def _cells(row: _Row) -> list[float]:
@@ -267,7 +256,7 @@ def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
         return []  # (no bold line of three cells or more outside the ruled tables: one pass)
     if ruled:
         words = [w for w in words if not any(_in(w, g.bbox) for g in ruled)]
-    rows = _rows(words)
+    rows = baseline_rows(words)
     out: list[Any] = []
     at = 0
     while at < len(rows):

@@ -98,21 +98,6 @@ def paired_columns(body: tuple[tuple[Cell, ...], ...] | list[tuple[Cell, ...]],
     return None
 
 
-def _groups(body: tuple[tuple[Cell, ...], ...]) -> list[int] | None:
-    """Where each group of rows opens (its first cell named; blank or the same name below),
-    or None when the first column groups no rows."""
-    starts: list[int] = []
-    current = None
-    for k, row in enumerate(body):
-        name = row[0].text.strip() if row else ""
-        if name and name != current:
-            starts.append(k)
-            current = name
-    if not starts or starts[0] != 0 or len(starts) == len(body):
-        return None
-    return starts
-
-
 def paired_bullet_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper whose progress is ONE table of bulleted deliverable and
     progress cells grouped by a merged first column (see the module): each group a
@@ -137,7 +122,11 @@ def paired_bullet_sections(blocks: list[Any]) -> list[Any] | None:
         if width < 3 or any(len(r) != width for r in body):
             continue
         pair = paired_columns(body, width)
-        starts = _groups(body) if pair is not None else None
+        if pair is None:
+            continue
+        from wlga_analysis.interpret.programme.spanning_groups import first_column_groups
+
+        starts = first_column_groups(body)  # (imported only for a table of paired cells)
         if starts is None:
             continue
         return [*blocks[:i], *_split(header, body, starts, pair), *blocks[i + 1:]]

@@ -78,20 +78,6 @@ def _header_and_body(table: Table) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, 
     return table.rows[0], table.rows[1:]
 
 
-def _starts(body: tuple[tuple[Cell, ...], ...]) -> list[int] | None:
-    """Where each issue's rows open, or None when the first column names no groups."""
-    starts: list[int] = []
-    current = None
-    for k, row in enumerate(body):
-        name = row[0].text.strip() if row else ""
-        if name and name != current:
-            starts.append(k)
-            current = name
-    if not starts or starts[0] != 0 or len(starts) == len(body):
-        return None
-    return starts
-
-
 def _issue_table(block: Any) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...],
                                       list[int]] | None:
     """(header, body, group starts) of an issue table, else None (its header looked at
@@ -104,7 +90,9 @@ def _issue_table(block: Any) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], 
         return None
     if not _column_roles([c.text for c in header[1:]])["text"]:  # (the actions' columns)
         return None
-    starts = _starts(body)
+    from wlga_analysis.interpret.programme.spanning_groups import first_column_groups
+
+    starts = first_column_groups(body)  # (imported only for a table of actions)
     return None if starts is None else (header, body, starts)
 
 

@@ -53,7 +53,7 @@ from typing import Any
 
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["group_starts", "split_spanning_groups"]
+__all__ = ["first_column_groups", "group_starts", "name_runs", "split_spanning_groups"]
 
 #: An item's reference ("1.2", "R3"): a group column of references is a numbering column.
 _REF = compile_regex(r"[A-Za-z]?\d+(?:\.\d+)*[a-z]?\.?")
@@ -120,7 +120,7 @@ def group_starts(table: list[dict[str, str]]) -> list[int]:
         return []
     group = next(iter(cells))
     names = [r.get(group, "").strip() for r in table]
-    starts = _runs(names)
+    starts = name_runs(names)
     if not names[0] or len(starts) < 2 or len(starts) == len(names) \
             or len(set(names[i] for i in starts)) < len(starts) \
             or not all(_is_group_name(names[i]) for i in starts) \
@@ -129,13 +129,13 @@ def group_starts(table: list[dict[str, str]]) -> list[int]:
     return starts if _groups_no_item_column(list(cells), group) else []
 
 
-def _runs(names: list[str]) -> list[int]:
+def name_runs(names: list[str]) -> list[int]:
     """Where each group opens: a name unlike the group's before it (a blank cell, or the
     same name printed again in each row of a merged cell copied, continues the group).
 
     Examples
     --------
-    >>> _runs(["A", "", "", "B", ""]), _runs(["A", "A", "B", "B", "B"])
+    >>> name_runs(["A", "", "", "B", ""]), name_runs(["A", "A", "B", "B", "B"])
     ([0, 3], [0, 2])
     """
     starts: list[int] = []
@@ -144,6 +144,25 @@ def _runs(names: list[str]) -> list[int]:
         if name and name != current:
             starts.append(i)
             current = name
+    return starts
+
+
+def first_column_groups(body: Any) -> list[int] | None:
+    """Where each group of a model table's rows opens (:func:`name_runs` of its first
+    cells: a blank cell or the same name below continues the group), or None when the
+    first column groups no rows (its first row unnamed, or every row a group of its own).
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Inline, Paragraph
+    >>> def row(name):
+    ...     return (Cell((Paragraph(Inline(name)),) if name else ()), Cell())
+    >>> first_column_groups([row("A"), row(""), row("B")]), first_column_groups([row("A")])
+    ([0, 2], None)
+    """
+    starts = name_runs([row[0].text.strip() if row else "" for row in body])
+    if not starts or starts[0] != 0 or len(starts) == len(body):
+        return None
     return starts
 
 

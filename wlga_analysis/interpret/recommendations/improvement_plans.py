@@ -60,6 +60,7 @@ from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
+    tables_by_header,
 )
 from wlga_analysis.read.model import Block, Cell, Heading, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -205,12 +206,7 @@ class ImprovementPlanParser(_Parser):
         """Read the document's blocks and find its improvement plans; False when it prints
         none."""
         self.blocks: list[Block] = document_blocks(self)
-        self.tables: dict[int, PlanColumns] = {}
-        for index, block in enumerate(self.blocks):
-            if isinstance(block, Table) and block.header:
-                columns = plan_columns(block.header_text)
-                if columns is not None:
-                    self.tables[index] = columns
+        self.tables: dict[int, PlanColumns] = tables_by_header(self.blocks, plan_columns)
         if not self.tables:
             return False
         self.groups = self._group_headings()

@@ -58,6 +58,7 @@ from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
+    tables_by_header,
 )
 from wlga_analysis.read.model import Block, Cell, Heading, ListItem, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -201,12 +202,8 @@ class ImprovementTableParser(_Parser):
         """Read the document's blocks and find its strengths tables; False when it prints
         none."""
         self.blocks: list[Block] = document_blocks(self)
-        self.tables: dict[int, ImprovementColumns] = {}
-        for index, block in enumerate(self.blocks):
-            if isinstance(block, Table) and block.header:
-                columns = improvement_columns(block.header_text)
-                if columns is not None:
-                    self.tables[index] = columns
+        self.tables: dict[int, ImprovementColumns] = tables_by_header(
+            self.blocks, improvement_columns)
         if not self.tables:
             return False
         self.heading_of = self._headings()

@@ -18,11 +18,12 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from wlga_analysis.errors import ParseError
 
-__all__ = ["document_blocks", "run_prepared"]
+__all__ = ["document_blocks", "run_prepared", "tables_by_header"]
 
 
 class _Reader(Protocol):
@@ -32,6 +33,7 @@ class _Reader(Protocol):
 
 
 P = TypeVar("P", bound=_Reader)
+C = TypeVar("C")
 
 
 def run_prepared(parser: P, lenient: bool = False) -> P | None:
@@ -103,3 +105,29 @@ def document_blocks(parser: Any) -> list[Any]:
 
     return list(read_text_lines(parser.lines, path=parser.doc.path,
                                 exact=parser.doc.form in ("docx", "html")).blocks)
+
+
+def tables_by_header(blocks: list[Any], columns_of: Callable[[list[str]], C | None]
+                     ) -> dict[int, C]:
+    """The tables among ``blocks`` whose header cells a layout family reads (by index):
+    ``columns_of`` (the family's columns found by the header's names, None for a table not
+    of the family) of each table with a header.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+    >>> def cells(*texts):
+    ...     return tuple(Cell((Paragraph(Inline(t)),)) for t in texts)
+    >>> blocks = [Paragraph(Inline("Intro")), Table(cells("Area", "Action"), ())]
+    >>> tables_by_header(blocks, lambda h: h if "Action" in h else None)
+    {1: ['Area', 'Action']}
+    """
+    from wlga_analysis.read.model import Table
+
+    found: dict[int, C] = {}
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table) and block.header:
+            columns = columns_of(block.header_text)
+            if columns is not None:
+                found[index] = columns
+    return found
