@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import html as _html
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Union
@@ -111,7 +111,7 @@ class Location:
 
     def in_cell(self, table: int, row: int, column: int) -> Location:
         """Return this location inside cell (table, row, column)."""
-        return replace(self, table=table, row=row, column=column)
+        return Location(self.line, self.page, table, row, column)
 
 
 @dataclass(frozen=True, init=False)  # (its __init__ written out below)
@@ -408,9 +408,13 @@ class Cell:
 
     @property
     def text(self) -> str:
-        """All the cell's text, blocks joined by spaces."""
-        return " ".join(b.text.text for b in iter_blocks(self.blocks) if hasattr(b, "text")
-                        and b.text.text).strip()
+        """All the cell's text, blocks joined by spaces (joined once: a cell is frozen)."""
+        got = self.__dict__.get("_text")
+        if got is None:
+            got = self.__dict__["_text"] = " ".join(
+                b.text.text for b in iter_blocks(self.blocks) if hasattr(b, "text")
+                and b.text.text).strip()
+        return got
 
 
 @dataclass(frozen=True)
@@ -429,6 +433,28 @@ class Table:
 
 
 Block = Union[Heading, Paragraph, ListItem, Table]  # noqa: UP007 (a runtime alias)
+
+
+def located(block: Block, location: Location) -> Block:
+    """A copy of ``block`` (or of a :class:`Cell`) standing at ``location``: what
+    ``dataclasses.replace(block, location=location)`` gives, made without calling the
+    class again (a table reader relocates every cell's blocks).
+
+    Examples
+    --------
+    >>> from dataclasses import replace
+    >>> para = Paragraph(Inline("Done."), "3", Location(line=4))
+    >>> moved = located(para, Location(line=4, table=1, row=2, column=1))
+    >>> moved == replace(para, location=Location(line=4, table=1, row=2, column=1))
+    True
+    >>> para.location.table, moved.text is para.text
+    (None, True)
+    """
+    copy = object.__new__(type(block))
+    fields = copy.__dict__
+    fields.update(block.__dict__)
+    fields["location"] = location
+    return copy
 
 
 @dataclass(frozen=True, init=False)  # (its __init__ written out below)

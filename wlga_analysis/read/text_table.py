@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from html.entities import html5
 from html.parser import HTMLParser
 
@@ -58,6 +58,7 @@ from wlga_analysis.read.model import (
     Note,
     Paragraph,
     Table,
+    located,
 )
 from wlga_analysis.text.money import FIGURES_UNIT
 from wlga_analysis.text.regex_cache import compile_regex
@@ -304,6 +305,9 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
     >>> [b.text.text for b in cell_blocks("<b>Area 1: Net zero<br>estate</b><br>To look")]
     ['Area 1: Net zero estate', 'To look']
     """
+    if "<" not in fragment and "&" not in fragment:  # plain text: a paragraph, no parser
+        text = _folded([(fragment, False)])
+        return (_paragraph(text, location or Location()),) if text.text else ()
     parser = _CellHTML(location or Location())
     tags = _bare_tags(fragment)
     if tags is None:
@@ -596,7 +600,7 @@ def _cells(row: _Row, table: int, number: int,
         if blocks is None:
             fragment = _markdown_inline(raw) if row.pipe and raw else _tab_cell(raw)
             blocks = cells_read[(raw, row.pipe)] = cell_blocks(fragment)
-        cells.append(Cell(tuple(replace(b, location=loc) for b in blocks), loc))
+        cells.append(Cell(tuple(located(b, loc) for b in blocks), loc))
     return tuple(cells)
 
 
@@ -635,8 +639,10 @@ def _theme_text(cells: tuple[Cell, ...]) -> Inline | None:
     return text
 
 
-def _key(cells: tuple[Cell, ...]) -> tuple[str, ...]:
-    return tuple(c.text.casefold() for c in cells)
+def _same_text(cells: tuple[Cell, ...], other: tuple[Cell, ...]) -> bool:
+    """The two rows' cells hold the same text, case aside (compared cell by cell)."""
+    return len(cells) == len(other) and all(
+        a.text.casefold() == b.text.casefold() for a, b in zip(cells, other, strict=True))
 
 
 @dataclass
@@ -667,15 +673,15 @@ class _Builder:
         self.open = False
 
     def add(self, row: _Row) -> None:
-        cells = _cells(row, self.table_no, len(self.rows) + 1 if self.open else 1,
-                       self.cells_read)
+        read_as = (self.table_no, len(self.rows) + 1 if self.open else 1)
+        cells = _cells(row, *read_as, self.cells_read)
         theme = _theme_text(cells)
         if theme is not None and not row.header_hint:
             self.close()
             self.blocks.append(Heading(theme, 4, None, Location(line=row.line)))
             return
         is_header = row.header_hint or (not self.open and _looks_like_header(cells))
-        if self.header and _key(cells) == _key(self.header):
+        if self.header and _same_text(cells, self.header):
             if self.open and self.rows:
                 self.notes.append(Note(Location(line=row.line, table=self.table_no),
                                        "repeated header", "header row printed again (after "
@@ -691,7 +697,8 @@ class _Builder:
             self.open, self.start = True, row.line
             if not self.header or len(self.header) != len(cells):
                 self.header = ()
-        self.rows.append(_renumber(cells, self.table_no, len(self.rows) + 1))
+        at = (self.table_no, len(self.rows) + 1)
+        self.rows.append(cells if at == read_as else _renumber(cells, *at))
 
 
 def _renumber(cells: tuple[Cell, ...], table: int, row: int) -> tuple[Cell, ...]:
@@ -708,9 +715,7 @@ def _renumber(cells: tuple[Cell, ...], table: int, row: int) -> tuple[Cell, ...]
 
 
 def _relocate(block: Block, loc: Location) -> Block:
-    from dataclasses import replace
-
-    return replace(block, location=loc)
+    return located(block, loc)
 
 
 def read_table_run(lines: list[str], first: int, first_table: int = 1,

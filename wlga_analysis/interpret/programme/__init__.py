@@ -50,7 +50,7 @@ from wlga_analysis.interpret.programme.priority_names import with_printed_priori
 from wlga_analysis.interpret.programme.status_bullets import with_quote_note
 from wlga_analysis.interpret.programme.table_priorities import with_table_priorities
 from wlga_analysis.quality import Issue, document_name, emit
-from wlga_analysis.reference import file_identity
+from wlga_analysis.reference import file_identity, one_reading
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 
 __all__ = [
@@ -125,19 +125,24 @@ def parse_programme(doc: Document) -> ProgrammeParse:
 def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
     try:
-        # (a note a table of measures; priorities named as their headings print them, a %
-        # complete report's workstreams, an action plan's issue or workstream groups,
-        # numbered sections over status tables (.table_priorities), or only printed as
-        # headings: .heading_priorities)
-        return with_item_marks(with_quote_note(with_heading_priorities(with_table_priorities(
-            with_group_priorities(with_planned_actions(with_workstream_priorities(
-                with_printed_priorities(with_measure_notes(_Parser(doc).run())))))))))
+        with one_reading():  # (each reference list read once, by the passes after the run too)
+            return _passes(doc)
     except ParseError:
         raise
     except (IndexError, KeyError, ValueError, TypeError, AttributeError,
             OverflowError, re.error) as exc:  # pragma: no cover - defensive
         raise doc.error(f"could not read this as a programme update "
                         f"({type(exc).__name__}: {exc})") from None
+
+
+def _passes(doc: Document) -> ProgrammeParse:
+    # (a note a table of measures; priorities named as their headings print them, a %
+    # complete report's workstreams, an action plan's issue or workstream groups,
+    # numbered sections over status tables (.table_priorities), or only printed as
+    # headings: .heading_priorities)
+    return with_item_marks(with_quote_note(with_heading_priorities(with_table_priorities(
+        with_group_priorities(with_planned_actions(with_workstream_priorities(
+            with_printed_priorities(with_measure_notes(_Parser(doc).run())))))))))
 
 
 def programme_metadata(doc: Document) -> dict[str, Any]:

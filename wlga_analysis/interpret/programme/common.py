@@ -306,7 +306,25 @@ def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     header (see :func:`~wlga_analysis.interpret.programme.layouts.header_role`: "Lead
     organisation", "Action owner", "Due by" count). A header that is only a number's
     ("No.", "Number", "ID") is the item's printed number, role ``ref`` as "Ref". With no
-    text column, the first unknown column is the item's text."""
+    text column, the first unknown column is the item's text.
+
+    Read once per row of headers and version of ``programme_columns.csv`` (a paper of
+    thousands of tables repeats the same few headers); the caller gets its own copy."""
+    key = (file_identity(config.PROGRAMME_COLUMNS_FILE), tuple(headers))
+    roles = _ROLES_OF_HEADERS.get(key)
+    if roles is None:
+        if len(_ROLES_OF_HEADERS) > 1_024:
+            _ROLES_OF_HEADERS.clear()
+        roles = _ROLES_OF_HEADERS[key] = _read_column_roles(list(headers))
+    return {role: list(names) for role, names in roles.items()}
+
+
+#: Headers by role of the rows of headers read so far (:func:`_column_roles`).
+_ROLES_OF_HEADERS: dict[tuple[tuple[str, str, int], tuple[str, ...]],
+                        dict[str, list[str]]] = {}
+
+
+def _read_column_roles(headers: list[str]) -> dict[str, list[str]]:
     known = load_programme_columns()
     out: dict[str, list[str]] = {"text": []}
     for header in headers:

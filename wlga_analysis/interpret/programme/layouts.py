@@ -307,12 +307,13 @@ def header_role(folded: str, known: dict[str, str]) -> str:
     ...                                  "description")]
     ['partners', 'timing', 'timing', 'other']
     """
-    names = tuple(known.items())  # (a header read before with the same names: its role)
-    roles = _ROLES.get(names)
+    # (a header read before with the same names: its role; the names compared, not hashed)
+    roles = next((roles for names, roles in _ROLES if names == known), None)
     if roles is None:
         if len(_ROLES) > 8:
             _ROLES.clear()
-        roles = _ROLES[names] = {}
+        roles = {}
+        _ROLES.append((dict(known), roles))
     role = roles.get(folded)
     if role is None:
         if len(roles) > 4_096:
@@ -322,7 +323,7 @@ def header_role(folded: str, known: dict[str, str]) -> str:
 
 
 #: Roles of the headers read so far, by the known names they were read with.
-_ROLES: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+_ROLES: list[tuple[dict[str, str], dict[str, str]]] = []
 
 
 def _header_role(folded: str, known: dict[str, str]) -> str:
