@@ -133,12 +133,13 @@ def card_html(t) -> str:
     icon = {"Completed": "✔", "In progress": "◐", "Not started": "○"}[prog]
     flag = '<span class="late">Late</span>' if late else ""
     pr = f'<span class="priority">{esc(pri)}</span>' if pri in ("Urgent", "Important") else ""
+    shown = due[:5] if due.endswith("/2025") else due  # (Planner: the year only if not this one)
     avatars = "".join(f'<span class="avatar" title="{esc(n)}">{INITIALS[n]}</span>'
                       for n in who)
     return (f'<div class="card" draggable="true"><div class="labels">{chips}</div>'
             f'<div class="title"><span class="progress" title="{esc(prog)}">{icon}</span> '
             f"{esc(name)}</div>"
-            f'<div class="meta">{pr}{flag}<span class="due">{esc(due[:5])}</span>'
+            f'<div class="meta">{pr}{flag}<span class="due">{esc(shown)}</span>'
             f'<span class="checklist">☑ {done}/{items}</span></div>'
             f'<div class="assignees">{avatars}</div></div>')
 
