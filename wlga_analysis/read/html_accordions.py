@@ -92,9 +92,14 @@ def prepared_tree(markup: str, root: Any) -> list[Note]:
         from wlga_analysis.read.html_breaks import split_double_breaks
 
         split_double_breaks(root)
+    notes: list[Note] = []
+    if "card" in markup:  # (a task board's columns of cards: read.html_boards)
+        from wlga_analysis.read.html_boards import board_tables
+
+        notes = board_tables(markup, root)
     if "aria-controls" not in markup and not _ACCORDION_CLASS.search(markup):
-        return []
-    return _open_accordions(root)
+        return notes
+    return notes + _open_accordions(root)
 
 
 def _elements(root: Any) -> list[tuple[Any, Any]]:

@@ -24,6 +24,9 @@ mistune); the first rule that accepts the paper wins:
                          under their purposes' labelled sub-headings, each purpose a
                          numbered section; conditions and payment profile no items
                          (:mod:`.offer_schedules`)
+``task_board``           a task board exported from a planning tool (Planner's buckets,
+                         Trello's lists, Asana's sections): each bucket a numbered section,
+                         each task an item (:mod:`.task_board`)
 ``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
                          numbered section, its mitigating actions the items, the position
                          after each action's dash its status and timing (:mod:`.risk_register`)
@@ -114,7 +117,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "issue_groups", "service_areas",
-                                  "offer_schedules", "risk_register",
+                                  "offer_schedules", "task_board", "risk_register",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
@@ -170,6 +173,13 @@ def parse_offer_schedules(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import offer_schedules  # (loaded when first tried)
 
     return offer_schedules.offer_sections(blocks)
+
+
+def parse_task_board(blocks: list[Any]) -> list[Any] | None:
+    """A task board's buckets over their tasks (:mod:`.task_board`)."""
+    from wlga_analysis.interpret.programme import task_board  # (loaded when first tried)
+
+    return task_board.board_sections(blocks)
 
 
 def parse_risk_register(blocks: list[Any]) -> list[Any] | None:

@@ -1,0 +1,223 @@
+"""Programme interpreter: a task board exported from a planning tool (Planner, Trello, Asana).
+
+A task board groups its tasks (cards) in columns a team names itself: Microsoft Planner's
+**buckets**, Trello's **lists**, Asana's **sections**. Exported ("Export plan to Excel",
+Trello's CSV, Asana's CSV) or printed (the board as a table), it is ONE table, a row per
+task, with the tool's own fields::
+
+    Task Name | Bucket Name | Progress | Priority | Assigned To | Start Date | Due Date | Late |
+    Completed Checklist Items | Checklist Items | Labels
+    Card Name | List Name | Labels | Members | Due Date | Due Complete | Archived
+    Name | Section/Column | Assignee | Start Date | Due Date | Completed At | Tags
+
+Read so (unlike a status board, :mod:`.kanban`, whose columns are statuses, here the
+columns of the board are the AREAS of the work):
+
+- the **board** is a table whose header names a task column (role ``task`` of
+  :data:`TASK_HEADERS`) and a column of buckets (:data:`BUCKET_HEADERS`), and one more of
+  the tool's fields (progress, a due date, a late or completed flag);
+- each **bucket** is a numbered section, in the order the board first shows it (a
+  priority: :mod:`.heading_priorities`); each task an **item** of its bucket, its text the
+  task's name;
+- its **status**: a task flagged **late** ("Late" true, "Overdue" yes) is at risk whatever
+  its progress (the tool's only sign of trouble); else its progress ("Completed", "In
+  progress", "Not started": ``status_tags.csv``), else a completed flag or date (done);
+- its **timing** the due date; its **partners** the organisations of its assignees, read
+  from the plan's key of people ("Nia Thomas (NT) – Data Cymru (data analyst)", the name
+  or the initials the board prints), and of its labels (organisations of
+  ``organisations.csv``; a label "Reporting" names none);
+- the task's other fields (priority, start date, checklist, labels, assignees) are kept in
+  a "Details" cell of its row ("Priority Urgent \u00b7 Start Date 14/07/2025 \u00b7 ..."; the
+  paragraphs table), giving it nothing.
+
+A board printed as cards (a web page's or PDF's columns of cards) reaches here as the same
+table: the readers turn it into one (:mod:`wlga_analysis.read.html_boards`).
+
+Examples
+--------
+>>> board_fields(["Task Name", "Bucket Name", "Progress", "Due Date", "Late"])["bucket"]
+1
+>>> board_fields(["Card Name", "List Name", "Members", "Due Date"])["assignees"]
+2
+>>> board_fields(["Action", "Lead", "Status"]) is None
+True
+>>> task_status({"progress": "In progress", "late": "true"})
+'at risk'
+>>> task_status({"progress": "Not started", "late": "false"})
+'planned'
+>>> task_status({"completed": "2025-08-01"}), task_status({"completed": "false"})
+('done', '')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wlga_analysis.interpret.programme.common import folded_words
+from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+
+__all__ = ["BUCKET_HEADERS", "TASK_HEADERS", "board_fields", "board_sections", "task_status"]
+
+#: Header words (folded) of a board's fields, by field.
+TASK_HEADERS: dict[str, frozenset[str]] = {
+    "task": frozenset({"task name", "task", "card name", "card", "name", "task title"}),
+    "progress": frozenset({"progress", "status"}),
+    "late": frozenset({"late", "overdue"}),
+    "due": frozenset({"due date", "due", "due on", "due at", "due by"}),
+    "completed": frozenset({"completed at", "completed on", "completed date", "due complete",
+                            "completed", "done"}),
+    "assignees": frozenset({"assigned to", "assignee", "assignees", "members", "member",
+                            "owner", "owners"}),
+    "labels": frozenset({"labels", "label", "tags", "tag"}),
+}
+#: Header words (folded) of the column naming a task's bucket (Planner), list (Trello) or
+#: section (Asana).
+BUCKET_HEADERS = frozenset({"bucket name", "bucket", "list name", "list", "section column",
+                            "section", "column", "stage"})
+#: The fields one of which a board prints besides its task and bucket columns.
+_TOOL_FIELDS = ("progress", "late", "due", "completed")
+#: A flag's cell that says yes.
+_YES = frozenset({"true", "yes", "y", "late", "overdue", "1", "\u2714", "\u2713", "x"})
+#: A flag's cell that says no.
+_NO = frozenset({"", "false", "no", "n", "0", "-", "\u2013"})
+#: The separators of several people or labels in one cell.
+_SEPARATORS = re.compile(r"\s*[;,]\s*|\s+and\s+")
+
+
+def board_fields(header: list[str]) -> dict[str, int] | None:
+    """The columns of a task board's fields (``task``, ``bucket`` and those of
+    :data:`TASK_HEADERS` it prints) by their headers; None when the table is no board."""
+    folded = [folded_words(h) for h in header]
+    bucket = next((k for k, h in enumerate(folded) if h in BUCKET_HEADERS), None)
+    if bucket is None:
+        return None
+    found: dict[str, int] = {"bucket": bucket}
+    for k, h in enumerate(folded):
+        for field, words in TASK_HEADERS.items():
+            if h in words and field not in found and k != bucket:
+                found[field] = k
+    if "task" not in found or not any(f in found for f in _TOOL_FIELDS):
+        return None
+    return found
+
+
+def task_status(cells: dict[str, str]) -> str:
+    """A task's status word from its fields (``progress``, ``late``, ``completed``): at
+    risk when late, else its progress's status, else done when a completed flag or date
+    says so; "" when nothing does."""
+    from wlga_analysis.interpret.programme.layouts import tag_status
+
+    if cells.get("late", "").strip().casefold() in _YES:
+        return "at risk"
+    progress = tag_status(cells.get("progress", "")) if cells.get("progress") else None
+    if progress is not None:
+        return progress
+    completed = cells.get("completed", "").strip().casefold()
+    return "done" if completed not in _NO else ""
+
+
+def _boards(blocks: list[Any]) -> dict[int, dict[str, int]] | None:
+    """The boards' places and their fields' columns; None when there is none."""
+    if Table not in set(map(type, blocks)):  # (no table: most papers)
+        return None
+    found: dict[int, dict[str, int]] = {}
+    for i, block in enumerate(blocks):
+        if block.__class__ is Table and block.header and block.rows:
+            fields = board_fields(block.header_text)
+            if fields is not None:
+                found[i] = fields
+    return found or None
+
+
+def board_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of a task board read as numbered sections (its buckets) over tables of
+    tasks (see the module); None when the paper prints no board."""
+    boards = _boards(blocks)
+    if boards is None:
+        return None
+    first = min(boards)
+    key = _people_key(blocks, boards)
+    out: list[Any] = []
+    buckets: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        if i in boards:
+            out.extend(_board_blocks(block, boards[i], buckets, key))
+        elif i < first:
+            out.append(block)
+        else:
+            from wlga_analysis.interpret.programme.risk_register import _lines, _text
+
+            out.extend(_lines(block) if block.__class__ is Table else [_text(block)])
+    return out
+
+
+def _people_key(blocks: list[Any], boards: dict[int, dict[str, int]]) -> list[str]:
+    """The lines of text outside the boards that may key a person to an organisation (a
+    list item or paragraph with a dash or a comma after a name)."""
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        if i in boards or block.__class__ is Table:
+            continue
+        text = block.text.text if hasattr(block, "text") else ""
+        if text and len(text) < 240 and ("\u2013" in text or " - " in text or "\u2014" in text):
+            out.append(text)
+    return out
+
+
+def _organisations_of(person: str, key: list[str]) -> str:
+    """The text the plan's key gives a person (named in full or by initials): its line
+    without the name, or "" when the key does not name them."""
+    name = person.strip()
+    if not name:
+        return ""
+    pattern = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+    for line in key:
+        found = pattern.search(line)
+        if found is not None:
+            rest = line[found.end():]
+            return re.sub(r"^\s*(?:\(\w{1,4}\))?\s*[\u2013\u2014,-]?\s*", "", rest)
+    return ""
+
+
+def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
+                  key: list[str]) -> list[Any]:
+    """A board's buckets as numbered sections, each over a table of its tasks."""
+    from wlga_analysis.interpret.programme.status_bullets import FieldsTable
+
+    header = table.header_text
+    rows: dict[str, list[tuple[Cell, ...]]] = {}
+    places: dict[str, Any] = {}
+    for cells in table.rows:
+        texts = {f: cells[k].text.strip() if k < len(cells) else "" for f, k in fields.items()}
+        bucket = " ".join(texts["bucket"].split())
+        if not texts["task"]:
+            continue
+        at = cells[0].location if cells and cells[0].location.line is not None \
+            else table.location
+        places.setdefault(bucket, at)
+        rows.setdefault(bucket, []).append(_task_row(cells, header, fields, texts, key, at))
+    out: list[Any] = []
+    head = ("Task", "Status", "Due date", "Delivered by", "Details")
+    for bucket, tasks in rows.items():
+        number = buckets.setdefault(bucket, len(buckets) + 1)
+        at = places[bucket]
+        out.append(Paragraph(Inline(bucket or "Tasks"), str(number), at))
+        header_cells = tuple(Cell((Paragraph(Inline(h)),), at) for h in head)
+        out.append(FieldsTable.of(Table(header_cells, tuple(tasks), at), at.line))
+    return out
+
+
+def _task_row(cells: tuple[Cell, ...], header: list[str], fields: dict[str, int],
+              texts: dict[str, str], key: list[str], at: Any) -> tuple[Cell, ...]:
+    """A task's row: its name, status, due date, partners' organisations, other fields."""
+    people = [p for p in _SEPARATORS.split(texts.get("assignees", "")) if p]
+    labels = [p for p in re.split(r"\s*[;,]\s*", texts.get("labels", "")) if p]
+    partners = "; ".join(o for o in (*(_organisations_of(p, key) for p in people), *labels)
+                         if o)
+    used = {fields[f] for f in ("task", "due")}
+    details = " \u00b7 ".join(f"{header[k]} {cells[k].text.strip()}" for k in range(len(cells))
+                        if k not in used and k < len(header) and cells[k].text.strip())
+    values = (texts["task"], task_status(texts), texts.get("due", ""), partners, details)
+    return tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values)
+
