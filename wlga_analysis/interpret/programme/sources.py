@@ -8,6 +8,10 @@ mistune); the first rule that accepts the paper wins:
 =======================  ==================================================================
 ``roadmap``              a roadmap's cards in status columns ("Done / Now / Next / Later"),
                          a table per theme the introduction lists (:mod:`.roadmap`)
+``capital_schemes``      a capital monitoring report's table of schemes grouped by
+                         directorate: each group a numbered section, each scheme an item,
+                         subtotals, totals and the tables after it no items
+                         (:mod:`.capital_schemes`)
 ``nested_list_in_``      a paper that numbers its paragraphs prints its progress as a nested
 ``numbered_paper``       list ("Workstream 1: ..." over its items), under no numbered
                          section heading: the list's first level (:mod:`.nested`)
@@ -115,7 +119,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
-SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
+SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
+                                  "nested_list_in_numbered_paper", "legal_numbers",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "numbered_paragraphs",
@@ -137,6 +142,13 @@ def _numbers_a_paragraph(blocks: list[Any]) -> bool:
 def parse_roadmap(blocks: list[Any]) -> list[Any] | None:
     """A roadmap's cards in status columns, a table per theme (:mod:`.roadmap`)."""
     return roadmap.roadmap_sections(blocks)
+
+
+def parse_capital_schemes(blocks: list[Any]) -> list[Any] | None:
+    """A capital monitoring report's schemes grouped by directorate (:mod:`.capital_schemes`)."""
+    from wlga_analysis.interpret.programme import capital_schemes  # (loaded when first tried)
+
+    return capital_schemes.schemes_sections(blocks)
 
 
 def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:

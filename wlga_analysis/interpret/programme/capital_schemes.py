@@ -1,0 +1,199 @@
+"""Programme interpreter: a capital programme monitoring report's table of schemes.
+
+A council's capital monitoring report to Cabinet (quarterly) prints its programme as ONE
+table of **schemes** grouped by directorate or service, each group over its schemes and
+closed by its subtotal, the table by the programme's total::
+
+    Scheme | Approved budget | Spend to date | Forecast outturn | Variance | Funding source |
+    RAG | Est. completion | Commentary
+    Education and Learning                                    (a row of one cell: the group)
+    Ysgol ... new build | 8,450 | 3,912 | 8,450 | 0 | WG grant | Green | Aug 2026 | The ...
+    Total Education and Learning | 10,290 | 5,281 | ...      (the group's subtotal)
+    ...
+    Total capital programme | 18,700 | ...
+
+Read so:
+
+- the **schemes table** is a table whose header names a scheme (or project) column, two
+  money columns of a monitoring report or more (budget, spend, outturn, forecast,
+  variance; :data:`MONEY_HEADERS`) and a RAG or commentary column (a slippage table, of
+  budgets only, is none);
+- each **group** (a row printing only its first cell: a bold row, a row spanning the
+  table, a merged row) is a numbered section, in order (a priority:
+  :mod:`.heading_priorities`); schemes before any group stand in one section;
+- each **scheme** is an item of its group: its text the **commentary** (what happened to it
+  this quarter, as a project's "Progress this quarter" is read in
+  :mod:`.transposed`; the scheme's name when the report prints no commentary), its
+  status the RAG (``status_tags.csv``: Blue done), its timing the estimated completion;
+  its name and figures are kept in a "Details" cell (the paragraphs table);
+- **subtotal and total rows** ("Total Education and Learning", "Total capital programme")
+  are no items, nor are the tables after the schemes table (slippage, funding): they are
+  kept as lines of text.
+
+Examples
+--------
+>>> schemes_columns(["Scheme", "Approved budget", "Spend to date", "Variance", "RAG",
+...                  "Commentary"])
+(0, 5)
+>>> schemes_columns(["Scheme", "2025-26 budget", "Slippage to 2026-27"]) is None
+True
+>>> is_total("Total Education and Learning"), is_total("Totally new depot")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wlga_analysis.interpret.programme.common import folded_words
+from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+
+__all__ = ["MONEY_HEADERS", "SCHEME_HEADERS", "is_total", "schemes_columns",
+           "schemes_sections"]
+
+#: Headers (folded) of the scheme column.
+SCHEME_HEADERS = frozenset({"scheme", "scheme name", "schemes", "capital scheme", "project",
+                            "project name", "capital project"})
+#: Words of a monitoring report's money columns (one of them in a header).
+MONEY_HEADERS = ("budget", "spend", "outturn", "forecast", "variance", "expenditure",
+                 "actual")
+#: Headers (folded) of a commentary column.
+_COMMENTARY = frozenset({"commentary", "comments", "comment", "progress", "update",
+                         "progress update", "narrative", "notes"})
+#: Headers (folded) of the status and completion columns.
+_STATUS = frozenset({"rag", "rag status", "rag rating", "status", "brag"})
+_COMPLETION = re.compile(r"^(?:est(?:imated)? |expected |forecast |planned )?completion"
+                         r"(?: date)?$|^due$|^end date$")
+_TOTAL = re.compile(r"(?i)^(?:sub[- ]?)?totals?\b")
+
+
+def is_total(label: str) -> bool:
+    """Whether a row's label makes it a subtotal or total ("Total ...", "Sub-total")."""
+    return _TOTAL.match(label.strip(" *")) is not None
+
+
+def schemes_columns(header: list[str]) -> tuple[int, int | None] | None:
+    """(scheme column, commentary column or None) of a schemes table's header; None when
+    the table is not one (see the module): a scheme column, two money columns or more and
+    a RAG (status) or commentary column."""
+    folded = [folded_words(h) for h in header]
+    scheme = next((k for k, h in enumerate(folded) if h in SCHEME_HEADERS), None)
+    if scheme is None:
+        return None
+    money = sum(1 for h in folded if any(w in h.split() for w in MONEY_HEADERS))
+    if money < 2:
+        return None
+    commentary = next((k for k, h in enumerate(folded) if h in _COMMENTARY), None)
+    if commentary is None and not any(h in _STATUS for h in folded):
+        return None  # (a slippage table: budgets, no position of the schemes)
+    return scheme, commentary
+
+
+def _tables(blocks: list[Any]) -> dict[int, tuple[int, int | None]] | None:
+    if Table not in set(map(type, blocks)):  # (no table: most papers)
+        return None
+    found: dict[int, tuple[int, int | None]] = {}
+    for i, block in enumerate(blocks):
+        if block.__class__ is Table and block.header:
+            header = block.header_text
+            joined = " ".join(header).casefold()
+            if "budget" in joined or "outturn" in joined:
+                columns = schemes_columns(header)
+                if columns is not None:
+                    found[i] = columns
+    return found or None
+
+
+def schemes_sections(blocks: list[Any]) -> list[Any] | None:
+    """The blocks of a capital monitoring report read as numbered sections (its groups)
+    over tables of schemes (see the module); None when the paper prints no such table.
+    A group printed as a heading between two parts of the table (a Markdown table split
+    at its bold group rows) is a group too."""
+    tables = _tables(blocks)
+    if tables is None:
+        return None
+    from wlga_analysis.interpret.programme.risk_register import _lines, _text
+
+    first, last = min(tables), max(tables)
+    out: list[Any] = []
+    groups: list[tuple[str, int | None]] = []
+    for i, block in enumerate(blocks):
+        if i in tables:
+            out.extend(_schemes_blocks(block, tables[i], groups))
+        elif i < first:
+            out.append(block)
+        elif i < last and i + 1 in tables and block.__class__ is not Table \
+                and 0 < len(block.text.text) <= 120:
+            label = block.text.text.strip(" *")
+            groups.append((label, block.location.line))
+            out.append(Paragraph(Inline(label), str(len(groups)), block.location))
+        else:
+            out.extend(_lines(block) if block.__class__ is Table else [_text(block)])
+    return out
+
+
+def _is_group(cells: tuple[Cell, ...]) -> bool:
+    """A group's row: its first cell alone printed (the others empty or spanned)."""
+    return bool(cells) and bool(cells[0].text.strip()) and not any(
+        c.text.strip() for c in cells[1:])
+
+
+def _schemes_blocks(table: Table, columns: tuple[int, int | None],
+                    groups: list[tuple[str, int | None]]) -> list[Any]:
+    """A schemes table's groups as numbered sections over tables of their schemes, its
+    totals as lines of text."""
+    from wlga_analysis.interpret.programme.claims import finance_line
+    from wlga_analysis.interpret.programme.status_bullets import FieldsTable
+
+    header = table.header_text
+    out: list[Any] = []
+    rows: list[tuple[Cell, ...]] = []
+    at = table.location
+
+    def close() -> None:
+        if rows:
+            if not groups:  # (schemes before any group: one section)
+                groups.append(("Schemes", at.line))
+                out.append(Paragraph(Inline("Schemes"), "1", at))
+            head = ("Item", "RAG", "Completion", "Details")
+            cells = tuple(Cell((Paragraph(Inline(h)),), at) for h in head)
+            out.append(FieldsTable.of(Table(cells, tuple(rows), at), groups[-1][1]))
+            rows.clear()
+
+    for cells in table.rows:
+        label = cells[0].text.strip() if cells else ""
+        where = cells[0].location if cells and cells[0].location.line is not None else at
+        if _is_group(cells) and not is_total(label):
+            close()
+            groups.append((label.strip(" *"), where.line))
+            out.append(Paragraph(Inline(label.strip(" *")), str(len(groups)), where))
+        elif is_total(label) or not label:
+            close()
+            out.append(finance_line(cells, table))
+        else:
+            rows.append(_scheme_row(cells, header, columns, where))
+    close()
+    return out
+
+
+def _scheme_row(cells: tuple[Cell, ...], header: list[str],
+                columns: tuple[int, int | None], at: Any) -> tuple[Cell, ...]:
+    """A scheme's row: its commentary (else its name), RAG, completion, other fields."""
+    scheme, commentary = columns
+    folded = [folded_words(h) for h in header]
+    texts = [c.text.strip() for c in cells]
+
+    def first(test: Any) -> int | None:
+        return next((k for k, h in enumerate(folded) if test(h) and k < len(texts)), None)
+
+    status = first(lambda h: h in _STATUS)
+    done = first(lambda h: _COMPLETION.match(h) is not None)
+    text = texts[commentary] if commentary is not None and commentary < len(texts) \
+        and texts[commentary] else texts[scheme]
+    used = {k for k in (commentary, status, done) if k is not None}
+    details = " \u00b7 ".join(f"{header[k]} {texts[k]}" for k in range(len(texts))
+                              if k not in used and k < len(header) and texts[k])
+    values = (text, texts[status] if status is not None else "",
+              texts[done] if done is not None else "", details)
+    return tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values)
