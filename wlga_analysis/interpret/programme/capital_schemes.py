@@ -37,8 +37,8 @@ Examples
 (0, 5)
 >>> schemes_columns(["Scheme", "2025-26 budget", "Slippage to 2026-27"]) is None
 True
->>> is_total("Total Education and Learning"), is_total("Totally new depot")
-(True, False)
+>>> is_total("Total Education and Learning"), is_total("Grand total"), is_total("Totally new")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ _COMMENTARY = frozenset({"commentary", "comments", "comment", "progress", "updat
 _STATUS = frozenset({"rag", "rag status", "rag rating", "status", "brag"})
 _COMPLETION = re.compile(r"^(?:est(?:imated)? |expected |forecast |planned )?completion"
                          r"(?: date)?$|^due$|^end date$")
-_TOTAL = re.compile(r"(?i)^(?:sub[- ]?)?totals?\b")
+_TOTAL = re.compile(r"(?i)^(?:grand |sub[- ]?)?totals?\b")
 
 
 def is_total(label: str) -> bool:
