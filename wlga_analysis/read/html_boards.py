@@ -46,8 +46,10 @@ Examples
 >>> table = model.blocks[1]
 >>> table.header_text[:5]
 ['Task Name', 'Bucket Name', 'Progress', 'Late', 'Due Date']
->>> [[c.text for c in r][:6] for r in table.rows]
-[['Draft brief', 'Design', 'Completed', '', '12/04/2024', ''], ['Site set up', 'Build', '', 'true', '', 'Ann Lee']]
+>>> [[c.text for c in r][:6] for r in table.rows][0]
+['Draft brief', 'Design', 'Completed', '', '12/04/2024', '']
+>>> [[c.text for c in r][:6] for r in table.rows][1]
+['Site set up', 'Build', '', 'true', '', 'Ann Lee']
 """
 
 from __future__ import annotations
