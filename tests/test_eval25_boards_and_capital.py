@@ -17,13 +17,15 @@ Labels | Due Date | Due Complete | Overdue``, a members key, 2026-27), a Trello-
 printed from the browser (``list``/``list-card`` classes, an "Overdue" badge, a status
 icon's ``title``, a team key after the board); a modern.gov-like web page (``Project |
 Budget 2026-27 | Actual to date | Forecast | Status | Expected completion | Progress``,
-colspan group rows, "Sub-total Place", "Grand total", a slippage table after) and a
+colspan group rows, "Sub-total Place", "Grand total", a slippage table after, a funding
+appendix of two funds, borrowing and capital receipts: the funds are its grants) and a
 Markdown table with no groups and no commentary (``Capital scheme | ... | BRAG |
 Completion date``). The asserted values were written before the code ran.
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -33,6 +35,8 @@ from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.interpret.programme.capital_schemes import is_total, schemes_columns
 from wlga_analysis.interpret.programme.task_board import board_fields, task_status
+from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.text.clean import clean_text
 
 DATA = Path(__file__).parent / "data" / "eval25"
 
@@ -114,6 +118,9 @@ def test_schemes_table_groups_and_totals(monitoring):
         ("2.1", "Ground conditions added three months and £100k.", "at risk", "2026-27 Q4",
          []),
     ]
+    grants = monitoring.grants
+    assert sorted(zip(grants["grant"], grants["amount_gbp"], strict=True)) == [
+        ("Housing with Care Fund", 3000000), ("Local Transport Fund", 2400000)]
     kept = " ".join(monitoring.paragraphs["text"].astype(str))
     assert "Grand total" in kept and "Sub-total Place" in kept and "Bryncoed bus station" in kept
 
@@ -130,3 +137,33 @@ def test_schemes_columns_and_totals():
     assert schemes_columns(["Project", "Budget", "Slippage"]) is None
     assert is_total("Sub-total Place") and is_total("**Total capital programme**")
     assert not is_total("Totnes Road depot")
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(clean_text(text))}
+
+
+@pytest.mark.parametrize("fixture, name", [
+    ("trello", "task_board/youth-services-trello-export.md"),
+    ("printed", "task_board/climate-board-print.html"),
+    ("monitoring", "capital_schemes/capital-monitoring-q1.html"),
+    ("brag", "capital_schemes/capital-schemes-brag.md")])
+def test_nothing_lost(fixture, name, request):
+    """Every word of the text form is in a table of the parse (or its title or date line)."""
+    parse = request.getfixturevalue(fixture)
+    found: set[str] = _words(parse.metadata["title"] or "")
+    for frame in (parse.programme, parse.priorities, parse.grants, parse.paragraphs):
+        for column in frame.columns:
+            for value in frame[column].tolist():
+                found |= _words(" ".join(map(str, value)) if isinstance(value, list)
+                                else str(value))
+    missing = []
+    for number, line in enumerate(read_document(DATA / name, "programme").lines, 1):
+        marker = parse_marker(line)
+        text = (marker.rest if marker is not None else line).replace("<br>", " ")
+        if number != parse.metadata["date_line"]:
+            missing += [(number, w) for w in sorted(_words(text.replace("\t", " ")) - found)]
+    assert missing == []

@@ -20,12 +20,16 @@ Read so:
   budgets only, is none);
 - each **group** (a row printing only its first cell: a bold row, a row spanning the
   table, a merged row) is a numbered section, in order (a priority:
-  :mod:`.heading_priorities`); schemes before any group stand in one section;
+  :mod:`.heading_priorities`); a table printing no group is one section, named by the
+  heading just before it (else "Schemes");
 - each **scheme** is an item of its group: its text the **commentary** (what happened to it
   this quarter, as a project's "Progress this quarter" is read in
   :mod:`.transposed`; the scheme's name when the report prints no commentary), its
   status the RAG (``status_tags.csv``: Blue done), its timing the estimated completion;
-  its name and figures are kept in a "Details" cell (the paragraphs table);
+  the rest of its row as printed (name, figures, funding source) is kept as a line of
+  text before its group's items (the paragraphs table), apart from the commentary, so that
+  an amount of the commentary ("£350k slips") is not read as the "WG grant" of its
+  funding source;
 - **subtotal and total rows** ("Total Education and Learning", "Total capital programme")
   are no items, nor are the tables after the schemes table (slippage, funding): they are
   kept as lines of text.
@@ -115,22 +119,65 @@ def schemes_sections(blocks: list[Any]) -> list[Any] | None:
         return None
     from wlga_analysis.interpret.programme.risk_register import _lines, _text
 
-    first, last = min(tables), max(tables)
+    first = min(tables)
     out: list[Any] = []
     groups: list[tuple[str, int | None]] = []
     for i, block in enumerate(blocks):
         if i in tables:
             out.extend(_schemes_blocks(block, tables[i], groups))
+            continue
+        section = _section_of(blocks, i, tables, out)
+        if section is not None:
+            groups.append((section[0], section[1].location.line))
+            out.append(Paragraph(Inline(section[0]), str(len(groups)), section[1].location))
         elif i < first:
             out.append(block)
-        elif i < last and i + 1 in tables and block.__class__ is not Table \
-                and 0 < len(block.text.text) <= 120:
-            label = block.text.text.strip(" *")
-            groups.append((label, block.location.line))
-            out.append(Paragraph(Inline(label), str(len(groups)), block.location))
+        elif _is_funding(block) and out and out[-1].__class__ is Paragraph:
+            out.append(_headed(block))  # (a funding appendix's table: its grants)
         else:
             out.extend(_lines(block) if block.__class__ is Table else [_text(block)])
     return out
+
+
+def _section_of(blocks: list[Any], i: int, tables: dict[int, Any],
+                out: list[Any]) -> tuple[str, Any] | None:
+    """(name, block) when ``blocks[i]`` opens a numbered section: the heading of a schemes
+    table printing no group, a group's heading between two parts of the table, or a
+    funding appendix's heading (an other section: no item); else None."""
+    from wlga_analysis.interpret.programme.layouts import is_other_section
+
+    block = blocks[i]
+    if block.__class__ is Table:
+        return None
+    first, last = min(tables), max(tables)
+    if i == first - 1 and _names_schemes(block, blocks[first]):
+        return block.text.text, block  # (no groups: the heading names the section)
+    if i < last and i + 1 in tables and i > first and 0 < len(block.text.text) <= 120:
+        return block.text.text.strip(" *"), block  # (a group between two parts)
+    if i > last and i + 1 < len(blocks) and _is_funding(blocks[i + 1]) \
+            and is_other_section(block.text.text):
+        return block.text.text, block  # (a funding appendix: no item)
+    return None
+
+
+def _names_schemes(block: Any, table: Table) -> bool:
+    """Whether a heading just before a schemes table that prints no group names its one
+    section (its schemes)."""
+    return block.__class__ is not Table and bool(table.rows) and not _is_group(
+        table.rows[0]) and 0 < len(block.text.text) <= 120 and not getattr(block, "number", None)
+
+
+def _is_funding(block: Any) -> bool:
+    """A table of £ amounts (an appendix of the programme's funding)."""
+    return block.__class__ is Table and "\u00a3" in " ".join(
+        [*block.header_text, *(c.text for r in block.rows[:2] for c in r)])
+
+
+def _headed(table: Table) -> Table:
+    """A table whose text form printed its header as a first row, with that header."""
+    if table.header or not table.rows:
+        return table
+    return Table(table.rows[0], table.rows[1:], table.location)
 
 
 def _is_group(cells: tuple[Cell, ...]) -> bool:
@@ -147,19 +194,26 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
 
     header = table.header_text
-    out: list[Any] = []
-    rows: list[tuple[Cell, ...]] = []
     at = table.location
+    out: list[Any] = []
+    if not groups and table.rows and not _is_group(table.rows[0]):
+        groups.append(("Schemes", at.line))  # (schemes before any group: one section)
+        out.append(Paragraph(Inline("Schemes"), "1", at))
+    out.append(finance_line(table.header, table))  # (the header's words kept)
+    rows: list[tuple[Cell, ...]] = []
+    printed: list[tuple[Cell, ...]] = []
 
     def close() -> None:
         if rows:
-            if not groups:  # (schemes before any group: one section)
-                groups.append(("Schemes", at.line))
-                out.append(Paragraph(Inline("Schemes"), "1", at))
-            head = ("Item", "RAG", "Completion", "Details")
+            # (each scheme's row as printed first: text, no item, its line's role taken
+            # before the item's row; its amounts and funding source stay apart from the
+            # commentary, naming no grant of it)
+            out.extend(finance_line(c, table) for c in printed)
+            head = ("Item", "RAG", "Completion")
             cells = tuple(Cell((Paragraph(Inline(h)),), at) for h in head)
             out.append(FieldsTable.of(Table(cells, tuple(rows), at), groups[-1][1]))
             rows.clear()
+            printed.clear()
 
     for cells in table.rows:
         label = cells[0].text.strip() if cells else ""
@@ -173,13 +227,14 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
             out.append(finance_line(cells, table))
         else:
             rows.append(_scheme_row(cells, header, columns, where))
+            printed.append(tuple(c for k, c in enumerate(cells) if k != columns[1]))
     close()
     return out
 
 
 def _scheme_row(cells: tuple[Cell, ...], header: list[str],
                 columns: tuple[int, int | None], at: Any) -> tuple[Cell, ...]:
-    """A scheme's row: its commentary (else its name), RAG, completion, other fields."""
+    """A scheme's item row: its commentary (else its name), RAG and completion."""
     scheme, commentary = columns
     folded = [folded_words(h) for h in header]
     texts = [c.text.strip() for c in cells]
@@ -191,9 +246,6 @@ def _scheme_row(cells: tuple[Cell, ...], header: list[str],
     done = first(lambda h: _COMPLETION.match(h) is not None)
     text = texts[commentary] if commentary is not None and commentary < len(texts) \
         and texts[commentary] else texts[scheme]
-    used = {k for k in (commentary, status, done) if k is not None}
-    details = " \u00b7 ".join(f"{header[k]} {texts[k]}" for k in range(len(texts))
-                              if k not in used and k < len(header) and texts[k])
     values = (text, texts[status] if status is not None else "",
-              texts[done] if done is not None else "", details)
+              texts[done] if done is not None else "")
     return tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values)

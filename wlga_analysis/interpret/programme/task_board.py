@@ -26,9 +26,9 @@ columns of the board are the AREAS of the work):
   from the plan's key of people ("Nia Thomas (NT) – Data Cymru (data analyst)", the name
   or the initials the board prints), and of its labels (organisations of
   ``organisations.csv``; a label "Reporting" names none);
-- the task's other fields (priority, start date, checklist, labels, assignees) are kept in
-  a "Details" cell of its row ("Priority Urgent \u00b7 Start Date 14/07/2025 \u00b7 ..."; the
-  paragraphs table), giving it nothing.
+- the board's header is kept as a line of text, and each task's row as printed (priority,
+  start date, checklist, labels, assignees) in a "Details" column of its item's row (role
+  ``note`` of ``programme_columns.csv``: the paragraphs table), giving it nothing.
 
 A board printed as cards (a web page's or PDF's columns of cards) reaches here as the same
 table: the readers turn it into one (:mod:`wlga_analysis.read.html_boards`).
@@ -183,9 +183,9 @@ def _organisations_of(person: str, key: list[str]) -> str:
 def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
                   key: list[str]) -> list[Any]:
     """A board's buckets as numbered sections, each over a table of its tasks."""
+    from wlga_analysis.interpret.programme.claims import finance_line
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
 
-    header = table.header_text
     rows: dict[str, list[tuple[Cell, ...]]] = {}
     places: dict[str, Any] = {}
     for cells in table.rows:
@@ -196,8 +196,9 @@ def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
         at = cells[0].location if cells and cells[0].location.line is not None \
             else table.location
         places.setdefault(bucket, at)
-        rows.setdefault(bucket, []).append(_task_row(cells, header, fields, texts, key, at))
-    out: list[Any] = []
+        printed = Cell((Paragraph(Inline(finance_line(cells, table).text.text)),), at)
+        rows.setdefault(bucket, []).append((*_task_row(texts, key, at), printed))
+    out: list[Any] = [finance_line(table.header, table)]  # (the header's words kept)
     head = ("Task", "Status", "Due date", "Delivered by", "Details")
     for bucket, tasks in rows.items():
         number = buckets.setdefault(bucket, len(buckets) + 1)
@@ -208,16 +209,11 @@ def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
     return out
 
 
-def _task_row(cells: tuple[Cell, ...], header: list[str], fields: dict[str, int],
-              texts: dict[str, str], key: list[str], at: Any) -> tuple[Cell, ...]:
-    """A task's row: its name, status, due date, partners' organisations, other fields."""
+def _task_row(texts: dict[str, str], key: list[str], at: Any) -> tuple[Cell, ...]:
+    """A task's item row: its name, status, due date and partners' organisations."""
     people = [p for p in _SEPARATORS.split(texts.get("assignees", "")) if p]
     labels = [p for p in re.split(r"\s*[;,]\s*", texts.get("labels", "")) if p]
     partners = "; ".join(o for o in (*(_organisations_of(p, key) for p in people), *labels)
                          if o)
-    used = {fields[f] for f in ("task", "due")}
-    details = " \u00b7 ".join(f"{header[k]} {cells[k].text.strip()}" for k in range(len(cells))
-                        if k not in used and k < len(header) and cells[k].text.strip())
-    values = (texts["task"], task_status(texts), texts.get("due", ""), partners, details)
+    values = (texts["task"], task_status(texts), texts.get("due", ""), partners)
     return tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values)
-
