@@ -82,6 +82,14 @@ def test_board_fields_and_status_rules():
     assert task_status({"completed": "", "due": "01/01/2026"}) == ""
 
 
+def test_dates_of_boards_and_meetings(trello, printed, monitoring):
+    """A board is dated by its export or print ("exported from Trello on 14/09/2026", in a
+    sentence); a report by its meeting."""
+    assert str(trello.metadata["date"]) == "2026-09-14"
+    assert str(printed.metadata["date"]) == "2026-11-03"
+    assert str(monitoring.metadata["date"]) == "2026-07-22"
+
+
 def test_trello_export_lists_are_sections(trello):
     assert trello.priorities["priority"].tolist() == [
         "Listening to young people", "Workforce", "Performance"]

@@ -188,6 +188,11 @@ def parse_dated_line(text: str) -> dt.date | None:
 
 #: What parts a web page's byline: a middle dot or a bar between spaces.
 _BYLINE = LazyPattern(r"[ \t]+[\u00b7|][ \t]+")
+#: A meeting's date line as modern.gov prints it: "Meeting: 19/11/2025 - Cabinet (Item 7)".
+_MEETING_DATE = LazyPattern(r"(?i)[*_]*(?:date\s+of\s+)?meeting(?:\s+date)?\s*:[*_]*\s*"
+                            r"(?P<date>[^-\u2013]{6,24}?)\s+[-\u2013]\s+(?P<rest>\S.{0,80})$")
+#: A time of day after a date ("06/10/2025 09:14.").
+_CLOCK = LazyPattern(r"\s+[0-2]?\d[:.][0-5]\d(?:\s*[ap]m)?\s*\.?")
 
 
 def split_dated_line(text: str) -> tuple[str, dt.date] | None:
@@ -202,6 +207,10 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     ('Report of the Head of Democratic Services', datetime.date(2026, 1, 23))
     >>> split_dated_line("Bro Hafren County Council. Last updated: 30 September 2025")
     ('Bro Hafren County Council', datetime.date(2025, 9, 30))
+    >>> split_dated_line("Meeting: 19/11/2025 - Cabinet (Item 7)")
+    ('Cabinet (Item 7)', datetime.date(2025, 11, 19))
+    >>> split_dated_line("Exported from Microsoft Planner on 06/10/2025 09:14.")
+    ('Exported from Microsoft Planner on', datetime.date(2025, 10, 6))
     """
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
@@ -211,10 +220,16 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
         for k, part in enumerate(parts):
             if len(parts) > 1 and (day := parse_date_line(part)) is not None:
                 return " \u00b7 ".join(parts[:k] + parts[k + 1:]), day
+    if ":" in text[:18] and (labelled := _MEETING_DATE.match(text)) is not None \
+            and (day := parse_date_line(labelled.group("date"))) is not None:
+        return labelled.group("rest").strip(), day  # "Meeting: 19/11/2025 - Cabinet"
     last = None
     for match in _ANY_DATE.finditer(text):
         last = match
-    if last is None or text[last.end():].strip(" .") or last.start() == 0:
+    tail = text[last.end():] if last is not None else ""
+    if tail and _CLOCK.fullmatch(tail):  # "... on 06/10/2025 09:14.": the time of day
+        tail = ""
+    if last is None or tail.strip(" .") or last.start() == 0:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")
     lead = re.sub(r"(?:\b[A-Z][a-z]+day)$", "", lead).rstrip(" ,")  # "Friday 5 July"

@@ -376,6 +376,18 @@ def meeting_timings(rows: list[Any], lines: list[str] | tuple[str, ...]) -> dict
             if any(words[0].match(v) for v in r.cells.values() if v and len(v) < 40)}
 
 
+#: A sentence's clause saying when a board was exported or printed, and the date.
+_EXPORTED = compile_regex(r"(?i)\b(?:exported|printed)\s+(?:from\s+[^,.;]{1,40}?\s+)?on\s+"
+                          r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
+
+
+def _export_dates(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``(line, "Exported on <date>")`` of each front line saying when the paper (a task
+    board) was exported or printed."""
+    return [(n, f"Exported on {m.group('date')}") for n, t in texts
+            if (m := _EXPORTED.search(t)) is not None]
+
+
 def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The front matter's lines, those saying when the paper was updated ("Updated 9
     January 2026", "Last updated: ...") first: its date, not the meeting's it goes to.
@@ -384,7 +396,15 @@ def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     --------
     >>> updated_first([(1, "Meeting of 20 January 2026"), (3, "Updated 9 January 2026")])
     [(3, 'Updated 9 January 2026'), (1, 'Meeting of 20 January 2026')]
+
+    A sentence saying when a board was exported or printed ("Tasks of the board, exported on
+    06/10/2025 for the group.") dates the paper, first:
+
+    >>> updated_first([(2, "Tasks of the board, exported on 06/10/2025 for the group.")])[0]
+    (2, 'Exported on 06/10/2025')
     """
+    if any("xported" in t or "rinted on" in t for _, t in texts):  # (a board's export)
+        texts = [*_export_dates(texts), *texts]
     if not any("pdated" in t for _, t in texts):
         return texts
     label = _words()[2]
