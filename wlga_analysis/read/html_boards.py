@@ -26,6 +26,8 @@ Labels | Priority | Checklist``, a row per card in the board's order. The rule
   icon), progress/status (the word in its ``title``, else its text), late/overdue, due,
   avatar/assignee/member (the ``title``, else the text), label/tag, priority, checklist;
   text in none of them is kept in a "Details" column;
+- a board whose column headings are mostly status words ("Done", "Now", "Next") is a
+  status board or roadmap, left as it is (its cards are read by their columns' status);
 - a due date printed without its year ("28/11") is in the year of the page's own date
   (the first dd/mm/yyyy outside the board: "exported on 06/10/2025"), as the tool prints
   it (the current year's dates without one);
@@ -101,11 +103,25 @@ def board_tables(markup: str, root: Any) -> list[Any]:
     year = _page_year(markup)
     for board in _boards(root):
         columns = [c for c in board.children if not isinstance(c, str) and _column(c)]
+        if _status_columns(columns):
+            continue  # (a roadmap's status columns: the interpreter reads its cards)
         _replace(board, columns, year)
         notes.append(Note(Location(line=board.line), "task board",
                           f"a task board's {len(columns)} columns of cards (line {board.line}) "
                           "read as a table, a row per card"))
     return notes
+
+
+def _status_columns(columns: list[Any]) -> bool:
+    """Whether half of a board's column headings or more are status words ("Done", "Now",
+    "Next", "In progress": ``status_tags.csv``): a status board or roadmap, whose columns
+    are statuses, not areas (:mod:`wlga_analysis.interpret.programme.roadmap`)."""
+    from wlga_analysis.reference import load_status_tags
+
+    tags = load_status_tags()
+    names = [" ".join(_text(h).casefold().split()) for c in columns
+             if (h := _heading(c)) is not None]
+    return 2 * sum(1 for n in names if re.sub(r"\s*\(\d+\)$", "", n) in tags) >= len(names)
 
 
 def _classes(el: Any) -> str:

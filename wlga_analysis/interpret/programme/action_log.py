@@ -383,8 +383,10 @@ _EXPORTED = compile_regex(r"(?i)\b(?:exported|printed)\s+(?:from\s+[^,.;]{1,40}?
 
 def _export_dates(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``(line, "Exported on <date>")`` of each front line saying when the paper (a task
-    board) was exported or printed."""
-    return [(n, f"Exported on {m.group('date')}") for n, t in texts
+    board) was exported or printed; the sentence keeps its line (see :func:`updated_first`)."""
+    # (in capitals: the sentence stays a paragraph of text, as a dated title in capitals
+    # stays the title - its other words are no date line's)
+    return [(n, f"EXPORTED ON {m.group('date')}") for n, t in texts
             if (m := _EXPORTED.search(t)) is not None]
 
 
@@ -401,7 +403,7 @@ def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     06/10/2025 for the group.") dates the paper, first:
 
     >>> updated_first([(2, "Tasks of the board, exported on 06/10/2025 for the group.")])[0]
-    (2, 'Exported on 06/10/2025')
+    (2, 'EXPORTED ON 06/10/2025')
     """
     if any("xported" in t or "rinted on" in t for _, t in texts):  # (a board's export)
         texts = [*_export_dates(texts), *texts]

@@ -27,7 +27,7 @@ columns of the board are the AREAS of the work):
   or the initials the board prints), and of its labels (organisations of
   ``organisations.csv``; a label "Reporting" names none);
 - the board's header is kept as a line of text, and each task's row as printed (priority,
-  start date, checklist, labels, assignees) in a "Details" column of its item's row (role
+  start date, checklist, labels, assignees) in an "As printed" column of its item's row (role
   ``note`` of ``programme_columns.csv``: the paragraphs table), giving it nothing.
 
 A board printed as cards (a web page's or PDF's columns of cards) reaches here as the same
@@ -199,7 +199,7 @@ def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
         printed = Cell((Paragraph(Inline(finance_line(cells, table).text.text)),), at)
         rows.setdefault(bucket, []).append((*_task_row(texts, key, at), printed))
     out: list[Any] = [finance_line(table.header, table)]  # (the header's words kept)
-    head = ("Task", "Status", "Due date", "Delivered by", "Details")
+    head = ("Task", "Status", "Due date", "Delivered by", "As printed")
     for bucket, tasks in rows.items():
         number = buckets.setdefault(bucket, len(buckets) + 1)
         at = places[bucket]
