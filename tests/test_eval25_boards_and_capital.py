@@ -15,7 +15,10 @@ The documents in ``tests/data/eval25/`` are written for the test in layouts of t
 the corpus does not print: a Trello export in Markdown (``Card Name | List Name | Members |
 Labels | Due Date | Due Complete | Overdue``, a members key, 2026-27), a Trello-like board
 printed from the browser (``list``/``list-card`` classes, an "Overdue" badge, a status
-icon's ``title``, a team key after the board); a modern.gov-like web page (``Project |
+icon's ``title``, a team key after the board), a board printed to PDF (three lists of
+boxed cards, "Done"/"Doing" statuses, an "Overdue" flag, no checklist, headings with no
+counts, the members key after it; written by reportlab with ``make_board_pdf.py`` beside
+it); a modern.gov-like web page (``Project |
 Budget 2026-27 | Actual to date | Forecast | Status | Expected completion | Progress``,
 colspan group rows, "Sub-total Place", "Grand total", a slippage table after, a funding
 appendix of two funds, borrowing and capital receipts: the funds are its grants) and a
@@ -55,6 +58,11 @@ def trello():
 @pytest.fixture(scope="module")
 def printed():
     return _parse("task_board/climate-board-print.html")
+
+
+@pytest.fixture(scope="module")
+def board_pdf():
+    return _parse("task_board/estates-board-print.pdf")
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +124,21 @@ def test_printed_board_cards_are_a_table(printed):
     assert printed.grants.empty
 
 
+def test_pdf_board_of_boxed_cards(board_pdf):
+    """Three lists of boxed cards side by side: a row per card, down each list."""
+    assert board_pdf.metadata["title"] == "Housing improvement board – printed for the Tenant Panel"
+    assert str(board_pdf.metadata["date"]) == "2026-10-12"
+    assert board_pdf.priorities["priority"].tolist() == ["Tenant engagement", "Repairs", "Energy"]
+    assert _items(board_pdf) == [
+        ("1.1", "Launch the tenant app survey", "done", "2026-27 Q1", []),
+        ("1.2", "Run four estate walkabouts with tenants", "at risk", "2026-27 Q1", ["CIPFA"]),
+        ("2.1", "Retender the responsive repairs contract", "in progress", "2026-27 Q4",
+         ["CIPFA"]),
+        ("2.2", "Publish damp and mould case data", "planned", "2026-27 Q4", ["Data Cymru"]),
+        ("3.1", "Fit loft insulation in 300 homes", "in progress", "2026-27 Q3", ["Data Cymru"]),
+    ]
+
+
 def test_schemes_table_groups_and_totals(monitoring):
     assert monitoring.priorities["priority"].tolist() == ["Place", "Social Care"]
     assert _items(monitoring) == [
@@ -157,6 +180,7 @@ def _words(text: str) -> set[str]:
 @pytest.mark.parametrize("fixture, name", [
     ("trello", "task_board/youth-services-trello-export.md"),
     ("printed", "task_board/climate-board-print.html"),
+    ("board_pdf", "task_board/estates-board-print.pdf"),
     ("monitoring", "capital_schemes/capital-monitoring-q1.html"),
     ("brag", "capital_schemes/capital-schemes-brag.md")])
 def test_nothing_lost(fixture, name, request):

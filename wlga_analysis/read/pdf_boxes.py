@@ -43,7 +43,7 @@ from typing import Any
 
 from wlga_analysis.read.pdf_columns import baseline_rows
 
-__all__ = ["EDGE", "MIN_ROWS", "box_items", "label_rows", "place_box"]
+__all__ = ["EDGE", "MIN_ROWS", "board_cards", "box_items", "label_rows", "place_box"]
 
 #: The fewest rows (a label and a value on one line) of a box read as a table.
 MIN_ROWS = 2
@@ -224,3 +224,20 @@ def _beside_place(items: list[Any], bbox: tuple[float, float, float, float]) -> 
     while at < len(items) and aside(items[at]):
         at += 1
     return at
+
+
+def board_cards(items: list[Any], panels: list[Any], words: list[dict], page: int
+                ) -> list[Any]:
+    """The page's boxes that are no task board's; a board of boxed cards (four boxes or
+    more) is read as one table placed in ``items`` (:mod:`wlga_analysis.read.pdf_boards`).
+
+    Examples
+    --------
+    >>> board_cards([], [], [], 1)
+    []
+    """
+    if len(panels) < 4:  # (a page's few boxes: no board; the module loads when needed)
+        return panels
+    from wlga_analysis.read.pdf_boards import board_cards as read_board
+
+    return read_board(items, panels, words, page)

@@ -195,6 +195,31 @@ _MEETING_DATE = LazyPattern(r"(?i)[*_]*(?:date\s+of\s+)?meeting(?:\s+date)?\s*:[
 _CLOCK = LazyPattern(r"\s+[0-2]?\d[:.][0-5]\d(?:\s*[ap]m)?\s*\.?")
 
 
+def _byline_date(text: str) -> tuple[str, dt.date] | None:
+    """(the rest, the date) of a byline ("23 January 2026 · Report of the Head") or a
+    meeting line ("Meeting: 19/11/2025 - Cabinet"), else None."""
+    if "\u00b7" in text or "|" in text:  # a byline: "23 January 2026 · Report of the Head"
+        parts = _BYLINE.split(text)
+        for k, part in enumerate(parts):
+            if len(parts) > 1 and (day := parse_date_line(part)) is not None:
+                return " \u00b7 ".join(parts[:k] + parts[k + 1:]), day
+    return _meeting_date(text) if ":" in text[:18] else None
+
+
+def _meeting_date(text: str) -> tuple[str, dt.date] | None:
+    """(the meeting, its date) of a modern.gov meeting line ("Meeting: 19/11/2025 -
+    Cabinet (Item 7)"), else None."""
+    labelled = _MEETING_DATE.match(text)
+    if labelled is None or (day := parse_date_line(labelled.group("date"))) is None:
+        return None
+    return labelled.group("rest").strip(), day
+
+
+def _tail(after: str) -> str:
+    """What a line prints after its last date, but a time of day ("06/10/2025 09:14.")."""
+    return "" if after and _CLOCK.fullmatch(after) else after.strip(" .")
+
+
 def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     """The words before the date of a dated heading line, and the date (see
     :func:`parse_dated_line`), or None.
@@ -215,21 +240,12 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
         return None
-    if "\u00b7" in text or "|" in text:  # a byline: "23 January 2026 · Report of the Head"
-        parts = _BYLINE.split(text)
-        for k, part in enumerate(parts):
-            if len(parts) > 1 and (day := parse_date_line(part)) is not None:
-                return " \u00b7 ".join(parts[:k] + parts[k + 1:]), day
-    if ":" in text[:18] and (labelled := _MEETING_DATE.match(text)) is not None \
-            and (day := parse_date_line(labelled.group("date"))) is not None:
-        return labelled.group("rest").strip(), day  # "Meeting: 19/11/2025 - Cabinet"
+    if (byline := _byline_date(text)) is not None:
+        return byline
     last = None
     for match in _ANY_DATE.finditer(text):
         last = match
-    tail = text[last.end():] if last is not None else ""
-    if tail and _CLOCK.fullmatch(tail):  # "... on 06/10/2025 09:14.": the time of day
-        tail = ""
-    if last is None or tail.strip(" .") or last.start() == 0:
+    if last is None or _tail(text[last.end():]) or last.start() == 0:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")
     lead = re.sub(r"(?:\b[A-Z][a-z]+day)$", "", lead).rstrip(" ,")  # "Friday 5 July"

@@ -26,10 +26,10 @@ Read so:
   this quarter, as a project's "Progress this quarter" is read in
   :mod:`.transposed`; the scheme's name when the report prints no commentary), its
   status the RAG (``status_tags.csv``: Blue done), its timing the estimated completion;
-  the rest of its row as printed (name, figures, funding source) is kept as a line of
-  text before its group's items (the paragraphs table), apart from the commentary, so that
-  an amount of the commentary ("£350k slips") is not read as the "WG grant" of its
-  funding source;
+  the rest of its row as printed, each cell after its header ("Scheme Afon Llan ... \u00b7
+  Approved budget 890 \u00b7 ..."), is kept as a line of text before its group's items
+  (the paragraphs table), apart from the commentary, so that an amount of the commentary
+  ("£350k slips") is not read as the "WG grant" of its funding source;
 - **subtotal and total rows** ("Total Education and Learning", "Total capital programme")
   are no items, nor are the tables after the schemes table (slippage, funding): they are
   kept as lines of text.
@@ -51,7 +51,7 @@ import re
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import folded_words
-from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
 
 __all__ = ["MONEY_HEADERS", "SCHEME_HEADERS", "is_total", "schemes_columns",
            "schemes_sections"]
@@ -192,6 +192,8 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
     totals as lines of text."""
     from wlga_analysis.interpret.programme.claims import finance_line
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
+    from wlga_analysis.interpret.programme.task_board import printed_fields
+    from wlga_analysis.interpret.programme.themes import ThemeText
 
     header = table.header_text
     at = table.location
@@ -199,16 +201,15 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
     if not groups and table.rows and not _is_group(table.rows[0]):
         groups.append(("Schemes", at.line))  # (schemes before any group: one section)
         out.append(Paragraph(Inline("Schemes"), "1", at))
-    out.append(finance_line(table.header, table))  # (the header's words kept)
     rows: list[tuple[Cell, ...]] = []
-    printed: list[tuple[Cell, ...]] = []
+    printed: list[Any] = []
 
     def close() -> None:
         if rows:
             # (each scheme's row as printed first: text, no item, its line's role taken
             # before the item's row; its amounts and funding source stay apart from the
             # commentary, naming no grant of it)
-            out.extend(finance_line(c, table) for c in printed)
+            out.extend(printed)
             head = ("Item", "RAG", "Completion")
             cells = tuple(Cell((Paragraph(Inline(h)),), at) for h in head)
             out.append(FieldsTable.of(Table(cells, tuple(rows), at), groups[-1][1]))
@@ -227,7 +228,8 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
             out.append(finance_line(cells, table))
         else:
             rows.append(_scheme_row(cells, header, columns, where))
-            printed.append(tuple(c for k, c in enumerate(cells) if k != columns[1]))
+            printed.append(ThemeText(Inline(printed_fields(header, cells, columns[1])), None,
+                                     Location(line=where.line)))
     close()
     return out
 

@@ -26,9 +26,11 @@ columns of the board are the AREAS of the work):
   from the plan's key of people ("Nia Thomas (NT) – Data Cymru (data analyst)", the name
   or the initials the board prints), and of its labels (organisations of
   ``organisations.csv``; a label "Reporting" names none);
-- the board's header is kept as a line of text, and each task's row as printed (priority,
-  start date, checklist, labels, assignees) in an "As printed" column of its item's row (role
-  ``note`` of ``programme_columns.csv``: the paragraphs table), giving it nothing.
+- each task's row as printed, each field after its header ("Priority Urgent \u00b7 Start Date
+  14/07/2025 \u00b7 ...": :func:`printed_fields`), is kept in an "As printed" column of its
+  item's row (role ``note`` of ``programme_columns.csv``: the paragraphs table), giving it
+  nothing; the board's header is no line of its own (a header naming "Progress" would be
+  taken for the paper's title).
 
 A board printed as cards (a web page's or PDF's columns of cards) reaches here as the same
 table: the readers turn it into one (:mod:`wlga_analysis.read.html_boards`).
@@ -57,7 +59,8 @@ from typing import Any
 from wlga_analysis.interpret.programme.common import folded_words
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 
-__all__ = ["BUCKET_HEADERS", "TASK_HEADERS", "board_fields", "board_sections", "task_status"]
+__all__ = ["BUCKET_HEADERS", "TASK_HEADERS", "board_fields", "board_sections", "printed_fields",
+           "task_status"]
 
 #: Header words (folded) of a board's fields, by field.
 TASK_HEADERS: dict[str, frozenset[str]] = {
@@ -100,6 +103,22 @@ def board_fields(header: list[str]) -> dict[str, int] | None:
     if "task" not in found or not any(f in found for f in _TOOL_FIELDS):
         return None
     return found
+
+
+def printed_fields(header: list[str], cells: tuple[Cell, ...], skip: int | None = None) -> str:
+    """A row's cells as printed, each after its header ("Priority Urgent \u00b7 Late true"),
+    the column ``skip`` left out: the row's words and its table's header's, with no colon
+    (a "Priority: ..." line would announce a list of priorities).
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Inline, Paragraph
+    >>> row = tuple(Cell((Paragraph(Inline(t)),)) for t in ("Medium", "", "true"))
+    >>> printed_fields(["Priority", "Labels", "Late"], row)
+    'Priority Medium \u00b7 Late true'
+    """
+    return " \u00b7 ".join(f"{header[k]} {c.text.strip()}" if k < len(header) else c.text.strip()
+                           for k, c in enumerate(cells) if k != skip and c.text.strip())
 
 
 def task_status(cells: dict[str, str]) -> str:
@@ -183,9 +202,9 @@ def _organisations_of(person: str, key: list[str]) -> str:
 def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
                   key: list[str]) -> list[Any]:
     """A board's buckets as numbered sections, each over a table of its tasks."""
-    from wlga_analysis.interpret.programme.claims import finance_line
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
 
+    header = table.header_text
     rows: dict[str, list[tuple[Cell, ...]]] = {}
     places: dict[str, Any] = {}
     for cells in table.rows:
@@ -196,9 +215,9 @@ def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
         at = cells[0].location if cells and cells[0].location.line is not None \
             else table.location
         places.setdefault(bucket, at)
-        printed = Cell((Paragraph(Inline(finance_line(cells, table).text.text)),), at)
+        printed = Cell((Paragraph(Inline(printed_fields(header, cells))),), at)
         rows.setdefault(bucket, []).append((*_task_row(texts, key, at), printed))
-    out: list[Any] = [finance_line(table.header, table)]  # (the header's words kept)
+    out: list[Any] = []
     head = ("Task", "Status", "Due date", "Delivered by", "As printed")
     for bucket, tasks in rows.items():
         number = buckets.setdefault(bucket, len(buckets) + 1)
