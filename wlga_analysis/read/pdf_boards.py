@@ -140,6 +140,10 @@ def _headings(columns: list[list[int]], panels: list[Any], words: list[dict]
 
 
 def _is_cards(panels: list[Any]) -> bool:
+    """Whether the boxes are cards: lines of text only (a box read as a table of labels is
+    none), half of them or more printing a progress word or a due date."""
+    if not all(hasattr(ln, "text") for _, lines in panels for ln in lines):
+        return False
     texts = [[ln.text.markdown() for ln in lines] for _, lines in panels]
     carded = sum(1 for lines in texts if any(_progress(t) or _DUE.search(t) for t in lines))
     return 2 * carded >= len(texts)
