@@ -67,6 +67,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.read.model import Heading, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["ActionTable", "action_log_sections", "is_action_table", "log_progress",
@@ -377,8 +378,8 @@ def meeting_timings(rows: list[Any], lines: list[str] | tuple[str, ...]) -> dict
 
 
 #: A sentence's clause saying when a board was exported or printed, and the date.
-_EXPORTED = compile_regex(r"(?i)\b(?:exported|printed)\s+(?:from\s+[^,.;]{1,40}?\s+)?on\s+"
-                          r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
+_EXPORTED = LazyPattern(r"(?i)\b(?:exported|printed)\s+(?:from\s+[^,.;]{1,40}?\s+)?on\s+"
+                        r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
 
 
 def _export_dates(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -111,7 +111,7 @@ from wlga_analysis.interpret.programme import (
     service_areas,
     themes,
 )
-from wlga_analysis.read.model import Paragraph
+from wlga_analysis.read.model import Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -146,6 +146,8 @@ def parse_roadmap(blocks: list[Any]) -> list[Any] | None:
 
 def parse_capital_schemes(blocks: list[Any]) -> list[Any] | None:
     """A capital monitoring report's schemes grouped by directorate (:mod:`.capital_schemes`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
     from wlga_analysis.interpret.programme import capital_schemes  # (loaded when first tried)
 
     return capital_schemes.schemes_sections(blocks)
@@ -189,6 +191,8 @@ def parse_offer_schedules(blocks: list[Any]) -> list[Any] | None:
 
 def parse_task_board(blocks: list[Any]) -> list[Any] | None:
     """A task board's buckets over their tasks (:mod:`.task_board`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
     from wlga_analysis.interpret.programme import task_board  # (loaded when first tried)
 
     return task_board.board_sections(blocks)
