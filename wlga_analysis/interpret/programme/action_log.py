@@ -401,13 +401,13 @@ def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     [(3, 'Updated 9 January 2026'), (1, 'Meeting of 20 January 2026')]
 
     A sentence saying when a board was exported or printed ("Tasks of the board, exported on
-    06/10/2025 for the group.") dates the paper, first:
+    06/10/2025 for the group.") dates the paper, after the dated lines:
 
-    >>> updated_first([(2, "Tasks of the board, exported on 06/10/2025 for the group.")])[0]
+    >>> updated_first([(2, "Tasks of the board, exported on 06/10/2025 for the group.")])[-1]
     (2, 'EXPORTED ON 06/10/2025')
     """
     if any("xported" in t or "rinted on" in t for _, t in texts):  # (a board's export)
-        texts = [*_export_dates(texts), *texts]
+        texts = [*texts, *_export_dates(texts)]  # (after a dated line: a print's header)
     if not any("pdated" in t for _, t in texts):
         return texts
     label = _words()[2]
