@@ -210,7 +210,8 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
             # before the item's row; its amounts and funding source stay apart from the
             # commentary, naming no grant of it)
             out.extend(printed)
-            head = ("Item", "RAG", "Completion")
+            named = header[columns[1]] if columns[1] is not None else "Scheme"
+            head = (f"{named} item", "RAG", "Completion")  # ("Commentary item": the text)
             cells = tuple(Cell((Paragraph(Inline(h)),), at) for h in head)
             out.append(FieldsTable.of(Table(cells, tuple(rows), at), groups[-1][1]))
             rows.clear()
