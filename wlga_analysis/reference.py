@@ -21,9 +21,10 @@ import hashlib
 import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pandas as pd
@@ -503,6 +504,26 @@ def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
     """
     return dict(_lookup_cached(*file_identity(path or config.PROGRAMME_COLUMNS_FILE),
                                "header", "role", PROGRAMME_COLUMN_ROLES))
+
+
+def programme_columns() -> Mapping[str, str]:
+    """:func:`load_programme_columns` of ``data/raw/programme_columns.csv`` as one shared,
+    read-only mapping per version of the file: what the interpreters look up per table
+    (a fresh dict per call costs more than the look-up).
+
+    Examples
+    --------
+    >>> cols = programme_columns()
+    >>> cols["lead"], cols is programme_columns(), dict(cols) == load_programme_columns()
+    ('partners', True, True)
+    """
+    return _columns_view(*file_identity(config.PROGRAMME_COLUMNS_FILE))
+
+
+@lru_cache(maxsize=4)
+def _columns_view(path: str, sha256: str, size: int) -> Mapping[str, str]:
+    return MappingProxyType(dict(_lookup_cached(path, sha256, size, "header", "role",
+                                                PROGRAMME_COLUMN_ROLES)))
 
 
 @lru_cache(maxsize=16)

@@ -594,8 +594,9 @@ def _cells(row: _Row, table: int, number: int,
     """The cells of a row; ``cells_read`` holds the blocks (with no location) of each
     distinct cell read so far in the document, so that a repeated cell is read once."""
     cells = []
+    line = row.line
     for col, raw in enumerate(row.raw, start=1):
-        loc = Location(line=row.line).in_cell(table, number, col)
+        loc = Location(line, None, table, number, col)
         blocks = cells_read.get((raw, row.pipe))
         if blocks is None:
             fragment = _markdown_inline(raw) if row.pipe and raw else _tab_cell(raw)
@@ -673,7 +674,8 @@ class _Builder:
         self.open = False
 
     def add(self, row: _Row) -> None:
-        read_as = (self.table_no, len(self.rows) + 1 if self.open else 1)
+        # (read where it most likely stands: a table's first row is most often its header)
+        read_as = (self.table_no, len(self.rows) + 1 if self.open else 0)
         cells = _cells(row, *read_as, self.cells_read)
         theme = _theme_text(cells)
         if theme is not None and not row.header_hint:
@@ -690,8 +692,9 @@ class _Builder:
             is_header = True
         if is_header:
             self.close()
-            self.header, self.start, self.open = _renumber(cells, self.table_no, 0), \
-                row.line, True
+            at = (self.table_no, 0)
+            self.header = cells if at == read_as else _renumber(cells, *at)
+            self.start, self.open = row.line, True
             return
         if not self.open:
             self.open, self.start = True, row.line

@@ -34,6 +34,7 @@ from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_EN
 from wlga_analysis.interpret.programme.grant_summary import without_allocation_parts
 from wlga_analysis.interpret.programme.grant_under import scheme_name_after
 from wlga_analysis.interpret.programme.grants import _Mention
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.marks import FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS
@@ -210,7 +211,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     for r in table_rows:
-        years = {h: y for h in r.cells if (y := column_year(h)) is not None}
+        years = dict(_column_years(tuple(r.cells)))
         if not years and (year := _row_year(r)) is not None \
                 and _about_funding(r, paragraphs, columns=True):
             read.add(id(r))  # a table with a row per year, a column per grant
@@ -218,7 +219,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
             continue
         lead = (lead_ins or {}).get(id(r), "")
         if not years and (year := _amount_column_year(r, paragraphs, lead)) is not None:
-            years = {h: year for h in _amount_columns(r)}  # "Funding stream | Amount"
+            years = dict.fromkeys(_amount_columns(r), year)  # "Funding stream | Amount"
         if not years or not (_about_funding(r, paragraphs) or vocabulary().funding.search(lead)):
             continue
         read.add(id(r))
@@ -239,12 +240,23 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
 def _amount_columns(r: _Row) -> list[str]:
     """The headers of a table row's amount columns ("Amount", "Allocation": role
     ``amount`` of ``programme_columns.csv``)."""
-    from wlga_analysis.interpret.programme.layouts import header_role
-    from wlga_analysis.reference import load_programme_columns
+    return list(_amount_headers(tuple(r.cells or {})))
 
-    known = load_programme_columns()
-    return [h for h in r.cells or {} if header_role(" ".join(h.lower().split()).strip(" :"),
-                                                    known) == "amount"]
+
+@by_headers
+def _amount_headers(headers: tuple[str, ...]) -> tuple[str, ...]:
+    from wlga_analysis.interpret.programme.layouts import header_role
+    from wlga_analysis.reference import programme_columns
+
+    known = programme_columns()
+    return tuple(h for h in headers if header_role(" ".join(h.lower().split()).strip(" :"),
+                                                   known) == "amount")
+
+
+@by_headers
+def _column_years(headers: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(header, year) of the headers that name a financial year (:func:`column_year`)."""
+    return tuple((h, y) for h in headers if (y := column_year(h)) is not None)
 
 
 def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],
