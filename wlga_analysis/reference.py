@@ -108,10 +108,14 @@ def file_identity(path: str | Path) -> tuple[str, str, int]:
     (True, True)
     """
     seen = _SEEN.get()
+    if seen is not None:  # (the same path object asked again: found by its id, no fspath)
+        same = seen.get(id(path))
+        if same is not None and same[0] is path:
+            return same[1]
     key = os.fspath(path) if seen is not None else ""
     if seen is not None and key in seen:
         return seen[key]
-    path = Path(path)
+    given, path = path, Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -119,11 +123,12 @@ def file_identity(path: str | Path) -> tuple[str, str, int]:
     identity = str(path), hashlib.sha256(data).hexdigest(), len(data)
     if seen is not None:
         seen[key] = identity
+        seen[id(given)] = (given, identity)  # (the object kept: its id is not reused)
     return identity
 
 
 #: The identities read so far by the innermost :func:`one_reading` (None outside one).
-_SEEN: contextvars.ContextVar[dict[str, tuple[str, str, int]] | None] = \
+_SEEN: contextvars.ContextVar[dict[Any, Any] | None] = \
     contextvars.ContextVar("wlga_analysis_reference_identities", default=None)
 
 

@@ -591,17 +591,19 @@ def _plain_cell(raw: str) -> str:
 
 def _cells(row: _Row, table: int, number: int,
            cells_read: dict[tuple[str, bool], tuple[Block, ...]]) -> tuple[Cell, ...]:
-    """The cells of a row; ``cells_read`` holds the blocks (with no location) of each
-    distinct cell read so far in the document, so that a repeated cell is read once."""
+    """The cells of a row; ``cells_read`` holds the blocks of each distinct cell read so
+    far in the document (where they were first read), so that a repeated cell is read once."""
     cells = []
     line = row.line
     for col, raw in enumerate(row.raw, start=1):
         loc = Location(line, None, table, number, col)
         blocks = cells_read.get((raw, row.pipe))
-        if blocks is None:
+        if blocks is None:  # (read where it stands; a repeat is moved to its own place)
             fragment = _markdown_inline(raw) if row.pipe and raw else _tab_cell(raw)
-            blocks = cells_read[(raw, row.pipe)] = cell_blocks(fragment)
-        cells.append(Cell(tuple(located(b, loc) for b in blocks), loc))
+            cells.append(Cell(cell_blocks(fragment, loc), loc))
+            cells_read[(raw, row.pipe)] = cells[-1].blocks
+            continue
+        cells.append(Cell(tuple([located(b, loc) for b in blocks]), loc))
     return tuple(cells)
 
 
@@ -612,13 +614,14 @@ def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
     if len(cells) < 2:
         return False
     for cell in cells:
-        if len(cell.blocks) != 1 or not isinstance(cell.blocks[0], Paragraph | Heading):
+        if len(cell.blocks) != 1 or not isinstance(cell.blocks[0], (Paragraph, Heading)):
             return False
         block = cell.blocks[0]
         text = block.text.text
         if block.number is not None or not text or len(text) > _HEADER_CELL_MAX \
                 or (text.endswith(".") and not _ABBREVIATED_LABEL.fullmatch(text)) \
-                or (any(ch.isdigit() for ch in FIGURES_UNIT.sub("", text))
+                or (any(map(str.isdigit, text))
+                    and any(map(str.isdigit, FIGURES_UNIT.sub("", text)))
                                           and not _YEAR_LABEL.fullmatch(text)
                                           and not _QUARTER_LABEL.fullmatch(text)
                                           and not is_period_label(text)
