@@ -235,6 +235,7 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     """The reader of a document the table reader found no table in: the first of the
     layouts without a Working Group table that reads it (else a report in prose)."""
+    from wlga_analysis.interpret.recommendations.agency_tables import read_agency_tables
     from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
     from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
@@ -257,7 +258,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # tables? else a report in prose?
     return read_proposal_boxes(doc, owners) or \
         read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
-        read_improvement_plans(doc, owners) or \
+        read_improvement_plans(doc, owners) or read_agency_tables(doc, owners) or \
         read_key_asks(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
