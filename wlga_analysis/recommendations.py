@@ -288,9 +288,11 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
         from wlga_analysis.interpret.recommendations.audit_findings import findings_after
 
         parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
+    from wlga_analysis.interpret.recommendations.addressee_lead_ins import addressees_after
     from wlga_analysis.interpret.recommendations.scrutiny_letters import letter_after
 
-    return letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
+    parser = letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
+    return addressees_after(parser) or parser  # ("Schools should:": areas and owners)
 
 
 @lru_cache(maxsize=16)
