@@ -19,8 +19,9 @@ groups so:
   Government" -> WG, "local authorities" -> LG), any other body as printed with a capital
   ("Schools", "Regional consortia"; reported: ``unknown owner code``).
 
-The groups are read only when the reader found no owner for any recommendation under a
-lead-in (a reader that read the lead-in, or the items' own subjects, keeps its reading),
+The groups are read only when the reader found no owner for the recommendations under the
+lead-ins other than owners a lead-in names (a reader that read the items' own subjects
+keeps its reading; one that carried a lead-in's owners on is read again),
 and only lines the recommendations' areas span are looked at (a substring test first). The
 reading is reported (check ``read from addressee lead-ins``). :data:`ADDRESSEE_RULES` holds
 the lead-ins' wording.
@@ -108,15 +109,17 @@ def _groups(parser: Any, leads: list[tuple[int, str]]
     it, or the reader found owners for one of them."""
     starts = sorted(line for _, line in parser.area_order)
     under: dict[int, tuple[int, str]] = {}
+    named: set[str] = set()
     for index, item in enumerate(parser.items[_REC]):
         lead = next((lead for lead in reversed(leads) if lead[0] < item.line), None)
         if lead is None or any(lead[0] < s <= item.line for s in starts):
             continue  # (no lead-in above it, or an area starts between them)
-        if item.owners:
-            return None
+        named.update(item.owners)
         under[index] = lead
     if not under or {lead for lead in under.values()} != set(leads):
         return None
+    if named and not named <= {o for _, s in leads for o in _owners(s, parser.known)}:
+        return None  # (owners the items name themselves: the reader's reading stands)
     return under
 
 

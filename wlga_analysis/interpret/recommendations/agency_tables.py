@@ -291,8 +291,10 @@ class AgencyTableParser(_Parser):
             record = _Record(line)
             for role in _ROLES:
                 column = getattr(columns, role)
-                if 0 <= column < len(row):
-                    record.cells[role] = clean_text(row[column].text).strip()
+                if 0 <= column < len(row):  # (a cell's paragraphs apart: agencies)
+                    record.cells[role] = "\n".join(
+                        clean_text(b.text.text).strip() for b in row[column].blocks
+                        if hasattr(b, "text")).strip() or clean_text(row[column].text).strip()
             if columns.rec < len(row):
                 first = next((b for b in row[columns.rec].blocks
                               if getattr(b, "number", None)), None)
@@ -320,11 +322,12 @@ class AgencyTableParser(_Parser):
         """One record: a recommendation (its number taken off its text), its owners, its
         action required as an activity, its timescale; a record with no recommendation is
         kept in the notes."""
-        text = record.cells.get("rec", "")
+        text = " ".join(record.cells.get("rec", "").split())
         if not text:
             for role in ("agency", "action", "timescale"):
                 if record.cells.get(role):
-                    self.notes.append(("paragraph", record.cells[role], record.line))
+                    self.notes.append(("paragraph", " ".join(record.cells[role].split()),
+                                       record.line))
             return
         m = _NUMBER.match(text) if record.number is None else None
         number = record.number or (m.group("no") if m else None)
@@ -343,12 +346,12 @@ class AgencyTableParser(_Parser):
             if name not in self.known:
                 item.unknown.append(name)
         if record.cells.get("timescale"):
-            item.extra["timescale"] = record.cells["timescale"]
+            item.extra["timescale"] = " ".join(record.cells["timescale"].split())
         self.items[_REC].append(item)
         self.last_item[_REC] = item
         if record.cells.get("action"):
             act = _Item(_ACT, self.next_no(_ACT), self.current.area_id, record.line,
-                        pieces=[record.cells["action"]])
+                        pieces=[" ".join(record.cells["action"].split())])
             self.items[_ACT].append(act)
             self.last_item[_ACT] = act
 
