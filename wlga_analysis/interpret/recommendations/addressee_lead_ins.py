@@ -19,7 +19,9 @@ groups so:
   Government" -> WG, "local authorities" -> LG), any other body as printed with a capital
   ("Schools", "Regional consortia"; reported: ``unknown owner code``).
 
-The groups are read only when the reader found no owner for the recommendations under the
+The groups are read only where a heading holds two lead-ins or more (one lead-in under a
+chapter's heading leaves the chapter the area, as :mod:`.lead_ins` reads it), and only
+when the reader found no owner for the recommendations under the
 lead-ins other than owners a lead-in names (a reader that read the items' own subjects
 keeps its reading; one that carried a lead-in's owners on is read again),
 and only lines the recommendations' areas span are looked at (a substring test first). The
@@ -124,7 +126,12 @@ def _groups(parser: Any, leads: list[tuple[int, str]]
         return None
     if named and not named <= {o for _, s in leads for o in _owners(s, parser.known)}:
         return None  # (owners the items name themselves: the reader's reading stands)
-    return under
+    recs = parser.items[_REC]
+    per_area: dict[int, set[tuple[int, str]]] = {}
+    for index, lead in under.items():
+        per_area.setdefault(recs[index].area_id, set()).add(lead)
+    under = {i: lead for i, lead in under.items() if len(per_area[recs[i].area_id]) > 1}
+    return under or None  # (one lead-in under a heading: the heading is the area)
 
 
 def _owners(subject: str, known: frozenset[str]) -> list[str]:
@@ -149,7 +156,13 @@ def addressees_after(parser: Any) -> Any | None:
         return None
     areas = [parser.areas[i] for i in dict.fromkeys(item.area_id for item in recs)]
     leads = _lead_ins(parser, areas, max(item.line for item in recs))
-    under = _groups(parser, leads) if leads else None
+    if not leads:
+        return None
+    from wlga_analysis.interpret.recommendations.lead_ins import LeadInParser
+
+    if isinstance(parser, LeadInParser):
+        return None  # (a reader of lead-ins over chapters: its chapters are the areas)
+    under = _groups(parser, leads)
     if under is None:
         return None
     _regroup(parser, under)
