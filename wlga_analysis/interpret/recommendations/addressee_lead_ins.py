@@ -19,8 +19,10 @@ groups so:
   Government" -> WG, "local authorities" -> LG), any other body as printed with a capital
   ("Schools", "Regional consortia"; reported: ``unknown owner code``).
 
-The groups are read only where a heading holds two lead-ins or more (one lead-in under a
-chapter's heading leaves the chapter the area, as :mod:`.lead_ins` reads it), and only
+The groups are read only where a heading that only says these are recommendations
+("Recommendations", "What we recommend") holds two lead-ins or more (one lead-in under a
+chapter's heading leaves the chapter the area, as :mod:`.lead_ins` reads it; owner groups
+under a topic's heading, "1. Opening hours", leave the topic the area), and only
 when the reader found no owner for the recommendations under the
 lead-ins other than owners a lead-in names (a reader that read the items' own subjects
 keeps its reading; one that carried a lead-in's owners on is read again),
@@ -130,8 +132,10 @@ def _groups(parser: Any, leads: list[tuple[int, str]]
     per_area: dict[int, set[tuple[int, str]]] = {}
     for index, lead in under.items():
         per_area.setdefault(recs[index].area_id, set()).add(lead)
-    under = {i: lead for i, lead in under.items() if len(per_area[recs[i].area_id]) > 1}
-    return under or None  # (one lead-in under a heading: the heading is the area)
+    generic = {a for a in per_area if "recommend" in parser.areas[a].title.casefold()}
+    under = {i: lead for i, lead in under.items()
+             if recs[i].area_id in generic and len(per_area[recs[i].area_id]) > 1}
+    return under or None  # (one lead-in, or a topic's heading: the heading is the area)
 
 
 def _owners(subject: str, known: frozenset[str]) -> list[str]:
