@@ -128,6 +128,13 @@ def _groups(parser: Any, leads: list[tuple[int, str]]
         return None
     if named and not named <= {o for _, s in leads for o in _owners(s, parser.known)}:
         return None  # (owners the items name themselves: the reader's reading stands)
+    return _under_generic_headings(parser, under)
+
+
+def _under_generic_headings(parser: Any, under: dict[int, tuple[int, str]]
+                            ) -> dict[int, tuple[int, str]] | None:
+    """The part of ``under`` in areas whose heading only says these are recommendations
+    and that hold two lead-ins or more (else None)."""
     recs = parser.items[_REC]
     per_area: dict[int, set[tuple[int, str]]] = {}
     for index, lead in under.items():
