@@ -235,6 +235,7 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     """The reader of a document the table reader found no table in: the first of the
     layouts without a Working Group table that reads it (else a report in prose)."""
+    from wlga_analysis.interpret.recommendations.agency_tables import read_agency_tables
     from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
     from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
@@ -257,7 +258,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # tables? else a report in prose?
     return read_proposal_boxes(doc, owners) or \
         read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
-        read_improvement_plans(doc, owners) or \
+        read_improvement_plans(doc, owners) or read_agency_tables(doc, owners) or \
         read_key_asks(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
@@ -287,9 +288,11 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
         from wlga_analysis.interpret.recommendations.audit_findings import findings_after
 
         parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
+    from wlga_analysis.interpret.recommendations.addressee_lead_ins import addressees_after
     from wlga_analysis.interpret.recommendations.scrutiny_letters import letter_after
 
-    return letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
+    parser = letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
+    return addressees_after(parser) or parser  # ("Schools should:": areas and owners)
 
 
 @lru_cache(maxsize=16)
