@@ -238,6 +238,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
     from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
+    from wlga_analysis.interpret.recommendations.determinations import read_determinations
     from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
     from wlga_analysis.interpret.recommendations.improvement_plans import read_improvement_plans
     from wlga_analysis.interpret.recommendations.improvement_tables import read_improvement_tables
@@ -263,7 +264,8 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
         or read_letter_lead_ins(doc, owners) \
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
-        or read_panel_votes(doc, owners) or read_prose(doc, owners)
+        or read_panel_votes(doc, owners) or read_determinations(doc, owners) \
+        or read_prose(doc, owners)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
