@@ -318,7 +318,13 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                     matrices_after_error,
                 )
 
-                if (found := matrices_after_error(doc, owners, parser)) is None:
+                from wlga_analysis.interpret.recommendations.scoped_plans import (
+                    read_scoped_plans,
+                )
+
+                found = matrices_after_error(doc, owners, parser) or \
+                    read_scoped_plans(doc, owners)  # (or an action plan with a scope column)
+                if found is None:
                     raise  # (else matrices under a Word plain-text export's plain headings)
                 parser = found
             else:
