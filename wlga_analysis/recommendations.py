@@ -248,6 +248,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.proposal_boxes import read_proposal_boxes
     from wlga_analysis.interpret.recommendations.prose import read_prose
     from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
+    from wlga_analysis.interpret.recommendations.scoped_plans import read_scoped_plans
     from wlga_analysis.interpret.recommendations.scrutiny_letters import read_letter_lead_ins
     from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
     from wlga_analysis.interpret.recommendations.timescale_matrix import read_timescale_matrix
@@ -257,6 +258,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
     # tables? else a report in prose?
     return read_proposal_boxes(doc, owners) or \
+        read_scoped_plans(doc, owners) or \
         read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
         read_improvement_plans(doc, owners) or \
         read_key_asks(doc, owners) or read_minutes(doc, owners) or \
@@ -272,7 +274,12 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
     """``parser``, or the reader of a layout that reads the document better when another
     reader read it: an exhibit with boxes, chapters closed by tables, addressee matrices
     (after a table reader other than the Working Group's); chapter boxes and an annex
-    ("3.1"); an audit's action plan (when no recommendation was read)."""
+    ("3.1"); an audit's action plan (when no recommendation was read); an action plan with
+    a scope column (its header the one a table reader read)."""
+    from wlga_analysis.interpret.recommendations.scoped_plans import scoped_after
+
+    if (scoped := scoped_after(doc, owners, parser)) is not None:
+        return scoped
     if parser.header_line is not None and type(parser) is not _Parser:
         from wlga_analysis.interpret.recommendations.addressee_matrix import matrix_after_table
         from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table

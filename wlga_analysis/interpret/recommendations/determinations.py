@@ -73,7 +73,7 @@ DETERMINATION_RULES: dict[str, str] = {
     "label": r"determination|direction|requirement",
     "chapter": r"(?i)(?:chapter|section|part|pennod|rhan)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-]"
                r"\s*(.+)",
-    "council": r"^(?:[Tt]he\s+|[Ee]ach\s+|[Ee]very\s+|[Aa]\s+)?(?:(?i:principal\s+councils?)|"
+    "council": r"^(?:[Tt]he\s+|[Ee]ach\s+|[Ee]very\s+|[Aa]\s+)?(?:(?i:(?:principal\s+|local\s+)?councils?)|"
                r"(?:[A-Z][\w'-]*\s+){1,5}(?<!Town\s)(?<!Community\s)Council|Cyngor\s.+)$",
     "bodies": r"(?i)\b(?:councils?|authorit(?:y|ies)|boards?|bodies|committees?|trusts?|"
               r"partnerships?|services?|organisations?|providers?|panels?)$",
@@ -132,7 +132,7 @@ def body_owner(name: str, known: frozenset[str]) -> str | None:
     name = " ".join(name.split()).strip(" .;,")
     if _rules()["council"].fullmatch(name):
         return plural_code("council", known)
-    bare = re.sub(r"(?i)^the\s+", "", name)
+    bare = re.sub(r"(?i)^(?:the|each|every|an?|all)\s+", "", name)
     found = _names(bare, known)
     if len(found) == 1 and found[0] in known:
         return found[0]

@@ -65,14 +65,16 @@ from wlga_analysis.interpret.recommendations.reader_run import (
 from wlga_analysis.read.model import Block, Cell, Heading, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["SCOPED_PLAN_RULES", "ScopedPlanParser", "read_scoped_plans", "scoped_columns"]
+__all__ = ["SCOPED_PLAN_RULES", "ScopedPlanParser", "read_scoped_plans", "scoped_after",
+           "scoped_columns", "sentence_owners"]
 
 #: The patterns of this layout, matched in full against a header cell (case and spacing
 #: folded, "*" and ":" stripped): ``number`` the recommendation's number, ``recommendation``
 #: its text, ``scope`` where it applies (the area), ``lead`` the agency that leads,
 #: ``action`` what is to be done (the response).
 SCOPED_PLAN_RULES: dict[str, str] = {
-    "number": r"no\.?|number|ref\.?|reference|rec(?:ommendation)?\s+(?:no\.?|number|ref\.?)|#",
+    "number": r"no\.?|number|ref\.?|reference|rec\.?|rec(?:ommendation)?\s+(?:no\.?|number|"
+              r"ref\.?)|#",
     "recommendation": r"(?:single\s+agency\s+|multi-agency\s+)?recommendations?",
     "scope": r"scope|level|(?:local\s*/\s*regional\s*/\s*national)|"
              r"(?:local|regional|national)(?:\s*/\s*(?:regional|national))*\s+or\s+\w+",
@@ -83,13 +85,15 @@ SCOPED_PLAN_RULES: dict[str, str] = {
 }
 
 #: Words a scoped plan's header holds (the cheap test before the model).
-_HEADER_WORDS = ("Scope", "scope", "SCOPE")
+_HEADER_WORDS = ("Scope", "scope", "SCOPE", "Level", "level", "Regional", "regional")
 
 
 @cache
 def _rules() -> dict[str, re.Pattern[str]]:
     """The compiled patterns of :data:`SCOPED_PLAN_RULES` (compiled on first use)."""
-    return {name: compile_regex(pattern) for name, pattern in SCOPED_PLAN_RULES.items()}
+    rules = {name: compile_regex(pattern) for name, pattern in SCOPED_PLAN_RULES.items()}
+    rules["ref"] = compile_regex(r"[A-Za-z]{0,3}\s*(\d{1,3})[a-z]?")  # ("1", "R1", "REC 2")
+    return rules
 
 
 @dataclass(frozen=True)
@@ -156,12 +160,14 @@ def sentence_owners(text: str, lead: str, known: frozenset[str]) -> list[str]:
     from wlga_analysis.interpret.recommendations.improvement_plans import officer_owners
     from wlga_analysis.interpret.recommendations.modal_subject import subject_owners
 
+    leads = [n.strip() for n in re.split(r"[;\n]", re.sub(r"\s*\([^()]*\)", "", lead))]
     owners: list[str] = []
     for name in subject_owners(text, known):
-        code = body_owner(name, known) or name
+        whole = next((n for n in leads if n and name in n and n in text), None)
+        code = body_owner(whole or name, known) or whole or name
         if code not in owners:
             owners.append(code)
-    return owners or officer_owners(lead, known)
+    return owners or officer_owners("; ".join(leads), known)
 
 
 class ScopedPlanParser(_Parser):
@@ -237,9 +243,11 @@ class ScopedPlanParser(_Parser):
         if scope or self.current is None:
             self.named_area(scope or "Recommendations", ln)
         printed = _cell(row, columns.number).rstrip(".")
-        number = int(printed) if printed.isdigit() else self.next_no(_REC)
+        m = _rules()["ref"].fullmatch(printed)
+        number = int(m.group(1)) if m else self.next_no(_REC)
         assert self.current is not None
-        item = _Item(_REC, number, self.current.area_id, ln, pieces=[text])
+        item = _Item(_REC, number, self.current.area_id, ln, pieces=[text],
+                     label=printed if m and not printed.isdigit() else None)
         for name in sentence_owners(text, _cell(row, columns.lead), self.known):
             item.owners.append(name)
             if name not in self.known:
@@ -265,7 +273,34 @@ def read_scoped_plans(doc: Document, known: frozenset[str]) -> ScopedPlanParser 
     >>> read_scoped_plans(doc, frozenset()) is None
     True
     """
-    if not any(w in line for line in doc.lines if "|" in line or "\t" in line
-               for w in _HEADER_WORDS):
+    text = "\n".join(doc.lines)
+    if "ecommendation" not in text or not any(w in text for w in _HEADER_WORDS) or not any(
+            w in line for line in doc.lines if "|" in line or "\t" in line
+            for w in _HEADER_WORDS):
+        return None
+    return run_prepared(ScopedPlanParser(doc, known))
+
+
+def scoped_after(doc: Document, known: frozenset[str], parser: _Parser
+                 ) -> ScopedPlanParser | None:
+    """A document a table reader read whose table header (the one line it read) is a
+    scoped action plan's: read as a scoped action plan instead; None for any other.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> lines = ("| Area | Activity | Recommendations |", "|---|---|---|", "| 1. Roads | - | - |")
+    >>> doc = Document(Path("t.md"), "recommendations", lines, "0" * 64)
+    >>> parser = _Parser(doc, frozenset())
+    >>> parser.header_line = 1
+    >>> scoped_after(doc, frozenset(), parser) is None
+    True
+    """
+    if parser.header_line is None or isinstance(parser, ScopedPlanParser):
+        return None
+    from wlga_analysis.interpret.recommendations.columns import header_cells
+
+    cells = header_cells(doc.lines, parser.header_line)
+    if cells is None or scoped_columns(cells) is None:
         return None
     return run_prepared(ScopedPlanParser(doc, known))
