@@ -324,7 +324,6 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                 from wlga_analysis.interpret.recommendations.plain_headings import (
                     matrices_after_error,
                 )
-
                 from wlga_analysis.interpret.recommendations.scoped_plans import (
                     read_scoped_plans,
                 )

@@ -73,8 +73,8 @@ DETERMINATION_RULES: dict[str, str] = {
     "label": r"determination|direction|requirement",
     "chapter": r"(?i)(?:chapter|section|part|pennod|rhan)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-]"
                r"\s*(.+)",
-    "council": r"^(?:[Tt]he\s+|[Ee]ach\s+|[Ee]very\s+|[Aa]\s+)?(?:(?i:(?:principal\s+|local\s+)?councils?)|"
-               r"(?:[A-Z][\w'-]*\s+){1,5}(?<!Town\s)(?<!Community\s)Council|Cyngor\s.+)$",
+    "council": r"^(?:[Tt]he\s+|[Ee]ach\s+|[Ee]very\s+|[Aa]\s+)?(?:"
+               r"(?i:(?:principal\s+|local\s+)?councils?)|(?:[A-Z][\w'-]*\s+){1,5}(?<!Town\s)(?<!Community\s)Council|Cyngor\s.+)$",
     "bodies": r"(?i)\b(?:councils?|authorit(?:y|ies)|boards?|bodies|committees?|trusts?|"
               r"partnerships?|services?|organisations?|providers?|panels?)$",
 }

@@ -7,9 +7,9 @@ under the sub-headings of their **scope** (``### Local`` / ``### Regional`` / ``
 National``), and in its action plan, a table whose header names the recommendation, its
 scope and the agency that leads::
 
-    | No. | Recommendation | Scope | Action to take | Lead agency | Key milestones | Target date | Date of completion and outcome |
-    | 1   | Glanmor CBC should ... | Local | Add a question ...     | Glanmor CBC | ... | 30/09/2025 | Completed ... |
-    |     |                        |       | Brief all social workers | ...       | ... | 31/12/2025 |               |
+    | No. | Recommendation         | Scope | Action to take         | Lead agency | ... |
+    | 1   | Glanmor CBC should ... | Local | Add a question ...     | Glanmor CBC | ... |
+    |     |                        |       | Brief social workers   | Glanmor CBC | ... |
 
 A careful reader reads it so:
 
