@@ -15,8 +15,10 @@ the family that differ from the corpus: a partnership's web page (``tref-dhr-act
 ``rowspan`` over two actions, a recommendation with no addressee in its words so its lead
 organisation owns it, a board whose name holds "and") and a safeguarding board's Markdown
 action plan (``gwynedd-review-action-plan.md``: refs "R1", a ``Local / Regional / National``
-header, a Welsh council's name "Cyngor Gwynedd", a second action row with empty cells). The
-asserted values are the careful reader's reading, written before the code ran.
+header, a Welsh council's name "Cyngor Gwynedd", a second action row with empty cells) and an
+executive summary published without its action plan (``powys-dhr-summary.md``: numbered lists
+under "Local recommendations" / "National recommendations"). The asserted values are the
+careful reader's reading, written before the code ran.
 """
 
 from __future__ import annotations
@@ -89,3 +91,18 @@ def test_columns_and_owners():
     known = load_owners()
     assert sentence_owners("Powys County Council and Dyfed-Powys Police should meet.", "",
                            known) == ["LG", "Dyfed-Powys Police"]
+
+
+def test_summary_lists_without_an_action_plan():
+    """An executive summary published without its action plan: the numbered lists under
+    the scope headings are the recommendations (``powys-dhr-summary.md``)."""
+    parse = _parse("powys-dhr-summary.md")
+    recs = parse.recommendations
+    assert recs["rec_id"].tolist() == [1, 2, 3]
+    assert recs["area"].tolist() == ["Local recommendations", "Local recommendations",
+                                     "National recommendations"]
+    assert [list(o) for o in recs["owners"]] == [["LG"], ["Powys Teaching Health Board"],
+                                                 ["Home Office"]]
+    notes = " ".join(parse.notes["text"])
+    assert "The Partnership will publish the action plan" in notes
+    assert "Mair was 81" in notes

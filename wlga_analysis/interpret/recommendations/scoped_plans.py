@@ -82,8 +82,11 @@ SCOPED_PLAN_RULES: dict[str, str] = {
             r"(?:responsible|lead)\s+(?:agency|agencies|partner)|agency|agencies",
     "action": r"actions?(?:\s+to\s+(?:take|be\s+taken))?|actions?\s+(?:agreed|planned)|"
               r"what\s+will\s+be\s+done",
+    "scope_heading": r"(?i)(?:local|regional|national)(?:\s+(?:level|recommendations?))?",
 }
 
+#: The rules of :data:`SCOPED_PLAN_RULES` that name a column.
+_ROLES = ("number", "recommendation", "scope", "lead", "action")
 #: Words a scoped plan's header holds (the cheap test before the model).
 _HEADER_WORDS = ("Scope", "scope", "SCOPE", "Level", "level", "Regional", "regional")
 
@@ -124,7 +127,7 @@ def scoped_columns(cells: list[str] | tuple[str, ...]) -> ScopedColumns | None:
     roles: dict[str, int] = {}
     for index, cell in enumerate(cells):
         text = " ".join(cell.casefold().strip(" *:").split()) if len(cell) <= 60 else ""
-        role = next((r for r in SCOPED_PLAN_RULES
+        role = next((r for r in _ROLES
                      if text and r not in roles and _rules()[r].fullmatch(text)), None)
         if role is not None:
             roles[role] = index
@@ -178,7 +181,21 @@ class ScopedPlanParser(_Parser):
         prints none."""
         self.blocks: list[Block] = document_blocks(self)
         self.tables: dict[int, ScopedColumns] = tables_by_header(self.blocks, scoped_columns)
-        return bool(self.tables)
+        self.listed: dict[int, str] = {} if self.tables else self._scope_lists()
+        return bool(self.tables or self.listed)
+
+    def _scope_lists(self) -> dict[int, str]:
+        """With no action plan: the numbered paragraphs under scope headings ("Local",
+        "Regional", "National"), by index, each with its heading (two scopes at least)."""
+        found: dict[int, str] = {}
+        scope: str | None = None
+        for index, block in enumerate(self.blocks):
+            if isinstance(block, Heading):
+                text = clean_text(block.text.text).strip()
+                scope = text if _rules()["scope_heading"].fullmatch(text) else None
+            elif scope is not None and getattr(block, "number", None) is not None:
+                found[index] = scope
+        return found if len(set(found.values())) >= 2 else {}
 
     def run(self) -> None:
         if not hasattr(self, "tables") and not self.prepare():
@@ -191,6 +208,8 @@ class ScopedPlanParser(_Parser):
                 self._table(block, self.tables[index])  # type: ignore[arg-type]
             elif isinstance(block, Table):
                 table_notes(self, block)
+            elif index in self.listed:
+                self._listed(block, self.listed[index])
             else:
                 self._text(block)
         recs = self.items[_REC]
@@ -256,6 +275,23 @@ class ScopedPlanParser(_Parser):
         self.last_item[_REC] = item
         return item
 
+    def _listed(self, block: Block, scope: str) -> None:
+        """A numbered paragraph under a scope heading (no action plan): a recommendation
+        of its scope's area, numbered as printed."""
+        ln = block.location.line or 0
+        self.named_area(scope, ln)
+        text = clean_text(block.text.text).strip()  # type: ignore[attr-defined]
+        number = block.number  # type: ignore[attr-defined]
+        assert self.current is not None
+        item = _Item(_REC, int(number) if str(number).isdigit() else self.next_no(_REC),
+                     self.current.area_id, ln, pieces=[text])
+        for name in sentence_owners(text, "", self.known):
+            item.owners.append(name)
+            if name not in self.known:
+                item.unknown.append(name)
+        self.items[_REC].append(item)
+        self.last_item[_REC] = item
+
     def start_area(self, area_id: int, title: str, ln: int) -> None:
         """Open an area (no theme is asked for: the scopes are the areas)."""
         self.theme = ""
@@ -274,10 +310,13 @@ def read_scoped_plans(doc: Document, known: frozenset[str]) -> ScopedPlanParser 
     True
     """
     text = "\n".join(doc.lines)
-    if "ecommendation" not in text or not any(w in text for w in _HEADER_WORDS) or not any(
-            w in line for line in doc.lines if "|" in line or "\t" in line
-            for w in _HEADER_WORDS):
+    if "ecommendation" not in text:
         return None
+    headings = "# Local" in text and ("# Regional" in text or "# National" in text)
+    if not headings and not (any(w in text for w in _HEADER_WORDS) and any(
+            w in line for line in doc.lines if "|" in line or "\t" in line
+            for w in _HEADER_WORDS)):
+        return None  # (neither scope headings nor a table line naming a scope)
     return run_prepared(ScopedPlanParser(doc, known))
 
 
