@@ -317,7 +317,7 @@ def read_scoped_plans(doc: Document, known: frozenset[str]) -> ScopedPlanParser 
             w in line for line in doc.lines if "|" in line or "\t" in line
             for w in _HEADER_WORDS)):
         return None  # (neither scope headings nor a table line naming a scope)
-    return run_prepared(ScopedPlanParser(doc, known))
+    return run_prepared(ScopedPlanParser(doc, known), lenient=True)
 
 
 def scoped_after(doc: Document, known: frozenset[str], parser: _Parser
@@ -342,4 +342,4 @@ def scoped_after(doc: Document, known: frozenset[str], parser: _Parser
     cells = header_cells(doc.lines, parser.header_line)
     if cells is None or scoped_columns(cells) is None:
         return None
-    return run_prepared(ScopedPlanParser(doc, known))
+    return run_prepared(ScopedPlanParser(doc, known), lenient=True)
