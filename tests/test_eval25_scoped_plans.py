@@ -106,3 +106,16 @@ def test_summary_lists_without_an_action_plan():
     notes = " ".join(parse.notes["text"])
     assert "The Partnership will publish the action plan" in notes
     assert "Mair was 81" in notes
+
+
+def test_a_level_column_of_priorities_is_no_scope(tmp_path):
+    """An audit's action plan whose "Level" column ranks its rows (High / Medium / Low) is
+    not a scoped plan: its levels are no areas."""
+    from wlga_analysis.documents import Document
+    from wlga_analysis.interpret.recommendations.scoped_plans import read_scoped_plans
+
+    lines = ("# Audit of payroll", "", "| Ref | Recommendation | Level | Action |",
+             "|---|---|---|---|", "| 1 | The council should reconcile payroll monthly. | High "
+             "| Agreed |", "| 2 | The council should review overtime. | Low | Agreed |")
+    doc = Document(tmp_path / "a.md", "recommendations", lines, "0" * 64)
+    assert read_scoped_plans(doc, load_owners()) is None

@@ -144,6 +144,16 @@ def _cell(row: tuple[Cell, ...], column: int | None) -> str:
         else ""
 
 
+#: Words of a priority, not a scope: a "Level" column holding them ranks the rows.
+_PRIORITY_WORDS = frozenset({"high", "medium", "low", "critical", "h", "m", "l"})
+
+
+def _priorities(table: Table, column: int) -> bool:
+    """Whether a table's "Level" column ranks its rows (High / Medium / Low): no scope."""
+    values = {_cell(row, column).casefold().strip(" *.") for row in table.rows} - {""}
+    return bool(values) and values <= _PRIORITY_WORDS
+
+
 def sentence_owners(text: str, lead: str, known: frozenset[str]) -> list[str]:
     """The owners of a recommendation: the addressees its sentence's subject names (a
     council the code of "councils"), else the lead agency cell's.
@@ -180,7 +190,10 @@ class ScopedPlanParser(_Parser):
         """Read the document's blocks and find its scoped action plans; False when it
         prints none."""
         self.blocks: list[Block] = document_blocks(self)
-        self.tables: dict[int, ScopedColumns] = tables_by_header(self.blocks, scoped_columns)
+        self.tables: dict[int, ScopedColumns] = {
+            index: columns for index, columns in
+            tables_by_header(self.blocks, scoped_columns).items()
+            if not _priorities(self.blocks[index], columns.scope)}  # type: ignore[arg-type]
         self.listed: dict[int, str] = {} if self.tables else self._scope_lists()
         return bool(self.tables or self.listed)
 
