@@ -348,8 +348,10 @@ def scoped_after(doc: Document, known: frozenset[str], parser: _Parser
     >>> scoped_after(doc, frozenset(), parser) is None
     True
     """
-    if parser.header_line is None or isinstance(parser, ScopedPlanParser):
-        return None
+    line = parser.header_line
+    if line is None or not 0 < line <= len(doc.lines) or isinstance(parser, ScopedPlanParser) \
+            or not any(w in doc.lines[line - 1] for w in _HEADER_WORDS):
+        return None  # (the cheap look first: the header line names no scope)
     from wlga_analysis.interpret.recommendations.columns import header_cells
 
     cells = header_cells(doc.lines, parser.header_line)
