@@ -35,7 +35,7 @@ import pandas as pd
 from wlga_analysis import config, contracts, quality, reference
 from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
-from wlga_analysis.interpret import collector_paused
+from wlga_analysis.interpret import collector_paused, refusals_kept
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
     _REC,
@@ -304,6 +304,7 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
     return addressees_after(parser) or parser  # ("Schools should:": areas and owners)
 
 
+@refusals_kept
 @lru_cache(maxsize=16)
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:

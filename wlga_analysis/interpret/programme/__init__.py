@@ -38,6 +38,7 @@ from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
 from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
+from wlga_analysis.interpret import refusals_kept
 from wlga_analysis.interpret.programme.bullet_pairs import with_group_priorities
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
 from wlga_analysis.interpret.programme.footnote_items import with_item_marks
@@ -121,6 +122,7 @@ def parse_programme(doc: Document) -> ProgrammeParse:
     return _parse_cached(_Key(doc))
 
 
+@refusals_kept
 @lru_cache(maxsize=16)
 def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
