@@ -122,7 +122,7 @@ def okr_key(text: str) -> OkrKey:
 
     Examples
     --------
-    >>> okr_key("1.0 = achieved; 8-10: on track, 1-7: at risk").bands
+    >>> okr_key("1.0 = achieved; confidence 8-10: on track, 1-7: at risk").bands
     ((8, 10, 'on track'), (1, 7, 'at risk'))
     """
     top = _TOP.search(text) if "1" in text else None
