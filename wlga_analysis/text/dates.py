@@ -89,6 +89,10 @@ _NOT_THE_PAPERS_DATE = LazyPattern(
 _DATED_LINE_MAX = 120
 #: A dated heading's last sentence that labels its date: "... Council. Last updated: 5 May 2025".
 _LABEL_SENTENCE = LazyPattern(r"\.\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*$")
+#: A dated heading's last sentence that says who approved the paper, and on which day:
+#: "... Council. Version 2, approved by the Programme Board on 18 September 2025".
+_APPROVED_SENTENCE = LazyPattern(r"\.\s+[^.]{0,40}?\b(?:approved|agreed|adopted|endorsed)"
+                                 r"\s+by\s+[^.]{2,80}?\s+on\s*$")
 
 
 def month_number(name: str) -> int:
@@ -202,6 +206,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     ('Report of the Head of Democratic Services', datetime.date(2026, 1, 23))
     >>> split_dated_line("Bro Hafren County Council. Last updated: 30 September 2025")
     ('Bro Hafren County Council', datetime.date(2025, 9, 30))
+    >>> split_dated_line("Glanmor Council. Version 2, approved by the Board on 18 May 2025")
+    ('Glanmor Council', datetime.date(2025, 5, 18))
     """
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
@@ -218,7 +224,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")
     lead = re.sub(r"(?:\b[A-Z][a-z]+day)$", "", lead).rstrip(" ,")  # "Friday 5 July"
-    if ". " in lead and _LABEL_SENTENCE.search(text[:last.start()]) \
+    if ". " in lead and (_LABEL_SENTENCE.search(text[:last.start()]) or " by " in lead
+                         and _APPROVED_SENTENCE.search(text[:last.start()])) \
             and not _NOT_THE_PAPERS_DATE.search(lead) \
             and (day := _date_of(last)) is not None:  # (a last sentence "Last updated: ...")
         return lead[:lead.rindex(". ")], day
