@@ -91,8 +91,8 @@ _DATED_LINE_MAX = 120
 _LABEL_SENTENCE = LazyPattern(r"\.\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*$")
 #: A dated heading's last sentence that says who approved the paper, and on which day:
 #: "... Council. Version 2, approved by the Programme Board on 18 September 2025".
-_APPROVED_SENTENCE = LazyPattern(r"\.\s+[^.]{0,40}?\b(?:approved|agreed|adopted|endorsed)"
-                                 r"\s+by\s+[^.]{2,80}?\s+on\s*$")
+_APPROVED_SENTENCE = LazyPattern(r"\.\s+(?:[^.]|\.(?=\d)){0,40}?\b(?:[Aa]pproved|[Aa]greed|"
+                                 r"[Aa]dopted|[Ee]ndorsed)\s+by\s+[^.]{2,80}?\s+on\s*$")
 
 
 def month_number(name: str) -> int:
