@@ -14,7 +14,9 @@ reader takes from the logic model only what it adds:
   table (:func:`resource_rows`);
 - an activity's **Budget** cell is what the activity costs, no grant, even when the
   activity's text opens with "Fund ..." (a row of an action table, a text and a status
-  column, whose amounts all stand in its budget or cost cells);
+  column, whose amounts all stand in its budget or cost cells while another cell names
+  funding: such a row is not read for grants; any other budget is left to the general
+  rules, which report it as an amount no grant names);
 - its first column names the **strands**: the programme's priorities when the plan lists
   none of its own, each item the priority of its section, when every strand names a section
   that holds items (:func:`with_strand_priorities`).
@@ -47,6 +49,8 @@ INPUT_HEADERS = frozenset({"inputs", "input", "resources", "inputs resources"})
 RESULT_HEADERS = ("outputs", "output", "outcomes", "outcome", "impacts", "impact")
 #: Headers of a cell that states what an activity costs.
 _COST_HEADERS = ("budget", "cost", "costs", "estimated cost", "budget £", "cost £")
+#: A word that makes an amount in its row a grant's ("Fund debt advice", "grant").
+_FUNDING = LazyPattern(r"\b(?:[Ff]und(?:s|ed|ing)?|[Gg]rants?)\b")
 #: A strand's printed number before its name in the first column ("1. Employment support").
 _NUMBER = LazyPattern(r"\(?\d{1,2}[.)]\s++")
 
@@ -90,8 +94,12 @@ def _budget_only(cells: dict[str, str]) -> bool:
     if not roles.get("text") or not roles.get("status"):
         return False
     costs = [h for h in cells if _folded(h) in _COST_HEADERS]
-    return bool(costs) and any("£" in cells[h] for h in costs) and not any(
-        "£" in c for h, c in cells.items() if h not in costs)
+    if not costs or not any("£" in cells[h] for h in costs):
+        return False
+    others = [c for h, c in cells.items() if h not in costs]
+    # (only where the row's words would make its budget a grant: "Fund debt advice ...";
+    # any other budget is reported as an amount no grant names, as before)
+    return not any("£" in c for c in others) and any(_FUNDING.search(c) for c in others)
 
 
 def resource_rows(table_rows: list[Any], report: Callable[[str, int, str], None]) -> set[int]:
