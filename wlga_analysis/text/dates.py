@@ -224,8 +224,7 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")
     lead = re.sub(r"(?:\b[A-Z][a-z]+day)$", "", lead).rstrip(" ,")  # "Friday 5 July"
-    if ". " in lead and (_LABEL_SENTENCE.search(text[:last.start()]) or " by " in lead
-                         and _APPROVED_SENTENCE.search(text[:last.start()])) \
+    if ". " in lead and _labels_its_date(text[:last.start()], lead) \
             and not _NOT_THE_PAPERS_DATE.search(lead) \
             and (day := _date_of(last)) is not None:  # (a last sentence "Last updated: ...")
         return lead[:lead.rindex(". ")], day
@@ -233,6 +232,14 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
         return None
     day = _date_of(last)
     return None if day is None else (lead, day)
+
+
+def _labels_its_date(before: str, lead: str) -> bool:
+    """Whether the last sentence of a dated line (``before`` its date; ``lead`` the same
+    without its trailing punctuation) labels the date ("Last updated:") or says who
+    approved the paper on it ("approved by the Board on")."""
+    return _LABEL_SENTENCE.search(before) is not None or (
+        " by " in lead and _APPROVED_SENTENCE.search(before) is not None)
 
 
 def find_date(text: str) -> dt.date | None:

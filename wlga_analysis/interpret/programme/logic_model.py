@@ -192,7 +192,8 @@ def with_strand_priorities(parsed: Any) -> Any:
         return parsed
     paras = parsed.paragraphs
     headers = paras["text"][paras["kind"] == "table header"]
-    if not any(("utcome" in str(h) or "utput" in str(h)) and is_logic_model(str(h).split(" | ")) for h in headers):
+    if not any(("utcome" in str(h) or "utput" in str(h))
+               and is_logic_model(str(h).split(" | ")) for h in headers):
         return parsed
     from wlga_analysis.interpret.programme.heading_priorities import (
         item_sections,

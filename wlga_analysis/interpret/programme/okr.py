@@ -159,8 +159,8 @@ def okr_status(score: str, confidence: str, key: OkrKey) -> str:
         The status words ("achieved", "on track", "not started") or "".
     """
     points = _number(score.strip())
-    if points is not None and (points[0] == 1.0 and points[1] == 0 or points[0] == 100
-                               and points[1] == 100):
+    if points is not None and ((points[0] == 1.0 and points[1] == 0)
+                               or (points[0] == 100 and points[1] == 100)):
         return key.top
     sure = _number(confidence.strip())
     if sure is None:  # "–", "n/a", blank: not begun when nothing is scored yet
@@ -219,21 +219,29 @@ def okr_sections(blocks: list[Any]) -> list[Any] | None:
                            " ".join(c.text for r in b.rows for c in r)
                            for b in blocks[:tables[0]]))
     out = list(blocks)
-    for number, i in enumerate(tables, 1):
-        stop = max(i - 4, -1, *(t for t in tables if t < i))  # (not over the table before)
-        at = next((k for k in range(i - 1, stop, -1) if _is_heading(blocks[k])), None)
-        text = clean_text(blocks[at].text.markdown()).strip("*_ ") if at is not None else ""
-        label = section_label(text)
-        name = text[label[1]:].strip(" :-\u2013") if label else text
-        number = int(label[0]) if label else number
-        if at is not None:  # (the lines between, "Objective owner: ...", its parts)
-            out[at] = Paragraph(Inline(name), str(number), blocks[at].location)
-            out[at + 1:i] = [ThemeText(b.text, None, b.location) if b.__class__ is Paragraph
-                             else b for b in blocks[at + 1:i]]
-        out[i] = OkrTable.of(blocks[i], number=number, name=name, key=key,
-                             name_line=blocks[at].location.line if at is not None else None,
-                             columns=is_okr_header(blocks[i].header_text))
+    for position, i in enumerate(tables, 1):
+        _objective(blocks, out, i, max(i - 4, -1, *(t for t in tables if t < i)), position,
+                   key)
     return _after_the_objectives(out, tables[-1])
+
+
+def _objective(blocks: list[Any], out: list[Any], i: int, stop: int, position: int,
+               key: OkrKey) -> None:
+    """Put in ``out`` the table of key results at ``i`` as an :class:`OkrTable` and the
+    objective's heading over it (looked for back to ``stop``, not over the table before) as
+    a numbered paragraph, the lines between ("Objective owner: ...") its parts."""
+    at = next((k for k in range(i - 1, stop, -1) if _is_heading(blocks[k])), None)
+    text = clean_text(blocks[at].text.markdown()).strip("*_ ") if at is not None else ""
+    label = section_label(text)
+    name = text[label[1]:].strip(" :-\u2013") if label else text
+    number = int(label[0]) if label else position
+    if at is not None:
+        out[at] = Paragraph(Inline(name), str(number), blocks[at].location)
+        out[at + 1:i] = [ThemeText(b.text, None, b.location) if b.__class__ is Paragraph
+                         else b for b in blocks[at + 1:i]]
+    out[i] = OkrTable.of(blocks[i], number=number, name=name, key=key,
+                         name_line=blocks[at].location.line if at is not None else None,
+                         columns=is_okr_header(blocks[i].header_text))
 
 
 def _after_the_objectives(out: list[Any], last: int) -> list[Any]:
@@ -295,8 +303,8 @@ def okr_rows(table: OkrTable, heading: str | None, heading_line: int | None,
         status = okr_status(cells[score_at], cells[sure_at], table.key)
         out.append(_Row("table row", number, heading, heading_line, text, at, lines=[at],
                         cells={"Status": status, "Due": due}, number=cells[ref_at] or None))
-        rest = [cells[ref_at]] + [f"{h}: {c}" for k, (h, c) in enumerate(zip(header, cells))
-                                  if k not in (ref_at, text_at) and c]
+        rest = [cells[ref_at]] + [f"{h}: {c}" for k, (h, c) in enumerate(
+            zip(header, cells, strict=False)) if k not in (ref_at, text_at) and c]
         out.append(_Row("text", number, heading, heading_line, " | ".join(rest), at, lines=[]))
         roles[at] = ("row", at)
     return out

@@ -115,7 +115,8 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "nested_list_in_numbered_paper", "legal_numbers",
-                                  "okr_check_in", "labelled_tables", "issue_groups", "service_areas",
+                                  "okr_check_in",
+                                  "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "risk_register",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
