@@ -119,3 +119,29 @@ def test_key_reading():
     assert okr_status("0.9", "7/10", key) == "at risk"
     assert okr_status("100%", "", key) == "achieved"
     assert okr_status("0.2", "", key) == ""  # (scored, no confidence: the key says nothing)
+
+
+def test_unlabelled_objectives_on_a_web_page(tmp_path):
+    """Objectives printed as plain short lines (no "Objective N:" label, no heading
+    element) over their tables, an "Owner:" line between: each is a section in reading
+    order, named by its line."""
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    table = ("<table><tr><th>KR</th><th>Key result</th><th>Score</th><th>Confidence</th></tr>"
+             "{}</table>")
+    page = ("<html><body><p>Team OKRs: Q1 check-in</p><p>Team meeting, 3 July 2026</p>"
+            "<p>Confidence out of 10 that a result is met by 30 September 2026.</p>"
+            "<p>Better websites</p><p>Owner: Web Lead</p>"
+            + table.format(row.format("KR1", "Move ten services online.", "0.5", "8/10"))
+            + "<p>Faster answers</p><p>Owner: Contact Centre Lead</p>"
+            + table.format(row.format("KR2", "Answer calls within a minute.", "1.0", "10/10"))
+            + "</body></html>")
+    path = tmp_path / "team-okrs.html"
+    path.write_text(page, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parse = parse_programme(read_document(path, "programme"))
+    assert _items(parse) == [
+        ("1.1", 1, "Move ten services online.", "in progress", "2026-27 Q2", []),
+        ("2.1", 2, "Answer calls within a minute.", "done", "2026-27 Q2", []),
+    ]
+    assert parse.priorities["priority"].tolist() == ["Better websites", "Faster answers"]

@@ -228,9 +228,14 @@ def okr_sections(blocks: list[Any]) -> list[Any] | None:
 def _objective(blocks: list[Any], out: list[Any], i: int, stop: int, position: int,
                key: OkrKey) -> None:
     """Put in ``out`` the table of key results at ``i`` as an :class:`OkrTable` and the
-    objective's heading over it (looked for back to ``stop``, not over the table before) as
-    a numbered paragraph, the lines between ("Objective owner: ...") its parts."""
-    at = next((k for k in range(i - 1, stop, -1) if _is_heading(blocks[k])), None)
+    objective's heading over it (looked for back to ``stop``, not over the table before: a
+    heading or a labelled line, else a short line alone that is no "Owner: ..." line) as a
+    numbered paragraph, the lines between ("Objective owner: ...") its parts."""
+    before = range(i - 1, stop, -1)
+    at = next((k for k in before if _is_heading(blocks[k])), None)
+    if at is None:  # (a web page's or Word file's unlabelled heading: a short line alone)
+        at = next((k for k in before if _heading_shaped(blocks[k])
+                   and ":" not in blocks[k].text.text), None)
     text = clean_text(blocks[at].text.markdown()).strip("*_ ") if at is not None else ""
     label = section_label(text)
     name = text[label[1]:].strip(" :-\u2013") if label else text
