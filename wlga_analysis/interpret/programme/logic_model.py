@@ -85,15 +85,20 @@ def is_logic_model(headers: list[str]) -> bool:
         w.endswith(RESULT_HEADERS) for w in words)
 
 
-def _budget_only(cells: dict[str, str]) -> bool:
-    """Whether a row of an action table (a text and a status column) holds its £ amounts
-    in its budget or cost cells only."""
+def _cost_columns(headers: tuple[str, ...]) -> tuple[str, ...]:
+    """The budget or cost columns of an action table (a text and a status column); () for
+    any other table."""
     from wlga_analysis.interpret.programme.common import _column_roles
 
-    roles = _column_roles(list(cells))
+    roles = _column_roles(list(headers))
     if not roles.get("text") or not roles.get("status"):
-        return False
-    costs = [h for h in cells if _folded(h) in _COST_HEADERS]
+        return ()
+    return tuple(h for h in headers if _folded(h) in _COST_HEADERS)
+
+
+def _budget_only(cells: dict[str, str], costs: tuple[str, ...]) -> bool:
+    """Whether a row holds its £ amounts in its budget or cost cells ``costs`` only while
+    another cell names funding (see the module)."""
     if not costs or not any("£" in cells[h] for h in costs):
         return False
     others = [c for h, c in cells.items() if h not in costs]
@@ -131,22 +136,23 @@ def resource_rows(table_rows: list[Any], report: Callable[[str, int, str], None]
     (2, 4)
     """
     out: set[int] = set()
-    reported: set[tuple[str, ...]] = set()
+    # each row of headers read once: a logic model's (None), else its cost columns
+    kinds: dict[tuple[str, ...], tuple[str, ...] | None] = {}
     for r in table_rows:
         cells = r.cells or {}
         if not any("£" in c for c in cells.values()):
             continue
         headers = tuple(cells)
-        if is_logic_model(list(headers)):
-            out.add(id(r))
-            if headers not in reported:
-                reported.add(headers)
+        if headers not in kinds:
+            kinds[headers] = None if is_logic_model(list(headers)) else _cost_columns(headers)
+            if kinds[headers] is None:
                 report(next(iter(cells.values()), ""), r.source_line,
                        f"the logic model at line {r.source_line} gives each strand's "
                        "inputs (a share of the funding the plan names elsewhere), not "
                        "grants of their own; its rows are kept in the paragraphs table only")
-        elif _budget_only(cells):
-            out.add(id(r))  # (an activity's budget: what it costs, no grant)
+        costs = kinds[headers]
+        if costs is None or _budget_only(cells, costs):
+            out.add(id(r))  # (a logic model's inputs; an activity's budget: no grant)
     return out
 
 
