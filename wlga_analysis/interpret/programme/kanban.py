@@ -106,7 +106,10 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
     if table.__class__ is ActionTable:  # (an action log's table: .action_log)
         return log_rows(table, heading, heading_line, roles)
     if table.__class__ is not Table:  # (a layout's table: its module loads when first used)
-        from wlga_analysis.interpret.programme import status_bullets, transposed
+        from wlga_analysis.interpret.programme import okr, status_bullets, transposed
+
+        if table.__class__ is okr.OkrTable:  # (key results scored against a key)
+            return okr.okr_rows(table, heading, heading_line, roles)
 
         if table.__class__ is transposed.TransposedTable:  # (one column a project)
             return transposed.transposed_rows(table, heading, heading_line, roles)
