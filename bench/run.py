@@ -30,6 +30,9 @@ prints a table of ratios against floors measured in the same run:
   (wlga_analysis.testing.hostile.megabyte_document: as many different items as fit, e.g.
   17,500 grants; not one small document repeated), the worst one (the median of three
   runs of each of the three slowest): under 2 s;
+* hostile readers: every loader of a kind on each text-form hostile input of the readers
+  (wlga_analysis.testing.hostile_readers.READERS: Markdown, web pages, Word's plain-text
+  export, e.g. 10,000 small TAB tables) grown to about 1 MB, the worst one: under 2 s;
 * 1 MB forms: the main loader of each kind on a 1 MB web page, Word file and PDF
   (wlga_analysis.testing.hostile_forms.megabyte_documents; the recommendations PDF is about
   240 pages), first call in a fresh process, the least of three runs: under 2 s in each form;
@@ -493,6 +496,46 @@ def bench_hostile() -> tuple[str, float, int]:
         return name, statistics.median(runs[name][2]), path.stat().st_size
 
 
+def bench_hostile_readers(size: int = 1_000_000) -> tuple[str, float, int]:
+    """Seconds through every loader of a kind for each text-form hostile input of the
+    readers (wlga_analysis.testing.hostile_readers.READERS: Markdown, web pages, Word's
+    plain-text export) grown to about ``size`` bytes: the worst one, its time and its size,
+    timed as :func:`bench_hostile` times (the three slowest three times, their medians); an
+    input the loaders refuse (a line grown past the limit) counts with the time to refuse it."""
+    from wlga_analysis.errors import DataQualityWarning, ParseError
+    from wlga_analysis.testing import hostile
+    from wlga_analysis.testing.hostile_readers import READERS
+
+    def seconds(path: Path, kind: str) -> float:
+        hostile.clear_caches()
+        start = time.perf_counter()
+        for load in hostile.loaders()[kind]:
+            with contextlib.suppress(ParseError):  # (a line over the limit: refused)
+                load(path)
+        return time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        hostile.loaders()
+        runs: dict[str, tuple[Path, str, list[float]]] = {}
+        for name, (kind, case, sizes) in READERS.items():
+            small = sizes[0]
+            suffix, data = case(small)
+            if suffix not in (".txt", ".md", ".html"):
+                continue  # (the 1 MB PDF and Word files have rows of their own)
+            suffix, data = case(max(small, round(small * size / max(len(data), 1))))
+            path = Path(tmp) / f"{len(runs)}-{kind}{suffix}"
+            path.write_bytes(data)
+            runs[name] = (path, kind, [seconds(path, kind)])
+        slowest = sorted(runs, key=lambda name: -runs[name][2][0])[:3]
+        for _ in range(2):
+            for name in slowest:
+                path, kind, times = runs[name]
+                times.append(seconds(path, kind))
+        name = max(slowest, key=lambda name: statistics.median(runs[name][2]))
+        return name, statistics.median(runs[name][2]), runs[name][0].stat().st_size
+
+
 def bench_build(reps: int) -> dict[str, float]:
     """Seconds for ``build --out TMP`` (charts on every CPU), the same with charts drawn in
     one process (``WLGA_ANALYSIS_CHART_WORKERS=1``, as before issue 12), and the floor; runs
@@ -656,6 +699,10 @@ def main(argv: list[str] | None = None) -> int:
         name, seconds, size = bench_hostile()
         row(f"1 MB hostile document loads in < 2 s (worst: {name}, {size / 1e6:.2f} MB)",
             f"{seconds:.2f} s", "", "", "< 2 s", seconds < 2.0)
+
+        name, seconds, size = bench_hostile_readers()
+        row(f"1 MB hostile input of the readers loads in < 2 s (worst: {name}, "
+            f"{size / 1e6:.2f} MB)", f"{seconds:.2f} s", "", "", "< 2 s", seconds < 2.0)
 
         for form, (seconds, label) in bench_megabyte_forms(3).items():
             row(f"1 MB document as {form}, first call in a fresh process (worst: {label})",

@@ -110,6 +110,7 @@ READER_SIZES: dict[str, int] = {
     "md: runs of n at task boxes and TABs": 2_000,
     "md: runs of n at emphasis lines": 2_000,
     "txt: runs of n in plain headings": 4_000,
+    "txt: n plain lines over TAB tables, as a programme": 300,
 }
 
 

@@ -35,7 +35,7 @@ import pandas as pd
 from wlga_analysis import config, contracts, quality, reference
 from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
-from wlga_analysis.interpret import collector_paused
+from wlga_analysis.interpret import collector_paused, refusals_kept
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
     _REC,
@@ -235,9 +235,11 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     """The reader of a document the table reader found no table in: the first of the
     layouts without a Working Group table that reads it (else a report in prose)."""
+    from wlga_analysis.interpret.recommendations.agency_tables import read_agency_tables
     from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
     from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
+    from wlga_analysis.interpret.recommendations.determinations import read_determinations
     from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
     from wlga_analysis.interpret.recommendations.improvement_plans import read_improvement_plans
     from wlga_analysis.interpret.recommendations.improvement_tables import read_improvement_tables
@@ -247,6 +249,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.proposal_boxes import read_proposal_boxes
     from wlga_analysis.interpret.recommendations.prose import read_prose
     from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
+    from wlga_analysis.interpret.recommendations.scoped_plans import read_scoped_plans
     from wlga_analysis.interpret.recommendations.scrutiny_letters import read_letter_lead_ins
     from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
     from wlga_analysis.interpret.recommendations.timescale_matrix import read_timescale_matrix
@@ -256,21 +259,28 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
     # tables? else a report in prose?
     return read_proposal_boxes(doc, owners) or \
+        read_scoped_plans(doc, owners) or \
         read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
-        read_improvement_plans(doc, owners) or \
+        read_improvement_plans(doc, owners) or read_agency_tables(doc, owners) or \
         read_key_asks(doc, owners) or read_minutes(doc, owners) or \
         read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
         read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
         or read_letter_lead_ins(doc, owners) \
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
-        or read_panel_votes(doc, owners) or read_prose(doc, owners)
+        or read_panel_votes(doc, owners) or read_determinations(doc, owners) \
+        or read_prose(doc, owners)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
     """``parser``, or the reader of a layout that reads the document better when another
     reader read it: an exhibit with boxes, chapters closed by tables, addressee matrices
     (after a table reader other than the Working Group's); chapter boxes and an annex
-    ("3.1"); an audit's action plan (when no recommendation was read)."""
+    ("3.1"); an audit's action plan (when no recommendation was read); an action plan with
+    a scope column (its header the one a table reader read)."""
+    from wlga_analysis.interpret.recommendations.scoped_plans import scoped_after
+
+    if (scoped := scoped_after(doc, owners, parser)) is not None:
+        return scoped
     if parser.header_line is not None and type(parser) is not _Parser:
         from wlga_analysis.interpret.recommendations.addressee_matrix import matrix_after_table
         from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
@@ -287,11 +297,14 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
         from wlga_analysis.interpret.recommendations.audit_findings import findings_after
 
         parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
+    from wlga_analysis.interpret.recommendations.addressee_lead_ins import addressees_after
     from wlga_analysis.interpret.recommendations.scrutiny_letters import letter_after
 
-    return letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
+    parser = letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
+    return addressees_after(parser) or parser  # ("Schools should:": areas and owners)
 
 
+@refusals_kept
 @lru_cache(maxsize=16)
 def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, int, int],
                   doc: Document) -> RecommendationsParse:
@@ -315,8 +328,13 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                 from wlga_analysis.interpret.recommendations.plain_headings import (
                     matrices_after_error,
                 )
+                from wlga_analysis.interpret.recommendations.scoped_plans import (
+                    read_scoped_plans,
+                )
 
-                if (found := matrices_after_error(doc, owners, parser)) is None:
+                found = matrices_after_error(doc, owners, parser) or \
+                    read_scoped_plans(doc, owners)  # (or an action plan with a scope column)
+                if found is None:
                     raise  # (else matrices under a Word plain-text export's plain headings)
                 parser = found
             else:

@@ -21,9 +21,10 @@ import hashlib
 import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pandas as pd
@@ -107,10 +108,14 @@ def file_identity(path: str | Path) -> tuple[str, str, int]:
     (True, True)
     """
     seen = _SEEN.get()
+    if seen is not None:  # (the same path object asked again: found by its id, no fspath)
+        same = seen.get(id(path))
+        if same is not None and same[0] is path:
+            return same[1]
     key = os.fspath(path) if seen is not None else ""
     if seen is not None and key in seen:
         return seen[key]
-    path = Path(path)
+    given, path = path, Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -118,11 +123,12 @@ def file_identity(path: str | Path) -> tuple[str, str, int]:
     identity = str(path), hashlib.sha256(data).hexdigest(), len(data)
     if seen is not None:
         seen[key] = identity
+        seen[id(given)] = (given, identity)  # (the object kept: its id is not reused)
     return identity
 
 
 #: The identities read so far by the innermost :func:`one_reading` (None outside one).
-_SEEN: contextvars.ContextVar[dict[str, tuple[str, str, int]] | None] = \
+_SEEN: contextvars.ContextVar[dict[Any, Any] | None] = \
     contextvars.ContextVar("wlga_analysis_reference_identities", default=None)
 
 
@@ -503,6 +509,26 @@ def load_programme_columns(path: str | Path | None = None) -> dict[str, str]:
     """
     return dict(_lookup_cached(*file_identity(path or config.PROGRAMME_COLUMNS_FILE),
                                "header", "role", PROGRAMME_COLUMN_ROLES))
+
+
+def programme_columns() -> Mapping[str, str]:
+    """:func:`load_programme_columns` of ``data/raw/programme_columns.csv`` as one shared,
+    read-only mapping per version of the file: what the interpreters look up per table
+    (a fresh dict per call costs more than the look-up).
+
+    Examples
+    --------
+    >>> cols = programme_columns()
+    >>> cols["lead"], cols is programme_columns(), dict(cols) == load_programme_columns()
+    ('partners', True, True)
+    """
+    return _columns_view(*file_identity(config.PROGRAMME_COLUMNS_FILE))
+
+
+@lru_cache(maxsize=4)
+def _columns_view(path: str, sha256: str, size: int) -> Mapping[str, str]:
+    return MappingProxyType(dict(_lookup_cached(path, sha256, size, "header", "role",
+                                                PROGRAMME_COLUMN_ROLES)))
 
 
 @lru_cache(maxsize=16)

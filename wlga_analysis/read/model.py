@@ -399,12 +399,18 @@ class ListItem:
         fields["location"] = Location() if location is _NEW else location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Cell:
     """A table cell: the blocks it holds, and where it stands."""
 
     blocks: tuple[Block, ...] = ()
     location: Location = field(default_factory=Location)
+
+    def __init__(self, blocks: tuple[Block, ...] = (),
+                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+        fields = self.__dict__  # (see Location.__init__)
+        fields["blocks"] = blocks
+        fields["location"] = Location() if location is _NEW else location
 
     @property
     def text(self) -> str:

@@ -591,16 +591,19 @@ def _plain_cell(raw: str) -> str:
 
 def _cells(row: _Row, table: int, number: int,
            cells_read: dict[tuple[str, bool], tuple[Block, ...]]) -> tuple[Cell, ...]:
-    """The cells of a row; ``cells_read`` holds the blocks (with no location) of each
-    distinct cell read so far in the document, so that a repeated cell is read once."""
+    """The cells of a row; ``cells_read`` holds the blocks of each distinct cell read so
+    far in the document (where they were first read), so that a repeated cell is read once."""
     cells = []
+    line = row.line
     for col, raw in enumerate(row.raw, start=1):
-        loc = Location(line=row.line).in_cell(table, number, col)
+        loc = Location(line, None, table, number, col)
         blocks = cells_read.get((raw, row.pipe))
-        if blocks is None:
+        if blocks is None:  # (read where it stands; a repeat is moved to its own place)
             fragment = _markdown_inline(raw) if row.pipe and raw else _tab_cell(raw)
-            blocks = cells_read[(raw, row.pipe)] = cell_blocks(fragment)
-        cells.append(Cell(tuple(located(b, loc) for b in blocks), loc))
+            cells.append(Cell(cell_blocks(fragment, loc), loc))
+            cells_read[(raw, row.pipe)] = cells[-1].blocks
+            continue
+        cells.append(Cell(tuple([located(b, loc) for b in blocks]), loc))
     return tuple(cells)
 
 
@@ -611,13 +614,14 @@ def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
     if len(cells) < 2:
         return False
     for cell in cells:
-        if len(cell.blocks) != 1 or not isinstance(cell.blocks[0], Paragraph | Heading):
+        if len(cell.blocks) != 1 or not isinstance(cell.blocks[0], (Paragraph, Heading)):
             return False
         block = cell.blocks[0]
         text = block.text.text
         if block.number is not None or not text or len(text) > _HEADER_CELL_MAX \
                 or (text.endswith(".") and not _ABBREVIATED_LABEL.fullmatch(text)) \
-                or (any(ch.isdigit() for ch in FIGURES_UNIT.sub("", text))
+                or (any(map(str.isdigit, text))
+                    and any(map(str.isdigit, FIGURES_UNIT.sub("", text)))
                                           and not _YEAR_LABEL.fullmatch(text)
                                           and not _QUARTER_LABEL.fullmatch(text)
                                           and not is_period_label(text)
@@ -673,7 +677,8 @@ class _Builder:
         self.open = False
 
     def add(self, row: _Row) -> None:
-        read_as = (self.table_no, len(self.rows) + 1 if self.open else 1)
+        # (read where it most likely stands: a table's first row is most often its header)
+        read_as = (self.table_no, len(self.rows) + 1 if self.open else 0)
         cells = _cells(row, *read_as, self.cells_read)
         theme = _theme_text(cells)
         if theme is not None and not row.header_hint:
@@ -690,8 +695,9 @@ class _Builder:
             is_header = True
         if is_header:
             self.close()
-            self.header, self.start, self.open = _renumber(cells, self.table_no, 0), \
-                row.line, True
+            at = (self.table_no, 0)
+            self.header = cells if at == read_as else _renumber(cells, *at)
+            self.start, self.open = row.line, True
             return
         if not self.open:
             self.open, self.start = True, row.line

@@ -401,6 +401,8 @@ READERS: dict[str, tuple[str, Case, tuple[int, ...]]] = {
     "pdf: browser print, n lines of furniture": ("programme", _pdf(_pdf_print),
                                                  (400, 800)),
     "txt: n plain lines over TAB tables": ("recommendations", _plain_tables, (1_000, 2_000)),
+    "txt: n plain lines over TAB tables, as a programme": ("programme", _plain_tables,
+                                                           (1_000, 2_000)),
     "txt: runs of n in plain headings": ("recommendations", _plain_runs, (20_000, 40_000)),
     "txt: cover table of n rows": ("recommendations", _plain_cover, (1_000, 2_000)),
     "docx: numbering levels out of order, n copies": ("programme", _docx(

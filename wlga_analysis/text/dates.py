@@ -89,6 +89,10 @@ _NOT_THE_PAPERS_DATE = LazyPattern(
 _DATED_LINE_MAX = 120
 #: A dated heading's last sentence that labels its date: "... Council. Last updated: 5 May 2025".
 _LABEL_SENTENCE = LazyPattern(r"\.\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s*$")
+#: A dated heading's last sentence that says who approved the paper, and on which day:
+#: "... Council. Version 2, approved by the Programme Board on 18 September 2025".
+_APPROVED_SENTENCE = LazyPattern(r"\.\s+(?:[^.]|\.(?=\d)){0,40}?\b(?:[Aa]pproved|[Aa]greed|"
+                                 r"[Aa]dopted|[Ee]ndorsed)\s+by\s+[^.]{2,80}?\s+on\s*$")
 
 
 def month_number(name: str) -> int:
@@ -236,6 +240,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     ('Cabinet (Item 7)', datetime.date(2025, 11, 19))
     >>> split_dated_line("Exported from Microsoft Planner on 06/10/2025 09:14.")
     ('Exported from Microsoft Planner on', datetime.date(2025, 10, 6))
+    >>> split_dated_line("Glanmor Council. Version 2, approved by the Board on 18 May 2025")
+    ('Glanmor Council', datetime.date(2025, 5, 18))
     """
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
@@ -249,7 +255,7 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")
     lead = re.sub(r"(?:\b[A-Z][a-z]+day)$", "", lead).rstrip(" ,")  # "Friday 5 July"
-    if ". " in lead and _LABEL_SENTENCE.search(text[:last.start()]) \
+    if ". " in lead and _labels_its_date(text[:last.start()], lead) \
             and not _NOT_THE_PAPERS_DATE.search(lead) \
             and (day := _date_of(last)) is not None:  # (a last sentence "Last updated: ...")
         return lead[:lead.rindex(". ")], day
@@ -257,6 +263,14 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
         return None
     day = _date_of(last)
     return None if day is None else (lead, day)
+
+
+def _labels_its_date(before: str, lead: str) -> bool:
+    """Whether the last sentence of a dated line (``before`` its date; ``lead`` the same
+    without its trailing punctuation) labels the date ("Last updated:") or says who
+    approved the paper on it ("approved by the Board on")."""
+    return _LABEL_SENTENCE.search(before) is not None or (
+        " by " in lead and _APPROVED_SENTENCE.search(before) is not None)
 
 
 def find_date(text: str) -> dt.date | None:

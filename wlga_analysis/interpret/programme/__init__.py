@@ -38,11 +38,13 @@ from wlga_analysis import config
 from wlga_analysis.contracts import PROGRAMME_STATUSES, validate
 from wlga_analysis.documents import Document, read_document, tag_source
 from wlga_analysis.errors import ParseError
+from wlga_analysis.interpret import refusals_kept
 from wlga_analysis.interpret.programme.bullet_pairs import with_group_priorities
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
 from wlga_analysis.interpret.programme.footnote_items import with_item_marks
 from wlga_analysis.interpret.programme.heading_priorities import with_heading_priorities
 from wlga_analysis.interpret.programme.issue_groups import with_planned_actions
+from wlga_analysis.interpret.programme.logic_model import with_strand_priorities
 from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
@@ -121,6 +123,7 @@ def parse_programme(doc: Document) -> ProgrammeParse:
     return _parse_cached(_Key(doc))
 
 
+@refusals_kept
 @lru_cache(maxsize=16)
 def _parse_cached(key: _Key) -> ProgrammeParse:
     doc = key.doc
@@ -139,10 +142,10 @@ def _passes(doc: Document) -> ProgrammeParse:
     # (a note a table of measures; priorities named as their headings print them, a %
     # complete report's workstreams, an action plan's issue or workstream groups,
     # numbered sections over status tables (.table_priorities), or only printed as
-    # headings: .heading_priorities)
+    # headings: .heading_priorities; a logic model's strands: .logic_model)
     return with_item_marks(with_quote_note(with_heading_priorities(with_table_priorities(
-        with_group_priorities(with_planned_actions(with_workstream_priorities(
-            with_printed_priorities(with_measure_notes(_Parser(doc).run())))))))))
+        with_strand_priorities(with_group_priorities(with_planned_actions(with_workstream_priorities(
+            with_printed_priorities(with_measure_notes(_Parser(doc).run()))))))))))
 
 
 def programme_metadata(doc: Document) -> dict[str, Any]:

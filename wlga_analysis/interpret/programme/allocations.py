@@ -79,6 +79,8 @@ def allocation_rows(table_rows: list[Any], report: Callable[[str, int, str], Non
     """
     out: set[int] = set()
     for run in _runs(table_rows):
+        if len(run) < 3:  # (fewer than three councils: no allocation)
+            continue
         firsts = [next(iter(r.cells.values()), "") or "" for r in run]
         councils = sum(is_council(c) for c in firsts)
         if councils < 3 or councils * 2 < len(run):

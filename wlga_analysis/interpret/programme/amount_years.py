@@ -45,7 +45,7 @@ def amount_year(header: str) -> str | None:
     from wlga_analysis.interpret.programme.grant_tables import _YEAR_HEADER, year_label
     from wlga_analysis.interpret.programme.layouts import header_role
     from wlga_analysis.read.year_headers import is_year_label
-    from wlga_analysis.reference import load_programme_columns
+    from wlga_analysis.reference import programme_columns
 
     if not is_year_label(header):
         return None
@@ -53,7 +53,7 @@ def amount_year(header: str) -> str | None:
     label = header[:m.start()] if m is not None else ""
     folded = " ".join(label.lower().replace("(", " ").split()).strip(" :")
     folded = folded[:-4].strip() if folded.endswith(" for") else folded
-    if not folded or header_role(folded, load_programme_columns()) != "amount":
+    if not folded or header_role(folded, programme_columns()) != "amount":
         return None
     return year_label(m.group(1)) if m is not None else None
 

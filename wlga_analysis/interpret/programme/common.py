@@ -28,8 +28,8 @@ from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape, is_closing_heading, looks_like_columns
 from wlga_analysis.reference import (
     file_identity,
-    load_programme_columns,
     load_programme_words,
+    programme_columns,
 )
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -325,7 +325,7 @@ _ROLES_OF_HEADERS: dict[tuple[tuple[str, str, int], tuple[str, ...]],
 
 
 def _read_column_roles(headers: list[str]) -> dict[str, list[str]]:
-    known = load_programme_columns()
+    known = programme_columns()
     out: dict[str, list[str]] = {"text": []}
     for header in headers:
         role = header_role(_fold(header).strip(" :"), known)

@@ -54,7 +54,7 @@ from typing import Any
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
-from wlga_analysis.reference import load_programme_columns
+from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["form_sections"]
@@ -351,7 +351,7 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
     than two labelled blocks) or numbers its paragraphs."""
     if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
         return None
-    known = load_programme_columns()
+    known = programme_columns()
     openers = tuple(sorted(k for k, r in known.items() if r == "text"))
     if not openers or not _gate(blocks, openers):
         return None

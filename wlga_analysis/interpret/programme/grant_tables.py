@@ -34,6 +34,7 @@ from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_EN
 from wlga_analysis.interpret.programme.grant_summary import without_allocation_parts
 from wlga_analysis.interpret.programme.grant_under import scheme_name_after
 from wlga_analysis.interpret.programme.grants import _Mention
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.marks import FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS
@@ -165,6 +166,7 @@ def table_grants(rows: list[_Row],
     from wlga_analysis.interpret.programme.allocations import allocation_rows
     from wlga_analysis.interpret.programme.grant_claims import claim_grants
     from wlga_analysis.interpret.programme.grant_summary import table_context
+    from wlga_analysis.interpret.programme.logic_model import resource_rows  # (inputs, budgets)
 
     claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
     if claimed_read:  # (a claim summary's rows are read once)
@@ -172,7 +174,7 @@ def table_grants(rows: list[_Row],
         table_rows = [r for r in table_rows if id(r) not in claimed_read]
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
-    allocated = allocation_rows(table_rows, report)  # a grant divided between councils
+    allocated = allocation_rows(table_rows, report) | resource_rows(table_rows, report)
     found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
                                    paragraphs, report, table_context(rows, _lead_ins(rows)))
     return found + listed, read | allocated | listed_read
@@ -210,7 +212,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     for r in table_rows:
-        years = {h: y for h in r.cells if (y := column_year(h)) is not None}
+        years = dict(_column_years(tuple(r.cells)))
         if not years and (year := _row_year(r)) is not None \
                 and _about_funding(r, paragraphs, columns=True):
             read.add(id(r))  # a table with a row per year, a column per grant
@@ -218,7 +220,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
             continue
         lead = (lead_ins or {}).get(id(r), "")
         if not years and (year := _amount_column_year(r, paragraphs, lead)) is not None:
-            years = {h: year for h in _amount_columns(r)}  # "Funding stream | Amount"
+            years = dict.fromkeys(_amount_columns(r), year)  # "Funding stream | Amount"
         if not years or not (_about_funding(r, paragraphs) or vocabulary().funding.search(lead)):
             continue
         read.add(id(r))
@@ -239,12 +241,23 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
 def _amount_columns(r: _Row) -> list[str]:
     """The headers of a table row's amount columns ("Amount", "Allocation": role
     ``amount`` of ``programme_columns.csv``)."""
-    from wlga_analysis.interpret.programme.layouts import header_role
-    from wlga_analysis.reference import load_programme_columns
+    return list(_amount_headers(tuple(r.cells or {})))
 
-    known = load_programme_columns()
-    return [h for h in r.cells or {} if header_role(" ".join(h.lower().split()).strip(" :"),
-                                                    known) == "amount"]
+
+@by_headers
+def _amount_headers(headers: tuple[str, ...]) -> tuple[str, ...]:
+    from wlga_analysis.interpret.programme.layouts import header_role
+    from wlga_analysis.reference import programme_columns
+
+    known = programme_columns()
+    return tuple(h for h in headers if header_role(" ".join(h.lower().split()).strip(" :"),
+                                                   known) == "amount")
+
+
+@by_headers
+def _column_years(headers: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(header, year) of the headers that name a financial year (:func:`column_year`)."""
+    return tuple((h, y) for h in headers if (y := column_year(h)) is not None)
 
 
 def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],

@@ -14,6 +14,12 @@ Examples
 'Local Government Improvement and Support Grant'
 >>> scheme_name_after(" from the council's own budget.") is None
 True
+
+An owner's name before the grant's ("from the Welsh Government's Digital Priorities
+Investment Fund") is not part of it, as :mod:`.grant_names` reads it before an amount:
+
+>>> scheme_name_after(" from the Welsh Government's Digital Priorities Investment Fund.")
+'Digital Priorities Investment Fund'
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ _WORD = r"[A-Z][\w'&-]*+"
 _UNDER = LazyPattern(
     rf"\b(?:under|from|through)\s+the\s+(?P<name>(?:{_WORD}\s+(?:(?:and|for|of|in)\s+)?)"
     r"{0,7}(?:Grant|Fund|Scheme|Programme))\b")
+#: An owner's name before the grant's ("Welsh Government's "): not part of it.
+_OWNER = LazyPattern(r"^.*['\u2019]s\s+")
 
 
 def scheme_name_after(after: str | None) -> str | None:
@@ -48,4 +56,7 @@ def scheme_name_after(after: str | None) -> str | None:
                                               and "through" not in after):
         return None
     m = _UNDER.search(after[:300])
-    return m.group("name") if m else None
+    if m is None:
+        return None
+    name = m.group("name")
+    return _OWNER.sub("", name) if "'" in name or "\u2019" in name else name

@@ -37,8 +37,9 @@ import dataclasses
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import folded_words
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.layouts import header_role
-from wlga_analysis.reference import load_programme_columns
+from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["fields_line", "fold_heading_items"]
@@ -81,7 +82,7 @@ def fields_line(text: str) -> dict[str, str] | None:
     if ":" not in text or len(text) > 160:
         return None
     parts = _COLON.split(text)  # label, "value label", ..., value
-    known = load_programme_columns()
+    known = programme_columns()
     if len(parts) < 2 or not _is_field(parts[0], known, whole=False):
         return None
     out: dict[str, str] = {}
@@ -132,7 +133,7 @@ def _is_heading_row(row: Any) -> bool:
 
 def _text_header() -> str | None:
     """A header of role ``text`` (the cell the paragraph is put in)."""
-    return next((h for h, role in load_programme_columns().items() if role == "text"), None)
+    return next((h for h, role in programme_columns().items() if role == "text"), None)
 
 
 def _item_row(head: Any, body: list[Any], fields: dict[str, str], header: str) -> Any:
@@ -146,13 +147,11 @@ def _item_row(head: Any, body: list[Any], fields: dict[str, str], header: str) -
 
 def _risk_tables(rows: list[Any]) -> set[int]:
     """Indexes of the rows (header and rows) of risk registers among ``rows``."""
-    known = load_programme_columns()
     out: set[int] = set()
     for i, row in enumerate(rows):
         if row.kind != "table header" or i + 1 >= len(rows) or rows[i + 1].cells is None:
             continue
-        roles = {header_role(folded_words(h), known) for h in rows[i + 1].cells if h}
-        if "risk" not in roles or "text" in roles:
+        if not _names_risks(tuple(rows[i + 1].cells)):
             continue
         out.add(i)
         k = i + 1
@@ -160,6 +159,14 @@ def _risk_tables(rows: list[Any]) -> set[int]:
             out.add(k)
             k += 1
     return out
+
+
+@by_headers
+def _names_risks(headers: tuple[str, ...]) -> bool:
+    """Whether a table's headers are a risk register's: a risk column, no text column."""
+    known = programme_columns()
+    roles = {header_role(folded_words(h), known) for h in headers if h}
+    return "risk" in roles and "text" not in roles
 
 
 def _heading_spans(rows: list[Any]) -> list[tuple[int, int, int | None]]:

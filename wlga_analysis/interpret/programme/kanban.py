@@ -33,8 +33,9 @@ from wlga_analysis.interpret.programme import sections
 from wlga_analysis.interpret.programme.action_log import ActionTable, log_rows
 from wlga_analysis.interpret.programme.common import _is_numbered, _Row, folded_words
 from wlga_analysis.interpret.programme.group_column import is_grouped_table
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.read.model import Table
-from wlga_analysis.reference import load_programme_columns
+from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
 
@@ -52,8 +53,14 @@ def board_columns(header: list[str]) -> list[int] | None:
     """Indexes of a status board's status columns: two or more headers that are, whole,
     names of role ``status board`` in ``programme_columns.csv``, after a first column that
     is not one (the rows' labels); None when the table is not a board."""
-    known = load_programme_columns()
-    found = [i for i, h in enumerate(header) if known.get(folded_words(h)) == BOARD_ROLE]
+    found = _board_columns(tuple(header))
+    return None if found is None else list(found)
+
+
+@by_headers
+def _board_columns(header: tuple[str, ...]) -> tuple[int, ...] | None:
+    known = programme_columns()
+    found = tuple(i for i, h in enumerate(header) if known.get(folded_words(h)) == BOARD_ROLE)
     return found if len(found) >= 2 and 0 not in found else None
 
 
@@ -99,7 +106,10 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
     if table.__class__ is ActionTable:  # (an action log's table: .action_log)
         return log_rows(table, heading, heading_line, roles)
     if table.__class__ is not Table:  # (a layout's table: its module loads when first used)
-        from wlga_analysis.interpret.programme import status_bullets, transposed
+        from wlga_analysis.interpret.programme import okr, status_bullets, transposed
+
+        if table.__class__ is okr.OkrTable:  # (key results scored against a key)
+            return okr.okr_rows(table, heading, heading_line, roles)
 
         if table.__class__ is transposed.TransposedTable:  # (one column a project)
             return transposed.transposed_rows(table, heading, heading_line, roles)

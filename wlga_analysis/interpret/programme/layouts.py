@@ -18,7 +18,9 @@ The words are data: ``status_tags.csv`` (status words and RAG colours), ``progra
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from wlga_analysis import config, quarters
@@ -246,9 +248,9 @@ def header_group(header: str, tags: dict[str, str] | None = None) -> str | None:
     folded = header.casefold()
     if "approved" not in folded and "planned" not in folded:
         return None
-    from wlga_analysis.reference import load_programme_columns
+    from wlga_analysis.reference import programme_columns
 
-    known = load_programme_columns()
+    known = programme_columns()
     for cell in header.split(" | "):
         if header_role(_fold(cell).strip(" :"), known) == "text":
             status = tag_status(cell, tags)
@@ -294,7 +296,7 @@ def opens_subparagraphs(number: int | None, nxt: Any) -> bool:
     return head == str(number) and rest[:1].isdigit()
 
 
-def header_role(folded: str, known: dict[str, str]) -> str:
+def header_role(folded: str, known: Mapping[str, str]) -> str:
     """The role of a column from its header's words: the whole header if it is a known
     name, else a known name the header ends with ("Action owner", "Target completion
     date"), else one it starts with ("Lead organisation", "Due by"), else one among its
@@ -307,13 +309,15 @@ def header_role(folded: str, known: dict[str, str]) -> str:
     ...                                  "description")]
     ['partners', 'timing', 'timing', 'other']
     """
-    # (a header read before with the same names: its role; the names compared, not hashed)
-    roles = next((roles for names, roles in _ROLES if names == known), None)
+    # (a header read before with the same names: its role; the names compared, not hashed,
+    # and the shared read-only names of reference.programme_columns found as they are)
+    roles = next((roles for names, roles in _ROLES if names is known), None) or next(
+        (roles for names, roles in _ROLES if names == known), None)
     if roles is None:
         if len(_ROLES) > 8:
             _ROLES.clear()
         roles = {}
-        _ROLES.append((dict(known), roles))
+        _ROLES.append((known if isinstance(known, MappingProxyType) else dict(known), roles))
     role = roles.get(folded)
     if role is None:
         if len(roles) > 4_096:
@@ -323,10 +327,10 @@ def header_role(folded: str, known: dict[str, str]) -> str:
 
 
 #: Roles of the headers read so far, by the known names they were read with.
-_ROLES: list[tuple[dict[str, str], dict[str, str]]] = []
+_ROLES: list[tuple[Mapping[str, str], dict[str, str]]] = []
 
 
-def _header_role(folded: str, known: dict[str, str]) -> str:
+def _header_role(folded: str, known: Mapping[str, str]) -> str:
     words = re.sub(r"[^\w\s]", " ", folded).split()
     text = " ".join(words)
     if text in known:

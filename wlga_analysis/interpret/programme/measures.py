@@ -50,6 +50,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.sections import (
     _after_last_section,
     _heading_shaped,
@@ -98,8 +99,11 @@ def is_measure_header(headers: list[str]) -> bool:
     >>> is_measure_header(["Ref", "Action", "Lead", "Target date", "Status"])
     False
     """
-    if len(headers) < 2:
-        return False
+    return len(headers) >= 2 and _names_measures(tuple(headers))
+
+
+@by_headers
+def _names_measures(headers: tuple[str, ...]) -> bool:
     pattern = _measure_words(file_identity(config.PROGRAMME_WORDS_FILE))
     found = 0
     for header in headers:
@@ -317,12 +321,12 @@ def _names_columns(cells: tuple[Cell, ...]) -> bool:
     """A row of short labels, two or more of them names of known columns (see
     ``programme_columns.csv``): a header the reader did not find."""
     from wlga_analysis.interpret.programme.layouts import header_role
-    from wlga_analysis.reference import load_programme_columns
+    from wlga_analysis.reference import programme_columns
 
     texts = _texts(cells)
     if len(texts) < 2 or any(not t or len(t) > _LABEL_MAX or t.endswith(".") for t in texts):
         return False
-    known = load_programme_columns()
+    known = programme_columns()
     roles = {header_role(" ".join(t.lower().split()).strip(" :"), known) for t in texts}
     return len(roles - {"other"}) >= 2
 

@@ -121,11 +121,11 @@ def activity_table(table: Table) -> bool:
     False
     """
     from wlga_analysis.interpret.programme.layouts import header_role
-    from wlga_analysis.reference import load_programme_columns
+    from wlga_analysis.reference import programme_columns
 
     if not table.header or not table.rows:
         return False
-    known = load_programme_columns()
+    known = programme_columns()
     roles = {header_role(" ".join(c.text.casefold().split()).strip(" :"), known)
              for c in table.header}
     if "text" not in roles or "quarter" in roles or "risk" in roles:

@@ -229,9 +229,11 @@ def announcing_rows(rows: list[Any]) -> Iterator[tuple[int, Any, tuple[str, str]
     [(1, ('Our priorities', ''))]
     """
     seen: dict[str, tuple[str, str] | None] = {}
+    heads: dict[str, tuple[str, str] | None] = {}  # (a table header's text read once too)
     for i, row in enumerate(rows):
         if row.kind == "table header":
-            found = row_announced(row)
+            if (found := heads.get(text := row.text, _UNREAD)) is _UNREAD:
+                found = heads[text] = row_announced(row)
         elif (found := seen.get(text := row.text, _UNREAD)) is _UNREAD:
             found = seen[text] = announced(text)
         if found is not None:

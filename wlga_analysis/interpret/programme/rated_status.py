@@ -56,8 +56,8 @@ def status_headers(cells: dict[str, str], headers: list[str]) -> list[str]:
     stated = [h for h in headers if cells.get(h) and column_status(cells[h]) is not None]
     if len(stated) > 1:  # (a comment that is a status word too: the rating's column)
         from wlga_analysis.interpret.programme.common import folded_words
-        from wlga_analysis.reference import load_programme_columns
+        from wlga_analysis.reference import programme_columns
 
-        known = load_programme_columns()
+        known = programme_columns()
         stated = [h for h in stated if known.get(folded_words(h)) == "status"] or stated
     return stated or headers

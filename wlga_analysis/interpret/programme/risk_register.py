@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Cell, Inline, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
@@ -103,14 +104,18 @@ def action_position(text: str) -> tuple[str, str, str] | None:
 
 def _columns(table: Table) -> tuple[int, int] | None:
     """(risk column, actions column) of a register's header, else None."""
-    from wlga_analysis.interpret.programme.layouts import header_role
-    from wlga_analysis.reference import load_programme_columns
+    return _register_columns(tuple(" ".join(c.text.casefold().split()) for c in table.header))
 
-    texts = [" ".join(c.text.casefold().split()) for c in table.header]
+
+@by_headers
+def _register_columns(texts: tuple[str, ...]) -> tuple[int, int] | None:
+    from wlga_analysis.interpret.programme.layouts import header_role
+    from wlga_analysis.reference import programme_columns
+
     if not any("risk" in t for t in texts) or not any("action" in t for t in texts):
         return None
     actions = next((k for k, t in enumerate(texts) if re.search(r"\bactions?\b", t)), None)
-    known = load_programme_columns()
+    known = programme_columns()
     risk = next((k for k, t in enumerate(texts) if k != actions and "risk" in t
                  and header_role(t.strip(" :"), known) == "risk"), None)
     return (risk, actions) if risk is not None and actions is not None else None

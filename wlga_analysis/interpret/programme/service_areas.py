@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.measures import is_measure_header, split_table
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Cell, Heading, ListItem, Paragraph, Table
@@ -102,13 +103,17 @@ def _chapter(block: Any) -> int | None:
 
 def _names_items(cells: tuple[Cell, ...]) -> bool:
     """Whether a row of short labels names the column of a table's items (role ``text``)."""
-    from wlga_analysis.interpret.programme.layouts import header_role
-    from wlga_analysis.reference import load_programme_columns
+    return _names_items_of(tuple(c.text for c in cells))
 
-    texts = [c.text for c in cells]
+
+@by_headers
+def _names_items_of(texts: tuple[str, ...]) -> bool:
+    from wlga_analysis.interpret.programme.layouts import header_role
+    from wlga_analysis.reference import programme_columns
+
     if len(texts) < 2 or any(len(t) > 60 for t in texts) or is_measure_header(texts):
         return False
-    known = load_programme_columns()
+    known = programme_columns()
     return any(header_role(" ".join(t.lower().split()).strip(" :"), known) == "text"
                for t in texts)
 

@@ -17,6 +17,8 @@ mistune); the first rule that accepts the paper wins:
                          section heading: the list's first level (:mod:`.nested`)
 ``legal_numbers``        legal numbering, its first levels numbered ("3. Candidates", "3.1
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
+``okr_check_in``         an OKR check-in: objectives' headings each over a table of key
+                         results (score, confidence) read through the printed key (:mod:`.okr`)
 ``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
                          listed 1-N before them, tables of measures no items (:mod:`.measures`)
 ``issue_groups``         an action plan's tables whose first column names the issue
@@ -121,6 +123,7 @@ __all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "nested_list_in_numbered_paper", "legal_numbers",
+                                  "okr_check_in",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "numbered_paragraphs",
@@ -163,6 +166,13 @@ def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:
 def parse_legal_numbers(blocks: list[Any]) -> list[Any] | None:
     """Legal numbering whose third level is printed as text, read as an outline paper."""
     return outline.legal_sections(blocks)
+
+
+def parse_okr_check_in(blocks: list[Any]) -> list[Any] | None:
+    """Objectives over tables of key results scored against a key (:mod:`.okr`)."""
+    from wlga_analysis.interpret.programme import okr  # (loaded when first tried)
+
+    return okr.okr_sections(blocks)
 
 
 def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:

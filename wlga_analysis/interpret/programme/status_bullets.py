@@ -43,7 +43,7 @@ from wlga_analysis.interpret.programme import heading_priorities
 from wlga_analysis.interpret.programme.headed import fields_line
 from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
-from wlga_analysis.reference import load_programme_columns
+from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["MIN_ITEMS", "FieldsTable", "mark_heading", "quote_start", "status_bullet_sections",
@@ -233,7 +233,7 @@ def _rebuilt(blocks: list[Any], chosen: list[tuple[int, list[tuple[int, list[int
     """The blocks with each chosen heading a numbered paragraph over its bullets' table,
     and every list item or heading after the first section that is not an item's kept as
     text."""
-    text_header = next((h for h, r in load_programme_columns().items() if r == "text"),
+    text_header = next((h for h, r in programme_columns().items() if r == "text"),
                        "activity").capitalize()
     taken: dict[int, Any] = {}
     skip: set[int] = set()

@@ -44,9 +44,9 @@ def _status_header(header: str) -> bool:
     (True, False)
     """
     from wlga_analysis.interpret.programme.layouts import header_role
-    from wlga_analysis.reference import load_programme_columns
+    from wlga_analysis.reference import programme_columns
 
-    known = load_programme_columns()
+    known = programme_columns()
     roles = {header_role(" ".join(cell.lower().split()), known) for cell in header.split(" | ")}
     return "status" in roles and "text" in roles
 

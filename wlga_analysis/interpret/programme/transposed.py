@@ -46,7 +46,7 @@ from wlga_analysis.interpret.programme.common import _Row, folded_words
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.read.model import Heading, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
-from wlga_analysis.reference import load_programme_columns
+from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.clean import clean_text
 
 __all__ = ["MIN_FIELDS", "TransposedTable", "transposed_rows", "transposed_sections"]
@@ -125,7 +125,7 @@ def transposed_sections(blocks: list[Any]) -> list[Any] | None:
         return None
     if any(isinstance(b, Paragraph) and b.number is not None for b in blocks):
         return None
-    known = load_programme_columns()
+    known = programme_columns()
     out, number, folded = list(blocks), 0, set()
     for i, block in enumerate(blocks):
         if _is_transposed(block, known):
@@ -205,7 +205,7 @@ def transposed_rows(table: Any, heading: str | None, heading_line: int | None,
     """
     if table.__class__ is not TransposedTable:
         return None
-    known = load_programme_columns()
+    known = programme_columns()
     field_roles = [header_role(folded_words(f), known) for f in table.fields]
     text_at = _text_field(table, field_roles)
     line = table.location.line if table.location.line is not None else 0
