@@ -61,6 +61,7 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.read.pdf_boxes import box_items, place_box
+from wlga_analysis.read.pdf_cells import WordIndex
 from wlga_analysis.read.pdf_columns import column_parts
 from wlga_analysis.read.pdf_print import remove_browser_bars
 from wlga_analysis.read.pdf_unruled import with_unruled
@@ -211,23 +212,13 @@ def _lines(words: list[dict], page: int) -> list[_Line]:
     return out
 
 
-def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
-
-
-def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
+def _table_part(table: Any, words: WordIndex, page: int) -> _TablePart | None:
+    """The rows of a table (a Grid) read from the page's words (each cell's words those
+    whose centre is in its box: :class:`~wlga_analysis.read.pdf_cells.WordIndex`)."""
     rows = []
-    for row in table.rows:
-        boxes = [bbox for bbox in row if bbox is not None]
-        top = min((b[1] for b in boxes), default=0.0)
-        bottom = max((b[3] for b in boxes), default=-1.0)
-        band = [w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-        cells = []
-        for bbox in row:  # (a cell holding only a coloured dot: its colour's name)
-            cells.append([] if bbox is None else _lines(
-                dot_words([w for w in band if _inside(w, bbox)]), page))
-        rows.append(cells)
+    for row in table.rows:  # (a cell holding only a coloured dot: its colour's name)
+        rows.append([[] if bbox is None else _lines(dot_words(found), page)
+                     for bbox, found in zip(row, words.row_cells(row), strict=True)])
     if not rows:
         return None
     columns = tuple(round(c[0]) for c in table.rows[0] if c is not None)
@@ -242,6 +233,7 @@ def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> Non
     from wlga_analysis.read.pdf_page import filled_boxes
 
     boxes: dict[int, list[tuple[tuple[float, float, float, float], str]]] | None = None
+    size: float | None = None  # (the largest line's size, found once)
     for row, cells in zip(table.rows, part.rows, strict=False):
         for c, (bbox, lines) in enumerate(zip(row, cells, strict=False)):
             if lines or bbox is None:
@@ -257,8 +249,9 @@ def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> Non
                          if a <= x0 + 2 and b <= top + 2 and c2 >= x1 - 2 and d >= bottom - 2
                          and c2 - a < 3 * (x1 - x0)), None)
             if name:
-                size = max((line.size for cs in part.rows for ls in cs for line in ls),
-                           default=10.0)
+                if size is None:
+                    size = max((line.size for cs in part.rows for ls in cs for line in ls),
+                               default=10.0)
                 cells[c] = [_Line(Inline(name), top + 2, min(bottom, top + 2 + size), x0 + 2,
                                   size, part.page, x0 + 2 + size * len(name) / 2)]
 
@@ -286,19 +279,20 @@ def _read_page(page: Any, number: int) -> _Page:
     height = float(page.get_height())
     words = page_words(page, height)
     out = _Page(number, height)
-    body = words
+    index, taken = WordIndex(words), []
     panels: list[tuple[tuple[float, float, float, float], list[_Line]]] = []
     for table in with_unruled(ruled_tables(page, height, words), words):
-        part = _table_part(table, words, number)
+        part = _table_part(table, index, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
         if any(not c for r in part.rows for c in r):
             _shaded_cells(part, table, page, height)
-        body = [w for w in body if not _inside(w, table.bbox)]
+        taken.append(table.bbox)
         if len(part.rows) == 1 and len(part.rows[0]) == 1:  # one cell: a box, not a table
-            panels.append((table.bbox, box_items(part, table.bbox, words)))  # (pdf_boxes)
+            panels.append((table.bbox, box_items(part, table.bbox, index.within(table.bbox))))
             continue
         out.items.append(part)
+    body = index.outside(taken) if taken else words
     out.items.extend(_column_lines(body, [(i.top, i.bottom) for i in out.items], number))
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)

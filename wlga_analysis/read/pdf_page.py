@@ -18,6 +18,8 @@ goal. This module gives :mod:`wlga_analysis.read.pdf` plain values:
 from __future__ import annotations
 
 import ctypes
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
@@ -356,10 +358,62 @@ def _positions(values: list[float]) -> list[float]:
     return out
 
 
-def _covered(segments: list[tuple], at: float, point: float) -> bool:
-    """Whether a segment at position ``at`` covers ``point`` along its length."""
-    return any(abs(pos - at) <= _TOL * 2 and lo - _TOL <= point <= hi + _TOL
-               for pos, lo, hi in segments)
+class _Covers:
+    """The segments of one direction by position, to tell whether one at a position covers
+    a point (:meth:`covered`) without a look at every segment: those within
+    ``2 * _TOL`` of each position asked for are found once, by bisection."""
+
+    def __init__(self, segments: list[tuple]):
+        self.segments = sorted(segments, key=lambda s: s[0])
+        self.at = [s[0] for s in self.segments]
+        self.near: dict[float, list[tuple]] = {}
+
+    def covered(self, at: float, point: float) -> bool:
+        """Whether a segment at position ``at`` covers ``point`` along its length."""
+        near = self.near.get(at)
+        if near is None:
+            if at != at:  # (NaN: no segment is at it)
+                return False
+            lo = bisect_left(self.at, at - _TOL * 2 - 1.0)  # (a wider window, then the test)
+            hi = bisect_right(self.at, at + _TOL * 2 + 1.0)
+            near = self.near[at] = [s for s in self.segments[lo:hi]
+                                    if abs(s[0] - at) <= _TOL * 2]
+        return any(lo - _TOL <= point <= hi + _TOL for _, lo, hi in near)
+
+
+def _touching(horizontal: list[tuple], vertical: list[tuple]) -> Iterator[tuple[int, int]]:
+    """The pairs ``(h, v)`` of a horizontal and a vertical segment (their indices) that
+    touch. The vertical ones are bucketed by the heights they span (:data:`_BAND` points a
+    bucket), each bucket sorted across: a horizontal one looks only at those of its
+    height's bucket within its width (a test of every pair took quadratic time). A vertical
+    segment too long for buckets (or with no number for a coordinate) is looked at by every
+    horizontal one, as before."""
+    buckets: dict[int, list[tuple[float, int]]] = {}
+    every: list[int] = []
+    for j, (x, y0, y1) in enumerate(vertical):
+        lo, hi = (y0 - _TOL) / _BAND, (y1 + _TOL) / _BAND
+        if x != x or not -1e15 < lo <= hi < 1e15 or hi - lo > _MOST_BANDS:
+            every.append(j)
+            continue
+        for key in range(math.floor(lo), math.floor(hi) + 1):
+            buckets.setdefault(key, []).append((x, j))
+    sorted_buckets = {key: ([x for x, _ in entries], [j for _, j in entries])
+                      for key, entries in ((k, sorted(e)) for k, e in buckets.items())}
+    for i, (y, x0, x1) in enumerate(horizontal):
+        at = y / _BAND
+        if at == at and abs(at) < 1e15:
+            xs, js = sorted_buckets.get(math.floor(at), ((), ()))
+            near = js[bisect_left(xs, x0 - _TOL - 1.0):bisect_right(xs, x1 + _TOL + 1.0)]
+        else:  # (a height with no bucket: every segment looked at)
+            near = range(len(vertical))
+        for j in [*near, *every] if every else near:
+            sj = vertical[j]
+            if x0 - _TOL <= sj[0] <= x1 + _TOL and sj[1] - _TOL <= y <= sj[2] + _TOL:
+                yield i, j
+
+
+_BAND = 64.0  # points: the height of a bucket of vertical segments (:func:`_touching`)
+_MOST_BANDS = 256  # buckets a vertical segment is put in at most (a longer one: in none)
 
 
 def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[list, list]]:
@@ -373,13 +427,8 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
             i = parent[i]
         return i
 
-    for i, (ki, si) in enumerate(items):
-        if ki != "h":
-            continue
-        for j, (kj, sj) in enumerate(items):
-            if kj == "v" and si[1] - _TOL <= sj[0] <= si[2] + _TOL \
-                    and sj[1] - _TOL <= si[0] <= sj[2] + _TOL:
-                parent[find(i)] = find(j)
+    for i, j in _touching(horizontal, vertical):
+        parent[find(i)] = find(len(horizontal) + j)
     groups: dict[int, tuple[list, list]] = {}
     for i, (kind, seg) in enumerate(items):
         group = groups.setdefault(find(i), ([], []))
@@ -387,26 +436,59 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
     return list(groups.values())
 
 
-def _row_breaks(vertical: list[tuple], xs: list[float]) -> list[float]:
-    """Where every column line is broken at the same height: a row boundary whose ruling
-    line is not drawn (the header row of a row split over pages). ``vertical`` are the
-    segments as drawn, before :func:`_joined`."""
-    ends: dict[float, set[int]] = {}
-    for x, y0, y1 in vertical:
-        if not xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
-            continue
-        column = min(range(len(xs)), key=lambda k: abs(xs[k] - x))
-        for y in (y0, y1):
-            ends.setdefault(round(y), set()).add(column)
-    return [float(y) for y, columns in ends.items() if len(columns) == len(xs)]
+class _Ends:
+    """The ends of a page's vertical segments as drawn (before :func:`_joined`), by height,
+    so that each table looks only at those within its own height (every table looking at
+    every segment of the page took quadratic time on a page of many tables)."""
+
+    def __init__(self, vertical: list[tuple]):
+        finite = [(y, x) for x, y0, y1 in vertical for y in (y0, y1) if math.isfinite(y)]
+        self.ends = sorted(finite)
+        self.ys = [y for y, _ in self.ends]
+        # (an end at no finite height: round() fails on it, as it did, for a damaged PDF)
+        self.odd = [(y, x) for x, y0, y1 in vertical for y in (y0, y1) if not math.isfinite(y)]
+
+    def row_breaks(self, xs: list[float], top: float, bottom: float) -> list[float]:
+        """Where every column line (at ``xs``) is broken at the same height between ``top``
+        and ``bottom`` (more than :data:`_TOL` inside): a row boundary whose ruling line is
+        not drawn (the header row of a row split over pages)."""
+        ends: dict[float, set[int]] = {}
+        for _y, x in self.odd:
+            if xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
+                round(_y)  # (raises)
+        lo = bisect_left(self.ys, top + _TOL - 1.0)  # (a wider window, then the test)
+        hi = bisect_right(self.ys, bottom - _TOL + 1.0)
+        for y, x in self.ends[lo:hi]:
+            if xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
+                ends.setdefault(round(y), set()).add(_nearest(xs, x))
+        return [float(y) for y, columns in ends.items() if len(columns) == len(xs)
+                and top + _TOL < y < bottom - _TOL]
 
 
-def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: list[tuple]) -> Grid | None:
+def _nearest(xs: list[float], x: float) -> int:
+    """The index of the position of ``xs`` (sorted, apart) nearest ``x``, the first of two
+    as near: found by bisection among the two or three about where ``x`` falls (all of them
+    looked at when a position is not a finite number).
+
+    Examples
+    --------
+    >>> _nearest([10.0, 20.0, 30.0], 24.0), _nearest([10.0, 20.0], 15.0)
+    (1, 0)
+    """
+    if math.isfinite(x) and math.isfinite(xs[0]) and math.isfinite(xs[-1]):
+        at = bisect_left(xs, x)
+        near = range(max(at - 2, 0), min(at + 2, len(xs)))
+    else:
+        near = range(len(xs))
+    return min(near, key=lambda k: abs(xs[k] - x))
+
+
+def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: _Ends) -> Grid | None:
     xs = _positions([s[0] for s in vertical])
     if len(xs) < 2:
         return None
     top, bottom = min(s[1] for s in vertical), max(s[2] for s in vertical)
-    breaks = [y for y in _row_breaks(drawn, xs) if top + _TOL < y < bottom - _TOL]
+    breaks = drawn.row_breaks(xs, top, bottom)
     horizontal = horizontal + [(y, xs[0], xs[-1]) for y in breaks]  # undrawn row lines
     ys = _positions([s[0] for s in horizontal])
     # a row split by a page break has no closing line: the columns' lines end the table
@@ -416,42 +498,41 @@ def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: list[tuple]) ->
         ys.append(bottom)
     if len(ys) < 2 or len(xs) < 2:
         return None
+    return Grid(_cells(xs, ys, _Covers(vertical), _Covers(horizontal)),
+                (xs[0], ys[0], xs[-1], ys[-1]))
+
+
+def _cells(xs: list[float], ys: list[float], vertical: _Covers, horizontal: _Covers
+           ) -> list[list[tuple[float, float, float, float] | None]]:
+    """The cell boxes of the grid of column lines ``xs`` and row lines ``ys``: a slot with
+    no ruling line on its left is None, its cell (the last box to its left) widened over
+    it; else one with no line above is None, its cell (the last box above) deepened over
+    it. The last box of the row and of each column is kept at hand (a look back along the
+    row or column for each merged slot took quadratic time)."""
     rows: list[list[tuple[float, float, float, float] | None]] = []
+    last_up: list[int | None] = [None] * (len(xs) - 1)  # each column's last box: its row
     for r in range(len(ys) - 1):
         row: list[tuple[float, float, float, float] | None] = []
         mid_y = (ys[r] + ys[r + 1]) / 2
+        last_left: int | None = None  # the row's last box: its column
         for c in range(len(xs) - 1):
             mid_x = (xs[c] + xs[c + 1]) / 2
-            joined_left = c > 0 and not _covered(vertical, xs[c], mid_y)
-            joined_up = r > 0 and not _covered(horizontal, ys[r], mid_x)
-            if joined_left:
+            if c > 0 and not vertical.covered(xs[c], mid_y):  # joined to the left
                 row.append(None)
-                _widen(row, c, xs[c + 1])
-            elif joined_up:
+                if last_left is not None:
+                    x0, top, _, bottom = row[last_left]  # type: ignore[misc]
+                    row[last_left] = (x0, top, xs[c + 1], bottom)
+            elif r > 0 and not horizontal.covered(ys[r], mid_x):  # joined to the cell above
                 row.append(None)
-                _deepen(rows, r, c, ys[r + 1])
+                up = last_up[c]
+                if up is not None:
+                    x0, top, x1, _ = rows[up][c]  # type: ignore[misc]
+                    rows[up][c] = (x0, top, x1, ys[r + 1])
             else:
                 row.append((xs[c], ys[r], xs[c + 1], ys[r + 1]))
+                last_left, last_up[c] = c, r
         rows.append(row)
-    return Grid(rows, (xs[0], ys[0], xs[-1], ys[-1]))
-
-
-def _widen(row: list, c: int, right: float) -> None:
-    """Stretch the cell left of slot ``c`` (the one it merges into) to ``right``."""
-    for k in range(c - 1, -1, -1):
-        if row[k] is not None:
-            x0, top, _, bottom = row[k]
-            row[k] = (x0, top, right, bottom)
-            return
-
-
-def _deepen(rows: list, r: int, c: int, bottom: float) -> None:
-    """Stretch the cell above slot (r, c) down to ``bottom``."""
-    for k in range(r - 1, -1, -1):
-        if rows[k][c] is not None:
-            x0, top, x1, _ = rows[k][c]
-            rows[k][c] = (x0, top, x1, bottom)
-            return
+    return rows
 
 
 #: More ruling segments than this on one page is a drawing (a chart, a map), not tables.
@@ -469,7 +550,8 @@ def ruled_tables(page: Any, height: float, words: list[dict] | None = None) -> l
     horizontal, vertical = _joined(horizontal), _joined(vertical)
     if not horizontal or len(horizontal) + len(vertical) > MAX_SEGMENTS:
         return []
-    grids = [_grid(h, v, drawn) for h, v in _components(horizontal, vertical)] if vertical else []
+    ends = _Ends(drawn) if vertical else None
+    grids = [_grid(h, v, ends) for h, v in _components(horizontal, vertical)] if ends else []
     found = [g for g in grids if g is not None]
     if words is not None and len(horizontal) >= 3:  # (rules under rows, no column lines)
         from wlga_analysis.read.row_ruled import with_row_ruled
