@@ -232,3 +232,88 @@ def test_a_wide_ruled_grid_reads_every_cell(cell_by_cell):
     table = model.blocks[0]
     assert len(table.header) == 60 and len(table.rows) == 3
     assert table.rows[2][59].blocks[0].text.text == "w3.59"
+
+
+# ------------------------------------------------ the one-CPU fast paths (stop 26, part 2)
+@pytest.mark.parametrize("word", [
+    {"text": "Plain", "bold": False},
+    {"text": "  Bold  word ", "bold": True},
+    {"text": "   ", "bold": True},
+    {"text": "", "bold": False},
+    {"text": "Heavy", "fontname": "ABCDEF+Arial-BoldMT"},
+    {"text": "Light", "fontname": "Helvetica"},
+    {"text": "\u2022", "bold": False},
+    {"text": "Courier  text", "bold": False, "spaced": "Courier    text"},
+    {"text": "x", "bold": True, "x0": math.nan},
+])
+def test_a_word_alone_on_its_line_is_read_as_the_general_path_reads_it(word):
+    from wlga_analysis.read.pdf_lines import _line, _one_word_line
+
+    w = {"x0": 10.0, "x1": 40.0, "top": 5.0, "bottom": 14.0, "size": 9.0, **word}
+    assert repr(_one_word_line(dict(w), 3)) == repr(_line([dict(w)], 3))
+
+
+class _FakeRaw:
+    """``FPDFTextObj_GetText`` writing a given text (UTF-16, with its closing U+0000)."""
+
+    def __init__(self, text):
+        self.data = text.encode("utf-16-le") + b"\x00\x00"
+
+    def FPDFText_CountChars(self, textpage):
+        return len(self.data)
+
+    def FPDFTextObj_GetText(self, obj, textpage, pointer, length):
+        import ctypes
+
+        if pointer and length >= len(self.data):
+            ctypes.memmove(pointer, self.data, len(self.data))
+        return len(self.data)
+
+
+@pytest.mark.parametrize("text", ["Plain text", "self\x02", "a\x00b", "\x00", "\x02\x02",
+                                  "ends\x00\x00", "", "\r\nline", "\ud7ff\u00e9"])
+def test_an_objects_text_is_cleaned_as_before(text):
+    buffer = pdf_page._TextBuffer(_FakeRaw(text), None)
+    full = (text.encode("utf-16-le") + b"\x00\x00").decode("utf-16-le", "replace")
+    expected = "" if len(full.encode("utf-16-le")) <= 2 else pdf_page._clean(full)
+    assert buffer.text(object()) == expected
+
+
+def _pdf_with_forms(forms: bool) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    if forms:
+        c.beginForm("box")
+        c.rect(10, 10, 50, 20)
+        c.drawString(12, 14, "In a form")
+        c.endForm()
+        c.doForm("box")
+    c.drawString(100, 700, "On the page")
+    c.line(100, 690, 300, 690)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("forms", [False, True])
+def test_a_pages_objects_are_those_the_walk_finds(forms):
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(_pdf_with_forms(forms))
+    page = pdf[0]
+    count = pdf_page.count_objects(page, 1000)
+    walked: dict[int, list[int]] = {}
+    for obj, kind in pdf_page._walk(raw, page):
+        walked.setdefault(kind, []).append(ctypes.cast(obj, ctypes.c_void_p).value)
+    found = {kind: [ctypes.cast(o, ctypes.c_void_p).value for o in objs]
+             for kind, objs in page._wlga_objects.items()}
+    assert found == walked and count == sum(map(len, walked.values()))
+    assert (raw.FPDF_PAGEOBJ_FORM in found) == forms
+    pdf.close()

@@ -59,11 +59,18 @@ class WordIndex:
         self.cx = [(w["x0"] + w["x1"]) / 2 for w in words]
         self.cy = [(w["top"] + w["bottom"]) / 2 for w in words]
         cx, cy = self.cx, self.cy
-        real = [k for k in range(len(words)) if cx[k] == cx[k] and cy[k] == cy[k]]
-        self.by_y = sorted(real, key=cy.__getitem__)
+        self.real = [k for k in range(len(words)) if cx[k] == cx[k] and cy[k] == cy[k]]
+        self.by_y = sorted(self.real, key=cy.__getitem__)
         self.ys = [cy[k] for k in self.by_y]
-        self.by_x = sorted(real, key=cx.__getitem__)
-        self.xs = [cx[k] for k in self.by_x]
+        self._by_x: list[int] | None = None  # (sorted across when a box is first asked for)
+        self._xs: list[float] = []
+
+    def _across(self) -> tuple[list[int], list[float]]:
+        """The words (their indices) by the place across of their centre, and those places."""
+        if self._by_x is None:
+            self._by_x = sorted(self.real, key=self.cx.__getitem__)
+            self._xs = [self.cx[k] for k in self._by_x]
+        return self._by_x, self._xs
 
     def band(self, top: float, bottom: float) -> list[int]:
         """The words (their indices) whose centre's height is within ``top`` to ``bottom``,
@@ -71,9 +78,6 @@ class WordIndex:
         if not top <= bottom:  # (none, as no height is within; a NaN edge too)
             return []
         return self.by_y[bisect_left(self.ys, top):bisect_right(self.ys, bottom)]
-
-    def _across(self, x0: float, x1: float) -> list[int]:
-        return self.by_x[bisect_left(self.xs, x0):bisect_right(self.xs, x1)]
 
     def row_cells(self, row: Sequence[Box | None]) -> list[list[dict]]:
         """The words of each cell of a table row (an empty list where a merged cell spans,
@@ -105,11 +109,12 @@ class WordIndex:
         if not (x0 <= x1 and top <= bottom):  # (a NaN edge: no word is in)
             return []
         lo, hi = bisect_left(self.ys, top), bisect_right(self.ys, bottom)
-        left, right = bisect_left(self.xs, x0), bisect_right(self.xs, x1)
+        by_x, xs = self._across()
+        left, right = bisect_left(xs, x0), bisect_right(xs, x1)
         cx, cy = self.cx, self.cy
         if hi - lo <= right - left:
             return self._in_order([k for k in self.by_y[lo:hi] if x0 <= cx[k] <= x1])
-        return self._in_order([k for k in self.by_x[left:right] if top <= cy[k] <= bottom])
+        return self._in_order([k for k in by_x[left:right] if top <= cy[k] <= bottom])
 
     def outside(self, boxes: list[Box]) -> list[dict]:
         """The words inside none of ``boxes``, in the page's order."""

@@ -22,6 +22,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, pairwise
 from typing import Any
 
@@ -74,9 +75,18 @@ def count_objects(page: Any, most: int) -> int:
     ``most + 1`` (no further: a hostile page may hold millions)."""
     import pypdfium2.raw as raw
 
-    if raw.FPDFPage_CountObjects(page.raw) > most:
+    total = raw.FPDFPage_CountObjects(page.raw)
+    if total > most:
         return most + 1
+    get, kind_of, handle = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, page.raw
+    objects = [get(handle, i) for i in range(total)]
+    kinds = [kind_of(obj) for obj in objects]
     by_kind: dict[int, list[Any]] = {}
+    if raw.FPDF_PAGEOBJ_FORM not in kinds:  # (no form: the walk is the page's objects)
+        for obj, found in zip(objects, kinds, strict=True):
+            by_kind.setdefault(found, []).append(obj)
+        page._wlga_objects = by_kind
+        return total
     count = 0
     for obj, found in islice(_walk(raw, page), most + 1):
         by_kind.setdefault(found, []).append(obj)
@@ -96,16 +106,20 @@ class _TextBuffer:
         self.length = 2 * (2 * raw.FPDFText_CountChars(textpage) + 64)  # (bytes: UTF-16)
         self.buffer = ctypes.create_string_buffer(self.length)
         self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(ctypes.c_ushort))
+        self.get_text = raw.FPDFTextObj_GetText
 
     def text(self, obj: Any) -> str:
         """The text of one text object, as PDFium gives it (a hyphen ending a line, which
-        PDFium marks as U+0002, as "-")."""
-        size = self.raw.FPDFTextObj_GetText(obj, self.textpage, self.pointer, self.length)
+        PDFium marks as U+0002, as "-"; the closing U+0000 and any other left out)."""
+        size = self.get_text(obj, self.textpage, self.pointer, self.length)
         if size <= 2:
             return ""
         if size > self.length:  # (not written: too long for the buffer)
             return _object_text(self.raw, obj, self.textpage)
-        return _clean(ctypes.string_at(self.buffer, size).decode("utf-16-le", "replace"))
+        text = ctypes.string_at(self.buffer, size).decode("utf-16-le", "replace")
+        if text[-1:] == "\x00":
+            text = text[:-1]  # (the closing one: the text is cleaned only when it holds more)
+        return _clean(text) if "\x00" in text or "\x02" in text else text
 
 
 def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
@@ -175,14 +189,26 @@ def _font_name(raw: Any, font: Any) -> str:
     return name.value.decode("latin-1")
 
 
-def _font_kind(raw: Any, font: Any, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
-    """Whether a font is bold (its weight is 600 or more, or its name says bold) and whether
-    it is fixed-pitch (by its flags, else by its name: "Courier"), read once per font."""
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+@lru_cache(maxsize=1)
+def _font_address() -> Any:
+    """``FPDFTextObj_GetFont`` giving the font's address as a number (the key of a page's
+    fonts, with no cast of a pointer for each text object)."""
+    import pypdfium2.raw as raw
+
+    address = ctypes.cast(raw.FPDFTextObj_GetFont, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(address)
+
+
+def _font_kind(raw: Any, obj: Any, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether the font of text object ``obj`` is bold (its weight is 600 or more, or its
+    name says bold) and whether it is fixed-pitch (by its flags, else by its name:
+    "Courier"), read once per font."""
+    key = _font_address()(obj) or 0
     found = cache.get(key)
     if found is None:
         from wlga_analysis.read.pdf import is_bold_font
 
+        font = raw.FPDFTextObj_GetFont(obj)
         name = _font_name(raw, font)
         found = cache[key] = (
             raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or is_bold_font(name),
@@ -263,23 +289,25 @@ def page_words(page: Any, height: float) -> list[dict]:
             if len(objects) > _ONE_PASS_OBJECTS else None
         buffer = _TextBuffer(raw, textpage.raw)
         get_bounds, get_size = raw.FPDFPageObj_GetBounds, raw.FPDFTextObj_GetFontSize
-        get_matrix, get_font = raw.FPDFPageObj_GetMatrix, raw.FPDFTextObj_GetFont
+        get_matrix, text_of = raw.FPDFPageObj_GetMatrix, buffer.text
+        refs = [ctypes.byref(v) for v in (left, bottom, right, top, size, matrix)]
         for obj in objects:
-            text = buffer.text(obj) if by_object is None else \
+            text = text_of(obj) if by_object is None else \
                 by_object.get(ctypes.cast(obj, ctypes.c_void_p).value, "")
-            if not text.strip():
+            stripped = text.strip()
+            if not stripped:
                 continue
-            get_bounds(obj, left, bottom, right, top)
-            get_size(obj, size)
-            get_matrix(obj, matrix)
+            get_bounds(obj, *refs[:4])
+            get_size(obj, refs[4])
+            get_matrix(obj, refs[5])
             scale = (matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0
             em = size.value * scale
             baseline = height - matrix.f  # the text's origin: lines line up on it
-            bold, fixed = _font_kind(raw, get_font(obj), fonts)
+            bold, fixed = _font_kind(raw, obj, fonts)
             words.append({"text": text, "x0": min(matrix.e, left.value), "x1": right.value,
                           "top": baseline - 0.8 * em, "bottom": baseline + 0.2 * em,
                           "size": round(em, 2), "bold": bold})
-            if text.strip() in DOTS:  # a RAG dot: its colour (read.colour_dots)
+            if stripped in DOTS:  # a RAG dot: its colour (read.colour_dots)
                 words[-1]["colour"] = _fill_colour(raw, obj)
             if fixed:
                 words[-1]["baseline"] = baseline
@@ -307,22 +335,27 @@ def _segments(page: Any, height: float) -> tuple[list[tuple], list[tuple]]:
     horizontal: list[tuple] = []
     vertical: list[tuple] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
     matrix = raw.FS_MATRIX()
+    get_segment, get_point = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint
+    get_type, get_close = raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose
+    move_to, line_to = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO
     for handle in _objects(raw, page, raw.FPDF_PAGEOBJ_PATH):
         raw.FPDFPageObj_GetMatrix(handle, matrix)
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         points: list[tuple[float, float, int]] = []
         start = None
         for i in range(raw.FPDFPath_CountSegments(handle)):
-            seg = raw.FPDFPath_GetPathSegment(handle, i)
-            raw.FPDFPathSegment_GetPoint(seg, x, y)
-            px = matrix.a * x.value + matrix.c * y.value + matrix.e
-            py = height - (matrix.b * x.value + matrix.d * y.value + matrix.f)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            if kind == raw.FPDF_SEGMENT_MOVETO:
+            seg = get_segment(handle, i)
+            get_point(seg, at_x, at_y)
+            px = a * x.value + c * y.value + e
+            py = height - (b * x.value + d * y.value + f)
+            kind = get_type(seg)
+            if kind == move_to:
                 start = (px, py)
-            elif kind == raw.FPDF_SEGMENT_LINETO and points:
+            elif kind == line_to and points:
                 _add(points[-1][:2], (px, py), horizontal, vertical)
-            if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+            if get_close(seg) and start is not None:
                 _add((px, py), start, horizontal, vertical)
             points.append((px, py, kind))
     return horizontal, vertical
