@@ -317,3 +317,40 @@ def test_a_pages_objects_are_those_the_walk_finds(forms):
     assert found == walked and count == sum(map(len, walked.values()))
     assert (raw.FPDF_PAGEOBJ_FORM in found) == forms
     pdf.close()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_words_in_ruled_tables_are_those_a_test_of_every_table_gives(seed):
+    from wlga_analysis.read.pdf_unruled import _in, _inside_any
+
+    rng = random.Random(seed)
+    words = [{"x0": 5.0 * rng.randint(0, 40), "top": rng.choice([5.0 * rng.randint(0, 40),
+                                                                  math.nan, math.inf])}
+             for _ in range(rng.randint(0, 50))]
+    boxes = [(5.0 * rng.randint(0, 30), top, 5.0 * rng.randint(0, 40),
+              rng.choice([top + 5.0 * rng.randint(-2, 20), math.nan]))
+             for top in (5.0 * rng.randint(0, 30) for _ in range(rng.randint(0, 6)))]
+    assert _inside_any(words, boxes) == [any(_in(w, b) for b in boxes) for w in words]
+
+
+def test_a_page_of_many_ruled_tables_and_a_bold_line_keeps_its_unruled_reading():
+    from wlga_analysis.read.pdf_unruled import unruled_tables
+
+    def word(text, x0, top, bold=False):
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top,
+                "bottom": top + 9, "size": 9, "bold": bold}
+
+    class Grid:
+        def __init__(self, bbox):
+            self.bbox = bbox
+
+    words = [word("Area", 50, 100, True), word("Done", 150, 100, True),
+             word("Next", 300, 100, True), word("Homes", 50, 120, True),
+             word("Surveys done.", 150, 120), word("R1 That", 300, 120),
+             word("they act.", 300, 131), word("Roads", 50, 150, True),
+             word("Plans agreed.", 150, 150), word("R2 That", 300, 150)]
+    ruled = [Grid((40, 400 + 30 * k, 500, 420 + 30 * k)) for k in range(30)]
+    inside = [word(f"T{k}", 50, 405 + 30 * k, True) for k in range(30)]
+    found = unruled_tables(words + inside, ruled)
+    assert [len(g.rows) for g in found] == [3]
+    assert unruled_tables(words + inside, [Grid((40, 90, 500, 200))]) == []
