@@ -256,6 +256,20 @@ def _inside_any(words: list[dict], boxes: list[tuple[float, float, float, float]
     return inside
 
 
+def _heads(words: list[dict], boxes: list[tuple[float, float, float, float]]) -> set[int]:
+    """The baselines (rounded) of the bold lines of :data:`MIN_COLUMNS` cells or more
+    (:func:`_cells`) whose first word starts in none of the ruled tables' ``boxes``."""
+    bold: dict[int, list[int]] = {}
+    for k, w in enumerate(words):
+        if w.get("bold"):
+            bold.setdefault(round(w["bottom"]), []).append(k)
+    firsts = [ks[0] for ks in bold.values() if len(ks) >= MIN_COLUMNS]
+    taken = {k for k, inside in zip(firsts, _inside_any([words[k] for k in firsts], boxes),
+                                    strict=True) if inside} if boxes and firsts else set()
+    return {y for y, ks in bold.items() if len(ks) >= MIN_COLUMNS and ks[0] not in taken
+            and _cells(sorted((words[k] for k in ks), key=lambda w: w["x0"]))}
+
+
 def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
     """The unruled tables of a page's ``words`` (see the module's description), as
     :class:`~wlga_analysis.read.pdf_page.Grid` boxes, top to bottom; words inside the
@@ -267,18 +281,13 @@ def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
     >>> len(unruled_tables([dict(bold, text=t, x0=x) for t, x in (("A", 0), ("B", 99))], []))
     0
     """
-    bold: dict[int, list[int]] = {}
-    for k, w in enumerate(words):
-        if w.get("bold"):
-            bold.setdefault(round(w["bottom"]), []).append(k)
-    inside = _inside_any(words, [g.bbox for g in ruled]) if ruled and any(
-        len(ks) >= MIN_COLUMNS for ks in bold.values()) else [False] * len(words)
-    heads = {y for y, ks in bold.items() if len(ks) >= MIN_COLUMNS and not inside[ks[0]]
-             and _cells(sorted((words[k] for k in ks), key=lambda w: w["x0"]))}
+    boxes = [g.bbox for g in ruled]
+    heads = _heads(words, boxes)
     if not heads:
         return []  # (no bold line of three cells or more outside the ruled tables: one pass)
     if ruled:
-        words = [w for w, taken in zip(words, inside, strict=True) if not taken]
+        words = [w for w, inside in zip(words, _inside_any(words, boxes), strict=True)
+                 if not inside]
     rows = baseline_rows(words)
     out: list[Any] = []
     at = 0
