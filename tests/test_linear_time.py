@@ -102,7 +102,7 @@ def test_hostile_documents_are_read_not_refused(tmp_path, name):
 
 
 #: Hostile inputs for the readers added since stop 23 (:data:`wlga_analysis.testing
-#: .hostile_readers.READERS`: Markdown dialects, Word plain text; the
+#: .hostile_readers.READERS`: Markdown dialects, Word plain text, ruled PDF tables; the
 #: probe bench/hostile_forms.py --only READERS times them all): name -> a size small enough
 #: for CI (the second size is twice it).
 READER_SIZES: dict[str, int] = {
@@ -111,6 +111,9 @@ READER_SIZES: dict[str, int] = {
     "md: runs of n at emphasis lines": 2_000,
     "txt: runs of n in plain headings": 4_000,
     "txt: n plain lines over TAB tables, as a programme": 300,
+    "pdf: ruled grid of 5 rows x n columns": 800,
+    "pdf: ruled grid of n rows x 5 columns": 500,
+    "pdf: n ruled tables of 2 x 2 cells on one page": 200,
 }
 
 

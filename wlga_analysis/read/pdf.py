@@ -3,9 +3,10 @@
 A PDF has no paragraphs, lists or headings: only words at positions, in fonts. This reader
 rebuilds them, once, for every interpreter:
 
-1. **Words and lines** (:mod:`wlga_analysis.read.pdf_page`). Words keep their font; a word
-   whose font weight is 600 or more, or whose font name says bold (``Helvetica-Bold``,
-   ``Arial,Bold``, ``...-Semibold``, ``...-Black``), is bold. Words on one baseline make a line.
+1. **Words and lines** (:mod:`wlga_analysis.read.pdf_page`,
+   :mod:`~wlga_analysis.read.pdf_lines`). Words keep their font; a word whose font weight
+   is 600 or more, or whose font name says bold (``Helvetica-Bold``, ``Arial,Bold``,
+   ``...-Semibold``, ``...-Black``), is bold. Words on one baseline make a line.
 2. **Tables from ruling lines**: each cell's lines become the cell's blocks; a merged cell
    leaves empty cells where it spans.
 3. **Page furniture** is removed with a :class:`~wlga_analysis.read.model.Note`: a line in
@@ -36,7 +37,6 @@ are printed in a PDF, so they are read like any printed number.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -61,54 +61,21 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_box
+from wlga_analysis.read.pdf_cells import WordIndex
 from wlga_analysis.read.pdf_columns import column_parts
+from wlga_analysis.read.pdf_lines import _Line, _lines, is_bold_font
 from wlga_analysis.read.pdf_print import remove_browser_bars
 from wlga_analysis.read.pdf_unruled import with_unruled
-from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["HEADING_SIZES", "is_bold_font", "read_pdf"]
 
-_BOLD_FONT = compile_regex(r"(?i)bold|black|heavy|semibold|demibold|[-,]bd\b|\bbd$")
 #: (size / body size at least, heading level): a one-line bold block printed larger.
 HEADING_SIZES: tuple[tuple[float, int], ...] = ((1.8, 1), (1.45, 2), (1.22, 3), (1.05, 4))
 _PAGE_NUMBER = compile_regex(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
                              r"|[-–]\s*\d{1,4}\s*[-–]")
 _MARGIN = 0.09  # top and bottom fraction of the page where furniture is looked for
 _TERMINAL = tuple(".!?:;")
-
-
-def is_bold_font(fontname: str) -> bool:
-    """Whether a PDF font name is a bold face.
-
-    Examples
-    --------
-    >>> is_bold_font("ABCDEF+Arial-BoldMT"), is_bold_font("Helvetica"), is_bold_font("Arial,Bold")
-    (True, False, True)
-    """
-    return bool(_BOLD_FONT.search(fontname.split("+")[-1]))
-
-
-@dataclass
-class _Line:
-    text: Inline
-    top: float
-    bottom: float
-    x0: float
-    size: float
-    page: int
-    x1: float = 0.0
-    continues: bool = False  # first on its page, it goes on with the page before's last line
-    order: float | None = None  # where a line of a column block is read (else by its top)
-    column_start: bool = False  # the first line of a right-hand column
-    text_x0: float | None = None  # where the text starts after a bullet glyph printed apart
-    panel: bool = False  # a line of a box (panel) read after the text column beside it
-    spaced: str | None = None  # a line in a fixed-pitch font, its spacing kept
-
-    @property
-    def key(self) -> str:
-        """The line with digits folded, to find furniture repeated with other numbers."""
-        return re.sub(r"\d+", "#", self.text.text.strip().lower())
 
 
 @dataclass
@@ -130,104 +97,13 @@ class _Page:
     items: list[_Line | _TablePart] = field(default_factory=list)
 
 
-# ------------------------------------------------------------------------------ lines
-
-
-def _superscripts(groups: list[list[dict]]) -> list[list[dict]]:
-    """Footnote marks printed raised and smaller ("boards¹") put back on their line: a
-    group of figures alone (up to 3), printed at most 0.85 times the size of the line just
-    below it, within its upper half, right after one of its words (or just before its
-    first: a footnote's own mark, "¹ From April 2027."), joins that line as superscript
-    figures."""
-    out: list[list[dict]] = []
-    for i, group in enumerate(groups):
-        mark = group[0] if len(group) == 1 else None
-        text = mark["text"].strip() if mark else ""
-        below = groups[i + 1] if i + 1 < len(groups) else None
-        if mark is None or below is None or not text.isdigit() or len(text) > 3:
-            out.append(group)
-            continue
-        size = max(w["size"] for w in below)
-        raised = 0 < below[0]["bottom"] - mark["bottom"] <= 0.6 * size
-        after = any(abs(w["x1"] - mark["x0"]) <= 0.3 * size for w in below)
-        leads = 0 <= min(w["x0"] for w in below) - mark["x1"] <= 0.6 * size  # a note's mark
-        if mark["size"] <= 0.85 * size and raised and (after or leads):
-            below.append(dict(mark, text=text.translate(SUPERSCRIPT_FIGURES),
-                              bottom=below[0]["bottom"], size=size))
-        else:
-            out.append(group)
-    return out
-
-
-def _line_size(group: list[dict]) -> float:
-    """The size a line is printed in: the median of its words' sizes, each word counted
-    once per character (a bullet glyph set smaller does not halve a line's size)."""
-    if len(group) == 1 or all(w["size"] == group[0]["size"] for w in group):
-        return group[0]["size"]
-    sizes = sorted((w["size"], len(w["text"].strip()) or 1) for w in group)
-    middle, seen = sum(n for _, n in sizes) / 2, 0
-    for size, n in sizes:
-        seen += n
-        if seen >= middle:
-            return size
-    return sizes[-1][0]
-
-
-def _lines(words: list[dict], page: int) -> list[_Line]:
-    """Group words into lines (same baseline), left to right, bold kept; a raised footnote
-    mark on the line it follows (:func:`_superscripts`)."""
-    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
-    groups: list[list[dict]] = []
-    for word in words:
-        if groups and abs(groups[-1][0]["bottom"] - word["bottom"]) <= 2.5:
-            groups[-1].append(word)
-        else:
-            groups.append([word])
-    if len(groups) > 1:
-        groups = _superscripts(groups)
-    out = []
-    for group in groups:
-        group.sort(key=lambda w: w["x0"])
-        runs: list[tuple[str, bool]] = []
-        prev = None
-        for w in group:
-            bold = w["bold"] if "bold" in w else is_bold_font(w.get("fontname", ""))
-            piece = " ".join(w["text"].split())
-            if not piece:
-                continue
-            if prev is not None and (w["x0"] - prev["x1"] > 0.15 * w["size"]
-                                     or w["text"][:1].isspace() or prev["text"][-1:].isspace()):
-                runs.append((" ", bold and runs[-1][1]))  # a space between bold words is bold
-            runs.append((piece, bold))
-            prev = w
-        text = Inline.from_runs(runs)
-        if text.text:
-            glyph = len(group) > 1 and group[0]["text"].strip() in _BULLET_GLYPHS
-            out.append(_Line(text, min(w["top"] for w in group),
-                             max(w["bottom"] for w in group), group[0]["x0"],
-                             _line_size(group), page, max(w["x1"] for w in group),
-                             text_x0=group[1]["x0"] if glyph else None,
-                             spaced=group[0].get("spaced")))
-    return out
-
-
-def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
-
-
-def _table_part(table: Any, words: list[dict], page: int) -> _TablePart | None:
+def _table_part(table: Any, words: WordIndex, page: int) -> _TablePart | None:
+    """The rows of a table (a Grid) read from the page's words (each cell's words those
+    whose centre is in its box: :class:`~wlga_analysis.read.pdf_cells.WordIndex`)."""
     rows = []
-    for row in table.rows:
-        boxes = [bbox for bbox in row if bbox is not None]
-        top = min((b[1] for b in boxes), default=0.0)
-        bottom = max((b[3] for b in boxes), default=-1.0)
-        band = [w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-        cells = []
-        for bbox in row:  # (a cell holding only a coloured dot: its colour's name)
-            cells.append([] if bbox is None else _lines(
-                dot_words([w for w in band if _inside(w, bbox)]), page))
-        rows.append(cells)
+    for row in table.rows:  # (a cell holding only a coloured dot: its colour's name)
+        rows.append([[] if bbox is None else _lines(dot_words(found), page)
+                     for bbox, found in zip(row, words.row_cells(row), strict=True)])
     if not rows:
         return None
     columns = tuple(round(c[0]) for c in table.rows[0] if c is not None)
@@ -242,6 +118,7 @@ def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> Non
     from wlga_analysis.read.pdf_page import filled_boxes
 
     boxes: dict[int, list[tuple[tuple[float, float, float, float], str]]] | None = None
+    size: float | None = None  # (the largest line's size, found once)
     for row, cells in zip(table.rows, part.rows, strict=False):
         for c, (bbox, lines) in enumerate(zip(row, cells, strict=False)):
             if lines or bbox is None:
@@ -257,8 +134,9 @@ def _shaded_cells(part: _TablePart, table: Any, page: Any, height: float) -> Non
                          if a <= x0 + 2 and b <= top + 2 and c2 >= x1 - 2 and d >= bottom - 2
                          and c2 - a < 3 * (x1 - x0)), None)
             if name:
-                size = max((line.size for cs in part.rows for ls in cs for line in ls),
-                           default=10.0)
+                if size is None:
+                    size = max((line.size for cs in part.rows for ls in cs for line in ls),
+                               default=10.0)
                 cells[c] = [_Line(Inline(name), top + 2, min(bottom, top + 2 + size), x0 + 2,
                                   size, part.page, x0 + 2 + size * len(name) / 2)]
 
@@ -286,19 +164,22 @@ def _read_page(page: Any, number: int) -> _Page:
     height = float(page.get_height())
     words = page_words(page, height)
     out = _Page(number, height)
-    body = words
+    index: WordIndex | None = None
+    taken: list[tuple[float, float, float, float]] = []
     panels: list[tuple[tuple[float, float, float, float], list[_Line]]] = []
     for table in with_unruled(ruled_tables(page, height, words), words):
-        part = _table_part(table, words, number)
+        index = index or WordIndex(words)  # (the words sorted once, for the first table)
+        part = _table_part(table, index, number)
         if part is None or not any(any(c for c in r) for r in part.rows):
             continue
         if any(not c for r in part.rows for c in r):
             _shaded_cells(part, table, page, height)
-        body = [w for w in body if not _inside(w, table.bbox)]
+        taken.append(table.bbox)
         if len(part.rows) == 1 and len(part.rows[0]) == 1:  # one cell: a box, not a table
-            panels.append((table.bbox, box_items(part, table.bbox, words)))  # (pdf_boxes)
+            panels.append((table.bbox, box_items(part, table.bbox, index.within(table.bbox))))
             continue
         out.items.append(part)
+    body = index.outside(taken) if index and taken else words
     out.items.extend(_column_lines(body, [(i.top, i.bottom) for i in out.items], number))
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)
@@ -391,8 +272,6 @@ def _char_width(line: _Line) -> float:
     return (line.x1 - line.x0) / max(len(line.text.text), 1)
 
 
-#: Bullet glyphs a PDF may print apart from the item's text (another font or size).
-_BULLET_GLYPHS = frozenset("\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043\u00b7-\u2013\uf0b7")
 #: A dash that may open a wrapped line of a sentence ("– Lead: LG") as well as a list item.
 _DASHES = ("\u2013 ", "\u2014 ")
 
@@ -474,8 +353,10 @@ class _Blocks:
         ...     line("a self-as", 0, 45), line("sessment", 0, 40), (0, 45))
         'assessment'
         """
+        if not line.text.text[:1].islower():  # (no lower-case start: no word goes on)
+            return None
         tail = _WORD_START.match(line.text.text)
-        if tail is None or not tail.group()[:1].islower():
+        if tail is None:
             return None
         head = _word_end(prev.text.text)
         if head is None:

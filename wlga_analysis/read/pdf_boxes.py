@@ -105,9 +105,10 @@ def box_items(part: Any, bbox: tuple[float, float, float, float], words: list[di
     >>> box_items(None, (0, 0, 10, 10), [])
     []
     """
-    from wlga_analysis.read.pdf import _inside, _lines
+    from wlga_analysis.read.pdf import _lines
+    from wlga_analysis.read.pdf_cells import inside as centred
 
-    inside = [w for w in words if _inside(w, bbox)]
+    inside = [w for w in words if centred(w, bbox)]  # (the reader gives these only)
     rows = label_rows(inside) if part is not None and len(inside) >= 2 * MIN_ROWS else None
     if rows is None:
         lines = part.rows[0][0] if part is not None else []

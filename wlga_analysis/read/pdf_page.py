@@ -18,8 +18,11 @@ goal. This module gives :mod:`wlga_analysis.read.pdf` plain values:
 from __future__ import annotations
 
 import ctypes
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, pairwise
 from typing import Any
 
@@ -72,9 +75,18 @@ def count_objects(page: Any, most: int) -> int:
     ``most + 1`` (no further: a hostile page may hold millions)."""
     import pypdfium2.raw as raw
 
-    if raw.FPDFPage_CountObjects(page.raw) > most:
+    total = raw.FPDFPage_CountObjects(page.raw)
+    if total > most:
         return most + 1
+    get, kind_of, handle = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, page.raw
+    objects = [get(handle, i) for i in range(total)]
+    kinds = [kind_of(obj) for obj in objects]
     by_kind: dict[int, list[Any]] = {}
+    if raw.FPDF_PAGEOBJ_FORM not in kinds:  # (no form: the walk is the page's objects)
+        for obj, found in zip(objects, kinds, strict=True):
+            by_kind.setdefault(found, []).append(obj)
+        page._wlga_objects = by_kind
+        return total
     count = 0
     for obj, found in islice(_walk(raw, page), most + 1):
         by_kind.setdefault(found, []).append(obj)
@@ -94,16 +106,20 @@ class _TextBuffer:
         self.length = 2 * (2 * raw.FPDFText_CountChars(textpage) + 64)  # (bytes: UTF-16)
         self.buffer = ctypes.create_string_buffer(self.length)
         self.pointer = ctypes.cast(self.buffer, ctypes.POINTER(ctypes.c_ushort))
+        self.get_text = raw.FPDFTextObj_GetText
 
     def text(self, obj: Any) -> str:
         """The text of one text object, as PDFium gives it (a hyphen ending a line, which
-        PDFium marks as U+0002, as "-")."""
-        size = self.raw.FPDFTextObj_GetText(obj, self.textpage, self.pointer, self.length)
+        PDFium marks as U+0002, as "-"; the closing U+0000 and any other left out)."""
+        size = self.get_text(obj, self.textpage, self.pointer, self.length)
         if size <= 2:
             return ""
         if size > self.length:  # (not written: too long for the buffer)
             return _object_text(self.raw, obj, self.textpage)
-        return _clean(ctypes.string_at(self.buffer, size).decode("utf-16-le", "replace"))
+        text = ctypes.string_at(self.buffer, size).decode("utf-16-le", "replace")
+        if text[-1:] == "\x00":
+            text = text[:-1]  # (the closing one: the text is cleaned only when it holds more)
+        return _clean(text) if "\x00" in text or "\x02" in text else text
 
 
 def _object_text(raw: Any, obj: Any, textpage: Any) -> str:
@@ -173,14 +189,26 @@ def _font_name(raw: Any, font: Any) -> str:
     return name.value.decode("latin-1")
 
 
-def _font_kind(raw: Any, font: Any, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
-    """Whether a font is bold (its weight is 600 or more, or its name says bold) and whether
-    it is fixed-pitch (by its flags, else by its name: "Courier"), read once per font."""
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+@lru_cache(maxsize=1)
+def _font_address() -> Any:
+    """``FPDFTextObj_GetFont`` giving the font's address as a number (the key of a page's
+    fonts, with no cast of a pointer for each text object)."""
+    import pypdfium2.raw as raw
+
+    address = ctypes.cast(raw.FPDFTextObj_GetFont, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(address)
+
+
+def _font_kind(raw: Any, obj: Any, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether the font of text object ``obj`` is bold (its weight is 600 or more, or its
+    name says bold) and whether it is fixed-pitch (by its flags, else by its name:
+    "Courier"), read once per font."""
+    key = _font_address()(obj) or 0
     found = cache.get(key)
     if found is None:
         from wlga_analysis.read.pdf import is_bold_font
 
+        font = raw.FPDFTextObj_GetFont(obj)
         name = _font_name(raw, font)
         found = cache[key] = (
             raw.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or is_bold_font(name),
@@ -261,23 +289,25 @@ def page_words(page: Any, height: float) -> list[dict]:
             if len(objects) > _ONE_PASS_OBJECTS else None
         buffer = _TextBuffer(raw, textpage.raw)
         get_bounds, get_size = raw.FPDFPageObj_GetBounds, raw.FPDFTextObj_GetFontSize
-        get_matrix, get_font = raw.FPDFPageObj_GetMatrix, raw.FPDFTextObj_GetFont
+        get_matrix, text_of = raw.FPDFPageObj_GetMatrix, buffer.text
+        refs = [ctypes.byref(v) for v in (left, bottom, right, top, size, matrix)]
         for obj in objects:
-            text = buffer.text(obj) if by_object is None else \
+            text = text_of(obj) if by_object is None else \
                 by_object.get(ctypes.cast(obj, ctypes.c_void_p).value, "")
-            if not text.strip():
+            stripped = text.strip()
+            if not stripped:
                 continue
-            get_bounds(obj, left, bottom, right, top)
-            get_size(obj, size)
-            get_matrix(obj, matrix)
+            get_bounds(obj, *refs[:4])
+            get_size(obj, refs[4])
+            get_matrix(obj, refs[5])
             scale = (matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0
             em = size.value * scale
             baseline = height - matrix.f  # the text's origin: lines line up on it
-            bold, fixed = _font_kind(raw, get_font(obj), fonts)
+            bold, fixed = _font_kind(raw, obj, fonts)
             words.append({"text": text, "x0": min(matrix.e, left.value), "x1": right.value,
                           "top": baseline - 0.8 * em, "bottom": baseline + 0.2 * em,
                           "size": round(em, 2), "bold": bold})
-            if text.strip() in DOTS:  # a RAG dot: its colour (read.colour_dots)
+            if stripped in DOTS:  # a RAG dot: its colour (read.colour_dots)
                 words[-1]["colour"] = _fill_colour(raw, obj)
             if fixed:
                 words[-1]["baseline"] = baseline
@@ -305,22 +335,27 @@ def _segments(page: Any, height: float) -> tuple[list[tuple], list[tuple]]:
     horizontal: list[tuple] = []
     vertical: list[tuple] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
     matrix = raw.FS_MATRIX()
+    get_segment, get_point = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint
+    get_type, get_close = raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose
+    move_to, line_to = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO
     for handle in _objects(raw, page, raw.FPDF_PAGEOBJ_PATH):
         raw.FPDFPageObj_GetMatrix(handle, matrix)
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         points: list[tuple[float, float, int]] = []
         start = None
         for i in range(raw.FPDFPath_CountSegments(handle)):
-            seg = raw.FPDFPath_GetPathSegment(handle, i)
-            raw.FPDFPathSegment_GetPoint(seg, x, y)
-            px = matrix.a * x.value + matrix.c * y.value + matrix.e
-            py = height - (matrix.b * x.value + matrix.d * y.value + matrix.f)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            if kind == raw.FPDF_SEGMENT_MOVETO:
+            seg = get_segment(handle, i)
+            get_point(seg, at_x, at_y)
+            px = a * x.value + c * y.value + e
+            py = height - (b * x.value + d * y.value + f)
+            kind = get_type(seg)
+            if kind == move_to:
                 start = (px, py)
-            elif kind == raw.FPDF_SEGMENT_LINETO and points:
+            elif kind == line_to and points:
                 _add(points[-1][:2], (px, py), horizontal, vertical)
-            if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+            if get_close(seg) and start is not None:
                 _add((px, py), start, horizontal, vertical)
             points.append((px, py, kind))
     return horizontal, vertical
@@ -356,10 +391,62 @@ def _positions(values: list[float]) -> list[float]:
     return out
 
 
-def _covered(segments: list[tuple], at: float, point: float) -> bool:
-    """Whether a segment at position ``at`` covers ``point`` along its length."""
-    return any(abs(pos - at) <= _TOL * 2 and lo - _TOL <= point <= hi + _TOL
-               for pos, lo, hi in segments)
+class _Covers:
+    """The segments of one direction by position, to tell whether one at a position covers
+    a point (:meth:`covered`) without a look at every segment: those within
+    ``2 * _TOL`` of each position asked for are found once, by bisection."""
+
+    def __init__(self, segments: list[tuple]):
+        self.segments = sorted(segments, key=lambda s: s[0])
+        self.at = [s[0] for s in self.segments]
+        self.near: dict[float, list[tuple]] = {}
+
+    def covered(self, at: float, point: float) -> bool:
+        """Whether a segment at position ``at`` covers ``point`` along its length."""
+        near = self.near.get(at)
+        if near is None:
+            if at != at:  # (NaN: no segment is at it)
+                return False
+            lo = bisect_left(self.at, at - _TOL * 2 - 1.0)  # (a wider window, then the test)
+            hi = bisect_right(self.at, at + _TOL * 2 + 1.0)
+            near = self.near[at] = [s for s in self.segments[lo:hi]
+                                    if abs(s[0] - at) <= _TOL * 2]
+        return any(lo - _TOL <= point <= hi + _TOL for _, lo, hi in near)
+
+
+def _touching(horizontal: list[tuple], vertical: list[tuple]) -> Iterator[tuple[int, int]]:
+    """The pairs ``(h, v)`` of a horizontal and a vertical segment (their indices) that
+    touch. The vertical ones are bucketed by the heights they span (:data:`_BAND` points a
+    bucket), each bucket sorted across: a horizontal one looks only at those of its
+    height's bucket within its width (a test of every pair took quadratic time). A vertical
+    segment too long for buckets (or with no number for a coordinate) is looked at by every
+    horizontal one, as before."""
+    buckets: dict[int, list[tuple[float, int]]] = {}
+    every: list[int] = []
+    for j, (x, y0, y1) in enumerate(vertical):
+        lo, hi = (y0 - _TOL) / _BAND, (y1 + _TOL) / _BAND
+        if x != x or not -1e15 < lo <= hi < 1e15 or hi - lo > _MOST_BANDS:
+            every.append(j)
+            continue
+        for key in range(math.floor(lo), math.floor(hi) + 1):
+            buckets.setdefault(key, []).append((x, j))
+    sorted_buckets = {key: ([x for x, _ in entries], [j for _, j in entries])
+                      for key, entries in ((k, sorted(e)) for k, e in buckets.items())}
+    for i, (y, x0, x1) in enumerate(horizontal):
+        at = y / _BAND
+        if at == at and abs(at) < 1e15:
+            xs, js = sorted_buckets.get(math.floor(at), ((), ()))
+            near = js[bisect_left(xs, x0 - _TOL - 1.0):bisect_right(xs, x1 + _TOL + 1.0)]
+        else:  # (a height with no bucket: every segment looked at)
+            near = range(len(vertical))
+        for j in [*near, *every] if every else near:
+            sj = vertical[j]
+            if x0 - _TOL <= sj[0] <= x1 + _TOL and sj[1] - _TOL <= y <= sj[2] + _TOL:
+                yield i, j
+
+
+_BAND = 64.0  # points: the height of a bucket of vertical segments (:func:`_touching`)
+_MOST_BANDS = 256  # buckets a vertical segment is put in at most (a longer one: in none)
 
 
 def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[list, list]]:
@@ -373,13 +460,8 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
             i = parent[i]
         return i
 
-    for i, (ki, si) in enumerate(items):
-        if ki != "h":
-            continue
-        for j, (kj, sj) in enumerate(items):
-            if kj == "v" and si[1] - _TOL <= sj[0] <= si[2] + _TOL \
-                    and sj[1] - _TOL <= si[0] <= sj[2] + _TOL:
-                parent[find(i)] = find(j)
+    for i, j in _touching(horizontal, vertical):
+        parent[find(i)] = find(len(horizontal) + j)
     groups: dict[int, tuple[list, list]] = {}
     for i, (kind, seg) in enumerate(items):
         group = groups.setdefault(find(i), ([], []))
@@ -387,26 +469,59 @@ def _components(horizontal: list[tuple], vertical: list[tuple]) -> list[tuple[li
     return list(groups.values())
 
 
-def _row_breaks(vertical: list[tuple], xs: list[float]) -> list[float]:
-    """Where every column line is broken at the same height: a row boundary whose ruling
-    line is not drawn (the header row of a row split over pages). ``vertical`` are the
-    segments as drawn, before :func:`_joined`."""
-    ends: dict[float, set[int]] = {}
-    for x, y0, y1 in vertical:
-        if not xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
-            continue
-        column = min(range(len(xs)), key=lambda k: abs(xs[k] - x))
-        for y in (y0, y1):
-            ends.setdefault(round(y), set()).add(column)
-    return [float(y) for y, columns in ends.items() if len(columns) == len(xs)]
+class _Ends:
+    """The ends of a page's vertical segments as drawn (before :func:`_joined`), by height,
+    so that each table looks only at those within its own height (every table looking at
+    every segment of the page took quadratic time on a page of many tables)."""
+
+    def __init__(self, vertical: list[tuple]):
+        finite = [(y, x) for x, y0, y1 in vertical for y in (y0, y1) if math.isfinite(y)]
+        self.ends = sorted(finite)
+        self.ys = [y for y, _ in self.ends]
+        # (an end at no finite height: round() fails on it, as it did, for a damaged PDF)
+        self.odd = [(y, x) for x, y0, y1 in vertical for y in (y0, y1) if not math.isfinite(y)]
+
+    def row_breaks(self, xs: list[float], top: float, bottom: float) -> list[float]:
+        """Where every column line (at ``xs``) is broken at the same height between ``top``
+        and ``bottom`` (more than :data:`_TOL` inside): a row boundary whose ruling line is
+        not drawn (the header row of a row split over pages)."""
+        ends: dict[float, set[int]] = {}
+        for _y, x in self.odd:
+            if xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
+                round(_y)  # (raises)
+        lo = bisect_left(self.ys, top + _TOL - 1.0)  # (a wider window, then the test)
+        hi = bisect_right(self.ys, bottom - _TOL + 1.0)
+        for y, x in self.ends[lo:hi]:
+            if xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
+                ends.setdefault(round(y), set()).add(_nearest(xs, x))
+        return [float(y) for y, columns in ends.items() if len(columns) == len(xs)
+                and top + _TOL < y < bottom - _TOL]
 
 
-def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: list[tuple]) -> Grid | None:
+def _nearest(xs: list[float], x: float) -> int:
+    """The index of the position of ``xs`` (sorted, apart) nearest ``x``, the first of two
+    as near: found by bisection among the two or three about where ``x`` falls (all of them
+    looked at when a position is not a finite number).
+
+    Examples
+    --------
+    >>> _nearest([10.0, 20.0, 30.0], 24.0), _nearest([10.0, 20.0], 15.0)
+    (1, 0)
+    """
+    if math.isfinite(x) and math.isfinite(xs[0]) and math.isfinite(xs[-1]):
+        at = bisect_left(xs, x)
+        near = range(max(at - 2, 0), min(at + 2, len(xs)))
+    else:
+        near = range(len(xs))
+    return min(near, key=lambda k: abs(xs[k] - x))
+
+
+def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: _Ends) -> Grid | None:
     xs = _positions([s[0] for s in vertical])
     if len(xs) < 2:
         return None
     top, bottom = min(s[1] for s in vertical), max(s[2] for s in vertical)
-    breaks = [y for y in _row_breaks(drawn, xs) if top + _TOL < y < bottom - _TOL]
+    breaks = drawn.row_breaks(xs, top, bottom)
     horizontal = horizontal + [(y, xs[0], xs[-1]) for y in breaks]  # undrawn row lines
     ys = _positions([s[0] for s in horizontal])
     # a row split by a page break has no closing line: the columns' lines end the table
@@ -416,42 +531,41 @@ def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: list[tuple]) ->
         ys.append(bottom)
     if len(ys) < 2 or len(xs) < 2:
         return None
+    return Grid(_cells(xs, ys, _Covers(vertical), _Covers(horizontal)),
+                (xs[0], ys[0], xs[-1], ys[-1]))
+
+
+def _cells(xs: list[float], ys: list[float], vertical: _Covers, horizontal: _Covers
+           ) -> list[list[tuple[float, float, float, float] | None]]:
+    """The cell boxes of the grid of column lines ``xs`` and row lines ``ys``: a slot with
+    no ruling line on its left is None, its cell (the last box to its left) widened over
+    it; else one with no line above is None, its cell (the last box above) deepened over
+    it. The last box of the row and of each column is kept at hand (a look back along the
+    row or column for each merged slot took quadratic time)."""
     rows: list[list[tuple[float, float, float, float] | None]] = []
+    last_up: list[int | None] = [None] * (len(xs) - 1)  # each column's last box: its row
     for r in range(len(ys) - 1):
         row: list[tuple[float, float, float, float] | None] = []
         mid_y = (ys[r] + ys[r + 1]) / 2
+        last_left: int | None = None  # the row's last box: its column
         for c in range(len(xs) - 1):
             mid_x = (xs[c] + xs[c + 1]) / 2
-            joined_left = c > 0 and not _covered(vertical, xs[c], mid_y)
-            joined_up = r > 0 and not _covered(horizontal, ys[r], mid_x)
-            if joined_left:
+            if c > 0 and not vertical.covered(xs[c], mid_y):  # joined to the left
                 row.append(None)
-                _widen(row, c, xs[c + 1])
-            elif joined_up:
+                if last_left is not None:
+                    x0, top, _, bottom = row[last_left]  # type: ignore[misc]
+                    row[last_left] = (x0, top, xs[c + 1], bottom)
+            elif r > 0 and not horizontal.covered(ys[r], mid_x):  # joined to the cell above
                 row.append(None)
-                _deepen(rows, r, c, ys[r + 1])
+                up = last_up[c]
+                if up is not None:
+                    x0, top, x1, _ = rows[up][c]  # type: ignore[misc]
+                    rows[up][c] = (x0, top, x1, ys[r + 1])
             else:
                 row.append((xs[c], ys[r], xs[c + 1], ys[r + 1]))
+                last_left, last_up[c] = c, r
         rows.append(row)
-    return Grid(rows, (xs[0], ys[0], xs[-1], ys[-1]))
-
-
-def _widen(row: list, c: int, right: float) -> None:
-    """Stretch the cell left of slot ``c`` (the one it merges into) to ``right``."""
-    for k in range(c - 1, -1, -1):
-        if row[k] is not None:
-            x0, top, _, bottom = row[k]
-            row[k] = (x0, top, right, bottom)
-            return
-
-
-def _deepen(rows: list, r: int, c: int, bottom: float) -> None:
-    """Stretch the cell above slot (r, c) down to ``bottom``."""
-    for k in range(r - 1, -1, -1):
-        if rows[k][c] is not None:
-            x0, top, x1, _ = rows[k][c]
-            rows[k][c] = (x0, top, x1, bottom)
-            return
+    return rows
 
 
 #: More ruling segments than this on one page is a drawing (a chart, a map), not tables.
@@ -469,7 +583,8 @@ def ruled_tables(page: Any, height: float, words: list[dict] | None = None) -> l
     horizontal, vertical = _joined(horizontal), _joined(vertical)
     if not horizontal or len(horizontal) + len(vertical) > MAX_SEGMENTS:
         return []
-    grids = [_grid(h, v, drawn) for h, v in _components(horizontal, vertical)] if vertical else []
+    ends = _Ends(drawn) if vertical else None
+    grids = [_grid(h, v, ends) for h, v in _components(horizontal, vertical)] if ends else []
     found = [g for g in grids if g is not None]
     if words is not None and len(horizontal) >= 3:  # (rules under rows, no column lines)
         from wlga_analysis.read.row_ruled import with_row_ruled

@@ -234,6 +234,42 @@ def _in(word: dict, bbox: tuple[float, float, float, float]) -> bool:
     return bbox[0] <= word["x0"] <= bbox[2] and bbox[1] <= word["top"] <= bbox[3]
 
 
+def _inside_any(words: list[dict], boxes: list[tuple[float, float, float, float]]
+                ) -> list[bool]:
+    """For each word, whether it starts in one of ``boxes`` (:func:`_in`): each box looks
+    only at the words whose top is within its height, the words sorted by their top once (a
+    test of every word against every table took quadratic time on a page of many tables).
+
+    Examples
+    --------
+    >>> _inside_any([{"x0": 5, "top": 5}, {"x0": 50, "top": 5}], [(0, 0, 10, 10)])
+    [True, False]
+    """
+    by_top = sorted((w["top"], k) for k, w in enumerate(words) if w["top"] == w["top"])
+    tops = [t for t, _ in by_top]
+    inside = [False] * len(words)
+    for x0, top, x1, bottom in boxes:
+        if not top <= bottom:  # (a NaN edge: no word is in)
+            continue
+        for _, k in by_top[bisect_left(tops, top):bisect_right(tops, bottom)]:
+            inside[k] = inside[k] or x0 <= words[k]["x0"] <= x1
+    return inside
+
+
+def _heads(words: list[dict], boxes: list[tuple[float, float, float, float]]) -> set[int]:
+    """The baselines (rounded) of the bold lines of :data:`MIN_COLUMNS` cells or more
+    (:func:`_cells`) whose first word starts in none of the ruled tables' ``boxes``."""
+    bold: dict[int, list[int]] = {}
+    for k, w in enumerate(words):
+        if w.get("bold"):
+            bold.setdefault(round(w["bottom"]), []).append(k)
+    firsts = [ks[0] for ks in bold.values() if len(ks) >= MIN_COLUMNS]
+    taken = {k for k, inside in zip(firsts, _inside_any([words[k] for k in firsts], boxes),
+                                    strict=True) if inside} if boxes and firsts else set()
+    return {y for y, ks in bold.items() if len(ks) >= MIN_COLUMNS and ks[0] not in taken
+            and _cells(sorted((words[k] for k in ks), key=lambda w: w["x0"]))}
+
+
 def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
     """The unruled tables of a page's ``words`` (see the module's description), as
     :class:`~wlga_analysis.read.pdf_page.Grid` boxes, top to bottom; words inside the
@@ -245,17 +281,13 @@ def unruled_tables(words: list[dict], ruled: list[Any]) -> list[Any]:
     >>> len(unruled_tables([dict(bold, text=t, x0=x) for t, x in (("A", 0), ("B", 99))], []))
     0
     """
-    bold: dict[int, list[dict]] = {}
-    for w in words:
-        if w.get("bold"):
-            bold.setdefault(round(w["bottom"]), []).append(w)
-    heads = {y for y, ws in bold.items() if len(ws) >= MIN_COLUMNS
-             and not any(_in(ws[0], g.bbox) for g in ruled)
-             and _cells(sorted(ws, key=lambda w: w["x0"]))}
+    boxes = [g.bbox for g in ruled]
+    heads = _heads(words, boxes)
     if not heads:
         return []  # (no bold line of three cells or more outside the ruled tables: one pass)
     if ruled:
-        words = [w for w in words if not any(_in(w, g.bbox) for g in ruled)]
+        words = [w for w, inside in zip(words, _inside_any(words, boxes), strict=True)
+                 if not inside]
     rows = baseline_rows(words)
     out: list[Any] = []
     at = 0

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from wlga_analysis.testing.hostile import programme_text, recommendations_text
 from wlga_analysis.testing.hostile_forms import _main, base_docx, parts_of, rezip
 
-__all__ = ["READERS", "gdocs_page", "grid_pdf"]
+__all__ = ["READERS", "gdocs_page", "grid_pdf", "ruled_grid_pdf"]
 
 Case = Callable[[int], tuple[str, bytes]]
 
@@ -235,6 +235,44 @@ def grid_pdf(rows: int, columns: int, header: bool = True, bold_every: int = 0,
     return buffer.getvalue()
 
 
+def ruled_grid_pdf(rows: int, columns: int, cell_by_cell: bool = True, tables: int = 1
+                   ) -> bytes:
+    """A one-page PDF of ``tables`` ruled tables, one under another, each a header row and
+    ``rows`` rows of ``columns`` cells, a word in each; every cell's four borders drawn
+    (``cell_by_cell``, as a word processor's export draws them) or one line per row and
+    column boundary (as :mod:`wlga_analysis.testing.publish_pdf` draws a table's grid);
+    the page as large as the tables need."""
+    from reportlab.pdfgen import canvas
+
+    col, gap = 40.0, 14.0
+    width = max(595.0, 60 + columns * col)
+    height = max(842.0, 100 + tables * (rows + 2) * gap)
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(width, height), invariant=1)
+    c.setLineWidth(0.6)
+    y = height - 50
+    for t in range(tables):
+        ys = [y - k * gap for k in range(rows + 2)]
+        xs = [30 + k * col for k in range(columns + 1)]
+        if cell_by_cell:
+            for r in range(rows + 1):
+                for k in range(columns):
+                    c.rect(xs[k], ys[r + 1], col, gap)
+        else:
+            for at in ys:
+                c.line(xs[0], at, xs[-1], at)
+            for at in xs:
+                c.line(at, ys[0], at, ys[-1])
+        for r in range(rows + 1):
+            c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 8)
+            for k in range(columns):
+                c.drawString(xs[k] + 2, ys[r + 1] + 4, f"H{t}.{k}" if r == 0 else f"w{r}.{k}")
+        y = ys[-1] - gap
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
 def _pdf_column_of_lines(rows: int) -> bytes:
     """Bold header lines of three cells, each over lines printing in one column only (no
     table: each header's body is read, and refused, to the page's end)."""
@@ -396,6 +434,14 @@ READERS: dict[str, tuple[str, Case, tuple[int, ...]]] = {
         lambda n: grid_pdf(5, n)), (500, 1_000)),
     "pdf: grid of n rows, every line bold": ("recommendations", _pdf(
         lambda n: grid_pdf(n, 5, bold_every=1)), (500, 1_000)),
+    "pdf: ruled grid of 5 rows x n columns": ("recommendations", _pdf(
+        lambda n: ruled_grid_pdf(5, n)), (500, 1_000)),
+    "pdf: ruled grid of n rows x 5 columns": ("recommendations", _pdf(
+        lambda n: ruled_grid_pdf(n, 5)), (500, 1_000)),
+    "pdf: ruled grid of 5 rows x n columns, a line per boundary": ("recommendations", _pdf(
+        lambda n: ruled_grid_pdf(5, n, cell_by_cell=False)), (500, 1_000)),
+    "pdf: n ruled tables of 2 x 2 cells on one page": ("recommendations", _pdf(
+        lambda n: ruled_grid_pdf(1, 2, tables=n)), (200, 400)),
     "pdf: n bold header lines over one-column lines": ("recommendations", _pdf(
         _pdf_column_of_lines), (1_000, 2_000)),
     "pdf: browser print, n lines of furniture": ("programme", _pdf(_pdf_print),

@@ -1,0 +1,356 @@
+"""The fast paths that read a PDF's tables in linear time give what the plain tests of every
+word against every cell (every segment against every other) gave, on awkward inputs:
+overlapping and merged cells, words and lines on a cell's edge, coordinates that are no
+finite number, many tables on one page (issue #13; stop 26)."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from wlga_analysis.read import pdf_page
+from wlga_analysis.read.pdf_cells import WordIndex, inside
+
+_TOL = pdf_page._TOL
+
+
+# ------------------------------------------------------------------ the slow references
+def _row_cells_slow(words, row):
+    boxes = [bbox for bbox in row if bbox is not None]
+    top = min((b[1] for b in boxes), default=0.0)
+    bottom = max((b[3] for b in boxes), default=-1.0)
+    band = [w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    return [[] if bbox is None else [w for w in band if inside(w, bbox)] for bbox in row]
+
+
+def _touching_slow(horizontal, vertical):
+    return {(i, j) for i, si in enumerate(horizontal) for j, sj in enumerate(vertical)
+            if si[1] - _TOL <= sj[0] <= si[2] + _TOL and sj[1] - _TOL <= si[0] <= sj[2] + _TOL}
+
+
+def _covered_slow(segments, at, point):
+    return any(abs(pos - at) <= _TOL * 2 and lo - _TOL <= point <= hi + _TOL
+               for pos, lo, hi in segments)
+
+
+def _row_breaks_slow(vertical, xs, top, bottom):
+    ends: dict[float, set[int]] = {}
+    for x, y0, y1 in vertical:
+        if not xs[0] - 2 * _TOL <= x <= xs[-1] + 2 * _TOL:
+            continue
+        column = min(range(len(xs)), key=lambda k: abs(xs[k] - x))
+        for y in (y0, y1):
+            ends.setdefault(round(y), set()).add(column)
+    return sorted(y for y in (float(y) for y, cs in ends.items() if len(cs) == len(xs))
+                  if top + _TOL < y < bottom - _TOL)
+
+
+def _cells_slow(xs, ys, vertical, horizontal):
+    rows = []
+    for r in range(len(ys) - 1):
+        row = []
+        mid_y = (ys[r] + ys[r + 1]) / 2
+        for c in range(len(xs) - 1):
+            mid_x = (xs[c] + xs[c + 1]) / 2
+            if c > 0 and not _covered_slow(vertical, xs[c], mid_y):
+                row.append(None)
+                for k in range(c - 1, -1, -1):
+                    if row[k] is not None:
+                        row[k] = (row[k][0], row[k][1], xs[c + 1], row[k][3])
+                        break
+            elif r > 0 and not _covered_slow(horizontal, ys[r], mid_x):
+                row.append(None)
+                for k in range(r - 1, -1, -1):
+                    if rows[k][c] is not None:
+                        rows[k][c] = (*rows[k][c][:3], ys[r + 1])
+                        break
+            else:
+                row.append((xs[c], ys[r], xs[c + 1], ys[r + 1]))
+        rows.append(row)
+    return rows
+
+
+# ---------------------------------------------------------------------------- inputs
+def _word(k, x0, top, width=12.0, height=10.0):
+    return {"text": f"w{k}", "x0": x0, "x1": x0 + width, "top": top, "bottom": top + height}
+
+
+def _words(rng, n):
+    """Words on a coarse lattice (so that many centres fall exactly on cell edges), some
+    wide, some at the same place, one with no number for a coordinate."""
+    words = [_word(k, 10.0 * rng.randint(0, 20), 5.0 * rng.randint(0, 30),
+                   width=rng.choice([10.0, 20.0, 60.0]), height=rng.choice([10.0, 4.0]))
+             for k in range(n)]
+    words.append(_word(n, math.nan, 20.0))
+    words.append(_word(n + 1, 50.0, math.inf))
+    words.append(dict(words[0], text="same place"))
+    return words
+
+
+def _row(rng):
+    """A row of cells: overlapping boxes, a merged slot (None), an inverted box, edges on
+    the lattice of the words' centres, a box with a NaN edge."""
+    top = 5.0 * rng.randint(0, 25)
+    out = []
+    x = 0.0
+    for _ in range(rng.randint(1, 6)):
+        if rng.random() < 0.15:
+            out.append(None)
+            continue
+        width = 5.0 * rng.randint(0, 12)
+        bottom = top + 5.0 * rng.randint(-1, 6)
+        out.append((x, top, x + width, bottom))
+        x += 5.0 * rng.randint(-2, 10)  # (the next may overlap this one)
+    if rng.random() < 0.1:
+        out.append((math.nan, top, 50.0, top + 20))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_cells_words_are_those_a_test_of_every_word_gives(seed):
+    rng = random.Random(seed)
+    words = _words(rng, rng.randint(0, 60))
+    index = WordIndex(words)
+    for _ in range(8):
+        row = _row(rng)
+        assert index.row_cells(row) == _row_cells_slow(words, row)
+    assert index.row_cells([]) == []
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_words_outside_the_tables_are_those_a_test_of_every_word_gives(seed):
+    rng = random.Random(seed)
+    words = _words(rng, rng.randint(0, 60))
+    index = WordIndex(words)
+    boxes = [b for b in _row(rng) + _row(rng) if b is not None]
+    for bbox in boxes:
+        assert index.within(bbox) == [w for w in words if inside(w, bbox)]
+    left = index.outside(boxes)
+    assert left == [w for w in words if not any(inside(w, b) for b in boxes)]
+
+
+def _segments(rng, n, across):
+    """Segments ``(position, lo, hi)`` on a lattice: touching at their ends, within the
+    tolerance, long ones, and a few with infinite or NaN coordinates."""
+    out = []
+    for _ in range(n):
+        pos = 1.5 * rng.randint(0, 200)
+        lo = 1.5 * rng.randint(0, 200) - 0.5 * rng.randint(0, 3)
+        hi = lo + rng.choice([3.5, 15.0, 90.0, 400.0, 20000.0])
+        out.append((pos, lo, hi))
+    if across:
+        out += [(30.0, -math.inf, 50.0), (math.nan, 0.0, 100.0), (45.0, 10.0, math.inf)]
+    return out
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_touching_segments_are_those_a_test_of_every_pair_gives(seed):
+    rng = random.Random(seed)
+    horizontal = _segments(rng, rng.randint(0, 40), across=seed % 3 == 0)
+    vertical = _segments(rng, rng.randint(0, 40), across=seed % 2 == 0)
+    if seed % 5 == 0:
+        horizontal.append((math.inf, 0.0, 300.0))
+    assert set(pdf_page._touching(horizontal, vertical)) == _touching_slow(horizontal, vertical)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_slot_is_covered_as_a_test_of_every_segment_says(seed):
+    rng = random.Random(seed)
+    segments = _segments(rng, rng.randint(0, 30), across=seed % 2 == 0)
+    covers = pdf_page._Covers(segments)
+    for _ in range(60):
+        at, point = 1.5 * rng.randint(0, 200) + rng.choice([0, 3.0, -3.0]), \
+            1.5 * rng.randint(0, 200)
+        assert covers.covered(at, point) == _covered_slow(segments, at, point)
+    assert covers.covered(math.nan, 1.0) is False
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_undrawn_row_breaks_are_those_every_segment_gives(seed):
+    rng = random.Random(seed)
+    xs = sorted({10.0 * rng.randint(0, 30) for _ in range(rng.randint(2, 6))})
+    if len(xs) < 2:
+        xs = [0.0, 10.0]
+    vertical = []
+    for _ in range(rng.randint(0, 40)):  # (cells drawn one by one: many ends at a height)
+        x = rng.choice(xs) + rng.choice([0.0, 1.0, -2.9, 5.0, 400.0])
+        y0 = 10.0 * rng.randint(0, 20) + rng.choice([0.0, 0.4, 0.5, -0.5])
+        vertical.append((x, y0, y0 + 10.0 * rng.randint(1, 5)))
+    for x in xs:  # (every column broken at one height)
+        vertical.append((x, 60.0, 95.0))
+    top, bottom = 10.0 * rng.randint(0, 5), 10.0 * rng.randint(5, 25)
+    found = sorted(pdf_page._Ends(vertical).row_breaks(xs, top, bottom))
+    assert found == _row_breaks_slow(vertical, xs, top, bottom)
+
+
+def test_an_end_at_no_finite_height_fails_as_it_did():
+    with pytest.raises(OverflowError):
+        pdf_page._Ends([(10.0, 0.0, math.inf)]).row_breaks([10.0, 20.0], 0.0, 50.0)
+    assert pdf_page._Ends([(500.0, 0.0, math.inf)]).row_breaks([10.0, 20.0], 0.0, 50.0) == []
+
+
+@pytest.mark.parametrize("x", [-5.0, 0.0, 4.99, 5.0, 5.01, 10.0, 14.0, 15.0, 31.0, 1e9,
+                               math.inf, -math.inf])
+def test_the_nearest_column_is_the_first_of_the_nearest(x):
+    xs = [0.0, 10.0, 20.0, 30.0]
+    assert pdf_page._nearest(xs, x) == min(range(len(xs)), key=lambda k: abs(xs[k] - x))
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_merged_cells_are_widened_and_deepened_as_before(seed):
+    rng = random.Random(seed)
+    xs = [0.0, 40.0, 80.0, 120.0, 160.0, 200.0][:rng.randint(2, 6)]
+    ys = [0.0, 20.0, 40.0, 60.0, 80.0][:rng.randint(2, 5)]
+    vertical = [(x, y, y + 20.0) for x in xs for y in ys[:-1] if rng.random() < 0.6]
+    horizontal = [(y, x, x + 40.0) for y in ys for x in xs[:-1] if rng.random() < 0.6]
+    got = pdf_page._cells(xs, ys, pdf_page._Covers(vertical), pdf_page._Covers(horizontal))
+    assert got == _cells_slow(xs, ys, vertical, horizontal)
+
+
+def test_a_page_of_many_ruled_tables_reads_each_table():
+    import pypdfium2 as pdfium
+
+    from wlga_analysis.testing.hostile_readers import ruled_grid_pdf
+
+    pdf = pdfium.PdfDocument(ruled_grid_pdf(2, 3, tables=12))
+    page = pdf[0]
+    height = page.get_height()
+    grids = pdf_page.ruled_tables(page, height, pdf_page.page_words(page, height))
+    assert len(grids) == 12
+    assert all(len(g.rows) == 3 and len(g.rows[0]) == 3 for g in grids)
+    pdf.close()
+
+
+@pytest.mark.parametrize("cell_by_cell", [True, False])
+def test_a_wide_ruled_grid_reads_every_cell(cell_by_cell):
+    from wlga_analysis.read.pdf import read_pdf
+    from wlga_analysis.testing.hostile_readers import ruled_grid_pdf
+
+    model = read_pdf(ruled_grid_pdf(3, 60, cell_by_cell=cell_by_cell))
+    table = model.blocks[0]
+    assert len(table.header) == 60 and len(table.rows) == 3
+    assert table.rows[2][59].blocks[0].text.text == "w3.59"
+
+
+# ------------------------------------------------ the one-CPU fast paths (stop 26, part 2)
+@pytest.mark.parametrize("word", [
+    {"text": "Plain", "bold": False},
+    {"text": "  Bold  word ", "bold": True},
+    {"text": "   ", "bold": True},
+    {"text": "", "bold": False},
+    {"text": "Heavy", "fontname": "ABCDEF+Arial-BoldMT"},
+    {"text": "Light", "fontname": "Helvetica"},
+    {"text": "\u2022", "bold": False},
+    {"text": "Courier  text", "bold": False, "spaced": "Courier    text"},
+    {"text": "x", "bold": True, "x0": math.nan},
+])
+def test_a_word_alone_on_its_line_is_read_as_the_general_path_reads_it(word):
+    from wlga_analysis.read.pdf_lines import _line, _one_word_line
+
+    w = {"x0": 10.0, "x1": 40.0, "top": 5.0, "bottom": 14.0, "size": 9.0, **word}
+    assert repr(_one_word_line(dict(w), 3)) == repr(_line([dict(w)], 3))
+
+
+class _FakeRaw:
+    """``FPDFTextObj_GetText`` writing a given text (UTF-16, with its closing U+0000)."""
+
+    def __init__(self, text):
+        self.data = text.encode("utf-16-le") + b"\x00\x00"
+
+    def FPDFText_CountChars(self, textpage):
+        return len(self.data)
+
+    def FPDFTextObj_GetText(self, obj, textpage, pointer, length):
+        import ctypes
+
+        if pointer and length >= len(self.data):
+            ctypes.memmove(pointer, self.data, len(self.data))
+        return len(self.data)
+
+
+@pytest.mark.parametrize("text", ["Plain text", "self\x02", "a\x00b", "\x00", "\x02\x02",
+                                  "ends\x00\x00", "", "\r\nline", "\ud7ff\u00e9"])
+def test_an_objects_text_is_cleaned_as_before(text):
+    buffer = pdf_page._TextBuffer(_FakeRaw(text), None)
+    full = (text.encode("utf-16-le") + b"\x00\x00").decode("utf-16-le", "replace")
+    expected = "" if len(full.encode("utf-16-le")) <= 2 else pdf_page._clean(full)
+    assert buffer.text(object()) == expected
+
+
+def _pdf_with_forms(forms: bool) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    if forms:
+        c.beginForm("box")
+        c.rect(10, 10, 50, 20)
+        c.drawString(12, 14, "In a form")
+        c.endForm()
+        c.doForm("box")
+    c.drawString(100, 700, "On the page")
+    c.line(100, 690, 300, 690)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("forms", [False, True])
+def test_a_pages_objects_are_those_the_walk_finds(forms):
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(_pdf_with_forms(forms))
+    page = pdf[0]
+    count = pdf_page.count_objects(page, 1000)
+    walked: dict[int, list[int]] = {}
+    for obj, kind in pdf_page._walk(raw, page):
+        walked.setdefault(kind, []).append(ctypes.cast(obj, ctypes.c_void_p).value)
+    found = {kind: [ctypes.cast(o, ctypes.c_void_p).value for o in objs]
+             for kind, objs in page._wlga_objects.items()}
+    assert found == walked and count == sum(map(len, walked.values()))
+    assert (raw.FPDF_PAGEOBJ_FORM in found) == forms
+    pdf.close()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_words_in_ruled_tables_are_those_a_test_of_every_table_gives(seed):
+    from wlga_analysis.read.pdf_unruled import _in, _inside_any
+
+    rng = random.Random(seed)
+    words = [{"x0": 5.0 * rng.randint(0, 40), "top": rng.choice([5.0 * rng.randint(0, 40),
+                                                                  math.nan, math.inf])}
+             for _ in range(rng.randint(0, 50))]
+    boxes = [(5.0 * rng.randint(0, 30), top, 5.0 * rng.randint(0, 40),
+              rng.choice([top + 5.0 * rng.randint(-2, 20), math.nan]))
+             for top in (5.0 * rng.randint(0, 30) for _ in range(rng.randint(0, 6)))]
+    assert _inside_any(words, boxes) == [any(_in(w, b) for b in boxes) for w in words]
+
+
+def test_a_page_of_many_ruled_tables_and_a_bold_line_keeps_its_unruled_reading():
+    from wlga_analysis.read.pdf_unruled import unruled_tables
+
+    def word(text, x0, top, bold=False):
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top,
+                "bottom": top + 9, "size": 9, "bold": bold}
+
+    class Grid:
+        def __init__(self, bbox):
+            self.bbox = bbox
+
+    words = [word("Area", 50, 100, True), word("Done", 150, 100, True),
+             word("Next", 300, 100, True), word("Homes", 50, 120, True),
+             word("Surveys done.", 150, 120), word("R1 That", 300, 120),
+             word("they act.", 300, 131), word("Roads", 50, 150, True),
+             word("Plans agreed.", 150, 150), word("R2 That", 300, 150)]
+    ruled = [Grid((40, 400 + 30 * k, 500, 420 + 30 * k)) for k in range(30)]
+    inside = [word(f"T{k}", 50, 405 + 30 * k, True) for k in range(30)]
+    found = unruled_tables(words + inside, ruled)
+    assert [len(g.rows) for g in found] == [3]
+    assert unruled_tables(words + inside, [Grid((40, 90, 500, 200))]) == []
