@@ -59,6 +59,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["board_tables"]
 
 #: The header of the board's table, and the card part (class word) of each column.
@@ -75,13 +77,13 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Details", ()),
 )
 #: A card's class: a word "card", or a part of one ("list-card", "card-body" is no card).
-_CARD = re.compile(r"(?:^|\s)(?:[\w-]*-)?card(?:\s|$)")
+_CARD = compile_regex(r"(?:^|\s)(?:[\w-]*-)?card(?:\s|$)")
 #: A column heading's class.
-_HEADING_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:name|title|header|heading)(?:$|[\s_-])")
+_HEADING_CLASS = compile_regex(r"(?i)(?:^|[\s_-])(?:name|title|header|heading)(?:$|[\s_-])")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 #: A date with its year, and one without it.
-_FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
-_SHORT_DATE = re.compile(r"^\d{1,2}/\d{1,2}$")
+_FULL_DATE = compile_regex(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+_SHORT_DATE = compile_regex(r"^\d{1,2}/\d{1,2}$")
 
 
 def board_tables(markup: str, root: Any) -> list[Any]:

@@ -42,6 +42,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wlga_analysis.text.regex_cache import compile_regex
+
 __all__ = ["EDGE", "board_cards", "card_fields"]
 
 #: How far (points) the left edges of one column's boxes may be apart.
@@ -51,11 +53,11 @@ _MIN_CARDS = 4
 #: The header of the board's table.
 HEADER = ("Task Name", "Bucket Name", "Progress", "Priority", "Late", "Due Date", "Checklist",
           "Assigned To", "Labels")
-_DUE = re.compile(r"\bDue\s+(\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)")
-_CHECKLIST = re.compile(r"(?:Checklist\s+|\u2611\s*)(\d+/\d+)")
-_INITIALS = re.compile(r"^[A-Z]{1,4}(?:\s*,\s*[A-Z]{1,4})*$")
-_COUNT = re.compile(r"\s*\(\d+\)\s*$")
-_PARTS = re.compile(r"\s+\u00b7\s+")
+_DUE = compile_regex(r"\bDue\s+(\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+_CHECKLIST = compile_regex(r"(?:Checklist\s+|\u2611\s*)(\d+/\d+)")
+_INITIALS = compile_regex(r"^[A-Z]{1,4}(?:\s*,\s*[A-Z]{1,4})*$")
+_COUNT = compile_regex(r"\s*\(\d+\)\s*$")
+_PARTS = compile_regex(r"\s+\u00b7\s+")
 
 
 def _plain(text: str) -> str:

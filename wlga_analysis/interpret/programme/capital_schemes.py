@@ -47,11 +47,11 @@ True
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import folded_words
 from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["MONEY_HEADERS", "SCHEME_HEADERS", "is_total", "schemes_columns",
            "schemes_sections"]
@@ -67,9 +67,9 @@ _COMMENTARY = frozenset({"commentary", "comments", "comment", "progress", "updat
                          "progress update", "narrative", "notes"})
 #: Headers (folded) of the status and completion columns.
 _STATUS = frozenset({"rag", "rag status", "rag rating", "status", "brag"})
-_COMPLETION = re.compile(r"^(?:est(?:imated)? |expected |forecast |planned )?completion"
+_COMPLETION = compile_regex(r"^(?:est(?:imated)? |expected |forecast |planned )?completion"
                          r"(?: date)?$|^due$|^end date$")
-_TOTAL = re.compile(r"(?i)^(?:grand |sub[- ]?)?totals?\b")
+_TOTAL = compile_regex(r"(?i)^(?:grand |sub[- ]?)?totals?\b")
 
 
 def is_total(label: str) -> bool:

@@ -58,6 +58,7 @@ from typing import Any
 
 from wlga_analysis.interpret.programme.common import folded_words
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["BUCKET_HEADERS", "TASK_HEADERS", "board_fields", "board_sections", "printed_fields",
            "task_status"]
@@ -85,7 +86,7 @@ _YES = frozenset({"true", "yes", "y", "late", "overdue", "1", "\u2714", "\u2713"
 #: A flag's cell that says no.
 _NO = frozenset({"", "false", "no", "n", "0", "-", "\u2013"})
 #: The separators of several people or labels in one cell.
-_SEPARATORS = re.compile(r"\s*[;,]\s*|\s+and\s+")
+_SEPARATORS = compile_regex(r"\s*[;,]\s*|\s+and\s+")
 
 
 def board_fields(header: list[str]) -> dict[str, int] | None:
@@ -190,9 +191,9 @@ def _organisations_of(person: str, key: list[str]) -> str:
     name = person.strip()
     if not name:
         return ""
-    pattern = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+    pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"  # (a document's name: not kept)
     for line in key:
-        found = pattern.search(line)
+        found = re.search(pattern, line)
         if found is not None:
             rest = line[found.end():]
             return re.sub(r"^\s*(?:\(\w{1,4}\))?\s*[\u2013\u2014,-]?\s*", "", rest)

@@ -7,11 +7,6 @@ import sys
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
-sys.path.insert(0, "bench/corpora")  # (run from the project folder)
-from gen_common import P, colors, mm, pdf_styles  # (registers DejaVu)
-
-OUT = sys.argv[1]
-st = pdf_styles(8)
 LISTS = {
     "Tenant engagement": [
         (["Digital"], "Launch the tenant app survey", "Done", "", "Due 15/05/2026", "GW"),
@@ -32,7 +27,7 @@ KEY = [("GW", "Gwen Williams", "Tai Cymru Housing"), ("MP", "Mark Pugh", "CIPFA"
        ("SE", "Sara Evans", "Data Cymru")]
 
 
-def card(c):
+def card(c, P, Table, TableStyle, colors, mm, st):
     labels, name, status, late, due, who = c
     lines = [[P(" · ".join(labels), st["small"])], [P(f"<b>{name}</b>", st["cell"])],
              [P(status, st["small"])],
@@ -43,14 +38,24 @@ def card(c):
     return t
 
 
-story = [P("Housing improvement board – printed for the Tenant Panel", st["title"]),
-         P("Cards of the housing improvement board, printed on 12/10/2026 for the Tenant "
-           "Panel.", st["body"])]
-head = [P(f"<b>{name}</b>", st["cellb"]) for name in LISTS]
-n = max(len(v) for v in LISTS.values())
-body = [[card(v[i]) if i < len(v) else "" for v in LISTS.values()] for i in range(n)]
-board = Table([head, *body], colWidths=[80 * mm] * 3)
-board.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-story += [board, P("Members", st["h2"])]
-story += [P(f"{i} – {name}, {org}", st["body"]) for i, name, org in KEY]
-SimpleDocTemplate(OUT, pagesize=landscape(A4)).build(story)
+def main(out: str) -> None:
+    sys.path.insert(0, "bench/corpora")  # (run from the project folder)
+    from gen_common import P, colors, mm, pdf_styles  # (registers DejaVu)
+
+    st = pdf_styles(8)
+    story = [P("Housing improvement board – printed for the Tenant Panel", st["title"]),
+             P("Cards of the housing improvement board, printed on 12/10/2026 for the Tenant "
+               "Panel.", st["body"])]
+    head = [P(f"<b>{name}</b>", st["cellb"]) for name in LISTS]
+    n = max(len(v) for v in LISTS.values())
+    body = [[card(v[i], P, Table, TableStyle, colors, mm, st) if i < len(v) else ""
+             for v in LISTS.values()] for i in range(n)]
+    board = Table([head, *body], colWidths=[80 * mm] * 3)
+    board.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [board, P("Members", st["h2"])]
+    story += [P(f"{i} – {name}, {org}", st["body"]) for i, name, org in KEY]
+    SimpleDocTemplate(out, pagesize=landscape(A4)).build(story)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
