@@ -461,79 +461,75 @@ def bench_megabyte_forms(reps: int) -> dict[str, tuple[float, str]]:
     return out
 
 
-def bench_hostile() -> tuple[str, float, int]:
-    """Seconds through every loader of a kind for each 1 MB hostile document
-    (wlga_analysis.testing.hostile): the worst one, its time and its size. Each document is
-    timed once; the three slowest are timed twice more, and each of them counts with the
-    median of its three runs (the slowest of fourteen single runs is the one a busy moment
-    of the machine slowed most, not the slowest document)."""
+def _loaders_seconds(path: Path, kind: str) -> float:
+    """Seconds through every loader of ``kind`` on ``path``, from empty caches; a document
+    the loaders refuse (a ``ParseError``: a line grown past the limit) counts with the time
+    it took to refuse it."""
+    from wlga_analysis.errors import ParseError
+    from wlga_analysis.testing import hostile
+
+    hostile.clear_caches()
+    start = time.perf_counter()
+    for load in hostile.loaders()[kind]:
+        with contextlib.suppress(ParseError):
+            load(path)
+    return time.perf_counter() - start
+
+
+def _worst_of(documents: dict[str, tuple[Path, str]]) -> tuple[str, float, int]:
+    """The worst of ``documents`` (name -> (path, kind)) through every loader of its kind:
+    its name, time and size. Each document is timed once; the three slowest are timed twice
+    more, and each of them counts with the median of its three runs (the slowest of many
+    single runs is the one a busy moment of the machine slowed most, not the slowest
+    document)."""
     from wlga_analysis.errors import DataQualityWarning
     from wlga_analysis.testing import hostile
 
-    def seconds(path: Path, kind: str) -> float:
-        hostile.clear_caches()
-        start = time.perf_counter()
-        for load in hostile.loaders()[kind]:
-            load(path)
-        return time.perf_counter() - start
-
-    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataQualityWarning)
         hostile.loaders()  # (the loaders' imports are no part of any document's time)
-        runs: dict[str, tuple[Path, str, list[float]]] = {}
-        for name, (kind, _make) in hostile.PATHOLOGICAL.items():
-            text = hostile.megabyte_document(name)
-            path = Path(tmp) / f"{len(runs)}-{kind}.txt"
-            path.write_text(text, encoding="utf-8")
-            runs[name] = (path, kind, [seconds(path, kind)])
-        slowest = sorted(runs, key=lambda name: -runs[name][2][0])[:3]
+        runs = {name: [_loaders_seconds(path, kind)] for name, (path, kind) in documents.items()}
+        slowest = sorted(runs, key=lambda name: -runs[name][0])[:3]
         for _ in range(2):
             for name in slowest:
-                path, kind, times = runs[name]
-                times.append(seconds(path, kind))
-        name = max(slowest, key=lambda name: statistics.median(runs[name][2]))
-        path = runs[name][0]
-        return name, statistics.median(runs[name][2]), path.stat().st_size
+                runs[name].append(_loaders_seconds(*documents[name]))
+    name = max(slowest, key=lambda name: statistics.median(runs[name]))
+    return name, statistics.median(runs[name]), documents[name][0].stat().st_size
+
+
+def bench_hostile() -> tuple[str, float, int]:
+    """Seconds through every loader of a kind for each 1 MB hostile document
+    (wlga_analysis.testing.hostile): the worst one, its time and its size
+    (:func:`_worst_of`)."""
+    from wlga_analysis.testing import hostile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        documents: dict[str, tuple[Path, str]] = {}
+        for name, (kind, _make) in hostile.PATHOLOGICAL.items():
+            path = Path(tmp) / f"{len(documents)}-{kind}.txt"
+            path.write_text(hostile.megabyte_document(name), encoding="utf-8")
+            documents[name] = (path, kind)
+        return _worst_of(documents)
 
 
 def bench_hostile_readers(size: int = 1_000_000) -> tuple[str, float, int]:
     """Seconds through every loader of a kind for each text-form hostile input of the
     readers (wlga_analysis.testing.hostile_readers.READERS: Markdown, web pages, Word's
-    plain-text export) grown to about ``size`` bytes: the worst one, its time and its size,
-    timed as :func:`bench_hostile` times (the three slowest three times, their medians); an
-    input the loaders refuse (a line grown past the limit) counts with the time to refuse it."""
-    from wlga_analysis.errors import DataQualityWarning, ParseError
-    from wlga_analysis.testing import hostile
+    plain-text export) grown to about ``size`` bytes: the worst one, its time and its size
+    (:func:`_worst_of`; an input the loaders refuse counts with the time to refuse it)."""
     from wlga_analysis.testing.hostile_readers import READERS
 
-    def seconds(path: Path, kind: str) -> float:
-        hostile.clear_caches()
-        start = time.perf_counter()
-        for load in hostile.loaders()[kind]:
-            with contextlib.suppress(ParseError):  # (a line over the limit: refused)
-                load(path)
-        return time.perf_counter() - start
-
-    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        hostile.loaders()
-        runs: dict[str, tuple[Path, str, list[float]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        documents: dict[str, tuple[Path, str]] = {}
         for name, (kind, case, sizes) in READERS.items():
-            small = sizes[0]
-            suffix, data = case(small)
+            suffix, data = case(sizes[0])
             if suffix not in (".txt", ".md", ".html"):
                 continue  # (the 1 MB PDF and Word files have rows of their own)
-            suffix, data = case(max(small, round(small * size / max(len(data), 1))))
-            path = Path(tmp) / f"{len(runs)}-{kind}{suffix}"
+            suffix, data = case(max(sizes[0], round(sizes[0] * size / max(len(data), 1))))
+            path = Path(tmp) / f"{len(documents)}-{kind}{suffix}"
             path.write_bytes(data)
-            runs[name] = (path, kind, [seconds(path, kind)])
-        slowest = sorted(runs, key=lambda name: -runs[name][2][0])[:3]
-        for _ in range(2):
-            for name in slowest:
-                path, kind, times = runs[name]
-                times.append(seconds(path, kind))
-        name = max(slowest, key=lambda name: statistics.median(runs[name][2]))
-        return name, statistics.median(runs[name][2]), runs[name][0].stat().st_size
+            documents[name] = (path, kind)
+        return _worst_of(documents)
 
 
 def bench_build(reps: int) -> dict[str, float]:
