@@ -112,7 +112,7 @@ READER_SIZES: dict[str, int] = {
     "txt: runs of n in plain headings": 4_000,
     "txt: n plain lines over TAB tables, as a programme": 300,
     "pdf: ruled grid of 5 rows x n columns": 800,
-    "pdf: ruled grid of n rows x 5 columns": 500,
+    "pdf: ruled grid of n rows x 5 columns": 250,
     "pdf: n ruled tables of 2 x 2 cells on one page": 200,
 }
 
