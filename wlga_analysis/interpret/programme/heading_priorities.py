@@ -25,8 +25,8 @@ from typing import Any
 
 from wlga_analysis.contracts import typed_frame
 
-__all__ = ["PRIORITY_ROLE", "item_sections", "mark", "with_heading_priorities",
-           "with_section_priorities"]
+__all__ = ["PRIORITY_ROLE", "item_sections", "lists_no_priorities", "mark",
+           "with_heading_priorities", "with_section_priorities"]
 
 #: The role of the line of a section heading that names a priority.
 PRIORITY_ROLE = "priority heading"
@@ -36,6 +36,19 @@ def mark(roles: dict[int, tuple[str, int | None]], line: int | None) -> None:
     """Give a section heading's line the role :data:`PRIORITY_ROLE` (in place)."""
     if line is not None:
         roles[line] = (PRIORITY_ROLE, None)
+
+
+def lists_no_priorities(parsed: Any) -> bool:
+    """Whether ``parsed`` is a parse (a dataclass) with items and no priorities of its own:
+    the parse a pass may give priorities it finds elsewhere (headings, groups, strands).
+
+    Examples
+    --------
+    >>> lists_no_priorities(None)
+    False
+    """
+    return dataclasses.is_dataclass(parsed) and not len(parsed.priorities) \
+        and len(parsed.programme) > 0
 
 
 def with_heading_priorities(parsed: Any) -> Any:
@@ -52,8 +65,7 @@ def with_heading_priorities(parsed: Any) -> Any:
     ProgrammeParse
         The parse, perhaps a copy with new priorities and programme tables.
     """
-    if not dataclasses.is_dataclass(parsed) or len(parsed.priorities) \
-            or len(parsed.programme) == 0:
+    if not lists_no_priorities(parsed):
         return parsed
     marked = parsed.lines["line"][parsed.lines["role"] == PRIORITY_ROLE]
     if marked.empty:  # (most papers: no rule marks its headings)

@@ -34,10 +34,10 @@ False
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from wlga_analysis.interpret.programme.heading_priorities import lists_no_priorities
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["INPUT_HEADERS", "RESULT_HEADERS", "is_logic_model", "resource_rows",
@@ -193,8 +193,7 @@ def with_strand_priorities(parsed: Any) -> Any:
     >>> with_strand_priorities(None) is None
     True
     """
-    if not dataclasses.is_dataclass(parsed) or len(parsed.priorities) \
-            or parsed.programme.empty:
+    if not lists_no_priorities(parsed):
         return parsed
     paras = parsed.paragraphs
     headers = paras["text"][paras["kind"] == "table header"]

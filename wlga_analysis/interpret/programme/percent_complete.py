@@ -23,9 +23,9 @@ Examples
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
+from wlga_analysis.interpret.programme.heading_priorities import lists_no_priorities
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -126,8 +126,7 @@ def with_workstream_priorities(parsed: Any) -> Any:
     >>> with_workstream_priorities(None) is None
     True
     """
-    if not dataclasses.is_dataclass(parsed) or len(parsed.priorities) \
-            or parsed.programme.empty:
+    if not lists_no_priorities(parsed):
         return parsed
     paras = parsed.paragraphs
     headers = paras["text"][paras["kind"] == "table header"]

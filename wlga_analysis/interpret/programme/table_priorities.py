@@ -22,8 +22,9 @@ True
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
+
+from wlga_analysis.interpret.programme.heading_priorities import lists_no_priorities
 
 __all__ = ["with_table_priorities"]
 
@@ -81,8 +82,7 @@ def with_table_priorities(parsed: Any) -> Any:
     >>> with_table_priorities(parsed) is parsed  # (it lists its priorities)
     True
     """
-    if not dataclasses.is_dataclass(parsed) or len(parsed.priorities) \
-            or parsed.programme.empty:
+    if not lists_no_priorities(parsed):
         return parsed
     paras = parsed.paragraphs
     prog = parsed.programme
