@@ -23,7 +23,8 @@ from wlga_analysis.interpret.programme.common import _NAMED_GRANT, Vocabulary
 from wlga_analysis.status import required_substrings
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["ANY_WORDS", "FUND_NAME_ENDS", "DocumentWords", "may_occur", "named_grant_words"]
+__all__ = ["ANY_WORDS", "FUND_NAME_ENDS", "DocumentWords", "may_occur", "may_print_money",
+           "named_grant_words"]
 
 #: Characters a case-blind regex matches to an ASCII letter that :meth:`str.lower` does not
 #: turn into it (the dotted and dotless i, the long s): a text holding one is searched.
@@ -94,15 +95,30 @@ class DocumentWords:
 
     @classmethod
     def of_texts(cls, texts: Iterable[str], vocab: Vocabulary) -> DocumentWords:
-        """The words of those of ``texts`` that print an amount ("£", "￡" or "GBP").
+        """The words of those of ``texts`` that may print an amount (:func:`may_print_money`).
 
         Examples
         --------
         >>> from wlga_analysis.interpret.programme.common import vocabulary
         >>> DocumentWords.of_texts(["The budget", "A grant of £5."], vocabulary()).spending
         False
+        >>> DocumentWords.of_texts(["the budget: gbp 8"], vocabulary()).spending
+        True
         """
-        return cls("\0".join(t for t in texts if "£" in t or "￡" in t or "GBP" in t), vocab)
+        return cls("\0".join(t for t in texts if may_print_money(t)), vocab)
+
+
+def may_print_money(text: str) -> bool:
+    """Whether ``text`` may print an amount: a "£", a "￡" or the letters of "GBP" in any
+    case (what :func:`~wlga_analysis.text.money.find_money` reads).
+
+    Examples
+    --------
+    >>> may_print_money("£5"), may_print_money("gbp 8"), may_print_money("five pounds")
+    (True, True, False)
+    """
+    return "£" in text or "￡" in text or "bp" in text or "BP" in text or "Bp" in text \
+        or "bP" in text
 
 
 #: A document about which nothing is known: every rule is tried.

@@ -39,7 +39,7 @@ from wlga_analysis.interpret.programme.common import (
 )
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
-from wlga_analysis.interpret.programme.grant_scan import DocumentWords
+from wlga_analysis.interpret.programme.grant_scan import DocumentWords, may_print_money
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
     footnote_marks,
@@ -661,7 +661,7 @@ class _Parser:
         unread = [(r, r.text) for r in rows if id(r) not in read]
         amounts_of: dict[str, tuple[SentenceAmounts, ...] | None] = dict.fromkeys(
             text for _, text in unread)
-        money = [text for text in amounts_of if "£" in text or "￡" in text or "GBP" in text]
+        money = [text for text in amounts_of if may_print_money(text)]
         words = DocumentWords("\0".join(money), vocab)  # (the words of its amounts)
         amounts_of.update((text, row_amounts(text, vocab, words)) for text in money)
         for r, text in unread:
