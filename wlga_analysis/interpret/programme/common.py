@@ -13,6 +13,7 @@ import pandas as pd
 from wlga_analysis import config, quarters
 from wlga_analysis.contracts import TABLES, typed_frame
 from wlga_analysis.interpret.programme.action_log import _NUMBER_HEADERS, update_cells
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.layouts import (
     group_status,
     header_role,
@@ -308,20 +309,16 @@ def _column_roles(headers: list[str]) -> dict[str, list[str]]:
     ("No.", "Number", "ID") is the item's printed number, role ``ref`` as "Ref". With no
     text column, the first unknown column is the item's text.
 
-    Read once per row of headers and version of ``programme_columns.csv`` (a paper of
-    thousands of tables repeats the same few headers); the caller gets its own copy."""
-    key = (file_identity(config.PROGRAMME_COLUMNS_FILE), tuple(headers))
-    roles = _ROLES_OF_HEADERS.get(key)
-    if roles is None:
-        if len(_ROLES_OF_HEADERS) > 1_024:
-            _ROLES_OF_HEADERS.clear()
-        roles = _ROLES_OF_HEADERS[key] = _read_column_roles(list(headers))
-    return {role: list(names) for role, names in roles.items()}
+    Read once per row of headers and version of the reference lists
+    (:func:`~.header_memo.by_headers`: a paper of thousands of tables repeats the same few
+    headers); the caller gets its own copy."""
+    return {role: list(names) for role, names in _roles_of(tuple(headers))}
 
 
-#: Headers by role of the rows of headers read so far (:func:`_column_roles`).
-_ROLES_OF_HEADERS: dict[tuple[tuple[str, str, int], tuple[str, ...]],
-                        dict[str, list[str]]] = {}
+@by_headers
+def _roles_of(row: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """:func:`_column_roles` of a row of headers, kept as tuples (a cached answer)."""
+    return tuple((role, tuple(names)) for role, names in _read_column_roles(list(row)).items())
 
 
 def _read_column_roles(headers: list[str]) -> dict[str, list[str]]:
