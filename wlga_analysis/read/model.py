@@ -434,8 +434,24 @@ class Table:
 
     @property
     def header_text(self) -> list[str]:
-        """The header cells' plain text."""
-        return [c.text for c in self.header]
+        """The header cells' plain text (a new list each time)."""
+        return list(self.header_key)
+
+    @property
+    def header_key(self) -> tuple[str, ...]:
+        """The header cells' plain text as a tuple, read once (a table is frozen, and the
+        interpreter's passes each ask it of every table): the key of a per-header cache.
+
+        Examples
+        --------
+        >>> table = Table((Cell((Paragraph(Inline("Action")),)), Cell()), ())
+        >>> table.header_key, table.header_text
+        (('Action', ''), ['Action', ''])
+        """
+        got = self.__dict__.get("_header_key")
+        if got is None:
+            got = self.__dict__["_header_key"] = tuple(c.text for c in self.header)
+        return got
 
 
 Block = Union[Heading, Paragraph, ListItem, Table]  # noqa: UP007 (a runtime alias)

@@ -98,14 +98,16 @@ def _tables(blocks: list[Any]) -> dict[int, tuple[int, int | None]] | None:
     if Table not in set(map(type, blocks)):  # (no table: most papers)
         return None
     found: dict[int, tuple[int, int | None]] = {}
+    read: dict[tuple[str, ...], tuple[int, int | None] | None] = {}  # (per row of headers)
     for i, block in enumerate(blocks):
         if block.__class__ is Table and block.header:
-            header = block.header_text
-            joined = " ".join(header).casefold()
-            if "budget" in joined or "outturn" in joined:
-                columns = schemes_columns(header)
-                if columns is not None:
-                    found[i] = columns
+            header = block.header_key
+            if header not in read:
+                joined = " ".join(header).casefold()
+                read[header] = schemes_columns(list(header)) \
+                    if "budget" in joined or "outturn" in joined else None
+            if (columns := read[header]) is not None:
+                found[i] = columns
     return found or None
 
 

@@ -104,7 +104,7 @@ def action_position(text: str) -> tuple[str, str, str] | None:
 
 def _columns(table: Table) -> tuple[int, int] | None:
     """(risk column, actions column) of a register's header, else None."""
-    return _register_columns(tuple(" ".join(c.text.casefold().split()) for c in table.header))
+    return _register_columns(table.header_key)
 
 
 @by_headers
@@ -112,6 +112,7 @@ def _register_columns(texts: tuple[str, ...]) -> tuple[int, int] | None:
     from wlga_analysis.interpret.programme.layouts import header_role
     from wlga_analysis.reference import programme_columns
 
+    texts = tuple(" ".join(t.casefold().split()) for t in texts)  # (the headers folded)
     if not any("risk" in t for t in texts) or not any("action" in t for t in texts):
         return None
     actions = next((k for k, t in enumerate(texts) if re.search(r"\bactions?\b", t)), None)

@@ -229,10 +229,14 @@ def _gate(blocks: list[Any]) -> bool:
     words of ``status_tags.csv`` (a dictionary look-up each: no folding, no pattern)."""
     tags = load_status_tags()
     count = 0
+    headers_seen: set[tuple[str, ...]] = set()  # (a row of headers tested once)
     for b in blocks:
         cls = b.__class__
         if cls is Table:
-            header = b.header_text
+            header = b.header_key
+            if header in headers_seen:
+                continue
+            headers_seen.add(header)
             if len(header) >= 3 and all(h.strip(" *:").lower() in tags for h in header):
                 return True
         elif (cls is Heading or cls is Paragraph) and len(text := b.text.text) <= _MAX_COLUMN \

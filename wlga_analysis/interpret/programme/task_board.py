@@ -142,10 +142,13 @@ def _boards(blocks: list[Any]) -> dict[int, dict[str, int]] | None:
     if Table not in set(map(type, blocks)):  # (no table: most papers)
         return None
     found: dict[int, dict[str, int]] = {}
+    read: dict[tuple[str, ...], dict[str, int] | None] = {}  # (per row of headers)
     for i, block in enumerate(blocks):
         if block.__class__ is Table and block.header and block.rows:
-            fields = board_fields(block.header_text)
-            if fields is not None:
+            header = block.header_key
+            if header not in read:
+                read[header] = board_fields(list(header))
+            if (fields := read[header]) is not None:
                 found[i] = fields
     return found or None
 

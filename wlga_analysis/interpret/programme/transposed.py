@@ -100,7 +100,7 @@ def _field_roles(table: Table, known: dict[str, str]) -> list[str] | None:
 
 def _is_transposed(block: Any, known: dict[str, str]) -> bool:
     """A table (first-column cells short) whose first column holds field names."""
-    if block.__class__ is not Table or not block.rows:
+    if block.__class__ is not Table or len(block.rows) < MIN_FIELDS:  # (see _field_roles)
         return False
     if any(len(r[0].text.split()) > 6 for r in block.rows if r):  # (names, not items)
         return False
