@@ -8,8 +8,13 @@ one, no heading style, but one: the title), a paragraph
 printed wholly in bold, short (:data:`MAX_WORDS` words at most, no closing full stop,
 semicolon or comma, no date, no "Re:" or "Date:" label) and after the first sentence of
 prose (the cover's bold lines, a council's name or a letter's subject, stay as printed) is
-read as a heading (level 2) when a list, a table, a numbered paragraph or a sentence
-follows it (not a signature's next line; :func:`bold_headings`), with a note. A numbered
+read as a heading when a list, a table, a numbered paragraph or a sentence follows it (not
+a signature's next line; :func:`bold_headings`), with a note. Its level is the one its
+number, series and order give, as the Word and web-page readers give theirs
+(:mod:`.bold_levels`: a bold line directly over another is its parent), the bold lines the
+line reader already took for headings (typed directly over their text) counted with them;
+a bold line printed again and again ("What we recommend" under each area) is the label of
+what follows it, not a heading (:func:`~.bold_levels.repeated_labels`). A numbered
 heading printed in bold ("**2. Digital**") is read as the numbered heading it is
 (:func:`unbold_numbered`). A document that marks its headings keeps its bold
 lines as they are: there, a bold line is a label ("**Completed**") or a caption.
@@ -30,6 +35,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -89,24 +95,70 @@ def bold_headings(blocks: list[Any], lines: Sequence[str] | None, first: int = 1
               and (lines is None or _marked(lines, b.location.line - first))]
     if len(marked) > 1:  # (a heading marked as one besides the title)
         return blocks, []
-    level = 2
-    out: list[Any] = []
-    notes: list[Note] = []
-    prose = False  # (the cover's bold lines, before the first sentence, stay: a council's
-    # name, a committee and date, a letter's subject)
+    heads, typed = _bold_lines(blocks, lines, first)
+    if not heads and len(typed) < 2:
+        return blocks, []
+    return _at_levels(blocks, heads, typed)
+
+
+def _bold_lines(blocks: list[Any], lines: Sequence[str] | None, first: int
+                ) -> tuple[list[int], list[int]]:
+    """The bold lines to read as headings (after the cover: its bold lines, before the
+    first sentence, stay, a council's name, a committee and date, a letter's subject), and
+    the bold lines the line reader took for headings already (typed over their text)."""
+    heads: list[int] = []
+    typed: list[int] = []
+    prose = False
     for k, block in enumerate(blocks):
-        if not prose:
+        if type(block) is Heading and lines is not None and _bold_typed(lines, block, first):
+            typed.append(k)
+        elif not prose:
             prose = type(block) is Paragraph and _is_sentence(block.text.text)
-            out.append(block)
         elif _is_bold_heading(block, lines, first) and k + 1 < len(blocks) \
                 and _opens(blocks[k + 1]):
-            out.append(Heading(Inline(block.text.text.strip()), level, None, block.location))
-            notes.append(Note(block.location, "bold heading",
-                              "a line printed in bold, alone, read as a heading (the "
-                              "document marks no heading as one)"))
-        else:
-            out.append(block)
+            heads.append(k)
+    return heads, typed
+
+
+def _at_levels(blocks: list[Any], heads: list[int], typed: list[int]
+               ) -> tuple[list[Any], list[Note]]:
+    """The bold lines ``heads`` read as headings and the ``typed`` headings set at the
+    levels :mod:`.bold_levels` gives them; those printed again and again read as labels."""
+    from wlga_analysis.read.bold_levels import heading_levels, repeated_labels
+
+    view = list(blocks)  # (a typed heading counts as the bold line it is)
+    for k in typed:
+        view[k] = Paragraph(blocks[k].text, blocks[k].number, blocks[k].location)
+    # ("What we recommend" under each heading: a label of what follows, not a heading)
+    labels = repeated_labels(view, sorted([*heads, *typed]))
+    heads = [k for k in heads if k not in labels]
+    levels = heading_levels(view, sorted([*heads, *typed]))  # (numbers, series, order)
+    out = list(blocks)
+    notes: list[Note] = []
+    for k in labels.intersection(typed):
+        out[k] = view[k]  # (typed over its text, it is still the label of the record)
+        notes.append(Note(blocks[k].location, "bold label", "a line printed in bold again and "
+                          "again (the same words) read as a label, not a heading"))
+    for k in heads:
+        block = out[k]
+        out[k] = Heading(Inline(block.text.text.strip()), levels[k], None, block.location)
+        notes.append(Note(block.location, "bold heading",
+                          f"a line printed in bold, alone, read as a heading of level "
+                          f"{levels[k]} (the document marks no heading as one)"))
+    for k in typed:
+        if k not in labels and levels[k] != blocks[k].level:
+            out[k] = dataclasses.replace(blocks[k], level=levels[k])
     return out, notes
+
+
+def _bold_typed(lines: Sequence[str], block: Heading, first: int) -> bool:
+    """Whether a heading the line reader found (not marked with ``#`` or underlined) is a
+    line printed wholly in bold."""
+    k = (block.location.line or 0) - first
+    if not 0 <= k < len(lines) or _marked(lines, k):
+        return False
+    line = lines[k].strip()
+    return len(line) > 4 and line[:2] in ("**", "__") and line.endswith(line[:2])
 
 
 def _is_sentence(text: str) -> bool:
