@@ -12,8 +12,8 @@ third row is the council's own reserve (not a grant) and a total row; a sign-off
 e-mail disclaimer.
 
 The reading: the items are the numbered paragraphs under 1-3 (section the heading's number);
-status from the RAG word AND the words (Complete -> done, Green/Amber -> in progress unless the
-words say not started -> planned, Red -> at risk); quarter: 2026-27 quarter of the date given,
+status from the RAG word as the printed key reads it (Complete -> done, Green -> in
+progress, Amber ("some slippage") and Red -> at risk, Not started -> planned); quarter: 2026-27 quarter of the date given,
 None for "autumn 2026" (Q2 or Q3). Grants: the two grants of the funding table (the reserve is
 the council's own money, the total is a sum). Title: the update's title (the subject line
 without "Subject:"); date 2026-07-23.
@@ -52,7 +52,7 @@ PRIORITIES = [
          "in progress", "2026-27 Q2"),
         ("2.2", "Community asset transfers", "Update – three transfers completed in Q1 and "
          "two more are with legal services, with completion expected in 2026/27 Q3.",
-         "Amber", "in progress", "2026-27 Q3"),
+         "Amber", "at risk", "2026-27 Q3"),
         ("2.3", "Depot review", "Update – the options appraisal for a single depot will "
          "start in autumn 2026.", "Not started", "planned", None),
     ]),
