@@ -197,10 +197,12 @@ def published_lines(data: bytes, path: str | Path, kind: str
         return None
     from wlga_analysis.read.bilingual import read_in_english
     from wlga_analysis.read.bold_headings import with_bold_headings
+    from wlga_analysis.read.label_headings import with_label_levels
     from wlga_analysis.read.textform import render_lines
 
     model = read_in_english(model) or model  # a bilingual paper side by side: its English
     model = with_bold_headings(model)  # (no heading marked: its bold lines are its headings)
+    model = with_label_levels(model)  # ("Recommendations" under each area, at its size)
 
     lines = render_lines(model, kind)
     if not lines:

@@ -576,7 +576,7 @@ class _Reader:
     def _cell_blocks(self, td: Element, loc: Location) -> list[Block]:
         from dataclasses import replace
 
-        blocks = self.blocks(td, 0, False)
+        blocks = self.blocks(td, 0, td.tag == "th")  # (a header cell prints in bold)
         if len(blocks) < 2 and len(str(getattr((blocks or [""])[0], "text", "")).strip()) < 2:
             from wlga_analysis.read.colour_dots import html_dot_label  # (a dot drawn by CSS)
             from wlga_analysis.read.colours import css_fill, fill_text  # (a RAG, a Gantt bar)

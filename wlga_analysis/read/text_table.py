@@ -271,8 +271,17 @@ def _start_number(attrs: list[tuple[str, str | None]]) -> int:
     return 1
 
 
-def _paragraph(text: Inline, location: Location) -> Paragraph:
-    """A paragraph, its printed number ("6. ...", "4.1 ...") taken off its text."""
+#: Characters that only ever mark a bullet: a cell's paragraph opening with one is an item
+#: of a list (a pipe cell's "• A<br>• B"; not "-" or "*": a minus, a footnote).
+_CELL_BULLETS = frozenset("•▪‣●◦○■□➢➤►▶▸❖⦁∙\uf0b7\uf0a7")
+
+
+def _paragraph(text: Inline, location: Location) -> Paragraph | ListItem:
+    """A paragraph, its printed number ("6. ...", "4.1 ...") taken off its text; one
+    opening with a bullet character (:data:`_CELL_BULLETS`) an item of a list."""
+    if text.text[:1] in _CELL_BULLETS and text.text[1:2].isspace() and text.text[2:].strip():
+        return ListItem(text.slice(2, len(text.text)).strip(), text.text[0], "bullet", None, 0,
+                        location)
     marker = parse_marker(text.text, kinds=frozenset({"number"}))
     if marker is None or not marker.rest:
         return Paragraph(text, None, location)

@@ -121,6 +121,8 @@ def read_bullet_activities(parser: _Parser, column: str, blocks: Sequence[_Block
     >>> [(i.number, i.status, i.pieces) for i in parser.items["activities"]]
     [(1, 'Completed', ['A survey was done.']), (2, None, ['A review is under way.'])]
     """
+    from wlga_analysis.interpret.recommendations.lines import _is_placeholder  # (it imports us)
+
     statuses = parser.words["status"]
     texts = [bullet_text(b) for b in blocks]
     status: str | None = None
@@ -133,6 +135,9 @@ def read_bullet_activities(parser: _Parser, column: str, blocks: Sequence[_Block
             continue
         if text is None or group is not None:
             parser.item_block(column, block, ln, new_area)  # (read as before)
+            continue
+        if _is_placeholder(clean_text(text), parser.words["placeholder"]):  # "• None to date."
+            parser.item_block(column, _Block(text, True), ln, new_area)  # (reported, no item)
             continue
         number = parser.next_no(column)
         parser.item_block(column, _Block(f"{number}. {text}", False), ln, new_area)

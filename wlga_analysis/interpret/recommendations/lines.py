@@ -9,6 +9,7 @@ from the document model by :mod:`.from_model`, which feeds the same rules.
 
 Examples
 --------
+>>> from wlga_analysis.interpret.recommendations.themes import split_theme_label
 >>> split_theme_label("Theme 2: Finance")
 ('Finance', '2')
 """
@@ -24,6 +25,7 @@ from typing import Any
 from wlga_analysis import quality
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations import footnote_marks as _marks
+from wlga_analysis.interpret.recommendations import themes as _themes
 from wlga_analysis.interpret.recommendations.area_labels import area_lead_pattern
 from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shared names)
     _Block,
@@ -43,12 +45,6 @@ from wlga_analysis.interpret.recommendations.numbering import (
     missing_text,
 )
 from wlga_analysis.interpret.recommendations.owner_markers import _bold_spans, _strip_markers
-from wlga_analysis.interpret.recommendations.themes import (
-    names_a_part,
-    plain_heading,
-    plain_theme,
-    split_theme_label,
-)
 from wlga_analysis.text.regex_cache import compile_regex
 
 #: The three columns of the table, as printed in its header row.
@@ -289,7 +285,7 @@ class _Parser:
             return False
         if text := _note_text(cells):  # (a plain line may head a table: plain_heading)
             self.notes.append(("paragraph", text, ln))
-            self.pending_heading = plain_heading(text, ln, self.any_heading)
+            self.pending_heading = _themes.plain_heading(text, ln, self.any_heading)
         return True
 
     def parse_glossary_after_rows(self, line: str, cells: list[str], ln: int) -> bool:
@@ -308,7 +304,7 @@ class _Parser:
                     self.prose_after_rows or not self.number_of(line.strip()))):
             return False
         self.notes.append(("paragraph", clean_text(line), ln))
-        self.prose_after_rows, self.pending_heading = True, plain_heading(
+        self.prose_after_rows, self.pending_heading = True, _themes.plain_heading(
             clean_text(line), ln, self.any_heading)
         return True
 
@@ -358,7 +354,7 @@ class _Parser:
         if self.title_as_heading == (text, ln):  # a level-3 heading, not the title
             self.title = self.title_as_heading = None
             self.notes.remove(("title", text, ln))
-        elif names_a_part(text):  # "Annex A – Action plan", "Recommendations": no theme
+        elif _themes.names_a_part(text):  # "Annex A – Action plan", "Recommendations": no theme
             return
         else:  # (a plain line of a paper marking no heading was kept as a paragraph)
             self.notes.remove(next(n for n in self.notes if n[1:] == (text, ln)))
@@ -395,14 +391,14 @@ class _Parser:
         elif _is_bold_only(first):
             text = clean_text(first)
         else:  # text outside the bold: a heading only if a theme's label ("THEME 1: ...")
-            return plain_theme(clean_text(first))
+            return _themes.plain_theme(clean_text(first))
         if not text or self.area_lead_re.fullmatch(text) or text[0] in "([" or len(text) > 120:
             return None
         return text
 
     def set_theme(self, text: str, ln: int) -> None:
         self.theme_lines.append((text, ln))
-        name, number = split_theme_label(text)
+        name, number = _themes.split_theme_label(text)
         if self.theme is not None and self.theme.casefold() == name.casefold():
             return
         self.theme, self.theme_no = name, number
@@ -573,7 +569,8 @@ class _Parser:
         continued = _CONTINUED.search(title)
         if continued:
             title = title[:continued.start()].rstrip(" .:;-")
-        title, mark = _marks.split_footnote_mark(_ITEM_COUNT.sub("", title))
+        title = _themes.without_area_code(_ITEM_COUNT.sub("", title), self.theme_no)  # "A1 ..."
+        title, mark = _marks.split_footnote_mark(title)
         if mark:
             self.issue("areas", "footnote mark", area_id, ln,
                        _marks.area_mark_message(area_id, mark))
@@ -703,7 +700,7 @@ class _Parser:
         used = {a.theme.casefold() for a in self.areas.values() if a.theme}
         for text, ln in self.theme_lines:
             # a heading after the table ("Next steps"), not a theme
-            if split_theme_label(text)[0].casefold() not in used:
+            if _themes.split_theme_label(text)[0].casefold() not in used:
                 self.notes.append(("heading", text, ln))
         self.notes.sort(key=lambda n: n[2])
         self.check_areas()

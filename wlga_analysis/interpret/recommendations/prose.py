@@ -562,9 +562,10 @@ class ProseParser(_Parser):
         return True
 
     def parse_activity(self, unit: _Unit) -> bool:
-        """A sentence reporting work done or under way, or a list item, is an activity."""
+        """A sentence reporting work done or under way, a list item, or any sentence under an
+        activities label ("Activity underway"), is an activity."""
         numbered = unit.number is not None and self.list_role == _ACT
-        if not (unit.listed or numbered or _WORK_VERB.search(unit.text)):
+        if not (unit.listed or numbered or self.list_role == _ACT or _WORK_VERB.search(unit.text)):
             return False
         number = unit.number if numbered else len(self.items[_ACT]) + 1
         item = _Item(_ACT, number, self.current.area_id, unit.line)

@@ -11,7 +11,7 @@ import re
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["NOT_A_THEME", "THEME_LABEL", "THEME_WORD", "names_a_part", "names_an_annex",
-           "plain_heading", "plain_theme", "split_theme_label"]
+           "plain_heading", "plain_theme", "split_theme_label", "without_area_code"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
 THEME_LABEL = compile_regex(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
@@ -39,6 +39,32 @@ def split_theme_label(text: str) -> tuple[str, str | None]:
         word = THEME_WORD.fullmatch(text)
         return (word.group(1).strip(), None) if word else (text, None)
     return m.group(2).strip(), m.group(1)
+
+
+#: The code an area's heading prints before its name, numbering it within its theme: "A1",
+#: "B2.", "C3:", "A.1" (the theme's letter, then the area's number, 20 at most).
+_AREA_CODE = compile_regex(r"([A-Z])\.?(\d{1,2})[.:]?[ \t]+(?=[A-Z])")
+
+
+def without_area_code(title: str, theme_no: str | None) -> str:
+    """An area's name without the code that numbers it within its lettered theme ("A1
+    Scrutiny and transparency" under "Part A – Governance": "Scrutiny and transparency");
+    the title as printed when its code is not its theme's letter (a road: "A55 corridor").
+
+    Examples
+    --------
+    >>> without_area_code("A1 Scrutiny and transparency", "A")
+    'Scrutiny and transparency'
+    >>> without_area_code("B2. Funding", "B"), without_area_code("A55 Upgrade", "A")
+    ('Funding', 'A55 Upgrade')
+    >>> without_area_code("A1 Scrutiny", "B"), without_area_code("A1 Scrutiny", None)
+    ('A1 Scrutiny', 'A1 Scrutiny')
+    """
+    if not theme_no or title[:1] != theme_no:
+        return title
+    m = _AREA_CODE.match(title)  # (an area's number within its theme: 20 at most)
+    return title[m.end():] if m is not None and m.group(1) == theme_no \
+        and int(m.group(2)) <= 20 else title
 
 
 #: A heading that names a part of the paper after its body, not a theme: "Annex A – Action
