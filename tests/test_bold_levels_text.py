@@ -15,7 +15,7 @@ Two test documents (``tests/data/bold_levels``), written for these tests:
   line directly over its text (no blank line), and the labels too.
 
 A careful reader's reading: two areas, "Rural routes" (R1, R2) and "Accessible vehicles"
-(R3); "What we found" and "What we recommend" are no areas.
+(R3); "What we found" and "What we recommend" are no areas (sub-headings of each area).
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def _bold(text: str, line: int) -> Paragraph:
 
 def test_levels_from_order_not_one_level_for_all():
     """A bold line directly over another is its parent: "Part A" over "Rural routes"
-    (levels 2 and 3); the labels printed twice stay bold paragraphs."""
+    (levels 2 and 3); the labels printed twice are sub-headings under the heading before
+    them (level 4), not headings beside it."""
     prose = "The task group met five times and heard evidence from twelve operators."
     lines = ["x", prose, "**Part A Services**", "**Rural routes**", "Text one here.",
              "**What we recommend**", "R1 That councils act.", "**Accessible vehicles**",
@@ -78,6 +79,6 @@ def test_levels_from_order_not_one_level_for_all():
               Paragraph(Inline("R2 That the WLGA acts."), None, Location(11))]
     out, notes = bold_headings(blocks, lines, 1)
     heads = [(b.text.text, b.level) for b in out if isinstance(b, Heading)]
-    assert heads == [("Part A Services", 2), ("Rural routes", 3), ("Accessible vehicles", 3)]
-    assert [type(out[k]).__name__ for k in (5, 9)] == ["Paragraph", "Paragraph"]
-    assert len(notes) == 3
+    assert heads == [("Part A Services", 2), ("Rural routes", 3), ("What we recommend", 4),
+                     ("Accessible vehicles", 3), ("What we recommend", 4)]
+    assert len(notes) == 5 and "label" in notes[2].text

@@ -13,8 +13,9 @@ a signature's next line; :func:`bold_headings`), with a note. Its level is the o
 number, series and order give, as the Word and web-page readers give theirs
 (:mod:`.bold_levels`: a bold line directly over another is its parent), the bold lines the
 line reader already took for headings (typed directly over their text) counted with them;
-a bold line printed again and again ("What we recommend" under each area) is the label of
-what follows it, not a heading (:func:`~.bold_levels.repeated_labels`). A numbered
+a bold line printed again and again ("What we recommend" under each area) labels a part of
+the section above it: a sub-heading one level under the heading before it
+(:func:`~.bold_levels.repeated_labels`). A numbered
 heading printed in bold ("**2. Digital**") is read as the numbered heading it is
 (:func:`unbold_numbered`). A document that marks its headings keeps its bold
 lines as they are: there, a bold line is a label ("**Completed**") or a caption.
@@ -123,30 +124,30 @@ def _bold_lines(blocks: list[Any], lines: Sequence[str] | None, first: int
 def _at_levels(blocks: list[Any], heads: list[int], typed: list[int]
                ) -> tuple[list[Any], list[Note]]:
     """The bold lines ``heads`` read as headings and the ``typed`` headings set at the
-    levels :mod:`.bold_levels` gives them; those printed again and again read as labels."""
+    levels :mod:`.bold_levels` gives them; those printed again and again (labels) one level
+    under the heading before them."""
     from wlga_analysis.read.bold_levels import heading_levels, repeated_labels
 
     view = list(blocks)  # (a typed heading counts as the bold line it is)
     for k in typed:
         view[k] = Paragraph(blocks[k].text, blocks[k].number, blocks[k].location)
-    # ("What we recommend" under each heading: a label of what follows, not a heading)
+    # ("What we recommend" under each heading: a label of a part of it, not beside it)
     labels = repeated_labels(view, sorted([*heads, *typed]))
-    heads = [k for k in heads if k not in labels]
-    levels = heading_levels(view, sorted([*heads, *typed]))  # (numbers, series, order)
+    levels = heading_levels(view, sorted(k for k in [*heads, *typed] if k not in labels))
+    for k in sorted(labels):
+        above = max((j for j in levels if j < k and j not in labels), default=None)
+        levels[k] = min((levels[above] if above is not None else 2) + 1, 6)
     out = list(blocks)
     notes: list[Note] = []
-    for k in labels.intersection(typed):
-        out[k] = view[k]  # (typed over its text, it is still the label of the record)
-        notes.append(Note(blocks[k].location, "bold label", "a line printed in bold again and "
-                          "again (the same words) read as a label, not a heading"))
     for k in heads:
         block = out[k]
         out[k] = Heading(Inline(block.text.text.strip()), levels[k], None, block.location)
-        notes.append(Note(block.location, "bold heading",
-                          f"a line printed in bold, alone, read as a heading of level "
-                          f"{levels[k]} (the document marks no heading as one)"))
+        what = "a label printed again and again, read as a sub-heading" if k in labels \
+            else "a line printed in bold, alone, read as a heading"
+        notes.append(Note(block.location, "bold heading", f"{what} of level {levels[k]} "
+                          "(the document marks no heading as one)"))
     for k in typed:
-        if k not in labels and levels[k] != blocks[k].level:
+        if levels[k] != blocks[k].level:
             out[k] = dataclasses.replace(blocks[k], level=levels[k])
     return out, notes
 

@@ -563,7 +563,7 @@ class _Reader:
             for c, td in enumerate(row, start=1):
                 loc = Location(line=td.line if td is not None else el.line).in_cell(
                     number, r - head + 1, c)
-                blocks = tuple(self._cell_blocks(td, loc)) if td is not None else ()
+                blocks = tuple(self._cell_blocks(td, loc, r >= head)) if td is not None else ()
                 out.append(Cell(blocks, loc))
             cells.append(tuple(out))
         header = cells[0] if head == 1 else tuple(
@@ -573,10 +573,10 @@ class _Reader:
             for i in range(len(cells[0])))
         return Table(header, tuple(cells[head:]), Location(line=el.line))
 
-    def _cell_blocks(self, td: Element, loc: Location) -> list[Block]:
+    def _cell_blocks(self, td: Element, loc: Location, body: bool = False) -> list[Block]:
         from dataclasses import replace
 
-        blocks = self.blocks(td, 0, td.tag == "th")  # (a header cell prints in bold)
+        blocks = self.blocks(td, 0, body and td.tag == "th")  # (a row's <th> prints in bold)
         if len(blocks) < 2 and len(str(getattr((blocks or [""])[0], "text", "")).strip()) < 2:
             from wlga_analysis.read.colour_dots import html_dot_label  # (a dot drawn by CSS)
             from wlga_analysis.read.colours import css_fill, fill_text  # (a RAG, a Gantt bar)
