@@ -770,7 +770,7 @@ def _continues_sentence(prev: _Open, line: str) -> bool:
         if len(words) <= 10 and _is_label(line):
             return False  # "5. Strategic planning" then "Achievements this quarter:"
         return len(words) > 10 or (bool(words) and not words[-1][:1].isupper())
-    return prev.kind == "item"
+    return prev.kind == "item" and not _is_label(line)  # ("Schools should:" after "(b) ...")
 
 
 def _is_label(line: str) -> bool:

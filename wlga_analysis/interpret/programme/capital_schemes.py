@@ -25,7 +25,9 @@ Read so:
 - each **scheme** is an item of its group: its text the **commentary** (what happened to it
   this quarter, as a project's "Progress this quarter" is read in
   :mod:`.transposed`; the scheme's name when the report prints no commentary), its
-  status the RAG (``status_tags.csv``: Blue done), its timing the estimated completion;
+  **topic** the scheme's name (as a transposed table's item has its project's name:
+  :class:`SchemesTable`, :func:`schemes_rows`), its status the RAG
+  (``status_tags.csv``: Blue done), its timing the estimated completion;
   the rest of its row as printed, each cell after its header ("Scheme Afon Llan ... \u00b7
   Approved budget 890 \u00b7 ..."), is kept as a line of text before its group's items
   (the paragraphs table), apart from the commentary, so that an amount of the commentary
@@ -49,12 +51,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlga_analysis.interpret.programme.common import folded_words
+from wlga_analysis.interpret.programme import heading_priorities
+from wlga_analysis.interpret.programme.common import _Row, folded_words
 from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
+from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["MONEY_HEADERS", "SCHEME_HEADERS", "is_total", "schemes_columns",
-           "schemes_sections"]
+__all__ = ["MONEY_HEADERS", "SCHEME_HEADERS", "SchemesTable", "is_total", "schemes_columns",
+           "schemes_rows", "schemes_sections"]
 
 #: Headers (folded) of the scheme column.
 SCHEME_HEADERS = frozenset({"scheme", "scheme name", "schemes", "capital scheme", "project",
@@ -70,6 +74,58 @@ _STATUS = frozenset({"rag", "rag status", "rag rating", "status", "brag"})
 _COMPLETION = compile_regex(r"^(?:est(?:imated)? |expected |forecast |planned )?completion"
                          r"(?: date)?$|^due$|^end date$")
 _TOTAL = compile_regex(r"(?i)^(?:grand |sub[- ]?)?totals?\b")
+
+
+class SchemesTable(Table):
+    """A group's schemes as a table of items (``Commentary item | RAG | Completion``):
+    ``heading_line`` the line of its group (a priority), ``number`` its section, ``names``
+    each row's scheme name (its item's topic). Made by :meth:`of` (a plain subclass, no
+    dataclass of its own)."""
+
+    heading_line: int | None = None
+    number: int = 0
+    names: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, table: Table, **given: Any) -> SchemesTable:
+        """``table`` as a schemes table with the attributes ``given``."""
+        out = cls(table.header, table.rows, table.location)
+        for key, value in given.items():
+            object.__setattr__(out, key, value)  # (the table is frozen)
+        return out
+
+
+def schemes_rows(table: SchemesTable, heading: str | None, heading_line: int | None,
+                 roles: dict[int, tuple[str, int | None]]) -> list[_Row]:
+    """The interpreter's rows of a group's schemes: its header, then per scheme an item
+    (kind ``table row``, its cells by header, its topic the scheme's name), as any table
+    of a section is read; ``roles`` (line -> role) is given each row's line and the
+    group's the role of a priority.
+
+    Examples
+    --------
+    >>> def cell(t): return Cell((Paragraph(Inline(t)),), Location(line=7))
+    >>> t = SchemesTable.of(Table((cell("Commentary item"), cell("RAG")),
+    ...                           ((cell("On site."), cell("Green")),), Location(line=7)),
+    ...                     heading_line=5, number=1, names=("Ysgol Afon",))
+    >>> [(r.kind, r.raw, r.topic) for r in schemes_rows(t, None, None, {})]
+    [('table header', 'Commentary item | RAG', None), ('table row', 'On site. | Green', \
+'Ysgol Afon')]
+    """
+    heading_priorities.mark(roles, table.heading_line)
+    header = table.header_text
+    line = table.location.line
+    out = [_Row("table header", table.number, heading, heading_line,
+                " | ".join(h for h in header if h), line, lines=[line])]
+    roles[line] = ("row", line)
+    for row_cells, name in zip(table.rows, table.names, strict=True):
+        cells = [c.text for c in row_cells]
+        n = row_cells[0].location.line if row_cells else line
+        out.append(_Row("table row", table.number, heading, heading_line,
+                        " | ".join(c for c in cells if c), n, lines=[n],
+                        cells=dict(zip(header, cells, strict=False)), topic=name or None))
+        roles[n] = ("row", n)
+    return out
 
 
 def is_total(label: str) -> bool:
@@ -193,7 +249,6 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
     """A schemes table's groups as numbered sections over tables of their schemes, its
     totals as lines of text."""
     from wlga_analysis.interpret.programme.claims import finance_line
-    from wlga_analysis.interpret.programme.status_bullets import FieldsTable
     from wlga_analysis.interpret.programme.task_board import printed_fields
     from wlga_analysis.interpret.programme.themes import ThemeText
 
@@ -204,6 +259,7 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
         groups.append(("Schemes", at.line))  # (schemes before any group: one section)
         out.append(Paragraph(Inline("Schemes"), "1", at))
     rows: list[tuple[Cell, ...]] = []
+    names: list[str] = []  # (each row's scheme: its item's topic)
     printed: list[Any] = []
 
     def close() -> None:
@@ -215,8 +271,10 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
             named = header[columns[1]] if columns[1] is not None else "Scheme"
             head = (f"{named} item", "RAG", "Completion")  # ("Commentary item": the text)
             cells = tuple(Cell((Paragraph(Inline(h)),), at) for h in head)
-            out.append(FieldsTable.of(Table(cells, tuple(rows), at), groups[-1][1]))
+            out.append(SchemesTable.of(Table(cells, tuple(rows), at), heading_line=groups[-1][1],
+                                       number=len(groups), names=tuple(names)))
             rows.clear()
+            names.clear()
             printed.clear()
 
     for cells in table.rows:
@@ -231,6 +289,7 @@ def _schemes_blocks(table: Table, columns: tuple[int, int | None],
             out.append(finance_line(cells, table))
         else:
             rows.append(_scheme_row(cells, header, columns, where))
+            names.append(clean_text(cells[columns[0]].text) if columns[0] < len(cells) else "")
             printed.append(ThemeText(Inline(printed_fields(header, cells, columns[1])), None,
                                      Location(line=where.line)))
     close()

@@ -106,8 +106,15 @@ def status_board_rows(table: Table, heading: str | None, heading_line: int | Non
     if table.__class__ is ActionTable:  # (an action log's table: .action_log)
         return log_rows(table, heading, heading_line, roles)
     if table.__class__ is not Table:  # (a layout's table: its module loads when first used)
-        from wlga_analysis.interpret.programme import okr, status_bullets, transposed
+        from wlga_analysis.interpret.programme import (
+            capital_schemes,
+            okr,
+            status_bullets,
+            transposed,
+        )
 
+        if table.__class__ is capital_schemes.SchemesTable:  # (a scheme's name its topic)
+            return capital_schemes.schemes_rows(table, heading, heading_line, roles)
         if table.__class__ is okr.OkrTable:  # (key results scored against a key)
             return okr.okr_rows(table, heading, heading_line, roles)
 

@@ -30,6 +30,12 @@ and only lines the recommendations' areas span are looked at (a substring test f
 reading is reported (check ``read from addressee lead-ins``). :data:`ADDRESSEE_RULES` holds
 the lead-ins' wording.
 
+Recommendations printed as a numbered or lettered list under each lead-in ("Schools
+should:" then "1. Analyse ...", "(a) ...", "1) ...", numbers running on or starting again)
+are read first by the lead-ins reader (:mod:`.lead_ins`, which takes "<addressee>
+should:" for a lead-in: :func:`should_lead_in`; a short item there is no section's name:
+:func:`items_after_should`), then grouped here as any reader's.
+
 Examples
 --------
 >>> addressee("Local authorities and regional consortia should:")
@@ -43,14 +49,17 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Area, _Item
+from wlga_analysis.read.model import Heading, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["ADDRESSEE_RULES", "addressee", "addressees_after"]
+__all__ = ["ADDRESSEE_RULES", "addressee", "addressees_after", "items_after_should",
+           "should_lead_in"]
 
 #: The wordings of an addressee lead-in (a whole line, markup stripped), group ``subject``
 #: the addressee: "<addressee> should:", "We recommend that <addressee>:",
@@ -96,6 +105,63 @@ def addressee(line: str) -> str | None:
     return None
 
 
+def should_lead_in(text: str) -> str | None:
+    """The addressee of a lead-in "<addressee> should:" (a paragraph of its own, over the
+    numbered or lettered recommendations for it), or None for any other text; a sentence
+    that is itself a recommendation ("Recommendation 2 is that councils should:") is none.
+
+    Examples
+    --------
+    >>> should_lead_in("Local authorities and regional consortia should:")
+    'Local authorities and regional consortia'
+    >>> should_lead_in("Recommendation 2 is that councils should:") is None
+    True
+    """
+    if "should" not in text:
+        return None
+    m = _rules()[0].fullmatch(clean_text(text).strip(" *_>"))
+    subject = m.group("subject").strip(" ,") if m is not None else ""
+    return subject if subject and "ecommend" not in subject else None
+
+
+def items_after_should(blocks: list[Any], lines: Sequence[str]) -> set[int]:
+    """The numbered paragraphs and list items (by index) right after a lead-in
+    "<addressee> should:", their numbers going on one by one ("1.", "2."; the first any
+    number: numbers may run on from the lead-in before): its recommendations, never a
+    section's name however short ("2. Work with families" is no heading there). A line
+    marked as a Markdown heading ("## 4. Wellbeing") ends them.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline, Location, Paragraph
+    >>> blocks = [Paragraph(Inline("Schools should:"), None, Location(line=1)),
+    ...           Paragraph(Inline("Work with families"), "3", Location(line=3)),
+    ...           Paragraph(Inline("Attendance"), "5", Location(line=5))]
+    >>> items_after_should(blocks, ["Schools should:", "", "3. Work with families", "",
+    ...                             "5. Attendance"])
+    {1}
+    """
+    found: set[int] = set()
+    previous: int | None = None  # (the run's last number; 0 right after a lead-in)
+    for index, block in enumerate(blocks):
+        number = getattr(block, "number", None)
+        if previous is not None and number and number.isdigit() \
+                and previous in (0, int(number) - 1) and not isinstance(block, Heading) \
+                and not _marked_heading(block, lines):
+            found.add(index)
+            previous = int(number)
+            continue
+        text = block.text.text if isinstance(block, Paragraph) and number is None else ""
+        previous = 0 if text.rstrip(" *_").endswith(":") and should_lead_in(text) else None
+    return found
+
+
+def _marked_heading(block: Any, lines: Sequence[str]) -> bool:
+    """Whether a block's line is marked as a Markdown heading ("## 4. Wellbeing")."""
+    ln = block.location.line or 0
+    return 0 < ln <= len(lines) and lines[ln - 1].lstrip().startswith("#")
+
+
 def _lead_ins(parser: Any, areas: list[_Area], last: int) -> list[tuple[int, str]]:
     """(line, addressee) of the lead-ins between the first area's line and ``last``."""
     first = min(a.line for a in areas)
@@ -126,7 +192,8 @@ def _groups(parser: Any, leads: list[tuple[int, str]]
         under[index] = lead
     if not under or {lead for lead in under.values()} != set(leads):
         return None
-    if named and not named <= {o for _, s in leads for o in _owners(s, parser.known)}:
+    if named and not {n.casefold() for n in named} <= {
+            o.casefold() for _, s in leads for o in _owners(s, parser.known)}:
         return None  # (owners the items name themselves: the reader's reading stands)
     return _under_generic_headings(parser, under)
 
@@ -171,7 +238,8 @@ def addressees_after(parser: Any) -> Any | None:
         return None
     from wlga_analysis.interpret.recommendations.lead_ins import LeadInParser
 
-    if isinstance(parser, LeadInParser):
+    if isinstance(parser, LeadInParser) and not all(
+            should_lead_in(parser.lines[line - 1]) for line, _ in leads):
         return None  # (a reader of lead-ins over chapters: its chapters are the areas)
     under = _groups(parser, leads)
     if under is None:

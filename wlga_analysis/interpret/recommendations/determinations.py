@@ -58,8 +58,9 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import other_block_text
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
-from wlga_analysis.read.model import Block, Heading, Paragraph, Table
+from wlga_analysis.read.model import Block, Heading, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["DETERMINATION_RULES", "DeterminationParser", "body_owner", "chapter_name",
@@ -204,15 +205,10 @@ class DeterminationParser(_Parser):
     def _other(self, block: Block) -> None:
         """A block that is no determination: the title, a chapter (the area of the next
         determinations), else a note."""
-        from wlga_analysis.interpret.recommendations.improvement_tables import table_notes
-
+        text = other_block_text(self, block)  # (a table's rows: notes)
+        if text is None:
+            return
         ln = block.location.line or 0
-        if isinstance(block, Table):
-            table_notes(self, block)
-            return
-        text = clean_text(block.text.text).strip() if hasattr(block, "text") else ""
-        if not text:
-            return
         if isinstance(block, Heading):
             if self.title is None and not self.areas and block.level <= 2 and \
                     not chapter_name(text):

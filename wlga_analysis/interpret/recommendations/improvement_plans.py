@@ -57,6 +57,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import other_block_text
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -252,15 +253,10 @@ class ImprovementPlanParser(_Parser):
     def _text(self, block: Block) -> None:
         """A block outside the plans: the title (the first heading of level 1 or 2), else
         a note (another table's rows too)."""
-        from wlga_analysis.interpret.recommendations.improvement_tables import table_notes
-
+        text = other_block_text(self, block)  # (a table's rows: notes)
+        if text is None:
+            return
         ln = block.location.line or 0
-        if isinstance(block, Table):
-            table_notes(self, block)
-            return
-        text = clean_text(block.text.text).strip() if hasattr(block, "text") else ""
-        if not text:
-            return
         if self.title is None and not self.areas and isinstance(block, Heading) \
                 and block.level <= 2 and len(text) > 12:
             self.title = text

@@ -55,6 +55,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import other_block_text, table_notes
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -172,28 +173,6 @@ def cell_bullets(cell: Cell) -> list[tuple[str, int]]:
     return found
 
 
-def table_notes(parser: _Parser, table: Table) -> None:
-    """Keep each row of a table no reader reads in ``parser``'s notes, its cells joined by
-    dashes.
-
-    Examples
-    --------
-    >>> from pathlib import Path
-    >>> from wlga_analysis.read.text import read_text_lines
-    >>> table = read_text_lines(["| Year | Cost |", "|---|---|", "| 2027 | £5m |"]).blocks[0]
-    >>> parser = _Parser(Document(Path("t.md"), "recommendations", ("x",), "0" * 64),
-    ...                  frozenset())
-    >>> table_notes(parser, table)
-    >>> [text for _, text, _ in parser.notes]
-    ['Year \u2013 Cost', '2027 \u2013 £5m']
-    """
-    ln = table.location.line or 0
-    for row in (table.header, *table.rows) if table.header else table.rows:
-        text = " \u2013 ".join(t for t in (clean_text(c.text) for c in row) if t)
-        if text:
-            parser.notes.append(("paragraph", text, row[0].location.line or ln))
-
-
 class ImprovementTableParser(_Parser):
     """The recommendations parser for strengths and improvement tables (see the module's
     notes)."""
@@ -258,13 +237,10 @@ class ImprovementTableParser(_Parser):
     def _text(self, block: Block) -> None:
         """A block outside the strengths tables: the title (the first heading of level 1,
         or a bold first paragraph with none), else a note (another table's rows too)."""
+        text = other_block_text(self, block)  # (a table's rows: notes)
+        if text is None:
+            return
         ln = block.location.line or 0
-        if isinstance(block, Table):
-            table_notes(self, block)
-            return
-        text = clean_text(block.text.text).strip() if hasattr(block, "text") else ""
-        if not text:
-            return
         if self.title is None and not self.areas and isinstance(block, Heading) \
                 and block.level <= 3 and len(text) > 12:
             self.title = text

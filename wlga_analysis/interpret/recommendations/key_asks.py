@@ -51,6 +51,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import other_block_text
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -216,15 +217,10 @@ class KeyAsksParser(_Parser):
               repeats: list[tuple[int, int]]) -> None:
         """A block that is no ask: the title, a note; a list item repeating an ask is
         noted as a repeat."""
-        from wlga_analysis.interpret.recommendations.improvement_tables import table_notes
-
+        text = other_block_text(self, block)  # (a table's rows: notes)
+        if text is None:
+            return
         ln = block.location.line or 0
-        if isinstance(block, Table):
-            table_notes(self, block)
-            return
-        text = clean_text(block.text.text).strip() if hasattr(block, "text") else ""
-        if not text:
-            return
         number = getattr(block, "number", None)
         if number is not None and not isinstance(block, Heading):
             if self._fold(text) in printed:

@@ -22,6 +22,11 @@ or start again. A careful reader reads them so:
   text under headings with no lead-in (introduction, background, conclusion) is kept in
   the notes. **No activities**: a report of this kind states none.
 
+An inspectorate's thematic report names whom the items are for with "should": "Schools
+should:" over "1. ...", "(a) ..." (:func:`.addressee_lead_ins.should_lead_in`; under a
+heading that only says these are recommendations, each such lead-in is then made an area
+of its own by :mod:`.addressee_lead_ins`).
+
 A letter asks in the same way without "recommend" ("We would urge the Welsh Government
 to:", "In return, councils will:": word lists, see :mod:`.ask_lead_ins`) over unnumbered
 **bullets**: each is a recommendation numbered by its place; a letter with no heading has
@@ -51,6 +56,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.addressee_lead_ins import (
+    items_after_should,
+    should_lead_in,
+)
 from wlga_analysis.interpret.recommendations.ask_lead_ins import (
     ask_patterns,
     ask_subject,
@@ -301,7 +310,9 @@ class LeadInParser(_Parser):
 
         model = read_text_lines(self.lines, path=self.doc.path,
                                 exact=self.doc.form in ("docx", "html"))
-        self.blocks = [_as_heading(b, self.lines) for b in model.blocks]
+        kept = items_after_should(model.blocks, self.lines)  # ("Schools should:" then "2. Act now")
+        self.blocks = [b if i in kept else _as_heading(b, self.lines)
+                       for i, b in enumerate(model.blocks)]
         self.runs = self.plan(self.blocks)
         self.area_of = self.area_headings() if self.runs else {}
         if self.runs and not self.area_of:
@@ -507,6 +518,8 @@ def _lead_in_of(text: str, patterns: tuple[tuple[str, Any], ...]) -> tuple[str, 
         if "recommend" in text.lower() else None
     if m is not None:
         return "recommend", m.group("subject")
+    if (whom := should_lead_in(text)) is not None:  # ("Schools should:")
+        return "addressee", whom
     return ask_subject(text, patterns) if patterns else None
 
 
@@ -568,9 +581,9 @@ def _has_lead_in(lines: tuple[str, ...] | list[str]) -> bool:
     from wlga_analysis.reference import load_recommendation_words
 
     words = load_recommendation_words()
-    verbs = tuple(dict.fromkeys(next(w for w in p.split() if w != "x")  # "urge", "will"
-                                for kind in ("lead_in", "undertaking") for p in words[kind]
-                                if p.strip() != "x"))
+    verbs = (*dict.fromkeys(next(w for w in p.split() if w != "x")  # "urge", "will"
+                            for kind in ("lead_in", "undertaking") for p in words[kind]
+                            if p.strip() != "x"), "should")  # ("Schools should:")
     return any(":" in line and (could_lead(line, verbs, lines[at - 1] if at else "")
                                 or decision_line(line) or required_line(line))
                for at, line in enumerate(lines))
