@@ -48,7 +48,7 @@ _WRAPPERS = frozenset({"div", "span", "section", "article", "main", "font", "cen
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})  # (no text of their own)
 
 
-@dataclass
+@dataclass(slots=True)
 class Element:
     """An element of the page: its tag, attributes, children and source line."""
 
@@ -78,6 +78,15 @@ class _TreeBuilder(HTMLParser):
         self.too_deep: tuple[int, int] | None = None
         #: Wrappers left out, still open: (the depth they were opened at, tag).
         self.left_out: list[tuple[int, str]] = []
+        #: How many elements of each tag are open (in the stack but its root).
+        self.open: dict[str, int] = {}
+
+    def _cut(self, i: int) -> None:
+        """Close the open elements from the ``i``-th of the stack up."""
+        open_ = self.open
+        for el in self.stack[i:]:
+            open_[el.tag] -= 1
+        del self.stack[i:]
 
     def _close_implied(self, tag: str) -> None:
         for i in range(len(self.stack) - 1, 0, -1):
@@ -85,7 +94,7 @@ class _TreeBuilder(HTMLParser):
             if open_tag in _SCOPE.get(tag, ()) or (open_tag in ("table",) and tag != "table"):
                 return
             if tag in _CLOSED_BY.get(open_tag, ()):
-                del self.stack[i:]
+                self._cut(i)
                 return
             if open_tag not in ("b", "strong", "i", "em", "span", "a", "u", "font", "small"):
                 return
@@ -100,23 +109,26 @@ class _TreeBuilder(HTMLParser):
             if tag in _WRAPPERS or depth > 2 * MAX_DEPTH:
                 self.left_out.append((depth, tag))
                 return
-        el = Element(tag, {k: (v or "") for k, v in attrs}, line)
+        el = Element(tag, {k: (v or "") for k, v in attrs} if attrs else {}, line)
         self._container().children.append(el)
         if tag not in _VOID:
             self.stack.append(el)
+            self.open[tag] = self.open.get(tag, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in _VOID and self.stack[-1].tag == tag:
-            self.stack.pop()
+            self._cut(len(self.stack) - 1)
 
     def handle_endtag(self, tag: str) -> None:
         if self.left_out and self.left_out[-1] == (len(self.stack), tag):
             self.left_out.pop()  # the end of a wrapper left out
             return
+        if not self.open.get(tag):
+            return  # (no such element open: nothing to close)
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
-                del self.stack[i:]
+                self._cut(i)
                 while self.left_out and self.left_out[-1][0] > i:  # closed with it
                     self.left_out.pop()
                 return
@@ -131,10 +143,13 @@ class _TreeBuilder(HTMLParser):
             return next(e for e in reversed(self.stack) if e.tag not in _TABLE_PARTS)
         return self.stack[-1]
 
+
 def build_tree(markup: str) -> _TreeBuilder:
-    """The tree builder that has read ``markup`` (its ``root``, ``too_deep``)."""
+    """The tree builder that has read ``markup`` (its ``root``, ``too_deep``): the events of
+    :func:`wlga_analysis.read.html_tokens.feed` (those of :class:`html.parser.HTMLParser`)."""
+    from wlga_analysis.read.html_tokens import feed
+
     builder = _TreeBuilder()
-    builder.feed(markup)
-    builder.close()
+    feed(builder, markup)
     return builder
 
