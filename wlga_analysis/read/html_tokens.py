@@ -18,10 +18,12 @@ library's parser agrees on:
   ``<iframe>``, ``<xmp>``, ``<noembed>``, ``<noframes>`` when it holds no ``<`` (and no
   ``&`` but in a title or text area).
 
-Anything else (``<![CDATA[``, ``<?xml``, ``a < b``, a tag left open at the end, a NUL
-character, ...) gives None: the page is then read by :class:`html.parser.HTMLParser`, so the
-result is the same either way. :func:`feed` checks once, on a page of awkward markup, that
-the running Python's parser gives the same events, and reads every page with it otherwise.
+Anything else (``<![CDATA[``, ``<?xml``, ``a < b``, a tag with no ``>`` at the end, a NUL
+character, ``<plaintext>``, ...) and the page is read by :class:`html.parser.HTMLParser`, so
+the result is the same either way. :func:`feed` checks once, on a page of awkward markup
+(:data:`SAMPLE`), that the running Python's parser gives the same events, and reads every
+page with the parser otherwise. The page is tokenized by :meth:`re.Pattern.findall` (no
+Python code per token) and checked whole before the first event is given.
 
 Examples
 --------
@@ -29,6 +31,8 @@ Examples
 [(0, 'p', [('class', 'a')], 1), (3, '1 & 2'), (1, 'br', [], 1), (2, 'p')]
 >>> page_events("<p>a < b</p>") is None
 True
+>>> page_events("<p>a < b</p>") == parser_events("<p>a < b</p>") or parser_events("<p>a < b</p>")
+[(0, 'p', [], 1), (3, 'a '), (3, '<'), (3, ' b'), (2, 'p')]
 """
 
 from __future__ import annotations
@@ -36,39 +40,107 @@ from __future__ import annotations
 import re
 from html import unescape
 from html.parser import HTMLParser
+from operator import itemgetter
 from typing import Any
 
-__all__ = ["SAMPLE", "feed", "page_events", "parser_events"]
+__all__ = ["SAMPLE", "feed", "page_events", "parser_events", "read_fast"]
 
 _WS = r"[ \t\n\r\f]"
 _NAME = r"[a-zA-Z][-a-zA-Z0-9_:.]*"
 _REF = r"&(?:amp|quot|lt|gt|apos|nbsp|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});"
-_VALUE = (rf"\"(?:[^\"&]|{_REF})*\"|'(?:[^'&]|{_REF})*'|[^ \t\n\r\f\"'=<>`&]+")
+_VALUE = rf"\"[^\"&]*(?:{_REF}[^\"&]*)*\"|'[^'&]*(?:{_REF}[^'&]*)*'|[^ \t\n\r\f\"'=<>`&]+"
 _ATTR_NAME = r"[a-zA-Z_:][-a-zA-Z0-9_:.]*"
-#: One token: text, a start tag (name, attributes, "/"), an end tag, a comment, a doctype.
-_TOKEN = re.compile(
-    rf"([^<]+)|<({_NAME})((?:{_WS}+{_ATTR_NAME}(?:{_WS}*={_WS}*(?:{_VALUE}))?)*)"
-    rf"{_WS}*(/?)>|</({_NAME})>|<!--(?![->])(?:[^-]|-(?!-))*-->|<!(?i:doctype)[^<>]*>")
-_ATTRS = re.compile(rf"{_WS}+({_ATTR_NAME})(?:{_WS}*={_WS}*({_VALUE}))?")
+_ATTRS_TEXT = rf"(?:{_WS}+{_ATTR_NAME}(?:{_WS}*={_WS}*(?:{_VALUE}))?)*{_WS}*"
 #: Elements whose content is raw text (up to their end tag), read as it is.
 _RAW = frozenset({"script", "style"})
 #: Elements whose content later versions of the parser read apart: read here only when it
-#: holds no markup (no ``<``; no ``&`` but in the first two).
+#: holds no markup (no ``<``; no ``&`` but in a title or text area; no first line break).
 _PLAIN = {"title": "<", "textarea": "<", "noscript": "<&", "iframe": "<&", "xmp": "<&",
           "noembed": "<&", "noframes": "<&"}
-_END_OF: dict[str, re.Pattern[str]] = {}
+_SPECIAL = "|".join([*_RAW, *_PLAIN, "plaintext"])
+#: One token, as the groups: text; an element of raw or plain content (tag, attributes,
+#: content, end tag); a start tag (tag, attributes, "/"); an end tag; a comment or a doctype;
+#: any other character (a "<" not read here).
+_TOKEN = re.compile(
+    rf"([^<]+)"
+    rf"|<((?i:{_SPECIAL}))(?=[ \t\n\r\f/>])({_ATTRS_TEXT})>([^<]*(?:<(?![/!])[^<]*)*)</({_NAME})>"
+    rf"|<(?!(?i:{_SPECIAL})[ \t\n\r\f/>])({_NAME})({_ATTRS_TEXT})(/?)>"
+    rf"|</({_NAME})>"
+    rf"|(<!--(?![->])[^-]*(?:-[^-]+)*-->|<!(?i:doctype)[^<>]*>)"
+    rf"|([\s\S])")
+_ATTRS = re.compile(rf"{_WS}+({_ATTR_NAME})(?:{_WS}*={_WS}*({_VALUE}))?")
+_BAD, _SPECIAL_TAG = itemgetter(10), itemgetter(1)
 
 #: Awkward markup the check of :func:`feed` reads both ways.
 SAMPLE = ("<!DOCTYPE html>\n<HTML><head><title>A &amp; B &#8211; C</title><style>p>b{x:1}"
-          "</style><script>if (a<b && c) { x = '</div>'; }</SCRIPT></head>\n<body a=1 "
-          "B='x &quot;y&quot;' c=\"&#65;&amp;\" d = \"e\" data-x disabled><!-- note -->"
+          "</style><script>if (a<b && c) { x = 1; }</SCRIPT></head>\n<body a=1 "
+          "B='x &quot;y&quot;' c=\"&#65;&amp;\" d = \"e\" data-x disabled><!-- no-\nte -->"
           "<p>1 &amp 2 &notit; &#0; &#x110000; &copy;&nbsp;3<br/>\n<br /><img src=a/b.png"
-          "><a href=x/>t</a><input value=\"\"></P><noscript>no</noscript><textarea>t"
+          "><a href=x/>t</a><input value=\"\"\n></P><noscript>no</noscript><textarea>t"
           "</textarea><my-el x:y=\"z\"></my-el><table><tr><td>1<td>2</table>\r\nend &</body>")
 
 
+def _attrs(text: str) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for m in _ATTRS.finditer(text):
+        value = m.group(2)
+        if value is not None and value[:1] in ("'", '"'):
+            value = value[1:-1]
+        if value and "&" in value:
+            value = unescape(value)
+        out.append((m.group(1).lower(), value))
+    return out
+
+
+def _special_read(token: tuple[str, ...]) -> bool:
+    """Whether an element of raw or plain content is read here (see the module)."""
+    tag, content, end = token[1].lower(), token[3], token[4].lower()
+    if end != tag or tag == "plaintext":
+        return False
+    if tag in _RAW:
+        return True
+    return not (any(c in content for c in _PLAIN[tag]) or content.startswith("\n"))
+
+
+def read_fast(parser: HTMLParser, markup: str) -> bool:
+    """Give ``parser``'s ``handle_starttag``, ``handle_startendtag``, ``handle_endtag`` and
+    ``handle_data`` the events of ``markup`` (its ``lineno`` the line of each start tag)
+    as :class:`html.parser.HTMLParser` would, and True; False, and no event given, when
+    ``markup`` holds what is not read here (see the module's description)."""
+    if "\x00" in markup:
+        return False
+    tokens = _TOKEN.findall(markup)
+    if any(map(_BAD, tokens)) or not all(map(_special_read, filter(_SPECIAL_TAG, tokens))):
+        return False
+    start, start_end = parser.handle_starttag, parser.handle_startendtag
+    end_of, data = parser.handle_endtag, parser.handle_data
+    line = 1
+    for text, s_tag, s_attrs, s_content, _, tag, attrs, close, end, skipped, _ in tokens:
+        if text:
+            data(unescape(text) if "&" in text else text)
+            line += text.count("\n")
+        elif tag:
+            parser.lineno = line
+            (start_end if close else start)(tag.lower(), _attrs(attrs) if attrs else [])
+            line += attrs.count("\n")
+        elif end:
+            end_of(end.lower())
+        elif s_tag:
+            parser.lineno = line
+            s_tag = s_tag.lower()
+            start(s_tag, _attrs(s_attrs) if s_attrs else [])
+            if s_content:
+                data(s_content if s_tag in _RAW or "&" not in s_content
+                     else unescape(s_content))
+            end_of(s_tag)
+            line += s_attrs.count("\n") + s_content.count("\n")
+        else:
+            line += skipped.count("\n")
+    return True
+
+
 class _Recorder(HTMLParser):
-    """The events the standard library's parser gives (for the check and the tests)."""
+    """The events a parser gives (for the check and the tests)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -88,104 +160,31 @@ class _Recorder(HTMLParser):
 
 
 def parser_events(markup: str) -> list[tuple[Any, ...]]:
-    """The events of :class:`html.parser.HTMLParser` reading ``markup``, as
-    :func:`page_events` gives them: ``(0, tag, attrs, line)`` a start tag, ``(1, tag, attrs,
-    line)`` a self-closing tag, ``(2, tag)`` an end tag, ``(3, text)`` text."""
+    """The events of :class:`html.parser.HTMLParser` reading ``markup``: ``(0, tag, attrs,
+    line)`` a start tag, ``(1, tag, attrs, line)`` a self-closing tag, ``(2, tag)`` an end
+    tag, ``(3, text)`` text."""
     recorder = _Recorder()
     recorder.feed(markup)
     recorder.close()
     return recorder.events
 
 
-def _attrs(text: str) -> list[tuple[str, str | None]]:
-    out: list[tuple[str, str | None]] = []
-    for m in _ATTRS.finditer(text):
-        value = m.group(2)
-        if value is not None and value[:1] in ("'", '"'):
-            value = value[1:-1]
-        if value and "&" in value:
-            value = unescape(value)
-        out.append((m.group(1).lower(), value))
-    return out
-
-
-def _content(markup: str, tag: str, start: int) -> tuple[str, int] | None:
-    """The content of a ``<script>``, ``<style>``, ``<title>`` ... opened before ``start``
-    and the end of its end tag, or None when it is not read here."""
-    end_tag = _END_OF.get(tag)
-    if end_tag is None:
-        end_tag = _END_OF[tag] = re.compile(f"</{tag}>|<!|</{_WS}*{tag}", re.IGNORECASE)
-    m = end_tag.search(markup, start)
-    if m is None or m.group().lower() != f"</{tag}>":
-        return None
-    content = markup[start:m.start()]
-    if tag in _RAW:
-        return content, m.end()
-    if any(c in content for c in _PLAIN[tag]) or content.startswith("\n"):
-        return None
-    return unescape(content) if "&" in content else content, m.end()
-
-
 def page_events(markup: str) -> list[tuple[Any, ...]] | None:
-    """The events :class:`html.parser.HTMLParser` gives for ``markup`` (see
-    :func:`parser_events`), or None when ``markup`` holds what is not read here (see the
-    module's description)."""
-    if "\x00" in markup or "<plaintext" in markup.lower():
-        return None
-    events: list[tuple[Any, ...]] = []
-    append = events.append
-    match = _TOKEN.match
-    pos, n, line, counted = 0, len(markup), 1, 0
-    while pos < n:
-        m = match(markup, pos)
-        if m is None:
-            return None
-        text, tag, attrs, close, end = m.groups()
-        pos = m.end()
-        if text is not None:
-            append((3, unescape(text) if "&" in text else text))
-        elif end is not None:
-            append((2, end.lower()))
-        elif tag is not None:
-            line += markup.count("\n", counted, m.start())
-            counted = m.start()
-            tag = tag.lower()
-            append((1 if close else 0, tag, _attrs(attrs) if attrs else [], line))
-            if tag in _RAW or tag in _PLAIN:
-                if close:
-                    return None
-                content = _content(markup, tag, pos)
-                if content is None:
-                    return None
-                if content[0]:
-                    append((3, content[0]))
-                append((2, tag))
-                pos = content[1]
-    return events
+    """The events :func:`read_fast` gives for ``markup`` (as :func:`parser_events`), or
+    None when it does not read it."""
+    recorder = _Recorder()
+    return recorder.events if read_fast(recorder, markup) else None
 
 
 _AGREES: list[bool] = []
 
 
-def feed(builder: HTMLParser, markup: str) -> None:
-    """Give ``builder`` (a parser whose ``handle_*`` methods build a tree) the events of
-    ``markup``: from :func:`page_events` when it reads the page and the running Python's
-    parser gives the same events on :data:`SAMPLE`, else from the parser itself."""
+def feed(parser: HTMLParser, markup: str) -> None:
+    """Give ``parser`` (whose ``handle_*`` methods build a tree) the events of ``markup``:
+    by :func:`read_fast` when it reads the page and the running Python's parser gives the
+    same events on :data:`SAMPLE`, else by the parser itself (``feed``, ``close``)."""
     if not _AGREES:
         _AGREES.append(page_events(SAMPLE) == parser_events(SAMPLE))
-    events = page_events(markup) if _AGREES[0] else None
-    if events is None:
-        builder.feed(markup)
-        builder.close()
-        return
-    start, start_end = builder.handle_starttag, builder.handle_startendtag
-    end, data = builder.handle_endtag, builder.handle_data
-    for event in events:
-        kind = event[0]
-        if kind == 3:
-            data(event[1])
-        elif kind == 2:
-            end(event[1])
-        else:
-            builder.lineno = event[3]
-            (start if kind == 0 else start_end)(event[1], event[2])
+    if not (_AGREES[0] and read_fast(parser, markup)):
+        parser.feed(markup)
+        parser.close()
