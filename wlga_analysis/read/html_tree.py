@@ -32,6 +32,7 @@ _CLOSED_BY = {"p": frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3",
 _SCOPE = {"li": frozenset({"ul", "ol", "menu"}), "td": frozenset({"table"}),
           "th": frozenset({"table"}), "tr": frozenset({"table"}), "p": frozenset(
               {"td", "th", "li", "blockquote", "div", "section", "article", "main"})}
+_CLOSING = frozenset().union(*_CLOSED_BY.values())  # (the tags that close any)
 #: Nesting deeper than this (browsers cap their trees too) is read flatter, so the reader's
 #: walks of the tree stay within Python's recursion limit and every text is kept: a
 #: wrapper (:data:`_WRAPPERS`) opened deeper is left out, its content going to the element
@@ -89,6 +90,8 @@ class _TreeBuilder(HTMLParser):
         del self.stack[i:]
 
     def _close_implied(self, tag: str) -> None:
+        if tag not in _CLOSING:
+            return  # (it closes no element)
         for i in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[i].tag
             if open_tag in _SCOPE.get(tag, ()) or (open_tag in ("table",) and tag != "table"):
@@ -101,7 +104,7 @@ class _TreeBuilder(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._close_implied(tag)
-        line = self.getpos()[0]
+        line = self.lineno  # (the line of its "<": getpos()[0])
         depth = len(self.stack)
         if depth > MAX_DEPTH and tag not in _VOID:
             first, count = self.too_deep or (line, 0)
@@ -110,7 +113,7 @@ class _TreeBuilder(HTMLParser):
                 self.left_out.append((depth, tag))
                 return
         el = Element(tag, {k: (v or "") for k, v in attrs} if attrs else {}, line)
-        self._container().children.append(el)
+        (self._container() if self.left_out else self.stack[-1]).children.append(el)
         if tag not in _VOID:
             self.stack.append(el)
             self.open[tag] = self.open.get(tag, 0) + 1
@@ -134,7 +137,7 @@ class _TreeBuilder(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
-        self._container().children.append(data)
+        (self._container() if self.left_out else self.stack[-1]).children.append(data)
 
     def _container(self) -> Element:
         """The open element that takes what comes next: not a table's row when its cells
