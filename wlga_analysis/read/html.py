@@ -644,13 +644,15 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
     """
     import platform
 
+    from wlga_analysis.interpret import collector_paused
     from wlga_analysis.read.html_decode import decode_page
 
     markup, notes = decode_page(markup) if isinstance(markup, bytes) else (markup, [])
-    tree = build_tree(markup)
-    notes += prepared_tree(markup, tree.root)  # (paragraphs parted; accordions opened)
-    reader = _Reader(style=page_style(tree.root))
-    blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
+    with collector_paused():  # (the tree's elements all live until the page is read)
+        tree = build_tree(markup)
+        notes += prepared_tree(markup, tree.root)  # (paragraphs parted; accordions opened)
+        reader = _Reader(style=page_style(tree.root))
+        blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
     if tree.too_deep is not None:
         line, count = tree.too_deep
         notes.append(Note(Location(line=line), "nesting",
