@@ -531,6 +531,8 @@ def _list_block(text: Inline, loc: Location, level: int, marker: str | None,
 
 
 def _int(value: str | None, default: int) -> int:
+    if value is None:
+        return default  # (most lists and items: no number, and no exception raised)
     try:
         return int(str(value).strip())
     except (TypeError, ValueError):

@@ -121,8 +121,11 @@ def read_fast(parser: HTMLParser, markup: str) -> bool:
             line += text.count("\n")
         elif tag:
             parser.lineno = line
-            (start_end if close else start)(tag.lower(), _attrs(attrs) if attrs else [])
-            line += attrs.count("\n")
+            if attrs:
+                (start_end if close else start)(tag.lower(), _attrs(attrs))
+                line += attrs.count("\n")
+            else:
+                (start_end if close else start)(tag.lower(), [])
         elif end:
             end_of(end.lower())
         elif s_tag:

@@ -103,7 +103,8 @@ class _TreeBuilder(HTMLParser):
                 return
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._close_implied(tag)
+        if tag in _CLOSING:
+            self._close_implied(tag)
         line = self.lineno  # (the line of its "<": getpos()[0])
         depth = len(self.stack)
         if depth > MAX_DEPTH and tag not in _VOID:
