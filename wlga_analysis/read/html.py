@@ -1,8 +1,9 @@
 """Read a web page (or an HTML fragment) into the document model.
 
-The standard library's :class:`html.parser.HTMLParser` builds a small element tree (implied
-end tags of ``p``, ``li``, ``td``, ``tr`` are closed as browsers do); the page's main
-content is then read into blocks:
+The events of the standard library's :class:`html.parser.HTMLParser` (given faster by
+:mod:`~wlga_analysis.read.html_tokens` for most pages) build a small element tree
+(:mod:`~wlga_analysis.read.html_tree`: implied end tags of ``p``, ``li``, ``td``, ``tr``
+are closed as browsers do); the page's main content is then read into blocks:
 
 - the content is ``<main>``, else the only ``<article>``, else ``role="main"``, else
   ``<body>`` without ``nav``, ``header``, ``footer``, ``aside`` (scripts and styles never);

@@ -88,8 +88,8 @@ def split_double_breaks(root: Any) -> int:
             groups = _groups(child.children) if child.tag == "p" else None
             if groups is None:
                 out.append(child)
-                if child.tag not in _KEPT_INSIDE:
-                    stack.append(child)
+                if child.children and child.tag not in _KEPT_INSIDE:
+                    stack.append(child)  # (an element holding nothing: nothing to split)
                 continue
             split += 1
             out.extend(Element("p", dict(child.attrs), child.line, group) for group in groups

@@ -70,6 +70,8 @@ _TOKEN = re.compile(
     rf"|([\s\S])")
 _ATTRS = re.compile(rf"{_WS}+({_ATTR_NAME})(?:{_WS}*={_WS}*({_VALUE}))?")
 _BAD, _SPECIAL_TAG = itemgetter(10), itemgetter(1)
+#: The attributes of a tag that has none (one empty tuple, not a new list per tag).
+_NO_ATTRS: tuple[tuple[str, str | None], ...] = ()
 
 #: Awkward markup the check of :func:`feed` reads both ways.
 SAMPLE = ("<!DOCTYPE html>\n<HTML><head><title>A &amp; B &#8211; C</title><style>p>b{x:1}"
@@ -105,7 +107,8 @@ def _special_read(token: tuple[str, ...]) -> bool:
 def read_fast(parser: HTMLParser, markup: str) -> bool:
     """Give ``parser``'s ``handle_starttag``, ``handle_startendtag``, ``handle_endtag`` and
     ``handle_data`` the events of ``markup`` (its ``lineno`` the line of each start tag)
-    as :class:`html.parser.HTMLParser` would, and True; False, and no event given, when
+    as :class:`html.parser.HTMLParser` would (but the attributes of a tag that has none
+    are an empty tuple, not a new empty list), and True; False, and no event given, when
     ``markup`` holds what is not read here (see the module's description)."""
     if "\x00" in markup:
         return False
@@ -125,13 +128,13 @@ def read_fast(parser: HTMLParser, markup: str) -> bool:
                 (start_end if close else start)(tag.lower(), _attrs(attrs))
                 line += attrs.count("\n")
             else:
-                (start_end if close else start)(tag.lower(), [])
+                (start_end if close else start)(tag.lower(), _NO_ATTRS)
         elif end:
             end_of(end.lower())
         elif s_tag:
             parser.lineno = line
             s_tag = s_tag.lower()
-            start(s_tag, _attrs(s_attrs) if s_attrs else [])
+            start(s_tag, _attrs(s_attrs) if s_attrs else _NO_ATTRS)
             if s_content:
                 data(s_content if s_tag in _RAW or "&" not in s_content
                      else unescape(s_content))
@@ -150,10 +153,10 @@ class _Recorder(HTMLParser):
         self.events: list[tuple[Any, ...]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.events.append((0, tag, attrs, self.getpos()[0]))
+        self.events.append((0, tag, list(attrs), self.getpos()[0]))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.events.append((1, tag, attrs, self.getpos()[0]))
+        self.events.append((1, tag, list(attrs), self.getpos()[0]))
 
     def handle_endtag(self, tag: str) -> None:
         self.events.append((2, tag))
