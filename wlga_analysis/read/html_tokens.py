@@ -37,11 +37,12 @@ True
 
 from __future__ import annotations
 
-import re
 from html import unescape
 from html.parser import HTMLParser
 from operator import itemgetter
 from typing import Any
+
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["SAMPLE", "feed", "page_events", "parser_events", "read_fast"]
 
@@ -61,14 +62,14 @@ _SPECIAL = "|".join([*_RAW, *_PLAIN, "plaintext"])
 #: One token, as the groups: text; an element of raw or plain content (tag, attributes,
 #: content, end tag); a start tag (tag, attributes, "/"); an end tag; a comment or a doctype;
 #: any other character (a "<" not read here).
-_TOKEN = re.compile(
+_TOKEN = compile_regex(
     rf"([^<]+)"
     rf"|<((?i:{_SPECIAL}))(?=[ \t\n\r\f/>])({_ATTRS_TEXT})>([^<]*(?:<(?![/!])[^<]*)*)</({_NAME})>"
     rf"|<(?!(?i:{_SPECIAL})[ \t\n\r\f/>])({_NAME})({_ATTRS_TEXT})(/?)>"
     rf"|</({_NAME})>"
     rf"|(<!--(?![->])[^-]*(?:-[^-]+)*-->|<!(?i:doctype)[^<>]*>)"
     rf"|([\s\S])")
-_ATTRS = re.compile(rf"{_WS}+({_ATTR_NAME})(?:{_WS}*={_WS}*({_VALUE}))?")
+_ATTRS = compile_regex(rf"{_WS}+({_ATTR_NAME})(?:{_WS}*={_WS}*({_VALUE}))?")
 _BAD, _SPECIAL_TAG = itemgetter(10), itemgetter(1)
 #: The attributes of a tag that has none (one empty tuple, not a new list per tag).
 _NO_ATTRS: tuple[tuple[str, str | None], ...] = ()
