@@ -1,8 +1,9 @@
 """Read a web page (or an HTML fragment) into the document model.
 
-The standard library's :class:`html.parser.HTMLParser` builds a small element tree (implied
-end tags of ``p``, ``li``, ``td``, ``tr`` are closed as browsers do); the page's main
-content is then read into blocks:
+The events of the standard library's :class:`html.parser.HTMLParser` (given faster by
+:mod:`~wlga_analysis.read.html_tokens` for most pages) build a small element tree
+(:mod:`~wlga_analysis.read.html_tree`: implied end tags of ``p``, ``li``, ``td``, ``tr``
+are closed as browsers do); the page's main content is then read into blocks:
 
 - the content is ``<main>``, else the only ``<article>``, else ``role="main"``, else
   ``<body>`` without ``nav``, ``header``, ``footer``, ``aside`` (scripts and styles never);
@@ -42,13 +43,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
 from wlga_analysis.read.html_accordions import prepared_tree
 from wlga_analysis.read.html_captions import caption_of, placed_captions
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
+from wlga_analysis.read.html_tree import MAX_DEPTH, Element, build_tree
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -66,8 +67,6 @@ from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["html_blocks", "parse_html", "read_html"]
 
-_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr",
-                   "source", "embed", "param", "track"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg",
                    "button", "form", "select", "iframe", "object"})
 _FURNITURE = frozenset({"nav", "header", "footer", "aside"})
@@ -78,118 +77,9 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "blockquote", "fig
                     "figcaption", "pre", "address", "details", "summary", "center", "dd",
                     "dt", "li", "table", "form", "fieldset", "hr", *_HEADINGS, *_LISTS,
                     *_FURNITURE, "body", "html"})
-#: An open element closed by the start of another (browsers' implied end tags).
-_CLOSED_BY = {"p": frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5",
-                              "h6", "blockquote", "section", "article", "pre", "hr", "dl"}),
-              "li": frozenset({"li"}), "dt": frozenset({"dt", "dd"}),
-              "dd": frozenset({"dt", "dd"}), "td": frozenset({"td", "th", "tr"}),
-              "th": frozenset({"td", "th", "tr"}), "tr": frozenset({"tr"}),
-              "thead": frozenset({"tbody", "tfoot"}), "tbody": frozenset({"tbody", "tfoot"})}
-#: Where an implied end stops: a list item is not closed by an item of a nested list.
-_SCOPE = {"li": frozenset({"ul", "ol", "menu"}), "td": frozenset({"table"}),
-          "th": frozenset({"table"}), "tr": frozenset({"table"}), "p": frozenset(
-              {"td", "th", "li", "blockquote", "div", "section", "article", "main"})}
 _BOLD_STYLE = compile_regex(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _TYPE_KIND = {"a": "letter", "A": "letter", "i": "roman", "I": "roman"}
 _NO_MARKER_STYLE = compile_regex(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
-#: Nesting deeper than this (browsers cap their trees too) is read flatter, so the reader's
-#: walks of the tree stay within Python's recursion limit and every text is kept: a
-#: wrapper (:data:`_WRAPPERS`) opened deeper is left out, its content going to the element
-#: it is in; any element opened deeper than twice this holds nothing (its content goes
-#: to the element it is in, and structure below it is lost).
-MAX_DEPTH = 150
-#: Elements that only group their content: left out first when nesting is too deep.
-_WRAPPERS = frozenset({"div", "span", "section", "article", "main", "font", "center",
-                       "small", "big", "blockquote", "figure", "aside", "header", "footer",
-                       "nav", "u", "i", "em", "a", "abbr", "cite", "label", "body", "html",
-                       "table", "thead", "tbody", "tfoot", "tr", "td", "th"})  # (a layout)
-
-
-_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr"})  # (no text of their own)
-
-
-@dataclass
-class Element:
-    """An element of the page: its tag, attributes, children and source line."""
-
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list[Element | str] = field(default_factory=list)
-
-    def find(self, test) -> Element | None:
-        """The first descendant element (depth first) for which ``test`` is true."""
-        for child in self.children:
-            if isinstance(child, Element):
-                if test(child):
-                    return child
-                found = child.find(test)
-                if found is not None:
-                    return found
-        return None
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Element("#root", {}, 1)
-        self.stack = [self.root]
-        #: Line of the first element nested deeper than :data:`MAX_DEPTH`, and how many.
-        self.too_deep: tuple[int, int] | None = None
-        #: Wrappers left out, still open: (the depth they were opened at, tag).
-        self.left_out: list[tuple[int, str]] = []
-
-    def _close_implied(self, tag: str) -> None:
-        for i in range(len(self.stack) - 1, 0, -1):
-            open_tag = self.stack[i].tag
-            if open_tag in _SCOPE.get(tag, ()) or (open_tag in ("table",) and tag != "table"):
-                return
-            if tag in _CLOSED_BY.get(open_tag, ()):
-                del self.stack[i:]
-                return
-            if open_tag not in ("b", "strong", "i", "em", "span", "a", "u", "font", "small"):
-                return
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._close_implied(tag)
-        line = self.getpos()[0]
-        depth = len(self.stack)
-        if depth > MAX_DEPTH and tag not in _VOID:
-            first, count = self.too_deep or (line, 0)
-            self.too_deep = (first, count + 1)
-            if tag in _WRAPPERS or depth > 2 * MAX_DEPTH:
-                self.left_out.append((depth, tag))
-                return
-        el = Element(tag, {k: (v or "") for k, v in attrs}, line)
-        self._container().children.append(el)
-        if tag not in _VOID:
-            self.stack.append(el)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID and self.stack[-1].tag == tag:
-            self.stack.pop()
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.left_out and self.left_out[-1] == (len(self.stack), tag):
-            self.left_out.pop()  # the end of a wrapper left out
-            return
-        for i in range(len(self.stack) - 1, 0, -1):
-            if self.stack[i].tag == tag:
-                del self.stack[i:]
-                while self.left_out and self.left_out[-1][0] > i:  # closed with it
-                    self.left_out.pop()
-                return
-
-    def handle_data(self, data: str) -> None:
-        self._container().children.append(data)
-
-    def _container(self) -> Element:
-        """The open element that takes what comes next: not a table's row when its cells
-        were left out (nested too deep), but the element around the table."""
-        if self.left_out and self.stack[-1].tag in _TABLE_PARTS:
-            return next(e for e in reversed(self.stack) if e.tag not in _TABLE_PARTS)
-        return self.stack[-1]
 
 
 def parse_html(markup: str) -> Element:
@@ -201,14 +91,7 @@ def parse_html(markup: str) -> Element:
     >>> [c.tag for c in root.children[0].children]
     ['li', 'li']
     """
-    return _build_tree(markup).root
-
-
-def _build_tree(markup: str) -> _TreeBuilder:
-    builder = _TreeBuilder()
-    builder.feed(markup)
-    builder.close()
-    return builder
+    return build_tree(markup).root
 
 
 # ------------------------------------------------------------------------ inline text
@@ -649,6 +532,8 @@ def _list_block(text: Inline, loc: Location, level: int, marker: str | None,
 
 
 def _int(value: str | None, default: int) -> int:
+    if value is None:
+        return default  # (most lists and items: no number, and no exception raised)
     try:
         return int(str(value).strip())
     except (TypeError, ValueError):
@@ -762,13 +647,15 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
     """
     import platform
 
+    from wlga_analysis.interpret import collector_paused
     from wlga_analysis.read.html_decode import decode_page
 
     markup, notes = decode_page(markup) if isinstance(markup, bytes) else (markup, [])
-    tree = _build_tree(markup)
-    notes += prepared_tree(markup, tree.root)  # (paragraphs parted; accordions opened)
-    reader = _Reader(style=page_style(tree.root))
-    blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
+    with collector_paused():  # (the tree's elements all live until the page is read)
+        tree = build_tree(markup)
+        notes += prepared_tree(markup, tree.root)  # (paragraphs parted; accordions opened)
+        reader = _Reader(style=page_style(tree.root))
+        blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
     if tree.too_deep is not None:
         line, count = tree.too_deep
         notes.append(Note(Location(line=line), "nesting",

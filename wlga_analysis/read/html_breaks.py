@@ -32,23 +32,32 @@ _KEPT_INSIDE = frozenset({"pre"})
 def _groups(children: list[Any]) -> list[list[Any]] | None:
     """The children of a ``<p>`` cut at each run of two or more ``<br>`` (white space
     between them), or None when there is no such run."""
-    groups: list[list[Any]] = [[]]
+    group: list[Any] = []
+    groups = [group]
     run: list[Any] = []  # a pending run of <br> and white space
-    cut = False
-    for child in [*children, None]:
-        is_break = child is not None and not isinstance(child, str) and child.tag == "br"
-        if is_break or (isinstance(child, str) and run and not child.strip()):
+    breaks = 0  # (the <br> in it)
+    for child in children:
+        if isinstance(child, str):
+            if run and not child.strip():
+                run.append(child)
+                continue
+        elif child.tag == "br":
             run.append(child)
+            breaks += 1
             continue
-        if sum(1 for c in run if not isinstance(c, str)) >= 2:
-            groups.append([])
-            cut = True
-        else:
-            groups[-1].extend(run)
-        run = []
-        if child is not None:
-            groups[-1].append(child)
-    return groups if cut else None
+        if breaks >= 2:
+            group = []
+            groups.append(group)
+        elif run:
+            group.extend(run)
+        if run:
+            run, breaks = [], 0
+        group.append(child)
+    if breaks >= 2:
+        groups.append([])
+    else:
+        group.extend(run)
+    return groups if len(groups) > 1 else None
 
 
 def split_double_breaks(root: Any) -> int:
@@ -79,8 +88,8 @@ def split_double_breaks(root: Any) -> int:
             groups = _groups(child.children) if child.tag == "p" else None
             if groups is None:
                 out.append(child)
-                if child.tag not in _KEPT_INSIDE:
-                    stack.append(child)
+                if child.children and child.tag not in _KEPT_INSIDE:
+                    stack.append(child)  # (an element holding nothing: nothing to split)
                 continue
             split += 1
             out.extend(Element("p", dict(child.attrs), child.line, group) for group in groups
