@@ -68,7 +68,9 @@ __all__ = ["CALL_RULES", "CallsToActionParser", "read_calls_to_action"]
 #: action", "Our calls for action", "Actions agreed", "Key asks"); ``label`` the label and
 #: number of a workshop's heading left out of its area's name ("Workshop 1:", "Session B
 #: -"); ``call_on`` a call that names whom it asks ("We call on X to", "The summit urges X
-#: to": group ``whom``); ``cheap`` the words a line must hold for the reader to look.
+#: to": group ``whom``); ``imperative`` the verbs a bare imperative starts with ("Make",
+#: "Fund": its "X should" later is no subject); ``cheap`` the words a line must hold for
+#: the reader to look.
 CALL_RULES: dict[str, str] = {
     "heading": r"(?i)^\s*(?:our\s+|key\s+|agreed\s+|the\s+|summit\s+|conference\s+)?"
                r"(?:calls?\s+(?:to|for)\s+action|actions?\s+(?:we\s+)?agreed|(?:key\s+)?asks|"
@@ -80,6 +82,14 @@ CALL_RULES: dict[str, str] = {
                r"delegates|participants)\s+(?:(?:also|therefore|jointly)\s+)?"
                r"(?:calls?\s+(?:on|upon)|urges?|asks?|invites?|press(?:es)?)\s+"
                r"(?P<whom>.{2,150}?)\s+to\s+(?=[a-z])",
+    "imperative": r"(?i)^(?:make|fund|share|publish|bring|ensure|provide|set|create|"
+                  r"introduce|review|develop|establish|invest|give|increase|reduce|end|"
+                  r"extend|support|require|commit|deliver|improve|remove|expand|allow|"
+                  r"enable|protect|prioriti[sz]e|use|build|adopt|agree|consider|explore|"
+                  r"raise|reform|strengthen|simplify|promote|encourage|help|tackle|take|"
+                  r"update|guarantee|launch|maintain|offer|put|restore|scrap|secure|stop|"
+                  r"target|uplift|work|legislate|confirm|recruit|train|pilot|map|plan|"
+                  r"treat|double|halve|match|keep|let|get|pay|close|open|replace)\b",
     "cheap": r"to action|for action|To Action|TO ACTION|For Action|FOR ACTION|ctions agreed"
              r"|Asks|ASKS| asks|weithredu",
 }
@@ -129,17 +139,15 @@ def call_owners(text: str, known: frozenset[str]) -> list[str]:
     >>> call_owners("Make Housing First available everywhere by 2028.", known)
     []
     """
-    from wlga_analysis.interpret.recommendations.determinations import body_owner
     from wlga_analysis.interpret.recommendations.lead_ins import lead_in_owners
     from wlga_analysis.interpret.recommendations.modal_subject import subject_owners
 
     m = _rules()["call_on"].match(text)
     if m is not None:
         return lead_in_owners(m.group("whom"), known)
-    owners = subject_owners(text, known)
-    if all(name in known or body_owner(name, known) is not None for name in owners):
-        return owners
-    return []  # (a sentence that starts with a verb: no subject names a body)
+    if _rules()["imperative"].match(text):
+        return []  # (a sentence that starts with a verb: a bare imperative names no one)
+    return subject_owners(text, known)
 
 
 class CallsToActionParser(_Parser):

@@ -45,7 +45,7 @@ Examples
 >>> parser = read_concern_reports(Document(Path("r.md"), "recommendations", lines, "0" * 64),
 ...                               known)
 >>> [(i.printed, i.owners) for i in parser.items["recommendations"]]
-[('1', ['LG']), ('2', ['LG', 'Tref Police'])]
+[('1', ['LG']), ('2', ['Tref Police', 'LG'])]
 """
 
 from __future__ import annotations
@@ -64,16 +64,19 @@ __all__ = ["CONCERN_RULES", "ConcernReportParser", "read_concern_reports"]
 #: The patterns of this layout: ``concerns`` the concerns section's heading ("6 CORONER'S
 #: CONCERNS", "Matters of concern"); ``sent_to`` the addressees' section heading or label;
 #: ``section`` a numbered section heading printed as a line ("7 ACTION SHOULD BE TAKEN":
-#: a number, then capitals; small words may be lower case); ``item`` a numbered concern
-#: ("(1) ...", "1. ...", "1) ..."; group 1 its number, group 2 its text); ``sub`` a sub-point
-#: of a concern ("(a) ...", "(ii) ..."); ``lead`` a printed list number before an addressee
-#: ("1. ", "2 "); ``joined`` the words between two addressees a concern is about
-#: ("the Health Board and the council"); ``cheap`` the words the document must contain (lower case).
+#: a number, then capitals; small words may be lower case), ``caps`` the same heading
+#: read with its number apart (a numbered heading, "## 6. CORONER'S CONCERNS"); ``item``
+#: a numbered concern ("(1) ...", "1. ...", "1) ..."; group 1 or 2 its number, group 3
+#: its text); ``sub`` a sub-point of a concern ("(a) ...", "(ii) ..."); ``lead`` a printed
+#: list number before an addressee ("1. ", "2 "); ``joined`` the words between two
+#: addressees a concern is about ("the Health Board and the council"); ``cheap`` the
+#: words the document must contain (lower case).
 CONCERN_RULES: dict[str, str] = {
     "concerns": r"(?i)^\s*(?:\d{1,2}\.?\s+)?(?:the\s+)?(?:coroner['\u2019]?s\s+)?"
                 r"(?:matters\s+of\s+)?concerns?\s*[:.]?\s*$",
     "sent_to": r"(?i)^\s*(?:\d{1,2}\.?\s+)?this\s+report\s+is\s+being\s+sent\s+to\s*:?\s*",
     "section": r"^\d{1,2}\.?\s+[A-Z][^a-z]*(?:\b(?:and|of|the|to|for|or|by)\b[^a-z]*)*$",
+    "caps": r"^[A-Z][^a-z]*(?:\b(?:and|of|the|to|for|or|by)\b[^a-z]*)*$",
     "item": r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)])\s+(\S.*)$",
     "sub": r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s",
     "lead": r"^\s*\d{1,2}[.)]?\s+",
@@ -126,12 +129,19 @@ def _item(block: Block) -> tuple[int, str] | None:
 
 
 def _addressee_name(text: str) -> str:
-    """The organisation an addressee's line names ("1. The Chief Executive, Tref Council"
-    -> "Tref Council")."""
+    """The organisation an addressee's line names, after its number and any role or name
+    before a comma ("1. The Chief Executive, Tref Council" -> "Tref Council").
+
+    Examples
+    --------
+    >>> _addressee_name("2 Chief Constable, Tref Police"), _addressee_name("Welsh Government")
+    ('Tref Police', 'Welsh Government')
+    """
     from wlga_analysis.interpret.recommendations.owners import organisations_of_job_titles
 
     text = _rules()["lead"].sub("", text, count=1)
     name = organisations_of_job_titles(text).strip(" .;,")
+    name = name.rsplit(",", 1)[-1].strip()  # ("Chief Constable, Tref Police": a role first)
     return re.sub(r"(?i)^the\s+", "", name)
 
 
@@ -203,8 +213,10 @@ class ConcernReportParser(_Parser):
         heading printed as a line, a concerns heading or the addressees' heading."""
         if isinstance(block, Heading) or new_row:
             return True
-        if getattr(block, "number", None) is not None or len(text) > 80:
+        if len(text) > 80 or isinstance(block, Table):
             return False
+        if getattr(block, "number", None) is not None:  # ("## 6. CORONER'S CONCERNS")
+            return _rules()["caps"].match(text) is not None
         if _rules()["section"].match(text) or _rules()["concerns"].match(text):
             return True
         sent_to = _rules()["sent_to"].match(text)
@@ -284,7 +296,7 @@ class ConcernReportParser(_Parser):
         text, ln = _text(block), block.location.line or 0
         number = getattr(block, "number", None)
         if number is not None and not isinstance(block, Heading):
-            text = f"{number}. {text}" if str(number).isdigit() else f"{number}. {text}"
+            text = f"{number}. {text}"
         if self.title is None and (isinstance(block, Heading) or not self.notes):
             self.title = text
             self.notes.append(("title", text, ln))
