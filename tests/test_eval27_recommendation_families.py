@@ -140,3 +140,16 @@ def test_plain_text_summit(youth):
     assert _owners(youth) == [["health boards", "schools"], ["LG"], [], ["WG"]]
     texts = " ".join(youth.recommendations["text"])
     assert "Our youth workers" not in texts and "schools should talk" not in texts
+
+
+def test_unnumbered_concerns_after_the_lead_in():
+    # unnumbered section headings (no section numbers at all), the concerns plain
+    # paragraphs after "The MATTERS OF CONCERN are as follows:", numbered by their place;
+    # one addressee (a council named "Cyngor ...") owns each
+    parsed = _parse("concern_reports/pfd-unnumbered.txt")
+    recs = parsed.recommendations
+    assert list(recs["rec_id"]) == [1, 2]
+    assert recs["text"].iloc[1].startswith("Care workers visiting alone at night")
+    assert _owners(parsed) == [["LG"], ["LG"]]
+    assert "numbered by place" in _checks(parsed)
+    assert "During the course of the investigation" in _notes(parsed)

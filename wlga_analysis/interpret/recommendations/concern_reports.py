@@ -13,7 +13,9 @@ addressees to act on the concerns. A careful reader reads it so:
 
 - each **numbered matter of concern** of the concerns section is a recommendation, its
   rec_id the printed number ("(1)" -> 1), its text the concern after the number; a bullet or
-  a lettered sub-point after a concern ("(a) ...") is part of it;
+  a lettered sub-point after a concern ("(a) ...") is part of it; concerns printed with no
+  number are the section's bullets, else its paragraphs after "The MATTERS OF CONCERN are
+  as follows", numbered by their place (reported);
 - the report prints **one list and no areas**: the data contract gives every recommendation
   an area, so the concerns are one area named after the report's title (reported);
 - its **owners** the addressees (section 1, or a web page's "This report is being sent to:
@@ -68,9 +70,10 @@ __all__ = ["CONCERN_RULES", "ConcernReportParser", "read_concern_reports"]
 #: read with its number apart (a numbered heading, "## 6. CORONER'S CONCERNS"); ``item``
 #: a numbered concern ("(1) ...", "1. ...", "1) ..."; group 1 or 2 its number, group 3
 #: its text); ``sub`` a sub-point of a concern ("(a) ...", "(ii) ..."); ``lead`` a printed
-#: list number before an addressee ("1. ", "2 "); ``joined`` the words between two
-#: addressees a concern is about ("the Health Board and the council"); ``cheap`` the
-#: words the document must contain (lower case).
+#: list number before an addressee ("1. ", "2 "); ``follows`` the lead-in before concerns
+#: printed with no number ("The MATTERS OF CONCERN are as follows"); ``joined`` the
+#: words between two addressees a concern is about ("the Health Board and the council");
+#: ``cheap`` the words the document must contain (lower case).
 CONCERN_RULES: dict[str, str] = {
     "concerns": r"(?i)^\s*(?:\d{1,2}\.?\s+)?(?:the\s+)?(?:coroner['\u2019]?s\s+)?"
                 r"(?:matters\s+of\s+)?concerns?\s*[:.]?\s*$",
@@ -80,6 +83,7 @@ CONCERN_RULES: dict[str, str] = {
     "item": r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)])\s+(\S.*)$",
     "sub": r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s",
     "lead": r"^\s*\d{1,2}[.)]?\s+",
+    "follows": r"(?i)\b(?:are|is)\s+as\s+follows\b",
     "joined": r"(?:['\u2019]s)?\s*(?:,|and|or|&)\s*(?:(?:also|with)\s+)?",
     "cheap": r"matters of concern|coroner's concerns|coroner\u2019s concerns",
 }
@@ -187,11 +191,12 @@ class ConcernReportParser(_Parser):
 
     def prepare(self) -> bool:
         """Read the document's blocks, its sections and concerns; False when it prints
-        fewer than one numbered concern under a concerns heading."""
+        no concern under a concerns heading."""
         self.flat = _flat(document_blocks(self))
         self.concerns: dict[int, tuple[int, str]] = {}  # block index -> (number, text)
         self.parts: dict[int, int] = {}  # block index of a sub-point -> its concern's index
         self.addressees: list[str] = []
+        self.loose: list[tuple[int, bool, bool]] = []  # (index, a bullet, after the lead-in)
         section = ""
         last: int | None = None
         for index, (block, new_row) in enumerate(self.flat):
@@ -205,19 +210,36 @@ class ConcernReportParser(_Parser):
                 last = self._concern(index, block, text, last)
             elif _rules()["sent_to"].match(text) and ":" in text:
                 self._addressee_label(text)
+        if not self.concerns:
+            self._unnumbered()
         return bool(self.concerns)
+
+    def _unnumbered(self) -> None:
+        """Concerns printed with no number: the bullets of the concerns section, else its
+        paragraphs after the lead-in ("The MATTERS OF CONCERN are as follows:"), numbered
+        by their place (reported)."""
+        bullets = [index for index, bullet, _ in self.loose if bullet]
+        chosen = bullets or [index for index, _, after in self.loose if after]
+        for place, index in enumerate(chosen, start=1):
+            self.concerns[index] = (place, _text(self.flat[index][0]))
+        if chosen:
+            self.issue(_REC, "numbered by place", 1, self.flat[chosen[0]][0].location.line,
+                       f"the {len(chosen)} matters of concern are printed with no number; "
+                       "they are numbered by their place")
 
     @staticmethod
     def _opens_section(block: Block, text: str, new_row: bool) -> bool:
-        """Whether a block opens a section: a heading, a table's row, a numbered section
-        heading printed as a line, a concerns heading or the addressees' heading."""
+        """Whether a block opens a section: a heading, a table's row, a section heading
+        printed as a line (in capitals, numbered or not), a concerns heading or the
+        addressees' heading."""
         if isinstance(block, Heading) or new_row:
             return True
         if len(text) > 80 or isinstance(block, Table):
             return False
         if getattr(block, "number", None) is not None:  # ("## 6. CORONER'S CONCERNS")
             return _rules()["caps"].match(text) is not None
-        if _rules()["section"].match(text) or _rules()["concerns"].match(text):
+        if _rules()["section"].match(text) or _rules()["concerns"].match(text) or (
+                " " in text and _rules()["caps"].match(text)):  # ("YOUR RESPONSE")
             return True
         sent_to = _rules()["sent_to"].match(text)
         return sent_to is not None and not text[sent_to.end():].strip()
@@ -262,6 +284,10 @@ class ConcernReportParser(_Parser):
                 isinstance(block, ListItem) and block.number is None)):
             self.parts[index] = last
             return last
+        if last is None and text:
+            after = any(not bullet and _rules()["follows"].search(
+                _text(self.flat[i][0])) for i, bullet, _ in self.loose)
+            self.loose.append((index, isinstance(block, ListItem), after))
         return last
 
     def run(self) -> None:
