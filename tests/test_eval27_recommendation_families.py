@@ -153,3 +153,16 @@ def test_unnumbered_concerns_after_the_lead_in():
     assert _owners(parsed) == [["LG"], ["LG"]]
     assert "numbered by place" in _checks(parsed)
     assert "During the course of the investigation" in _notes(parsed)
+
+
+@pytest.mark.parametrize("name", ["concern_reports/pfd-missing-person.md",
+                                  "calls_to_action/youth-summit.txt"])
+def test_nothing_lost(name, missing_person, youth):
+    # every word of the document (as its reader gives its lines) is in some table
+    from wlga_analysis.testing.coverage import words_in_no_table
+
+    doc = read_document(DATA / name, "recommendations")
+    parsed = missing_person if name.endswith(".md") else youth
+    lost = words_in_no_table(doc.lines, (parsed.areas, parsed.recommendations,
+                                         parsed.activities, parsed.notes))
+    assert lost - {"title", "author", "date"} == set()
