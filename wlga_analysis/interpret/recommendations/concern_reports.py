@@ -376,8 +376,8 @@ def read_concern_reports(doc: Document, known: frozenset[str]
     >>> read_concern_reports(doc, frozenset()) is None
     True
     """
-    if not any("oncern" in line or "ONCERN" in line for line in doc.lines):
-        return None
-    if _rules()["cheap"].search("\n".join(doc.lines).lower()) is None:
+    text = "\n".join(doc.lines)
+    if ("oncern" not in text and "ONCERN" not in text) or \
+            _rules()["cheap"].search(text.lower()) is None:
         return None
     return run_prepared(ConcernReportParser(doc, known))
