@@ -238,7 +238,9 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.agency_tables import read_agency_tables
     from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
     from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
+    from wlga_analysis.interpret.recommendations.calls_to_action import read_calls_to_action
     from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
+    from wlga_analysis.interpret.recommendations.concern_reports import read_concern_reports
     from wlga_analysis.interpret.recommendations.determinations import read_determinations
     from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
     from wlga_analysis.interpret.recommendations.improvement_plans import read_improvement_plans
@@ -268,6 +270,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
         or read_letter_lead_ins(doc, owners) \
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
         or read_panel_votes(doc, owners) or read_determinations(doc, owners) \
+        or read_concern_reports(doc, owners) or read_calls_to_action(doc, owners) \
         or read_prose(doc, owners)
 
 
