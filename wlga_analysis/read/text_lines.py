@@ -75,6 +75,7 @@ from wlga_analysis.read.sign_off import signs_off
 from wlga_analysis.read.wrapped_lines import (
     OPEN_ENDINGS,
     WRAP_WIDTH,
+    continues_item,
     is_running_text,
     starts_a_block,
 )
@@ -502,9 +503,14 @@ class LineRunReader:
         any line directly under a paragraph's or item's line): joined to it."""
         if self.wrapped and self._join_wrapped(line, offset):
             return True
+        prev = self._last_text_block()
+        if prev is not None and prev.kind == "item" and offset and (prev.lines or [prev.line])[
+                -1] == self._number(offset) - 1 and continues_item(line, self.lines[offset - 1],
+                                                                   prev.indent):
+            self._join(prev, prev.raw.rstrip() + " " + line.strip(), offset, "")
+            return True
         if self.whole:
             return False
-        prev = self._last_text_block()
         stripped = line.strip()
         if prev is None or self._underlined(offset) or not _continues(prev, stripped) \
                 or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \

@@ -58,6 +58,25 @@ _BULLETS = frozenset({"- ", "* ", "+ ", "• "})
 _BLOCK_STARTS = ("#", "|", "<", "+", "=", "---", "***", "___", "```", ">")
 
 
+def continues_item(line: str, above: str, item_indent: int) -> bool:
+    """Whether ``line``, directly under ``above`` (a list item's last line, the item's
+    marker indented ``item_indent``), continues the item as Markdown reads one: indented
+    past the marker (pandoc's "-   text" wrapped under its text), starting no list item,
+    heading, quote or table row of its own; a "Owner: ..." line so indented is the item's.
+
+    Examples
+    --------
+    >>> continues_item("    Owner: CDO team", "-   **Data platform** — Data ·", 0)
+    True
+    >>> continues_item("    - a sub-item", "-   An item", 0), continues_item("Owner: X", "- A", 0)
+    (False, False)
+    """
+    text = line.lstrip(" ")
+    indent = len(line) - len(text)
+    return indent >= 2 and indent > item_indent and bool(above.strip()) and bool(text) \
+        and text[:1] not in "|#>" and "\t" not in line and parse_marker(text) is None
+
+
 def starts_a_block(line: str) -> bool:
     """Whether a line starts a block of its own: a heading, a table row, a rule, a quote,
     a list marker or a number ("5. ", "a) ", "- "), a form's field label ("Lead body:").
