@@ -35,7 +35,7 @@ __all__ = ["PROSE_RULES", "has_auxiliary_verb", "prose_rows", "prose_rule",
 
 #: The section rules (:data:`.sources.SECTION_RULES`) whose sections are prose: their
 #: items are read from the rows by :func:`prose_rows`.
-PROSE_RULES: tuple[str, ...] = ("record_turns", "statement_headings")
+PROSE_RULES: tuple[str, ...] = ("self_assessment", "record_turns", "statement_headings")
 
 #: The longest section name a first sentence can be, in words.
 NAME_WORDS = 6
@@ -147,6 +147,10 @@ def prose_rows(selected: list[Any], rule: str | None = None) -> list[Any] | None
         from wlga_analysis.interpret.programme.record import record_rows
 
         return record_rows(selected)
+    if rule == "self_assessment":  # (improvement actions: .self_assessment)
+        from wlga_analysis.interpret.programme.self_assessment import assessment_rows
+
+        return assessment_rows(selected)
     out: list[Any] = []
     items = 0
     in_section = False

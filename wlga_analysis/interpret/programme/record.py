@@ -226,31 +226,3 @@ def record_rows(selected: list[Any]) -> list[Any] | None:
             out.append(row)
     return out if items else None
 
-
-def with_title_priority(parsed: Any) -> Any:
-    """The parse with its one section as its priority when it lists none and the section
-    is the programme its title names after a colon (a record's item "Statement by the
-    Minister: Roads Fund" over its one section "Roads Fund"); ``parsed`` itself otherwise.
-
-    Examples
-    --------
-    >>> with_title_priority(None) is None
-    True
-    """
-    from wlga_analysis.interpret.programme.heading_priorities import (
-        lists_no_priorities,
-        with_section_priorities,
-    )
-
-    if not lists_no_priorities(parsed) or ": " not in (parsed.metadata.get("title") or ""):
-        return parsed
-    prog = parsed.programme
-    sections = prog[["paragraph", "section"]].dropna().drop_duplicates("paragraph")
-    if len(sections) != 1:
-        return parsed
-    name = str(sections["section"].iloc[0])
-    if parsed.metadata["title"].rsplit(": ", 1)[-1].strip() != name:
-        return parsed
-    line = int(prog["source_line"].min())
-    return with_section_priorities(parsed, [(int(sections["paragraph"].iloc[0]), name, line)],
-                                   printed=False)

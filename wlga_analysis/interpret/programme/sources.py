@@ -36,6 +36,9 @@ mistune); the first rule that accepts the paper wins:
 ``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
                          numbered section, its mitigating actions the items, the position
                          after each action's dash its status and timing (:mod:`.risk_register`)
+``self_assessment``      a council's self-assessment: objectives' labelled headings over
+                         evidence and numbered improvement actions with an owner tail, the
+                         actions the items (:mod:`.self_assessment`)
 ``record_turns``         a record of proceedings: the item's heading over speaker turns, the
                          contents list of the meeting no sections (:mod:`.record`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
@@ -128,7 +131,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "okr_check_in",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
-                                  "record_turns", "numbered_paragraphs",
+                                  "self_assessment", "record_turns", "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
@@ -218,6 +221,13 @@ def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import risk_register  # (loaded when first tried)
 
     return risk_register.register_sections(blocks)
+
+
+def parse_self_assessment(blocks: list[Any]) -> list[Any] | None:
+    """A self-assessment's objectives over their improvement actions (:mod:`.self_assessment`)."""
+    from wlga_analysis.interpret.programme import self_assessment  # (imported when needed)
+
+    return self_assessment.assessment_sections(blocks)
 
 
 def parse_record_turns(blocks: list[Any]) -> list[Any] | None:
