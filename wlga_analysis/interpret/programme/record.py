@@ -198,7 +198,8 @@ def record_rows(selected: list[Any]) -> list[Any] | None:
     ...         _Row("text", 1, None, None, "Jo Bloggs (The Minister)", 7),
     ...         _Row("text", 1, None, None, "Thanks. Work began in May. More soon.", 9)]
     >>> [(r.kind, r.text) for r in record_rows(rows)]
-    [('paragraph', 'Roads Fund'), ('bullet', 'Work began in May.')]
+    [('paragraph', 'Roads Fund'), ('text', 'Jo Bloggs (The Minister)'), \
+('bullet', 'Work began in May.')]
     """
     at = next((k for k, r in enumerate(selected) if r.kind == "paragraph"), None)
     if at is None:
@@ -213,8 +214,9 @@ def record_rows(selected: list[Any]) -> list[Any] | None:
         return None
     maker = max(words, key=lambda n: words[n])
     name = head.text.rsplit(": ", 1)[-1].strip()
-    out: list[Any] = [*selected[:at], _Row("paragraph", head.paragraph, head.heading, head.heading_line, name,
-                           head.source_line, lines=list(head.lines), number=head.number)]
+    section = _Row("paragraph", head.paragraph, head.heading, head.heading_line, name,
+                   head.source_line, lines=list(head.lines), number=head.number)
+    out: list[Any] = [*selected[:at], section]
     items = 0
     for speaker, row, speech in turns:
         sentences = [s for s in split_sentences(speech) if is_work_sentence(s)] \
