@@ -108,12 +108,28 @@ def _heading_of(item: Paragraph, entries: list[tuple[int, str, str]]) -> tuple[i
     return None, text[:m.start()].strip() if m else text
 
 
+def _opens_a_turn(after: list[Any]) -> bool:
+    """Whether the blocks after a clock time open a speaker's turn: a bold run-in naming
+    the speaker ("**Name:** ..."), or a short line shaped as a heading over a paragraph
+    of speech (an agenda's times over items' names are no turns)."""
+    if not after or not isinstance(after[0], (Paragraph, Heading)):
+        return False
+    raw = after[0].text.markdown().strip()
+    if raw.startswith("**") and (m := _RUN_IN.match(raw)) is not None \
+            and (m.group(1).rstrip().endswith(":") or m.group(2)):
+        return True
+    text = _text(after[0])
+    return len(after) == 2 and len(text.split()) <= SPEAKER_WORDS \
+        and has_heading_shape(text) and isinstance(after[1], Paragraph) \
+        and _is_speech(_text(after[1]))
+
+
 def record_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a record of proceedings read as one programme section (see the
     module); None when the paper prints fewer than two clock times alone on a line or no
     numbered item heading before them."""
     clocks = [i for i, b in enumerate(blocks) if _is_clock(b)]
-    if len(clocks) < 2:
+    if len(clocks) < 2 or not any(_opens_a_turn(blocks[i + 1:i + 3]) for i in clocks):
         return None
     numbered = [i for i in range(clocks[0])
                 if isinstance(blocks[i], Paragraph) and blocks[i].number is not None]
