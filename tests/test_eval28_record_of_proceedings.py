@@ -137,3 +137,15 @@ def test_grants_put_through_the_programme(record):
     form, path, _prog = record
     assert _rows(quietly(load_grants, path), "grant", "amount_gbp", "financial_year") == \
         READINGS[form][5]
+
+
+def test_nothing_lost(record):
+    """Every word of the record is in some table: the contents list, the chair's calls,
+    the Members' questions and the minister's other sentences in the paragraphs table."""
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.programme import parse_programme
+    from wlga_analysis.testing.coverage import programme_words_lost
+
+    _form, path, _prog = record
+    parsed = parse_programme(read_document(path, "programme"))
+    assert programme_words_lost(parsed, path) == set()

@@ -128,3 +128,17 @@ def test_owner_tails_and_evidence_kept_in_the_paragraphs_table(assessment):
     text = " ".join(quietly(load_paragraphs, path)["text"])
     assert "Owner: " in text or "Lead officer: " in text
     assert "Our judgement" in text or "Our assessment" in text
+
+
+def test_nothing_lost_from_the_markdown(assessment):
+    """Every word of the Markdown report is in some table (the objectives' labels, the
+    judgements, the indicator rows and the owner tails in the paragraphs table)."""
+    from wlga_analysis.documents import read_document
+    from wlga_analysis.programme import parse_programme
+    from wlga_analysis.testing.coverage import programme_words_lost
+
+    form, path, _prog = assessment
+    if form != "md":
+        pytest.skip("a web page's tags are no words of the report")
+    parsed = parse_programme(read_document(path, "programme"))
+    assert programme_words_lost(parsed, path) == set()
