@@ -81,8 +81,11 @@ def _text(block: Any) -> str:
 
 
 def _is_clock(block: Any) -> bool:
-    text = _text(block) if isinstance(block, (Paragraph, Heading)) else ""
-    return 0 < len(text) <= 5 and _CLOCK.fullmatch(text) is not None
+    """A clock time alone on a line (a cheap test of the class and length first)."""
+    if block.__class__ is not Paragraph and block.__class__ is not Heading:
+        return False
+    text = block.text.text
+    return len(text) <= 8 and ":" in text and _CLOCK.fullmatch(text.strip()) is not None
 
 
 def _entry(block: Any) -> tuple[str, str] | None:

@@ -89,7 +89,8 @@ def _is_action(block: Any) -> bool:
     cls = block.__class__
     if not (cls is ListItem or (cls is Paragraph and block.number is not None)):
         return False
-    return action_parts(block.text.text.rstrip()) is not None
+    text = block.text.text
+    return ")" in text[-3:] and action_parts(text.rstrip()) is not None
 
 
 def _label(block: Any) -> tuple[str, int] | None:
