@@ -118,7 +118,7 @@ from wlga_analysis.interpret.programme import (
     service_areas,
     themes,
 )
-from wlga_analysis.read.model import Paragraph, Table
+from wlga_analysis.read.model import ListItem, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -225,6 +225,9 @@ def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
 
 def parse_self_assessment(blocks: list[Any]) -> list[Any] | None:
     """A self-assessment's objectives over their improvement actions (:mod:`.self_assessment`)."""
+    if not any(")" in b.text.text[-3:] for b in blocks if b.__class__ is ListItem or (
+            b.__class__ is Paragraph and b.number is not None)):  # (no action's tail)
+        return None
     from wlga_analysis.interpret.programme import self_assessment  # (imported when needed)
 
     return self_assessment.assessment_sections(blocks)
@@ -232,6 +235,9 @@ def parse_self_assessment(blocks: list[Any]) -> list[Any] | None:
 
 def parse_record_turns(blocks: list[Any]) -> list[Any] | None:
     """A record of proceedings' item, told in speaker turns (:mod:`.record`)."""
+    if not any(len(b.text.text) <= 8 and ":" in b.text.text for b in blocks
+               if b.__class__ is Paragraph):  # (no clock time alone on a line)
+        return None
     from wlga_analysis.interpret.programme import record  # (imported when needed)
 
     return record.record_sections(blocks)
