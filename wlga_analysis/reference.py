@@ -544,7 +544,7 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "progress heading", "message header",
                                          "appendix heading", "grant name label",
                                          "commitment part", "done part", "next part",
-                                         "measure column",
+                                         "improvement part", "measure column",
                                          "grant label", "finance column",
                                          "newsletter masthead", "newsletter front heading",
                                          "newsletter closing", "newsletter strapline",

@@ -51,7 +51,7 @@ __all__ = ["LONGEST", "PART_KINDS", "PART_WORDS", "is_heading_block", "part_kind
 
 #: The kind of each part, by its list in ``programme_words.csv``.
 PART_WORDS: dict[str, str] = {"commitment part": "commitment", "done part": "done",
-                              "next part": "next"}
+                              "next part": "next", "improvement part": "improve"}
 #: The part kinds, in the order a report prints them.
 PART_KINDS: tuple[str, ...] = tuple(PART_WORDS.values())
 #: The longest part heading, in characters (a cheap test before any pattern).

@@ -8,7 +8,10 @@ Two ways an annual report names a grant by its funder rather than by a name of i
 - a body's grant that funds the paper's own programme: "The programme was funded by a Welsh
   Government grant of £480,000" -> "Welsh Government grant". A body's grant with a purpose
   of its own ("A Welsh Government grant of £40,000 funds the survey") keeps the purpose's
-  name ("grant for survey"), as the general rules of :mod:`.grants` give it.
+  name ("grant for survey"), as the general rules of :mod:`.grants` give it;
+- an amount put **through the paper's own programme** ("we will invest a further £25
+  million through the programme in 2026-27", a minister's statement on it) is the
+  programme's money: its name is the programme's.
 
 Examples
 --------
@@ -22,6 +25,9 @@ True
 'Welsh Government grant'
 >>> body_grant_name([M(before="A Welsh Government grant of ")], "survey", "X") is None
 True
+>>> body_grant_name([M(before="We will invest ", after=" through the programme in 2026-27.")],
+...                 None, "Roads Fund")
+'Roads Fund'
 """
 
 from __future__ import annotations
@@ -87,6 +93,9 @@ def body_grant_name(funded: list[Any], purpose: str | None,
     """
     if purpose is not None and purpose != programme_name:
         return None
+    if programme_name and any(" through the programme" in (getattr(x, "after", None) or "")[:24]
+                              for x in funded):  # (the programme's own money)
+        return programme_name
     for x in funded:
         before = x.before
         if "grant of" not in before[-12:]:

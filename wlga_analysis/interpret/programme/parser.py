@@ -85,7 +85,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
     lead_in_rows,
     table_priorities,
 )
-from wlga_analysis.interpret.programme.prose import prose_rows
+from wlga_analysis.interpret.programme.prose import prose_rows, prose_rule
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
@@ -165,7 +165,7 @@ class _Parser:
         self.model = model
         rule, blocks = section_rule(model.blocks)  # "Objective 2:" headings, nested lists
         self.list_sections = [b.location.line for b in blocks if isinstance(b, ListSection)]
-        self.prose_sections = rule == "statement_headings"  # sections of prose, no lists
+        self.prose_sections = prose_rule(rule)  # sections of prose (no lists), else None
         first_numbered = next((b.location.line for b in blocks if kanban.opens_a_section(b)), None)
         if first_numbered is None:
             raise self.doc.error(
@@ -497,7 +497,7 @@ class _Parser:
         """With no progress heading: the rows of numbered headings followed by lists."""
         heads = [r for r in rows if r.kind == "paragraph" and r.numbered_heading
                  and not is_other_section(r.text)]
-        prose = prose_rows(outside_other_sections(rows)) \
+        prose = prose_rows(outside_other_sections(rows), self.prose_sections) \
             if self.prose_sections and not heads else None
         if prose is not None:  # sections of prose under sub-headings (a written statement)
             return prose

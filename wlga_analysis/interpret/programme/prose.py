@@ -30,7 +30,12 @@ from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.sentences import split_sentences
 from wlga_analysis.text.tense import clause_tense
 
-__all__ = ["has_auxiliary_verb", "prose_rows", "section_name_sentence"]
+__all__ = ["PROSE_RULES", "has_auxiliary_verb", "prose_rows", "prose_rule",
+           "section_name_sentence"]
+
+#: The section rules (:data:`.sources.SECTION_RULES`) whose sections are prose: their
+#: items are read from the rows by :func:`prose_rows`.
+PROSE_RULES: tuple[str, ...] = ("self_assessment", "record_turns", "statement_headings")
 
 #: The longest section name a first sentence can be, in words.
 NAME_WORDS = 6
@@ -107,7 +112,18 @@ def _is_prose(r: Any) -> bool:
     return r.kind == "text" and status_line(r.text) is None and group_status(r.text) is None
 
 
-def prose_rows(selected: list[Any]) -> list[Any] | None:
+def prose_rule(rule: str | None) -> str | None:
+    """The section rule ``rule`` when its sections are prose (:data:`PROSE_RULES`), else None.
+
+    Examples
+    --------
+    >>> prose_rule("statement_headings"), prose_rule("numbered_paragraphs")
+    ('statement_headings', None)
+    """
+    return rule if rule in PROSE_RULES else None
+
+
+def prose_rows(selected: list[Any], rule: str | None = None) -> list[Any] | None:
     """The rows of a progress section written as prose: each numbered paragraph as a
     section heading row (:func:`_section_row`) followed by one bullet row per sentence of
     work, in it and in the un-numbered paragraphs under it; None when there is no
@@ -127,6 +143,14 @@ def prose_rows(selected: list[Any]) -> list[Any] | None:
     >>> [r.text for r in prose_rows(rows)]
     ['Workforce', 'A toolkit was published.', 'Training began.']
     """
+    if rule == "record_turns":  # (a record's speaker turns: .record)
+        from wlga_analysis.interpret.programme.record import record_rows
+
+        return record_rows(selected)
+    if rule == "self_assessment":  # (improvement actions: .self_assessment)
+        from wlga_analysis.interpret.programme.self_assessment import assessment_rows
+
+        return assessment_rows(selected)
     out: list[Any] = []
     items = 0
     in_section = False

@@ -36,6 +36,11 @@ mistune); the first rule that accepts the paper wins:
 ``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
                          numbered section, its mitigating actions the items, the position
                          after each action's dash its status and timing (:mod:`.risk_register`)
+``self_assessment``      a council's self-assessment: objectives' labelled headings over
+                         evidence and numbered improvement actions with an owner tail, the
+                         actions the items (:mod:`.self_assessment`)
+``record_turns``         a record of proceedings: the item's heading over speaker turns, the
+                         contents list of the meeting no sections (:mod:`.record`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
@@ -113,11 +118,11 @@ from wlga_analysis.interpret.programme import (
     service_areas,
     themes,
 )
-from wlga_analysis.read.model import Paragraph, Table
+from wlga_analysis.read.model import ListItem, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["ITEM_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
+__all__ = ["ITEM_RULES", "PROSE_RULES", "SECTION_RULES", "is_progress_heading", "item_rows",
            "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
@@ -126,13 +131,16 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "okr_check_in",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
-                                  "numbered_paragraphs",
+                                  "self_assessment", "record_turns", "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "statement_headings", "action_log")
+#: The section rules whose sections are prose, their items read from the rows by
+#: :func:`.prose.prose_rows` (a record's turns by :func:`.record.record_rows`).
+PROSE_RULES: tuple[str, ...] = prose.PROSE_RULES
 #: Where the progress section's items come from, tried in order.
 ITEM_RULES: tuple[str, ...] = ("listed_items", "prose_sentences")
 
@@ -213,6 +221,26 @@ def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import risk_register  # (loaded when first tried)
 
     return risk_register.register_sections(blocks)
+
+
+def parse_self_assessment(blocks: list[Any]) -> list[Any] | None:
+    """A self-assessment's objectives over their improvement actions (:mod:`.self_assessment`)."""
+    if not any(")" in b.text.text[-3:] for b in blocks if b.__class__ is ListItem or (
+            b.__class__ is Paragraph and b.number is not None)):  # (no action's tail)
+        return None
+    from wlga_analysis.interpret.programme import self_assessment  # (imported when needed)
+
+    return self_assessment.assessment_sections(blocks)
+
+
+def parse_record_turns(blocks: list[Any]) -> list[Any] | None:
+    """A record of proceedings' item, told in speaker turns (:mod:`.record`)."""
+    if not any(len(b.text.text) <= 8 and ":" in b.text.text for b in blocks
+               if b.__class__ is Paragraph):  # (no clock time alone on a line)
+        return None
+    from wlga_analysis.interpret.programme import record  # (imported when needed)
+
+    return record.record_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:

@@ -52,7 +52,8 @@ PART_RULE = "part"
 #: The status each kind of part gives its bullets, and how ("group": whatever the wording;
 #: :data:`PART_RULE`: where the wording states no status).
 PART_STATUS: dict[str, tuple[str, str]] = {"done": ("done", PART_RULE),
-                                           "next": ("planned", "group")}
+                                           "next": ("planned", "group"),
+                                           "improve": ("planned", PART_RULE)}
 #: The most paragraphs between a theme's heading and its first part heading.
 INTRO_PARAGRAPHS = 3
 
