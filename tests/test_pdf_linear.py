@@ -354,3 +354,133 @@ def test_a_page_of_many_ruled_tables_and_a_bold_line_keeps_its_unruled_reading()
     found = unruled_tables(words + inside, ruled)
     assert [len(g.rows) for g in found] == [3]
     assert unruled_tables(words + inside, [Grid((40, 90, 500, 200))]) == []
+
+
+# ------------------------------------------------------------- boxes in reading order
+def _page_items(rng, n, columns):
+    """A page's items in reading order (by top): lines in a few columns, tall and flat ones,
+    tops on a coarse grid (ties), a table here and there; lines of a column block (an
+    ``order``) when ``columns``."""
+    from types import SimpleNamespace
+
+    xs = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0), (50.0, 250.0), (99.5, 150.0)]
+    items = []
+    for k in range(n):
+        top = float(rng.randrange(0, 40) * 5)
+        if rng.random() < 0.1:
+            items.append(SimpleNamespace(top=top, bottom=top + 20, columns=(rng.choice(
+                [0, 100, 200]), 300), rows=[]))
+            continue
+        x0, x1 = rng.choice(xs)
+        line = SimpleNamespace(text=f"l{k}", top=top, bottom=top + rng.choice([0, 5, 9, 30]),
+                               x0=x0, x1=x1, order=None, column_start=False, panel=False)
+        if columns and rng.random() < 0.5:
+            line.order = top + 0.5 * (x0 >= 100)
+            line.column_start = x0 >= 100 and rng.random() < 0.3
+        items.append(line)
+    items.sort(key=lambda i: i.top if getattr(i, "order", None) is None else i.order)
+    return items
+
+
+def _boxes(rng, n):
+    from types import SimpleNamespace
+
+    boxes = []
+    for k in range(n):
+        x0, x1 = rng.choice([(0.0, 100.0), (100.0, 200.0), (200.0, 300.0), (0.0, 300.0),
+                             (101.0, 199.0)])
+        top = float(rng.randrange(0, 40) * 5 + rng.choice([0, 2.5]))
+        bbox = (x0, top, x1, top + rng.choice([0, 10, 40]))
+        if rng.random() < 0.15:  # (a box read as a table of labels)
+            box = [SimpleNamespace(top=top, bottom=top + 10, columns=(round(x0), 150), rows=[])]
+        else:
+            box = [SimpleNamespace(text=f"b{k}.{m}", top=top + 2 * m, bottom=top + 2 * m + 9,
+                                   x0=x0 + 2, x1=x1 - 2, order=None, column_start=False,
+                                   panel=True) for m in range(rng.randrange(0, 4))]
+        boxes.append((bbox, box))
+    return boxes
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_boxes_are_placed_where_placing_them_one_by_one_placed_them(seed):
+    from wlga_analysis.read.pdf_boxes import place_box, place_boxes
+
+    rng = random.Random(seed)
+    items = _page_items(rng, rng.randrange(0, 40), columns=seed % 10 == 0)
+    boxes = _boxes(rng, rng.randrange(1, 30))
+    if seed % 7 == 3:  # (a coordinate that is no number: placed one by one)
+        boxes[0] = ((math.nan, *boxes[0][0][1:]), boxes[0][1])
+    slow = list(items)
+    for bbox, box in boxes:
+        place_box(slow, bbox, box)
+    fast = list(items)
+    place_boxes(fast, boxes)
+    assert [id(i) for i in fast] == [id(i) for i in slow]
+
+
+def _lines_run(path) -> int:
+    """The lines of the reader's modules (``wlga_analysis/read``) run to read ``path``: a
+    count of the work done that no other process on the machine changes."""
+    import os
+    import sys
+
+    from wlga_analysis import read
+    from wlga_analysis.read import read_model
+
+    root = os.path.dirname(read.__file__)
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def calls(frame, event, arg):
+        return local if frame.f_code.co_filename.startswith(root) else None
+
+    sys.settrace(calls)
+    try:
+        read_model(path, "recommendations")
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("case", ["pdf: n one-cell boxes on one page",
+                                  "pdf: n one-cell boxes, a line beside each",
+                                  "pdf: n one-cell boxes in two columns"])
+def test_a_page_of_twice_the_boxes_takes_twice_the_work(tmp_path, case):
+    """The page's boxes put in reading order (pdf_boxes.place_box scanned every item placed
+    so far for each box; row_ruled tested every word against every band of a stack of
+    rules): 120 and 240 boxes, the lines of the reader run counted (2.9-3.4 times as many
+    for twice the boxes before, 2.0 after)."""
+    import warnings
+
+    from wlga_analysis.testing.hostile_readers import READERS
+
+    counts = []
+    for n in (120, 240):
+        path = tmp_path / f"{n}.pdf"
+        path.write_bytes(READERS[case][1](n)[1])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            counts.append(_lines_run(path))
+    assert counts[1] < 2.3 * counts[0], counts
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_a_stacks_bands_hold_the_words_a_test_of_every_band_gives(seed):
+    from itertools import pairwise
+
+    from wlga_analysis.read.row_ruled import _bands
+
+    rng = random.Random(seed)
+    ys = sorted({float(rng.randrange(0, 60)) for _ in range(rng.randrange(2, 12))})
+    if seed % 9 == 4:
+        ys.insert(rng.randrange(len(ys)), math.nan)  # (a height that is no number)
+    words = [{"top": float(rng.randrange(-5, 65)), "bottom": 0.0} for _ in range(30)]
+    for w in words:  # (centres on the rules, between them, outside, no number)
+        w["bottom"] = w["top"] + rng.choice([0.0, 1.0, 2.0, math.nan if seed % 5 == 0 else 4.0])
+    slow = [[w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+            for top, bottom in pairwise(ys)]
+    assert _bands(words, ys) == slow

@@ -60,7 +60,7 @@ from wlga_analysis.read.model import (
     Note,
     Table,
 )
-from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_box
+from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_boxes
 from wlga_analysis.read.pdf_cells import WordIndex
 from wlga_analysis.read.pdf_columns import column_parts
 from wlga_analysis.read.pdf_lines import _Line, _lines, is_bold_font
@@ -183,8 +183,7 @@ def _read_page(page: Any, number: int) -> _Page:
     out.items.extend(_column_lines(body, [(i.top, i.bottom) for i in out.items], number))
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)
-    for bbox, lines in board_cards(out.items, panels, words, number):  # (.pdf_boards)
-        place_box(out.items, bbox, lines)
+    place_boxes(out.items, board_cards(out.items, panels, words, number))  # (.pdf_boards)
     return out
 
 
