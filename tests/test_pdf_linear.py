@@ -484,3 +484,40 @@ def test_a_stacks_bands_hold_the_words_a_test_of_every_band_gives(seed):
     slow = [[w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
             for top, bottom in pairwise(ys)]
     assert _bands(words, ys) == slow
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_an_index_of_words_all_at_numbers_finds_what_every_word_tested_gives(seed):
+    # (no centre is NaN: the index takes every word, its heights and places sorted as they
+    # are; an infinite coordinate is a number)
+    rng = random.Random(seed)
+    words = [w for w in _words(rng, rng.randint(0, 60)) if w["x0"] == w["x0"]]
+    if seed % 3 == 0:
+        words.append(_word(len(words), -math.inf, 10.0))
+    index = WordIndex(words)
+    for _ in range(6):
+        row = _row(rng)
+        assert index.row_cells(row) == _row_cells_slow(words, row)
+    boxes = [b for b in _row(rng) + _row(rng) if b is not None]
+    for bbox in boxes:
+        assert index.within(bbox) == [w for w in words if inside(w, bbox)]
+    assert index.outside(boxes) == [w for w in words if not any(inside(w, b) for b in boxes)]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_lines_with_no_figures_alone_skip_the_footnote_marks_as_the_full_look_would(seed):
+    import copy
+
+    from wlga_analysis.read.pdf_lines import _marks_joined, _superscripts
+
+    rng = random.Random(seed)
+    groups = []
+    for k in range(rng.randint(0, 6)):
+        bottom = 10.0 * k + rng.choice([0.0, 3.0])
+        groups.append([{"text": rng.choice(["1", " 23 ", "word", "1234", "", " ", "²", "a1"]),
+                        "x0": 10.0 * rng.randint(0, 5), "x1": 10.0 * rng.randint(5, 9),
+                        "top": bottom - 6, "bottom": bottom, "size": rng.choice([5.0, 9.0])}
+                       for _ in range(rng.choice([1, 1, 2]))])
+    slow = _marks_joined(copy.deepcopy(groups))
+    assert _superscripts(copy.deepcopy(groups)) == slow
+
