@@ -521,3 +521,44 @@ def test_lines_with_no_figures_alone_skip_the_footnote_marks_as_the_full_look_wo
     slow = _marks_joined(copy.deepcopy(groups))
     assert _superscripts(copy.deepcopy(groups)) == slow
 
+
+@pytest.mark.parametrize("seed", range(400))
+def test_a_blocks_lines_are_joined_in_one_pass_as_one_by_one(seed):
+    # (bold ends meeting bold starts, hyphens, lower-case starts, words a cell's line break
+    # split, lines printing nothing, spans not as from_runs makes them)
+    from itertools import pairwise
+
+    from wlga_analysis.read.model import Inline, Location
+    from wlga_analysis.read.pdf import _Blocks, _Line
+
+    rng = random.Random(seed)
+    pieces = ["Welsh Gov", "ernment", "authori-", "ties", "self-", "assessment", "That",
+              "every", " ", "a-b", "x", "Funds.", "develop-", "ment"]
+    lines = []
+    for k in range(rng.randint(2, 5)):
+        runs = [(rng.choice(pieces), rng.random() < 0.4)
+                for _ in range(rng.choice([1, 1, 1, 2, 3]))]
+        text = Inline.from_runs(runs)
+        if seed % 17 == 5 and k == 1:
+            text = Inline(text.text, ((0, 0), *text.bold))  # (an empty span)
+        if seed % 19 == 7 and k == 0:
+            text = Inline("")
+        lines.append(_Line(text, 10.0 * k, 10.0 * k + 9, 0.0, 9.0, 1,
+                           rng.choice([20.0, 45.0])))
+    edges = rng.choice([None, (0.0, 45.0)])
+    if seed % 4 == 0:  # (a word a cell's line break split: "Welsh Gov" / "ernment")
+        bold = rng.random() < 0.5
+        lines[0] = _Line(Inline.from_runs([("Welsh Gov", bold)]), 0.0, 9.0, 0.0, 9.0, 1, 45.0)
+        lines[1] = _Line(Inline.from_runs([("ernment", bold)]), 10.0, 19.0, 0.0, 9.0, 1, 35.0)
+        edges = (0.0, 45.0)
+    words = frozenset({"government", "authorities", "self", "assessment", "development"})
+    fast, slow = _Blocks(9.0, words), _Blocks(9.0, words)
+    got = fast._joined(lines, Location(page=1), edges)
+    want = slow._joined_one_by_one(lines, Location(page=1), edges)
+    if got is not None:
+        assert (got.text, got.bold) == (want.text, want.bold)
+        assert fast.notes == slow.notes
+    else:
+        assert any(p.text.text.endswith("-") and n.text.text[:1].islower()
+                   for p, n in pairwise(lines)) or not all(
+            ln.text.text for ln in lines) or seed % 17 == 5
