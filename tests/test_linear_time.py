@@ -114,6 +114,12 @@ READER_SIZES: dict[str, int] = {
     "pdf: ruled grid of 5 rows x n columns": 800,
     "pdf: ruled grid of n rows x 5 columns": 250,
     "pdf: n ruled tables of 2 x 2 cells on one page": 200,
+    # (a page's boxes: below 500 text objects a page at both sizes, where PDFium's own scan
+    # of each object's text gives way to one pass; the work is counted in test_pdf_linear)
+    "pdf: n one-cell boxes on one page": 250,
+    "pdf: n one-cell boxes, a line beside each": 120,
+    "pdf: n one-cell boxes in two columns": 120,
+    "pdf: n one-cell boxes over 20 pages": 1_000,
 }
 
 

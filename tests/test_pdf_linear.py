@@ -354,3 +354,211 @@ def test_a_page_of_many_ruled_tables_and_a_bold_line_keeps_its_unruled_reading()
     found = unruled_tables(words + inside, ruled)
     assert [len(g.rows) for g in found] == [3]
     assert unruled_tables(words + inside, [Grid((40, 90, 500, 200))]) == []
+
+
+# ------------------------------------------------------------- boxes in reading order
+def _page_items(rng, n, columns):
+    """A page's items in reading order (by top): lines in a few columns, tall and flat ones,
+    tops on a coarse grid (ties), a table here and there; lines of a column block (an
+    ``order``) when ``columns``."""
+    from types import SimpleNamespace
+
+    xs = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0), (50.0, 250.0), (99.5, 150.0)]
+    items = []
+    for k in range(n):
+        top = float(rng.randrange(0, 40) * 5)
+        if rng.random() < 0.1:
+            items.append(SimpleNamespace(top=top, bottom=top + 20, columns=(rng.choice(
+                [0, 100, 200]), 300), rows=[]))
+            continue
+        x0, x1 = rng.choice(xs)
+        line = SimpleNamespace(text=f"l{k}", top=top, bottom=top + rng.choice([0, 5, 9, 30]),
+                               x0=x0, x1=x1, order=None, column_start=False, panel=False)
+        if columns and rng.random() < 0.5:
+            line.order = top + 0.5 * (x0 >= 100)
+            line.column_start = x0 >= 100 and rng.random() < 0.3
+        items.append(line)
+    items.sort(key=lambda i: i.top if getattr(i, "order", None) is None else i.order)
+    return items
+
+
+def _boxes(rng, n):
+    from types import SimpleNamespace
+
+    boxes = []
+    for k in range(n):
+        x0, x1 = rng.choice([(0.0, 100.0), (100.0, 200.0), (200.0, 300.0), (0.0, 300.0),
+                             (101.0, 199.0)])
+        top = float(rng.randrange(0, 40) * 5 + rng.choice([0, 2.5]))
+        bbox = (x0, top, x1, top + rng.choice([0, 10, 40]))
+        if rng.random() < 0.15:  # (a box read as a table of labels)
+            box = [SimpleNamespace(top=top, bottom=top + 10, columns=(round(x0), 150), rows=[])]
+        else:
+            box = [SimpleNamespace(text=f"b{k}.{m}", top=top + 2 * m, bottom=top + 2 * m + 9,
+                                   x0=x0 + 2, x1=x1 - 2, order=None, column_start=False,
+                                   panel=True) for m in range(rng.randrange(0, 4))]
+        boxes.append((bbox, box))
+    return boxes
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_boxes_are_placed_where_placing_them_one_by_one_placed_them(seed):
+    from wlga_analysis.read.pdf_boxes import place_box, place_boxes
+
+    rng = random.Random(seed)
+    items = _page_items(rng, rng.randrange(0, 40), columns=seed % 10 == 0)
+    boxes = _boxes(rng, rng.randrange(1, 30))
+    if seed % 7 == 3:  # (a coordinate that is no number: placed one by one)
+        boxes[0] = ((math.nan, *boxes[0][0][1:]), boxes[0][1])
+    slow = list(items)
+    for bbox, box in boxes:
+        place_box(slow, bbox, box)
+    fast = list(items)
+    place_boxes(fast, boxes)
+    assert [id(i) for i in fast] == [id(i) for i in slow]
+
+
+def _lines_run(path) -> int:
+    """The lines of the reader's modules (``wlga_analysis/read``) run to read ``path``: a
+    count of the work done that no other process on the machine changes."""
+    import os
+    import sys
+
+    from wlga_analysis import read
+    from wlga_analysis.read import read_model
+
+    root = os.path.dirname(read.__file__)
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def calls(frame, event, arg):
+        return local if frame.f_code.co_filename.startswith(root) else None
+
+    sys.settrace(calls)
+    try:
+        read_model(path, "recommendations")
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("case", ["pdf: n one-cell boxes on one page",
+                                  "pdf: n one-cell boxes, a line beside each",
+                                  "pdf: n one-cell boxes in two columns"])
+def test_a_page_of_twice_the_boxes_takes_twice_the_work(tmp_path, case):
+    """The page's boxes put in reading order (pdf_boxes.place_box scanned every item placed
+    so far for each box; row_ruled tested every word against every band of a stack of
+    rules): 120 and 240 boxes, the lines of the reader run counted (2.9-3.4 times as many
+    for twice the boxes before, 2.0 after)."""
+    import warnings
+
+    from wlga_analysis.testing.hostile_readers import READERS
+
+    counts = []
+    for n in (120, 240):
+        path = tmp_path / f"{n}.pdf"
+        path.write_bytes(READERS[case][1](n)[1])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            counts.append(_lines_run(path))
+    assert counts[1] < 2.3 * counts[0], counts
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_a_stacks_bands_hold_the_words_a_test_of_every_band_gives(seed):
+    from itertools import pairwise
+
+    from wlga_analysis.read.row_ruled import _bands
+
+    rng = random.Random(seed)
+    ys = sorted({float(rng.randrange(0, 60)) for _ in range(rng.randrange(2, 12))})
+    if seed % 9 == 4:
+        ys.insert(rng.randrange(len(ys)), math.nan)  # (a height that is no number)
+    words = [{"top": float(rng.randrange(-5, 65)), "bottom": 0.0} for _ in range(30)]
+    for w in words:  # (centres on the rules, between them, outside, no number)
+        w["bottom"] = w["top"] + rng.choice([0.0, 1.0, 2.0, math.nan if seed % 5 == 0 else 4.0])
+    slow = [[w for w in words if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+            for top, bottom in pairwise(ys)]
+    assert _bands(words, ys) == slow
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_an_index_of_words_all_at_numbers_finds_what_every_word_tested_gives(seed):
+    # (no centre is NaN: the index takes every word, its heights and places sorted as they
+    # are; an infinite coordinate is a number)
+    rng = random.Random(seed)
+    words = [w for w in _words(rng, rng.randint(0, 60)) if w["x0"] == w["x0"]]
+    if seed % 3 == 0:
+        words.append(_word(len(words), -math.inf, 10.0))
+    index = WordIndex(words)
+    for _ in range(6):
+        row = _row(rng)
+        assert index.row_cells(row) == _row_cells_slow(words, row)
+    boxes = [b for b in _row(rng) + _row(rng) if b is not None]
+    for bbox in boxes:
+        assert index.within(bbox) == [w for w in words if inside(w, bbox)]
+    assert index.outside(boxes) == [w for w in words if not any(inside(w, b) for b in boxes)]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_lines_with_no_figures_alone_skip_the_footnote_marks_as_the_full_look_would(seed):
+    import copy
+
+    from wlga_analysis.read.pdf_lines import _marks_joined, _superscripts
+
+    rng = random.Random(seed)
+    groups = []
+    for k in range(rng.randint(0, 6)):
+        bottom = 10.0 * k + rng.choice([0.0, 3.0])
+        groups.append([{"text": rng.choice(["1", " 23 ", "word", "1234", "", " ", "²", "a1"]),
+                        "x0": 10.0 * rng.randint(0, 5), "x1": 10.0 * rng.randint(5, 9),
+                        "top": bottom - 6, "bottom": bottom, "size": rng.choice([5.0, 9.0])}
+                       for _ in range(rng.choice([1, 1, 2]))])
+    slow = _marks_joined(copy.deepcopy(groups))
+    assert _superscripts(copy.deepcopy(groups)) == slow
+
+
+@pytest.mark.parametrize("seed", range(400))
+def test_a_blocks_lines_are_joined_in_one_pass_as_one_by_one(seed):
+    # (bold ends meeting bold starts, hyphens, lower-case starts, words a cell's line break
+    # split, lines printing nothing, spans not as from_runs makes them)
+    from itertools import pairwise
+
+    from wlga_analysis.read.model import Inline, Location
+    from wlga_analysis.read.pdf import _Blocks, _Line
+
+    rng = random.Random(seed)
+    pieces = ["Welsh Gov", "ernment", "authori-", "ties", "self-", "assessment", "That",
+              "every", " ", "a-b", "x", "Funds.", "develop-", "ment"]
+    lines = []
+    for k in range(rng.randint(2, 5)):
+        runs = [(rng.choice(pieces), rng.random() < 0.4)
+                for _ in range(rng.choice([1, 1, 1, 2, 3]))]
+        text = Inline.from_runs(runs)
+        if seed % 17 == 5 and k == 1:
+            text = Inline(text.text, ((0, 0), *text.bold))  # (an empty span)
+        if seed % 19 == 7 and k == 0:
+            text = Inline("")
+        lines.append(_Line(text, 10.0 * k, 10.0 * k + 9, 0.0, 9.0, 1,
+                           rng.choice([20.0, 45.0])))
+    edges = rng.choice([None, (0.0, 45.0)])
+    if seed % 4 == 0:  # (a word a cell's line break split: "Welsh Gov" / "ernment")
+        bold = rng.random() < 0.5
+        lines[0] = _Line(Inline.from_runs([("Welsh Gov", bold)]), 0.0, 9.0, 0.0, 9.0, 1, 45.0)
+        lines[1] = _Line(Inline.from_runs([("ernment", bold)]), 10.0, 19.0, 0.0, 9.0, 1, 35.0)
+        edges = (0.0, 45.0)
+    words = frozenset({"government", "authorities", "self", "assessment", "development"})
+    fast, slow = _Blocks(9.0, words), _Blocks(9.0, words)
+    got = fast._joined(lines, Location(page=1), edges)
+    want = slow._joined_one_by_one(lines, Location(page=1), edges)
+    if got is not None:
+        assert (got.text, got.bold) == (want.text, want.bold)
+        assert fast.notes == slow.notes
+    else:
+        assert any(p.text.text.endswith("-") and n.text.text[:1].islower()
+                   for p, n in pairwise(lines)) or not all(
+            ln.text.text for ln in lines) or seed % 17 == 5

@@ -59,8 +59,9 @@ from wlga_analysis.read.model import (
     Location,
     Note,
     Table,
+    _plain_spans,
 )
-from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_box
+from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_boxes
 from wlga_analysis.read.pdf_cells import WordIndex
 from wlga_analysis.read.pdf_columns import column_parts
 from wlga_analysis.read.pdf_lines import _Line, _lines, is_bold_font
@@ -183,8 +184,7 @@ def _read_page(page: Any, number: int) -> _Page:
     out.items.extend(_column_lines(body, [(i.top, i.bottom) for i in out.items], number))
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)
-    for bbox, lines in board_cards(out.items, panels, words, number):  # (.pdf_boards)
-        place_box(out.items, bbox, lines)
+    place_boxes(out.items, board_cards(out.items, panels, words, number))  # (.pdf_boards)
     return out
 
 
@@ -398,6 +398,55 @@ class _Blocks:
 
     def block(self, lines: list[_Line], location: Location,
               edges: tuple[float, float] | None = None) -> Block:
+        text = self._joined(lines, location, edges) if len(lines) > 1 else None
+        if text is None:
+            text = self._joined_one_by_one(lines, location, edges)
+        level = self.heading_level(lines)
+        if level is not None:
+            plain = text if not text.is_bold() else Inline(text.text)
+            return Heading(plain, level, None, location)
+        return block_from_text(text, location)
+
+    def _joined(self, lines: list[_Line], location: Location,
+                edges: tuple[float, float] | None) -> Inline | None:
+        """The text of a block's lines joined as :meth:`_joined_one_by_one` joins them, in
+        one pass (the text and its bold spans written out once, not a new text per line),
+        for lines that print something, each with bold spans as ``Inline.from_runs`` makes
+        them, none ending in a hyphen before a lower-case start (there a hyphen may go:
+        None, to be joined one by one)."""
+        for prev, line in pairwise(lines):
+            if prev.text.text.endswith("-") and line.text.text[:1].islower():
+                return None
+        if not all(ln.text.text and _plain_spans(ln.text.bold, len(ln.text.text))
+                   for ln in lines):
+            return None
+        first = lines[0].text
+        pieces, spans, n = [first.text], list(first.bold), len(first.text)
+        for prev, line in pairwise(lines):
+            word = self.split_word(prev, line, edges) if edges else None
+            if word is not None:
+                self.notes.append(Note(location, "word joined",
+                                       f"{prev.text.text[-20:]}|{line.text.text[:20]} -> {word}"))
+            else:  # (a space, bold between a bold end and a bold start)
+                if prev.text.bold and prev.text.bold[-1][1] == len(prev.text.text) \
+                        and line.text.bold and line.text.bold[0][0] == 0:
+                    spans[-1] = (spans[-1][0], n + 1)
+                pieces.append(" ")
+                n += 1
+            for a, b in line.text.bold:
+                if spans and spans[-1][1] == a + n:  # (a bold end meets a bold start)
+                    spans[-1] = (spans[-1][0], b + n)
+                else:
+                    spans.append((a + n, b + n))
+            pieces.append(line.text.text)
+            n += len(line.text.text)
+        return Inline("".join(pieces), tuple(spans))
+
+    def _joined_one_by_one(self, lines: list[_Line], location: Location,
+                           edges: tuple[float, float] | None) -> Inline:
+        """The text of a block's lines, joined a line at a time: a space between two, or
+        none where a hyphen ends a word the typesetter broke (the hyphen removed) or a cell's
+        line break split a word (notes of both)."""
         text = lines[0].text
         for prev, line in pairwise(lines):
             joint = "" if text.text.endswith("-") and line.text.text[:1].islower() else " "
@@ -414,11 +463,7 @@ class _Blocks:
                 line.text.bold) and line.text.bold[0][0] == 0
             text = text + Inline(joint, ((0, len(joint)),) if both_bold and joint else ()) \
                 + line.text
-        level = self.heading_level(lines)
-        if level is not None:
-            plain = text if not text.is_bold() else Inline(text.text)
-            return Heading(plain, level, None, location)
-        return block_from_text(text, location)
+        return text
 
     def heading_level(self, lines: list[_Line]) -> int | None:
         """A bold block of up to two lines printed larger than the body text, or of three

@@ -43,7 +43,8 @@ from typing import Any
 
 from wlga_analysis.read.pdf_columns import baseline_rows
 
-__all__ = ["EDGE", "MIN_ROWS", "board_cards", "box_items", "label_rows", "place_box"]
+__all__ = ["EDGE", "MIN_ROWS", "board_cards", "box_items", "label_rows", "place_box",
+           "place_boxes"]
 
 #: The fewest rows (a label and a value on one line) of a box read as a table.
 MIN_ROWS = 2
@@ -225,6 +226,36 @@ def _beside_place(items: list[Any], bbox: tuple[float, float, float, float]) -> 
     while at < len(items) and aside(items[at]):
         at += 1
     return at
+
+
+def place_boxes(items: list[Any],
+                boxes: list[tuple[tuple[float, float, float, float], list[Any]]]) -> None:
+    """Put the items of every box in the page's reading order, each as :func:`place_box`
+    puts it after the boxes before it: on a page with no column block (its lines read by
+    their tops) through :class:`~wlga_analysis.read.pdf_boxorder.BoxOrder`, in time about
+    linear in the page's items and boxes (:func:`place_box` scans every item placed so far
+    for each box).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Line
+    >>> def line(text, top, x0=0):
+    ...     return Line(text=text, top=top, bottom=top + 9, x0=x0, x1=x0 + 50, order=None,
+    ...                 column_start=False, panel=False)
+    >>> items = [line("a", 10), line("b", 50)]
+    >>> place_boxes(items, [((0, 30, 50, 40), [line("box", 32)])])
+    >>> [i.text for i in items]
+    ['a', 'box', 'b']
+    """
+    from wlga_analysis.read.pdf_boxorder import BoxOrder
+
+    if not boxes:
+        return
+    if BoxOrder.fits(items, boxes):
+        BoxOrder(items, boxes).place(boxes)
+        return
+    for bbox, box in boxes:  # (a column block, or a coordinate that is no finite number)
+        place_box(items, bbox, box)
 
 
 def board_cards(items: list[Any], panels: list[Any], words: list[dict], page: int

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress
 
 __all__ = ["WordIndex", "inside"]
 
@@ -59,17 +60,21 @@ class WordIndex:
         self.cx = [(w["x0"] + w["x1"]) / 2 for w in words]
         self.cy = [(w["top"] + w["bottom"]) / 2 for w in words]
         cx, cy = self.cx, self.cy
-        self.real = [k for k in range(len(words)) if cx[k] == cx[k] and cy[k] == cy[k]]
+        total = sum(cx) + sum(cy)
+        self.numbers = total == total  # (no centre is NaN: every word is in the index)
+        self.real = list(range(len(words))) if self.numbers else [
+            k for k in range(len(words)) if cx[k] == cx[k] and cy[k] == cy[k]]
         self.by_y = sorted(self.real, key=cy.__getitem__)
-        self.ys = [cy[k] for k in self.by_y]
+        self.ys = sorted(cy) if self.numbers else [cy[k] for k in self.by_y]
         self._by_x: list[int] | None = None  # (sorted across when a box is first asked for)
         self._xs: list[float] = []
 
     def _across(self) -> tuple[list[int], list[float]]:
         """The words (their indices) by the place across of their centre, and those places."""
         if self._by_x is None:
-            self._by_x = sorted(self.real, key=self.cx.__getitem__)
-            self._xs = [self.cx[k] for k in self._by_x]
+            cx = self.cx
+            self._by_x = sorted(self.real, key=cx.__getitem__)
+            self._xs = sorted(cx) if self.numbers else [cx[k] for k in self._by_x]
         return self._by_x, self._xs
 
     def band(self, top: float, bottom: float) -> list[int]:
@@ -86,25 +91,32 @@ class WordIndex:
         boxes = [bbox for bbox in row if bbox is not None]
         top = min((b[1] for b in boxes), default=0.0)
         bottom = max((b[3] for b in boxes), default=-1.0)
-        band = sorted(self.band(top, bottom), key=self.cx.__getitem__)
-        xs = [self.cx[k] for k in band]
+        cx, cy = self.cx, self.cy
+        band = sorted(self.band(top, bottom), key=cx.__getitem__)
+        xs = [cx[k] for k in band]
         cells: list[list[dict]] = []
         for bbox in row:
             if bbox is None or not bbox[0] <= bbox[2]:  # (a NaN edge: no word is in)
                 cells.append([])
                 continue
             found = band[bisect_left(xs, bbox[0]):bisect_right(xs, bbox[2])]
-            cells.append(self._in_order([k for k in found
-                                         if bbox[1] <= self.cy[k] <= bbox[3]]))
+            low, high = bbox[1], bbox[3]
+            cells.append(self._in_order([k for k in found if low <= cy[k] <= high]))
         return cells
 
     def _in_order(self, found: list[int]) -> list[dict]:
         found.sort()
-        return [self.words[k] for k in found]
+        words = self.words
+        return [words[k] for k in found]
 
     def within(self, bbox: Box) -> list[dict]:
         """The words whose centre is inside ``bbox`` (:func:`inside`), in the page's order:
         found among those of its height or of its width, whichever are fewer."""
+        found = self._within(bbox)
+        return self._in_order(found) if found else []
+
+    def _within(self, bbox: Box) -> list[int]:
+        """The words (their indices) whose centre is inside ``bbox``, in no set order."""
         x0, top, x1, bottom = bbox
         if not (x0 <= x1 and top <= bottom):  # (a NaN edge: no word is in)
             return []
@@ -113,12 +125,15 @@ class WordIndex:
         left, right = bisect_left(xs, x0), bisect_right(xs, x1)
         cx, cy = self.cx, self.cy
         if hi - lo <= right - left:
-            return self._in_order([k for k in self.by_y[lo:hi] if x0 <= cx[k] <= x1])
-        return self._in_order([k for k in by_x[left:right] if top <= cy[k] <= bottom])
+            return [k for k in self.by_y[lo:hi] if x0 <= cx[k] <= x1]
+        return [k for k in by_x[left:right] if top <= cy[k] <= bottom]
 
     def outside(self, boxes: list[Box]) -> list[dict]:
         """The words inside none of ``boxes``, in the page's order."""
         if not boxes:
             return list(self.words)
-        taken = {id(w) for bbox in boxes for w in self.within(bbox)}
-        return [w for w in self.words if id(w) not in taken]
+        keep = [True] * len(self.words)
+        for bbox in boxes:
+            for k in self._within(bbox):
+                keep[k] = False
+        return list(compress(self.words, keep))

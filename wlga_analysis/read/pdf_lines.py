@@ -70,6 +70,14 @@ def _superscripts(groups: list[list[dict]]) -> list[list[dict]]:
     below it, within its upper half, right after one of its words (or just before its
     first: a footnote's own mark, "¹ From April 2027."), joins that line as superscript
     figures."""
+    if not any(len(group) == 1 and group[0]["text"].strip().isdigit()
+               for group in groups[:-1]):
+        return groups  # (no group of figures alone above another: no mark)
+    return _marks_joined(groups)
+
+
+def _marks_joined(groups: list[list[dict]]) -> list[list[dict]]:
+    """:func:`_superscripts`, every group looked at."""
     out: list[list[dict]] = []
     for i, group in enumerate(groups):
         mark = group[0] if len(group) == 1 else None
@@ -107,6 +115,9 @@ def _line_size(group: list[dict]) -> float:
 def _lines(words: list[dict], page: int) -> list[_Line]:
     """Group words into lines (same baseline), left to right, bold kept; a raised footnote
     mark on the line it follows (:func:`_superscripts`)."""
+    if len(words) == 1:  # (a cell's one text run: its line, in fewer steps)
+        line = _one_word_line(words[0], page)
+        return [] if line is None else [line]
     if len(words) > 1:
         words = sorted(words, key=_baseline_key)
     groups: list[list[dict]] = []

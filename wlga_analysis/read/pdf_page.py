@@ -290,20 +290,23 @@ def page_words(page: Any, height: float) -> list[dict]:
         buffer = _TextBuffer(raw, textpage.raw)
         get_bounds, get_size = raw.FPDFPageObj_GetBounds, raw.FPDFTextObj_GetFontSize
         get_matrix, text_of = raw.FPDFPageObj_GetMatrix, buffer.text
-        refs = [ctypes.byref(v) for v in (left, bottom, right, top, size, matrix)]
+        at_left, at_bottom, at_right, at_top, at_size, at_matrix = (
+            ctypes.byref(v) for v in (left, bottom, right, top, size, matrix))
+        font_of = _font_address()
         for obj in objects:
             text = text_of(obj) if by_object is None else \
                 by_object.get(ctypes.cast(obj, ctypes.c_void_p).value, "")
             stripped = text.strip()
             if not stripped:
                 continue
-            get_bounds(obj, *refs[:4])
-            get_size(obj, refs[4])
-            get_matrix(obj, refs[5])
+            get_bounds(obj, at_left, at_bottom, at_right, at_top)
+            get_size(obj, at_size)
+            get_matrix(obj, at_matrix)
             scale = (matrix.c ** 2 + matrix.d ** 2) ** 0.5 or 1.0
             em = size.value * scale
             baseline = height - matrix.f  # the text's origin: lines line up on it
-            bold, fixed = _font_kind(raw, obj, fonts)
+            kind = fonts.get(font_of(obj) or 0)  # (each font read once: _font_kind)
+            bold, fixed = kind if kind is not None else _font_kind(raw, obj, fonts)
             words.append({"text": text, "x0": min(matrix.e, left.value), "x1": right.value,
                           "top": baseline - 0.8 * em, "bottom": baseline + 0.2 * em,
                           "size": round(em, 2), "bold": bold})

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from wlga_analysis.testing.hostile import programme_text, recommendations_text
 from wlga_analysis.testing.hostile_forms import _main, base_docx, parts_of, rezip
 
-__all__ = ["READERS", "gdocs_page", "grid_pdf", "ruled_grid_pdf"]
+__all__ = ["READERS", "boxes_pdf", "gdocs_page", "grid_pdf", "ruled_grid_pdf"]
 
 Case = Callable[[int], tuple[str, bytes]]
 
@@ -324,6 +324,34 @@ def _pdf_print(n: int) -> bytes:
     return buffer.getvalue()
 
 
+def boxes_pdf(boxes: int, beside: bool = False, pages: int = 1, columns: int = 1) -> bytes:
+    """A PDF of ``boxes`` one-cell boxes (a ruled frame round a line of text), one under
+    another, spread over ``pages`` pages (each as long as its boxes need); each box with a
+    line of text beside it (``beside``), or the boxes in two columns, a line of text in the
+    other column beside each (``columns`` 2)."""
+    from reportlab.pdfgen import canvas
+
+    per, gap = -(-boxes // pages), 30.0
+    rows = -(-per // columns)
+    height = max(842.0, 100 + rows * gap)
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(595, height), invariant=1)
+    c.setLineWidth(0.6)
+    for p in range(pages):
+        c.setFont("Helvetica", 9)
+        for k in range(p * per, min(boxes, (p + 1) * per)):
+            row, side = divmod(k - p * per, columns)
+            x, y = (40.0 if side == 0 else 320.0), height - 60 - row * gap
+            width = 230.0 if columns == 2 or beside else 500.0
+            c.rect(x, y - 6, width, 22)
+            c.drawString(x + 4, y + 4, f"Box {k}.")
+            if beside or columns == 2:
+                c.drawString(320.0 if side == 0 else 40.0, y + 4, f"Text beside box {k}.")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
 def _pdf(make: Callable[[int], bytes]) -> Case:
     return lambda n: (".pdf", make(n))
 
@@ -444,6 +472,14 @@ READERS: dict[str, tuple[str, Case, tuple[int, ...]]] = {
         lambda n: ruled_grid_pdf(1, 2, tables=n)), (200, 400)),
     "pdf: n bold header lines over one-column lines": ("recommendations", _pdf(
         _pdf_column_of_lines), (1_000, 2_000)),
+    # (at most 750 boxes a page: a page of more than 3,000 ruling segments has no table)
+    "pdf: n one-cell boxes on one page": ("recommendations", _pdf(boxes_pdf), (250, 500)),
+    "pdf: n one-cell boxes, a line beside each": ("recommendations", _pdf(
+        lambda n: boxes_pdf(n, beside=True)), (125, 250)),
+    "pdf: n one-cell boxes over 20 pages": ("recommendations", _pdf(
+        lambda n: boxes_pdf(n, pages=20)), (1_000, 2_000)),
+    "pdf: n one-cell boxes in two columns": ("recommendations", _pdf(
+        lambda n: boxes_pdf(n, columns=2)), (125, 250)),
     "pdf: browser print, n lines of furniture": ("programme", _pdf(_pdf_print),
                                                  (400, 800)),
     "txt: n plain lines over TAB tables": ("recommendations", _plain_tables, (1_000, 2_000)),
