@@ -51,6 +51,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from wlga_analysis.interpret.programme import form_fields
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
@@ -77,6 +78,7 @@ class _Entry:
     line: int | None
     label: str | None = None
     block: Any = None
+    bare: bool = False  # (a two-column row whose value cell is empty)
 
 
 @dataclass
@@ -110,14 +112,16 @@ def _block_entries(block: Any) -> list[_Entry]:
     alone."""
     line = block.location.line
     if block.__class__ is Table:
-        if len(block.header) != 2:
+        if len(block.header or (block.rows[0] if block.rows else ())) != 2:
             return [_Entry("", line, None, block)]
         out = []
-        for row in (block.header, *block.rows):
+        for row in (block.header, *block.rows) if block.header else block.rows:
             texts = [c.text for c in row]
             n = row[0].location.line if row and row[0].location.line else line
             if len(texts) == 2 and texts[0] and texts[1] and _short_label(texts[0]):
                 out.append(_Entry(texts[1], n, texts[0]))
+            elif len(texts) == 2 and texts[0] and not texts[1] and _short_label(texts[0]):
+                out.append(_Entry(texts[0], n, bare=True))
             else:
                 out.append(_Entry(" ".join(t for t in texts if t), n))
         return out
@@ -269,18 +273,43 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
             j += 2
 
 
-def _section_of(entries: list[_Entry | None], start: int, stop: int
-                ) -> tuple[str, str, Location] | None:
+def _line_text(e: _Entry) -> str:
+    return e.text if e.label is None else f"{e.label}: {e.text}"
+
+
+def _blank_fields(entries: list[_Entry]) -> list[_Entry]:
+    """Lines alone that are a field left blank ("Delivery partners:", a form's label
+    beside an empty cell) read as that field with an empty value, when the paper prints
+    the label with a value elsewhere (:mod:`.form_fields`)."""
+    candidates = [k for k, e in enumerate(entries) if e.label is None and
+                  (e.bare or (e.text[-1:] == ":" and e.block.__class__ is Paragraph))]
+    if not candidates:
+        return entries
+    labels = {_fold(e.label) for e in entries if e.label and e.text}
+    for k in candidates:
+        e = entries[k]
+        label = form_fields.bare_label(e.text) or (e.text.strip() if e.bare else None)
+        if label and _fold(label) in labels:
+            entries[k] = _Entry("", e.line, label)
+    return entries
+
+
+def _section_of(entries: list[_Entry | None], start: int, stop: int,
+                labels: frozenset[str] = frozenset()) -> tuple[str, str, Location] | None:
     """The labelled heading ("Strand 2 – Performance") among entries[start:stop]: (number,
     heading as printed, location) of the last one, or None. (The heading keeps its label:
-    "Strand 2" is text of the paper, kept in the section's name.)"""
+    "Strand 2" is text of the paper, kept in the section's name; a template's own label
+    repeated through the paper, ``labels``, is not: "Model of care 2: Home from hospital
+    services" names the section "Home from hospital services".)"""
     for e in reversed(entries[start:stop]):
         if e is None or not e.text:
             continue
-        text = e.text if e.label is None else f"{e.label}: {e.text}"
+        text = _line_text(e)
         found = section_label(text)
         if found is not None:
             return found[0], text.strip(), Location(line=e.line)
+        if (named := form_fields.heading_label(text, labels)) is not None:
+            return named[0], named[1], Location(line=e.line)
     return None
 
 
@@ -356,12 +385,15 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
     if not openers or not _gate(blocks, openers):
         return None
     memo: dict[str, str] = {}
-    entries = _pair_alone_lines([e for b in blocks for e in _block_entries(b)], known, memo)
+    entries = _blank_fields(_pair_alone_lines(
+        [e for b in blocks for e in _block_entries(b)], known, memo))
     found, opener = _items(entries, known, memo)
     if len(found) < 2 or opener is None:
         return None
     _pair_runs(entries, [(first, last) for first, last, _ in found], known)
-    out, groups = _grouped(entries, found)
+    out, groups = _grouped(entries, found, form_fields.repeated_labels(
+        _line_text(e) for e in entries if e.text and (e.block is None or
+                                                       e.block.__class__ is not Table)))
     for number, (section, items, rest) in enumerate(groups, 1):
         num, name, loc = (str(number), "", Location(line=items[0].pairs[0][2])) \
             if section is None else section
@@ -375,8 +407,8 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
 _Group = tuple[tuple[str, str, Location] | None, list[_Item], list[Any]]
 
 
-def _grouped(entries: list[_Entry | None], found: list[tuple[int, int, _Item]]
-             ) -> tuple[list[Any], list[_Group]]:
+def _grouped(entries: list[_Entry | None], found: list[tuple[int, int, _Item]],
+             labels: frozenset[str] = frozenset()) -> tuple[list[Any], list[_Group]]:
     """The blocks before the first strand, and each strand: (its heading's number, name
     and place, or None; its items; the blocks that stand in it besides its items, the
     lines alone between them)."""
@@ -384,7 +416,7 @@ def _grouped(entries: list[_Entry | None], found: list[tuple[int, int, _Item]]
     groups: list[_Group] = []
     done = 0
     for first, last, item in found:
-        section = _section_of(entries, done, first)
+        section = _section_of(entries, done, first, labels)
         if not groups or section is not None:
             cut = next((k for k in range(done, first) if section is not None
                         and (e := entries[k]) is not None and e.line == section[2].line),
