@@ -274,7 +274,7 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
 
 
 def _line_text(e: _Entry) -> str:
-    return e.text if e.label is None else f"{e.label}: {e.text}"
+    return e.text if e.label is None else f"{e.label.rstrip(' :')}: {e.text}"
 
 
 def _blank_fields(entries: list[_Entry]) -> list[_Entry]:
@@ -352,7 +352,7 @@ def _as_block(entry: _Entry | None) -> Any:
         return None
     if entry.block is not None and entry.label is None:
         return entry.block
-    text = f"{entry.label}: {entry.text}" if entry.label else entry.text
+    text = f"{entry.label.rstrip(' :')}: {entry.text}" if entry.label else entry.text
     return Paragraph(Inline(text), None, Location(line=entry.line))
 
 

@@ -166,6 +166,7 @@ def table_grants(rows: list[_Row],
     from wlga_analysis.interpret.programme.allocations import allocation_rows
     from wlga_analysis.interpret.programme.grant_claims import claim_grants
     from wlga_analysis.interpret.programme.grant_summary import table_context
+    from wlga_analysis.interpret.programme.item_figures import item_figure_rows  # (shares)
     from wlga_analysis.interpret.programme.logic_model import resource_rows  # (inputs, budgets)
 
     claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
@@ -174,7 +175,8 @@ def table_grants(rows: list[_Row],
         table_rows = [r for r in table_rows if id(r) not in claimed_read]
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
-    allocated = allocation_rows(table_rows, report) | resource_rows(table_rows, report)
+    allocated = allocation_rows(table_rows, report) | resource_rows(table_rows, report) \
+        | item_figure_rows(table_rows, report)
     found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
                                    paragraphs, report, table_context(rows, _lead_ins(rows)))
     return found + listed, read | allocated | listed_read
