@@ -135,11 +135,14 @@ def _block_entries(block: Any) -> list[_Entry]:
 
 
 def _pair_alone_lines(entries: list[_Entry], known: dict[str, str],
-                      memo: dict[str, str]) -> list[_Entry]:
+                      memo: dict[str, str], headings: frozenset[str] = frozenset()
+                      ) -> list[_Entry]:
     """Labels printed on a line of their own over their value (a web page's summary list):
     a line alone that is a known label (or the label of a pair already read) followed by a
     line alone is that pair; the "Change <label>" link after it is dropped from the pair
-    and kept as a line of its own."""
+    and kept as a line of its own. A labelled heading ("Section 2 – Projects" over
+    "Investment area 1 – ...", ``headings`` the template's repeated labels) pairs with
+    nothing."""
     labels = {_fold(e.label) for e in entries if e.label}
     out: list[_Entry] = []
     i = 0
@@ -150,7 +153,8 @@ def _pair_alone_lines(entries: list[_Entry], known: dict[str, str],
                 and nxt is not None and nxt.label is None and nxt.block is not None \
                 and nxt.block.__class__ is Paragraph and _short_label(e.text) \
                 and known.get(_fold(nxt.text)) != "text" \
-                and (_fold(e.text) in labels or _role(e.text, known, memo) != "other"):
+                and (_fold(e.text) in labels or _role(e.text, known, memo) != "other") \
+                and not _headed(e.text, nxt.text, headings):
             out.append(_Entry(nxt.text, e.line, e.text))
             labels.add(_fold(e.text))
             i += 2
@@ -161,6 +165,13 @@ def _pair_alone_lines(entries: list[_Entry], known: dict[str, str],
         out.append(e)
         i += 1
     return out
+
+
+def _headed(text: str, nxt: str, headings: frozenset[str]) -> bool:
+    """Whether either line is a labelled heading (:func:`.sections.section_label`, or a
+    template's repeated label: :mod:`.form_fields`)."""
+    return any(section_label(t) is not None or form_fields.heading_label(t, headings)
+               is not None for t in (text, nxt))
 
 
 # --------------------------------------------------------------------------- items
@@ -238,7 +249,7 @@ def _alone(entry: _Entry | None) -> bool:
 
 
 def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
-               known: dict[str, str]) -> None:
+               known: dict[str, str], headings: frozenset[str] = frozenset()) -> None:
     """Outside the blocks, lines alone next to a pair read two by two as pairs too (a web
     page's summary list of a return's details, "Grant" over its value, beside "Award
     reference" over its value), backwards and forwards from each pair whose label is a
@@ -253,7 +264,8 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
             return False
         assert a is not None and b is not None
         return _short_label(a.text) and ":" not in a.text and \
-            not b.text.rstrip().endswith(":") and known.get(_fold(b.text)) != "text"
+            not b.text.rstrip().endswith(":") and known.get(_fold(b.text)) != "text" \
+            and not _headed(a.text, b.text, headings)
 
     def pair(j: int) -> None:
         a, b = entries[j], entries[j + 1]
@@ -385,15 +397,15 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
     if not openers or not _gate(blocks, openers):
         return None
     memo: dict[str, str] = {}
-    entries = _blank_fields(_pair_alone_lines(
-        [e for b in blocks for e in _block_entries(b)], known, memo))
+    raw = [e for b in blocks for e in _block_entries(b)]
+    headings = form_fields.repeated_labels(_line_text(e) for e in raw if e.text
+                                           and e.block.__class__ is not Table)
+    entries = _blank_fields(_pair_alone_lines(raw, known, memo, headings))
     found, opener = _items(entries, known, memo)
     if len(found) < 2 or opener is None:
         return None
-    _pair_runs(entries, [(first, last) for first, last, _ in found], known)
-    out, groups = _grouped(entries, found, form_fields.repeated_labels(
-        _line_text(e) for e in entries if e.text and (e.block is None or
-                                                       e.block.__class__ is not Table)))
+    _pair_runs(entries, [(first, last) for first, last, _ in found], known, headings)
+    out, groups = _grouped(entries, found, headings)
     for number, (section, items, rest) in enumerate(groups, 1):
         num, name, loc = (str(number), "", Location(line=items[0].pairs[0][2])) \
             if section is None else section

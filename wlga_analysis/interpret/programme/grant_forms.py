@@ -67,10 +67,10 @@ def _year(label: str) -> str | None:
     return f"{m.group(1)}-{end}" if int(end) == (int(m.group(1)) + 1) % 100 else None
 
 
-def form_grants(rows: list[_Row], report: Callable[[str, int, str], None]
-                ) -> tuple[list[dict[str, Any]], set[int]]:
+def form_grants(rows: list[_Row], report: Callable[[str, int, str], None],
+                title: str | None = None) -> tuple[list[dict[str, Any]], set[int]]:
     """Grant records of a form's labelled award lines in ``rows``, and the ``id`` of every
-    row read (see the module)."""
+    row read (see the module; ``title``, the paper's, may spell out a fund's initials)."""
     lines = [r for r in rows if r.kind == "text" and ": £" in r.text]  # (a cheap test first)
     if not lines:
         return [], set()
@@ -88,7 +88,7 @@ def form_grants(rows: list[_Row], report: Callable[[str, int, str], None]
             continue
         fund = None
         if vocab.not_a_grant.search(label) and (fund := total_of_fund(
-                label, vocab.not_a_grant, (r.text for r in rows))) is None:
+                label, vocab.not_a_grant, [title or "", *(r.text for r in rows)])) is None:
             continue  # ("Total RIF allocation 2026-27": the fund's grant, .fund_initials)
         bracket = _BRACKET.search(label)
         name = fund or (bracket.group("name").strip() if bracket else
