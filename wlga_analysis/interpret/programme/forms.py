@@ -112,19 +112,7 @@ def _block_entries(block: Any) -> list[_Entry]:
     alone."""
     line = block.location.line
     if block.__class__ is Table:
-        if len(block.header or (block.rows[0] if block.rows else ())) != 2:
-            return [_Entry("", line, None, block)]
-        out = []
-        for row in (block.header, *block.rows) if block.header else block.rows:
-            texts = [c.text for c in row]
-            n = row[0].location.line if row and row[0].location.line else line
-            if len(texts) == 2 and texts[0] and texts[1] and _short_label(texts[0]):
-                out.append(_Entry(texts[1], n, texts[0]))
-            elif len(texts) == 2 and texts[0] and not texts[1] and _short_label(texts[0]):
-                out.append(_Entry(texts[0], n, bare=True))
-            else:
-                out.append(_Entry(" ".join(t for t in texts if t), n))
-        return out
+        return _table_entries(block, line)
     if block.__class__ is Paragraph and block.number is None:
         text = block.text.text
         m = _PAIR.fullmatch(text) if ":" in text[:62] else None
@@ -132,6 +120,24 @@ def _block_entries(block: Any) -> list[_Entry]:
             return [_Entry(m.group("value").strip(), line, m.group("label").strip(), block)]
         return [_Entry(text, line, None, block)]
     return [_Entry(block.text.text if hasattr(block, "text") else "", line, None, block)]
+
+
+def _table_entries(block: Table, line: int | None) -> list[_Entry]:
+    """:func:`_block_entries` of a table: a two-column table's rows (its header too, when it
+    has one) as label/value pairs, a label beside an empty cell as a ``bare`` line alone
+    (:func:`_blank_fields`), any other row a line alone; any other table one entry."""
+    if len(block.header or (block.rows[0] if block.rows else ())) != 2:
+        return [_Entry("", line, None, block)]
+    out = []
+    for row in (block.header, *block.rows) if block.header else block.rows:
+        texts = [c.text for c in row]
+        n = row[0].location.line if row and row[0].location.line else line
+        if len(texts) == 2 and texts[0] and _short_label(texts[0]):
+            out.append(_Entry(texts[1], n, texts[0]) if texts[1] else
+                       _Entry(texts[0], n, bare=True))
+        else:
+            out.append(_Entry(" ".join(t for t in texts if t), n))
+    return out
 
 
 def _pair_alone_lines(entries: list[_Entry], known: dict[str, str],
@@ -397,10 +403,7 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
     if not openers or not _gate(blocks, openers):
         return None
     memo: dict[str, str] = {}
-    raw = [e for b in blocks for e in _block_entries(b)]
-    headings = form_fields.repeated_labels(_line_text(e) for e in raw if e.text
-                                           and e.block.__class__ is not Table)
-    entries = _blank_fields(_pair_alone_lines(raw, known, memo, headings))
+    entries, headings = _entries(blocks, known, memo)
     found, opener = _items(entries, known, memo)
     if len(found) < 2 or opener is None:
         return None
@@ -414,6 +417,16 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
         out.extend(rest)
     out.extend(_as_block(e) for e in entries[found[-1][1] + 1:])
     return [b for b in out if b is not None]
+
+
+def _entries(blocks: list[Any], known: dict[str, str], memo: dict[str, str]
+             ) -> tuple[list[_Entry], frozenset[str]]:
+    """The entries of the blocks (labels over their values paired, blank fields read) and
+    the template's repeated heading labels (:mod:`.form_fields`)."""
+    raw = [e for b in blocks for e in _block_entries(b)]
+    headings = form_fields.repeated_labels(_line_text(e) for e in raw if e.text
+                                           and e.block.__class__ is not Table)
+    return _blank_fields(_pair_alone_lines(raw, known, memo, headings)), headings
 
 
 _Group = tuple[tuple[str, str, Location] | None, list[_Item], list[Any]]
