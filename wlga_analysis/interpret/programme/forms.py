@@ -32,6 +32,10 @@ such blocks. The form's other label lines (a return's grant details, "Award 2025
 £1,150,000", "Date submitted: 24 October 2025") are printed as "Label: value" lines in
 every form, so that the grants and the date are read from them as from any line.
 
+A funder's own template (:mod:`.form_fields`) prints every field in every block, some left
+blank ("Delivery partners:" alone: still a field of its block), under its own numbered
+headings ("Model of care 2: Home from hospital services": a section named without its label).
+
 Examples
 --------
 >>> from wlga_analysis.read.model import Inline, Paragraph
