@@ -6,7 +6,7 @@ content is then read into blocks:
 
 - the content is ``<main>``, else the only ``<article>``, else ``role="main"``, else
   ``<body>`` without ``nav``, ``header``, ``footer``, ``aside`` (scripts and styles never);
-  a box of related links inside ``<main>`` is left out too (:mod:`.html_asides`);
+  a box of related links inside ``<main>`` is read as lines, not a list (:mod:`.html_asides`);
 - ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
   paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
   reader sees (``start``, ``value``, ``type``) or the marker printed in the text;
@@ -709,7 +709,7 @@ def _main_content(root: Element) -> Element:
     """The page's main content element (see the module's description)."""
     main = root.find(lambda e: e.tag == "main") or root.find(
         lambda e: e.attrs.get("role") == "main")
-    if main is not None:  # (less a box of related links in it: .html_asides)
+    if main is not None:  # (a box of related links in it no list: .html_asides)
         return without_link_boxes(main)
     articles: list[Element] = []
 
