@@ -7,6 +7,7 @@ are closed as browsers do); the page's main content is then read into blocks:
 
 - the content is ``<main>``, else the only ``<article>``, else ``role="main"``, else
   ``<body>`` without ``nav``, ``header``, ``footer``, ``aside`` (scripts and styles never);
+  a box of related links inside ``<main>`` is read as lines, not a list (:mod:`.html_asides`);
 - ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
   paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
   reader sees (``start``, ``value``, ``type``) or the marker printed in the text;
@@ -47,6 +48,7 @@ from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
 from wlga_analysis.read.html_accordions import prepared_tree
+from wlga_analysis.read.html_asides import without_link_boxes
 from wlga_analysis.read.html_captions import caption_of, placed_captions
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.html_tree import MAX_DEPTH, Element, build_tree
@@ -592,17 +594,14 @@ def _main_content(root: Element) -> Element:
     """The page's main content element (see the module's description)."""
     main = root.find(lambda e: e.tag == "main") or root.find(
         lambda e: e.attrs.get("role") == "main")
-    if main is not None:
-        return main
+    if main is not None:  # (a box of related links in it no list: .html_asides)
+        return without_link_boxes(main)
     articles: list[Element] = []
 
     def collect(el: Element) -> None:
         for c in el.children:
             if isinstance(c, Element):
-                if c.tag == "article":
-                    articles.append(c)
-                else:
-                    collect(c)
+                (articles.append if c.tag == "article" else collect)(c)
     collect(root)
     if len(articles) == 1:
         return articles[0]

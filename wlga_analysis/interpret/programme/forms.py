@@ -32,6 +32,10 @@ such blocks. The form's other label lines (a return's grant details, "Award 2025
 £1,150,000", "Date submitted: 24 October 2025") are printed as "Label: value" lines in
 every form, so that the grants and the date are read from them as from any line.
 
+A funder's own template (:mod:`.form_fields`) prints every field in every block, some left
+blank ("Delivery partners:" alone: still a field of its block), under its own numbered
+headings ("Model of care 2: Home from hospital services": a section named without its label).
+
 Examples
 --------
 >>> from wlga_analysis.read.model import Inline, Paragraph
@@ -51,6 +55,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from wlga_analysis.interpret.programme import form_fields
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
@@ -77,6 +82,7 @@ class _Entry:
     line: int | None
     label: str | None = None
     block: Any = None
+    bare: bool = False  # (a two-column row whose value cell is empty)
 
 
 @dataclass
@@ -110,17 +116,7 @@ def _block_entries(block: Any) -> list[_Entry]:
     alone."""
     line = block.location.line
     if block.__class__ is Table:
-        if len(block.header) != 2:
-            return [_Entry("", line, None, block)]
-        out = []
-        for row in (block.header, *block.rows):
-            texts = [c.text for c in row]
-            n = row[0].location.line if row and row[0].location.line else line
-            if len(texts) == 2 and texts[0] and texts[1] and _short_label(texts[0]):
-                out.append(_Entry(texts[1], n, texts[0]))
-            else:
-                out.append(_Entry(" ".join(t for t in texts if t), n))
-        return out
+        return _table_entries(block, line)
     if block.__class__ is Paragraph and block.number is None:
         text = block.text.text
         m = _PAIR.fullmatch(text) if ":" in text[:62] else None
@@ -130,12 +126,33 @@ def _block_entries(block: Any) -> list[_Entry]:
     return [_Entry(block.text.text if hasattr(block, "text") else "", line, None, block)]
 
 
+def _table_entries(block: Table, line: int | None) -> list[_Entry]:
+    """:func:`_block_entries` of a table: a two-column table's rows (its header too, when it
+    has one) as label/value pairs, a label beside an empty cell as a ``bare`` line alone
+    (:func:`_blank_fields`), any other row a line alone; any other table one entry."""
+    if len(block.header or (block.rows[0] if block.rows else ())) != 2:
+        return [_Entry("", line, None, block)]
+    out = []
+    for row in (block.header, *block.rows) if block.header else block.rows:
+        texts = [c.text for c in row]
+        n = row[0].location.line if row and row[0].location.line else line
+        if len(texts) == 2 and texts[0] and _short_label(texts[0]):
+            out.append(_Entry(texts[1], n, texts[0]) if texts[1] else
+                       _Entry(texts[0], n, bare=True))
+        else:
+            out.append(_Entry(" ".join(t for t in texts if t), n))
+    return out
+
+
 def _pair_alone_lines(entries: list[_Entry], known: dict[str, str],
-                      memo: dict[str, str]) -> list[_Entry]:
+                      memo: dict[str, str], headings: frozenset[str] = frozenset()
+                      ) -> list[_Entry]:
     """Labels printed on a line of their own over their value (a web page's summary list):
     a line alone that is a known label (or the label of a pair already read) followed by a
     line alone is that pair; the "Change <label>" link after it is dropped from the pair
-    and kept as a line of its own."""
+    and kept as a line of its own. A labelled heading ("Section 2 – Projects" over
+    "Investment area 1 – ...", ``headings`` the template's repeated labels) pairs with
+    nothing."""
     labels = {_fold(e.label) for e in entries if e.label}
     out: list[_Entry] = []
     i = 0
@@ -146,7 +163,8 @@ def _pair_alone_lines(entries: list[_Entry], known: dict[str, str],
                 and nxt is not None and nxt.label is None and nxt.block is not None \
                 and nxt.block.__class__ is Paragraph and _short_label(e.text) \
                 and known.get(_fold(nxt.text)) != "text" \
-                and (_fold(e.text) in labels or _role(e.text, known, memo) != "other"):
+                and (_fold(e.text) in labels or _role(e.text, known, memo) != "other") \
+                and not _headed(e.text, nxt.text, headings):
             out.append(_Entry(nxt.text, e.line, e.text))
             labels.add(_fold(e.text))
             i += 2
@@ -157,6 +175,13 @@ def _pair_alone_lines(entries: list[_Entry], known: dict[str, str],
         out.append(e)
         i += 1
     return out
+
+
+def _headed(text: str, nxt: str, headings: frozenset[str]) -> bool:
+    """Whether either line is a labelled heading (:func:`.sections.section_label`, or a
+    template's repeated label: :mod:`.form_fields`)."""
+    return any(section_label(t) is not None or form_fields.heading_label(t, headings)
+               is not None for t in (text, nxt))
 
 
 # --------------------------------------------------------------------------- items
@@ -234,7 +259,7 @@ def _alone(entry: _Entry | None) -> bool:
 
 
 def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
-               known: dict[str, str]) -> None:
+               known: dict[str, str], headings: frozenset[str] = frozenset()) -> None:
     """Outside the blocks, lines alone next to a pair read two by two as pairs too (a web
     page's summary list of a return's details, "Grant" over its value, beside "Award
     reference" over its value), backwards and forwards from each pair whose label is a
@@ -249,7 +274,8 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
             return False
         assert a is not None and b is not None
         return _short_label(a.text) and ":" not in a.text and \
-            not b.text.rstrip().endswith(":") and known.get(_fold(b.text)) != "text"
+            not b.text.rstrip().endswith(":") and known.get(_fold(b.text)) != "text" \
+            and not _headed(a.text, b.text, headings)
 
     def pair(j: int) -> None:
         a, b = entries[j], entries[j + 1]
@@ -269,18 +295,43 @@ def _pair_runs(entries: list[_Entry | None], spans: list[tuple[int, int]],
             j += 2
 
 
-def _section_of(entries: list[_Entry | None], start: int, stop: int
-                ) -> tuple[str, str, Location] | None:
+def _line_text(e: _Entry) -> str:
+    return e.text if e.label is None else f"{e.label.rstrip(' :')}: {e.text}"
+
+
+def _blank_fields(entries: list[_Entry]) -> list[_Entry]:
+    """Lines alone that are a field left blank ("Delivery partners:", a form's label
+    beside an empty cell) read as that field with an empty value, when the paper prints
+    the label with a value elsewhere (:mod:`.form_fields`)."""
+    candidates = [k for k, e in enumerate(entries) if e.label is None and
+                  (e.bare or (e.text[-1:] == ":" and e.block.__class__ is Paragraph))]
+    if not candidates:
+        return entries
+    labels = {_fold(e.label) for e in entries if e.label and e.text}
+    for k in candidates:
+        e = entries[k]
+        label = form_fields.bare_label(e.text) or (e.text.strip() if e.bare else None)
+        if label and _fold(label) in labels:
+            entries[k] = _Entry("", e.line, label)
+    return entries
+
+
+def _section_of(entries: list[_Entry | None], start: int, stop: int,
+                labels: frozenset[str] = frozenset()) -> tuple[str, str, Location] | None:
     """The labelled heading ("Strand 2 – Performance") among entries[start:stop]: (number,
     heading as printed, location) of the last one, or None. (The heading keeps its label:
-    "Strand 2" is text of the paper, kept in the section's name.)"""
+    "Strand 2" is text of the paper, kept in the section's name; a template's own label
+    repeated through the paper, ``labels``, is not: "Model of care 2: Home from hospital
+    services" names the section "Home from hospital services".)"""
     for e in reversed(entries[start:stop]):
         if e is None or not e.text:
             continue
-        text = e.text if e.label is None else f"{e.label}: {e.text}"
+        text = _line_text(e)
         found = section_label(text)
         if found is not None:
             return found[0], text.strip(), Location(line=e.line)
+        if (named := form_fields.heading_label(text, labels)) is not None:
+            return named[0], named[1], Location(line=e.line)
     return None
 
 
@@ -323,7 +374,7 @@ def _as_block(entry: _Entry | None) -> Any:
         return None
     if entry.block is not None and entry.label is None:
         return entry.block
-    text = f"{entry.label}: {entry.text}" if entry.label else entry.text
+    text = f"{entry.label.rstrip(' :')}: {entry.text}" if entry.label else entry.text
     return Paragraph(Inline(text), None, Location(line=entry.line))
 
 
@@ -356,12 +407,12 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
     if not openers or not _gate(blocks, openers):
         return None
     memo: dict[str, str] = {}
-    entries = _pair_alone_lines([e for b in blocks for e in _block_entries(b)], known, memo)
+    entries, headings = _entries(blocks, known, memo)
     found, opener = _items(entries, known, memo)
     if len(found) < 2 or opener is None:
         return None
-    _pair_runs(entries, [(first, last) for first, last, _ in found], known)
-    out, groups = _grouped(entries, found)
+    _pair_runs(entries, [(first, last) for first, last, _ in found], known, headings)
+    out, groups = _grouped(entries, found, headings)
     for number, (section, items, rest) in enumerate(groups, 1):
         num, name, loc = (str(number), "", Location(line=items[0].pairs[0][2])) \
             if section is None else section
@@ -372,11 +423,21 @@ def form_sections(blocks: list[Any]) -> list[Any] | None:
     return [b for b in out if b is not None]
 
 
+def _entries(blocks: list[Any], known: dict[str, str], memo: dict[str, str]
+             ) -> tuple[list[_Entry], frozenset[str]]:
+    """The entries of the blocks (labels over their values paired, blank fields read) and
+    the template's repeated heading labels (:mod:`.form_fields`)."""
+    raw = [e for b in blocks for e in _block_entries(b)]
+    headings = form_fields.repeated_labels(_line_text(e) for e in raw if e.text
+                                           and e.block.__class__ is not Table)
+    return _blank_fields(_pair_alone_lines(raw, known, memo, headings)), headings
+
+
 _Group = tuple[tuple[str, str, Location] | None, list[_Item], list[Any]]
 
 
-def _grouped(entries: list[_Entry | None], found: list[tuple[int, int, _Item]]
-             ) -> tuple[list[Any], list[_Group]]:
+def _grouped(entries: list[_Entry | None], found: list[tuple[int, int, _Item]],
+             labels: frozenset[str] = frozenset()) -> tuple[list[Any], list[_Group]]:
     """The blocks before the first strand, and each strand: (its heading's number, name
     and place, or None; its items; the blocks that stand in it besides its items, the
     lines alone between them)."""
@@ -384,7 +445,7 @@ def _grouped(entries: list[_Entry | None], found: list[tuple[int, int, _Item]]
     groups: list[_Group] = []
     done = 0
     for first, last, item in found:
-        section = _section_of(entries, done, first)
+        section = _section_of(entries, done, first, labels)
         if not groups or section is not None:
             cut = next((k for k in range(done, first) if section is not None
                         and (e := entries[k]) is not None and e.line == section[2].line),

@@ -37,6 +37,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.interpret.programme.common import _Row, vocabulary
+from wlga_analysis.interpret.programme.fund_initials import total_of_fund
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.money import find_money, pounds
 from wlga_analysis.text.regex_cache import compile_regex
@@ -66,10 +67,10 @@ def _year(label: str) -> str | None:
     return f"{m.group(1)}-{end}" if int(end) == (int(m.group(1)) + 1) % 100 else None
 
 
-def form_grants(rows: list[_Row], report: Callable[[str, int, str], None]
-                ) -> tuple[list[dict[str, Any]], set[int]]:
+def form_grants(rows: list[_Row], report: Callable[[str, int, str], None],
+                title: str | None = None) -> tuple[list[dict[str, Any]], set[int]]:
     """Grant records of a form's labelled award lines in ``rows``, and the ``id`` of every
-    row read (see the module)."""
+    row read (see the module; ``title``, the paper's, may spell out a fund's initials)."""
     lines = [r for r in rows if r.kind == "text" and ": £" in r.text]  # (a cheap test first)
     if not lines:
         return [], set()
@@ -83,10 +84,15 @@ def form_grants(rows: list[_Row], report: Callable[[str, int, str], None]
             continue
         label = m.group("label")
         year = _year(label)
-        if year is None or not vocab.funding.search(label) or vocab.not_a_grant.search(label):
+        if year is None or not vocab.funding.search(label):
             continue
+        fund = None
+        if vocab.not_a_grant.search(label) and (fund := total_of_fund(
+                label, vocab.not_a_grant, [title or "", *(r.text for r in rows)])) is None:
+            continue  # ("Total RIF allocation 2026-27": the fund's grant, .fund_initials)
         bracket = _BRACKET.search(label)
-        name = bracket.group("name").strip() if bracket else _grant_name(rows, row, names)
+        name = fund or (bracket.group("name").strip() if bracket else
+                        _grant_name(rows, row, names))
         money = [x for x in find_money(m.group("amount")) if x.value is not None][:1]
         if name is None or not money:
             continue

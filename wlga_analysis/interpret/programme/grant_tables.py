@@ -137,14 +137,14 @@ def without_row_notes(issues: list[Any], rows: list[_Row], read: set[int]) -> li
             if not (i.check == "table row not an item" and i.source_line in lines_read)]
 
 
-def table_grants(rows: list[_Row],
-                 report: Callable[[str, int, str], None]) -> tuple[list[dict[str, Any]],
-                                                                   set[int]]:
+def table_grants(rows: list[_Row], report: Callable[[str, int, str], None],
+                 title: str | None = None) -> tuple[list[dict[str, Any]], set[int]]:
     """Grant records from the rows of grants tables (and of lists of grants, a name then
     its amount: :mod:`.grant_lists`), and the ``id`` of every row read.
 
     ``report(item, line, message)`` records an "unclassified amount" issue for a row named
-    as a total, budget or saving.
+    as a total, budget or saving; ``title``: the paper's title (it may spell out a fund a
+    form names by its initials: :mod:`.fund_initials`).
 
     Examples
     --------
@@ -158,7 +158,7 @@ def table_grants(rows: list[_Row],
     from wlga_analysis.interpret.programme.grant_lists import definition_grants
 
     listed, listed_read = definition_grants(rows, report)  # "Name" then ":   £150,000"
-    formed, formed_read = form_grants(rows, report)  # "Award 2025-26: £1,150,000"
+    formed, formed_read = form_grants(rows, report, title)  # "Award 2025-26: £1,150,000"
     listed, listed_read = listed + formed, listed_read | formed_read
     table_rows = [r for r in rows if r.kind == "table row" and r.cells]
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
@@ -166,6 +166,7 @@ def table_grants(rows: list[_Row],
     from wlga_analysis.interpret.programme.allocations import allocation_rows
     from wlga_analysis.interpret.programme.grant_claims import claim_grants
     from wlga_analysis.interpret.programme.grant_summary import table_context
+    from wlga_analysis.interpret.programme.item_figures import item_figure_rows  # (shares)
     from wlga_analysis.interpret.programme.logic_model import resource_rows  # (inputs, budgets)
 
     claimed, claimed_read = claim_grants(table_rows, rows, report)  # (.grant_claims)
@@ -174,7 +175,8 @@ def table_grants(rows: list[_Row],
         table_rows = [r for r in table_rows if id(r) not in claimed_read]
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
-    allocated = allocation_rows(table_rows, report) | resource_rows(table_rows, report)
+    allocated = allocation_rows(table_rows, report) | resource_rows(table_rows, report) \
+        | item_figure_rows(table_rows, report)
     found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
                                    paragraphs, report, table_context(rows, _lead_ins(rows)))
     return found + listed, read | allocated | listed_read

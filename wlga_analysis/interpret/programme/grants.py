@@ -20,6 +20,7 @@ from wlga_analysis.interpret.programme.common import (
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
+from wlga_analysis.interpret.programme.grant_sources import own_part
 from wlga_analysis.quality import Issue
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.money import Money, find_money, pound_amounts, pounds
@@ -167,10 +168,10 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary,
         start, end = m.start, m.end
         # spending, a budget or a total just before the amount is not a grant
         # and neither is a part of a grant ("£410k of the grant had been spent")
-        granted = funding and (not spending or not_a_grant(sentence[max(0, start - 60):start])
-                               is None) and _PART_OF.match(sentence, end) is None
         before = sentence[readable[k - 1].end if k else 0:start]
         after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
+        granted = funding and own_part(sentence, k, readable, after, not_a_grant, spending) \
+            and _PART_OF.match(sentence, end) is None  # (own part, own source: .grant_sources)
         year = _mention_year(before, after)
         value = m.value  # (most amounts: whole pounds, read without a call)
         reading = _new_reading((m, whole if value.is_finite() and (whole := int(value)) == value
@@ -265,8 +266,7 @@ def per_year_issues(document: str, line: int | None, readings: Sequence[_Reading
 
 
 def note_grant_words(text: str, generic: frozenset[str], named: dict[str, int]) -> None:
-    """Add to ``named`` each word of ``text`` that names a grant ("the digital grant": word
-    -> its place in the order they come), unless it is a ``generic`` word.
+    """Add to ``named`` each non-``generic`` word of ``text`` naming a grant, with its order.
 
     Examples
     --------

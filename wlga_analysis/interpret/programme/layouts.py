@@ -71,8 +71,8 @@ def tag_status(word: str, tags: dict[str, str] | None = None) -> str | None:
     return tags.get(word) if len(word) > 1 else None
 
 
-#: The dash between a status and its qualifier ("Open - overdue"; "Open -overdue" in a PDF).
-_QUALIFIED = compile_regex(r"\s+[-\u2013]\s*|\s*[-\u2013]\s+")
+#: A status's qualifier: after a dash ("Open - overdue", "Open -overdue"), or in brackets.
+_QUALIFIED = compile_regex(r"\s+[-\u2013]\s*|\s*[-\u2013]\s+|\s+\((?=[^()]+\)$)|\)$")
 
 
 def column_status(cell: str, tags: dict[str, str] | None = None) -> str | None:
@@ -89,8 +89,8 @@ def column_status(cell: str, tags: dict[str, str] | None = None) -> str | None:
     tags = load_status_tags() if tags is None else tags
     folded = _fold(cell.strip(" .;:*").replace("/", " / ")).replace(" / ", "/")
     found = tags.get(folded)
-    if found is None and ("-" in folded or "\u2013" in folded):  # "Open - overdue"
-        parts = _QUALIFIED.split(folded)  # (read by its qualifier, the last part)
+    if found is None and ("-" in folded or "\u2013" in folded or folded[-1:] == ")"):
+        parts = [p for p in _QUALIFIED.split(folded) if p]  # (by its qualifier, the last)
         found = tags.get(parts[-1]) if all(p in tags for p in parts) else None
     return found
 

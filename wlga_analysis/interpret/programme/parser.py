@@ -654,7 +654,7 @@ class _Parser:
         named: dict[str, int] = {}  # grant name word -> its place in the order they come
         vocab = vocabulary()
         in_tables, read = table_grants(rows, lambda item, line, message: self.issue(
-            "grants", "unclassified amount", item, line, message))
+            "grants", "unclassified amount", item, line, message), self.meta.get("title"))
         self.issues = without_row_notes(self.issues, rows, read)  # (its rows are grants)
         # each distinct text read once (a text met again names no new grant word; the
         # words of them all are found in one pass, the texts kept apart by a NUL)

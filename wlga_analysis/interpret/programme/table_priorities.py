@@ -52,8 +52,12 @@ def _status_header(header: str) -> bool:
     return "status" in roles and "text" in roles
 
 
-def _workstream(block: Any) -> bool:
-    """Whether a section's paragraphs are a heading over one status table only."""
+def _workstream(block: Any, last: bool = False) -> bool:
+    """Whether a section's paragraphs are a heading over one status table only (the last
+    section's lines of text after its table are the paper's closing matter: "Next review",
+    a form's declaration)."""
+    if last and (kinds := block["kind"].tolist())[-1:] == ["text"] and "table row" in kinds:
+        block = block.iloc[:len(kinds) - kinds[::-1].index("table row")]
     kinds = block["kind"]
     headers = block["text"][kinds == "table header"]
     return bool(kinds.isin(_TABLE_KINDS).all()) and len(headers) == 1 \
@@ -97,7 +101,8 @@ def with_table_priorities(parsed: Any) -> Any:
     rows = [(p, t, n) for p, t, n in item_sections(parsed)
             if len(t.split()) <= _MAX_WORDS and not t.rstrip().endswith(".")]
     if len(rows) < 2 or {p for p, _, _ in rows} != {int(p) for p in prog["paragraph"]} \
-            or not all(_workstream(paras[paras["paragraph"] == p]) for p, _, _ in rows):
+            or not all(_workstream(paras[paras["paragraph"] == p], p == rows[-1][0])
+                       for p, _, _ in rows):
         return parsed
 
     return with_section_priorities(parsed, rows)
