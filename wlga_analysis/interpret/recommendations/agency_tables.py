@@ -56,6 +56,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -208,7 +209,7 @@ def _labelled(text: str) -> tuple[str, str, str | None] | None:
     return role, (m.group("value") or "").strip(), m.group("no")
 
 
-class AgencyTableParser(_Parser):
+class AgencyTableParser(ThemelessAreas, _Parser):  # (no theme: the headings are the areas)
     """The recommendations parser for agency tables (see the module's notes)."""
 
     def prepare(self) -> bool:
@@ -354,11 +355,6 @@ class AgencyTableParser(_Parser):
                         pieces=[" ".join(record.cells["action"].split())])
             self.items[_ACT].append(act)
             self.last_item[_ACT] = act
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the headings are the areas)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_agency_tables(doc: Document, known: frozenset[str]) -> AgencyTableParser | None:

@@ -58,6 +58,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -150,7 +151,7 @@ def call_owners(text: str, known: frozenset[str]) -> list[str]:
     return subject_owners(text, known)
 
 
-class CallsToActionParser(_Parser):
+class CallsToActionParser(ThemelessAreas, _Parser):  # (no theme: the workshops are the areas)
     """The recommendations parser for a summit report's calls to action (see the module's
     notes)."""
 
@@ -257,11 +258,6 @@ class CallsToActionParser(_Parser):
                        f"the heading above it ({len(self.areas)} areas); {bare} name no one "
                        "(bare imperatives: no owners); check the reading against the "
                        "document")
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the workshops are the areas)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_calls_to_action(doc: Document, known: frozenset[str]

@@ -57,6 +57,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
 from wlga_analysis.read.model import Block, Heading, ListItem, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -185,7 +186,7 @@ def concern_owners(text: str, addressees: list[tuple[re.Pattern[str], str]]) -> 
     return owners
 
 
-class ConcernReportParser(_Parser):
+class ConcernReportParser(ThemelessAreas, _Parser):  # (no theme: the report has one list)
     """The recommendations parser for a coroner's report's matters of concern (see the
     module's notes)."""
 
@@ -356,11 +357,6 @@ class ConcernReportParser(_Parser):
                        f"matters of concern, owners the addressees each names "
                        f"({', '.join(self.addressees) or 'none listed'}); check the reading "
                        "against the document")
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open the area (no theme is asked for: the report has one list)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_concern_reports(doc: Document, known: frozenset[str]

@@ -58,7 +58,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.other_blocks import other_block_text
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas, other_block_text
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
 from wlga_analysis.read.model import Block, Heading, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
@@ -154,7 +154,7 @@ def _label(block: Block) -> tuple[int, str | None] | None:
     return (int(m.group(1)), m.group(2).strip()) if m else None
 
 
-class DeterminationParser(_Parser):
+class DeterminationParser(ThemelessAreas, _Parser):  # (no theme: the chapters are the areas)
     """The recommendations parser for numbered determinations (see the module's notes)."""
 
     def prepare(self) -> bool:
@@ -254,11 +254,6 @@ class DeterminationParser(_Parser):
             if code not in owners:
                 owners.append(code)
         return owners
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the chapters are the areas)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_determinations(doc: Document, known: frozenset[str]) -> DeterminationParser | None:

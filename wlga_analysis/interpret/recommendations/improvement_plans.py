@@ -57,7 +57,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.other_blocks import other_block_text
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas, other_block_text
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -200,7 +200,7 @@ def _is_group(text: str) -> bool:
     return len(text) <= _GROUP_CHARS and not text.endswith((".", ";", ":"))
 
 
-class ImprovementPlanParser(_Parser):
+class ImprovementPlanParser(ThemelessAreas, _Parser):  # (no theme: the chapters are the areas)
     """The recommendations parser for improvement plan tables (see the module's notes)."""
 
     def prepare(self) -> bool:
@@ -325,11 +325,6 @@ class ImprovementPlanParser(_Parser):
                 item.unknown.append(name)
         self.items[_REC].append(item)
         self.last_item[_REC] = item
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the chapters are the areas)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_improvement_plans(doc: Document, known: frozenset[str]

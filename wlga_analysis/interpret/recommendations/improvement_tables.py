@@ -55,7 +55,11 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.other_blocks import other_block_text, table_notes
+from wlga_analysis.interpret.recommendations.other_blocks import (
+    ThemelessAreas,
+    other_block_text,
+    table_notes,
+)
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -173,7 +177,7 @@ def cell_bullets(cell: Cell) -> list[tuple[str, int]]:
     return found
 
 
-class ImprovementTableParser(_Parser):
+class ImprovementTableParser(ThemelessAreas, _Parser):  # (no theme: a chapter is over them)
     """The recommendations parser for strengths and improvement tables (see the module's
     notes)."""
 
@@ -295,11 +299,6 @@ class ImprovementTableParser(_Parser):
         item.owners.extend(dict.fromkeys(codes))
         self.items[_REC].append(item)
         self.last_item[_REC] = item
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the heading over the areas is a chapter)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_improvement_tables(doc: Document, known: frozenset[str]

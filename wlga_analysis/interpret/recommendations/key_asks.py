@@ -51,7 +51,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
-from wlga_analysis.interpret.recommendations.other_blocks import other_block_text
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas, other_block_text
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -121,7 +121,7 @@ def _block_ask(block: Block) -> tuple[int, str] | None:
     return ask_label(block.text.text) if number is None else None
 
 
-class KeyAsksParser(_Parser):
+class KeyAsksParser(ThemelessAreas, _Parser):  # (no theme: the theme headings are the areas)
     """The recommendations parser for labelled asks under theme headings (see the
     module's notes)."""
 
@@ -264,11 +264,6 @@ class KeyAsksParser(_Parser):
         if not self.addressee:
             return list(dict.fromkeys(_item_owners(text, self.known)))
         return subject_partners(text, self.known, list(self.addressee))
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the theme headings are the areas)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_key_asks(doc: Document, known: frozenset[str]) -> KeyAsksParser | None:

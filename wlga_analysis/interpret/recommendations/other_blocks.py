@@ -30,7 +30,7 @@ from typing import Any
 from wlga_analysis.documents import clean_text
 from wlga_analysis.read.model import Block, Table
 
-__all__ = ["other_block_text", "table_notes"]
+__all__ = ["ThemelessAreas", "other_block_text", "table_notes"]
 
 
 def table_notes(parser: Any, table: Table) -> None:
@@ -87,3 +87,27 @@ def other_block_text(parser: Any, block: Block) -> str | None:
         return None
     text = clean_text(block.text.text).strip() if hasattr(block, "text") else ""
     return text or None
+
+
+class ThemelessAreas:
+    """A layout reader's mixin (listed before its parser class): its areas ask for no theme
+    (its headings or chapters are the areas), so each is opened with an empty theme and no
+    "no theme" report.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from wlga_analysis.documents import Document
+    >>> from wlga_analysis.interpret.recommendations.lines import _Parser
+    >>> class Reader(ThemelessAreas, _Parser):
+    ...     pass
+    >>> reader = Reader(Document(Path("t.md"), "recommendations", ("x",), "0" * 64), frozenset())
+    >>> reader.start_area(1, "Housing", 3)
+    >>> reader.areas[1].theme, [i.check for i in reader.issues]
+    ('', [])
+    """
+
+    def start_area(self, area_id: int, title: str, ln: int) -> None:
+        """Open an area with an empty theme (no theme is asked for)."""
+        self.theme = ""
+        super().start_area(area_id, title, ln)  # type: ignore[misc]

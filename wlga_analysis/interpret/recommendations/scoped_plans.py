@@ -57,6 +57,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
@@ -183,7 +184,7 @@ def sentence_owners(text: str, lead: str, known: frozenset[str]) -> list[str]:
     return owners or officer_owners("; ".join(leads), known)
 
 
-class ScopedPlanParser(_Parser):
+class ScopedPlanParser(ThemelessAreas, _Parser):  # (no theme: the scopes are the areas)
     """The recommendations parser for scoped action plans (see the module's notes)."""
 
     def prepare(self) -> bool:
@@ -304,11 +305,6 @@ class ScopedPlanParser(_Parser):
                 item.unknown.append(name)
         self.items[_REC].append(item)
         self.last_item[_REC] = item
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the scopes are the areas)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_scoped_plans(doc: Document, known: frozenset[str]) -> ScopedPlanParser | None:
