@@ -16,8 +16,9 @@ recommendations), and "The Council should ..." is the council (LG).
 
 The documents in ``tests/data/eval28/`` are written for the test, in layouts of the
 families the corpus does not print: a commission's web page ("Chapter 2: ...", "The
-Commission recommends", "It is recommended that", a report made to a Minister who may give
-effect to it by order, "Annex A" repeating; ``boundary_review/afon-community-review-final.html``),
+Commission recommends", "It is recommended that", a lead-in "recommends that:" over
+bullets, a report made to a Minister who may give effect to it by order, "Annex A"
+repeating; ``boundary_review/afon-community-review-final.html``),
 a council's own community review in Markdown (chapters "2 Community of Maesglas", a
 contents list, a two-row table, no addressee: owners from "We recommend that the council
 ..."; ``boundary_review/bro-ddu-community-review.md``), an Audit Wales web page ("Further
@@ -87,6 +88,9 @@ def test_afon_chapters_and_recommending_paragraphs(afon):
          "Cwmdu form the Llanfawr ward, returning one member.", ["WG"]),
         ("3.5", "The Upper Valley", "The Commission recommends that the existing Nantyr ward "
          "be retained, returning two members.", ["WG"]),
+        ("3.6", "The Upper Valley", "The Commission also recommends that: the Welsh name of "
+         "the Nantyr ward be Nant-yr-Afon; its boundary with Llanfawr follow the river.",
+         ["WG"]),
         ("4.3", "Afon town", "The Commission recommends that the East and Riverside "
          "community wards of the Town of Afon form a ward returning three members, named "
          "Afon East / Dwyrain Afon.", ["WG"]),
@@ -101,6 +105,8 @@ def test_afon_keeps_the_rest_in_the_notes(afon):
     assert "Llanfawr; Cwmdu" in notes  # (the ward's table row)
     assert "Annex A: Summary of recommendations" in notes
     assert notes.count("The Commission recommends that the existing Nantyr ward") == 1
+    assert "3.7 Nantyr Community Council supported both changes." in notes
+    assert "Nant-yr-Afon" not in notes  # (the lead-in's bullets are its text)
 
 
 def test_bro_ddu_owners_from_the_clause(bro_ddu):

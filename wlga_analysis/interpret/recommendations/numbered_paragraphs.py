@@ -24,6 +24,8 @@ A careful reader reads it so:
   recommends", "It is recommended that": ``recommends`` of :data:`NUMBERED_RULES`) is a
   recommendation, its label the paragraph's number as printed ("4.4"), numbered in reading
   order;
+- a recommending paragraph that ends with a colon ("We also recommend that:") takes the
+  bullets after it as its text;
 - its **area** the numbered chapter its number names ("4.4" -> chapter 4), the chapter's
   name without its number; **no themes, no activities**; sub-headings inside a chapter (a
   ward's name) are notes;
@@ -209,11 +211,17 @@ class NumberedParagraphParser(_Parser):
         self.read: dict[str, str] = {}  # the number of each recommendation read: its text
         self.chapter: int | None = None
         self.appendix = False
+        lead_in: _Item | None = None  # a recommendation ending "that:": its bullets follow
         for index, block in enumerate(self.blocks):
+            if lead_in is not None and isinstance(block, ListItem) and block.number is None:
+                lead_in.pieces.append(self.texts[index])
+                continue
+            lead_in = None
             if isinstance(block, Table):
                 table_notes(self, block)
             elif index in self.paragraphs and self.paragraphs[index][2]:
-                self._recommendation(*self.paragraphs[index][:2], block.location.line or 0)
+                lead_in = self._recommendation(*self.paragraphs[index][:2],
+                                               block.location.line or 0)
             else:
                 self._other(block, self.texts[index])
         recs = self.items[_REC]
@@ -246,16 +254,17 @@ class NumberedParagraphParser(_Parser):
         kind = "heading" if isinstance(block, Heading) else "paragraph"
         self.notes.append((kind, text, ln))
 
-    def _recommendation(self, label: str, text: str, ln: int) -> None:
+    def _recommendation(self, label: str, text: str, ln: int) -> _Item | None:
         """One recommending paragraph: the next recommendation of the chapter its number
-        names, or a note when its number was read already (printed again)."""
+        names (returned when it ends with a colon: the bullets after it are its text), or
+        a note when its number was read already (printed again)."""
         if label in self.read:
             self.notes.append(("paragraph", f"{label} {text}", ln))
             if " ".join(self.read[label].lower().split()) != " ".join(text.lower().split()):
                 self.issue(_REC, "printed twice differently", label, ln,
                            f"paragraph {label} is printed again with other words; the first "
                            "printing is read, this one kept in the notes")
-            return
+            return None
         self.read[label] = text
         chapter = int(label.split(".")[0])
         name = self.chapters.get(chapter)
@@ -272,6 +281,7 @@ class NumberedParagraphParser(_Parser):
                 item.unknown.append(owner)
         self.items[_REC].append(item)
         self.last_item[_REC] = item
+        return item if text.endswith(":") else None
 
     def _owners(self, text: str) -> list[str]:
         """The body the report is made to, else the subject of the recommended clause."""
