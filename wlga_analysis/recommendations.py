@@ -247,6 +247,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     from wlga_analysis.interpret.recommendations.improvement_tables import read_improvement_tables
     from wlga_analysis.interpret.recommendations.key_asks import read_key_asks
     from wlga_analysis.interpret.recommendations.minutes import read_minutes
+    from wlga_analysis.interpret.recommendations.numbered_paragraphs import read_numbered_paragraphs
     from wlga_analysis.interpret.recommendations.panel_votes import read_panel_votes
     from wlga_analysis.interpret.recommendations.proposal_boxes import read_proposal_boxes
     from wlga_analysis.interpret.recommendations.prose import read_prose
@@ -271,7 +272,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
         or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
         or read_panel_votes(doc, owners) or read_determinations(doc, owners) \
         or read_concern_reports(doc, owners) or read_calls_to_action(doc, owners) \
-        or read_prose(doc, owners)
+        or read_numbered_paragraphs(doc, owners) or read_prose(doc, owners)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:

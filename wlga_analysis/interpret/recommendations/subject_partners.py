@@ -10,7 +10,8 @@ each a rule of :data:`SUBJECT_RULES`:
   follows, as printed when it is not a known owner);
 - ``named_body``: a subject that is a body's proper name, every word capitalised
   ("Corporate Joint Committees should ..."): kept as printed (the loader reports a name the
-  owner code list does not know);
+  owner code list does not know), but a singular the code list names in the plural ("The
+  Council should ...": the council, the code of "councils") is that code;
 - ``with_known``: a known owner the sentence says the work is done with, later in it ("...
   should fund a national programme with the WLGA, including ...", or in an imperative
   addressed to an owner named elsewhere: "Work with the WLGA to compare ..."): a supporter,
@@ -26,6 +27,9 @@ Examples
 ['WG', 'Royal Town Planning Institute']
 >>> subject_partners("Corporate Joint Committees should set out their plans.", known)
 ['Corporate Joint Committees']
+>>> subject_partners("The Council should agree a plan.",
+...                  OwnerCodes.from_rows([("LG", "Local government", "councils")]))
+['LG']
 >>> subject_partners("The Welsh Government should fund a programme with the WLGA, "
 ...                  "including data standards.", known)
 ['WG', 'WLGA']
@@ -40,7 +44,7 @@ Examples
 
 from __future__ import annotations
 
-from wlga_analysis.interpret.recommendations.prose_owners import _names
+from wlga_analysis.interpret.recommendations.prose_owners import _names, plural_code
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["SUBJECT_RULES", "subject_partners"]
@@ -71,7 +75,7 @@ def _with_partner(text: str, known: frozenset[str]) -> list[str]:
     m = _WITH_PARTNER.match(text)
     if m is None:
         return []
-    lead = _names(m.group("subject"), known)
+    lead = [plural_code(n, known) for n in _names(m.group("subject"), known)]
     partners = _names(m.group("partner"), known)
     if not lead or not any(n in known or n[:1].isupper() for n in lead) \
             or not all(n in known or n[:1].isupper() for n in partners):
@@ -83,7 +87,7 @@ def _named_body(text: str, known: frozenset[str]) -> list[str]:
     m = _NAMED_BODY.match(text)
     if m is None:
         return []
-    names = _names(m.group("subject"), known)
+    names = [plural_code(n, known) for n in _names(m.group("subject"), known)]  # (Council: LG)
     return names if names and all(n in known or n[:1].isupper() for n in names) else []
 
 

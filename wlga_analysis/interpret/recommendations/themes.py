@@ -85,9 +85,11 @@ def names_an_annex(text: str) -> bool:
 
 #: Headings above the areas that are the paper's own structure, not a theme: a list of
 #: contents (navigation), a chapter holding the recommendations ("4. Findings and
-#: recommendations", "Our recommendations", "Progress and recommendations": the paper's
-#: section title over its one table, whatever its level).
-NOT_A_THEME = compile_regex(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key|summary\s+of)"
+#: recommendations", "Our recommendations", "Progress and recommendations", a follow-up
+#: review's "New recommendations": the paper's section title over its one table or its
+#: areas' sub-headings, whatever its level).
+NOT_A_THEME = compile_regex(r"(?i)(?:table\s+of\s+)?contents|cynnwys|(?:(?:our|key|summary\s+of|"
+                            r"(?:our\s+)?(?:new|further|additional|updated))"
                             r"\s+)?(?:(?:findings|conclusions|progress(?:\s+review)?|review)"
                             r"\s+and\s+)?recommendations")
 
