@@ -66,6 +66,7 @@ from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -167,7 +168,7 @@ def report_addressee(texts: list[str], known: frozenset[str]) -> list[str]:
     return []
 
 
-class NumberedParagraphParser(_Parser):
+class NumberedParagraphParser(ThemelessAreas, _Parser):  # (no theme: the chapters are the areas)
     """The recommendations parser for reports of numbered paragraphs (see the module's
     notes)."""
 
@@ -290,11 +291,6 @@ class NumberedParagraphParser(_Parser):
         from wlga_analysis.interpret.recommendations.closing_tables import clause_owners
 
         return clause_owners(text, self.known)
-
-    def start_area(self, area_id: int, title: str, ln: int) -> None:
-        """Open an area (no theme is asked for: the chapters are the areas)."""
-        self.theme = ""
-        super().start_area(area_id, title, ln)
 
 
 def read_numbered_paragraphs(doc: Document, known: frozenset[str]
