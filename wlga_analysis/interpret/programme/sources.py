@@ -36,6 +36,9 @@ mistune); the first rule that accepts the paper wins:
 ``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
                          numbered section, its mitigating actions the items, the position
                          after each action's dash its status and timing (:mod:`.risk_register`)
+``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
+                         a label over lists ("Priority 1 – ..."): each a numbered section
+                         (:mod:`.labelled_priorities`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
@@ -126,7 +129,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "okr_check_in",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
-                                  "numbered_paragraphs",
+                                  "labelled_priorities", "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
@@ -213,6 +216,13 @@ def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import risk_register  # (loaded when first tried)
 
     return risk_register.register_sections(blocks)
+
+
+def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings in a numbered paper (:mod:`.labelled_priorities`)."""
+    from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
+
+    return labelled_priorities.labelled_priority_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
