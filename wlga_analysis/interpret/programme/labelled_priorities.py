@@ -9,7 +9,8 @@ as "Progress to date:" and "Next steps:"; a label before the first list is read 
 of the section, :class:`~.themes.ThemeText`, no item). Each such heading is read as the numbered
 section heading it stands for ("1. Recruitment and retention"), with the printed number,
 so that its bullets are that section's items, as in a paper that numbers its section
-headings. The label words are data (list ``section label`` of
+headings, and its name one of the paper's priorities when the paper lists none
+(:class:`~.section_priorities.PriorityHeading`). The label words are data (list ``section label`` of
 ``data/raw/programme_words.csv``, read by :func:`.sections.section_label`).
 
 A heading after the last labelled one (at its level or above) that is not followed by a
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlga_analysis.interpret.programme.section_priorities import priority_heading
 from wlga_analysis.interpret.programme.sections import _heading_shaped, section_label
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
@@ -113,8 +115,8 @@ def labelled_priority_sections(blocks: list[Any]) -> list[Any] | None:
     out = list(blocks)
     for i, number, start in found:
         block = blocks[i]
-        out[i] = Paragraph(block.text.slice(start, len(block.text.text)), number,
-                           block.location)
+        out[i] = priority_heading(block, block.text.slice(start, len(block.text.text)),
+                                  number)
         k = i + 1  # (run-in labels over the first list, "Progress to date:": no items)
         while blocks[k].__class__ is not ListItem:
             out[k] = ThemeText(blocks[k].text, None, blocks[k].location)
