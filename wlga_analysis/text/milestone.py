@@ -146,8 +146,9 @@ _TO_COME = compile_regex(r"(?i)\b(?:expected|due|ends?|finish(?:es)?|closes?|con
 #: A phrase that opens with them ("expected in March").
 _TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned)\b")
 #: A verb of something done just before a phrase ("completed in Q1", "started in June").
-_DONE_BEFORE = compile_regex(r"(?i)\b(?:completed|started|began|begun|commenced|launched|"
-                             r"opened|finished|held|took\s+place|went\s+live)\s+$")
+_DONE_BEFORE = compile_regex(r"(?i)\b(?:completed|started|began|begun|commenced|launched|awarded|"
+                             r"delivered|published|agreed|approved|appointed|opened|finished|"
+                             r"held|took\s+place|went\s+live)\s+$")
 
 
 def _is_to_come(text: str, start: int) -> bool:
