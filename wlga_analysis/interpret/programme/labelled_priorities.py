@@ -29,8 +29,8 @@ Examples
 ...           Heading(Inline("Priority 1 – Housing"), 3), ListItem(Inline("Done.")),
 ...           Heading(Inline("Priority 2 – Data"), 3), ListItem(Inline("Begun."))]
 >>> [(type(b).__name__, b.number, b.text.text)
-...  for b in labelled_priority_sections(blocks) if not isinstance(b, ListItem)]
-[('Paragraph', '1', 'To update Members.'), ('Paragraph', '1', 'Housing'), ('Paragraph', '2', 'Data')]
+...  for b in labelled_priority_sections(blocks)[1:] if not isinstance(b, ListItem)]
+[('PriorityHeading', '1', 'Housing'), ('PriorityHeading', '2', 'Data')]
 """
 
 from __future__ import annotations

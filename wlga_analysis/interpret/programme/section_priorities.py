@@ -35,6 +35,10 @@ __all__ = ["PriorityHeading", "numbered_heading_sections", "priority_heading"]
 
 #: What ends a sentence or a list's line (a heading ends with none of these).
 _CLOSING = ".!?;:,"
+#: Words of a paper that recommends or proposes (a recommendations paper read with the
+#: programme loader): its numbered sections ("1. Reasons for the recommendations") are
+#: not a programme's priorities.
+_RECOMMENDING = ("recommend", "propos")
 
 
 class PriorityHeading(Paragraph):
@@ -76,11 +80,23 @@ def _over_own_items(blocks: list[Any], i: int) -> bool:
     return seen
 
 
+def _recommends(blocks: list[Any]) -> bool:
+    """Whether a paragraph or list item of the paper recommends or proposes
+    (:data:`_RECOMMENDING`)."""
+    for block in blocks:
+        inline = getattr(block, "text", None)
+        lowered = inline.text.lower() if inline is not None else ""
+        if any(word in lowered for word in _RECOMMENDING):
+            return True
+    return False
+
+
 def numbered_heading_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks with the numbered section headings read as :class:`PriorityHeading`,
     when every numbered paragraph of the paper is a short heading, two or more of them each
     over their own numbered items ("1." over "1.1", "1.2") and any other a framing section
-    ("Funding", over a table); else None.
+    ("Funding", over a table), in a paper that does not recommend (a recommendations paper
+    read with the programme loader); else None.
 
     Examples
     --------
@@ -100,7 +116,8 @@ def numbered_heading_sections(blocks: list[Any]) -> list[Any] | None:
     if len(numbered) < 2:
         return None
     heads = [i for i in numbered if not is_other_section(blocks[i].text.text)]
-    if len(heads) < 2 or not all(_over_own_items(blocks, i) for i in heads):
+    if len(heads) < 2 or not all(_over_own_items(blocks, i) for i in heads) \
+            or _recommends(blocks):
         return None
     out = list(blocks)
     for i in heads:
