@@ -17,8 +17,8 @@ first is not itself of the rule's kind and the later one is:
   ("30/11/2025 revised 30/06/2026", "March 2026 (revised date: June 2026)"), in any clause;
 - ``still to come``: the first phrase dates something done ("completed in Q1", "started
   in June") and the later one what is still to come ("expected in 2026/27 Q3", "the
-  programme ends in 2027/28 Q1", "will finish in March"), in any clause: a timing for
-  what is outstanding beats a past date.
+  programme ends in 2027/28 Q1", "finishes in 2026/27 Q2"), in any clause: a timing
+  for what is outstanding beats a past date ("more will run in May" is not such a timing).
 
 Before the rules, two months printed before one year ("in July and August 2024") are one
 phrase, read as a month range is read: the first month, in the year they share (it has
@@ -140,9 +140,10 @@ def _is_moved(text: str, start: int) -> bool:
         or _MOVED.search(text, max(0, start - 30), start) is not None
 
 
-#: Words just before a phrase dating what is still to come ("expected", "ends", "will finish").
+#: Words just before a phrase dating what is still to come ("expected", "ends", "finishes";
+#: not "will run": "A workshop was held in April and more will run in May" is April's).
 _TO_COME = compile_regex(r"(?i)\b(?:expected|due|ends?|finish(?:es)?|closes?|concludes?|"
-                         r"scheduled|planned|will(?:\s+[a-z]+){1,2})(?:\s+to\s+[a-z]+)?\s+$")
+                         r"scheduled|planned)(?:\s+to\s+[a-z]+)?\s+$")
 #: A phrase that opens with them ("expected in March").
 _TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned)\b")
 #: A verb of something done just before a phrase ("completed in Q1", "started in June").
@@ -215,7 +216,7 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
                                "delayed", "back", "forward", "changed"), _is_moved, True),
     MilestoneRule("revised", ("revised", "amended", "profiled", "new"), _is_revised, False),
     MilestoneRule("still to come", ("expected", "due", "end", "finish", "close", "conclude",
-                                    "scheduled", "planned", "will"), _is_to_come, False,
+                                    "scheduled", "planned"), _is_to_come, False,
                   _is_done),
 )
 
