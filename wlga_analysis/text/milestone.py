@@ -274,9 +274,9 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
             break
         end = found[3].end() if same_places else 0
         stop = _clause_end(text, end) if rule.same_clause and same_places else None
-        if not rule.may_apply(folded, end, stop) or rule.marks(text, found[0]) \
-                or (rule.first is not None and not rule.first(text, found[0])):
-            continue
+        if (rule.first is not None and not rule.first(text, found[0])) \
+                or not rule.may_apply(folded, end, stop) or rule.marks(text, found[0]):
+            continue  # (``first``, a search of 20 characters, before the words' search)
         later = find(found[3].end())
         while later is not None:
             if rule.same_clause and \
