@@ -14,7 +14,11 @@ first is not itself of the rule's kind and the later one is:
   for" ... in the same clause (no ";", ":" or full stop between: "The group met in
   November; the pilot has slipped to May" keeps November);
 - ``revised``: "revised", "amended", "re-profiled" or "new date" stands just before it
-  ("30/11/2025 revised 30/06/2026", "March 2026 (revised date: June 2026)"), in any clause.
+  ("30/11/2025 revised 30/06/2026", "March 2026 (revised date: June 2026)"), in any clause;
+- ``still to come``: the first phrase dates something done ("completed in Q1", "started
+  in June") and the later one what is still to come ("expected in 2026/27 Q3", "the
+  programme ends in 2027/28 Q1", "finishes in 2026/27 Q2"), in any clause: a timing
+  for what is outstanding beats a past date ("more will run in May" is not such a timing).
 
 Before the rules, two months printed before one year ("in July and August 2024") are one
 phrase, read as a month range is read: the first month, in the year they share (it has
@@ -136,6 +140,27 @@ def _is_moved(text: str, start: int) -> bool:
         or _MOVED.search(text, max(0, start - 30), start) is not None
 
 
+#: Words just before a phrase dating what is still to come ("expected", "ends", "finishes";
+#: not "will run": "A workshop was held in April and more will run in May" is April's).
+_TO_COME = compile_regex(r"(?i)\b(?:expected|due|ends?|finish(?:es)?|closes?|concludes?|"
+                         r"scheduled|planned)(?:\s+to\s+[a-z]+)?\s+$")
+#: A phrase that opens with them ("expected in March").
+_TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned)\b")
+#: A verb of something done just before a phrase ("completed in Q1", "started in June").
+_DONE_BEFORE = compile_regex(r"(?i)\b(?:completed|started|began|begun|commenced|launched|awarded|"
+                             r"delivered|published|agreed|approved|appointed|opened|finished|"
+                             r"held|took\s+place|went\s+live)\s+$")
+
+
+def _is_to_come(text: str, start: int) -> bool:
+    return _TO_COME_AT.match(text, start) is not None \
+        or _TO_COME.search(text, max(0, start - 30), start) is not None
+
+
+def _is_done(text: str, start: int) -> bool:
+    return _DONE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 class MilestoneRule(FrozenRow):
     """One row of :data:`MILESTONE_RULES`.
 
@@ -151,19 +176,22 @@ class MilestoneRule(FrozenRow):
         ``marks(text, start)``: whether the phrase starting at ``start`` is of this kind.
     same_clause : bool
         Whether the later phrase must stand in the first one's clause.
+    first : callable or None
+        ``first(text, start)``: whether the first phrase may give way to a later one (any
+        may when None).
 
     Examples
     --------
     >>> [rule.name for rule in MILESTONE_RULES]
-    ['deadline', 'moved to', 'revised']
+    ['deadline', 'moved to', 'revised', 'still to come']
     """
 
-    _fields = ("name", "words", "marks", "same_clause")
-    __slots__ = ("marks", "name", "same_clause", "words")
+    _fields = ("name", "words", "marks", "same_clause", "first")
+    __slots__ = ("first", "marks", "name", "same_clause", "words")
 
     def __init__(self, name: str, words: tuple[str, ...], marks: Callable[[str, int], bool],
-                 same_clause: bool) -> None:
-        self._set(name=name, words=words, marks=marks, same_clause=same_clause)
+                 same_clause: bool, first: Callable[[str, int], bool] | None = None) -> None:
+        self._set(name=name, words=words, marks=marks, same_clause=same_clause, first=first)
 
     def may_apply(self, folded: str, end: int, stop: int | None = None) -> bool:
         """Whether ``folded`` (the text lower-cased as :func:`fold_case` does it, its
@@ -187,6 +215,9 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
     MilestoneRule("moved to", ("moved", "slipped", "postponed", "deferred", "rescheduled",
                                "delayed", "back", "forward", "changed"), _is_moved, True),
     MilestoneRule("revised", ("revised", "amended", "profiled", "new"), _is_revised, False),
+    MilestoneRule("still to come", ("expected", "due", "end", "finish", "close", "conclude",
+                                    "scheduled", "planned"), _is_to_come, False,
+                  _is_done),
 )
 
 
@@ -243,8 +274,9 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
             break
         end = found[3].end() if same_places else 0
         stop = _clause_end(text, end) if rule.same_clause and same_places else None
-        if not rule.may_apply(folded, end, stop) or rule.marks(text, found[0]):
-            continue
+        if (rule.first is not None and not rule.first(text, found[0])) \
+                or not rule.may_apply(folded, end, stop) or rule.marks(text, found[0]):
+            continue  # (``first``, a search of 20 characters, before the words' search)
         later = find(found[3].end())
         while later is not None:
             if rule.same_clause and \

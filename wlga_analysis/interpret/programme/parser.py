@@ -213,7 +213,7 @@ class _Parser:
                 row.numbered_heading = _opens_a_list(
                     row.text, after_group_labels(blocks, i + 1), paragraph)
             rows.append(row)
-            roles[n] = ("row", n)
+            roles[n] = getattr(block, "role", None) or ("row", n)  # (.section_priorities)
         return rows
 
     def _note_roles(self, rows: list[_Row]) -> None:

@@ -41,6 +41,12 @@ mistune); the first rule that accepts the paper wins:
                          actions the items (:mod:`.self_assessment`)
 ``record_turns``         a record of proceedings: the item's heading over speaker turns, the
                          contents list of the meeting no sections (:mod:`.record`)
+``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
+                         a label over lists ("Priority 1 – ..."): each a numbered section
+                         (:mod:`.labelled_priorities`)
+``numbered_headings``    a paper whose numbered paragraphs are only short section headings,
+                         each over its own numbered items ("1." over "1.1", "1.2"): the
+                         headings name its priorities (:mod:`.section_priorities`)
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
@@ -131,7 +137,9 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "okr_check_in",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
-                                  "self_assessment", "record_turns", "numbered_paragraphs",
+                                  "self_assessment", "record_turns",
+                                  "labelled_priorities", "numbered_headings",
+                                  "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
@@ -241,6 +249,20 @@ def parse_record_turns(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import record  # (imported when needed)
 
     return record.record_sections(blocks)
+
+
+def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings in a numbered paper (:mod:`.labelled_priorities`)."""
+    from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
+
+    return labelled_priorities.labelled_priority_sections(blocks)
+
+
+def parse_numbered_headings(blocks: list[Any]) -> list[Any] | None:
+    """Numbered section headings over their own items (:mod:`.section_priorities`)."""
+    from wlga_analysis.interpret.programme import section_priorities  # (when first tried)
+
+    return section_priorities.numbered_heading_sections(blocks)
 
 
 def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
