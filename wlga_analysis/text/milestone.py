@@ -274,9 +274,10 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
             break
         end = found[3].end() if same_places else 0
         stop = _clause_end(text, end) if rule.same_clause and same_places else None
-        if (rule.first is not None and not rule.first(text, found[0])) \
-                or not rule.may_apply(folded, end, stop) or rule.marks(text, found[0]):
-            continue  # (``first``, a search of 20 characters, before the words' search)
+        if not rule.may_apply(folded, end, stop) or (
+                rule.first is not None and not rule.first(text, found[0])) \
+                or rule.marks(text, found[0]):
+            continue  # (the words' look-up first: most texts hold none of a rule's words)
         later = find(found[3].end())
         while later is not None:
             if rule.same_clause and \
