@@ -232,47 +232,40 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
         notes[notes.index(("paragraph", *found))] = ("title", *found)
 
 
+#: The readers of the layouts without a Working Group table, tried in this order by
+#: :func:`_read_without_table` (module of ``wlga_analysis.interpret.recommendations``, its
+#: reader): an audit's findings tables? minutes ("Item 3: ...", "Resolved:")? a response
+#: with action tables? chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters
+#: and a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
+#: tables? ... else a report in prose (last: it reads any paper, or raises ParseError).
+READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
+    ("proposal_boxes", "read_proposal_boxes"), ("scoped_plans", "read_scoped_plans"),
+    ("audit_findings", "read_findings_tables"), ("improvement_tables", "read_improvement_tables"),
+    ("improvement_plans", "read_improvement_plans"), ("agency_tables", "read_agency_tables"),
+    ("key_asks", "read_key_asks"), ("minutes", "read_minutes"),
+    ("response_actions", "read_response_actions"), ("annex_boxes", "read_annex_boxes"),
+    ("exhibit_boxes", "read_exhibit_boxes"), ("summary_lists", "read_lead_ins_or_chapters"),
+    ("scrutiny_letters", "read_letter_lead_ins"), ("closing_tables", "read_closing_tables"),
+    ("timescale_matrix", "read_timescale_matrix"), ("panel_votes", "read_panel_votes"),
+    ("determinations", "read_determinations"), ("concern_reports", "read_concern_reports"),
+    ("calls_to_action", "read_calls_to_action"),
+    ("numbered_paragraphs", "read_numbered_paragraphs"), ("prose", "read_prose"),
+)
+
+
 def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
     """The reader of a document the table reader found no table in: the first of the
-    layouts without a Working Group table that reads it (else a report in prose)."""
-    from wlga_analysis.interpret.recommendations.agency_tables import read_agency_tables
-    from wlga_analysis.interpret.recommendations.annex_boxes import read_annex_boxes
-    from wlga_analysis.interpret.recommendations.audit_findings import read_findings_tables
-    from wlga_analysis.interpret.recommendations.calls_to_action import read_calls_to_action
-    from wlga_analysis.interpret.recommendations.closing_tables import read_closing_tables
-    from wlga_analysis.interpret.recommendations.concern_reports import read_concern_reports
-    from wlga_analysis.interpret.recommendations.determinations import read_determinations
-    from wlga_analysis.interpret.recommendations.exhibit_boxes import read_exhibit_boxes
-    from wlga_analysis.interpret.recommendations.improvement_plans import read_improvement_plans
-    from wlga_analysis.interpret.recommendations.improvement_tables import read_improvement_tables
-    from wlga_analysis.interpret.recommendations.key_asks import read_key_asks
-    from wlga_analysis.interpret.recommendations.minutes import read_minutes
-    from wlga_analysis.interpret.recommendations.numbered_paragraphs import read_numbered_paragraphs
-    from wlga_analysis.interpret.recommendations.panel_votes import read_panel_votes
-    from wlga_analysis.interpret.recommendations.proposal_boxes import read_proposal_boxes
-    from wlga_analysis.interpret.recommendations.prose import read_prose
-    from wlga_analysis.interpret.recommendations.response_actions import read_response_actions
-    from wlga_analysis.interpret.recommendations.scoped_plans import read_scoped_plans
-    from wlga_analysis.interpret.recommendations.scrutiny_letters import read_letter_lead_ins
-    from wlga_analysis.interpret.recommendations.summary_lists import read_lead_ins_or_chapters
-    from wlga_analysis.interpret.recommendations.timescale_matrix import read_timescale_matrix
+    layouts without a Working Group table that reads it (:data:`READERS_WITHOUT_TABLE`;
+    else a report in prose). Each reader's module is imported when it is first tried."""
+    from importlib import import_module
 
-    # an audit's findings tables? minutes ("Item 3: ...", "Resolved:")? a response with
-    # action tables? chapter boxes and an annex ("3.1")? an exhibit and boxes? chapters and
-    # a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
-    # tables? else a report in prose?
-    return read_proposal_boxes(doc, owners) or \
-        read_scoped_plans(doc, owners) or \
-        read_findings_tables(doc, owners) or read_improvement_tables(doc, owners) or \
-        read_improvement_plans(doc, owners) or read_agency_tables(doc, owners) or \
-        read_key_asks(doc, owners) or read_minutes(doc, owners) or \
-        read_response_actions(doc, owners) or read_annex_boxes(doc, owners) or \
-        read_exhibit_boxes(doc, owners) or read_lead_ins_or_chapters(doc, owners) \
-        or read_letter_lead_ins(doc, owners) \
-        or read_closing_tables(doc, owners) or read_timescale_matrix(doc, owners) \
-        or read_panel_votes(doc, owners) or read_determinations(doc, owners) \
-        or read_concern_reports(doc, owners) or read_calls_to_action(doc, owners) \
-        or read_numbered_paragraphs(doc, owners) or read_prose(doc, owners)
+    parser = None
+    for module, name in READERS_WITHOUT_TABLE:
+        reader = getattr(import_module(f"wlga_analysis.interpret.recommendations.{module}"), name)
+        parser = reader(doc, owners)
+        if parser:
+            return parser
+    return parser  # type: ignore[return-value]  (read_prose reads any paper, or raises)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:

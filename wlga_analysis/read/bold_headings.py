@@ -68,7 +68,7 @@ def _is_bold_heading(block: Any, lines: Sequence[str] | None, first: int) -> boo
         if not 0 <= k < len(lines) or ("**" not in lines[k] and "__" not in lines[k]):
             return False  # (no bold marked on its line: a cheap test first)
     text = block.text.text.strip()
-    return bool(text) and len(text.split()) <= MAX_WORDS and text[-1] not in ".;,!?" \
+    return bool(text) and len(text.split()) <= MAX_WORDS and text[-1] not in ".;:,!?" \
         and _NOT_A_HEADING.search(text) is None and block.text.is_bold()
 
 

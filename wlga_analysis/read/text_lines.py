@@ -504,9 +504,8 @@ class LineRunReader:
         if self.wrapped and self._join_wrapped(line, offset):
             return True
         prev = self._last_text_block()
-        if prev is not None and prev.kind == "item" and offset and (prev.lines or [prev.line])[
-                -1] == self._number(offset) - 1 and continues_item(line, self.lines[offset - 1],
-                                                                   prev.indent):
+        if continues_item(prev, line, self.lines[offset - 1] if offset else "",
+                          self._number(offset)):  # (indented under a list item's text)
             self._join(prev, prev.raw.rstrip() + " " + line.strip(), offset, "")
             return True
         if self.whole:

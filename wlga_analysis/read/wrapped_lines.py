@@ -35,6 +35,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.text.regex_cache import compile_regex
@@ -58,22 +59,29 @@ _BULLETS = frozenset({"- ", "* ", "+ ", "• "})
 _BLOCK_STARTS = ("#", "|", "<", "+", "=", "---", "***", "___", "```", ">")
 
 
-def continues_item(line: str, above: str, item_indent: int) -> bool:
-    """Whether ``line``, directly under ``above`` (a list item's last line, the item's
-    marker indented ``item_indent``), continues the item as Markdown reads one: indented
-    past the marker (pandoc's "-   text" wrapped under its text), starting no list item,
-    heading, quote or table row of its own; a "Owner: ..." line so indented is the item's.
+def continues_item(item: Any, line: str, above: str, number: int) -> bool:
+    """Whether ``line`` (line ``number``, directly under ``above``) continues ``item``, the
+    block being read, as Markdown reads a list item: ``item`` a list item whose last line is
+    ``above``, and ``line`` indented past its marker (pandoc's "-   text" wrapped under its
+    text), starting no list item, heading, quote or table row of its own; a "Owner: ..."
+    line so indented is the item's.
 
     Examples
     --------
-    >>> continues_item("    Owner: CDO team", "-   **Data platform** — Data ·", 0)
+    >>> from types import SimpleNamespace
+    >>> item = SimpleNamespace(kind="item", indent=0, line=4, lines=[])
+    >>> continues_item(item, "    Owner: CDO team", "-   **Data platform** — Data ·", 5)
     True
-    >>> continues_item("    - a sub-item", "-   An item", 0), continues_item("Owner: X", "- A", 0)
+    >>> continues_item(item, "    - a sub-item", "-   An item", 5)
+    False
+    >>> continues_item(item, "Owner: X", "- A", 5), continues_item(None, "    X", "- A", 5)
     (False, False)
     """
+    if item is None or item.kind != "item" or (item.lines or [item.line])[-1] != number - 1:
+        return False
     text = line.lstrip(" ")
     indent = len(line) - len(text)
-    return indent >= 2 and indent > item_indent and bool(above.strip()) and bool(text) \
+    return indent >= 2 and indent > item.indent and bool(above.strip()) and bool(text) \
         and text[:1] not in "|#>" and "\t" not in line and parse_marker(text) is None
 
 
