@@ -6,7 +6,7 @@ Word file. A careful reader takes such a line as the heading it looks like. So, 
 document with no heading marked as one but its title (no ``#`` heading, no underlined
 one, no heading style, but one: the title), a paragraph
 printed wholly in bold, short (:data:`MAX_WORDS` words at most, no closing full stop,
-semicolon or comma, no date, no "Re:" or "Date:" label) and after the first sentence of
+colon (a lead-in), semicolon or comma, no date, no "Re:" or "Date:" label) and after the first sentence of
 prose (the cover's bold lines, a council's name or a letter's subject, stay as printed) is
 read as a heading when a list, a table, a numbered paragraph or a sentence follows it (not
 a signature's next line; :func:`bold_headings`), with a note. Its level is the one its
