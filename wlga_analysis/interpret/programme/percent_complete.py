@@ -189,12 +189,15 @@ def percent_table_sections(blocks: list[Any]) -> list[Any] | None:
     """
     if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
         return None
+    read: dict[tuple[str, ...], int | None] = {}  # (each distinct row of headers read once)
     for i, block in enumerate(blocks):
         if block.__class__ is not Table:
             continue
         header, body = _header_and_body(block)
-        headers = [c.text for c in header]
-        found = next((k for k, h in enumerate(headers) if is_percent_header(h)), None)
+        headers = block.header_key if header is block.header else tuple(c.text for c in header)
+        if headers not in read:
+            read[headers] = next((k for k, h in enumerate(headers) if is_percent_header(h)), None)
+        found = read[headers]
         if found is None:
             continue
         groups = [k for k, r in enumerate(body) if r and r[0].text
