@@ -6,8 +6,9 @@ Word file. A careful reader takes such a line as the heading it looks like. So, 
 document with no heading marked as one but its title (no ``#`` heading, no underlined
 one, no heading style, but one: the title), a paragraph
 printed wholly in bold, short (:data:`MAX_WORDS` words at most, no closing full stop,
-colon (a lead-in), semicolon or comma, no date, no "Re:" or "Date:" label) and after the first sentence of
-prose (the cover's bold lines, a council's name or a letter's subject, stay as printed) is
+colon (a lead-in), semicolon or comma, no date, no "Re:" or "Date:" label) and after the
+first sentence of prose (the cover's bold lines, a council's name or a letter's subject,
+stay as printed) is
 read as a heading when a list, a table, a numbered paragraph or a sentence follows it (not
 a signature's next line; :func:`bold_headings`), with a note. Its level is the one its
 number, series and order give, as the Word and web-page readers give theirs
@@ -126,7 +127,7 @@ def _at_levels(blocks: list[Any], heads: list[int], typed: list[int]
     """The bold lines ``heads`` read as headings and the ``typed`` headings set at the
     levels :mod:`.bold_levels` gives them; those printed again and again (labels) one level
     under the heading before them."""
-    from wlga_analysis.read.bold_levels import heading_levels, repeated_labels
+    from wlga_analysis.read.bold_levels import DEEPEST, heading_levels, repeated_labels
 
     view = list(blocks)  # (a typed heading counts as the bold line it is)
     for k in typed:
@@ -136,7 +137,7 @@ def _at_levels(blocks: list[Any], heads: list[int], typed: list[int]
     levels = heading_levels(view, sorted(k for k in [*heads, *typed] if k not in labels))
     for k in sorted(labels):
         above = max((j for j in levels if j < k and j not in labels), default=None)
-        levels[k] = min((levels[above] if above is not None else 2) + 1, 6)
+        levels[k] = min((levels[above] if above is not None else 2) + 1, DEEPEST)
     out = list(blocks)
     notes: list[Note] = []
     for k in heads:

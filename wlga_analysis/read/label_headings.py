@@ -29,12 +29,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from wlga_analysis.read.bold_levels import DEEPEST
 from wlga_analysis.read.model import Heading, Note
 
-__all__ = ["DEEPEST", "label_heading_levels", "with_label_levels"]
-
-#: The deepest heading level.
-DEEPEST = 6
+__all__ = ["label_heading_levels", "with_label_levels"]
 
 
 def _words(block: Heading) -> str:

@@ -53,6 +53,7 @@ from typing import Any
 
 from wlga_analysis.interpret.programme import heading_priorities
 from wlga_analysis.interpret.programme.common import _Row, folded_words
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.read.model import Cell, Inline, Location, Paragraph, Table
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.regex_cache import compile_regex
@@ -154,17 +155,19 @@ def _tables(blocks: list[Any]) -> dict[int, tuple[int, int | None]] | None:
     if Table not in set(map(type, blocks)):  # (no table: most papers)
         return None
     found: dict[int, tuple[int, int | None]] = {}
-    read: dict[tuple[str, ...], tuple[int, int | None] | None] = {}  # (per row of headers)
     for i, block in enumerate(blocks):
-        if block.__class__ is Table and block.header:
-            header = block.header_key
-            if header not in read:
-                joined = " ".join(header).casefold()
-                read[header] = schemes_columns(list(header)) \
-                    if "budget" in joined or "outturn" in joined else None
-            if (columns := read[header]) is not None:
-                found[i] = columns
+        if block.__class__ is Table and block.header \
+                and (columns := _schemes_columns_of(block.header_key)) is not None:
+            found[i] = columns
     return found or None
+
+
+@by_headers
+def _schemes_columns_of(header: tuple[str, ...]) -> tuple[int, int | None] | None:
+    """:func:`schemes_columns` of a row of headers naming a budget or outturn (read once
+    per distinct row: :func:`~.header_memo.by_headers`)."""
+    joined = " ".join(header).casefold()
+    return schemes_columns(list(header)) if "budget" in joined or "outturn" in joined else None
 
 
 def schemes_sections(blocks: list[Any]) -> list[Any] | None:

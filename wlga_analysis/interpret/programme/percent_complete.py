@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.heading_priorities import lists_no_priorities
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -189,15 +190,12 @@ def percent_table_sections(blocks: list[Any]) -> list[Any] | None:
     """
     if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
         return None
-    read: dict[tuple[str, ...], int | None] = {}  # (each distinct row of headers read once)
     for i, block in enumerate(blocks):
         if block.__class__ is not Table:
             continue
         header, body = _header_and_body(block)
-        headers = block.header_key if header is block.header else tuple(c.text for c in header)
-        if headers not in read:
-            read[headers] = next((k for k, h in enumerate(headers) if is_percent_header(h)), None)
-        found = read[headers]
+        found = _percent_column(
+            block.header_key if header is block.header else tuple(c.text for c in header))
         if found is None:
             continue
         groups = [k for k, r in enumerate(body) if r and r[0].text
@@ -205,6 +203,13 @@ def percent_table_sections(blocks: list[Any]) -> list[Any] | None:
         if len(groups) >= 2 and groups[0] == 0:
             return [*blocks[:i], *_split(header, body, groups, found), *blocks[i + 1:]]
     return None
+
+
+@by_headers
+def _percent_column(headers: tuple[str, ...]) -> int | None:
+    """The "% complete" column of a row of headers, if any (read once per distinct row:
+    :func:`~.header_memo.by_headers`)."""
+    return next((k for k, h in enumerate(headers) if is_percent_header(h)), None)
 
 
 def _split(header: tuple[Cell, ...], body: tuple[tuple[Cell, ...], ...], groups: list[int],
