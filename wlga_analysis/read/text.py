@@ -215,21 +215,53 @@ def front_matter(lines: tuple[str, ...] | list[str]) -> tuple[int, list[Block], 
         return 0, [], []
     blocks: list[Block] = []
     notes: list[Note] = []
-    for i in range(1, end):
+    i = 1
+    while i < end:
         line = lines[i]
         m = _FRONT_KEY.fullmatch(line.strip())
         if m is None and not line[:1].isspace() and not line.lstrip().startswith("- "):
             return 0, [], []  # not YAML: a horizontal rule over text
-        value = (m.group(2) or "").strip().strip("'\"") if m else ""
         key = m.group(1).lower() if m else ""
         loc = Location(line=i + 1)
-        if key == "title" and value:
-            blocks.append(Heading(Inline(value), 1, None, loc))
-        elif key == "date" and value:
-            blocks.append(Paragraph(Inline(f"Date: {value}"), None, loc))
+        if key in ("title", "date") and not line[:1].isspace():
+            value, i = _front_value(lines, i, end, m.group(2) or "")
+            if value:
+                blocks.append(Heading(Inline(value), 1, None, loc) if key == "title"
+                              else Paragraph(Inline(f"Date: {value}"), None, loc))
+                continue
         else:
-            notes.append(Note(loc, "front matter", f"front matter {line.strip()[:60]!r} not read"))
+            i += 1
+        notes.append(Note(loc, "front matter", f"front matter {line.strip()[:60]!r} not read"))
     return end + 1, blocks, notes
+
+
+def _front_value(lines: tuple[str, ...] | list[str], i: int, end: int, first: str
+                 ) -> tuple[str, int]:
+    """A front matter key's value from line ``i`` (its text after the colon: ``first``),
+    with the indented lines under it that continue it (a long title wrapped, quoted or not;
+    a ``>`` or ``|`` block), joined by spaces and unquoted; and the line after it.
+
+    Examples
+    --------
+    >>> _front_value(["---", 'title: "Working Group on', '  Local Government"', "---"], 1, 3,
+    ...              '"Working Group on')
+    ('Working Group on Local Government', 3)
+    >>> _front_value(["---", "title: >-", "  Road Safety", "  Panel", "---"], 1, 4, ">-")
+    ('Road Safety Panel', 4)
+    """
+    parts = [first.strip()]
+    if parts[0] in (">", "|", ">-", "|-", ">+", "|+"):
+        parts = []
+    elif not parts[0] and i + 1 < end and _FRONT_KEY.fullmatch(lines[i + 1].strip()):
+        return "", i + 1  # (a mapping under the key, "title:" over "  en: ...": not read)
+    k = i + 1
+    while k < end and lines[k][:1].isspace() and lines[k].strip():
+        parts.append(lines[k].strip())
+        k += 1
+    value = " ".join(part for part in parts if part)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return value.strip().strip("'\"").strip(), k
 
 
 def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None,
