@@ -207,7 +207,8 @@ def test_a_response_is_no_activity_and_is_kept_in_the_notes(folder):
     assert quietly(load_activities, folder / "response.md").empty
     notes = quietly(load_recommendations_notes, folder / "response.md")["text"].tolist()
     assert "Response: Accept in principle" in notes
-    assert "Three councils already run pilots. We will fund an evaluation." in notes
+    assert "Three councils already run pilots." in notes  # (one sentence a note)
+    assert "We will fund an evaluation." in notes
     assert "Financial implications: Up to £25,000 in 2026-27." in notes
 
 

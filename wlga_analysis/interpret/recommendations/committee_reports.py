@@ -30,7 +30,9 @@ Its chapters are numbered headings ("2. Resourcing planning services"); numbered
   sentences (the evidence heard: "Witnesses told us ...") are the area's remit, not
   activities (a committee reports no work of its own);
 - a **Markdown block quote** ("> **Recommendation 1.** ...") is read as its text;
-- **owners** from the sentence's subject and its partners (:mod:`.subject_partners`).
+- **owners** from the sentence's subject and its partners (:mod:`.subject_partners`), or
+  the subject of its "That ..." clause ("That the Welsh Government and WLGA review ..." ->
+  WG, WLGA; :mod:`.that_subject`).
 
 Examples
 --------
@@ -74,6 +76,7 @@ from wlga_analysis.interpret.recommendations.prose import (
     recommendation_label,
 )
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
+from wlga_analysis.interpret.recommendations.that_subject import that_subject_owners
 from wlga_analysis.interpret.recommendations.unnumbered import recommends_pattern
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
@@ -504,7 +507,8 @@ class ReportParser(ProseParser):
             return
         self.owners_read.add(id(rec))
         owners = list(rec.owners) or responses.subject_owners(text, self.known) \
-            or recommend_that_owners(text, self.known) or []
+            or recommend_that_owners(text, self.known) \
+            or that_subject_owners(text, self.known) or []
         for name in subject_partners(text, self.known, owners):
             self.add_owner(rec, name)
 
