@@ -39,7 +39,8 @@ The Task Group reported in March 2026 and made four recommendations.
 
 # Transport
 
-**Recommendation 1:** That local authorities and the WLGA develop a shared approach to demand responsive transport.
+**Recommendation 1:** That local authorities and the WLGA develop a shared approach to
+demand responsive transport.
 
 **Response: Accept in principle**
 
@@ -47,7 +48,8 @@ Three councils already run pilots. We will fund an evaluation.
 
 **Financial implications:** Up to £25,000 in 2026-27.
 
-**Recommendation 2:** That the Welsh Government publishes guidance for councils on community transport permits.
+**Recommendation 2:** That the Welsh Government publishes guidance for councils on
+community transport permits.
 
 **Response: Accept**
 

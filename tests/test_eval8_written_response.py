@@ -91,7 +91,7 @@ def test_a_response_in_markdown(files):
     assert [list(o) for o in recs["owners"]] == [["WG", "WLGA"], ["LG"]]
     assert quietly(load_activities, path).empty
     notes = quietly(load_recommendations_notes, path)["text"].tolist()
-    assert ["Response: Accept", "Response: Reject"] == [n for n in notes if "Response" in n]
+    assert [n for n in notes if "Response" in n] == ["Response: Accept", "Response: Reject"]
     assert any(n.startswith("Data on vacancy rates is colle") for n in notes)
     assert any(n.startswith("The use of these powers is a m") for n in notes)
     assert sum("Financial implications" in n for n in notes) == 2
