@@ -507,12 +507,16 @@ class ReportParser(ProseParser):
             return
         self.owners_read.add(id(rec))
         owners = list(rec.owners) or responses.subject_owners(text, self.known) \
-            or recommend_that_owners(text, self.known) \
-            or that_subject_owners(text, self.known) or []
+            or recommend_that_owners(text, self.known) or []
         for name in subject_partners(text, self.known, owners):
             self.add_owner(rec, name)
 
     def report_reading(self) -> None:
+        for rec in self.items[_REC]:  # no other wording named them: "That X and Y do ..."
+            text = next((piece for piece in rec.pieces if piece), "")
+            if not rec.owners and text:
+                for name in that_subject_owners(text, self.known) or ():
+                    self.add_owner(rec, name)
         super().report_reading()
         if self.printed is not None and self.printed.copies:
             report_printed_twice(self, self.printed)
