@@ -18,7 +18,9 @@ block of the cell; a line ending in a hyphen after a letter, a compound wrapped 
 hyphen, "home-" / "to-school", joins the next without a space). A row whose line prints no
 ``|`` at an edge has a cell **spanning** the columns on both sides (pandoc 3's column spans:
 a chapter's name across the whole table): its text goes in its first column, the columns it
-covers are left empty (as a Word file's merged cell is read).
+covers are left empty (as a Word file's merged cell is read). A cell **spanning rows** prints
+no rule under the rows it spans ("| Big  +-----+": see :mod:`.grid_row_spans`): its text goes
+in the first row it spans, the rows after it leave it empty (as a web page's ``rowspan``).
 
 :func:`grid_table_lines` prints each grid table as the Markdown pipe rows the text reader
 reads (:mod:`wlga_analysis.read.text_table`): one row a line, on the line where the row
@@ -108,6 +110,22 @@ def _row_cells(lines: list[str], edges: list[int]) -> list[str]:
     return cells
 
 
+def _spans_rows(line: str, edges: list[int]) -> bool:
+    """Whether a line of a grid table rules some columns and prints text in another: the
+    rule under the cells of a row beside a cell that spans rows ("| Big  +-----+")."""
+    if "+" not in line or _is_rule(line):
+        return False
+    ruled = text = False
+    for left, right in pairwise(edges):
+        part = line[left + 1:right]
+        if part and not part.strip("-=:") and line[left:left + 1] == "+" \
+                and line[right:right + 1] == "+":
+            ruled = True
+        elif part.strip():
+            text = True
+    return ruled and text
+
+
 def pipe_row(cells: list[str]) -> str:
     """A Markdown pipe row of ``cells`` (each already escaped).
 
@@ -141,6 +159,11 @@ def _rewrite(out: list[str], start: int, end: int) -> None:
     """Print the grid table ``out[start:end]`` as pipe rows (line numbers kept)."""
     edges = _edges(out[start].rstrip())
     table = out[start:end]
+    if any(_spans_rows(line, edges) for line in table[1:]):
+        from wlga_analysis.read.grid_row_spans import rewrite_row_spans
+
+        rewrite_row_spans(out, start, table, edges, _cell_text)
+        return
     out[start:end] = [""] * (end - start)
     row: list[int] = []  # the indexes (in ``table``) of the lines of the row being read
     for k, line in enumerate(table[1:], start=1):

@@ -30,7 +30,9 @@ Its chapters are numbered headings ("2. Resourcing planning services"); numbered
   sentences (the evidence heard: "Witnesses told us ...") are the area's remit, not
   activities (a committee reports no work of its own);
 - a **Markdown block quote** ("> **Recommendation 1.** ...") is read as its text;
-- **owners** from the sentence's subject and its partners (:mod:`.subject_partners`).
+- **owners** from the sentence's subject and its partners (:mod:`.subject_partners`), or
+  the subject of its "That ..." clause ("That the Welsh Government and WLGA review ..." ->
+  WG, WLGA; :mod:`.that_subject`).
 
 Examples
 --------
@@ -74,6 +76,7 @@ from wlga_analysis.interpret.recommendations.prose import (
     recommendation_label,
 )
 from wlga_analysis.interpret.recommendations.subject_partners import subject_partners
+from wlga_analysis.interpret.recommendations.that_subject import that_subject_owners
 from wlga_analysis.interpret.recommendations.unnumbered import recommends_pattern
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
@@ -509,6 +512,11 @@ class ReportParser(ProseParser):
             self.add_owner(rec, name)
 
     def report_reading(self) -> None:
+        for rec in self.items[_REC]:  # no other wording named them: "That X and Y do ..."
+            text = next((piece for piece in rec.pieces if piece), "")
+            if not rec.owners and text:
+                for name in that_subject_owners(text, self.known) or ():
+                    self.add_owner(rec, name)
         super().report_reading()
         if self.printed is not None and self.printed.copies:
             report_printed_twice(self, self.printed)

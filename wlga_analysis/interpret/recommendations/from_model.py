@@ -50,6 +50,10 @@ from wlga_analysis.interpret.recommendations.lines import (
     _Item,
     _Parser,
 )
+from wlga_analysis.interpret.recommendations.numbered_area_cells import (
+    numbered_area_cell,
+    section_activities,
+)
 from wlga_analysis.interpret.recommendations.owner_groups import (
     give_group_owners,
     heading_name,
@@ -150,6 +154,8 @@ class ModelParser(_Parser):
                 self.model_heading(block)
             else:
                 self.loose(block)
+        if getattr(self, "numbered_cells", False):  # ("2.1 <an area's name>": its bullets)
+            section_activities(self, list(model.blocks))
         check_area_counts(self, self.printed_counts)
         self.finish()
 
@@ -430,7 +436,7 @@ class ModelParser(_Parser):
                        f"table row has {len(row)} cells but its header has {columns.width}; "
                        "the cells after the last were ignored")
         before = len(self.items[_REC])
-        area = blocks(columns.area)
+        area = numbered_area_cell(self, blocks(columns.area), ln)  # ("1" then its name)
         if columns.area is None and (lead := self.area_row(row)) is not None:
             self.row_blocks(blocks(lead), (), ln)  # "Area 2: Digital" alone in its row
             return

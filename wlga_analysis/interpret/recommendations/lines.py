@@ -703,6 +703,9 @@ class _Parser:
             if _themes.split_theme_label(text)[0].casefold() not in used:
                 self.notes.append(("heading", text, ln))
         self.notes.sort(key=lambda n: n[2])
+        from wlga_analysis.interpret.recommendations.glossary_owners import read_glossary_owners
+
+        read_glossary_owners(self)  # ("LAs" -> LG by the document's "LAs – local authorities")
         self.check_areas()
         self.check_end()
         for column in (_ACT, _REC):
