@@ -25,7 +25,6 @@ from wlga_analysis.recommendations import (
     load_activities,
     load_areas,
     load_recommendations,
-    load_recommendations_notes,
 )
 from wlga_analysis.testing import quietly, table_rows
 
@@ -205,22 +204,22 @@ def test_a_response_reads_owners_from_the_that_clause(folder):
                                     "approach to demand responsive transport.")
 
 
-def test_a_response_is_no_activity_and_is_kept_in_the_notes(folder):
-    assert quietly(load_activities, folder / "response.md").empty
-    notes = quietly(load_recommendations_notes, folder / "response.md")["text"].tolist()
-    assert "Response: Accept in principle" in notes
-    assert "Three councils already run pilots." in notes  # (one sentence a note)
-    assert "We will fund an evaluation." in notes
-    assert "Financial implications: Up to £25,000 in 2026-27." in notes
-
-
+def test_a_response_is_an_activity_with_its_decision_as_status(folder):
+    # (the package's rule since eval8: the response, what the government does, is an
+    # activity of the recommendation's area, its status the decision as printed)
+    acts = quietly(load_activities, folder / "response.md")
+    assert table_rows(acts, "area_id", "status") == [
+        [1, "Accept in principle"], [1, "Accept"], [2, "Reject"], [2, "Accept"]]
+    assert acts["text"].iloc[0] == ("Three councils already run pilots. We will fund an "
+                                    "evaluation. Financial implications: Up to £25,000 in "
+                                    "2026-27.")
 def test_a_response_web_page(folder):
     path = folder / "response.html"
     recs = quietly(load_recommendations, path)
     assert table_rows(recs, "rec_id", "owners") == [[1, ["WG", "LG"]], [2, ["WLGA"]]]
-    assert quietly(load_activities, path).empty
-    notes = quietly(load_recommendations_notes, path)["text"].tolist()
-    assert "A programme board has been set up with the WLGA." in notes
+    acts = quietly(load_activities, path)
+    assert table_rows(acts, "status") == [["Accept"], ["Accept in principle"]]
+    assert acts["text"].iloc[0].startswith("A programme board has been set up with the WLGA.")
 
 
 @pytest.mark.parametrize("name", ["spans.html", "spans.md"])

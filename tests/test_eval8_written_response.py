@@ -4,8 +4,7 @@ for these tests (the asserted values are the careful reader's reading):
 
 "Recommendation N." then the decision ("Response: Accept in principle"; on a web page a card
 with the decision as a badge), the response's paragraphs and its "Financial implications"
-line. The response answers the recommendation: it is no activity (the reading of the
-thirty-first corpus: no work of the report), its decision and text kept in the notes; the owners
+line. The response is an activity of the area with the decision as its status; the owners
 come from the sentence's subject ("The Welsh Government should work with the WLGA ...").
 Before: owners empty, no status, some responses joined to the area's remit and the
 "Financial implications" line an activity of its own; the cards were not read at all.
@@ -15,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from wlga_analysis.recommendations import (
-    load_activities,
-    load_areas,
-    load_recommendations,
-    load_recommendations_notes,
-)
+from wlga_analysis.recommendations import load_activities, load_areas, load_recommendations
 from wlga_analysis.testing import quietly
 
 MARKDOWN = """Welsh Government response to the Economy Committee report: Town centres
@@ -89,12 +83,11 @@ def test_a_response_in_markdown(files):
     recs = quietly(load_recommendations, path)
     assert recs["rec_id"].tolist() == [1, 2]
     assert [list(o) for o in recs["owners"]] == [["WG", "WLGA"], ["LG"]]
-    assert quietly(load_activities, path).empty
-    notes = quietly(load_recommendations_notes, path)["text"].tolist()
-    assert [n for n in notes if "Response" in n] == ["Response: Accept", "Response: Reject"]
-    assert any(n.startswith("Data on vacancy rates is colle") for n in notes)
-    assert any(n.startswith("The use of these powers is a m") for n in notes)
-    assert sum("Financial implications" in n for n in notes) == 2
+    acts = quietly(load_activities, path)
+    assert acts["status"].tolist() == ["Accept", "Reject"]
+    assert acts["text"].str[:30].tolist() == ["Data on vacancy rates is colle",
+                                              "The use of these powers is a m"]
+    assert acts["text"].str.contains("Financial implications").all()
 
 
 def test_a_response_as_web_page_cards(files):
@@ -103,7 +96,7 @@ def test_a_response_as_web_page_cards(files):
     assert recs["rec_id"].tolist() == [1]
     assert recs["text"].iloc[0].startswith("The Welsh Government should work with the WLGA")
     assert list(recs["owners"].iloc[0]) == ["WG", "WLGA"]
-    assert quietly(load_activities, path).empty
-    notes = " ".join(quietly(load_recommendations_notes, path)["text"])
-    assert "Accept in principle" in notes and "Data on vacancy rates" in notes
-    assert "updated each year" in notes
+    acts = quietly(load_activities, path)
+    assert acts["status"].tolist() == ["Accept in principle"]
+    assert acts["text"].iloc[0].startswith("Data on vacancy rates")
+    assert "updated each year" in acts["text"].iloc[0]

@@ -196,6 +196,7 @@ class ProseParser(_Parser):
                 "is that ...', 'We recommend that ...', or bullets under a label "
                 "'Recommendations'); found neither")
         self.last_rec: _Item | None = None
+        self.response_fresh = False  # a response holds only its decision line so far
         self.assigned = 0  # recommendations printed with no number, numbered by the reader
         self.last_unit: str | None = None  # what the unit before was read as
         self.pending_owners: list[str] = []
@@ -484,24 +485,29 @@ class ProseParser(_Parser):
 
     def parse_response(self, unit: _Unit) -> bool:
         """A decision under a recommendation ("Response: Accept", or a decision word alone
-        right after it: a web page's badge) opens the response: the answer to the
-        recommendation, not work of the report (no activity), kept in the notes as printed
-        (:mod:`.responses`)."""
+        right after it: a web page's badge) opens the response: an activity whose status is
+        the decision (:mod:`.responses`)."""
         words = self.words["response"] if self.last_unit == _REC else frozenset()
         decision = None if unit.listed else response_decision(unit.text, words)
         if decision is None:
             return False
-        self.notes.append(("paragraph", unit.text, unit.line))
-        self.last_unit = _RESPONSE
+        item = _Item(_ACT, len(self.items[_ACT]) + 1, self.current.area_id, unit.line,
+                     pieces=[unit.text], status=decision)
+        self.items[_ACT].append(item)
+        self.last_item[_ACT] = item
+        self.last_unit, self.response_fresh = _RESPONSE, True
         return True
 
     def parse_response_text(self, unit: _Unit) -> bool:
-        """The sentences and bullets after a decision are the response's text (notes, as
-        the decision), up to its "Financial implications" line; a date alone (the
-        signature's) is not."""
+        """The sentences and bullets after a decision are the response's text (the decision
+        line gives way to them), up to its "Financial implications" line; a date alone
+        (the signature's) is not."""
         if self.last_unit != _RESPONSE or _date_alone(unit.text):
             return False
-        self.notes.append(("paragraph", unit.text, unit.line))
+        item = self.last_item[_ACT]
+        if self.response_fresh:
+            item.pieces, self.response_fresh = [], False
+        item.pieces.append(unit.text)
         if closes_response(unit.text):
             self.last_unit = None
         return True

@@ -6,10 +6,10 @@ answered below it: a decision ("Response: Accept", "Accept in principle", "Rejec
 page a badge with the word alone), paragraphs saying what is done or will be done, and often
 "Financial implications: ...". The prose reader (:mod:`.prose`) reads:
 
-- the **response** (the decision as printed, the paragraphs after it, the "Financial
-  implications" line and bullets) in the notes, sentence by sentence: it answers the
-  recommendation, it is no work of the report (no activity); a response ends at the next
-  recommendation or heading, or after its "Financial implications" line;
+- the **response** as an activity of the recommendation's area: its text the paragraphs
+  after the decision (the "Financial implications" line and bullets included), its
+  **status** the decision as printed; a response ends at the next recommendation or
+  heading, or after its "Financial implications" line;
 - the **owners** of a recommendation that names none in a bracket or "led by" wording from
   the subject of its sentence ("The Welsh Government should ..." -> WG; "Local authorities
   should ..." -> LG; "The Welsh Government and local authorities should" -> WG, LG), with a
