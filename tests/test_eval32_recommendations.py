@@ -123,10 +123,10 @@ def _housing_docx() -> bytes:
     doc = docx.Document()
     doc.add_heading("Housing Pressures: Report of the Joint Working Group", level=0)
     doc.add_paragraph("May 2026")
-    doc.add_heading("1 Introduction", level=1)
+    doc.add_heading("1. Introduction", level=1)
     doc.add_paragraph("The Group was set up in 2025 to look at housing pressures.")
     for c, (chapter, areas) in enumerate(HOUSING, start=2):
-        doc.add_heading(f"{c} {chapter}", level=1)
+        doc.add_heading(f"{c}. {chapter}", level=1)
         for a, (area, acts, recs) in enumerate(areas, start=1):
             doc.add_heading(f"{c}.{a} {area}", level=2)
             doc.add_paragraph().add_run("What is already under way").bold = True
