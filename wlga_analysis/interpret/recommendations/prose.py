@@ -60,6 +60,7 @@ from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.bold_recommends import split_sentences
+from wlga_analysis.interpret.recommendations.labelled_fields import names_work, parse_field
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import printed_label
 from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
@@ -692,11 +693,11 @@ def _prefixed_number(parser: _Parser, text: str) -> Any:
 
 
 def _label_role(text: str) -> str | None:
-    """The column a label names ("Recommendations", "Activity underway or achieved:"),
-    else None."""
+    """The column a label names ("Recommendations", "Activity underway or achieved:",
+    "What is already happening": :func:`.labelled_fields.names_work`), else None."""
     from wlga_analysis.interpret.recommendations.columns import column_role
 
-    role = column_role(text.strip(" :*_"))
+    role = column_role(text.strip(" :*_")) or names_work(text.strip(" :*_"))
     return role if role in (_ACT, _REC) else None
 
 
@@ -759,6 +760,7 @@ def _area_of(blocks: list[Block], stack: list[tuple[int, int]],
 #: The rules a sentence (or list item) of an area is read by, in the order they are tried.
 _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("recommendation", ProseParser.parse_recommendation),
+    ("field", parse_field),  # "What we recommend:", "Who should act:" (.labelled_fields)
     ("label_text", ProseParser.parse_label_text),
     ("response", ProseParser.parse_response),
     ("response_text", ProseParser.parse_response_text),

@@ -8,7 +8,11 @@ number of its own: it is the activity of the row. The rules here read it so:
 - in a table with a number column, a progress cell whose first paragraph has no number
   (and is not a bullet: bullets are read by :mod:`.bullets`) of a row that starts a
   recommendation is the next activity of the area, numbered in reading order across the
-  document (the numbering is reported, as for :mod:`.labelled_bullets`);
+  document (the numbering is reported, as for :mod:`.labelled_bullets`); a cell of several
+  paragraphs each a whole sentence (a capital first, a stop last: "... in 2025." over
+  "Councils have applied ...") holds an activity in each, numbered in turn; paragraphs
+  that break a sentence (one ending with no stop, the next opening in lower case, as a
+  PDF's lines do) are one activity;
 - the row's status column (:data:`ROW_STATUS_COLUMNS`) gives that activity its status
   when its text printed none (the status describes the progress the row reports).
 """
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import clean_text
 from wlga_analysis.interpret.recommendations.blocks import _Block
+from wlga_analysis.text.regex_cache import compile_regex
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.columns import Columns
@@ -60,12 +65,30 @@ def number_progress_cell(parser: _Parser, columns: Columns, activities: list[_Bl
     if first.bullet or not text or parser.number_of(text) is not None:
         return activities
     number = parser.next_no("activities")
+    # (paragraphs each a whole sentence are activities each; else they are one, wrapped)
+    count = len(activities) if all(map(_whole_sentence, activities)) else 1
+    span = str(number) if count == 1 else f"{number}-{number + count - 1}"
     if parser.current is not None:
-        parser.issue("activities", "unnumbered items numbered", str(number), ln,
-                     f"Area {parser.current.area_id}'s activity is printed in a register's "
-                     f"progress cell with no number; numbered {number} in reading order "
-                     "across the document")
-    return [_Block(f"{number}. {first.raw}", first.bullet), *activities[1:]]
+        parser.issue("activities", "unnumbered items numbered", span, ln,
+                     f"Area {parser.current.area_id}'s "
+                     f"{'activity is' if count == 1 else f'{count} activities are'} printed "
+                     f"in a register's progress cell with no number; numbered {span} in "
+                     "reading order across the document")
+    return [*(_Block(f"{number + i}. {b.raw}", b.bullet) for i, b in
+              enumerate(activities[:count])), *activities[count:]]
+
+
+#: A whole sentence: opens with a capital or a figure, ends with a stop (a closing quote or
+#: bracket after it allowed).
+_WHOLE_SENTENCE = compile_regex(r"[A-Z0-9\u00a3\"'\u2018\u201c(].*[.!?][\"'\u2019\u201d)]?")
+
+
+def _whole_sentence(block: _Block) -> bool:
+    """Whether a paragraph of a progress cell is a sentence of its own (not a bullet, not
+    the start or the end of a sentence broken over two paragraphs)."""
+    text = clean_text(block.raw)
+    return not block.bullet and len(text.split()) >= 3 \
+        and _WHOLE_SENTENCE.fullmatch(text) is not None
 
 
 def status_from_row(columns: Columns, row: tuple[Cell, ...], started: list[_Item]) -> None:
