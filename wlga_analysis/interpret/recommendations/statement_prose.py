@@ -87,7 +87,20 @@ def _heading_line(text: str) -> bool:
 
 
 #: The punctuation that closes a list item before the next ("...;", "...; and", "; or").
-_LIST_CLOSE = compile_regex(r"\s*;\s*+(?:and|or)?\s*+$")
+_LIST_CLOSES = ("; and", "; or", ";")
+
+
+def _without_list_close(text: str) -> str:
+    """``text`` without the punctuation that closes a list item before the next.
+
+    Examples
+    --------
+    >>> _without_list_close("that councils survey their schools; and")
+    'that councils survey their schools'
+    """
+    text = text.rstrip()
+    end = next((c for c in _LIST_CLOSES if text.endswith(c)), "")
+    return text[:len(text) - len(end)].rstrip() if end else text
 
 
 class StatementParser(ReportParser):
@@ -154,7 +167,7 @@ class StatementParser(ReportParser):
         whose words named no owner gets those its clause's subject names ("that councils,
         with the WLGA, develop ...")."""
         if unit.listed and rec.pieces:
-            rec.pieces[-1] = _LIST_CLOSE.sub("", rec.pieces[-1])
+            rec.pieces[-1] = _without_list_close(rec.pieces[-1])
         if rec.owners or not rec.pieces:
             return
         from wlga_analysis.interpret.recommendations.lead_ins import _item_owners
