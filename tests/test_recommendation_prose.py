@@ -225,8 +225,10 @@ def test_the_reading_is_reported():
 
 def test_prose_with_no_numbered_recommendation_is_a_parse_error(tmp_path):
     path = tmp_path / "report.md"
-    path.write_text("# Rural Group: Final Report\n\n## Transport\n\nThe group recommends "
-                    "that the CJCs plan rural buses. Transport for Wales should lead.\n",
+    # (a sentence "The group recommends that ..." is a recommendation since eval30's
+    # written statement: statement_prose; a paper that only discusses is still no paper)
+    path.write_text("# Rural Group: Final Report\n\n## Transport\n\nThe group discussed "
+                    "whether the CJCs plan rural buses. Transport for Wales should lead.\n",
                     encoding="utf-8")
     with pytest.raises(ParseError, match=r"expected a Working Group recommendations table"
                        r".*'Recommendation 1 is that"):

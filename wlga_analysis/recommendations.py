@@ -243,6 +243,7 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("audit_findings", "read_findings_tables"), ("improvement_tables", "read_improvement_tables"),
     ("improvement_plans", "read_improvement_plans"), ("agency_tables", "read_agency_tables"),
     ("key_asks", "read_key_asks"), ("minutes", "read_minutes"),
+    ("statement_prose", "read_statement_prose"),
     ("response_actions", "read_response_actions"), ("annex_boxes", "read_annex_boxes"),
     ("exhibit_boxes", "read_exhibit_boxes"), ("summary_lists", "read_lead_ins_or_chapters"),
     ("scrutiny_letters", "read_letter_lead_ins"), ("closing_tables", "read_closing_tables"),

@@ -59,6 +59,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations import label_rows
 from wlga_analysis.interpret.recommendations.bold_recommends import split_sentences
 from wlga_analysis.interpret.recommendations.labelled_fields import names_work, parse_field
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
@@ -230,8 +231,9 @@ class ProseParser(_Parser):
         relabelled = [_label_heading_as_label(b) for b in blocks]
         first = (self.area_headings, self.theme_headings, self.unheaded)
         self.area_headings, self.theme_headings = self.plan(relabelled)
-        if self.unnumbered:
-            return relabelled
+        if self.unnumbered or label_rows.labelled_areas(relabelled, self.area_headings,
+                                                          self.area_lead_re):
+            return relabelled  # (or numbered items under labels in "Area N" rows: label_rows)
         self.area_headings, self.theme_headings, self.unheaded = first
         self.unnumbered = True
         return blocks
@@ -436,7 +438,7 @@ class ProseParser(_Parser):
         if bracket is not None and (named := _names(bracket.group(1), self.known)) and (
                 "lead" in bracket.group(1).lower() or all(n in self.known for n in named)):
             owners, text = named, text[bracket.end():]  # "Recommendation 5 (Lead: WG):"
-        text = text.strip()
+        text = label_rows.closing_owners_cut(text.strip(), self.known)  # (a row's "(WLGA)")
         item = _Item(_REC, number, self.current.area_id, unit.line,
                      label=printed_label(unit.text[start:end], number, letter))
         self.items[_REC].append(item)
@@ -765,6 +767,7 @@ _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("response", ProseParser.parse_response),
     ("response_text", ProseParser.parse_response_text),
     ("date", ProseParser.parse_date),
+    ("owners_bracket", label_rows.read_owners_bracket),  # "... each year. (WLGA)"
     ("owners", ProseParser.parse_owners),
     ("continuation", ProseParser.parse_continuation),
     ("aim", ProseParser.parse_aim),
