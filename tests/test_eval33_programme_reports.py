@@ -240,23 +240,27 @@ def _cover_pdf(path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    width, height = A4
+    height = A4[1]
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
     c.drawString(60, height - 80, "3rd March 2026")
     c.setFont("Helvetica-Bold", 18)
     for k, line in enumerate(("REGIONAL TRANSPORT", "PROGRAMME 2025-26", "MID-YEAR REPORT")):
-        c.drawString(60, height - 106 - 22 * k, line)
+        c.drawString(60, height - 106 - 22 * k, line)  # (beside the summary's lines)
     c.setFont("Helvetica", 10)
-    c.drawString(60, height - 172, "Report to: Transport Board")
+    c.drawString(60, height - 170, "Report to: Transport Board")
     c.setFont("Helvetica-Bold", 11)
     c.drawString(300, height - 81, "Summary")
     c.setFont("Helvetica", 10)
     for k, line in enumerate(("This paper reports progress with the",
                               "regional transport programme and",
-                              "the grant that funds it.", "Contents: Purpose 1,",
-                              "Progress Update 2-3")):
+                              "the grant that funds it.")):
         c.drawString(300, height - 97 - 14.5 * k, line)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(300, height - 150, "Contents")  # (on the last title line's baseline)
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(("Purpose 1", "Progress Update 2-3")):
+        c.drawString(300, height - 165 - 14.5 * k, line)
     c.showPage()
     y = height - 80
     lines = [("Helvetica-Bold", "Purpose"),
