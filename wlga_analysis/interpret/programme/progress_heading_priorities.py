@@ -12,8 +12,10 @@ item the priority of its heading.
 
 The rule holds when every item of the parse is a bullet under a numbered section whose
 paragraph is a short heading (no closing punctuation, at most :data:`_MAX_WORDS` words, not
-a framing section such as "Funding" or "Next steps"), two or more such sections; otherwise
-the parse is left as it is (its "no priorities" note stays).
+a framing section such as "Funding" or "Next steps", nor a period such as "October
+2025"), two or more such sections, in a paper that is a progress update (its title names
+an update, or it prints a progress heading); otherwise the parse is left as it is (its
+"no priorities" note stays).
 
 Examples
 --------
@@ -35,6 +37,11 @@ __all__ = ["with_progress_heading_priorities"]
 
 #: The most words of a progress heading that names a priority.
 _MAX_WORDS = 10
+#: Words of a paper that recommends, reviews or decides (read with the programme loader),
+#: in its title or headings, and of advice in its item texts: its numbered headings name no
+#: priorities.
+_NOT_AN_UPDATE = ("recommend", "propos", "review", "determination", "finding")
+_ADVICE = ("recommend", " should ")
 #: What ends a sentence or a lead-in (a heading ends with none of these).
 _CLOSING = ".!?;:,"
 
@@ -50,10 +57,11 @@ def is_priority_heading(text: str) -> bool:
     False
     """
     from wlga_analysis.interpret.programme.layouts import is_other_section
+    from wlga_analysis.interpret.programme.period_headings import heading_period
 
     text = text.strip()
     return 0 < len(text.split()) <= _MAX_WORDS and text[-1] not in _CLOSING \
-        and not is_other_section(text)
+        and not is_other_section(text) and heading_period(text) is None
 
 
 def with_progress_heading_priorities(parsed: Any) -> Any:
@@ -82,6 +90,22 @@ def with_progress_heading_priorities(parsed: Any) -> Any:
         return parsed
     paras = parsed.paragraphs
     bullets = set(paras["source_line"][paras["kind"] == "bullet"])
-    if not set(prog["source_line"]) <= bullets:
+    if not set(prog["source_line"]) <= bullets or not _an_update(parsed):
         return parsed
     return with_section_priorities(parsed, rows)
+
+
+def _an_update(parsed: Any) -> bool:
+    """Whether the paper is a progress update: its title names one (list ``title word``
+    of ``programme_words.csv``: "... Programme 2025-26 Update") or it prints a progress
+    heading ("Progress Update"). A review, a decision or a findings report read with the
+    programme loader is not (its numbered headings name no programme's priorities)."""
+    from wlga_analysis.interpret.programme.common import vocabulary
+
+    title = parsed.metadata.get("title") or ""
+    heads = [title, *parsed.programme["section"].dropna()]
+    if any(word in str(t).lower() for t in heads for word in _NOT_AN_UPDATE) or any(
+            word in str(t).lower() for t in parsed.programme["text"] for word in _ADVICE):
+        return False
+    return bool(vocabulary().title.search(title)) or \
+        not any(i.check == "no progress heading" for i in parsed.issues)
