@@ -87,17 +87,53 @@ def _gaps(row: list[dict]) -> list[tuple[float, float]]:
 
 
 def _gutter(rows: list[list[dict]]) -> tuple[float, float] | None:
-    """The blank strip most rows split at (the intersection of their gaps), or None."""
-    gaps = [g for row in rows for g in _gaps(row)]
-    best: tuple[int, tuple[float, float]] | None = None
-    for left, right in gaps:
-        lo, hi, count = left, right, 0
-        for a, b in gaps:
+    """The blank strip most rows split at (the intersection of their gaps, widened to the
+    strip the rows between them leave blank: :func:`_blank_strip`), or None."""
+    gaps = [(g, k) for k, row in enumerate(rows) for g in _gaps(row)]
+    best: tuple[int, tuple[float, float], list[int]] | None = None
+    for (left, right), _ in gaps:
+        lo, hi, split = left, right, []
+        for (a, b), k in gaps:
             if min(hi, b) - max(lo, a) >= 2.0:
-                lo, hi, count = max(lo, a), min(hi, b), count + 1
-        if count >= MIN_SPLIT_ROWS and (best is None or count > best[0]):
-            best = (count, (lo, hi))
-    return None if best is None else best[1]
+                lo, hi = max(lo, a), min(hi, b)
+                split.append(k)
+        if len(split) >= MIN_SPLIT_ROWS and (best is None or len(split) > best[0]):
+            best = (len(split), (lo, hi), split)
+    if best is None:
+        return None
+    _, strip, split = best
+    return _blank_strip(rows[min(split):max(split) + 1], strip) or strip
+
+
+def _blank_strip(rows: list[list[dict]], strip: tuple[float, float]
+                 ) -> tuple[float, float] | None:
+    """The widest blank strip around ``strip`` that the rows from the first split row to
+    the last leave blank: from the right end of the furthest-reaching word left of the
+    strip to the left end of the nearest word right of it (a column block whose two columns
+    print their lines on different baselines, a cover's title block beside its summary,
+    splits at few rows, and those rows' gaps meet in a narrower strip than the gutter
+    every row leaves); None when a word crosses the strip or the blank strip is narrower
+    than the text's size (then the split rows' strip stands).
+
+    Examples
+    --------
+    >>> def w(x0, x1):
+    ...     return {"x0": x0, "x1": x1, "size": 10}
+    >>> _blank_strip([[w(60, 170), w(298, 350)], [w(60, 280)], [w(60, 220), w(298, 340)]],
+    ...              (220, 298))
+    (280, 298)
+    """
+    lo, hi = strip
+    words = [w for row in rows for w in row]
+    if any(w["x0"] < lo and w["x1"] > hi for w in words):
+        return None
+    left = [w["x1"] for w in words if w["x0"] < lo]
+    right = [w["x0"] for w in words if w["x1"] > hi]
+    if not left or not right:
+        return None
+    blank = (max(left), min(right))
+    size = sorted(w["size"] for w in words)[len(words) // 2]  # (the text's, not a title's)
+    return blank if blank[1] - blank[0] >= size else None
 
 
 def _column_of(word: dict, gutter: tuple[float, float]) -> int | None:

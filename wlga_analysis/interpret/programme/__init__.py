@@ -49,6 +49,9 @@ from wlga_analysis.interpret.programme.measures import with_measure_notes
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
 from wlga_analysis.interpret.programme.priority_names import with_printed_priorities
+from wlga_analysis.interpret.programme.progress_heading_priorities import (
+    with_progress_heading_priorities,
+)
 from wlga_analysis.interpret.programme.section_name_priorities import (
     with_section_name_priorities,
 )
@@ -145,11 +148,13 @@ def _passes(doc: Document) -> ProgrammeParse:
     # (a note a table of measures; priorities named as their headings print them, a %
     # complete report's workstreams, an action plan's issue or workstream groups,
     # numbered sections over status tables (.table_priorities), or only printed as
-    # headings: .heading_priorities; a logic model's strands: .logic_model)
-    return with_item_marks(with_quote_note(with_section_name_priorities(with_heading_priorities(
-        with_table_priorities(with_strand_priorities(with_group_priorities(with_planned_actions(
-            with_workstream_priorities(with_printed_priorities(with_measure_notes(
-                _Parser(doc).run())))))))))))
+    # headings: .heading_priorities; a logic model's strands: .logic_model; numbered
+    # progress headings over bullets: .progress_heading_priorities)
+    return with_item_marks(with_quote_note(with_progress_heading_priorities(
+        with_section_name_priorities(with_heading_priorities(with_table_priorities(
+            with_strand_priorities(with_group_priorities(with_planned_actions(
+                with_workstream_priorities(with_printed_priorities(with_measure_notes(
+                    _Parser(doc).run()))))))))))))
 
 
 def programme_metadata(doc: Document) -> dict[str, Any]:

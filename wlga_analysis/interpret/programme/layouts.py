@@ -683,6 +683,7 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
     ([(3, 'Quarter 2 Update')], {1: ('message header', None)})
     """
     from wlga_analysis.interpret.programme.common import vocabulary
+    from wlga_analysis.interpret.programme.cover_title import cover_title
     from wlga_analysis.interpret.programme.email_subject import subject_title
     from wlga_analysis.interpret.programme.page_titles import without_page_label
 
@@ -697,4 +698,6 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
         named = vocabulary().title.search(text)  # (after a capitals line too: a cover block)
         if letters and (text.upper() == text or named or (not candidates and n_front_lines > 2)):
             candidates.append((n, without_page_label(text)))  # (not "Agenda item - ")
-    return subject_title(texts, candidates)  # (an e-mail's fuller subject: .email_subject)
+    # (a committee report's labelled title line: .cover_title; an e-mail's fuller subject:
+    # .email_subject)
+    return subject_title(texts, cover_title(texts, candidates))
