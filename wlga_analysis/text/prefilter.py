@@ -219,6 +219,11 @@ class WordTable:
         words = frozenset(lowered.split())
         new = words - self._known  # (set operations: no Python loop per word)
         if new:
+            if len(self._known) + len(new) > self.max_words:  # a table that outgrows its
+                self._known.clear()                            # size starts again, with
+                self._hits.clear()                             # this text's words (the
+                self._hit_words.clear()                        # ones it knew as well)
+                new = words
             self._learn(new)
         bits = reduce(or_, map(self._hits.__getitem__, words & self._hit_words), 0)
         self._last = (lowered, bits)
@@ -226,10 +231,6 @@ class WordTable:
 
     def _learn(self, new: frozenset[str]) -> None:
         """Remember the words ``new``, and the bits of those that hold a literal."""
-        if len(self._known) + len(new) > self.max_words:  # a table that outgrows its
-            self._known.clear()                            # size starts again
-            self._hits.clear()
-            self._hit_words.clear()
         self._known |= new
         if not self._owners:
             return
