@@ -76,6 +76,9 @@ mistune); the first rule that accepts the paper wins:
                          paragraph under them one item (:mod:`.newsletter`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
+``ref_groups``           a tracker whose Ref column ("2.1") numbers the items and a later
+                         column names each row's priority: each priority a numbered section
+                         (:mod:`.ref_groups`)
 ``action_log``           a board's action log, when no other rule reads the paper: each action
                          table (an Action, a number and owner/due/status/update columns) a
                          part of the log named by its caption, with no number, every row an
@@ -145,7 +148,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "status_bullets",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
-                                  "statement_headings", "action_log")
+                                  "statement_headings", "ref_groups", "action_log")
 #: The section rules whose sections are prose, their items read from the rows by
 #: :func:`.prose.prose_rows` (a record's turns by :func:`.record.record_rows`).
 PROSE_RULES: tuple[str, ...] = prose.PROSE_RULES
@@ -285,6 +288,15 @@ def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import claims  # (imported when a paper gets here)
 
     return claims.claim_sections(blocks)
+
+
+def parse_ref_groups(blocks: list[Any]) -> list[Any] | None:
+    """A tracker numbered by its Ref column, grouped by a later column (:mod:`.ref_groups`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import ref_groups  # (loaded when first tried)
+
+    return ref_groups.ref_group_sections(blocks)
 
 
 def parse_action_log(blocks: list[Any]) -> list[Any] | None:
