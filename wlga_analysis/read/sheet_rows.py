@@ -22,7 +22,8 @@ Excel's text export quotes a cell that holds a double quote, doubling the quotes
 
 Examples
 --------
->>> lines = ["Plan 2025-26\\t\\t", "Ref\\tAction\\tRAG", "1.1\\tDo it\\tG", "Key: G = on track\\t\\t"]
+>>> lines = ["Plan 2025-26\\t\\t", "Ref\\tAction\\tRAG", "1.1\\tDo it\\tG",
+...          "Key: G = on track\\t\\t"]
 >>> table_at = [True] * 4
 >>> sheet_lines_not_rows(lines, table_at); table_at
 [False, True, True, False]

@@ -16,7 +16,8 @@ first number of its rows' references (section 2 for "2.1"), and each row as an i
 :func:`ref_group_sections` reads such a table as the grouped tracker page
 (:mod:`.group_column`) is read: the group column is put first, its name labelled with the
 references' number ("2. Workforce") when every row of a group shares it and the groups'
-numbers differ, else left as printed (the groups numbered in order); the reference column
+numbers differ from those the groups' order gives (a tracker of some priorities only), else
+left as printed (the groups numbered in order); the reference column
 stays (the item's printed number).
 
 A table is read so when its first column holds a reference ``N.M`` in every row, a later
@@ -31,10 +32,10 @@ Examples
 ...     return tuple(Cell((Paragraph(Inline(t)),) if t else ()) for t in texts)
 >>> table = Table(cells("Ref", "Priority", "Action", "RAG"),
 ...               (cells("1.1", "Homes", "Build.", "G"), cells("1.2", "Homes", "Let.", "B"),
-...                cells("2.1", "Jobs", "Train.", "A")))
+...                cells("3.1", "Jobs", "Train.", "A")))
 >>> out = ref_group_sections([table])
 >>> out[0].header_text, [[c.text for c in r] for r in out[0].rows][2]
-(['Priority', 'Ref', 'Action', 'RAG'], ['2. Jobs', '2.1', 'Train.', 'A'])
+(['Priority', 'Ref', 'Action', 'RAG'], ['3. Jobs', '3.1', 'Train.', 'A'])
 """
 
 from __future__ import annotations
@@ -44,10 +45,26 @@ from typing import Any
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["ref_group_sections"]
+__all__ = ["numbered_group", "ref_group_sections"]
 
 #: A reference of a priority's action: "2.1", "2.1a".
 _REF = compile_regex(r"(\d{1,2})\.\d{1,2}[a-z]?")
+#: A group's name with its number before it ("2. Workforce").
+_NUMBERED = compile_regex(r"(\d{1,2})\.[ \t]+(?=\S)")
+
+
+def numbered_group(name: str) -> tuple[str, int] | None:
+    """The section number a grouped table's group name prints before it ("2. Workforce":
+    section 2) and where its name starts, or None: the grouped tracker's reader
+    (:func:`~.appendix.appendix_rows`) numbers the group's section by it.
+
+    Examples
+    --------
+    >>> numbered_group("4. Rights of way"), numbered_group("Rights of way")
+    (('4', 3), None)
+    """
+    m = _NUMBERED.match(name)
+    return (m.group(1), m.end()) if m else None
 
 
 def _group_column(table: Table) -> int | None:
@@ -79,8 +96,8 @@ def _labels(table: Table, at: int) -> dict[str, str]:
     if any(len(n) != 1 for n in numbers.values()):
         return {}
     firsts = [next(iter(n)) for n in numbers.values()]
-    if len(set(firsts)) != len(firsts):
-        return {}
+    if len(set(firsts)) != len(firsts) or firsts == [str(k) for k in range(1, len(firsts) + 1)]:
+        return {}  # (no number, or the numbers the groups' order gives: the names as printed)
     return {name: f"{n}. {name}" for name, n in zip(numbers, firsts, strict=True)}
 
 
