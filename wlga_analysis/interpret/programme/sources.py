@@ -44,6 +44,9 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
+``lettered_lists``       one nested numbered list: numbered priorities over lettered actions,
+                         each over a progress line opening with its bold status ("i.
+                         **On track** – ..."): each action a table row (:mod:`.lettered_lists`)
 ``numbered_headings``    a paper whose numbered paragraphs are only short section headings,
                          each over its own numbered items ("1." over "1.1", "1.2"): the
                          headings name its priorities (:mod:`.section_priorities`)
@@ -141,7 +144,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns",
-                                  "labelled_priorities", "numbered_headings",
+                                  "labelled_priorities", "lettered_lists",
+                                  "numbered_headings",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
@@ -259,6 +263,13 @@ def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
 
     return labelled_priorities.labelled_priority_sections(blocks)
+
+
+def parse_lettered_lists(blocks: list[Any]) -> list[Any] | None:
+    """Numbered priorities over lettered actions over progress lines (:mod:`.lettered_lists`)."""
+    from wlga_analysis.interpret.programme import lettered_lists  # (when first tried)
+
+    return lettered_lists.lettered_sections(blocks)
 
 
 def parse_numbered_headings(blocks: list[Any]) -> list[Any] | None:
