@@ -25,8 +25,9 @@ priority's).
 The list is read so when every section (a numbered paragraph or heading) over lettered
 items holds at least one, there are two sections or more, and every lettered item has a
 progress line below it; the levels may be printed by their labels ("a.", "i." after a
-bullet of the text form) or by the list's levels (a Markdown export renumbering every
-level "1.", "2.", nested by indentation).
+bullet of the text form), as the markers of the list's items (plain text, "   a. ..."),
+or by the list's levels (a Markdown export renumbering every level "1.", "2.", nested by
+indentation).
 
 Examples
 --------
@@ -111,7 +112,7 @@ def _printed_levels(blocks: list[Any], groups: list[tuple[int, list[tuple[int, l
     actions = [blocks[i] for _, a in groups for i, _ in a]
     firsts = [blocks[p[0]] for _, a in groups for _, p in a]
     labelled = all(_LABEL.match(b.text.text) for b in (*actions, *firsts))
-    numbered = all(b.kind == "number" for b in (*actions, *firsts))
+    numbered = all(b.kind != "bullet" for b in (*actions, *firsts))  # (1., a., i. markers)
     return labelled or numbered
 
 
