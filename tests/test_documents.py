@@ -76,7 +76,7 @@ def test_a_document_given_by_path_gets_no_checksum_check(tmp_path):
         (b"  \n\n\t \n", "empty"),
         (b"text\x00more", "NUL"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL"),
-        (b"caf\xe9 au lait\n", "not UTF-8"),
+        (b"caf\xe9 au lait\x1b\n", "not UTF-8"),  # (Windows-1252 text is read: below)
         (b"ok\n" + bytes(range(0x80, 0x100)), "not UTF-8"),
         (b"ok\n\x07bell\n", "control character"),
         (b"x" * 2_000_000, "characters long"),
@@ -90,6 +90,17 @@ def test_bad_input_is_a_parse_error_naming_the_file(tmp_path, kind, content, exp
     with pytest.raises(ParseError, match=expected) as info:
         read_document(path, kind)
     assert str(path) in str(info.value)
+
+
+def test_windows_1252_text_is_read_with_a_note(tmp_path):
+    """Text that is not UTF-8 but plainly Windows-1252 (Excel's tab-delimited text) is read
+    so, and reported; with a control byte (above) it is still refused."""
+    path = tmp_path / "cafe.txt"
+    path.write_bytes(b"caf\xe9 au lait \x96 \xa33\n")
+    with pytest.warns(UserWarning):
+        doc = read_document(path, "programme")
+    assert doc.lines[0] == "caf\u00e9 au lait \u2013 \u00a33"
+    assert [n.check for n in doc.notes] == ["text encoding"]
 
 
 def test_errors_name_the_line():

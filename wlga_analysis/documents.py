@@ -314,7 +314,7 @@ def _read_cached(content: _Content, path_str: str, kind: str,
         return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                         form=model.form, reader=model.reader, size=len(content.data),
                         model=model, notes=notes)
-    lines, notes = decode_document(content.data, path=path, kind=kind)
+    lines, notes = decode_document(content.data, path=path, kind=kind, windows_1252=True)
     lines = disclosure_lines(lines)  # Markdown's raw <details>/<summary> blocks
     lines = hard_break_lines(lines, content.data)  # Markdown's hard line breaks ("  \\")
     lines = _grid_tables(lines) if has_grid_rule(content.data) else lines  # pandoc's +---+
@@ -436,8 +436,9 @@ def decode_lines(data: bytes, *, path: str | Path | None = None,
     return decode_document(data, path=path, kind=kind)[0]
 
 
-def decode_document(data: bytes, *, path: str | Path | None = None,
-                    kind: str = "text") -> tuple[tuple[str, ...], tuple[Issue, ...]]:
+def decode_document(data: bytes, *, path: str | Path | None = None, kind: str = "text",
+                    windows_1252: bool = False
+                    ) -> tuple[tuple[str, ...], tuple[Issue, ...]]:
     """Decode UTF-8 bytes into lines and normalise invisible characters, with a note of each.
 
     UTF-16 text that starts with its byte order mark (Windows' "Unicode text") is read too.
@@ -456,13 +457,17 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
         Named in errors and notes.
     kind : str
         The kind of document expected, named in errors.
+    windows_1252 : bool
+        Read text that is not UTF-8 but plainly Windows-1252 (Excel's tab-delimited text:
+        :mod:`wlga_analysis.read.windows_1252`) as Windows-1252, with a note saying so
+        (check ``"text encoding"``); otherwise such text is refused.
 
     Returns
     -------
     lines : tuple of str
         The text, one entry per line, without line-break characters.
     notes : tuple of Issue
-        What was normalised, line by line.
+        What was normalised, line by line (and the encoding read, when not UTF-8).
 
     Raises
     ------
@@ -487,18 +492,38 @@ def decode_document(data: bytes, *, path: str | Path | None = None,
     if nul >= 0:
         raise ParseError(f"binary data (a NUL byte at byte offset {nul}); expected a UTF-8 "
                          f"text {kind} document", path=path, line=data.count(b"\n", 0, nul) + 1)
+    encoding: tuple[Issue, ...] = ()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ParseError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
-            f"expected a UTF-8 text document", path=path, line=line) from None
+        text, encoding = _not_utf8(data, exc.start, path, windows_1252)
+        data = text.encode("utf-8")  # (the control-byte check below reads UTF-8)
     lines = _split_lines(text)
     _check_lines(lines, data, path, kind)
     if not any(char in text for char in INVISIBLE_CHARACTERS):
-        return lines, ()
-    return _normalise_invisible(lines, "" if path is None else document_name(path))
+        return lines, encoding
+    lines, notes = _normalise_invisible(lines, "" if path is None else document_name(path))
+    return lines, (*encoding, *notes)
+
+
+def _not_utf8(data: bytes, start: int, path: str | Path | None, windows_1252: bool
+              ) -> tuple[str, tuple[Issue, ...]]:
+    """The text of ``data`` (not UTF-8 from byte ``start``) read as Windows-1252 with a
+    note naming the file, when allowed and it is plainly such text; else a ParseError."""
+    line = data.count(b"\n", 0, start) + 1
+    from wlga_analysis.read.windows_1252 import windows_1252_lines
+
+    text = windows_1252_lines(data) if windows_1252 else None
+    if text is None:
+        raise ParseError(
+            f"not UTF-8 text (byte 0x{data[start]:02x} at byte offset {start}); "
+            f"expected a UTF-8 text document", path=path, line=line) from None
+    name = "" if path is None else document_name(path)
+    return text, (Issue(name, "document", "text encoding", "", line,
+                        f"not UTF-8 text (byte 0x{data[start]:02x} at byte offset {start}, "
+                        f"{text[len(data[:start].decode('cp1252'))]!r} in Windows-1252): the "
+                        "file is read as Windows-1252 text (Excel's and Notepad's 'ANSI' "
+                        "encoding); check the characters beyond ASCII"),)
 
 
 def _utf16_as_utf8(data: bytes, path: str | Path | None) -> bytes:

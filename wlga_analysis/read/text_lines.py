@@ -13,8 +13,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
                               elsewhere (and ``***``, ``___``) a horizontal rule: noted
 ``markdown_heading``          ``# ...`` to ``###### ...``: a :class:`Heading`
 ``numbered_paragraph``        ``5. text`` (or ``5) text``): a :class:`Paragraph` numbered "5"
-                              (indented on the line just under a list item: an item of a
-                              nested numbered list)
+                              (indented just under a list item or numbered paragraph: a
+                              nested numbered list's item)
 ``sub_paragraph``             ``5.1 text`` under paragraph 5: a :class:`ListItem` numbered "5.1"
                               (``5.1.2 text``: numbered "5.1.2")
 ``list_item``                 any marker of :data:`~wlga_analysis.read.markers.MARKER_RULES`
@@ -378,33 +378,35 @@ class LineRunReader:
 
     def parse_numbered_paragraph(self, line: str, offset: int) -> bool:
         """``5. text`` (or ``5) text``, as CommonMark allows): a numbered paragraph."""
-        if "." not in line[:7] and ")" not in line[:7]:  # (every match's "." or ")" is there)
+        at = len(line) - len(line.lstrip(" \t"))  # (indented four or more: a nested item only)
+        if "." not in line[at:at + 4] and ")" not in line[at:at + 4]:  # (every match's is)
             return False
-        m = _NUMBERED.match(line)
+        m = _NUMBERED.match(line) or (_NUMBERED.match(line, at) if at > 3 else None)
         if m is None:
             return False
         number = m.group(1)
-        if line[0] in " \t":  # (a line at the margin, most of them, has no indentation)
-            expanded = line.expandtabs(4) if "\t" in line else line  # (no tab: none to expand)
-            indent = len(expanded) - len(expanded.lstrip())
-            if self._nests_in_item(indent, offset):  # "   1. text" under "- item": a sub-list
-                self._add_item(line, offset, line[m.end():], f"{number}.", number, "number",
-                               indent)
-                return True
+        if at and self._nests_in_item(indent := len(line.expandtabs(4)) - len(
+                line.expandtabs(4).lstrip()), offset):  # "   1. text" under "- item": a sub-list
+            self._add_item(line, offset, line[m.end():], f"{number}.", number, "number", indent)
+            return True
+        if at > 3:
+            return False
         self.paragraph = int(number)
         self.open.append(_Open("paragraph", line[m.end():], self.first + offset, number=number))
         self.list_indents = []  # (the list ends: _end_list)
         return True
 
     def _nests_in_item(self, indent: int, offset: int) -> bool:
-        """Whether a numbered line indented by ``indent`` is an item of a numbered list
-        nested in a list, on the line just after one of its items (no blank line between)
-        and indented more than the list's first level, as Markdown nests one; a numbered
-        paragraph starts at the margin or after a blank line."""
+        """Whether a numbered line indented by ``indent``, just under a list item (no blank
+        line between), is an item of a list nested in it: indented more than the list's
+        first level (as much in a list under a numbered paragraph's text, "1. Priority" over
+        "   1. Action": Google Docs' Markdown), as Markdown nests one."""
         if not indent or offset == 0 or not self.lines[offset - 1].strip() or not self.open:
             return False
-        return self.open[-1].kind == "item" and bool(self.list_indents) \
-            and indent > self.list_indents[0]
+        last, base = self.open[-1], self.list_indents[0] if self.list_indents else -1
+        if last.kind == "paragraph" and last.number and base < 0:
+            return indent >= len(last.number) + 2  # (under its text: "1. " is three wide)
+        return last.kind == "item" and (indent > base >= 0 or indent == base > 0)
 
     def parse_sub_paragraph(self, line: str, offset: int) -> bool:
         """``5.1 text`` under paragraph 5: an item of the paragraph's list."""

@@ -60,6 +60,7 @@ from wlga_analysis.read.model import (
     Table,
     located,
 )
+from wlga_analysis.read.sheet_rows import unquoted_cell
 from wlga_analysis.text.money import FIGURES_UNIT
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -70,7 +71,8 @@ _SEPARATOR = frozenset("-:=|+ \t\u2013\u2014")
 #: The longest text a header cell has; longer cells are data.
 _HEADER_CELL_MAX = 60
 #: A year a column is headed with: "2023-24", "2024/25", "FY 2023-24" (a label, not data).
-_YEAR_LABEL = compile_regex(r"(?:FY[ \t]?|Financial year[ \t])?(?:19|20)\d\d[-–/](?:\d\d|\d{4})")
+_YEAR_LABEL = compile_regex(r"(?:FY[ \t]?|Financial year[ \t])?(?:19|20)\d\d[-–/](?:\d\d|\d{4})"
+                            r"(?:[ \t]\(£(?:'?000s?|k|m)?\))?")  # ("2025/26 (£)": a year's £)
 #: A quarter a column is headed with: "Q1", "Quarter 3", "Q2 2025-26" (a label, not data).
 _QUARTER_LABEL = compile_regex(r"(?:Q|Quarter[ \t])[1-4]"
                                r"(?:[ \t]+(?:19|20)\d\d[-–/](?:\d\d|\d{4}))?",
@@ -563,6 +565,8 @@ def _rows(lines: list[str], first: int) -> list[_Row]:
             continue
         pipe = _is_pipe(line)
         raw = split_pipe_row(line) if pipe else line.split("\t")
+        if '""' in line and not pipe:  # (Excel's quoted cells: read.sheet_rows)
+            raw = [unquoted_cell(c) for c in raw]
         if _is_separator(raw):
             # ("+====+" under a grid table's first row marks its header, as "|---|" does)
             if (pipe or "=" in line) and rows and rows[-1].pipe:
@@ -617,7 +621,8 @@ def _cells(row: _Row, table: int, number: int,
 
 
 def _looks_like_header(cells: tuple[Cell, ...]) -> bool:
-    """Every cell a short label: one block of text, no number (but a year, "2024-25", a
+    """Every cell a short label: one block of text, no number (but a year, "2024-25", "2025/26
+    (£)", a
     quarter, "Q3", or a unit, "Grant (£'000)"), no full stop at its end (but for an
     abbreviation: "No.")."""
     if len(cells) < 2:

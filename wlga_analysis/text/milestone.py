@@ -16,8 +16,10 @@ first is not itself of the rule's kind and the later one is:
 - ``revised``: "revised", "amended", "re-profiled" or "new date" stands just before it
   ("30/11/2025 revised 30/06/2026", "March 2026 (revised date: June 2026)"), in any clause;
 - ``still to come``: the first phrase dates something done ("completed in Q1", "started
-  in June") and the later one what is still to come ("expected in 2026/27 Q3", "the
-  programme ends in 2027/28 Q1", "finishes in 2026/27 Q2"), in any clause: a timing
+  in June", or a passive verb earlier in its clause: "a draft was shared with officers in
+  December") and the later one what is still to come ("expected in 2026/27 Q3", "the
+  programme ends in 2027/28 Q1", "finishes in 2026/27 Q2", "the final guidance is due in
+  February 2026"), in any clause: a timing
   for what is outstanding beats a past date ("more will run in May" is not such a timing).
 
 Before the rules, two months printed before one year ("in July and August 2024") are one
@@ -157,8 +159,16 @@ def _is_to_come(text: str, start: int) -> bool:
         or _TO_COME.search(text, max(0, start - 30), start) is not None
 
 
+#: A passive verb of something done earlier in the phrase's clause ("a draft was shared
+#: with monitoring officers in December": the draft's date, not the guidance's).
+_DONE_PASSIVE = compile_regex(r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+[a-z]+ed\b"
+                              r"[^.;:]{0,50}$")
+
+
 def _is_done(text: str, start: int) -> bool:
-    return _DONE_BEFORE.search(text, max(0, start - 20), start) is not None
+    return _DONE_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or ("ed " in text[max(0, start - 70):start]
+            and _DONE_PASSIVE.search(text, max(0, start - 70), start) is not None)
 
 
 class MilestoneRule(FrozenRow):

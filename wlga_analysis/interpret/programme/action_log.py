@@ -301,7 +301,8 @@ def update_cells(cells: dict[str, str], notes: list[str], heads: list[str], stat
     """The status and timing of a table row, with what its update or progress comment
     changes: a revised date in it ("Revised date 31/03/2026", "new date 30 November 2025")
     is the row's timing; an open action (status cell "Open" or "Ongoing") whose update
-    opens with a status word ("Not started: ...") has that status; in a table with no
+    opens with a status word ("Not started: ...") has that status, as has an action whose
+    status cell is blank (a tracker's RAG left empty); in a table with no
     Status column the update is the status's wording (its leading status word, else its
     text, read as a Progress column's is).
 
@@ -332,6 +333,9 @@ def update_cells(cells: dict[str, str], notes: list[str], heads: list[str], stat
     ('Closed', '')
     >>> update_cells({"Update": "Delayed: now due 30/09/2025."}, ["Update"], [], "", "")
     ('Delayed', '30/09/2025')
+    >>> update_cells({"RAG": "", "Commentary": "Not yet started - begins in May."},
+    ...              ["Commentary"], ["RAG"], "", "")
+    ('Not yet started', '')
     """
     update = " ".join(cells[h] for h in notes if cells.get(h))
     revised = _words()[1].search(f"{update} {status}") if update or len(status) > 20 \
@@ -343,8 +347,8 @@ def update_cells(cells: dict[str, str], notes: list[str], heads: list[str], stat
     tags = load_status_tags()
     if not heads:  # (no Status column: the update's wording, as a Progress column's is read)
         return _leading_status(update, tags) or update, timing
-    if " ".join(status.lower().split()) in _OPEN:
-        status = _leading_status(update, tags) or status
+    if not status.strip() or " ".join(status.lower().split()) in _OPEN:  # (a blank RAG
+        status = _leading_status(update, tags) or status  # cell too: "Not yet started - ...")
     return status, timing
 
 

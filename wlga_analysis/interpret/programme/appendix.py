@@ -44,6 +44,7 @@ from wlga_analysis.interpret.programme import (
     milestone_tracker,
     spanning_groups,
 )
+from wlga_analysis.interpret.programme.ref_groups import numbered_group
 from wlga_analysis.interpret.programme.sections import section_label
 from wlga_analysis.interpret.programme.symbols import is_key_line
 from wlga_analysis.reference import file_identity, load_programme_words
@@ -146,7 +147,7 @@ def appendix_rows(rows: list[Any], issue: Callable[..., Any] | None = None
     named = dict(heads)
     for k, r in enumerate(body):
         if k in named:
-            label = section_label(named[k])
+            label = section_label(named[k]) or (numbered_group(named[k]) if tracker else None)
             number = int(label[0]) if label else number + 1
             r.kind, r.paragraph, r.number = "paragraph", number, str(number)
             r.raw, r.cells = named[k][label[1]:] if label else named[k], None

@@ -34,6 +34,8 @@ the status its meaning reads as (a letter alone is read so only in a Status or R
 
 >>> colour_key(["Key: B = complete; G = on track; A = at risk, recoverable"])
 {'b': 'done', 'g': 'in progress', 'a': 'at risk'}
+>>> colour_key(["Key:  B = Complete   G = On track   R = Off track"])
+{'b': 'done', 'g': 'in progress', 'r': 'at risk'}
 """
 
 from __future__ import annotations
@@ -73,10 +75,13 @@ _ROW = compile_regex(rf"(?i)[ \t|*]*+({_COLOUR})[ *]*+[|\t][ \t*]*+([^|\t]*+)[ \
 #: How many lines either side of a key table's grey row are looked at for its other rows.
 _TABLE_REACH = 8
 
-#: A letter and its meaning ("B = complete"), up to a semicolon, the next letter or the end.
+#: A letter and its meaning ("B = complete"), up to a semicolon, the next letter or the end
+#: (the next letter after white space: "B = Complete   G = On track", a key of spaces
+#: alone, as a spreadsheet's key row prints it; the stop opens at the letter, for
+#: :func:`_meaning` looks for it after each run of spaces).
 _LETTER_PAIR = compile_regex(
     r"(?<![\w'])([A-Z])[ \t*]*+[\u2013\u2014:=-][ \t]*+"
-    + _meaning(r"(?:;|,?[ \t]++[A-Z][ \t*]*+[\u2013\u2014:=-][ \t]|$)"))
+    + _meaning(r"(?:;|(?<=[ \t])[A-Z][ \t*]*+[\u2013\u2014:=-][ \t]|$)"))
 
 
 def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,

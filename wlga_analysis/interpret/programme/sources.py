@@ -44,6 +44,9 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
+``lettered_lists``       one nested numbered list: numbered priorities over lettered actions,
+                         each over a progress line opening with its bold status ("i.
+                         **On track** – ..."): each action a table row (:mod:`.lettered_lists`)
 ``numbered_headings``    a paper whose numbered paragraphs are only short section headings,
                          each over its own numbered items ("1." over "1.1", "1.2"): the
                          headings name its priorities (:mod:`.section_priorities`)
@@ -76,6 +79,9 @@ mistune); the first rule that accepts the paper wins:
                          paragraph under them one item (:mod:`.newsletter`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
+``ref_groups``           a tracker whose Ref column ("2.1") numbers the items and a later
+                         column names each row's priority: each priority a numbered section
+                         (:mod:`.ref_groups`)
 ``action_log``           a board's action log, when no other rule reads the paper: each action
                          table (an Action, a number and owner/due/status/update columns) a
                          part of the log named by its caption, with no number, every row an
@@ -138,14 +144,15 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns",
-                                  "labelled_priorities", "numbered_headings",
+                                  "labelled_priorities", "lettered_lists",
+                                  "numbered_headings",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
-                                  "statement_headings", "action_log")
+                                  "statement_headings", "ref_groups", "action_log")
 #: The section rules whose sections are prose, their items read from the rows by
 #: :func:`.prose.prose_rows` (a record's turns by :func:`.record.record_rows`).
 PROSE_RULES: tuple[str, ...] = prose.PROSE_RULES
@@ -258,6 +265,13 @@ def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
     return labelled_priorities.labelled_priority_sections(blocks)
 
 
+def parse_lettered_lists(blocks: list[Any]) -> list[Any] | None:
+    """Numbered priorities over lettered actions over progress lines (:mod:`.lettered_lists`)."""
+    from wlga_analysis.interpret.programme import lettered_lists  # (when first tried)
+
+    return lettered_lists.lettered_sections(blocks)
+
+
 def parse_numbered_headings(blocks: list[Any]) -> list[Any] | None:
     """Numbered section headings over their own items (:mod:`.section_priorities`)."""
     from wlga_analysis.interpret.programme import section_priorities  # (when first tried)
@@ -285,6 +299,15 @@ def parse_grant_claim(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import claims  # (imported when a paper gets here)
 
     return claims.claim_sections(blocks)
+
+
+def parse_ref_groups(blocks: list[Any]) -> list[Any] | None:
+    """A tracker numbered by its Ref column, grouped by a later column (:mod:`.ref_groups`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import ref_groups  # (loaded when first tried)
+
+    return ref_groups.ref_group_sections(blocks)
 
 
 def parse_action_log(blocks: list[Any]) -> list[Any] | None:
