@@ -5,7 +5,8 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 
 ============================  ==============================================================
 ``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
-``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -"): removed, noted
+``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -", a handout's
+                              "Slide 4"): removed, noted
 ``comment``                   an HTML comment (``<!-- ... -->``, one line or several: a slide
                               deck's directives and speaker notes): not text, noted
 ``rule_line``                 a line of ``===`` or ``---`` (3 or more) just under a line of
@@ -102,7 +103,7 @@ _BOLD = compile_regex(r"\*\*([^*]+)\*\*|__([^_]+)__")
 #: A table's caption line: "Table: text", "Table 2: text", "Table 2a: text".
 _CAPTION = LazyPattern(r"Table(?: \d{1,3}[a-z]?)?: +\S")
 _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
-_PAGE_NUMBER = compile_regex(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
+_PAGE_NUMBER = compile_regex(r"(?i:(?:page|slide)[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
 _DASHED_PAGE = compile_regex(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
 #: Two or more spaces (or a tab) between words: a row of a table printed as text.
 _COLUMNS = compile_regex(r"\S(?: {2,}|\t)\S")
@@ -164,15 +165,18 @@ def markdown_inline(text: str) -> Inline:
 
 
 def is_page_furniture(line: str) -> bool:
-    """True for a page number printed alone on a line.
+    """True for a page number printed alone on a line, or a slide's ("Slide 4": the line
+    PowerPoint's outline handouts print over each slide).
 
     Examples
     --------
     >>> [is_page_furniture(s) for s in ("3", " Page 2 of 3 ", "- 3 -", "3/7", "2021", "3 people")]
     [True, True, True, True, False, False]
+    >>> is_page_furniture("Slide 4"), is_page_furniture("Slide 4: Funding")
+    (True, False)
     """
     text = line.strip()
-    if len(text) > 16 or not text or not (text[0].isdigit() or text[0] in "Pp-–—"):
+    if len(text) > 16 or not text or not (text[0].isdigit() or text[0] in "PpSs-–—"):
         return False
     return bool(_PAGE_NUMBER.fullmatch(text) or _DASHED_PAGE.fullmatch(text))
 
@@ -631,7 +635,7 @@ class LineRunReader:
 _RULE_STARTS: dict[str, Callable[[str], bool]] = {
     "blank": lambda first: not first or first.isspace(),  # (no other character is blank)
     "page_furniture": lambda first: not first or first.isspace() or first.isdigit()
-    or first in "Pp-–—",  # a page number's first character (is_page_furniture)
+    or first in "PpSs-–—",  # a page number's first character (is_page_furniture)
     "comment": "<".__eq__,
     "rule_line": lambda first: first in ("=", "-", "*", "_"),
     "markdown_heading": "#".__eq__,  # (only spaces may come before the "#")

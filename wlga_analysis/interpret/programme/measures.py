@@ -54,6 +54,7 @@ from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.sections import (
     _after_last_section,
     _heading_shaped,
+    labelled_heading,
     section_label,
 )
 from wlga_analysis.interpret.programme.themes import ThemeText
@@ -275,10 +276,8 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
     last = blocks[places[-1]]
     out: list[Any] = []
     for i, block in enumerate(blocks):
-        if i in labels:
-            number, start = labels[i]
-            out.append(Paragraph(block.text.slice(start, len(block.text.text)), number,
-                                 block.location))
+        if i in labels:  # (a "Priority 2: ..." label: a priority's heading)
+            out.append(labelled_heading(block, *labels[i]))
         elif i < places[0]:
             out.append(_listed(block))
         elif block.__class__ is Table:
