@@ -43,6 +43,7 @@ from wlga_analysis.interpret.programme.bullet_pairs import with_group_priorities
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
 from wlga_analysis.interpret.programme.footnote_items import with_item_marks
 from wlga_analysis.interpret.programme.heading_priorities import with_heading_priorities
+from wlga_analysis.interpret.programme.highlight_tables import with_period_columns
 from wlga_analysis.interpret.programme.issue_groups import with_planned_actions
 from wlga_analysis.interpret.programme.logic_model import with_strand_priorities
 from wlga_analysis.interpret.programme.measures import with_measure_notes
@@ -146,10 +147,12 @@ def _passes(doc: Document) -> ProgrammeParse:
     # complete report's workstreams, an action plan's issue or workstream groups,
     # numbered sections over status tables (.table_priorities), or only printed as
     # headings: .heading_priorities; a logic model's strands: .logic_model)
-    return with_item_marks(with_quote_note(with_section_name_priorities(with_heading_priorities(
+    # (a highlight report's period columns: .highlight_tables)
+    parsed = with_item_marks(with_quote_note(with_section_name_priorities(with_heading_priorities(
         with_table_priorities(with_strand_priorities(with_group_priorities(with_planned_actions(
             with_workstream_priorities(with_printed_priorities(with_measure_notes(
                 _Parser(doc).run())))))))))))
+    return with_period_columns(parsed)
 
 
 def programme_metadata(doc: Document) -> dict[str, Any]:
