@@ -116,7 +116,8 @@ def test_a_funding_slides_bullets_are_grants_named_before_the_dash(tmp_path):
     path = tmp_path / "deck.md"
     path.write_text(DECK_MD, encoding="utf-8")
     grants = quietly(load_grants, path)
-    assert sorted(zip(grants["grant"], grants["amount_gbp"], grants["financial_year"])) == [
+    assert sorted(zip(grants["grant"], grants["amount_gbp"], grants["financial_year"],
+                      strict=True)) == [
         ("Regional Skills Fund", 250000, "2026-27"), ("Transport Grant", 1200000, "2026-27")]
 
 
@@ -162,7 +163,8 @@ HIGHLIGHT_HTML = """<html><body>
 </body></html>
 """
 
-HIGHLIGHT_MD = """# Housing Improvement Plan 2026-27: Highlight Report – Quarter 1 (April to June 2026)
+HIGHLIGHT_MD = """\
+# Housing Improvement Plan 2026-27: Highlight Report – Quarter 1 (April to June 2026)
 
 Cabinet, 15 September 2026
 

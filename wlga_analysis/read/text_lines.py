@@ -5,8 +5,7 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 
 ============================  ==============================================================
 ``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
-``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -", a handout's
-                              "Slide 4"): removed, noted
+``page_furniture``            a page or slide number alone ("3", "Page 2 of 3", "Slide 4"): removed
 ``comment``                   an HTML comment (``<!-- ... -->``, one line or several: a slide
                               deck's directives and speaker notes): not text, noted
 ``rule_line``                 a line of ``===`` or ``---`` (3 or more) just under a line of
@@ -165,8 +164,7 @@ def markdown_inline(text: str) -> Inline:
 
 
 def is_page_furniture(line: str) -> bool:
-    """True for a page number printed alone on a line, or a slide's ("Slide 4": the line
-    PowerPoint's outline handouts print over each slide).
+    """True for a page number printed alone on a line, or a handout's "Slide 4".
 
     Examples
     --------

@@ -37,8 +37,8 @@ from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["labelled_heading", "labelled_sections", "listed_names", "priority_word_at", "section_label",
-           "section_name"]
+__all__ = ["labelled_heading", "labelled_sections", "listed_names", "priority_word_at",
+           "section_label", "section_name"]
 
 
 @lru_cache(maxsize=8)
