@@ -54,7 +54,9 @@ def _section_years(rows: list[_Row]) -> dict[int, str]:
     funding = vocabulary().funding
     out: dict[int, str] = {}
     for row in rows:
-        if row.kind != "paragraph" or row.paragraph is None or "£" in row.text:
+        text = row.text.rstrip()
+        if row.kind != "paragraph" or row.paragraph is None or "£" in text or \
+                len(text) > 60 or text.endswith((":", ".", ";")):  # (a heading, no lead-in)
             continue
         m = _YEAR.search(row.text)
         if m is None or funding.search(row.text) is None:
@@ -65,7 +67,8 @@ def _section_years(rows: list[_Row]) -> dict[int, str]:
     return out
 
 
-def bullet_grants(rows: list[_Row], report: Callable[[str, int, str], None]
+def bullet_grants(rows: list[_Row], report: Callable[[str, int, str], None],
+                  read_before: set[int] | frozenset[int] = frozenset()
                   ) -> tuple[list[dict[str, Any]], set[int]]:
     """Grant records of the grant bullets of ``rows``' funding sections, and the ``id`` of
     every row read (see the module).
@@ -76,6 +79,8 @@ def bullet_grants(rows: list[_Row], report: Callable[[str, int, str], None]
         The interpreter's rows.
     report : callable
         ``report(item, line, message)``: an amount named as a total or budget.
+    read_before : set of int
+        The ids of rows another reader read (a list of grants after a lead-in line).
 
     Returns
     -------
@@ -85,7 +90,7 @@ def bullet_grants(rows: list[_Row], report: Callable[[str, int, str], None]
     from wlga_analysis.interpret.programme.grant_lists import _VERB, _records
 
     candidates = [r for r in rows if r.kind == "bullet" and r.paragraph is not None
-                  and "£" in r.text]
+                  and "£" in r.text and id(r) not in read_before]
     years = _section_years(rows) if candidates else {}
     out: list[dict[str, Any]] = []
     read: set[int] = set()

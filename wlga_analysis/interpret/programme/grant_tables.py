@@ -160,7 +160,8 @@ def table_grants(rows: list[_Row], report: Callable[[str, int, str], None],
 
     listed, listed_read = definition_grants(rows, report)  # "Name" then ":   £150,000"
     formed, formed_read = form_grants(rows, report, title)  # "Award 2025-26: £1,150,000"
-    bulleted, bulleted_read = bullet_grants(rows, report)  # "Name – £800,000 (Funder)"
+    bulleted, bulleted_read = bullet_grants(  # "Name – £800,000 (Funder)"
+        rows, report, listed_read | formed_read)
     listed, listed_read = listed + formed + bulleted, listed_read | formed_read | bulleted_read
     table_rows = [r for r in rows if r.kind == "table row" and r.cells]
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
