@@ -19,6 +19,8 @@ Examples
 ('done', 'The guide was issued in July 2025.')
 >>> closing_tag("Peer panels: 6 of 22 councils booked for Q3 \\u25cf On track", tags)
 ('in progress', 'Peer panels: 6 of 22 councils booked for Q3')
+>>> closing_tag("Three networks were mapped (Complete).", tags)
+('done', 'Three networks were mapped.')
 >>> closing_tag("Training for members (phase two).", tags) is None
 True
 """
@@ -50,7 +52,10 @@ def _bracket_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     status = tag_status(m.group("tag"), tags) if m else None
     if status is None or m is None:
         return None
-    return status, text[:len(text) - len(tail) + m.start()]
+    kept = text[:len(text) - len(tail) + m.start()].rstrip()
+    if "." in m.group(0)[m.end("tag") - m.start():] and not kept.endswith((".", "!", "?")):
+        kept += "."  # "... by Transport for Wales (Complete).": the sentence's own stop
+    return status, kept
 
 
 def _symbol_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
