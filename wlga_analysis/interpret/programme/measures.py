@@ -35,9 +35,9 @@ Examples
 ...          "O2.A1\\tA hub.\\tWLGA\\tJune 2026\\tOn track"]
 >>> blocks = labelled_table_sections(read_text_lines(lines, exact=True).blocks)
 >>> [(type(b).__name__, getattr(b, "number", None)) for b in blocks][1:5]
-[('ListItem', '1'), ('ListItem', '2'), ('Paragraph', '1'), ('Table', None)]
+[('ListItem', '1'), ('ListItem', '2'), ('PriorityHeading', '1'), ('Table', None)]
 >>> [type(b).__name__ for b in blocks][5:]
-['MeasureRow', 'MeasureRow', 'Paragraph', 'Table']
+['MeasureRow', 'MeasureRow', 'PriorityHeading', 'Table']
 >>> blocks[4].header_text
 ['Ref', 'Action', 'Lead', 'Due', 'Status']
 """
