@@ -246,11 +246,14 @@ TABLES: dict[str, Table] = {
             _c("priority", "str", "Universal-offer priority the section delivers; missing "
                "for set-up and targeted sections", nullable=True),
             _c("topic", "str", "Bold lead of the bullet, e.g. 'Programme team'", nullable=True),
-            _c("text", "str", "Bullet text with its sub-bullets folded in"),
+            _c("text", "str", "Bullet text with its sub-bullets folded in; a status tag "
+               "closing it ('(Complete)', '[Amber]', '✔ Complete') is left out (the printed "
+               "line stays whole in the paragraphs table)"),
             _c("status", "str", "done, in progress, planned or at risk (see status rules)",
                allowed=PROGRAMME_STATUSES),
             _c("status_rule", "str", "Which status rule fired: a wording rule's name, 'tag' "
-               "(a tag in brackets at the item's end), 'column' (a Status or RAG column), "
+               "(a status tag closing the item, in brackets or a symbol and word), 'column' "
+               "(a Status or RAG column), "
                "'status line' ('Status: Amber' under the item), 'group' (a group sub-heading "
                "such as 'Completed' above it) or 'override'"),
             _c("quarter", "period", "UK financial quarter (pandas Period, freq Q-MAR)",
@@ -705,7 +708,10 @@ def _rules_markdown() -> list[str]:
         pattern = rule.pattern.replace("|", "\\|")
         lines.append(f"| {rule.order} | {rule.status} | {rule.rule} | `{pattern}` |")
     lines += ["", "Before the wording rules, a status the layout states wins: a tag in round "
-              "or square brackets at the item's end ('(Complete)', '[Amber]', rule `tag`), a "
+              "or square brackets at the item's end ('(Complete)', '[Amber]') or a status "
+              "symbol and word closing it ('✔ Complete', '● On track'), rule `tag`: the tag is "
+              "left out of the item's `text` (the printed line stays whole in the paragraphs "
+              "table), a "
               "Status or RAG column (`column`), a line 'Status: ...' or 'RAG status: ...' "
               "under the item (`status line`), or a group sub-heading ('Completed', 'In "
               "progress', 'Planned') above its bullets (`group`; the item's own tag wins). "

@@ -5,7 +5,7 @@ mistune: one ``parse_<name>`` method per rule, the first rule that accepts a lin
 
 ============================  ==============================================================
 ``blank``                     a blank line: nothing (it never ends a paragraph or a bullet)
-``page_furniture``            a page number alone ("3", "Page 2 of 3", "- 3 -"): removed, noted
+``page_furniture``            a page or slide number alone ("3", "Page 2 of 3", "Slide 4"): removed
 ``comment``                   an HTML comment (``<!-- ... -->``, one line or several: a slide
                               deck's directives and speaker notes): not text, noted
 ``rule_line``                 a line of ``===`` or ``---`` (3 or more) just under a line of
@@ -71,6 +71,7 @@ from functools import lru_cache
 from wlga_analysis.read import setext
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.read.page_furniture import is_page_furniture
 from wlga_analysis.read.sign_off import signs_off
 from wlga_analysis.read.wrapped_lines import (
     OPEN_ENDINGS,
@@ -102,8 +103,6 @@ _BOLD = compile_regex(r"\*\*([^*]+)\*\*|__([^_]+)__")
 #: A table's caption line: "Table: text", "Table 2: text", "Table 2a: text".
 _CAPTION = LazyPattern(r"Table(?: \d{1,3}[a-z]?)?: +\S")
 _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
-_PAGE_NUMBER = compile_regex(r"(?i:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?")
-_DASHED_PAGE = compile_regex(r"[-–—][ \t]*\d{1,3}[ \t]*[-–—]")
 #: Two or more spaces (or a tab) between words: a row of a table printed as text.
 _COLUMNS = compile_regex(r"\S(?: {2,}|\t)\S")
 #: A multi-level paragraph number ("2.3", "4.1.2") before a word that is not lower case: a
@@ -161,20 +160,6 @@ def markdown_inline(text: str) -> Inline:
     inline = Inline.from_runs(runs)
     return inline if not inline.text or not (inline.text[0].isspace()
                                              or inline.text[-1].isspace()) else inline.strip()
-
-
-def is_page_furniture(line: str) -> bool:
-    """True for a page number printed alone on a line.
-
-    Examples
-    --------
-    >>> [is_page_furniture(s) for s in ("3", " Page 2 of 3 ", "- 3 -", "3/7", "2021", "3 people")]
-    [True, True, True, True, False, False]
-    """
-    text = line.strip()
-    if len(text) > 16 or not text or not (text[0].isdigit() or text[0] in "Pp-–—"):
-        return False
-    return bool(_PAGE_NUMBER.fullmatch(text) or _DASHED_PAGE.fullmatch(text))
 
 
 def _plain(raw: str) -> str:
@@ -633,7 +618,7 @@ class LineRunReader:
 _RULE_STARTS: dict[str, Callable[[str], bool]] = {
     "blank": lambda first: not first or first.isspace(),  # (no other character is blank)
     "page_furniture": lambda first: not first or first.isspace() or first.isdigit()
-    or first in "Pp-–—",  # a page number's first character (is_page_furniture)
+    or first in "PpSs-–—",  # a page number's first character (is_page_furniture)
     "comment": "<".__eq__,
     "rule_line": lambda first: first in ("=", "-", "*", "_"),
     "markdown_heading": "#".__eq__,  # (only spaces may come before the "#")

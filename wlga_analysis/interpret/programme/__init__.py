@@ -27,7 +27,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,7 @@ from wlga_analysis.interpret.programme.bullet_pairs import with_group_priorities
 from wlga_analysis.interpret.programme.common import ProgrammeParse, _status_issues, parse_amount
 from wlga_analysis.interpret.programme.footnote_items import with_item_marks
 from wlga_analysis.interpret.programme.heading_priorities import with_heading_priorities
+from wlga_analysis.interpret.programme.highlight_tables import with_period_columns
 from wlga_analysis.interpret.programme.issue_groups import with_planned_actions
 from wlga_analysis.interpret.programme.logic_model import with_strand_priorities
 from wlga_analysis.interpret.programme.measures import with_measure_notes
@@ -144,17 +145,26 @@ def _parse_cached(key: _Key) -> ProgrammeParse:
                         f"({type(exc).__name__}: {exc})") from None
 
 
+#: The passes after the interpreter's run, in the order they run (each takes the parse and
+#: gives it back with what it reads added: notes, priorities, item marks, items).
+_PASSES: tuple[Callable[[ProgrammeParse], ProgrammeParse], ...] = (
+    with_measure_notes, with_printed_priorities, with_workstream_priorities,
+    with_planned_actions, with_group_priorities, with_strand_priorities,
+    with_table_priorities, with_heading_priorities, with_section_name_priorities,
+    with_progress_heading_priorities, with_quote_note, with_item_marks, with_period_columns)
+
+
 def _passes(doc: Document) -> ProgrammeParse:
     # (a note a table of measures; priorities named as their headings print them, a %
     # complete report's workstreams, an action plan's issue or workstream groups,
     # numbered sections over status tables (.table_priorities), or only printed as
     # headings: .heading_priorities; a logic model's strands: .logic_model; numbered
-    # progress headings over bullets: .progress_heading_priorities)
-    return with_item_marks(with_quote_note(with_progress_heading_priorities(
-        with_section_name_priorities(with_heading_priorities(with_table_priorities(
-            with_strand_priorities(with_group_priorities(with_planned_actions(
-                with_workstream_priorities(with_printed_priorities(with_measure_notes(
-                    _Parser(doc).run()))))))))))))
+    # progress headings over bullets: .progress_heading_priorities; a highlight report's
+    # period columns: .highlight_tables), in this order
+    parsed = _Parser(doc).run()
+    for step in _PASSES:
+        parsed = step(parsed)
+    return parsed
 
 
 def programme_metadata(doc: Document) -> dict[str, Any]:

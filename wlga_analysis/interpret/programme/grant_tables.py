@@ -154,12 +154,15 @@ def table_grants(rows: list[_Row], report: Callable[[str, int, str], None],
     >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
     [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
     """
+    from wlga_analysis.interpret.programme.grant_bullets import bullet_grants
     from wlga_analysis.interpret.programme.grant_forms import form_grants
     from wlga_analysis.interpret.programme.grant_lists import definition_grants
 
     listed, listed_read = definition_grants(rows, report)  # "Name" then ":   £150,000"
     formed, formed_read = form_grants(rows, report, title)  # "Award 2025-26: £1,150,000"
-    listed, listed_read = listed + formed, listed_read | formed_read
+    bulleted, bulleted_read = bullet_grants(  # "Name – £800,000 (Funder)"
+        rows, report, listed_read | formed_read)
+    listed, listed_read = listed + formed + bulleted, listed_read | formed_read | bulleted_read
     table_rows = [r for r in rows if r.kind == "table row" and r.cells]
     if not table_rows:  # (the paragraphs are looked at only for a table's rows)
         return listed, listed_read

@@ -4,7 +4,8 @@
 An item's topic (its bold lead), text, status, timing and partners; a status symbol
 opening or closing its text ("✔ The site was refreshed.") gives its status through the
 paper's key (rule ``symbol``, :mod:`~wlga_analysis.interpret.programme.symbols`) and is
-not part of its text. A long update repeats
+not part of its text; nor is a status tag closing it ("... (Complete)", "... ✔ Complete",
+rule ``tag``, :mod:`~wlga_analysis.interpret.programme.closing_tags`). A long update repeats
 texts (the same wording under several sections): each distinct body is classified and
 timed once, and each distinct text searched for partners once, per document.
 """
@@ -15,6 +16,7 @@ import datetime as dt
 from typing import Any
 
 from wlga_analysis import quarters
+from wlga_analysis.interpret.programme.closing_tags import closing_tag
 from wlga_analysis.interpret.programme.common import _BOLD_LEAD, _Row, _tagged_status
 from wlga_analysis.interpret.programme.layouts import leading_status, trailing_status
 from wlga_analysis.interpret.programme.measures import printed_ref
@@ -58,6 +60,9 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
     symbol = leading_symbol(body, tags) or marker_symbol(row.source_line, body, tags)
+    symbol_rule = "symbol"
+    if symbol is None and (symbol := closing_tag(body, tags)) is not None:
+        symbol_rule = "tag"  # "... (Complete)", "... ✔ Complete": left out of the text
     if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
         text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
         body = symbol[1]
@@ -68,7 +73,7 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
                              quarters.resolve_timing(body, ref_date, financial_year))
     (status, rule), (period, when) = read
     if symbol is not None:
-        status, rule = symbol[0], "symbol"
+        status, rule = symbol[0], symbol_rule
     found = memo.get((text,))  # (a text's partners, keyed apart from the bodies)
     if found is None:
         found = memo[(text,)] = _partners(text, orgs)

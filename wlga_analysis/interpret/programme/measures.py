@@ -35,9 +35,9 @@ Examples
 ...          "O2.A1\\tA hub.\\tWLGA\\tJune 2026\\tOn track"]
 >>> blocks = labelled_table_sections(read_text_lines(lines, exact=True).blocks)
 >>> [(type(b).__name__, getattr(b, "number", None)) for b in blocks][1:5]
-[('ListItem', '1'), ('ListItem', '2'), ('Paragraph', '1'), ('Table', None)]
+[('ListItem', '1'), ('ListItem', '2'), ('PriorityHeading', '1'), ('Table', None)]
 >>> [type(b).__name__ for b in blocks][5:]
-['MeasureRow', 'MeasureRow', 'Paragraph', 'Table']
+['MeasureRow', 'MeasureRow', 'PriorityHeading', 'Table']
 >>> blocks[4].header_text
 ['Ref', 'Action', 'Lead', 'Due', 'Status']
 """
@@ -54,6 +54,7 @@ from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.sections import (
     _after_last_section,
     _heading_shaped,
+    labelled_heading,
     section_label,
 )
 from wlga_analysis.interpret.programme.themes import ThemeText
@@ -275,10 +276,8 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
     last = blocks[places[-1]]
     out: list[Any] = []
     for i, block in enumerate(blocks):
-        if i in labels:
-            number, start = labels[i]
-            out.append(Paragraph(block.text.slice(start, len(block.text.text)), number,
-                                 block.location))
+        if i in labels:  # (a "Priority 2: ..." label: a priority's heading)
+            out.append(labelled_heading(block, *labels[i]))
         elif i < places[0]:
             out.append(_listed(block))
         elif block.__class__ is Table:

@@ -37,8 +37,8 @@ from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["labelled_sections", "listed_names", "priority_word_at", "section_label",
-           "section_name"]
+__all__ = ["labelled_heading", "labelled_sections", "listed_names", "priority_word_at",
+           "section_label", "section_name"]
 
 
 @lru_cache(maxsize=8)
@@ -179,12 +179,35 @@ def labelled_sections(blocks: list[Any]) -> list[Any]:
             out.append(_section_after(block, blocks[last], nxt, numbers)
                        if last is not None and i > last else block)
         else:
-            number, start = label
-            text = block.text.slice(start, len(block.text.text))
-            out.append(Paragraph(text, number, block.location))
+            out.append(labelled_heading(block, *label))
         if isinstance(out[-1], Paragraph) and out[-1].number:
             numbers.append(out[-1].number)
     return out
+
+
+def labelled_heading(block: Any, number: str, start: int) -> Paragraph:
+    """A labelled heading read as the numbered section heading it stands for: its name
+    after the label (``start``, from :func:`section_label`), numbered ``number``. A label
+    that names a priority ("Priority 2: Digital transformation", "Blaenoriaeth 1",
+    "Objective 3", list ``priority word`` of ``programme_words.csv``) makes the heading a
+    :class:`~.section_priorities.PriorityHeading`: a paper that lists no priorities of its
+    own takes such headings' names as its priorities
+    (:func:`~.heading_priorities.with_heading_priorities`).
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Heading, Inline
+    >>> got = labelled_heading(Heading(Inline("Priority 2: Digital transformation")), "2", 12)
+    >>> type(got).__name__, got.number, got.text.text
+    ('PriorityHeading', '2', 'Digital transformation')
+    >>> type(labelled_heading(Heading(Inline("Workstream 1: Data")), "1", 14)).__name__
+    'Paragraph'
+    """
+    from wlga_analysis.interpret.programme.section_priorities import PriorityHeading
+
+    text = block.text.slice(start, len(block.text.text))
+    kind = PriorityHeading if priority_word_at(block.text.text[:start]) >= 0 else Paragraph
+    return kind(text, number, block.location)
 
 
 def _after_last_section(block: Any, last: Any, nxt: Any, out: list[Any]) -> Any:

@@ -19,6 +19,9 @@ mistune); the first rule that accepts the paper wins:
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
 ``okr_check_in``         an OKR check-in: objectives' headings each over a table of key
                          results (score, confidence) read through the printed key (:mod:`.okr`)
+``period_columns``       a highlight report's tables of period columns ("Achievements this
+                         quarter | Planned for next quarter") whose cells hold bullets, each
+                         bullet an item, rating tables no items (:mod:`.highlight_tables`)
 ``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
                          listed 1-N before them, tables of measures no items (:mod:`.measures`)
 ``issue_groups``         an action plan's tables whose first column names the issue
@@ -140,7 +143,7 @@ __all__ = ["ITEM_RULES", "PROSE_RULES", "SECTION_RULES", "is_progress_heading", 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "nested_list_in_numbered_paper", "legal_numbers",
-                                  "okr_check_in",
+                                  "okr_check_in", "period_columns",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns",
@@ -196,6 +199,15 @@ def parse_okr_check_in(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import okr  # (loaded when first tried)
 
     return okr.okr_sections(blocks)
+
+
+def parse_period_columns(blocks: list[Any]) -> list[Any] | None:
+    """A highlight report's period columns of bullets (:mod:`.highlight_tables`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import highlight_tables  # (loaded when first tried)
+
+    return highlight_tables.period_table_sections(blocks)
 
 
 def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:
