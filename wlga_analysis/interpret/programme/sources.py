@@ -44,6 +44,9 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
+``labelled_paragraphs``  labelled priority headings ("Priority 1: ...") each over paragraphs
+                         of actions numbered by it ("1.1 ...") or opening with a lead
+                         ("Digital: ..."), not bullets (:mod:`.labelled_paragraphs`)
 ``numbered_headings``    a paper whose numbered paragraphs are only short section headings,
                          each over its own numbered items ("1." over "1.1", "1.2"): the
                          headings name its priorities (:mod:`.section_priorities`)
@@ -138,7 +141,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns",
-                                  "labelled_priorities", "numbered_headings",
+                                  "labelled_priorities", "labelled_paragraphs",
+                                  "numbered_headings",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
@@ -256,6 +260,13 @@ def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
 
     return labelled_priorities.labelled_priority_sections(blocks)
+
+
+def parse_labelled_paragraphs(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings over paragraphs of actions (:mod:`.labelled_paragraphs`)."""
+    from wlga_analysis.interpret.programme import labelled_paragraphs  # (when first tried)
+
+    return labelled_paragraphs.labelled_paragraph_sections(blocks)
 
 
 def parse_numbered_headings(blocks: list[Any]) -> list[Any] | None:
