@@ -38,6 +38,7 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
+from wlga_analysis.interpret.programme.grant_changes import superseded_issue, without_superseded
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
 from wlga_analysis.interpret.programme.grant_scan import DocumentWords, may_print_money
 from wlga_analysis.interpret.programme.grant_tables import (
@@ -62,6 +63,8 @@ from wlga_analysis.interpret.programme.grants import (
     programme_name_in,
     row_amounts,
 )
+from wlga_analysis.interpret.programme.heading_priorities import PRIORITY_ROLE
+from wlga_analysis.interpret.programme.item_markers import split_item_marker
 from wlga_analysis.interpret.programme.items import all_bullet_fields, item_key, row_ref
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
@@ -355,7 +358,8 @@ class _Parser:
             self.issue("paragraphs", "sections from a list", "", line, LIST_SECTIONS_NOTE)
         for row in rows:
             if row.kind != "paragraph" or row.paragraph is None or \
-                    row.source_line in self.list_sections or row.cells is not None:
+                    row.source_line in self.list_sections or row.cells is not None \
+                    or self.roles.get(row.source_line, ("",))[0] == PRIORITY_ROLE:  # (labelled)
                 continue
             n = row.paragraph
             if n in seen:
@@ -596,6 +600,12 @@ class _Parser:
                 fields = with_stated_status(fields, given)
             if (timing := timings.get(id(row))) is not None:  # the group's, if none its own
                 fields = with_group_timing(fields, timing, ref_date, self.meta["financial_year"])
+            text, marker = split_item_marker(fields["text"])
+            if marker is not None:  # "(no change)": a note about the series (.item_markers)
+                fields["text"] = text
+                issue("programme", "item marker", it["item_id"], it["source_line"],
+                      f"item {it['item_id']}: the note {marker!r} at its end is left out of "
+                      "its text (kept in the paragraphs table)")
             when = fields["when"]
             if when is None:
                 issue("programme", "no timing", it["item_id"], it["source_line"],
@@ -750,12 +760,16 @@ class _Parser:
             if not readings:
                 carried = None
                 continue
-            found = [_Mention(r, sentence, x, x.funding and not in_columns) for x in readings]
+            found = without_superseded([_Mention(r, sentence, x, x.funding and not in_columns)
+                                        for x in readings], self._superseded)  # (.grant_changes)
             if per_year:
                 self.issues += per_year_issues(self.name, r.source_line, readings)
             out.extend(found)
             carried = carry_name(found, carried)
         return out
+
+    def _superseded(self, old: Any, new: Any) -> None:
+        self.issues.append(superseded_issue(self.name, old, new))
 
     def _readable(self, m: Money, r: _Row) -> bool:
         """Whether amount ``m`` can be read; a malformed one or pence are reported."""

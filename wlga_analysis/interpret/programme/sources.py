@@ -47,6 +47,9 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
+``labelled_paragraphs``  labelled priority headings ("Priority 1: ...") each over paragraphs
+                         of actions numbered by it ("1.1 ...") or opening with a lead
+                         ("Digital: ..."), not bullets (:mod:`.labelled_paragraphs`)
 ``lettered_lists``       one nested numbered list: numbered priorities over lettered actions,
                          each over a progress line opening with its bold status ("i.
                          **On track** – ..."): each action a table row (:mod:`.lettered_lists`)
@@ -147,7 +150,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns",
-                                  "labelled_priorities", "lettered_lists",
+                                  "labelled_priorities", "labelled_paragraphs",
+                                  "lettered_lists",
                                   "numbered_headings",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
@@ -275,6 +279,13 @@ def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
 
     return labelled_priorities.labelled_priority_sections(blocks)
+
+
+def parse_labelled_paragraphs(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings over paragraphs of actions (:mod:`.labelled_paragraphs`)."""
+    from wlga_analysis.interpret.programme import labelled_paragraphs  # (when first tried)
+
+    return labelled_paragraphs.labelled_paragraph_sections(blocks)
 
 
 def parse_lettered_lists(blocks: list[Any]) -> list[Any] | None:
