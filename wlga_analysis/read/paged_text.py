@@ -66,7 +66,7 @@ def _folded(line: str) -> str:
 def _pages(lines: list[str]) -> list[tuple[int, int]]:
     """(first, end) line indexes of each page: a page opens at a line holding a FORM FEED."""
     starts = [0, *(k for k, line in enumerate(lines) if "\f" in line and k)]
-    return [(start, end) for start, end in zip(starts, [*starts[1:], len(lines)])]
+    return [(start, end) for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _running_lines(lines: list[str], pages: list[tuple[int, int]], name: str

@@ -324,7 +324,7 @@ _OWNER_GROUP_LINE = compile_regex(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\
 #: A label printed as a list item over the items it names ("- Recommendations").
 _LIST_LABEL = compile_regex(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
 #: What is around a label's words: its bullet, bold marks, a colon.
-_LABEL_EDGES = "-*_ :\u2022\u25e6\u25aa\uf0b7"
+_LABEL_EDGES = "-*_ :#\u2022\u25e6\u25aa\uf0b7"
 
 
 def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
@@ -356,7 +356,8 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
         elif stripped.startswith(("**", "__")) and _OWNER_GROUP_LINE.match(stripped):
             owner_group = True
         elif "ecommendation" in stripped and len(stripped) < 60 and (
-                stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)):
+                stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)
+                or (area and stripped.startswith("#"))):  # ("#### Recommendations")
             label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
         if (area and label) or (numbered and owner_group):
             return True

@@ -191,10 +191,15 @@ class ModelParser(_Parser):
             return
         if chapter_heading(self, block, ln):
             return  # a tracker's chapter, cut out of its table by the text reader
+        self.section_heading(block, ln)
+
+    def section_heading(self, block: Heading, ln: int) -> None:
+        """A heading that is no area nor label: the title, or a section's heading (a theme
+        for the areas under it). A top-level heading after numbered paragraphs ("# Access
+        to services" after "1.1 The group ...") is a section's, not the title (that is
+        the plain line above them, if any)."""
         text = clean_text(block.text.text)
         if block.level == 1 and self.title is None and self.numbered_seen and text:
-            # (a top-level heading after numbered paragraphs, "# Access to services" after
-            # "1.1 The group ...", is a section's, not the title: a theme over its areas)
             first = next((n for n in self.notes if n[0] == "paragraph"), None)
             if first is not None:  # (the title a plain line above them: "Title" style)
                 self.title = first[1]
