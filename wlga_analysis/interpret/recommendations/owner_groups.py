@@ -133,10 +133,7 @@ def labelled_areas(parser: Any) -> bool:
 
         known = any(line.lstrip()[:1] in "#*_" and _AREA_HEADING.match(line.lstrip())
                     for line in getattr(parser, "lines", ()) if line.strip())
-        try:
-            parser._labelled_areas = known
-        except (AttributeError, TypeError):  # pragma: no cover - a parser with slots
-            pass
+        parser._labelled_areas = known
     return known
 
 
