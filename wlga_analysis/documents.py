@@ -315,6 +315,7 @@ def _read_cached(content: _Content, path_str: str, kind: str,
                         form=model.form, reader=model.reader, size=len(content.data),
                         model=model, notes=notes)
     lines, notes = decode_document(content.data, path=path, kind=kind, windows_1252=True)
+    lines, notes = _read_as_printed(lines, content.data, path, notes)  # mojibake; pages
     lines = disclosure_lines(lines)  # Markdown's raw <details>/<summary> blocks
     lines = hard_break_lines(lines, content.data)  # Markdown's hard line breaks ("  \\")
     lines = _grid_tables(lines) if has_grid_rule(content.data) else lines  # pandoc's +---+
@@ -330,6 +331,19 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     emit(notes)  # once per content: later reads come from this cache
     return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                     size=len(content.data), notes=notes)
+
+
+def _read_as_printed(lines: tuple[str, ...], data: bytes, path: Path,
+                     notes: tuple[Issue, ...]) -> tuple[tuple[str, ...], tuple[Issue, ...]]:
+    """``lines`` as the page prints them: mojibake repaired (:mod:`wlga_analysis.text.mojibake`)
+    and a printout's page breaks, running headers and TAB-indented bullets read
+    (:mod:`wlga_analysis.read.paged_text`), each change noted."""
+    from wlga_analysis.read.paged_text import paged_lines
+    from wlga_analysis.text.mojibake import repair_mojibake
+
+    lines, repaired = repair_mojibake(lines, document_name(path))
+    lines, paged = paged_lines(lines, data, document_name(path))
+    return lines, (*notes, *repaired, *paged)
 
 
 #: A line of a Markdown page that only opens or closes a disclosure block ("<details>",

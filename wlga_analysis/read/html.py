@@ -341,7 +341,8 @@ class _Reader:
 
     def list_items(self, el: Element, level: int) -> list[Block]:
         ordered = el.tag == "ol"
-        literal = _NO_MARKER_STYLE.search(el.attrs.get("style", "")) is not None
+        literal = _NO_MARKER_STYLE.search(el.attrs.get("style", "")) is not None \
+            or (ordered and _typed_numbers(el))  # (a class's "list-style: none", too)
         counter = _int(el.attrs.get("start"), 1)
         style = el.attrs.get("type") or self.style.list_type(el.attrs) or "1"
         # numbered from the nesting (unless the list prints its numbers in its text)
@@ -607,6 +608,27 @@ def _main_content(root: Element) -> Element:
         return articles[0]
     body = root.find(lambda e: e.tag == "body") or root
     return _without_furniture(body)
+
+
+#: A number typed at the start of a list item's text ("1. That ...", "12) Agreed ...").
+_TYPED_NUMBER = compile_regex(r"\s*+\d{1,3}[.)]\s")
+
+
+def _typed_numbers(el: Element) -> bool:
+    """Whether every item of the list ``el`` opens with a number typed in its text ("<li>3.
+    That ...", as a list styled ``list-style: none`` by a class prints them): each item's
+    number is then the one printed (read from its text, as a Word file's typed numbers),
+    not its place in the list.
+
+    Examples
+    --------
+    >>> _typed_numbers(parse_html("<ol><li>3. That it is done.<li>4. Agreed.</ol>").children[0])
+    True
+    >>> _typed_numbers(parse_html("<ol><li>3. Done.<li>Agreed.</ol>").children[0])
+    False
+    """
+    items = [c for c in el.children if isinstance(c, Element) and c.tag == "li"]
+    return bool(items) and all(_TYPED_NUMBER.match(_inline(li.children).text) for li in items)
 
 
 def _without_furniture(el: Element) -> Element:

@@ -324,7 +324,7 @@ _OWNER_GROUP_LINE = compile_regex(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\
 #: A label printed as a list item over the items it names ("- Recommendations").
 _LIST_LABEL = compile_regex(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
 #: What is around a label's words: its bullet, bold marks, a colon.
-_LABEL_EDGES = "-*_ :\u2022\u25e6\u25aa\uf0b7"
+_LABEL_EDGES = "-*_ :#\u2022\u25e6\u25aa\uf0b7"
 
 
 def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
@@ -360,7 +360,36 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
             label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
         if (area and label) or (numbered and owner_group):
             return True
-    return False
+    return area and _labelled_by_headings(lines)
+
+
+def _labelled_by_headings(lines: tuple[str, ...] | list[str]) -> bool:
+    """Whether every area heading ("#### Area 1 – ...") has its recommendations under a
+    label printed as a heading of its own ("##### Recommendations": a PDF's bold lines,
+    read as headings) before the next area.
+
+    Examples
+    --------
+    >>> _labelled_by_headings(["#### Area 1 – Roads", "##### Recommendations", "1. Do it.",
+    ...                        "#### Area 2 – Parks", "##### Recommendations", "2. Do it."])
+    True
+    >>> _labelled_by_headings(["## Area 1: Roads", "### Recommendations", "1. Do it.",
+    ...                        "## Area 2: Parks", "Recommendation 2 is that it is done."])
+    False
+    """
+    areas = labelled = 0
+    has_label = True
+    for line in lines:
+        stripped = line.strip()
+        if not stripped.startswith("#") or len(stripped) > 200:
+            continue
+        if _AREA_HEADING.match(stripped):
+            areas, labelled = areas + 1, labelled + has_label
+            has_label = False
+        elif areas and "ecommendation" in stripped and len(stripped) < 60:
+            has_label = has_label or column_role(stripped.strip(_LABEL_EDGES)) \
+                == "recommendations"
+    return areas > 0 and labelled + has_label == areas + 1
 
 
 _TAG = compile_regex(r"<[^<>]*+>")

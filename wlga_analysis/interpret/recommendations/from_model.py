@@ -154,6 +154,8 @@ class ModelParser(_Parser):
                 self.model_heading(block)
             else:
                 self.loose(block)
+                self.numbered_seen = self.numbered_seen or getattr(block, "number", None) \
+                    is not None
         if getattr(self, "numbered_cells", False):  # ("2.1 <an area's name>": its bullets)
             section_activities(self, list(model.blocks))
         check_area_counts(self, self.printed_counts)
@@ -164,6 +166,7 @@ class ModelParser(_Parser):
         self.columns: Columns | None = None
         self.list_column: str | None = None  # the label over a list of items, no table
         self.headings_seen: list[tuple[int, str, int]] = []
+        self.numbered_seen = False  # a numbered paragraph or item was read outside tables
         #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
         #: again share their texts (read/text_table reads each distinct cell once)
         self.html_of: dict[int, tuple[Inline, str]] = {}
@@ -194,9 +197,26 @@ class ModelParser(_Parser):
             return
         if chapter_heading(self, block, ln):
             return  # a tracker's chapter, cut out of its table by the text reader
-        self.heading(block.level, block.text.markdown(), ln)
-        if block.level > 1:
-            self.headings_seen.append((block.level, clean_text(block.text.text), ln))
+        self.section_heading(block, ln)
+
+    def section_heading(self, block: Heading, ln: int) -> None:
+        """A heading that is no area nor label: the title, or a section's heading (a theme
+        for the areas under it). A top-level heading after numbered paragraphs ("# Access
+        to services" after "1.1 The group ...") is a section's, not the title (that is
+        the plain line above them, if any)."""
+        text = clean_text(block.text.text)
+        if block.level == 1 and self.title is None and self.numbered_seen and text:
+            first = next((n for n in self.notes if n[0] == "paragraph"), None)
+            if first is not None:  # (the title a plain line above them: "Title" style)
+                self.title = first[1]
+                self.notes[self.notes.index(first)] = ("title", *first[1:])
+            self.notes.append(("heading", text, ln))
+            self.pending_heading = (text, ln)
+        else:
+            self.heading(block.level, block.text.markdown(), ln)
+        # (a top-level heading after the title is a section's heading, as a lower one is)
+        if block.level > 1 or (text and self.notes[-1:] == [("heading", text, ln)]):
+            self.headings_seen.append((block.level, text, ln))
 
     # -- recommendations printed as lists, with no table ---------------------------------
     def list_area(self, block: Heading | Paragraph, ln: int) -> None:

@@ -25,7 +25,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wlga_analysis.interpret.recommendations.owners import owner_names
 from wlga_analysis.text.regex_cache import compile_regex
@@ -113,7 +113,28 @@ def numbered_heading_area(parser: _Parser, number: str, text: str, raw: str) -> 
     """
     return getattr(parser, "columns", None) is None and parser.title is not None \
         and number.isdigit() and _printed_as_heading(raw) \
-        and 0 < len(text.split()) <= NAME_WORDS and text.rstrip()[-1:] not in ".;:,"
+        and 0 < len(text.split()) <= NAME_WORDS and text.rstrip()[-1:] not in ".;:," \
+        and not labelled_areas(parser)
+
+
+def labelled_areas(parser: Any) -> bool:
+    """Whether the paper names its areas by their label, headings "Area 1 – Rural
+    transport" ("### Area 1: ...", "**Area 1: ...**"): its numbered headings ("1.
+    Introduction") are then its sections, not areas (kept once on the parser).
+
+    Examples
+    --------
+    >>> labelled_areas(type("P", (), {"lines": ("#### 1. Introduction", "## Area 1 – Roads")})())
+    True
+    """
+    known = getattr(parser, "_labelled_areas", None)
+    if known is None:
+        from wlga_analysis.interpret.recommendations.columns import _AREA_HEADING
+
+        known = any(line.lstrip()[:1] in "#*_" and _AREA_HEADING.match(line.lstrip())
+                    for line in getattr(parser, "lines", ()) if line.strip())
+        parser._labelled_areas = known
+    return known
 
 
 def _printed_as_heading(raw: str) -> bool:
