@@ -29,7 +29,7 @@ def _stacks_by_scan(horizontal: list[tuple]) -> list[list[float]]:
 coordinate = st.floats(min_value=-50, max_value=600, allow_nan=False).map(lambda v: round(v, 2))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.lists(st.tuples(coordinate, coordinate, coordinate), max_size=60))
 def test_same_stacks_as_a_scan_of_every_extent(rules: list[tuple]) -> None:
     assert row_ruled._stacks(rules) == _stacks_by_scan(rules)
