@@ -23,7 +23,7 @@ PIECES = [".", "!", "?", " ", "  ", "\t", "\n", "\xa0", "\u2028", "\u3000", "A",
           "£", "(", '"', "'", "1", "Mar.", "e.g. ", "-", "ſ", "K", "İ", "ı"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=20).map("".join))
 def test_sentences_are_split_where_they_were(text):
     assert split_sentences(text) == OLD_SENTENCE_END.split(text)
@@ -45,7 +45,7 @@ WORDS = ["grant", "GRANTS", "funding", "Funded", "per annum", "budget", "spend",
 SEPARATORS = [" ", "  ", "\n", "\t", "\xa0", "-", ".", ",", "", "\u2028"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(WORDS) | st.text(max_size=3),
                           st.sampled_from(SEPARATORS)), max_size=12)
        .map(lambda parts: "".join(w + s for w, s in parts)))
@@ -60,7 +60,7 @@ GRANT_WORDS = ["grant", "Grant", "GRANT", "for", "FOR", "fOr", "of", "the", "dig
                "was", "funding", "£5", "2024-25", "ſ", "K", "İ", "ı"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(GRANT_WORDS) | st.text(max_size=3),
                           st.sampled_from(SEPARATORS)), max_size=10)
        .map(lambda parts: "".join(w + s for w, s in parts)))
@@ -84,7 +84,7 @@ TIMING_TEXTS = ["before the end of the financial year", "by the end of the finan
                 "between June and September", "following May's elections"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.sampled_from(TIMING_TEXTS),
        st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2027, 12, 31)),
        st.sampled_from([None, "2021-22", "2024-25"]))
@@ -141,7 +141,7 @@ def _inlines(draw) -> Inline:
     return Inline(text, tuple(zip(cuts[::2], cuts[1::2], strict=False)))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_inlines())
 def test_inline_text_is_folded_as_it_was(inline):
     assert inline.folded() == _old_folded(inline)
@@ -151,7 +151,7 @@ NAMING_PIECES = ["grant", "grants", "Grant", "digital", "team", "-", "_", "2024"
                  " ", "  ", "\t", "\xa0", "\u2028", ".", ",", "x-", "grant-grant", "K"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(NAMING_PIECES) | st.text(max_size=3), max_size=14)
        .map("".join))
 def test_grant_name_words_are_found_where_the_pattern_found_them(text):

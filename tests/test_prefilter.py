@@ -48,7 +48,7 @@ def _old_partners(text, orgs):
     return [name for _, name in sorted(found)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.none() | st.lists(literals, min_size=1, max_size=4).map(tuple),
                 max_size=12), texts)
 def test_gate_is_the_pre_check_of_every_pattern(required, text):
@@ -59,7 +59,7 @@ def test_gate_is_the_pre_check_of_every_pattern(required, text):
     assert list(gate.indices(gate.candidates(lowered))) == expected  # (remembered words)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.none() | st.lists(literals, min_size=1, max_size=4).map(tuple),
                 max_size=12), st.lists(texts, min_size=1, max_size=6), st.booleans())
 def test_gate_learns_many_new_words_at_once_as_it_would_one_by_one(required, many, small):
@@ -83,7 +83,7 @@ def test_gate_finds_literals_that_overlap_or_contain_each_other():
     assert list(gate.indices(gate.candidates("abcd ef"))) == [0, 1, 2, 3]
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4).map("".join),
        st.sampled_from([0, re.IGNORECASE, re.IGNORECASE | re.ASCII, re.ASCII]), texts)
 def test_start_search_finds_what_search_finds(pattern, flags, text):
@@ -122,7 +122,7 @@ WORDS = ["has been", "delay", "will", "not yet", "on track", " with", "work", "D
          "being developed", "completed", "Stonewall", "continu", "under way", ". ", "£5m"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(WORDS) | texts, max_size=10).map(" ".join))
 def test_classify_status_and_partners_as_before_on_any_text(text):
     rules, orgs = load_status_rules(), _organisation_patterns()
@@ -130,7 +130,7 @@ def test_classify_status_and_partners_as_before_on_any_text(text):
     assert _partners(text, orgs) == _old_partners(text, orgs)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from([*FRAGMENTS, "delay", "(?:will|shall)", "has been\\b"]),
                 min_size=1, max_size=3).map("".join).filter(lambda p: _compiles(p)),
        st.lists(st.sampled_from(WORDS) | texts, max_size=8).map(" ".join))

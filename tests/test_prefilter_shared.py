@@ -19,7 +19,7 @@ def _expected(required, lowered):
     return [i for i, r in enumerate(required) if may_match(r, lowered)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(requireds, min_size=1, max_size=4), st.lists(texts, min_size=1, max_size=6),
        st.integers(1, 3), st.integers(3, 50))
 def test_gates_sharing_a_table_are_each_their_own_pre_check(requireds_, many, max_gates,
@@ -49,7 +49,7 @@ def test_a_shared_table_reads_a_text_once_for_every_gate():
     assert table._hits.keys() == {"lga", "will", "with", "cymru;", "delays"}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.dictionaries(st.text(alphabet="abc£1'", min_size=1, max_size=5),
                        st.integers(1, 255), min_size=1, max_size=8),
        st.text(alphabet="abc£1'", max_size=12))

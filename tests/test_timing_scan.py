@@ -52,7 +52,7 @@ def test_the_fast_phrases_are_named_in_the_table() -> None:
         assert _BY_NAME[name].regex.pattern.startswith("(?P<month>")
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_TEXTS, st.integers(0, 12))
 def test_one_scan_finds_what_each_search_found(text: str, pos: int) -> None:
     scan = TextScan(text, text.lower())
@@ -93,7 +93,7 @@ _FOLDED = st.lists(st.sampled_from([*_RULE_WORDS, *(w[:2] for w in _RULE_WORDS),
                    max_size=20).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_FOLDED, st.integers(0, 70),
        st.one_of(st.none(), st.integers(0, 70)))
 def test_milestone_word_test_is_the_search(folded: str, end: int, stop: int | None) -> None:
@@ -105,7 +105,7 @@ def test_milestone_word_test_is_the_search(folded: str, end: int, stop: int | No
         assert rule.may_apply(folded, end, stop) == slow, (rule.name, folded, end, stop)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.lists(st.sampled_from(["a", " ", ".", ";", ":", "\n", "\u00a0", "x.", ". "]),
                 max_size=16).map("".join), st.integers(0, 20))
 def test_clause_end_is_the_search(text: str, end: int) -> None:
