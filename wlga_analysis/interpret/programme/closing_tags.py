@@ -101,7 +101,10 @@ def closing_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     if not stripped:
         return None
     last = stripped[-1]
-    found = _bracket_tag(stripped, tags) if last in ").;]" else None
+    # (a bracket closes the text, at most three stops or spaces after it: most texts end
+    # with a full stop and no bracket, and are not searched)
+    found = _bracket_tag(stripped, tags) if last in ").;]" and (
+        ")" in stripped[-4:] or "]" in stripped[-4:]) else None
     if found is None and not stripped.isascii():  # (every symbol is outside ASCII)
         found = _symbol_tag(stripped, tags)
     if found is None:

@@ -93,7 +93,12 @@ def period_column(header: str) -> tuple[str, str, int] | None:
 
 
 def _period_row(cells: tuple[Cell, ...]) -> bool:
-    return len(cells) >= 2 and all(period_column(c.text) is not None for c in cells)
+    # (the relative period looked for in every cell first: most rows of most tables hold
+    # none, and the status of a group label is looked up only for those that do)
+    if len(cells) < 2 or not all(len(c.text) <= 60 and _RELATIVE.search(c.text) is not None
+                                 for c in cells):
+        return False
+    return all(period_column(c.text) is not None for c in cells)
 
 
 def _rating_table(header: tuple[Cell, ...]) -> bool:
@@ -204,10 +209,14 @@ def _column_of_rows(paragraphs: pd.DataFrame) -> dict[tuple[int, str], tuple[str
     """The period column of each table row of the paragraphs table, by (line, text)."""
     out: dict[tuple[int, str], tuple[str, str, int]] = {}
     column = None
+    headers: dict[str, tuple[str, str, int] | None] = {}  # (each distinct header read once)
     for kind, text, line in zip(paragraphs["kind"], paragraphs["text"],
                                 paragraphs["source_line"], strict=True):
         if kind == "table header":
-            column = period_column(str(text))
+            text = str(text)
+            if text not in headers:
+                headers[text] = period_column(text)
+            column = headers[text]
         elif kind == "table row" and column is not None:
             out.setdefault((int(line), str(text)), column)
         else:

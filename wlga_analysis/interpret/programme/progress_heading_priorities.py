@@ -84,13 +84,13 @@ def with_progress_heading_priorities(parsed: Any) -> Any:
     prog = parsed.programme
     if prog["paragraph"].isna().any():
         return parsed
+    paras = parsed.paragraphs  # (every item a bullet: tested first, the cheapest test)
+    bullets = set(paras["source_line"][paras["kind"] == "bullet"])
+    if not set(prog["source_line"]) <= bullets:
+        return parsed
     rows = item_sections(parsed)
     if len(rows) < 2 or {p for p, _, _ in rows} != {int(p) for p in prog["paragraph"]} \
-            or not all(is_priority_heading(t) for _, t, _ in rows):
-        return parsed
-    paras = parsed.paragraphs
-    bullets = set(paras["source_line"][paras["kind"] == "bullet"])
-    if not set(prog["source_line"]) <= bullets or not _an_update(parsed):
+            or not all(is_priority_heading(t) for _, t, _ in rows) or not _an_update(parsed):
         return parsed
     return with_section_priorities(parsed, rows)
 
