@@ -92,6 +92,16 @@ def period_column(header: str) -> tuple[str, str, int] | None:
     return status, f"{m.group(1).lower()} {m.group(2).lower()}", _OFFSETS[m.group(1).lower()]
 
 
+def _holds_period_row(table: Table) -> bool:
+    """Whether a row of ``table`` (its header or a body row: a reader may print the rating
+    table and the period table as one) is a row of period columns."""
+    search = _RELATIVE.search
+    if search(" ".join(table.header_key)) is not None and _period_row(table.header):
+        return True
+    return any(row and search(row[0].text) is not None and _period_row(row)
+               for row in table.rows)
+
+
 def _period_row(cells: tuple[Cell, ...]) -> bool:
     # (the relative period looked for in every cell first: most rows of most tables hold
     # none, and the status of a group label is looked up only for those that do)
@@ -170,8 +180,7 @@ def period_table_sections(blocks: list[Any]) -> list[Any] | None:
     """
     from wlga_analysis.interpret.programme.sections import labelled_sections
 
-    if not any(b.__class__ is Table and any(_period_row(r) for r in (b.header, *b.rows))
-               for b in blocks):
+    if not any(b.__class__ is Table and _holds_period_row(b) for b in blocks):
         return None
     numbered = labelled_sections(blocks)  # (the tables as printed: the rating lines no heading)
     if not any(getattr(b, "number", None) for b in numbered):
@@ -233,8 +242,11 @@ def with_period_columns(parsed: Any) -> Any:
     >>> with_period_columns(None) is None
     True
     """
-    if not dataclasses.is_dataclass(parsed) or not (
-            parsed.paragraphs["kind"] == "table header").any():
+    if not dataclasses.is_dataclass(parsed):
+        return parsed
+    paras = parsed.paragraphs  # (each distinct table header looked at once, in one pass)
+    headers = set(paras["text"][paras["kind"] == "table header"].astype(str))
+    if not any(period_column(text) is not None for text in headers):
         return parsed
     columns = _column_of_rows(parsed.paragraphs)
     if not columns:
