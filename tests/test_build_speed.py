@@ -116,6 +116,7 @@ def test_chart_server_starts_before_the_tables_and_renders_what_one_process_does
         workers.submit(tables)
         parallel = workers.results()
     assert server.exitcode == 0
+    assert [r.name for r in parallel] == [c.name for c in charts.all_charts(tables)]
     assert [r.name for r in parallel] == [r.name for r in serial]
     assert [r.files for r in parallel] == [r.files for r in serial]
 

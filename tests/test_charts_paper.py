@@ -1,5 +1,6 @@
 """Charts for papers: another size, no clipping, text >= 7 pt, integer count axes, SVG text,
-byte-identical files, citations, and parallel rendering equal to serial."""
+byte-identical files and citations. (Parallel rendering equal to serial:
+tests/test_build_speed.py and, for every format, tests/test_reproducible.py.)"""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from PIL import Image
 
 from wlga_analysis import charts
 from wlga_analysis.build import load_tables
+from wlga_analysis.charts.collection import CHART_MAKERS
 from wlga_analysis.charts.layout import clipped_edges, relayout
+from wlga_analysis.charts.quarters import _report_quarter_from
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +22,11 @@ def tables():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return load_tables()
+
+
+def _chart(tables, index):
+    """Chart ``index`` of ``charts.all_charts(tables)``, drawing only that one."""
+    return CHART_MAKERS[index](tables, _report_quarter_from(tables))
 
 
 def _visible_texts(figure):
@@ -29,7 +37,7 @@ def _visible_texts(figure):
 
 @pytest.mark.parametrize("index", range(6))
 def test_at_8_cm_nothing_is_clipped_and_no_text_is_below_7_pt(tables, index, tmp_path):
-    chart = charts.all_charts(tables)[index]
+    chart = _chart(tables, index)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a chart that does not fit warns
         narrow = relayout(chart, width_cm=8, title=False)
@@ -52,12 +60,12 @@ def test_at_8_cm_nothing_is_clipped_and_no_text_is_below_7_pt(tables, index, tmp
 
 
 def test_save_figure_lays_out_again_and_keeps_the_title_when_asked(tables, tmp_path):
-    chart = charts.all_charts(tables)[0]
+    chart = _chart(tables, 0)
     written = charts.save_figure(chart, tmp_path, formats=("png",), dpi=100, width_cm=12,
                                  height_cm=7)
     image = Image.open(written[0])
     assert image.size == (int(12 / 2.54 * 100), int(7 / 2.54 * 100))
-    house = charts.all_charts(tables)[0]
+    house = _chart(tables, 0)
     assert house.title in [t.get_text().replace("\n", " ") for t in house.figure.texts]
 
 
@@ -76,7 +84,7 @@ def test_count_axes_have_integer_ticks(tables):
 def test_svg_keeps_text_and_files_are_byte_identical(tables, tmp_path):
     files = []
     for folder in ("a", "b"):
-        chart = charts.all_charts(tables)[5]
+        chart = _chart(tables, 5)
         files.append(charts.save_figure(chart, tmp_path / folder, width_cm=8, title=False))
     for a, b in zip(*files, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
@@ -108,16 +116,6 @@ def test_every_funding_option_is_numbered(tables):
     assert [line.split(".")[0] for line in numbered] == ["1", "2", "3"]
     assert numbered[2].startswith("3. Option 2 possibly supplemented by an annual grant")
     assert all(line.startswith(("1.", "2.", "3.", "Options", "  ")) for line in lines)
-
-
-def test_parallel_rendering_equals_serial(tables):
-    # (SVG only: every format of the parallel chart server is compared with one process
-    # in tests/test_reproducible.py)
-    serial = charts.render_all_charts(tables, ("svg",), workers=1)
-    parallel = charts.render_all_charts(tables, ("svg",), workers=2)
-    assert [r.name for r in parallel] == [c.name for c in charts.all_charts(tables)]
-    for a, b in zip(serial, parallel, strict=True):
-        assert a.files == b.files, a.name
 
 
 def test_every_former_name_is_still_importable():
