@@ -1,7 +1,7 @@
 """Shared test configuration: hypothesis profiles, and the package byte-compiled once.
 
-``default`` runs 30 examples per property (tests/test_fuzz.py scales this: 90 per
-loader-level property, 750 per component property), keeping the property-based tests
+``default`` runs 30 examples per property (tests/test_fuzz.py scales this: 60 per
+loader-level property, 450 per component property), keeping the property-based tests
 within seconds on two cores (the README test command must stay under 3 minutes);
 ``long`` runs about 67 times as many. Choose one with
 ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py``.

@@ -119,7 +119,7 @@ READER_SIZES: dict[str, int] = {
     "md: runs of n at emphasis lines": 2_000,
     "txt: runs of n in plain headings": 4_000,
     "txt: n plain lines over TAB tables, as a programme": 300,
-    "pdf: ruled grid of 5 rows x n columns": 800,
+    "pdf: ruled grid of 5 rows x n columns": 400,
     "pdf: ruled grid of n rows x 5 columns": 250,
     "pdf: n ruled tables of 2 x 2 cells on one page": 200,
     # (a page's boxes: below 500 text objects a page at both sizes, where PDFium's own scan
@@ -127,7 +127,7 @@ READER_SIZES: dict[str, int] = {
     "pdf: n one-cell boxes on one page": 250,
     "pdf: n one-cell boxes, a line beside each": 120,
     "pdf: n one-cell boxes in two columns": 120,
-    "pdf: n one-cell boxes over 20 pages": 1_000,
+    "pdf: n one-cell boxes over 20 pages": 500,
 }
 
 
