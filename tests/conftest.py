@@ -24,6 +24,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
+#: The scripts that wrote the test documents under ``data/`` (run by hand, ``python
+#: tests/data/.../make_*.py``) have no tests or docstring examples: not imported to collect.
+collect_ignore_glob = ["data/*"]
+
 settings.register_profile(
     "default",
     deadline=None,
