@@ -109,7 +109,8 @@ def test_pdf_fonts_are_subset_without_reading_their_layout_tables(tables, monkey
 
 
 def test_chart_server_starts_before_the_tables_and_renders_what_one_process_does(tables):
-    serial = charts.render_all_charts(tables, ("svg",), workers=1)
+    # (the bytes of every format against one process: tests/test_reproducible.py, on the
+    # build's figures; here the server's life and the order of what it gives back)
     with ChartWorkers(("svg",), workers=2) as workers:
         server = workers._server
         assert server.is_alive()  # started before it has any table
@@ -117,8 +118,9 @@ def test_chart_server_starts_before_the_tables_and_renders_what_one_process_does
         parallel = workers.results()
     assert server.exitcode == 0
     assert [r.name for r in parallel] == [c.name for c in charts.all_charts(tables)]
-    assert [r.name for r in parallel] == [r.name for r in serial]
-    assert [r.files for r in parallel] == [r.files for r in serial]
+    funding = charts.render_formats(charts.chart_funding(tables["grants"],
+                                                         tables["paragraphs"]), ("svg",))
+    assert parallel[-1].files == funding  # one chart in this process, as a spot check
 
 
 def test_the_chart_server_warms_up_without_collecting_and_freezes_what_it_made():
