@@ -136,3 +136,14 @@ def test_bytes_no_code_page_prints_stay_replacement_characters_and_are_reported(
 def test_a_utf8_page_is_read_as_utf8_with_nothing_reported():
     text, notes = decode_page('<meta charset="utf-8"><p>Cyngor – £5 “tâl”</p>'.encode())
     assert text.endswith("<p>Cyngor – £5 “tâl”</p>") and not notes
+
+
+def test_utf8_among_windows_1252_bytes_is_read_as_utf8_and_noted():
+    """A page of both: a UTF-8 template ("£", "–" as UTF-8) with text pasted in Windows-1252
+    ("’" 0x92): each character as printed, both reported."""
+    page = ('<html><head><meta charset="utf-8"></head><body>\n<p>Cyllid – £5 miliwn</p>\n'
+            ).encode() + b"<p>The council\x92s plan.</p></body></html>"
+    text, notes = decode_page(page)
+    assert "<p>Cyllid – £5 miliwn</p>" in text and "The council’s plan." in text
+    assert [n.location.line for n in notes] == [3, 2]
+    assert "Windows-1252" in notes[0].text and "'Â£' read as '£'" in notes[1].text
