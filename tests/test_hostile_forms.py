@@ -197,10 +197,16 @@ def test_a_web_page_declaring_latin1_with_utf8_bytes_keeps_its_pounds(tmp_path):
 
 
 def test_bytes_of_a_web_page_that_are_not_utf8_are_reported(tmp_path):
+    """Bytes that are neither UTF-8 nor Windows-1252 (0x81 and 0x8D, which the code page
+    leaves undefined) are read as U+FFFD, reported; bytes that are Windows-1252 ("ÿþ") make
+    the page Windows-1252 text, reported (tests/test_cp1252_pages.py)."""
     path = tmp_path / "update.html"
-    path.write_bytes(hf.base_html("programme").encode().replace(b"Members", b"Memb\xff\xfeers"))
+    path.write_bytes(hf.base_html("programme").encode().replace(b"Members", b"Memb\x81\x8ders"))
     found = [m for m in _warnings_of(wa.load_programme, path) if "not utf-8" in m]
     assert found and "read as U+FFFD" in found[0]
+    path.write_bytes(hf.base_html("programme").encode().replace(b"Members", b"Memb\xff\xfeers"))
+    found = [m for m in _warnings_of(wa.load_programme, path) if "not UTF-8" in m]
+    assert found and "read as Windows-1252" in found[0]
 
 
 def test_a_web_page_inside_tables_nested_too_deep_keeps_its_items(tmp_path):

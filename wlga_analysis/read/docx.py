@@ -132,6 +132,7 @@ class _Styles:
         r_pr = None if defaults is None else defaults.find(f"{_W}rPrDefault/{_W}rPr")
         self._default_size = _half_points(r_pr)
         self._bold: dict[str | None, bool] = {}
+        self._sizes: dict[str | None, float | None] = {}
         self._num: dict[str | None, tuple[str, int] | None] = {}
         self._names: dict[str | None, str] = {}
         self._fixed: dict[str | None, bool] = {}
@@ -145,11 +146,10 @@ class _Styles:
         return self._body
 
     def _style_size(self, style_id: str | None) -> float | None:
-        for _, style in self.chain(style_id):
-            size = _half_points(style.find(f"{_W}rPr"))
-            if size:
-                return size
-        return None
+        if style_id not in self._sizes:
+            self._sizes[style_id] = next((size for _, style in self.chain(style_id) if (
+                size := _half_points(style.find(f"{_W}rPr")))), None)
+        return self._sizes[style_id]
 
     def size(self, run: Any, style_id: str | None) -> float:
         """A run's size in half-points: its own, else its paragraph style's, else the
@@ -380,6 +380,8 @@ class _Reader:
         self.tables = 0
         self.reader_notes: list[Note] = []
         self.plain_until = 0  # paragraphs before this index hold no table laid out with spaces
+        self.styled_headings = 0  # paragraphs in a heading style (Title, Heading N)
+        self.sized: dict[int, tuple[Block, float]] = {}  # bold lines: their block, size
 
     def unknown_symbols(self, p: Any, loc: Location) -> None:
         """Note each symbol of a paragraph that no table of :mod:`.symbols` knows (read as
@@ -391,16 +393,50 @@ class _Reader:
                                               f"(character {char}) is not known; read as "
                                               "U+FFFD"))
 
-    def manual_level(self, paragraph: Any, style_id: str | None, text: str) -> int | None:
-        """The heading level of a paragraph set as a heading by hand: short, all bold, no
-        closing full stop, printed at least 1.3 times the body size (a slide's title in a
-        deck converted to Word, a title typed in 20 pt bold); None for any other."""
+    def heading_size(self, paragraph: Any, style_id: str | None, text: str) -> float | None:
+        """The size (half-points) of a bold paragraph of a heading's shape: short, no
+        closing full stop, colon or semicolon; None for any other."""
         if len(text) > 120 or text.rstrip().endswith((".", ";", ":")):
             return None
         sizes = [self.styles.size(run, style_id) for run in _runs(paragraph._p)]
-        size = min((x for x in sizes if x), default=0)
+        return min((x for x in sizes if x), default=0)
+
+    def manual_level(self, size: float) -> int | None:
+        """The heading level of a paragraph set as a heading by hand (all bold, of a
+        heading's shape) printed at ``size``: at least 1.3 times the body size (a slide's
+        title in a deck converted to Word, a title typed in 20 pt bold); None when
+        smaller."""
         ratio = size / self.styles.body_size
         return next((level for least, level in _MANUAL_SIZES if ratio >= least), None)
+
+    def bold_line(self, paragraph: Any, style_id: str | None, text: Inline, style: str,
+                  cell: Location | None) -> Block | None:
+        """A bold paragraph of a heading's shape: a heading when printed large enough
+        (:meth:`manual_level`), else the paragraph; recorded with its size outside tables
+        (:mod:`wlga_analysis.read.docx_sized_headings`); None for any other."""
+        size = self.heading_size(paragraph, style_id, text.text)
+        if size is None:
+            return None
+        loc = cell or Location(line=self.position)
+        line = block_from_text(text, loc, _style_level(style))
+        level = self.manual_level(size)
+        block = line if level is None else Heading(Inline(text.text), level, None, loc)
+        if cell is None:
+            self.sized[id(block)] = (line, size)
+        return block
+
+    def body_runs(self) -> Any:
+        """(size, characters, bold) of each run of the body's paragraphs that holds text
+        (for :func:`~wlga_analysis.read.docx_sized_headings.usual_size`)."""
+        for p in self.document.element.body.iter(_P):
+            style_id = _style_id(p, "pPr", "pStyle") or self.styles.default
+            para_bold = self.styles.bold(style_id)
+            for run in _runs(p):
+                chars = len(_run_text(run).strip())
+                if chars:
+                    bold = _run_bold(run, self.styles)
+                    yield (self.styles.size(run, style_id), chars,
+                           para_bold if bold is None else bold)
 
     def style_of(self, paragraph: Any) -> str | None:
         return _style_id(paragraph._p, "pPr", "pStyle") or self.styles.default
@@ -423,10 +459,11 @@ class _Reader:
         style = self.styles.name(style_id)
         heading = _heading(style, text, counted, loc)
         if heading is not None:
+            self.styled_headings += 1
             return heading
-        if counted is None and text.is_bold() and (level := self.manual_level(
-                paragraph, style_id, text.text)) is not None:
-            return Heading(Inline(text.text), level, None, loc)
+        if counted is None and text.is_bold() and (
+                line := self.bold_line(paragraph, style_id, text, style, cell)) is not None:
+            return line
         if counted is None:
             return block_from_text(text, loc, _style_level(style))
         marker, fmt = counted
@@ -671,6 +708,12 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
                          ".docx file that Word can open", path=path) from None
     reader = _Reader(document)
     blocks = reader.content(document)
+    if reader.sized and not reader.styled_headings:  # (headings by direct formatting)
+        from wlga_analysis.read.docx_sized_headings import sized_headings, usual_size
+
+        usual = usual_size(reader.body_runs()) or reader.styles.body_size
+        blocks, notes = sized_headings(blocks, reader.sized, usual)
+        reader.reader_notes.extend(notes)
     blocks += reader.notes.blocks(reader)  # footnotes and endnotes, after the body
     version = getattr(docx, "__version__", "")
     return DocumentModel(blocks=blocks, path=path, form="docx",

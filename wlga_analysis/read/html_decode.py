@@ -4,14 +4,23 @@ guess reported.
 
 1. A byte order mark decides (UTF-8, UTF-16 little- or big-endian): a page saved by Notepad
    as "Unicode" is UTF-16 with its mark, whatever its ``<meta charset>`` says.
-2. Else the ``<meta charset>`` in its first 4 kB; a declared UTF-16 is read as UTF-8 (the
-   HTML standard's rule: bytes without a mark cannot be UTF-16 a browser reads); an unknown
-   name as UTF-8.
+2. Else the ``<meta charset>`` in its first 4 kB (else an XML prolog's ``encoding``, as an
+   XHTML page declares it); a declared UTF-16 is read as UTF-8 (the HTML standard's rule:
+   bytes without a mark cannot be UTF-16 a browser reads); an unknown name as UTF-8; the
+   labels ``iso-8859-1``, ``latin1`` and ``us-ascii`` as Windows-1252, as every browser
+   reads them (the standard maps them so: 0x92 is "’", not a control character).
 3. A page declaring a one-byte encoding (``iso-8859-1``, ``windows-1252``) whose bytes are
    UTF-8 with letters beyond ASCII (a page saved as UTF-8 with the template's old
    declaration) is read as UTF-8: read as declared, "£800,000" would be "Â£800,000". Noted.
-4. Bytes that are not of the encoding are read as U+FFFD, each noted (first offset and
-   how many): a word's letters may be lost there.
+4. A page declared UTF-8 (or declaring nothing) whose bytes are not UTF-8 but plainly
+   Windows-1252 text (the text reader's test,
+   :func:`~wlga_analysis.read.windows_1252.windows_1252_lines`: an old CMS's export or a
+   Notepad "ANSI" file under a UTF-8 template; "’" 0x92, "–" 0x96, "£" 0xA3) is read as
+   Windows-1252, noted as the text reader notes it; UTF-8 sequences among its bytes (a
+   page of both) are then mojibake, read as their UTF-8 text
+   (:func:`~wlga_analysis.text.mojibake.repaired_line`), each line so read noted.
+5. Else bytes that are not of the encoding are read as U+FFFD, each noted (first offset
+   and how many): a word's letters may be lost there.
 
 Examples
 --------
@@ -20,6 +29,9 @@ Examples
 >>> text, notes = decode_page('<meta charset="iso-8859-1"><p>£5</p>'.encode())
 >>> text[-9:], notes[0].kind
 ('<p>£5</p>', 'encoding')
+>>> text, notes = decode_page('<meta charset="utf-8"><p>£5 – 2026</p>'.encode("cp1252"))
+>>> text[-16:], "Windows-1252" in notes[0].text
+('<p>£5 – 2026</p>', True)
 """
 
 from __future__ import annotations
@@ -33,6 +45,10 @@ from wlga_analysis.text.regex_cache import compile_regex
 __all__ = ["decode_page", "markup_head"]
 
 _CHARSET = compile_regex(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+#: An XML prolog's declared encoding (``<?xml version="1.0" encoding="utf-8"?>``).
+_PROLOG = compile_regex(rb"""\s*<\?xml\s[^>?]*\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+#: The codecs' names of the labels the HTML standard reads as Windows-1252.
+_AS_WINDOWS_1252 = frozenset({"iso8859-1", "latin-1", "ascii", "cp1252"})
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -52,7 +68,7 @@ def markup_head(head: bytes) -> bytes:
 
 
 def _declared(data: bytes) -> str:
-    m = _CHARSET.search(data[:4096])
+    m = _CHARSET.search(data[:4096]) or _PROLOG.match(data[:4096])
     name = m.group(1).decode("ascii").lower() if m else "utf-8"
     try:
         name = codecs.lookup(name).name
@@ -61,13 +77,38 @@ def _declared(data: bytes) -> str:
     return "utf-8" if name.startswith("utf-16") or name.startswith("utf-32") else name
 
 
+def _windows_1252_page(data: bytes, start: int, notes: list[Note]) -> str | None:
+    """The text of a page declared UTF-8 whose bytes are not (from byte ``start``) but
+    plainly Windows-1252 text, its UTF-8 sequences read as such, with notes; else None."""
+    from wlga_analysis.read.windows_1252 import windows_1252_lines
+    from wlga_analysis.text.mojibake import repaired_line
+
+    text = windows_1252_lines(data)
+    if text is None:
+        return None
+    char = data[start:start + 1].decode("cp1252")
+    notes.append(Note(Location(line=data.count(b"\n", 0, start) + 1), "encoding", (
+        f"not UTF-8 text (byte 0x{data[start]:02x} at byte offset {start}, {char!r} in "
+        "Windows-1252) though the page declares UTF-8 or no encoding: the page is read as "
+        "Windows-1252 text (Notepad's 'ANSI' encoding); check the characters beyond ASCII")))
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        lines[number - 1], done = repaired_line(line)
+        if done:
+            read = ", ".join(f"{old!r} read as {new!r}" for old, new in done)
+            notes.append(Note(Location(line=number), "encoding", (
+                f"UTF-8 among the page's Windows-1252 bytes: {read}")))
+    return "\n".join(lines)
+
+
 def decode_page(data: bytes) -> tuple[str, list[Note]]:
     """The text of a web page's bytes, and notes of what was guessed (see the module's
     description)."""
     notes: list[Note] = []
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     if encoding is None:
-        encoding = _declared(data)
+        declared = encoding = _declared(data)
+        encoding = "cp1252" if encoding in _AS_WINDOWS_1252 else encoding
         if encoding != "utf-8" and not data.isascii():
             try:
                 text = data.decode("utf-8")
@@ -75,12 +116,14 @@ def decode_page(data: bytes) -> tuple[str, list[Note]]:
                 pass
             else:
                 notes.append(Note(Location(line=1), "encoding",
-                                  f"the page declares the encoding {encoding}, but its bytes "
+                                  f"the page declares the encoding {declared}, but its bytes "
                                   "are UTF-8 (letters beyond ASCII): read as UTF-8"))
                 return text, notes
     try:
         return data.decode(encoding), notes
     except UnicodeDecodeError as exc:
+        if encoding == "utf-8" and (text := _windows_1252_page(data, exc.start, notes)):
+            return text, notes
         text = data.decode(encoding, errors="replace")
         bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
         line = data[:exc.start].count(b"\n") + 1
