@@ -475,6 +475,19 @@ class _Reader:
         return ListItem(text, marker, _KIND.get(fmt, "number"),
                         marker.strip("().").rstrip(")") or None, level, loc)
 
+    def dash_lines(self, paragraph: Any, block: Block) -> list[Block] | None:
+        """A cell's paragraph whose lines (parted by ``w:br``) all open with a dash: one
+        list item a line (:mod:`wlga_analysis.read.dash_lines`); else None."""
+        if isinstance(block, Heading) or paragraph._p.find(f".//{_W}br") is None \
+                or _num_pr(paragraph, self.styles, self.style_of(paragraph)) is not None:
+            return None
+        from wlga_analysis.read.dash_lines import dash_line_blocks
+
+        para_bold = self.styles.bold(self.style_of(paragraph))
+        runs = [(_run_text(run), para_bold if (bold := _run_bold(run, self.styles)) is None
+                 else bold) for run in _runs(paragraph._p)]
+        return dash_line_blocks(Inline.from_runs(runs), block.location)
+
     def content(self, container: Any, cell: Location | None = None,
                 element: Any = None) -> list[Block]:
         """The blocks of a body, a table cell or a text box (``element``, else the
@@ -512,7 +525,10 @@ class _Reader:
                 continue
             item = DocxParagraph(child, container)
             block = self.paragraph(item, cell)
-            if block is not None:
+            if cell is not None and block is not None and (lines := self.dash_lines(item, block)):
+                blocks.extend(lines)  # ("- one" w:br "- two" in a cell: a list)
+                indents.extend([None] * len(lines))
+            elif block is not None:
                 blocks.append(block)
                 literal = isinstance(block, ListItem) and _num_pr(
                     item, self.styles, self.style_of(item)) is None

@@ -92,6 +92,9 @@ def prepared_tree(markup: str, root: Any) -> list[Note]:
         from wlga_analysis.read.html_breaks import split_double_breaks
 
         split_double_breaks(root)
+        from wlga_analysis.read.dash_lines import split_dash_breaks
+
+        split_dash_breaks(root)  # ("- one<br>- two" in a cell: a list)
     notes: list[Note] = []
     if "card" in markup:  # (a task board's columns of cards: read.html_boards)
         from wlga_analysis.read.html_boards import board_tables

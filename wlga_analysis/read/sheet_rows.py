@@ -20,6 +20,11 @@ full-width row between two rows of its table (a group's name across a table) sta
 Excel's text export quotes a cell that holds a double quote, doubling the quotes inside
 (``"Launch the ""My Denbighshire"" account"``): :func:`unquoted_cell` reads it as printed.
 
+A cell that holds line breaks (an Excel cell typed with Alt+Enter: "- one" and "- two" on
+their own lines) is quoted too, its quote closing lines below: :func:`quoted_cells_joined`
+reads such a row as one tab line, the cell's lines joined by ``<br>`` (the line break the
+text form's cells print), the lines it took left blank (line numbers stay the file's).
+
 Examples
 --------
 >>> lines = ["Plan 2025-26\\t\\t", "Ref\\tAction\\tRAG", "1.1\\tDo it\\tG",
@@ -35,7 +40,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["sheet_lines_not_rows", "unquoted_cell"]
+__all__ = ["quoted_cells_joined", "sheet_lines_not_rows", "unquoted_cell"]
+
+#: The most lines one quoted cell of a tab-delimited export may take.
+_MAX_CELL_LINES = 60
 
 #: The fewest cells of a full-width row (a caption's row "Conclusion 1: A.<TAB>" has two).
 _MIN_CELLS = 3
@@ -107,3 +115,59 @@ def unquoted_cell(cell: str) -> str:
     if inner.replace('""', "").count('"'):
         return cell  # (a quote not doubled: no Excel quoting)
     return inner.replace('""', '"')
+
+
+def _opens_quote(line: str) -> bool:
+    """Whether a tab line's last cell opens a quote it does not close (an Excel cell whose
+    line breaks go on in the lines below)."""
+    last = line.rsplit("\t", 1)[-1]
+    return last.startswith('"') and last[1:].replace('""', "").count('"') == 0
+
+
+def quoted_cells_joined(lines: list[str]) -> list[str]:
+    """The lines of a tab-delimited export with each row whose quoted cells hold line
+    breaks read as one tab line (the cells unquoted, their line breaks ``<br>``), the lines
+    it took after its first left blank; other lines as they are.
+
+    Parameters
+    ----------
+    lines : list of str
+        The document's lines.
+
+    Returns
+    -------
+    list of str
+        As many lines as ``lines``.
+
+    Examples
+    --------
+    >>> quoted_cells_joined(['Area\\tActivity\\tOwner', 'Buses\\t"- one', '- ""A"" two"\\tWG'])
+    ['Area\\tActivity\\tOwner', 'Buses\\t- one<br>- "A" two\\tWG', '']
+    >>> quoted_cells_joined(['Say\\t"unclosed', 'text'])
+    ['Say\\t"unclosed', 'text']
+    """
+    import csv
+
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        line = out[k]
+        if "\t" not in line or '"' not in line or not _opens_quote(line):
+            k += 1
+            continue
+        chunk = [f"{ln}\n" for ln in out[k:k + _MAX_CELL_LINES]]
+        reader = csv.reader(chunk, dialect="excel-tab")
+        try:
+            record = next(reader, None)
+        except csv.Error:
+            record = None
+        taken = reader.line_num
+        last = out[k + taken - 1] if 0 < taken <= len(chunk) else ""
+        if record is None or taken < 2 or not ('"\t' in last or last.endswith('"')):
+            k += 1  # (no closing quote: not Excel's quoting)
+            continue
+        out[k] = "\t".join(c.replace("\r", "").strip("\n").replace("\n", "<br>")
+                           for c in record)
+        out[k + 1:k + taken] = [""] * (taken - 1)
+        k += taken
+    return out

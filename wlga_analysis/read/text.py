@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -268,6 +269,24 @@ def _front_value(lines: tuple[str, ...] | list[str], i: int, end: int, first: st
     return value.strip().strip("'\"").strip(), k
 
 
+def _marked_lines(lines: Sequence[str]) -> list[str]:
+    """The lines with Markdown footnote marks as raised figures, and a tab-delimited
+    export's rows whose quoted cells hold line breaks as one line each
+    (:func:`~wlga_analysis.read.sheet_rows.quoted_cells_joined`).
+
+    Examples
+    --------
+    >>> _marked_lines(["Grant[^1]", 'A\\t"x', 'y"\\tB'])
+    ['Grant¹', 'A\\tx<br>y\\tB', '']
+    """
+    out = [_FOOTNOTE_REF.sub(_raised, line) if "[^" in line else line for line in lines]
+    if any("\t" in line and '"' in line for line in out):  # (Excel's multi-line cells)
+        from wlga_analysis.read.sheet_rows import quoted_cells_joined
+
+        out = quoted_cells_joined(out)
+    return out
+
+
 def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None,
                     form: str = "text", exact: bool = False) -> DocumentModel:
     """Read the lines of a text-form document into a :class:`DocumentModel`.
@@ -301,7 +320,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
         skip, blocks, notes = front_matter(lines)
     elif lines and lines[0].startswith("%"):  # pandoc's title block (read.title_block)
         skip, blocks = title_block(lines)
-    lines = [_FOOTNOTE_REF.sub(_raised, line) if "[^" in line else line for line in lines]
+    lines = _marked_lines(lines)
     # lines printed in bold from their start: a heading in bold, or a numbered one
     # ("**2. Digital**", read as the numbered heading it is)
     bold = [] if exact else [k for k, line in enumerate(lines) if line[:2] in ("**", "__")]

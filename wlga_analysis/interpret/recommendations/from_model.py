@@ -78,6 +78,7 @@ from wlga_analysis.interpret.recommendations.said_did import (
     said_did_row,
     said_did_table,
 )
+from wlga_analysis.interpret.recommendations.unnumbered_rows import number_sheet_row
 from wlga_analysis.interpret.recommendations.update_columns import (
     chapter_heading,
     chapter_row,
@@ -469,6 +470,7 @@ class ModelParser(_Parser):
         # (a written response's rows, numbered in reading order when printed with none)
         recommendations = number_response_row(self, columns, recommendations, ln)
         recommendations = number_tracker_row(self, columns, recommendations, ln)
+        recommendations = number_sheet_row(self, columns, recommendations, ln)  # (no number)
         recommendations, activities = said_did_row(  # ("You said | We did": new items)
             self, columns, recommendations, blocks(columns.activities), ln)
         activities = number_progress_cell(self, columns, activities, recommendations, ln)

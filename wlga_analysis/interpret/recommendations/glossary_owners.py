@@ -78,6 +78,10 @@ def read_glossary_owners(parser: Any) -> None:
     from wlga_analysis.interpret.recommendations.owners import owner_names
 
     unknown = {name for column in parser.items.values() for i in column for name in i.unknown}
+    if unknown:  # (codes the document's key defines are its owner codes: kept)
+        from wlga_analysis.interpret.recommendations.owner_key import key_owners
+
+        unknown = key_owners(parser, unknown)
     if not unknown:
         return
     defined = glossary(tuple(parser.lines))
