@@ -121,34 +121,37 @@ def _write(path, date, items):
 def drift(tmp_path_factory):
     root = tmp_path_factory.mktemp("s36drift")
     _write(root / "q1.txt", "10 July 2025", [
-        ("Equality training", "an equality training course for members is planned for "
+        ("Equality course for members", "an equality course for members is planned for "
          "October 2025."),
-        ("Procurement toolkit", "a procurement toolkit is being drafted with councils."),
-        ("Welsh language support", "a Welsh language course for officers is planned for "
-         "November 2025."),
-        ("Tenancy advice service", "an advice line for tenants is being set up.")])
+        ("Tenancy advice service", "an advice line for tenants is being set up."),
+        ("Welsh language course for officers", "a Welsh language course for officers is "
+         "planned for November 2025."),
+        ("Procurement guidance", "guidance on social value in procurement is being drafted "
+         "with councils.")])
     _write(root / "q2.txt", "9 October 2025", [
-        ("Equality and Welsh language training", "the equality training course and the "
-         "Welsh language course have been brought together as one training offer for members "
-         "and officers, to start in January 2026."),
-        ("Procurement toolkit for buyers", "the toolkit for council buyers is being tested."),
-        ("Procurement toolkit for suppliers", "a short guide for suppliers will follow in "
-         "December 2025."),
-        ("Tenancy advice service", "the advice line for tenants is being set up.")])
+        ("Member and officer learning offer", "the equality course for members and the Welsh "
+         "language course for officers have been brought together as one offer, to start in "
+         "January 2026."),
+        ("Tenancy advice service", "the advice line for tenants is being set up."),
+        ("Procurement guidance for councils", "the guidance on social value in procurement "
+         "is being tested with councils."),
+        ("Procurement guidance for suppliers", "a short guide for suppliers will follow in "
+         "December 2025.")])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataQualityWarning)
         return read_series([root / "q1.txt", root / "q2.txt"])
 
 
-def test_a_new_item_that_takes_in_two_dropped_ones_is_a_possible_merge(drift):
+def test_an_item_that_takes_in_dropped_work_is_a_possible_merge(drift):
     found = {(i.check, i.item) for i in drift.issues if i.check.startswith("possible")}
     assert ("possible merge", "1.1") in found
+    # (whether the matcher takes it as new work or as one part continued, it is reported)
 
 
 def test_a_new_item_beside_a_continued_one_of_the_same_lead_is_a_possible_split(drift):
     found = {(i.check, i.item) for i in drift.issues if i.check.startswith("possible")}
-    assert ("possible split", "1.3") in found
-    assert ("possible split", "1.2") not in found and len(found) == 2
+    assert ("possible split", "1.4") in found
+    assert len(found) == 2
 
 
 def test_work_finished_has_no_due_quarter_in_a_series(tmp_path):

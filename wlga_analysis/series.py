@@ -492,7 +492,7 @@ def _carry_grant_names(updates: list[_Update]) -> list[Issue]:
                              f"the update names no grant for £{frame['amount_gbp'].iloc[i]:,} "
                              f"of {rows[i]['financial_year']} (read as {given!r}); it is "
                              f"called {name!r}, the one grant of that year in "
-                             f"{earlier.name}, which this update does not name otherwise"))
+                             f"{earlier.name} that this update does not name otherwise"))
     return out
 
 
