@@ -660,7 +660,12 @@ class Timing(FrozenRow):
 _LOOKS_AHEAD = LazyPattern(r"(?i:\b(?:scheduled|expected|due|planned|slipped|moved|postponed|"
                           r"deferred|rescheduled|delayed|pushed\s+back|put\s+back|"
                           r"brought\s+forward|will(?:\s+\w+){0,3}|to\s+(?:commence|start|"
-                          r"begin|run|take\s+place)|(?:is|are)\s+to\s+\w+)\s+"
+                          r"begin|run|take\s+place)|(?:is|are)\s+to\s+\w+|"
+                          # work under way now: "is being arranged for", "now being prepared
+                          # for launch in", "its courses run until" (not "were run in")
+                          r"(?<!\bwas\s)(?<!\bwere\s)being(?:\s+\w+){1,3}|"
+                          r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+                          r"(?:runs?|continues?|lasts?))\s+"
                           r"(?:(?:for|to|until|in|by|within|during|from)\s+)?(?:the\s+)?)$")
 
 

@@ -492,7 +492,7 @@ def _carry_grant_names(updates: list[_Update]) -> list[Issue]:
                              f"the update names no grant for £{frame['amount_gbp'].iloc[i]:,} "
                              f"of {rows[i]['financial_year']} (read as {given!r}); it is "
                              f"called {name!r}, the one grant of that year in "
-                             f"{earlier.name}, which this update does not name otherwise"))
+                             f"{earlier.name} that this update does not name otherwise"))
     return out
 
 
@@ -564,15 +564,42 @@ def _item_due(body: str, when: Any, quarter: Any, ref_date: dt.date | None,
     return due, phrase, others
 
 
+def _finished_due(status: Any, due: tuple[pd.Period | None, str | None, tuple[str, ...]],
+                  report_quarter: pd.Period | None
+                  ) -> tuple[pd.Period | None, str | None, tuple[str, ...]]:
+    """``due`` of an item, but none for finished work dated before the update's quarter:
+    the due quarter is when the *outstanding* work is due, and a done item whose date has
+    passed ("was published in September 2025" in January) has none left. Its phrases are
+    kept as its other timings. A done item's date in or after the update's quarter is kept:
+    the text says something is still to come.
+
+    Examples
+    --------
+    >>> q2, q4 = (pd.Period(f"2026Q{n}", freq="Q-MAR") for n in (2, 4))
+    >>> _finished_due("done", (q2, "in September 2025", ()), q4)
+    (None, None, ('in September 2025',))
+    >>> _finished_due("in progress", (q2, "in September 2025", ()), q4)[1]
+    'in September 2025'
+    >>> _finished_due("done", (q4, "in March 2026", ()), q4)[1]
+    'in March 2026'
+    """
+    quarter, when, others = due
+    if status != "done" or when is None or quarter is None or report_quarter is None \
+            or quarter >= report_quarter:
+        return due
+    return None, None, (when, *others)
+
+
 def _series_rows(update: _Update, keys: list[str], how: list[str]) -> dict[str, list[Any]]:
     frame = update.programme
     n = len(frame)
     report_quarter = quarters.to_quarter(update.date) if update.date else None
     ref_date = update.date or (quarters.financial_year_start(update.financial_year)
                                if update.financial_year else None)
-    due = [_item_due(_body(t, tp), w, q, ref_date, update.financial_year)
-           for t, tp, w, q in zip(frame["text"], frame["topic"], frame["when"],
-                                  frame["quarter"], strict=True)]
+    due = [_finished_due(s, _item_due(_body(t, tp), w, q, ref_date, update.financial_year),
+                         report_quarter)
+           for t, tp, w, q, s in zip(frame["text"], frame["topic"], frame["when"],
+                                     frame["quarter"], frame["status"], strict=True)]
     columns: dict[str, list[Any]] = {
         "update": [update.name] * n,
         "update_date": [update.date.isoformat() if update.date else None] * n,

@@ -93,28 +93,51 @@ def drift_issues(update: str, items: Sequence[tuple[str, int, Wording]], keys: S
     >>> [i.check for i in drift_issues("q4.pdf", items, ["a"], ["topic"], before, ["a", "b"])]
     ['possible merge']
     """
+    from wlga_analysis.series_parts import takes_in
+
     kept = [i for i, h in enumerate(how) if h != "new"]
-    out: list[Issue] = []
-    for i, h in enumerate(how):  # new items that resemble work another item continues
-        if h != "new":
-            continue
-        related = [keys[j] for j in kept if resembles(items[i][2], before[keys[j]])]
-        if related:
-            out.append(Issue(update, "programme_series", "possible split", items[i][0],
-                             items[i][1], f"item {items[i][0]} is new work, but resembles "
-                             f"the earlier wording of {', '.join(related)}, which this "
-                             "update continues: it may be a part split from it; if so, say "
-                             "so in data/raw/item_matches.csv"))
     gone = [k for k in previous if k not in set(keys)]
+    out = [issue for i, h in enumerate(how) if h == "new"
+           for issue in _new_item_issues(update, items[i], keys, kept, items, before, gone)]
     for j in kept:
-        related = [k for k in gone if resembles(items[j][2], before[k])]
+        wording = " ".join(w for w in items[j][2] if w)
+        related = [k for k in gone if resembles(items[j][2], before[k])
+                   or takes_in(wording, before[k][0])]
         if related:
-            out.append(Issue(update, "programme_series", "possible merge", items[j][0],
-                             items[j][1], f"{', '.join(related)} of the previous update "
-                             f"is not in this one (dropped), but item {items[j][0]} "
-                             f"({keys[j]}) resembles it: the work may have been merged into "
-                             "it rather than dropped"))
+            out.append(_merge_issue(update, items[j][:2], related, keys[j]))
     return out
+
+
+def _new_item_issues(update: str, item: tuple[str, int, Wording], keys: Sequence[str],
+                     kept: list[int], items: Sequence[tuple[str, int, Wording]],
+                     before: Mapping[str, Wording], gone: list[str]) -> list[Issue]:
+    """A new item's drift: a merge when it takes in the leads of two or more pieces of
+    dropped work, else a split when it resembles work another item continues (its earlier
+    wording, or a sibling lead: :func:`wlga_analysis.series_parts.siblings`)."""
+    from wlga_analysis.series_parts import merged_into, siblings
+
+    merged = merged_into(" ".join(w for w in item[2] if w), [(k, before[k][0]) for k in gone])
+    if merged:
+        return [_merge_issue(update, item[:2], merged, None)]
+    related = [keys[j] for j in kept if resembles(item[2], before[keys[j]])
+               or siblings(item[2][0], items[j][2][0], before[keys[j]][0])]
+    if not related:
+        return []
+    return [Issue(update, "programme_series", "possible split", item[0], item[1],
+                  f"item {item[0]} is new work, but resembles the earlier wording of "
+                  f"{', '.join(related)}, which this update continues: it may be a part "
+                  "split from it; if so, say so in data/raw/item_matches.csv")]
+
+
+def _merge_issue(update: str, item: tuple[str, int], related: list[str],
+                 key: str | None) -> Issue:
+    """A ``possible merge`` on ``item`` (its id and line) of the dropped work ``related``;
+    ``key`` is the work the item continues (None for new work)."""
+    what = f"({key}) resembles it" if key else "is new work that takes in their leads"
+    return Issue(update, "programme_series", "possible merge", item[0], item[1],
+                 f"{', '.join(related)} of the previous update is not in this one "
+                 f"(dropped), but item {item[0]} {what}: the work may have been merged "
+                 "into it rather than dropped")
 
 
 def carried_grant_names(grants: Sequence[dict[str, Any]], unnamed: set[int],
@@ -123,7 +146,7 @@ def carried_grant_names(grants: Sequence[dict[str, Any]], unnamed: set[int],
 
     A grant the update names only by its purpose (the interpreter calls it "grant for
     ..." and reports it ``unnamed grant``) takes the name of the one grant of the same
-    financial year in the earlier update that this update no longer names: the same grant,
+    financial year in the earlier update that this update does not name again: the same grant,
     restated ("improvement funding for 2025-26 increased to £850,000"). Anything else
     (two candidates, none) keeps its name.
 
@@ -149,12 +172,18 @@ def carried_grant_names(grants: Sequence[dict[str, Any]], unnamed: set[int],
     >>> carried_grant_names(g, {0}, e + [{"grant": "digital grant",
     ...                                   "financial_year": "2025-26"}])
     []
+    >>> g.append({"grant": "digital grant", "financial_year": "2025-26"})  # named again
+    >>> carried_grant_names(g, {0}, e + [g[1]])
+    [(0, 'grant for improvement programme', 'improvement grant')]
     """
     names = {(g["grant"], g["financial_year"]) for g in grants}
     out = []
     for i in sorted(unnamed):
         year = grants[i]["financial_year"]
-        candidates = [g["grant"] for g in earlier if g["financial_year"] == year]
-        if len(candidates) == 1 and (candidates[0], year) not in names:
+        # (a grant this update names again is not the unnamed one: the restated grant is
+        # the one grant of its year the update does not name otherwise)
+        candidates = [g["grant"] for g in earlier
+                      if g["financial_year"] == year and (g["grant"], year) not in names]
+        if len(candidates) == 1:
             out.append((i, grants[i]["grant"], candidates[0]))
     return out

@@ -192,6 +192,11 @@ def parse_dated_line(text: str) -> dt.date | None:
 
 #: What parts a web page's byline: a middle dot or a bar between spaces.
 _BYLINE = LazyPattern(r"[ \t]+[\u00b7|][ \t]+")
+#: The label a CMS puts before a page's date in its byline ("Published 22 January 2026",
+#: "First published: 3 February 2026", "Last updated: ...", "Posted on ..."): GOV.WALES
+#: and WLGA pages date themselves so.
+_PUBLISHED_LABEL = LazyPattern(r"(?i:(?:first\s+|last\s+)?(?:published|updated|posted)"
+                               r"(?:\s+on)?\s*:?[ \t])")
 #: A meeting's date line as modern.gov prints it: "Meeting: 19/11/2025 - Cabinet (Item 7)".
 _MEETING_DATE = LazyPattern(r"(?i)[*_]*(?:date\s+of\s+)?meeting(?:\s+date)?\s*:[*_]*\s*"
                             r"(?P<date>[^-\u2013]{6,24}?)\s+[-\u2013]\s+(?P<rest>\S.{0,80})$")
@@ -205,6 +210,8 @@ def _byline_date(text: str) -> tuple[str, dt.date] | None:
     if "\u00b7" in text or "|" in text:  # a byline: "23 January 2026 · Report of the Head"
         parts = _BYLINE.split(text)
         for k, part in enumerate(parts):
+            if (label := _PUBLISHED_LABEL.match(part)) is not None:
+                part = part[label.end():]  # ("Published 22 January 2026 · News")
             if len(parts) > 1 and (day := parse_date_line(part)) is not None:
                 return " \u00b7 ".join(parts[:k] + parts[k + 1:]), day
     return _meeting_date(text) if ":" in text[:18] else None
@@ -238,6 +245,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     ('Bro Hafren County Council', datetime.date(2025, 9, 30))
     >>> split_dated_line("Meeting: 19/11/2025 - Cabinet (Item 7)")
     ('Cabinet (Item 7)', datetime.date(2025, 11, 19))
+    >>> split_dated_line("Published 22 January 2026 \u00b7 Improvement \u00b7 4 minute read")
+    ('Improvement \u00b7 4 minute read', datetime.date(2026, 1, 22))
     >>> split_dated_line("Exported from Microsoft Planner on 06/10/2025 09:14.")
     ('Exported from Microsoft Planner on', datetime.date(2025, 10, 6))
     >>> split_dated_line("Glanmor Council. Version 2, approved by the Board on 18 May 2025")

@@ -26,6 +26,10 @@ from wlga_analysis.interpret.programme.symbols import leading_symbol, marker_sym
 from wlga_analysis.status import StatusRule, classify_status
 from wlga_analysis.text.clean import clean_text
 
+#: A dash between a bold lead and its text ("**Data dashboards** – the dashboards ..."),
+#: with the space after it.
+_DASHES = frozenset({"\u2013 ", "\u2014 ", "- "})
+
 
 def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
                   orgs: tuple[_Org, ...], tags: dict[str, str], ref_date: dt.date | None,
@@ -56,6 +60,8 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         body = text[len(topic) + 1:].strip()
     elif topic:
         body = clean_text(raw.strip()[lead.end():])  # type: ignore[union-attr]
+        if body[:2] in _DASHES:  # "**Lead** – text": the dash parts the lead, as a colon
+            body = body[2:].lstrip()
         text = f"{topic}: {body}"
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
