@@ -30,7 +30,15 @@ from pathlib import Path
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.read.model import Cell, DocumentModel, Heading, Inline, ListItem, Paragraph, Table
+from wlga_analysis.read.model import (
+    Cell,
+    DocumentModel,
+    Heading,
+    Inline,
+    ListItem,
+    Paragraph,
+    Table,
+)
 from wlga_analysis.recommendations import parse_recommendations
 from wlga_analysis.testing.publish import docx_bytes
 

@@ -250,6 +250,7 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("timescale_matrix", "read_timescale_matrix"), ("panel_votes", "read_panel_votes"),
     ("determinations", "read_determinations"), ("concern_reports", "read_concern_reports"),
     ("calls_to_action", "read_calls_to_action"),
+    ("inline_metadata", "read_inline_metadata"),
     ("numbered_paragraphs", "read_numbered_paragraphs"), ("prose", "read_prose"),
 )
 

@@ -361,6 +361,8 @@ def find_cards(blocks: list[Block] | tuple[Block, ...]) -> list[Block | _Record]
 class RecordParser(ModelParser):
     """The model interpreter, reading each card as the register row it stands for."""
 
+    lead_is_default = True  # (a card's Lead: the default of the recommendations it holds)
+
     def __init__(self, doc: Document, known: frozenset[str],
                  blocks: list[Block | _Record]) -> None:
         super().__init__(doc, known)
@@ -476,6 +478,8 @@ class RecordParser(ModelParser):
         first = cell.blocks[0] if cell.blocks else None
         if not isinstance(first, Paragraph) or first.number is not None:
             return cell
+        if (bullets := _bulleted(cell)) is not None:
+            return bullets  # ("-   A" / "-   B": a grid cell's bullets, lines of a cell)
         text = clean_text(first.text.text)
         if len(cell.blocks) == 1 and _is_placeholder(text, self.words["placeholder"]):
             self.issue(_ACT, "placeholder", "", line,
@@ -492,6 +496,23 @@ class RecordParser(ModelParser):
                        f"numbered {n} in reading order across the document")
         return Cell((Paragraph(first.text, str(n), first.location), *cell.blocks[1:]),
                     cell.location)
+
+
+def _bulleted(cell: Cell) -> Cell | None:
+    """A cell whose every paragraph opens with a bullet ("- A", "- B": the lines of a
+    grid table's cell) as its list items; None for any other cell."""
+    from wlga_analysis.read.markers import parse_marker
+
+    items: list[Block] = []
+    for block in cell.blocks:
+        marker = parse_marker(block.text.text) if isinstance(block, Paragraph) else None
+        if marker is None or marker.kind != "bullet" or block.number is not None:
+            return None
+        text = block.text
+        items.append(ListItem(text.slice(len(text.text) - len(marker.rest),
+                                         len(text.text)).strip(),
+                              marker.marker.strip(), "bullet", None, 0, block.location))
+    return Cell(tuple(items), cell.location) if items else None
 
 
 #: The labels whose first is read in a role of its own (the others are columns as printed;
