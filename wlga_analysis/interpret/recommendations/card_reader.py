@@ -62,6 +62,20 @@ class _Field:
     label: str
     blocks: list[Block]
     line: int
+    #: whether it is a row of a table of labels, where a label over an area's work ("What
+    #: is already happening": a transposed table's row) names its activities
+    in_table: bool = False
+
+    @property
+    def role(self) -> str | None:
+        """The label's role (:func:`.record_cards.record_role`; in a table's row, a label
+        over the work done too: :func:`.labelled_fields.names_work`)."""
+        role = record_role(self.label)
+        if role is None and self.in_table:
+            from wlga_analysis.interpret.recommendations.labelled_fields import names_work
+
+            return names_work(self.label)
+        return role
 
 
 @dataclass
@@ -78,7 +92,7 @@ class _Record:
     text_blocks: list[Block] = field(default_factory=list)
 
     def roles(self) -> set[str | None]:
-        return {record_role(f.label) for f in self.fields}
+        return {f.role for f in self.fields}
 
     def is_card(self, table: bool = False) -> bool:
         """Whether the record is a recommendation's card: its number or text, and a label of
@@ -169,7 +183,7 @@ def _table_records(table: Table, head: tuple[str, str | None] | None, line: int
             if current not in records:
                 records.append(current)
             current.fields.append(_Field(label, list(row[1].blocks),
-                                         row[0].location.line or line))
+                                         row[0].location.line or line, in_table=True))
         elif not (index == 0 and table.header and record_role(label) is None):
             return None  # (a header no rule names is the table's own: "Field | Detail")
     return records if records and all(r.is_card(table=True) for r in records) else None
@@ -450,7 +464,7 @@ class RecordParser(ModelParser):
         self.list_column = None
         number = record.number or next(
             (clean_text(f.blocks[0].text.text).rstrip(".") for f in record.fields
-             if record_role(f.label) == "number" and f.blocks and hasattr(f.blocks[0], "text")
+             if f.role == "number" and f.blocks and hasattr(f.blocks[0], "text")
              and self.number_of(f"{clean_text(f.blocks[0].text.text).rstrip('.')}. X")),
             None)  # a "No." or "Ref" label's number
         if number is None:
@@ -459,7 +473,7 @@ class RecordParser(ModelParser):
                        f"a card at line {record.line} prints no recommendation number; "
                        f"numbered {number} in reading order")
         cells, columns = card_row(record, number)
-        if not any(record_role(f.label) == "recommendations" for f in record.fields) \
+        if not any(f.role == "recommendations" for f in record.fields) \
                 and record.head_text is None and not record.text_blocks:
             self.issue(_REC, "no text", number, record.line,
                        f"the card of recommendation {number} prints no recommendation text")
@@ -540,7 +554,7 @@ def _label_cells(record: _Record, cells: list[Cell]
     for item in record.fields:
         index = len(cells)
         cells.append(Cell(tuple(item.blocks), Location(line=item.line)))
-        role = record_role(item.label) or ""
+        role = item.role or ""
         if role in _OWN_ROLES and role not in first:
             first[role] = index
             if role in ("recommendations", "activities", "area", "theme"):

@@ -78,10 +78,6 @@ RECORD_ROLES: tuple[tuple[str, str], ...] = (
     ("activities", r"(?:latest\s+|progress\s+|current\s+)?updates?(?:\s+on\s+progress)?|"
                    r"(?:actions?|steps)\s+taken(?:\s+so\s+far)?|work\s+done|"
                    r"diweddariad(?:\s+ar\s+gynnydd)?|cynnydd"),
-    # a transposed table's row of an area's work: "What is already happening" (the label of
-    # :data:`.labelled_fields.WORK_LABEL`, "What is happening now")
-    ("activities", r"what(?:\s+is|'s|\s+are)\s+(?:already\s+|currently\s+)?"
-                   r"(?:happening|under\s?way|being\s+done)(?:\s+(?:already|now|today))?"),
     ("status", r"(?:rag\s+|current\s+|progress\s+|delivery\s+)?status|rag(?:\s+rating)?|"
                r"statws"),
 )
