@@ -251,6 +251,7 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("determinations", "read_determinations"), ("concern_reports", "read_concern_reports"),
     ("calls_to_action", "read_calls_to_action"),
     ("underlined_lists", "read_underlined_lists"),
+    ("inline_metadata", "read_inline_metadata"),
     ("numbered_paragraphs", "read_numbered_paragraphs"), ("prose", "read_prose"),
 )
 

@@ -195,6 +195,8 @@ class _CellHTML(HTMLParser):
                 current.next_number = int(marker.number) + 1
             return ListItem(rest, marker.marker.strip(), marker.kind, marker.number, level,
                             self.location)
+        if current.tag == "ol" and _PRINTED_REF.match(text.text):
+            return Paragraph(text, None, self.location)  # ("R3 That ...": its own label)
         if current.tag == "ol":
             number = current.next_number
             current.next_number += 1
@@ -202,6 +204,9 @@ class _CellHTML(HTMLParser):
         return ListItem(text, "•", "bullet", None, level, self.location)
 
 
+#: A list item that prints its own label, a ref (Word's level text "R%1" written out: "R3
+#: That ..."): its number is the label, not the list's count (which restarts in each cell).
+_PRINTED_REF = compile_regex(r"[A-Z]{1,3}\d{1,3}[a-z]?\s++(?=\S)")
 _SPACES = compile_regex(r"\s+")
 
 

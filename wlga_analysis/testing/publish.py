@@ -182,6 +182,7 @@ _MARKER_FORMATS = (  # (pattern, numFmt, lvlText)
     (re.compile(r"(\d+)\."), "decimal", "%1."),
     (re.compile(r"(\d+)\)"), "decimal", "%1)"),
     (re.compile(r"\((\d+)\)"), "decimal", "(%1)"),
+    (re.compile(r"R(\d+)"), "decimal", "R%1"),  # a ref list ("R1", "R2": level text "R%1")
     (re.compile(r"\(([ivxlc]+)\)"), "lowerRoman", "(%1)"),
     (re.compile(r"([ivxlc]+)[.)]"), "lowerRoman", "%1)"),
     (re.compile(r"\(([a-z])\)"), "lowerLetter", "(%1)"),

@@ -62,6 +62,20 @@ class _Field:
     label: str
     blocks: list[Block]
     line: int
+    #: whether it is a row of a table of labels, where a label over an area's work ("What
+    #: is already happening": a transposed table's row) names its activities
+    in_table: bool = False
+
+    @property
+    def role(self) -> str | None:
+        """The label's role (:func:`.record_cards.record_role`; in a table's row, a label
+        over the work done too: :func:`.labelled_fields.names_work`)."""
+        role = record_role(self.label)
+        if role is None and self.in_table:
+            from wlga_analysis.interpret.recommendations.labelled_fields import names_work
+
+            return names_work(self.label)
+        return role
 
 
 @dataclass
@@ -78,7 +92,7 @@ class _Record:
     text_blocks: list[Block] = field(default_factory=list)
 
     def roles(self) -> set[str | None]:
-        return {record_role(f.label) for f in self.fields}
+        return {f.role for f in self.fields}
 
     def is_card(self, table: bool = False) -> bool:
         """Whether the record is a recommendation's card: its number or text, and a label of
@@ -169,7 +183,7 @@ def _table_records(table: Table, head: tuple[str, str | None] | None, line: int
             if current not in records:
                 records.append(current)
             current.fields.append(_Field(label, list(row[1].blocks),
-                                         row[0].location.line or line))
+                                         row[0].location.line or line, in_table=True))
         elif not (index == 0 and table.header and record_role(label) is None):
             return None  # (a header no rule names is the table's own: "Field | Detail")
     return records if records and all(r.is_card(table=True) for r in records) else None
@@ -361,6 +375,8 @@ def find_cards(blocks: list[Block] | tuple[Block, ...]) -> list[Block | _Record]
 class RecordParser(ModelParser):
     """The model interpreter, reading each card as the register row it stands for."""
 
+    lead_is_default = True  # (a card's Lead: the default of the recommendations it holds)
+
     def __init__(self, doc: Document, known: frozenset[str],
                  blocks: list[Block | _Record]) -> None:
         super().__init__(doc, known)
@@ -448,7 +464,7 @@ class RecordParser(ModelParser):
         self.list_column = None
         number = record.number or next(
             (clean_text(f.blocks[0].text.text).rstrip(".") for f in record.fields
-             if record_role(f.label) == "number" and f.blocks and hasattr(f.blocks[0], "text")
+             if f.role == "number" and f.blocks and hasattr(f.blocks[0], "text")
              and self.number_of(f"{clean_text(f.blocks[0].text.text).rstrip('.')}. X")),
             None)  # a "No." or "Ref" label's number
         if number is None:
@@ -457,7 +473,7 @@ class RecordParser(ModelParser):
                        f"a card at line {record.line} prints no recommendation number; "
                        f"numbered {number} in reading order")
         cells, columns = card_row(record, number)
-        if not any(record_role(f.label) == "recommendations" for f in record.fields) \
+        if not any(f.role == "recommendations" for f in record.fields) \
                 and record.head_text is None and not record.text_blocks:
             self.issue(_REC, "no text", number, record.line,
                        f"the card of recommendation {number} prints no recommendation text")
@@ -476,6 +492,8 @@ class RecordParser(ModelParser):
         first = cell.blocks[0] if cell.blocks else None
         if not isinstance(first, Paragraph) or first.number is not None:
             return cell
+        if (bullets := _bulleted(cell)) is not None:
+            return bullets  # ("-   A" / "-   B": a grid cell's bullets, lines of a cell)
         text = clean_text(first.text.text)
         if len(cell.blocks) == 1 and _is_placeholder(text, self.words["placeholder"]):
             self.issue(_ACT, "placeholder", "", line,
@@ -492,6 +510,23 @@ class RecordParser(ModelParser):
                        f"numbered {n} in reading order across the document")
         return Cell((Paragraph(first.text, str(n), first.location), *cell.blocks[1:]),
                     cell.location)
+
+
+def _bulleted(cell: Cell) -> Cell | None:
+    """A cell whose every paragraph opens with a bullet ("- A", "- B": the lines of a
+    grid table's cell) as its list items; None for any other cell."""
+    from wlga_analysis.read.markers import parse_marker
+
+    items: list[Block] = []
+    for block in cell.blocks:
+        marker = parse_marker(block.text.text) if isinstance(block, Paragraph) else None
+        if marker is None or marker.kind != "bullet" or block.number is not None:
+            return None
+        text = block.text
+        items.append(ListItem(text.slice(len(text.text) - len(marker.rest),
+                                         len(text.text)).strip(),
+                              marker.marker.strip(), "bullet", None, 0, block.location))
+    return Cell(tuple(items), cell.location) if items else None
 
 
 #: The labels whose first is read in a role of its own (the others are columns as printed;
@@ -519,7 +554,7 @@ def _label_cells(record: _Record, cells: list[Cell]
     for item in record.fields:
         index = len(cells)
         cells.append(Cell(tuple(item.blocks), Location(line=item.line)))
-        role = record_role(item.label) or ""
+        role = item.role or ""
         if role in _OWN_ROLES and role not in first:
             first[role] = index
             if role in ("recommendations", "activities", "area", "theme"):

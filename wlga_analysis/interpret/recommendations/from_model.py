@@ -559,10 +559,19 @@ class ModelParser(_Parser):
             for item, value in labelled:
                 self.add_column_owners(item, value, ln)
             return
+        shared = len(values) != len(started) or self.lead_is_default
         if len(values) != len(started):
             values = [" / ".join(values)] * len(started)
         for item, value in zip(started, values, strict=True):
+            if shared and len(started) + self.lead_is_default > 1 and item.owners:
+                continue  # (its own bracket names its lead: the row's lead is the default)
             self.add_column_owners(item, value, ln)
+
+    #: whether a row's owner cell is the default lead of its recommendations, which one
+    #: naming its own owners (a bracket after it) overrides: a card's or an area's table
+    #: (:class:`.card_reader.RecordParser`); else it is only when the cell is shared by
+    #: several recommendations of the row
+    lead_is_default = False
 
     def labelled_owners(self, values: list[str], started: list[_Item]
                         ) -> list[tuple[_Item, str]] | None:

@@ -18,6 +18,8 @@ Examples
 ...           "**NPAs**", "", "National Park Authorities", "WG: the Welsh Government",
 ...           "LAs – see below"))
 {'LAs': 'local authorities', 'NPAs': 'National Park Authorities', 'WG': 'Welsh Government'}
+>>> glossary(("Key: WG – Welsh Government; CJCs – Corporate Joint Committees.",))
+{'WG': 'Welsh Government', 'CJCs': 'Corporate Joint Committees'}
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["glossary", "read_glossary_owners"]
+__all__ = ["glossary", "read_glossary_owners", "spelled_out"]
 
 #: "**LAs** – local authorities", "CJCs: Corporate Joint Committees", "WG -- Welsh Government".
 _DEFINITION = compile_regex(r"[ ]{0,3}[*_]{0,2}([A-Z][A-Za-z]{1,9})[*_]{0,2}[ \t]*"
@@ -35,6 +37,9 @@ _DEFINITION = compile_regex(r"[ ]{0,3}[*_]{0,2}([A-Z][A-Za-z]{1,9})[*_]{0,2}[ \t
 _TERM = compile_regex(r"[ ]{0,3}(?:\*\*|__)([A-Z][A-Za-z]{1,9})(?:\*\*|__)[ \t]*")
 #: A bracket in a meaning: "(the 22 principal councils)".
 _BRACKET = compile_regex(r"\s*\([^()]{0,120}\)")
+#: The lead-in of a key or list of abbreviations run into one line ("Key:", "Abbreviations:").
+_KEY_LEAD = compile_regex(r"(?i)^[ *_]{0,4}(?:key|abbreviations|acronyms|glossary)"
+                          r"[ *_]{0,4}:[ *_]{0,4}")
 _SMALL = frozenset({"of", "and", "for", "the", "in", "on", "&", "to"})
 
 
@@ -66,10 +71,45 @@ def glossary(lines: tuple[str, ...]) -> dict[str, str]:
         term = None
         if (m := _TERM.fullmatch(line)) is not None:
             term = m.group(1)
-        elif (m := _DEFINITION.fullmatch(line.rstrip(" \\"))) is not None \
-                and (meaning := _meaning(m.group(1), m.group(2))) is not None:
-            found.setdefault(m.group(1), meaning)
+        else:
+            for part in _parts(line):
+                if (m := _DEFINITION.fullmatch(part)) is not None \
+                        and (meaning := _meaning(m.group(1), m.group(2))) is not None:
+                    found.setdefault(m.group(1), meaning)
     return found
+
+
+def _parts(line: str) -> list[str]:
+    """The definitions a line may print: the line, or (a key run into one line: "Key: WG –
+    Welsh Government; CJCs – Corporate Joint Committees.") each part between semicolons,
+    the key's lead-in left out."""
+    line = line.rstrip(" \\")
+    if ";" not in line:
+        return [line]
+    parts = [p.strip(" .") for p in _KEY_LEAD.sub("", line, count=1).split(";")]
+    return [line, *(p for p in parts if p)]
+
+
+def spelled_out(abbreviation: str, lines: tuple[str, ...]) -> str | None:
+    """The words a document spells an abbreviation out in where it defines it nowhere: a
+    run of capitalised words whose initials spell it ("Corporate Joint Committees" for
+    "CJCs"), printed the same way every time; None when there is none (or two).
+
+    Examples
+    --------
+    >>> spelled_out("CJCs", ("Corporate Joint Committees should publish a plan.",))
+    'Corporate Joint Committees'
+    >>> spelled_out("PSBs", ("Public bodies",)) is None
+    True
+    """
+    plural = abbreviation.endswith("s") and len(abbreviation) > 2
+    letters = abbreviation[:-1] if plural else abbreviation
+    if not letters.isupper() or not 2 <= len(letters) <= 6:
+        return None
+    words = r"\s".join(f"{c}[a-z]++" for c in letters)
+    pattern = compile_regex(rf"\b{words}{'(?<=s)' if plural else ''}\b")
+    found = {m.group() for line in lines if len(line) < 5000 for m in pattern.finditer(line)}
+    return found.pop() if len(found) == 1 else None
 
 
 def read_glossary_owners(parser: Any) -> None:
@@ -85,6 +125,9 @@ def read_glossary_owners(parser: Any) -> None:
     if not unknown:
         return
     defined = glossary(tuple(parser.lines))
+    for name in unknown - set(defined):  # ("CJCs", spelled out in the text: no key)
+        if (phrase := spelled_out(name, tuple(parser.lines))) is not None:
+            defined[name] = phrase
     meanings: dict[str, str] = {}
     for name in unknown & set(defined):
         found = owner_names(defined[name], parser.known)

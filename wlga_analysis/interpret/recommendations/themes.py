@@ -10,8 +10,9 @@ import re
 
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["NOT_A_THEME", "THEME_LABEL", "THEME_WORD", "names_a_part", "names_an_annex",
-           "plain_heading", "plain_theme", "split_theme_label", "without_area_code"]
+__all__ = ["NOT_A_THEME", "THEME_LABEL", "THEME_NUMERAL", "THEME_WORD", "names_a_part",
+           "names_an_annex", "plain_heading", "plain_theme", "split_theme_label",
+           "without_area_code"]
 
 #: A printed label before a theme's name: "Theme 1: Finance", "Theme B - Housing".
 THEME_LABEL = compile_regex(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a-z]?|[a-z]|"
@@ -21,6 +22,12 @@ THEME_LABEL = compile_regex(r"(?:theme|strand|priority|section|part)\s(\d{1,3}[a
 #: A label with no number before a theme's name: "Theme: Scrutiny", "Strand - Housing".
 THEME_WORD = compile_regex(r"(?:theme|strand)\s?+(?:[:\u2013\u2014-]|\s[\u2013\u2014-])\s?+(\S.*)",
                            re.IGNORECASE | re.DOTALL)
+
+#: A chapter's Roman numeral before a theme's name, as an Arabic number is taken off a
+#: numbered heading: "II. People and places", "IV) Accountability".
+THEME_NUMERAL = compile_regex(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)][ \t]++([A-Z].*)",
+                              re.DOTALL)
+
 
 def split_theme_label(text: str) -> tuple[str, str | None]:
     """A theme heading's name and its printed label number (None when unlabelled).
@@ -33,9 +40,14 @@ def split_theme_label(text: str) -> tuple[str, str | None]:
     (('Housing', 'B'), ('Rural services', None))
     >>> split_theme_label("Theme: Scrutiny")
     ('Scrutiny', None)
+    >>> split_theme_label("II. People and places")
+    ('People and places', 'II')
     """
     m = THEME_LABEL.fullmatch(text)
     if m is None:
+        numeral = THEME_NUMERAL.fullmatch(text)
+        if numeral is not None:
+            return numeral.group(2).strip(), numeral.group(1)
         word = THEME_WORD.fullmatch(text)
         return (word.group(1).strip(), None) if word else (text, None)
     return m.group(2).strip(), m.group(1)
