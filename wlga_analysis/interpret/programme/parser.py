@@ -65,6 +65,7 @@ from wlga_analysis.interpret.programme.grants import (
 )
 from wlga_analysis.interpret.programme.heading_priorities import PRIORITY_ROLE
 from wlga_analysis.interpret.programme.item_markers import split_item_marker
+from wlga_analysis.interpret.programme.item_updates import labelled_update
 from wlga_analysis.interpret.programme.items import all_bullet_fields, item_key, row_ref
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
@@ -637,6 +638,7 @@ class _Parser:
                            "column (see programme_columns.csv); its text is kept in the "
                            "paragraphs table only")
         text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
+        topic, text = labelled_update(cells, by_role) or (row.topic, text)  # "Item | Update"
         status_cell, timing = stated_cells(cells, by_role, self.meta["financial_year"])
         state = cell_state(status_cell, tags)  # a symbol (rule "symbol") or status word
         if state is None:
@@ -652,7 +654,7 @@ class _Parser:
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
         partners = list(dict.fromkeys([*lead_partners(self, it, row.source_line, lead, orgs),
                                        *_partners(text, orgs)]))  # (.unknown_leads: reported)
-        return {"topic": row.topic, "text": text, "status": state[0], "status_rule": state[1],
+        return {"topic": topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 
     # ---------------------------------------------------------------------- grants
