@@ -19,7 +19,9 @@ _Z, _G = "\u200b\u2060\ufeff", "\u00a0\u202f\u2009"
 _PLAIN_MONEY = re.compile(
     r"(?P<sign>£|￡|\bGBP\b)[ \u00a0]?"
     r"(?P<num>\d{1,3}(?:(?:,[" + _Z + r"]?|[" + _G + r"])\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:[ \u00a0]?(?P<unit>bn|billion|m|million|k|thousand)\b)?", re.IGNORECASE)
+    r"(?:[ \u00a0]?(?P<unit>bn|billion|m|million|k|thousand)"
+    r"(?![^\W\d\u00b2\u00b3\u00b9\u2070-\u2079]))?",  # (a digit or footnote mark may follow)
+    re.IGNORECASE)
 _PLAIN_BAD_TAIL = re.compile(r"(?P<group>[," + _G + _Z + r"]?\d)|(?P<point>\.\d)|"
                              r"(?P<space> \d{3}(?!\d))")
 

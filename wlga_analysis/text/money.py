@@ -53,7 +53,8 @@ _MONEY = compile_regex(
     r"(?P<sign>£|￡|\b(?i:GBP)\b)[ \u00a0]?"
     r"(?P<num>\d{1,3}(?:(?:,[" + _ZERO_WIDTH + r"]?|[" + _GROUP_SPACE + r"])\d{3})+"
     r"(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:[ \u00a0]?(?P<unit>(?i:bn|billion|m|million|k|thousand))\b"
+    r"(?:[ \u00a0]?(?P<unit>(?i:bn|billion|m|million|k|thousand))"
+    r"(?![^\W\d\u00b2\u00b3\u00b9\u2070-\u2079])"  # (a footnote mark may follow: "£1.2m¹")
     r"|(?=(?P<bad>[," + _GROUP_SPACE + _ZERO_WIDTH + r"]?\d|\.\d| \d{3}(?!\d))))?")
 #: Why a number followed by ``bad`` is malformed, by the first character of ``bad``.
 _BAD_TAIL = {".": "more than one decimal point", " ": "a plain space inside the number"}
@@ -145,6 +146,11 @@ def find_money(text: str) -> list[Money]:
     [('£50k', Decimal('50000')), ('£1.5bn', Decimal('1500000000.0'))]
     >>> [m.printed for m in find_money("£ then £5 and £6,000")]
     ['£5', '£6,000']
+
+    A footnote mark after the unit is no digit of the amount ("£1.2m¹", printed "£1.2m1"):
+
+    >>> [(m.printed, m.value) for m in find_money("£1.2m\u00b9 and £3m1 but £5 more")]
+    [('£1.2m', Decimal('1200000.0')), ('£3m', Decimal('3000000')), ('£5', Decimal('5'))]
     """
     # (a text with no "GBP" in any case and no "￡" has only "£" amounts: a look for the
     # letters "bp", in any case, is cheaper than lower-casing the text)

@@ -390,6 +390,10 @@ def _strip_list_punctuation(text: str) -> str:
     return re.sub(r"\s*(?:[;,.]\s*(?:and|or)?|\b(?:and|or))\s*$", "", text).strip()
 
 
+#: A comma that parts a list: not an amount's thousands comma ("£95,000").
+_COMMA = r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+
+
 def _inline_list(text: str) -> list[str]:
     """The items of a list printed in a sentence: "A; B; C; and D." (or "A, B and C.").
 
@@ -405,12 +409,17 @@ def _inline_list(text: str) -> list[str]:
 
     >>> _inline_list("data and digital, scrutiny and governance, and the workforce.")
     ['data and digital', 'scrutiny and governance', 'the workforce']
+
+    An amount's thousands comma parts nothing:
+
+    >>> _inline_list("£95,000 for data, £1,200 for training and £40 for travel")
+    ['£95,000 for data', '£1,200 for training', '£40 for travel']
     """
     text = text.strip().rstrip(".")
     serial = ";" not in text and re.search(r",\s*+(?:and|or)\s", text) is not None
     parts = re.split(r"\s*;\s*(?:and\s+|or\s+)?", text) if ";" in text else \
-        re.split(r"\s*,\s*(?:and\s+|or\s+)?" if serial
-                 else r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
+        re.split(_COMMA + r"\s*(?:and\s+|or\s+)?" if serial
+                 else _COMMA + r"\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)
     return [p.strip() for p in parts if p.strip()]
 
 

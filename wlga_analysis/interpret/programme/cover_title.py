@@ -3,9 +3,10 @@
 A council committee report opens on its template's cover: the council's name, then
 labelled lines ("REPORT TO: Performance and Overview Scrutiny Committee", "DATE: 20
 November 2025", "SUBJECT: Corporate Improvement Programme 2025-26: Quarter 2 Update"; other
-templates print "Report title:" or "Title:"). The council's name is the first line, yet it
-is not the title: a careful reader names the report by its subject / title line, without
-the label. An e-mail's "Subject:" is another matter (its header lines "From:", "Sent:";
+templates print "Report title:", "Report Subject:" or "Title:"). The council's name is the
+first line, yet it is not the title: a careful reader names the report by its subject /
+title line, without the label. An e-mail's "Subject:" is another matter (its header lines
+"From:", "Sent:";
 :mod:`.email_subject` weighs it against the message's own title line), and so is any
 paper with no labelled title line (its title candidates stay as they are).
 
@@ -15,6 +16,8 @@ Examples
 ...          (3, "SUBJECT: Housing Plan Update")]
 >>> cover_title(texts, [(1, "Torfaen County Borough Council")])
 [(3, 'Housing Plan Update'), (1, 'Torfaen County Borough Council')]
+>>> cover_title([(2, "Report Subject: Q2 Progress")], [(2, "Report Subject: Q2 Progress")])
+[(2, 'Q2 Progress')]
 >>> cover_title([(1, "From: Team"), *texts[2:]], [(4, "Housing Plan")])
 [(4, 'Housing Plan')]
 """
@@ -27,7 +30,8 @@ __all__ = ["cover_title"]
 
 #: A cover's labelled title line, its label perhaps bold ("**Subject:** ...").
 _LABELLED = LazyPattern(
-    r"(?i)(?:\*\*)?(?:subject|report[ \t]+title|title)[ \t]*:(?:\*\*)?[ \t]*(?P<value>\S.*)")
+    r"(?i)(?:\*\*)?(?:(?:report[ \t]+)?subject|report[ \t]+title|title)[ \t]*:(?:\*\*)?"
+    r"[ \t]*(?P<value>\S.*)")
 #: A header line of an e-mail (whose subject :mod:`.email_subject` reads).
 _EMAIL = LazyPattern(r"(?i)(?:\*\*)?(?:from|sent|cc)[ \t]*:")
 

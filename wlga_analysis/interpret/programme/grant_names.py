@@ -78,9 +78,9 @@ _OWNER = LazyPattern(r"^.*?['\u2019]s\s+")
 #: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
 _VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth", " provides",
               " provided", " provide")
-#: " for the Participation Fund" after the amount.
+#: " for the Participation Fund" (" from the Digital Transformation Fund") after the amount.
 _FOR_THE = LazyPattern(
-    rf"\s*(?:for|to)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")
+    rf"\s*(?:for|to|from)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")
 
 #: " Improvement Programme grant" right after the amount: two capitalised words or more.
 _NAMED_AFTER = LazyPattern(rf"[ \t](?P<name>{_WORD}\s+(?:(?:in|for|of|and|on)\s+)?{_WORDS}"

@@ -686,6 +686,7 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
     from wlga_analysis.interpret.programme.cover_title import cover_title
     from wlga_analysis.interpret.programme.email_subject import subject_title
     from wlga_analysis.interpret.programme.page_titles import without_page_label
+    from wlga_analysis.interpret.programme.space_titles import space_title  # (a wiki page's)
 
     candidates: list[tuple[int, str]] = []
     for n, text in texts:
@@ -699,5 +700,5 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
         if letters and (text.upper() == text or named or (not candidates and n_front_lines > 2)):
             candidates.append((n, without_page_label(text)))  # (not "Agenda item - ")
     # (a committee report's labelled title line: .cover_title; an e-mail's fuller subject:
-    # .email_subject)
-    return subject_title(texts, cover_title(texts, candidates))
+    # .email_subject; a wiki page's title after its space's name: .space_titles)
+    return subject_title(texts, cover_title(texts, space_title(texts, candidates)))

@@ -40,6 +40,7 @@ from wlga_analysis.interpret.programme.common import (
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
 from wlga_analysis.interpret.programme.grant_changes import superseded_issue, without_superseded
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
+from wlga_analysis.interpret.programme.grant_notes import note_names, noted_name, printed_in_columns
 from wlga_analysis.interpret.programme.grant_scan import DocumentWords, may_print_money
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
@@ -65,6 +66,7 @@ from wlga_analysis.interpret.programme.grants import (
 )
 from wlga_analysis.interpret.programme.heading_priorities import PRIORITY_ROLE
 from wlga_analysis.interpret.programme.item_markers import split_item_marker
+from wlga_analysis.interpret.programme.item_updates import labelled_update
 from wlga_analysis.interpret.programme.items import all_bullet_fields, item_key, row_ref
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
@@ -94,7 +96,6 @@ from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, s
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
-from wlga_analysis.read.text_lines import looks_like_columns
 from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, classify_status, load_status_rules
 from wlga_analysis.status import _plan as _status_plan
@@ -637,6 +638,7 @@ class _Parser:
                            "column (see programme_columns.csv); its text is kept in the "
                            "paragraphs table only")
         text = " ".join(cells[h] for h in by_role["text"] if cells[h]) or row.text
+        topic, text = labelled_update(cells, by_role) or (row.topic, text)  # "Item | Update"
         status_cell, timing = stated_cells(cells, by_role, self.meta["financial_year"])
         state = cell_state(status_cell, tags)  # a symbol (rule "symbol") or status word
         if state is None:
@@ -652,7 +654,7 @@ class _Parser:
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
         partners = list(dict.fromkeys([*lead_partners(self, it, row.source_line, lead, orgs),
                                        *_partners(text, orgs)]))  # (.unknown_leads: reported)
-        return {"topic": row.topic, "text": text, "status": state[0], "status_rule": state[1],
+        return {"topic": topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 
     # ---------------------------------------------------------------------- grants
@@ -680,6 +682,7 @@ class _Parser:
         note_grant_words("\0".join(amounts_of), vocab.generic, named)
         programme_name = programme_name_in(self.meta.get("title_display"), rows)
         self._marks, self._words = footnote_marks(rows), words  # ("grant²": named at its mark)
+        self._notes = note_names(rows)  # ("£1.2m¹" over "¹ Digital Transformation Fund")
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
         out = [self._grant_record(ms, programme_name, named)
@@ -711,11 +714,13 @@ class _Parser:
 
     def _printed_name(self, funded: list[_Mention], purpose: str | None,
                       named: dict[str, int], prog: str | None = None) -> str | None:
-        """A grant's name, in order: its mentions', a fund's printed with them, the fund at
-        a footnote's mark, its purpose's, a body's that funds programme ``prog``, the same
-        amount's named elsewhere."""
-        return (funded[0].name if len(funded) == 1 else next(
-            (x.name for x in funded if x.name), None)) or printed_grant_name(funded, self._words) \
+        """A grant's name, in order: the fund the note on its amount names, its mentions', a
+        fund's printed with them, the fund at a footnote's mark, its purpose's, a body's
+        that funds programme ``prog``, the same amount's named elsewhere."""
+        return noted_name(funded, self._notes) or (funded[0].name if len(funded) == 1 else
+                                                   next((x.name for x in funded if x.name),
+                                                        None)) \
+            or printed_grant_name(funded, self._words) \
             or (self._marks and footnoted_name(funded[0].row.text, self._marks)) or \
             _grant_name_from_purpose(purpose, named) or body_grant_name(funded, purpose, prog) \
             or self._amount_names.get(funded[0].amount)  # the same amount named elsewhere
@@ -752,7 +757,7 @@ class _Parser:
         from the amounts of its text (:func:`row_amounts`)."""
         out: list[_Mention] = []
         raw = r.raw  # a row of a table printed as text (two spaces or a tab in it)?
-        in_columns = ("  " in raw or "\t" in raw) and looks_like_columns(raw)
+        in_columns = printed_in_columns(raw)  # ("2.01\tThe ...": a numbered paragraph)
         carried: str | None = None  # a grant named in the sentence before
         for sentence, problems, readings, per_year in amounts:
             for m in problems:

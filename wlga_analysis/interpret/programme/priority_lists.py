@@ -20,6 +20,12 @@ Examples
 ('The priorities for 2024-25', 'scrutiny, self-assessment and workforce planning.')
 >>> announced("The priorities are being reviewed and updated.") is None
 True
+
+A sentence about one priority named by its number lists none:
+
+>>> announced("The Priority 2 actions are also supported by £95,000, managed by the "
+...           "digital team, and by the Fund.") is None
+True
 >>> announced("The programme's priorities for 2026-27 remain peer support, scrutiny and "
 ...           "the workforce.")[1]
 'peer support, scrutiny and the workforce.'
@@ -73,7 +79,14 @@ def _after_colon(text: str, at: int) -> tuple[str, str] | None:
     return text[:colon], split_sentences(inline)[0] if inline else inline
 
 
+#: A priority named by its number ("the Priority 2 actions", "items in priority 1"): one
+#: priority the sentence is about, not the announcement of their list.
+_ONE_PRIORITY = LazyPattern(r"[A-Za-z]{3,20}[ \t]++\d{1,2}\b")
+
+
 def _after_are(text: str, at: int) -> tuple[str, str] | None:
+    if _ONE_PRIORITY.match(text, at) is not None:
+        return None  # ("The Priority 2 actions are also supported by £95,000, ...")
     m = _ARE.search(text, at)
     if m is None:
         return None
@@ -115,12 +128,14 @@ def _heading(text: str) -> tuple[str, str] | None:
     (('Priorities for 2026-27', ''), ('Workforce priorities', ''))
     >>> _heading("The priorities were agreed in May.") is None
     True
+    >>> _heading("Priority 1 – Governance and scrutiny") is None
+    True
     """
     if not has_heading_shape(text):  # (the cheaper test first: most lines are sentences)
         return None
     at = priority_word_at(text)
-    if at < 0 or len(text[:at].split()) > 2:
-        return None
+    if at < 0 or len(text[:at].split()) > 2 or _ONE_PRIORITY.match(text, at) is not None:
+        return None  # ("Priority 1 – Scrutiny" is one of them, over no list of them)
     from wlga_analysis.interpret.programme.sources import is_progress_heading
 
     # ("Progress against themes" heads the progress made, not the priorities' list)

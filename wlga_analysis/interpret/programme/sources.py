@@ -22,6 +22,8 @@ mistune); the first rule that accepts the paper wins:
 ``period_columns``       a highlight report's tables of period columns ("Achievements this
                          quarter | Planned for next quarter") whose cells hold bullets, each
                          bullet an item, rating tables no items (:mod:`.highlight_tables`)
+``item_update_tables``  labelled headings ("Priority 1: ...") each over an ``Item | Update``
+                         table, the update's first paragraph the item (:mod:`.item_updates`)
 ``labelled_tables``     labelled headings ("Objective 2: ...") each over a table, the names
                          listed 1-N before them, tables of measures no items (:mod:`.measures`)
 ``issue_groups``         an action plan's tables whose first column names the issue
@@ -147,7 +149,8 @@ __all__ = ["ITEM_RULES", "PROSE_RULES", "SECTION_RULES", "is_progress_heading", 
 SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "nested_list_in_numbered_paper", "legal_numbers",
                                   "okr_check_in", "period_columns",
-                                  "labelled_tables", "issue_groups", "service_areas",
+                                  "item_update_tables", "labelled_tables",
+                                  "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns",
                                   "labelled_priorities", "labelled_paragraphs",
@@ -212,6 +215,13 @@ def parse_period_columns(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import highlight_tables  # (loaded when first tried)
 
     return highlight_tables.period_table_sections(blocks)
+
+
+def parse_item_update_tables(blocks: list[Any]) -> list[Any] | None:
+    """Labelled headings over ``Item | Update`` tables (:mod:`.item_updates`)."""
+    from wlga_analysis.interpret.programme import item_updates  # (loaded when first tried)
+
+    return item_updates.item_update_sections(blocks)
 
 
 def parse_labelled_tables(blocks: list[Any]) -> list[Any] | None:
