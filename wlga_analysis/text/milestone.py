@@ -22,6 +22,15 @@ first is not itself of the rule's kind and the later one is:
   February 2026"), in any clause: a timing
   for what is outstanding beats a past date ("more will run in May" is not such a timing).
 
+- ``event named``, tried first: the first phrase is the date of an event the sentence
+  names, "the" before it and an event's noun after it ("the campaign for the May 2027
+  elections ... for launch in January 2026": :data:`EVENT_NOUNS`), and the later one is
+  not;
+
+and the ``still to come`` rule counts "booked for" as still to come and "since June 2025"
+as done ("four have taken part since June 2025 and three more are booked for January
+2026").
+
 Before the rules, two months printed before one year ("in July and August 2024") are one
 phrase, read as a month range is read: the first month, in the year they share (it has
 none of its own).
@@ -145,13 +154,14 @@ def _is_moved(text: str, start: int) -> bool:
 #: Words just before a phrase dating what is still to come ("expected", "ends", "finishes";
 #: not "will run": "A workshop was held in April and more will run in May" is April's).
 _TO_COME = compile_regex(r"(?i)\b(?:expected|due|ends?|finish(?:es)?|closes?|concludes?|"
-                         r"scheduled|planned)(?:\s+to\s+[a-z]+)?\s+$")
+                         r"scheduled|planned|booked)(?:\s+to\s+[a-z]+)?"
+                         r"(?:\s++(?:for|in|on|by))?\s++$")
 #: A phrase that opens with them ("expected in March").
-_TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned)\b")
+_TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned|booked)\b")
 #: A verb of something done just before a phrase ("completed in Q1", "started in June").
 _DONE_BEFORE = compile_regex(r"(?i)\b(?:completed|started|began|begun|commenced|launched|awarded|"
                              r"delivered|published|agreed|approved|appointed|opened|finished|"
-                             r"held|took\s+place|went\s+live)\s+$")
+                             r"held|took\s+place|went\s+live|since)\s+$")
 
 
 def _is_to_come(text: str, start: int) -> bool:
@@ -193,7 +203,7 @@ class MilestoneRule(FrozenRow):
     Examples
     --------
     >>> [rule.name for rule in MILESTONE_RULES]
-    ['deadline', 'moved to', 'revised', 'still to come']
+    ['event named', 'deadline', 'moved to', 'revised', 'still to come']
     """
 
     _fields = ("name", "words", "marks", "same_clause", "first")
@@ -219,14 +229,39 @@ class MilestoneRule(FrozenRow):
         return False
 
 
+#: Nouns of events a date may name ("the May 2027 elections"): the date is the event's,
+#: not the item's timing.
+EVENT_NOUNS: tuple[str, ...] = ("election", "elections", "conference", "summit", "census",
+                                "eisteddfod", "games", "festival", "show", "referendum")
+#: "the" just before a phrase ("for the May 2027 elections").
+_THE_BEFORE = compile_regex(r"(?i)\bthe\s++$")
+#: An event's noun just after a phrase (" elections").
+_EVENT_AFTER = compile_regex(rf"(?i)[ \t]++(?:{'|'.join(EVENT_NOUNS)})\b")
+
+
+def _names_event(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` is the date of an event the sentence names ("the May
+    2027 elections"): "the" before it, an event's noun (:data:`EVENT_NOUNS`) after it."""
+    if _THE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    m = _DATE_AT.match(text, start)
+    return m is not None and _EVENT_AFTER.match(text, m.end()) is not None
+
+
+#: A month and year, or a year, as an event's date is printed ("May 2027", "2027").
+_DATE_AT = compile_regex(rf"(?i)(?:{MONTH_RE}[ \t]++)?(?:19|20)\d\d\b")
+
+
 #: The rules, in the order they are applied.
 MILESTONE_RULES: tuple[MilestoneRule, ...] = (
+    MilestoneRule("event named", EVENT_NOUNS, lambda text, start: not _names_event(text, start),
+                  False, _names_event),
     MilestoneRule("deadline", ("by", "before", "until", "later", "now"), _is_deadline, False),
     MilestoneRule("moved to", ("moved", "slipped", "postponed", "deferred", "rescheduled",
                                "delayed", "back", "forward", "changed"), _is_moved, True),
     MilestoneRule("revised", ("revised", "amended", "profiled", "new"), _is_revised, False),
     MilestoneRule("still to come", ("expected", "due", "end", "finish", "close", "conclude",
-                                    "scheduled", "planned"), _is_to_come, False,
+                                    "scheduled", "planned", "booked"), _is_to_come, False,
                   _is_done),
 )
 
