@@ -8,7 +8,8 @@ before it made the whole row data, so the table lost its header (its grants were
 text, named "programme grant"). :func:`is_year_label` tells such a label from data: one to
 four words, then one financial year (two years in a row: "2025-26", "2025/2026"), no figure
 else and no full stop; or the year first, then a word naming figures ("2025-26 allocation",
-"2024/25 budget": :data:`FIGURE_WORDS`). A span of years ("Corporate Plan 2023-28") is no financial year.
+"2024/25 budget": :data:`FIGURE_WORDS`). A span of years ("Corporate Plan 2023-28") is no
+financial year.
 
 Examples
 --------

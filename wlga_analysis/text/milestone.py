@@ -235,13 +235,23 @@ EVENT_NOUNS: tuple[str, ...] = ("election", "elections", "conference", "summit",
                                 "eisteddfod", "games", "festival", "show", "referendum")
 #: "the" just before a phrase ("for the May 2027 elections").
 _THE_BEFORE = compile_regex(r"(?i)\bthe\s++$")
-#: An event's noun just after a phrase (" elections").
-_EVENT_AFTER = compile_regex(rf"(?i)[ \t]++(?:{'|'.join(EVENT_NOUNS)})\b")
+#: An event's noun just after a phrase, perhaps after one or two words naming it ("
+#: elections", " local elections", " Senedd election").
+_EVENT_AFTER = compile_regex(rf"(?i)(?:[ \t]++[a-z][a-z'’-]*+){{0,2}}?[ \t]++"
+                             rf"(?:{'|'.join(EVENT_NOUNS)})\b")
 
 
 def _names_event(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` is the date of an event the sentence names ("the May
-    2027 elections"): "the" before it, an event's noun (:data:`EVENT_NOUNS`) after it."""
+    2027 elections", "the 2026 Senedd election"): "the" before it, an event's noun
+    (:data:`EVENT_NOUNS`) after it, perhaps after one or two words.
+
+    Examples
+    --------
+    >>> text = "a guide for the May 2027 local elections, for March 2026"
+    >>> _names_event(text, text.index("May")), _names_event(text, text.index("March"))
+    (True, False)
+    """
     if _THE_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     m = _DATE_AT.match(text, start)

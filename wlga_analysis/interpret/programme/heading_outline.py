@@ -60,37 +60,52 @@ def _list_number(block: Any) -> int | None:
     return int(number) if number.isdigit() and len(number) <= 2 else None
 
 
+class _Outline:
+    """The outline numbers given so far: the chapter's, the open chapter heading's level
+    and its sub-headings' count, the lists met."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[int, str] = {}
+        self.chapter = self.lists = 0
+        self.top: int | None = None
+        self.sub: int | None = None
+
+    def heading(self, blocks: list[Any], i: int) -> None:
+        """Number heading ``i``: a chapter (over a sub-heading over a list from 1), a
+        sub-heading of the open chapter (over a list from 1), or neither (it closes it)."""
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(nxt, Heading) and nxt.level > block.level \
+                and i + 2 < len(blocks) and _list_number(blocks[i + 2]) == 1:
+            self.chapter += 1
+            self.top, self.sub = block.level, 0
+            self.numbers[i] = str(self.chapter)
+        elif self.top is not None and self.sub is not None and block.level > self.top \
+                and _list_number(nxt) == 1:
+            self.sub += 1
+            self.lists += 1
+            self.numbers[i] = f"{self.chapter}.{self.sub}"
+        else:
+            self.top, self.sub = None, None
+
+
 def _plan(blocks: list[Any]) -> dict[int, str] | None:
     """The outline number of each block of the structure, by index; None when the paper
     is not so laid out (see the module)."""
-    levels = sorted({b.level for b in blocks if isinstance(b, Heading)})
-    if len(levels) < 2:
+    if len({b.level for b in blocks if isinstance(b, Heading)}) < 2:
         return None
-    numbers: dict[int, str] = {}
-    chapter = 0
-    lists = 0
-    top, sub = None, None  # (the index of the open chapter heading; its sub-heading count)
+    outline = _Outline()
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if isinstance(nxt, Heading) and nxt.level > block.level \
-                    and i + 2 < len(blocks) and _list_number(blocks[i + 2]) == 1:
-                chapter += 1
-                top, sub = block.level, 0
-                numbers[i] = str(chapter)
-            elif top is not None and block.level > top and _list_number(nxt) == 1:
-                sub = (sub or 0) + 1
-                lists += 1
-                numbers[i] = f"{chapter}.{sub}"
-            else:
-                top, sub = None, None
+            outline.heading(blocks, i)
             continue
         number = _list_number(block)
-        if number is not None and sub:
-            numbers[i] = f"{chapter}.{sub}.{number}"
+        if number is not None and outline.sub:
+            outline.numbers[i] = f"{outline.chapter}.{outline.sub}.{number}"
         elif number is not None or getattr(block, "number", None):
             return None  # (a numbered paragraph outside the outline)
-    return numbers if chapter >= _MIN_CHAPTERS and lists >= _MIN_LISTS else None
+    return outline.numbers if outline.chapter >= _MIN_CHAPTERS \
+        and outline.lists >= _MIN_LISTS else None
 
 
 def heading_outline_sections(blocks: list[Any]) -> list[Any] | None:
