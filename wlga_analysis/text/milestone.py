@@ -27,9 +27,11 @@ first is not itself of the rule's kind and the later one is:
   elections ... for launch in January 2026": :data:`EVENT_NOUNS`), and the later one is
   not;
 
-and the ``still to come`` rule counts "booked for" as still to come and "since June 2025"
-as done ("four have taken part since June 2025 and three more are booked for January
-2026").
+- ``booked``, tried last: the first phrase dates something done (as for ``still to come``;
+  "since June 2025" too) and a later one IN THE SAME CLAUSE follows "booked for",
+  "scheduled for", "planned for", "expected in" ("four have taken part since June 2025 and
+  three more are booked for January 2026"); in another clause ("posts were filled in
+  quarter two; recruitment is scheduled for quarter three") the first stays.
 
 Before the rules, two months printed before one year ("in July and August 2024") are one
 phrase, read as a month range is read: the first month, in the year they share (it has
@@ -154,10 +156,17 @@ def _is_moved(text: str, start: int) -> bool:
 #: Words just before a phrase dating what is still to come ("expected", "ends", "finishes";
 #: not "will run": "A workshop was held in April and more will run in May" is April's).
 _TO_COME = compile_regex(r"(?i)\b(?:expected|due|ends?|finish(?:es)?|closes?|concludes?|"
-                         r"scheduled|planned|booked)(?:\s+to\s+[a-z]+)?"
-                         r"(?:\s++(?:for|in|on|by))?\s++$")
+                         r"scheduled|planned)(?:\s+to\s+[a-z]+)?\s+$")
 #: A phrase that opens with them ("expected in March").
-_TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned|booked)\b")
+_TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned)\b")
+#: Words just before a date that was booked for what is still to come, its preposition
+#: not part of the phrase ("are booked for January 2026", "is scheduled for March").
+_BOOKED = compile_regex(r"(?i)\b(?:booked|scheduled|planned|expected|due)\s++(?:for|in|on)"
+                        r"\s++$")
+
+
+def _is_booked(text: str, start: int) -> bool:
+    return _BOOKED.search(text, max(0, start - 30), start) is not None
 #: A verb of something done just before a phrase ("completed in Q1", "started in June").
 _DONE_BEFORE = compile_regex(r"(?i)\b(?:completed|started|began|begun|commenced|launched|awarded|"
                              r"delivered|published|agreed|approved|appointed|opened|finished|"
@@ -203,7 +212,7 @@ class MilestoneRule(FrozenRow):
     Examples
     --------
     >>> [rule.name for rule in MILESTONE_RULES]
-    ['event named', 'deadline', 'moved to', 'revised', 'still to come']
+    ['event named', 'deadline', 'moved to', 'revised', 'still to come', 'booked']
     """
 
     _fields = ("name", "words", "marks", "same_clause", "first")
@@ -271,8 +280,10 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
                                "delayed", "back", "forward", "changed"), _is_moved, True),
     MilestoneRule("revised", ("revised", "amended", "profiled", "new"), _is_revised, False),
     MilestoneRule("still to come", ("expected", "due", "end", "finish", "close", "conclude",
-                                    "scheduled", "planned", "booked"), _is_to_come, False,
+                                    "scheduled", "planned"), _is_to_come, False,
                   _is_done),
+    MilestoneRule("booked", ("booked", "scheduled", "planned", "expected", "due"), _is_booked,
+                  True, _is_done),
 )
 
 

@@ -33,7 +33,7 @@ Examples
 ...           Paragraph(Inline("4 Equalities")), Paragraph(Inline("4.1 A plan was adopted."))]
 >>> [(type(b).__name__, b.number, b.text.markdown()) for b in outline_sections(blocks)]
 ...  # doctest: +NORMALIZE_WHITESPACE
-[('Paragraph', '3', 'Risk management'), ('TopicItem', '3.1.1', 'A register was agreed.'),
+[('PriorityHeading', '3', 'Risk management'), ('TopicItem', '3.1.1', 'A register was agreed.'),
  ('Paragraph', '4', 'Equalities'), ('TopicItem', '4.1', 'A plan was adopted.')]
 >>> outline_sections(blocks)[1].topic
 'Networks'
