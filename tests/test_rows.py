@@ -65,8 +65,9 @@ def test_the_timing_and_status_rows_pickle_and_compare_as_before():
     timing = quarters.Timing(None, "in May", "past")
     assert pickle.loads(pickle.dumps(timing)) == timing
     assert repr(timing) == "Timing(quarter=None, when='in May', tense='past')"
-    assert [r.name for r in milestone.MILESTONE_RULES] == ["deadline", "moved to", "revised",
-                                                           "still to come"]
+    assert [r.name for r in milestone.MILESTONE_RULES] == ["event named", "deadline",
+                                                           "moved to", "revised",
+                                                           "still to come", "booked"]
     assert quarters.TIMING_PATTERNS[0].name == "financial quarter"
     with pytest.raises(dataclasses.FrozenInstanceError):
         quarters.TIMING_PATTERNS[0].name = "x"  # type: ignore[misc]

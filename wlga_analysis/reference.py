@@ -552,7 +552,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "next meeting", "revised date", "updated label",
                                          "meeting label",
                                          "issue column",
-                                         "schedule heading", "item marker")
+                                         "schedule heading", "item marker",
+                                         "own money")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -46,7 +46,7 @@ LANGUAGE_HEADERS: dict[str, frozenset[str]] = {
 
 _ANY_LANGUAGE = "|".join(sorted(set().union(*LANGUAGE_HEADERS.values())))
 #: A header row of the two languages, as the text form prints it (tab or pipe separated).
-_HEADER_LINE = LazyPattern(rf"(?i)[ \t|*]*+(?:{_ANY_LANGUAGE})[ \t*]*+(?:\t|\|)"
+_HEADER_LINE = LazyPattern(rf"(?i)[ \t|*]*+(?:{_ANY_LANGUAGE})[ *]*+(?:\t|\|)"
                           rf"[ \t*]*+(?:{_ANY_LANGUAGE})[ \t|*]*+")
 
 

@@ -5,7 +5,8 @@ A council's action plan heads its comment column with the date of the position i
 2025)". A Word file, PDF or web page reaches the readers as its text form, where a table's
 header row is known only by its cells being short labels with no figure
 (:mod:`~wlga_analysis.read.text_table`); such a dated label is a label all the same, while
-a cell holding a date alone ("December 2025", a target date) stays data.
+a cell holding a date alone ("December 2025", a target date) stays data; a date after "At"
+or "As at" alone ("At 30 Sept 2025") heads the figures of that position.
 
 Examples
 --------
@@ -39,6 +40,9 @@ _DATED = compile_regex(
     rf"[A-Za-z][A-Za-z'’&/-]*+(?:[ \t]+[A-Za-z][A-Za-z'’&/-]*+){{0,3}}?[ \t]+"
     rf"(?:(?:as[ \t]+)?(?:at|to|on|for)[ \t]+{_DATE}|\((?:as[ \t]+at[ \t]+)?{_DATE}\))",
     re.IGNORECASE)
+#: A position's date alone after "At" or "As at": "At 30 Sept 2025" (a header of figures).
+_AT_DATE = compile_regex(rf"(?:as[ \t]+)?at[ \t]+[0-3]?\d(?:st|nd|rd|th)?[ \t]+{MONTH_RE}"
+                         r"(?:[ \t]+(?:19|20)\d\d)?", re.IGNORECASE)
 #: The longest dated label.
 _LABEL_MAX = 60
 
@@ -62,9 +66,12 @@ def is_dated_label(text: str) -> bool:
     --------
     >>> is_dated_label("Spend to 30 September"), is_dated_label("30 September 2025")
     (True, False)
+    >>> is_dated_label("At 30 Sept 2025"), is_dated_label("As at 31 March 2026")
+    (True, True)
     """
     from wlga_analysis.read.year_headers import is_year_label
 
     text = text.strip()
     return len(text) <= _LABEL_MAX and any(c.isdigit() for c in text) \
-        and (_DATED.fullmatch(text) is not None or is_year_label(text))  # ("Budget 2025-26")
+        and (_DATED.fullmatch(text) is not None or is_year_label(text)  # ("Budget 2025-26")
+             or _AT_DATE.fullmatch(text) is not None)  # ("At 30 Sept 2025")

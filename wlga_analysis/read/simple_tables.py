@@ -53,8 +53,12 @@ def has_dash_columns(text: str | bytes) -> bool:
     --------
     >>> has_dash_columns("---- ----"), has_dash_columns(b"a - b")
     (True, False)
+    >>> has_dash_columns("  ------  -----")  # (pandoc sets columns two spaces apart too)
+    True
     """
-    return ("- -" in text) if isinstance(text, str) else (b"- -" in text)
+    if isinstance(text, str):
+        return "- -" in text or "-  -" in text
+    return b"- -" in text or b"-  -" in text
 
 
 def _runs(line: str) -> list[int]:

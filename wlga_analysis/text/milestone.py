@@ -22,6 +22,17 @@ first is not itself of the rule's kind and the later one is:
   February 2026"), in any clause: a timing
   for what is outstanding beats a past date ("more will run in May" is not such a timing).
 
+- ``event named``, tried first: the first phrase is the date of an event the sentence
+  names, "the" before it and an event's noun after it ("the campaign for the May 2027
+  elections ... for launch in January 2026": :data:`EVENT_NOUNS`), and the later one is
+  not;
+
+- ``booked``, tried last: the first phrase dates something done (as for ``still to come``;
+  "since June 2025" too) and a later one IN THE SAME CLAUSE follows "booked for",
+  "scheduled for", "planned for", "expected in" ("four have taken part since June 2025 and
+  three more are booked for January 2026"); in another clause ("posts were filled in
+  quarter two; recruitment is scheduled for quarter three") the first stays.
+
 Before the rules, two months printed before one year ("in July and August 2024") are one
 phrase, read as a month range is read: the first month, in the year they share (it has
 none of its own).
@@ -148,10 +159,18 @@ _TO_COME = compile_regex(r"(?i)\b(?:expected|due|ends?|finish(?:es)?|closes?|con
                          r"scheduled|planned)(?:\s+to\s+[a-z]+)?\s+$")
 #: A phrase that opens with them ("expected in March").
 _TO_COME_AT = compile_regex(r"(?i)(?:expected|due|scheduled|planned)\b")
+#: Words just before a date that was booked for what is still to come, its preposition
+#: not part of the phrase ("are booked for January 2026", "is scheduled for March").
+_BOOKED = compile_regex(r"(?i)\b(?:booked|scheduled|planned|expected|due)\s++(?:for|in|on)"
+                        r"\s++$")
+
+
+def _is_booked(text: str, start: int) -> bool:
+    return _BOOKED.search(text, max(0, start - 30), start) is not None
 #: A verb of something done just before a phrase ("completed in Q1", "started in June").
 _DONE_BEFORE = compile_regex(r"(?i)\b(?:completed|started|began|begun|commenced|launched|awarded|"
                              r"delivered|published|agreed|approved|appointed|opened|finished|"
-                             r"held|took\s+place|went\s+live)\s+$")
+                             r"held|took\s+place|went\s+live|since)\s+$")
 
 
 def _is_to_come(text: str, start: int) -> bool:
@@ -193,7 +212,7 @@ class MilestoneRule(FrozenRow):
     Examples
     --------
     >>> [rule.name for rule in MILESTONE_RULES]
-    ['deadline', 'moved to', 'revised', 'still to come']
+    ['event named', 'deadline', 'moved to', 'revised', 'still to come', 'booked']
     """
 
     _fields = ("name", "words", "marks", "same_clause", "first")
@@ -219,8 +238,43 @@ class MilestoneRule(FrozenRow):
         return False
 
 
+#: Nouns of events a date may name ("the May 2027 elections"): the date is the event's,
+#: not the item's timing.
+EVENT_NOUNS: tuple[str, ...] = ("election", "elections", "conference", "summit", "census",
+                                "eisteddfod", "games", "festival", "show", "referendum")
+#: "the" just before a phrase ("for the May 2027 elections").
+_THE_BEFORE = compile_regex(r"(?i)\bthe\s++$")
+#: An event's noun just after a phrase, perhaps after one or two words naming it ("
+#: elections", " local elections", " Senedd election").
+_EVENT_AFTER = compile_regex(rf"(?i)(?:[ \t]++[a-z][a-z'’-]*+){{0,2}}?[ \t]++"
+                             rf"(?:{'|'.join(EVENT_NOUNS)})\b")
+
+
+def _names_event(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` is the date of an event the sentence names ("the May
+    2027 elections", "the 2026 Senedd election"): "the" before it, an event's noun
+    (:data:`EVENT_NOUNS`) after it, perhaps after one or two words.
+
+    Examples
+    --------
+    >>> text = "a guide for the May 2027 local elections, for March 2026"
+    >>> _names_event(text, text.index("May")), _names_event(text, text.index("March"))
+    (True, False)
+    """
+    if _THE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    m = _DATE_AT.match(text, start)
+    return m is not None and _EVENT_AFTER.match(text, m.end()) is not None
+
+
+#: A month and year, or a year, as an event's date is printed ("May 2027", "2027").
+_DATE_AT = compile_regex(rf"(?i)(?:{MONTH_RE}[ \t]++)?(?:19|20)\d\d\b")
+
+
 #: The rules, in the order they are applied.
 MILESTONE_RULES: tuple[MilestoneRule, ...] = (
+    MilestoneRule("event named", EVENT_NOUNS, lambda text, start: not _names_event(text, start),
+                  False, _names_event),
     MilestoneRule("deadline", ("by", "before", "until", "later", "now"), _is_deadline, False),
     MilestoneRule("moved to", ("moved", "slipped", "postponed", "deferred", "rescheduled",
                                "delayed", "back", "forward", "changed"), _is_moved, True),
@@ -228,6 +282,8 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
     MilestoneRule("still to come", ("expected", "due", "end", "finish", "close", "conclude",
                                     "scheduled", "planned"), _is_to_come, False,
                   _is_done),
+    MilestoneRule("booked", ("booked", "scheduled", "planned", "expected", "due"), _is_booked,
+                  True, _is_done),
 )
 
 

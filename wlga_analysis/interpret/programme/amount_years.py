@@ -3,7 +3,8 @@
 A funding table may name the year of its amounts in the amount column's header, after the
 label: "Grant | Allocation 2025-26", "Funding stream | Amount 2024-25 | Amount 2025-26". The
 header is an amount column (its label has role ``amount`` in ``programme_columns.csv``:
-"Allocation", "Amount", "Grant amount") and a year label
+"Allocation", "Amount", "Grant amount") and a year label, the year before or after it
+("2025-26 allocation")
 (:func:`~wlga_analysis.read.year_headers.is_year_label`); each such column gives its rows'
 grants of its own year, as a column headed by the year alone does (:mod:`.grant_tables`).
 A column of another role ("Spent 2025-26") is no grant.
@@ -14,6 +15,8 @@ Examples
 ('2025-26', '2024-25')
 >>> amount_year("Spent 2025-26") is None, amount_year("Allocation") is None
 (True, True)
+>>> amount_year("2025-26 allocation"), amount_year("2025-26 spend") is None
+('2025-26', True)
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ def amount_year(header: str) -> str | None:
         return None
     m = _YEAR_HEADER.search(header)
     label = header[:m.start()] if m is not None else ""
+    if m is not None and not label.strip():  # "2025-26 allocation": the label after it
+        label = header[m.end():]
     folded = " ".join(label.lower().replace("(", " ").split()).strip(" :")
     folded = folded[:-4].strip() if folded.endswith(" for") else folded
     if not folded or header_role(folded, programme_columns()) != "amount":

@@ -23,6 +23,10 @@ Examples
 ('done', 'Three networks were mapped.')
 >>> closing_tag("Training for members (phase two).", tags) is None
 True
+>>> closing_tag("Twelve peers were trained in May 2025. Status: complete.", tags)
+('done', 'Twelve peers were trained in May 2025.')
+>>> closing_tag("This remains on track for March 2026.", tags) is None
+True
 """
 
 from __future__ import annotations
@@ -72,6 +76,28 @@ def _symbol_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     return status, text[:len(text) - len(tail) + at]
 
 
+#: The longest closing "Status: Not started." sentence read as a tag.
+_SENTENCE_MAX = 40
+
+
+def _sentence_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
+    """A last sentence that only states the status after a status label ("... 2025.
+    Status: complete."): (status, the text before it)."""
+    from wlga_analysis.interpret.programme.layouts import status_line_timing
+
+    tail = text[-_SENTENCE_MAX:]
+    colon = tail.rfind(":")
+    if colon < 0:
+        return None
+    stop = max(tail.rfind(". ", 0, colon), tail.rfind("; ", 0, colon))
+    if stop < 0:
+        return None
+    stated = status_line_timing(tail[stop + 1:].strip().rstrip("."), tags)
+    if stated is None or stated[1] is not None:
+        return None  # (a status with its timing after it is more than a tag)
+    return stated[0], text[:len(text) - len(tail) + stop + 1]
+
+
 def closing_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     """(status, text without the tag) of an item whose text closes with a status tag: a
     status word in brackets, or a status symbol and word (see the module); None when it
@@ -107,6 +133,8 @@ def closing_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
         ")" in stripped[-4:] or "]" in stripped[-4:]) else None
     if found is None and not stripped.isascii():  # (every symbol is outside ASCII)
         found = _symbol_tag(stripped, tags)
+    if found is None and ":" in stripped[-_SENTENCE_MAX:]:  # "... Status: complete."
+        found = _sentence_tag(stripped, tags)
     if found is None:
         return None
     kept = found[1].rstrip()

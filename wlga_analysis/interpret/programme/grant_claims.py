@@ -10,7 +10,8 @@ Each row is a grant: its name the first cell (under a header naming a grant: lis
 ``funding`` of ``data/raw/programme_words.csv``), its amount the **award** column's (a
 header naming an award or allocation, list ``funding``, and a financial year, and no claim,
 spend or budget: list ``finance column`` or ``not a grant``), the year the header's. The
-claimed columns are no grants; a row named as a total is reported, not read, and a
+claimed columns are no grants; a row named as a total, or as the body's own money ("WLGA
+core contribution", :mod:`.own_money`), is reported, not read, and a
 sentence that restates the awards' total ("... £719,550 of the £1,590,000 awarded") names
 no grant of its own (reported). Figures with no £ sign are pounds when the header says so
 ("(£)"), or in the unit it names ("£'000").
@@ -37,6 +38,7 @@ from typing import Any
 from wlga_analysis import config
 from wlga_analysis.interpret.programme.claims import _finance_pattern
 from wlga_analysis.interpret.programme.common import _Row, vocabulary
+from wlga_analysis.interpret.programme.own_money import OWN_MONEY_NOTE, is_own_money
 from wlga_analysis.reference import file_identity
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
@@ -132,6 +134,11 @@ def claim_grants(table_rows: list[_Row], rows: list[_Row],
             report(f"£{amounts[0][1]:,}", r.source_line,
                    f"row {name!r} of a claim summary (line {r.source_line}) is not named as "
                    "a grant; its amounts are kept in the paragraphs table only")
+            continue
+        if is_own_money(name):  # "WLGA core contribution" (.own_money)
+            report(f"£{amounts[0][1]:,}", r.source_line,
+                   f"row {name!r} of a grants table (line {r.source_line}) is "
+                   f"{OWN_MONEY_NOTE}; its amounts are kept in the paragraphs table only")
             continue
         out.extend({"grant": name, "amount_gbp": amount, "financial_year": year,
                     "financial_year_stated": True, "purpose": None,

@@ -343,6 +343,13 @@ def _named_grant_records(r: _Row, part: str, name: str, amounts: list[tuple[str,
                f"{part} {name!r} of a grants table (line {r.source_line}) is not named as a "
                "grant; its amounts are kept in the paragraphs table only")
         return []
+    from wlga_analysis.interpret.programme.own_money import OWN_MONEY_NOTE, is_own_money
+
+    if is_own_money(name):  # "WLGA core contribution": not a grant (.own_money)
+        report(amounts[0][1].printed, r.source_line,
+               f"{part} {name!r} of a grants table (line {r.source_line}) is "
+               f"{OWN_MONEY_NOTE}; its amounts are kept in the paragraphs table only")
+        return []
     return _row_records(r, name, amounts)
 
 

@@ -15,7 +15,10 @@ so it is read as the numbered paper it stands for:
 - a paragraph "N.M ..." after paragraphs "N.M.K ..." of its chapter ("4.4 The status of
   each action is shown in Table 1.") is the report's own text: the chapter's items are its
   three-level paragraphs;
-- any other outline paragraph "N.M ..." or "N.M.K ..." is an item of section N: a bullet.
+- any other outline paragraph "N.M ..." or "N.M.K ..." is an item of section N: a bullet;
+- a chapter whose sub-headings are over three-level actions names a priority (a paper that
+  lists none takes them, :mod:`.section_priorities`); a table of measures ("Indicator |
+  2024-25 | Target 2025-26") holds indicators, no items (:mod:`.measures`).
 
 The chapter numbers must run in order and at least two sub-numbers must follow their
 chapter, so that a count at the start of a sentence ("3 councils have ...") is not a
@@ -30,7 +33,7 @@ Examples
 ...           Paragraph(Inline("4 Equalities")), Paragraph(Inline("4.1 A plan was adopted."))]
 >>> [(type(b).__name__, b.number, b.text.markdown()) for b in outline_sections(blocks)]
 ...  # doctest: +NORMALIZE_WHITESPACE
-[('Paragraph', '3', 'Risk management'), ('TopicItem', '3.1.1', 'A register was agreed.'),
+[('PriorityHeading', '3', 'Risk management'), ('TopicItem', '3.1.1', 'A register was agreed.'),
  ('Paragraph', '4', 'Equalities'), ('TopicItem', '4.1', 'A plan was adopted.')]
 >>> outline_sections(blocks)[1].topic
 'Networks'
@@ -44,7 +47,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph
+from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.dates import parse_date_line
 from wlga_analysis.text.regex_cache import compile_regex
@@ -118,6 +121,30 @@ def _topic_item(block: Any, m: re.Match[str], topic: str | None) -> ListItem:
                      block.location, m.group(1) + m.group(2))
 
 
+def _measures_apart(block: Any) -> list[Any]:
+    """A block as it is, but a table of measures ("Indicator | 2024-25 | Target 2025-26")
+    as lines of measures, no items (:func:`~.measures.split_table`)."""
+    if not isinstance(block, Table):
+        return [block]
+    from wlga_analysis.interpret.programme.measures import is_measure_header, split_table
+
+    head = block.header or (block.rows[0] if block.rows else ())
+    return split_table(block) if is_measure_header([c.text for c in head]) else [block]
+
+
+def _chapter(block: Any, m: re.Match[str], number: int, over_actions: bool) -> Paragraph:
+    """A chapter line "N Name" as the numbered section heading "N. Name": a priority's
+    heading (:mod:`.section_priorities`) when its sub-headings are over three-level
+    actions ("1 Leadership" over "1.1 Members" over "1.1.1 ..."), which a paper that lists
+    no priorities names its priorities by."""
+    text = block.text.slice(m.end(), len(block.text.text)).strip()
+    if over_actions:
+        from wlga_analysis.interpret.programme.section_priorities import priority_heading
+
+        return priority_heading(block, text, str(number))
+    return Paragraph(text, str(number), block.location)
+
+
 def outline_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper numbered in outline without full stops read as a numbered
     paper (see the module); None when the paper numbers a paragraph or is not numbered so."""
@@ -127,12 +154,13 @@ def outline_sections(blocks: list[Any]) -> list[Any] | None:
     if found is None:
         return None
     out: list[Any] = []
+    over_actions = {number for number, depth, _ in found.values() if depth == 2}
     topic: str | None = None
     deepest: int | None = None  # the chapter whose three-level paragraphs were met last
     for i, block in enumerate(blocks):
         f = found.get(i)
         if f is None:
-            out.append(block)
+            out.extend(_measures_apart(block))
             continue
         number, depth, m = f
         rest = block.text.text[m.end():]
@@ -140,8 +168,7 @@ def outline_sections(blocks: list[Any]) -> list[Any] | None:
             deepest = number  # (the chapter's items are its three-level paragraphs)
         if _is_chapter(block, f):
             topic = None
-            out.append(Paragraph(block.text.slice(m.end(), len(block.text.text)).strip(),
-                                 str(number), block.location))
+            out.append(_chapter(block, m, number, number in over_actions))
             continue
         nxt = found.get(i + 1)
         if depth == 1 and has_heading_shape(rest) and nxt is not None and nxt[1] == 2:

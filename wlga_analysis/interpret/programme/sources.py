@@ -17,6 +17,9 @@ mistune); the first rule that accepts the paper wins:
                          section heading: the list's first level (:mod:`.nested`)
 ``legal_numbers``        legal numbering, its first levels numbered ("3. Candidates", "3.1
                          Campaign") and its third printed ("3.1.1 ..."; :mod:`.outline`)
+``heading_outline``      legal numbering lost on export: un-numbered headings over
+                         sub-headings over lists restarting at 1, numbered as the printed
+                         report (:mod:`.heading_outline`)
 ``okr_check_in``         an OKR check-in: objectives' headings each over a table of key
                          results (score, confidence) read through the printed key (:mod:`.okr`)
 ``period_columns``       a highlight report's tables of period columns ("Achievements this
@@ -148,6 +151,7 @@ __all__ = ["ITEM_RULES", "PROSE_RULES", "SECTION_RULES", "is_progress_heading", 
 #: What numbers a paper's sections, tried in order.
 SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "nested_list_in_numbered_paper", "legal_numbers",
+                                  "heading_outline",
                                   "okr_check_in", "period_columns",
                                   "item_update_tables", "labelled_tables",
                                   "issue_groups", "service_areas",
@@ -199,6 +203,14 @@ def parse_nested_list_in_numbered_paper(blocks: list[Any]) -> list[Any] | None:
 def parse_legal_numbers(blocks: list[Any]) -> list[Any] | None:
     """Legal numbering whose third level is printed as text, read as an outline paper."""
     return outline.legal_sections(blocks)
+
+
+def parse_heading_outline(blocks: list[Any]) -> list[Any] | None:
+    """Un-numbered headings over lists restarting at 1, read as legal numbering
+    (:mod:`.heading_outline`)."""
+    from wlga_analysis.interpret.programme import heading_outline  # (loaded when first tried)
+
+    return heading_outline.heading_outline_sections(blocks)
 
 
 def parse_okr_check_in(blocks: list[Any]) -> list[Any] | None:
