@@ -50,6 +50,7 @@ from wlga_analysis.read.blocks import block_from_text, split_marker
 from wlga_analysis.read.html_accordions import prepared_tree
 from wlga_analysis.read.html_asides import without_link_boxes
 from wlga_analysis.read.html_captions import caption_of, placed_captions
+from wlga_analysis.read.html_item_tables import item_blocks, item_number
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.html_tree import MAX_DEPTH, Element, build_tree
 from wlga_analysis.read.model import (
@@ -302,6 +303,8 @@ class _Reader:
         if el.tag in _LISTS:
             return self.list_items(el, level)
         if el.tag == "table":
+            if (item := item_number(self._rows(el))) is not None:  # (an agenda item's table)
+                return item_blocks(self, el, item, level, inner_bold)
             if _is_layout_table(el, self._rows(el)):  # (a <caption> first: read.html_captions)
                 return [*caption_of(self, el), *(b for tr, _ in self._rows(el) for td in tr.children
                         if isinstance(td, Element) and td.tag in ("td", "th")

@@ -13,7 +13,7 @@ from wlga_analysis import quarters
 from wlga_analysis.contracts import typed_frame
 from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
-from wlga_analysis.interpret.programme import headed, kanban, sections, status_side_table
+from wlga_analysis.interpret.programme import headed, kanban, minutes, sections, status_side_table
 from wlga_analysis.interpret.programme.action_log import updated_first
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
@@ -182,7 +182,8 @@ class _Parser:
         headings.discard(title_heading(blocks, headings, first_numbered))
         front = cover_blocks([b for b in blocks if b.location.line < first_numbered
                               and b.location.line not in headings])  # (a cover table's lines)
-        self._front_matter(front, sum(1 for ln in lines[:first_numbered - 1] if ln.strip()))
+        self._front_matter(front, sum(1 for ln in lines[:first_numbered - 1] if ln.strip()),
+                           minutes.update_heading(blocks))  # (minutes: the agenda item's heading)
 
         rows = self._block_rows(blocks, headings)
         self._note_roles(rows)
@@ -214,8 +215,8 @@ class _Parser:
             row = _Row(kind, paragraph, heading, heading_line, block.text.markdown(), n, 0, False,
                        [n], None, number, getattr(block, "topic", None))
             if kind == "paragraph":
-                row.numbered_heading = _opens_a_list(
-                    row.text, after_group_labels(blocks, i + 1), paragraph)
+                row.numbered_heading = getattr(block, "heads_items", False) or _opens_a_list(
+                    row.text, after_group_labels(blocks, i + 1), paragraph)  # (.minutes)
             rows.append(row)
             roles[n] = getattr(block, "role", None) or ("row", n)  # (.section_priorities)
         return rows
@@ -254,7 +255,7 @@ class _Parser:
             self.roles[n] = ("row", n)
         return out
 
-    def _front_matter(self, front: list[Any], n_front_lines: int) -> None:
+    def _front_matter(self, front: list[Any], n_front_lines: int, titled: Any = None) -> None:
         """Date and title lines before the first numbered paragraph."""
         meta: dict[str, Any] = {"kind": "programme", "title": None, "title_display": None,
                                 "date": None, "financial_year": None, "title_line": None,
@@ -272,7 +273,9 @@ class _Parser:
         candidates = title_candidates(texts, self.roles, n_front_lines)
         # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
         named = [c for c in candidates if vocabulary().title.search(c[1])]
-        if candidates:
+        if titled is not None:  # (the heading of the agenda item the update is: .minutes)
+            meta["title"], meta["title_line"] = _block_text(titled), titled.location.line
+        elif candidates:
             n, text = (named or candidates)[0]
             meta["title"], meta["title_line"] = text, n
             self.roles[n] = ("title", None)
@@ -283,7 +286,7 @@ class _Parser:
         """(date, line) of the first date line, else of the first dated heading ("Report to
         the Executive Board, 20 October 2023"); (None, None) when there is neither."""
         for n, text in texts:
-            day = parse_date_line(text)
+            day = parse_date_line(text) or minutes.meeting_held_date(text)  # (minutes: "held on")
             if day is not None:
                 self.roles[n] = ("date", None)
                 return day, n
@@ -360,7 +363,8 @@ class _Parser:
         for row in rows:
             if row.kind != "paragraph" or row.paragraph is None or \
                     row.source_line in self.list_sections or row.cells is not None \
-                    or self.roles.get(row.source_line, ("",))[0] == PRIORITY_ROLE:  # (labelled)
+                    or self.roles.get(row.source_line, ("",))[0] in (
+                        PRIORITY_ROLE, minutes.LEAD_IN_ROLE):  # (numbered by their section)
                 continue
             n = row.paragraph
             if n in seen:

@@ -49,6 +49,9 @@ mistune); the first rule that accepts the paper wins:
                          actions the items (:mod:`.self_assessment`)
 ``record_turns``         a record of proceedings: the item's heading over speaker turns, the
                          contents list of the meeting no sections (:mod:`.record`)
+``committee_minutes``    a committee's minutes: the agenda item whose heading names the
+                         update, its lead-in paragraphs over bullets the sections, the other
+                         items and minute paragraphs text (:mod:`.minutes`)
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
@@ -156,7 +159,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "item_update_tables", "labelled_tables",
                                   "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
-                                  "self_assessment", "record_turns",
+                                  "self_assessment", "record_turns", "committee_minutes",
                                   "labelled_priorities", "labelled_paragraphs",
                                   "lettered_lists",
                                   "numbered_headings",
@@ -294,6 +297,13 @@ def parse_record_turns(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import record  # (imported when needed)
 
     return record.record_sections(blocks)
+
+
+def parse_committee_minutes(blocks: list[Any]) -> list[Any] | None:
+    """A committee's minutes recording the update as one agenda item (:mod:`.minutes`)."""
+    from wlga_analysis.interpret.programme import minutes  # (imported when needed)
+
+    return minutes.minutes_sections(blocks)
 
 
 def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
