@@ -470,6 +470,38 @@ def _whole_word(word: str, text: str) -> bool:
     return re.search(rf"{literal}(?<![\w-]{literal})(?![\w-])", text) is not None
 
 
+def title_case(title: str, lines: list[str] | tuple[str, ...]) -> str:
+    """A title printed in capitals as it reads in the document's own case: each word
+    capitalised, but for a word the body prints in capitals too (an acronym); a title not
+    all in capitals as it is.
+
+    Examples
+    --------
+    >>> title_case("WLGA IMPROVEMENT PROGRAMME", ["WLGA IMPROVEMENT PROGRAMME", "The WLGA met."])
+    'WLGA Improvement Programme'
+    >>> title_case("Improvement Programme", [])
+    'Improvement Programme'
+    """
+    if title != title.upper():
+        return title
+    body = " ".join(lines).replace(title, " ")
+    distinct = set(title.split())
+    # a few words are looked for one by one; many in one pass over the body
+    runs = set(re.findall(r"[\w-]+", body)) if len(distinct) > 8 else None
+    in_body: dict[str, bool] = {}
+    words = []
+    for word in title.split():
+        if word not in in_body:
+            in_body[word] = any(c.isalpha() for c in word) and word in body and (
+                word in runs if runs is not None and re.fullmatch(r"[\w-]+", word)
+                else _whole_word(word, body))  # (a plain "in" first: no pattern)
+        if in_body[word]:
+            words.append(word)  # printed in capitals in the body too: an acronym
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
 def after_group_labels(blocks: list[Any], start: int) -> Any:
     """The first block from ``blocks[start]`` on that is not a group label ("Achievements
     this quarter (Oct-Dec 2025):", "**Completed**"), or None: a numbered heading over group

@@ -32,9 +32,9 @@ from wlga_analysis.interpret.programme.common import (
     _row_kind,
     _status_issues,
     _tokens,
-    _whole_word,
     after_group_labels,
     stated_cells,
+    title_case,
     vocabulary,
 )
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
@@ -309,7 +309,7 @@ class _Parser:
                         quarters.financial_year_start(m.group(0).replace(" ", "")))
                 except ValueError:
                     title_fy = None
-            meta["title_display"] = self._title_case(meta["title"])
+            meta["title_display"] = title_case(meta["title"], self.lines)
         else:
             self.issue("programme", "no title", "", None,
                        "no title line found before the first paragraph")
@@ -333,26 +333,6 @@ class _Parser:
                        "no date line (e.g. '22nd October 2021') before the first paragraph; "
                        + (f"timings are read in financial year {title_fy} from the title"
                           if title_fy else "relative timings cannot be resolved"))
-
-    def _title_case(self, title: str) -> str:
-        if title != title.upper():
-            return title
-        body = " ".join(self.lines).replace(title, " ")
-        distinct = set(title.split())
-        # a few words are looked for one by one; many in one pass over the body
-        runs = set(re.findall(r"[\w-]+", body)) if len(distinct) > 8 else None
-        in_body: dict[str, bool] = {}
-        words = []
-        for word in title.split():
-            if word not in in_body:
-                in_body[word] = any(c.isalpha() for c in word) and word in body and (
-                    word in runs if runs is not None and re.fullmatch(r"[\w-]+", word)
-                    else _whole_word(word, body))  # (a plain "in" first: no pattern)
-            if in_body[word]:
-                words.append(word)  # printed in capitals in the body too: an acronym
-            else:
-                words.append(word.capitalize())
-        return " ".join(words)
 
     # ------------------------------------------------------------------- numbering
     def _check_numbering(self, rows: list[_Row]) -> None:
