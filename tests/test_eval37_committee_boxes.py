@@ -74,11 +74,14 @@ def test_one_column_table_lines():
         "Text before.", "", "", "<p><b>Box 1.</b> The first box's text, wrapped.</p>", "",
         "", "<p>Its second row.</p>", "", "", "After.")
     # a dash rule under a line of text is a heading's (setext), not a table's
-    setext = ("Title", "-" * 20, "Text.", "-" * 20)
+    setext = ("Title", "  " + "-" * 20, "  Text.", "  " + "-" * 20)
     assert one_column_table_lines(setext) == setext
     # rules of different widths, or a YAML front matter, are no table
-    other = ("", "-" * 30, "Text.", "-" * 20, "")
+    other = ("", "  " + "-" * 30, "  Text.", "  " + "-" * 20, "")
     assert one_column_table_lines(other) == other
+    # a banner typed at the margin around a heading is no table
+    banner = ("", "-" * 30, "WORKSTREAM 1 - ROADS", "-" * 30, "")
+    assert one_column_table_lines(banner) == banner
     assert one_column_table_lines(("---", "title: x", "---")) == ("---", "title: x", "---")
 
 

@@ -16,12 +16,12 @@ a one-column table (:func:`wlga_analysis.read.textform.cell_html`): each row (it
 a blank line, joined) on one line as the cell's HTML, on the line where the row starts, the
 rules and the other lines of the table left blank (line numbers kept).
 
-What is a table: the top rule (three to a hundred and twenty dashes, at least
-:data:`MIN_DASHES`, indented up to three spaces) after a blank line or at the start, text on
-the next line, and the same rule (same indent, same length) closing it before two blank
-lines follow each other; no line of the table starts left of the rule. A rule under a
-line of text (a setext heading), rules of different lengths, or a YAML front matter's
-``---`` are none.
+What is a table: the top rule (:data:`MIN_DASHES` dashes or more, indented by one to three
+spaces, as pandoc indents its tables) after a blank line or at the start, text on the next
+line, and the same rule (same indent, same length) closing it before two blank lines follow
+each other; no line of the table starts left of the rule. Rules at the margin (a banner
+typed around a heading, "-----" / "WORKSTREAM 1" / "-----"), a rule under a line of text (a
+setext heading), rules of different lengths, or a YAML front matter's ``---`` are none.
 
 Examples
 --------
@@ -40,8 +40,8 @@ __all__ = ["MIN_DASHES", "has_dash_rule", "one_column_table_lines"]
 
 #: The shortest rule of a one-column table (a box's rule is the page's width).
 MIN_DASHES = 10
-#: A rule of dashes alone on its line, indented up to three spaces.
-_RULE = LazyPattern(r"([ ]{0,3})(-{10,200})[ ]*+")
+#: A rule of dashes alone on its line, indented by one to three spaces.
+_RULE = LazyPattern(r"([ ]{1,3})(-{10,200})[ ]*+")
 #: A table longer than this many lines is no box of a paper.
 _MAX_LINES = 400
 
@@ -120,8 +120,8 @@ def one_column_table_lines(lines: Sequence[str]) -> tuple[str, ...]:
 
     Examples
     --------
-    >>> one_column_table_lines(["Title", "----------", "Text.", "----------"])[1]
-    '----------'
+    >>> one_column_table_lines(["", "----------", "BANNER", "----------"])[2]
+    'BANNER'
     """
     out: list[str] | None = None
     k = 0
