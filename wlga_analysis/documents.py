@@ -32,6 +32,7 @@ from wlga_analysis.read.grid_tables import grid_table_lines as _grid_tables
 from wlga_analysis.read.grid_tables import has_grid_rule
 from wlga_analysis.read.hard_breaks import hard_break_lines
 from wlga_analysis.read.md_dialects import markdown_dialects
+from wlga_analysis.read.one_column_tables import has_dash_rule, one_column_table_lines
 from wlga_analysis.read.setext import has_setext, setext_lines
 from wlga_analysis.read.simple_tables import dash_table_lines, has_dash_columns
 from wlga_analysis.text.clean import clean_text  # noqa: F401 (re-exported: the one clean_text)
@@ -320,6 +321,7 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     lines = hard_break_lines(lines, content.data)  # Markdown's hard line breaks ("  \\")
     lines = _grid_tables(lines) if has_grid_rule(content.data) else lines  # pandoc's +---+
     lines = dash_table_lines(lines) if has_dash_columns(content.data) else lines  # --- ---
+    lines = one_column_table_lines(lines) if has_dash_rule(content.data) else lines  # a box
     lines = setext_lines(lines) if has_setext(content.data) else lines  # underlined headings
     lines, notes = markdown_dialects(lines, content.data, kind, path, notes)  # md_dialects
     english = _read_in_english(lines, path, kind)  # a bilingual paper side by side

@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.area_work_tables import area_work_table
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.cards import area_cards
 from wlga_analysis.interpret.recommendations.cell_topics import open_topic_table, topic_area
@@ -395,6 +396,8 @@ class ModelParser(_Parser):
         if under_area:  # "Recommendation | Lead" under "### Area 2 – Concessionary travel"
             columns = map_columns(table.header_text, in_area=True)
         if columns is None:
+            if area_work_table(self, table):  # "Area | What is already happening", later
+                return
             cards = area_cards(table, self.area_lead_re)
             if cards is None:
                 self.other_table(table)

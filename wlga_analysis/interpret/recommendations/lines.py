@@ -27,6 +27,7 @@ from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations import footnote_marks as _marks
 from wlga_analysis.interpret.recommendations import themes as _themes
 from wlga_analysis.interpret.recommendations.area_labels import area_lead_pattern
+from wlga_analysis.interpret.recommendations.area_work_tables import caption_note
 from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shared names)
     _Block,
     _br_in_bold_as_space,
@@ -100,8 +101,7 @@ _HEADER_LINE = compile_regex(r"areas?\s+activit\S*(?:\s+\S+){0,4}?\s+recommendat
 def _is_year_after_break(number: int, previous: _Item | None) -> bool:
     """Whether a number printed like an item number ("2023. These plans ...") is the year
     that ends the previous, unfinished item after a page break ("... by 31 March"): a year,
-    after an item with no closing stop, and not the number that item's successor has
-    ("1907." after item 1906 is item 1907)."""
+    after an item with no closing stop, not its successor's number (1907 after item 1906)."""
     return (1900 <= number <= 2100 and previous is not None and bool(previous.pieces)
             and previous.pieces[-1].rstrip()[-1:] not in ".!?;:"
             and number != previous.number + 1)
@@ -136,8 +136,7 @@ class _Item:
 
     @property
     def key(self) -> tuple[int, str]:
-        """The number and the letter after it ("1a", "1(a)" -> (1, "a")): two items with
-        the same key are printed twice."""
+        """The number and letter after it ("1a", "1(a)" -> (1, "a")): one key, one item."""
         label = (self.label or "").rstrip(")")
         return self.number, (label[-1] if label[-1:].isalpha() else "")
 
@@ -397,6 +396,8 @@ class _Parser:
         return text
 
     def set_theme(self, text: str, ln: int) -> None:
+        if caption_note(self.notes, text, ln):  # "Table 1: ..." names a table: no theme
+            return
         self.theme_lines.append((text, ln))
         name, number = _themes.split_theme_label(text)
         if self.theme is not None and self.theme.casefold() == name.casefold():

@@ -9,8 +9,10 @@ each name of the subject joined by "and" or a comma, an article left out, a know
 A name is a run of capitalised words (with "of", "for", "and the" inside it only between
 capitalised words: "Transport for Wales", "Cardiff Capital Region Corporate Joint
 Committee"), or lower-case words ending in a body's noun (:data:`BODY_NOUNS`: "the town
-councils", "health boards"); the verb after the subject is in lower case. Anything else
-("That the fees are reviewed") names no owner.
+councils", "health boards"); the verb after the subject is in lower case. A comma clause
+between the subject and its verb ("That the Welsh Government, in its response to this
+report, sets out ...": lower-case words up to the next comma, the verb after it) is no
+name: it is left out. Anything else ("That the fees are reviewed") names no owner.
 
 Examples
 --------
@@ -23,6 +25,9 @@ Examples
 >>> that_subject_owners("That the Welsh Government and the health boards agree a plan.",
 ...                     known)
 ['WG', 'health boards']
+>>> that_subject_owners("That the Welsh Government, by the end of 2027, publishes guidance.",
+...                     known)
+['WG']
 >>> that_subject_owners("That the fees are reviewed.", known) is None
 True
 """
@@ -45,6 +50,8 @@ _INSIDE = frozenset({"of", "for", "and", "the", "in", "on"})
 _THAT = LazyPattern(r"(?i)\s*that\s+")
 #: The most words of one name of the subject.
 _NAME_WORDS = 9
+#: The most words of a comma clause between the subject and its verb.
+_CLAUSE_WORDS = 12
 
 
 def _name_end(words: list[str], at: int) -> int | None:
@@ -70,6 +77,20 @@ def _name_end(words: list[str], at: int) -> int | None:
     return None
 
 
+def _clause_end(words: list[str], comma: int) -> int | None:
+    """The index after a comma clause that opens at ``words[comma]`` (a ","): lower-case
+    words (no article, no "and": those go on the subject's list of names) up to the next
+    ",", a lower-case word (the verb) after it; None when there is no such clause."""
+    first = words[comma + 1] if comma + 1 < len(words) else ""
+    if not first[:1].islower() or first.casefold() in _ARTICLES or first in ("and", "or"):
+        return None
+    for k in range(comma + 2, min(comma + 2 + _CLAUSE_WORDS, len(words) - 1)):
+        if words[k] == ",":
+            after = words[k + 1]
+            return k + 1 if after[:1].islower() and after not in ("and", "or") else None
+    return None
+
+
 def _subject_names(text: str) -> list[str] | None:
     """The names of the subject of a "That ..." clause, as printed, or None."""
     m = _THAT.match(text)
@@ -84,7 +105,9 @@ def _subject_names(text: str) -> list[str] | None:
         if end is None:
             return None
         names.append(" ".join(words[start:end]))
-        if end < len(words) and words[end] in {"and", ","}:
+        if end < len(words) and words[end] == "," and (after := _clause_end(words, end)):
+            end = after  # (", in its response to this report," then the verb)
+        elif end < len(words) and words[end] in {"and", ","}:
             at = end + 1 + (end + 1 < len(words) and words[end + 1] == "and")
             continue
         if end >= len(words) or not words[end][:1].islower():
