@@ -44,6 +44,9 @@ Examples
 ...                   Location(line=3))
 >>> [(type(b).__name__, b.text.text) for b in split_lead(block)]
 [('Heading', 'Council tax'), ('Paragraph', 'The group recommends it.')]
+>>> label = Paragraph(Inline("Conclusion 2. We are concerned.", ((0, 13),)), None, Location())
+>>> [type(b).__name__ for b in split_lead(label)]  # (an item's label, not a topic)
+['Paragraph']
 >>> sub_item("6(a) agree indicative settlements;", 6)
 ('6(a)', 'agree indicative settlements;')
 >>> sub_item("7(a) agree them;", 6) is None
@@ -86,19 +89,23 @@ _SUB_LABEL = compile_regex(r"(?:(?P<n>\d{1,4})\s?)?\((?P<letter>[a-z]{1,2})\)\s+
 _LIST_CLOSES = ("; and", "; or", ";")
 #: The cheap test of a line of the text forms: it opens with a bold lead and text after it.
 _LEAD_LINE = compile_regex(r"\s{0,3}\*\*[^*\n]{2,80}\*\*\s*+[.\u2013\u2014-]?\s*+\S")
+#: A lead that ends with a number or a letter is an item's label, not a topic ("Conclusion
+#: 1", "Consultation question 3", "Part B").
+_NUMBERED_LABEL = compile_regex(r"\s(?:\d{1,4}[a-z]?|[IVXivx]{1,5}|[A-Z])$")
 #: How many areas read from leads make a document of this layout.
 _AT_LEAST = 2
 
 
 def _is_label(lead: str) -> bool:
-    """Whether a bold lead is a label, not a topic ("Recommendation 1", "Progress so far",
-    "Lead", "For the WLGA", "Our view")."""
+    """Whether a bold lead is a label, not a topic ("Recommendation 1", "Conclusion 2",
+    "Progress so far", "Lead", "For the WLGA")."""
     from wlga_analysis.interpret.recommendations.labelled_fields import names_work
     from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
     from wlga_analysis.interpret.recommendations.prose import recommendation_label
     from wlga_analysis.interpret.recommendations.record_cards import record_role
 
-    return recommendation_label(lead) is not None or record_role(lead) is not None \
+    return _NUMBERED_LABEL.search(lead) is not None \
+        or recommendation_label(lead) is not None or record_role(lead) is not None \
         or names_work(lead) is not None or OWNER_GROUP.fullmatch(lead + ":") is not None
 
 
