@@ -59,10 +59,12 @@ __all__ = ["answers_questions", "opens_in_bold", "recommend_that_owners", "split
 #: ("prepare. <b>We recommend"), the bold mark kept with the sentence it opens.
 _BOLD_START = compile_regex(r"\s(?<=[.!?]\s)\s*(?=<b>\s*[A-Z\u00a3(\"'])"
                             r"|(?<=[.!?])(?=<b>\s+[A-Z\u00a3(\"'])")  # (".<b> We": its space bold)
-#: "We recommend that ", "We would recommend that ", "The WLGA recommends that ": the
+#: "We recommend that ", "We would recommend that ", "The WLGA recommends that ", "The
+#: task group recommends that ", "It also recommends that " (the group, named before): the
 #: clause's "that" is where its subject starts.
-_RECOMMEND_THAT = compile_regex(r"(?i)^\s*(?:we|the\s+\w+)\s+(?:also\s+|would\s+|"
-                                r"therefore\s+|further\s+)?recommends?\s+(?=that\s)")
+_RECOMMEND_THAT = compile_regex(r"(?i)^\s*(?:we|it|the\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+                                r"(?:also\s+|would\s+|therefore\s+|further\s+)?recommends?\s+"
+                                r"(?=that\s)")
 
 
 def split_sentences(text: str) -> list[str]:

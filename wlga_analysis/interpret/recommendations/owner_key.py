@@ -29,26 +29,40 @@ from wlga_analysis.text.regex_cache import compile_regex
 __all__ = ["key_owners", "owner_key"]
 
 
-def _patterns() -> tuple[Any, Any]:
+def _patterns() -> tuple[Any, Any, Any]:
     lead = compile_regex(r"(?i)[ \t]{0,3}(?:owners?[ \t])?key(?:[ \t]to[ \t]owners)?[ \t]?"
                          r"[:\u2013\u2014][ \t]?(?P<rest>\S[^\t]{4,600})")
     one = compile_regex(r"[ \t]{0,3}(?P<code>[A-Z][A-Za-z]{1,9})[ \t]{0,3}[=:\u2013\u2014]"
                         r"[ \t]{0,3}(?P<meaning>\S[^;]{0,150})")
-    return lead, one
+    owners = compile_regex(r"(?i)(?:^|(?<=[.!?][ \t]))[ \t]{0,3}(?:owners?(?:[ \t]codes)?|"
+                           r"owner[ \t]key|key[ \t]to[ \t]owners)[ \t]?:[ \t]?"
+                           r"(?P<rest>\S[^\t]{4,600})")
+    return lead, one, owners
 
 
 def owner_key(lines: tuple[str, ...]) -> dict[str, str]:
     """The codes a key line of the document defines ("Key: X = meaning; Y = meaning"), with
-    their meanings (two definitions at least; HTML tags and cell breaks left out)."""
+    their meanings (two definitions at least; HTML tags and cell breaks left out); a key
+    that says it lists the owners ("Owners: WG – Welsh Government; LG – ...", also after a
+    sentence) defines them with any of its marks (a "Key:" of dashes alone is a glossary,
+    read by :mod:`.glossary_owners`).
+
+    Examples
+    --------
+    >>> owner_key(("The group reports. Owners: WG \u2013 Welsh Government; LG \u2013 councils.",))
+    {'WG': 'Welsh Government', 'LG': 'councils'}
+    """
     from wlga_analysis.documents import clean_text
 
-    lead, one = _patterns()
+    lead, one, owners = _patterns()
     found: dict[str, str] = {}
     for line in lines:
-        if "ey" not in line or "=" not in line:
+        equals = "ey" in line and "=" in line
+        if not equals and "wner" not in line:
             continue
         for cell in clean_text(line).split("\t") if "\t" in line else [clean_text(line)]:
-            m = lead.match(cell.replace("**", ""))
+            cell = cell.replace("**", "")
+            m = lead.match(cell) if equals else owners.search(cell)
             if m is None:
                 continue
             parts = [one.fullmatch(p.strip(" .")) for p in m.group("rest").split(";")]

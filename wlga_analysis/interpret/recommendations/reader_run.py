@@ -80,7 +80,8 @@ def run_prepared(parser: P, lenient: bool = False) -> P | None:
 def document_blocks(parser: Any) -> list[Any]:
     """The blocks of ``parser``'s document as every reader of a layout family reads them:
     its lines read into the document model, exactly as printed for a Word file or a web
-    page (their lines are the model's own rendering).
+    page (their lines are the model's own rendering); a reader with a ``split_block`` method
+    reads each block as the blocks it returns (a paragraph's run-in lead as a heading).
 
     Parameters
     ----------
@@ -103,8 +104,10 @@ def document_blocks(parser: Any) -> list[Any]:
     """
     from wlga_analysis.read.text import read_text_lines
 
-    return list(read_text_lines(parser.lines, path=parser.doc.path,
-                                exact=parser.doc.form in ("docx", "html")).blocks)
+    blocks = read_text_lines(parser.lines, path=parser.doc.path,
+                             exact=parser.doc.form in ("docx", "html")).blocks
+    split = getattr(parser, "split_block", None)  # (a reader that reads a block as two:
+    return list(blocks) if split is None else [p for b in blocks for p in split(b)]  # a lead)
 
 
 def tables_by_header(blocks: list[Any], columns_of: Callable[[list[str]], C | None]
