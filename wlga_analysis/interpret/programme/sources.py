@@ -44,6 +44,9 @@ mistune); the first rule that accepts the paper wins:
                          actions the items (:mod:`.self_assessment`)
 ``record_turns``         a record of proceedings: the item's heading over speaker turns, the
                          contents list of the meeting no sections (:mod:`.record`)
+``continuous_``          labelled priority headings ("Priority 1: ...") over paragraphs
+``paragraphs``           numbered through the whole report (1-4 the introduction, 5-24 the
+                         items): each heading a numbered section (:mod:`.continuous_paragraphs`)
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
@@ -150,6 +153,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "labelled_tables", "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns",
+                                  "continuous_paragraphs",
                                   "labelled_priorities", "labelled_paragraphs",
                                   "lettered_lists",
                                   "numbered_headings",
@@ -272,6 +276,14 @@ def parse_record_turns(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import record  # (imported when needed)
 
     return record.record_sections(blocks)
+
+
+def parse_continuous_paragraphs(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings over paragraphs numbered through the report
+    (:mod:`.continuous_paragraphs`)."""
+    from wlga_analysis.interpret.programme import continuous_paragraphs  # (when first tried)
+
+    return continuous_paragraphs.continuous_sections(blocks)
 
 
 def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
