@@ -252,7 +252,9 @@ TABLES: dict[str, Table] = {
             _c("status", "str", "done, in progress, planned or at risk (see status rules)",
                allowed=PROGRAMME_STATUSES),
             _c("status_rule", "str", "Which status rule fired: a wording rule's name, 'tag' "
-               "(a status tag closing the item, in brackets or a symbol and word), 'column' "
+               "(a status tag closing the item, in brackets or a symbol and word), 'rag' (a "
+               "closing previous → current RAG rating, 'Amber → Blue ▲ improving': the "
+               "current colour through the paper's key), 'column' "
                "(a Status or RAG column), "
                "'status line' ('Status: Amber' under the item), 'group' (a group sub-heading "
                "such as 'Completed' above it) or 'override'"),

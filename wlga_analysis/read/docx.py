@@ -498,8 +498,11 @@ class _Reader:
 
         from wlga_analysis.read.docx_package import alt_chunk
 
+        from wlga_analysis.read.definition_lists import join_styled_definitions, style_role
+
         blocks: list[Block] = []
         indents: list[int | None] = []
+        roles: list[str | None] = []  # (a term's or a definition's style: .definition_lists)
         root = element if element is not None else (
             container.element.body if hasattr(container, "element") else container._element)
         children = list(_block_items(root))
@@ -512,15 +515,18 @@ class _Reader:
                 at += spaced[0] - 1
                 blocks.extend(spaced[1])
                 indents.extend([None] * len(spaced[1]))
+                roles.extend([None] * len(spaced[1]))
                 continue
             if child.tag == _TBL:
                 blocks.append(self.table(DocxTable(child, container)))
                 indents.append(None)
+                roles.append(None)
                 continue
             if child.tag == _ALT_CHUNK:  # (a web page or text imported whole)
                 chunk, notes = alt_chunk(child, self.document, Location(line=self.position))
                 blocks.extend(chunk)
                 indents.extend([None] * len(chunk))
+                roles.extend([None] * len(chunk))
                 self.reader_notes.extend(notes)
                 continue
             item = DocxParagraph(child, container)
@@ -528,8 +534,10 @@ class _Reader:
             if cell is not None and block is not None and (lines := self.dash_lines(item, block)):
                 blocks.extend(lines)  # ("- one" w:br "- two" in a cell: a list)
                 indents.extend([None] * len(lines))
+                roles.extend([None] * len(lines))
             elif block is not None:
                 blocks.append(block)
+                roles.append(style_role(self.styles.name(self.style_of(item))))
                 literal = isinstance(block, ListItem) and _num_pr(
                     item, self.styles, self.style_of(item)) is None
                 indent = item.paragraph_format.left_indent if literal else None
@@ -538,7 +546,11 @@ class _Reader:
                 for inner in self.content(container, cell, box):
                     blocks.append(inner)
                     indents.append(None)
-        return nest_by_indent(blocks, indents)
+                    roles.append(None)
+        nested = nest_by_indent(blocks, indents)
+        if len(roles) == len(nested) and "term" in roles:  # (a term over its definition)
+            return join_styled_definitions(nested, roles)
+        return nested
 
     def spaced_tables(self, children: list[Any], first: int, container: Any
                       ) -> tuple[int, list[Block]] | None:

@@ -5,7 +5,9 @@ An item's topic (its bold lead), text, status, timing and partners; a status sym
 opening or closing its text ("✔ The site was refreshed.") gives its status through the
 paper's key (rule ``symbol``, :mod:`~wlga_analysis.interpret.programme.symbols`) and is
 not part of its text; nor is a status tag closing it ("... (Complete)", "... ✔ Complete",
-rule ``tag``, :mod:`~wlga_analysis.interpret.programme.closing_tags`). A long update repeats
+rule ``tag``, :mod:`~wlga_analysis.interpret.programme.closing_tags`), nor a closing RAG
+change ("... Amber → Blue ▲ improving", rule ``rag``: the current colour is the status,
+:mod:`~wlga_analysis.interpret.programme.rag_travel`). A long update repeats
 texts (the same wording under several sections): each distinct body is classified and
 timed once, and each distinct text searched for partners once, per document.
 """
@@ -22,6 +24,7 @@ from wlga_analysis.interpret.programme.layouts import leading_status, trailing_s
 from wlga_analysis.interpret.programme.measures import printed_ref
 from wlga_analysis.interpret.programme.measures import row_ref as row_ref  # (the parser's)
 from wlga_analysis.interpret.programme.partners import _Org, _partners
+from wlga_analysis.interpret.programme.rag_travel import rag_change
 from wlga_analysis.interpret.programme.symbols import leading_symbol, marker_symbol
 from wlga_analysis.status import StatusRule, classify_status
 from wlga_analysis.text.clean import clean_text
@@ -69,6 +72,8 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
     symbol_rule = "symbol"
     if symbol is None and (symbol := closing_tag(body, tags)) is not None:
         symbol_rule = "tag"  # "... (Complete)", "... ✔ Complete": left out of the text
+    elif symbol is None and (symbol := rag_change(body, tags)) is not None:
+        symbol_rule = "rag"  # "... Amber → Blue ▲ improving": the current colour (.rag_travel)
     if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
         text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
         body = symbol[1]
