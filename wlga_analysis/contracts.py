@@ -247,7 +247,8 @@ TABLES: dict[str, Table] = {
                "for set-up and targeted sections", nullable=True),
             _c("topic", "str", "Bold lead of the bullet, e.g. 'Programme team'", nullable=True),
             _c("text", "str", "Bullet text with its sub-bullets folded in; a status tag "
-               "closing it ('(Complete)', '[Amber]', '✔ Complete') is left out (the printed "
+               "closing it ('(Complete)', '[Amber]', '✔ Complete') or a closing RAG change "
+               "('Amber → Blue ▲ improving') is left out (the printed "
                "line stays whole in the paragraphs table)"),
             _c("status", "str", "done, in progress, planned or at risk (see status rules)",
                allowed=PROGRAMME_STATUSES),

@@ -10,8 +10,11 @@ page's ``<dl>`` (``<dt>2.1 Programme team</dt><dd>The two vacant posts were fill
 of its ``<dd>``; :func:`join_styled_definitions` a Word term and the definition
 paragraphs after it. The term's printed number is the item's (:func:`.blocks.block_from_text`).
 
-A term over a definition that holds a list or a table, or no prose (a form's "Lead" over
-"WG", a short value), is left as it was read: a bold label over its own blocks.
+On a web page only a term that carries a printed number is an item's (a ``<dl>`` of a
+cover's or a card's fields, "Report date" over "31 October 2025", "Recommendation" over
+its sentence, is a form's); in a Word file the styles say so. A term over a definition
+that holds a list or a table, or no prose (a form's "Lead" over "WG", a short value), is
+left as it was read: a bold label over its own blocks.
 
 Examples
 --------
@@ -19,8 +22,10 @@ Examples
 >>> term = Inline("2.1 Programme team", ((0, 18),))
 >>> item = definition_item(term, [Paragraph(Inline("The two vacant adviser posts were "
 ...                                                "filled in August 2025."))], Location())
->>> item.number, item.text.text, item.text.bold_text()
-('2.1', 'Programme team The two vacant adviser posts were filled in August 2025.', ['Programme team'])
+>>> item.number, item.text.bold_text()
+('2.1', ['Programme team'])
+>>> item.text.text
+'Programme team The two vacant adviser posts were filled in August 2025.'
 """
 
 from __future__ import annotations
@@ -49,17 +54,24 @@ def _prose(blocks: list[Any]) -> bool:
 
 
 def definition_item(term: Inline, definition: list[Any], location: Location) -> Block | None:
-    """The block of a term (bold, as printed, with any number) and its definition's
-    paragraphs joined; None when the definition is no prose (see the module).
+    """The block of a NUMBERED term (bold, as printed: "2.1 Programme team") and its
+    definition's paragraphs joined; None when the term has no printed number (a form's
+    field, "Report date", over its value) or the definition is no prose (see the module).
 
     Examples
     --------
     >>> from wlga_analysis.read.model import Inline, Location, Paragraph
     >>> definition_item(Inline("Lead", ((0, 4),)), [Paragraph(Inline("WG"))], Location()) is None
     True
+    >>> definition_item(Inline("Recommendation", ((0, 14),)), [Paragraph(Inline(
+    ...     "The Welsh Government should update the transfer guide."))], Location()) is None
+    True
     """
     text = _joined(term, definition)
-    return None if text is None else block_from_text(text, location)
+    if text is None:
+        return None
+    block = block_from_text(text, location)
+    return block if getattr(block, "number", None) is not None else None
 
 
 def _joined(term: Inline, definition: list[Any]) -> Inline | None:

@@ -8,7 +8,8 @@ on a web page ``<ol>`` then ``<ol start="5">``): the introduction's paragraphs f
 ``data/raw/programme_words.csv``) the paragraphs that report its pieces of work (5-9, 10-14
 ...). A careful reader takes each labelled heading as the numbered section it stands for
 (its name one of the paper's priorities) and each numbered paragraph under it as one of its
-items: the paragraph's own number is the item's reference, not its section. The
+items: the paragraph's own number is the item's reference (kept as its printed marker,
+"5."), not its section; the items are numbered in their section as bullets are. The
 paragraphs before the first labelled heading are the report's framing, no items; a
 dashboard table or an "In brief" box before them is a summary of the items, no second set.
 The run under the last labelled heading ends at the first heading at its level or above
@@ -30,16 +31,17 @@ Examples
 ...           Heading(Inline("Priority 2: Data"), 3),
 ...           Paragraph(Inline("The data hub went live in May."), "3"),
 ...           Paragraph(Inline("The survey will begin in June."), "4")]
->>> [(type(b).__name__, b.number, b.text.text) for b in continuous_sections(blocks)]
-... # doctest: +NORMALIZE_WHITESPACE
+>>> [(type(b).__name__, getattr(b, "marker", b.number), b.text.text)
+...  for b in continuous_sections(blocks)]  # doctest: +NORMALIZE_WHITESPACE
 [('ThemeText', None, 'This report sets out progress.'), ('PriorityHeading', '1', 'Housing'),
- ('ListItem', '2', 'A fund for tenants was launched.'), ('PriorityHeading', '2', 'Data'),
- ('ListItem', '3', 'The data hub went live in May.'),
- ('ListItem', '4', 'The survey will begin in June.')]
+ ('ListItem', '2.', 'A fund for tenants was launched.'), ('PriorityHeading', '2', 'Data'),
+ ('ListItem', '3.', 'The data hub went live in May.'),
+ ('ListItem', '4.', 'The survey will begin in June.')]
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from wlga_analysis.interpret.programme.labelled_priorities import _labelled
@@ -108,7 +110,7 @@ def continuous_sections(blocks: list[Any]) -> list[Any] | None:
     runs = [_run_under(blocks, i) for i, _, _ in found]
     if not all(runs):
         return None
-    for before, after in zip(runs, runs[1:]):
+    for before, after in pairwise(runs):
         if _whole_number(blocks[after[0]]) != _whole_number(blocks[before[-1]]) + 1:
             return None
     first = _whole_number(blocks[runs[0][0]])

@@ -68,12 +68,7 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         text = f"{topic}: {body}"
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
-    symbol = leading_symbol(body, tags) or marker_symbol(row.source_line, body, tags)
-    symbol_rule = "symbol"
-    if symbol is None and (symbol := closing_tag(body, tags)) is not None:
-        symbol_rule = "tag"  # "... (Complete)", "... ✔ Complete": left out of the text
-    elif symbol is None and (symbol := rag_change(body, tags)) is not None:
-        symbol_rule = "rag"  # "... Amber → Blue ▲ improving": the current colour (.rag_travel)
+    symbol, symbol_rule = _status_mark(body, row, tags)
     if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
         text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
         body = symbol[1]
@@ -90,6 +85,30 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         found = memo[(text,)] = _partners(text, orgs)
     return {"topic": topic, "text": text, "status": status, "status_rule": rule,
             "quarter": period, "when": when, "partners": list(found)}
+
+
+def _status_mark(body: str, row: _Row, tags: dict[str, str]
+                 ) -> tuple[tuple[str, str] | None, str]:
+    """((status, text without it), rule) of a status symbol opening the item (rule
+    ``symbol``), a status tag closing it (``tag``: "... (Complete)", "... ✔ Complete") or a
+    closing RAG change (``rag``: "... Amber → Blue ▲ improving", :mod:`.rag_travel`); (None,
+    "symbol") when it has none.
+
+    Examples
+    --------
+    >>> from wlga_analysis.reference import load_status_tags
+    >>> row = _Row("bullet", 2, "Progress", 3, "x", 4)
+    >>> _status_mark("Posts filled. Amber \u2192 Blue", row, load_status_tags())
+    (('done', 'Posts filled.'), 'rag')
+    """
+    symbol = leading_symbol(body, tags) or marker_symbol(row.source_line, body, tags)
+    if symbol is not None:
+        return symbol, "symbol"
+    if (symbol := closing_tag(body, tags)) is not None:
+        return symbol, "tag"  # left out of the text
+    if (symbol := rag_change(body, tags)) is not None:
+        return symbol, "rag"  # the current colour: the previous one and the arrow history
+    return None, "symbol"
 
 
 #: Items of one document worth reading on two CPUs (:mod:`wlga_analysis.second_cpu`): below
