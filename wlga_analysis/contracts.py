@@ -247,12 +247,15 @@ TABLES: dict[str, Table] = {
                "for set-up and targeted sections", nullable=True),
             _c("topic", "str", "Bold lead of the bullet, e.g. 'Programme team'", nullable=True),
             _c("text", "str", "Bullet text with its sub-bullets folded in; a status tag "
-               "closing it ('(Complete)', '[Amber]', '✔ Complete') is left out (the printed "
+               "closing it ('(Complete)', '[Amber]', '✔ Complete') or a closing RAG change "
+               "('Amber → Blue ▲ improving') is left out (the printed "
                "line stays whole in the paragraphs table)"),
             _c("status", "str", "done, in progress, planned or at risk (see status rules)",
                allowed=PROGRAMME_STATUSES),
             _c("status_rule", "str", "Which status rule fired: a wording rule's name, 'tag' "
-               "(a status tag closing the item, in brackets or a symbol and word), 'column' "
+               "(a status tag closing the item, in brackets or a symbol and word), 'rag' (a "
+               "closing previous → current RAG rating, 'Amber → Blue ▲ improving': the "
+               "current colour through the paper's key), 'column' "
                "(a Status or RAG column), "
                "'status line' ('Status: Amber' under the item), 'group' (a group sub-heading "
                "such as 'Completed' above it) or 'override'"),

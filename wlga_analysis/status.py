@@ -182,8 +182,9 @@ class StatusRule(FrozenRow):
     >>> bool(rule.regex.search("The toolkit HAS BEEN PUBLISHED.")), rule.is_default
     (True, False)
     >>> rules = load_status_rules()
-    >>> rules[0].order, rules[0].status, rules[0].rule, rules[0].source_line
-    (4, 'planned', 'planned: not started', 7)
+    >>> rule = next(r for r in rules if r.rule == "planned: not started")
+    >>> rule.order, rule.status, rule.source_line
+    (4, 'planned', 9)
     >>> [r.rule for r in rules if r.is_default]
     ['default: no wording matched']
     """

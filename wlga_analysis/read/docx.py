@@ -46,6 +46,7 @@ from typing import Any
 
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
+from wlga_analysis.read.definition_lists import style_role
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
 from wlga_analysis.read.model import (
     Block,
@@ -56,6 +57,7 @@ from wlga_analysis.read.model import (
     ListItem,
     Location,
     Note,
+    Paragraph,
     Table,
 )
 from wlga_analysis.read.numbering import Level, WordNumbering
@@ -382,6 +384,7 @@ class _Reader:
         self.plain_until = 0  # paragraphs before this index hold no table laid out with spaces
         self.styled_headings = 0  # paragraphs in a heading style (Title, Heading N)
         self.sized: dict[int, tuple[Block, float]] = {}  # bold lines: their block, size
+        self.definition_roles: dict[int | None, str] = {}  # a term's, a definition's line
 
     def unknown_symbols(self, p: Any, loc: Location) -> None:
         """Note each symbol of a paragraph that no table of :mod:`.symbols` knows (read as
@@ -457,6 +460,7 @@ class _Reader:
         if UNKNOWN_SYMBOL in text.text:
             self.unknown_symbols(paragraph._p, loc)
         style = self.styles.name(style_id)
+        self.note_role(style, cell, loc)
         heading = _heading(style, text, counted, loc)
         if heading is not None:
             self.styled_headings += 1
@@ -538,7 +542,22 @@ class _Reader:
                 for inner in self.content(container, cell, box):
                     blocks.append(inner)
                     indents.append(None)
-        return nest_by_indent(blocks, indents)
+        return self.with_definitions(nest_by_indent(blocks, indents), cell)
+
+    def note_role(self, style: str, cell: Location | None, loc: Location) -> None:
+        """Note a body paragraph styled as a term or a definition (:mod:`.definition_lists`)."""
+        if cell is None and (role := style_role(style)) is not None:
+            self.definition_roles[loc.line] = role
+
+    def with_definitions(self, blocks: list[Block], cell: Location | None) -> list[Block]:
+        """The body's blocks with each styled term and its definitions one labelled item."""
+        if cell is not None or not self.definition_roles:
+            return blocks
+        from wlga_analysis.read.definition_lists import join_styled_definitions
+
+        return join_styled_definitions(blocks, [
+            self.definition_roles.get(b.location.line)
+            if isinstance(b, (Paragraph, ListItem)) else None for b in blocks])
 
     def spaced_tables(self, children: list[Any], first: int, container: Any
                       ) -> tuple[int, list[Block]] | None:

@@ -11,8 +11,10 @@ are closed as browsers do); the page's main content is then read into blocks:
 - ``h1``-``h6`` give headings; ``p`` and text give paragraphs (a printed ``5.`` is the
   paragraph's number); ``ul``/``ol`` give list items with their nesting level, the number a
   reader sees (``start``, ``value``, ``type``) or the marker printed in the text;
-- ``dl`` gives each term (``dt``) as a bold paragraph, a label over its description, and
-  each description (``dd``) as its own blocks;
+- ``dl`` gives each term (``dt``) and its descriptions (``dd``) of prose as one labelled
+  item, the term its bold lead (:mod:`.definition_lists`); a term over a description that
+  is no prose (a list, a table, a short value) as a bold paragraph, a label over its
+  description's own blocks;
 - ``table`` gives a table: the ``thead`` rows, or the first row, are the header; a cell
   spanning columns or rows leaves empty cells where it spans; each cell holds blocks;
   a **layout table** (``role="presentation"`` or ``"none"``, or a table with a table in
@@ -381,17 +383,26 @@ class _Reader:
         own, read as a bold paragraph (as a bold line over what it names is read); each
         description (``<dd>``) its own blocks (paragraphs, lists at the ``<dl>``'s level).
         Anything else in the list is read as the element it is."""
+        from wlga_analysis.read.definition_lists import definition_item
+
         out: list[Block] = []
+        term: tuple[Inline, Location, int] | None = None  # (the last term, where, at)
+        defs: list[Block] = []  # (its definitions' blocks)
         for child in el.children:
             if not isinstance(child, Element):
                 if child.strip():
                     out.append(block_from_text(Inline(child).folded(), Location(line=el.line)))
             elif child.tag == "dt":
                 text = _inline(child.children, True)
+                defs: list[Block] = []
                 if text.text:
+                    term = (text, Location(line=child.line), len(out))
                     out.append(Paragraph(text, None, Location(line=child.line)))
             elif child.tag == "dd":
-                out.extend(self.blocks(child, level, False))
+                defs.extend(own := self.blocks(child, level, False))
+                out.extend(own)
+                if term is not None and (item := definition_item(term[0], defs, term[1])):
+                    out[term[2]:] = [item]  # (a term and its definitions: one labelled item)
             elif child.tag in _BLOCK:
                 out.extend(self.element(child, level, False))
             else:

@@ -585,11 +585,16 @@ def _join_row(last: list[list[_Line]], first: list[list[_Line]]) -> list[list[_L
 def _continues(prev: _Line, line: _Line, right: float) -> bool:
     """Whether ``line``, first on its page, goes on with ``prev``, last on the page before:
     no full stop there, no marker here, and either a lower-case start or a previous line
-    that ran to the right margin (it was wrapped) in the same font size."""
+    that ran to the right margin (it was wrapped) in the same font size; or, after a
+    numbered bold term ("4.1 Diverse council declarations"), its definition in plain text
+    indented under it in the same size."""
     text = prev.text.text
     if line.page != prev.page + 1 or not text or text.endswith(_TERMINAL) \
-            or parse_marker(line.text.text) is not None or prev.text.is_bold():
+            or parse_marker(line.text.text) is not None:
         return False
+    if prev.text.is_bold():  # (a numbered term over its definition, indented under it)
+        return parse_marker(text) is not None and not line.text.bold \
+            and line.x0 > prev.x0 + prev.size and abs(prev.size - line.size) < 0.5
     return line.text.text[:1].islower() or (
         prev.x1 >= right - 6 * prev.size and abs(prev.size - line.size) < 0.5)
 

@@ -18,6 +18,11 @@ Examples
 >>> colour_key(["RAG key: Green – on track; Red – off track; Not started."])
 {'green': 'in progress', 'red': 'at risk'}
 
+A key may be a numbered paragraph of the paper, and go on with the key of its arrows:
+
+>>> colour_key(["1.4 Key: Blue – complete; Grey – not started. \u25b2 improving"])
+{'blue': 'done', 'grey': 'planned'}
+
 A key printed as a table of two columns, a row per colour ("| Grey | Not started |", or
 its text form "Grey<TAB>Not started"), is read too when it names a grey (the colour that
 has no default status; the lines around that row are the table's other rows):
@@ -52,7 +57,8 @@ COLOUR_WORDS = ("blue", "green", "amber", "yellow", "orange", "red", "grey", "gr
                 "black")
 _COLOUR = "|".join(COLOUR_WORDS)
 #: A key's label opening a line ("Key:", "**Key** –", "RAG key:").
-_LABEL = compile_regex(r"(?i)^[ \t*]*+(?:rag[ \t]+|status[ \t]+)?key(?:\*\*)?[ \t]*+[:\u2013-]")
+_LABEL = compile_regex(r"(?i)^[ \t*]*+(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]++)?"
+                       r"(?:rag[ \t]+|status[ \t]+)?key(?:\*\*)?[ \t]*+[:\u2013-]")
 
 
 def _meaning(stop: str) -> str:
@@ -107,8 +113,9 @@ def colour_key(lines: Iterable[str], tags: dict[str, str] | None = None,
             continue
         tags = load_status_tags() if tags is None else tags
         out = {}
-        for colour, meaning in pairs:
-            status = _meaning_status(meaning, tags, rules)
+        for colour, meaning in pairs:  # (a meaning ends its sentence: "Grey – not
+            # started. ▲ improving; ▼ worsening" goes on with the arrows' key)
+            status = _meaning_status(meaning.partition(". ")[0], tags, rules)
             if status is not None:
                 out.setdefault(colour.lower(), status)
         return out

@@ -390,7 +390,9 @@ def merge_table_grants(text_grants: list[dict[str, Any]],
     """
     by_key = {(g["amount_gbp"], g["financial_year"]): g for g in table}
     kept = []
-    for g in without_allocation_parts(text_grants, table):  # (.grant_summary)
+    from wlga_analysis.interpret.programme.grant_sums import without_table_sums
+
+    for g in without_table_sums(without_allocation_parts(text_grants, table), table):
         home = by_key.get((g["amount_gbp"], g["financial_year"]))
         if home is None:
             kept.append(g)

@@ -5,7 +5,9 @@ An item's topic (its bold lead), text, status, timing and partners; a status sym
 opening or closing its text ("✔ The site was refreshed.") gives its status through the
 paper's key (rule ``symbol``, :mod:`~wlga_analysis.interpret.programme.symbols`) and is
 not part of its text; nor is a status tag closing it ("... (Complete)", "... ✔ Complete",
-rule ``tag``, :mod:`~wlga_analysis.interpret.programme.closing_tags`). A long update repeats
+rule ``tag``, :mod:`~wlga_analysis.interpret.programme.closing_tags`), nor a closing RAG
+change ("... Amber → Blue ▲ improving", rule ``rag``: the current colour is the status,
+:mod:`~wlga_analysis.interpret.programme.rag_travel`). A long update repeats
 texts (the same wording under several sections): each distinct body is classified and
 timed once, and each distinct text searched for partners once, per document.
 """
@@ -22,6 +24,7 @@ from wlga_analysis.interpret.programme.layouts import leading_status, trailing_s
 from wlga_analysis.interpret.programme.measures import printed_ref
 from wlga_analysis.interpret.programme.measures import row_ref as row_ref  # (the parser's)
 from wlga_analysis.interpret.programme.partners import _Org, _partners
+from wlga_analysis.interpret.programme.rag_travel import rag_change
 from wlga_analysis.interpret.programme.symbols import leading_symbol, marker_symbol
 from wlga_analysis.status import StatusRule, classify_status
 from wlga_analysis.text.clean import clean_text
@@ -65,10 +68,7 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         text = f"{topic}: {body}"
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
-    symbol = leading_symbol(body, tags) or marker_symbol(row.source_line, body, tags)
-    symbol_rule = "symbol"
-    if symbol is None and (symbol := closing_tag(body, tags)) is not None:
-        symbol_rule = "tag"  # "... (Complete)", "... ✔ Complete": left out of the text
+    symbol, symbol_rule = _status_mark(body, row, tags)
     if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
         text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
         body = symbol[1]
@@ -85,6 +85,30 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         found = memo[(text,)] = _partners(text, orgs)
     return {"topic": topic, "text": text, "status": status, "status_rule": rule,
             "quarter": period, "when": when, "partners": list(found)}
+
+
+def _status_mark(body: str, row: _Row, tags: dict[str, str]
+                 ) -> tuple[tuple[str, str] | None, str]:
+    """((status, text without it), rule) of a status symbol opening the item (rule
+    ``symbol``), a status tag closing it (``tag``: "... (Complete)", "... ✔ Complete") or a
+    closing RAG change (``rag``: "... Amber → Blue ▲ improving", :mod:`.rag_travel`); (None,
+    "symbol") when it has none.
+
+    Examples
+    --------
+    >>> from wlga_analysis.reference import load_status_tags
+    >>> row = _Row("bullet", 2, "Progress", 3, "x", 4)
+    >>> _status_mark("Posts filled. Amber \u2192 Blue", row, load_status_tags())
+    (('done', 'Posts filled.'), 'rag')
+    """
+    symbol = leading_symbol(body, tags) or marker_symbol(row.source_line, body, tags)
+    if symbol is not None:
+        return symbol, "symbol"
+    if (symbol := closing_tag(body, tags)) is not None:
+        return symbol, "tag"  # left out of the text
+    if (symbol := rag_change(body, tags)) is not None:
+        return symbol, "rag"  # the current colour: the previous one and the arrow history
+    return None, "symbol"
 
 
 #: Items of one document worth reading on two CPUs (:mod:`wlga_analysis.second_cpu`): below

@@ -157,7 +157,9 @@ def table_priorities(rows: list[Any], i: int) -> list[tuple[str, int]]:
     [('Digital', 5), ('Workforce', 6)]
     """
     if rows[i].kind == "table header":  # (a table whose group column names them)
-        return group_priorities(rows, i)
+        from wlga_analysis.interpret.programme.dashboard_tables import dashboard_priorities
+
+        return group_priorities(rows, i) or dashboard_priorities(rows, i)
     found: list[tuple[str, int]] = []
     for row in rows[i + 1:]:
         cells = getattr(row, "cells", None)

@@ -52,6 +52,9 @@ mistune); the first rule that accepts the paper wins:
 ``committee_minutes``    a committee's minutes: the agenda item whose heading names the
                          update, its lead-in paragraphs over bullets the sections, the other
                          items and minute paragraphs text (:mod:`.minutes`)
+``continuous_``          labelled priority headings ("Priority 1: ...") over paragraphs
+``paragraphs``           numbered through the whole report (1-4 the introduction, 5-24 the
+                         items): each heading a numbered section (:mod:`.continuous_paragraphs`)
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
@@ -160,6 +163,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "risk_register",
                                   "self_assessment", "record_turns", "committee_minutes",
+                                  "continuous_paragraphs",
                                   "labelled_priorities", "labelled_paragraphs",
                                   "lettered_lists",
                                   "numbered_headings",
@@ -304,6 +308,14 @@ def parse_committee_minutes(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import minutes  # (imported when needed)
 
     return minutes.minutes_sections(blocks)
+
+
+def parse_continuous_paragraphs(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings over paragraphs numbered through the report
+    (:mod:`.continuous_paragraphs`)."""
+    from wlga_analysis.interpret.programme import continuous_paragraphs  # (when first tried)
+
+    return continuous_paragraphs.continuous_sections(blocks)
 
 
 def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
