@@ -357,7 +357,7 @@ from wlga_analysis import build, charts
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     tables = build.load_tables()
-files = charts.render_formats(charts.chart_owners(tables["recommendations"]))
+files = charts.render_formats(charts.chart_owners(tables["recommendations"]), dpi=100)
 print(json.dumps({"docs": len(matplotlib.lines.Line2D.set.__doc__),
                   "kwdoc": len(matplotlib.artist.kwdoc(matplotlib.lines.Line2D)),
                   "files": {f: hashlib.sha256(b).hexdigest() for f, b in files.items()}}))
@@ -373,7 +373,7 @@ def test_the_chart_server_imports_matplotlib_without_setter_docs_and_renders_the
     done = subprocess.run([sys.executable, "-c", _RENDER_WITHOUT_SETTER_DOCS],
                           capture_output=True, text=True, check=True)
     there = json.loads(done.stdout.splitlines()[-1])
-    here = charts.render_formats(_owners(tables))
+    here = charts.render_formats(_owners(tables), dpi=100)
     assert there["files"] == {f: hashlib.sha256(b).hexdigest() for f, b in here.items()}
     assert there["docs"] < 1000 < len(matplotlib.lines.Line2D.set.__doc__)  # skipped there
     assert there["kwdoc"] > 1000  # and kwdoc itself given back
