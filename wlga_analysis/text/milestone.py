@@ -27,6 +27,10 @@ first is not itself of the rule's kind and the later one is:
   elections ... for launch in January 2026": :data:`EVENT_NOUNS`), and the later one is
   not;
 
+- ``future verb``: the first phrase follows a bare participle ("vans ordered in June 2025")
+  and the later one, in the same clause, follows "will <verb>" or "is to be <verb>ed"
+  ("will be delivered in November 2025"): :mod:`wlga_analysis.text.participle_date`;
+
 - ``booked``, tried last: the first phrase dates something done (as for ``still to come``;
   "since June 2025" too) and a later one IN THE SAME CLAUSE follows "booked for",
   "scheduled for", "planned for", "expected in" ("four have taken part since June 2025 and
