@@ -67,7 +67,8 @@ def test_the_timing_and_status_rows_pickle_and_compare_as_before():
     assert repr(timing) == "Timing(quarter=None, when='in May', tense='past')"
     assert [r.name for r in milestone.MILESTONE_RULES] == ["event named", "deadline",
                                                            "moved to", "revised",
-                                                           "still to come", "booked"]
+                                                           "still to come", "future verb",
+                                                           "booked"]
     assert quarters.TIMING_PATTERNS[0].name == "financial quarter"
     with pytest.raises(dataclasses.FrozenInstanceError):
         quarters.TIMING_PATTERNS[0].name = "x"  # type: ignore[misc]

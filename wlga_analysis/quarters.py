@@ -48,6 +48,7 @@ from wlga_analysis.text.dates import (
     month_after,
     month_number,
 )
+from wlga_analysis.text.done_by import done_by
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.milestone import milestone
 from wlga_analysis.text.phrase_starts import PHRASE_KEYWORDS, PHRASE_NEEDS
@@ -622,6 +623,9 @@ def _resolve_found(text: str, found: _Found, day: dt.date | None, financial_year
         tense = "future" if _FUTURE_PHRASE.match(phrase) else _tense(text, start, m.end())
     deadline = bool(_DEADLINE.match(phrase))
     try:
+        if deadline and done_by(text, start, day, pattern.resolve(m, day, fy_start=fy_start,
+                                                                  past=True)):
+            deadline, tense = False, "past"  # "had signed up by the end of September"
         period = pattern.resolve(m, day, fy_start=fy_start,
                                  past=tense == "past" and not deadline,
                                  future=tense == "future")

@@ -27,6 +27,10 @@ first is not itself of the rule's kind and the later one is:
   elections ... for launch in January 2026": :data:`EVENT_NOUNS`), and the later one is
   not;
 
+- ``future verb``: the first phrase follows a bare participle ("vans ordered in June 2025")
+  and the later one, in the same clause, follows "will <verb>" or "is to be <verb>ed"
+  ("will be delivered in November 2025"): :mod:`wlga_analysis.text.participle_date`;
+
 - ``booked``, tried last: the first phrase dates something done (as for ``still to come``;
   "since June 2025" too) and a later one IN THE SAME CLAUSE follows "booked for",
   "scheduled for", "planned for", "expected in" ("four have taken part since June 2025 and
@@ -73,6 +77,8 @@ from collections.abc import Callable
 from typing import Any
 
 from wlga_analysis.text.dates import MONTH_RE, month_number
+from wlga_analysis.text.done_by import done_by_verb
+from wlga_analysis.text.participle_date import FUTURE_WORDS, after_future_verb, after_participle
 from wlga_analysis.text.phrase_starts import fold_case
 from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.rows import FrozenRow
@@ -91,6 +97,8 @@ _VERB = (r"(?:moved|slipped|postponed|deferred|rescheduled|delayed|pushed\s+back
 _MOVED = compile_regex(rf"(?i)\b{_VERB}(?:\s+(?:to|until|till|for))?\s+$")
 #: A phrase that begins with them ("moved to April 2026": the verb read as its preposition).
 _MOVED_AT = compile_regex(rf"(?i){_VERB}\s+(?:to|until|till|for)\b")
+#: The old date's preposition ("rescheduled from December 2025").
+_FROM = compile_regex(r"(?i)from\b")
 #: The words just before a revised date ("revised", "(amended:", "new target date").
 _REVISED = compile_regex(r"(?i)\b(?:(?:revised|amended|re-?profiled)(?:\s+(?:target|due))?"
                          r"(?:\s+date)?|new\s+(?:target\s+|due\s+)?date)(?:\s+(?:to|of))?"
@@ -144,13 +152,16 @@ def _is_revised(text: str, start: int) -> bool:
 
 
 def _is_deadline(text: str, start: int) -> bool:
-    return _DEADLINE.match(text, start) is not None \
+    # (not work done by a date: "had signed up by the end of September", text.done_by)
+    return (_DEADLINE.match(text, start) is not None and not done_by_verb(text, start)) \
         or _NOW.search(text[max(0, start - 30):start]) is not None
 
 
 def _is_moved(text: str, start: int) -> bool:
+    # (a phrase opening with "from" is the date moved from: "rescheduled from December")
     return _MOVED_AT.match(text, start) is not None \
-        or _MOVED.search(text, max(0, start - 30), start) is not None
+        or (_MOVED.search(text, max(0, start - 30), start) is not None
+            and not _FROM.match(text, start))
 
 
 #: Words just before a phrase dating what is still to come ("expected", "ends", "finishes";
@@ -212,7 +223,7 @@ class MilestoneRule(FrozenRow):
     Examples
     --------
     >>> [rule.name for rule in MILESTONE_RULES]
-    ['event named', 'deadline', 'moved to', 'revised', 'still to come', 'booked']
+    ['event named', 'deadline', 'moved to', 'revised', 'still to come', 'future verb', 'booked']
     """
 
     _fields = ("name", "words", "marks", "same_clause", "first")
@@ -282,6 +293,7 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
     MilestoneRule("still to come", ("expected", "due", "end", "finish", "close", "conclude",
                                     "scheduled", "planned"), _is_to_come, False,
                   _is_done),
+    MilestoneRule("future verb", FUTURE_WORDS, after_future_verb, True, after_participle),
     MilestoneRule("booked", ("booked", "scheduled", "planned", "expected", "due"), _is_booked,
                   True, _is_done),
 )
