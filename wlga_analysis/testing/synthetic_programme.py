@@ -187,12 +187,26 @@ def _month_year(month: int, date: dt.date, past: bool) -> int:
     return date.year if month >= date.month else date.year + 1
 
 
+def _done_by(month: int, date: dt.date) -> bool:
+    """Whether work done "by" ``month`` in a past sentence is read as the last such month:
+    its quarter ended at most :data:`~wlga_analysis.text.done_by.RECENT_DAYS` days before
+    ``date`` (or ends after it)."""
+    import pandas as pd
+
+    from wlga_analysis.text.done_by import RECENT_DAYS
+
+    last = pd.Period(dt.date(_month_year(month, date, True), month, 1), "Q-MAR")
+    return (date - last.end_time.date()).days <= RECENT_DAYS
+
+
 def _timing(rng: random.Random, date: dt.date, past: bool = False,
             future: bool = False) -> tuple[str, str]:
     """A timing phrase (as the loader reports it in ``when``) and its quarter label.
 
     ``past``: the sentence is in the past tense ("has been published"), so a month without
-    a year is the last one before the document, unless a deadline ("by June") says so.
+    a year is the last one before the document; after "by" ("has been published by June")
+    too when that month's quarter ended in the six months before the document
+    (:func:`wlga_analysis.text.done_by.done_by`), else the next one (a deadline).
     ``future``: it looks ahead ("is scheduled to"), so a quarter of the document's year
     that has already ended is next year's.
     """
@@ -215,7 +229,7 @@ def _timing(rng: random.Random, date: dt.date, past: bool = False,
     if kind == 2:  # a month without a year: the next one on or after the document's month
         month = rng.randint(1, 12)
         prep = rng.choice(("in", "during", "by"))
-        year = _month_year(month, date, past and prep != "by")
+        year = _month_year(month, date, past and (prep != "by" or _done_by(month, date)))
         return f"{prep} {_MONTH_NAMES[month - 1]}", quarter_label_of(year, month)
     if kind == 3:  # a season with a year
         season, first = rng.choice((("Autumn", 9), ("Summer", 6), ("Spring", 3)))

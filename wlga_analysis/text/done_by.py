@@ -50,7 +50,7 @@ _DONE_VERB = compile_regex(
     r"(?:(?:all|already|now|fully|largely|mostly)\s++)?(?P<verb>[a-z]++)"
     r"(?:\s++(?:up|out|off|in|on|back|down|through))?\s++$")
 #: How far back a past month may be and still be the one a simple past names.
-_RECENT_DAYS = 183
+RECENT_DAYS = 183
 
 
 def done_by_verb(text: str, start: int) -> bool:
@@ -93,4 +93,4 @@ def done_by(text: str, start: int, day: dt.date | None, last: Any) -> bool:
     """
     if day is None or last is None or not done_by_verb(text, start):
         return False
-    return (day - last.end_time.date()).days <= _RECENT_DAYS
+    return (day - last.end_time.date()).days <= RECENT_DAYS
