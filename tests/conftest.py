@@ -1,9 +1,9 @@
 """Shared test configuration: hypothesis profiles, and the package byte-compiled once.
 
-``default`` runs 30 examples per property (tests/test_fuzz.py scales this: 60 per
-loader-level property, 450 per component property), keeping the property-based tests
+``default`` runs 20 examples per property (tests/test_fuzz.py scales this: 40 per
+loader-level property, 300 per component property), keeping the property-based tests
 within seconds on two cores (the README test command must stay under 3 minutes);
-``long`` runs about 67 times as many. Choose one with
+``long`` runs 100 times as many. Choose one with
 ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py``.
 
 The slowest modules are collected first (:data:`SLOWEST_FIRST`), so that the two workers of
@@ -31,7 +31,7 @@ collect_ignore_glob = ["data/*"]
 settings.register_profile(
     "default",
     deadline=None,
-    max_examples=30,
+    max_examples=20,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     print_blob=True,
 )

@@ -45,8 +45,8 @@ PROG_LOADERS = {"load_programme": "programme", "load_priorities": "priorities",
 HANG_SECONDS = 20
 
 #: Examples per property, scaled from the loaded hypothesis profile (tests/conftest.py):
-#: by default 60 per loader-level property and 450 per component property;
-#: HYPOTHESIS_PROFILE=long gives about 67 times as many.
+#: by default 40 per loader-level property and 300 per component property;
+#: HYPOTHESIS_PROFILE=long gives 100 times as many.
 _PROFILE_EXAMPLES = settings().max_examples
 LOADER_LEVEL = settings(max_examples=2 * _PROFILE_EXAMPLES)
 COMPONENT = settings(max_examples=15 * _PROFILE_EXAMPLES, deadline=None)
