@@ -3,8 +3,9 @@
 Two ways a sentence prints a grant's own name around its amount, both with the name's
 words in capitals:
 
-- as the subject of "is/was £X", perhaps with who gives it: "The Improvement Programme
-  grant from the Welsh Government is £790,000" -> "Improvement Programme grant";
+- as the subject of "is/was £X" (or "provides/adds/gives/contributes (a further) £X"),
+  perhaps with who gives it: "The Improvement Programme grant from the Welsh Government is
+  £790,000" -> "Improvement Programme grant";
 - after the amount, as what it is for: "... has confirmed £0.15m for the Participation
   Fund in 2026/27" -> "Participation Fund".
 
@@ -15,6 +16,9 @@ Examples
 --------
 >>> proper_grant_name("The Improvement Programme grant from the Welsh Government is ", "")
 'Improvement Programme grant'
+>>> proper_grant_name("The Welsh Government's Diversity in Democracy Fund provides a further ",
+...                   " for 2025-26")
+'Diversity in Democracy Fund'
 >>> proper_grant_name("The Welsh Government has also confirmed ",
 ...                   " for the Participation Fund in 2026/27.")
 'Participation Fund'
@@ -66,7 +70,8 @@ _SUBJECT = LazyPattern(
     rf"(?P<name>{_WORDS}\s+(?:[Gg]rant|Fund))"
     rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?:{_WORD}\s+){{0,4}}{_WORD})?"
     r"(?:\s+for\s+(?:19|20)\d\d(?:[-\u2013/]\d{2,4})?)?"
-    r"\s+(?:is|was|will\s+be|totals?|amounts\s+to|provides|provided|will\s+provide)"
+    r"\s+(?:is|was|will\s+be|totals?|amounts\s+to|(?:provides|provided|will\s+provide|adds|"
+    r"added|gives|gave|contributes|contributed)(?:\s+(?:a\s+further|an\s+additional|another))?)"
     r"\s+(?:worth\s+)?$")
 #: "has indicated a Diversity in Democracy grant of " before the amount: two capitalised
 #: words or more ("a Cyber Resilience Fund award of ": the award is the fund's).
@@ -77,7 +82,8 @@ _A_NAMED = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>{_WORD}
 _OWNER = LazyPattern(r"^.*?['\u2019]s\s+")
 #: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
 _VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth", " provides",
-              " provided", " provide")
+              " provided", " provide", " adds", " added", " gives", " gave", " contributes",
+              " contributed", " further", " additional", " another")
 #: " for the Participation Fund" (" from the Digital Transformation Fund") after the amount.
 _FOR_THE = LazyPattern(
     rf"\s*(?:for|to|from)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")
