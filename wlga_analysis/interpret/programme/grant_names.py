@@ -63,6 +63,18 @@ __all__ = ["proper_grant_name"]
 _WORD = r"[A-Z][\w'&-]*+"
 #: Capitalised words, perhaps joined by "in", "for", "of", "and" ("Diversity in Democracy").
 _WORDS = rf"{_WORD}(?:\s+(?:(?:in|for|of|and|on|with)\s+)?{_WORD}){{0,5}}"
+#: The verbs of a grant's name as the subject before its amount: what it is ("is", "totals")
+#: and what it gives, perhaps "a further" amount ("provides a further").
+_IS_VERBS = ("is", "was", "will be", "total", "totals", "amounts to")
+_GIVES_VERBS = ("provides", "provided", "will provide", "adds", "added", "gives", "gave",
+                "contributes", "contributed")
+_MORE = ("a further", "an additional", "another")
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+
 #: "The Improvement Programme grant (from the Welsh Government) (for 2025-26) is " before
 #: the amount (the owner's "Welsh Government's" before the name is not part of it).
 _SUBJECT = LazyPattern(
@@ -70,8 +82,8 @@ _SUBJECT = LazyPattern(
     rf"(?P<name>{_WORDS}\s+(?:[Gg]rant|Fund))"
     rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?:{_WORD}\s+){{0,4}}{_WORD})?"
     r"(?:\s+for\s+(?:19|20)\d\d(?:[-\u2013/]\d{2,4})?)?"
-    r"\s+(?:is|was|will\s+be|totals?|amounts\s+to|(?:provides|provided|will\s+provide|adds|"
-    r"added|gives|gave|contributes|contributed)(?:\s+(?:a\s+further|an\s+additional|another))?)"
+    rf"\s+(?:{_alternatives(_IS_VERBS)}|(?:{_alternatives(_GIVES_VERBS)})"
+    rf"(?:\s+(?:{_alternatives(_MORE)}))?)"
     r"\s+(?:worth\s+)?$")
 #: "has indicated a Diversity in Democracy grant of " before the amount: two capitalised
 #: words or more ("a Cyber Resilience Fund award of ": the award is the fund's).
@@ -81,9 +93,8 @@ _A_NAMED = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>{_WORD}
 #: An owner's name before a grant's ("Welsh Government's "): not part of it.
 _OWNER = LazyPattern(r"^.*?['\u2019]s\s+")
 #: How the text before an amount ends when :data:`_SUBJECT` can match (a quick test first).
-_VERB_ENDS = (" is", " was", " be", " total", " totals", " to", " worth", " provides",
-              " provided", " provide", " adds", " added", " gives", " gave", " contributes",
-              " contributed", " further", " additional", " another")
+_VERB_ENDS = tuple(dict.fromkeys(" " + phrase.split()[-1] for phrase in (
+    *_IS_VERBS, *_GIVES_VERBS, *_MORE, "worth")))
 #: " for the Participation Fund" (" from the Digital Transformation Fund") after the amount.
 _FOR_THE = LazyPattern(
     rf"\s*(?:for|to|from)\s+the\s+(?P<name>(?:{_WORD}\s+){{0,5}}(?:Fund|Grant))\b")
