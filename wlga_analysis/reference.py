@@ -132,6 +132,24 @@ _SEEN: contextvars.ContextVar[dict[Any, Any] | None] = \
     contextvars.ContextVar("wlga_analysis_reference_identities", default=None)
 
 
+def reading_token() -> object | None:
+    """The innermost :func:`one_reading`'s token: the same object throughout the block (and
+    a different one in each block), None outside one. Within one reading no reference file
+    changes, so a cache that checked the lists' versions under this token need not check
+    them again until it changes.
+
+    Examples
+    --------
+    >>> reading_token() is None
+    True
+    >>> with one_reading():
+    ...     token = reading_token()
+    ...     token is not None and token is reading_token()
+    True
+    """
+    return _SEEN.get()
+
+
 @contextlib.contextmanager
 def one_reading() -> Iterator[None]:
     """Within the block, each reference file is read and hashed once (by

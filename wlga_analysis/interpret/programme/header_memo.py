@@ -15,7 +15,7 @@ from functools import wraps
 from typing import TypeVar
 
 from wlga_analysis import config
-from wlga_analysis.reference import file_identity, programme_columns
+from wlga_analysis.reference import file_identity, programme_columns, reading_token
 
 __all__ = ["by_headers"]
 
@@ -41,14 +41,17 @@ def by_headers(question: Callable[[tuple[str, ...]], T]) -> Callable[[tuple[str,
     (2, 2, 1)
     """
     cache: dict[tuple[str, ...], T] = {}
-    version: list[object] = [None, None]
+    version: list[object] = [None, None, None]  # the lists' versions, checked in a reading
 
     @wraps(question)
     def answer(headers: tuple[str, ...]) -> T:
-        columns, words = programme_columns(), file_identity(config.PROGRAMME_WORDS_FILE)
-        if version[0] is not columns or version[1] != words:  # (a list changed: afresh)
-            cache.clear()
-            version[:] = [columns, words]
+        reading = reading_token()
+        if reading is None or reading is not version[2]:  # (a reading: the lists stay put)
+            columns, words = programme_columns(), file_identity(config.PROGRAMME_WORDS_FILE)
+            if version[0] is not columns or version[1] != words:  # (a list changed: afresh)
+                cache.clear()
+                version[:2] = [columns, words]
+            version[2] = reading
         got = cache.get(headers, _MISSING)
         if got is _MISSING:
             if len(cache) >= _LIMIT:
