@@ -21,11 +21,11 @@ import hashlib
 import io
 import os
 import re
-from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache, wraps
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -150,6 +150,56 @@ def reading_token() -> object | None:
     return _SEEN.get()
 
 
+_R = TypeVar("_R")
+
+
+def per_reading(question: Callable[..., _R]) -> Callable[..., _R]:
+    """``question`` (a function of hashable arguments whose answer depends on nothing else
+    but the reference lists) answered once per arguments within one :func:`one_reading`:
+    the interpreters' rules ask the same of the same text, each in its own pass. Outside a
+    reading it is asked every time; its answers are forgotten when the reading ends or
+    another begins. The answers must be immutable.
+
+    Examples
+    --------
+    >>> calls = []
+    >>> @per_reading
+    ... def length(text):
+    ...     calls.append(text)
+    ...     return len(text)
+    >>> with one_reading():
+    ...     length("Theme 1"), length("Theme 1")
+    (7, 7)
+    >>> length("Theme 1"), len(calls)  # (outside a reading: asked again)
+    (7, 2)
+    """
+    cache: dict[tuple[Any, ...], Any] = {}
+    token: list[object] = [None]
+
+    @wraps(question)
+    def answer(*args: Any) -> _R:
+        reading = _SEEN.get()
+        if reading is None:
+            return question(*args)
+        if reading is not token[0]:  # (another reading: the lists may have changed)
+            cache.clear()
+            token[0] = reading
+        got = cache.get(args, _NOT_ASKED)
+        if got is _NOT_ASKED:
+            got = cache[args] = question(*args)
+        return got  # type: ignore[no-any-return]
+
+    _PER_READING.append((cache, token))
+    answer.cache_clear = cache.clear  # type: ignore[attr-defined]
+    return answer
+
+
+_NOT_ASKED = object()
+#: The caches of :func:`per_reading` functions (with their reading's token), emptied when
+#: the outermost reading ends.
+_PER_READING: list[tuple[dict[tuple[Any, ...], Any], list[object]]] = []
+
+
 @contextlib.contextmanager
 def one_reading() -> Iterator[None]:
     """Within the block, each reference file is read and hashed once (by
@@ -172,6 +222,9 @@ def one_reading() -> Iterator[None]:
         yield
     finally:
         _SEEN.reset(token)
+        for cache, reading in _PER_READING:  # (its answers are forgotten)
+            cache.clear()
+            reading[0] = None
 
 
 @lru_cache(maxsize=32)

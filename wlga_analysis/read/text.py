@@ -31,7 +31,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from wlga_analysis.read.model import Block, DocumentModel, Note, Table
+from wlga_analysis.read.model import Block, Cell, DocumentModel, Note, Table
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.marks import SUPERSCRIPT_FIGURES
 
@@ -334,7 +334,7 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     # paragraphs wrapped at a fixed width (a line directly under a full one continues it)
     whole = not exact and is_line_per_paragraph(lines)
     wrapped = not exact and not whole and is_hard_wrapped(lines)
-    cells_read: dict[tuple[str, bool], tuple[Block, ...]] = {}  # each distinct cell once
+    cells_read: dict[tuple[str, bool], Cell] = {}  # each distinct cell read once
     for is_table, first, run in split_runs(lines[skip:]):
         first += skip
         if is_table:  # (the table reader is imported only for a document with tables)

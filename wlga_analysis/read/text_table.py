@@ -322,7 +322,9 @@ def cell_blocks(fragment: str, location: Location | None = None) -> tuple[Block,
     ['Area 1: Net zero estate', 'To look']
     """
     if "<" not in fragment and "&" not in fragment:  # plain text: a paragraph, no parser
-        text = _folded([(fragment, False)])
+        # (no white space but single spaces: nothing to fold, the text as it is)
+        text = Inline(fragment.strip(" ")) if fragment.isprintable() and "  " not in fragment \
+            else _folded([(fragment, False)])
         return (_paragraph(text, location or Location()),) if text.text else ()
     parser = _CellHTML(location or Location())
     tags = _bare_tags(fragment)
@@ -608,20 +610,23 @@ def _plain_cell(raw: str) -> str:
 
 
 def _cells(row: _Row, table: int, number: int,
-           cells_read: dict[tuple[str, bool], tuple[Block, ...]]) -> tuple[Cell, ...]:
-    """The cells of a row; ``cells_read`` holds the blocks of each distinct cell read so
-    far in the document (where they were first read), so that a repeated cell is read once."""
+           cells_read: dict[tuple[str, bool], Cell]) -> tuple[Cell, ...]:
+    """The cells of a row; ``cells_read`` holds each distinct cell read so far in the
+    document (where it was first read), so that a repeated cell is read once: its blocks
+    moved to their own place, its text (:attr:`Cell.text`, the same) joined once."""
     cells = []
-    line = row.line
+    append = cells.append
+    line, pipe = row.line, row.pipe
     for col, raw in enumerate(row.raw, start=1):
         loc = Location(line, None, table, number, col)
-        blocks = cells_read.get((raw, row.pipe))
-        if blocks is None:  # (read where it stands; a repeat is moved to its own place)
-            fragment = _markdown_inline(raw) if row.pipe and raw else _tab_cell(raw)
-            cells.append(Cell(cell_blocks(fragment, loc), loc))
-            cells_read[(raw, row.pipe)] = cells[-1].blocks
+        first = cells_read.get((raw, pipe))
+        if first is None:  # (read where it stands; a repeat is moved to its own place)
+            fragment = _markdown_inline(raw) if pipe and raw else _tab_cell(raw)
+            append(cell := Cell(cell_blocks(fragment, loc), loc))
+            cells_read[(raw, pipe)] = cell
             continue
-        cells.append(Cell(tuple([located(b, loc) for b in blocks]), loc))
+        append(cell := Cell(tuple([located(b, loc) for b in first.blocks]), loc))
+        cell.__dict__["_text"] = first.text  # (a frozen cell's text, read once)
     return tuple(cells)
 
 
@@ -681,7 +686,7 @@ class _Builder:
     open: bool = False
     tables: int = 0  # tables closed so far
     #: the blocks of each distinct cell read so far (see :func:`_cells`)
-    cells_read: dict[tuple[str, bool], tuple[Block, ...]] = field(default_factory=dict)
+    cells_read: dict[tuple[str, bool], Cell] = field(default_factory=dict)
 
     @property
     def table_no(self) -> int:
@@ -744,7 +749,7 @@ def _relocate(block: Block, loc: Location) -> Block:
 
 
 def read_table_run(lines: list[str], first: int, first_table: int = 1,
-                   cells_read: dict[tuple[str, bool], tuple[Block, ...]] | None = None
+                   cells_read: dict[tuple[str, bool], Cell] | None = None
                    ) -> tuple[list[Block], list[Note]]:
     """Read table rows starting at line ``first`` into tables (and theme headings).
 
@@ -757,7 +762,7 @@ def read_table_run(lines: list[str], first: int, first_table: int = 1,
     first_table : int
         Number of the run's first table in the document (1 for the first).
     cells_read : dict, optional
-        The blocks of the cells the document's earlier runs read (filled as cells are
+        The cells the document's earlier runs read (filled as cells are
         read): a cell printed again is read once.
 
     Returns

@@ -33,7 +33,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
-from wlga_analysis.reference import file_identity, load_programme_words
+from wlga_analysis.reference import file_identity, load_programme_words, per_reading
 from wlga_analysis.text.prefilter import StartSearch
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -128,6 +128,7 @@ def _pattern(identity: tuple[str, int, int]) -> re.Pattern[str]:
                          r"[ \t]*+(?:[:.\u2013\u2014-][ \t]*+|[ \t](?=\S))(\S.*)")
 
 
+@per_reading  # (each rule asks it of the same headings)
 def section_label(text: str) -> tuple[str, int] | None:
     """The section number a labelled heading gives and where its name starts, or None.
 
