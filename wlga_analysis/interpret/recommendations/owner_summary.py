@@ -24,7 +24,7 @@ bodies is listed under both. A careful analyst reads each recommendation **once*
   review recommends: **no activities**.
 
 The shapes of a chapter, a box's label and a number by chapter are
-:data:`~.annex_boxes.ANNEX_RULES`'; :data:`SUMMARY_RULES` holds the summary's heading. The
+:data:`~.annex_boxes.ANNEX_RULES`; :data:`SUMMARY_RULES` holds the summary's heading. The
 reading is reported ("read from chapter boxes and a summary by owner") so that an analyst
 checks it.
 
