@@ -245,6 +245,7 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("key_asks", "read_key_asks"), ("minutes", "read_minutes"),
     ("statement_prose", "read_statement_prose"),
     ("response_actions", "read_response_actions"), ("annex_boxes", "read_annex_boxes"),
+    ("owner_summary", "read_owner_summary"),
     ("exhibit_boxes", "read_exhibit_boxes"), ("paragraph_leads", "read_paragraph_leads"),
     ("summary_lists", "read_lead_ins_or_chapters"),
     ("scrutiny_letters", "read_letter_lead_ins"), ("closing_tables", "read_closing_tables"),
@@ -292,8 +293,10 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
             matrix_after_table(doc, owners, parser) or parser  # (boxes; chapter tables)
     if type(parser) is not _Parser:  # (numbered by chapter, "3.1": boxes and an annex)
         from wlga_analysis.interpret.recommendations.annex_boxes import annex_after_table
+        from wlga_analysis.interpret.recommendations.owner_summary import owner_summary_after
 
-        parser = annex_after_table(doc, owners, parser) or parser
+        parser = annex_after_table(doc, owners, parser) or \
+            owner_summary_after(doc, owners, parser) or parser  # (or a summary by owner)
     if not parser.items[_REC] or (parser.header_line and type(parser) is not _Parser):
         from wlga_analysis.interpret.recommendations.audit_findings import findings_after
 

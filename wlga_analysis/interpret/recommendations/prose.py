@@ -65,6 +65,7 @@ from wlga_analysis.interpret.recommendations.labelled_fields import names_work, 
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import printed_label
 from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
+from wlga_analysis.interpret.recommendations.part_labels import heading_area_name
 from wlga_analysis.interpret.recommendations.prose_owners import (
     OWNER_RULES,
     _names,
@@ -341,7 +342,7 @@ class ProseParser(_Parser):
             m = self.area_lead_re.fullmatch(text)
             number = int(m.group(1)) if m else _printed_number(block) or \
                 max(self.areas, default=0) + 1
-            title = (m.group(2) if m else _NUMBER_PREFIX.sub("", text)).strip().rstrip(
+            title = (m.group(2) if m else heading_area_name(text)).strip().rstrip(
                 " .:;") or text
             self.start_area(number, title, ln)
             self.area_level = block.level
@@ -615,10 +616,6 @@ class ProseParser(_Parser):
                    "sentences reporting work done or under way, under "
                    f"{len(self.areas)} area headings; owners from wording such as 'led by "
                    "X' or 'X should lead'; check the reading against the document")
-
-
-#: A section number printed before a heading's name ("4.1 Recruitment", "3. Data").
-_NUMBER_PREFIX = compile_regex(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?=\S)")
 
 
 def _printed_number(block: Heading) -> int | None:

@@ -39,6 +39,8 @@ Examples
 ['WG', 'WLGA']
 >>> subject_owners("Each board should publish a report.", known) is None
 True
+>>> subject_owners("The WLGA and councils will run joint briefings.", known)
+['WLGA', 'LG']
 """
 
 from __future__ import annotations
@@ -53,9 +55,10 @@ __all__ = ["closes_response", "response_decision", "subject_owners"]
 _RESPONSE_LABEL = compile_regex(r"(?i)^\s*(?:(?:the\s+)?(?:welsh\s+)?government(?:'s)?\s+)?"
                                 r"(?:response|ymateb)\s*[:\u2013\u2014-]\s*(?P<decision>\S.{0,58}?)"
                                 r"\s*[.]?\s*$")
-#: The subject of a recommendation's sentence, before "should" (up to 80 characters).
-_SUBJECT = compile_regex(r"^\s*(?P<subject>[A-Z][^,.;:()]{1,80}?)\s+should\b[\s,]*(?P<rest>.*)$",
-                         re.DOTALL)
+#: The subject of a recommendation's sentence, before "should" or "will" (up to 80
+#: characters): "The WLGA will work with ..." is the WLGA's, as "The WLGA should ...".
+_SUBJECT = compile_regex(r"^\s*(?P<subject>[A-Z][^,.;:()]{1,80}?)\s+(?:should|will)\b[\s,]*"
+                         r"(?P<rest>.*)$", re.DOTALL)
 #: A body the subject "should work with" / "should review, with the X, ...".
 _WITH = compile_regex(r"^(?:[a-z]+,?\s+){0,3}?(?:jointly\s+)?with\s+(?P<name>[^,.;:()]{2,60}?)"
                       r"(?=\s*,|\s+to\b|\s+on\b|\s+in\b|\s+and\b|\s+so\b|\s*[.;]|\s*$)")
