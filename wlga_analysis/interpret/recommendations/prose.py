@@ -92,12 +92,12 @@ _LABEL_WORD = r"(?:recommendation|rec\.?|argymhelliad|(?-i:R)(?=\d))"
 #: "Recommendation 1 is that", "Recommendation 2:", "Rec 3 –", "Recommendation 4. That",
 #: "Recommendation 5 (Lead: WG):", "Recommendation R6: Agree ...", "Recommendation 7 Set out",
 #: "R8 Agree ..." (an audit or peer report's ref)
-#: the label that starts a recommendation (group 1 its number, group 2 a letter after it).
-_LEADING_LABEL = compile_regex(rf"(?i)\s*{_LABEL_WORD}\s*+r?(\d{{1,4}})([a-z])?\b"
+#: the label that starts one (group 1 its number, group 2 a letter or a place: "2.1").
+_LEADING_LABEL = compile_regex(rf"(?i)\s*{_LABEL_WORD}\s*+r?(\d{{1,4}})(\.\d{{1,3}}|[a-z])?\b"
                                r"(?:\s+is\s+(?=that\b)|\s*[:.\u2013\u2014-]\s*|\s+(?=that\b)|"
                                r"\s*(?=\()|\s*:?\s*$|\s+(?-i:(?=[A-Z][a-z])))")
 #: "We recommend that ... (Recommendation 5)." -- the label that ends one.
-_TRAILING_LABEL = compile_regex(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})([a-z])?\s*\)"
+_TRAILING_LABEL = compile_regex(rf"(?i)\s*\(\s*{_LABEL_WORD}\s+(\d{{1,4}})(\.\d{{1,3}}|[a-z])?\s*\)"
                                 r"\s*([.;]?)\s*$")
 #: A bracket of owners right after the label: "Recommendation 5 (Lead: WG; Support: WLGA):".
 _OWNER_BRACKET = compile_regex(r"\(([^()]{1,120})\)\s*[:.\u2013\u2014-]?\s*")
@@ -125,6 +125,8 @@ def recommendation_label(text: str) -> tuple[int, str, int, int] | None:
     (12, '')
     >>> recommendation_label("As Recommendation 2 says, it is done.") is None
     True
+    >>> recommendation_label("Recommendation 2.1: Councils should act.")  # (by chapter)
+    (2, '.1', 0, 20)
     """
     m = _LEADING_LABEL.match(text)
     if m is not None:
@@ -440,8 +442,9 @@ class ProseParser(_Parser):
                 "lead" in bracket.group(1).lower() or all(n in self.known for n in named)):
             owners, text = named, text[bracket.end():]  # "Recommendation 5 (Lead: WG):"
         text = label_rows.closing_owners_cut(text.strip(), self.known)  # (a row's "(WLGA)")
-        item = _Item(_REC, number, self.current.area_id, unit.line,
-                     label=printed_label(unit.text[start:end], number, letter))
+        printed = printed_label(unit.text[start:end], number, letter)  # ("2.1": by chapter,
+        number = len(self.items[_REC]) + 1 if letter[:1] == "." else number  # in order)
+        item = _Item(_REC, number, self.current.area_id, unit.line, label=printed)
         self.items[_REC].append(item)
         self.last_item[_REC] = self.last_rec = item
         _, markers, _ = self.read_block(_escape(text), False)
