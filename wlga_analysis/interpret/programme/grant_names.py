@@ -119,8 +119,12 @@ def proper_grant_name(before: str, after: str) -> str | None:
     if m is None:
         return None
     name = _OWNER.sub("", re.sub(r"^(?:The|This|Our)\s+", "", m.group("name")))
-    # ("the Welsh Government grant": a body's name, a word that names no grant)
-    return None if len(name.split()) < 2 or _generic(name.split()[-2]) else name
+    # ("the Welsh Government grant": a body's name, a word that names no grant; "the
+    # Transitional Accommodation Capital Grant" names one: two words of its own before
+    # a qualifier printed in its capitals)
+    words = name.split()
+    return None if len(words) < 2 or _generic(words[-2]) and (
+        words[-2].islower() or sum(not _generic(w) for w in words[:-2]) < 2) else name
 
 
 #: The words :data:`_A_NAMED` allows between a grant's kind and "of".
