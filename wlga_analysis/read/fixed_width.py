@@ -48,8 +48,8 @@ from wlga_analysis.text.lazy import LazyPattern
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.read.model import Block, Cell, Location, Table
 
-__all__ = ["FIXED_PITCH_FONT", "FixedWidthTable", "blank_gaps", "find_tables", "split_blocks",
-           "tabbed_lines"]
+__all__ = ["FIXED_PITCH_FONT", "FixedWidthTable", "blank_gaps", "find_tables", "rows_after_blank",
+           "split_blocks", "tabbed_lines"]
 
 #: Names of fixed-pitch fonts, in which a table may be laid out with spaces (a PDF's
 #: standard Courier carries no fixed-pitch flag; a Word paragraph names only its font).
@@ -396,6 +396,34 @@ def find_tables(lines: Sequence[str], first_line: int = 1, first_table: int = 1
             found.append(table)
             after = table.end
     return found
+
+
+def rows_after_blank(lines: Sequence[str], rule: int, blank: int) -> bool:
+    """Whether the lines after the blank line ``lines[blank]`` (a table's rows under the
+    dashed rule ``lines[rule]`` stop there) are more rows of the table: the next block keeps
+    to the rule's columns and fills two of them or more. A table printed with a blank line
+    between its rows, its cells wrapping (a terminal's or an e-mail's table), is then read
+    here, not as a pandoc simple table (one line a row, ended by the first blank line).
+
+    Examples
+    --------
+    >>> lines = ["No.  Area       Text", "---  ---------  ----------", "1    Roads      That it",
+    ...          "                is done.", "", "2               That it is", ""]
+    >>> rows_after_blank(lines, 1, 4)
+    True
+    >>> rows_after_blank(lines[:4] + ["", "A closing paragraph after the table."], 1, 4)
+    False
+    """
+    runs = list(_RUN.finditer(lines[rule]))
+    if len(runs) < 2:
+        return False
+    starts: list[tuple[int, int | None]] = [(m.start(), m.end()) for m in runs[:-1]]
+    starts.append((runs[-1].start(), None))
+    block = next(_blocks_of(lines, blank), None)
+    if block is None or any("\t" in lines[i] or _is_rule(lines[i]) for i in block):
+        return False
+    filled = _fills(lines, block, starts)
+    return filled is not None and filled >= 2
 
 
 def _is_rule(line: str) -> bool:

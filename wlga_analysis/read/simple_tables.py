@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wlga_analysis.read.fixed_width import rows_after_blank
 from wlga_analysis.read.grid_tables import pipe_row
 from wlga_analysis.text.lazy import LazyPattern
 
@@ -139,7 +140,7 @@ def dash_table_lines(lines: Sequence[str]) -> tuple[str, ...]:
         header, multiline = found
         starts = _runs(out[i].rstrip())
         rows, end = _blocks(out, i + 1, multiline)
-        if not rows:
+        if not rows or (not multiline and rows_after_blank(out, i, end)):
             i += 1
             continue
         first = header[0] - (1 if multiline else 0)

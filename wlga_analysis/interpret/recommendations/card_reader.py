@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.card_text_owners import text_owners
 from wlga_analysis.interpret.recommendations.cards import area_cards
 from wlga_analysis.interpret.recommendations.columns import Columns, column_name
 from wlga_analysis.interpret.recommendations.from_model import ModelParser
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _is_placeholder
+from wlga_analysis.interpret.recommendations.nothing_statements import nothing_progress
 from wlga_analysis.interpret.recommendations.record_cards import (
     _CARD_ROLES,
     _DEFINITION,
@@ -483,7 +485,10 @@ class RecordParser(ModelParser):
         self.open_table(Table((), ()), columns)
         if self.header_line is None or self.header_line == 0:
             self.header_line = record.line
+        before = len(self.items[_REC])
         self.model_row(tuple(cells), columns)
+        if columns.owners is None:  # (no owner label: the owners its text names)
+            text_owners(self, self.items[_REC][before:])
 
 
     def numbered_progress(self, cell: Cell, number: str, line: int) -> Cell:
@@ -500,6 +505,8 @@ class RecordParser(ModelParser):
                        f"the progress on recommendation {number} printed in its card reads "
                        f"{text!r}: no activity (kept in this message only)")
             return Cell((), cell.location)
+        if (nothing := nothing_progress(self, cell, number, line)) is not None:
+            return nothing  # ("No progress has been reported since the response.")
         if not text or self.number_of(text) is not None:
             return cell
         n = self.next_no(_ACT)

@@ -30,6 +30,10 @@ Examples
 from __future__ import annotations
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.area_column_tables import (
+    numbered_part,
+    report_carried_area,
+)
 from wlga_analysis.interpret.recommendations.area_work_tables import area_work_table
 from wlga_analysis.interpret.recommendations.bullets import bullet_text
 from wlga_analysis.interpret.recommendations.cards import area_cards
@@ -234,11 +238,18 @@ class ModelParser(_Parser):
         """The theme of an area printed as a heading of ``level``: the nearest heading
         above it of a higher level."""
         above = [h for h in self.headings_seen if h[0] < level]
-        if above:
+        if above and not self.is_title(*above[-1][1:]):  # (never the document's title)
             _, text, line = above[-1]
             if ("heading", text, line) in self.notes:
                 self.notes.remove(("heading", text, line))
             self.set_theme(text, line)
+
+    def is_title(self, text: str, line: int) -> bool:
+        """Whether a heading is the document's title: the first thing it prints (a larger
+        heading than the chapters under it, as a PDF prints it), not a heading after
+        paragraphs nor one taken for the title until a table came."""
+        return self.notes[:1] == [("title", text, line)] \
+            and self.title_as_heading != (text, line)
 
     def grouped_block(self, block: Block, ln: int) -> bool:
         """An area printed as a numbered heading ("### 1. Preparing for revaluation"), or
@@ -259,6 +270,8 @@ class ModelParser(_Parser):
             elif rest and self.current is not None:
                 self.current.remit.append(rest)
             return True
+        if block.number is not None and numbered_part(self, block.number, name, raw, ln):
+            return True  # ("3. Recommendations" over a table naming its areas: a part)
         if block.number is None and block.text.is_bold() and self.current is not None \
                 and self.columns is None:
             names = owner_group_label(self, text)
@@ -494,6 +507,7 @@ class ModelParser(_Parser):
         read_response_row(self, row, columns, started, ln)  # a written response's answer
         read_update_cells(self, columns, row, started, ln)  # a tracker's update columns
         said_did_owners(self, columns, started)  # "We want the WLGA to ...": WLGA
+        report_carried_area(self, columns, row, started, ln)  # (a blank Area cell)
 
     def numbered(self, blocks: list[_Block], cell: Cell) -> list[_Block]:
         """A register's recommendation cell with the number its number column prints

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wlga_analysis.interpret.recommendations.area_column_tables import names_areas_in_column
 from wlga_analysis.interpret.recommendations.owners import owner_names
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -114,7 +115,7 @@ def numbered_heading_area(parser: _Parser, number: str, text: str, raw: str) -> 
     return getattr(parser, "columns", None) is None and parser.title is not None \
         and number.isdigit() and _printed_as_heading(raw) \
         and 0 < len(text.split()) <= NAME_WORDS and text.rstrip()[-1:] not in ".;:," \
-        and not labelled_areas(parser)
+        and not labelled_areas(parser) and not names_areas_in_column(parser)
 
 
 def labelled_areas(parser: Any) -> bool:
