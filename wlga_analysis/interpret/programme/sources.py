@@ -82,6 +82,9 @@ mistune); the first rule that accepts the paper wins:
 ``status_bullets``       un-numbered headings over bullets with fields sub-bullets ("Status:
                          On track", "Due: March 2026"), an e-mail's update; a quoted earlier
                          message no items (:mod:`.status_bullets`)
+``heading_items``        priority headings over sub-headings, each a piece of work over its
+                         narrative and a line of fields ("Status: On track – Due: March
+                         2026"), one item each, no bullets (:mod:`.heading_items`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
                          items; :mod:`.nested`)
@@ -170,7 +173,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "numbered_paragraphs",
                                   "percent_table", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
-                                  "status_bullets",
+                                  "status_bullets", "heading_items",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "statement_headings", "ref_groups", "action_log")
@@ -401,6 +404,13 @@ def parse_status_bullets(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import status_bullets  # (loaded when first tried)
 
     return status_bullets.status_bullet_sections(blocks)
+
+
+def parse_heading_items(blocks: list[Any]) -> list[Any] | None:
+    """Sub-headings over narrative and a line of fields, one item each (:mod:`.heading_items`)."""
+    from wlga_analysis.interpret.programme import heading_items  # (loaded when first tried)
+
+    return heading_items.heading_item_sections(blocks)
 
 
 def parse_labelled_headings(blocks: list[Any]) -> list[Any] | None:
