@@ -61,6 +61,7 @@ from wlga_analysis.read.model import (
     located,
 )
 from wlga_analysis.read.sheet_rows import unquoted_cell
+from wlga_analysis.read.picture_alt import markdown_image_alt
 from wlga_analysis.text.money import FIGURES_UNIT
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -618,6 +619,8 @@ def _cells(row: _Row, table: int, number: int,
         blocks = cells_read.get((raw, row.pipe))
         if blocks is None:  # (read where it stands; a repeat is moved to its own place)
             fragment = _markdown_inline(raw) if row.pipe and raw else _tab_cell(raw)
+            if "![" in raw and (alt := markdown_image_alt(raw)) is not None:
+                fragment = html.escape(alt, quote=False)  # (a status icon: its alt text)
             cells.append(Cell(cell_blocks(fragment, loc), loc))
             cells_read[(raw, row.pipe)] = cells[-1].blocks
             continue
