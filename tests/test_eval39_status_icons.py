@@ -2,7 +2,7 @@
 header's unit (eval39's prog39a family), written afresh in other layouts and wordings:
 
 - a pandoc Markdown update ("## Objective N – ..." headings over ``No. | Task | Owner |
-  Target | RAG`` tables whose RAG cell is ``![Green](img/g.svg "green")``), a "Resources"
+  Target | RAG`` tables whose RAG cell is ``![Green](g.svg "g")``), a "Resources"
   section whose table is ``Funding stream | Allocation (£000) | Spend (£000)`` with a
   Sub-total row and a strand that is no grant ("Core team");
 - a Word update (labelled Heading 2 over tables, the status cell an inline picture whose
@@ -39,16 +39,16 @@ This report sets out progress at the end of quarter 1. Icons show each task's RA
 
 | No. | Task | Owner | Target | RAG |
 |---|---|---|---|---|
-| 1.1 | Agree a shared prevention fund protocol with Shelter Cymru | Housing Lead | Sep 2026 | ![Green](img/g.svg "green") |
+| 1.1 | Agree a prevention protocol with Shelter Cymru | Lead | Sep 2026 | ![Green](g.svg "g") |
 | 1.2 | Recruit two tenancy sustainment officers | Housing Lead | Jun 2026 | ![Done](img/tick.svg) |
-| 1.3 | Map temporary accommodation across the region | Data Officer | Mar 2027 | ![Amber](img/a.svg) |
+| 1.3 | Map temporary accommodation in the region | Data Officer | Mar 2027 | ![Amber](img/a.svg) |
 
 ## Objective 2 – Supply
 
 | No. | Task | Owner | Target | RAG |
 |---|---|---|---|---|
 | 2.1 | Publish a regional empty homes strategy | Policy Lead | Dec 2026 | ![Red](img/r.svg) |
-| 2.2 | Open a modular homes framework to all six councils | Policy Lead | Feb 2027 | ![Green](img/g.svg) |
+| 2.2 | Open a modular homes framework to six councils | Policy Lead | Feb 2027 | ![Green](g.svg) |
 
 ## Resources
 

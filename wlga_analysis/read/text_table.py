@@ -60,8 +60,8 @@ from wlga_analysis.read.model import (
     Table,
     located,
 )
-from wlga_analysis.read.sheet_rows import unquoted_cell
 from wlga_analysis.read.picture_alt import markdown_image_alt
+from wlga_analysis.read.sheet_rows import unquoted_cell
 from wlga_analysis.text.money import FIGURES_UNIT
 from wlga_analysis.text.regex_cache import compile_regex
 
