@@ -7,8 +7,9 @@ from the WLGA Chief Executive to the Minister ..."), a description of the page, 
 update; pasted into an e-mail, under the e-mail's subject. A careful reader names the update
 by the letter's subject line: so a title candidate (:func:`~.layouts.title_candidates`)
 that stands just after the last salutation before it comes first. A paper with no
-salutation, or whose line after it may not be a title (the opening sentence of a covering
-note), keeps its candidates as they are.
+salutation, or whose line after it is a sentence (it ends with a full stop, or runs past
+:data:`SUBJECT_WORDS` words: "I am pleased to offer ...", "Please find below ..."), keeps
+its candidates as they are.
 
 Examples
 --------
@@ -18,6 +19,9 @@ Examples
 (5, 'Housing Programme 2026-27: progress to June')
 >>> letter_subject_title(texts[:1], [(1, texts[0][1])])[0][0]
 1
+>>> opening = [*texts[:2], (5, "Please find below the update on the Housing Programme.")]
+>>> letter_subject_title(opening, [(1, texts[0][1]), opening[2]])[0][0]
+1
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from __future__ import annotations
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["letter_subject_title"]
+
+#: The longest subject line, in words.
+SUBJECT_WORDS = 20
 
 #: A salutation line: "Dear Minister,", "Dear Cllr Jones".
 _SALUTATION = LazyPattern(r"^Dear[ \t]++\S[^.!?]{0,60}+[,:]?$")
@@ -51,8 +58,9 @@ def letter_subject_title(texts: list[tuple[int, str]],
                  if _SALUTATION.match(texts[k][1].strip())), None)
     if last is None or last + 1 >= len(texts):
         return candidates
-    line = texts[last + 1][0]
+    line, text = texts[last + 1]
     subject = next((c for c in candidates if c[0] == line), None)
-    if subject is None:
+    if subject is None or text.rstrip().endswith((".", "!", "?")) \
+            or len(text.split()) > SUBJECT_WORDS:  # (the opening sentence of the letter)
         return candidates
     return [subject, *(c for c in candidates if c is not subject)]
