@@ -117,9 +117,11 @@ def strand_budget_grants(table_rows: list[_Row], paragraphs: dict[int | None, st
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     funding = vocabulary().funding
+    budgets: dict[tuple[str, ...], str | None] = {}  # (each row of headers looked at once)
     for r in table_rows:
         headers = tuple(r.cells or {})
-        budget = _budget_column(headers)  # (one cheap look at the headers first)
+        budget = budgets[headers] if headers in budgets else \
+            budgets.setdefault(headers, _budget_column(headers))
         if budget is None:
             continue
         lead = lead_ins.get(id(r), "")
