@@ -151,24 +151,12 @@ def find_money(text: str) -> list[Money]:
 
     >>> [(m.printed, m.value) for m in find_money("£1.2m\u00b9 and £3m1 but £5 more")]
     [('£1.2m', Decimal('1200000.0')), ('£3m', Decimal('3000000')), ('£5', Decimal('5'))]
-
-    A unit printed as "£000" (a header's "Allocation (£000)") is no amount:
-
-    >>> [m.printed for m in find_money("Allocation (£000) | Spend (£000s) | £5,000")]
-    ['£5,000']
     """
     # (a text with no "GBP" in any case and no "￡" has only "£" amounts: a look for the
     # letters "bp", in any case, is cheaper than lower-casing the text)
     if "￡" in text or "bp" in text or "BP" in text or "Bp" in text or "bP" in text:
-        return _without_units([_read(m, text) for m in _MONEY.finditer(text)], text)
+        return [_read(m, text) for m in _MONEY.finditer(text)]
     return pound_amounts(text) if "£" in text else []
-
-
-def _without_units(found: list[Money], text: str) -> list[Money]:
-    """The amounts less a header's unit printed "£000" ("Allocation (£000)"): no £0."""
-    if "£000" not in text:
-        return found
-    return [m for m in found if m.printed.strip().rstrip("s") != "£000"]
 
 
 def pound_amounts(text: str) -> list[Money]:
@@ -190,7 +178,7 @@ def pound_amounts(text: str) -> list[Money]:
         else:
             out.append(_read(m, text))
             start = text.find("£", m.end())
-    return _without_units(out, text)
+    return out
 
 
 def parse_money(text: str) -> Money | None:

@@ -17,7 +17,9 @@ or the budget header names. The spend column is spending, not a grant; a row nam
 total (list ``not a grant`` of ``programme_words.csv``) and a strand not named as a grant
 are reported, their figures kept in the paragraphs table. A table is read this way only
 when it is about funding (its heading or the line before it names funding), a column's
-header names a budget in a unit, and every row is a name and figures.
+header names a budget in a unit, and every row is a name and figures. The unit itself,
+printed "£000" ("Allocation (£000)"), is no amount of £0 in the text of the header row
+(:func:`without_units`).
 
 Examples
 --------
@@ -42,7 +44,7 @@ from wlga_analysis.interpret.programme.common import _Row, vocabulary
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["strand_budget_grants"]
+__all__ = ["strand_budget_grants", "without_units"]
 
 #: A budget column's header: "Budget (£k)", "Budget 2025-26 (£'000)", "Allocation (£m)".
 _BUDGET_HEADER = LazyPattern(r"(?i)^(?:annual[ \t]++|total[ \t]++)?(?:budget|allocation|award)\b")
@@ -145,3 +147,16 @@ def strand_budget_grants(table_rows: list[_Row], paragraphs: dict[int | None, st
             continue
         out.extend(_row_records(r, name, [(year, amounts[0])]))
     return out, read
+
+
+def without_units(found: list[Any]) -> list[Any]:
+    """The amounts ``found`` in a text less a header's unit printed "£000" or "£000s"
+    ("Allocation (£000)"), which is no amount of £0.
+
+    Examples
+    --------
+    >>> from wlga_analysis.text.money import find_money
+    >>> [m.printed for m in without_units(find_money("Allocation (£000) | Spend (£000s) | £5"))]
+    ['£5']
+    """
+    return [m for m in found if m.printed.strip().rstrip("s") != "£000"]
