@@ -678,10 +678,13 @@ def _text_boxes(paragraph: Any) -> list[Any]:
     return boxes
 def _dot(tc: Any, loc: Location) -> list[Block]:
     """A cell holding only a dot printed in a RAG colour: the colour's name as its text
-    (:func:`wlga_analysis.read.colour_dots.docx_dot`), else nothing."""
+    (:func:`wlga_analysis.read.colour_dots.docx_dot`); a cell holding only pictures with
+    alt text (a status icon): the alt text (:mod:`wlga_analysis.read.picture_alt`); else
+    nothing."""
     from wlga_analysis.read.colour_dots import docx_dot
+    from wlga_analysis.read.picture_alt import docx_picture_alt
 
-    name = docx_dot(tc, _W)
+    name = docx_dot(tc, _W) or docx_picture_alt(tc, _W)  # (a status icon: its alt text)
     return [] if name is None else [block_from_text(Inline(name), loc)]
 
 

@@ -60,6 +60,7 @@ from wlga_analysis.read.model import (
     Table,
     located,
 )
+from wlga_analysis.read.picture_alt import markdown_image_alt
 from wlga_analysis.read.sheet_rows import unquoted_cell
 from wlga_analysis.text.money import FIGURES_UNIT
 from wlga_analysis.text.regex_cache import compile_regex
@@ -622,6 +623,8 @@ def _cells(row: _Row, table: int, number: int,
         first = cells_read.get((raw, pipe))
         if first is None:  # (read where it stands; a repeat is moved to its own place)
             fragment = _markdown_inline(raw) if pipe and raw else _tab_cell(raw)
+            if "![" in raw and (alt := markdown_image_alt(raw)) is not None:
+                fragment = html.escape(alt, quote=False)  # (a status icon: its alt text)
             append(cell := Cell(cell_blocks(fragment, loc), loc))
             cells_read[(raw, pipe)] = cell
             continue

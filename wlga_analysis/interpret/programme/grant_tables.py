@@ -178,11 +178,16 @@ def table_grants(rows: list[_Row], report: Callable[[str, int, str], None],
         table_rows = [r for r in table_rows if id(r) not in claimed_read]
     paragraphs = {r.paragraph: r.text for r in rows
                   if r.kind == "paragraph" and r.paragraph is not None}
+    from wlga_analysis.interpret.programme.budget_strands import strand_budget_grants
+
+    lead_ins = _lead_ins(rows)
+    stranded, stranded_read = strand_budget_grants(  # "Strand | Budget (£k) | Spent (£k)"
+        table_rows, paragraphs, lead_ins, report)
     allocated = allocation_rows(table_rows, report) | resource_rows(table_rows, report) \
-        | item_figure_rows(table_rows, report)
+        | item_figure_rows(table_rows, report) | stranded_read
     found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
-                                   paragraphs, report, table_context(rows, _lead_ins(rows)))
-    return found + listed, read | allocated | listed_read
+                                   paragraphs, report, table_context(rows, lead_ins))
+    return found + listed + stranded, read | allocated | listed_read
 
 
 def _lead_ins(rows: list[_Row]) -> dict[int, str]:

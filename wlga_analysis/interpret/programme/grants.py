@@ -151,6 +151,10 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary,
                       find: Callable[[str], list[Money]] = find_money,
                       spending: bool = True) -> SentenceAmounts:
     found = find(sentence)
+    if found and "£000" in sentence:  # (a header's unit, "Allocation (£000)": .budget_strands)
+        from wlga_analysis.interpret.programme.budget_strands import without_units
+
+        found = without_units(found)
     if not found:
         return _new_amounts((sentence, (), (), False))
     if len(found) == 1 and found[0].value is not None and "." not in found[0].printed:

@@ -701,4 +701,8 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
             candidates.append((n, without_page_label(text)))  # (not "Agenda item - ")
     # (a committee report's labelled title line: .cover_title; an e-mail's fuller subject:
     # .email_subject; a wiki page's title after its space's name: .space_titles)
-    return subject_title(texts, cover_title(texts, space_title(texts, candidates)))
+    from wlga_analysis.interpret.programme.letter_subject import letter_subject_title
+
+    # (a letter's subject line after its salutation: .letter_subject)
+    return letter_subject_title(
+        texts, subject_title(texts, cover_title(texts, space_title(texts, candidates))))

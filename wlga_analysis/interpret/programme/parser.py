@@ -90,7 +90,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
     lead_in_rows,
     table_priorities,
 )
-from wlga_analysis.interpret.programme.prose import prose_rows, prose_rule
+from wlga_analysis.interpret.programme.prose import BODY_RULES, prose_rows, prose_rule
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
@@ -459,7 +459,8 @@ class _Parser:
                     "headings followed by progress bullets", line=heading_line)
         else:  # (a report whose progress table is an appendix after its paragraphs)
             from wlga_analysis.interpret.programme import appendix  # (imported only here)
-            selected = appendix.appendix_rows(rows, self.issue) or self._headed_rows(rows)
+            selected = (None if self.prose_sections in BODY_RULES  # (a letter: its body)
+                        else appendix.appendix_rows(rows, self.issue)) or self._headed_rows(rows)
         if progress and not any(r.heading and r.heading_line != heading_line
                                 and r.source_line > heading_line for r in rows):
             last = rows[-1]

@@ -30,12 +30,17 @@ from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.sentences import split_sentences
 from wlga_analysis.text.tense import clause_tense
 
-__all__ = ["PROSE_RULES", "has_auxiliary_verb", "prose_rows", "prose_rule",
+__all__ = ["BODY_RULES", "PROSE_RULES", "has_auxiliary_verb", "prose_rows", "prose_rule",
            "section_name_sentence"]
 
 #: The section rules (:data:`.sources.SECTION_RULES`) whose sections are prose: their
 #: items are read from the rows by :func:`prose_rows`.
-PROSE_RULES: tuple[str, ...] = ("self_assessment", "record_turns", "statement_headings")
+PROSE_RULES: tuple[str, ...] = ("self_assessment", "record_turns", "letter_leads",
+                                "statement_headings")
+
+#: The prose rules whose body is the report: a table in an appendix after it repeats it
+#: (a letter's annex, :mod:`.letter_leads`), it is never the progress.
+BODY_RULES: tuple[str, ...] = ("letter_leads",)
 
 #: The longest section name a first sentence can be, in words.
 NAME_WORDS = 6
@@ -147,6 +152,10 @@ def prose_rows(selected: list[Any], rule: str | None = None) -> list[Any] | None
         from wlga_analysis.interpret.programme.record import record_rows
 
         return record_rows(selected)
+    if rule == "letter_leads":  # (a letter's lead paragraphs: .letter_leads)
+        from wlga_analysis.interpret.programme.letter_leads import letter_rows
+
+        return letter_rows(selected)
     if rule == "self_assessment":  # (improvement actions: .self_assessment)
         from wlga_analysis.interpret.programme.self_assessment import assessment_rows
 

@@ -217,17 +217,27 @@ def _after_last_section(block: Any, last: Any, nxt: Any, out: list[Any]) -> Any:
     return _section_after(block, last, nxt, numbers)
 
 
+def _frames_the_paper(text: str) -> bool:
+    """Whether a line names a section framing the paper ("Funding": list ``other section``)."""
+    from wlga_analysis.interpret.programme.layouts import is_other_section
+
+    return is_other_section(text)
+
+
 def _section_after(block: Any, last: Any, nxt: Any, numbers: list[str]) -> Any:
     """A heading after the last labelled one, at its level or above ("## Funding 2026-27"
     after "## Workstream 3: Workforce"; in a text form, a heading-shaped line over a list
     or a table), ends that section: it is read as the next numbered section heading ("4.
     Funding 2026-27"; a section framing the paper, such as funding, is never a progress
     section), not as more of the last section. Any other block as it is. ``numbers``: the
-    section numbers given so far (the greatest is kept first in it)."""
+    section numbers given so far (the greatest is kept first in it). A heading-shaped line
+    of a text form that names a section framing the paper ("Funding", "Recommendation")
+    ends it whatever follows it (a paragraph introducing a funding table)."""
     if isinstance(block, Heading) and isinstance(last, Heading):
         ends = block.level <= last.level
-    else:
-        ends = _heading_shaped(block) and isinstance(nxt, (ListItem, Table))
+    else:  # (or a heading-shaped line naming a section that frames the paper, "Funding")
+        ends = _heading_shaped(block) and (isinstance(nxt, (ListItem, Table))
+                                           or _frames_the_paper(block.text.text))
     if not ends:
         return block
     if len(numbers) > 1:  # (the greatest kept first: each call reads one number)

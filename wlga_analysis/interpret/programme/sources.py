@@ -97,6 +97,10 @@ mistune); the first rule that accepts the paper wins:
                          (:mod:`.period_headings`)
 ``newsletter``           a newsletter's feature sub-headings, numbered in reading order, each
                          paragraph under them one item (:mod:`.newsletter`)
+``letter_leads``         a letter ("Dear ..." to "Yours sincerely") whose body's paragraphs
+                         open with run-in leads ("**Workforce.** ..."), each a numbered
+                         section of prose, an annex after it framing the paper
+                         (:mod:`.letter_leads`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
 ``ref_groups``           a tracker whose Ref column ("2.1") numbers the items and a later
@@ -176,7 +180,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "status_bullets", "heading_items",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
-                                  "statement_headings", "ref_groups", "action_log")
+                                  "letter_leads", "statement_headings", "ref_groups", "action_log")
 #: The section rules whose sections are prose, their items read from the rows by
 #: :func:`.prose.prose_rows` (a record's turns by :func:`.record.record_rows`).
 PROSE_RULES: tuple[str, ...] = prose.PROSE_RULES
@@ -443,6 +447,13 @@ def parse_period_headings(blocks: list[Any]) -> list[Any] | None:
 def parse_newsletter(blocks: list[Any]) -> list[Any] | None:
     """A newsletter's feature sections, one item a paragraph (:mod:`.newsletter`)."""
     return newsletter.newsletter_sections(blocks)
+
+
+def parse_letter_leads(blocks: list[Any]) -> list[Any] | None:
+    """A letter whose body's paragraphs open with run-in leads (:mod:`.letter_leads`)."""
+    from wlga_analysis.interpret.programme import letter_leads  # (imported when needed)
+
+    return letter_leads.letter_sections(blocks)
 
 
 def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:
