@@ -466,12 +466,20 @@ class _Reader:
                 blocks = tuple(self._cell_blocks(td, loc, r >= head)) if td is not None else ()
                 out.append(Cell(blocks, loc))
             cells.append(tuple(out))
+        body = cells[head:]
+        if any("-left" in td.attrs.get("style", "") or "indent" in td.attrs.get("style", "")
+               for row in grid[head:] for td in row if td is not None):  # (a tracker's tree)
+            from wlga_analysis.read.cell_indents import css_indent, indent_rows
+
+            body = indent_rows(body, [[(css_indent(td.attrs.get("style")) or 0.0)
+                                       if td is not None else None for td in row]
+                                      for row in grid[head:]], 4)
         header = cells[0] if head == 1 else tuple(
             Cell(tuple(b for r, row in enumerate(cells[:head])
                        for b in (row[i].blocks or _spanned(grid[r], cells[r], i))),
                  cells[0][i].location)
             for i in range(len(cells[0])))
-        return Table(header, tuple(cells[head:]), Location(line=el.line))
+        return Table(header, tuple(body), Location(line=el.line))
 
     def _cell_blocks(self, td: Element, loc: Location, body: bool = False) -> list[Block]:
         from dataclasses import replace

@@ -677,6 +677,8 @@ class _Builder:
     notes: list[Note] = field(default_factory=list)
     header: tuple[Cell, ...] = ()
     rows: list[tuple[Cell, ...]] = field(default_factory=list)
+    #: each row's cells' leading spaces (a tracker's indent: :mod:`.cell_indents`)
+    leads: list[list[float | None]] = field(default_factory=list)
     start: int = 0
     open: bool = False
     tables: int = 0  # tables closed so far
@@ -689,11 +691,26 @@ class _Builder:
 
     def close(self) -> None:
         if self.open and (self.header or self.rows):
+            if len(self.leads) == len(self.rows) and any(any(m) for m in self.leads):
+                from wlga_analysis.read.cell_indents import indent_rows
+
+                self.rows = indent_rows(self.rows, self.leads, tolerance=1)
             self.blocks.append(Table(self.header, tuple(self.rows), Location(
                 line=self.start, table=self.table_no)))
             self.tables += 1
         self.rows = []
+        self.leads = []
         self.open = False
+
+    def _new_width_header(self, cells: tuple[Cell, ...], line: int) -> bool:
+        """A header row of another width after a blank line, a row-number column's header
+        empty (a web page's second table printed right after its first)."""
+        if not (self.open and self.rows and len(cells) > 2) \
+                or len(cells) == len(self.rows[-1]):
+            return False
+        last = self.rows[-1][0].location.line
+        return last is not None and line > last + 1 and _looks_like_header(
+            cells[1:] if not cells[0].blocks else cells)
 
     def add(self, row: _Row) -> None:
         # (read where it most likely stands: a table's first row is most often its header)
@@ -704,7 +721,8 @@ class _Builder:
             self.close()
             self.blocks.append(Heading(theme, 4, None, Location(line=row.line)))
             return
-        is_header = row.header_hint or (not self.open and _looks_like_header(cells))
+        is_header = row.header_hint or (not self.open and _looks_like_header(cells)) \
+            or self._new_width_header(cells, row.line)
         if self.header and _same_text(cells, self.header):
             if self.open and self.rows:
                 self.notes.append(Note(Location(line=row.line, table=self.table_no),
@@ -724,6 +742,12 @@ class _Builder:
                 self.header = ()
         at = (self.table_no, len(self.rows) + 1)
         self.rows.append(cells if at == read_as else _renumber(cells, *at))
+        self.leads.append([None if row.pipe else leading_spaces(c) for c in row.raw])
+
+
+def leading_spaces(raw: str) -> int:
+    """The spaces a raw cell opens with (see :func:`.cell_indents.leading_spaces`)."""
+    return len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0
 
 
 def _renumber(cells: tuple[Cell, ...], table: int, row: int) -> tuple[Cell, ...]:

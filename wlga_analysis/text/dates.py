@@ -111,13 +111,25 @@ def _month(text: str) -> int:
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
+    """The date a match of the date patterns states; a figures-only date whose second
+    number is over 12 ("01/16/26", as a US tool prints) read month first (no other order
+    makes it a date).
+
+    Examples
+    --------
+    >>> parse_date_line("01/16/26"), parse_date_line("16/01/26"), parse_date_line("13/14/26")
+    (datetime.date(2026, 1, 16), datetime.date(2026, 1, 16), None)
+    """
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5"):
         if groups.get(f"year{suffix}"):
             year = int(groups[f"year{suffix}"])
+            year = year + 2000 if year < 100 else year
+            day, month = groups[f"day{suffix}"], groups[f"month{suffix}"]
+            if suffix in ("3", "5") and int(month) > 12 >= int(day):
+                day, month = month, day  # (month first: the only order that is a date)
             try:
-                return dt.date(year + 2000 if year < 100 else year,
-                               _month(groups[f"month{suffix}"]), int(groups[f"day{suffix}"]))
+                return dt.date(year, _month(month), int(day))
             except (KeyError, ValueError):
                 return None
     return None  # pragma: no cover - every alternative has a year
