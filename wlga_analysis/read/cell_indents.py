@@ -124,7 +124,7 @@ def indent_rows(rows: list[tuple[Cell, ...]], measures: list[list[float | None]]
         return rows
     levels = _levels([m[col] if col < len(m) else None for m in measures], tolerance)
     out: list[tuple[Cell, ...]] = []
-    for cells, level in zip(rows, levels):
+    for cells, level in zip(rows, levels, strict=True):
         if level and col < len(cells) and cells[col].blocks \
                 and cells[col].blocks[0].__class__ is Paragraph:
             cell = cells[col]

@@ -17,8 +17,8 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     vocabulary,
 )
-from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.funding_lines import labelled_funding_name
+from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
 from wlga_analysis.interpret.programme.grant_sources import own_part
