@@ -115,8 +115,13 @@ def row_amounts(text: str, vocab: Vocabulary,
     spending = words.spending
     if text.find(".", 0, -1) < 0 and "?" not in text and "!" not in text:
         return (_sentence_amounts(text, vocab, find, spending),)
-    return tuple([_sentence_amounts(sentence, vocab, find, spending)
-                  for sentence in SENTENCE_END.split(text)])
+    out = tuple([_sentence_amounts(sentence, vocab, find, spending)
+                 for sentence in SENTENCE_END.split(text)])
+    if "called" in text or "known as" in text:  # "This money is called X." (.called_names)
+        from wlga_analysis.interpret.programme.called_names import named_by_next
+
+        out = named_by_next(out)
+    return out
 
 
 #: An amount that is a part of a funding stream, not a new grant: "£410k of the grant had

@@ -91,6 +91,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows, prose_rule
+from wlga_analysis.interpret.programme.called_names import joined_rows
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
@@ -654,7 +655,7 @@ class _Parser:
         self.issues = without_row_notes(self.issues, rows, read)  # (its rows are grants)
         # each distinct text read once (a text met again names no new grant word; the
         # words of them all are found in one pass, the texts kept apart by a NUL)
-        unread = [(r, r.text) for r in rows if id(r) not in read]
+        unread = joined_rows([(r, r.text) for r in rows if id(r) not in read])  # (.called_names)
         amounts_of: dict[str, tuple[SentenceAmounts, ...] | None] = dict.fromkeys(
             text for _, text in unread)
         money = [text for text in amounts_of if may_print_money(text)]

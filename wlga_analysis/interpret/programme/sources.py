@@ -58,6 +58,9 @@ mistune); the first rule that accepts the paper wins:
 ``continuous_``          labelled priority headings ("Priority 1: ...") over paragraphs
 ``paragraphs``           numbered through the whole report (1-4 the introduction, 5-24 the
                          items): each heading a numbered section (:mod:`.continuous_paragraphs`)
+``easy_read``            an Easy Read paper: labelled priorities over "What we have done" /
+                         "What we will do next" parts, a box (a sentence beside a picture)
+                         an item, no bullets (:mod:`.easy_read`)
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
@@ -167,7 +170,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "offer_schedules", "task_board", "indent_tracker",
                                   "risk_register",
                                   "self_assessment", "record_turns", "committee_minutes",
-                                  "continuous_paragraphs",
+                                  "continuous_paragraphs", "easy_read",
                                   "labelled_priorities", "labelled_paragraphs",
                                   "lettered_lists",
                                   "numbered_headings",
@@ -287,6 +290,13 @@ def parse_indent_tracker(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import indent_tracker  # (loaded when first tried)
 
     return indent_tracker.tracker_sections(blocks)
+
+
+def parse_easy_read(blocks: list[Any]) -> list[Any] | None:
+    """An Easy Read paper's labelled priorities over the boxes of their parts (:mod:`.easy_read`)."""
+    from wlga_analysis.interpret.programme import easy_read  # (loaded when first tried)
+
+    return easy_read.easy_read_sections(blocks)
 
 
 def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
