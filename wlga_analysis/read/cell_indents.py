@@ -26,7 +26,7 @@ from __future__ import annotations
 from wlga_analysis.read.model import Cell, Paragraph
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["css_indent", "indent_rows", "indented_column", "leading_spaces"]
+__all__ = ["css_indent", "indent_rows", "indented_column", "leading_spaces", "spaced_rows"]
 
 #: A cell's left padding, margin or first-line indent in its style attribute.
 _CSS_INDENT = LazyPattern(r"(?i)(?:padding-left|margin-left|text-indent)[ \t]*+:[ \t]*+"
@@ -134,3 +134,19 @@ def indent_rows(rows: list[tuple[Cell, ...]], measures: list[list[float | None]]
                      *cells[col + 1:])
         out.append(cells)
     return out
+
+
+def spaced_rows(rows: list[tuple[Cell, ...]], leads: list[list[float | None]]
+                ) -> list[tuple[Cell, ...]]:
+    """A tab-separated table's rows with the levels its cells' leading spaces give
+    (``leads``, a row's cells' spaces; None for a cell of a pipe row); ``rows`` itself when
+    no cell opens with a space (most tables).
+
+    Examples
+    --------
+    >>> spaced_rows([], []) == []
+    True
+    """
+    if len(leads) != len(rows) or not any(any(m) for m in leads):
+        return rows
+    return indent_rows(rows, leads, tolerance=1)

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from html.entities import html5
 from html.parser import HTMLParser
 
+from wlga_analysis.read.cell_indents import spaced_rows
 from wlga_analysis.read.dated_headers import is_dated_label
 from wlga_analysis.read.header_rows import is_period_label
 from wlga_analysis.read.markers import parse_marker
@@ -677,8 +678,7 @@ class _Builder:
     notes: list[Note] = field(default_factory=list)
     header: tuple[Cell, ...] = ()
     rows: list[tuple[Cell, ...]] = field(default_factory=list)
-    #: each row's cells' leading spaces (a tracker's indent: :mod:`.cell_indents`)
-    leads: list[list[float | None]] = field(default_factory=list)
+    leads: list[list[float | None]] = field(default_factory=list)  # (.cell_indents)
     start: int = 0
     open: bool = False
     tables: int = 0  # tables closed so far
@@ -691,10 +691,7 @@ class _Builder:
 
     def close(self) -> None:
         if self.open and (self.header or self.rows):
-            if len(self.leads) == len(self.rows) and any(any(m) for m in self.leads):
-                from wlga_analysis.read.cell_indents import indent_rows
-
-                self.rows = indent_rows(self.rows, self.leads, tolerance=1)
+            self.rows = spaced_rows(self.rows, self.leads)  # (a tracker's tree)
             self.blocks.append(Table(self.header, tuple(self.rows), Location(
                 line=self.start, table=self.table_no)))
             self.tables += 1
@@ -703,8 +700,7 @@ class _Builder:
         self.open = False
 
     def _new_width_header(self, cells: tuple[Cell, ...], line: int) -> bool:
-        """A header row of another width after a blank line, a row-number column's header
-        empty (a web page's second table printed right after its first)."""
+        """A header of another width after a blank line: a web page's next table."""
         if not (self.open and self.rows and len(cells) > 2) \
                 or len(cells) == len(self.rows[-1]):
             return False
@@ -742,12 +738,7 @@ class _Builder:
                 self.header = ()
         at = (self.table_no, len(self.rows) + 1)
         self.rows.append(cells if at == read_as else _renumber(cells, *at))
-        self.leads.append([None if row.pipe else leading_spaces(c) for c in row.raw])
-
-
-def leading_spaces(raw: str) -> int:
-    """The spaces a raw cell opens with (see :func:`.cell_indents.leading_spaces`)."""
-    return len(raw) - len(raw.lstrip(" ")) if raw[:1] == " " else 0
+        self.leads.append([None if row.pipe else len(c) - len(c.lstrip(" ")) for c in row.raw])
 
 
 def _renumber(cells: tuple[Cell, ...], table: int, row: int) -> tuple[Cell, ...]:

@@ -15,6 +15,7 @@ from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.programme import headed, kanban, minutes, sections, status_side_table
 from wlga_analysis.interpret.programme.action_log import updated_first
+from wlga_analysis.interpret.programme.called_names import joined_rows
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _HTML_CELL,
@@ -91,7 +92,6 @@ from wlga_analysis.interpret.programme.priority_lists import (
     table_priorities,
 )
 from wlga_analysis.interpret.programme.prose import prose_rows, prose_rule
-from wlga_analysis.interpret.programme.called_names import joined_rows
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners

@@ -293,7 +293,7 @@ def parse_indent_tracker(blocks: list[Any]) -> list[Any] | None:
 
 
 def parse_easy_read(blocks: list[Any]) -> list[Any] | None:
-    """An Easy Read paper's labelled priorities over the boxes of their parts (:mod:`.easy_read`)."""
+    """An Easy Read paper's labelled priorities over their parts' boxes (:mod:`.easy_read`)."""
     from wlga_analysis.interpret.programme import easy_read  # (loaded when first tried)
 
     return easy_read.easy_read_sections(blocks)
