@@ -267,3 +267,37 @@ def test_date_order_of_a_column() -> None:
     assert date_order(["12/31/25", "13/01/26"]) is None  # (contradictory)
     assert written_date("03/04/25", None) == "3 April 2025"
     assert written_date("12/31/25", "month first") == "31 December 2025"
+
+
+def test_printed_tracker_with_gantt_area(tmp_path: Path) -> None:
+    """A tool's print: rules under the rows, the grid's columns unruled, one rule between
+    them and a Gantt area of months (bars drawn, no text), child tasks with a wider left
+    padding."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    months = ["Apr", "May", "Jun", "Jul", "Aug", "Sep"]
+    rows = [(0, "Schools", "Green", "40%", "08/29/25"), (1, "Survey 30 school kitchens",
+            "Blue", "100%", "05/30/25"), (1, "Fit heat pumps in 5 schools", "Red", "10%",
+            "08/29/25"), (0, "Leisure", "Yellow", "20%", "09/26/25"),
+            (1, "Agree a pool heating plan", "", "0%", "09/26/25")]
+    data = [["Task Name", "Health", "% Complete", "Finish", *months]]
+    style = [("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+             ("LINEAFTER", (3, 0), (3, -1), 0.75, colors.grey)]
+    for r, (level, *cells) in enumerate(rows, 1):
+        data.append([*cells, *[""] * len(months)])
+        if level:
+            style.append(("LEFTPADDING", (0, r), (0, r), 14))
+        style.append(("BACKGROUND", (4, r), (5 + r % 3, r), colors.HexColor("#7FA7D9")))
+    table = Table(data, colWidths=[200, 50, 55, 50, *[20] * len(months)])
+    table.setStyle(TableStyle(style))
+    path = tmp_path / "print.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
+    items, priorities, _, _ = _load(str(path))
+    assert _rows(items) == [
+        (1, "Survey 30 school kitchens", "done", "2025-26 Q1"),
+        (1, "Fit heat pumps in 5 schools", "at risk", "2025-26 Q2"),
+        (2, "Agree a pool heating plan", "planned", "2025-26 Q2"),
+    ]
+    assert list(priorities["priority"]) == ["Schools", "Leisure"]

@@ -364,8 +364,7 @@ class Paragraph:
         fields["text"] = text
         fields["number"] = number
         fields["location"] = Location() if location is _NEW else location
-        if indent:  # (the class default 0 otherwise: most paragraphs)
-            fields["indent"] = indent
+        fields["indent"] = indent
 
 
 @dataclass(frozen=True, init=False)  # (its __init__ written out below)

@@ -111,19 +111,22 @@ def _columns(table: Table) -> dict[str, int] | None:
     return found
 
 
-def _trackers(blocks: list[Any]) -> dict[int, dict[str, int]] | None:
-    """The trackers' places and columns; None when there is none (one cheap look first:
-    a table whose rows hold an indented paragraph)."""
-    found: dict[int, dict[str, int]] = {}
+def _trackers(blocks: list[Any]) -> dict[int, tuple[Table, dict[str, int]]] | None:
+    """The trackers' places, tables and columns; None when there is none (one cheap look
+    first: a table whose rows hold an indented paragraph). A table whose header the reader
+    could not tell (empty) is read with its first row as its header."""
+    found: dict[int, tuple[Table, dict[str, int]]] = {}
     for i, block in enumerate(blocks):
         if block.__class__ is not Table or len(block.rows) < 3:
             continue
         if not any(c.blocks and c.blocks[0].__class__ is Paragraph and c.blocks[0].indent
                    for r in block.rows for c in r):
             continue
-        columns = _columns(block)
+        table = block if any(c.text for c in block.header) else \
+            Table(block.rows[0], block.rows[1:], block.location)
+        columns = _columns(table)
         if columns is not None:
-            found[i] = columns
+            found[i] = (table, columns)
     return found or None
 
 
@@ -162,7 +165,7 @@ def tracker_sections(blocks: list[Any]) -> list[Any] | None:
     sections = [0]
     for i, block in enumerate(blocks):
         if i in trackers:
-            out.extend(_tracker_blocks(block, trackers[i], sections))
+            out.extend(_tracker_blocks(*trackers[i], sections))
         else:
             out.append(block)
     return out
