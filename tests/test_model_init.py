@@ -32,7 +32,8 @@ def _values(cls):
     """A distinct value for each field (positionally), of a plausible type."""
     samples = {"text": Inline("x", ((0, 1),)), "location": Location(7, 2, 1, 3, 4),
                "bold": ((0, 1),), "level": 3, "kind": "letter", "marker": "a)",
-               "number": "4", "line": 7, "page": 2, "table": 1, "row": 3, "column": 4}
+               "number": "4", "line": 7, "page": 2, "table": 1, "row": 3, "column": 4,
+               "indent": 2}
     if cls is Inline:
         samples["text"] = "x"
     if cls is Note:

@@ -605,10 +605,13 @@ class _Reader:
         seen: set[int] = set()
         alive: list[Any] = []  # keeps the cells' elements alive, so their ids stay unique
         rows: list[tuple[Cell, ...]] = []
+        indents: list[list[float | None]] = []  # (a tracker's tree: .cell_indents)
         for r, row in enumerate(row_cells(table_rows(table._tbl, _W), _W)):
             cells = []
+            indents.append([])
             for c, (tc, _) in enumerate(row, start=1):
                 loc = Location(line=self.position + 1).in_cell(number, r, c)
+                indents[-1].append(None if id(tc) in seen else _cell_indent(tc))
                 if id(tc) in seen:  # the slot of a merged cell
                     cells.append(Cell((), loc))
                     continue
@@ -620,7 +623,26 @@ class _Reader:
             rows.append(tuple(cells))
         if not rows:
             return Table((), (), Location(line=first_line))
-        return Table(rows[0], tuple(rows[1:]), Location(line=first_line))
+        body = rows[1:]
+        if any(any(m) for m in indents[1:]):  # (most tables: no indent at all)
+            from wlga_analysis.read.cell_indents import indent_rows
+
+            body = indent_rows(body, indents[1:], tolerance=60)  # (twips: 3 pt)
+        return Table(rows[0], tuple(body), Location(line=first_line))
+
+
+def _cell_indent(tc: Any) -> float | None:
+    """The left indent (twips) of a Word table cell's first paragraph, 0 when it sets
+    none, None for a cell with no paragraph (a tracker's child task: :mod:`.cell_indents`)."""
+    p = tc.find(_P)
+    if p is None:
+        return None
+    ind = p.find(f"{_W}pPr/{_W}ind")
+    value = None if ind is None else (ind.get(f"{_W}left") or ind.get(f"{_W}start"))
+    try:
+        return 0.0 if value is None else float(value)
+    except ValueError:
+        return 0.0
 
 
 _P, _TBL, _SDT, _ALT_CHUNK = f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}altChunk"

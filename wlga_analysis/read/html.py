@@ -466,12 +466,13 @@ class _Reader:
                 blocks = tuple(self._cell_blocks(td, loc, r >= head)) if td is not None else ()
                 out.append(Cell(blocks, loc))
             cells.append(tuple(out))
+        body = _indented(cells[head:], grid[head:])
         header = cells[0] if head == 1 else tuple(
             Cell(tuple(b for r, row in enumerate(cells[:head])
                        for b in (row[i].blocks or _spanned(grid[r], cells[r], i))),
                  cells[0][i].location)
             for i in range(len(cells[0])))
-        return Table(header, tuple(cells[head:]), Location(line=el.line))
+        return Table(header, tuple(body), Location(line=el.line))
 
     def _cell_blocks(self, td: Element, loc: Location, body: bool = False) -> list[Block]:
         from dataclasses import replace
@@ -487,6 +488,19 @@ class _Reader:
                      if c in self.style.class_fills), None)))  # (a style sheet: "td.bar {...}")
             blocks = [block_from_text(Inline(name), loc)] if name else blocks  # (a RAG cell)
         return [replace(b, location=loc) if not isinstance(b, Table) else b for b in blocks]
+
+
+def _indented(body: list[tuple[Cell, ...]], grid: list[list[Element | None]]
+              ) -> list[tuple[Cell, ...]]:
+    """The body rows with the indent of a column that pads some cells and not others (a
+    tracker's tree: :mod:`.cell_indents`)."""
+    if not any("-left" in td.attrs.get("style", "") or "indent" in td.attrs.get("style", "")
+               for row in grid for td in row if td is not None):  # (most tables)
+        return body
+    from wlga_analysis.read.cell_indents import css_indent, indent_rows
+
+    return indent_rows(body, [[(css_indent(td.attrs.get("style")) or 0.0)
+                               if td is not None else None for td in row] for row in grid], 4)
 
 
 def _is_layout_table(table: Element, rows: list[tuple[Element, bool]]) -> bool:

@@ -348,18 +348,23 @@ class Heading:
 
 @dataclass(frozen=True, init=False)  # (its __init__ written out below)
 class Paragraph:
-    """A paragraph of running text, with its printed number if any (``"5"``, ``"4.1"``)."""
+    """A paragraph of running text, with its printed number if any (``"5"``, ``"4.1"``),
+    and its indent level (``indent``: 0 unless a reader saw the paragraph indented in a
+    table cell whose column indents some cells and not others, a tracker's child rows:
+    :mod:`wlga_analysis.read.cell_indents`; not compared, not shown)."""
 
     text: Inline
     number: str | None = None
     location: Location = field(default_factory=Location)
+    indent: int = field(default=0, compare=False, repr=False)
 
     def __init__(self, text: Inline, number: str | None = None,
-                 location: Location = _NEW) -> None:  # type: ignore[assignment]
+                 location: Location = _NEW, indent: int = 0) -> None:  # type: ignore[assignment]
         fields = self.__dict__  # (see Location.__init__)
         fields["text"] = text
         fields["number"] = number
         fields["location"] = Location() if location is _NEW else location
+        fields["indent"] = indent
 
 
 @dataclass(frozen=True, init=False)  # (its __init__ written out below)

@@ -608,7 +608,19 @@ def _table(part: _TablePart, number: int, reader: _Blocks) -> Table:
             loc = Location(page=lines[0].page if lines else part.page).in_cell(number, r, c)
             cells.append(Cell(tuple(reader.blocks(lines, loc)), loc))
         rows.append(tuple(cells))
-    return Table(rows[0], tuple(rows[1:]), Location(page=part.page))
+    return Table(rows[0], tuple(_indented(rows[1:], part)), Location(page=part.page))
+
+
+def _indented(body: list[tuple[Cell, ...]], part: _TablePart) -> list[tuple[Cell, ...]]:
+    """The body rows with the indent of a column whose cells' text starts further in in
+    some rows than in others (a tracker's child tasks printed with a larger cell padding:
+    :mod:`.cell_indents`), measured from the column's left edge."""
+    from wlga_analysis.read.cell_indents import indent_rows
+
+    starts = part.columns
+    measures = [[lines[0].x0 - starts[c] if lines and c < len(starts) else None
+                 for c, lines in enumerate(row)] for row in part.rows[1:]]
+    return indent_rows(body, measures, tolerance=3.0)
 
 
 def _model_blocks(items: list[_Line | _TablePart], reader: _Blocks) -> list[Block]:

@@ -195,26 +195,40 @@ def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[
     from wlga_analysis.read.pdf_page import Grid
 
     out = []
-    for x0, x1, *ys in _stacks(horizontal):
-        if any(x0 + _TOL < x < x1 - _TOL and y0 < ys[-1] and y1 > ys[0]
-               for x, y0, y1 in vertical):
+    for x0, whole, *ys in _stacks(horizontal):
+        lines = sorted(x for x, y0, y1 in vertical if x0 + _TOL < x < whole - _TOL
+                       and y0 < ys[-1] and y1 > ys[0])
+        x1 = whole if not lines else _separator(lines[0], vertical, ys)
+        if x1 is None:
             continue  # (a column line inside: a grid)
         inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
                   and ys[0] <= (w["top"] + w["bottom"]) / 2 <= ys[-1]]
         bands = _bands(inside, ys)
         if not all(bands):
             continue
-        starts = _columns(bands)
+        # (a tool's print: its header cells' words may run up to the next column's, the
+        # columns are where the body's words stand)
+        starts = _columns(bands[1:] if x1 < whole and len(bands) > 2 else bands)
         if starts is None:
             continue
         top = _header_top(words, ys[0], starts, x0, x1)
         if top is not None:  # (a header row over the first rule, no rule above it)
             ys = [top, *ys]
-        xs = [x0, *(s - 1.0 for s in starts[1:]), x1]
+        xs = [x0, *(s - 1.0 for s in starts[1:]), x1, *([whole] if x1 < whole else [])]
         rows = [[(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
                 for top, bottom in pairwise(ys)]
-        out.append(Grid(rows, (x0, ys[0], x1, ys[-1])))
+        out.append(Grid(rows, (x0, ys[0], xs[-1], ys[-1])))
     return out
+
+
+def _separator(x: float, vertical: list[tuple], ys: list[float]) -> float | None:
+    """Where the unruled columns of a stack end: at its first column line (``x``, the
+    leftmost inside the stack) when that line runs the stack's whole height (a tool's
+    print: the grid's columns unruled on the left, a Gantt's month area, its bars' edges,
+    right of one rule); None otherwise (a grid)."""
+    full = [v for v in vertical if abs(v[0] - x) <= _TOL and v[1] <= ys[0] + _TOL
+            and v[2] >= ys[-1] - _TOL]
+    return x if full else None
 
 
 def with_row_ruled(grids: list[Any], horizontal: list[tuple], vertical: list[tuple],
@@ -232,5 +246,15 @@ def with_row_ruled(grids: list[Any], horizontal: list[tuple], vertical: list[tup
         return grids
     kept = [g for g in grids if not any(
         t.bbox[0] - _TOL <= g.bbox[0] and g.bbox[2] <= t.bbox[2] + _TOL
-        and t.bbox[1] - _TOL <= g.bbox[1] and g.bbox[3] <= t.bbox[3] + _TOL for t in found)]
+        and _mostly_within(g.bbox[1], g.bbox[3], t.bbox[1], t.bbox[3]) for t in found)]
     return kept + found
+
+
+def _mostly_within(top: float, bottom: float, first: float, last: float) -> bool:
+    """Whether a grid's rows (``top`` to ``bottom``) stand within a row-ruled table's
+    (``first`` to ``last``), but for a header line over it (a Gantt's years): inside it,
+    or more than nine tenths of its height in it."""
+    if first - _TOL <= top and bottom <= last + _TOL:
+        return True
+    shared = min(bottom, last) - max(top, first)
+    return bottom > top and shared > 0.9 * (bottom - top)

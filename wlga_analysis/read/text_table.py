@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from html.entities import html5
 from html.parser import HTMLParser
 
+from wlga_analysis.read.cell_indents import spaced_rows
 from wlga_analysis.read.dated_headers import is_dated_label
 from wlga_analysis.read.header_rows import is_period_label
 from wlga_analysis.read.markers import parse_marker
@@ -685,6 +686,7 @@ class _Builder:
     notes: list[Note] = field(default_factory=list)
     header: tuple[Cell, ...] = ()
     rows: list[tuple[Cell, ...]] = field(default_factory=list)
+    leads: list[list[float | None]] = field(default_factory=list)  # (.cell_indents)
     start: int = 0
     open: bool = False
     tables: int = 0  # tables closed so far
@@ -697,11 +699,22 @@ class _Builder:
 
     def close(self) -> None:
         if self.open and (self.header or self.rows):
+            self.rows = spaced_rows(self.rows, self.leads)  # (a tracker's tree)
             self.blocks.append(Table(self.header, tuple(self.rows), Location(
                 line=self.start, table=self.table_no)))
             self.tables += 1
         self.rows = []
+        self.leads = []
         self.open = False
+
+    def _new_width_header(self, cells: tuple[Cell, ...], line: int) -> bool:
+        """A header of another width after a blank line: a web page's next table."""
+        if not (self.open and self.rows and len(cells) > 2) \
+                or len(cells) == len(self.rows[-1]):
+            return False
+        last = self.rows[-1][0].location.line
+        return last is not None and line > last + 1 and _looks_like_header(
+            cells[1:] if not cells[0].blocks else cells)
 
     def add(self, row: _Row) -> None:
         # (read where it most likely stands: a table's first row is most often its header)
@@ -712,7 +725,8 @@ class _Builder:
             self.close()
             self.blocks.append(Heading(theme, 4, None, Location(line=row.line)))
             return
-        is_header = row.header_hint or (not self.open and _looks_like_header(cells))
+        is_header = row.header_hint or (not self.open and _looks_like_header(cells)) \
+            or self._new_width_header(cells, row.line)
         if self.header and _same_text(cells, self.header):
             if self.open and self.rows:
                 self.notes.append(Note(Location(line=row.line, table=self.table_no),
@@ -732,6 +746,7 @@ class _Builder:
                 self.header = ()
         at = (self.table_no, len(self.rows) + 1)
         self.rows.append(cells if at == read_as else _renumber(cells, *at))
+        self.leads.append([None if row.pipe else len(c) - len(c.lstrip(" ")) for c in row.raw])
 
 
 def _renumber(cells: tuple[Cell, ...], table: int, row: int) -> tuple[Cell, ...]:

@@ -140,6 +140,9 @@ def _programme_cell(cell: Cell) -> str:
     ('A (by May)<br>B', 'A (by May)')
     """
     blocks = cell.blocks
+    if blocks and blocks[0].__class__ is Paragraph and blocks[0].indent:
+        # (a tracker's child row: its indent as the text form's leading spaces, .cell_indents)
+        return "    " * blocks[0].indent + cell.text.replace("\t", " ")
     if blocks and blocks[0].__class__ is Paragraph and (titled := titled_cell(blocks)):
         return titled  # ("**Cyber security**<br>A cyber attack ...": .cell_titles)
     if len(blocks) < 2 or any(b.__class__ is not ListItem for b in blocks):

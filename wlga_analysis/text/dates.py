@@ -52,8 +52,9 @@ _YEAR = r"(?:19|20)\d{2}"
 DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_RE
                   + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\b")
 #: "27.03.25", "27/03/25": a year of two figures, the day and month of two figures each
-#: (the same separator twice), the year 2000 and after.
-_SHORT_YEAR_DATE = r"(?P<day5>[0-3]\d)(?P<sep5>[/.])(?P<month5>[01]\d)(?P=sep5)(?P<year5>\d{2})\b"
+#: (the same separator twice), the year 2000 and after; a second number up to 39, so that
+#: a US tool's "02/20/26" is read month first (:func:`_date_of`).
+_SHORT_YEAR_DATE = r"(?P<day5>[0-3]\d)(?P<sep5>[/.])(?P<month5>[0-3]\d)(?P=sep5)(?P<year5>\d{2})\b"
 _LEAD = r"(?:(?i:date|sent)\s*(?::\s*)?)?(?:(?:[A-Z][a-z]+day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|" \
     r"Sun)\.?,?\s+)?"
 #: A time after a date ("14 October 2026 09:12", "..., 9:12 AM"): an e-mail's "Sent:" line.
@@ -63,7 +64,7 @@ _DATE_LINE = LazyPattern(
     _LEAD + r"(?:" + DAY_MONTH_YEAR + r"|"
     r"(?P<month2>" + MONTH_RE + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")|"
-    r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")|"
+    r"(?P<day3>[0-3]?\d)[/.](?P<month3>[0-3]?\d)[/.](?P<year3>" + _YEAR + r")|"
     + _SHORT_YEAR_DATE + r"|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d))" + _TIME + r"\s*")
 _MONTH_YEAR_LINE = LazyPattern(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + MONTH_RE
@@ -77,7 +78,7 @@ _ANY_DATE = LazyPattern(
     r"(?<![\w/.-])(?:" + DAY_MONTH_YEAR + r"|"
     r"(?P<month2>" + MONTH_RE + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")\b|"
-    r"(?P<day3>[0-3]?\d)[/.](?P<month3>[01]?\d)[/.](?P<year3>" + _YEAR + r")\b|"
+    r"(?P<day3>[0-3]?\d)[/.](?P<month3>[0-3]?\d)[/.](?P<year3>" + _YEAR + r")\b|"
     + _SHORT_YEAR_DATE + r"(?![/.]?\d)|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d)\b)")
 #: Words before a date that make it a deadline or an event, not the paper's date.
@@ -111,13 +112,27 @@ def _month(text: str) -> int:
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
+    """The date a match of the date patterns states; a figures-only date whose second
+    number is over 12 ("01/16/26", as a US tool prints) read month first (no other order
+    makes it a date).
+
+    Examples
+    --------
+    >>> parse_date_line("01/16/26"), parse_date_line("16/01/26"), parse_date_line("13/14/26")
+    (datetime.date(2026, 1, 16), datetime.date(2026, 1, 16), None)
+    >>> parse_date_line("02/20/2026"), parse_date_line("31/31/25")
+    (datetime.date(2026, 2, 20), None)
+    """
     groups = m.groupdict()
     for suffix in ("", "2", "3", "4", "5"):
         if groups.get(f"year{suffix}"):
             year = int(groups[f"year{suffix}"])
+            year = year + 2000 if year < 100 else year
+            day, month = groups[f"day{suffix}"], groups[f"month{suffix}"]
+            if suffix in ("3", "5") and int(month) > 12 >= int(day):
+                day, month = month, day  # (month first: the only order that is a date)
             try:
-                return dt.date(year + 2000 if year < 100 else year,
-                               _month(groups[f"month{suffix}"]), int(groups[f"day{suffix}"]))
+                return dt.date(year, _month(month), int(day))
             except (KeyError, ValueError):
                 return None
     return None  # pragma: no cover - every alternative has a year

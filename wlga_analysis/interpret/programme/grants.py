@@ -17,6 +17,7 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.funding_lines import labelled_funding_name
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
@@ -114,8 +115,13 @@ def row_amounts(text: str, vocab: Vocabulary,
     spending = words.spending
     if text.find(".", 0, -1) < 0 and "?" not in text and "!" not in text:
         return (_sentence_amounts(text, vocab, find, spending),)
-    return tuple([_sentence_amounts(sentence, vocab, find, spending)
-                  for sentence in SENTENCE_END.split(text)])
+    out = tuple([_sentence_amounts(sentence, vocab, find, spending)
+                 for sentence in SENTENCE_END.split(text)])
+    if "called" in text or "known as" in text:  # "This money is called X." (.called_names)
+        from wlga_analysis.interpret.programme.called_names import named_by_next
+
+        out = named_by_next(out)
+    return out
 
 
 #: An amount that is a part of a funding stream, not a new grant: "£410k of the grant had
@@ -414,6 +420,8 @@ def _mention_name(before: str, after: str,
             _LIST_PART.split(before.rstrip()[-120:-1])[-1] + ": ")  # (a label: 80 at most)
         if m is not None and vocabulary().funding.search(m.group("label")):
             return plain_grant_name(m.group("label"))  # (no funder in brackets: .grant_name_parts)
+    if (label := labelled_funding_name(before)) is not None:
+        return label  # "Funding: X Grant 2025-26 (Welsh Government) £X" (.funding_lines)
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
         return plain_grant_name(proper)  # ("Local Transport Fund grant": the fund)
     if generic is None:

@@ -15,6 +15,7 @@ from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.programme import headed, kanban, minutes, sections, status_side_table
 from wlga_analysis.interpret.programme.action_log import updated_first
+from wlga_analysis.interpret.programme.called_names import joined_rows
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
     _HTML_CELL,
@@ -655,7 +656,7 @@ class _Parser:
         self.issues = without_row_notes(self.issues, rows, read)  # (its rows are grants)
         # each distinct text read once (a text met again names no new grant word; the
         # words of them all are found in one pass, the texts kept apart by a NUL)
-        unread = [(r, r.text) for r in rows if id(r) not in read]
+        unread = joined_rows([(r, r.text) for r in rows if id(r) not in read])  # (.called_names)
         amounts_of: dict[str, tuple[SentenceAmounts, ...] | None] = dict.fromkeys(
             text for _, text in unread)
         money = [text for text in amounts_of if may_print_money(text)]

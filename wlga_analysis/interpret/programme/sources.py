@@ -41,6 +41,9 @@ mistune); the first rule that accepts the paper wins:
 ``task_board``           a task board exported from a planning tool (Planner's buckets,
                          Trello's lists, Asana's sections): each bucket a numbered section,
                          each task an item (:mod:`.task_board`)
+``indent_tracker``       a project tool's tracker (Smartsheet) whose hierarchy is only the
+                         indent of its task names: each parent row a numbered section, each
+                         child row an item (:mod:`.indent_tracker`)
 ``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
                          numbered section, its mitigating actions the items, the position
                          after each action's dash its status and timing (:mod:`.risk_register`)
@@ -55,6 +58,9 @@ mistune); the first rule that accepts the paper wins:
 ``continuous_``          labelled priority headings ("Priority 1: ...") over paragraphs
 ``paragraphs``           numbered through the whole report (1-4 the introduction, 5-24 the
                          items): each heading a numbered section (:mod:`.continuous_paragraphs`)
+``easy_read``            an Easy Read paper: labelled priorities over "What we have done" /
+                         "What we will do next" parts, a box (a sentence beside a picture)
+                         an item, no bullets (:mod:`.easy_read`)
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
@@ -168,9 +174,10 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "okr_check_in", "period_columns",
                                   "item_update_tables", "labelled_tables",
                                   "issue_groups", "service_areas",
-                                  "offer_schedules", "task_board", "risk_register",
+                                  "offer_schedules", "task_board", "indent_tracker",
+                                  "risk_register",
                                   "self_assessment", "record_turns", "committee_minutes",
-                                  "continuous_paragraphs",
+                                  "continuous_paragraphs", "easy_read",
                                   "labelled_priorities", "labelled_paragraphs",
                                   "lettered_lists",
                                   "numbered_headings",
@@ -281,6 +288,22 @@ def parse_task_board(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import task_board  # (loaded when first tried)
 
     return task_board.board_sections(blocks)
+
+
+def parse_indent_tracker(blocks: list[Any]) -> list[Any] | None:
+    """A tracker whose hierarchy is only its task names' indent (:mod:`.indent_tracker`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import indent_tracker  # (loaded when first tried)
+
+    return indent_tracker.tracker_sections(blocks)
+
+
+def parse_easy_read(blocks: list[Any]) -> list[Any] | None:
+    """An Easy Read paper's labelled priorities over their parts' boxes (:mod:`.easy_read`)."""
+    from wlga_analysis.interpret.programme import easy_read  # (loaded when first tried)
+
+    return easy_read.easy_read_sections(blocks)
 
 
 def parse_risk_register(blocks: list[Any]) -> list[Any] | None:
