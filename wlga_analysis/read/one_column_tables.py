@@ -95,12 +95,13 @@ def _rows(lines: Sequence[str]) -> list[tuple[int, list[str]]]:
 
 def _row_html(lines: list[str]) -> str:
     """A row's lines as the text form prints a one-column table's cell: its HTML."""
+    from wlga_analysis.read.cell_markup import markdown_cell
     from wlga_analysis.read.grid_tables import _cell_text
     from wlga_analysis.read.model import Cell
-    from wlga_analysis.read.text_table import _markdown_inline, cell_blocks
+    from wlga_analysis.read.text_table import cell_blocks
     from wlga_analysis.read.textform import cell_html
 
-    fragment = _markdown_inline(_cell_text(lines).replace("\\|", "|"))
+    fragment = markdown_cell(_cell_text(lines).replace("\\|", "|"))
     return cell_html(Cell(cell_blocks(fragment)))
 
 

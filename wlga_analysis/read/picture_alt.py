@@ -12,6 +12,9 @@ other forms:
   description (Word's "Alt Text", ``wp:docPr descr=``): the descriptions.
 
 A picture with no alt text, or one beside words, is left as it is (the words are the text).
+Nor is a picture whose alt text describes it rather than naming a state (more than
+:data:`MAX_LABEL_WORDS` words, "A picture of a bus stop": an Easy Read paper's picture
+beside each box), which is no text of the cell.
 
 Examples
 --------
@@ -25,7 +28,10 @@ from typing import Any
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["docx_picture_alt", "markdown_image_alt"]
+__all__ = ["MAX_LABEL_WORDS", "docx_picture_alt", "markdown_image_alt"]
+
+#: The most words an icon's alt text names a state in ("Green - on track").
+MAX_LABEL_WORDS = 4
 
 #: A cell of Markdown images alone: ``![alt](src)`` or ``![alt](src "title")``, repeated.
 _IMAGES = LazyPattern(r"[ \t]*+(?:!\[[^\[\]]*+\]\([^()\s]*+(?:[ \t]++\"[^\"]*+\")?+\)[ \t]*+)++")
@@ -40,11 +46,19 @@ def markdown_image_alt(raw: str) -> str | None:
     --------
     >>> markdown_image_alt('![At risk](a.png "amber")'), markdown_image_alt("![](a.png)")
     ('At risk', None)
+    >>> markdown_image_alt("![A picture of a bus stop](bus.png)") is None
+    True
     """
     if "![" not in raw or _IMAGES.fullmatch(raw) is None:
         return None
     text = " ".join(" ".join(m.group(1).split()) for m in _IMAGE_ALT.finditer(raw)).strip()
-    return text or None
+    return _label(text)
+
+
+def _label(text: str) -> str | None:
+    """The alt text when it names a state (:data:`MAX_LABEL_WORDS` words at most), else
+    None (a description of a picture, or nothing)."""
+    return text if text and len(text.split()) <= MAX_LABEL_WORDS else None
 
 
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -69,5 +83,4 @@ def docx_picture_alt(tc: Any, w: str) -> str | None:
         return None
     names = [" ".join((pr.get("descr") or "").split())
              for d in drawings for pr in d.iter(f"{_WP}docPr")]
-    text = " ".join(n for n in names if n)
-    return text or None
+    return _label(" ".join(n for n in names if n))

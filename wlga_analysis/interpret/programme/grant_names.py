@@ -123,8 +123,8 @@ def proper_grant_name(before: str, after: str) -> str | None:
     # Transitional Accommodation Capital Grant" names one: two words of its own before
     # a qualifier printed in its capitals)
     words = name.split()
-    return None if len(words) < 2 or _generic(words[-2]) and (
-        words[-2].islower() or sum(not _generic(w) for w in words[:-2]) < 2) else name
+    return None if len(words) < 2 or (_generic(words[-2]) and (
+        words[-2].islower() or sum(not _generic(w) for w in words[:-2]) < 2)) else name
 
 
 #: The words :data:`_A_NAMED` allows between a grant's kind and "of".
