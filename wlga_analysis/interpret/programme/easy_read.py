@@ -85,8 +85,9 @@ def _accepts(blocks: list[Any]) -> dict[int, tuple[str, int]] | None:
             labels[i] = label
     if len(labels) < MIN_PRIORITIES:
         return None
-    first = min(labels)
-    if not any(_part(b) is not None for b in blocks[first:]):
+    first = min(labels)  # (a priority's labelled heading is no part: not looked at again)
+    if not any(_part(b) is not None for i, b in enumerate(blocks[first:], first)
+               if i not in labels):
         return None
     return labels
 

@@ -38,6 +38,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -53,6 +54,7 @@ from wlga_analysis.interpret.programme.status_bullets import FieldsTable
 from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
 from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.lazy import LazyPattern
+from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["MIN_ITEMS", "heading_item_sections"]
 
@@ -64,17 +66,19 @@ _FIELD_ROLES = frozenset({"status", "timing", "quarter", "partners"})
 _OUTLINE = LazyPattern(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]++(?=\S)")
 
 
-def _first_words(columns: Mapping[str, str]) -> frozenset[str]:
-    """The first words of the column names of :data:`_FIELD_ROLES` ("status", "target"):
-    a line whose label opens with none of them is no line of fields (a cheap test; read
-    once per version of the shared, read-only names)."""
+def _first_words(columns: Mapping[str, str]) -> re.Pattern[str]:
+    """A line that opens with the first word of a column name of :data:`_FIELD_ROLES`
+    ("Status", "**RAG", "Target"): one that does not is no line of fields (a cheap test;
+    built once per version of the shared, read-only names)."""
     if _FIRST_WORDS[0] is not columns:
-        _FIRST_WORDS[:] = [columns, frozenset(name.split()[0] for name, role in columns.items()
-                                              if role in _FIELD_ROLES and name.split())]
+        words = sorted({name.split()[0] for name, role in columns.items()
+                        if role in _FIELD_ROLES and name.split()}, key=len, reverse=True)
+        _FIRST_WORDS[:] = [columns, compile_regex(
+            r"(?i)[*_ \t]*+(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")\b")]
     return _FIRST_WORDS[1]  # type: ignore[return-value]
 
 
-_FIRST_WORDS: list[object] = [None, frozenset()]
+_FIRST_WORDS: list[Any] = [None, None]
 
 
 def _fields(block: Any) -> dict[str, str] | None:
@@ -84,8 +88,7 @@ def _fields(block: Any) -> dict[str, str] | None:
             or ":" not in (text := block.text.text):
         return None
     known = programme_columns()
-    label = text[:text.index(":")].replace("*", "").split()
-    if not label or label[0].lower() not in _first_words(known):
+    if _first_words(known).match(text) is None:
         return None
     found = fields_line(text)
     if not found or any(header_role(" ".join(name.lower().split()), known) not in _FIELD_ROLES
@@ -222,9 +225,11 @@ def heading_item_sections(blocks: list[Any]) -> list[Any] | None:
         The blocks read as the module describes; the blocks before the first section as
         they are, any other heading or list after it kept as text.
     """
-    if any(b.__class__ is Paragraph and b.number is not None for b in blocks) or sum(
-            1 for b in blocks if _fields(b) is not None) < MIN_ITEMS:
-        return None  # (a cheap test first: two lines of fields at least)
+    opens = _first_words(programme_columns()).match  # (a cheap test first: two lines of
+    if any(b.__class__ is Paragraph and b.number is not None for b in blocks) or sum(  # fields)
+            1 for b in blocks if b.__class__ is Paragraph and opens(b.text.text)
+            and _fields(b) is not None) < MIN_ITEMS:
+        return None
     plan = _plan(blocks)
     if plan is None:
         return None
