@@ -7,7 +7,8 @@ with no header: its title rows ("Corporate Performance ... Committee | 18 Septem
 | Lead officer | RAG | Target date | Progress commentary"), the body, and perhaps a second
 block with its own header row ("Funding | Year | Allocation | Note"). A careful reader
 reads the title rows as the paper's lines of text, the row of column names as the table's
-header, and each further header row as the start of another table.
+header, and each further header row (with a title row over it) as the start of another
+table, read as the reader found it.
 
 Examples
 --------
@@ -36,7 +37,7 @@ _TITLE_ROWS = 8
 
 def with_inner_headers(blocks: list[Any]) -> list[Any]:
     """The blocks with each header-less table whose header row stands inside it (after at
-    most a few title rows) read as title lines over a table with that header, split again
+    most a few title rows, its first column a Ref column) read as title lines over a table with that header, split again
     at each later header row; ``blocks`` itself when there is none (one look first: a
     table with no header text).
 
@@ -80,27 +81,42 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     return len(filled) >= 3 and _names_columns(filled)
 
 
+def _is_ref_header(cells: tuple[Cell, ...]) -> bool:
+    """A header row of a tracker's actions: its first column a Ref column (a table of
+    measures under a title row is read by :func:`~.measures.split_table`)."""
+    from wlga_analysis.interpret.programme.printed_refs import is_ref_header
+
+    return bool(cells) and is_ref_header(cells[0].text) and _is_header(cells)
+
+
 def _split(table: Table) -> list[Any] | None:
     rows = table.rows
-    first = next((k for k, r in enumerate(rows[:_TITLE_ROWS + 1]) if _is_header(r)), None)
+    first = next((k for k, r in enumerate(rows[:_TITLE_ROWS + 1]) if _is_ref_header(r)), None)
     if first is None:
         return None
     out: list[Any] = [Paragraph(Inline(" | ".join(c.text for c in _filled(r))), None,
                                 r[0].location if r else table.location)
                       for r in rows[:first] if any(c.text for c in r)]
     header, body = rows[first], []
-    for r in rows[first + 1:]:
+    for k in range(first + 1, len(rows)):
+        r = rows[k]
         if not any(c.text for c in r):
             continue
         if _is_header(r) and tuple(c.text for c in r) != tuple(c.text for c in header):
-            out.append(_table(header, body))
-            header, body = r, []
-        elif tuple(c.text for c in r) != tuple(c.text for c in header):  # (a page's repeat)
+            # another block (with the title row over it): left as the reader found it
+            keep = 1 if body and not any(c.text for c in body[-1][1:]) else 0
+            out.append(_table(header, body[:len(body) - keep]))
+            return [*out, Table(table.header, (*body[len(body) - keep:], *rows[k:]),
+                                r[0].location)]
+        if tuple(c.text for c in r) != tuple(c.text for c in header):  # (a page's repeat)
             body.append(r)
     out.append(_table(header, body))
     return out
 
 
 def _table(header: tuple[Cell, ...], body: list[tuple[Cell, ...]]) -> Table:
-    width = len(_filled(header))
+    """A table of ``body`` under ``header``, the columns empty in every row (a
+    spreadsheet's trailing tabs) left out; a column a header spans (a drawn bar beside its
+    number, :mod:`.percent_complete`) kept."""
+    width = max(len(_filled(r)) for r in (header, *body))
     return Table(header[:width], tuple(r[:width] for r in body), header[0].location)
