@@ -37,9 +37,9 @@ _TITLE_ROWS = 8
 
 def with_inner_headers(blocks: list[Any]) -> list[Any]:
     """The blocks with each header-less table whose header row stands inside it (after at
-    most a few title rows, its first column a Ref column) read as title lines over a table with that header, split again
-    at each later header row; ``blocks`` itself when there is none (one look first: a
-    table with no header text).
+    most a few title rows, its first column a Ref column) read as title lines over a table
+    with that header, split again at a later header row; ``blocks`` itself when there is
+    none (one look first: a table with no header text).
 
     Parameters
     ----------
