@@ -97,21 +97,26 @@ def _split(table: Table) -> list[Any] | None:
     out: list[Any] = [Paragraph(Inline(" | ".join(c.text for c in _filled(r))), None,
                                 r[0].location if r else table.location)
                       for r in rows[:first] if any(c.text for c in r)]
+    return [*out, *_body(table, first)]
+
+
+def _body(table: Table, first: int) -> list[Table]:
+    """The table under its header row ``rows[first]``, up to a later header row: the rest
+    (with the title row over it) left as the reader found it."""
+    rows = table.rows
     header, body = rows[first], []
+    names = tuple(c.text for c in header)
     for k in range(first + 1, len(rows)):
         r = rows[k]
-        if not any(c.text for c in r):
+        texts = tuple(c.text for c in r)
+        if not any(texts) or texts == names:  # (a blank row, a page's repeated header)
             continue
-        if _is_header(r) and tuple(c.text for c in r) != tuple(c.text for c in header):
-            # another block (with the title row over it): left as the reader found it
+        if _is_header(r):
             keep = 1 if body and not any(c.text for c in body[-1][1:]) else 0
-            out.append(_table(header, body[:len(body) - keep]))
-            return [*out, Table(table.header, (*body[len(body) - keep:], *rows[k:]),
-                                r[0].location)]
-        if tuple(c.text for c in r) != tuple(c.text for c in header):  # (a page's repeat)
-            body.append(r)
-    out.append(_table(header, body))
-    return out
+            return [_table(header, body[:len(body) - keep]),
+                    Table(table.header, (*body[len(body) - keep:], *rows[k:]), r[0].location)]
+        body.append(r)
+    return [_table(header, body)]
 
 
 def _table(header: tuple[Cell, ...], body: list[tuple[Cell, ...]]) -> Table:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["is_plain_ref", "is_ref_header", "plain_ref", "revised_timing"]
+__all__ = ["PlainRef", "is_plain_ref", "is_ref_header", "plain_ref", "revised_timing"]
 
 #: A ref that names an action for the plan's life: letters, then a number ("A17", "KPI-3").
 _PLAIN_REF = LazyPattern(r"[A-Za-z]{1,4}[-]?\d{1,3}[a-z]?")
@@ -43,6 +43,13 @@ _REVISED = LazyPattern(r"(?i)(?:revised|latest|current|new|amended|updated)[ ]"
                        r"(?:target|due|date|deadline|completion|end)\b")
 #: A cell that says no date is printed ("–", "-", "n/a").
 _NONE = frozenset({"", "-", "\u2013", "\u2014", "n/a", "na", "none"})
+
+
+class PlainRef(str):
+    """A ref read from a Ref column (:func:`plain_ref`): the item's id as printed (a list
+    item's number of the same shape is not one)."""
+
+    __slots__ = ()
 
 
 def is_plain_ref(text: str) -> bool:
@@ -93,7 +100,7 @@ def plain_ref(cells: dict[str, str] | None) -> str | None:
     first = (first or "").strip()
     if not is_plain_ref(first):
         return None
-    return first if is_ref_header(header) else None
+    return PlainRef(first) if is_ref_header(header) else None
 
 
 def revised_timing(cells: dict[str, str], heads: list[str]) -> str | None:
