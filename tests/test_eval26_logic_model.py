@@ -58,13 +58,13 @@ def _items(parse):
 
 def test_homes_items(homes):
     assert _items(homes) == [
-        ("1.1", 1, "Fund loft and cavity wall insulation for 300 homes in fuel poverty.",
+        ("H1", 1, "Fund loft and cavity wall insulation for 300 homes in fuel poverty.",
          "in progress", "2026-27 Q4", []),
-        ("1.2", 1, "Give energy advice visits to 600 households with the Energy Saving Trust.",
+        ("H2", 1, "Give energy advice visits to 600 households with the Energy Saving Trust.",
          "at risk", "2026-27 Q2", []),
-        ("2.1", 2, "Carry out 500 falls prevention checks in older people's homes.", "done",
+        ("S1", 2, "Carry out 500 falls prevention checks in older people's homes.", "done",
          "2026-27 Q4", []),
-        ("2.2", 2, "Fit minor adaptations within four weeks of referral, reported with Data "
+        ("S2", 2, "Fit minor adaptations within four weeks of referral, reported with Data "
          "Cymru.", "at risk", "2027-28 Q1", ["Data Cymru"]),
     ]
 

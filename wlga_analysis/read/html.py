@@ -52,6 +52,7 @@ from wlga_analysis.read.blocks import block_from_text, split_marker
 from wlga_analysis.read.html_accordions import prepared_tree
 from wlga_analysis.read.html_asides import without_link_boxes
 from wlga_analysis.read.html_captions import caption_of, placed_captions
+from wlga_analysis.read.html_furniture import is_furniture
 from wlga_analysis.read.html_item_tables import item_blocks, item_number
 from wlga_analysis.read.html_legal import PageStyle, legal_item, page_style
 from wlga_analysis.read.html_tree import MAX_DEPTH, Element, build_tree
@@ -662,7 +663,7 @@ def _typed_numbers(el: Element) -> bool:
 def _without_furniture(el: Element) -> Element:
     kept: list[Element | str] = [_without_furniture(c) if isinstance(c, Element) else c
         for c in el.children if not (isinstance(c, Element) and (
-            c.tag in _FURNITURE or "breadcrumb" in c.attrs.get("class", "").lower()))]
+            c.tag in _FURNITURE or is_furniture(c)))]  # (.html_furniture: "mgFooter")
     return Element(el.tag, el.attrs, el.line, kept)
 
 

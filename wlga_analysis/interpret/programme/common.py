@@ -287,12 +287,15 @@ def stated_cells(cells: dict[str, str], by_role: dict[str, list[str]],
     ...              {"text": ["Action"], "quarter": ["Q1", "Q2"]}, "2025-26")
     ('Delayed', 'Q2 2025-26')
     """
+    from wlga_analysis.interpret.programme.printed_refs import revised_timing
     from wlga_analysis.interpret.programme.rated_status import status_headers
 
     heads = status_headers(cells, by_role.get("status", []))  # (a RAG beside a comment)
     status = " ".join(cells[h] for h in heads if cells[h]) or \
         " ".join(by_role.get("status board", []))  # an item of a status board (.kanban)
-    timing = " ".join(cells[h] for h in by_role.get("timing", []) if cells[h])
+    timing_heads = by_role.get("timing", [])
+    timing = (revised_timing(cells, timing_heads) if len(timing_heads) > 1 else None) \
+        or " ".join(cells[h] for h in timing_heads if cells[h])  # (.printed_refs)
     notes = by_role.get("update") or [h for h in by_role.get("status", ()) if h not in heads]
     if notes or heads:  # an update or progress comment: a revised date, "Not started: ..."
         status, timing = update_cells(cells, notes, heads, status, timing)

@@ -24,6 +24,7 @@ from wlga_analysis.interpret.programme.layouts import leading_status, trailing_s
 from wlga_analysis.interpret.programme.measures import printed_ref
 from wlga_analysis.interpret.programme.measures import row_ref as row_ref  # (the parser's)
 from wlga_analysis.interpret.programme.partners import _Org, _partners
+from wlga_analysis.interpret.programme.printed_refs import PlainRef
 from wlga_analysis.interpret.programme.rag_travel import rag_change
 from wlga_analysis.interpret.programme.symbols import leading_symbol, marker_symbol
 from wlga_analysis.status import StatusRule, classify_status
@@ -169,4 +170,4 @@ def item_key(number: str | None, section: int | None, position: int) -> str:
     if number and number.count(".") == 2 and number.partition(".")[0] == str(section):
         return number
     ref = printed_ref(number, section) if number and number[:1].isalpha() else None
-    return ref or f"{section}.{position}"
+    return ref or (str(number) if isinstance(number, PlainRef) else f"{section}.{position}")

@@ -51,6 +51,7 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.interpret.programme.header_memo import by_headers
+from wlga_analysis.interpret.programme.printed_refs import plain_ref
 from wlga_analysis.interpret.programme.sections import (
     _after_last_section,
     _heading_shaped,
@@ -193,7 +194,7 @@ def row_ref(row: Any) -> str | None:
     if not row.cells or row.number:  # (a list item: most rows)
         return row.number
     first = next(iter(row.cells.values()))
-    return printed_ref(first.strip(), row.paragraph)
+    return printed_ref(first.strip(), row.paragraph) or plain_ref(row.cells)  # ("A17")
 
 
 # -------------------------------------------------------------------------- sections

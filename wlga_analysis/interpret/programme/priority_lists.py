@@ -84,6 +84,23 @@ def _after_colon(text: str, at: int) -> tuple[str, str] | None:
 _ONE_PRIORITY = LazyPattern(r"[A-Za-z]{3,20}[ \t]++\d{1,2}\b")
 
 
+def _labelled_heading(text: str, at: int) -> bool:
+    """Whether ``text`` is a labelled heading naming ONE priority by its number before a
+    colon ("Well-being Objective 1: A prosperous and green county borough"): its name is
+    one name, never a list of them ("A prosperous" and "green county borough").
+
+    Examples
+    --------
+    >>> _labelled_heading("Well-being Objective 1: A prosperous and green borough", 11)
+    True
+    >>> _labelled_heading("Our objectives: homes and jobs", 4)
+    False
+    """
+    colon = text.find(":", at)
+    return colon > 0 and _ONE_PRIORITY.match(text, at) is not None \
+        and not text[_ONE_PRIORITY.match(text, at).end():colon].strip()
+
+
 def _after_are(text: str, at: int) -> tuple[str, str] | None:
     if _ONE_PRIORITY.match(text, at) is not None:
         return None  # ("The Priority 2 actions are also supported by £95,000, ...")
@@ -106,7 +123,7 @@ def announced(text: str) -> tuple[str, str] | None:
             and " will be " not in text and " remain " not in text:
         return _heading(text)  # (else it has a colon or a verb: a quick test)
     at = priority_word_at(text)  # "priorities", "objectives"
-    if at < 0:
+    if at < 0 or _labelled_heading(text, at):
         return None
     if ":" in text:
         found = _after_colon(text, at)

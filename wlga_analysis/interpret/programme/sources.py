@@ -76,6 +76,8 @@ mistune); the first rule that accepts the paper wins:
 ``numbered_paragraphs``  the paper numbers its paragraphs ("3. Workforce"): they do
 ``percent_table``        ONE "% complete" table split by full-width workstream rows, each
                          workstream a numbered section (:mod:`.percent_complete`)
+``ref_table_groups``     ONE table of actions with a Ref column ("A1") split by full-width
+                         objective rows, each a numbered section (:mod:`.ref_table_groups`)
 ``paired_bullets``       ONE table whose cells hold a bullet per deliverable beside a bullet
                          of progress each, grouped by a merged first column (workstreams),
                          each group a numbered section (:mod:`.bullet_pairs`)
@@ -182,7 +184,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "lettered_lists",
                                   "numbered_headings",
                                   "numbered_paragraphs",
-                                  "percent_table", "paired_bullets",
+                                  "percent_table", "ref_table_groups", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "status_bullets", "heading_items",
                                   "labelled_headings", "nested_list", "outline_numbers",
@@ -384,6 +386,15 @@ def parse_numbered_paragraphs(blocks: list[Any]) -> list[Any] | None:
 def parse_percent_table(blocks: list[Any]) -> list[Any] | None:
     """One "% complete" table split by workstream rows (:mod:`.percent_complete`)."""
     return percent_complete.percent_table_sections(blocks)
+
+
+def parse_ref_table_groups(blocks: list[Any]) -> list[Any] | None:
+    """One table of actions with a Ref column split by group rows (:mod:`.ref_table_groups`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import ref_table_groups  # (loaded when first tried)
+
+    return ref_table_groups.ref_table_sections(blocks)
 
 
 def parse_paired_bullets(blocks: list[Any]) -> list[Any] | None:
