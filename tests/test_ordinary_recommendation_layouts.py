@@ -35,8 +35,10 @@ October 2025
 
 | {no}Recommendation | Owner | Timescale |
 |{sep}---|---|---|
-| {n1}Councils should offer monthly instalments over twelve months by default. | Local authorities | April 2026 |
-| {n2}The Welsh Government should amend the regulations on reminder notices. | Welsh Government | 2026-27 |
+| {n1}Councils should offer monthly instalments over twelve months by default. \
+| Local authorities | April 2026 |
+| {n2}The Welsh Government should amend the regulations on reminder notices. \
+| Welsh Government | 2026-27 |
 
 ## Discounts and exemptions
 
