@@ -254,7 +254,8 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("calls_to_action", "read_calls_to_action"),
     ("underlined_lists", "read_underlined_lists"),
     ("inline_metadata", "read_inline_metadata"),
-    ("numbered_paragraphs", "read_numbered_paragraphs"), ("prose", "read_prose"),
+    ("numbered_paragraphs", "read_numbered_paragraphs"),
+    ("numbered_lists", "read_numbered_lists"), ("prose", "read_prose"),
 )
 
 
