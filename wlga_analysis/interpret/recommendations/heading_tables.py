@@ -16,9 +16,10 @@ A careful reader reads it so:
   Area column, whatever :func:`.columns.map_columns` reads under an area: an owner column
   or a number column) opens the area, named as printed; the nearest heading of a higher
   level above it (not the title) its theme; tables under headings named alike are one area;
-- a heading that names a part of the paper ("Recommendations", "Annex A") opens none (the
-  table is read as before), nor does one over a table that prints its areas as rows
-  ("Area 2: Digital" alone in a row);
+- a heading that names a part of the paper ("Recommendations", "Annex A") or names
+  recommendations ("Recommendations for partner agencies": for whom they are, read by
+  :mod:`.agency_tables`) opens none (the table is read as before), nor does one over a
+  table that prints its areas as rows ("Area 2: Digital" alone in a row);
 - recommendations are numbered by the number column, else in reading order (reported:
   ``numbered by the loader``); owners from the owner column; every other column as printed.
 
@@ -90,8 +91,8 @@ def open_area_table(parser: ModelParser, table: Table, pending: tuple[str, int] 
     from wlga_analysis.interpret.recommendations.themes import names_a_part
 
     if pending is None or ("heading", *pending) not in parser.notes \
-            or names_a_part(pending[0]):
-        return False
+            or names_a_part(pending[0]) or "recommend" in pending[0].casefold():
+        return False  # (a heading naming recommendations names for whom, not an area)
     opened: set[int] = getattr(parser, "area_table_ids", set())
     if parser.current is not None and parser.current.area_id not in opened:
         return False  # (an area printed another way: its sub-heading's table stays in it)

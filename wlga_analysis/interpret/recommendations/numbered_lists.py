@@ -19,9 +19,10 @@ A careful reader reads it so:
   act ("Councils and the WLGA should ...", "The panel recommends that ..."), or opens with
   an imperative verb ("Provide induction ..."; the verbs of
   :data:`.calls_to_action.CALL_RULES`);
-- the numbered items under a heading are that heading's **area's recommendations** when at
-  least half of them are recommendation-shaped (an unshaped one among them is read too, and
-  reported); a heading whose items state facts ("## Background": "1. The panel met six
+- the numbered items under a heading (not the title) are that heading's **area's
+  recommendations** when at least half of them are recommendation-shaped and they are
+  numbered one after another (an unshaped one among them is read too, and reported; items
+  numbered "1, 1, 2" are two lists, no area's); a heading whose items state facts ("## Background": "1. The panel met six
   times.") opens no area: its items are notes;
 - the area is the heading the items stand under, named as printed; its **theme** the
   nearest heading of a higher level above it (not the title); a heading naming a part of
@@ -33,8 +34,8 @@ A careful reader reads it so:
 - a count the paper states ("The review made eight recommendations.") is checked against
   the recommendations read (reported when they differ); every other block is a note.
 
-The reading is reported (check ``read from numbered items``). The reader is tried after
-the other readers without a table, before the reader of prose.
+The reading is reported (check ``read from numbered items``). The reader is tried last,
+when the reader of prose finds no recommendation (:func:`read_prose_or_lists`).
 
 Examples
 --------
@@ -63,7 +64,8 @@ from wlga_analysis.interpret.recommendations.reader_run import document_blocks, 
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["LIST_RULES", "NumberedListParser", "read_numbered_lists", "shape_of"]
+__all__ = ["LIST_RULES", "NumberedListParser", "read_numbered_lists", "read_prose_or_lists",
+           "shape_of"]
 
 #: The patterns of this layout: ``bold_lead`` a bold lead ending with a colon, at the start
 #: of an item's HTML (group ``lead``); ``plain_lead`` a plain one ("Councils: ..."); ``count``
@@ -116,9 +118,12 @@ class _Section:
     entries: list[_Entry] = field(default_factory=list)
 
     def recommends(self) -> bool:
-        """At least half of the items are recommendation-shaped (and some are)."""
+        """At least half of the items are recommendation-shaped (and some are), numbered
+        one after another (1, 2, 3: no number printed twice, none left out)."""
         shaped = sum(bool(e.shape) for e in self.entries)
-        return shaped > 0 and 2 * shaped >= len(self.entries)
+        numbers = [e.number for e in self.entries]
+        return shaped > 0 and 2 * shaped >= len(self.entries) \
+            and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 @cache
@@ -195,7 +200,7 @@ class NumberedListParser(_Parser):
             if number is not None:
                 self.sections[-1].entries.append(self._entry(index, number, block))
         self.read = [s for s in self.sections if s.heading is not None and s.entries
-                     and s.recommends() and not self._part(s.heading[2])]
+                     and s.heading[0] > 0 and s.recommends() and not self._part(s.heading[2])]
         return sum(len(s.entries) for s in self.read) >= _MIN_RECS
 
     def _entry(self, index: int, number: int, block: Block) -> _Entry:
@@ -352,3 +357,29 @@ def read_numbered_lists(doc: Document, known: frozenset[str]) -> NumberedListPar
     if "recommend" not in text.casefold() or _CHEAP.search(text) is None:
         return None
     return run_prepared(NumberedListParser(doc, known), lenient=True)
+
+
+def read_prose_or_lists(doc: Document, known: frozenset[str]) -> _Parser:
+    """The reader of prose (:func:`.prose.read_prose`), or, where it finds no
+    recommendation (a ``ParseError``), numbered items under area headings; the prose
+    reader's ``ParseError`` when neither reads the paper.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> doc = Document(Path("n.txt"), "recommendations", ("# Notes", "", "1. Text."), "0" * 64)
+    >>> read_prose_or_lists(doc, frozenset())
+    Traceback (most recent call last):
+    ...
+    wlga_analysis.errors.ParseError: n.txt: expected a Working Group recommendations table ...
+    """
+    from wlga_analysis.errors import ParseError
+    from wlga_analysis.interpret.recommendations.prose import read_prose
+
+    try:
+        return read_prose(doc, known)
+    except ParseError:
+        found = read_numbered_lists(doc, known)
+        if found is None:
+            raise
+        return found
