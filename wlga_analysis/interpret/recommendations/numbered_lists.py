@@ -22,8 +22,8 @@ A careful reader reads it so:
 - the numbered items under a heading (not the title) are that heading's **area's
   recommendations** when at least half of them are recommendation-shaped and they are
   numbered one after another (an unshaped one among them is read too, and reported; items
-  numbered "1, 1, 2" are two lists, no area's); a heading whose items state facts ("## Background": "1. The panel met six
-  times.") opens no area: its items are notes;
+  numbered "1, 1, 2" are two lists, no area's); a heading whose items state facts
+  ("## Background": "1. The panel met six times.") opens no area: its items are notes;
 - the area is the heading the items stand under, named as printed; its **theme** the
   nearest heading of a higher level above it (not the title); a heading naming a part of
   the paper ("Recommendations", "Annex A") opens no area;
