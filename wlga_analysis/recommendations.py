@@ -254,7 +254,8 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("calls_to_action", "read_calls_to_action"),
     ("underlined_lists", "read_underlined_lists"),
     ("inline_metadata", "read_inline_metadata"),
-    ("numbered_paragraphs", "read_numbered_paragraphs"), ("prose", "read_prose"),
+    ("numbered_paragraphs", "read_numbered_paragraphs"),
+    ("numbered_lists", "read_prose_or_lists"),  # (prose; numbered items where it finds none)
 )
 
 
@@ -270,7 +271,7 @@ def _read_without_table(doc: Document, owners: OwnerCodes) -> _Parser:
         parser = reader(doc, owners)
         if parser:
             return parser
-    return parser  # type: ignore[return-value]  (read_prose reads any paper, or raises)
+    return parser  # type: ignore[return-value]  (the last reads any paper, or raises)
 
 
 def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:

@@ -45,6 +45,7 @@ from wlga_analysis.interpret.recommendations.heading_areas import (
     is_plain_area_lead,
     split_area_count,
 )
+from wlga_analysis.interpret.recommendations.heading_tables import open_area_table
 from wlga_analysis.interpret.recommendations.labelled_bullets import read_unnumbered_activity
 from wlga_analysis.interpret.recommendations.lines import (
     _ACT,
@@ -153,7 +154,8 @@ class ModelParser(_Parser):
             if isinstance(block, Table):
                 opened = open_topic_table(self, block)  # (notes the table's kind)
                 if not (opened or open_response_area(self, block, pending)
-                        or open_heading_area(self, block, pending)) and pending is not None:
+                        or open_heading_area(self, block, pending)
+                        or open_area_table(self, block, pending)) and pending is not None:
                     self.promote_heading(*pending)
                 self.table(block)
             elif isinstance(block, Heading):

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wlga_analysis.documents import clean_text
+from wlga_analysis.interpret.recommendations.heading_tables import numbers_area_tables
 
 if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.blocks import _Block
@@ -55,7 +56,8 @@ def number_sheet_row(parser: ModelParser, columns: Columns, blocks: list[_Block]
     recommendation when the table prints one recommendation a row and no number (see the
     module's notes; reported); unchanged otherwise."""
     if columns.number is not None or columns.answers or columns.updates or not blocks \
-            or (columns.area is None and columns.theme is None):
+            or (columns.area is None and columns.theme is None
+                and not numbers_area_tables(parser)):  # (an area's table under its heading)
         return blocks
     text = clean_text(blocks[0].raw)
     if not text:
