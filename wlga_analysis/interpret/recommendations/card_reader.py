@@ -436,8 +436,8 @@ class RecordParser(ModelParser):
         never a list of contents ("Contents" over links to the chapters)."""
         from wlga_analysis.interpret.recommendations.prose import _NOT_A_THEME
 
-        above = [h for h in self.headings_seen if h[0] < level]
-        if not above or not _NOT_A_THEME.fullmatch(above[-1][1]):
+        above = self.heading_above(level)
+        if above is None or not _NOT_A_THEME.fullmatch(above[1]):
             super().theme_above(level)
 
     def card_area(self, record: _Record) -> None:

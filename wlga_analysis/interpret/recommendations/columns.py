@@ -29,6 +29,7 @@ from wlga_analysis.interpret.recommendations.update_columns import (
     update_columns_of,
     update_role,
 )
+from wlga_analysis.reference import per_reading
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["COLUMN_RULES", "MATRIX_OWNERS", "Columns", "column_name", "column_role",
@@ -140,6 +141,7 @@ def _is_owner_header(text: str) -> bool:
     return text in owners or all(part in owners for part in _JOINT.split(text))
 
 
+@per_reading  # (every table's header is asked several times: a look-up in a parse)
 def column_role(header: str) -> str | None:
     """The role of a header cell: of its whole text, else of one half of a bilingual one
     (a word split in two by a PDF's layout, "Recommenda tions", is read whole). A plural

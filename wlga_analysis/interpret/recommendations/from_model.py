@@ -174,6 +174,8 @@ class ModelParser(_Parser):
         self.columns: Columns | None = None
         self.list_column: str | None = None  # the label over a list of items, no table
         self.headings_seen: list[tuple[int, str, int]] = []
+        #: the last heading seen of each level, with its place among them (:meth:`heading_above`)
+        self.last_of_level: dict[int, tuple[int, tuple[int, str, int]]] = {}
         self.numbered_seen = False  # a numbered paragraph or item was read outside tables
         #: id of a cell block's text -> (the text, its HTML): the blocks of a cell printed
         #: again share their texts (read/text_table reads each distinct cell once)
@@ -225,6 +227,7 @@ class ModelParser(_Parser):
         # (a top-level heading after the title is a section's heading, as a lower one is)
         if block.level > 1 or (text and self.notes[-1:] == [("heading", text, ln)]):
             self.headings_seen.append((block.level, text, ln))
+            self.last_of_level[block.level] = (len(self.headings_seen), (block.level, text, ln))
 
     # -- recommendations printed as lists, with no table ---------------------------------
     def list_area(self, block: Heading | Paragraph, ln: int) -> None:
@@ -239,12 +242,18 @@ class ModelParser(_Parser):
     def theme_above(self, level: int) -> None:
         """The theme of an area printed as a heading of ``level``: the nearest heading
         above it of a higher level."""
-        above = [h for h in self.headings_seen if h[0] < level]
-        if above and not self.is_title(*above[-1][1:]):  # (never the document's title)
-            _, text, line = above[-1]
+        above = self.heading_above(level)
+        if above is not None and not self.is_title(*above[1:]):  # (never the title)
+            _, text, line = above
             if ("heading", text, line) in self.notes:
                 self.notes.remove(("heading", text, line))
             self.set_theme(text, line)
+
+    def heading_above(self, level: int) -> tuple[int, str, int] | None:
+        """The last heading seen of a higher level than ``level`` (level, text, line), or
+        None: a look at the last of each level, not a pass over every heading."""
+        found = [seen for lv, seen in self.last_of_level.items() if lv < level]
+        return max(found)[1] if found else None
 
     def is_title(self, text: str, line: int) -> bool:
         """Whether a heading is the document's title: the first thing it prints (a larger

@@ -46,7 +46,7 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from wlga_analysis.interpret.recommendations.from_model import ModelParser
@@ -90,8 +90,8 @@ def open_area_table(parser: ModelParser, table: Table, pending: tuple[str, int] 
     """
     from wlga_analysis.interpret.recommendations.themes import names_a_part
 
-    if pending is None or ("heading", *pending) not in parser.notes \
-            or names_a_part(pending[0]) or "recommend" in pending[0].casefold():
+    at = None if pending is None else _note_at(parser.notes, ("heading", *pending))
+    if at is None or names_a_part(pending[0]) or "recommend" in pending[0].casefold():
         return False  # (a heading naming recommendations names for whom, not an area)
     opened: set[int] = getattr(parser, "area_table_ids", set())
     if parser.current is not None and parser.current.area_id not in opened:
@@ -100,12 +100,22 @@ def open_area_table(parser: ModelParser, table: Table, pending: tuple[str, int] 
         return False
     level = next((lv for lv, text, ln in reversed(parser.headings_seen)
                   if (text, ln) == pending), 7)
-    parser.notes.remove(("heading", *pending))
+    del parser.notes[at]
     parser.theme_above(level)
     parser.named_area(*pending)
     assert parser.current is not None
-    parser.area_table_ids = opened | {parser.current.area_id}
+    opened.add(parser.current.area_id)
+    parser.area_table_ids = opened
     return True
+
+
+def _note_at(notes: list[Any], note: Any) -> int | None:
+    """Where ``note`` was last noted (looked for from the end: the heading just read is
+    the last note or nearly), or None."""
+    for k in range(len(notes) - 1, -1, -1):
+        if notes[k] == note:
+            return k
+    return None
 
 
 def numbers_area_tables(parser: ModelParser) -> bool:

@@ -519,14 +519,10 @@ class _Parser:
 
     def named_area(self, text: str, ln: int) -> None:
         """Open (or stay in) the area a register row names: areas named alike are one area,
-        numbered in the order they first appear."""
-        name = text.strip()
-        for area in self.areas.values():
-            if area.named and area.title.casefold() == name.casefold():
-                self.current = area
-                return
-        self.start_area(max(self.areas, default=0) + 1, name, ln)
-        self.current.named = True
+        numbered in the order they first appear (:func:`.area_names.open_named_area`)."""
+        from wlga_analysis.interpret.recommendations.area_names import open_named_area
+
+        open_named_area(self, text.strip(), ln)
 
     def read_area_block(self, block: _Block, first: bool
                         ) -> tuple[str, int | None, str, str]:

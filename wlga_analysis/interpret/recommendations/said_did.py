@@ -225,7 +225,7 @@ def _heading_level(parser: ModelParser, heading: tuple[str, int]) -> int:
 def _theme_of_topics(parser: ModelParser, level: int) -> None:
     """The theme of an area named by a heading of ``level``: the nearest heading above it
     of a higher level; else none, unless the theme is labelled ("Theme 2: ...")."""
-    if any(h[0] < level for h in parser.headings_seen):
+    if parser.heading_above(level) is not None:
         parser.theme_above(level)
     elif parser.theme_no is None:
         parser.theme = None  # a subtitle or a smaller heading above the topics: no theme
