@@ -24,9 +24,12 @@ from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["is_furniture"]
 
-#: A class or id naming furniture ("mgFooter", "site-footer", "mgNavBar", "breadcrumbs",
-#: "mgSupportingDocs").
-_NAMES = LazyPattern(r"(?i)footer|navbar|breadcrumb|supportingdocs|supporting-documents")
+#: A class or id naming furniture ("mgFooter", "site-footer", "mgNavBar",
+#: "mgSupportingDocs"), or a class naming breadcrumbs (a wiki's breadcrumbs by id, "Space >
+#: Page", name the space its page titles start with:
+#: :mod:`wlga_analysis.interpret.programme.space_titles`).
+_NAMES = LazyPattern(r"(?i)footer|navbar|supportingdocs|supporting-documents")
+_CLASS_NAMES = LazyPattern(r"(?i)breadcrumb")
 #: A link to a document file (its address ends in the file's suffix).
 _DOCUMENT = LazyPattern(r"(?i)[^?#]*\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:[?#].*)?")
 
@@ -51,7 +54,8 @@ def is_furniture(el: Element) -> bool:
     False
     """
     names = f"{el.attrs.get('class', '')} {el.attrs.get('id', '')}"
-    if names.strip() and _NAMES.search(names) is not None:
+    if names.strip() and (_NAMES.search(names) is not None
+                          or _CLASS_NAMES.search(el.attrs.get("class", "")) is not None):
         return True
     return el.tag in ("ul", "ol") and _only_document_links(el)
 
