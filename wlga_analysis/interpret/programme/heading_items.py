@@ -50,8 +50,13 @@ from wlga_analysis.interpret.programme.sections import (
     section_label,
     section_name,
 )
-from wlga_analysis.interpret.programme.status_bullets import FieldsTable
-from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Location, Paragraph, Table
+from wlga_analysis.interpret.programme.status_bullets import (
+    FieldsTable,
+    _as_text,
+    _cell,
+    text_header,
+)
+from wlga_analysis.read.model import Heading, Inline, ListItem, Paragraph, Table
 from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
@@ -99,22 +104,23 @@ def _fields(block: Any) -> dict[str, str] | None:
 
 def _heading_like(block: Any) -> bool:
     """A heading, or a short line standing alone as one (a web page, Word file or PDF
-    printed in the text form) that is no line of fields."""
+    printed in the text form); a caller leaves out the lines of fields."""
     if isinstance(block, Heading):
         return True
     if block.__class__ is not Paragraph or block.number is not None \
             or not _heading_shaped(block):
         return False
     text = block.text.text  # (a "Label: value" line is none, but for "Theme 1: Skills")
-    return _fields(block) is None and (":" not in text or section_label(text) is not None)
+    return ":" not in text or section_label(text) is not None
 
 
-def _bodies(blocks: list[Any]) -> dict[int, list[int]]:
-    """Each heading's place, with the places of the blocks under it (to the next heading)."""
+def _bodies(blocks: list[Any], fields: dict[int, dict[str, str]]) -> dict[int, list[int]]:
+    """Each heading's place, with the places of the blocks under it (to the next heading);
+    ``fields``: the lines of fields by place (no heading)."""
     out: dict[int, list[int]] = {}
     current: list[int] | None = None
     for k, block in enumerate(blocks):
-        if _heading_like(block):
+        if k not in fields and _heading_like(block):
             current = out[k] = []
         elif current is not None:
             current.append(k)
@@ -136,11 +142,11 @@ def _roles(blocks: list[Any], bodies: dict[int, list[int]], with_fields: list[in
     return sections, {h for h in heads if h not in sections}
 
 
-def _states_status(blocks: list[Any], body: list[int]) -> bool:
+def _states_status(fields: dict[int, dict[str, str]], body: list[int]) -> bool:
     """Whether a line of fields among the blocks ``body`` gives a status ("RAG: Amber")."""
     known = programme_columns()
     return any(header_role(" ".join(name.lower().split()), known) == "status"
-               for k in body for name in (_fields(blocks[k]) or ()))
+               for k in body for name in fields.get(k, ()))
 
 
 def _grouped(heads: dict[int, list[int]], section_heads: set[int], item_heads: set[int],
@@ -156,16 +162,16 @@ def _grouped(heads: dict[int, list[int]], section_heads: set[int], item_heads: s
     return sections
 
 
-def _plan(blocks: list[Any]) -> list[tuple[int, list[int]]] | None:
+def _plan(blocks: list[Any], fields: dict[int, dict[str, str]], bodies: dict[int, list[int]]
+          ) -> list[tuple[int, list[int]]] | None:
     """(section heading, its item headings) in reading order, or None when the paper is
     not of this layout (see the module)."""
-    bodies = _bodies(blocks)
     title = 0 if blocks and (isinstance(blocks[0], Heading) or _heading_shaped(blocks[0])) \
         else None  # (the first line: the title; its lines of fields, "Date: ...", the cover's)
     with_fields = [h for h, body in bodies.items() if h != title and body and not any(
         blocks[k].__class__ is ListItem or isinstance(blocks[k], Table) for k in body)
-        and any(_fields(blocks[k]) for k in body)]
-    if sum(_states_status(blocks, bodies[h]) for h in with_fields) < MIN_ITEMS:
+        and any(k in fields for k in body)]
+    if sum(_states_status(fields, bodies[h]) for h in with_fields) < MIN_ITEMS:
         return None  # (progress reports each piece of work's status: a paper that only
     # names leads and dates, "By when: March 2028", recommends)
     sections = _grouped(bodies, *_roles(blocks, bodies, with_fields), title)
@@ -176,13 +182,8 @@ def _plan(blocks: list[Any]) -> list[tuple[int, list[int]]] | None:
     return list(sections.items())
 
 
-def _cell(text: str, line: int | None) -> Cell:
-    at = Location(line=line)
-    return Cell((Paragraph(Inline(text), None, at),), at)
-
-
 def _table(blocks: list[Any], bodies: dict[int, list[int]], items: list[int],
-           heading_line: int | None) -> FieldsTable:
+           heading_line: int | None, fields_at: dict[int, dict[str, str]]) -> FieldsTable:
     """A section's items as one table: the item's text, then a column per label."""
     labels: list[str] = []
     rows: list[tuple[str, int | None, dict[str, str]]] = []
@@ -190,7 +191,7 @@ def _table(blocks: list[Any], bodies: dict[int, list[int]], items: list[int],
         fields: dict[str, str] = {}
         narrative: list[str] = []
         for k in bodies[h]:
-            found = _fields(blocks[k])
+            found = fields_at.get(k)
             if found is None:
                 narrative.append(blocks[k].text.markdown().strip())
                 continue
@@ -201,9 +202,8 @@ def _table(blocks: list[Any], bodies: dict[int, list[int]], items: list[int],
         name = _OUTLINE.sub("", blocks[h].text.markdown().strip(), count=1)
         text = f"{name.rstrip(' :')}: {' '.join(narrative)}" if narrative else name
         rows.append((text, blocks[h].location.line, fields))
-    text_header = next((h for h, r in programme_columns().items() if r == "text"), "activity")
     first = blocks[items[0]].location
-    header = tuple(_cell(h, first.line) for h in (text_header.capitalize(), *labels))
+    header = tuple(_cell(h, first.line) for h in (text_header(), *labels))
     body = tuple((_cell(text, line), *(_cell(fields.get(label, ""), line) for label in labels))
                  for text, line, fields in rows)
     return FieldsTable.of(Table(header, body, first), heading_line)
@@ -225,30 +225,26 @@ def heading_item_sections(blocks: list[Any]) -> list[Any] | None:
         The blocks read as the module describes; the blocks before the first section as
         they are, any other heading or list after it kept as text.
     """
-    opens = _first_words(programme_columns()).match  # (a cheap test first: two lines of
-    if any(b.__class__ is Paragraph and b.number is not None for b in blocks) or sum(  # fields)
-            1 for b in blocks if b.__class__ is Paragraph and opens(b.text.text)
-            and _fields(b) is not None) < MIN_ITEMS:
+    if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
         return None
-    plan = _plan(blocks)
+    opens = _first_words(programme_columns()).match  # (a cheap test first: two lines of
+    fields = {k: found for k, b in enumerate(blocks)  # fields, each read once)
+              if b.__class__ is Paragraph and opens(b.text.text)
+              and (found := _fields(b)) is not None}
+    if len(fields) < MIN_ITEMS:
+        return None
+    bodies = _bodies(blocks, fields)
+    plan = _plan(blocks, fields, bodies)
     if plan is None:
         return None
-    bodies = _bodies(blocks)
     taken: dict[int, Any] = {}
     skip: set[int] = set()
     for number, (s, items) in enumerate(plan, 1):
         heading = blocks[s]
         taken[s] = Paragraph(Inline(section_name(heading.text.text)), str(number),
                              heading.location)
-        taken[items[0]] = _table(blocks, bodies, items, heading.location.line)
+        taken[items[0]] = _table(blocks, bodies, items, heading.location.line, fields)
         skip.update(k for h in items for k in (h, *bodies[h]))
     first = plan[0][0]
     return [taken[k] if k in taken else _as_text(block) if k > first else block
             for k, block in enumerate(blocks) if k in taken or k not in skip]
-
-
-def _as_text(block: Any) -> Any:
-    """A heading or list item after the first section kept as a paragraph of text."""
-    if block.__class__ is ListItem or isinstance(block, Heading):
-        return Paragraph(block.text, None, block.location)
-    return block

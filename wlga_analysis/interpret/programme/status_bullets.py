@@ -47,7 +47,7 @@ from wlga_analysis.reference import programme_columns
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["MIN_ITEMS", "FieldsTable", "mark_heading", "quote_start", "status_bullet_sections",
-           "with_quote_note"]
+           "text_header", "with_quote_note"]
 
 #: The fewest bullets with fields sub-bullets that make a paper of this layout.
 MIN_ITEMS = 2
@@ -159,7 +159,7 @@ def _cell(text: str, line: int | None) -> Cell:
     return Cell((Paragraph(Inline(text), None, at),), at)
 
 
-def _table(blocks: list[Any], items: list[tuple[int, list[int]]], text_header: str,
+def _table(blocks: list[Any], items: list[tuple[int, list[int]]], header_text: str,
            heading_line: int | None) -> FieldsTable:
     """The bullets of a section as a table: the item's text, then a column per label."""
     labels: list[str] = []
@@ -175,7 +175,7 @@ def _table(blocks: list[Any], items: list[tuple[int, list[int]]], text_header: s
                 labels.append(label)
         rows_fields.append(got)
     first = blocks[items[0][0]].location
-    header = tuple(_cell(h, first.line) for h in (text_header, *labels))
+    header = tuple(_cell(h, first.line) for h in (header_text, *labels))
     rows = tuple((_cell(blocks[i].text.markdown().strip(), blocks[i].location.line),
                   *(_cell(*got.get(label, ("", blocks[i].location.line))) for label in labels))
                  for (i, _), got in zip(items, rows_fields, strict=True))
@@ -228,18 +228,30 @@ def _chosen(blocks: list[Any]) -> list[tuple[int, list[tuple[int, list[int]]]]]:
     return _with_fields(_sections(blocks, quote_start(blocks, chosen[0][0])))
 
 
+def text_header() -> str:
+    """The header of a table made of items: the first column name of role ``text`` of
+    ``programme_columns.csv``, capitalised ("Activity").
+
+    Examples
+    --------
+    >>> text_header()
+    'Activity'
+    """
+    return next((h for h, r in programme_columns().items() if r == "text"),
+                "activity").capitalize()
+
+
 def _rebuilt(blocks: list[Any], chosen: list[tuple[int, list[tuple[int, list[int]]]]]
              ) -> list[Any]:
     """The blocks with each chosen heading a numbered paragraph over its bullets' table,
     and every list item or heading after the first section that is not an item's kept as
     text."""
-    text_header = next((h for h, r in programme_columns().items() if r == "text"),
-                       "activity").capitalize()
+    header = text_header()
     taken: dict[int, Any] = {}
     skip: set[int] = set()
     for number, (h, items) in enumerate(chosen, 1):
         taken[h] = Paragraph(blocks[h].text, str(number), blocks[h].location)
-        taken[items[0][0]] = _table(blocks, items, text_header, blocks[h].location.line)
+        taken[items[0][0]] = _table(blocks, items, header, blocks[h].location.line)
         skip.update(k for i, fields in items for k in (i, *fields) if k != items[0][0])
     first = chosen[0][0]
     return [taken[k] if k in taken else _as_text(block) if k > first else block
