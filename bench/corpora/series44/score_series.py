@@ -13,7 +13,10 @@ once), and the row is scored under the reading's id; the ids field then asks "on
 milestone" (a milestone with no row is "not read", a code row matching none "invented"),
 and the code's own ids are printed for information. Every mismatch is printed.
 
-When the loaders stop with an error every field counts as wrong (series41's rule). Lines of
+When the loaders stop with an error every field counts as wrong (series41's rule), and a
+DIAGNOSTIC follows (not part of the score): each update read alone by `load_programme`
+(series41's child), and, where at least one reads, the series of those updates scored on
+them. Lines of
 information follow the score (not part of it): how many change mismatches are reworded
 milestones the reading calls "unchanged" and the code "changed" (the package documents
 "changed" for any rewording), and how many are U4's Project 4 milestones ("No exceptions to
@@ -79,6 +82,40 @@ def align_unnumbered(reading: dict, got: dict) -> tuple[dict, list[str]]:
     return {**got, "rows": rows}, info
 
 
+def diagnose(python: str, tree: Path, reading: dict) -> list[str]:
+    """Each update read alone; the series of those that read, scored on those updates."""
+    import shutil
+    import subprocess
+    import tempfile
+    s41 = importlib.util.spec_from_file_location(
+        "series41_score", HERE.parent / "series41" / "score_series.py")
+    m41 = importlib.util.module_from_spec(s41)
+    s41.loader.exec_module(m41)
+    base._short = _short  # (series41's module set it to its own)
+    proc = subprocess.run([python, "-c", m41.ALONE, str(HERE / "docs")], cwd=tree,
+                          capture_output=True, text=True, timeout=900)
+    alone = json.loads(proc.stdout.strip().splitlines()[-1])
+    out = ["DIAGNOSTIC (not the score): each update read alone by load_programme:"]
+    out += [f"  {_short(n)}: {'read' if e is None else e}" for n, e in alone.items()]
+    good = [n for n, e in alone.items() if e is None]
+    if not good:
+        return out
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in good:
+            shutil.copy(HERE / "docs" / n, tmp)
+        got = base.run_child(python, tree, Path(tmp))
+    sub = {"updates": [u for u in reading["updates"] if u["file"] in good], "pairs": []}
+    if "error" not in got:
+        got, _ = align_unnumbered(sub, got)
+    t, info = base.score(sub, got)
+    out.append(f"  the series of {', '.join(_short(n) for n in good)} alone: "
+               f"{sum(t.ok.values())}/{sum(t.total.values())} ("
+               + ", ".join(f"{k} {t.ok[k]}/{t.total[k]}" for k in ORDER if k in t.total) + ")")
+    out += ["  " + i for i in info] + ["  " + x for x in rows_lines(got)]
+    out += ["  " + line for line in t.lines]
+    return out
+
+
 def rows_lines(got: dict) -> list[str]:
     if "rows" not in got:
         return []
@@ -137,6 +174,8 @@ def main() -> None:
     out += rows_lines(got)
     out.append("mismatches:")
     out += t.lines or ["  none"]
+    if "error" in got:
+        out += diagnose(args.python, tree, reading)
     text = "\n".join(out) + "\n"
     print(text, end="")
     if args.results:
