@@ -61,5 +61,7 @@ STATUS_TAGS_FILE: Path = RAW_DIR / "status_tags.csv"
 STATUS_SYMBOLS_FILE: Path = RAW_DIR / "status_symbols.csv"
 PROGRAMME_COLUMNS_FILE: Path = RAW_DIR / "programme_columns.csv"
 PROGRAMME_WORDS_FILE: Path = RAW_DIR / "programme_words.csv"
+#: Recommendations-side vocabularies (status words, owner-column headers, labels ...).
+RECOMMENDATION_WORDS_FILE: Path = RAW_DIR / "recommendation_words.csv"
 #: The 22 principal councils of Wales (a table of figures by council is an allocation).
 COUNCILS_FILE: Path = RAW_DIR / "councils.csv"

@@ -383,7 +383,7 @@ def parse_recommendations(doc: Document) -> RecommendationsParse:
     >>> sorted({i.check for i in parsed.issues})
     ['duplicate number', 'no owner', 'numbering gap']
     """
-    words = reference.file_identity(config.RAW_DIR / "recommendation_words.csv")
+    words = reference.file_identity(config.RECOMMENDATION_WORDS_FILE)
     return _parse_cached(str(doc.path), doc.sha256, load_owners(), words, doc)
 
 

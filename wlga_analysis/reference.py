@@ -464,7 +464,7 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     (True, True)
     """
     return _recommendation_words(*file_identity(
-        path or config.RAW_DIR / "recommendation_words.csv"))
+        path or config.RECOMMENDATION_WORDS_FILE))
 
 
 @lru_cache(maxsize=8)

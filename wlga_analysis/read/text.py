@@ -291,6 +291,11 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
                     form: str = "text", exact: bool = False) -> DocumentModel:
     """Read the lines of a text-form document into a :class:`DocumentModel`.
 
+    Within one reading of a document (:func:`wlga_analysis.reference.one_reading`), the
+    same lines are read once: the interpreters that try a layout each read the document's
+    model, and each gets the model read first (its own lists of blocks and notes; the
+    blocks are frozen).
+
     Parameters
     ----------
     lines : sequence of str
@@ -308,7 +313,30 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
     Returns
     -------
     DocumentModel
+
+    Examples
+    --------
+    >>> from wlga_analysis.reference import one_reading
+    >>> with one_reading():
+    ...     first = read_text_lines(["# Title", "", "Text."])
+    ...     again = read_text_lines(("# Title", "", "Text."))
+    >>> again.blocks == first.blocks, again.blocks is first.blocks
+    (True, False)
+    >>> again.blocks[0] is first.blocks[0]
+    True
     """
+    from wlga_analysis.reference import reading_token
+
+    if reading_token() is None:
+        return _read_lines(tuple(lines), path, form, exact)
+    model = _read_once(tuple(lines), path, form, exact)
+    return DocumentModel(list(model.blocks), model.path, model.form, model.reader,
+                         list(model.notes))
+
+
+def _read_lines(lines: tuple[str, ...], path: Path | None, form: str, exact: bool
+                ) -> DocumentModel:
+    """:func:`read_text_lines`, read."""
     from wlga_analysis.read.text_lines import read_line_run
     from wlga_analysis.read.title_block import title_block
     from wlga_analysis.read.wrapped_lines import is_hard_wrapped, is_line_per_paragraph
@@ -352,3 +380,20 @@ def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None
         blocks, bold_notes = bold_headings(blocks, lines)
         notes.extend(bold_notes)
     return DocumentModel(blocks=blocks, path=path, form=form, reader=form, notes=notes)
+
+
+
+def _read_once(lines: tuple[str, ...], path: Path | None, form: str, exact: bool
+               ) -> DocumentModel:
+    """:func:`_read_lines`, once per arguments within one reading (its first answer kept;
+    :func:`~wlga_analysis.reference.per_reading`, made when first asked: the reference
+    lists' module is imported only by a reading)."""
+    if not _READ_ONCE:
+        from wlga_analysis.reference import per_reading
+
+        _READ_ONCE.append(per_reading(_read_lines))
+    return _READ_ONCE[0](lines, path, form, exact)
+
+
+#: :func:`_read_lines` answered once per reading (see :func:`_read_once`).
+_READ_ONCE: list[Any] = []

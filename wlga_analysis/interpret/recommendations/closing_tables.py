@@ -367,8 +367,9 @@ class ClosingTableParser(_Parser):
         """Read the document's blocks and find its recommendations tables and the chapters
         they close; False when it prints none under a heading."""
         self.blocks = [_chapter_heading(b, self.lines) for b in document_blocks(self)]
-        self.tables = {i: rows for i, b in enumerate(self.blocks) if isinstance(b, Table)
-                       and (rows := closing_rows(b)) is not None}
+        headed = any(isinstance(b, Heading) for b in self.blocks)  # (a chapter to close)
+        self.tables = {i: rows for i, b in enumerate(self.blocks) if headed
+                       and isinstance(b, Table) and (rows := closing_rows(b)) is not None}
         self.summaries = _summaries(self.tables)
         for index in self.summaries:  # (its rows are notes: read from the chapters)
             del self.tables[index]

@@ -161,7 +161,7 @@ def column_role(header: str) -> str | None:
 
     # (every table's header is mapped several times: each header read once per version of
     # the words file, whose identity a parse reads once, reference.one_reading)
-    return _column_role(header, file_identity(config.RAW_DIR / "recommendation_words.csv"))
+    return _column_role(header, file_identity(config.RECOMMENDATION_WORDS_FILE))
 
 
 @lru_cache(maxsize=4096)
@@ -282,6 +282,12 @@ def map_columns(headers: list[str], in_area: bool = False) -> Columns | None:
     >>> cols.number, cols.ticks, cols.owners
     (0, ((2, 'WG'), (3, 'WLGA'), (4, 'LG')), 5)
     """
+    return _map_columns(tuple(headers), in_area)
+
+
+@per_reading  # (each table is asked by several layout rules; a Columns is frozen)
+def _map_columns(headers: tuple[str, ...], in_area: bool) -> Columns | None:
+    """:func:`map_columns` of a tuple of headers."""
     roles: dict[str, int] = {}
     others: list[int] = []
     supporters: list[int] = []
