@@ -52,6 +52,7 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 from wlga_analysis.series_drift import carried_grant_names, drift_issues
+from wlga_analysis.series_said import item_words, said_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
 __all__ = [
@@ -168,6 +169,7 @@ class _Update:
     grants: pd.DataFrame
     issues: list[Issue]
     example: bool
+    said: dict[int, str] = field(default_factory=dict)  # (.series_said: words per item line)
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,8 @@ def _read_update(path: Path) -> _Update:
                             f"dated {date.day} {date:%B %Y}, the start of the month its title "
                             f"names ({meta['title']!r})"))
     return _Update(path, doc.path.name, date, meta["financial_year"], programme, grants,
-                   issues, _is_example(path))
+                   issues, _is_example(path),
+                   item_words(parsed.paragraphs, programme["source_line"].tolist()))
 
 
 def _body(text: str, topic: Any) -> str:
@@ -277,6 +280,7 @@ class _Matcher:
 
     def __init__(self, overrides: pd.DataFrame, names: set[str]):
         self.known: dict[str, _Known] = {}
+        self.last_ids: dict[str, str] = {}  # (the previous update's item id of each key)
         self.issues: list[Issue] = []
         self.overrides = {(r.update, r.item_id): (r.item_key, int(r.csv_line))
                           for r in overrides.itertuples(index=False)}
@@ -314,7 +318,14 @@ class _Matcher:
                                      _norm(_body(text, topic)), number)
         wordings = [(item[0], item[4], (self.known[key].topic, self.known[key].body))
                     for item, key in zip(items, out, strict=True)]
-        self.issues.extend(drift_issues(update.name, wordings, out, how, before, previous))
+        found = drift_issues(update.name, wordings, out, how, before, previous)
+        seen = {(i.check, i.item) for i in found}
+        gone = [k for k in previous if k not in set(out)]
+        found += [i for i in said_issues(update.name, [w[:2] for w in wordings], update.said,
+                                         how, self.last_ids, gone)
+                  if (i.check, i.item) not in seen]  # (.series_said: what the rows say)
+        self.issues.extend(found)
+        self.last_ids = {key: str(item[0]) for item, key in zip(items, out, strict=True)}
         return out, how
 
     def _match_overrides(self, update, items, keys, how, claimed) -> None:

@@ -29,6 +29,7 @@ from typing import Any
 from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.amount_years import column_year
 from wlga_analysis.interpret.programme.common import _FY_TEXT, _Row, vocabulary
+from wlga_analysis.interpret.programme.funding_blocks import row_year
 from wlga_analysis.interpret.programme.grant_funders import funder_programme_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, FUND_NAME_ENDS, DocumentWords
 from wlga_analysis.interpret.programme.grant_summary import without_allocation_parts
@@ -289,6 +290,8 @@ def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],
     """
     if not _amount_columns(r):
         return None
+    if (year := row_year(r.cells)) is not None:  # a Year column of its own (.funding_blocks)
+        return year
     for text in (r.heading or "", paragraphs.get(r.paragraph, ""), lead, next(iter(r.cells))):
         m = _YEAR_HEADER.search(text)
         if m is not None and (year := year_label(m.group(1))) is not None:

@@ -37,6 +37,7 @@ import dataclasses
 from typing import Any
 
 from wlga_analysis.interpret.programme.common import folded_words
+from wlga_analysis.interpret.programme.funding_blocks import is_funding_table
 from wlga_analysis.interpret.programme.header_memo import by_headers
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.reference import programme_columns
@@ -146,12 +147,14 @@ def _item_row(head: Any, body: list[Any], fields: dict[str, str], header: str) -
 
 
 def _risk_tables(rows: list[Any]) -> set[int]:
-    """Indexes of the rows (header and rows) of risk registers among ``rows``."""
+    """Indexes of the rows (header and rows) of risk registers and funding tables among
+    ``rows``."""
     out: set[int] = set()
     for i, row in enumerate(rows):
         if row.kind != "table header" or i + 1 >= len(rows) or rows[i + 1].cells is None:
             continue
-        if not _names_risks(tuple(rows[i + 1].cells)):
+        if not _names_risks(tuple(rows[i + 1].cells)) \
+                and not is_funding_table(tuple(rows[i + 1].cells)):  # (.funding_blocks)
             continue
         out.add(i)
         k = i + 1

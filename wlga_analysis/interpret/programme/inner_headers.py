@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlga_analysis.interpret.programme.funding_blocks import is_funding_header
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 
 __all__ = ["with_inner_headers"]
@@ -56,12 +57,13 @@ def with_inner_headers(blocks: list[Any]) -> list[Any]:
     >>> with_inner_headers([]) == []
     True
     """
-    if not any(b.__class__ is Table and b.rows and not any(b.header_key) for b in blocks):
+    if not any(b.__class__ is Table and b.rows for b in blocks):
         return blocks
     out: list[Any] = []
     for block in blocks:
-        found = _split(block) if block.__class__ is Table and block.rows \
-            and not any(block.header_key) else None
+        found = None
+        if block.__class__ is Table and block.rows:
+            found = _split(block) if not any(block.header_key) else _funding_split(block)
         out.extend(found or (block,))
     return out if len(out) != len(blocks) or out != blocks else blocks
 
@@ -94,10 +96,26 @@ def _split(table: Table) -> list[Any] | None:
     first = next((k for k, r in enumerate(rows[:_TITLE_ROWS + 1]) if _is_ref_header(r)), None)
     if first is None:
         return None
-    out: list[Any] = [Paragraph(Inline(" | ".join(c.text for c in _filled(r))), None,
-                                r[0].location if r else table.location)
-                      for r in rows[:first] if any(c.text for c in r)]
-    return [*out, *_body(table, first)]
+    return [*_title_lines(rows[:first], table), *_body(table, first)]
+
+
+def _title_lines(rows: Any, table: Table | None = None) -> list[Paragraph]:
+    """The title rows ``rows`` as the paper's lines of text."""
+    return [Paragraph(Inline(" | ".join(c.text for c in _filled(r))), None,
+                      r[0].location if r or table is None else table.location)
+            for r in rows if any(c.text for c in r)]
+
+
+def _funding_split(table: Table) -> list[Any] | None:
+    """A table the reader found headed by a Ref column, split at a funding block's header
+    row inside it (:func:`~.funding_blocks.is_funding_header`); None when there is none."""
+    from wlga_analysis.interpret.programme.printed_refs import is_ref_header
+
+    if not is_ref_header(table.header_key[0]) or not any(
+            _is_header(r) and is_funding_header(tuple(c.text for c in _filled(r)))
+            for r in table.rows):
+        return None
+    return _body(Table(table.header, (table.header, *table.rows), table.location), 0)
 
 
 def _body(table: Table, first: int) -> list[Table]:
@@ -113,6 +131,9 @@ def _body(table: Table, first: int) -> list[Table]:
             continue
         if _is_header(r):
             keep = 1 if body and not any(c.text for c in body[-1][1:]) else 0
+            if is_funding_header(tuple(c.text for c in _filled(r))):  # (.funding_blocks)
+                return [_table(header, body[:len(body) - keep]),
+                        *_title_lines(body[len(body) - keep:]), *_body(table, k)]
             return [_table(header, body[:len(body) - keep]),
                     Table(table.header, (*body[len(body) - keep:], *rows[k:]), r[0].location)]
         body.append(r)
