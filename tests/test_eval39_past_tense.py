@@ -28,6 +28,8 @@ from wlga_analysis.status import classify_status, load_status_rules
      "done"),
     ("The grant will allow us to appoint a coordinator in the summer.", "planned"),
     ("Progress is reported to the Board each quarter.", "in progress"),
+    ("Most of the delays reported to us were short.", "at risk"),
+    ("Closures reported to us are kept in a log.", "in progress"),
 ])
 def test_simple_past_done(text: str, status: str) -> None:
     assert classify_status(text, load_status_rules())[0] == status
