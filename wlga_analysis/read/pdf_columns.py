@@ -39,8 +39,8 @@ from typing import Any
 
 from wlga_analysis.read.model import Block, Location
 
-__all__ = ["GUTTER_EMS", "MAX_GAPS", "MAX_SPLITS", "MIN_SIDE", "MIN_SPLIT_ROWS", "baseline_rows", "column_parts",
-           "spaced_table_blocks"]
+__all__ = ["GUTTER_EMS", "MAX_GAPS", "MAX_SPLITS", "MIN_SIDE", "MIN_SPLIT_ROWS",
+           "baseline_rows", "column_parts", "spaced_table_blocks"]
 
 #: Space between two lines of a fixed-pitch print wider than this share of the font's size
 #: is a blank line (the end of a table's row).
