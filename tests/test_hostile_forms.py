@@ -230,3 +230,93 @@ def test_every_hostile_case_builds():
             assert kind in ("programme", "recommendations") and data, name
             assert suffix in (".docx", ".html") and sizes, name
     assert io.BytesIO(hf.PDF["zero pages"][1](1)[1]).read(5) == b"%PDF-"
+
+
+# ------------------------------------------------------------------ Word (stop hp probe)
+def _strict(data: bytes) -> bytes:
+    """``data`` saved as Word's "Strict Open XML Document": its XML in the Strict namespaces."""
+    swaps = ((b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+              b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    parts = hf.parts_of(data)
+    for name, blob in parts.items():
+        for usual, strict in swaps:
+            blob = blob.replace(usual, strict)
+        parts[name] = blob
+    return hf.rezip(data, parts)
+
+
+def test_a_strict_open_xml_word_file_is_read_as_the_usual_one(tmp_path):
+    """Word's "Strict Open XML Document" (other namespaces): python-docx found no main
+    document in it (``KeyError``: "damaged Word document")."""
+    usual, strict = tmp_path / "usual.docx", tmp_path / "strict.docx"
+    usual.write_bytes(hf.base_docx())
+    strict.write_bytes(_strict(hf.base_docx()))
+    read, expected = wa.load_programme(strict), wa.load_programme(usual)
+    assert read[["item_id", "text", "quarter"]].equals(expected[["item_id", "text", "quarter"]])
+    assert any("Strict Open XML" in note.text for note in read_model(strict, "programme").notes)
+
+
+def test_a_word_part_declaring_a_dtd_is_refused(tmp_path):
+    """A ``<!DOCTYPE>`` with an external entity in ``word/document.xml``: python-docx read
+    the file, leaving out the entity and the text after it ("LEAK&x;LEAK" read "LEAK")."""
+    doc = hf._document_xml()
+    start = doc.index("?>") + 2
+    doc = (doc[:start] + '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+           + doc[start:].replace("<w:body>", "<w:body><w:p><w:r><w:t>LEAK&x;LEAK</w:t></w:r>"
+                                 "</w:p>", 1))
+    path = tmp_path / "paper.docx"
+    path.write_bytes(hf.rezip(hf.base_docx(), {"word/document.xml": doc.encode()}))
+    with pytest.raises(ParseError, match=r"paper\.docx: Word file part /word/document\.xml "
+                                         r"declares a DTD"):
+        read_model(path, "programme")
+
+
+def test_a_word_table_row_of_thousands_of_cells_is_refused(tmp_path):
+    """A row of 50,000 cells (tblGrid as wide): 29 s to read 300 kB."""
+    from wlga_analysis import config
+
+    cells = "".join("<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+                    for _ in range(config.MAX_WORD_ROW_CELLS + 1))
+    path = tmp_path / "paper.docx"
+    path.write_bytes(hf._with_body(f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"))
+    with pytest.raises(ParseError, match=r"paper\.docx: a Word table row of 1,001 cells"):
+        read_model(path, "programme")
+
+
+def test_a_word_file_of_too_many_paragraphs_is_refused(tmp_path, monkeypatch):
+    """Each paragraph costs the reader about 0.1 ms: a 500 kB zip can hold a million."""
+    from wlga_analysis import config
+
+    path = tmp_path / "paper.docx"
+    path.write_bytes(hf.base_docx())
+    monkeypatch.setattr(config, "MAX_WORD_BLOCKS", 20)
+    with pytest.raises(ParseError, match=r"paper\.docx: a Word document of more than 20 "):
+        read_model(path, "programme")
+
+
+def test_a_word_file_of_too_many_zip_entries_is_refused(tmp_path, monkeypatch):
+    """20,000 extra entries: 7 s (10,000: 2.2 s) to list and copy them."""
+    from wlga_analysis import config
+
+    path = tmp_path / "paper.docx"
+    path.write_bytes(hf.rezip(hf.base_docx(), extra=[(f"extra/p{i}.xml", b"<a/>")
+                                                      for i in range(30)]))
+    monkeypatch.setattr(config, "MAX_WORD_PARTS", 30)
+    with pytest.raises(ParseError, match=r"paper\.docx: Word file of \d+ zip entries"):
+        read_model(path, "programme")
+
+
+def test_a_word_part_whose_deflate_stream_is_damaged_is_a_parse_error(tmp_path):
+    """A damaged deflate stream (CRC kept) in a file with a picture: ``zlib.error``."""
+    data = hf.rezip(hf.base_docx(), extra=[("word/media/image1.png", b"\x89PNG" + bytes(500))])
+    info = next(i for i in zipfile.ZipFile(io.BytesIO(data)).infolist()
+                if i.filename == "word/document.xml")
+    middle = (info.header_offset + 30 + len(info.filename) + len(info.extra)
+              + info.compress_size // 2)
+    path = tmp_path / "paper.docx"
+    path.write_bytes(data[:middle] + bytes(b ^ 0xFF for b in data[middle:middle + 64])
+                     + data[middle + 64:])
+    with pytest.raises(ParseError, match=r"paper\.docx: damaged Word document"):
+        read_model(path, "programme")

@@ -123,3 +123,19 @@ def test_the_rows_of_a_long_unruled_table_are_found_in_linear_time():
             best[k] = min(best[k], time.process_time() - start)
             assert len(found) == 1
     assert best[1] < 3.5 * best[0] + 0.05, f"{best[0]:.3f} s, then {best[1]:.3f} s"
+
+
+def test_letters_scattered_over_a_pdf_page_are_not_searched_for_columns_for_ever():
+    """20,000 one-letter text objects scattered over a page (56 kB): the two-column search
+    compared every wide gap with every other, and each column's side again: 16 s."""
+    import time
+
+    from wlga_analysis.read.pdf_columns import column_parts
+
+    words = [{"text": "x", "x0": 20.0 + (i * 7) % 550, "x1": 25.0 + (i * 7) % 550,
+              "top": 11.0 + (i * 13) % 800, "bottom": 20.0 + (i * 13) % 800, "size": 9}
+             for i in range(3_000)]
+    start = time.process_time()
+    parts = column_parts(words, [])
+    assert time.process_time() - start < 1.0
+    assert sorted(id(w) for ws, _, _ in parts for w in ws) == sorted(map(id, words))

@@ -55,6 +55,14 @@ MAX_WORD_XML_BYTES: int = MAX_DOCUMENT_BYTES
 #: Most times a part of a Word file over 1 MB may be compressed (unpacked / packed bytes).
 #: Word's own parts are 3-35 times (styles.xml about 30); a zip bomb's, hundreds.
 MAX_WORD_PART_RATIO: int = 100
+#: Most entries a Word file's zip archive may hold: Word's own files hold tens (a picture
+#: each, a few hundred at most); tens of thousands take seconds to list and copy.
+MAX_WORD_PARTS: int = 5_000
+#: Most paragraphs (table cells' included) a Word document may hold: a long report holds a
+#: few thousand; each takes the reader time, and a small zip can hold hundreds of thousands.
+MAX_WORD_BLOCKS: int = 60_000
+#: Most cells one row of a Word table may hold (Word's own tables: at most 63 columns).
+MAX_WORD_ROW_CELLS: int = 1_000
 
 #: Programme-side vocabularies (analyst-editable, beside status_rules.csv).
 STATUS_TAGS_FILE: Path = RAW_DIR / "status_tags.csv"

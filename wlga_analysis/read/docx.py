@@ -754,6 +754,7 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
     """
     import docx
 
+    from wlga_analysis.read.docx_checks import check_document, is_strict, strict_as_transitional
     from wlga_analysis.read.docx_package import checked_parts, text_package
 
     parts = checked_parts(data, path)  # (a zip bomb, a part named twice: refused)
@@ -761,12 +762,18 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
         raise ParseError("not a Word document: a zip archive without word/document.xml; "
                          "expected a .docx file", path=path)
     data = text_package(data, parts, path)  # (pictures and fonts never unpacked)
+    strict = is_strict(data, parts)  # (Word's Strict Open XML: other namespaces)
+    data = strict_as_transitional(data, path) if strict else data
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds on damaged parts
         raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
                          ".docx file that Word can open", path=path) from None
+    check_document(document, path)  # (a DTD, too many paragraphs, a row too wide)
     reader = _Reader(document)
+    if strict:
+        reader.reader_notes.append(Note(Location(line=1), "strict", (
+            "a Strict Open XML document: its namespaces read as the usual ones")))
     blocks = reader.content(document)
     if reader.sized and not reader.styled_headings:  # (headings by direct formatting)
         from wlga_analysis.read.docx_sized_headings import sized_headings, usual_size

@@ -7,8 +7,8 @@ and e-mail, so it is untrusted. Before python-docx sees it:
 - its zip directory is checked: an XML part that unpacks more than
   :data:`~wlga_analysis.config.MAX_WORD_PART_RATIO` times (a zip bomb), XML that unpacks to
   more than :data:`~wlga_analysis.config.MAX_WORD_XML_BYTES`, or a part named twice (two
-  ``word/document.xml``: which one a program reads is up to the program) is refused with a
-  ``ParseError``;
+  ``word/document.xml``: which one a program reads is up to the program), or more entries
+  than :data:`~wlga_analysis.config.MAX_WORD_PARTS`, is refused with a ``ParseError``;
 - only its XML parts (and web pages or text imported whole) are handed on: pictures, fonts
   and embedded files are never unpacked (nothing is read from them, and a 100 kB file can
   hold a picture that unpacks to gigabytes).
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,10 @@ def checked_parts(data: bytes, path: Path | None) -> list[zipfile.ZipInfo]:
     except (NotImplementedError, ValueError, EOFError) as exc:  # a damaged zip directory
         raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
                          ".docx file that Word can open", path=path) from None
+    if len(parts) > config.MAX_WORD_PARTS:
+        raise ParseError(f"Word file of {len(parts):,} zip entries; a document is expected "
+                         f"to have at most {config.MAX_WORD_PARTS:,} (a damaged file, or a "
+                         "zip bomb)", path=path)
     twice = sorted(name for name, n in Counter(p.filename for p in parts).items() if n > 1)
     if twice:
         raise ParseError(f"damaged Word document: its zip archive holds {twice[0]} "
@@ -107,7 +112,7 @@ def text_package(data: bytes, parts: list[zipfile.ZipInfo], path: Path | None) -
                 keep = part.filename.endswith(_XML)
                 target.writestr(part.filename, source.read(part) if keep else b"")
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, ValueError, EOFError,
-            OSError) as exc:  # a bad CRC, an encrypted part, a damaged entry
+            OSError, zlib.error) as exc:  # a bad CRC, an encrypted part, a damaged entry
         raise ParseError(f"damaged Word document ({type(exc).__name__}: {exc}); expected a "
                          ".docx file that Word can open", path=path) from None
     return out.getvalue()

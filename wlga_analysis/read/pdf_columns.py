@@ -39,8 +39,8 @@ from typing import Any
 
 from wlga_analysis.read.model import Block, Location
 
-__all__ = ["GUTTER_EMS", "MIN_SIDE", "MIN_SPLIT_ROWS", "baseline_rows", "column_parts",
-           "spaced_table_blocks"]
+__all__ = ["GUTTER_EMS", "MAX_GAPS", "MAX_SPLITS", "MIN_SIDE", "MIN_SPLIT_ROWS",
+           "baseline_rows", "column_parts", "spaced_table_blocks"]
 
 #: Space between two lines of a fixed-pitch print wider than this share of the font's size
 #: is a blank line (the end of a table's row).
@@ -55,6 +55,13 @@ MIN_SPLIT_ROWS = 2
 MIN_SIDE = 0.25
 #: Pages with more rows than this are read as before (no column search).
 MAX_ROWS = 400
+#: ... and pages with more gaps wide enough to be a gutter (a two-column page has one a
+#: row, a table printed without rules a few; scattered letters thousands, and the search
+#: compares each gap with every other).
+MAX_GAPS = 500
+#: A column block's side split again into columns at most this many times (a board of four
+#: frames side by side: twice; words scattered over a page split for ever).
+MAX_SPLITS = 3
 
 
 def baseline_rows(words: list[dict]) -> list[list[dict]]:
@@ -89,11 +96,21 @@ def _gaps(row: list[dict]) -> list[tuple[float, float]]:
 def _gutter(rows: list[list[dict]]) -> tuple[float, float] | None:
     """The blank strip most rows split at (the intersection of their gaps, widened to the
     strip the rows between them leave blank: :func:`_blank_strip`), or None."""
+    import numpy as np
+
     gaps = [(g, k) for k, row in enumerate(rows) for g in _gaps(row)]
+    if len(gaps) > MAX_GAPS:
+        return None
+    lefts = np.array([a for (a, _), _ in gaps], dtype=float)
+    rights = np.array([b for (_, b), _ in gaps], dtype=float)
     best: tuple[int, tuple[float, float], list[int]] | None = None
     for (left, right), _ in gaps:
         lo, hi, split = left, right, []
-        for (a, b), k in gaps:
+        # (only the gaps that meet this one can meet the strip narrowed from it, in order)
+        near = np.flatnonzero(np.minimum(right, rights) - np.maximum(left, lefts) >= 2.0)
+        if best is not None and len(near) <= best[0]:
+            continue  # (it cannot split more rows than the best so far)
+        for (a, b), k in map(gaps.__getitem__, near.tolist()):
             if min(hi, b) - max(lo, a) >= 2.0:
                 lo, hi = max(lo, a), min(hi, b)
                 split.append(k)
@@ -191,13 +208,14 @@ def _runs(rows: list[list[dict]], sides: list[str], breaks: list[tuple[float, fl
             start = end
 
 
-def column_parts(words: list[dict], breaks: list[tuple[float, float]]
+def column_parts(words: list[dict], breaks: list[tuple[float, float]], splits: int = 0
                  ) -> list[tuple[list[dict], float | None, int | None]]:
     """The words of a page in reading order, as parts ``(words, top, side)``: the words
     outside any column block in one part (``top`` and ``side`` None: read by position as
     before), and for each column block its left side (``side`` 0) and right side (1), with
     the block's top. ``breaks``: the vertical spans of the page's tables (a column block
-    does not run across one)."""
+    does not run across one); ``splits``: how many times the words' part of the page has
+    been split into columns already (at most :data:`MAX_SPLITS`)."""
     rows = baseline_rows(words)
     gutter = _gutter(rows) if len(rows) <= MAX_ROWS else None
     if gutter is None:
@@ -211,17 +229,20 @@ def column_parts(words: list[dict], breaks: list[tuple[float, float]]
         top = min(w["top"] for row in block for w in row)
         sides = [[w for row in block for w in row if _column_of(w, gutter) == side]
                  for side in (0, 1)]
-        columns = [*_columns_of(sides[0], breaks), *_columns_of(sides[1], breaks)]
+        columns = [*_columns_of(sides[0], breaks, splits + 1),
+                   *_columns_of(sides[1], breaks, splits + 1)]
         parts += [(_shifted(ws, columns[0]) if k else ws, top, k)
                   for k, ws in enumerate(columns)]
     return [(plain, None, None), *parts] if plain else parts
 
 
-def _columns_of(words: list[dict], breaks: list[tuple[float, float]]) -> list[list[dict]]:
+def _columns_of(words: list[dict], breaks: list[tuple[float, float]], splits: int
+                ) -> list[list[dict]]:
     """The columns of one side of a column block, left to right: the side itself, or its
     own sides when it is set in columns too (a board of four frames side by side splits at
     its widest gutter first, then each half at its own)."""
-    parts = column_parts(words, breaks) if len(words) > 1 else []
+    parts = column_parts(words, breaks, splits) if len(words) > 1 and splits < MAX_SPLITS \
+        else []
     if len(parts) < 2 or any(side is None for _, _, side in parts):
         return [words]  # (no column block filling the whole side)
     return [ws for ws, _, _ in parts]
