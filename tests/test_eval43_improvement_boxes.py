@@ -128,7 +128,8 @@ def text(tmp_path_factory):
 
 
 def _ids(result) -> list[str]:
-    return [str(r) for r in result.recommendations["rec_id"]]
+    """The numbers as printed (a letter "A" is kept in ``rec_label``)."""
+    return [str(r) for r in result.recommendations["rec_label"]]
 
 
 def test_markdown_boxes(markdown):
