@@ -65,7 +65,7 @@ from wlga_analysis.interpret.recommendations.reader_run import document_blocks, 
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["INSPECTION_BOX_RULES", "InspectionBoxParser", "lead_owners",
+__all__ = ["INSPECTION_BOX_RULES", "InspectionBoxParser", "lead_owners", "numbered_chapter",
            "read_inspection_boxes"]
 
 #: The patterns of this layout: ``box`` a box's label (matched whole, case ignored);
@@ -97,9 +97,18 @@ def _rules() -> dict[str, re.Pattern[str]]:
             if name != "cheap"}
 
 
-def _chapter(block: Block) -> str | None:
+def numbered_chapter(block: Block) -> str | None:
     """The name of a numbered chapter's heading (a heading "3. Planning", or a numbered
-    paragraph that is a short name, not a sentence), else None."""
+    paragraph that is a short name, not a sentence), else None.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline
+    >>> numbered_chapter(Paragraph(Inline("Working together"), "4"))
+    'Working together'
+    >>> numbered_chapter(Paragraph(Inline("Police should attend. (Police)"), "7")) is None
+    True
+    """
     if isinstance(block, Heading):
         if block.number is not None:
             text = clean_text(block.text.text).strip()
@@ -199,7 +208,7 @@ class InspectionBoxParser(ThemelessAreas, _Parser):  # (no theme: the chapters a
         box = False
         in_box = 0  # (items read in the open box)
         for index, block in enumerate(self.blocks):
-            name = _chapter(block)
+            name = numbered_chapter(block)
             if name is not None:
                 chapter, box = name, False
                 self.chapter_at[index] = name
