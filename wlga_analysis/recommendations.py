@@ -247,6 +247,7 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("response_actions", "read_response_actions"), ("annex_boxes", "read_annex_boxes"),
     ("owner_summary", "read_owner_summary"),
     ("exhibit_boxes", "read_exhibit_boxes"), ("paragraph_leads", "read_paragraph_leads"),
+    ("inspection_boxes", "read_inspection_boxes"),
     ("summary_lists", "read_lead_ins_or_chapters"),
     ("scrutiny_letters", "read_letter_lead_ins"), ("closing_tables", "read_closing_tables"),
     ("timescale_matrix", "read_timescale_matrix"), ("panel_votes", "read_panel_votes"),

@@ -57,6 +57,7 @@ import re
 from functools import cache
 
 from wlga_analysis.documents import Document, clean_text
+from wlga_analysis.interpret.recommendations.inspection_boxes import numbered_chapter
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas, other_block_text
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
@@ -166,9 +167,13 @@ class DeterminationParser(ThemelessAreas, _Parser):  # (no theme: the chapters a
             found = _label(block)
             if found is not None and (found[1] is not None or self._text_after(index)):
                 self.labels[index] = found
-        self.chapters = any(isinstance(b, Heading) and chapter_name(b.text.text)
-                            for b in self.blocks)
-        return len(self.labels) >= _MIN_LABELS
+        if len(self.labels) < _MIN_LABELS:
+            return False
+        from wlga_analysis.interpret.recommendations.determination_annex import annex_owners
+        self.chapters = any((isinstance(b, Heading) and chapter_name(b.text.text))
+                            or numbered_chapter(b) for b in self.blocks)
+        self.annex = annex_owners(self.blocks, self.known)  # (number -> "Applies to")
+        return True
 
     def _text_after(self, index: int) -> bool:
         """Whether a label alone has its text in the next block (a plain paragraph)."""
@@ -184,13 +189,14 @@ class DeterminationParser(ThemelessAreas, _Parser):  # (no theme: the chapters a
         self.read: set[int] = set()
         skip = -1
         for index, block in enumerate(self.blocks):
-            if index == skip:
+            if index <= skip:
                 continue
             if index in self.labels:
                 number, text = self.labels[index]
                 if text is None:
                     skip = index + 1
                     text = clean_text(self.blocks[skip].text.text).strip()  # type: ignore
+                skip, text = self._sub_points(max(skip, index) + 1, text)
                 self._determination(number, text, block.location.line or 0)
             else:
                 self._other(block)
@@ -201,6 +207,16 @@ class DeterminationParser(ThemelessAreas, _Parser):  # (no theme: the chapters a
                    "the bodies each chapter is about; a label printed again (an annex) and "
                    "the tables are kept in the notes; check the reading against the document")
         self.finish()
+
+    def _sub_points(self, start: int, text: str) -> tuple[int, str]:
+        """A text ending in a colon with its sub-points joined (:mod:`.determination_annex`),
+        and the index of its last block."""
+        from wlga_analysis.interpret.recommendations.determination_annex import sub_points
+
+        if not text.endswith(":"):
+            return start - 1, text
+        pieces, end = sub_points(self.blocks, start)
+        return end - 1, " ".join([text, *pieces])
 
     def _other(self, block: Block) -> None:
         """A block that is no determination: the title, a chapter (the area of the next
@@ -215,9 +231,11 @@ class DeterminationParser(ThemelessAreas, _Parser):  # (no theme: the chapters a
                 self.title = text
                 self.notes.append(("title", text, ln))
                 return
-            name = chapter_name(text)
+            name = chapter_name(text) or numbered_chapter(block)
             if name is not None or not self.chapters:
                 self.heading = (name or text, ln)
+        elif (name := numbered_chapter(block)) is not None:  # ("3. Basic salaries")
+            self.heading = (name, ln)
         self.notes.append(("heading" if isinstance(block, Heading) else "paragraph", text, ln))
 
     def _determination(self, number: int, text: str, ln: int) -> None:
@@ -233,7 +251,7 @@ class DeterminationParser(ThemelessAreas, _Parser):  # (no theme: the chapters a
             self.named_area(self.title or "", ln)
         assert self.current is not None
         item = _Item(_REC, number, self.current.area_id, ln, pieces=[text])
-        for name in self._owners(text):
+        for name in self.annex.get(number) or self._owners(text):
             item.owners.append(name)
             if name not in self.known:
                 item.unknown.append(name)
