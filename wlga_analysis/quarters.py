@@ -268,9 +268,10 @@ def _r_date(m: re.Match[str], document_date: dt.date | None, fy_start: int | Non
 def _r_numeric_date(m: re.Match[str], document_date: dt.date | None,
                     fy_start: int | None = None, past: bool = False,
                     future: bool = False) -> pd.Period | None:
-    """The month of a date printed in figures, day first ("31/03/2025"); None for one that
-    is no date ("31/13/2025")."""
-    month, year = int(m.group("month")), int(m.group("year"))
+    """The month of a date printed in figures, day first ("31/03/2025"), or with its month's
+    name ("31-Mar-26"); None for one that is no date ("31/13/2025")."""
+    month, year = m.group("month"), int(m.group("year"))
+    month = int(month) if month.isdigit() else month_number(month)
     year += 2000 if year < 100 else 0  # "14.02.25"
     return _month_period(year, month) if 1 <= month <= 12 else None
 
@@ -360,6 +361,11 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         _p(r"(?<![\d/.])(?P<day>[0-3]\d)(?P<sep>[/.])(?P<month>[01]\d)(?P=sep)"
            r"(?P<year>(?:19|20)\d{2}|\d{2})\b(?![/.]\d)"),
         _r_numeric_date, "by 14.02.25", reads_tense=False),
+    TimingPattern(  # a spreadsheet's date: "31-Mar-26", "30-Sep-2026"
+        "dashed date",
+        _p(rf"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>{MONTH_RE})-"
+           r"(?P<year>(?:19|20)\d{2}|\d{2})\b(?!-\d)"),
+        _r_numeric_date, "by 31-Mar-26", reads_tense=False),
     TimingPattern(  # a quarter printed as its months: "Apr-Jun 2025", "January to March 2026"
         "month range",
         _p(rf"(?P<month>{MONTH_RE})(?:\s*[-–—]\s*|\s+(?i:to)\s+)(?P<month2>{MONTH_RE})"

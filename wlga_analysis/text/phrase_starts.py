@@ -104,6 +104,7 @@ PHRASE_NEEDS: dict[str, frozenset[str]] = {
     "day month year": frozenset({"19", "20"}),
     "month year": frozenset({"19", "20"}),
     "numeric date": frozenset({"19", "20"}),
+    "dashed date": frozenset({"-"}),
     # two months joined by a dash or "to": "Apr-Jun 2025", "January to March 2026"
     "month range": frozenset({"-", "\u2013", "\u2014", " to "}),
     # a month of two figures after its separator: "14.02.25", "31/12/24"

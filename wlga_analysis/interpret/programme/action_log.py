@@ -347,13 +347,20 @@ def update_cells(cells: dict[str, str], notes: list[str], heads: list[str], stat
     tags = load_status_tags()
     if not heads:  # (no Status column: the update's wording, as a Progress column's is read)
         return _leading_status(update, tags) or update, timing
-    if not status.strip() or " ".join(status.lower().split()) in _OPEN:  # (a blank RAG
-        status = _leading_status(update, tags) or status  # cell too: "Not yet started - ...")
+    folded = " ".join(status.lower().split())
+    if not folded or folded in _OPEN:  # (a blank RAG cell too: "Not yet started - ...")
+        status = _leading_status(update, tags) or status
+    elif folded in _ON_TRACK and (lead := _leading_status(update, tags)) is not None \
+            and tags.get(" ".join(lead.lower().split())) == "planned":
+        status = lead  # (a Green milestone whose comment opens "Not started: ...": planned)
     return status, timing
 
 
 #: Status cells that say only that an action is open (its update may say more).
 _OPEN = frozenset({"open", "ongoing"})
+#: RAG cells that say an action is on track: one not started yet is planned, if its update
+#: opens by saying so.
+_ON_TRACK = frozenset({"green", "g", "on track"})
 
 
 def meeting_timings(rows: list[Any], lines: list[str] | tuple[str, ...]) -> dict[int, str]:

@@ -70,6 +70,9 @@ mistune); the first rule that accepts the paper wins:
 ``lettered_lists``       one nested numbered list: numbered priorities over lettered actions,
                          each over a progress line opening with its bold status ("i.
                          **On track** – ..."): each action a table row (:mod:`.lettered_lists`)
+``project_milestones``   a programme highlight report's project lines ("Project 2: ...") each
+                         over header fields and a milestone table, the milestones the items,
+                         budgets and decisions text (:mod:`.project_milestones`)
 ``numbered_headings``    a paper whose numbered paragraphs are only short section headings,
                          each over its own numbered items ("1." over "1.1", "1.2"): the
                          headings name its priorities (:mod:`.section_priorities`)
@@ -181,7 +184,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "self_assessment", "record_turns", "committee_minutes",
                                   "continuous_paragraphs", "easy_read",
                                   "labelled_priorities", "labelled_paragraphs",
-                                  "lettered_lists",
+                                  "lettered_lists", "project_milestones",
                                   "numbered_headings",
                                   "numbered_paragraphs",
                                   "percent_table", "ref_table_groups", "paired_bullets",
@@ -369,6 +372,15 @@ def parse_lettered_lists(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import lettered_lists  # (when first tried)
 
     return lettered_lists.lettered_sections(blocks)
+
+
+def parse_project_milestones(blocks: list[Any]) -> list[Any] | None:
+    """Projects each over a milestone table (:mod:`.project_milestones`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import project_milestones  # (when first tried)
+
+    return project_milestones.project_sections(blocks)
 
 
 def parse_numbered_headings(blocks: list[Any]) -> list[Any] | None:
