@@ -266,6 +266,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     ('Exported from Microsoft Planner on', datetime.date(2025, 10, 6))
     >>> split_dated_line("Glanmor Council. Version 2, approved by the Board on 18 May 2025")
     ('Glanmor Council', datetime.date(2025, 5, 18))
+    >>> split_dated_line("COUNCIL - 24 SEPTEMBER 2025")
+    ('Council', datetime.date(2025, 9, 24))
     """
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
@@ -275,6 +277,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     last = None
     for match in _ANY_DATE.finditer(text):
         last = match
+    if last is None and text.isupper() and any(ch.isdigit() for ch in text):
+        return split_dated_line(text.title())  # (in capitals: "COUNCIL - 24 SEPTEMBER 2025")
     if last is None or _tail(text[last.end():]) or last.start() == 0:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")

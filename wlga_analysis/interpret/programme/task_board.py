@@ -77,7 +77,7 @@ TASK_HEADERS: dict[str, frozenset[str]] = {
 }
 #: Header words (folded) of the column naming a task's bucket (Planner), list (Trello) or
 #: section (Asana).
-BUCKET_HEADERS = frozenset({"bucket name", "bucket", "list name", "list", "section column",
+BUCKET_HEADERS = frozenset({"workstream", "bucket name", "bucket", "list name", "list", "section column",
                             "section", "column", "stage"})
 #: The fields one of which a board prints besides its task and bucket columns.
 _TOOL_FIELDS = ("progress", "late", "due", "completed")
