@@ -192,7 +192,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "status_bullets", "heading_items",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
-                                  "letter_leads", "statement_leads", "statement_headings", "ref_groups", "action_log")
+                                  "letter_leads", "statement_leads", "statement_headings",
+                                  "ref_groups", "action_log")
 #: The section rules whose sections are prose, their items read from the rows by
 #: :func:`.prose.prose_rows` (a record's turns by :func:`.record.record_rows`).
 PROSE_RULES: tuple[str, ...] = prose.PROSE_RULES

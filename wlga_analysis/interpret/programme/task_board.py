@@ -76,9 +76,9 @@ TASK_HEADERS: dict[str, frozenset[str]] = {
     "labels": frozenset({"labels", "label", "tags", "tag"}),
 }
 #: Header words (folded) of the column naming a task's bucket (Planner), list (Trello) or
-#: section (Asana).
-BUCKET_HEADERS = frozenset({"workstream", "bucket name", "bucket", "list name", "list", "section column",
-                            "section", "column", "stage"})
+#: section (Asana), or a Notion database's select property grouping its rows (Workstream).
+BUCKET_HEADERS = frozenset({"bucket name", "bucket", "list name", "list", "section column",
+                            "section", "column", "stage", "workstream"})
 #: The fields one of which a board prints besides its task and bucket columns.
 _TOOL_FIELDS = ("progress", "late", "due", "completed")
 #: A flag's cell that says yes.
