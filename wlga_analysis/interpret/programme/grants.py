@@ -21,6 +21,7 @@ from wlga_analysis.interpret.programme.funding_lines import labelled_funding_nam
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
+from wlga_analysis.interpret.programme.grant_shares import given_out
 from wlga_analysis.interpret.programme.grant_sources import own_part
 from wlga_analysis.quality import Issue
 from wlga_analysis.text.lazy import LazyPattern
@@ -181,7 +182,8 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary,
         before = sentence[readable[k - 1].end if k else 0:start]
         after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
         granted = funding and own_part(sentence, k, readable, after, not_a_grant, spending) \
-            and _PART_OF.match(sentence, end) is None  # (own part, own source: .grant_sources)
+            and _PART_OF.match(sentence, end) is None \
+            and not given_out(after)  # (own part, own source: .grant_sources; .grant_shares)
         year = _mention_year(before, after)
         value = m.value  # (most amounts: whole pounds, read without a call)
         reading = _new_reading((m, whole if value.is_finite() and (whole := int(value)) == value
