@@ -182,8 +182,7 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary,
         before = sentence[readable[k - 1].end if k else 0:start]
         after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
         granted = funding and own_part(sentence, k, readable, after, not_a_grant, spending) \
-            and _PART_OF.match(sentence, end) is None \
-            and not given_out(after)  # (own part, own source: .grant_sources; .grant_shares)
+            and _not_a_share(sentence, end, after)  # (own part, own source: .grant_sources)
         year = _mention_year(before, after)
         value = m.value  # (most amounts: whole pounds, read without a call)
         reading = _new_reading((m, whole if value.is_finite() and (whole := int(value)) == value
@@ -197,6 +196,12 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary,
             per_year = True
             readings.extend(reading._replace(year=year, per_year=span[1]) for year in span[0])
     return _new_amounts((sentence, problems, tuple(readings), per_year))
+
+
+def _not_a_share(sentence: str, end: int, after: str) -> bool:
+    """Whether the amount ending at ``end`` is no part of a grant ("£410k of the grant")
+    and no share given out ("£45,000 to 19 community groups": :mod:`.grant_shares`)."""
+    return _PART_OF.match(sentence, end) is None and not given_out(after)
 
 
 T = TypeVar("T")
