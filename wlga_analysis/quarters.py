@@ -380,7 +380,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         "season",
         _p(r"(?i:(?P<part>early|mid|late|end\s+of)[-\s]+(?:the\s+)?)?"
            r"(?P<season>(?i:spring|summer|autumn|winter))\b"
-           r"(?:\s+(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"
+           r"(?:\s+(?i:of\s+)?(?P<year>(?:19|20)\d{2})\b(?![-–/]\d))?"  # ("autumn of 2026")
            # not a name: "Autumn Statement", "Summer School", "winter pressures"
            r"(?!\s+(?:[A-Z]|(?i:statements?|schools?|budgets?|pressures?|terms?|sessions?|"
            r"editions?|issues?|campaigns?|newsletters?|conferences?|programmes?|plans?|"

@@ -216,7 +216,7 @@ _PUBLISHED_LABEL = LazyPattern(r"(?i:(?:first\s+|last\s+)?(?:published|updated|p
 _MEETING_DATE = LazyPattern(r"(?i)[*_]*(?:date\s+of\s+)?meeting(?:\s+date)?\s*:[*_]*\s*"
                             r"(?P<date>[^-\u2013]{6,24}?)\s+[-\u2013]\s+(?P<rest>\S.{0,80})$")
 #: A time of day after a date ("06/10/2025 09:14.").
-_CLOCK = LazyPattern(r"\s+[0-2]?\d[:.][0-5]\d(?:\s*[ap]m)?\s*\.?")
+_CLOCK = LazyPattern(r"\s+[0-2]?\d[:.][0-5]\d(?:\s*[apAP][mM])?\s*\.?")  # ("10:12 AM")
 
 
 def _byline_date(text: str) -> tuple[str, dt.date] | None:
@@ -266,6 +266,10 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     ('Exported from Microsoft Planner on', datetime.date(2025, 10, 6))
     >>> split_dated_line("Glanmor Council. Version 2, approved by the Board on 18 May 2025")
     ('Glanmor Council', datetime.date(2025, 5, 18))
+    >>> split_dated_line("Last edited: November 3, 2025 10:12 AM")
+    ('Last edited', datetime.date(2025, 11, 3))
+    >>> split_dated_line("COUNCIL - 24 SEPTEMBER 2025")
+    ('Council', datetime.date(2025, 9, 24))
     """
     text = _unemphasised(text)
     if len(text) > _DATED_LINE_MAX:
@@ -275,6 +279,8 @@ def split_dated_line(text: str) -> tuple[str, dt.date] | None:
     last = None
     for match in _ANY_DATE.finditer(text):
         last = match
+    if last is None and text.isupper() and any(ch.isdigit() for ch in text):
+        return split_dated_line(text.title())  # (in capitals: "COUNCIL - 24 SEPTEMBER 2025")
     if last is None or _tail(text[last.end():]) or last.start() == 0:
         return None
     lead = text[:last.start()].rstrip(" ,;:\u2013\u2014-")

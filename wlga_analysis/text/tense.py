@@ -24,7 +24,9 @@ __all__ = ["clause_tense"]
 #: Words that put a sentence in the past ("was held in January") or the future.
 _PAST_WORDS = (r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|met|held|"
                r"began|started|ran|hosted|opened|completed|finalised|finalized|launched|"
-               r"published|delivered|rolled\s+out|went\s+live)\b")
+               r"published|delivered|rolled\s+out|went\s+live|closed|finished|"
+               # done now: "the conversion is now complete, finishing at the end of June"
+               r"(?:is|are)\s+(?:now\s+)?complete)\b")
 #: ("plans" and "aims" only as verbs, "plans to", "aims to": "financial plans were agreed"
 #: is in the past.)
 _FUTURE_WORDS = (r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
@@ -65,6 +67,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     'past'
     >>> text = "In July, the team published a guide. It is free."
     >>> clause_tense(text, 0, len("In July"))
+    'past'
+    >>> text = "The fund closed in June and has awarded grants."
+    >>> clause_tense(text, text.index("in June"), text.index(" and"))
     'past'
     >>> text = "Reviews of financial plans were completed in the autumn."
     >>> clause_tense(text, text.index("in the autumn"), len(text) - 1)

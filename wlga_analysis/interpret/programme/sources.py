@@ -112,6 +112,9 @@ mistune); the first rule that accepts the paper wins:
                          open with run-in leads ("**Workforce.** ..."), each a numbered
                          section of prose, an annex after it framing the paper
                          (:mod:`.letter_leads`)
+``statement_leads``      a member's statement: theme sub-headings over paragraphs opening
+                         with a project's name and a dash, one item each; the salutation,
+                         closing and a milestones table no items (:mod:`.statement_leads`)
 ``statement_headings``   un-numbered sub-headings over prose, numbered in reading order
                          (a written statement; :mod:`.statement`)
 ``ref_groups``           a tracker whose Ref column ("2.1") numbers the items and a later
@@ -192,7 +195,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "status_bullets", "heading_items",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
-                                  "letter_leads", "statement_headings", "ref_groups", "action_log")
+                                  "letter_leads", "statement_leads", "statement_headings",
+                                  "ref_groups", "action_log")
 #: The section rules whose sections are prose, their items read from the rows by
 #: :func:`.prose.prose_rows` (a record's turns by :func:`.record.record_rows`).
 PROSE_RULES: tuple[str, ...] = prose.PROSE_RULES
@@ -500,6 +504,13 @@ def parse_letter_leads(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import letter_leads  # (imported when needed)
 
     return letter_leads.letter_sections(blocks)
+
+
+def parse_statement_leads(blocks: list[Any]) -> list[Any] | None:
+    """Theme sub-headings over name-and-dash paragraphs (:mod:`.statement_leads`)."""
+    from wlga_analysis.interpret.programme import statement_leads  # (imported when needed)
+
+    return statement_leads.lead_statement_sections(blocks)
 
 
 def parse_statement_headings(blocks: list[Any]) -> list[Any] | None:

@@ -76,9 +76,9 @@ TASK_HEADERS: dict[str, frozenset[str]] = {
     "labels": frozenset({"labels", "label", "tags", "tag"}),
 }
 #: Header words (folded) of the column naming a task's bucket (Planner), list (Trello) or
-#: section (Asana).
+#: section (Asana), or a Notion database's select property grouping its rows (Workstream).
 BUCKET_HEADERS = frozenset({"bucket name", "bucket", "list name", "list", "section column",
-                            "section", "column", "stage"})
+                            "section", "column", "stage", "workstream"})
 #: The fields one of which a board prints besides its task and bucket columns.
 _TOOL_FIELDS = ("progress", "late", "due", "completed")
 #: A flag's cell that says yes.
@@ -172,6 +172,9 @@ def board_sections(blocks: list[Any]) -> list[Any] | None:
             from wlga_analysis.interpret.programme.risk_register import _lines, _text
 
             out.extend(_lines(block) if block.__class__ is Table else [_text(block)])
+    from wlga_analysis.interpret.programme.notion_pages import toggles_as_text
+
+    out[:first] = toggles_as_text(out[:first], list(buckets))  # (a Notion page's toggles)
     return out
 
 
@@ -238,5 +241,7 @@ def _task_row(texts: dict[str, str], key: list[str], at: Any) -> tuple[Cell, ...
     labels = [p for p in re.split(r"\s*[;,]\s*", texts.get("labels", "")) if p]
     partners = "; ".join(o for o in (*(_organisations_of(p, key) for p in people), *labels)
                          if o)
-    values = (texts["task"], task_status(texts), texts.get("due", ""), partners)
+    from wlga_analysis.interpret.programme.notion_pages import day_first
+
+    values = (texts["task"], task_status(texts), day_first(texts.get("due", "")), partners)
     return tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values)
