@@ -112,8 +112,8 @@ def test_the_phrases_that_state_their_year_are_those_marked_so():
     from wlga_analysis.quarters import TIMING_PATTERNS
 
     assert sorted(p.name for p in TIMING_PATTERNS if not p.reads_tense) == [
-        "day month year", "end of calendar year", "end of financial year", "month range",
-        "month year", "numeric date", "part of a year", "short numeric date"]
+        "dashed date", "day month year", "end of calendar year", "end of financial year",
+        "month range", "month year", "numeric date", "part of a year", "short numeric date"]
 
 
 def _old_folded(inline: Inline) -> Inline:

@@ -417,6 +417,21 @@ class Cell:
         fields["blocks"] = blocks
         fields["location"] = Location() if location is _NEW else location
 
+    def copied_to(self, location: Location) -> Cell:
+        """The same cell standing at ``location``, its blocks moved there and its text
+        (already joined, or joined now) kept: a cell printed again is read once.
+
+        Examples
+        --------
+        >>> cell = Cell((Paragraph(Inline("Done."), None, Location(line=2)),), Location(line=2))
+        >>> moved = cell.copied_to(Location(line=9, table=1, row=3, column=2))
+        >>> moved.blocks[0].location.line, moved.text, cell.blocks[0].location.line
+        (9, 'Done.', 2)
+        """
+        copy = Cell(tuple([located(b, location) for b in self.blocks]), location)
+        copy.__dict__["_text"] = self.text  # (the text of the same blocks: joined once)
+        return copy
+
     @property
     def text(self) -> str:
         """All the cell's text, blocks joined by spaces (joined once: a cell is frozen)."""

@@ -518,8 +518,7 @@ def _cells(row: _Row, table: int, number: int,
             append(cell := Cell(cell_blocks(fragment, loc), loc))
             cells_read[(raw, pipe)] = cell
             continue
-        append(cell := Cell(tuple([located(b, loc) for b in first.blocks]), loc))
-        cell.__dict__["_text"] = first.text  # (a frozen cell's text, read once)
+        append(first.copied_to(loc))
     return tuple(cells)
 
 

@@ -28,12 +28,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from wlga_analysis.reference import per_reading
+
 __all__ = ["YEAR_HEADERS", "is_funding_header", "is_funding_table", "row_year"]
 
 #: Headers (lower case, spaces single) of a column giving each row's financial year.
 YEAR_HEADERS = frozenset({"year", "financial year", "fy", "funding year", "grant year"})
 
 
+@per_reading  # (asked of every table's header by several passes)
 def is_funding_header(texts: tuple[str, ...]) -> bool:
     """Whether a header row found inside a table starts a funding table: one of its
     headers names an amount column and the row is no header of measures.
@@ -65,6 +68,7 @@ def is_funding_header(texts: tuple[str, ...]) -> bool:
     return not is_measure_header(list(texts))
 
 
+@per_reading
 def is_funding_table(headers: tuple[str, ...]) -> bool:
     """Whether a table's headers are a funding table's: a funding header
     (:func:`is_funding_header`) and no column of role text, so its rows are grants, not

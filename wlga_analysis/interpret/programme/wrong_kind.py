@@ -70,6 +70,7 @@ def recommendations_tables(blocks: list[Any], n_lines: int
     from wlga_analysis.text.clean import clean_text
 
     out: list[tuple[int | None, range, str]] = []
+    found: list[tuple[int, list[str]]] = []
     for i, block in enumerate(blocks):
         if block.__class__ is not Table:
             continue
@@ -77,13 +78,38 @@ def recommendations_tables(blocks: list[Any], n_lines: int
         if "ecommend" not in " ".join(header).lower():  # (one cheap look first)
             continue
         cells = [clean_text(c) for c in header]
-        if map_columns(cells) is None and map_columns(cells, in_area=True) is None:
-            continue
-        start = block.location.line
-        end = next((b.location.line for b in blocks[i + 1:] if b.location.line), None)
+        if map_columns(cells) is not None or map_columns(cells, in_area=True) is not None:
+            found.append((i, cells))
+    ends = _next_lines(blocks, [i for i, _ in found])
+    for (i, cells), end in zip(found, ends, strict=True):
+        start = blocks[i].location.line
         span = range(start or 1, (end or n_lines + 1))
         out.append((start, span, " | ".join(c for c in cells if c)))
     return out
+
+
+def _next_lines(blocks: list[Any], indexes: list[int]) -> list[int | None]:
+    """For each of ``indexes`` (ascending), the line of the first block after it that has
+    one (None when none has): one pass from the end, however many tables there are.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Location, Paragraph, Inline
+    >>> blocks = [Paragraph(Inline(t), None, Location(line=n)) for t, n in
+    ...           (("a", 1), ("b", None), ("c", 5))]
+    >>> _next_lines(blocks, [0, 2])
+    [5, None]
+    """
+    out: list[int | None] = []
+    following: int | None = None
+    wanted = set(indexes)
+    for i in range(len(blocks) - 1, -1, -1):
+        if i in wanted:
+            out.append(following)
+        line = blocks[i].location.line
+        if line:
+            following = line
+    return out[::-1]
 
 
 def _message(header: str, why: str) -> str:
@@ -132,6 +158,40 @@ def refuse_rec_rows(blocks: list[Any], n_lines: int, item_lines: Iterable[Any],
     if not lines or not any(b.__class__ is Table for b in blocks):
         return
     tables = recommendations_tables(blocks, n_lines)
-    if tables and all(any(int(n) in span for _, span, _ in tables) for n in lines):
+    covered = _union([span for _, span, _ in tables])
+    if tables and all(_in_a_span(int(n), covered) for n in lines):
         line, _, header = tables[0]
         raise doc.error(_message(header, "its items are the rows of"), line=line)
+
+
+
+def _union(spans: list[range]) -> list[range]:
+    """The lines of ``spans`` as ranges in order, none touching another.
+
+    Examples
+    --------
+    >>> _union([range(7, 9), range(1, 4), range(2, 6)])
+    [range(1, 6), range(7, 9)]
+    """
+    out: list[range] = []
+    for span in sorted(spans, key=lambda r: r.start):
+        if out and span.start <= out[-1].stop:
+            out[-1] = range(out[-1].start, max(out[-1].stop, span.stop))
+        elif span:
+            out.append(span)
+    return out
+
+
+def _in_a_span(line: int, covered: list[range]) -> bool:
+    """Whether ``line`` is in one of ``covered`` (in order, none touching another: the one
+    that starts last at or before it, found by bisection).
+
+    Examples
+    --------
+    >>> _in_a_span(4, [range(2, 5), range(7, 9)]), _in_a_span(5, [range(2, 5), range(7, 9)])
+    (True, False)
+    """
+    from bisect import bisect_right
+
+    k = bisect_right(covered, line, key=lambda r: r.start) - 1
+    return k >= 0 and line in covered[k]

@@ -27,6 +27,7 @@ from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations import footnote_marks as _marks
 from wlga_analysis.interpret.recommendations import themes as _themes
 from wlga_analysis.interpret.recommendations.area_labels import area_lead_pattern
+from wlga_analysis.interpret.recommendations.area_names import open_named_area
 from wlga_analysis.interpret.recommendations.area_work_tables import caption_note
 from wlga_analysis.interpret.recommendations.blocks import (  # noqa: F401 (shared names)
     _Block,
@@ -520,8 +521,6 @@ class _Parser:
     def named_area(self, text: str, ln: int) -> None:
         """Open (or stay in) the area a register row names: areas named alike are one area,
         numbered in the order they first appear (:func:`.area_names.open_named_area`)."""
-        from wlga_analysis.interpret.recommendations.area_names import open_named_area
-
         open_named_area(self, text.strip(), ln)
 
     def read_area_block(self, block: _Block, first: bool
