@@ -190,5 +190,5 @@ def test_notion_grant_named_as_its_amounts_label(tmp_path):
         "| Serve notices on 40 homes | Enforcement | In progress | Ifan Lewis | "
         "@December 19, 2025 |\n", encoding="utf-8")
     grants = _parse(path).grants
-    assert list(grants["grant_name"]) == ["Housing Support Grant", "Empty Homes Fund"]
+    assert list(grants["grant"]) == ["Housing Support Grant", "Empty Homes Fund"]
     assert list(grants["amount_gbp"]) == [300000, 1200000]
