@@ -756,6 +756,7 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
 
     from wlga_analysis.read.docx_checks import check_document, is_strict, strict_as_transitional
     from wlga_analysis.read.docx_package import checked_parts, text_package
+    from wlga_analysis.read.running_headers import docx_header_notes
 
     parts = checked_parts(data, path)  # (a zip bomb, a part named twice: refused)
     if "word/document.xml" not in {part.filename for part in parts}:
@@ -782,6 +783,7 @@ def read_docx(data: bytes, path: Path | None = None) -> DocumentModel:
         blocks, notes = sized_headings(blocks, reader.sized, usual)
         reader.reader_notes.extend(notes)
     blocks += reader.notes.blocks(reader)  # footnotes and endnotes, after the body
+    reader.reader_notes.extend(docx_header_notes(document))  # (.running_headers)
     version = getattr(docx, "__version__", "")
     return DocumentModel(blocks=blocks, path=path, form="docx",
                          reader=f"python-docx {version}".strip(), notes=reader.reader_notes)

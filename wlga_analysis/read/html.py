@@ -699,11 +699,13 @@ def read_html(markup: str | bytes, path: Path | None = None) -> DocumentModel:
 
     from wlga_analysis.interpret import collector_paused
     from wlga_analysis.read.html_decode import decode_page
+    from wlga_analysis.read.running_headers import breadcrumb_notes
 
     markup, notes = decode_page(markup) if isinstance(markup, bytes) else (markup, [])
     with collector_paused():  # (the tree's elements all live until the page is read)
         tree = build_tree(markup)
         notes += prepared_tree(markup, tree.root)  # (paragraphs parted; accordions opened)
+        notes += breadcrumb_notes(tree.root)  # (the trail's text: .running_headers)
         reader = _Reader(style=page_style(tree.root))
         blocks = placed_captions(reader, reader.blocks(_main_content(tree.root)))
     if tree.too_deep is not None:

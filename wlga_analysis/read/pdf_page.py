@@ -520,7 +520,9 @@ def _nearest(xs: list[float], x: float) -> int:
 
 
 def _grid(horizontal: list[tuple], vertical: list[tuple], drawn: _Ends) -> Grid | None:
-    xs = _positions([s[0] for s in vertical])
+    from wlga_analysis.read.pdf_open_sides import open_edges
+
+    xs = open_edges(horizontal, _positions([s[0] for s in vertical]))  # (open sides)
     if len(xs) < 2:
         return None
     top, bottom = min(s[1] for s in vertical), max(s[2] for s in vertical)

@@ -20,6 +20,8 @@ Examples
 --------
 >>> plain_grant_name("Improvement Support Grant (Welsh Government)")
 'Improvement Support Grant'
+>>> plain_grant_name("Cyber Resilience Fund (Welsh Government, Cyber Action Plan for Wales)")
+'Cyber Resilience Fund'
 >>> plain_grant_name("Local Transport Fund grant")
 'Local Transport Fund'
 >>> plain_grant_name("Improvement Programme grant")
@@ -36,7 +38,8 @@ __all__ = ["plain_grant_name"]
 #: "of", "for", "and", "the") or initials.
 _FUNDER_BRACKETS = compile_regex(
     r"(?P<name>.*?\b(?:[Gg]rant|[Ff]und|[Ff]unding))\s*+"
-    r"\((?:[A-Z][\w'&.-]*+)(?:\s++(?:(?:of|for|and|the|in)\s++)?[A-Z][\w'&.-]*+){0,6}\)")
+    r"\((?:[A-Z][\w'&.-]*+)(?:\s++(?:(?:of|for|and|the|in)\s++)?[A-Z][\w'&.-]*+){0,6}"
+    r"(?:,\s++[A-Z][\w'&.-]*+(?:\s++(?:(?:of|for|and|the|in)\s++)?[A-Z][\w'&.-]*+){0,6}){0,2}\)")
 #: A fund's or grant's name, then a generic kind word: "Local Transport Fund grant".
 _SECOND_KIND = compile_regex(r"(?P<name>.*?\S\s++(?:Fund|Grant))\s++(?:grant|funding)")
 

@@ -18,6 +18,7 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.interpret.programme.funding_lines import labelled_funding_name
+from wlga_analysis.interpret.programme.grant_labels import label_grant_name
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
@@ -426,7 +427,7 @@ def _mention_name(before: str, after: str,
         m = _FUNDING_LABEL.fullmatch(before) or _FUNDING_LABEL.fullmatch(
             _LIST_PART.split(before.rstrip()[-120:-1])[-1] + ": ")  # (a label: 80 at most)
         if m is not None and vocabulary().funding.search(m.group("label")):
-            return plain_grant_name(m.group("label"))  # (no funder in brackets: .grant_name_parts)
+            return plain_grant_name(label_grant_name(m.group("label")))  # (.grant_labels)
     if (label := labelled_funding_name(before)) is not None:
         return label  # "Funding: X Grant 2025-26 (Welsh Government) £X" (.funding_lines)
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
@@ -461,7 +462,8 @@ def _grant_word(word: str, generic: frozenset[str]) -> str | None:
 #: All that is printed before an amount is a label and a colon ("Name of the fund: £X").
 #: Where an item of a list printed inline starts: after a semicolon or a colon.
 _LIST_PART = LazyPattern(r"[;:][ \t]++")
-_FUNDING_LABEL = LazyPattern(r"[ \t]*+(?:[-*\u2022][ \t]++)?(?P<label>[A-Z][^:£\n]{2,80}?)"
+_FUNDING_LABEL = LazyPattern(r"[ \t]*+(?:[-*\u2022\U0001f300-\U0001faff][ \t]++)?"
+                             r"(?P<label>[A-Z][^:£\n]{2,80}?)"
                              r"[ \t]*+:[ \t]*+")
 
 

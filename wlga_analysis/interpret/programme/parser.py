@@ -39,6 +39,7 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
+from wlga_analysis.interpret.programme.furniture_dates import dated_by_furniture
 from wlga_analysis.interpret.programme.grant_changes import superseded_issue, without_superseded
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
 from wlga_analysis.interpret.programme.grant_notes import note_names, noted_name, printed_in_columns
@@ -277,6 +278,8 @@ class _Parser:
                 meta["date_line"] = n
                 self.roles[n] = ("date", None)
                 break
+        if meta["date"] is None and self.month_date is None:  # (a running header: .furniture_dates)
+            meta["date"] = dated_by_furniture(self.doc.model, self.issue)
         candidates = title_candidates(texts, self.roles, n_front_lines)
         # the line naming the update wins over a meeting's name ("WLGA EXECUTIVE BOARD")
         named = [c for c in candidates if vocabulary().title.search(c[1])]
