@@ -239,6 +239,7 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 #: and a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
 #: tables? ... else a report in prose (last: it reads any paper, or raises ParseError).
 READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
+    ("two_level", "read_two_level"),
     ("proposal_boxes", "read_proposal_boxes"), ("scoped_plans", "read_scoped_plans"),
     ("audit_findings", "read_findings_tables"), ("improvement_tables", "read_improvement_tables"),
     ("improvement_plans", "read_improvement_plans"), ("agency_tables", "read_agency_tables"),
@@ -305,8 +306,14 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
         parser = findings_after(doc, owners, parser) or parser  # (an audit's action plan)
     from wlga_analysis.interpret.recommendations.addressee_lead_ins import addressees_after
     from wlga_analysis.interpret.recommendations.scrutiny_letters import letter_after
+    from wlga_analysis.interpret.recommendations.summary_areas import (
+        cabinet_owners_after,
+        summary_areas_after,
+    )
 
     parser = letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
+    parser = summary_areas_after(doc, parser) or parser  # (areas from the summary's bullets)
+    parser = cabinet_owners_after(parser) or parser  # (a council Cabinet's responses: LG)
     return addressees_after(parser) or parser  # ("Schools should:": areas and owners)
 
 
