@@ -110,7 +110,7 @@ def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
 
     return Vocabulary(
         funding=StartSearch(rf"\b(?:{either('funding')})\b", re.IGNORECASE),
-        not_a_grant=StartSearch(rf"\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$",
+        not_a_grant=StartSearch(rf"\b(?:{either('not a grant')})\b:?(?:\s+\S+){{0,6}}\s*$",
                                 re.IGNORECASE),
         generic=frozenset(w.lower() for w in words["generic grant word"]),
         title=compile_regex(rf"(?i)\b(?:{either('title word')})\b|"
