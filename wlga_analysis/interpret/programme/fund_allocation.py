@@ -15,6 +15,10 @@ Examples
 'Shared Prosperity Fund'
 >>> allocation_fund_name("The Levelling Up Fund award was ")
 'Levelling Up Fund'
+>>> allocation_fund_name("by a Diversity in Democracy Fund award of ")
+'Diversity in Democracy Fund'
+>>> allocation_fund_name("A Cyber Resilience Fund award of ")
+'Cyber Resilience Fund'
 >>> allocation_fund_name("The allocation for 2025-26 is ") is None
 True
 """
@@ -27,7 +31,7 @@ __all__ = ["allocation_fund_name"]
 
 #: "<Name> Fund allocation [for 2025-26] is " at the end of the words before an amount.
 _ALLOCATION = LazyPattern(
-    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*+[ ]){1,6}(?:Fund|Grant))[ ]"
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*+[ ](?:(?:in|of|for|and)[ ])?){1,6}(?:Fund|Grant))[ ]"
     r"(?:allocation|award|offer)[ ](?:(?:for|in)[ ](?:the[ ])?(?:19|20)\d\d[-\u2013/]\d\d"
     r"(?:\d\d)?+[ ])?(?:is|was|has[ ]been|totals|totalled|of)[ ]$")
 
@@ -57,4 +61,4 @@ def allocation_fund_name(before: str) -> str | None:
 
 
 #: Words that open a sentence before a fund's name, no part of it ("The", "This").
-_OPENERS = frozenset(("The", "This", "That", "Our", "Its", "Their"))
+_OPENERS = frozenset(("The", "This", "That", "Our", "Its", "Their", "A", "An"))
