@@ -73,15 +73,20 @@ def item_words(paragraphs: pd.DataFrame, lines: Sequence[int]) -> dict[int, str]
     ...                   "text": ["A1 | Web | Split from A0.", "A2 | Hub | Open."]})
     >>> item_words(p, [4, 5])
     {4: 'A1 | Web | Split from A0.', 5: 'A2 | Hub | Open.'}
+    >>> p = pd.DataFrame({"kind": ["table row", "text"], "source_line": [4, 6],
+    ...                   "text": ["A2 | Hub | Open.", "Note that A5 is merged with A4."]})
+    >>> item_words(p, [4])
+    {4: 'A2 | Hub | Open.'}
     """
     starts = set(lines)
     out: dict[int, list[str]] = {}
     current: list[str] | None = None
+    in_row = False  # (a table row's words end with its table: the text after is no cell)
     for kind, text, line in zip(paragraphs["kind"], paragraphs["text"],
                                 paragraphs["source_line"], strict=True):
         if line in starts:
-            current = out.setdefault(int(line), [])
-        elif kind in _ENDS:
+            current, in_row = out.setdefault(int(line), []), kind == "table row"
+        elif kind in _ENDS or (in_row and kind != "table row"):
             current = None
         if current is not None and isinstance(text, str):
             current.append(text)

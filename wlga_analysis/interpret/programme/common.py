@@ -110,7 +110,7 @@ def _vocabulary_cached(identity: tuple[str, int, int]) -> Vocabulary:
 
     return Vocabulary(
         funding=StartSearch(rf"\b(?:{either('funding')})\b", re.IGNORECASE),
-        not_a_grant=StartSearch(rf"\b(?:{either('not a grant')})\b(?:\s+\S+){{0,6}}\s*$",
+        not_a_grant=StartSearch(rf"\b(?:{either('not a grant')})\b:?(?:\s+\S+){{0,6}}\s*$",
                                 re.IGNORECASE),
         generic=frozenset(w.lower() for w in words["generic grant word"]),
         title=compile_regex(rf"(?i)\b(?:{either('title word')})\b|"
@@ -517,7 +517,8 @@ def after_group_labels(blocks: list[Any], start: int) -> Any:
     >>> type(after_group_labels(blocks, 0)).__name__, after_group_labels(blocks, 2)
     ('ListItem', None)
     """
-    while start < len(blocks) and blocks[start].__class__ is ThemeText:  # (its parts)
+    while start < len(blocks) and (blocks[start].__class__ is ThemeText  # (its parts)
+                                   or getattr(blocks[start], "shares_line", False)):
         start += 1
     for block in blocks[start:start + 3]:
         if not (isinstance(block, Paragraph) and block.number is None

@@ -37,6 +37,13 @@ _CHANGED_FROM = LazyPattern(
     r"changed|rose|fell|grew|went\s+(?:up|down))\s+from\s*$")
 #: Only "to" between the two figures.
 _TO = LazyPattern(r"(?i)\s*to\s*")
+#: The later figure first: a verb of change and "to" before it ("has been revised to"),
+#: the earlier figure after it in brackets ("£1.2m (from £1.45m)").
+_CHANGED_TO = LazyPattern(
+    r"(?i)(?:\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+    r"\b(?:increased|raised|uplifted|topped\s+up|reduced|cut|decreased|revised|amended|"
+    r"changed|rose|fell|grew|went\s+(?:up|down))\s+to\s*$")
+_FROM_BRACKET = LazyPattern(r"(?i)\s*\(\s*(?:down\s+|up\s+)?from\s*")
 
 
 def changed_pair(before: str, between: str) -> bool:
@@ -76,6 +83,16 @@ def without_superseded(found: list[Any], report: Callable[[Any, Any], None]) -> 
         later = found[k + 1] if k + 1 < len(found) else None
         change = _CHANGED_FROM.search(earlier.before) if later is not None \
             and _TO.fullmatch(earlier.after) is not None else None
+        if change is None and later is not None and "(" in earlier.after \
+                and _FROM_BRACKET.fullmatch(earlier.after) is not None \
+                and (change := _CHANGED_TO.search(earlier.before)) is not None:
+            # ("revised to £B (from £A)": the first figure is the later one)
+            earlier.before = f"{earlier.before[:change.start()].rstrip()} is "  # (what it is)
+            earlier.name = _mention_name(earlier.before, later.after) or earlier.name
+            report(later, earlier)
+            out.append(earlier)
+            k += 2
+            continue
         if change is not None:
             subject = earlier.before[:change.start()].rstrip()  # "The X grant for 2025-26"
             later.before = earlier.before + later.before.lstrip()

@@ -14,7 +14,10 @@ Two things follow a grant's name in print that a reader does not take as part of
   word ("grant", "funding") after a name that is already a fund's or a grant's ("... Fund",
   "... Grant") names it twice; after any other name it is part of the name ("Improvement
   Programme grant", "Anti-racist Wales Action Plan grant"), and a name that is only that
-  ("Fund grant") stays as printed.
+  ("Fund grant") stays as printed;
+- **its year**: "Shared Prosperity Fund 2026-27 (transition year): £900,000" is the Shared
+  Prosperity Fund: the year after a fund's or a grant's name (and a remark in brackets
+  after the year) is the grant's financial year, read by the general rules.
 
 Examples
 --------
@@ -26,6 +29,8 @@ Examples
 'Local Transport Fund'
 >>> plain_grant_name("Improvement Programme grant")
 'Improvement Programme grant'
+>>> plain_grant_name("Shared Prosperity Fund 2026-27 (transition year)")
+'Shared Prosperity Fund'
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ _FUNDER_BRACKETS = compile_regex(
     r"(?P<name>.*?\b(?:[Gg]rant|[Ff]und|[Ff]unding))\s*+"
     r"\((?:[A-Z][\w'&.-]*+)(?:\s++(?:(?:of|for|and|the|in)\s++)?[A-Z][\w'&.-]*+){0,6}"
     r"(?:,\s++[A-Z][\w'&.-]*+(?:\s++(?:(?:of|for|and|the|in)\s++)?[A-Z][\w'&.-]*+){0,6}){0,2}\)")
+#: A fund's or grant's name, then its financial year and a remark in brackets after it.
+_YEAR_AFTER = compile_regex(r"(?P<name>.*?\S\s++(?:Fund|Grant))\s++(?:19|20)\d\d[-\u2013/]\d\d"
+                            r"(?:\d\d)?+(?:\s*+\([^()\n]{1,60}\))?")
 #: A fund's or grant's name, then a generic kind word: "Local Transport Fund grant".
 _SECOND_KIND = compile_regex(r"(?P<name>.*?\S\s++(?:Fund|Grant))\s++(?:grant|funding)")
 
@@ -57,6 +65,8 @@ def plain_grant_name(name: str) -> str:
     -------
     str
     """
+    if ("20" in name or "19" in name) and (m := _YEAR_AFTER.fullmatch(name)) is not None:
+        return m.group("name")
     if name.endswith(")") and (m := _FUNDER_BRACKETS.fullmatch(name)) is not None:
         name = m.group("name")
     if name.endswith(("grant", "funding")) and (m := _SECOND_KIND.fullmatch(name)) is not None:

@@ -123,8 +123,30 @@ def proper_grant_name(before: str, after: str) -> str | None:
     # Transitional Accommodation Capital Grant" names one: two words of its own before
     # a qualifier printed in its capitals)
     words = name.split()
+    name = _without_funder(name, words)
     return None if len(words) < 2 or (_generic(words[-2]) and (
         words[-2].islower() or sum(not _generic(w) for w in words[:-2]) < 2)) else name
+
+
+def _without_funder(name: str, words: list[str]) -> str:
+    """``name`` without a government named before its own name (:data:`_FUNDER`).
+
+    Examples
+    --------
+    >>> n = "Welsh Government Regional Transport Planning Grant"
+    >>> _without_funder(n, n.split())
+    'Regional Transport Planning Grant'
+    """
+    if len(words) >= 5 and words[1] == "Government":  # (its funder: no part of its name)
+        return _FUNDER.sub("", name)
+    return name
+
+
+#: A government (not "Local Government", a sector) named before a grant's own name of two
+#: capitalised words or more ("Welsh Government Regional Transport Planning Grant" ->
+#: "Regional Transport Planning Grant").
+_FUNDER = LazyPattern(r"^(?:Welsh|UK|Scottish|British|HM)[ ]Government[ ]"
+                      r"(?=[A-Z][\w-]*+[ ](?:[A-Z][\w-]*+[ ]){0,6}?[A-Z][\w-]*+[ ](?:Grant|Fund)$)")
 
 
 #: The words :data:`_A_NAMED` allows between a grant's kind and "of".

@@ -139,4 +139,9 @@ def own_part(sentence: str, k: int, amounts: Sequence[Any], after: str,
         return True
     start = amounts[k].start
     before = own_words_before(sentence, start, amounts[k - 1].end if k else None)
-    return not_a_grant(before) is None and own_source(after, not_a_grant)
+    if not_a_grant(before) is not None:  # (unless a fund's name stands just before it)
+        from wlga_analysis.interpret.programme.fund_before import names_fund_before
+
+        if not names_fund_before(before):
+            return False
+    return own_source(after, not_a_grant)

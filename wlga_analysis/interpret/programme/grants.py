@@ -17,6 +17,7 @@ from wlga_analysis.interpret.programme.common import (
     _Row,
     vocabulary,
 )
+from wlga_analysis.interpret.programme.fund_allocation import allocation_fund_name
 from wlga_analysis.interpret.programme.funding_lines import labelled_funding_name
 from wlga_analysis.interpret.programme.grant_labels import label_grant_name
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
@@ -428,8 +429,8 @@ def _mention_name(before: str, after: str,
             _LIST_PART.split(before.rstrip()[-120:-1])[-1] + ": ")  # (a label: 80 at most)
         if m is not None and vocabulary().funding.search(m.group("label")):
             return plain_grant_name(label_grant_name(m.group("label")))  # (.grant_labels)
-    if (label := labelled_funding_name(before)) is not None:
-        return label  # "Funding: X Grant 2025-26 (Welsh Government) £X" (.funding_lines)
+    if (label := labelled_funding_name(before) or allocation_fund_name(before)) is not None:
+        return label  # "Funding: X Grant 2025-26 (...) £X" (.funding_lines), .fund_allocation
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
         return plain_grant_name(proper)  # ("Local Transport Fund grant": the fund)
     if generic is None:

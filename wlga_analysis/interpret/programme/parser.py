@@ -207,7 +207,8 @@ class _Parser:
         roles = self.roles
         for i, block in enumerate(blocks):
             n = block.location.line
-            if n in roles and not isinstance(block, Table):  # (a cover table's rows stay)
+            if n in roles and not isinstance(block, Table) \
+                    and not getattr(block, "shares_line", False):  # (a cover table's rows stay)
                 continue
             if n in headings:
                 heading, heading_line = _block_text(block), n

@@ -50,7 +50,7 @@ from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Cell, Heading, Inline, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["project_label", "project_sections"]
+__all__ = ["FieldsText", "project_label", "project_sections"]
 
 #: A project's line: "Project 2: name", "Project 2 – name", "Project: name" (its name up
 #: to a TAB or a " | " of fields after it).
@@ -61,6 +61,14 @@ _CELL_REF = LazyPattern(r"([A-Za-z]{1,3}\d{1,2}[-.][A-Za-z]{0,3}\d{1,3}[a-z]?)[ 
 _WRAPPED_DATE = LazyPattern(r"(\d{1,2}/\d{1,2}/\d{1,3})[ ](\d{1,3})")
 #: The least number of projects that makes the layout.
 _MIN_PROJECTS = 2
+
+
+class FieldsText(ThemeText):
+    """A project line's fields after its name ("SRO: ... | Budget: ..."): text on the same
+    source line as the project's heading, kept in the paragraphs table as a row of its own
+    (``shares_line``: nothing of the line is lost)."""
+
+    shares_line = True
 
 
 def project_label(text: str) -> tuple[str | None, str] | None:
@@ -212,8 +220,9 @@ def project_sections(blocks: list[Any]) -> list[Any] | None:
             number = int(printed) if printed is not None else number + 1
             out.append(Paragraph(Inline(name), str(number), block.location))
             rest = block.text.text.partition("\t")[2].strip()
-            if rest:  # (the project's fields printed on its line: text)
-                out.append(ThemeText(Inline(rest), None, block.location))
+            if rest:  # (the project's fields printed on its line: text, kept whole)
+                out.append(FieldsText(Inline(" | ".join(
+                    f.strip() for f in rest.split("\t") if f.strip())), None, block.location))
         elif i < first:
             out.append(block)
         elif block.__class__ is Table:
