@@ -12,8 +12,9 @@ and in other wordings:
 - a Markdown pipe table "No. | Recommendation | Owner | Progress to date | RAG",
   chapters "**Chapter 1 – Advice**" as bold rows;
 - a web page "Ref. | Recommendation | Lead | Progress at April 2025", chapters as plain
-  ``colspan`` rows "Chapter 1 - Buildings" (failed: "activity text before any 'Area N:
-  title' row");
+  ``colspan`` rows "Chapter 1 - Buildings", references "LR1" (kept as rec_label), a
+  progress cell "Not yet due" (no activity: reported) (failed: "activity text before any
+  'Area N: title' row");
 - a pipe table "Theme | No. | Recommendation | Lead | Progress" (failed so too);
 - Word's "Save as plain text" of a tracker (CRLF, TAB cells) "Ref | Recommendation | Lead
   officer | Progress | RAG" with chapter rows of empty cells (failed so too);
@@ -216,6 +217,12 @@ def test_plain_chapter_rows_of_a_web_page_are_areas(docs: dict[str, Path]) -> No
         (3, "LR3", "Chapter 2 - Digital services", ["Digital Librarian"]),
         (4, "LR4", "Chapter 3 - Volunteers", ["Libraries Manager"])]
     assert recs["text"].tolist()[2] == "That every library offers free wi-fi."
+    acts = _read(wa.load_activities, docs["libraries.html"])  # ("Not yet due": none)
+    assert list(zip(acts["area_id"], acts["text"], strict=True)) == [
+        (1, "All nine branches remain open."), (2, "E-book loans rose by 64%."),
+        (2, "Wi-fi installed in seven of nine libraries.")]
+    with pytest.warns(wa.DataQualityWarning, match="reads 'Not yet due': no activity"):
+        wa.load_activities(docs["libraries.html"])
     parks = _read(wa.load_recommendations, docs["parks.html"])
     assert [(r.rec_id, r.area, list(r.owners)) for r in parks.itertuples()] == [
         (1, "Chapter 1 – Green Flag parks", ["Parks Manager"]),
@@ -223,9 +230,10 @@ def test_plain_chapter_rows_of_a_web_page_are_areas(docs: dict[str, Path]) -> No
         (3, "Chapter 2 – Trees", ["Tree Officer"]), (4, "Chapter 2 – Trees", ["Tree Officer"])]
     assert parks["action_agreed"].tolist()[1] == "Open a grant scheme of £20,000."
     acts = _read(wa.load_activities, docs["parks.html"])
-    assert acts["text"].tolist()[:3] == ["Both parks were entered in January 2025.",
-                                         "Eleven grants were awarded.",
-                                         "1,200 trees were planted this winter."]
+    assert acts["text"].tolist() == ["Both parks were entered in January 2025.",
+                                     "Eleven grants were awarded.",
+                                     "1,200 trees were planted this winter."]
+    assert parks["rec_label"].tolist() == ["TF1", "TF2", "TF3", "TF4"]
     food = _read(wa.load_recommendations, docs["food.html"])
     assert food["area"].tolist() == ["Schools", "Schools", "Community food"]
 
