@@ -47,9 +47,10 @@ COLUMN_RULES: tuple[tuple[str, str], ...] = (
                    r"(?:actions?|work)\s(?:taken|underway|to\sdate|done)(?:\s\S+){0,3}|"
                    r"what\s(?:has|have|we\shave|we['\u2019]ve)\s(?:been\s)?(?:done|achieved|"
                    r"happened)(?:\s\S+){0,3}"),
-    # a register's number column ("No.", "Ref", "Rec no."): the number of the row's
+    # a register's number column ("No.", "Ref", "Rec no.", "Rec"): the number of the row's
     # recommendation, printed in a cell of its own
-    ("number", r"(?:(?:rec(?:ommendation)?|item)\s)?(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#)"),
+    ("number", r"(?:(?:rec(?:ommendation)?|item)\s)?(?:no\.?|number|nr\.?|ref(?:erence)?\.?|#)"
+               r"|rec\.?"),
     ("recommendations", r"(?:working\sgroup\s)?recommendations?(?:\s\S+){0,4}|"
                         r"(?:what\s)?we\s(?:would\s)?recommend(?:\s\([^()]{1,20}\))?"),
     # a register's theme column: the theme of the row's area

@@ -68,6 +68,10 @@ from wlga_analysis.interpret.recommendations.owner_groups import (
 )
 from wlga_analysis.interpret.recommendations.owner_ticks import tick_owners
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes, owner_names
+from wlga_analysis.interpret.recommendations.register_chapters import (
+    printed_ref,
+    theme_column,
+)
 from wlga_analysis.interpret.recommendations.register_progress import (
     number_progress_cell,
     status_from_row,
@@ -488,9 +492,7 @@ class ModelParser(_Parser):
         if columns.area is None and (lead := self.area_row(row)) is not None:
             self.row_blocks(blocks(lead), (), ln)  # "Area 2: Digital" alone in its row
             return
-        if columns.theme is not None and columns.theme < len(row) \
-                and (theme := clean_text(row[columns.theme].text)):
-            self.set_theme(theme, ln)  # a register's Theme column
+        theme_column(self, columns, row, ln)  # (a register's Theme: its area, with no Area)
         recommendations = topic_area(self, row, columns, blocks(columns.recommendations), ln)
         if columns.number is not None and columns.number < len(row) and recommendations:
             recommendations = self.numbered(recommendations, row[columns.number])
@@ -507,6 +509,7 @@ class ModelParser(_Parser):
         if columns.number is not None:
             status_from_row(columns, row, self.items[_ACT][before_act:])
         started = self.items[_REC][before:]
+        printed_ref(columns, row, started)  # ("LR1" in the Ref column: kept as its label)
         for index, name in columns.extras:
             if index < len(row):
                 self.extra_cell(name, row[index], started)

@@ -12,7 +12,8 @@ number of its own: it is the activity of the row. The rules here read it so:
   paragraphs each a whole sentence (a capital first, a stop last: "... in 2025." over
   "Councils have applied ...") holds an activity in each, numbered in turn; paragraphs
   that break a sentence (one ending with no stop, the next opening in lower case, as a
-  PDF's lines do) are one activity;
+  PDF's lines do) are one activity; a cell that says there is nothing to report ("Not
+  yet due", kind ``placeholder``) is no activity (reported);
 - the row's status column (:data:`ROW_STATUS_COLUMNS`) gives that activity its status
   when its text printed none (the status describes the progress the row reports).
 """
@@ -30,7 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
     from wlga_analysis.read.model import Cell
 
-__all__ = ["ROW_STATUS_COLUMNS", "number_progress_cell", "status_from_row"]
+__all__ = ["ROW_STATUS_COLUMNS", "number_progress_cell", "placeholder_progress",
+           "status_from_row"]
 
 #: Output names of the columns (:func:`.columns.column_name`) whose cell is the status of
 #: the row's activity in a register.
@@ -64,6 +66,8 @@ def number_progress_cell(parser: _Parser, columns: Columns, activities: list[_Bl
     text = clean_text(first.raw)
     if first.bullet or not text or parser.number_of(text) is not None:
         return activities
+    if len(activities) == 1 and placeholder_progress(parser, text, ln):
+        return []  # ("Not yet due": nothing done to report, no activity)
     number = parser.next_no("activities")
     # (paragraphs each a whole sentence are activities each; else they are one, wrapped)
     count = len(activities) if all(map(_whole_sentence, activities)) else 1
@@ -76,6 +80,33 @@ def number_progress_cell(parser: _Parser, columns: Columns, activities: list[_Bl
                      "reading order across the document")
     return [*(_Block(f"{number + i}. {b.raw}", b.bullet) for i, b in
               enumerate(activities[:count])), *activities[count:]]
+
+
+def placeholder_progress(parser: _Parser, text: str, ln: int) -> bool:
+    """Whether a register's progress cell says there is nothing to report ("Not yet due",
+    "N/A": kind ``placeholder`` of ``data/raw/recommendation_words.csv``); reported so.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from wlga_analysis.documents import Document
+    >>> from wlga_analysis.interpret.recommendations.lines import _Parser
+    >>> parser = _Parser(Document(Path("d.md"), "recommendations", ("# T",), "0" * 64),
+    ...                  frozenset())
+    >>> placeholder_progress(parser, "Not yet due", 4), placeholder_progress(parser, "Done.", 5)
+    (True, False)
+    >>> parser.issues[0].message
+    "A progress cell reads 'Not yet due': no activity (kept in this message only)"
+    """
+    from wlga_analysis.interpret.recommendations.lines import _is_placeholder
+
+    if not _is_placeholder(text, parser.words["placeholder"]):
+        return False
+    area = f"Area {parser.current.area_id}'s" if parser.current is not None else "A"
+    parser.issue("activities", "placeholder", "", ln,
+                 f"{area} progress cell reads {text!r}: no activity (kept in this message "
+                 "only)")
+    return True
 
 
 #: A whole sentence: opens with a capital or a figure, ends with a stop (a closing quote or

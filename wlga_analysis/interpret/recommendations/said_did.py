@@ -371,10 +371,13 @@ def _numbered(parser: ModelParser, column: str, blocks: list[_Block],
     """The blocks with the first numbered as the column's next item when it prints no
     number (reported); unchanged otherwise."""
     from wlga_analysis.interpret.recommendations.lines import _Block
+    from wlga_analysis.interpret.recommendations.register_progress import placeholder_progress
 
     text = clean_text(blocks[0].raw) if blocks else ""
     if not text or blocks[0].bullet or parser.number_of(text) is not None:
         return blocks
+    if column == "activities" and len(blocks) == 1 and placeholder_progress(parser, text, ln):
+        return []  # ("Not yet due": no activity, reported)
     number = parser.next_no(column)
     label = "recommendation" if column == "recommendations" else "activity"
     parser.issue(column, "numbered by the loader", number, ln,

@@ -145,8 +145,11 @@ def chapter_row(parser: ModelParser, row: tuple[Cell, ...], filled: list[int]) -
     text (``filled``: the indexes of the cells with text) a short name in its first cell.
     A bold line or heading above the document's title is then no theme of the chapter's
     area (the row itself is read as an area row, named by its text)."""
+    from wlga_analysis.interpret.recommendations.register_chapters import register_chapters
+
     columns = parser.columns
-    if columns is None or not columns.updates or filled != [0] or not row[0].blocks:
+    if columns is None or filled != [0] or not row[0].blocks \
+            or not (columns.updates or register_chapters(columns)):
         return False
     if not _chapter_name(parser, clean_text(row[0].text)):
         return False
@@ -157,8 +160,11 @@ def chapter_row(parser: ModelParser, row: tuple[Cell, ...], filled: list[int]) -
 def chapter_heading(parser: ModelParser, block: Heading, ln: int) -> bool:
     """Read a low heading (level 4 and below, what the text reader makes of a bold row
     across a table) between the rows of a tracker as the area of the rows below it."""
+    from wlga_analysis.interpret.recommendations.register_chapters import register_chapters
+
     columns = parser.columns
-    if block.level < 4 or columns is None or not columns.updates:
+    if block.level < 4 or columns is None \
+            or not (columns.updates or register_chapters(columns)):
         return False
     text = clean_text(block.text.text)
     if not _chapter_name(parser, text):
