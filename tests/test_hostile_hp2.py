@@ -112,3 +112,50 @@ def test_separators_inside_lines_of_a_text_with_line_breaks_stay_spaces(tmp_path
     frame, _ = _rows(path)
     assert ("3.1", "Empty homes scheme is on track for completion in December 2024.") \
         in _items(frame)
+
+
+# ---------------------------------------------------------------- PDF inflate bombs
+def _pdf_pages(*spaces: int) -> bytes:
+    from wlga_analysis.testing import hostile_forms as hf
+
+    lines = hf._programme_lines()[:40]
+    return hf.pdf_of_pages([hf._content(lines) + b"\n" + b" " * n for n in spaces])
+
+
+def test_a_pdf_page_whose_content_inflates_past_the_limit_is_refused_naming_it(
+        tmp_path, monkeypatch):
+    """Probe P9: 1 MB of deflated spaces (1 GB inflated) took PDFium 12 s; refused by
+    size before PDFium reads it (the limit lowered here to keep the test fast)."""
+    from wlga_analysis import config
+
+    monkeypatch.setattr(config, "MAX_PDF_STREAM_BYTES", 2_000_000)
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf_pages(0, 3_000_000, 0))
+    start = time.perf_counter()
+    with pytest.raises(ParseError, match=r"bomb\.pdf: a compressed stream \(object 7, page "
+                                         r"2's content\) inflates to more than 2,000,000"):
+        wa.load_programme(path)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_pdf_whose_streams_together_inflate_past_the_limit_is_refused(
+        tmp_path, monkeypatch):
+    from wlga_analysis import config
+
+    monkeypatch.setattr(config, "MAX_PDF_INFLATED_BYTES", 2_500_000)
+    path = tmp_path / "bombs.pdf"
+    path.write_bytes(_pdf_pages(1_000_000, 1_000_000, 1_000_000))
+    with pytest.raises(ParseError, match=r"page 3's content\) inflates to more than "
+                                         r"2,500,000 bytes with the streams before it"):
+        wa.load_programme(path)
+
+
+def test_a_pdf_under_the_limits_is_read_as_before(tmp_path, monkeypatch):
+    from wlga_analysis import config
+
+    path = tmp_path / "fine.pdf"
+    path.write_bytes(_pdf_pages(1_000_000, 0))
+    frame, _ = _rows(path)
+    monkeypatch.setattr(config, "MAX_PDF_STREAM_BYTES", 1_500_000)
+    again, _ = _rows(path)
+    assert len(frame) > 5 and _items(again) == _items(frame)
