@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 import warnings
-import zlib
 
 import pytest
 
@@ -52,7 +51,7 @@ def _rows(path, loader=wa.load_programme):
 
 
 def _items(frame) -> list[tuple[str, str]]:
-    return [(str(i), str(t)) for i, t in zip(frame["item_id"], frame["text"])]
+    return [(str(i), str(t)) for i, t in zip(frame["item_id"], frame["text"], strict=True)]
 
 
 # ------------------------------------------------------------------- UTF-16, no mark

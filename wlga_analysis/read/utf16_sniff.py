@@ -18,7 +18,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["utf16_without_bom", "UTF16_SAMPLE_BYTES"]
+__all__ = ["UTF16_SAMPLE_BYTES", "utf16_without_bom"]
 
 #: How many of a file's first bytes are looked at.
 UTF16_SAMPLE_BYTES: int = 1024
