@@ -526,6 +526,10 @@ def decode_document(data: bytes, *, path: str | Path | None = None, kind: str = 
         encoding += breaks
     lines = _split_lines(text)
     _check_lines(lines, data, path, kind)
+    if text[-1:].isspace():  # (a million line breaks after the text: read.text_breaks)
+        from wlga_analysis.read.text_breaks import without_trailing_blank_lines
+
+        lines = without_trailing_blank_lines(text, lines)
     if not any(char in text for char in INVISIBLE_CHARACTERS):
         return lines, encoding
     lines, notes = _normalise_invisible(lines, "" if path is None else document_name(path))

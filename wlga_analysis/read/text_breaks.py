@@ -98,3 +98,28 @@ def utf16_text_as_utf8(data: bytes, path: str | Path | None
     return text.encode("utf-8"), (Issue(_name(path), "document", "text encoding", "", 1, (
         f"the file is {codec.upper()} text without a byte order mark (a NUL byte in every "
         "second byte): read as such")),)
+
+
+#: Most blank lines kept after a text's last line of text: more (a hostile file of a
+#: million line breaks) are dropped before any reader's pass over the lines; they hold
+#: nothing, and the lines above keep their numbers.
+MAX_TRAILING_BLANK_LINES: int = 100
+
+
+def without_trailing_blank_lines(text: str, lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` (the lines of ``text``) with at most :data:`MAX_TRAILING_BLANK_LINES`
+    blank lines after the last line of text (found by str methods: fast on any text).
+
+    Examples
+    --------
+    >>> text = "Title\\n\\n1. Item" + "\\n" * 500
+    >>> len(without_trailing_blank_lines(text, tuple(text.split("\\n"))))
+    103
+    >>> without_trailing_blank_lines("a\\n\\n", ("a", "", ""))
+    ('a', '', '')
+    """
+    body = text.rstrip()
+    if len(text) - len(body) <= MAX_TRAILING_BLANK_LINES:
+        return lines  # (fewer characters after the text than blank lines to drop)
+    keep = body.count("\n") + body.count("\r") - body.count("\r\n") + 1
+    return lines[:keep + MAX_TRAILING_BLANK_LINES] if len(lines) > keep else lines
