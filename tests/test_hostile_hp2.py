@@ -158,3 +158,21 @@ def test_a_pdf_under_the_limits_is_read_as_before(tmp_path, monkeypatch):
     monkeypatch.setattr(config, "MAX_PDF_STREAM_BYTES", 1_500_000)
     again, _ = _rows(path)
     assert len(frame) > 5 and _items(again) == _items(frame)
+
+
+# ------------------------------------------------------------- blank lines at the end
+def test_a_million_blank_lines_after_the_text_are_dropped_before_any_pass(tmp_path):
+    """Probe T13: 1,000,000 line breaks after a programme took 2 s of passes over blank
+    lines (7.5 s on the probe's machine); the items read are those of the text alone."""
+    from wlga_analysis.documents import decode_document
+
+    lines, _ = decode_document((_TEXT + "\r\n" * 1_000_000).encode(), path="u.txt")
+    assert len(lines) == _TEXT.count("\n") + 100  # (its 18 lines, 100 blank ones)
+    assert lines[:_TEXT.count("\n")] == tuple(_TEXT.split("\n")[:-1])
+    plain, padded = tmp_path / "plain.txt", tmp_path / "update.txt"
+    plain.write_text(_TEXT, encoding="utf-8")
+    padded.write_text(_TEXT + " \n\t\n" * 500_000, encoding="utf-8")
+    start = time.process_time()
+    frame, _ = _rows(padded)
+    assert time.process_time() - start < 0.8
+    assert _items(frame) == _items(_rows(plain)[0])
