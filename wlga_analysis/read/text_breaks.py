@@ -3,20 +3,20 @@ and text whose only line breaks are Unicode's line and paragraph separators.
 
 * UTF-16 without its mark (:mod:`~wlga_analysis.read.utf16_sniff`) is read as UTF-16,
   with a note (check ``"text encoding"``).
-* A text with no CR nor LF inside it but with U+2028 (LINE SEPARATOR) or U+2029
-  (PARAGRAPH SEPARATOR), as some word processors and web forms export, is read with each
-  U+2028 a line break and each U+2029 a paragraph break (a blank line between two lines),
-  with a note (check ``"invisible characters"``): its line numbers are then those of the
-  lines so cut. A text that has CR or LF line breaks keeps its separators as spaces (see
-  :func:`wlga_analysis.documents.decode_document`).
+* A text with no CR nor LF inside it but with :data:`MIN_SEPARATORS` or more U+2028
+  (LINE SEPARATOR) and U+2029 (PARAGRAPH SEPARATOR), as some word processors and web
+  forms export, is read with each U+2028 a line break and each U+2029 a paragraph break
+  (a blank line between two lines), with a note (check ``"invisible characters"``): its
+  line numbers are then those of the lines so cut. A text that has CR or LF line breaks
+  keeps its separators as spaces (see :func:`wlga_analysis.documents.decode_document`).
 
 Examples
 --------
->>> text, notes = separators_as_breaks("Title\\u2029- One\\u2028- Two", "u.txt")
+>>> text, notes = separators_as_breaks("Title\\u2029- One\\u2028- Two\\u2028- Three", "u.txt")
 >>> text.split("\\n")
-['Title', '', '- One', '- Two']
+['Title', '', '- One', '- Two', '- Three']
 >>> print(notes[0].warning_text())  # doctest: +ELLIPSIS
-u.txt, line 1: the text has no line breaks but 1 line separator(s) (U+2028) and 1 ...
+u.txt, line 1: the text has no line breaks but 2 line separator(s) (U+2028) and 1 ...
 """
 
 from __future__ import annotations
@@ -26,7 +26,12 @@ from pathlib import Path
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue
 
-__all__ = ["separators_as_breaks", "utf16_text_as_utf8"]
+__all__ = ["MAX_TRAILING_BLANK_LINES", "MIN_SEPARATORS", "separators_as_breaks",
+           "utf16_text_as_utf8", "without_trailing_blank_lines"]
+
+#: The fewest separators that make a text without line breaks lines (a document's title,
+#: a heading and an item are three lines; one line holding a separator or two is a line).
+MIN_SEPARATORS: int = 3
 
 
 def _name(path: str | Path | None) -> str:
@@ -61,6 +66,8 @@ def separators_as_breaks(text: str, path: str | Path | None
     if "\n" in body or "\r" in body:
         return text, ()
     lines, paragraphs = text.count("\u2028"), text.count("\u2029")
+    if lines + paragraphs < MIN_SEPARATORS:
+        return text, ()  # (one line of text holding a separator or two: spaces)
     out = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
     return out, (Issue(_name(path), "document", "invisible characters", "", 1, (
         f"the text has no line breaks but {lines} line separator(s) (U+2028) and "
