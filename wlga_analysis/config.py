@@ -48,6 +48,12 @@ MAX_PDF_PAGES: int = 2_000
 #: hold millions, which PDFium parses for many seconds and Python would read for minutes.
 MAX_PDF_PAGE_OBJECTS: int = 100_000
 MAX_PDF_OBJECTS: int = 2_000_000
+#: Most bytes one compressed stream of a PDF (a page's content, a form, a font; not an
+#: image) may inflate to, and all of them together: a dense page's content is tens of kB,
+#: a font a few MB; 1 MB of deflated spaces inflates to 1 GB, which PDFium parses for
+#: seconds (checked before PDFium reads the file: :mod:`wlga_analysis.read.pdf_streams`).
+MAX_PDF_STREAM_BYTES: int = 50_000_000
+MAX_PDF_INFLATED_BYTES: int = 200_000_000
 #: Most bytes the XML parts of a Word file may unpack to, together: the XML is the text and
 #: its markup, held to the limit of a text document (a zip bomb unpacks a small file into
 #: gigabytes; python-docx would parse all of it).

@@ -504,18 +504,32 @@ def decode_document(data: bytes, *, path: str | Path | None = None, kind: str = 
     if not data.strip():
         raise ParseError(f"file is empty; expected a {kind} document", path=path)
     data = _utf16_as_utf8(data, path)
+    encoding: tuple[Issue, ...] = ()
     nul = data.find(b"\x00")
+    if 0 <= nul < 2:  # (UTF-16 without its byte order mark: read.utf16_sniff)
+        from wlga_analysis.read.text_breaks import utf16_text_as_utf8
+
+        data, encoding = utf16_text_as_utf8(data, path)
+        nul = data.find(b"\x00")
     if nul >= 0:
         raise ParseError(f"binary data (a NUL byte at byte offset {nul}); expected a UTF-8 "
                          f"text {kind} document", path=path, line=data.count(b"\n", 0, nul) + 1)
-    encoding: tuple[Issue, ...] = ()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text, encoding = _not_utf8(data, exc.start, path, windows_1252)
         data = text.encode("utf-8")  # (the control-byte check below reads UTF-8)
+    if "\u2028" in text or "\u2029" in text:  # (the only line breaks? read.text_breaks)
+        from wlga_analysis.read.text_breaks import separators_as_breaks
+
+        text, breaks = separators_as_breaks(text, path)
+        encoding += breaks
     lines = _split_lines(text)
     _check_lines(lines, data, path, kind)
+    if text[-1:].isspace():  # (a million line breaks after the text: read.text_breaks)
+        from wlga_analysis.read.text_breaks import without_trailing_blank_lines
+
+        lines = without_trailing_blank_lines(text, lines)
     if not any(char in text for char in INVISIBLE_CHARACTERS):
         return lines, encoding
     lines, notes = _normalise_invisible(lines, "" if path is None else document_name(path))

@@ -3,7 +3,9 @@
 guess reported.
 
 1. A byte order mark decides (UTF-8, UTF-16 little- or big-endian): a page saved by Notepad
-   as "Unicode" is UTF-16 with its mark, whatever its ``<meta charset>`` says.
+   as "Unicode" is UTF-16 with its mark, whatever its ``<meta charset>`` says. A page
+   of UTF-16 without its mark (a NUL byte in every second byte: ``<\\0h\\0``) is read as
+   UTF-16 too, noted (:mod:`~wlga_analysis.read.utf16_sniff`).
 2. Else the ``<meta charset>`` in its first 4 kB (else an XML prolog's ``encoding``, as an
    XHTML page declares it); a declared UTF-16 is read as UTF-8 (the HTML standard's rule:
    bytes without a mark cannot be UTF-16 a browser reads); an unknown name as UTF-8; the
@@ -64,6 +66,12 @@ def markup_head(head: bytes) -> bytes:
     """
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return head[:4096 - len(head) % 2].decode("utf-16", "ignore").encode("utf-8")
+    if b"\x00" in head[:2]:  # (UTF-16 without its mark: read.utf16_sniff)
+        from wlga_analysis.read.utf16_sniff import utf16_without_bom
+
+        codec = utf16_without_bom(head)
+        if codec is not None:
+            return head[:4096 - len(head) % 2].decode(codec, "ignore").encode("utf-8")
     return head
 
 
@@ -106,6 +114,8 @@ def decode_page(data: bytes) -> tuple[str, list[Note]]:
     description)."""
     notes: list[Note] = []
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data[:2]:  # (UTF-16 without its mark)
+        encoding = _utf16_without_bom(data, notes)
     if encoding is None:
         declared = encoding = _declared(data)
         encoding = "cp1252" if encoding in _AS_WINDOWS_1252 else encoding
@@ -131,3 +141,16 @@ def decode_page(data: bytes) -> tuple[str, list[Note]]:
                           f"{bad} byte sequence(s) that are not {encoding}, the first at byte "
                           f"offset {exc.start}: read as U+FFFD"))
         return text, notes
+
+
+def _utf16_without_bom(data: bytes, notes: list[Note]) -> str | None:
+    """The UTF-16 codec of a page saved without its byte order mark
+    (:mod:`~wlga_analysis.read.utf16_sniff`), noted; else None."""
+    from wlga_analysis.read.utf16_sniff import utf16_without_bom
+
+    codec = utf16_without_bom(data)
+    if codec is not None:
+        notes.append(Note(Location(line=1), "encoding", (
+            f"the page is {codec.upper()} text without a byte order mark (a NUL byte in "
+            "every second byte): read as such")))
+    return codec

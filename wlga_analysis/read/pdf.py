@@ -653,6 +653,9 @@ def _body_size(pages: list[_Page]) -> float:
 def _open(data: bytes, path: Path | None) -> Any:
     import pypdfium2 as pdfium
 
+    from wlga_analysis.read.pdf_streams import check_stream_sizes
+
+    check_stream_sizes(data, path)  # (a decompression bomb refused before PDFium)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
