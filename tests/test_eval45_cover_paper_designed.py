@@ -134,3 +134,16 @@ def test_closing_capitals_tag_left_out():
     assert closing_tag("Work began in May 2025. ON TRACK", tags) == (
         "in progress", "Work began in May 2025.")
     assert closing_tag("The scheme was run by the WLGA and CLA.", tags) is None
+
+
+def test_designed_update_panel_titled_by_its_first_row_is_no_item(tmp_path):
+    # (Word's boxed panel: a table right after the last item, its title its first row)
+    text = DESIGNED.replace("### Funding 2025-26\n\n| Source | Amount |\n| --- | --- |\n",
+                            "| Funding 2025-26 | |\n| --- | --- |\n")
+    assert text != DESIGNED
+    path = tmp_path / "panel.md"
+    path.write_text(text, encoding="utf-8")
+    items, priorities, _grants = _load(path)
+    assert len(priorities) == 2
+    assert list(items["item_id"]) == ["1.1", "1.2", "2.1"]
+    assert not items["text"].str.contains("Nature Grant").any()

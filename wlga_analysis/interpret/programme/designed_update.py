@@ -14,7 +14,8 @@ large type) is no second item: it is kept as text (a note). What stands before t
 banner (the "At a glance" sidebar figures, the introduction, the status key) frames the
 paper; the first heading-like line after the last banner's paragraphs ("Funding 2025-26")
 is read as the next numbered section heading, a framing one, so that its grants table is
-no more of the last priority's items.
+no more of the last priority's items (in Word a boxed panel right after the last item,
+titled by its first row: that row is read as the heading).
 
 The rule accepts a paper only with two banners or more, each DIRECTLY over a bold-titled
 paragraph closing with a status word, and three such paragraphs or more; a first look
@@ -41,7 +42,7 @@ from typing import Any
 
 from wlga_analysis.interpret.programme.section_priorities import priority_heading
 from wlga_analysis.interpret.programme.themes import ThemeText
-from wlga_analysis.read.model import Heading, ListItem, Paragraph
+from wlga_analysis.read.model import Cell, Heading, Inline, ListItem, Paragraph, Table
 
 __all__ = ["designed_sections"]
 
@@ -129,6 +130,14 @@ def designed_sections(blocks: list[Any]) -> list[Any] | None:
         out[i] = priority_heading(blocks[i], blocks[i].text, str(place))
         for n, k in enumerate(items, start=1):
             out[k] = ListItem(blocks[k].text, f"{n}.", "bullet", None, 0, blocks[k].location)
+    _close_last(blocks, out, found)
+    return out
+
+
+def _close_last(blocks: list[Any], out: list[Any], found: list[tuple[int, list[int]]]
+                ) -> None:
+    """Pull quotes among and after the items read as notes, and the heading-like line (or
+    a panel's title row) after the last item as the next, framing, numbered section."""
     end = found[-1][1][-1] + 1
     for k in range(found[0][1][0], end + 1 if end < len(blocks) else end):
         if out[k] is blocks[k] and _pull_quote(blocks[k]):  # (a note, no item)
@@ -137,4 +146,23 @@ def designed_sections(blocks: list[Any]) -> list[Any] | None:
         end += 1  # (a pull quote after the last item)
     if end < len(blocks) and _heading_like(blocks[end]):
         out[end] = Paragraph(blocks[end].text, str(len(found) + 1), blocks[end].location)
-    return out
+    elif end < len(blocks) and (split := _caption_row(blocks[end])) is not None:
+        table = blocks[end]  # (a boxed panel whose title is its first row: "FUNDING 2025-26")
+        out[end:end + 1] = [Paragraph(split[0], str(len(found) + 1), table.location),
+                            Table(tuple(Cell() for _ in table.header), split[1],
+                                  table.location)]
+
+
+def _caption_row(block: Any) -> tuple[Inline, tuple[Any, ...]] | None:
+    """The title of a table whose first row (its header, or its first row when the header
+    is blank) holds only one short line with no closing stop in its first cell (a panel's
+    title printed as its first row), and the rows after it; else None."""
+    if block.__class__ is not Table or not block.rows:
+        return None
+    blank = not any(c.text for c in block.header)
+    row, rows = (block.rows[0], block.rows[1:]) if blank else (block.header, block.rows)
+    text = row[0].text if row else ""
+    if not rows or any(c.text for c in row[1:]) or not 0 < len(text) <= _TITLE_MAX \
+            or text[-1] in ".:;,":
+        return None
+    return Inline(text), rows
