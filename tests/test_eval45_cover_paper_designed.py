@@ -147,3 +147,23 @@ def test_designed_update_panel_titled_by_its_first_row_is_no_item(tmp_path):
     assert len(priorities) == 2
     assert list(items["item_id"]) == ["1.1", "1.2", "2.1"]
     assert not items["text"].str.contains("Nature Grant").any()
+
+
+def test_timing_and_spending_wordings_of_eval45():
+    import datetime as dt
+
+    from wlga_analysis.interpret.programme.grant_sources import own_source
+    from wlga_analysis.quarters import resolve_timing
+
+    paper = dt.date(2025, 11, 20)
+    # "quarterly" is no "quarter": the report's month is its timing
+    period, phrase = resolve_timing("the first quarterly report was published in October "
+                                    "2025.", paper, "2025-26")
+    assert (str(period), phrase) == ("2026Q3", "in October 2025")
+    # a range's year, printed once at its end, is its start month's year too
+    period, _ = resolve_timing("Events ran between June and September 2025.", paper,
+                               "2025-26")
+    assert str(period) == "2026Q1"
+    spend = __import__("re").compile(r"(?i)\bspent\b").search
+    assert own_source(" had been spent by 31 December 2025", spend) is False
+    assert own_source(" from the Welsh Government", spend) is True
