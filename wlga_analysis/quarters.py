@@ -205,9 +205,9 @@ def _r_calendar_year_end(m: re.Match[str], document_date: dt.date | None,
 def _r_month_part(m: re.Match[str], document_date: dt.date | None,
                   fy_start: int | None = None, past: bool = False,
                   future: bool = False) -> pd.Period | None:
-    month = month_number(m.group("month"))
-    if m.group("year"):
-        return _month_period(int(m.group("year")), month)
+    month, year = month_number(m.group("month")), m.group("year") or m.groupdict().get("year2")
+    if year:  # ("between June and September 2025": the range's year is June's too)
+        return _month_period(int(year), month)
     return _next_month(month, document_date, past)
 
 
@@ -312,7 +312,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
         "financial quarter",
         _p(rf"(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:{_FY_BEFORE}\s+)?"
            rf"(?i:(?:the\s+)?quarter\s+{_QWORD}|q(?P<qn>[1-4])\b|"
-           rf"(?:the\s+)?(?P<qo>first|second|third|fourth|final|last)\s+quarter)"
+           rf"(?:the\s+)?(?P<qo>first|second|third|fourth|final|last)\s+quarter\b)"
            rf"(?:\s+(?i:of\s+)?(?:(?i:FY|financial\s+year)\s+)?{_FY})?"),
         lambda m, d, **context: _r_quarter(_QMatch(m), d, **context),
         "within quarter two"),
@@ -336,7 +336,7 @@ TIMING_PATTERNS: tuple[TimingPattern, ...] = (
     TimingPattern(
         "months",
         _p(rf"(?i:between\s+)(?P<month>{MONTH_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
-           rf"\s+(?i:and|to)\s+(?:{MONTH_RE})(?:\s+(?:19|20)\d{{2}})?"),
+           rf"\s+(?i:and|to)\s+(?:{MONTH_RE})(?:\s+(?P<year2>(?:19|20)\d{{2}}))?"),
         _r_month_part, "between June and September"),
     TimingPattern(
         "new year",

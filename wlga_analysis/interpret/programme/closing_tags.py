@@ -27,6 +27,12 @@ True
 ('done', 'Twelve peers were trained in May 2025.')
 >>> closing_tag("This remains on track for March 2026.", tags) is None
 True
+>>> closing_tag("The bridge opened in May 2025. COMPLETE", tags)
+('done', 'The bridge opened in May 2025.')
+>>> closing_tag("Work starts in April 2026. [NOT STARTED]{.status}", tags)
+('planned', 'Work starts in April 2026.')
+>>> closing_tag("The report was shared with the WLGA.", tags) is None
+True
 """
 
 from __future__ import annotations
@@ -40,6 +46,10 @@ __all__ = ["closing_tag"]
 #: A tag in round or square brackets closing the text, perhaps with a full stop or a
 #: semicolon after it: "(Complete)", "[Not started].".
 _BRACKET = LazyPattern(r"[\[(](?P<tag>[A-Za-z][A-Za-z'/ -]{1,40})[\])][ .;]{0,3}$")
+#: A status word in capitals closing the text after a sentence's stop ("... 2026. ON
+#: TRACK"), or in a pandoc span ("... 2026. [ON TRACK]{.status}").
+_CAPITALS = LazyPattern(r"(?:(?<=[.!?\u201d)] )(?P<word>[A-Z][A-Z'/ -]{1,30})"
+                        r"|\[(?P<span>[A-Z][A-Z'/ -]{1,30})\]\{[.#][\w-]{1,30}\})$")
 #: The longest status words after a closing symbol ("Not started", "Behind schedule").
 _WORDS_MAX = 30
 
@@ -74,6 +84,21 @@ def _symbol_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
     if status is None:
         return None
     return status, text[:len(text) - len(tail) + at]
+
+
+def _capitals_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
+    """A status word in capitals after the last sentence's stop ("... 2026. ON TRACK";
+    a designed update's status through its printed key), or in a pandoc span."""
+    from wlga_analysis.interpret.programme.layouts import tag_status
+
+    tail = text[-40:]
+    m = _CAPITALS.search(tail)
+    if m is None:
+        return None
+    status = tag_status((m.group("word") or m.group("span")).strip().lower(), tags)
+    if status is None:
+        return None
+    return status, text[:len(text) - len(tail) + m.start()]
 
 
 #: The longest closing "Status: Not started." sentence read as a tag.
@@ -133,6 +158,8 @@ def closing_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
         ")" in stripped[-4:] or "]" in stripped[-4:]) else None
     if found is None and not stripped.isascii():  # (every symbol is outside ASCII)
         found = _symbol_tag(stripped, tags)
+    if found is None and (last.isupper() or last == "}"):  # "... 2026. ON TRACK"
+        found = _capitals_tag(stripped, tags)
     if found is None and ":" in stripped[-_SENTENCE_MAX:]:  # "... Status: complete."
         found = _sentence_tag(stripped, tags)
     if found is None:

@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["own_part", "own_source", "own_words_before"]
@@ -46,6 +47,9 @@ __all__ = ["own_part", "own_source", "own_words_before"]
 #: a semicolon, a full stop or "and").
 _SOURCE = compile_regex(r"[ \t]*+from[ \t]++(?P<source>[^,;.]{1,80}?)(?=[ \t]+and\b|[,;.]|$)",
                         re.IGNORECASE)
+#: A passive verb after an amount: "£331,000 had been spent", "£2,000 was underspent".
+_PASSIVE = LazyPattern(r"[ \t]*+(?:has|have|had|was|were|is|are)[ \t]++(?:already[ \t]++)?"
+                       r"(?:been[ \t]++)?(?P<verb>[a-z]{3,20})\b", re.IGNORECASE)
 #: A separator between two amounts' parts.
 _SEPARATOR = compile_regex(r"(?:,|;|\band\b)(?!.*(?:,|;|\band\b))", re.IGNORECASE | re.DOTALL)
 
@@ -53,7 +57,8 @@ _SEPARATOR = compile_regex(r"(?:,|;|\band\b)(?!.*(?:,|;|\band\b))", re.IGNORECAS
 def own_source(after: str, not_a_grant: Callable[[str], object]) -> bool:
     """Whether an amount names no source of the council's own (see the module): False when
     the words after it (``after``, up to the next amount) open with "from" and the source
-    names a word of list ``not a grant``.
+    names a word of list ``not a grant``, or with a passive verb of that list ("£331,000
+    had been spent").
 
     Parameters
     ----------
@@ -67,7 +72,11 @@ def own_source(after: str, not_a_grant: Callable[[str], object]) -> bool:
     bool
     """
     m = _SOURCE.match(after) if "from" in after[:12].lower() else None  # (a cheap test)
-    return m is None or not_a_grant(m.group("source")) is None
+    if m is not None and not_a_grant(m.group("source")) is not None:
+        return False
+    # ("of which £331,000 had been spent": the amount is spending, no grant)
+    m = _PASSIVE.match(after) if after[:1] == " " and after[1:2] in "hwiaHWIA" else None
+    return m is None or not_a_grant(m.group("verb")) is None
 
 
 def own_words_before(sentence: str, start: int, previous_end: int | None) -> str:

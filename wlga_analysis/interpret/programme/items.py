@@ -66,7 +66,9 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         body = clean_text(raw.strip()[lead.end():])  # type: ignore[union-attr]
         if body[:2] in _DASHES:  # "**Lead** – text": the dash parts the lead, as a colon
             body = body[2:].lstrip()
-        text = f"{topic}: {body}"
+        # (a run-in title closing with its own stop, "**Market Arcade homes.** Work ...",
+        # is kept as printed; any other lead is parted from the text by a colon)
+        text = f"{topic} {body}" if topic[-1:] in ".!?" else f"{topic}: {body}"
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
     symbol, symbol_rule = _status_mark(body, row, tags)

@@ -58,6 +58,10 @@ mistune); the first rule that accepts the paper wins:
 ``continuous_``          labelled priority headings ("Priority 1: ...") over paragraphs
 ``paragraphs``           numbered through the whole report (1-4 the introduction, 5-24 the
                          items): each heading a numbered section (:mod:`.continuous_paragraphs`)
+``cover_paper_``         a board cover paper's un-numbered priority sub-headings under its
+``progress``             "Progress" heading, over paragraphs numbered through the paper
+                         (6-19; purpose, recommendation and implications framing it): each
+                         sub-heading a numbered section (:mod:`.cover_paper_progress`)
 ``easy_read``            an Easy Read paper: labelled priorities over "What we have done" /
                          "What we will do next" parts, a box (a sentence beside a picture)
                          an item, no bullets (:mod:`.easy_read`)
@@ -93,6 +97,10 @@ mistune); the first rule that accepts the paper wins:
 ``status_bullets``       un-numbered headings over bullets with fields sub-bullets ("Status:
                          On track", "Due: March 2026"), an e-mail's update; a quoted earlier
                          message no items (:mod:`.status_bullets`)
+``designed_update``      a designed update's un-numbered banners over paragraphs opening with
+                         a bold title and closing with a status word in capitals ("... ON
+                         TRACK"), each banner a numbered section, pull quotes no items
+                         (:mod:`.designed_update`)
 ``heading_items``        priority headings over sub-headings, each a piece of work over its
                          narrative and a line of fields ("Status: On track – Due: March
                          2026"), one item each, no bullets (:mod:`.heading_items`)
@@ -185,14 +193,15 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "offer_schedules", "task_board", "indent_tracker",
                                   "risk_register",
                                   "self_assessment", "record_turns", "committee_minutes",
-                                  "continuous_paragraphs", "easy_read",
+                                  "continuous_paragraphs", "cover_paper_progress",
+                                  "easy_read",
                                   "labelled_priorities", "labelled_paragraphs",
                                   "lettered_lists", "project_milestones",
                                   "numbered_headings",
                                   "numbered_paragraphs",
                                   "percent_table", "ref_table_groups", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
-                                  "status_bullets", "heading_items",
+                                  "status_bullets", "designed_update", "heading_items",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "letter_leads", "statement_leads", "statement_headings",
@@ -355,6 +364,22 @@ def parse_continuous_paragraphs(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import continuous_paragraphs  # (when first tried)
 
     return continuous_paragraphs.continuous_sections(blocks)
+
+
+def parse_cover_paper_progress(blocks: list[Any]) -> list[Any] | None:
+    """A cover paper's un-numbered priority sub-headings under its progress heading, over
+    paragraphs numbered through the paper (:mod:`.cover_paper_progress`)."""
+    from wlga_analysis.interpret.programme import cover_paper_progress  # (when first tried)
+
+    return cover_paper_progress.progress_subheading_sections(blocks)
+
+
+def parse_designed_update(blocks: list[Any]) -> list[Any] | None:
+    """A designed update's banners over bold-titled paragraphs closing with a status word
+    in capitals (:mod:`.designed_update`)."""
+    from wlga_analysis.interpret.programme import designed_update  # (when first tried)
+
+    return designed_update.designed_sections(blocks)
 
 
 def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
