@@ -40,6 +40,9 @@ _KIDS = compile_regex(rb"/Kids\s{0,4}\[([^\]]{0,200000})\]")
 _REF = compile_regex(rb"(\d{1,10})\s{1,4}\d{1,5}\s{1,4}R")
 #: How far before a stream its object's header is looked for (its dictionary's length).
 _DICT_BYTES = 4096
+#: Most nodes of the page tree followed to name a stream's page (each is looked for in the
+#: whole file: the page is named only when it is found early; the object always is).
+_PAGE_NODES = 300
 #: Pieces the inflater yields at a time.
 _PIECE = 1 << 20
 
@@ -86,13 +89,16 @@ def check_stream_sizes(data: bytes, path: Path | None) -> None:
     True
     """
     total = 0
+    end = -1  # (the "endstream" found last: found again only past it, so linear)
     for match in _STREAM.finditer(data):
         head = data.rfind(b"obj", max(0, match.start() - _DICT_BYTES), match.start())
         header = data[max(0, head - 40):match.start()] if head >= 0 else b""
         if b"/FlateDecode" not in header or b"/Image" in header:
             continue
-        end = data.find(b"endstream", match.end())
-        body = data[match.end():end if end >= 0 else len(data)]
+        if end < match.end() and end != len(data):
+            end = data.find(b"endstream", match.end())
+            end = len(data) if end < 0 else end  # (none after: none after any later one)
+        body = data[match.end():end]
         size = inflated_size(body, min(config.MAX_PDF_STREAM_BYTES,
                                        config.MAX_PDF_INFLATED_BYTES - total))
         total += size
@@ -137,7 +143,7 @@ def _page_of(data: bytes, number: int) -> int | None:
     if catalog is None:
         return None
     pages, stack, seen = 0, [int(catalog.group(1))], set()
-    while stack and len(seen) < config.MAX_PDF_PAGES * 2:
+    while stack and len(seen) < _PAGE_NODES:
         node = stack.pop()
         if node in seen:
             continue
