@@ -46,6 +46,7 @@ from typing import Any
 
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
+from wlga_analysis.read.checkboxes import docx_checkbox_run
 from wlga_analysis.read.definition_lists import style_role
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
 from wlga_analysis.read.model import (
@@ -270,6 +271,8 @@ def _runs(element: Any) -> Any:
     for child in element:
         if child.tag == _R:
             yield child
+        elif child.tag == _SDT and (box := docx_checkbox_run(child, _W)) is not None:
+            yield box  # a check box content control: the box its state shows
         elif child.tag in _RUN_HOLDERS:
             yield from _runs(child)
 

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wlga_analysis.read.blocks import block_from_text, split_marker
+from wlga_analysis.read.checkboxes import html_checkbox
 from wlga_analysis.read.html_accordions import prepared_tree
 from wlga_analysis.read.html_asides import without_link_boxes
 from wlga_analysis.read.html_captions import caption_of, placed_captions
@@ -195,6 +196,9 @@ def _runs(node: Element | str, bold: bool, out: list[tuple[str, bool]]) -> None:
         return
     if node.tag == "sup" and (figures := _superscript_figures(node)) is not None:
         out.append((figures, bold))  # a footnote mark ("<sup>1</sup>"): "¹"
+        return
+    if node.tag == "input" and (box := html_checkbox(node.attrs)) is not None:
+        out.append((box, False))  # a check box: the box it shows
         return
     if node.tag == "br":
         out.append((" ", False))

@@ -56,7 +56,8 @@ _LABEL = compile_regex(r"[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,3}:[*_
 #: The commonest bullets, tested first.
 _BULLETS = frozenset({"- ", "* ", "+ ", "• "})
 #: The first characters of a line that starts a block of its own (or of a table row).
-_BLOCK_STARTS = ("#", "|", "<", "+", "=", "---", "***", "___", "```", ">")
+_BLOCK_STARTS = ("#", "|", "<", "+", "=", "---", "***", "___", "```", ">",
+                 "[ ] ", "[x] ", "[X] ", "\u2610 ", "\u2612 ", "\u2611 ")  # (a checklist's box)
 
 
 def continues_item(item: Any, line: str, above: str, number: int) -> bool:
@@ -87,7 +88,8 @@ def continues_item(item: Any, line: str, above: str, number: int) -> bool:
 
 def starts_a_block(line: str) -> bool:
     """Whether a line starts a block of its own: a heading, a table row, a rule, a quote,
-    a list marker or a number ("5. ", "a) ", "- "), a form's field label ("Lead body:").
+    a list marker or a number ("5. ", "a) ", "- "), a form's field label ("Lead body:"), a
+    checklist's box ("[ ] ", "[x] ", "☐ ").
 
     Examples
     --------

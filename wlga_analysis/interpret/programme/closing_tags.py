@@ -9,7 +9,9 @@ it out of the item's text: the item is what was done, the tag how it stands. The
 line stays whole in the paragraphs table, so nothing is lost. A bracket whose words are no
 status ("... members (phase two).") is part of the text; so is a status word closing a
 sentence with no symbol or bracket before it ("... the work is complete"), and a closing
-"Status: Amber" sentence (rule ``status line``), which is not a tag.
+"Status: Amber" sentence (rule ``status line``), which is not a tag. A tag closing the
+item's own sentence before a labelled note joined onto its line ("... (on track). Next
+step: ...", :func:`.item_notes.tag_before_note`) is a tag too; the note is no item text.
 
 Examples
 --------
@@ -162,6 +164,10 @@ def closing_tag(text: str, tags: dict[str, str]) -> tuple[str, str] | None:
         found = _capitals_tag(stripped, tags)
     if found is None and ":" in stripped[-_SENTENCE_MAX:]:  # "... Status: complete."
         found = _sentence_tag(stripped, tags)
+    if found is None and ": " in stripped and "(" in stripped:  # "(on track). Next step: ..."
+        from wlga_analysis.interpret.programme.item_notes import tag_before_note
+
+        found = tag_before_note(stripped, tags)
     if found is None:
         return None
     kept = found[1].rstrip()

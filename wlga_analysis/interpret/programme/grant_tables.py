@@ -187,7 +187,7 @@ def table_grants(rows: list[_Row], report: Callable[[str, int, str], None],
     allocated = allocation_rows(table_rows, report) | resource_rows(table_rows, report) \
         | item_figure_rows(table_rows, report) | stranded_read
     found, read = _read_table_rows([r for r in table_rows if id(r) not in allocated],
-                                   paragraphs, report, table_context(rows, lead_ins))
+                                   paragraphs, report, table_context(rows, lead_ins), title)
     return found + listed + stranded, read | allocated | listed_read
 
 
@@ -216,10 +216,11 @@ def _lead_ins(rows: list[_Row]) -> dict[int, str]:
 
 def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
                      report: Callable[[str, int, str], None],
-                     lead_ins: dict[int, str] | None = None
+                     lead_ins: dict[int, str] | None = None, title: str | None = None
                      ) -> tuple[list[dict[str, Any]], set[int]]:
     """:func:`table_grants` of the table rows of a document (``paragraphs``: the text of
-    each numbered paragraph; ``lead_ins``: the line before each row's table)."""
+    each numbered paragraph; ``lead_ins``: the line before each row's table; ``title``:
+    the paper's title, whose year a grants table naming none is of)."""
     out: list[dict[str, Any]] = []
     read: set[int] = set()
     for r in table_rows:
@@ -230,7 +231,7 @@ def _read_table_rows(table_rows: list[_Row], paragraphs: dict[int | None, str],
             out.extend(_year_row_records(r, year, report))
             continue
         lead = (lead_ins or {}).get(id(r), "")
-        if not years and (year := _amount_column_year(r, paragraphs, lead)) is not None:
+        if not years and (year := _amount_column_year(r, paragraphs, lead, title)) is not None:
             years = dict.fromkeys(_amount_columns(r), year)  # "Funding stream | Amount"
         if not years or not (_about_funding(r, paragraphs) or vocabulary().funding.search(lead)):
             continue
@@ -272,11 +273,13 @@ def _column_years(headers: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 
 def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],
-                        lead: str = "") -> str | None:
+                        lead: str = "", title: str | None = None) -> str | None:
     """The financial year of a funding table with an amount column and no year column:
     the year its section heading, its paragraph, the line just before it or its first
     column's header names ("6. Funding 2025-26", "Funding for 2026-27 and spend to date:",
-    "Grant (2025-26)"), else None. (Only the amount column is a grant: "Allocation | Spent
+    "Grant (2025-26)"), else, for a table whose first header names a grant ("Grant |
+    Allocation | Spent"), the year of the paper's ``title`` ("... Programme 2025-26"), else
+    None. (Only the amount column is a grant: "Allocation | Spent
     to date | Remaining" gives the allocation.)
 
     Examples
@@ -292,7 +295,9 @@ def _amount_column_year(r: _Row, paragraphs: dict[int | None, str],
         return None
     if (year := row_year(r.cells)) is not None:  # a Year column of its own (.funding_blocks)
         return year
-    for text in (r.heading or "", paragraphs.get(r.paragraph, ""), lead, next(iter(r.cells))):
+    named = title if title and vocabulary().funding.search(next(iter(r.cells))) else ""
+    for text in (r.heading or "", paragraphs.get(r.paragraph, ""), lead, next(iter(r.cells)),
+                 named):
         m = _YEAR_HEADER.search(text)
         if m is not None and (year := year_label(m.group(1))) is not None:
             return year

@@ -94,6 +94,9 @@ mistune); the first rule that accepts the paper wins:
                          labelled headings ("Strand 2 – ..."; :mod:`.forms`)
 ``transposed_tables``    a project summary's tables whose columns are the projects and rows
                          the fields, each a section in reading order (:mod:`.transposed`)
+``checklist``            un-numbered headings over lines of one action each, a check box
+                         first ("☒ ... – Lead: ... – Target: Sep 2025"), each heading a
+                         numbered section (:mod:`.checklist`)
 ``status_bullets``       un-numbered headings over bullets with fields sub-bullets ("Status:
                          On track", "Due: March 2026"), an e-mail's update; a quoted earlier
                          message no items (:mod:`.status_bullets`)
@@ -201,7 +204,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "numbered_paragraphs",
                                   "percent_table", "ref_table_groups", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
-                                  "status_bullets", "designed_update", "heading_items",
+                                  "checklist", "status_bullets", "designed_update",
+                                  "heading_items",
                                   "labelled_headings", "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "letter_leads", "statement_leads", "statement_headings",
@@ -476,6 +480,13 @@ def parse_transposed_tables(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import transposed  # (loaded when first tried)
 
     return transposed.transposed_sections(blocks)
+
+
+def parse_checklist(blocks: list[Any]) -> list[Any] | None:
+    """Headings over check box lines, one action each (:mod:`.checklist`)."""
+    from wlga_analysis.interpret.programme import checklist  # (loaded when first tried)
+
+    return checklist.checklist_sections(blocks)
 
 
 def parse_status_bullets(blocks: list[Any]) -> list[Any] | None:
