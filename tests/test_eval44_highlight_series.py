@@ -90,7 +90,7 @@ MD_U3 = _markdown("15 January 2026", [
         "30 June 2026 | 30 June 2026 |  | Green | New milestone. |"]),
     _project(2, "Retrofit", [
         "| H2.M1 Pilot homes surveyed for retrofit | Energy Officer | 31 December 2025 | "
-        "31 December 2025 | 19 December 2025 | Complete | All forty surveyed. |",
+        "31 January 2026 | 12 January 2026 | Complete | All forty surveyed. |",
         "| H2.M2 Retrofit contractor framework procured | Procurement Lead | 31 March 2026 "
         "| 30 June 2026 |  | Red | No compliant bids; retendering. |"]),
     _project(3, "Town centres", [
@@ -160,7 +160,7 @@ def test_a_complete_milestone_with_an_actual_date_has_no_due_quarter(markdown_se
     # forecast 31 December 2025 (Q3), actual 12 January 2026, update of Q4
     assert p.loc[("u3.md", "H1.M1"), "status"] == "done"
     assert pd.isna(p.loc[("u3.md", "H1.M1"), "due_quarter_label"])
-    # forecast in the update's own quarter (Q4), complete in December
+    # forecast in the update's own quarter (Q4), complete in January
     assert pd.isna(p.loc[("u3.md", "H2.M1"), "due_quarter_label"])
     assert p.loc[("u3.md", "H1.M2"), "due_quarter_label"] == "2025-26 Q4"  # (not done)
 
