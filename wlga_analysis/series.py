@@ -12,7 +12,9 @@ updates by the rules of :data:`MATCH_RULES`, in order, never by position (a bull
    section was renamed, the only item anywhere with that lead; or, when the lead was
    reworded by adding or removing words, the only such item in the same section);
 3. ``text``: the most similar wording (rapidfuzz) among the remaining items, preferring the
-   same section; a second candidate almost as similar is reported as an ambiguous match;
+   same section; a second candidate almost as similar is reported as an ambiguous match
+   (first, a row saying work was merged into it keeps its ref's key; finished work is not
+   taken up: :mod:`.series_merged`; a quiet section carries its work: :mod:`.series_carry`);
 4. ``new``: nothing matched; the item starts a new key.
 
 For tracking, each row also has the quarter its *outstanding* work is due
@@ -53,7 +55,7 @@ from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 from wlga_analysis.series_carry import carry_forward, quiet_sections
 from wlga_analysis.series_drift import carried_grant_names, drift_issues
-from wlga_analysis.series_merged import is_finished, merged_away, merged_into, unless_said_new
+from wlga_analysis.series_merged import done_apart, merged_away, merged_into, unless_said_new
 from wlga_analysis.series_said import item_words, said_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
@@ -372,11 +374,6 @@ class _Matcher:
     def _candidates(self, claimed: set[str]) -> list[_Known]:
         return [k for k in self.known.values() if k.key not in claimed]
 
-    def _unfinished(self, claimed: set[str], number: int) -> list[_Known]:
-        """The free candidates that are not finished work (.series_merged)."""
-        return [k for k in self._candidates(claimed)
-                if not is_finished(k.done, k.last_update, number)]
-
     def _match_topics(self, update, items, keys, how, claimed) -> None:
         for i, (item_id, section, topic, _text, line) in enumerate(items):
             if keys[i] is not None or not isinstance(topic, str):
@@ -422,16 +419,17 @@ class _Matcher:
                 keys[n], how[n] = key, "text"
                 claimed.add(key)
 
-    def _match_texts(self, update, items, keys, how, claimed, number=0) -> None:
+    def _match_texts(self, update, items, keys, how, claimed, number) -> None:
         from rapidfuzz import fuzz, process
 
         todo = [i for i in range(len(items)) if keys[i] is None]
-        free = self._unfinished(claimed, number)
+        free = self._candidates(claimed)
         if not todo or not free:
             return
         bodies = [_norm(_body(items[i][3], items[i][2])) for i in todo]
         scores = process.cdist(bodies, [k.body for k in free], scorer=fuzz.token_sort_ratio,
                                score_cutoff=TEXT_THRESHOLD - SAME_SECTION_BONUS)
+        done_apart(scores, update.programme["status"].iloc[todo], free, number)  # (.merged)
         sections = [k.section for k in free]
         pairs = []
         for row, i in enumerate(todo):

@@ -13,8 +13,9 @@ look more like the milestone merged away. Read so:
   dropped, its key taken by no other item (and the merge reported by
   :func:`~.series_said.said_issues`);
 - **finished work**: work reported done and then absent from an update is finished (a
-  report states a completion once); a later item is not matched to it by wording alone
-  (a new milestone of like words, "Grant scheme reopened for 2026-27", is new work);
+  report states a completion once); a later item not done is not matched to it by
+  wording alone (a new milestone of like words, "Grant scheme reopened for 2026-27", is
+  new work): :func:`done_apart`;
 - **stated new**: a new item whose own words say it is new work ("New milestone.", "Added
   this quarter at the request of ...") and state no split is not reported as a possible
   split of work whose words it resembles (:func:`says_new`).
@@ -31,13 +32,14 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from wlga_analysis.quality import Issue
 from wlga_analysis.series_said import MERGE_WORDS, SPLIT_WORDS
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["NEW_WORDS", "is_finished", "merged_away", "merged_into", "says_new",
+__all__ = ["NEW_WORDS", "done_apart", "merged_away", "merged_into", "says_new",
            "unless_said_new"]
 
 #: Words saying an item is new work: "New milestone", "New action", "Added this quarter",
@@ -135,18 +137,6 @@ def merged_away(items: Sequence[tuple[str, int, str]], said: Mapping[int, str],
     return out
 
 
-def is_finished(done: bool, last_update: int, number: int) -> bool:
-    """Whether work last seen done in update ``last_update`` is finished by update
-    ``number``: it was absent from at least one update in between.
-
-    Examples
-    --------
-    >>> is_finished(True, 1, 3), is_finished(True, 2, 3), is_finished(False, 0, 3)
-    (True, False, False)
-    """
-    return done and last_update < number - 1
-
-
 def says_new(text: str) -> bool:
     """Whether an item's words say it is new work and state no split.
 
@@ -174,3 +164,43 @@ def unless_said_new(issues: list[Issue], said: Mapping[int, str]) -> list[Issue]
     """
     return [i for i in issues if i.check != "possible split"
             or not says_new(said.get(i.source_line or 0, ""))]
+
+
+def done_apart(scores: Any, statuses: Iterable[str], known: Sequence[Any],
+               number: int) -> None:
+    """Zero, in place, the wording similarities (items x known work) of an item not done
+    with finished work: work reported done and then absent from an update (a report
+    states a completion once) is not taken up again by a later item of like words ("Grant
+    scheme reopened for 2026-27" after "Grant scheme opened", complete and gone). Work
+    done in the update just before may be (a follow-on phase reported under it, a status
+    read backwards: :func:`wlga_analysis.analysis.programme_changes` flags it).
+
+    Parameters
+    ----------
+    scores : numpy array
+        The similarities, one row per item, one column per piece of known work.
+    statuses : iterable of str
+        The items' statuses.
+    known : sequence
+        The known work, each with ``done`` (its last status was done) and
+        ``last_update`` (the number of the update it was last seen in).
+    number : int
+        The number of this update.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from types import SimpleNamespace as Known
+    >>> scores = np.array([[75.0, 70.0, 95.0], [90.0, 60.0, 95.0]])
+    >>> done_apart(scores, ["in progress", "done"],
+    ...            [Known(done=True, last_update=2), Known(done=False, last_update=1),
+    ...             Known(done=True, last_update=1)], 3)
+    >>> scores.tolist()
+    [[75.0, 70.0, 0.0], [90.0, 60.0, 95.0]]
+    """
+    import numpy as np
+
+    rows = np.flatnonzero([s != "done" for s in statuses])
+    cols = np.flatnonzero([k.done and k.last_update < number - 1 for k in known])
+    if rows.size and cols.size:
+        scores[np.ix_(rows, cols)] = 0
