@@ -12,7 +12,9 @@ updates by the rules of :data:`MATCH_RULES`, in order, never by position (a bull
    section was renamed, the only item anywhere with that lead; or, when the lead was
    reworded by adding or removing words, the only such item in the same section);
 3. ``text``: the most similar wording (rapidfuzz) among the remaining items, preferring the
-   same section; a second candidate almost as similar is reported as an ambiguous match;
+   same section; a second candidate almost as similar is reported as an ambiguous match
+   (first, a row saying work was merged into it keeps its ref's key; finished work is not
+   taken up: :mod:`.series_merged`; a quiet section carries its work: :mod:`.series_carry`);
 4. ``new``: nothing matched; the item starts a new key.
 
 For tracking, each row also has the quarter its *outstanding* work is due
@@ -51,7 +53,9 @@ from wlga_analysis.contracts import typed_frame, validate
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
+from wlga_analysis.series_carry import carry_forward, quiet_sections
 from wlga_analysis.series_drift import carried_grant_names, drift_issues
+from wlga_analysis.series_merged import done_apart, merged_away, merged_into, unless_said_new
 from wlga_analysis.series_said import item_words, said_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
@@ -170,6 +174,7 @@ class _Update:
     issues: list[Issue]
     example: bool
     said: dict[int, str] = field(default_factory=dict)  # (.series_said: words per item line)
+    quiet: dict[str, tuple[int, str]] = field(default_factory=dict)  # (.series_carry)
 
 
 @dataclass(frozen=True)
@@ -249,7 +254,8 @@ def _read_update(path: Path) -> _Update:
                             f"names ({meta['title']!r})"))
     return _Update(path, doc.path.name, date, meta["financial_year"], programme, grants,
                    issues, _is_example(path),
-                   item_words(parsed.paragraphs, programme["source_line"].tolist()))
+                   item_words(parsed.paragraphs, programme["source_line"].tolist()),
+                   quiet_sections(parsed.paragraphs, programme["section"], _norm))
 
 
 def _body(text: str, topic: Any) -> str:
@@ -273,6 +279,7 @@ class _Known:
     topic: str | None
     body: str
     last_update: int
+    done: bool = False
 
 
 class _Matcher:
@@ -281,6 +288,7 @@ class _Matcher:
     def __init__(self, overrides: pd.DataFrame, names: set[str]):
         self.known: dict[str, _Known] = {}
         self.last_ids: dict[str, str] = {}  # (the previous update's item id of each key)
+        self.carried: dict[str, dict[str, str]] = {}  # (update -> key -> note: .series_carry)
         self.issues: list[Issue] = []
         self.overrides = {(r.update, r.item_id): (r.item_key, int(r.csv_line))
                           for r in overrides.itertuples(index=False)}
@@ -302,7 +310,8 @@ class _Matcher:
         self._match_overrides(update, items, keys, how, claimed)
         self._match_topics(update, items, keys, how, claimed)
         self._match_reworded_topics(items, keys, how, claimed)
-        self._match_texts(update, items, keys, how, claimed)
+        self._match_merged(update, number, items, keys, how, claimed)
+        self._match_texts(update, items, keys, how, claimed, number)
         before = {k.key: (k.topic, k.body) for k in self.known.values()}
         previous = [k.key for k in self.known.values() if k.last_update == number - 1]
         out: list[str] = []
@@ -315,18 +324,36 @@ class _Matcher:
             out.append(key)
             self.known[key] = _Known(key, _norm(section),
                                      _norm(topic) if isinstance(topic, str) else None,
-                                     _norm(_body(text, topic)), number)
+                                     _norm(_body(text, topic)), number,
+                                     frame["status"].iloc[i] == "done")
+        previous = self._carry(update, number, previous, out)
         wordings = [(item[0], item[4], (self.known[key].topic, self.known[key].body))
                     for item, key in zip(items, out, strict=True)]
-        found = drift_issues(update.name, wordings, out, how, before, previous)
+        found = unless_said_new(drift_issues(update.name, wordings, out, how, before,
+                                             previous), update.said)
         seen = {(i.check, i.item) for i in found}
         gone = [k for k in previous if k not in set(out)]
         found += [i for i in said_issues(update.name, [w[:2] for w in wordings], update.said,
                                          how, self.last_ids, gone)
                   if (i.check, i.item) not in seen]  # (.series_said: what the rows say)
         self.issues.extend(found)
-        self.last_ids = {key: str(item[0]) for item, key in zip(items, out, strict=True)}
+        self.last_ids = {**{k: self.last_ids[k] for k in self.carried.get(update.name, {})},
+                         **{key: str(item[0]) for item, key in zip(items, out, strict=True)}}
         return out, how
+
+    def _carry(self, update: _Update, number: int, previous: list[str], out: list[str]
+               ) -> list[str]:
+        """The work a quiet section carries forward is seen in this update (.series_carry);
+        the rest of ``previous``."""
+        notes, found, rest = carry_forward(update.name, update.quiet, previous, out,
+                                           self.last_ids, {k: self.known[k].section
+                                                           for k in previous})
+        self.issues.extend(found)
+        for key in notes:
+            self.known[key].last_update = number
+        if notes:
+            self.carried[update.name] = notes
+        return rest
 
     def _match_overrides(self, update, items, keys, how, claimed) -> None:
         ids = {item[0] for item in items}
@@ -380,7 +407,19 @@ class _Matcher:
                 keys[i], how[i] = close[0].key, "topic"
                 claimed.add(close[0].key)
 
-    def _match_texts(self, update, items, keys, how, claimed) -> None:
+    def _match_merged(self, update, number, items, keys, how, claimed) -> None:
+        """An item that says work was merged into it keeps its ref's key (.series_merged)."""
+        previous = {i: k for k, i in self.last_ids.items() if self.known[k].last_update
+                    == number - 1}
+        rows = [(i[0], i[4], _norm(_body(i[3], i[2]))) for i in items]
+        free = {k.key: k.body for k in self._candidates(claimed)}
+        claimed |= merged_away(rows, update.said, previous, free, TEXT_THRESHOLD)
+        for n, key in merged_into(rows, update.said, previous, free, TEXT_THRESHOLD).items():
+            if keys[n] is None:
+                keys[n], how[n] = key, "text"
+                claimed.add(key)
+
+    def _match_texts(self, update, items, keys, how, claimed, number) -> None:
         from rapidfuzz import fuzz, process
 
         todo = [i for i in range(len(items)) if keys[i] is None]
@@ -390,6 +429,7 @@ class _Matcher:
         bodies = [_norm(_body(items[i][3], items[i][2])) for i in todo]
         scores = process.cdist(bodies, [k.body for k in free], scorer=fuzz.token_sort_ratio,
                                score_cutoff=TEXT_THRESHOLD - SAME_SECTION_BONUS)
+        done_apart(scores, update.programme["status"].iloc[todo], free, number)  # (.merged)
         sections = [k.section for k in free]
         pairs = []
         for row, i in enumerate(todo):
@@ -482,6 +522,7 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     grants = _concat(grant_frames, "grants_series")
     for frame in (programme, grants):
         frame.attrs.update(example_data=example, updates=[u.name for u in updates])
+    programme.attrs["carried"] = matcher.carried  # (.series_carry: for programme_changes)
     return ProgrammeSeries(programme, grants, tuple(issues), example,
                            tuple(u.path for u in updates))
 
@@ -569,20 +610,31 @@ def _item_due(body: str, when: Any, quarter: Any, ref_date: dt.date | None,
     if not isinstance(when, str):
         return None, None, ()
     due, phrase, others = _due(body, ref_date, financial_year)
-    if isinstance(quarter, pd.Period) and _norm(when) not in {_norm(x) for x in (
-            phrase, *others) if x}:
+    if _field_dated(body, when, quarter, ref_date, financial_year):
         return quarter, when, tuple(x for x in (phrase, *others) if x)
     return due, phrase, others
 
 
+def _field_dated(body: str, when: Any, quarter: Any, ref_date: dt.date | None,
+                 financial_year: str | None) -> bool:
+    """Whether an item's timing is its own field (a "Due:" line, a Forecast date column),
+    not a phrase of its text (see :func:`_item_due`)."""
+    if not isinstance(when, str) or not isinstance(quarter, pd.Period):
+        return False
+    _, phrase, others = _due(body, ref_date, financial_year)
+    return _norm(when) not in {_norm(x) for x in (phrase, *others) if x}
+
+
 def _finished_due(status: Any, due: tuple[pd.Period | None, str | None, tuple[str, ...]],
-                  report_quarter: pd.Period | None
+                  report_quarter: pd.Period | None, field: bool = False
                   ) -> tuple[pd.Period | None, str | None, tuple[str, ...]]:
     """``due`` of an item, but none for finished work dated before the update's quarter:
     the due quarter is when the *outstanding* work is due, and a done item whose date has
     passed ("was published in September 2025" in January) has none left. Its phrases are
     kept as its other timings. A done item's date in or after the update's quarter is kept:
-    the text says something is still to come.
+    the text says something is still to come; but not a date of its own field (``field``:
+    a milestone's Forecast date column, a tracker's Target date), which dated the work now
+    finished.
 
     Examples
     --------
@@ -593,10 +645,12 @@ def _finished_due(status: Any, due: tuple[pd.Period | None, str | None, tuple[st
     'in September 2025'
     >>> _finished_due("done", (q4, "in March 2026", ()), q4)[1]
     'in March 2026'
+    >>> _finished_due("done", (q4, "31/03/2026", ()), q4, field=True)
+    (None, None, ('31/03/2026',))
     """
     quarter, when, others = due
-    if status != "done" or when is None or quarter is None or report_quarter is None \
-            or quarter >= report_quarter:
+    if status != "done" or when is None or quarter is None or (not field and (
+            report_quarter is None or quarter >= report_quarter)):
         return due
     return None, None, (when, *others)
 
@@ -608,7 +662,8 @@ def _series_rows(update: _Update, keys: list[str], how: list[str]) -> dict[str, 
     ref_date = update.date or (quarters.financial_year_start(update.financial_year)
                                if update.financial_year else None)
     due = [_finished_due(s, _item_due(_body(t, tp), w, q, ref_date, update.financial_year),
-                         report_quarter)
+                         report_quarter, _field_dated(_body(t, tp), w, q, ref_date,
+                                                      update.financial_year))
            for t, tp, w, q, s in zip(frame["text"], frame["topic"], frame["when"],
                                      frame["quarter"], frame["status"], strict=True)]
     columns: dict[str, list[Any]] = {

@@ -120,16 +120,19 @@ def programme_changes(series: pd.DataFrame) -> pd.DataFrame:
     by_update: dict[str, dict[str, dict[str, Any]]] = {}
     for row in rows:
         by_update.setdefault(row["update"], {})[row["item_key"]] = row
+    carried = _carry(updates, by_update, series.attrs.get("carried") or {})
     for (u0, d0), (u1, d1) in pairwise(updates):
         earlier, later = by_update.get(u0, {}), by_update.get(u1, {})
         keys = list(later) + [k for k in earlier if k not in later]
         for key in keys:
             before, after = earlier.get(key), later.get(key)
+            note = carried.get((u1, key))  # (carried forward: no row printed in u1)
             latest = after or before
             records.append({
                 "item_key": key, "from_update": u0, "to_update": u1, "from_date": d0,
                 "to_date": d1, "section": latest["section"], "topic": latest["topic"],
-                **_side(before, "before"), **_side(after, "after"), **_compare(before, after),
+                **_side(before, "before"), **_side(None if note else after, "after"),
+                **_compare(before, after), **({"check_note": note} if note else {}),
                 "source_line": int(latest["source_line"]),
                 "example_data": bool(latest["example_data"]),
             })
@@ -139,6 +142,21 @@ def programme_changes(series: pd.DataFrame) -> pd.DataFrame:
     out.attrs["example_data"] = bool(series.attrs.get("example_data", False)) or \
         bool(series["example_data"].any())
     return out
+
+
+def _carry(updates: list[tuple[str, Any]], by_update: dict[str, dict[str, dict[str, Any]]],
+           carried: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
+    """Put the work each update carries forward (``attrs["carried"]`` of the series:
+    a section that says it has nothing to report) into that update, as it stood in the
+    update before, so that it reads as unchanged then and is compared with it after;
+    return the note of each (update, key) carried."""
+    notes: dict[tuple[str, str], str] = {}
+    for (u0, _), (u1, _) in pairwise(updates):
+        earlier, later = by_update.get(u0, {}), by_update.setdefault(u1, {})
+        for key, note in carried.get(u1, {}).items():
+            if key in earlier and key not in later:
+                later[key], notes[(u1, key)] = earlier[key], note
+    return notes
 
 
 def _none(value: Any) -> Any:

@@ -350,10 +350,29 @@ def update_cells(cells: dict[str, str], notes: list[str], heads: list[str], stat
     folded = " ".join(status.lower().split())
     if not folded or folded in _OPEN:  # (a blank RAG cell too: "Not yet started - ...")
         status = _leading_status(update, tags) or status
-    elif folded in _ON_TRACK and (lead := _leading_status(update, tags)) is not None \
-            and tags.get(" ".join(lead.lower().split())) == "planned":
-        status = lead  # (a Green milestone whose comment opens "Not started: ...": planned)
+    elif folded in _ON_TRACK and (lead := _planned_sentence(update, tags)) is not None:
+        status = lead  # (a Green milestone whose comment says "Not started: ...": planned)
     return status, timing
+
+
+def _planned_sentence(update: str, tags: dict[str, str]) -> str | None:
+    """The planned status word ("Not started") a sentence of an update opens with, as
+    printed: the first sentence ("Not started: ...") or a later one ("New milestone added
+    this quarter. Not started: work begins in May."); None when no sentence opens so.
+
+    Examples
+    --------
+    >>> tags = {"not started": "planned", "complete": "done"}
+    >>> _planned_sentence("Added by the board. Not started: drafting in May.", tags)
+    'Not started'
+    >>> _planned_sentence("Work started. Complete: see the note.", tags) is None
+    True
+    """
+    for sentence in update.split(". "):
+        lead = _leading_status(sentence, tags)
+        if lead is not None and tags.get(" ".join(lead.lower().split())) == "planned":
+            return lead
+    return None
 
 
 #: Status cells that say only that an action is open (its update may say more).
