@@ -192,7 +192,8 @@ def _read_page(page: Any, number: int) -> _Page:
 def _remove_furniture(pages: list[_Page], notes: list[Note], body_size: float) -> None:
     """Remove running headers, footers and page numbers (see the module's description);
     a line in a margin printed smaller than the body text is furniture too (a document of
-    one page has nothing to repeat)."""
+    one page has nothing to repeat), unless a shaded box holds it (a section banner heading
+    a page's first column)."""
     margin_keys: Counter[tuple[str, int]] = Counter()
     for page in pages:
         seen = set()
@@ -207,7 +208,7 @@ def _remove_furniture(pages: list[_Page], notes: list[Note], body_size: float) -
             if isinstance(item, _Line) and _in_margin(item, page) and (
                     margin_keys[(item.key, round(item.top / 4))] >= needed
                     or _PAGE_NUMBER.fullmatch(item.text.text.strip())
-                    or item.size < body_size - 0.5):
+                    or (item.size < body_size - 0.5 and not item.panel)):
                 notes.append(Note(Location(page=page.number), "page furniture", item.text.text))
                 continue
             kept.append(item)
