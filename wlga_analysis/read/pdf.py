@@ -65,6 +65,7 @@ from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_boxes
 from wlga_analysis.read.pdf_cells import WordIndex
 from wlga_analysis.read.pdf_columns import column_parts
 from wlga_analysis.read.pdf_lines import _Line, _lines, is_bold_font
+from wlga_analysis.read.pdf_offset_rows import across_breaks
 from wlga_analysis.read.pdf_print import remove_browser_bars
 from wlga_analysis.read.pdf_unruled import with_unruled
 from wlga_analysis.text.regex_cache import compile_regex
@@ -181,7 +182,8 @@ def _read_page(page: Any, number: int) -> _Page:
             continue
         out.items.append(part)
     body = index.outside(taken) if index and taken else words
-    out.items.extend(_column_lines(body, [(i.top, i.bottom) for i in out.items], number))
+    breaks = [(i.top, i.bottom) for i in out.items] + across_breaks(panels, body)
+    out.items.extend(_column_lines(body, breaks, number))  # (.pdf_offset_rows: a banner)
     out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
                    else item.order)
     place_boxes(out.items, board_cards(out.items, panels, words, number))  # (.pdf_boards)
@@ -192,7 +194,8 @@ def _read_page(page: Any, number: int) -> _Page:
 def _remove_furniture(pages: list[_Page], notes: list[Note], body_size: float) -> None:
     """Remove running headers, footers and page numbers (see the module's description);
     a line in a margin printed smaller than the body text is furniture too (a document of
-    one page has nothing to repeat)."""
+    one page has nothing to repeat), unless a shaded box holds it (a section banner heading
+    a page's first column)."""
     margin_keys: Counter[tuple[str, int]] = Counter()
     for page in pages:
         seen = set()
@@ -207,7 +210,7 @@ def _remove_furniture(pages: list[_Page], notes: list[Note], body_size: float) -
             if isinstance(item, _Line) and _in_margin(item, page) and (
                     margin_keys[(item.key, round(item.top / 4))] >= needed
                     or _PAGE_NUMBER.fullmatch(item.text.text.strip())
-                    or item.size < body_size - 0.5):
+                    or (item.size < body_size - 0.5 and not item.panel)):
                 notes.append(Note(Location(page=page.number), "page furniture", item.text.text))
                 continue
             kept.append(item)

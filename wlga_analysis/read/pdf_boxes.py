@@ -173,8 +173,12 @@ def _place_in(items: list[Any], bbox: tuple[float, float, float, float],
     left[1]]`` and right column ``right``: in its own column, by its top."""
     x0, top, x1, _ = bbox
     left_edge = max(i.x1 for i in items[left[0]:left[1]] if not _placed(i))
-    if x0 < left_edge - 2 < x1:
-        return None  # (across the gutter: in no column)
+    # (across the gutter: in no column; a banner as wide as the left column, its edge on
+    # the column's longest line, is the column's, when it stops short of the right column)
+    right_edge = min((_x0(i) for i in items[right[0]:right[1]] if not _placed(i)),
+                     default=left_edge) if right else left_edge
+    if x0 < left_edge - 2 < x1 and x1 > max(right_edge, left_edge) + 2:
+        return None
     in_right = x0 >= left_edge - 2
     if in_right and right is None:
         return None

@@ -218,6 +218,10 @@ def column_parts(words: list[dict], breaks: list[tuple[float, float]], splits: i
     been split into columns already (at most :data:`MAX_SPLITS`)."""
     rows = baseline_rows(words)
     gutter = _gutter(rows) if len(rows) <= MAX_ROWS else None
+    if gutter is None and 2 * MIN_SPLIT_ROWS <= len(rows) <= MAX_ROWS:
+        from wlga_analysis.read.pdf_offset_rows import offset_rows  # (columns off each
+        rows = offset_rows(words)  # other's baselines: rows of a line's height)
+        gutter = _gutter(rows)
     if gutter is None:
         return [(words, None, None)]
     parts: list[tuple[list[dict], float | None, int | None]] = []

@@ -39,10 +39,12 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
+from wlga_analysis.interpret.programme.funder_cells import funder_cells
 from wlga_analysis.interpret.programme.furniture_dates import dated_by_furniture
 from wlga_analysis.interpret.programme.grant_changes import superseded_issue, without_superseded
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
 from wlga_analysis.interpret.programme.grant_notes import note_names, noted_name, printed_in_columns
+from wlga_analysis.interpret.programme.grant_rounded import without_rounded_totals
 from wlga_analysis.interpret.programme.grant_scan import DocumentWords, may_print_money
 from wlga_analysis.interpret.programme.grant_tables import (
     carry_name,
@@ -257,12 +259,14 @@ class _Parser:
         out = [_Row("table header", paragraph, heading, heading_line, " | ".join(header),
                     table.location.line, lines=[table.location.line])]
         self.roles[table.location.line] = ("row", table.location.line)
-        for row_cells in table.rows:
-            cells = [c.text for c in row_cells]
+        funded = funder_cells(table)  # "Grant<br>Welsh Government | £5" (.funder_cells)
+        for k, row_cells in enumerate(table.rows):
+            cells = [c.text for c in row_cells] if funded is None else list(funded[k].values())
             n = row_cells[0].location.line if row_cells else table.location.line
             out.append(_Row("table row", paragraph, heading, heading_line,
                             " | ".join(c for c in cells if c), n, lines=[n],
-                            cells=dict(zip(table.header_text, cells, strict=False))))
+                            cells=dict(zip(table.header_text, cells, strict=False))
+                            if funded is None else funded[k]))
             self.roles[n] = ("row", n)
         return out
 
@@ -683,9 +687,9 @@ class _Parser:
         self._notes = note_names(rows)  # ("£1.2m¹" over "¹ Digital Transformation Fund")
         self._amount_names = {x.amount: x.name for x in reversed(mentions)
                               if x.funding and x.name}
-        out = [self._grant_record(ms, programme_name, named)
-               for ms in self._group_mentions(mentions)]
-        return _records_frame(merge_table_grants(out, in_tables), "grants")
+        out = without_rounded_totals([self._grant_record(ms, programme_name, named) for ms
+                                      in self._group_mentions(mentions)], in_tables, self)
+        return _records_frame(merge_table_grants(out, in_tables), "grants")  # (.grant_rounded)
 
     def _group_mentions(self, mentions: list[_Mention]) -> list[list[_Mention]]:
         """Mentions grouped into grants (funded mentions first); mentions of an amount that
