@@ -100,7 +100,7 @@ from wlga_analysis.interpret.programme.prose import BODY_RULES, prose_rows, pros
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
-from wlga_analysis.interpret.programme.wrong_kind import rec_paper_hint, refuse_rec_rows
+from wlga_analysis.interpret.programme.wrong_kind import refuse_rec_paper, refuse_rec_rows
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.reference import load_status_tags, one_reading
@@ -181,9 +181,7 @@ class _Parser:
         self.prose_sections = prose_rule(rule)  # sections of prose (no lists), else None
         first_numbered = next((b.location.line for b in blocks if kanban.opens_a_section(b)), None)
         if first_numbered is None:
-            hint = rec_paper_hint(list(model.blocks), len(lines))
-            if hint:
-                raise self.doc.error(hint[0], line=hint[1])
+            refuse_rec_paper(list(model.blocks), len(lines), self.doc)  # (.wrong_kind)
             raise self.doc.error(
                 "no numbered paragraphs ('1. ...'); expected a WLGA Improvement Programme "
                 "update with numbered paragraphs under headings and progress bullets",

@@ -11,7 +11,7 @@ paper a recommendations paper when
 
 - every item the programme interpreter read is a row of such a table
   (:func:`refuse_rec_rows`): a ParseError naming the table's line and header;
-- the paper numbers no paragraph (:func:`rec_paper_hint`: the refusal says so).
+- the paper numbers no paragraph (:func:`refuse_rec_paper`: the refusal says so).
 
 A programme update that carries such a table beside progress items of its own (an annex
 of an audit's recommendations) is still read: its own items are not the table's rows.
@@ -34,7 +34,7 @@ from typing import Any
 
 from wlga_analysis.read.model import Table
 
-__all__ = ["rec_paper_hint", "recommendations_tables", "refuse_rec_rows"]
+__all__ = ["recommendations_tables", "refuse_rec_paper", "refuse_rec_rows"]
 
 
 def _header_cells(table: Table) -> list[str]:
@@ -118,20 +118,19 @@ def _message(header: str, why: str) -> str:
             "has numbered paragraphs or progress items of its own)")
 
 
-def rec_paper_hint(blocks: list[Any], n_lines: int) -> tuple[str, int | None] | None:
-    """The refusal of a paper that numbers no paragraph and holds a recommendations table:
-    its message and the table's line; None when it holds none.
+def refuse_rec_paper(blocks: list[Any], n_lines: int, doc: Any) -> None:
+    """Raise the refusal of a paper that numbers no paragraph and holds a recommendations
+    table (its message naming the table's line); return when it holds none.
 
     Examples
     --------
-    >>> rec_paper_hint([], 4) is None
+    >>> refuse_rec_paper([], 4, None) is None
     True
     """
     tables = recommendations_tables(blocks, n_lines)
-    if not tables:
-        return None
-    line, _, header = tables[0]
-    return _message(header, "no numbered paragraphs, and"), line
+    if tables:
+        line, _, header = tables[0]
+        raise doc.error(_message(header, "no numbered paragraphs, and"), line=line)
 
 
 def refuse_rec_rows(blocks: list[Any], n_lines: int, item_lines: Iterable[Any],
