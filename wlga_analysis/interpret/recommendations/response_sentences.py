@@ -80,7 +80,7 @@ __all__ = ["SENTENCE_RULES", "ResponseSentenceParser", "read_response_sentences"
 #: in a passive ("be given", "be confirmed": the giver acts); ``not_subject`` a first word
 #: that starts no body's subject ("It should be noted", "This should"); ``split`` where one
 #: sentence ends and the next starts; ``cheap`` the words a line must hold for the reader
-#: to look.
+#: to look; ``numbered_line`` a line that opens a numbered paragraph ("12. ", "3)\t").
 SENTENCE_RULES: dict[str, str] = {
     "recommends": r"(?i)^(?:we|the\s+[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+){0,3}?)\s+"
                   r"(?:also\s+|further\s+|therefore\s+|would\s+|strongly\s+){0,2}"
@@ -97,6 +97,7 @@ SENTENCE_RULES: dict[str, str] = {
                    r"attention|thought|regard|care|reference|more|further)\b",
     "split": r"(?<=[.!?])\s+(?=[A-Z\"\u201c\u2018(])",
     "cheap": r"recommend|Recommend| urge|We urge|call on",
+    "numbered_line": r"^\s{0,8}\d{1,3}[.)]\s",
 }
 #: How many numbered paragraphs such a paper prints at least.
 _MIN_PARAGRAPHS = 8
@@ -298,6 +299,8 @@ def read_response_sentences(doc: Document, known: frozenset[str]
     >>> read_response_sentences(doc, frozenset()) is None
     True
     """
-    if _rules()["cheap"].search("\n".join(doc.lines)) is None:
-        return None
+    rules = _rules()
+    if rules["cheap"].search("\n".join(doc.lines)) is None or \
+            sum(1 for line in doc.lines if rules["numbered_line"].match(line)) < _MIN_PARAGRAPHS:
+        return None  # (no recommending word, or too few numbered paragraphs: not looked at)
     return run_prepared(ResponseSentenceParser(doc, known), lenient=True)
