@@ -15,13 +15,15 @@ A careful reader takes the bodies the matrix ticks as the owners of a recommenda
 lead-in names a class ("public bodies" -> LG and Health boards, as the annex says). So
 :func:`class_owners_after`, after another reader has read the recommendations (the matrix
 counted once, as that reader counts it): for each recommendation with an owner that is no
-owner code (a class of bodies, kept as printed), the matrix row that prints the same text
-(case, a printed number and closing punctuation aside) gives its owners in place of that
-owner: the ticked columns, each a known code ("Local authorities" -> LG) or the header as
-printed ("Health boards"). A column is an owner column when its cells hold only ticks and
-blanks (see :mod:`.owner_ticks`), at least one a tick. The change is reported (check
-``owners from the matrix``). Nothing else is changed: an owner code the lead-in names is
-kept, and a recommendation the matrix does not print keeps its owner as printed.
+owner code and names a class of bodies (:data:`CLASS_OF_BODIES`: "public bodies", "relevant
+bodies", "partner organisations"; a body named, "Transport for Wales", is kept), the matrix
+row that prints the same text (case, a printed number and closing punctuation aside) gives
+its owners in place of that owner: the ticked columns, each a known code ("Local
+authorities" -> LG) or the header as printed ("Health boards"). A column is an owner column
+when its cells hold only ticks and blanks (see :mod:`.owner_ticks`), at least one a tick.
+The change is reported (check ``owners from the matrix``). Nothing else is changed: an owner
+code the lead-in names is kept, and a recommendation the matrix does not print keeps its
+owner as printed.
 
 Examples
 --------
@@ -38,8 +40,12 @@ from wlga_analysis.interpret.recommendations.lines import _REC
 from wlga_analysis.interpret.recommendations.owner_ticks import NOT_TICKED, is_tick
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["class_owners_after", "matrix_owners"]
+__all__ = ["CLASS_OF_BODIES", "class_owners_after", "matrix_owners"]
 
+#: An owner that names a class of bodies, not a body: its last word a kind of body ("public
+#: bodies", "relevant bodies", "partner organisations", "statutory partners").
+CLASS_OF_BODIES = LazyPattern(r"(?i)\b(?:bodies|organi[sz]ations|partners|agencies|"
+                              r"institutions|providers|public\s+services)$")
 #: A number printed before a matrix row's recommendation ("1. ", "R3 ", "(4) ").
 _ROW_NUMBER = LazyPattern(r"^\s*+(?:R|Rec\.?\s?)?\(?\d{1,3}[.)]?\s++")
 
@@ -105,6 +111,17 @@ def matrix_owners(blocks: list[Any], known: frozenset[str]) -> dict[str, list[st
     return found
 
 
+def _is_class(owner: str, known: frozenset[str]) -> bool:
+    """Whether an owner is no owner code and names a class of bodies (:data:`CLASS_OF_BODIES`).
+
+    Examples
+    --------
+    >>> _is_class("public bodies", frozenset()), _is_class("Transport for Wales", frozenset())
+    (True, False)
+    """
+    return owner not in known and CLASS_OF_BODIES.search(owner.strip()) is not None
+
+
 def class_owners_after(parser: Any) -> None:
     """Give each recommendation ``parser`` read whose owners include a class of bodies (no
     owner code) the owners the document's tick matrix gives it (see the module's notes);
@@ -117,8 +134,8 @@ def class_owners_after(parser: Any) -> None:
     """
     recs = parser.items[_REC]
     known = parser.known
-    if not any(o not in known for r in recs for o in r.owners):
-        return  # (every owner a code: nothing to look up)
+    if not any(_is_class(o, known) for r in recs for o in r.owners):
+        return  # (no owner names a class of bodies: nothing to look up)
     from wlga_analysis.interpret.recommendations.reader_run import document_blocks
 
     blocks = getattr(parser, "blocks", None) or document_blocks(parser)
@@ -126,11 +143,11 @@ def class_owners_after(parser: Any) -> None:
     if not ticked:
         return
     for rec in recs:
-        classes = [o for o in rec.owners if o not in known]
+        classes = [o for o in rec.owners if _is_class(o, known)]
         found = ticked.get(_row_text(" ".join(rec.pieces))) if classes else None
         if not found:
             continue
-        kept = [o for o in rec.owners if o in known]
+        kept = [o for o in rec.owners if o not in classes]
         rec.owners[:] = kept + [o for o in found if o not in kept]
         parser.issue(_REC, "owners from the matrix", rec.printed, rec.line,
                      f"recommendation {rec.number} names {', '.join(map(repr, classes))} "

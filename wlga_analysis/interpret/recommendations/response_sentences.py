@@ -34,7 +34,9 @@ A careful reader reads it so:
   undertaking ("The WLGA will continue to ...") asks no one: evidence.
 
 The reader is tried only on a paper of numbered paragraphs (:data:`_MIN_PARAGRAPHS` or
-more, running on through two headings or more) that prints no list and no table, and in
+more, running on through two headings or more, no unnumbered paragraph between them: a
+consultation's "Question 3: ..." / "Response:" paragraphs are another layout) that prints
+no list and no table, and in
 which a line holds "recommend" or "urge" (looked for first, in the lines): a "should"
 sentence alone never makes a paper this layout. The reading is reported (check ``read from
 sentences``).
@@ -78,7 +80,9 @@ __all__ = ["SENTENCE_RULES", "ResponseSentenceParser", "read_response_sentences"
 #: ``urge`` "We (would) urge X to ..." (group ``whom``); ``should`` "X should ..." (group
 #: ``subject``: a capital, then up to seven more words); ``passive`` what follows "should"
 #: in a passive ("be given", "be confirmed": the giver acts); ``not_subject`` a first word
-#: that starts no body's subject ("It should be noted", "This should"); ``split`` where one
+#: that starts no body's subject ("It should be noted", "This should"); ``clause`` a word
+#: that makes the words before "should" a clause, not a body ("Councils accept that
+#: residents should", "The WLGA believes councils should"); ``split`` where one
 #: sentence ends and the next starts; ``cheap`` the words a line must hold for the reader
 #: to look; ``numbered_line`` a line that opens a numbered paragraph ("12. ", "3)\t").
 SENTENCE_RULES: dict[str, str] = {
@@ -90,6 +94,10 @@ SENTENCE_RULES: dict[str, str] = {
             r"(?P<whom>\S.{0,150}?)\s+to\s+(?=[a-z])",
     "should": r"^(?P<subject>[A-Z][\w'\u2019&()-]*(?:,?\s[\w'\u2019&()-]+){0,7}?)"
               r"\s+should\s+(?!not\b|have\b)",
+    "clause": r"(?i)\b(?:that|which|who|whom|whose|whether|if|because|when|where|while|"
+              r"how|why|believes?|accepts?|agrees?|thinks?|considers?|feels?|says?|argues?|"
+              r"suggests?|notes?|expects?|hopes?|proposes?|recognises?|recognizes?|knows?|"
+              r"is|are|was|were|has|have|had)\b",
     "passive": r"(?i)^be\s+[a-z]+(?:ed|en|id|ade|ept|et|ut|ilt|ven)\b",
     "not_subject": r"(?i)^(?:it|this|that|these|those|there|which|what|we|they|you|i|he|she|"
                    r"such|any|no|nothing|one|some|if|when|where|while|although|as|in|on|"
@@ -138,8 +146,9 @@ def _kind(sentence: str) -> str | None:
     if rules["urge"].match(sentence):
         return "urge"
     m = rules["should"].match(sentence)
-    if m is not None and not rules["not_subject"].match(m.group("subject")):
-        return "should"
+    if m is not None and not rules["not_subject"].match(m.group("subject")) \
+            and not rules["clause"].search(m.group("subject")):
+        return "should"  # (not a clause's subject: "Councils accept that residents should")
     return None
 
 
@@ -183,6 +192,26 @@ def _text(block: Block) -> str:
     return clean_text(block.text.text).strip() if hasattr(block, "text") else ""
 
 
+def _numbered_throughout(blocks: list[Block]) -> list[int] | None:
+    """The indexes of the numbered paragraphs of a paper numbered throughout (at least
+    :data:`_MIN_PARAGRAPHS`, numbers running on through its headings, no unnumbered
+    paragraph between them), else None."""
+    numbered = [i for i, b in enumerate(blocks)
+                if isinstance(b, Paragraph) and str(b.number or "").isdigit()]
+    if len(numbered) < _MIN_PARAGRAPHS:
+        return None
+    numbers = [int(blocks[i].number) for i in numbered]  # type: ignore[arg-type]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None  # (numbers that start again: a list per heading, another layout)
+    if any(isinstance(b, Paragraph) and not str(b.number or "").isdigit() and _text(b)
+           for b in blocks[numbered[0]:numbered[-1]]):
+        return None  # (unnumbered paragraphs between: questions and answers, another)
+    headings = sum(1 for b in blocks[numbered[0]:numbered[-1]] if isinstance(b, Heading))
+    if headings < _MIN_HEADINGS - 1:
+        return None
+    return numbered
+
+
 class ResponseSentenceParser(ThemelessAreas, _Parser):
     """The recommendations parser for a consultation response's recommending sentences
     (see the module's notes)."""
@@ -194,15 +223,8 @@ class ResponseSentenceParser(ThemelessAreas, _Parser):
         if any(isinstance(b, Table) or (isinstance(b, ListItem) and _text(b))
                for b in self.blocks):
             return False
-        numbered = [i for i, b in enumerate(self.blocks)
-                    if isinstance(b, Paragraph) and str(b.number or "").isdigit()]
-        if len(numbered) < _MIN_PARAGRAPHS:
-            return False
-        numbers = [int(self.blocks[i].number) for i in numbered]  # type: ignore[arg-type]
-        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-            return False  # (numbers that start again: a list per heading, another layout)
-        headings = sum(1 for b in self.blocks[numbered[0]:numbered[-1]] if isinstance(b, Heading))
-        if headings < _MIN_HEADINGS - 1:
+        numbered = _numbered_throughout(self.blocks)
+        if numbered is None:
             return False
         kinds = [_kind(s) for i in numbered for s in _sentences(_text(self.blocks[i]))]
         return any(k in ("recommends", "urge") for k in kinds)
