@@ -244,6 +244,7 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("audit_findings", "read_findings_tables"), ("improvement_tables", "read_improvement_tables"),
     ("improvement_plans", "read_improvement_plans"), ("agency_tables", "read_agency_tables"),
     ("key_asks", "read_key_asks"), ("minutes", "read_minutes"),
+    ("response_sentences", "read_response_sentences"),
     ("statement_prose", "read_statement_prose"),
     ("response_actions", "read_response_actions"), ("annex_boxes", "read_annex_boxes"),
     ("owner_summary", "read_owner_summary"),
@@ -314,7 +315,11 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
     parser = letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
     parser = summary_areas_after(doc, parser) or parser  # (areas from the summary's bullets)
     parser = cabinet_owners_after(parser) or parser  # (a council Cabinet's responses: LG)
-    return addressees_after(parser) or parser  # ("Schools should:": areas and owners)
+    parser = addressees_after(parser) or parser  # ("Schools should:": areas and owners)
+    from wlga_analysis.interpret.recommendations.matrix_class_owners import class_owners_after
+
+    class_owners_after(parser)  # ("public bodies": the bodies a tick matrix ticks)
+    return parser
 
 
 @refusals_kept

@@ -75,6 +75,7 @@ from wlga_analysis.interpret.recommendations.decision_lead_ins import (
 )
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import roman_value
+from wlga_analysis.interpret.recommendations.part_labels import without_part_label
 from wlga_analysis.interpret.recommendations.prose_owners import (
     _names,
     plural_code,
@@ -424,8 +425,8 @@ class LeadInParser(_Parser):
         text = clean_text(block.text.text)
         ln = block.location.line or 0
         self.in_run = False
-        if index in self.area_of:
-            title = text.strip().rstrip(" .:;") or text
+        if index in self.area_of:  # (its name without "Chapter N:")
+            title = without_part_label(text.strip()).rstrip(" .:;") or text
             self.start_area(self.area_of[index], title, ln)
             return True
         if self.current is not None and block.level > self.area_level(index):

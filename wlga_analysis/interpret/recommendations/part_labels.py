@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["PART_LABEL", "heading_area_name"]
+__all__ = ["PART_LABEL", "heading_area_name", "without_part_label"]
 
 #: A label and number printed before an area's name in its heading, then a colon or dash
 #: ("Part 2: ", "Chapter 3 \u2013 ", "Rhan 1 - "), ignoring case.
@@ -40,3 +40,20 @@ def heading_area_name(text: str) -> str:
     ('Treth gyngor', 'Part 3')
     """
     return _PREFIX.sub("", text, count=1)
+
+
+#: A label and number alone before a heading's name ("Chapter 3: "), not a bare number.
+_LABEL_ONLY = LazyPattern(rf"(?i)^{PART_LABEL}[ \t]+(?=\S)")
+
+
+def without_part_label(text: str) -> str:
+    """``text`` without a label and number of :data:`PART_LABEL` printed before its name
+    ("Chapter 1: Information and advice" -> "Information and advice"); a section number
+    ("4.1 Recruitment") is kept.
+
+    Examples
+    --------
+    >>> without_part_label("Chapter 1: Information and advice"), without_part_label("4.1 Pay")
+    ('Information and advice', '4.1 Pay')
+    """
+    return _LABEL_ONLY.sub("", text, count=1)
