@@ -121,10 +121,14 @@ class TextScan:
         :data:`MONTH_FIRST` or :data:`DAY_FIRST`, else as
         :func:`~wlga_analysis.text.phrase_starts.matches_from` finds them."""
         if name in MONTH_FIRST:
-            return matches_at(regex, self.text, self.months, pos)
-        if name in DAY_FIRST:
-            return matches_at(regex, self.text, self.day_starts(), pos)
-        return matches_from(regex, name, self.text, self.lowered, pos)
+            starts = self.months
+        elif name in DAY_FIRST:
+            starts = self.day_starts()
+        else:
+            return matches_from(regex, name, self.text, self.lowered, pos)
+        if not starts or starts[-1] < pos:
+            return iter(())  # (none left: a later phrase is often looked for, and is none)
+        return matches_at(regex, self.text, starts, pos)
 
 
 def matches_at(regex: Any, text: str, starts: list[int], pos: int) -> Iterator[re.Match[str]]:
