@@ -341,17 +341,41 @@ def milestone(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -
     tuple or None
         A later phrase that is a milestone by :data:`MILESTONE_RULES`, else ``found``.
     """
+    if found is None:
+        return None
+    if text.startswith(" and ", found[3].end()):
+        found = _shared_year(text, found)  # "in July and August 2024"
+    # every rule gives way only to a later phrase: a text with none after the first (most
+    # items name one timing) keeps it, and no rule's words are looked for
+    nexts: dict[int, Any] = {}
+
+    def find_once(pos: int) -> Any:  # (``find`` is pure: each position searched once)
+        if pos not in nexts:
+            nexts[pos] = find(pos)
+        return nexts[pos]
+
+    if find_once(found[3].end()) is None:
+        return found
+    return _apply_rules(text, lowered, found, find_once)
+
+
+def _apply_rules(text: str, lowered: str, found: Any, find: Callable[[int], Any]) -> Any:
+    """:func:`milestone`'s rules applied in turn to the phrase ``found`` (``find``: each
+    position's phrase searched once)."""
     # (each word's place in the lower-cased text is its place in the text when lower-casing
     # keeps the length; else the whole text is looked at)
-    if found is not None and text.startswith(" and ", found[3].end()):
-        found = _shared_year(text, found)  # "in July and August 2024"
     folded = fold_case(lowered)
     same_places = len(folded) == len(text)
+    clause_ends: dict[int, int] = {}  # (where the clause of a phrase ending there ends)
     for rule in MILESTONE_RULES:
-        if found is None:
-            break
+        if find(found[3].end()) is None:
+            break  # no later phrase: no rule can change the first
         end = found[3].end() if same_places else 0
-        stop = _clause_end(text, end) if rule.same_clause and same_places else None
+        stop = None
+        if rule.same_clause and same_places:
+            stop = clause_ends.get(end)
+            if stop is None:
+                stop = clause_ends[end] = _clause_end(text, end)
         if not rule.may_apply(folded, end, stop) or (
                 rule.first is not None and not rule.first(text, found[0])) \
                 or rule.marks(text, found[0]):

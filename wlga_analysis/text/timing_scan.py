@@ -8,17 +8,18 @@ regex engine: a month's capital letters are a set the engine tests character by 
 every position. :class:`TextScan` looks for the month names once per text; a phrase that
 opens with a month (:data:`MONTH_FIRST`) is then tried only where one starts, and a phrase
 that opens with a day before a month (:data:`DAY_FIRST`) only on the four characters
-before the white space in front of one. Either gives exactly the matches of
-``regex.finditer``: a match can start nowhere else (a month name holds one capital letter,
-its first, so two names never overlap and one scan finds every place one starts).
+before the white space in front of one, when a day can end there. Either gives exactly
+the matches of ``regex.finditer``: a match can start nowhere else (a month name holds one
+capital letter, its first, so two names never overlap and one scan finds every place one
+starts).
 
 Examples
 --------
 >>> scan = TextScan("Held on 3rd May 2022; next in June.", "held on 3rd may 2022; next in june.")
 >>> scan.months, scan.has_month
 ([12, 30], True)
->>> scan.day_starts()  # ("3rd" starts at 8: a day can start on 7 to 10, or 25 to 28)
-[7, 8, 9, 10, 25, 26, 27, 28]
+>>> scan.day_starts()  # ("3rd" starts at 8: a day can start on 7 to 10; not "in June")
+[7, 8, 9, 10]
 >>> TextScan("The Mayor met.", "the mayor met.").has_month
 False
 """
@@ -45,6 +46,10 @@ _MONTH_WORD = compile_regex("(?:" + "|".join(MONTH_NAMES) + ")(?![a-z])")
 MONTH_STEMS: frozenset[str] = frozenset(
     name for name in {n.lower() for n in MONTH_NAMES}
     if not any(other != name and other in name for other in {n.lower() for n in MONTH_NAMES}))
+
+#: The last letters a day before a month can end with ("1st", "2nd", "3rd", "4th"; either
+#: case), besides a figure.
+_DAY_ENDS = frozenset("tdhTDH")
 
 #: The timing phrases (by name, :data:`wlga_analysis.quarters.TIMING_PATTERNS`) whose every
 #: match starts with a month name.
@@ -95,15 +100,17 @@ class TextScan:
 
     def day_starts(self) -> list[int]:
         """Where a day before a month name can start: each of the four characters before
-        the white space in front of a month name (two figures and "st", at most), in
-        order."""
+        the white space in front of a month name (two figures and "st", at most) when the
+        last of them can end a day (a figure, \\d: ``str.isdecimal``; or the last letter
+        of "st", "nd", "rd", "th", in either case), in order."""
         if self._days is None:
             text, starts = self.text, set()
             for p in self.months:
                 q = p
                 while q > 0 and text[q - 1].isspace():  # (the pattern's \\s: str.isspace)
                     q -= 1
-                if q < p:
+                # (a day ends with a figure or "st", "nd", "rd", "th": "in June" has none)
+                if q < p and (text[q - 1] in _DAY_ENDS or text[q - 1].isdecimal()):
                     starts.update(range(max(0, q - 4), q))
             self._days = sorted(starts)
         return self._days
@@ -114,10 +121,14 @@ class TextScan:
         :data:`MONTH_FIRST` or :data:`DAY_FIRST`, else as
         :func:`~wlga_analysis.text.phrase_starts.matches_from` finds them."""
         if name in MONTH_FIRST:
-            return matches_at(regex, self.text, self.months, pos)
-        if name in DAY_FIRST:
-            return matches_at(regex, self.text, self.day_starts(), pos)
-        return matches_from(regex, name, self.text, self.lowered, pos)
+            starts = self.months
+        elif name in DAY_FIRST:
+            starts = self.day_starts()
+        else:
+            return matches_from(regex, name, self.text, self.lowered, pos)
+        if not starts or starts[-1] < pos:
+            return iter(())  # (none left: a later phrase is often looked for, and is none)
+        return matches_at(regex, self.text, starts, pos)
 
 
 def matches_at(regex: Any, text: str, starts: list[int], pos: int) -> Iterator[re.Match[str]]:
