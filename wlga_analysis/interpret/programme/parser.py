@@ -85,6 +85,7 @@ from wlga_analysis.interpret.programme.layouts import (
     with_stated_status,
 )
 from wlga_analysis.interpret.programme.nested import LIST_SECTIONS_NOTE, ListSection
+from wlga_analysis.interpret.programme.update_timing import untimed_update
 from wlga_analysis.interpret.programme.partners import _Org, _organisation_patterns, _partners
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
@@ -645,11 +646,12 @@ class _Parser:
                            "is not in status_tags.csv; the status is read from the wording")
         period, when = quarters.resolve_timing(timing, ref_date, self.meta["financial_year"]) \
             if timing else (None, None)
-        if when is None:
-            period, when = quarters.resolve_timing(text, ref_date, self.meta["financial_year"])
+        for said in (text, update := untimed_update(cells, by_role)):  # (.update_timing)
+            if when is None and said:
+                period, when = quarters.resolve_timing(said, ref_date, self.meta["financial_year"])
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
         partners = list(dict.fromkeys([*lead_partners(self, it, row.source_line, lead, orgs),
-                                       *_partners(text, orgs)]))  # (.unknown_leads: reported)
+                                       *_partners(f"{text} {update}".strip(), orgs)]))
         return {"topic": topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 
