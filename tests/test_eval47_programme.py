@@ -35,6 +35,13 @@ author: WLGA
 
 This report looks back at the programme's year.
 
++------------------+-----------------------------+
+| **19**           | **£450,000**                |
++==================+=============================+
+| councils tested  | Welsh Government Cyber      |
+|                  | Resilience Grant 2025-26    |
++------------------+-----------------------------+
+
 ## Priority 1: Cyber resilience
 
 Councils face more cyber attacks every year.
@@ -162,6 +169,9 @@ def test_annual_report_markdown_parts_are_no_priorities(tmp_path: Path) -> None:
     assert not p["text"].str.contains("Powys tested").any()  # (the case study: no item)
     assert p.loc[p["item_id"].astype(str) == "2.3", "text"].item() == \
         "Publish a data sharing toolkit by February 2027."
+    g = wa.load_grants(path)  # (the key-figures strip: "£450,000" over the grant's name)
+    assert [(r.grant, r.amount_gbp) for r in g.itertuples()] == [
+        ("Cyber Resilience Grant", 450000)]
 
 
 @pytest.mark.filterwarnings("ignore")

@@ -67,6 +67,7 @@ from wlga_analysis.interpret.programme.grants import (
     row_amounts,
 )
 from wlga_analysis.interpret.programme.heading_priorities import PRIORITY_ROLE
+from wlga_analysis.interpret.programme.figure_strips import with_figure_strips
 from wlga_analysis.interpret.programme.inner_headers import with_inner_headers
 from wlga_analysis.interpret.programme.item_markers import split_item_marker
 from wlga_analysis.interpret.programme.item_updates import labelled_update
@@ -173,7 +174,8 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        rule, blocks = section_rule(with_inner_headers(list(model.blocks)))  # (.inner_headers)
+        rule, blocks = section_rule(with_figure_strips(  # (.figure_strips: "£1.2m" over a name)
+            with_inner_headers(list(model.blocks))))  # (.inner_headers)
         self.list_sections = [b.location.line for b in blocks if isinstance(b, ListSection)]
         self.prose_sections = prose_rule(rule)  # sections of prose (no lists), else None
         first_numbered = next((b.location.line for b in blocks if kanban.opens_a_section(b)), None)
