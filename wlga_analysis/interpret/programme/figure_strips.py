@@ -9,9 +9,9 @@ the figures and their labels fall apart, so a £ figure loses the grant its labe
 A careful reader reads each column as one phrase, the figure then its label ("£1.2m Welsh
 Government Democracy Support Grant 2025-26"), as a web page's list of figures or a PDF's
 band prints them, the phrases one paragraph (the strip's rows share their lines) kept as
-text: the grant rules read a £ figure with the name beside it. A table is such a strip when it has two rows of 2-6 cells, every cell of
-one row (the first or the second) a figure alone and every cell of the other a label with
-letters and no figure of its own.
+text: the grant rules read a £ figure with the name beside it. A table is such a strip
+when it has two rows of 2-6 cells, every cell of one row (the first or the second) a
+figure alone and every cell of the other a label with letters and no figure of its own.
 
 Examples
 --------

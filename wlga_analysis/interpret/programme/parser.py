@@ -39,6 +39,7 @@ from wlga_analysis.interpret.programme.common import (
     vocabulary,
 )
 from wlga_analysis.interpret.programme.cover_table import cover_blocks
+from wlga_analysis.interpret.programme.figure_strips import with_figure_strips
 from wlga_analysis.interpret.programme.furniture_dates import dated_by_furniture
 from wlga_analysis.interpret.programme.grant_changes import superseded_issue, without_superseded
 from wlga_analysis.interpret.programme.grant_funders import body_grant_name
@@ -67,7 +68,6 @@ from wlga_analysis.interpret.programme.grants import (
     row_amounts,
 )
 from wlga_analysis.interpret.programme.heading_priorities import PRIORITY_ROLE
-from wlga_analysis.interpret.programme.figure_strips import with_figure_strips
 from wlga_analysis.interpret.programme.inner_headers import with_inner_headers
 from wlga_analysis.interpret.programme.item_markers import split_item_marker
 from wlga_analysis.interpret.programme.item_updates import labelled_update
@@ -86,7 +86,6 @@ from wlga_analysis.interpret.programme.layouts import (
     with_stated_status,
 )
 from wlga_analysis.interpret.programme.nested import LIST_SECTIONS_NOTE, ListSection
-from wlga_analysis.interpret.programme.update_timing import untimed_update
 from wlga_analysis.interpret.programme.partners import _Org, _organisation_patterns, _partners
 from wlga_analysis.interpret.programme.partners import _steps as _partner_steps
 from wlga_analysis.interpret.programme.priority_lists import (
@@ -99,6 +98,7 @@ from wlga_analysis.interpret.programme.prose import BODY_RULES, prose_rows, pros
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
+from wlga_analysis.interpret.programme.update_timing import untimed_update
 from wlga_analysis.interpret.programme.wrong_kind import rec_paper_hint, refuse_rec_rows
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
