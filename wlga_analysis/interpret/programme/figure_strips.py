@@ -10,8 +10,9 @@ A careful reader reads each column as one phrase, the figure then its label ("£
 Government Democracy Support Grant 2025-26"), as a web page's list of figures or a PDF's
 band prints them, the phrases one paragraph (the strip's rows share their lines) kept as
 text: the grant rules read a £ figure with the name beside it. A table is such a strip
-when it has two rows of 2-6 cells, every cell of one row (the first or the second) a
-figure alone and every cell of the other a label with letters and no figure of its own.
+when it has two rows of 2-6 cells, every cell of the first a figure alone and every cell
+of the second a label with letters and no figure of its own (labels over figures are a
+table of results, "Strongly agree | Agree" over "52% | 35%", read as a table).
 
 Examples
 --------
@@ -22,8 +23,9 @@ Examples
 >>> [b.text.text for b in with_figure_strips([strip])]
 ['22 councils; £1.2m Democracy Support Grant 2025-26']
 >>> plain = Table(row("Ref", "Action"), (row("1", "A plan"),))
->>> with_figure_strips([plain])[0] is plain
-True
+>>> votes = Table(row("Agree", "Disagree"), (row("52%", "48%"),))
+>>> with_figure_strips([plain])[0] is plain, with_figure_strips([votes])[0] is votes
+(True, True)
 """
 
 from __future__ import annotations
@@ -55,9 +57,10 @@ def _strip_columns(table: Table) -> list[tuple[Any, Any]] | None:
     rows = [r for r in (table.header, *table.rows) if r]
     if len(rows) != 2 or len(rows[0]) != len(rows[1]) or not 2 <= len(rows[0]) <= MOST_COLUMNS:
         return None
-    for figures, labels in (rows, rows[::-1]):
-        if all(_is_figure(c.text) for c in figures) and all(_is_label(c.text) for c in labels):
-            return list(zip(figures, labels, strict=True))
+    figures, labels = rows  # (figures over labels: a header of labels over a row of
+    # figures, "Strongly agree | Agree" over "52% | 35%", is a table of its own)
+    if all(_is_figure(c.text) for c in figures) and all(_is_label(c.text) for c in labels):
+        return list(zip(figures, labels, strict=True))
     return None
 
 
