@@ -71,6 +71,7 @@ from functools import lru_cache
 from wlga_analysis.read import setext
 from wlga_analysis.read.markers import _rules_starting, marker_match, parse_marker
 from wlga_analysis.read.model import Block, Heading, Inline, ListItem, Location, Note, Paragraph
+from wlga_analysis.read.numbered_names import ends_numbered_names
 from wlga_analysis.read.page_furniture import is_page_furniture
 from wlga_analysis.read.sign_off import signs_off
 from wlga_analysis.read.wrapped_lines import (
@@ -502,7 +503,7 @@ class LineRunReader:
                 or (self.exact and offset > 0 and not self.lines[offset - 1].strip()) \
                 or self._heads_a_list(prev, offset) or self._opens_a_chapter(stripped, offset) \
                 or self._after_a_numbered_name(prev, stripped, offset) or signs_off(stripped) \
-                or self._ends_a_list_of_names(prev, stripped) or self._tab_numbered(prev):
+                or self._ends_a_list_of_names(prev, stripped, offset) or self._tab_numbered(prev):
             return False
         prev_text = prev.raw.rstrip().rstrip("*").rstrip()
         self._join(prev, prev_text + ("" if prev_text.endswith("-") else " ") + stripped,
@@ -547,11 +548,14 @@ class LineRunReader:
         return "\t" in own and own.lstrip().startswith(prev.number) and \
             own.lstrip()[len(prev.number):].lstrip(".)")[:1] == "\t"
 
-    def _ends_a_list_of_names(self, prev: _Open, line: str) -> bool:
+    def _ends_a_list_of_names(self, prev: _Open, line: str, offset: int) -> bool:
         """Whether ``prev`` is the last of a list of names printed without punctuation
         ("- public engagement", "- workforce development"): its item before it is of the
         same shape, so the missing full stop is the list's style, not a sentence a page
         break cut; a capitalised line after it ("RAG key: ...") starts a new block."""
+        blank_above = offset > 0 and not self.lines[offset - 1].strip()
+        if ends_numbered_names(self.open, prev, line, blank_above):
+            return True  # (.numbered_names: a contents list, a strip of figures)
         if prev.kind != "item" or line[:1].islower() or len(self.open) < 2 \
                 or not has_heading_shape(_unlettered(prev.raw)):
             return False

@@ -15,6 +15,7 @@ from wlga_analysis.documents import Document
 from wlga_analysis.interpret import collector_paused
 from wlga_analysis.interpret.programme import headed, kanban, minutes, sections, status_side_table
 from wlga_analysis.interpret.programme.action_log import updated_first
+from wlga_analysis.interpret.programme.block_passes import prepared_blocks
 from wlga_analysis.interpret.programme.called_names import joined_rows
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
@@ -69,9 +70,7 @@ from wlga_analysis.interpret.programme.grants import (
     row_amounts,
 )
 from wlga_analysis.interpret.programme.heading_priorities import PRIORITY_ROLE
-from wlga_analysis.interpret.programme.inner_headers import with_inner_headers
 from wlga_analysis.interpret.programme.item_markers import split_item_marker
-from wlga_analysis.interpret.programme.item_notes import with_item_notes
 from wlga_analysis.interpret.programme.item_updates import labelled_update
 from wlga_analysis.interpret.programme.items import all_bullet_fields, item_key, row_ref
 from wlga_analysis.interpret.programme.layouts import (
@@ -100,6 +99,7 @@ from wlga_analysis.interpret.programme.prose import BODY_RULES, prose_rows, pros
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
+from wlga_analysis.interpret.programme.update_timing import untimed_update
 from wlga_analysis.interpret.programme.wrong_kind import refuse_rec_paper, refuse_rec_rows
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
@@ -175,8 +175,7 @@ class _Parser:
         # printed (read.textform), like the recommendations: one set of rules for every form.
         model = read_text_lines(lines, path=self.doc.path)
         self.model = model
-        rule, blocks = section_rule(with_inner_headers(  # (.inner_headers, .item_notes)
-            with_item_notes(list(model.blocks))))
+        rule, blocks = section_rule(prepared_blocks(list(model.blocks)))  # (.block_passes)
         self.list_sections = [b.location.line for b in blocks if isinstance(b, ListSection)]
         self.prose_sections = prose_rule(rule)  # sections of prose (no lists), else None
         first_numbered = next((b.location.line for b in blocks if kanban.opens_a_section(b)), None)
@@ -649,11 +648,12 @@ class _Parser:
                            "is not in status_tags.csv; the status is read from the wording")
         period, when = quarters.resolve_timing(timing, ref_date, self.meta["financial_year"]) \
             if timing else (None, None)
-        if when is None:
-            period, when = quarters.resolve_timing(text, ref_date, self.meta["financial_year"])
+        for said in (text, update := untimed_update(cells, by_role)):  # (.update_timing)
+            if when is None and said:
+                period, when = quarters.resolve_timing(said, ref_date, self.meta["financial_year"])
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
         partners = list(dict.fromkeys([*lead_partners(self, it, row.source_line, lead, orgs),
-                                       *_partners(text, orgs)]))  # (.unknown_leads: reported)
+                                       *_partners(f"{text} {update}".strip(), orgs)]))
         return {"topic": topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 

@@ -107,6 +107,10 @@ mistune); the first rule that accepts the paper wins:
 ``heading_items``        priority headings over sub-headings, each a piece of work over its
                          narrative and a line of fields ("Status: On track – Due: March
                          2026"), one item each, no bullets (:mod:`.heading_items`)
+``labelled_parts``       an annual delivery report's labelled priorities ("Priority 1: ...")
+                         each over part sub-headings ("Achievements", "Looking ahead") over
+                         bullets, a case-study box between them no items
+                         (:mod:`.labelled_parts`)
 ``labelled_headings``    labelled headings ("Objective 2: ..."; :mod:`.sections`)
 ``nested_list``          the first level of a nested list ("Workstream 1: ..." over its
                          items; :mod:`.nested`)
@@ -205,8 +209,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "percent_table", "ref_table_groups", "paired_bullets",
                                   "grant_claim", "labelled_form", "transposed_tables",
                                   "checklist", "status_bullets", "designed_update",
-                                  "heading_items",
-                                  "labelled_headings", "nested_list", "outline_numbers",
+                                  "heading_items", "labelled_parts", "labelled_headings",
+                                  "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "letter_leads", "statement_leads", "statement_headings",
                                   "ref_groups", "action_log")
@@ -501,6 +505,13 @@ def parse_heading_items(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import heading_items  # (loaded when first tried)
 
     return heading_items.heading_item_sections(blocks)
+
+
+def parse_labelled_parts(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priorities over "Achievements" / "Looking ahead" parts (:mod:`.labelled_parts`)."""
+    from wlga_analysis.interpret.programme import labelled_parts  # (loaded when first tried)
+
+    return labelled_parts.labelled_part_sections(blocks)
 
 
 def parse_labelled_headings(blocks: list[Any]) -> list[Any] | None:
