@@ -27,6 +27,8 @@ __all__ = ["rounded_unit", "without_rounded_totals"]
 
 #: An amount printed with a unit word or letter after its figure: "£4.1m", "£2 million".
 _ROUNDED = LazyPattern(r"(?i)^£[ \t]*+\d++(?:\.(\d++))?[ \t]*+(k|m|bn|million|billion)\b")
+#: The same anywhere in a line (a line printing no rounded amount needs no closer look).
+_ROUNDED_IN_LINE = LazyPattern(r"(?i)£[ \t]*+\d++(?:\.\d++)?[ \t]*+(?:k|m|bn|million|billion)\b")
 _UNITS = {"k": 1000, "m": 10 ** 6, "million": 10 ** 6, "bn": 10 ** 9, "billion": 10 ** 9}
 
 
@@ -49,7 +51,8 @@ def rounded_unit(printed: str) -> int | None:
 def _printed(grant: dict[str, Any], lines: list[str]) -> str | None:
     """How the grant's amount is printed on its source line (the first such amount)."""
     n = grant.get("source_line")
-    if not isinstance(n, int) or not 1 <= n <= len(lines):
+    if not isinstance(n, int) or not 1 <= n <= len(lines) \
+            or not _ROUNDED_IN_LINE.search(lines[n - 1]):  # (one cheap look: most print none)
         return None
     return next((m.printed for m in find_money(lines[n - 1])
                  if m.value is not None and m.value == grant["amount_gbp"]), None)
@@ -82,21 +85,55 @@ def without_rounded_totals(text_grants: list[dict[str, Any]], table: list[dict[s
     """
     if len(text_grants) + len(table) < 3:
         return text_grants
-    every = text_grants + table
+    smaller = _smaller_sums(text_grants + table)
     kept = []
+    withdrawn: set[tuple[Any, str]] = set()
     for g in text_grants:
         printed = _printed(g, parser.lines)
         unit = rounded_unit(printed) if printed else None
-        parts = [o["amount_gbp"] for o in every if o is not g and o["amount_gbp"] < g[
-            "amount_gbp"] and o["financial_year"] == g["financial_year"]]
-        if unit is None or len(parts) < 2 or 2 * abs(sum(parts) - g["amount_gbp"]) > unit:
+        count, total = smaller(g["financial_year"], g["amount_gbp"]) if unit else (0, 0)
+        if unit is None or count < 2 or 2 * abs(total - g["amount_gbp"]) > unit:
             kept.append(g)
             continue
         line = g["source_line"]
-        parser.issues[:] = [i for i in parser.issues if not (
-            i.check == "unnamed grant" and i.source_line == line and i.item == printed)]
+        withdrawn.add((line, printed))
         parser.issue("grants", "unclassified amount", printed, line,
-                     f"{printed} (line {line}) is the total of the {len(parts)} other grants "
-                     f"of {g['financial_year']} (£{sum(parts):,}, rounded), not another "
+                     f"{printed} (line {line}) is the total of the {count} other grants "
+                     f"of {g['financial_year']} (£{total:,}, rounded), not another "
                      "grant; it is kept in the paragraphs table only")
+    if withdrawn:  # (their "unnamed grant" issues, in one pass)
+        parser.issues[:] = [i for i in parser.issues if not (
+            i.check == "unnamed grant" and (i.source_line, i.item) in withdrawn)]
     return kept
+
+
+def _smaller_sums(grants: list[dict[str, Any]]) -> Any:
+    """A function of (year, amount): how many of ``grants`` of that year are smaller than
+    the amount, and their sum (sorted amounts and running sums per year, found by
+    bisection: linear in the grants however many there are).
+
+    Examples
+    --------
+    >>> smaller = _smaller_sums([{"financial_year": "2025-26", "amount_gbp": a}
+    ...                          for a in (5, 1, 2, 9)])
+    >>> smaller("2025-26", 6), smaller("2025-26", 1), smaller("2024-25", 6)
+    ((3, 8), (0, 0), (0, 0))
+    """
+    from bisect import bisect_left
+    from itertools import accumulate
+
+    amounts: dict[Any, list[int]] = {}
+    for g in grants:
+        amounts.setdefault(g["financial_year"], []).append(g["amount_gbp"])
+    table = {year: (sorted(values), [0, *accumulate(sorted(values))])
+             for year, values in amounts.items()}
+
+    def smaller(year: Any, amount: int) -> tuple[int, int]:
+        found = table.get(year)
+        if found is None:
+            return 0, 0
+        values, sums = found
+        k = bisect_left(values, amount)
+        return k, sums[k]
+
+    return smaller
