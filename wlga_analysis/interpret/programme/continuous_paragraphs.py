@@ -49,10 +49,10 @@ from wlga_analysis.interpret.programme.section_priorities import priority_headin
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 
-__all__ = ["continuous_sections"]
+__all__ = ["continuous_sections", "whole_number"]
 
 
-def _whole_number(block: Any) -> int | None:
+def whole_number(block: Any) -> int | None:
     """The plain whole number of a numbered paragraph or numbered list item, or None."""
     if block.__class__ is Paragraph or (block.__class__ is ListItem and block.kind == "number"
                                         and block.level == 0):
@@ -68,7 +68,7 @@ def _run_under(blocks: list[Any], i: int) -> list[int]:
     out: list[int] = []
     last = None
     for k in range(i + 1, len(blocks)):
-        number = _whole_number(blocks[k])
+        number = whole_number(blocks[k])
         if number is None or (last is not None and number != last + 1):
             break
         out.append(k)
@@ -111,14 +111,14 @@ def continuous_sections(blocks: list[Any]) -> list[Any] | None:
     if not all(runs):
         return None
     for before, after in pairwise(runs):
-        if _whole_number(blocks[after[0]]) != _whole_number(blocks[before[-1]]) + 1:
+        if whole_number(blocks[after[0]]) != whole_number(blocks[before[-1]]) + 1:
             return None
-    first = _whole_number(blocks[runs[0][0]])
+    first = whole_number(blocks[runs[0][0]])
     if first is None or first < 2:  # (the numbering runs on from the framing paragraphs)
         return None
     out = list(blocks)
     for k in range(found[0][0]):
-        if _whole_number(blocks[k]) is not None:
+        if whole_number(blocks[k]) is not None:
             out[k] = ThemeText(blocks[k].text, None, blocks[k].location)
     for (i, number, start), run in zip(found, runs, strict=True):
         block = blocks[i]

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlga_analysis.interpret.programme.continuous_paragraphs import whole_number
 from wlga_analysis.interpret.programme.section_priorities import priority_heading
 from wlga_analysis.interpret.programme.themes import ThemeText
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
@@ -62,16 +63,6 @@ __all__ = ["progress_subheading_sections"]
 _OPENINGS = ("progress", "update", "delivery")
 #: The longest progress heading or priority sub-heading, in characters.
 _HEADING_MAX = 80
-
-
-def _whole_number(block: Any) -> int | None:
-    """The plain whole number of a numbered paragraph or numbered list item, or None."""
-    if block.__class__ is Paragraph or (block.__class__ is ListItem and block.kind == "number"
-                                        and block.level == 0):
-        number = block.number or ""
-        if number.isdecimal():
-            return int(number)
-    return None
 
 
 def _heading_like(block: Any) -> bool:
@@ -114,7 +105,7 @@ def _runs(blocks: list[Any], start: int, head: Any) -> tuple[list[tuple[int, lis
     while k < len(blocks) and _heading_like(blocks[k]) and not _ends_progress(blocks[k], head):
         run: list[int] = []
         j = k + 1
-        while j < len(blocks) and _whole_number(blocks[j]) is not None:
+        while j < len(blocks) and whole_number(blocks[j]) is not None:
             run.append(j)
             j += 1
         if not run:
@@ -130,7 +121,7 @@ def _runs_on(blocks: list[Any], found: list[tuple[int, list[int]]], before: int 
     last = before
     for _, run in found:
         for k in run:
-            number = _whole_number(blocks[k])
+            number = whole_number(blocks[k])
             if last is not None and number != last + 1:
                 return False
             last = number
@@ -158,8 +149,8 @@ def progress_subheading_sections(blocks: list[Any]) -> list[Any] | None:
     if at is None:
         return None
     found, end = _runs(blocks, at + 1, blocks[at])
-    numbered_before = [k for k in range(at) if _whole_number(blocks[k]) is not None]
-    before = _whole_number(blocks[numbered_before[-1]]) if numbered_before else None
+    numbered_before = [k for k in range(at) if whole_number(blocks[k]) is not None]
+    before = whole_number(blocks[numbered_before[-1]]) if numbered_before else None
     if len(found) < 2 or not _runs_on(blocks, found, before):
         return None
     out = list(blocks)
