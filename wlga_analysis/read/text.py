@@ -382,7 +382,6 @@ def _read_lines(lines: tuple[str, ...], path: Path | None, form: str, exact: boo
     return DocumentModel(blocks=blocks, path=path, form=form, reader=form, notes=notes)
 
 
-
 def _read_once(lines: tuple[str, ...], path: Path | None, form: str, exact: bool
                ) -> DocumentModel:
     """:func:`_read_lines`, once per arguments within one reading (its first answer kept;
