@@ -53,7 +53,14 @@ __all__ = ["continuous_sections", "whole_number"]
 
 
 def whole_number(block: Any) -> int | None:
-    """The plain whole number of a numbered paragraph or numbered list item, or None."""
+    """The plain whole number of a numbered paragraph or numbered list item, or None.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Inline
+    >>> whole_number(Paragraph(Inline("Work began."), "7")), whole_number(Paragraph(Inline("x")))
+    (7, None)
+    """
     if block.__class__ is Paragraph or (block.__class__ is ListItem and block.kind == "number"
                                         and block.level == 0):
         number = block.number or ""
