@@ -685,8 +685,7 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
     from wlga_analysis.interpret.programme.common import vocabulary
     from wlga_analysis.interpret.programme.cover_title import cover_title
     from wlga_analysis.interpret.programme.email_subject import subject_title
-    from wlga_analysis.interpret.programme.page_titles import without_page_label
-    from wlga_analysis.interpret.programme.print_stamps import without_print_stamp
+    from wlga_analysis.interpret.programme.page_titles import title_text
     from wlga_analysis.interpret.programme.space_titles import space_title  # (a wiki page's)
 
     candidates: list[tuple[int, str]] = []
@@ -699,8 +698,8 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
         letters = [c for c in text if c.isalpha()]
         named = vocabulary().title.search(text)  # (after a capitals line too: a cover block)
         if letters and (text.upper() == text or named or (not candidates and n_front_lines > 2)):
-            candidates.append((n, without_page_label(without_print_stamp(text))))
-            # (not "Agenda item - ", nor a print's "Printed: 01/16/26 10:42 AM": .print_stamps)
+            candidates.append((n, title_text(text)))
+            # (not "Agenda item - ", nor a print's "Printed: 01/16/26 10:42 AM": .page_titles)
     # (a committee report's labelled title line: .cover_title; an e-mail's fuller subject:
     # .email_subject; a wiki page's title after its space's name: .space_titles)
     from wlga_analysis.interpret.programme.letter_subject import letter_subject_title

@@ -1,4 +1,6 @@
-"""Programme interpreter: a committee papers page's label before the paper's title.
+"""Programme interpreter: page furniture around a title line (:func:`title_text`).
+
+A page label before the title:
 
 A council's or joint committee's meeting-papers website (modern.gov and its like) prints the
 page's kind before the title of the paper it shows: "Agenda item - Forward Work Programme
@@ -13,13 +15,29 @@ Examples
 ('Annual report', 'Decision - X')
 >>> without_page_label("Item 4 - Our progress")  # (a title of its own: no page label)
 'Item 4 - Our progress'
+
+A print stamp after the title: a tracker printed from its tool (Smartsheet, a project or
+spreadsheet application) heads each page with the sheet's name and when it was printed:
+"WLGA Decarbonisation Support Programme 2025-26 – Delivery Tracker Printed: 01/16/26
+10:42 AM", "... Exported on 3 March 2026 09:15". The stamp dates the print, not the paper:
+the title is what comes before it (the stamp is dropped from the title; the line keeps its
+text).
+
+>>> without_print_stamp("Delivery Tracker 2025-26 Printed: 01/16/26 10:42 AM")
+'Delivery Tracker 2025-26'
+>>> without_print_stamp("Action Log Exported on 3 March 2026 09:15")
+'Action Log'
+>>> without_print_stamp("How the plan was printed: a guide")  # (no date after it)
+'How the plan was printed: a guide'
+>>> title_text("Agenda item - Delivery Tracker Printed: 01/16/26 10:42 AM")
+'Delivery Tracker'
 """
 
 from __future__ import annotations
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["without_page_label"]
+__all__ = ["title_text", "without_page_label", "without_print_stamp"]
 
 #: A page's label and its dash, before a title of two words or more.
 _LABEL = LazyPattern(r"(?i)^(?:agenda[ \t]+item(?:[ \t]+\d{1,3}[a-z]?)?|decision|issue)"
@@ -43,3 +61,46 @@ def without_page_label(text: str) -> str:
         return text  # (most titles: no dash near their start)
     m = _LABEL.match(text)
     return text[m.end():] if m else text
+
+
+#: A print or export stamp at the end of a line: the word, "on" or a colon, and a date
+#: (and time) of digits, month names, slashes, dots, colons, commas and AM/PM.
+_STAMP = LazyPattern(r"(?i)[ \t]+(?:printed|exported|generated|downloaded)(?:[ \t]+on)?:?"
+                     r"[ \t]+(?=\d)[\w/.:,\t -]{4,40}+$")
+
+
+def without_print_stamp(text: str) -> str:
+    """``text`` without a print stamp at its end (see the module).
+
+    Parameters
+    ----------
+    text : str
+        A title line.
+
+    Returns
+    -------
+    str
+        The title.
+    """
+    lowered = text.lower()
+    if not any(w in lowered for w in ("printed", "exported", "generated", "downloaded")):
+        return text  # (most titles: no stamp word)
+    m = _STAMP.search(text)
+    return text[:m.start()].rstrip() if m and m.start() > 0 else text
+
+
+def title_text(text: str) -> str:
+    """A title line without its page furniture: a print stamp at its end, then a page label
+    at its start (see the module).
+
+    Parameters
+    ----------
+    text : str
+        A title line.
+
+    Returns
+    -------
+    str
+        The title.
+    """
+    return without_page_label(without_print_stamp(text))
