@@ -9,6 +9,13 @@ update prints its paragraph numbers, so rows are looked up by (update, item id) 
 series36; the keys field is what tests the matching (the same action has a different
 paragraph number in every paper, and no ref).
 
+The package's item ids are "<section place>.<position>" (its data contract), not the
+number the paper prints, so the ids field fails and every row lookup with it. A DIAGNOSTIC
+follows the score (not part of it): the code's rows relabelled with the printed paragraph
+numbers, each found by its text (the paragraph's text taken from the generator's paper, the
+document's own words: the code row of that update whose text starts with it), and the
+series scored again on those ids, so that the other fields show what they would.
+
 When the loaders stop with an error every field counts as wrong (series41's rule) and a
 DIAGNOSTIC follows (not part of the score): each update read alone by `load_programme`
 (series41's child). Lines of information follow the score (not part of it): how many
@@ -22,6 +29,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -104,6 +112,58 @@ def diagnose(python: str, tree: Path) -> list[str]:
     return out
 
 
+def _norm(text: object) -> str:
+    return re.sub(r"\W+", " ", str(text)).lower().strip()
+
+
+TEXTS = r"""
+import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+from common48 import numbered
+out = []
+for g, ext in (("gen_p1", "docx"), ("gen_p2", "pdf"), ("gen_p3", "html"), ("gen_p4", "txt")):
+    paper = importlib.import_module(g).PAPER
+    out += [[f"{paper['name']}.{ext}", str(n), t] for n, _h, t in numbered(paper)]
+print(json.dumps(out))
+"""
+
+
+def printed_numbers(python: str) -> dict[tuple[str, str], str]:
+    """{(file, printed paragraph number): paragraph text} from the generators' papers (run
+    in PYTHON, which has python-docx and reportlab; nothing is written)."""
+    proc = subprocess.run([python, "-c", TEXTS, str(HERE)], cwd=HERE, capture_output=True,
+                          text=True, timeout=300)
+    return {(f, n): t for f, n, t in json.loads(proc.stdout.strip().splitlines()[-1])}
+
+
+def relabel(reading: dict, got: dict, python: str) -> tuple[dict, list[str]]:
+    """``got`` with each row whose text starts with a reading item's paragraph given the
+    printed number; unmatched rows keep "?<code id>"."""
+    texts = printed_numbers(python)
+    rows = list(got["rows"])
+    info = []
+    for u in reading["updates"]:
+        mine = [i for i, r in enumerate(rows) if r["update"] == u["file"]]
+        new = {}
+        for it in u["items"]:
+            want = _norm(texts[(u["file"], it["item_id"])])[:60]
+            hit = next((i for i in mine if i not in new and _norm(rows[i]["text"])
+                        .startswith(want)), None)
+            if hit is None:
+                info.append(f"{_short(u['file'])} paragraph {it['item_id']}: no code row "
+                            "starts with its text")
+            else:
+                new[hit] = it["item_id"]
+        for i in mine:
+            rows[i] = {**rows[i], "item_id": new.get(i, "?" + rows[i]["item_id"])}
+    issues = []
+    for i in got["issues"]:  # (the split/merge findings name the code's ids too)
+        hit = next((r for r, o in zip(rows, got["rows"]) if o["update"] == i["document"]
+                    and o["item_id"] == i["item"]), None)
+        issues.append({**i, "item": hit["item_id"] if hit else i["item"]})
+    return {**got, "rows": rows, "issues": issues}, info
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("python")
@@ -135,6 +195,17 @@ def main() -> None:
     out += t.lines or ["  none"]
     if "error" in got:
         out += diagnose(args.python, tree)
+    else:
+        got2, info2 = relabel(reading, got, args.python)
+        t2, _ = base.score(reading, got2)
+        out.append("DIAGNOSTIC (not the score): the code's rows relabelled with the printed "
+                   "paragraph numbers (found by text), scored again: "
+                   f"{sum(t2.ok.values())}/{sum(t2.total.values())}")
+        out += [f"  {k:16s} {t2.ok.get(k, 0)}/{t2.total[k]}" for k in ORDER if k in t2.total]
+        out += ["  " + i for i in info2]
+        out += key_lines(reading, got2)
+        out.append("  mismatches (relabelled):")
+        out += ["  " + line for line in t2.lines] or ["    none"]
     text = "\n".join(out) + "\n"
     print(text, end="")
     if args.results:
