@@ -14,7 +14,7 @@ The reading (typed here by hand): areas the theme names without "Theme N:" (4, n
 recommendations 1-14 once each (the summary table repeats them), rec_id the printed number,
 text the sentence without the vote line, owners from the subject ("The council" LG, "The Welsh
 Government" WG, "The council and housing associations" LG + Housing associations, "Town and
-community councils" Community and town councils, "Transport for Wales", "Natural Resources
+community councils" as printed, "Transport for Wales", "Natural Resources
 Wales and the council" Natural Resources Wales + LG, "Schools"). The three proposals NOT
 adopted are no recommendations of the Assembly (they fell below its own threshold): a careful
 reader does not count them. No activities.
@@ -58,7 +58,7 @@ THEMES = [
             "county up to EPC band C by 2030.", 82, 10, "Social homes to EPC C",
          ["LG", "Housing associations"]),
         (4, "Town and community councils should set up local energy advice cafés.", 73, 15,
-         "Energy advice cafés", ["Community and town councils"]),
+         "Energy advice cafés", ["Town and community councils"]),
     ]),
     ("Getting around", [
         (5, "The council should build a safe cycle route between every secondary school and "
