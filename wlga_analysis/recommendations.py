@@ -258,6 +258,7 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("underlined_lists", "read_underlined_lists"),
     ("inline_metadata", "read_inline_metadata"),
     ("numbered_paragraphs", "read_numbered_paragraphs"),
+    ("motions", "read_motions"), ("run_in_letters", "read_run_in_letters"),
     ("numbered_lists", "read_prose_or_lists"),  # (prose; numbered items where it finds none)
 )
 

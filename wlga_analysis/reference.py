@@ -421,7 +421,8 @@ RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_p
                                               "lead_in", "undertaking",
                                               "update_column",
                                               "response", "response_column",
-                                              "explanation_column")
+                                              "explanation_column",
+                                              "resolution")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -436,7 +437,8 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     headers of a response table's ``response_column`` ("Response", "Accept/Reject") and
     ``explanation_column`` ("Explanation", "Comment"), and the words of a ``lead_in`` that
     asks ("urge x to": "We would urge the Welsh Government to:") or of an ``undertaking``
-    ("x will": "In return, councils will:"), ``x`` standing for whom.
+    ("x will": "In return, councils will:"), ``x`` standing for whom, and the words that end
+    a motion's ``resolution`` lead-in ("resolves to": "Council resolves to:").
 
     Parameters
     ----------
