@@ -65,7 +65,9 @@ __all__ = ["RUN_IN_RULES", "RunInLetterParser", "read_run_in_letters"]
 #: "." or ":" (inside or just after the bold); ``heading`` a Markdown heading;
 #: ``bold_line`` a wholly bold line (a side heading); ``modal`` what makes a run-in's text
 #: a recommendation (someone should, must, needs to do something); ``cheap`` the mark a
-#: line must open with for the reader to look.
+#: line must open with for the reader to look; ``numbered_label`` a label that numbers
+#: its paragraph ("Recommendation 1", "Question 2", "Conclusion 3"): another layout's
+#: (numbered recommendations, a consultation's questions), never a run-in of this one.
 RUN_IN_RULES: dict[str, str] = {
     "run_in": r"\*\*(?P<label>[^*]{2,150})\*\*\s{0,3}(?P<text>[^*\s].*)",
     "heading": r"#{1,6}\s+(?P<text>\S.*)",
@@ -73,6 +75,8 @@ RUN_IN_RULES: dict[str, str] = {
     "modal": r"\b(?:should|must|needs?\s+to|ought\s+to|is\s+required\s+to|"
              r"are\s+required\s+to)\s+[a-z]",
     "cheap": r"(?m)^\*\*[^*\n]{2,150}(?:[.:]\*\*|\*\*[.:])\s",
+    "numbered_label": r"(?i)(?:[a-z]+\s){1,2}\(?[a-z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\)?|"
+                      r"(?:question|response|answer|c\d|q\d)\b.*",
 }
 #: How many recommending run-ins a letter must print for this reader to read it.
 _MIN_RUN_INS = 2
@@ -95,6 +99,8 @@ def run_in(text: str) -> tuple[str, str] | None:
     ('Self-evaluation', 'The council should act.')
     >>> run_in("**Well-being**") is None, run_in("**Note** that we met.") is None
     (True, True)
+    >>> run_in("**Recommendation 4.** The council should act.") is None
+    True
     """
     m = _rules()["run_in"].fullmatch(text)
     if m is None:
@@ -104,7 +110,10 @@ def run_in(text: str) -> tuple[str, str] | None:
         rest = rest[1:].strip()
     elif label[-1:] not in ".:":
         return None
-    return label.rstrip(".:").strip(), rest
+    label = label.rstrip(".:").strip()
+    if _rules()["numbered_label"].fullmatch(label) or rest.rstrip().endswith("?"):
+        return None  # ("Recommendation 1.", "Question 2:": numbered; a question asks)
+    return label, rest
 
 
 class RunInLetterParser(ThemelessAreas, _Parser):  # (no theme: the side headings are areas)
