@@ -14,7 +14,9 @@ is the chapter's: 3.1 under chapter 3), not the section the boxes happen to foll
 - every area planned stands under a theme (its chapter), one area per chapter, and the area
   is the chapter's **last** section (the boxes close the chapter);
 - every recommendation in an area is numbered by chapter ("N.M"), with one first part per
-  chapter, different in each chapter;
+  chapter, different in each chapter, its label printed alone (the box's title: a label
+  that leads the sentence, "Recommendation 1.1 (Area: ...) – Councils should ...", is
+  another layout's);
 - a number the chapter or its section prints ("3 Governance", "Chapter 3" above it,
   "3.2 What the evidence shows") agrees with that first part.
 
@@ -148,11 +150,12 @@ def _chapter_numbers(blocks: list[Block], areas: set[int]) -> dict[int, int] | N
             continue
         if current is None or isinstance(block, Table) or not hasattr(block, "text"):
             continue
-        label = recommendation_label(clean_text(block.text.text))
+        text = clean_text(block.text.text)
+        label = recommendation_label(text)
         if label is None:
             continue
-        if not label[1].startswith("."):
-            return None  # (numbered through the report, not by chapter)
+        if not label[1].startswith(".") or text[label[3]:].strip(" .:"):
+            return None  # (numbered through the report; or no box's title: a lead-in)
         firsts.setdefault(current, set()).add(label[0])
     if set(firsts) != areas or any(len(found) != 1 for found in firsts.values()):
         return None
