@@ -84,6 +84,39 @@ def test_markdown_boxes_take_the_chapter_as_area(tmp_path):
     assert len(acts) == 0  # (the chapters' evidence is no work done)
 
 
+_SKILLS_HTML = """<html><body><h1>Skills for digital services</h1>
+<h1><span class="header-section-number">1</span> Introduction</h1><p>Scope of the study.</p>
+<h1><span class="header-section-number">2</span> Leadership</h1>
+<h2><span class="header-section-number">2.1</span> What we heard</h2>
+<p>Leaders have been trained in few councils.</p>
+<div class="recbox"><p><strong>Recommendation 2.1</strong></p>
+<p>The WLGA should run a digital leadership programme for chief executives.\u00b9</p></div>
+<h1><span class="header-section-number">3</span> Recruitment</h1>
+<h2><span class="header-section-number">3.1</span> The market</h2><p>Pay lags the market.</p>
+<h2><span class="header-section-number">3.2</span> Options</h2><p>Shared posts are one option.</p>
+<div class="recbox"><p><strong>Recommendation 3.1</strong></p>
+<p>Local authorities should share specialist posts across a region.</p></div>
+<div class="recbox"><p><strong>Recommendation 3.2</strong></p>
+<p>The Welsh Government should review pay flexibilities.</p></div>
+<h1><span class="header-section-number">4</span> Conclusion</h1><p>We close.</p>
+</body></html>"""
+
+
+def test_web_page_boxes_after_numbered_sections(tmp_path):
+    """Chapter 2's one section is a generic one ("What we heard"): chapter 2 is planned as
+    the area already; chapter 3's boxes follow its section 3.2."""
+    path = tmp_path / "skills.html"
+    path.write_text(_SKILLS_HTML, encoding="utf-8")
+    areas, recs, acts = _load(path)
+    assert list(areas.area) == ["Leadership", "Recruitment"]
+    assert list(recs.rec_label) == ["2.1", "3.1", "3.2"]
+    assert list(recs.area) == ["Leadership", "Recruitment", "Recruitment"]
+    assert recs.text[0] == ("The WLGA should run a digital leadership programme for chief "
+                            "executives.")
+    assert [list(o) for o in recs.owners] == [["WLGA"], ["LG"], ["WG"]]
+    assert len(acts) == 0
+
+
 def test_section_areas_stay_when_numbering_is_not_by_chapter(tmp_path):
     """Recommendations numbered through the report stay under their sections."""
     text = _HOUSING_MD.replace("Recommendation 2.1", "Recommendation 1").replace(

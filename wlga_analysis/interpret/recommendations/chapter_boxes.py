@@ -12,7 +12,9 @@ is the chapter's: 3.1 under chapter 3), not the section the boxes happen to foll
 (:class:`~.committee_reports.ReportParser`) when all of these hold:
 
 - every area planned stands under a theme (its chapter), one area per chapter, and the area
-  is the chapter's **last** section (the boxes close the chapter);
+  is the chapter's **last** section (the boxes close the chapter); an area printed at the
+  chapters' level is a chapter itself (its sections generic sub-headings: "What we
+  heard");
 - every recommendation in an area is numbered by chapter ("N.M"), with one first part per
   chapter, different in each chapter, its label printed alone (the box's title: a label
   that leads the sentence, "Recommendation 1.1 (Area: ...) – Councils should ...", is
@@ -63,7 +65,7 @@ __all__ = ["chapter_areas", "closing_marks", "unfenced"]
 #: A footnote mark printed after a recommendation's closing full stop ("... grants.\u2076").
 _CLOSING_MARK = compile_regex(r"(?<=[.!?])[" + FOOTNOTE_MARKS + r"]{1,3}$")
 #: A pandoc fenced div's fence ("::: recbox", "::: {.box}", ":::"): markup, not text.
-_FENCE = compile_regex(r"[ ]{0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+)?[ \t]*")
+_FENCE = compile_regex(r"[ ]{0,3}:{3,}+(?:[ \t]*+(?:\{[^}\n]*+\}|[\w-]++))?[ \t]*+")
 #: The number a chapter prints before its name ("3 Governance", "Chapter 3", "3. Money").
 _CHAPTER_NUMBER = compile_regex(r"(?i)(?:chapter\s+)?(\d{1,2})\.?(?:\s|$)")
 #: A section's number ("3.2" as printed before its name, or the heading's number).
@@ -100,7 +102,7 @@ def chapter_areas(blocks: list[Block], areas: set[int], themes: set[int]
     >>> chapter_areas([], set(), set()) is None
     True
     """
-    if len(areas) < 2 or len(themes) < 2:  # (the cheap look: two chapters at least)
+    if len(areas) < 2 or not themes:  # (the cheap look: two chapters at least, one a theme)
         return None
     chapter_of = _chapters(blocks, areas, themes)
     if chapter_of is None:
@@ -117,10 +119,15 @@ def chapter_areas(blocks: list[Block], areas: set[int], themes: set[int]
 
 def _chapters(blocks: list[Block], areas: set[int], themes: set[int]
               ) -> dict[int, int] | None:
-    """Each area's chapter (the theme heading it stands under), when each stands under one
-    of its own and is its chapter's last section; else None."""
+    """Each area's chapter (the theme heading it stands under, or the area itself when it
+    is printed at the chapters' level: its sections generic sub-headings, "What we heard"),
+    when each stands under one of its own and is its chapter's last section; else None."""
     chapter_of: dict[int, int] = {}
+    levels = {blocks[theme].level for theme in themes}
     for area in sorted(areas):
+        if blocks[area].level in levels:  # (a chapter already: its one section is generic)
+            chapter_of[area] = area
+            continue
         chapter = next((i for i in range(area - 1, -1, -1) if isinstance(blocks[i], Heading)
                         and blocks[i].level < blocks[area].level), None)
         if chapter is None or chapter not in themes or chapter in chapter_of.values():
