@@ -68,6 +68,11 @@ from wlga_analysis.interpret.recommendations.bold_recommends import (
     opens_in_bold,
     recommend_that_owners,
 )
+from wlga_analysis.interpret.recommendations.chapter_boxes import (
+    chapter_areas,
+    closing_marks,
+    unfenced,
+)
 from wlga_analysis.interpret.recommendations.lines import _REC
 from wlga_analysis.interpret.recommendations.prose import (
     _UNIT_RULES,
@@ -361,7 +366,7 @@ class ReportParser(ProseParser):
         self.title_index: int | None = None
         self.owners_read: set[int] = set()  # the recommendations whose subject was read
         if self.doc.form == "text":
-            self.lines = unquoted(self.lines)
+            self.lines = unfenced(unquoted(self.lines))  # (pandoc's fenced divs: markup)
         super().run()
 
     def as_heading(self, block: Block) -> Block:
@@ -392,8 +397,13 @@ class ReportParser(ProseParser):
         self.title_index = _title_index(blocks, self.printed.sections)
         # (neither the summary nor the title is a theme, nor a heading printed no higher
         # than the areas under it: a foreword before the chapters)
-        return areas, {t for t in themes - self.printed.headings - {self.title_index}
-                       if self.holds_areas(blocks, t, areas)}
+        themes = {t for t in themes - self.printed.headings - {self.title_index}
+                  if self.holds_areas(blocks, t, areas)}
+        chapters = chapter_areas(blocks, areas, themes)  # (boxes closing each chapter: "3.1")
+        if chapters is not None:
+            self.committee = True  # (the chapters' evidence: no work of the institute's own)
+            return chapters
+        return areas, themes
 
     def holds_areas(self, blocks: list[Block], theme: int, areas: set[int]) -> bool:
         """Whether a heading is printed higher than an area it is planned over (a numbered
@@ -512,6 +522,7 @@ class ReportParser(ProseParser):
             self.add_owner(rec, name)
 
     def report_reading(self) -> None:
+        closing_marks(self)  # ("... grants.\u2076": the mark is no part of the words)
         for rec in self.items[_REC]:  # no other wording named them: "That X and Y do ..."
             text = next((piece for piece in rec.pieces if piece), "")
             if not rec.owners and text:

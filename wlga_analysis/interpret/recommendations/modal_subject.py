@@ -77,6 +77,7 @@ def subject_owners(text: str, known: frozenset[str]) -> list[str]:
     []
     """
     from wlga_analysis.interpret.recommendations.prose_owners import _names, plural_code
+    from wlga_analysis.interpret.recommendations.shared_head import shared_head_name
 
     if "should" not in text and " to " not in text and "must" not in text \
             and "will" not in text and "shall" not in text:
@@ -90,8 +91,9 @@ def subject_owners(text: str, known: frozenset[str]) -> list[str]:
     if not (subject[:1].isupper() or opener) or len(subject.split()) > _SUBJECT_WORDS \
             or _NOT_SUBJECT.match(subject) or any(c in subject for c in ".;:()"):
         return []
+    whole = shared_head_name(subject, known)  # ("Town and community councils": one name)
     owners: list[str] = []
-    for name in _names(subject, known):
+    for name in [whole] if whole else _names(subject, known):
         name = plural_code(name, known)
         if name not in owners:
             owners.append(name)
