@@ -146,6 +146,8 @@ def test_labelled_priorities_numbered_through_keep_their_printed_numbers(tmp_pat
     # not these
     ("The survey will be sent to councils in May 2026.", "planned"),
     ("Work has not begun and will start in May 2026.", "planned"),
+    ("No assessment has started.", "planned"),
+    ("No work has yet begun, and it will start in May 2026.", "planned"),
 ])
 def test_status_wordings_of_series48(text, status):
     assert classify_status(text)[0] == status
