@@ -56,13 +56,7 @@ from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 from wlga_analysis.series_carry import carry_forward, quiet_sections
 from wlga_analysis.series_drift import carried_grant_names, drift_issues
 from wlga_analysis.series_merged import done_apart, merged_away, merged_into, unless_said_new
-from wlga_analysis.series_moves import (
-    done_just_before,
-    gap_penalty,
-    moved_items,
-    renamed_sections,
-    split_off,
-)
+from wlga_analysis.series_moves import done_just_before, moved_items, ranked_pairs
 from wlga_analysis.series_said import item_words, said_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
@@ -431,10 +425,8 @@ class _Matcher:
         """An item that says it was moved to its section continues the previous update's
         work its words are most like, in any section (.series_moves)."""
         todo = [n for n in range(len(items)) if keys[n] is None]
-        free = {k.key: k.body for k in self._candidates(claimed)
-                if k.last_update == number - 1}
-        rows = [(items[n][0], items[n][4], _norm(_body(items[n][3], items[n][2])))
-                for n in todo]
+        free = {k.key: k.body for k in self._candidates(claimed) if k.last_update == number - 1}
+        rows = [(items[n][0], items[n][4], _norm(_body(items[n][3], items[n][2]))) for n in todo]
         for place, key in moved_items(rows, update.said, free, TEXT_THRESHOLD).items():
             keys[todo[place]], how[todo[place]] = key, "text"
             claimed.add(key)
@@ -452,7 +444,11 @@ class _Matcher:
         statuses = update.programme["status"].iloc[todo]
         done_apart(scores, statuses, free, number)  # (.series_merged)
         done_just_before(scores, statuses, free, number, TEXT_THRESHOLD)  # (.series_moves)
-        pairs = self._ranked_pairs(items, todo, scores, free, number, update.said)
+        pairs = ranked_pairs(  # (best first: .series_moves)
+            scores, [(_norm(items[i][1]), update.said.get(items[i][4], "")) for i in todo],
+            free, [k.section for k in self.known.values() if k.last_update == number - 1],
+            [_norm(item[1]) for item in items], number,
+            (SAME_SECTION_BONUS, TEXT_THRESHOLD + SAME_SECTION_BONUS / 2))
         best_other: dict[int, list[tuple[float, int]]] = {}
         for score, row, col in pairs:
             best_other.setdefault(row, []).append((-score, col))
@@ -470,31 +466,6 @@ class _Matcher:
             keys[i], how[i] = known.key, "text"
             claimed.add(known.key)
             used_rows.add(row)
-
-    def _ranked_pairs(self, items: list[tuple[Any, ...]], todo: list[int], scores: Any,
-                      free: list[_Known], number: int, said: dict[int, str]
-                      ) -> list[tuple[float, int, int]]:
-        """(minus the rank, row, column) of each pair of an item (row of ``todo``) and free
-        work (column) alike enough, best first: the likeness with the bonus of the same
-        section (or the section it renames), ranked lower for work absent from the
-        previous update and for an item that says it was split off (:mod:`.series_moves`)."""
-        sections = [k.section for k in free]
-        renamed = renamed_sections([k.section for k in self.known.values()
-                                    if k.last_update == number - 1],
-                                   [_norm(item[1]) for item in items])
-        gaps = [gap_penalty(k.last_update, number) for k in free]
-        pairs = []
-        for row, i in enumerate(todo):
-            section = _norm(items[i][1])
-            own = renamed.get(section, section)
-            off = split_off(said.get(items[i][4], ""))
-            for col in scores[row].nonzero()[0].tolist():
-                score = float(scores[row][col]) + (SAME_SECTION_BONUS if sections[col]
-                                                   in (section, own) else 0.0)
-                if score >= TEXT_THRESHOLD + SAME_SECTION_BONUS / 2:
-                    pairs.append((gaps[col] + off - score, row, col))
-        pairs.sort()
-        return pairs
 
     def _ambiguous(self, update: _Update, item_id: str, line: int, candidates: list[str],
                    by: str, chosen: str | None = None) -> None:

@@ -48,7 +48,7 @@ from typing import Any
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["GAP_PENALTY", "MOVED_WORDS", "SPLIT_OFF_WORDS", "done_just_before", "gap_penalty",
-           "moved_items", "renamed_sections", "split_off"]
+           "moved_items", "ranked_pairs", "renamed_sections", "split_off"]
 
 #: Words saying an item was moved to the section it stands in: "now reported under this
 #: priority", "has been moved to this theme".
@@ -178,3 +178,57 @@ def split_off(said: str) -> float:
     0.0
     """
     return GAP_PENALTY if said and SPLIT_OFF_WORDS.search(said) else 0.0
+
+
+def ranked_pairs(scores: Any, rows: Sequence[tuple[str, str]], free: Sequence[Any],
+                 previous_sections: Sequence[str], current_sections: Sequence[str],
+                 number: int, bonus_and_least: tuple[float, float]
+                 ) -> list[tuple[float, int, int]]:
+    """(minus the rank, row, column) of each pair of an item and free work alike enough,
+    best first (for :mod:`wlga_analysis.series`).
+
+    The likeness (``scores``, items x free work) gains the same-section bonus when the work
+    stands in the item's section or the section it renames (:func:`renamed_sections` of
+    the previous update's and this update's sections); a pair counts when that reaches
+    the least; it is ranked lower for work absent from the previous update
+    (:func:`gap_penalty`) and for an item that says it was split off (:func:`split_off`).
+
+    Parameters
+    ----------
+    scores : numpy array
+        The likeness, one row per item to match, one column per piece of free work.
+    rows : sequence of (str, str)
+        Each item's normalised section and the words printed for it.
+    free : sequence
+        The free work, each with ``section`` and ``last_update``.
+    previous_sections, current_sections : sequences of str
+        The sections of the previous update's work and of this update's items.
+    number : int
+        The number of this update.
+    bonus_and_least : (float, float)
+        The same-section bonus and the least likeness a pair needs.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from types import SimpleNamespace as Known
+    >>> free = [Known(section="fleet", last_update=2), Known(section="data", last_update=1)]
+    >>> ranked_pairs(np.array([[58.0, 66.0]]), [("mobility", "")], free, ["fleet"],
+    ...              ["mobility"], 3, (10.0, 60.0))
+    [(-68.0, 0, 0), (-56.0, 0, 1)]
+    """
+    bonus, least = bonus_and_least
+    sections = [k.section for k in free]
+    renamed = renamed_sections(previous_sections, current_sections)
+    gaps = [gap_penalty(k.last_update, number) for k in free]
+    pairs = []
+    for row, (section, said) in enumerate(rows):
+        own = renamed.get(section, section)
+        off = split_off(said)
+        for col in scores[row].nonzero()[0].tolist():
+            score = float(scores[row][col]) + (bonus if sections[col] in (section, own)
+                                               else 0.0)
+            if score >= least:
+                pairs.append((gaps[col] + off - score, row, col))
+    pairs.sort()
+    return pairs
