@@ -56,6 +56,7 @@ from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 from wlga_analysis.series_carry import carry_forward, quiet_sections
 from wlga_analysis.series_drift import carried_grant_names, drift_issues
 from wlga_analysis.series_merged import done_apart, merged_away, merged_into, unless_said_new
+from wlga_analysis.series_moves import done_just_before, moved_items, ranked_pairs
 from wlga_analysis.series_said import item_words, said_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
@@ -311,6 +312,7 @@ class _Matcher:
         self._match_topics(update, items, keys, how, claimed)
         self._match_reworded_topics(items, keys, how, claimed)
         self._match_merged(update, number, items, keys, how, claimed)
+        self._match_moved(update, number, items, keys, how, claimed)
         self._match_texts(update, items, keys, how, claimed, number)
         before = {k.key: (k.topic, k.body) for k in self.known.values()}
         previous = [k.key for k in self.known.values() if k.last_update == number - 1]
@@ -419,6 +421,16 @@ class _Matcher:
                 keys[n], how[n] = key, "text"
                 claimed.add(key)
 
+    def _match_moved(self, update, number, items, keys, how, claimed) -> None:
+        """An item that says it was moved to its section continues the previous update's
+        work its words are most like, in any section (.series_moves)."""
+        todo = [n for n in range(len(items)) if keys[n] is None]
+        free = {k.key: k.body for k in self._candidates(claimed) if k.last_update == number - 1}
+        rows = [(items[n][0], items[n][4], _norm(_body(items[n][3], items[n][2]))) for n in todo]
+        for place, key in moved_items(rows, update.said, free, TEXT_THRESHOLD).items():
+            keys[todo[place]], how[todo[place]] = key, "text"
+            claimed.add(key)
+
     def _match_texts(self, update, items, keys, how, claimed, number) -> None:
         from rapidfuzz import fuzz, process
 
@@ -429,17 +441,14 @@ class _Matcher:
         bodies = [_norm(_body(items[i][3], items[i][2])) for i in todo]
         scores = process.cdist(bodies, [k.body for k in free], scorer=fuzz.token_sort_ratio,
                                score_cutoff=TEXT_THRESHOLD - SAME_SECTION_BONUS)
-        done_apart(scores, update.programme["status"].iloc[todo], free, number)  # (.merged)
-        sections = [k.section for k in free]
-        pairs = []
-        for row, i in enumerate(todo):
-            section = _norm(items[i][1])
-            for col in scores[row].nonzero()[0].tolist():
-                score = float(scores[row][col]) + (SAME_SECTION_BONUS if sections[col]
-                                                   == section else 0.0)
-                if score >= TEXT_THRESHOLD + SAME_SECTION_BONUS / 2:
-                    pairs.append((-score, row, col))
-        pairs.sort()
+        statuses = update.programme["status"].iloc[todo]
+        done_apart(scores, statuses, free, number)  # (.series_merged)
+        done_just_before(scores, statuses, free, number, TEXT_THRESHOLD)  # (.series_moves)
+        pairs = ranked_pairs(  # (best first: .series_moves)
+            scores, [(_norm(items[i][1]), update.said.get(items[i][4], "")) for i in todo],
+            free, [k.section for k in self.known.values() if k.last_update == number - 1],
+            [_norm(item[1]) for item in items], number,
+            (SAME_SECTION_BONUS, TEXT_THRESHOLD + SAME_SECTION_BONUS / 2))
         best_other: dict[int, list[tuple[float, int]]] = {}
         for score, row, col in pairs:
             best_other.setdefault(row, []).append((-score, col))

@@ -23,6 +23,11 @@ True
 True
 >>> bool(MERGE_WORDS.search("Staff survey completed in June."))
 False
+>>> bool(MERGE_WORDS.search("The depot work, now reported under this priority, is on track."))
+False
+>>> bool(SPLIT_WORDS.search("Risk assessments, previously part of the plans strand, are now "
+...                         "taken forward separately."))
+True
 """
 
 from __future__ import annotations
@@ -39,11 +44,19 @@ __all__ = ["MERGE_WORDS", "SPLIT_WORDS", "item_words", "said_issues"]
 #: Words saying an item was split: "split from A12", "split into two", "has been split".
 SPLIT_WORDS = LazyPattern(r"(?i)\bsplit[ \t]++(?:from|into|in[ \t]++two|out)\b|"
                           r"\b(?:has|have|was|were|been)[ \t]++split\b|"
-                          r"\bdivided[ \t]++into\b|\bseparated[ \t]++(?:from|out)\b")
+                          r"\bdivided[ \t]++into\b|\bseparated[ \t]++(?:from|out)\b|"
+                          # "previously part of the adaptation strand, are now taken
+                          # forward separately"
+                          r"\b(?:taken[ \t]++forward|delivered|managed|reported)[ \t]++"
+                          r"separately\b|\bpreviously[ \t]++(?:a[ \t]++)?part[ \t]++of\b")
 #: Words saying work was merged into an item: "merged with", "now covered by A15".
 MERGE_WORDS = LazyPattern(r"(?i)\bmerged[ \t]++(?:with|into)\b|\bcombined[ \t]++with\b|"
                           r"\bnow[ \t]++(?:covered|delivered|reported)[ \t]++(?:by|under|"
-                          r"within|with|as[ \t]++part[ \t]++of)\b|\breplaced[ \t]++by\b|"
+                          r"within|with|as[ \t]++part[ \t]++of)\b"
+                          # (no merge: "now reported under this priority", a move)
+                          r"(?![ \t]++(?:this|that|the|another)(?:[ \t]++[\w'-]++){0,3}?"
+                          r"[ \t]++(?:priority|theme|section|heading|objective|area|outcome)\b)"
+                          r"|\breplaced[ \t]++by\b|"
                           r"\b(?:incorporated|absorbed|folded|subsumed)[ \t]++(?:into|in|"
                           r"within|by)\b|\bnow[ \t]++part[ \t]++of\b")
 #: A word that may be an item's printed ref ("A17", "3.2", "W5a").

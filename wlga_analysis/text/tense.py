@@ -32,6 +32,8 @@ _PAST_WORDS = (r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+)?been|took\s+place|m
 _FUTURE_WORDS = (r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|expects?|"
                  r"scheduled|planned|plans?\s+to|due|intends?|intended|aims?\s+to|next|upcoming|"
                  r"forthcoming|going\s+to|by|before|until|"
+                 # a state that looks ahead: "remains on track for February 2026"
+                 r"(?:is|are|remains?|stays?)\s+(?:still\s+)?on\s+track|"
                  # a delay names the new, future date: "has been delayed until May"
                  r"delay(?:ed|s)?|postponed|deferred|rescheduled|moved|pushed|put\s+back|"
                  r"extended)\b")

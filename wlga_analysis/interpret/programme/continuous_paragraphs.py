@@ -47,6 +47,7 @@ from typing import Any
 from wlga_analysis.interpret.programme.labelled_priorities import _labelled
 from wlga_analysis.interpret.programme.section_priorities import priority_heading
 from wlga_analysis.interpret.programme.themes import ThemeText
+from wlga_analysis.interpret.programme.through_numbers import through_item
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 
 __all__ = ["continuous_sections", "whole_number"]
@@ -132,8 +133,7 @@ def continuous_sections(blocks: list[Any]) -> list[Any] | None:
         out[i] = priority_heading(block, block.text.slice(start, len(block.text.text)), number)
         for k in run:
             item = blocks[k]
-            out[k] = ListItem(item.text, f"{item.number}.", "bullet", None, 0,
-                              item.location)
+            out[k] = through_item(item)
     close = _closing_heading(blocks, found[-1][0], runs[-1][-1] + 1)
     if close is not None:
         block = blocks[close]

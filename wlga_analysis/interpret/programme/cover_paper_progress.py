@@ -54,7 +54,8 @@ from typing import Any
 from wlga_analysis.interpret.programme.continuous_paragraphs import whole_number
 from wlga_analysis.interpret.programme.section_priorities import priority_heading
 from wlga_analysis.interpret.programme.themes import ThemeText
-from wlga_analysis.read.model import Heading, ListItem, Paragraph
+from wlga_analysis.interpret.programme.through_numbers import through_item
+from wlga_analysis.read.model import Heading, Paragraph
 
 __all__ = ["progress_subheading_sections"]
 
@@ -161,7 +162,7 @@ def progress_subheading_sections(blocks: list[Any]) -> list[Any] | None:
         out[i] = priority_heading(blocks[i], blocks[i].text, str(place))
         for k in run:
             item = blocks[k]
-            out[k] = ListItem(item.text, f"{item.number}.", "bullet", None, 0, item.location)
+            out[k] = through_item(item)
     if end < len(blocks) and _heading_like(blocks[end]):
         block = blocks[end]
         out[end] = Paragraph(block.text, str(len(found) + 1), block.location)

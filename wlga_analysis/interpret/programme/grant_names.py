@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 
+from wlga_analysis.interpret.programme.grant_restated import changed_to_name
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["proper_grant_name"]
@@ -116,8 +117,8 @@ def proper_grant_name(before: str, after: str) -> str | None:
         m = _NAMED_AFTER.match(after)  # ("£800,000 Improvement Programme grant funding")
     if m is None and end.endswith(" of") and _names_a_kind(end):
         m = _A_NAMED.search(before[-160:])
-    if m is None:
-        return None
+    if m is None:  # ("has increased the X Grant for 2025-26 to £X": .grant_restated)
+        return changed_to_name(before)
     name = _OWNER.sub("", re.sub(r"^(?:The|This|Our)\s+", "", m.group("name")))
     # ("the Welsh Government grant": a body's name, a word that names no grant; "the
     # Transitional Accommodation Capital Grant" names one: two words of its own before

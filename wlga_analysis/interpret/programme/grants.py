@@ -22,6 +22,7 @@ from wlga_analysis.interpret.programme.funding_lines import labelled_funding_nam
 from wlga_analysis.interpret.programme.grant_labels import label_grant_name
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
+from wlga_analysis.interpret.programme.grant_restated import part_of_next
 from wlga_analysis.interpret.programme.grant_scan import ANY_WORDS, DocumentWords, named_grant_words
 from wlga_analysis.interpret.programme.grant_shares import given_out
 from wlga_analysis.interpret.programme.grant_sources import own_part
@@ -184,7 +185,7 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary,
         before = sentence[readable[k - 1].end if k else 0:start]
         after = sentence[end:readable[k + 1].start] if k < last else sentence[end:]
         granted = funding and own_part(sentence, k, readable, after, not_a_grant, spending) \
-            and _not_a_share(sentence, end, after)  # (own part, own source: .grant_sources)
+            and _not_a_share(sentence, end, after, k < last)  # (.grant_sources)
         year = _mention_year(before, after)
         value = m.value  # (most amounts: whole pounds, read without a call)
         reading = _new_reading((m, whole if value.is_finite() and (whole := int(value)) == value
@@ -200,10 +201,13 @@ def _sentence_amounts(sentence: str, vocab: Vocabulary,
     return _new_amounts((sentence, problems, tuple(readings), per_year))
 
 
-def _not_a_share(sentence: str, end: int, after: str) -> bool:
-    """Whether the amount ending at ``end`` is no part of a grant ("£410k of the grant")
-    and no share given out ("£45,000 to 19 community groups": :mod:`.grant_shares`)."""
-    return _PART_OF.match(sentence, end) is None and not given_out(after)
+def _not_a_share(sentence: str, end: int, after: str, another: bool = False) -> bool:
+    """Whether the amount ending at ``end`` is no part of a grant ("£410k of the grant"),
+    no part of the next amount (``another``: one follows; "£689,000 of the £700,000 grant
+    was spent": :mod:`.grant_restated`) and no share given out ("£45,000 to 19 community
+    groups": :mod:`.grant_shares`)."""
+    return _PART_OF.match(sentence, end) is None and not given_out(after) \
+        and not part_of_next(after, another)
 
 
 T = TypeVar("T")
