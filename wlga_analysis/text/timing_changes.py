@@ -37,6 +37,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from wlga_analysis import config
+from wlga_analysis.reference import file_identity, load_programme_words, reading_token
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -69,7 +71,6 @@ def _patterns(identity: tuple[str, str, int]) -> tuple[re.Pattern[str], re.Patte
     """The change verbs (ending a clause's text before "from") and the old-date markers
     (ending the text before a date), compiled from the word lists of ``identity``, and the
     first words of the markers."""
-    from wlga_analysis.reference import load_programme_words
     words = load_programme_words(identity[0])
     change = "|".join(words["timing change"]) or r"(?!)"
     old = "|".join(words["old date"]) or r"(?!)"
@@ -79,11 +80,18 @@ def _patterns(identity: tuple[str, str, int]) -> tuple[re.Pattern[str], re.Patte
 
 
 def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from wlga_analysis import config
-    from wlga_analysis.reference import file_identity
-    change, old, first = _patterns(file_identity(config.PROGRAMME_WORDS_FILE))
-    _OLD_WORDS[:] = first
-    return change, old
+    """The two patterns of the current word lists (checked once per reading of a paper:
+    within one no reference file changes)."""
+    token = reading_token()
+    if token is None or _LAST[0] is not token:
+        change, old, first = _patterns(file_identity(config.PROGRAMME_WORDS_FILE))
+        _OLD_WORDS[:] = first
+        _LAST[:] = [token, (change, old)]
+    return _LAST[1]
+
+
+#: The reading the patterns were last checked in, and the patterns.
+_LAST: list[Any] = [None, None]
 
 
 #: The first words of the old-date markers last read (a cheap test before the list is read
@@ -223,6 +231,7 @@ def mark_changes(text: str, lowered: str, founds: Sequence[Found], out: list[Any
     timing = type(out[0])
     result = list(out)
     extra: dict[int, Any] = {}  # an old date split off a range, before its new one
+    may_be_old = len(founds) > 1 and _may_be_old(lowered)
     for i, found in enumerate(founds):
         if "from" in lowered and _is_changed_from(text, found):
             split = _range_split(text, found, find)
@@ -232,16 +241,24 @@ def mark_changes(text: str, lowered: str, founds: Sequence[Found], out: list[Any
             elif i + 1 < len(founds) and _TO_GAP.search(text, found[3].end(),
                                                        founds[i + 1][0]):
                 _renew(result, i, founds, again, timing)
-        elif i + 1 < len(founds) and _old_marked(text, found) \
+        elif may_be_old and i + 1 < len(founds) and _old_marked(text, found) \
                 and not _old_marked(text, founds[i + 1]):
-            gap_past = _PAST_GAP.search(text, found[3].end(), founds[i + 1][0])
-            result[i] = timing(out[i].quarter, out[i].when, "past")
-            if not gap_past and result[i + 1].tense != "future":
-                result[i + 1] = timing(again(founds[i + 1]), out[i + 1].when, "future")
+            _mark_old(text, i, founds, result, again, timing)
     if extra:
         result = [t for i, new in enumerate(result) for t in ((extra[i], new) if i in extra
                                                               else (new,))]
     return result
+
+
+def _mark_old(text: str, i: int, founds: Sequence[Found], result: list[Any],
+              again: Callable[[Found], Any], timing: type) -> None:
+    """Timing ``i`` is an old date ("past"); the next one its new date ("future") unless a
+    verb in the past stands between them ("was planned for May but took place in July")."""
+    old, new = result[i], result[i + 1]
+    result[i] = timing(old.quarter, old.when, "past")
+    if new.tense != "future" and not _PAST_GAP.search(text, founds[i][3].end(),
+                                                      founds[i + 1][0]):
+        result[i + 1] = timing(again(founds[i + 1]), new.when, "future")
 
 
 def _renew(result: list[Any], i: int, founds: Sequence[Found],
