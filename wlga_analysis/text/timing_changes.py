@@ -74,7 +74,7 @@ def _patterns(identity: tuple[str, str, int]) -> tuple[re.Pattern[str], re.Patte
     words = load_programme_words(identity[0])
     change = "|".join(words["timing change"]) or r"(?!)"
     old = "|".join(words["old date"]) or r"(?!)"
-    return (compile_regex(rf"\b(?:{change})\b(?:\s++[\w-]++){{0,4}}\s*+$", re.IGNORECASE),
+    return (compile_regex(rf"\b(?:{change})\b(?:\s++[\w-]++){{0,3}}\s*+$", re.IGNORECASE),
             compile_regex(rf"\b(?:{old})\b[\s:,-]*+{_FILLER}$", re.IGNORECASE),
             _first_words(words["old date"]))
 
