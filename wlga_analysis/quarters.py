@@ -57,6 +57,7 @@ from wlga_analysis.text.prefilter import SHARED_WORDS, LiteralGate
 from wlga_analysis.text.regex_cache import compile_regex
 from wlga_analysis.text.rows import FrozenRow
 from wlga_analysis.text.tense import clause_tense as _tense
+from wlga_analysis.text.timing_changes import MOVED_FROM, changed_to, mark_changes, may_be_moved
 from wlga_analysis.text.timing_scan import MONTH_STEMS, TextScan
 
 # Month names are matched case-sensitively (capitalised) so that the verb "may" is not May
@@ -544,10 +545,12 @@ def resolve_timing(text: str, document_date: Any,
     if end:
         found = _find_phrase(text, end.end(), scan, worth) or found
     # "postponed from December 2026 to April 2027": the new date is the milestone
-    moved = found and "from" in lowered and _may_be_moved(lowered) \
-        and _MOVED_FROM.search(text, 0, found[3].end())
+    new = changed_to(text, lowered, found, lambda pos: _find_phrase(text, pos, scan, worth))
+    moved = not new and found and "from" in lowered and may_be_moved(lowered) \
+        and MOVED_FROM.search(text, 0, found[3].end())
     if moved and moved.start() <= found[0] <= moved.end():
-        found = _find_phrase(text, found[3].end(), scan, worth) or found
+        new = _find_phrase(text, found[3].end(), scan, worth)
+    found = new or found
     # "appointed in May 2026, for approval by June 2025": the deadline; "planned for
     # December, has moved to April": the new date (text.milestone)
     found = milestone(text, lowered, found, lambda pos: _find_phrase(text, pos, scan, worth))
@@ -559,21 +562,9 @@ def resolve_timing(text: str, document_date: Any,
 
 
 _Found = tuple[int, int, TimingPattern, re.Match[str]]
-#: A date moved: "postponed from" (then the old date, then the new one after "to").
-_MOVED_FROM = LazyPattern(r"\b(?:postponed|moved|deferred|rescheduled|delayed|brought\s++"
-                         r"forward|put\s++back|pushed\s++back|slipped|changed)\s++from\b",
-                         re.IGNORECASE)
 _ENDS_LATER = LazyPattern(r"\b(?:and|but)\s++(?:will|is\s++(?:due|expected)\s++to)\s++"
                          r"(?:(?:finish|end|complete|conclude|close)\b|(?:be\s++)?[a-z]+\s++again\b|"
                          r"next\s++[a-z]+\b)", re.IGNORECASE)  # ("met in June and will meet again")
-
-
-def _may_be_moved(lowered: str) -> bool:
-    """Whether ``lowered`` holds a word every match of :data:`_MOVED_FROM` starts with."""
-    return "postpon" in lowered or "resched" in lowered or "defer" in lowered \
-        or "moved" in lowered or "delay" in lowered or "slipp" in lowered \
-        or "brought" in lowered or "put" in lowered or "push" in lowered \
-        or "changed" in lowered
 
 
 def _may_end_later(folded: str) -> bool:
@@ -707,8 +698,9 @@ def timing_phrases(text: str, document_date: Any,
         return []
     day = _as_date(document_date)
     out: list[Timing] = []
-    pos = 0
+    pos, founds = 0, []
     while (found := _find_phrase(text, pos, scan, worth)) is not None:
+        founds.append(found)
         period, phrase, tense = _resolve_found(text, found, day, financial_year)
         if _RESCHEDULED.match(phrase):
             tense = "future"  # "slipped to March", "brought forward to May": the new date
@@ -725,7 +717,10 @@ def timing_phrases(text: str, document_date: Any,
             period = _resolve_found_again(text, found, day, financial_year, period, "past")
         out.append(Timing(period, phrase, tense))
         pos = found[3].end()
-    return out
+    return mark_changes(text, lowered, founds, out,
+                        lambda p: _find_phrase(text, p, scan, worth),
+                        lambda f: _resolve_found_again(text, f, day, financial_year, None,
+                                                       "future"))
 
 
 #: A phrase that gives work a new date ("slipped to quarter four").

@@ -626,7 +626,7 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "meeting label",
                                          "issue column",
                                          "schedule heading", "item marker",
-                                         "own money")
+                                         "own money", "timing change", "old date")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
