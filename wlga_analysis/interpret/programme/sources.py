@@ -68,6 +68,8 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
+``labelled_table_``      the same, each label over a table of actions (``No. | Action |
+``priorities``           Lead | RAG``; :mod:`.labelled_table_priorities`)
 ``labelled_paragraphs``  labelled priority headings ("Priority 1: ...") each over paragraphs
                          of actions numbered by it ("1.1 ...") or opening with a lead
                          ("Digital: ..."), not bullets (:mod:`.labelled_paragraphs`)
@@ -202,7 +204,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "self_assessment", "record_turns", "committee_minutes",
                                   "continuous_paragraphs", "cover_paper_progress",
                                   "easy_read",
-                                  "labelled_priorities", "labelled_paragraphs",
+                                  "labelled_priorities", "labelled_table_priorities",
+                                  "labelled_paragraphs",
                                   "lettered_lists", "project_milestones",
                                   "numbered_headings",
                                   "numbered_paragraphs",
@@ -395,6 +398,14 @@ def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
 
     return labelled_priorities.labelled_priority_sections(blocks)
+
+
+def parse_labelled_table_priorities(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings over tables in a numbered paper
+    (:mod:`.labelled_table_priorities`)."""
+    from wlga_analysis.interpret.programme import labelled_table_priorities  # (when first tried)
+
+    return labelled_table_priorities.labelled_table_sections(blocks)
 
 
 def parse_labelled_paragraphs(blocks: list[Any]) -> list[Any] | None:
