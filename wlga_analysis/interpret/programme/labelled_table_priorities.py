@@ -22,14 +22,14 @@ mentions "Priority 1" is left as it is (one look at the block classes first).
 Examples
 --------
 >>> from wlga_analysis.read.model import Cell, Heading, Inline, Paragraph, Table
->>> def table(*rows):
-...     return Table(tuple(tuple(Cell(Inline(t)) for t in r) for r in rows))
->>> head = ("No.", "Action", "Lead", "Target date")
+>>> def row(*texts):
+...     return tuple(Cell((Paragraph(Inline(t)),)) for t in texts)
+>>> head = row("No.", "Action", "Lead", "Target date")
 >>> blocks = [Paragraph(Inline("This report sets out progress."), "1"),
 ...           Heading(Inline("Priority 1: Housing"), 3),
-...           table(head, ("1.1", "A plan", "WLGA", "May 2026")),
+...           Table(head, (row("1.1", "A plan", "WLGA", "May 2026"),)),
 ...           Heading(Inline("Priority 2: Data"), 3),
-...           table(head, ("2.1", "A hub", "WLGA", "June 2026"))]
+...           Table(head, (row("2.1", "A hub", "WLGA", "June 2026"),))]
 >>> [(type(b).__name__, b.number, b.text.text)
 ...  for b in labelled_table_sections(blocks) if not isinstance(b, Table)][1:]
 [('PriorityHeading', '1', 'Housing'), ('PriorityHeading', '2', 'Data')]
@@ -60,7 +60,7 @@ def _over_a_table(blocks: list[Any], i: int) -> bool:
         return False
     table = blocks[i + 1]
     head = table.header or (table.rows[0] if table.rows else ())
-    texts = [" ".join(str(getattr(c, "text", c)).lower().split()).strip(" :.") for c in head]
+    texts = [" ".join(c.text.lower().split()).strip(" :.") for c in head]
     if len(texts) < 2 or any(len(t) > _LABEL_MAX for t in texts):
         return False
     known = programme_columns()
