@@ -14,10 +14,12 @@ The first heading-shaped line after the last table ("Resources") that is not its
 numbered paragraph ends the last section (read as the next numbered section heading), so
 that the paragraphs under it are not read as more of the last priority.
 
-The rule accepts a paper only when it numbers a paragraph before the first label, has a
-table, and has at least two labelled headings numbered 1, 2, ... in order, each followed
-by a table whose header names known columns before any other text: a paper that merely
-mentions "Priority 1" is left as it is (one look at the block classes first).
+The rule accepts a paper only when it numbers paragraphs of prose before the first label
+(none a numbered heading or sub-paragraph: a report whose own numbered sections go on, its
+labelled tables in an appendix, is read by its numbering), has a table, and has at least
+two labelled headings numbered 1, 2, ... in order, each followed by a table whose header
+names known columns before any other text: a paper that merely mentions "Priority 1" is
+left as it is (one look at the block classes first).
 
 Examples
 --------
@@ -68,8 +70,15 @@ def _over_a_table(blocks: list[Any], i: int) -> bool:
 
 
 def _frames_before(blocks: list[Any], first: int) -> bool:
-    """Whether a numbered paragraph stands before the first labelled heading."""
-    return any(b.__class__ is Paragraph and b.number is not None for b in blocks[:first])
+    """Whether numbered paragraphs stand before the first labelled heading, each of them
+    prose ("1. This report sets out ...": a sentence, numbered by one whole number), none
+    a numbered section heading ("4. Summary of Progress") or sub-paragraph ("4.1 ..."):
+    a paper whose own numbered sections go on is read by its numbering."""
+    numbered = [b for b in blocks[:first]
+                if b.__class__ is not ListItem and getattr(b, "number", None) is not None]
+    return bool(numbered) and all(
+        b.text.text.rstrip()[-1:] in ".:;" and str(b.number).strip(".").isdigit()
+        for b in numbered)
 
 
 def _closing_heading(blocks: list[Any], last: int) -> int | None:

@@ -105,7 +105,7 @@ from wlga_analysis.interpret.programme.wrong_kind import refuse_rec_paper, refus
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.reference import load_status_tags, one_reading
-from wlga_analysis.status import StatusRule, classify_status, load_status_rules
+from wlga_analysis.status import StatusRule, load_status_rules
 from wlga_analysis.status import _plan as _status_plan
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.dates import parse_date_line, parse_month_year_line, split_dated_line
@@ -654,7 +654,7 @@ class _Parser:
                 period, when = quarters.resolve_timing(said, ref_date, self.meta["financial_year"])
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
         partners = list(dict.fromkeys([*lead_partners(self, it, row.source_line, lead, orgs),
-                                       *_partners(f"{text} {update_text(cells, by_role)}".strip(), orgs)]))
+                                       *_partners(update_text(cells, by_role, text), orgs)]))
         return {"topic": topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 

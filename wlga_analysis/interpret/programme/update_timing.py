@@ -53,10 +53,11 @@ def untimed_update(cells: dict[str, str], by_role: dict[str, list[str]]) -> str:
     return " ".join(cells[h] for h in by_role.get("update", ()) if cells.get(h))
 
 
-def update_text(cells: dict[str, str], by_role: dict[str, list[str]]) -> str:
-    """The text of a table row's Update (Commentary) cells, whether or not its table has a
-    column of when: read for the organisations the update names as partners ("validated by
-    Data Cymru", "Draft shared with the Society of Welsh Treasurers").
+def update_text(cells: dict[str, str], by_role: dict[str, list[str]], lead: str = "") -> str:
+    """The text of a table row's Update (Commentary) cells after ``lead`` (the item's
+    text), whether or not its table has a column of when: read for the organisations the
+    update names as partners ("validated by Data Cymru", "Draft shared with the Society of
+    Welsh Treasurers").
 
     Examples
     --------
@@ -64,4 +65,5 @@ def update_text(cells: dict[str, str], by_role: dict[str, list[str]]) -> str:
     ...             {"timing": ["Due"], "update": ["Commentary"]})
     'Shared with CIPFA.'
     """
-    return " ".join(cells[h] for h in by_role.get("update", ()) if cells.get(h))
+    return " ".join([lead, *(cells[h] for h in by_role.get("update", ()) if cells.get(h))]
+                    ).strip()
