@@ -70,6 +70,9 @@ mistune); the first rule that accepts the paper wins:
                          (:mod:`.labelled_priorities`)
 ``labelled_table_``      the same, each label over a table of actions (``No. | Action |
 ``priorities``           Lead | RAG``; :mod:`.labelled_table_priorities`)
+``plan_on_a_page``       a plan on a page: numbered tiles over lines opening with a status
+                         symbol and closing with a note number, the notes dating them
+                         (:mod:`.plan_on_a_page`)
 ``labelled_paragraphs``  labelled priority headings ("Priority 1: ...") each over paragraphs
                          of actions numbered by it ("1.1 ...") or opening with a lead
                          ("Digital: ..."), not bullets (:mod:`.labelled_paragraphs`)
@@ -205,7 +208,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "continuous_paragraphs", "cover_paper_progress",
                                   "easy_read",
                                   "labelled_priorities", "labelled_table_priorities",
-                                  "labelled_paragraphs",
+                                  "plan_on_a_page", "labelled_paragraphs",
                                   "lettered_lists", "project_milestones",
                                   "numbered_headings",
                                   "numbered_paragraphs",
@@ -406,6 +409,14 @@ def parse_labelled_table_priorities(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import labelled_table_priorities  # (when first tried)
 
     return labelled_table_priorities.labelled_table_sections(blocks)
+
+
+def parse_plan_on_a_page(blocks: list[Any]) -> list[Any] | None:
+    """A plan on a page: numbered tiles over symbol lines, dated by notes
+    (:mod:`.plan_on_a_page`)."""
+    from wlga_analysis.interpret.programme import plan_on_a_page  # (when first tried)
+
+    return plan_on_a_page.plan_sections(blocks)
 
 
 def parse_labelled_paragraphs(blocks: list[Any]) -> list[Any] | None:
