@@ -155,3 +155,69 @@ def test_web_page_rag_classes_and_dash_labels(html: Path) -> None:
                                                          "2025-26 Q4", "2025-26 Q4",
                                                          "2025-26 Q3"]
     assert list(wa.load_priorities(html)["priority"]) == ["Visitor economy", "Events"]
+
+
+# ----------------------------------------------------------------- plan on a page
+# A council's plan on a page: numbered tiles, each over short action phrases opening with a
+# status symbol (the Key tile explains them) and closing with a note number; the dates only
+# in the numbered notes after the tiles; a Funding tile (no priority, no items).
+PLAN_HTML = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Corporate Plan on a Page</title></head>
+<body><main>
+<p>Conwy County Borough Council</p>
+<h1>Corporate Plan 2025-26 \u2013 Plan on a Page</h1>
+<p>Position at 31 December 2025 \u00b7 Cabinet, 10 February 2026</p>
+<div class="grid">
+<div class="tile"><h2><span class="n">1</span>Homes for everyone</h2><ul>
+<li><span class="sym">\u2714</span>Buy 20 homes for temporary accommodation
+<sup><a href="#n1">1</a></sup></li>
+<li><span class="sym">\u25d0</span>Bring 50 empty homes back into use
+<sup><a href="#n2">2</a></sup></li>
+</ul></div>
+<div class="tile"><h2><span class="n">2</span>Thriving town centres</h2><ul>
+<li><span class="sym">\u25cb</span>Open a market hall in Colwyn Bay
+<sup><a href="#n3">3</a></sup></li>
+<li><span class="sym">\u25d0</span>Refresh the Llandudno placemaking plan
+<sup><a href="#n4">4</a></sup></li>
+<li><span class="sym">\u2714</span>Run a shop front grant scheme
+<sup><a href="#n5">5</a></sup></li>
+</ul></div>
+<div class="tile"><h2>Funding 2025-26</h2><ul>
+<li>Transforming Towns grant <strong>\u00a32.1m</strong></li>
+<li>Council capital programme <strong>\u00a33.5m</strong></li>
+</ul></div>
+<div class="tile"><h2>Key</h2><p>\u2714 Complete \u25d0 In progress \u25cb Not yet started</p></div>
+</div>
+<h2>Detail notes</h2>
+<ol>
+<li id="n1">All 20 homes bought by November 2025.</li>
+<li id="n2">31 back in use; the rest by March 2026.</li>
+<li id="n3">Opening planned for June 2026, with Audit Wales advice.</li>
+<li id="n4">Consultation runs until January 2026.</li>
+<li id="n5">Grants paid in October 2025.</li>
+</ol>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("eval49") / "plan-on-a-page.html"
+    path.write_text(PLAN_HTML, encoding="utf-8")
+    return path
+
+
+def test_plan_on_a_page_tiles_symbols_and_notes(plan: Path) -> None:
+    items = _items(plan)
+    assert list(items) == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert items["2.1"]["text"] == "Open a market hall in Colwyn Bay"  # (no symbol, no mark)
+    assert [items[k]["status"] for k in items] == ["done", "in progress", "planned",
+                                                  "in progress", "done"]
+    # the quarter is the note's date: the phrase has none
+    assert [items[k]["quarter_label"] for k in items] == ["2025-26 Q3", "2025-26 Q4",
+                                                         "2026-27 Q1", "2025-26 Q4",
+                                                         "2025-26 Q3"]
+    assert "Audit Wales" in items["2.1"]["partners"]
+    assert list(wa.load_priorities(plan)["priority"]) == ["Homes for everyone",
+                                                          "Thriving town centres"]
+    assert list(wa.load_grants(plan)["amount_gbp"]) == [2100000]

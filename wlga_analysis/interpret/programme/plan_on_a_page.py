@@ -32,6 +32,7 @@ Examples
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from wlga_analysis.interpret.programme.section_priorities import PriorityHeading
@@ -148,6 +149,41 @@ def _notes(blocks: list[Any], after: int) -> dict[str, str]:
     return out
 
 
+def _phrases(text: str, symbols: frozenset[str]) -> list[str]:
+    """A symbol line split where another symbol follows a space: a reader that joined a
+    tile's lines ran its phrases together ("✔ Open the hub¹ ◐ Extend ...²")."""
+    cuts = [0, *(k for k in range(1, len(text)) if text[k] in symbols and text[k - 1] == " "),
+            len(text)]
+    return [text[a:b].strip() for a, b in pairwise(cuts) if text[a:b].strip()]
+
+
+def _is_key(phrases: list[tuple[str, str, str | None]]) -> bool:
+    """Whether every phrase of a line is a status word alone (the Key tile's line)."""
+    from wlga_analysis.reference import load_status_tags
+
+    tags = load_status_tags()
+    return all(" ".join(p.lower().split()) in tags for _, p, _ in phrases)
+
+
+def _tile_rows(flat: list[Any], i: int, symbols: frozenset[str], notes: dict[str, str]
+               ) -> tuple[list[tuple[Cell, ...]], list[Any], int]:
+    """The rows ``Action | Status | Update`` of the symbol lines from ``flat[i]``, the key
+    lines among them (kept as text) and the index after them."""
+    rows, keys = [], []
+    while i < len(flat) and _opens_with_symbol(flat[i], symbols):
+        line = flat[i]
+        phrases = [split_phrase(p, set(notes))
+                   for p in _phrases(_symbol_line(line, symbols) or "", symbols)]
+        if _is_key(phrases):
+            keys.append(TileText(line.text, None, line.location))
+        for symbol, phrase, note in () if keys and keys[-1].location is line.location \
+                else phrases:
+            rows.append((_cell(phrase, line.location), _cell(symbol, line.location),
+                         _cell(notes.get(note or "", ""), line.location)))
+        i += 1
+    return rows, keys, i
+
+
 def _cell(text: str, location: Any) -> Cell:
     return Cell((Paragraph(Inline(text), None, location),), location)
 
@@ -185,13 +221,7 @@ def plan_sections(blocks: list[Any]) -> list[Any] | None:
         text = block.text
         out.append(TileHeading(text.slice(len(text.text) - len(name), len(text.text)), number,
                                block.location))
-        rows = []
-        i += 1
-        while i < len(flat) and _opens_with_symbol(flat[i], symbols):
-            line = flat[i]
-            symbol, phrase, note = split_phrase(_symbol_line(line, symbols) or "", set(notes))
-            rows.append((_cell(phrase, line.location), _cell(symbol, line.location),
-                         _cell(notes.get(note or "", ""), line.location)))
-            i += 1
+        rows, keys, i = _tile_rows(flat, i + 1, symbols, notes)
         out.append(Table(head, tuple(rows), block.location))
+        out.extend(keys)
     return out
