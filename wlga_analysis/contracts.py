@@ -252,8 +252,9 @@ TABLES: dict[str, Table] = {
                "closing it ('(Complete)', '[Amber]', '✔ Complete') or a closing RAG change "
                "('Amber → Blue ▲ improving') is left out (the printed "
                "line stays whole in the paragraphs table)"),
-            _c("status", "str", "done, in progress, planned or at risk (see status rules)",
-               allowed=PROGRAMME_STATUSES),
+            _c("status", "str", "done, in progress, planned or at risk (see status rules); "
+               "missing where a RAG cell is empty (its shading lost) and the row's update "
+               "says no status", allowed=PROGRAMME_STATUSES, nullable=True),
             _c("status_rule", "str", "Which status rule fired: a wording rule's name, 'tag' "
                "(a status tag closing the item, in brackets or a symbol and word), 'rag' (a "
                "closing previous → current RAG rating, 'Amber → Blue ▲ improving': the "

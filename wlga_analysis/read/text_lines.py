@@ -108,6 +108,8 @@ _HTML_BOLD = LazyPattern(r"<(?:b|strong)\b", re.IGNORECASE)
 _COLUMNS = compile_regex(r"\S(?: {2,}|\t)\S")
 #: A multi-level paragraph number ("2.3", "4.1.2") before a word that is not lower case: a
 #: new paragraph, never the end of the sentence before it.
+#: A heading's start: a capital, or a tile's number before one ("2 Learning", "2Learning").
+_NAMED_START = LazyPattern(r"(?:\d{1,2}[ ]?)?[A-Z]")
 _OUTLINE_START = LazyPattern(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+[^\sa-z\d]")
 #: A chapter's number, with no full stop, and its name's first letter ("3 Apprenticeships").
 _CHAPTER = LazyPattern(r"(\d{1,2})[ \t]+(?:\*\*)?[A-Z]")
@@ -580,12 +582,14 @@ class LineRunReader:
         """Whether the line at ``offset``, after a list item, is the heading over the next
         list rather than the item's end: a short line with a capital and no closing
         punctuation, standing alone between blank lines, followed by a list item (a web
-        page's or Word file's heading between two lists, printed as a plain line)."""
+        page's or Word file's heading between two lists, printed as a plain line; a tile's
+        heading may open with its number, "2 Learning for life")."""
         lines = self.lines
         line = lines[offset].strip()
-        if prev.kind != "item" or not line[:1].isupper() or offset == 0 \
+        if prev.kind != "item" or not _NAMED_START.match(line) or offset == 0 \
                 or offset + 1 >= len(lines) or lines[offset - 1].strip() \
-                or lines[offset + 1].strip() or not has_heading_shape(_plain(line)):
+                or lines[offset + 1].strip() \
+                or not has_heading_shape(_plain(line).lstrip("0123456789 ")):
             return False
         nxt = self._next_line(offset)
         return nxt is not None and parse_marker(nxt, _ITEM_KINDS) is not None

@@ -99,12 +99,13 @@ from wlga_analysis.interpret.programme.prose import BODY_RULES, prose_rows, pros
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
-from wlga_analysis.interpret.programme.update_timing import untimed_update
+from wlga_analysis.interpret.programme.unrated_rows import row_state
+from wlga_analysis.interpret.programme.update_timing import untimed_update, update_text
 from wlga_analysis.interpret.programme.wrong_kind import refuse_rec_paper, refuse_rec_rows
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.reference import load_status_tags, one_reading
-from wlga_analysis.status import StatusRule, classify_status, load_status_rules
+from wlga_analysis.status import StatusRule, load_status_rules
 from wlga_analysis.status import _plan as _status_plan
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.dates import parse_date_line, parse_month_year_line, split_dated_line
@@ -641,19 +642,19 @@ class _Parser:
         status_cell, timing = stated_cells(cells, by_role, self.meta["financial_year"])
         state = cell_state(status_cell, tags)  # a symbol (rule "symbol") or status word
         if state is None:
-            state = classify_status(f"{status_cell} {text}".strip(), rules)
+            state = row_state(status_cell, text, cells, by_role, rules)  # (.unrated_rows)
             if status_cell:
                 self.issue("programme", "unknown status word", it["item_id"],
                            row.source_line, f"status {status_cell!r} of item {it['item_id']} "
                            "is not in status_tags.csv; the status is read from the wording")
         period, when = quarters.resolve_timing(timing, ref_date, self.meta["financial_year"]) \
             if timing else (None, None)
-        for said in (text, update := untimed_update(cells, by_role)):  # (.update_timing)
+        for said in (text, untimed_update(cells, by_role)):  # (.update_timing)
             if when is None and said:
                 period, when = quarters.resolve_timing(said, ref_date, self.meta["financial_year"])
         lead = " ".join(cells[h] for h in by_role.get("partners", []) if cells[h])
         partners = list(dict.fromkeys([*lead_partners(self, it, row.source_line, lead, orgs),
-                                       *_partners(f"{text} {update}".strip(), orgs)]))
+                                       *_partners(update_text(cells, by_role, text), orgs)]))
         return {"topic": topic, "text": text, "status": state[0], "status_rule": state[1],
                 "quarter": period, "when": when, "partners": partners}
 

@@ -68,6 +68,11 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
+``labelled_table_``      the same, each label over a table of actions (``No. | Action |
+``priorities``           Lead | RAG``; :mod:`.labelled_table_priorities`)
+``plan_on_a_page``       a plan on a page: numbered tiles over lines opening with a status
+                         symbol and closing with a note number, the notes dating them
+                         (:mod:`.plan_on_a_page`)
 ``labelled_paragraphs``  labelled priority headings ("Priority 1: ...") each over paragraphs
                          of actions numbered by it ("1.1 ...") or opening with a lead
                          ("Digital: ..."), not bullets (:mod:`.labelled_paragraphs`)
@@ -202,7 +207,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "self_assessment", "record_turns", "committee_minutes",
                                   "continuous_paragraphs", "cover_paper_progress",
                                   "easy_read",
-                                  "labelled_priorities", "labelled_paragraphs",
+                                  "labelled_priorities", "labelled_table_priorities",
+                                  "plan_on_a_page", "labelled_paragraphs",
                                   "lettered_lists", "project_milestones",
                                   "numbered_headings",
                                   "numbered_paragraphs",
@@ -395,6 +401,22 @@ def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
 
     return labelled_priorities.labelled_priority_sections(blocks)
+
+
+def parse_labelled_table_priorities(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings over tables in a numbered paper
+    (:mod:`.labelled_table_priorities`)."""
+    from wlga_analysis.interpret.programme import labelled_table_priorities  # (when first tried)
+
+    return labelled_table_priorities.labelled_table_sections(blocks)
+
+
+def parse_plan_on_a_page(blocks: list[Any]) -> list[Any] | None:
+    """A plan on a page: numbered tiles over symbol lines, dated by notes
+    (:mod:`.plan_on_a_page`)."""
+    from wlga_analysis.interpret.programme import plan_on_a_page  # (when first tried)
+
+    return plan_on_a_page.plan_sections(blocks)
 
 
 def parse_labelled_paragraphs(blocks: list[Any]) -> list[Any] | None:

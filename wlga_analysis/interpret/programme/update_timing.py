@@ -24,7 +24,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["untimed_update"]
+__all__ = ["untimed_update", "update_text"]
 
 
 def untimed_update(cells: dict[str, str], by_role: dict[str, list[str]]) -> str:
@@ -51,3 +51,19 @@ def untimed_update(cells: dict[str, str], by_role: dict[str, list[str]]) -> str:
     if by_role.get("timing") or by_role.get("quarter"):
         return ""
     return " ".join(cells[h] for h in by_role.get("update", ()) if cells.get(h))
+
+
+def update_text(cells: dict[str, str], by_role: dict[str, list[str]], lead: str = "") -> str:
+    """The text of a table row's Update (Commentary) cells after ``lead`` (the item's
+    text), whether or not its table has a column of when: read for the organisations the
+    update names as partners ("validated by Data Cymru", "Draft shared with the Society of
+    Welsh Treasurers").
+
+    Examples
+    --------
+    >>> update_text({"Due": "May", "Commentary": "Shared with CIPFA."},
+    ...             {"timing": ["Due"], "update": ["Commentary"]})
+    'Shared with CIPFA.'
+    """
+    return " ".join([lead, *(cells[h] for h in by_role.get("update", ()) if cells.get(h))]
+                    ).strip()
