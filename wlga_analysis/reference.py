@@ -621,7 +621,7 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "newsletter closing", "newsletter strapline",
                                          "newsletter furniture",
                                          "next meeting", "revised date", "updated label",
-                                         "meeting label",
+                                         "meeting label", "record field",
                                          "issue column",
                                          "schedule heading", "item marker",
                                          "own money")
