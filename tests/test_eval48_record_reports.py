@@ -96,3 +96,46 @@ def test_lines_without_a_record_are_no_records():
     lines = ["Progress has been good this quarter.", "Progress on roads: slow.",
              "Progress on bridges: fast.", "Status reports follow monthly."]
     assert record_sections([Paragraph(Inline(t)) for t in lines]) is None
+
+
+# ----------------------------------------------------------------- press releases
+# A **press release** (eval48's prog48b layout: ``libraries-release.md``, other words and
+# marks): a headline, a dateline, quotes (no items), bullets under a lead-in line ("Key
+# achievements so far:") and a next-steps heading ("What happens next": planned), the end
+# mark "-ends-", then "Notes for editors" numbered (their numbers no sections; the grant
+# read from the note). The items are numbered 1-N through the release with no section.
+
+@pytest.fixture(scope="module")
+def release():
+    return _parse("libraries-release.md")
+
+
+def test_press_release_bullets_are_the_items_with_no_section(release):
+    p = release.programme
+    assert list(p["text"]) == [
+        "Twenty branch libraries have been refurbished, the last in January 2026.",
+        "A shared e-book catalogue with Data Cymru is under way and due by June 2026.",
+        "Self-service kiosks in six branches have been delayed until September 2026.",
+        "Open the refurbished Aberaeron branch in May 2026.",
+        "Survey library users in all 22 councils by July 2026."]
+    assert _items(release) == [("1", "done", "2025-26 Q4"), ("2", "in progress", "2026-27 Q1"),
+                               ("3", "at risk", "2026-27 Q2"), ("4", "planned", "2026-27 Q1"),
+                               ("5", "planned", "2026-27 Q2")]
+    assert p["paragraph"].isna().all()
+    assert release.priorities.empty
+
+
+def test_press_release_grant_title_and_date(release):
+    assert list(release.grants["grant"]) == ["Library Capital Grant"]
+    assert list(release.grants["amount_gbp"]) == [300000]
+    assert release.metadata["title"] == "Library refurbishment programme reaches 20 branches"
+    assert str(release.metadata["date"]) == "2026-03-03"
+
+
+def test_an_end_mark_without_notes_is_no_press_release():
+    from wlga_analysis.interpret.programme.press_release import release_sections
+    from wlga_analysis.read.model import ListItem
+
+    blocks = [ListItem(Inline("A was done.")), Paragraph(Inline("ENDS")),
+              Paragraph(Inline("Contact us."))]
+    assert release_sections(blocks) is None

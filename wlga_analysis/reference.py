@@ -622,6 +622,7 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "newsletter furniture",
                                          "next meeting", "revised date", "updated label",
                                          "meeting label", "record field",
+                                         "release end", "release notes",
                                          "issue column",
                                          "schedule heading", "item marker",
                                          "own money")

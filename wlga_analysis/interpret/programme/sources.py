@@ -58,6 +58,9 @@ mistune); the first rule that accepts the paper wins:
 ``performance_records``  a performance system's action report: key-value records (Code,
                          Description, Due Date, Status) under priority bands, each band a
                          numbered section, each record an item (:mod:`.record_blocks`)
+``press_release``        a press release: the bullets before its end mark ("ENDS") the items,
+                         numbered 1-N with no section, its notes to editors text
+                         (:mod:`.press_release`)
 ``continuous_``          labelled priority headings ("Priority 1: ...") over paragraphs
 ``paragraphs``           numbered through the whole report (1-4 the introduction, 5-24 the
                          items): each heading a numbered section (:mod:`.continuous_paragraphs`)
@@ -203,6 +206,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "offer_schedules", "task_board", "indent_tracker",
                                   "risk_register",
                                   "self_assessment", "record_turns", "committee_minutes",
+                                  "press_release",
                                   "continuous_paragraphs", "cover_paper_progress",
                                   "easy_read",
                                   "labelled_priorities", "labelled_paragraphs",
@@ -481,6 +485,13 @@ def parse_performance_records(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import record_blocks  # (loaded when first tried)
 
     return record_blocks.record_sections(blocks)
+
+
+def parse_press_release(blocks: list[Any]) -> list[Any] | None:
+    """A press release's bullets before its end mark, no sections (:mod:`.press_release`)."""
+    from wlga_analysis.interpret.programme import press_release  # (loaded when first tried)
+
+    return press_release.release_sections(blocks)
 
 
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
