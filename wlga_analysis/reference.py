@@ -623,7 +623,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "newsletter closing", "newsletter strapline",
                                          "newsletter furniture",
                                          "next meeting", "revised date", "updated label",
-                                         "meeting label",
+                                         "meeting label", "record field",
+                                         "release end", "release notes",
                                          "issue column",
                                          "schedule heading", "item marker",
                                          "own money", "timing change", "old date")

@@ -55,6 +55,12 @@ mistune); the first rule that accepts the paper wins:
 ``committee_minutes``    a committee's minutes: the agenda item whose heading names the
                          update, its lead-in paragraphs over bullets the sections, the other
                          items and minute paragraphs text (:mod:`.minutes`)
+``performance_records``  a performance system's action report: key-value records (Code,
+                         Description, Due Date, Status) under priority bands, each band a
+                         numbered section, each record an item (:mod:`.record_blocks`)
+``press_release``        a press release: the bullets before its end mark ("ENDS") the items,
+                         numbered 1-N with no section, its notes to editors text
+                         (:mod:`.press_release`)
 ``continuous_``          labelled priority headings ("Priority 1: ...") over paragraphs
 ``paragraphs``           numbered through the whole report (1-4 the introduction, 5-24 the
                          items): each heading a numbered section (:mod:`.continuous_paragraphs`)
@@ -205,6 +211,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "offer_schedules", "task_board", "indent_tracker",
                                   "risk_register",
                                   "self_assessment", "record_turns", "committee_minutes",
+                                  "press_release",
                                   "continuous_paragraphs", "cover_paper_progress",
                                   "easy_read",
                                   "labelled_priorities", "labelled_table_priorities",
@@ -213,7 +220,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "numbered_headings",
                                   "numbered_paragraphs",
                                   "percent_table", "ref_table_groups", "paired_bullets",
-                                  "grant_claim", "labelled_form", "transposed_tables",
+                                  "grant_claim", "performance_records", "labelled_form",
+                                  "transposed_tables",
                                   "checklist", "status_bullets", "designed_update",
                                   "heading_items", "labelled_parts", "labelled_headings",
                                   "nested_list", "outline_numbers",
@@ -492,6 +500,20 @@ def parse_ref_groups(blocks: list[Any]) -> list[Any] | None:
 def parse_action_log(blocks: list[Any]) -> list[Any] | None:
     """An action log's tables, each a section of actions (:mod:`.action_log`)."""
     return action_log.action_log_sections(blocks)
+
+
+def parse_performance_records(blocks: list[Any]) -> list[Any] | None:
+    """A performance system's key-value records under priority bands (:mod:`.record_blocks`)."""
+    from wlga_analysis.interpret.programme import record_blocks  # (loaded when first tried)
+
+    return record_blocks.record_sections(blocks)
+
+
+def parse_press_release(blocks: list[Any]) -> list[Any] | None:
+    """A press release's bullets before its end mark, no sections (:mod:`.press_release`)."""
+    from wlga_analysis.interpret.programme import press_release  # (loaded when first tried)
+
+    return press_release.release_sections(blocks)
 
 
 def parse_labelled_form(blocks: list[Any]) -> list[Any] | None:
