@@ -17,13 +17,13 @@ from wlga_analysis.text import money
 
 _Z, _G = "\u200b\u2060\ufeff", "\u00a0\u202f\u2009"
 _PLAIN_MONEY = re.compile(
-    r"(?P<sign>£|￡|\bGBP\b)[ \u00a0]?"
+    r"(?P<sign>£|￡|\bGBP(?![^\W\d_]))[ \u00a0]?"
     r"(?P<num>\d{1,3}(?:(?:,[" + _Z + r"]?|[" + _G + r"])\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:[ \u00a0]?(?P<unit>bn|billion|m|million|k|thousand)"
     r"(?![^\W\d\u00b2\u00b3\u00b9\u2070-\u2079]))?",  # (a digit or footnote mark may follow)
     re.IGNORECASE)
 _PLAIN_BAD_TAIL = re.compile(r"(?P<group>[," + _G + _Z + r"]?\d)|(?P<point>\.\d)|"
-                             r"(?P<space> \d{3}(?!\d))")
+                             r"(?P<space>,? \d{3}(?!\d))")
 
 
 def _plain_find_money(text: str) -> list[tuple]:
@@ -36,6 +36,11 @@ def _plain_find_money(text: str) -> list[tuple]:
                        "a plain space inside the number" if bad.group("space") else
                        "a digit group that is not three digits")
             out.append((m.start(), m.end(), m.group(0), None, problem))
+            continue
+        head, point, tail = digits.partition(".")
+        if not unit and point and len(tail) == 3 and head.isdigit():
+            out.append((m.start(), m.end(), m.group(0), None, "a point before three digits "
+                        "(a thousands separator, or three decimal places?)"))
             continue
         try:
             value = Decimal(re.sub("[," + _G + _Z + "]", "", digits))

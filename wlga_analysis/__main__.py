@@ -148,6 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("wlga_analysis").error("%s", message)
         print(f"error: {message}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: one line, no traceback; outputs land whole or not
+        logging.getLogger("wlga_analysis").error("interrupted")
+        print("interrupted (a build stopped before its end leaves the previous outputs as "
+              "they were)", file=sys.stderr)
+        return 130
     finally:
         if handler is not None:
             logging.getLogger("wlga_analysis").removeHandler(handler)
@@ -233,6 +238,10 @@ def _notebooks(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Carry out one parsed command; ParseError propagates to main()."""
+    if args.command in ("report", "export-docx", "notebooks"):
+        from wlga_analysis.out_folder import check_output_file
+
+        check_output_file(args.out)  # (never inside data/raw or the package)
     if args.command == "build":
         from wlga_analysis.build import build
 

@@ -42,6 +42,7 @@ from wlga_analysis.files import atomic_write, fixed_zip
 from wlga_analysis.outputs import (
     StagedOutput,
     _write_error,
+    excel_text,
     neutralise_formulas,
     safe_tables,
     xml_safe,
@@ -312,6 +313,11 @@ def _set_cell(ws, row: int, column: int, value) -> None:
         log.warning("workbook: sheet %s row %d column %d: characters not allowed in XML "
                     "replaced by U+FFFD", ws.title, row, column)
         value = xml_safe(value)
+    if isinstance(value, str) and excel_text(value) != value:
+        log.warning("workbook: sheet %s row %d column %d: %d characters, more than an Excel "
+                    "cell holds; cut in the workbook (the CSV holds the whole text)",
+                    ws.title, row, column, len(value))
+        value = excel_text(value)
     cell = ws.cell(row=row, column=column, value=value)
     if isinstance(cell.value, str) and cell.data_type == "f":
         cell.data_type = "s"  # text starting with "=" stays text, never a formula
@@ -566,11 +572,15 @@ def build(out: str | Path | None = None, recommendations: str | Path | None = No
      'priorities.csv', 'grants.csv', 'paragraphs.csv', 'programme_series.csv',
      'programme_changes.csv', 'grants_series.csv', 'data_quality.csv', 'wlga_analysis.xlsx']
     """
-    say = progress or (lambda message: None)
-    out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)
-    figures_dir = config.FIGURES_DIR if out is None else out_dir / "figures"
+    from wlga_analysis.out_folder import check_output_folder
     from wlga_analysis.series import series_sources
 
+    say = progress or (lambda message: None)
+    if out is not None:  # never over an input, the package or a folder holding them
+        check_output_folder(out, [recommendations or config.RAW_DIR,
+                                  *series_sources(programme)])
+    out_dir = prepare_out_dir(out if out is not None else config.PROCESSED_DIR)
+    figures_dir = config.FIGURES_DIR if out is None else out_dir / "figures"
     single = programme is None or len(series_sources(programme)) <= 1
     with _chart_workers(figures and single) as workers:
         return _build(out, out_dir, figures_dir, recommendations, programme, figures, say,

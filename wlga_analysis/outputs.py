@@ -106,6 +106,30 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("\ufffd", text) if _XML_ILLEGAL.search(text) else text
 
 
+#: Characters an Excel cell holds at most (Excel's limit; openpyxl cuts longer text silently).
+EXCEL_CELL_LIMIT: int = 32_767
+
+
+def excel_text(text: str) -> str:
+    """``text`` as a workbook cell holds it: whole when it fits Excel's cell limit, else cut
+    with a note saying so and where the whole text is (the CSV of the same table).
+
+    Examples
+    --------
+    >>> excel_text("short")
+    'short'
+    >>> cut = excel_text("x" * 40_000)
+    >>> len(cut), cut.endswith("… [cut: 40,000 characters, more than an Excel cell holds; "
+    ...                         "see the CSV]")
+    (32767, True)
+    """
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    note = (f"… [cut: {len(text):,} characters, more than an Excel cell holds; "
+            "see the CSV]")
+    return text[:EXCEL_CELL_LIMIT - len(note)] + note
+
+
 def safe_tables(tables: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """Make every table safe to write: names escaped, characters XML forbids replaced.
 

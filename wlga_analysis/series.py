@@ -55,6 +55,7 @@ from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 from wlga_analysis.series_carry import carry_forward, quiet_sections
 from wlga_analysis.series_drift import carried_grant_names, drift_issues
+from wlga_analysis.series_folder import SERIES_SUFFIXES, is_update_file, left_out_issues
 from wlga_analysis.series_merged import done_apart, merged_away, merged_into, unless_said_new
 from wlga_analysis.series_moves import done_just_before, moved_items, ranked_pairs
 from wlga_analysis.series_said import item_words, said_issues
@@ -76,9 +77,6 @@ __all__ = [
 
 #: How an item was matched to the work of earlier updates, in the order the rules are tried.
 MATCH_RULES: tuple[str, ...] = ("override", "topic", "text", "new")
-#: File suffixes taken from a folder of updates.
-SERIES_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html",
-                                    ".htm")
 #: Lowest rapidfuzz similarity (0-100) at which two wordings may be the same piece of work.
 TEXT_THRESHOLD: float = 55.0
 #: Bonus to the similarity of two items in the same section.
@@ -119,11 +117,11 @@ def series_sources(sources: str | Path | Iterable[str | Path] | None) -> list[Pa
         sources = [sources]
     paths: list[Path] = []
     for source in sources:
+        if not str(source):  # (Path("") is the current folder: never read it by accident)
+            raise ParseError("an empty path; expected a programme update or a folder of them")
         path = Path(source)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file()
-                           and p.suffix.lower() in SERIES_SUFFIXES
-                           and not p.name.lower().startswith("readme"))
+            found = sorted(p for p in path.iterdir() if p.is_file() and is_update_file(p))
             if not found:
                 raise ParseError("no programme update in this folder; expected files ending "
                                  + ", ".join(SERIES_SUFFIXES), path=path)
@@ -144,15 +142,9 @@ def series_sources(sources: str | Path | Iterable[str | Path] | None) -> list[Pa
 
 
 def _left_out(sources: Any) -> list[Issue]:
-    """A finding for each file of a folder of updates that is not read as an update."""
-    folders = [Path(s) for s in ([sources] if isinstance(sources, str | Path) else
-                                 sources or []) if Path(s).is_dir()]
-    return [Issue(p.name, "programme_series", "not an update", "", None,
-                  f"{p.name} in {folder} is not a document the loaders read (expected a "
-                  f"file ending {', '.join(SERIES_SUFFIXES)}); it is left out of the series")
-            for folder in folders for p in sorted(folder.iterdir())
-            if p.is_file() and p.suffix.lower() not in SERIES_SUFFIXES
-            and not p.name.lower().startswith("readme") and not p.name.startswith(".")]
+    """A finding for each entry of a folder of updates that is not read as an update."""
+    return left_out_issues(Path(s) for s in ([sources] if isinstance(sources, str | Path)
+                                              else sources or []) if Path(s).is_dir())
 
 
 def _is_example(path: Path) -> bool:

@@ -50,14 +50,22 @@ _UNITS: dict[str, int] = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 
 FIGURES_UNIT: re.Pattern[str] = LazyPattern(  # type: ignore[assignment]
     r"(?i)£[ \t]*+(?:(?P<thousands>['’]?000s?|k)|(?P<millions>m|million))(?![\w'’])")
 _MONEY = compile_regex(
-    r"(?P<sign>£|￡|\b(?i:GBP)\b)[ \u00a0]?"
+    r"(?P<sign>£|￡|\b(?i:GBP)(?![^\W\d_]))[ \u00a0]?"
     r"(?P<num>\d{1,3}(?:(?:,[" + _ZERO_WIDTH + r"]?|[" + _GROUP_SPACE + r"])\d{3})+"
     r"(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:[ \u00a0]?(?P<unit>(?i:bn|billion|m|million|k|thousand))"
     r"(?![^\W\d\u00b2\u00b3\u00b9\u2070-\u2079])"  # (a footnote mark may follow: "£1.2m¹")
-    r"|(?=(?P<bad>[," + _GROUP_SPACE + _ZERO_WIDTH + r"]?\d|\.\d| \d{3}(?!\d))))?")
+    r"|(?=(?P<bad>[," + _GROUP_SPACE + _ZERO_WIDTH + r"]?\d|\.\d|,? \d{3}(?!\d)"
+    r"|[eE][+-]?\d)))?")
 #: Why a number followed by ``bad`` is malformed, by the first character of ``bad``.
-_BAD_TAIL = {".": "more than one decimal point", " ": "a plain space inside the number"}
+_BAD_TAIL = {".": "more than one decimal point",
+             " ": "a plain space inside the number",
+             "e": "an exponent (scientific notation)", "E": "an exponent (scientific notation)"}
+#: What stands after a sign that starts no number the pattern reads, yet is a figure: a
+#: number in brackets (a negative in accounts, "£(200,000)") or a vulgar fraction ("£½m").
+_NOT_READ = compile_regex(r"[ \u00a0]?(?:\((?=\d)|[\u00bc-\u00be\u2150-\u215e])")
+#: Characters that, right before the sign (and after no letter or digit), make it negative.
+_MINUS = "-\u2212"
 _BAD_GROUP = "a digit group that is not three digits"
 
 
@@ -123,7 +131,15 @@ def _read(m: re.Match[str], text: str) -> Money:
     start, end = m.span()
     printed = text[start:end]  # (it ends in a digit or a unit's letter)
     if bad is not None:
-        return _new_money((start, end, printed, None, _BAD_TAIL.get(bad[0], _BAD_GROUP)))
+        why = _BAD_TAIL.get(bad[0] if bad[:2] != ", " else " ", _BAD_GROUP)
+        return _new_money((start, end, printed, None, why))
+    if start and text[start - 1] in _MINUS and not text[start - 2:start - 1].isalnum():
+        return _new_money((start - 1, end, text[start - 1:end], None,
+                           "a minus sign before it (a negative amount)"))
+    if unit is None and (point := digits.find(".")) >= 0 and len(digits) - point == 4 \
+            and digits[:point].isdigit():  # ("£800.000"; "£1,234.567" has its commas)
+        return _new_money((start, end, printed, None, "a point before three digits (a "
+                           "thousands separator, or three decimal places?)"))
     if not digits.isdigit():
         digits = digits.replace(",", "")  # (most grouped numbers: commas only)
         if not digits.isascii():
@@ -155,8 +171,24 @@ def find_money(text: str) -> list[Money]:
     # (a text with no "GBP" in any case and no "￡" has only "£" amounts: a look for the
     # letters "bp", in any case, is cheaper than lower-casing the text)
     if "￡" in text or "bp" in text or "BP" in text or "Bp" in text or "bP" in text:
-        return [_read(m, text) for m in _MONEY.finditer(text)]
+        found = [_read(m, text) for m in _MONEY.finditer(text)]
+        if "(" in text or not text.isascii():  # (a "£(" or "£½" no match started)
+            taken = {m.start for m in found} | {m.start + 1 for m in found}
+            found += [_not_read(text, i, odd.end()) for i, c in enumerate(text)
+                      if c in "£￡" and i not in taken
+                      and (odd := _NOT_READ.match(text, i + 1)) is not None]
+            found.sort()
+        return found
     return pound_amounts(text) if "£" in text else []
+
+
+def _not_read(text: str, start: int, end: int) -> Money:
+    """A sign followed by a figure the pattern does not read: reported, never a value."""
+    stop = end
+    while stop < len(text) and not text[stop].isspace() and stop - start < 40:
+        stop += 1  # (printed up to the next space: "£(200,000)", "£½m")
+    return _new_money((start, stop, text[start:stop], None,
+                       "a figure in brackets or a fraction, which is not read"))
 
 
 def pound_amounts(text: str) -> list[Money]:
@@ -174,6 +206,8 @@ def pound_amounts(text: str) -> list[Money]:
     while start >= 0:
         m = _MONEY.match(text, start)
         if m is None:
+            if (odd := _NOT_READ.match(text, start + 1)) is not None:
+                out.append(_not_read(text, start, odd.end()))
             start = text.find("£", start + 1)
         else:
             out.append(_read(m, text))
