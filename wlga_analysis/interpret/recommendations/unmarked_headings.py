@@ -8,8 +8,8 @@ after it), is **shaped as a heading** (short, no closing full stop, no £ figure
 done:" leads into what follows), prints no list number, and has
 text after it (a paragraph or a list item) is the heading of what follows: "About the
 jury", "Theme 1: Safer streets", "Chapter 2 - Housing", "SAFETY". The first line of the
-file, so shaped, is the title (when the text reader made no heading of any line: else the
-reader's headings place the title).
+file, so shaped, is the title (when the text reader made no heading of any line, or when
+the line stands alone and the reader made no title).
 
 This is read only in a paper of the text form whose model has no heading printed as one
 (a Markdown "## ..." or an underlined line): a paper that marks its headings is read by
@@ -71,6 +71,13 @@ def _heading_line(block: Any, lines: Sequence[str]) -> bool:
         and _alone(block.location.line, lines)
 
 
+def _title_free(blocks: list[Any], lines: Sequence[str]) -> bool:
+    """Whether the first line may be read as the title: the text reader made no heading,
+    or the line stands alone and no heading is a title (level 1)."""
+    headings = [b for b in blocks if b.__class__ is Heading]
+    return not headings or (_alone(1, lines) and all(h.level > 1 for h in headings))
+
+
 def unmarked_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
     """``blocks`` with each unmarked heading line (see the module's notes) read as a
     :class:`Heading`, when no heading of ``blocks`` is printed as one; else ``blocks``.
@@ -90,17 +97,19 @@ def unmarked_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
     Examples
     --------
     >>> from wlga_analysis.read.model import Inline, Location
-    >>> lines = ["Report", "", "Members noted it", "", "Done."]
-    >>> blocks = [Paragraph(Inline("Members noted it"), None, Location(line=3)),
-    ...           Paragraph(Inline("Done."), None, Location(line=5))]
+    >>> lines = ["Report", "", "Members noted it", "", "Calls to action:", "", "Done."]
+    >>> blocks = [Paragraph(Inline(t), None, Location(line=n))
+    ...           for n, t in ((1, "Report"), (3, "Members noted it"), (5, "Calls to action:"),
+    ...                        (7, "Done."))]
     >>> [type(b).__name__ for b in unmarked_headings(blocks, lines)]
-    ['Heading', 'Paragraph']
+    ['Heading', 'Heading', 'Paragraph', 'Paragraph']
     """
     if not blocks or _marked(blocks, lines):
         return blocks
     out = list(blocks)
     first = out[0]
-    if not any(b.__class__ is Heading for b in out) and first.__class__ is Paragraph and first.number is None and first.location.line == 1 \
+    if first.__class__ is Paragraph and _title_free(out, lines) \
+            and first.number is None and first.location.line == 1 \
             and "\n" not in first.text.text.strip() and has_heading_shape(first.text.text):
         out[0] = Heading(first.text, 1, None, first.location)
     for k in range(1, len(out) - 1):
