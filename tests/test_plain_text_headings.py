@@ -228,3 +228,13 @@ def test_programme_labelled_priorities_over_prose_then_bullets(tmp_path):
     assert list(zip(items["item_id"], items["priority"], strict=True)) == want
     assert items["status"].tolist()[-1] == "at risk"
     assert priorities["priority"].tolist() == ["Apprenticeships", "Digital skills"]
+
+
+def test_votes_under_no_heading_report_the_area_name(tmp_path):
+    path = _write(tmp_path, "votes.txt", "Jury report\n\nRecommendation 1. The council should "
+                  "light every underpass.\nSupported by 80% of jurors.\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        recs = W.load_recommendations(path)
+    assert recs["area"].tolist() == ["Recommendations"]
+    assert any("a name the paper does not print" in str(w.message) for w in caught)

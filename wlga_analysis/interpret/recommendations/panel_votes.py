@@ -293,6 +293,11 @@ class PanelVoteParser(_Parser):
         assert pending is not None
         self.pending = None
         if self.current is None:
+            if self.heading is None:
+                self.issue(_REC, "no area heading", pending.number or "", pending.line,
+                           "no heading stands above the recommendations from this line: "
+                           "their area is named 'Recommendations', a name the paper does "
+                           "not print")
             title, ln = self.heading or ("Recommendations", pending.line)
             self.start_area(len(self.areas) + 1, heading_area_name(title), ln)
             self.heading = None
