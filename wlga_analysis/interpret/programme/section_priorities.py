@@ -31,7 +31,8 @@ from typing import Any, ClassVar
 from wlga_analysis.interpret.programme.heading_priorities import PRIORITY_ROLE
 from wlga_analysis.read.model import ListItem, Paragraph, Table
 
-__all__ = ["PriorityHeading", "numbered_heading_sections", "priority_heading"]
+__all__ = ["PriorityHeading", "PriorityListHeading", "numbered_heading_sections",
+           "priority_heading"]
 
 #: What ends a sentence or a list's line (a heading ends with none of these).
 _CLOSING = ".!?;:,"
@@ -46,6 +47,13 @@ class PriorityHeading(Paragraph):
     paragraph to every rule; its line's role is :attr:`role`)."""
 
     role: ClassVar[tuple[str, None]] = (PRIORITY_ROLE, None)
+
+
+class PriorityListHeading(PriorityHeading):
+    """A priority heading over prose, then the list of its items
+    (:func:`.sections.labelled_heading`)."""
+
+    heads_items: ClassVar[bool] = True
 
 
 def priority_heading(block: Any, text: Any, number: str) -> PriorityHeading:

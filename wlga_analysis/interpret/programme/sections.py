@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from wlga_analysis import config
 from wlga_analysis.read.model import Heading, ListItem, Paragraph, Table
@@ -180,13 +180,26 @@ def labelled_sections(blocks: list[Any]) -> list[Any]:
             out.append(_section_after(block, blocks[last], nxt, numbers)
                        if last is not None and i > last else block)
         else:
-            out.append(labelled_heading(block, *label))
+            out.append(labelled_heading(block, *label, _prose_then_list(blocks, i + 1)))
         if isinstance(out[-1], Paragraph) and out[-1].number:
             numbers.append(out[-1].number)
     return out
 
 
-def labelled_heading(block: Any, number: str, start: int) -> Paragraph:
+def _prose_then_list(blocks: list[Any], start: int) -> bool:
+    """Whether unnumbered paragraphs of sentences (a section's narrative, each ending with
+    a full stop: no line naming a part, "Area 1: Data", no lead-in, "Calls to action:"),
+    then a list, follow ``start``: a plain-text paper's "Priority 1: Apprenticeships" over
+    its narrative and bullets."""
+    j = start
+    while j < len(blocks) and blocks[j].__class__ is Paragraph and blocks[j].number is None \
+            and blocks[j].text.text.rstrip().endswith("."):
+        j += 1
+    return start < j < len(blocks) and blocks[j].__class__ is ListItem
+
+
+def labelled_heading(block: Any, number: str, start: int, heads_items: bool = False
+                     ) -> Paragraph:
     """A labelled heading read as the numbered section heading it stands for: its name
     after the label (``start``, from :func:`section_label`), numbered ``number``. A label
     that names a priority ("Priority 2: Digital transformation", "Blaenoriaeth 1",
@@ -204,11 +217,24 @@ def labelled_heading(block: Any, number: str, start: int) -> Paragraph:
     >>> type(labelled_heading(Heading(Inline("Workstream 1: Data")), "1", 14)).__name__
     'Paragraph'
     """
-    from wlga_analysis.interpret.programme.section_priorities import PriorityHeading
+    from wlga_analysis.interpret.programme.section_priorities import (
+        PriorityHeading,
+        PriorityListHeading,
+    )
 
     text = block.text.slice(start, len(block.text.text))
-    kind = PriorityHeading if priority_word_at(block.text.text[:start]) >= 0 else Paragraph
+    if priority_word_at(block.text.text[:start]) >= 0:
+        kind: type[Paragraph] = PriorityListHeading if heads_items else PriorityHeading
+    else:
+        kind = ListHeading if heads_items else Paragraph
     return kind(text, number, block.location)
+
+
+class ListHeading(Paragraph):
+    """A labelled heading read as a numbered section heading over prose, then the list of
+    its items (the prose does not stand between the heading and its items)."""
+
+    heads_items: ClassVar[bool] = True
 
 
 def _after_last_section(block: Any, last: Any, nxt: Any, out: list[Any]) -> Any:

@@ -61,6 +61,7 @@ from functools import cache
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
+from wlga_analysis.interpret.recommendations.unmarked_headings import text_form_headings
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
 
@@ -187,7 +188,7 @@ class NumberedListParser(_Parser):
     def prepare(self) -> bool:
         """Read the blocks and group the numbered items by the heading above them; False
         unless some heading's items are recommendations, two in all."""
-        self.blocks: list[Block] = document_blocks(self)
+        self.blocks: list[Block] = text_form_headings(self, document_blocks(self))
         self.sections: list[_Section] = [_Section(None)]
         self.heads: list[tuple[int, int, str, int]] = []  # (index, level, text, line)
         for index, block in enumerate(self.blocks):

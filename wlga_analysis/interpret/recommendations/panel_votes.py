@@ -46,10 +46,12 @@ from dataclasses import dataclass, field
 
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
+from wlga_analysis.interpret.recommendations.part_labels import heading_area_name
 from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
 )
+from wlga_analysis.interpret.recommendations.unmarked_headings import text_form_headings
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.lazy import LazyPattern
@@ -134,7 +136,7 @@ class PanelVoteParser(_Parser):
     def prepare(self) -> bool:
         """Read the document's blocks; False when no vote line follows any text."""
         from wlga_analysis.interpret.recommendations.closing_tables import _title_index
-        self.blocks = document_blocks(self)
+        self.blocks = text_form_headings(self, document_blocks(self))  # (plain lines)
         self.title_index = _title_index(self.blocks)
         return any(isinstance(b, (Paragraph, ListItem)) and vote_share(clean_text(b.text.text))
                    for b in self.blocks)
@@ -291,8 +293,13 @@ class PanelVoteParser(_Parser):
         assert pending is not None
         self.pending = None
         if self.current is None:
+            if self.heading is None:
+                self.issue(_REC, "no area heading", pending.number or "", pending.line,
+                           "no heading stands above the recommendations from this line: "
+                           "their area is named 'Recommendations', a name the paper does "
+                           "not print")
             title, ln = self.heading or ("Recommendations", pending.line)
-            self.start_area(len(self.areas) + 1, title, ln)
+            self.start_area(len(self.areas) + 1, heading_area_name(title), ln)
             self.heading = None
         assert self.current is not None
         number = pending.number

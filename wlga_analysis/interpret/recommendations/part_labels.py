@@ -24,7 +24,7 @@ __all__ = ["PART_LABEL", "heading_area_name", "without_part_label"]
 
 #: A label and number printed before an area's name in its heading, then a colon or dash
 #: ("Part 2: ", "Chapter 3 \u2013 ", "Rhan 1 - "), ignoring case.
-PART_LABEL = r"(?:part|chapter|rhan|pennod)\s(\d{1,2})\s?[:.\u2013\u2014-]"
+PART_LABEL = r"(?:part|chapter|theme|rhan|pennod|thema)\s(\d{1,2})\s?[:.\u2013\u2014-]"
 #: A section number printed before a heading's name ("4.1 Recruitment", "3. Data"), or a
 #: label of :data:`PART_LABEL`.
 _PREFIX = LazyPattern(rf"(?i)^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?|{PART_LABEL})[ \t]+(?=\S)")

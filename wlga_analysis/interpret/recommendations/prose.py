@@ -66,11 +66,7 @@ from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Pa
 from wlga_analysis.interpret.recommendations.numbering import printed_label
 from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
 from wlga_analysis.interpret.recommendations.part_labels import heading_area_name
-from wlga_analysis.interpret.recommendations.prose_owners import (
-    OWNER_RULES,
-    _names,
-    prose_owners,
-)
+from wlga_analysis.interpret.recommendations.prose_owners import OWNER_RULES, _names, prose_owners
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks
 from wlga_analysis.interpret.recommendations.responses import (
     closes_response,
@@ -78,6 +74,7 @@ from wlga_analysis.interpret.recommendations.responses import (
     subject_owners,
 )
 from wlga_analysis.interpret.recommendations.themes import NOT_A_THEME as _NOT_A_THEME
+from wlga_analysis.interpret.recommendations.unmarked_headings import text_form_headings
 from wlga_analysis.interpret.recommendations.unnumbered import (
     assigned_numbers_message,
     recommends_pattern,
@@ -183,7 +180,7 @@ class ProseParser(_Parser):
     """The recommendations parser for a report written in prose (see the module's doc)."""
 
     def run(self) -> None:
-        blocks = [self.as_heading(b) for b in document_blocks(self)]
+        blocks = text_form_headings(self, [self.as_heading(b) for b in document_blocks(self)])
         self.area_headings, self.theme_headings = self.plan(blocks)
         if self.unnumbered:  # a label printed as a heading ("Recommendations") is a label
             blocks = self.relabelled(blocks)
