@@ -85,9 +85,21 @@ def _status_counts(frame: pd.DataFrame, by: str, order: list, statuses: list[str
     return table.rename_axis(by).reset_index()
 
 
+def _status_labels(status: pd.Series) -> pd.Series:
+    """Item statuses as text, :data:`NOT_STATED` where the document gives none (a RAG cell
+    whose shading a plain-text copy lost), so that counts by status keep every item.
+
+    >>> _status_labels(pd.Series(["done", None], dtype="str")).tolist()
+    ['done', 'not stated']
+    """
+    return status.astype("object").where(status.notna(), NOT_STATED).astype("str")
+
+
 def _statuses(programme: pd.DataFrame) -> list[str]:
-    """The contract's statuses, then any other status the table holds."""
-    extra = [s for s in _first_seen(programme["status"]) if s not in PROGRAMME_STATUSES]
+    """The contract's statuses, then any other status the table holds (:data:`NOT_STATED`
+    when an item has none)."""
+    extra = [s for s in _first_seen(_status_labels(programme["status"]))
+             if s not in PROGRAMME_STATUSES]
     return [*PROGRAMME_STATUSES, *extra]
 
 

@@ -12,6 +12,7 @@ from wlga_analysis.analysis._common import (
     _owner_lists,
     _owner_order,
     _priority_of,
+    _status_labels,
     _statuses,
 )
 
@@ -261,5 +262,5 @@ def partners_by_status(programme: pd.DataFrame) -> pd.DataFrame:
     1     LGA  planned      1
     2     WEN     done      1
     """
-    return _partners_by(programme, "status", programme["status"].astype("str"),
+    return _partners_by(programme, "status", _status_labels(programme["status"]),
                         _statuses(programme))

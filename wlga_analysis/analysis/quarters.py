@@ -9,6 +9,7 @@ from wlga_analysis.analysis._common import (
     _as_quarter,
     _first_seen,
     _status_counts,
+    _status_labels,
     _statuses,
 )
 from wlga_analysis.quarters import quarter_label
@@ -52,7 +53,7 @@ def items_by_quarter(programme: pd.DataFrame, report_quarter) -> pd.DataFrame:
     quarters = pd.Series(programme["quarter"]).reset_index(drop=True)
     labels = quarters.map(lambda q: NO_TIMING if pd.isna(q) else quarter_label(q))
     frame = pd.DataFrame({"quarter_label": labels.astype("str"),
-                          "status": programme["status"].astype("str").to_numpy()})
+                          "status": _status_labels(programme["status"]).to_numpy()})
     timed = sorted({q for q in quarters if not pd.isna(q)})
     order = [quarter_label(q) for q in timed] + [NO_TIMING]
     out = _status_counts(frame, "quarter_label", order, statuses)
@@ -96,7 +97,7 @@ def programme_timeline(programme: pd.DataFrame) -> pd.DataFrame:
         "item_id": timed["item_id"].astype("str"),
         "section": timed["section"].astype("str"),
         "priority": timed["priority"].astype("str") if "priority" in timed else pd.NA,
-        "status": timed["status"].astype("str"),
+        "status": _status_labels(timed["status"]),
         "quarter_label": quarters.map(quarter_label).astype("str"),
         "start": quarters.map(lambda q: q.start_time),
         "end": quarters.map(lambda q: q.end_time.normalize()),
@@ -138,7 +139,7 @@ def status_by_priority(programme: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame({
         "priority": programme["priority"].astype("object").where(
             programme["priority"].notna(), programme["section"]).astype("str"),
-        "status": programme["status"].astype("str"),
+        "status": _status_labels(programme["status"]),
     })
     order = _first_seen(frame["priority"])
     out = _status_counts(frame, "priority", order, _statuses(programme))

@@ -191,12 +191,14 @@ def status_by_update(series: pd.DataFrame) -> pd.DataFrame:
     0  a  2021-10-22     1            0        1        0      2
     1  b  2022-01-20     1            0        0        0      1
     """
+    from wlga_analysis.analysis._common import _status_labels
     from wlga_analysis.contracts import PROGRAMME_STATUSES
 
     updates = _updates(series)
-    statuses = list(PROGRAMME_STATUSES) + sorted(set(series["status"]) -
-                                                 set(PROGRAMME_STATUSES))
-    counts = series.groupby(["update", "status"], sort=False).size()
+    status = _status_labels(series["status"])  # (an item with none: "not stated")
+    statuses = list(PROGRAMME_STATUSES) + sorted(set(status) - set(PROGRAMME_STATUSES))
+    counts = pd.DataFrame({"update": series["update"], "status": status}).groupby(
+        ["update", "status"], sort=False).size()
     rows = []
     for update, date in updates:
         row = {"update": update, "update_date": date}

@@ -156,9 +156,11 @@ def _palette(kind: str = "categorical", n: int | None = None) -> list[str]:
 
 
 def _status_colours(statuses: Sequence[str]) -> dict[str, str]:
-    """One fixed colour per programme status (same in every chart)."""
+    """One fixed colour per programme status (same in every chart); an item whose status
+    the document does not give ("not stated") in the focus palette's grey."""
     cat = _palette("categorical")
-    fixed = {"done": cat[0], "in progress": cat[1], "planned": cat[3], "at risk": cat[2]}
+    fixed = {"done": cat[0], "in progress": cat[1], "planned": cat[3], "at risk": cat[2],
+             "not stated": _palette("focus")[-1]}
     extra = [c for c in cat if c not in fixed.values()]
     out = {}
     for s in statuses:
