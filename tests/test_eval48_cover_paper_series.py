@@ -16,7 +16,7 @@ from pathlib import Path
 
 import wlga_analysis as wa
 from wlga_analysis.series import series_quality_report
-from wlga_analysis.series_moves import renamed_sections
+from wlga_analysis.series.moves import renamed_sections
 
 HEAD = ["WLGA EXECUTIVE BOARD", "{date}", "AGENDA ITEM 4", "",
         "WLGA Digital Resilience Programme 2025-26: {title}", "",

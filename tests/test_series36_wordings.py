@@ -16,7 +16,7 @@ import wlga_analysis as wa
 from wlga_analysis import quarters
 from wlga_analysis.errors import DataQualityWarning
 from wlga_analysis.series import read_series
-from wlga_analysis.series_drift import carried_grant_names
+from wlga_analysis.series.drift import carried_grant_names
 from wlga_analysis.status import classify_status
 from wlga_analysis.text.dates import split_dated_line
 

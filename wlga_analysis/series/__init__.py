@@ -14,7 +14,7 @@ updates by the rules of :data:`MATCH_RULES`, in order, never by position (a bull
 3. ``text``: the most similar wording (rapidfuzz) among the remaining items, preferring the
    same section; a second candidate almost as similar is reported as an ambiguous match
    (first, a row saying work was merged into it keeps its ref's key; finished work is not
-   taken up: :mod:`.series_merged`; a quiet section carries its work: :mod:`.series_carry`);
+   taken up: :mod:`wlga_analysis.series.merged`; a quiet section carries its work: :mod:`wlga_analysis.series.carry`);
 4. ``new``: nothing matched; the item starts a new key.
 
 For tracking, each row also has the quarter its *outstanding* work is due
@@ -53,12 +53,12 @@ from wlga_analysis.contracts import typed_frame, validate
 from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
-from wlga_analysis.series_carry import carry_forward, quiet_sections
-from wlga_analysis.series_drift import carried_grant_names, drift_issues
-from wlga_analysis.series_folder import SERIES_SUFFIXES, is_update_file, left_out_issues
-from wlga_analysis.series_merged import done_apart, merged_away, merged_into, unless_said_new
-from wlga_analysis.series_moves import done_just_before, moved_items, ranked_pairs
-from wlga_analysis.series_said import item_words, said_issues
+from wlga_analysis.series.carry import carry_forward, quiet_sections
+from wlga_analysis.series.drift import carried_grant_names, drift_issues
+from wlga_analysis.series.folder import SERIES_SUFFIXES, is_update_file, left_out_issues
+from wlga_analysis.series.merged import done_apart, merged_away, merged_into, unless_said_new
+from wlga_analysis.series.moves import done_just_before, moved_items, ranked_pairs
+from wlga_analysis.series.said import item_words, said_issues
 from wlga_analysis.text.dates import MONTH_RE, month_number
 
 __all__ = [
@@ -166,8 +166,8 @@ class _Update:
     grants: pd.DataFrame
     issues: list[Issue]
     example: bool
-    said: dict[int, str] = field(default_factory=dict)  # (.series_said: words per item line)
-    quiet: dict[str, tuple[int, str]] = field(default_factory=dict)  # (.series_carry)
+    said: dict[int, str] = field(default_factory=dict)  # (wlga_analysis.series.said: words per item line)
+    quiet: dict[str, tuple[int, str]] = field(default_factory=dict)  # (wlga_analysis.series.carry)
 
 
 @dataclass(frozen=True)
@@ -281,7 +281,7 @@ class _Matcher:
     def __init__(self, overrides: pd.DataFrame, names: set[str]):
         self.known: dict[str, _Known] = {}
         self.last_ids: dict[str, str] = {}  # (the previous update's item id of each key)
-        self.carried: dict[str, dict[str, str]] = {}  # (update -> key -> note: .series_carry)
+        self.carried: dict[str, dict[str, str]] = {}  # (update -> key -> note: wlga_analysis.series.carry)
         self.issues: list[Issue] = []
         self.overrides = {(r.update, r.item_id): (r.item_key, int(r.csv_line))
                           for r in overrides.itertuples(index=False)}
@@ -329,7 +329,7 @@ class _Matcher:
         gone = [k for k in previous if k not in set(out)]
         found += [i for i in said_issues(update.name, [w[:2] for w in wordings], update.said,
                                          how, self.last_ids, gone)
-                  if (i.check, i.item) not in seen]  # (.series_said: what the rows say)
+                  if (i.check, i.item) not in seen]  # (wlga_analysis.series.said: what the rows say)
         self.issues.extend(found)
         self.last_ids = {**{k: self.last_ids[k] for k in self.carried.get(update.name, {})},
                          **{key: str(item[0]) for item, key in zip(items, out, strict=True)}}
@@ -337,7 +337,7 @@ class _Matcher:
 
     def _carry(self, update: _Update, number: int, previous: list[str], out: list[str]
                ) -> list[str]:
-        """The work a quiet section carries forward is seen in this update (.series_carry);
+        """The work a quiet section carries forward is seen in this update (wlga_analysis.series.carry);
         the rest of ``previous``."""
         notes, found, rest = carry_forward(update.name, update.quiet, previous, out,
                                            self.last_ids, {k: self.known[k].section
@@ -402,7 +402,7 @@ class _Matcher:
                 claimed.add(close[0].key)
 
     def _match_merged(self, update, number, items, keys, how, claimed) -> None:
-        """An item that says work was merged into it keeps its ref's key (.series_merged)."""
+        """An item that says work was merged into it keeps its ref's key (wlga_analysis.series.merged)."""
         previous = {i: k for k, i in self.last_ids.items() if self.known[k].last_update
                     == number - 1}
         rows = [(i[0], i[4], _norm(_body(i[3], i[2]))) for i in items]
@@ -415,7 +415,7 @@ class _Matcher:
 
     def _match_moved(self, update, number, items, keys, how, claimed) -> None:
         """An item that says it was moved to its section continues the previous update's
-        work its words are most like, in any section (.series_moves)."""
+        work its words are most like, in any section (wlga_analysis.series.moves)."""
         todo = [n for n in range(len(items)) if keys[n] is None]
         free = {k.key: k.body for k in self._candidates(claimed) if k.last_update == number - 1}
         rows = [(items[n][0], items[n][4], _norm(_body(items[n][3], items[n][2]))) for n in todo]
@@ -434,9 +434,9 @@ class _Matcher:
         scores = process.cdist(bodies, [k.body for k in free], scorer=fuzz.token_sort_ratio,
                                score_cutoff=TEXT_THRESHOLD - SAME_SECTION_BONUS)
         statuses = update.programme["status"].iloc[todo]
-        done_apart(scores, statuses, free, number)  # (.series_merged)
-        done_just_before(scores, statuses, free, number, TEXT_THRESHOLD)  # (.series_moves)
-        pairs = ranked_pairs(  # (best first: .series_moves)
+        done_apart(scores, statuses, free, number)  # (wlga_analysis.series.merged)
+        done_just_before(scores, statuses, free, number, TEXT_THRESHOLD)  # (wlga_analysis.series.moves)
+        pairs = ranked_pairs(  # (best first: wlga_analysis.series.moves)
             scores, [(_norm(items[i][1]), update.said.get(items[i][4], "")) for i in todo],
             free, [k.section for k in self.known.values() if k.last_update == number - 1],
             [_norm(item[1]) for item in items], number,
@@ -523,14 +523,14 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     grants = _concat(grant_frames, "grants_series")
     for frame in (programme, grants):
         frame.attrs.update(example_data=example, updates=[u.name for u in updates])
-    programme.attrs["carried"] = matcher.carried  # (.series_carry: for programme_changes)
+    programme.attrs["carried"] = matcher.carried  # (wlga_analysis.series.carry: for programme_changes)
     return ProgrammeSeries(programme, grants, tuple(issues), example,
                            tuple(u.path for u in updates))
 
 
 def _carry_grant_names(updates: list[_Update]) -> list[Issue]:
     """Give a grant an update could not name the name the update before gave it
-    (:func:`wlga_analysis.series_drift.carried_grant_names`), and say so."""
+    (:func:`wlga_analysis.series.drift.carried_grant_names`), and say so."""
     out = []
     for earlier, update in pairwise(updates):
         lines = {i.source_line for i in update.issues if i.check == "unnamed grant"}

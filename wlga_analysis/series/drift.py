@@ -93,7 +93,7 @@ def drift_issues(update: str, items: Sequence[tuple[str, int, Wording]], keys: S
     >>> [i.check for i in drift_issues("q4.pdf", items, ["a"], ["topic"], before, ["a", "b"])]
     ['possible merge']
     """
-    from wlga_analysis.series_parts import takes_in
+    from wlga_analysis.series.parts import takes_in
 
     kept = [i for i, h in enumerate(how) if h != "new"]
     gone = [k for k in previous if k not in set(keys)]
@@ -113,8 +113,8 @@ def _new_item_issues(update: str, item: tuple[str, int, Wording], keys: Sequence
                      before: Mapping[str, Wording], gone: list[str]) -> list[Issue]:
     """A new item's drift: a merge when it takes in the leads of two or more pieces of
     dropped work, else a split when it resembles work another item continues (its earlier
-    wording, or a sibling lead: :func:`wlga_analysis.series_parts.siblings`)."""
-    from wlga_analysis.series_parts import merged_into, siblings
+    wording, or a sibling lead: :func:`wlga_analysis.series.parts.siblings`)."""
+    from wlga_analysis.series.parts import merged_into, siblings
 
     merged = merged_into(" ".join(w for w in item[2] if w), [(k, before[k][0]) for k in gone])
     if merged:

@@ -1,6 +1,6 @@
 """Splits and merges an update's own commentary states (for :mod:`wlga_analysis.series`).
 
-:mod:`wlga_analysis.series_drift` finds a split or a merge by the likeness of wordings. A
+:mod:`wlga_analysis.series.drift` finds a split or a merge by the likeness of wordings. A
 tracker often says so in words instead, in the row (or the lines) of the item itself,
 while the two halves share few words ("Launch a new council website with online services"
 becomes "Launch the new council website" and "Introduce 'My Account' online services"):

@@ -1,5 +1,5 @@
 """Parts of one piece of work told by the words of the items' bold leads (for
-:mod:`wlga_analysis.series_drift`).
+:mod:`wlga_analysis.series.drift`).
 
 Two drifts the wordings' overall likeness misses, because a part's lead names only some of
 the work's words:

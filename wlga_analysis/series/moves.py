@@ -18,7 +18,7 @@ true to the work:
   priority as it forms part of ..."): it is work of the previous update moved from another
   section, matched first to the previous update's free work its words are most like, in
   any section, when they reach the match threshold (:func:`moved_items`); a move is no
-  merge (:data:`~.series_said.MERGE_WORDS` leaves it out);
+  merge (:data:`~wlga_analysis.series.said.MERGE_WORDS` leaves it out);
 - **a split-off item** says so ("Tabletop exercises, previously part of the playbook work,
   are now taken forward separately", "split from", "separated out"): when it and another
   item resemble the same earlier work, the other item continues it; the split-off item's

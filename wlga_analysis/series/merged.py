@@ -6,12 +6,12 @@ H1.M2". The row keeps the ref of the milestone merged into, and its name takes i
 ("Bus network review and franchising readiness assessment"), so by wording alone it may
 look more like the milestone merged away. Read so:
 
-- **merged into**: an item whose words state a merge (:data:`~.series_said.MERGE_WORDS`),
+- **merged into**: an item whose words state a merge (:data:`~wlga_analysis.series.said.MERGE_WORDS`),
   printed under the ref an item of the previous update had, continues that item's work
   when its words take in that item's (rapidfuzz token-set ratio of at least the series'
   text threshold); the milestone merged away (its ref named in those words) is then
   dropped, its key taken by no other item (and the merge reported by
-  :func:`~.series_said.said_issues`);
+  :func:`~wlga_analysis.series.said.said_issues`);
 - **finished work**: work reported done and then absent from an update is finished (a
   report states a completion once); a later item not done is not matched to it by
   wording alone (a new milestone of like words, "Grant scheme reopened for 2026-27", is
@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wlga_analysis.quality import Issue
-from wlga_analysis.series_said import MERGE_WORDS, SPLIT_WORDS
+from wlga_analysis.series.said import MERGE_WORDS, SPLIT_WORDS
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["NEW_WORDS", "done_apart", "merged_away", "merged_into", "says_new",
