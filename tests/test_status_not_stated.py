@@ -51,7 +51,7 @@ def test_series_counts_keep_an_item_without_status():
                            "update_date": ["2025-10-01", "2025-10-01", "2026-01-10"],
                            "status": pd.Series(["done", None, "at risk"], dtype="str")})
     table = analysis.status_by_update(series)
-    assert table[["not stated", "total"]].values.tolist() == [[1, 2], [0, 1]]
+    assert table[["not stated", "total"]].to_numpy().tolist() == [[1, 2], [0, 1]]
 
 
 def test_not_stated_is_grey_in_every_chart_and_named_in_the_alt_text():

@@ -14,7 +14,7 @@ updates by the rules of :data:`MATCH_RULES`, in order, never by position (a bull
 3. ``text``: the most similar wording (rapidfuzz) among the remaining items, preferring the
    same section; a second candidate almost as similar is reported as an ambiguous match
    (first, a row saying work was merged into it keeps its ref's key; finished work is not
-   taken up: :mod:`wlga_analysis.series.merged`; a quiet section carries its work: :mod:`wlga_analysis.series.carry`);
+   taken up: :mod:`.merged`; a quiet section carries its work: :mod:`.carry`);
 4. ``new``: nothing matched; the item starts a new key.
 
 For tracking, each row also has the quarter its *outstanding* work is due
@@ -166,7 +166,7 @@ class _Update:
     grants: pd.DataFrame
     issues: list[Issue]
     example: bool
-    said: dict[int, str] = field(default_factory=dict)  # (wlga_analysis.series.said: words per item line)
+    said: dict[int, str] = field(default_factory=dict)  # (.said: words per item line)
     quiet: dict[str, tuple[int, str]] = field(default_factory=dict)  # (wlga_analysis.series.carry)
 
 
@@ -281,7 +281,7 @@ class _Matcher:
     def __init__(self, overrides: pd.DataFrame, names: set[str]):
         self.known: dict[str, _Known] = {}
         self.last_ids: dict[str, str] = {}  # (the previous update's item id of each key)
-        self.carried: dict[str, dict[str, str]] = {}  # (update -> key -> note: wlga_analysis.series.carry)
+        self.carried: dict[str, dict[str, str]] = {}  # (update -> key -> note: .carry)
         self.issues: list[Issue] = []
         self.overrides = {(r.update, r.item_id): (r.item_key, int(r.csv_line))
                           for r in overrides.itertuples(index=False)}
@@ -329,7 +329,7 @@ class _Matcher:
         gone = [k for k in previous if k not in set(out)]
         found += [i for i in said_issues(update.name, [w[:2] for w in wordings], update.said,
                                          how, self.last_ids, gone)
-                  if (i.check, i.item) not in seen]  # (wlga_analysis.series.said: what the rows say)
+                  if (i.check, i.item) not in seen]  # (.said: what the rows say)
         self.issues.extend(found)
         self.last_ids = {**{k: self.last_ids[k] for k in self.carried.get(update.name, {})},
                          **{key: str(item[0]) for item, key in zip(items, out, strict=True)}}
@@ -337,7 +337,7 @@ class _Matcher:
 
     def _carry(self, update: _Update, number: int, previous: list[str], out: list[str]
                ) -> list[str]:
-        """The work a quiet section carries forward is seen in this update (wlga_analysis.series.carry);
+        """The work a quiet section carries forward is seen in this update (.carry);
         the rest of ``previous``."""
         notes, found, rest = carry_forward(update.name, update.quiet, previous, out,
                                            self.last_ids, {k: self.known[k].section
@@ -402,7 +402,7 @@ class _Matcher:
                 claimed.add(close[0].key)
 
     def _match_merged(self, update, number, items, keys, how, claimed) -> None:
-        """An item that says work was merged into it keeps its ref's key (wlga_analysis.series.merged)."""
+        """An item that says work was merged into it keeps its ref's key (.merged)."""
         previous = {i: k for k, i in self.last_ids.items() if self.known[k].last_update
                     == number - 1}
         rows = [(i[0], i[4], _norm(_body(i[3], i[2]))) for i in items]
@@ -435,7 +435,7 @@ class _Matcher:
                                score_cutoff=TEXT_THRESHOLD - SAME_SECTION_BONUS)
         statuses = update.programme["status"].iloc[todo]
         done_apart(scores, statuses, free, number)  # (wlga_analysis.series.merged)
-        done_just_before(scores, statuses, free, number, TEXT_THRESHOLD)  # (wlga_analysis.series.moves)
+        done_just_before(scores, statuses, free, number, TEXT_THRESHOLD)  # (.moves)
         pairs = ranked_pairs(  # (best first: wlga_analysis.series.moves)
             scores, [(_norm(items[i][1]), update.said.get(items[i][4], "")) for i in todo],
             free, [k.section for k in self.known.values() if k.last_update == number - 1],
@@ -523,7 +523,7 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
     grants = _concat(grant_frames, "grants_series")
     for frame in (programme, grants):
         frame.attrs.update(example_data=example, updates=[u.name for u in updates])
-    programme.attrs["carried"] = matcher.carried  # (wlga_analysis.series.carry: for programme_changes)
+    programme.attrs["carried"] = matcher.carried  # (.carry: for programme_changes)
     return ProgrammeSeries(programme, grants, tuple(issues), example,
                            tuple(u.path for u in updates))
 

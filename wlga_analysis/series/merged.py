@@ -6,7 +6,7 @@ H1.M2". The row keeps the ref of the milestone merged into, and its name takes i
 ("Bus network review and franchising readiness assessment"), so by wording alone it may
 look more like the milestone merged away. Read so:
 
-- **merged into**: an item whose words state a merge (:data:`~wlga_analysis.series.said.MERGE_WORDS`),
+- **merged into**: an item whose words state a merge (:data:`~.said.MERGE_WORDS`),
   printed under the ref an item of the previous update had, continues that item's work
   when its words take in that item's (rapidfuzz token-set ratio of at least the series'
   text threshold); the milestone merged away (its ref named in those words) is then
