@@ -34,14 +34,11 @@ values are the careful reader's reading, fixed when the documents were written.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.errors import DataQualityWarning
-from wlga_analysis.programme import parse_programme
+from wlga_analysis.testing import parse_document
 from wlga_analysis.testing.coverage import programme_words_lost
 
 DATA = Path(__file__).parent / "data" / "eval18" / "prog18b"
@@ -106,9 +103,7 @@ READINGS = {
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataQualityWarning)
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 @pytest.fixture(scope="module")

@@ -28,15 +28,13 @@ from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.recommendations import parse_recommendations
-from wlga_analysis.testing import table_rows
+from wlga_analysis.testing import parse_document, table_rows
 
 DATA = Path(__file__).parent / "data" / "eval20" / "key_asks"
 
 
 def _parse(path: Path):
-    return parse_recommendations(read_document(path, "recommendations"))
+    return parse_document(path, "recommendations")
 
 
 @pytest.fixture(scope="module")

@@ -28,19 +28,18 @@ from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.recommendations.improvement_plans import (
     officer_owners,
     plan_columns,
 )
 from wlga_analysis.interpret.recommendations.owners import load_owners
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval22" / "improvement_plans"
 
 
 def _parse(name: str):
-    return parse_recommendations(read_document(DATA / name, "recommendations"))
+    return parse_document(DATA / name, "recommendations")
 
 
 @pytest.fixture(scope="module")

@@ -19,13 +19,11 @@ the expected readings were written before the code ran.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval22"
 
@@ -36,9 +34,7 @@ _DOCUMENTS = {"ags_md": "ags_action_plan/bryncoed-ags-2023-24.md",
 
 
 def _parse(path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 class _Parses(dict):

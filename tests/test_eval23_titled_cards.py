@@ -37,16 +37,15 @@ from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.recommendations.titled_cards import is_title
 from wlga_analysis.read import read_model
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval23" / "titled_cards"
 
 
 def _parse(name: str):
-    return parse_recommendations(read_document(DATA / name, "recommendations"))
+    return parse_document(DATA / name, "recommendations")
 
 
 @pytest.fixture(scope="module")

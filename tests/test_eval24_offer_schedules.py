@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from pathlib import Path
 
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.interpret.programme.offer_schedules import schedule_heading
 from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.testing import parse_document
 from wlga_analysis.text.clean import clean_text
 
 DATA = Path(__file__).parent / "data" / "eval24" / "offer_schedules"
@@ -66,9 +65,7 @@ def _missing_words(parse, path: Path) -> list[tuple[int, str]]:
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(DATA / name, "programme"))
+    return parse_document(DATA / name, "programme")
 
 
 @pytest.fixture(scope="module")

@@ -32,14 +32,14 @@ from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
 from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval24" / "proposals"
 
 
 def _parse(name: str):
-    return parse_recommendations(read_document(DATA / name, "recommendations"))
+    return parse_document(DATA / name, "recommendations")
 
 
 @pytest.fixture(scope="module")

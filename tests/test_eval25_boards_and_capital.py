@@ -29,25 +29,22 @@ Completion date``). The asserted values were written before the code ran.
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.interpret.programme.capital_schemes import is_total, schemes_columns
 from wlga_analysis.interpret.programme.task_board import board_fields, task_status
 from wlga_analysis.read.markers import parse_marker
+from wlga_analysis.testing import parse_document
 from wlga_analysis.text.clean import clean_text
 
 DATA = Path(__file__).parent / "data" / "eval25"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(DATA / name, "programme"))
+    return parse_document(DATA / name, "programme")
 
 
 @pytest.fixture(scope="module")

@@ -24,16 +24,15 @@ from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.recommendations.determinations import body_owner, chapter_name
 from wlga_analysis.interpret.recommendations.owners import load_owners
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval25" / "determinations"
 
 
 def _parse(name: str):
-    return parse_recommendations(read_document(DATA / name, "recommendations"))
+    return parse_document(DATA / name, "recommendations")
 
 
 @pytest.fixture(scope="module")

@@ -29,14 +29,13 @@ import pytest
 
 from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval26" / "okr"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(DATA / name, "programme"))
+    return parse_document(DATA / name, "programme")
 
 
 @pytest.fixture(scope="module")

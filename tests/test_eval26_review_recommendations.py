@@ -31,24 +31,20 @@ careful reader's reading, written before the code ran.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.recommendations.addressee_lead_ins import addressee
 from wlga_analysis.interpret.recommendations.agency_tables import agency_columns, agency_owners
 from wlga_analysis.interpret.recommendations.owners import load_owners
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval26"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_recommendations(read_document(DATA / name, "recommendations"))
+    return parse_document(DATA / name, "recommendations")
 
 
 def _owners(parsed) -> list[list[str]]:

@@ -27,26 +27,22 @@ written before the code ran.
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.interpret.programme.form_fields import bare_label, heading_label, repeated_labels
 from wlga_analysis.interpret.programme.fund_initials import fund_by_initials, total_of_fund
 from wlga_analysis.interpret.programme.grant_sources import own_part
 from wlga_analysis.interpret.programme.layouts import column_status
+from wlga_analysis.testing import parse_document
 from wlga_analysis.text.money import find_money
 
 DATA = Path(__file__).parent / "data" / "eval27" / "programme_forms"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(DATA / name, "programme"))
+    return parse_document(DATA / name, "programme")
 
 
 @pytest.fixture(scope="module")

@@ -29,21 +29,18 @@ reading, written before the code ran.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval27"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_recommendations(read_document(DATA / name, "recommendations"))
+    return parse_document(DATA / name, "recommendations")
 
 
 def _owners(parsed) -> list[list[str]]:

@@ -26,21 +26,17 @@ written before the code ran.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval29" / "programme_updates"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(DATA / name, "programme"))
+    return parse_document(DATA / name, "programme")
 
 
 @pytest.fixture(scope="module")

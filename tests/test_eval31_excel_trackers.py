@@ -25,7 +25,7 @@ import pytest
 
 from wlga_analysis.documents import read_document
 from wlga_analysis.errors import ParseError
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 PARKS = [
     "Parks and Countryside Service Plan 2025/26 \u2013 Delivery tracker\t\t\t\t\t\t\t",
@@ -55,9 +55,7 @@ PARKS = [
 
 
 def _parse(path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _items(parse):

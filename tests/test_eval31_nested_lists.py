@@ -18,10 +18,7 @@ reader's reading, written before the code ran.
 
 from __future__ import annotations
 
-import warnings
-
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 GDOCS_MD = """# Housing Support Programme 2025-26
 
@@ -64,9 +61,7 @@ PLAIN = """Regional Transport Programme: progress note
 
 
 def _parse(path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _items(parse):

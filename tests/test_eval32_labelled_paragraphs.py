@@ -33,23 +33,19 @@ values are the careful reader's reading, written before the code ran.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.read.model import DocumentModel, Inline, Paragraph
+from wlga_analysis.testing import parse_document
 from wlga_analysis.testing.publish import docx_bytes
 
 DATA = Path(__file__).parent / "data" / "eval32"
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _items(parse):

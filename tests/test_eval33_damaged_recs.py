@@ -33,14 +33,12 @@ from pathlib import Path
 import pytest
 
 from wlga_analysis.documents import read_document
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 from wlga_analysis.text.mojibake import repair_mojibake
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_recommendations(read_document(path, "recommendations"))
+    return parse_document(path, "recommendations")
 
 
 def _activities(parsed) -> list[tuple[str, str]]:

@@ -24,12 +24,10 @@ The asserted values are the careful reader's reading, written before the code ra
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
 from wlga_analysis.read.model import (
     Cell,
     DocumentModel,
@@ -39,14 +37,12 @@ from wlga_analysis.read.model import (
     Paragraph,
     Table,
 )
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 from wlga_analysis.testing.publish import docx_bytes
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_recommendations(read_document(path, "recommendations"))
+    return parse_document(path, "recommendations")
 
 
 def _recs(parse):

@@ -29,20 +29,16 @@ elections") nor of work already done ("since April 2025").
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.quarters import quarter_label, resolve_timing
+from wlga_analysis.testing import parse_document
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _items(parse):

@@ -15,23 +15,19 @@ The asserted values are the careful reader's reading, written before the code ra
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
 from wlga_analysis.interpret.recommendations.bold_recommends import recommend_that_owners
 from wlga_analysis.interpret.recommendations.owners import OwnerCodes
 from wlga_analysis.interpret.recommendations.that_subject import that_subject_owners
 from wlga_analysis.read.one_column_tables import one_column_table_lines
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_recommendations(read_document(path, "recommendations"))
+    return parse_document(path, "recommendations")
 
 
 def _recs(parse):

@@ -8,10 +8,7 @@ a careful reader's, written before the code ran.
 
 from __future__ import annotations
 
-import warnings
-
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 SHEET = [
     "Tref Wen Town Council\t\t\t\t\t",
@@ -30,9 +27,7 @@ SHEET = [
 
 
 def _parse(path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def test_tab_delimited_tracker_grouped_by_priority_rows(tmp_path):

@@ -20,13 +20,11 @@ were written before the code ran.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 _STATEMENT = [
     ("h1", "Statement by the Leader: Coastal Communities programme"),
@@ -46,9 +44,7 @@ _STATEMENT = [
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _items(parsed) -> list[tuple[str, str, str | None]]:

@@ -9,10 +9,7 @@ milestones are the items, the due quarter is the FORECAST date's, budgets are no
 
 from __future__ import annotations
 
-import warnings
-
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 HEADER = "| Milestone | Owner | Baseline date | Forecast date | Actual date | RAG | Comment |"
 
@@ -89,9 +86,7 @@ HTML = """<html><body><nav><a href="/">Home</a></nav><main>
 
 
 def _parse(path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _rows(parse):

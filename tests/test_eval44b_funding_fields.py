@@ -11,11 +11,9 @@ invented (no unnamed "grant of £3.4m").
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 MILESTONES = "Milestone\tOwner\tBaseline date\tForecast date\tActual date\tRAG\tComment"
 
@@ -63,9 +61,7 @@ Fund £250,000, 2025-26) | Spend to date: £100,000</p>
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _grants(parse) -> list[tuple[str, str, int]]:

@@ -20,14 +20,12 @@ partners the organisations named as Owner / Lead; grants the table's rows but th
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.read import read_model
+from wlga_analysis.testing import parse_document
 
 TASKS_SOURCE = """# Workforce Support Programme 2025-26: task list
 
@@ -153,9 +151,7 @@ def _roads_docx(path: Path) -> Path:
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _items(parsed) -> list[tuple]:

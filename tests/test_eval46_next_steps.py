@@ -13,11 +13,9 @@ item's text (the status tag closes the item's own sentence), kept in the paragra
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 PARAS = [  # (id, text, tag, status, next step or None)
     ("1.1", "The library service review was shared with all 22 councils in August 2025.",
@@ -52,9 +50,7 @@ def _markdown(joined: bool) -> str:
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def _check(parsed) -> None:

@@ -21,23 +21,19 @@ asserted were written before the code ran.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
 from wlga_analysis.interpret.programme.record_blocks import record_sections
 from wlga_analysis.read.model import Inline, Paragraph
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data" / "eval48"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(DATA / name, "programme"))
+    return parse_document(DATA / name, "programme")
 
 
 def _items(parsed) -> list[tuple[str, str, str | None]]:

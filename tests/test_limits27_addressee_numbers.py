@@ -29,7 +29,6 @@ reading, written before the code ran; every one of them raised a ParseError befo
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import pytest
@@ -40,7 +39,7 @@ from wlga_analysis.interpret.recommendations.addressee_lead_ins import (
     should_lead_in,
 )
 from wlga_analysis.read.text import read_text_lines
-from wlga_analysis.recommendations import parse_recommendations
+from wlga_analysis.testing import parse_document
 from wlga_analysis.text.clean import clean_text
 
 DATA = Path(__file__).parent / "data" / "limits27"
@@ -49,9 +48,7 @@ _LARC = "Local authorities and regional consortia"
 
 
 def _parse(name: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_recommendations(read_document(DATA / name, "recommendations"))
+    return parse_document(DATA / name, "recommendations")
 
 
 def _owners(parsed) -> list[list[str]]:

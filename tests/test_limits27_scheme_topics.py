@@ -26,17 +26,14 @@ import warnings
 from pathlib import Path
 
 from wlga_analysis import load_programme_series
-from wlga_analysis.documents import read_document
-from wlga_analysis.interpret.programme import parse_programme
+from wlga_analysis.testing import parse_document
 
 DATA = Path(__file__).parent / "data"
 _SERIES = DATA / "limits27" / "capital_series"
 
 
 def _parse(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_programme(read_document(path, "programme"))
+    return parse_document(path, "programme")
 
 
 def test_scheme_names_are_topics():

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["parse_issues", "quietly", "table_rows", "write_document"]
+__all__ = ["parse_document", "parse_issues", "quietly", "table_rows", "write_document"]
 
 _Result = TypeVar("_Result")
 
@@ -60,6 +60,26 @@ def table_rows(frame: Any, *columns: str) -> list[list]:
     return [list(row) for row in frame[list(columns)].itertuples(index=False)]
 
 
+def parse_document(path: str | Path | None, kind: str = "recommendations") -> Any:
+    """The parse of the document at ``path`` read as ``kind`` ("recommendations" or
+    "programme"; None: the shipped one), its data-quality warnings ignored: what a test of a
+    reader's items, areas or grants looks at.
+
+    Examples
+    --------
+    >>> parsed = parse_document(None, "programme")
+    >>> len(parsed.programme), parsed.programme["item_id"].iloc[0]
+    (30, '6.1')
+    """
+    from wlga_analysis import documents
+
+    if kind == "recommendations":
+        from wlga_analysis.recommendations import parse_recommendations as parse
+    else:
+        from wlga_analysis.programme import parse_programme as parse
+    return quietly(parse, documents.read_document(path, kind))
+
+
 def parse_issues(path: str | Path, kind: str = "recommendations") -> list:
     """The data-quality issues a parse of the document at ``path`` finds (no warnings
     emitted): what a test of the findings looks at.
@@ -69,10 +89,4 @@ def parse_issues(path: str | Path, kind: str = "recommendations") -> list:
     >>> [issue.check for issue in parse_issues(None)][:1]
     ['no owner']
     """
-    from wlga_analysis import documents
-
-    if kind == "recommendations":
-        from wlga_analysis.recommendations import parse_recommendations as parse
-    else:
-        from wlga_analysis.programme import parse_programme as parse
-    return list(parse(documents.read_document(path, kind)).issues)
+    return list(parse_document(path, kind).issues)
