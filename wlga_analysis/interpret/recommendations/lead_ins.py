@@ -73,8 +73,10 @@ from wlga_analysis.interpret.recommendations.decision_lead_ins import (
     decision_subject,
     opening_body,
 )
+from wlga_analysis.interpret.recommendations.key_ask_boxes import repeated_box
 from wlga_analysis.interpret.recommendations.lines import _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import roman_value
+from wlga_analysis.interpret.recommendations.part_areas import report_part_areas
 from wlga_analysis.interpret.recommendations.part_labels import without_part_label
 from wlga_analysis.interpret.recommendations.prose_owners import (
     _names,
@@ -112,8 +114,13 @@ _PARTNERS = compile_regex(r"(?i)(?:together\s+|jointly\s+|working\s+|in\s+partne
 _CLAUSE = compile_regex(r"(?i)(?:within|by|in|from|no\s+later|as\s+soon|over|during|"
                         r"following|after|before|when|where|once|subject|as\s+a\s+matter|"
                         r"wherever|if)\b")
-#: Words before a body that only count or pick it ("the four councils", "all 22 councils").
+#: The addressee closing a clause of time printed without a comma ("within one month of
+#: the date of this report the Council"): the last "the" and the capitalised words after it.
+_CLAUSE_TAIL = compile_regex(r"\sthe\s+(?P<whom>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5})$")
+#: Words before a body that only count or pick it ("the four councils", "all 22 councils",
+#: a manifesto's "the next Welsh Government").
 _QUANTIFIER = compile_regex(r"(?i)^(?:(?:the|all|each|every|both|relevant|their|those|"
+                            r"next|incoming|future|"
                             r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twenty-two)\s+)+")
 #: A subject that is a pronoun names nobody ("We recommend the following:" neither).
@@ -156,14 +163,22 @@ def lead_in_owners(subject: str, known: frozenset[str]) -> list[str]:
     ([], [])
     >>> lead_in_owners(" to the Welsh Government that it", known)
     ['WG']
+    >>> lead_in_owners(" within one month of the date of this report the Welsh Government",
+    ...                known)
+    ['WG']
     """
     owners: list[str] = []
-    for part in (p.strip() for p in _FRAME.sub("", subject).split(",")):
+    parts = [p.strip() for p in _FRAME.sub("", subject).split(",")]
+    for at, part in enumerate(parts):
         partners = _PARTNERS.match(part) if part else None
         if partners is not None:
             found = _owner_phrase(partners.group("names"), known) if owners else []
         elif not part or _CLAUSE.match(part):
-            continue
+            tail = _CLAUSE_TAIL.search(part) if part and not owners and at == len(parts) - 1 \
+                else None  # ("within one month of this report the Council")
+            if tail is None:
+                continue
+            found = _owner_phrase(tail.group("whom"), known)
         else:
             found = _owner_phrase(part, known)
         owners += [name for name in found if name not in owners]
@@ -191,6 +206,7 @@ class _Run:
     owners: list[str]
     items: dict[int, tuple[int, str, str]]  # block index -> (number, label, kind)
     more: set[int]  # the blocks that continue an item (a deeper list under it)
+    boxed: frozenset[int] = frozenset()  # a box repeating an item before them ("Key ask")
 
 
 def _mark(block: Block) -> tuple[str, str] | None:
@@ -239,14 +255,17 @@ class LeadInParser(_Parser):
             if kind == "undertaking" and not asks:
                 continue  # ("X will:" alone offers, asks nothing)
             bullets = index + 1 < len(blocks) and _is_bullet(blocks[index + 1])
-            items, more = _bullet_items(blocks, index, previous) if bullets else \
+            box = None if bullets else repeated_box(blocks, index)  # ("KEY ASK", its repeat)
+            start = index if box is None else box[0] - 1
+            items, more = _bullet_items(blocks, start, previous) if bullets or box else \
                 self.sub_items(blocks, index, previous)
             if bullets and any(self.number_of(clean_text(blocks[i].text.text)) for i in items):
                 continue  # ("- Recommendation 1 - That ...": numbered, read as prose)
             if items:
                 owners = lead_in_owners(subject, self.known) or opening_body(
                     clean_text(blocks[index].text.text))  # ("That Council ... that it:")
-                runs[index] = _Run(council_bodies(owners, self.known, self.lines), items, more)
+                runs[index] = _Run(council_bodies(owners, self.known, self.lines), items, more,
+                                   box[1] if box else frozenset())
                 last = list(items.values())[-1]
                 previous = (last[0], last[2])
         return runs
@@ -403,6 +422,7 @@ class LeadInParser(_Parser):
         for index in found:
             printed = self.blocks[index].number or ""
             areas[index] = int(printed) if printed.isdigit() else len(areas) + 1
+        report_part_areas(self, self.blocks, areas)
         return areas
 
     def area_above(self, open_headings: list[int]) -> int | None:
@@ -496,6 +516,17 @@ class LeadInParser(_Parser):
         self.last_item[_REC] = self.last_rec = item
         return True
 
+    def parse_box(self, index: int, block: Block) -> bool:
+        """A box between a lead-in and its items repeating one of them (a "Key ask"): a
+        note, read once from its item (reported); the lead-in's items go on after it."""
+        if not self.in_run or not any(index in run.boxed for run in self.runs.values()):
+            return False
+        self.notes.append(("paragraph", _printed(block), block.location.line or 0))
+        self.issue(_REC, "printed twice", "", block.location.line,
+                   f"the box {_printed(block)[:60]!r} repeats a recommendation below it; "
+                   "read once, from the list, and kept in the notes")
+        return True
+
     def parse_text(self, index: int, block: Block) -> bool:
         """Any other paragraph: the area's remit, or a note outside any area."""
         self.in_run = False
@@ -572,6 +603,7 @@ _BLOCK_RULES: tuple[tuple[str, Callable[[LeadInParser, int, Any], bool]], ...] =
     ("table", LeadInParser.parse_table),
     ("lead_in", LeadInParser.parse_lead_in),
     ("item", LeadInParser.parse_item),
+    ("box", LeadInParser.parse_box),
     ("text", LeadInParser.parse_text),
 )
 
