@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents print their table rows on one line each)
 """Eval50 family prog50b: an annual report's "What we said we would do | What we did" tables.
 
 A report on well-being objectives prints under each labelled heading ("Well-being objective

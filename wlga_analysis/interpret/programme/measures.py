@@ -296,13 +296,11 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
 def _context_then_table(blocks: list[Any], start: int) -> bool:
     """Whether a labelled heading's items table follows a sentence or two of context
     (un-numbered paragraphs): the heading still heads the table's items."""
-    context = 0
-    for block in blocks[start:start + 3]:
+    for context, block in enumerate(blocks[start:start + 3]):
         if block.__class__ is Table:
             return context > 0 and _holds_items_table(blocks, start + context, start + context + 1)
         if block.__class__ is not Paragraph or block.number is not None:
             return False
-        context += 1
     return False
 
 
