@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from wlga_analysis import config
 from wlga_analysis.read.model import Cell, Heading, ListItem, Paragraph, Table
+from wlga_analysis.read.said_did_rows import is_row_per_commitment
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -125,7 +126,8 @@ def stacked_part_lines(table: Table) -> list[str] | None:
         return None
     kinds = [part_kind(c.text) if len(c.text) <= LONGEST else None for c in header]
     named = [k for k in kinds if k is not None]
-    if len(named) < 2 or len(set(named)) < 2 or None in kinds[1:]:
+    if len(named) < 2 or len(set(named)) < 2 or None in kinds[1:] \
+            or is_row_per_commitment(table, kinds):  # (a row per commitment: .said_did_rows)
         return None
     lines: list[str] = []
     for row in table.rows:

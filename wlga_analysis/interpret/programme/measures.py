@@ -278,7 +278,8 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
     out: list[Any] = []
     for i, block in enumerate(blocks):
         if i in labels:  # (a "Priority 2: ..." label: a priority's heading)
-            out.append(labelled_heading(block, *labels[i]))
+            out.append(labelled_heading(block, *labels[i], heads_items=_context_then_table(
+                blocks, i + 1)))
         elif i < places[0]:
             out.append(_listed(block))
         elif block.__class__ is Table:
@@ -290,6 +291,17 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
         else:
             out.append(block)
     return out
+
+
+def _context_then_table(blocks: list[Any], start: int) -> bool:
+    """Whether a labelled heading's items table follows a sentence or two of context
+    (un-numbered paragraphs): the heading still heads the table's items."""
+    for context, block in enumerate(blocks[start:start + 3]):
+        if block.__class__ is Table:
+            return context > 0 and _holds_items_table(blocks, start + context, start + context + 1)
+        if block.__class__ is not Paragraph or block.number is not None:
+            return False
+    return False
 
 
 def _after_the_sections(blocks: list[Any], i: int, last: Any, out: list[Any]) -> Any:
