@@ -239,7 +239,7 @@ def _title_from_plain_line(parser: _Parser, lines: tuple[str, ...]) -> None:
 #: and a summary? sub-items under lead-ins? chapters closed by 'No. | Recommendation'
 #: tables? ... else a report in prose (last: it reads any paper, or raises ParseError).
 READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
-    ("two_level", "read_two_level"),
+    ("two_level", "read_two_level"), ("owner_timescale", "read_owner_timescale"),
     ("proposal_boxes", "read_proposal_boxes"), ("scoped_plans", "read_scoped_plans"),
     ("audit_findings", "read_findings_tables"), ("improvement_tables", "read_improvement_tables"),
     ("improvement_plans", "read_improvement_plans"), ("agency_tables", "read_agency_tables"),
@@ -288,6 +288,10 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
 
     if (scoped := scoped_after(doc, owners, parser)) is not None:
         return scoped
+    from wlga_analysis.interpret.recommendations.owner_timescale import owner_timescale_after
+
+    if (owned := owner_timescale_after(doc, owners, parser)) is not None:
+        return owned  # (numbered items with owner lines; the table their annex)
     if parser.header_line is not None and type(parser) is not _Parser:
         from wlga_analysis.interpret.recommendations.addressee_matrix import matrix_after_table
         from wlga_analysis.interpret.recommendations.closing_tables import closing_after_table
@@ -344,6 +348,9 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
             parser.run()
         except ParseError:
             if parser.areas or parser.header_line is not None:
+                from wlga_analysis.interpret.recommendations.owner_timescale import (
+                    read_owner_timescale,
+                )
                 from wlga_analysis.interpret.recommendations.plain_headings import (
                     matrices_after_error,
                 )
@@ -352,7 +359,8 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
                 )
 
                 found = matrices_after_error(doc, owners, parser) or \
-                    read_scoped_plans(doc, owners)  # (or an action plan with a scope column)
+                    read_scoped_plans(doc, owners) or \
+                    read_owner_timescale(doc, owners)  # (or a scope column; owner lines)
                 if found is None:
                     raise  # (else matrices under a Word plain-text export's plain headings)
                 parser = found

@@ -62,17 +62,17 @@ __all__ = ["ADDRESSEE_RULES", "addressee", "addressees_after", "items_after_shou
            "should_lead_in"]
 
 #: The wordings of an addressee lead-in (a whole line, markup stripped), group ``subject``
-#: the addressee: "<addressee> should:", "We recommend that <addressee>:",
+#: the addressee: "<addressee> should:" (or "must:"), "We recommend that <addressee>:",
 #: "Recommendations for <addressee>:".
 ADDRESSEE_RULES: dict[str, str] = {
-    "should": r"(?P<subject>[A-Z][^:.;]{1,100}?)\s+should(?:\s+also)?\s*:",
+    "should": r"(?P<subject>[A-Z][^:.;]{1,100}?)\s+(?:should|must)(?:\s+also)?\s*:",
     "recommend": r"(?i:(?:we|i|the\s+[\w-]+(?:\s+[\w-]+){0,3})\s+(?:also\s+)?recommends?"
                  r"\s+that)\s+(?P<subject>[^:.;]{2,100}?)\s*:",
     "for": r"(?i:recommendations?\s+(?:for|to))\s+(?P<subject>[^:.;]{2,100}?)\s*:",
 }
 
 #: Words one of the lead-ins holds (the cheap test before the patterns).
-_LEAD_WORDS = ("should", "ecommend that", "ecommends that", "ecommendations for",
+_LEAD_WORDS = ("should", "must", "ecommend that", "ecommends that", "ecommendations for",
                "ecommendation for", "ecommendations to")
 
 #: A line that ends with a colon (markup after it allowed): a lead-in's candidate.
@@ -117,7 +117,7 @@ def should_lead_in(text: str) -> str | None:
     >>> should_lead_in("Recommendation 2 is that councils should:") is None
     True
     """
-    if "should" not in text:
+    if "should" not in text and "must" not in text:  # ("Regional Partnership Boards must:")
         return None
     m = _rules()[0].fullmatch(clean_text(text).strip(" *_>"))
     subject = m.group("subject").strip(" ,") if m is not None else ""
