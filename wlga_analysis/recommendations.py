@@ -250,10 +250,11 @@ READERS_WITHOUT_TABLE: tuple[tuple[str, str], ...] = (
     ("owner_summary", "read_owner_summary"),
     ("exhibit_boxes", "read_exhibit_boxes"), ("paragraph_leads", "read_paragraph_leads"),
     ("inspection_boxes", "read_inspection_boxes"),
+    ("determinations", "read_determinations"),  # (a determination's "X must:" is its own)
     ("summary_lists", "read_lead_ins_or_chapters"),
     ("scrutiny_letters", "read_letter_lead_ins"), ("closing_tables", "read_closing_tables"),
     ("timescale_matrix", "read_timescale_matrix"), ("panel_votes", "read_panel_votes"),
-    ("determinations", "read_determinations"), ("concern_reports", "read_concern_reports"),
+    ("concern_reports", "read_concern_reports"),
     ("calls_to_action", "read_calls_to_action"),
     ("underlined_lists", "read_underlined_lists"),
     ("inline_metadata", "read_inline_metadata"),
