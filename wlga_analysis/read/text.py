@@ -348,6 +348,10 @@ def _read_lines(lines: tuple[str, ...], path: Path | None, form: str, exact: boo
         skip, blocks, notes = front_matter(lines)
     elif lines and lines[0].startswith("%"):  # pandoc's title block (read.title_block)
         skip, blocks = title_block(lines)
+    if form == "text" and lines and "," in lines[0] and "\t" not in lines[0]:
+        from wlga_analysis.read.csv_text import csv_as_tab_lines  # (a CSV export: its table)
+
+        lines = tuple(csv_as_tab_lines(lines) or lines)
     lines = _marked_lines(lines)
     # lines printed in bold from their start: a heading in bold, or a numbered one
     # ("**2. Digital**", read as the numbered heading it is)
