@@ -18,8 +18,10 @@ JIRA_CSV = '''Issue key,Summary,Issue Type,Status,Assignee,Due date,Parent,Descr
 HOUS-1,Homelessness prevention,Epic,In Progress,Carys Hughes,,,"Prevention work with councils.
 Funded by the Housing Support Grant (£120,000 for 2025-26)."
 HOUS-2,Empty homes,Epic,To Do,Carys Hughes,,,No separate budget.
-HOUS-3,Publish a prevention toolkit with Shelter Cymru,Story,Done,Ieuan Roberts,15/Jun/25,HOUS-1,"Published in June, 2025."
-HOUS-4,Run an empty homes survey in every council,Story,Blocked,Nia Thomas,31/Dec/25,HOUS-2,Waiting for data sharing agreements.
+HOUS-3,Publish a prevention toolkit with Shelter Cymru,Story,Done,Ieuan Roberts,15/Jun/25,\
+HOUS-1,"Published in June, 2025."
+HOUS-4,Run an empty homes survey in every council,Story,Blocked,Nia Thomas,31/Dec/25,\
+HOUS-2,Waiting for data sharing agreements.
 HOUS-5,Train housing options officers,Story,To Do,Ieuan Roberts,28/Feb/26,HOUS-1,
 '''
 
@@ -36,9 +38,11 @@ JIRA_MARKDOWN = """# Regeneration Board tracker 2025-26
 """
 
 BI_CSV = ("\ufeffTheme,Action,Owner,Due,RAG\r\n"
-          "1. Skills,Launch the apprenticeship fair with Careers Wales,Skills Lead,30/11/2025,Blue\r\n"
+          "1. Skills,Launch the apprenticeship fair with Careers Wales,Skills Lead,"
+          "30/11/2025,Blue\r\n"
           "1. Skills,Review the adult learning offer,Skills Lead,31/03/2026,Grey\r\n"
-          "2. Digital,Connect rural libraries to gigabit broadband,Digital Lead,31/01/2026,Amber\r\n"
+          "2. Digital,Connect rural libraries to gigabit broadband,Digital Lead,"
+          "31/01/2026,Amber\r\n"
           "2. Digital,Publish the digital inclusion plan,Digital Lead,30/06/2026,Grey\r\n")
 
 
