@@ -94,3 +94,16 @@ def test_bi_export_data_csv_with_bom_and_grey(tmp_path: Path) -> None:
         ("2", "Connect rural libraries to gigabit broadband", "at risk", "2025-26 Q4"),
         ("2", "Publish the digital inclusion plan", "planned", "2026-27 Q1"),
     ]
+
+
+def test_grant_named_before_its_bracketed_amount(tmp_path: Path) -> None:
+    path = tmp_path / "update.md"
+    path.write_text(
+        "# Climate programme update\n\n31 October 2025\n\n## Progress Update\n\n"
+        "1. Net zero\n\n- Published the council carbon toolkit (Complete)\n\n"
+        "The programme is funded by the Welsh Government's Net Zero Capacity Fund "
+        "(£75,000 for 2025-26) and the Decarbonisation Support Grant from the Carbon "
+        "Trust (£40,000).\n", encoding="utf-8")
+    _, _, grants = _load(path)
+    assert [(r.grant, int(r.amount_gbp)) for r in grants.itertuples()] == [
+        ("Net Zero Capacity Fund", 75000), ("Decarbonisation Support Grant", 40000)]

@@ -19,6 +19,7 @@ from wlga_analysis.interpret.programme.common import (
 )
 from wlga_analysis.interpret.programme.fund_allocation import allocation_fund_name
 from wlga_analysis.interpret.programme.funding_lines import labelled_funding_name
+from wlga_analysis.interpret.programme.grant_bracketed import bracketed_grant_name
 from wlga_analysis.interpret.programme.grant_labels import label_grant_name
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
@@ -435,6 +436,8 @@ def _mention_name(before: str, after: str,
             return plain_grant_name(label_grant_name(m.group("label")))  # (.grant_labels)
     if (label := labelled_funding_name(before) or allocation_fund_name(before)) is not None:
         return label  # "Funding: X Grant 2025-26 (...) £X" (.funding_lines), .fund_allocation
+    if (bracketed := bracketed_grant_name(before)) is not None:  # "X Grant (£X)"
+        return plain_grant_name(bracketed)  # (.grant_bracketed)
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
         return plain_grant_name(proper)  # ("Local Transport Fund grant": the fund)
     if generic is None:
