@@ -6,7 +6,8 @@ Government's Workforce Development Grant (£850,000) and the Social Care Workfor
 from Social Care Wales (£250,000)") names the grant right before the bracket: two
 capitalised words or more ending in Grant or Fund, perhaps followed by its funder ("from
 Social Care Wales"). The funder's possessive before the name ("Welsh Government's") and
-an article are no part of it.
+an article are no part of it; the name is returned as :func:`~.grant_name_parts.
+plain_grant_name` prints it.
 
 One cheap look first: the words before the amount must end with an opening bracket.
 
@@ -59,5 +60,7 @@ def bracketed_grant_name(before: str) -> str | None:
     m = _NAME_BEFORE_BRACKET.search(" ".join(end[-_LOOK_BACK:].split()))
     if m is None:
         return None
+    from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
+
     name = _OWNER.sub("", m.group("name"))
-    return name if len(name.split()) >= 2 else None
+    return plain_grant_name(name) if len(name.split()) >= 2 else None
