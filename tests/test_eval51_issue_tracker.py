@@ -107,3 +107,13 @@ def test_grant_named_before_its_bracketed_amount(tmp_path: Path) -> None:
     _, _, grants = _load(path)
     assert [(r.grant, int(r.amount_gbp)) for r in grants.itertuples()] == [
         ("Net Zero Capacity Fund", 75000), ("Decarbonisation Support Grant", 40000)]
+
+
+def test_jira_printable_list_dated_by_its_display_line_and_browser_stamp_dropped() -> None:
+    from wlga_analysis.interpret.programme.page_titles import title_text
+    from wlga_analysis.text.dates import split_dated_line
+
+    assert split_dated_line("Displaying 7 issues at 03/Nov/25 4:31 PM.")[1].isoformat() \
+        == "2025-11-03"
+    assert title_text("03/11/2025, 16:32 Regeneration Board tracker - Cyngor Jira") == \
+        "Regeneration Board tracker"
