@@ -117,3 +117,34 @@ def test_jira_printable_list_dated_by_its_display_line_and_browser_stamp_dropped
         == "2025-11-03"
     assert title_text("03/11/2025, 16:32 Regeneration Board tracker - Cyngor Jira") == \
         "Regeneration Board tracker"
+
+
+BI_REPORT = """# Housing Delivery Board dashboard 2025-26
+
+5 November 2025
+
+| Theme | Action | Lead | Due | RAG |
+| --- | --- | --- | --- | --- |
+| 1. Supply | Agree the social housing grant prog... | Housing Lead | 31/03/2026 | Green |
+| 1. Supply | Open the modular homes factory wit... | Housing Lead | 30/09/2025 | Blue |
+| 2. Standards | Inspect every council's temporary... | Standards Lead | 31/01/2026 | Amber |
+
+## Action details
+
+| Action | Update |
+| --- | --- |
+| Agree the social housing grant programme with each council | On schedule. |
+| Open the modular homes factory with Cartrefi Conwy | Opened in September. |
+| Inspect every council's temporary accommodation | Four visits left. |
+"""
+
+
+def test_bi_visual_cut_texts_read_in_full_from_details(tmp_path: Path) -> None:
+    path = tmp_path / "dashboard.md"
+    path.write_text(BI_REPORT, encoding="utf-8")
+    _, programme, _ = _load(path)
+    assert [(str(r.paragraph), r.text, r.status) for r in programme.itertuples()] == [
+        ("1", "Agree the social housing grant programme with each council", "in progress"),
+        ("1", "Open the modular homes factory with Cartrefi Conwy", "done"),
+        ("2", "Inspect every council's temporary accommodation", "at risk"),
+    ]
