@@ -148,3 +148,12 @@ def test_bi_visual_cut_texts_read_in_full_from_details(tmp_path: Path) -> None:
         ("1", "Open the modular homes factory with Cartrefi Conwy", "done"),
         ("2", "Inspect every council's temporary accommodation", "at risk"),
     ]
+
+
+def test_title_with_a_data_as_at_box_beside_it() -> None:
+    from wlga_analysis.interpret.programme.action_log import updated_first
+    from wlga_analysis.interpret.programme.page_titles import title_text
+
+    line = "Housing Delivery Board dashboard 2025-26 Figures as of 30 September 2025"
+    assert title_text(line) == "Housing Delivery Board dashboard 2025-26"
+    assert updated_first([(1, line)]) == [(1, "FIGURES AS OF 30/09/2025")]

@@ -105,5 +105,7 @@ def title_text(text: str) -> str:
         The title.
     """
     from wlga_analysis.interpret.programme.browser_stamp import without_browser_stamp
+    from wlga_analysis.interpret.programme.data_date_box import title_beside_data_date
 
-    return without_page_label(without_print_stamp(without_browser_stamp(text)))
+    text = title_beside_data_date(without_browser_stamp(text))  # ("Title Data as at ...")
+    return without_page_label(without_print_stamp(text))
