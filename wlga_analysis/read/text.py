@@ -287,6 +287,22 @@ def _marked_lines(lines: Sequence[str]) -> list[str]:
     return out
 
 
+def _csv_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines, a CSV export's as its table's TAB rows (:mod:`.csv_text`; one cheap look
+    first: a first line with a comma and no TAB).
+
+    Examples
+    --------
+    >>> _csv_lines(("A,B,C", "1,2,3", "4,5,6"))
+    ('A\\tB\\tC', '1\\t2\\t3', '4\\t5\\t6')
+    """
+    if not lines or "," not in lines[0] or "\t" in lines[0]:
+        return lines
+    from wlga_analysis.read.csv_text import csv_as_tab_lines  # (a CSV export: its table)
+
+    return tuple(csv_as_tab_lines(lines) or lines)
+
+
 def read_text_lines(lines: tuple[str, ...] | list[str], path: Path | None = None,
                     form: str = "text", exact: bool = False) -> DocumentModel:
     """Read the lines of a text-form document into a :class:`DocumentModel`.
@@ -348,7 +364,7 @@ def _read_lines(lines: tuple[str, ...], path: Path | None, form: str, exact: boo
         skip, blocks, notes = front_matter(lines)
     elif lines and lines[0].startswith("%"):  # pandoc's title block (read.title_block)
         skip, blocks = title_block(lines)
-    lines = _marked_lines(lines)
+    lines = _marked_lines(_csv_lines(lines) if form == "text" else lines)
     # lines printed in bold from their start: a heading in bold, or a numbered one
     # ("**2. Digital**", read as the numbered heading it is)
     bold = [] if exact else [k for k, line in enumerate(lines) if line[:2] in ("**", "__")]

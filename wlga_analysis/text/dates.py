@@ -55,6 +55,10 @@ DAY_MONTH_YEAR = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_RE
 #: (the same separator twice), the year 2000 and after; a second number up to 39, so that
 #: a US tool's "02/20/26" is read month first (:func:`_date_of`).
 _SHORT_YEAR_DATE = r"(?P<day5>[0-3]\d)(?P<sep5>[/.])(?P<month5>[0-3]\d)(?P=sep5)(?P<year5>\d{2})\b"
+#: "20/Jan/26", "31/Mar/2026": an issue tracker's date, the month's short name between
+#: slashes.
+_SLASHED_MONTH_DATE = (r"(?P<day6>[0-3]?\d)/(?P<month6>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                       r"Oct|Nov|Dec))/(?P<year6>" + _YEAR + r"|\d{2})\b")
 _LEAD = r"(?:(?i:date|sent)\s*(?::\s*)?)?(?:(?:[A-Z][a-z]+day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|" \
     r"Sun)\.?,?\s+)?"
 #: A time after a date ("14 October 2026 09:12", "..., 9:12 AM"): an e-mail's "Sent:" line.
@@ -65,7 +69,7 @@ _DATE_LINE = LazyPattern(
     r"(?P<month2>" + MONTH_RE + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[0-3]?\d)[/.](?P<year3>" + _YEAR + r")|"
-    + _SHORT_YEAR_DATE + r"|"
+    + _SHORT_YEAR_DATE + r"|" + _SLASHED_MONTH_DATE + r"|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d))" + _TIME + r"\s*")
 _MONTH_YEAR_LINE = LazyPattern(r"(?:(?i:date)\s*(?::\s*)?)?(?P<month>" + MONTH_RE
                               + r")(?:\s*,)?\s+(?P<year>" + _YEAR + r")\s*")
@@ -79,7 +83,7 @@ _ANY_DATE = LazyPattern(
     r"(?P<month2>" + MONTH_RE + r")\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>" + _YEAR + r")\b|"
     r"(?P<day3>[0-3]?\d)[/.](?P<month3>[0-3]?\d)[/.](?P<year3>" + _YEAR + r")\b|"
-    + _SHORT_YEAR_DATE + r"(?![/.]?\d)|"
+    + _SHORT_YEAR_DATE + r"(?![/.]?\d)|" + _SLASHED_MONTH_DATE + r"|"
     r"(?P<year4>" + _YEAR + r")-(?P<month4>[01]\d)-(?P<day4>[0-3]\d)\b)")
 #: Words before a date that make it a deadline or an event, not the paper's date.
 _NOT_THE_PAPERS_DATE = LazyPattern(
@@ -122,9 +126,11 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
     (datetime.date(2026, 1, 16), datetime.date(2026, 1, 16), None)
     >>> parse_date_line("02/20/2026"), parse_date_line("31/31/25")
     (datetime.date(2026, 2, 20), None)
+    >>> parse_date_line("20/Jan/26 10:04 AM"), parse_date_line("31/Mar/2026")
+    (datetime.date(2026, 1, 20), datetime.date(2026, 3, 31))
     """
     groups = m.groupdict()
-    for suffix in ("", "2", "3", "4", "5"):
+    for suffix in ("", "2", "3", "4", "5", "6"):
         if groups.get(f"year{suffix}"):
             year = int(groups[f"year{suffix}"])
             year = year + 2000 if year < 100 else year

@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
+from wlga_analysis.interpret.programme.data_date_box import dates_beside_titles
 from wlga_analysis.read.model import Heading, Paragraph, Table
 from wlga_analysis.reference import file_identity, load_programme_words, load_status_tags
 from wlga_analysis.text.lazy import LazyPattern
@@ -436,6 +437,7 @@ def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     >>> updated_first([(2, "Tasks of the board, exported on 06/10/2025 for the group.")])[-1]
     (2, 'EXPORTED ON 06/10/2025')
     """
+    texts = dates_beside_titles(texts)  # ("Title Data as at <date>": .data_date_box)
     if any("xported" in t or "rinted on" in t for _, t in texts):  # (a board's export)
         texts = [*texts, *_export_dates(texts)]  # (after a dated line: a print's header)
     if not any("pdated" in t for _, t in texts):

@@ -12,6 +12,8 @@ pass                what it does
                     the actions) starts a table of its own (:mod:`.inner_headers`)
 ``figure_strips``   a strip of figures over labels ("£1.2m" over a grant's name) is read as
                     one paragraph of "figure label" phrases (:mod:`.figure_strips`)
+``full_texts``      a report visual's table cells cut short ("Deliver the regional pla...")
+                    read in full from where the paper prints them (:mod:`.truncated_cells`)
 ==================  ==========================================================================
 
 Examples
@@ -19,7 +21,7 @@ Examples
 >>> prepared_blocks([])
 []
 >>> [name for name, _ in BLOCK_PASSES]
-['item_notes', 'inner_headers', 'figure_strips']
+['item_notes', 'inner_headers', 'figure_strips', 'full_texts']
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from wlga_analysis.interpret.programme.figure_strips import with_figure_strips
 from wlga_analysis.interpret.programme.inner_headers import with_inner_headers
 from wlga_analysis.interpret.programme.item_notes import with_item_notes
+from wlga_analysis.interpret.programme.truncated_cells import with_full_texts
 
 __all__ = ["BLOCK_PASSES", "prepared_blocks"]
 
@@ -38,6 +41,7 @@ BLOCK_PASSES: tuple[tuple[str, Callable[[list[Any]], list[Any]]], ...] = (
     ("item_notes", with_item_notes),
     ("inner_headers", with_inner_headers),
     ("figure_strips", with_figure_strips),
+    ("full_texts", with_full_texts),
 )
 
 

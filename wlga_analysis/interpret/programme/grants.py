@@ -19,6 +19,7 @@ from wlga_analysis.interpret.programme.common import (
 )
 from wlga_analysis.interpret.programme.fund_allocation import allocation_fund_name
 from wlga_analysis.interpret.programme.funding_lines import labelled_funding_name
+from wlga_analysis.interpret.programme.grant_bracketed import bracketed_grant_name
 from wlga_analysis.interpret.programme.grant_labels import label_grant_name
 from wlga_analysis.interpret.programme.grant_name_parts import plain_grant_name
 from wlga_analysis.interpret.programme.grant_names import proper_grant_name
@@ -433,8 +434,8 @@ def _mention_name(before: str, after: str,
             _LIST_PART.split(before.rstrip()[-120:-1])[-1] + ": ")  # (a label: 80 at most)
         if m is not None and vocabulary().funding.search(m.group("label")):
             return plain_grant_name(label_grant_name(m.group("label")))  # (.grant_labels)
-    if (label := labelled_funding_name(before) or allocation_fund_name(before)) is not None:
-        return label  # "Funding: X Grant 2025-26 (...) £X" (.funding_lines), .fund_allocation
+    if (label := _printed_name(before)) is not None:
+        return label
     if (proper := proper_grant_name(before, after)) is not None:  # "The X Programme grant"
         return plain_grant_name(proper)  # ("Local Transport Fund grant": the fund)
     if generic is None:
@@ -453,6 +454,14 @@ def _mention_name(before: str, after: str,
             if (name := _grant_word(word, generic)) is not None:
                 return name
     return None
+
+
+def _printed_name(before: str) -> str | None:
+    """The name printed before an amount: "Funding: X Grant 2025-26 (...) £X"
+    (.funding_lines), an allocation's fund (.fund_allocation), "X Grant (£X)"
+    (.grant_bracketed)."""
+    return labelled_funding_name(before) or allocation_fund_name(before) \
+        or bracketed_grant_name(before)
 
 
 def _grant_word(word: str, generic: frozenset[str]) -> str | None:

@@ -90,8 +90,9 @@ def without_print_stamp(text: str) -> str:
 
 
 def title_text(text: str) -> str:
-    """A title line without its page furniture: a print stamp at its end, then a page label
-    at its start (see the module).
+    """A title line without its page furniture: a browser's print header around it
+    (:mod:`.browser_stamp`), a print stamp at its end, then a page label at its start (see
+    the module).
 
     Parameters
     ----------
@@ -103,4 +104,8 @@ def title_text(text: str) -> str:
     str
         The title.
     """
+    from wlga_analysis.interpret.programme.browser_stamp import without_browser_stamp
+    from wlga_analysis.interpret.programme.data_date_box import title_beside_data_date
+
+    text = title_beside_data_date(without_browser_stamp(text))  # ("Title Data as at ...")
     return without_page_label(without_print_stamp(text))

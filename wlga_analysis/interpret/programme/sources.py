@@ -44,6 +44,9 @@ mistune); the first rule that accepts the paper wins:
 ``indent_tracker``       a project tool's tracker (Smartsheet) whose hierarchy is only the
                          indent of its task names: each parent row a numbered section, each
                          child row an item (:mod:`.indent_tracker`)
+``issue_tracker``        an issue tracker's export (Jira): epics and their stories in one
+                         table, each epic a numbered section, each story linked to it by its
+                         Epic Link an item (:mod:`.issue_tracker`)
 ``risk_register``        a risk register's table (a Risk and an Actions column): each risk a
                          numbered section, its mitigating actions the items, the position
                          after each action's dash its status and timing (:mod:`.risk_register`)
@@ -209,6 +212,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
                                   "item_update_tables", "labelled_tables",
                                   "issue_groups", "service_areas",
                                   "offer_schedules", "task_board", "indent_tracker",
+                                  "issue_tracker",
                                   "risk_register",
                                   "self_assessment", "record_turns", "committee_minutes",
                                   "press_release",
@@ -337,6 +341,15 @@ def parse_indent_tracker(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import indent_tracker  # (loaded when first tried)
 
     return indent_tracker.tracker_sections(blocks)
+
+
+def parse_issue_tracker(blocks: list[Any]) -> list[Any] | None:
+    """An issue tracker's epics over their stories (:mod:`.issue_tracker`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import issue_tracker  # (loaded when first tried)
+
+    return issue_tracker.issue_sections(blocks)
 
 
 def parse_easy_read(blocks: list[Any]) -> list[Any] | None:
