@@ -87,6 +87,11 @@ _STATUS = LazyPattern(r"(?i)\bstatus[ \t]*+:[ \t]*+(?P<status>[^.;]{1,60})")
 #: A line that only gives fields of the entry above ("Due: June 2026.", "Status: ...").
 _FIELDS_LINE = LazyPattern(r"(?i)(?:(?:revised[ \t]++)?due(?:[ \t]++date)?|status|lead|owner|"
                            r"target(?:[ \t]++date)?)[ \t]*+:")
+#: The reason of a move of date after its new date ("following a delay in ...", "to
+#: match the review"): why it moved, no status.
+_REASON = LazyPattern(r"(?i)[ \t,]*+(?:following|due[ \t]++to|because|owing[ \t]++to|after|"
+                      r"as[ \t]++a[ \t]++result|to[ \t]++(?:match|align|allow|reflect|fit)|"
+                      r"so[ \t]++that|in[ \t]++line[ \t]++with)\b")
 #: Where an entry's remark ends its first clause.
 _CLAUSE = LazyPattern(r"[:;.][ \t]")
 #: The number of a workstream ("A1" of "A1.3": 1).
@@ -158,6 +163,8 @@ def _status(remark: str, due: re.Match[str] | None, heading: str) -> str:
     if due is not None:  # (the move's sentence up to the new date says no status)
         start = remark.rfind(". ", 0, due.start())
         remark = remark[:start + 1] + remark[due.end():] if start >= 0 else remark[due.end():]
+        if _REASON.match(remark):  # ("... to June 2026 following a delay": the move's
+            remark = remark[remark.find(". ") + 1:] if ". " in remark else ""  # reason)
     remark = remark.strip(" :;.,")
     first = _CLAUSE.split(remark, maxsplit=1)[0]
     for words in (first, remark, heading):
