@@ -520,7 +520,8 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
                                 "continues work of the earlier updates: is it an update of "
                                 "the same programme? Every earlier item reads as dropped"))
         frames.append(with_carried_rows(_series_rows(update, keys, how), frames[-1] if frames
-                                        else None, matcher.carried.get(update.name, {})))
+                                        else None, matcher.carried.get(update.name, {}),
+                                        update.carry_all))
         grant_frames.append(_grant_rows(update))
         issues.extend(update.issues)
     issues.extend(_date_issues(updates))

@@ -116,10 +116,14 @@ def carry_all(update: str, statement: tuple[int, str] | None, previous: Sequence
 
 
 def with_carried_rows(columns: dict[str, list[Any]], before: dict[str, list[Any]] | None,
-                      notes: Mapping[str, str]) -> dict[str, list[Any]]:
+                      notes: Mapping[str, str], statement: tuple[int, str] | None = None
+                      ) -> dict[str, list[Any]]:
     """An update's column lists with a row for each piece of work a paper-wide statement
     carries (:func:`carry_all`): its row of the update before, this update's name, date
-    and report quarter, ``match`` ``carried``.
+    and report quarter, ``match`` ``carried``. In an update with such a statement, an item
+    continuing earlier work whose words state no status (status rule ``default ...``)
+    keeps its status of the update before (what the report does not say stands: "Due date
+    moved ... to match the review"), status rule ``carried``.
 
     Examples
     --------
@@ -129,11 +133,16 @@ def with_carried_rows(columns: dict[str, list[Any]], before: dict[str, list[Any]
     ['done', 'planned']
     """
     keys = [k for k, note in notes.items() if note.startswith(PAPER_WIDE)]
-    if not keys or before is None:
+    if before is None or not (keys or statement):
         return columns
     place = {k: i for i, k in enumerate(before["item_key"])}
     own = ("update", "update_date", "report_quarter")
     out = {name: list(values) for name, values in columns.items()}
+    if statement is not None and "status_rule" in out:
+        for n, (key, rule) in enumerate(zip(out["item_key"], out["status_rule"], strict=True)):
+            if isinstance(rule, str) and rule.startswith("default") and key in place \
+                    and out["match"][n] != "new":
+                out["status"][n], out["status_rule"][n] = before["status"][place[key]], "carried"
     for key in keys:
         if key not in place:
             continue

@@ -22,7 +22,8 @@ a PDF's fragment rows) belongs to it. The headings (list ``exception heading``) 
 sections: the ref's workstream is ("A1" of "A1.3"), numbered in order of first sight.
 
 The layout is taken only when :data:`MIN_ITEMS` entries at least stand under such
-headings in a paper that numbers no paragraph.
+headings in a paper that numbers no paragraph (one entry when the paper says the rest
+stands: "All other actions remain on track").
 
 Examples
 --------
@@ -200,6 +201,14 @@ def _entries(blocks: list[Any]) -> tuple[list[tuple[int, list[int], str, bool]],
     return entries, heads
 
 
+def _says_rest_stands(blocks: list[Any]) -> bool:
+    """Whether a paragraph says the work not listed stands ("All other actions remain on
+    track": :data:`~wlga_analysis.series.carry_all.CARRY_ALL`): one entry is then a report."""
+    from wlga_analysis.series.carry_all import CARRY_ALL
+
+    return any(b.__class__ is Paragraph and CARRY_ALL.search(b.text.text) for b in blocks)
+
+
 def _numbered(names: list[str]) -> list[tuple[int, str]]:
     """The workstreams numbered by their own numbers ("A2" 2), in that order, when each has
     one of its own; else in order of first sight.
@@ -234,7 +243,7 @@ def exception_sections(blocks: list[Any]) -> list[Any] | None:
     if any(b.__class__ is Paragraph and b.number is not None for b in blocks):
         return None
     entries, heads = _entries(blocks)
-    if len(entries) < MIN_ITEMS:
+    if len(entries) < MIN_ITEMS and not (entries and _says_rest_stands(blocks)):
         return None
     groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
     skip: set[int] = set()
