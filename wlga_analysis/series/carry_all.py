@@ -115,6 +115,16 @@ def carry_all(update: str, statement: tuple[int, str] | None, previous: Sequence
     return notes, carried_issues(update, carried)
 
 
+def _standing_status(out: dict[str, list[Any]], before: dict[str, list[Any]],
+                     place: Mapping[str, int]) -> None:
+    """In place: an item continuing earlier work whose words state no status keeps its
+    status of the update before (status rule ``carried``)."""
+    for n, (key, rule) in enumerate(zip(out["item_key"], out["status_rule"], strict=True)):
+        if isinstance(rule, str) and rule.startswith("default") and key in place \
+                and out["match"][n] != "new":
+            out["status"][n], out["status_rule"][n] = before["status"][place[key]], "carried"
+
+
 def with_carried_rows(columns: dict[str, list[Any]], before: dict[str, list[Any]] | None,
                       notes: Mapping[str, str], statement: tuple[int, str] | None = None
                       ) -> dict[str, list[Any]]:
@@ -139,10 +149,7 @@ def with_carried_rows(columns: dict[str, list[Any]], before: dict[str, list[Any]
     own = ("update", "update_date", "report_quarter")
     out = {name: list(values) for name, values in columns.items()}
     if statement is not None and "status_rule" in out:
-        for n, (key, rule) in enumerate(zip(out["item_key"], out["status_rule"], strict=True)):
-            if isinstance(rule, str) and rule.startswith("default") and key in place \
-                    and out["match"][n] != "new":
-                out["status"][n], out["status_rule"][n] = before["status"][place[key]], "carried"
+        _standing_status(out, before, place)
     for key in keys:
         if key not in place:
             continue

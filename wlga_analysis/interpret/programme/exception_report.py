@@ -35,12 +35,13 @@ Examples
 ...                           "to July 2026.")),
 ...           Paragraph(Inline("All other actions remain on track."))]
 >>> out = exception_sections(blocks)
->>> [type(b).__name__ for b in out]
-['Heading', 'Paragraph', 'FieldsTable', 'Paragraph', 'FieldsTable', 'Paragraph', 'Paragraph', 'Paragraph']
+>>> [type(b).__name__ for b in out]  # doctest: +NORMALIZE_WHITESPACE
+['Heading', 'Paragraph', 'FieldsTable', 'Paragraph', 'FieldsTable', 'Paragraph',
+ 'Paragraph', 'Paragraph']
 >>> [[c.text for c in row] for row in out[2].rows]  # doctest: +NORMALIZE_WHITESPACE
-[['Open the depot', 'B1.2', 'Fleet', '', 'Complete', 'Opened in May.']]
->>> [c.text for c in out[4].rows[0]][3:5]
-['July 2026', 'Moved from May 2026 to July 2026.']
+[['B1.2', 'Open the depot', 'Fleet', '', 'Complete', 'Opened in May.']]
+>>> [c.text for c in out[4].rows[0]][3:5]  # (due: the new date; status: the heading)
+['July 2026', 'Slipped']
 """
 
 from __future__ import annotations
@@ -78,11 +79,13 @@ _LEAD = LazyPattern(r"\((?:lead|owner|responsible)(?:[ \t]++officer)?:[ \t]*+"
                     r"(?P<lead>[^()]{1,120})\)\.?[ \t]*+", flags=re.IGNORECASE)
 #: A labelled due date ("Due: June 2026", "Revised due date: November 2025", "New target
 #: date - May 2026"), to the end of its sentence or a bracket.
-_DUE = LazyPattern(r"(?i)\b(?:(?:revised|new)[ \t]++)?(?:due(?:[ \t]++date)?|target(?:[ \t]++date)?|"
-                   r"deadline)[ \t]*+[:\u2013-][ \t]*+(?P<due>[^.;()]{1,60})")
+_DUE = LazyPattern(r"(?i)\b(?:(?:revised|new)[ \t]++)?(?:due(?:[ \t]++date)?|"
+                   r"target(?:[ \t]++date)?|deadline)[ \t]*+[:\u2013-][ \t]*+"
+                   r"(?P<due>[^.;()]{1,60})")
 #: A move of date: "from March 2026 to June 2026" (the new date is the due one).
 _MOVE = LazyPattern(r"(?i)\bfrom[ \t]++(?:[^.;]{1,40}?)[ \t]++to[ \t]++"
-                    r"(?P<due>(?:\d{1,2}[ \t]++)?[A-Z][a-z]{2,8}[ \t]++\d{4}|Q[1-4][ \t]++\d{4}(?:-\d{2})?)")
+                    r"(?P<due>(?:\d{1,2}[ \t]++)?[A-Z][a-z]{2,8}[ \t]++\d{4}|"
+                    r"Q[1-4][ \t]++\d{4}(?:-\d{2})?)")
 #: A labelled status in the entry ("Status: not started").
 _STATUS = LazyPattern(r"(?i)\bstatus[ \t]*+:[ \t]*+(?P<status>[^.;]{1,60})")
 #: A line that only gives fields of the entry above ("Due: June 2026.", "Status: ...").
@@ -102,7 +105,8 @@ _PUNCT = LazyPattern(r"[^0-9a-z]++")
 
 
 @lru_cache(maxsize=8)
-def _heading_patterns(identity: tuple[str, int, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _heading_patterns(identity: tuple[str, int, int]
+                      ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = load_programme_words(identity[0])
     return tuple(compile_regex("|".join(f"(?:{w})" for w in words[name]) or "(?!)")
                  for name in ("exception heading", "exception done heading"))  # type: ignore[return-value]
@@ -147,7 +151,8 @@ def entry_fields(text: str, heading: str, done: bool) -> dict[str, str]:
         name, remark = (rest[:stop].strip(), rest[stop + 1:].strip()) if stop > 0 \
             else (rest.strip(), "")
     due = _DUE.search(remark) or _MOVE.search(remark)
-    return {"Ref": ref, "text": name.rstrip(" .:") + (f" {former.group(0).strip()}" if former else ""),
+    former_ref = f" {former.group(0).strip()}" if former else ""
+    return {"Ref": ref, "text": name.rstrip(" .:") + former_ref,
             "Lead": lead.group("lead").strip() if lead else "",
             "Due": "" if done or not due else due.group("due").strip(),
             "Status": "Complete" if done else _status(remark, due, heading), "Comments": remark}
@@ -186,7 +191,7 @@ def _entries(blocks: list[Any]) -> tuple[list[tuple[int, list[int], str, bool]],
             heading = (block.text.text.strip(), kind == "done")
             heads.add(k)
             continue
-        if isinstance(block, Heading) or isinstance(block, Table):
+        if isinstance(block, Heading | Table):
             heading = None
             continue
         if heading is None or block.__class__ not in (Paragraph, ListItem):
@@ -220,7 +225,7 @@ def _numbered(names: list[str]) -> list[tuple[int, str]]:
     """
     numbers = [m and int(m.group("n")) for m in map(_NUMBER.fullmatch, names)]
     if all(numbers) and len(set(numbers)) == len(numbers):
-        return sorted(zip(numbers, names))  # type: ignore[arg-type]
+        return sorted(zip(numbers, names, strict=True))  # type: ignore[arg-type]
     return list(enumerate(names, 1))
 
 
