@@ -54,6 +54,7 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 from wlga_analysis.series.carry import carry_forward, quiet_sections
+from wlga_analysis.series.carry_all import carry_all, carry_statement, with_carried_rows
 from wlga_analysis.series.drift import carried_grant_names, drift_issues
 from wlga_analysis.series.folder import SERIES_SUFFIXES, is_update_file, left_out_issues
 from wlga_analysis.series.merged import done_apart, merged_away, merged_into, unless_said_new
@@ -168,6 +169,7 @@ class _Update:
     example: bool
     said: dict[int, str] = field(default_factory=dict)  # (.said: words per item line)
     quiet: dict[str, tuple[int, str]] = field(default_factory=dict)  # (wlga_analysis.series.carry)
+    carry_all: tuple[int, str] | None = None  # (.carry_all: "All other actions ...")
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,8 @@ def _read_update(path: Path) -> _Update:
     return _Update(path, doc.path.name, date, meta["financial_year"], programme, grants,
                    issues, _is_example(path),
                    item_words(parsed.paragraphs, programme["source_line"].tolist()),
-                   quiet_sections(parsed.paragraphs, programme["section"], _norm))
+                   quiet_sections(parsed.paragraphs, programme["section"], _norm),
+                   carry_statement(parsed.paragraphs))
 
 
 def _body(text: str, topic: Any) -> str:
@@ -320,7 +323,7 @@ class _Matcher:
                                      _norm(topic) if isinstance(topic, str) else None,
                                      _norm(_body(text, topic)), number,
                                      frame["status"].iloc[i] == "done")
-        previous = self._carry(update, number, previous, out)
+        previous = self._carry(update, number, previous, [*out, *claimed])
         wordings = [(item[0], item[4], (self.known[key].topic, self.known[key].body))
                     for item, key in zip(items, out, strict=True)]
         found = unless_said_new(drift_issues(update.name, wordings, out, how, before,
@@ -342,7 +345,11 @@ class _Matcher:
         notes, found, rest = carry_forward(update.name, update.quiet, previous, out,
                                            self.last_ids, {k: self.known[k].section
                                                            for k in previous})
-        self.issues.extend(found)
+        more, found_all = carry_all(update.name, update.carry_all, rest, out, self.last_ids,
+                                    {k: self.known[k].section for k in rest
+                                     if not self.known[k].done})  # (.carry_all)
+        notes, rest = {**notes, **more}, [k for k in rest if k not in more]
+        self.issues.extend(found + found_all)
         for key in notes:
             self.known[key].last_update = number
         if notes:
@@ -512,7 +519,9 @@ def read_series(sources: str | Path | Iterable[str | Path] | None,
                                 None, f"none of the {len(how)} items of this update "
                                 "continues work of the earlier updates: is it an update of "
                                 "the same programme? Every earlier item reads as dropped"))
-        frames.append(_series_rows(update, keys, how))
+        frames.append(with_carried_rows(_series_rows(update, keys, how), frames[-1] if frames
+                                        else None, matcher.carried.get(update.name, {}),
+                                        update.carry_all))
         grant_frames.append(_grant_rows(update))
         issues.extend(update.issues)
     issues.extend(_date_issues(updates))

@@ -50,7 +50,7 @@ SPLIT_WORDS = LazyPattern(r"(?i)\bsplit[ \t]++(?:from|into|in[ \t]++two|out)\b|"
                           r"\b(?:taken[ \t]++forward|delivered|managed|reported)[ \t]++"
                           r"separately\b|\bpreviously[ \t]++(?:a[ \t]++)?part[ \t]++of\b")
 #: Words saying work was merged into an item: "merged with", "now covered by A15".
-MERGE_WORDS = LazyPattern(r"(?i)\bmerged[ \t]++(?:with|into)\b|\bcombined[ \t]++with\b|"
+MERGE_WORDS = LazyPattern(r"(?i)\bmerged[ \t]++(?:with|into)\b|\bcombined[ \t]++(?:with|as)\b|"
                           r"\bnow[ \t]++(?:covered|delivered|reported)[ \t]++(?:by|under|"
                           r"within|with|as[ \t]++part[ \t]++of)\b"
                           # (no merge: "now reported under this priority", a move)

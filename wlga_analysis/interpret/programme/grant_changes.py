@@ -34,7 +34,10 @@ __all__ = ["changed_pair", "superseded_issue", "without_superseded"]
 _CHANGED_FROM = LazyPattern(
     r"(?i)(?:\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
     r"\b(?:increased|raised|uplifted|topped\s+up|reduced|cut|decreased|revised|amended|"
-    r"changed|rose|fell|grew|went\s+(?:up|down))\s+from\s*$")
+    r"changed|rose|fell|grew|went\s+(?:up|down))"
+    # (the grant it changed between: "has increased the Digital Transformation Grant for
+    # 2025-26 from")
+    r"(?:\s+(?P<object>(?:the|its|their|our)\s[^.;:\u00a3]{1,80}?))?\s+from\s*$")
 #: Only "to" between the two figures.
 _TO = LazyPattern(r"(?i)\s*to\s*")
 #: The later figure first: a verb of change and "to" before it ("has been revised to"),
@@ -94,7 +97,8 @@ def without_superseded(found: list[Any], report: Callable[[Any, Any], None]) -> 
             k += 2
             continue
         if change is not None:
-            subject = earlier.before[:change.start()].rstrip()  # "The X grant for 2025-26"
+            subject = change.group("object") or earlier.before[:change.start()].rstrip()
+            # ("The X grant for 2025-26 was increased", "... increased the X grant for")
             later.before = earlier.before + later.before.lstrip()
             later.name = _mention_name(f"{subject} is ", later.after) or earlier.name \
                 or later.name  # (named as "X is £B": what the change says)

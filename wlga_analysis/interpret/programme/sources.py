@@ -205,7 +205,7 @@ __all__ = ["ITEM_RULES", "PROSE_RULES", "SECTION_RULES", "is_progress_heading", 
            "section_blocks", "section_rule"]
 
 #: What numbers a paper's sections, tried in order.
-SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes",
+SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes", "exception_report",
                                   "nested_list_in_numbered_paper", "legal_numbers",
                                   "heading_outline",
                                   "okr_check_in", "period_columns",
@@ -608,6 +608,13 @@ def parse_letter_leads(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import letter_leads  # (imported when needed)
 
     return letter_leads.letter_sections(blocks)
+
+
+def parse_exception_report(blocks: list[Any]) -> list[Any] | None:
+    """Entries opening with a ref under headings of what changed (:mod:`.exception_report`)."""
+    from wlga_analysis.interpret.programme import exception_report  # (imported when needed)
+
+    return exception_report.exception_sections(blocks)
 
 
 def parse_statement_leads(blocks: list[Any]) -> list[Any] | None:
