@@ -627,7 +627,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "release end", "release notes",
                                          "issue column",
                                          "schedule heading", "item marker",
-                                         "own money", "timing change", "old date")
+                                         "own money", "timing change", "old date",
+                                         "group column")
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,76 @@
+"""Eval50 family prog50a: a tracker kept in a spreadsheet, each row's group repeated.
+
+The careful reader's reading of further sheets, written down before the loader ran:
+
+- a council's corporate plan tracker saved as CSV: a title row, a "Last updated: 12/03/2026
+  by ..." row with a note after the date, the header ``Ref | Priority | Action | Owner |
+  Due | Status``, the priority repeated on every row and the rows sorted by it (refs CP-1..
+  out of order). Each run of rows is a numbered section (1, 2, 3 in the order the priorities
+  come) and a priority named by the value; each row an item with its printed ref; the date
+  the "Last updated" date.
+- a team's task list saved as ``.csv``, headed ``Ref | Task | Owner | Due | Status`` (no
+  Action column): each row an item, no sections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from pathlib import Path
+
+from wlga_analysis import load_programme
+from wlga_analysis.testing import parse_document
+
+COUNCIL = ("Cyngor Bro Tawe corporate plan tracker 2025-26,,,,,\r\n"
+           "Last updated: 12/03/2026 by the Performance Team. Add a comment rather than "
+           "editing a cell - the sheet feeds the dashboard.,,,,,\r\n"
+           ",,,,,\r\n"
+           "Ref,Priority,Action,Owner,Due,Status\r\n"
+           "CP-4,Housing,Bring 40 empty homes back into use,Housing,31/03/2026,On track\r\n"
+           "CP-1,Housing,\"Open the homelessness hub, with partners\",Housing,30/06/2025,"
+           "Complete\r\n"
+           "CP-2,Schools,Rebuild Ysgol y Bryn,Education,31/12/2026,Off track\r\n"
+           "CP-7,Schools,Extend free breakfast clubs,Education,30/09/2025,Complete\r\n"
+           "CP-3,Schools,Pilot a school travel plan with Sustrans,Highways,31/03/2027,"
+           "Not started\r\n"
+           "CP-5,Climate,Fit solar panels to 12 council buildings,Property,31/12/2025,"
+           "At risk\r\n"
+           "CP-6,Climate,Plant 5000 trees,Parks,31/03/2026,On track\r\n")
+
+TASKS = ("Ref,Task,Owner,Due,Status\r\n"
+         "T1,Agree the terms of reference,Data Cymru,31/05/2025,Complete\r\n"
+         "T2,\"Publish the data, with a map\",WLGA,31/12/2025,On track\r\n"
+         "T3,Pilot the survey in two councils,WLGA,30/09/2026,Not started\r\n")
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def test_repeated_priority_column_groups_the_rows(tmp_path: Path) -> None:
+    parsed = parse_document(_write(tmp_path, "tracker.csv", COUNCIL), "programme")
+    items = parsed.programme
+    assert list(items["item_id"]) == ["CP-4", "CP-1", "CP-2", "CP-7", "CP-3", "CP-5", "CP-6"]
+    assert list(items["paragraph"]) == [1, 1, 2, 2, 2, 3, 3]
+    assert list(items["priority"]) == ["Housing", "Housing", "Schools", "Schools", "Schools",
+                                       "Climate", "Climate"]
+    assert list(parsed.priorities["priority"]) == ["Housing", "Schools", "Climate"]
+    assert items.iloc[1]["text"] == "Open the homelessness hub, with partners"
+    assert list(items["status"]) == ["in progress", "done", "at risk", "done", "planned",
+                                     "at risk", "in progress"]
+    assert parsed.metadata["date"] == dt.date(2026, 3, 12)
+    assert parsed.metadata["title"] == "Cyngor Bro Tawe corporate plan tracker 2025-26"
+
+
+def test_task_sheet_saved_as_csv_is_read(tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        items = load_programme(_write(tmp_path, "tasks.csv", TASKS))
+    assert list(items["item_id"]) == ["T1", "T2", "T3"]
+    assert list(items["text"]) == ["Agree the terms of reference",
+                                   "Publish the data, with a map",
+                                   "Pilot the survey in two councils"]
+    assert list(items["status"]) == ["done", "in progress", "planned"]
+    assert list(items.iloc[0]["partners"]) == ["Data Cymru"]
