@@ -74,3 +74,52 @@ def test_task_sheet_saved_as_csv_is_read(tmp_path: Path) -> None:
                                    "Pilot the survey in two councils"]
     assert list(items["status"]) == ["done", "in progress", "planned"]
     assert list(items.iloc[0]["partners"]) == ["Data Cymru"]
+
+
+def _pasted_sheet(path: Path) -> Path:
+    """A council's tracker copied from a spreadsheet and pasted into Word: the title and
+    "Last updated" rows rows of the first table, a Theme column repeated on every row, then
+    the Funding tab pasted as a second table with its title row."""
+    import docx
+
+    document = docx.Document()
+    rows = [["Regional Skills Partnership action plan 2025-26", "", "", "", "", ""],
+            ["Last updated: 5 February 2026 by the partnership manager; comments to the "
+             "team mailbox please.", "", "", "", "", ""],
+            ["", "", "", "", "", ""],
+            ["ID", "Theme", "Action", "Lead org", "End", "Status"],
+            ["SK3", "Apprenticeships", "Run an apprenticeship fair in each county",
+             "Academi Wales", "31/10/2025", "Complete"],
+            ["SK1", "Apprenticeships", "Agree shared apprenticeship standards", "WLGA",
+             "31/03/2026", "On track"],
+            ["SK2", "Digital skills", "Fund digital skills bootcamps", "Data Cymru",
+             "30/06/2026", "Off track"],
+            ["SK4", "Digital skills", "Publish a digital skills audit", "WLGA", "31/12/2025",
+             "Complete"]]
+    funding = [["Funding 2025-26", "", "", ""], ["", "", "", ""],
+               ["Grant", "Funder", "Allocation 2025-26", "Spent to date"],
+               ["Skills Partnership Grant", "Welsh Government", "£210,000", "£150,400"],
+               ["Council staff time (in kind)", "Councils", "£18,000", "£9,000"],
+               ["Total", "", "£228,000", "£159,400"]]
+    for block in (rows, funding):
+        table = document.add_table(rows=len(block), cols=len(block[0]))
+        for i, values in enumerate(block):
+            for j, value in enumerate(values):
+                table.cell(i, j).text = value
+        document.add_paragraph("")
+    document.save(path)
+    return path
+
+
+def test_pasted_sheet_groups_and_funding_tab(tmp_path: Path) -> None:
+    parsed = parse_document(_pasted_sheet(tmp_path / "plan.docx"), "programme")
+    items = parsed.programme
+    assert list(items["item_id"]) == ["SK3", "SK1", "SK2", "SK4"]
+    assert list(items["paragraph"]) == [1, 1, 2, 2]
+    assert list(parsed.priorities["priority"]) == ["Apprenticeships", "Digital skills"]
+    assert list(items["status"]) == ["done", "in progress", "at risk", "done"]
+    assert parsed.metadata["date"] == dt.date(2026, 2, 5)
+    grants = parsed.grants
+    assert list(grants["grant"]) == ["Skills Partnership Grant"]
+    assert list(grants["amount_gbp"]) == [210000]
+    assert list(grants["financial_year"]) == ["2025-26"]
