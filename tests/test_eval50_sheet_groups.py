@@ -123,3 +123,48 @@ def test_pasted_sheet_groups_and_funding_tab(tmp_path: Path) -> None:
     assert list(grants["grant"]) == ["Skills Partnership Grant"]
     assert list(grants["amount_gbp"]) == [210000]
     assert list(grants["financial_year"]) == ["2025-26"]
+
+
+def _waffle(tab: int, rows: list[list[str]], hidden: bool) -> str:
+    letters = "".join(f"<th>{chr(65 + k)}</th>" for k in range(len(rows[0])))
+    body = []
+    for n, cells in enumerate(rows, start=1):
+        tds = "".join(f'<td class="s2">{c}</td>' if c else "<td></td>" for c in cells)
+        body.append(f'<tr><th class="row-headers-background"><div>{n}</div></th>{tds}</tr>')
+        if n == 3:
+            bar = "".join('<td class="freezebar-cell"></td>' for _ in cells)
+            body.append(f'<tr><th class="freezebar-cell"></th>{bar}</tr>')
+    style = ' style="display:none;"' if hidden else ""
+    return (f'<div id="{tab}"{style}><table class="waffle"><thead><tr><th></th>{letters}'
+            f'</tr></thead><tbody>{"".join(body)}</tbody></table></div>')
+
+
+def test_published_workbook_reads_like_the_sheet(tmp_path: Path) -> None:
+    actions = [["Town centres action plan 2025-26", "", "", "", ""],
+               ["Last updated: 20/02/2026 by the regeneration team (read only view)", "",
+                "", "", ""],
+               ["Ref", "Priority", "Action", "Lead org", "Status"],
+               ["TC-2", "Vacant units", "Survey every empty shop unit", "WLGA", "Complete"],
+               ["TC-5", "Vacant units", "Offer rate relief for pop-up shops", "WLGA",
+                "On track"],
+               ["TC-1", "Green spaces", "Plant a pocket park in each town", "Data Cymru",
+                "Not started"]]
+    funding = [["Funding", "", ""], ["Grant", "Funder", "Allocation 2025-26"],
+               ["Transforming Towns grant", "Welsh Government", "£90,000"],
+               ["Total", "", "£90,000"]]
+    page = ('<html><head><title>Town centres (published)</title></head><body>'
+            '<div id="doc-title"><span class="name">Town centres (published)</span></div>'
+            '<div id="sheet-menu"><ul><li>Actions</li><li>Funding</li></ul></div>'
+            '<div id="sheets-viewport">' + _waffle(0, actions, False)
+            + _waffle(1, funding, True) + '</div><div id="footer">Published by Google '
+            'Sheets – Updated automatically every 5 minutes</div></body></html>')
+    parsed = parse_document(_write(tmp_path, "towns.html", page), "programme")
+    items = parsed.programme
+    assert list(items["item_id"]) == ["TC-2", "TC-5", "TC-1"]
+    assert list(items["paragraph"]) == [1, 1, 2]
+    assert list(parsed.priorities["priority"]) == ["Vacant units", "Green spaces"]
+    assert list(items["status"]) == ["done", "in progress", "planned"]
+    assert parsed.metadata["title"] == "Town centres action plan 2025-26"
+    assert parsed.metadata["date"] == dt.date(2026, 2, 20)
+    assert list(parsed.grants["grant"]) == ["Transforming Towns grant"]
+    assert list(parsed.grants["amount_gbp"]) == [90000]
