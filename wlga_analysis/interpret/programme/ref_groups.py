@@ -105,7 +105,29 @@ def _labels(table: Table, at: int) -> dict[str, str]:
 
 def reordered(table: Table, at: int) -> Table:
     """The table with its column ``at`` (the group) first, each group labelled with its
-    rows' reference number when they share one (see the module)."""
+    rows' reference number when they share one (see the module).
+
+    Parameters
+    ----------
+    table : Table
+        A tracker's table.
+    at : int
+        The index of its group column.
+
+    Returns
+    -------
+    Table
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Inline, Paragraph
+    >>> def cells(*texts):
+    ...     return tuple(Cell((Paragraph(Inline(t)),)) for t in texts)
+    >>> out = reordered(Table(cells("ID", "Theme", "Action"),
+    ...                       (cells("A-1", "Homes", "Build."),)), 1)
+    >>> out.header_text, [c.text for c in out.rows[0]]
+    (['Theme', 'ID', 'Action'], ['Homes', 'A-1', 'Build.'])
+    """
     labels = _labels(table, at)
 
     def row(cells: tuple[Cell, ...], head: bool) -> tuple[Cell, ...]:
