@@ -96,10 +96,14 @@ def prepared_tree(markup: str, root: Any) -> list[Note]:
 
         split_dash_breaks(root)  # ("- one<br>- two" in a cell: a list)
     notes: list[Note] = []
+    if "waffle" in markup:  # (a spreadsheet published to the web: read.html_waffle)
+        from wlga_analysis.read.html_waffle import waffle_tables
+
+        notes += waffle_tables(markup, root)
     if "card" in markup:  # (a task board's columns of cards: read.html_boards)
         from wlga_analysis.read.html_boards import board_tables
 
-        notes = board_tables(markup, root)
+        notes += board_tables(markup, root)
     if "aria-controls" not in markup and not _ACCORDION_CLASS.search(markup):
         return notes
     return notes + _open_accordions(root)

@@ -23,7 +23,8 @@ update", "Comments") is the action's progress commentary: kept in the paragraphs
 Rules, each a function:
 
 - :func:`is_action_table`: a table with an Action column (role ``text``, a header holding
-  the word "action"), a number column (role ``ref``, or a header "No."/"Number"), and two
+  the word "action", or "task": a sheet's tasks), a number column (role ``ref``, or a
+  header "No."/"Number"), and two
   of owner, due, status and update columns, and no Recommendation column (a
   recommendations tracker, whose agreed actions answer its recommendations, is read by
   the recommendations loader);
@@ -76,6 +77,8 @@ __all__ = ["ActionTable", "action_log_sections", "is_action_table", "log_progres
 
 #: Headers of an action's number column beside role ``ref`` ("No.", "Number").
 _NUMBER_HEADERS = frozenset({"no", "number", "action ref", "id"})
+#: A word of the header of an action log's text column ("Action", "Task": a sheet's tasks).
+_ACTION_WORDS = frozenset({"action", "actions", "task", "tasks"})
 #: A caption's label before its name ("Table 1:", "Table 2 –").
 _CAPTION_LABEL = compile_regex(r"(?i)^table\s+\d{1,2}\s*[:.\u2013\u2014-]\s*")
 #: The longest caption line.
@@ -124,17 +127,19 @@ def is_action_table(header: list[str]) -> bool:
     True
     >>> is_action_table(["No.", "Commitment", "Lead", "Status"])
     False
+    >>> is_action_table(["Ref", "Task", "Owner", "Due", "Status"])  # (a sheet's tasks)
+    True
     >>> is_action_table(["No.", "Recommendation", "Agreed action", "Lead", "Status"])
     False
     """
     lowered = " ".join(header).lower()
-    if len(header) < 4 or "action" not in lowered or "recommendation" in lowered:
+    if len(header) < 4 or ("action" not in lowered and "task" not in lowered
+                           ) or "recommendation" in lowered:
         return False  # (most tables; and a recommendations tracker's actions answer them)
     from wlga_analysis.interpret.programme.common import _column_roles, folded_words
 
     roles = _column_roles(header)
-    if not any("action" in folded_words(h).split() or "actions" in folded_words(h).split()
-               for h in roles["text"]):
+    if not any(_ACTION_WORDS.intersection(folded_words(h).split()) for h in roles["text"]):
         return False
     numbered = bool(roles.get("ref")) or any(folded_words(h) in _NUMBER_HEADERS
                                              for h in roles.get("other", []))
@@ -443,4 +448,7 @@ def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if not any("pdated" in t for _, t in texts):
         return texts
     label = _words()[2]
+    from wlga_analysis.interpret.programme.updated_rows import updated_part  # (a sheet's row)
+
+    texts = [(n, updated_part(t, label) or t) for n, t in texts]
     return sorted(texts, key=lambda nt: label.match(nt[1]) is None)

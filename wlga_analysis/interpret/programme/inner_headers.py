@@ -34,6 +34,8 @@ __all__ = ["with_inner_headers"]
 
 #: The most title rows above a header row found inside a table.
 _TITLE_ROWS = 8
+#: The longest label of a funding block's header row.
+_LABEL_MAX = 40
 
 
 def with_inner_headers(blocks: list[Any]) -> list[Any]:
@@ -91,9 +93,22 @@ def _is_ref_header(cells: tuple[Cell, ...]) -> bool:
     return bool(cells) and is_ref_header(cells[0].text) and _is_header(cells)
 
 
+def _is_funding_row(cells: tuple[Cell, ...]) -> bool:
+    """A header row of a funding block ("Grant | Funder | Allocation 2025-26 | Spent"): a
+    sheet's Budget tab pasted as a table of its own, its title row over it: three short
+    labels or more, the first naming funding, one an amount column's."""
+    from wlga_analysis.interpret.programme.common import vocabulary
+
+    texts = tuple(c.text for c in _filled(cells))
+    if len(texts) < 3 or any(len(t) > _LABEL_MAX for t in texts):
+        return False
+    return vocabulary().funding.search(texts[0]) is not None and is_funding_header(texts)
+
+
 def _split(table: Table) -> list[Any] | None:
     rows = table.rows
-    first = next((k for k, r in enumerate(rows[:_TITLE_ROWS + 1]) if _is_ref_header(r)), None)
+    first = next((k for k, r in enumerate(rows[:_TITLE_ROWS + 1])
+                  if _is_ref_header(r) or _is_funding_row(r)), None)
     if first is None:
         return None
     return [*_title_lines(rows[:first], table), *_body(table, first)]

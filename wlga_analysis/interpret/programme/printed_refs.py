@@ -93,10 +93,15 @@ def plain_ref(cells: dict[str, str] | None) -> str | None:
     --------
     >>> plain_ref({"Ref.": "KPI-3", "Measure": "Homes"}), plain_ref(None)
     ('KPI-3', None)
+    >>> plain_ref({"Workstream": "Skills", "ID": "PR-07", "Action": "Train"})
+    'PR-07'
     """
     if not cells:
         return None
-    header, first = next(iter(cells.items()))
+    pairs = iter(cells.items())
+    header, first = next(pairs)
+    if not is_ref_header(header) and (second := next(pairs, None)) is not None:
+        header, first = second  # (a grouped tracker's group column first: .id_groups)
     first = (first or "").strip()
     if not is_plain_ref(first):
         return None

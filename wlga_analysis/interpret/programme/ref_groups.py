@@ -45,7 +45,7 @@ from typing import Any
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["numbered_group", "ref_group_sections"]
+__all__ = ["numbered_group", "ref_group_sections", "reordered"]
 
 #: A reference of a priority's action: "2.1", "2.1a".
 _REF = compile_regex(r"(\d{1,2})\.\d{1,2}[a-z]?")
@@ -92,7 +92,9 @@ def _labels(table: Table, at: int) -> dict[str, str]:
     row of each group shares one number and the groups' numbers differ; else {}."""
     numbers: dict[str, set[str]] = {}
     for r in table.rows:
-        numbers.setdefault(r[at].text, set()).add(_REF.fullmatch(r[0].text).group(1))
+        if (ref := _REF.fullmatch(r[0].text)) is None:
+            return {}  # (a code, "PR-01": the groups numbered in order, .id_groups)
+        numbers.setdefault(r[at].text, set()).add(ref.group(1))
     if any(len(n) != 1 for n in numbers.values()):
         return {}
     firsts = [next(iter(n)) for n in numbers.values()]
@@ -101,7 +103,31 @@ def _labels(table: Table, at: int) -> dict[str, str]:
     return {name: f"{n}. {name}" for name, n in zip(numbers, firsts, strict=True)}
 
 
-def _reordered(table: Table, at: int) -> Table:
+def reordered(table: Table, at: int) -> Table:
+    """The table with its column ``at`` (the group) first, each group labelled with its
+    rows' reference number when they share one (see the module).
+
+    Parameters
+    ----------
+    table : Table
+        A tracker's table.
+    at : int
+        The index of its group column.
+
+    Returns
+    -------
+    Table
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Cell, Inline, Paragraph
+    >>> def cells(*texts):
+    ...     return tuple(Cell((Paragraph(Inline(t)),)) for t in texts)
+    >>> out = reordered(Table(cells("ID", "Theme", "Action"),
+    ...                       (cells("A-1", "Homes", "Build."),)), 1)
+    >>> out.header_text, [c.text for c in out.rows[0]]
+    (['Theme', 'ID', 'Action'], ['Homes', 'A-1', 'Build.'])
+    """
     labels = _labels(table, at)
 
     def row(cells: tuple[Cell, ...], head: bool) -> tuple[Cell, ...]:
@@ -135,5 +161,5 @@ def ref_group_sections(blocks: list[Any]) -> list[Any] | None:
             continue
         at = _group_column(b)
         if at is not None:
-            out[k], found = _reordered(b, at), True
+            out[k], found = reordered(b, at), True
     return out if found else None

@@ -149,6 +149,8 @@ mistune); the first rule that accepts the paper wins:
 ``ref_groups``           a tracker whose Ref column ("2.1") numbers the items and a later
                          column names each row's priority: each priority a numbered section
                          (:mod:`.ref_groups`)
+``id_groups``            a spreadsheet tracker whose ID column codes the rows ("PR-01") and a
+                         repeated Workstream / Theme column groups them (:mod:`.id_groups`)
 ``action_log``           a board's action log, when no other rule reads the paper: each action
                          table (an Action, a number and owner/due/status/update columns) a
                          part of the log named by its caption, with no number, every row an
@@ -231,7 +233,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes", "exception_repor
                                   "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
                                   "letter_leads", "statement_leads", "statement_headings",
-                                  "ref_groups", "action_log")
+                                  "ref_groups", "id_groups", "action_log")
 #: The section rules whose sections are prose, their items read from the rows by
 #: :func:`.prose.prose_rows` (a record's turns by :func:`.record.record_rows`).
 PROSE_RULES: tuple[str, ...] = prose.PROSE_RULES
@@ -508,6 +510,15 @@ def parse_ref_groups(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import ref_groups  # (loaded when first tried)
 
     return ref_groups.ref_group_sections(blocks)
+
+
+def parse_id_groups(blocks: list[Any]) -> list[Any] | None:
+    """A tracker coded by its ID column, grouped by a Workstream column (:mod:`.id_groups`)."""
+    if Table not in set(map(type, blocks)):  # (no table: the module is not even loaded)
+        return None
+    from wlga_analysis.interpret.programme import id_groups  # (loaded when first tried)
+
+    return id_groups.id_group_sections(blocks)
 
 
 def parse_action_log(blocks: list[Any]) -> list[Any] | None:
