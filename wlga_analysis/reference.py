@@ -628,11 +628,8 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "issue column",
                                          "schedule heading", "item marker",
                                          "own money", "timing change", "old date",
-<<<<<<< HEAD
-                                         "exception heading", "exception done heading")
-=======
+                                         "exception heading", "exception done heading",
                                          "group column")
->>>>>>> fp50b
 
 
 def load_programme_words(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
