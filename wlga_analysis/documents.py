@@ -525,10 +525,6 @@ def decode_document(data: bytes, *, path: str | Path | None = None, kind: str = 
         text, breaks = separators_as_breaks(text, path)
         encoding += breaks
     lines = _split_lines(text)
-    if str(path or "").lower().endswith((".txt", ".csv")) and "," in lines[0]:
-        from wlga_analysis.read.csv_sheet import csv_sheet_lines  # (a sheet's CSV download)
-
-        lines = csv_sheet_lines(text) or lines
     _check_lines(lines, data, path, kind)
     if text[-1:].isspace():  # (a million line breaks after the text: read.text_breaks)
         from wlga_analysis.read.text_breaks import without_trailing_blank_lines

@@ -1,25 +1,30 @@
 """Text reader: a comma-separated export saved as text, read as the table it is.
 
 An issue tracker's "Export > CSV" (Jira), a BI report's table visual's "Export data" (Power
-BI) or a spreadsheet's CSV download saved as ``.txt`` holds ONE table: a header row of
-short column names, then a record per row, cells separated by commas, a cell holding a
-comma, a quote or a line break quoted (``"..."``, a quote doubled)::
+BI) or a spreadsheet tab's CSV download (Google Sheets' File > Download > CSV) saved as
+``.txt`` or ``.csv`` holds ONE table: cells separated by commas, a cell holding a comma, a
+quote or a line break quoted (``"..."``, a quote doubled), every record as wide as the
+sheet (a spreadsheet pads a row with commas: "Tracker,,,,,")::
 
     Issue key,Summary,Issue Type,Status,Due date,Description
     DIGI-1,Data and insight,Epic,In Progress,,"Helping councils.
     Funded by the ... Grant (£240,000 for 2025-26)."
 
-:func:`csv_as_tab_lines` rewrites such lines as the text reader's table rows: one TAB line
-per record (its cells' line breaks ``<br>``), each further line a record took left blank,
-so that every line keeps its number. A text is taken as CSV only when its first line is a
-header of three cells or more, each a short name (no TAB, no sentence), and EVERY record
-after it has as many cells as the header (one cheap look at the first line first: a text
-whose first line holds no comma is never parsed).
+:func:`csv_as_tab_lines` rewrites such lines as the text reader's lines: a record of two
+filled cells or more one TAB table row (its cells' line breaks ``<br>``), a record of one
+filled cell that cell's text (a sheet's title, "Last updated: 30/01/2026"), an empty record
+a blank line; each further line a record took is left blank, so that every line keeps its
+number. A text is taken as CSV only when its first line opens a record of three cells or
+more (a header of short names, or a sheet's padded row: no TAB, no sentence), EVERY record
+is as wide as the first, and three records or more fill three cells (one cheap look at the
+first line first: a text whose first line holds fewer than two commas is never parsed).
 
 Examples
 --------
 >>> csv_as_tab_lines(["Key,Summary,Status", 'A-1,"Do this, then that",Done', "A-2,Do more,To Do"])
 ['Key\\tSummary\\tStatus', 'A-1\\tDo this, then that\\tDone', 'A-2\\tDo more\\tTo Do']
+>>> csv_as_tab_lines(["Tracker,,", ",,", "ID,Action,Status", "A-1,Do it,Complete", "A-2,Plan,On track"])
+['Tracker', '', 'ID\\tAction\\tStatus', 'A-1\\tDo it\\tComplete', 'A-2\\tPlan\\tOn track']
 >>> csv_as_tab_lines(["Councils, parishes, and others, were consulted.", "Then more."]) is None
 True
 """
@@ -62,8 +67,8 @@ def looks_like_csv_header(line: str) -> bool:
 
 
 def csv_as_tab_lines(lines: Sequence[str]) -> list[str] | None:
-    """The lines of a CSV export as TAB-separated table rows, as many lines as ``lines``
-    (a record's further lines left blank); None when the text is no CSV export (see the
+    """The lines of a CSV export as the text reader's lines, as many lines as ``lines`` (a
+    record's further lines left blank); None when the text is no CSV export (see the
     module).
 
     Parameters
@@ -82,27 +87,47 @@ def csv_as_tab_lines(lines: Sequence[str]) -> list[str] | None:
     >>> csv_as_tab_lines(["A,B,C", "1,2", "3,4,5"]) is None
     True
     """
-    if not lines or not looks_like_csv_header(lines[0]):
+    if not lines or not (looks_like_csv_header(lines[0]) or _padded_row(lines[0])):
         return None
     reader = csv.reader((f"{line}\n" for line in lines), strict=True)
     out: list[str] = []
-    width = 0
-    taken = 0
+    width = taken = tables = 0
     try:
         for record in reader:
-            if not any(c.strip() for c in record):  # (a blank line)
-                out.extend([""] * (reader.line_num - taken))
-                taken = reader.line_num
-                continue
-            width = width or len(record)
-            if len(record) != width:
+            filled = [c for c in record if c.strip()]
+            width = width or (len(record) if filled else 0)
+            if filled and len(record) != width:
                 return None
-            out.append("\t".join(c.replace("\r", "").strip("\n").replace("\n", "<br>")
-                                 for c in record))
+            tables += len(filled) >= _MIN_COLUMNS
+            out.append(_text_line(record, filled))
             out.extend([""] * (reader.line_num - taken - 1))
             taken = reader.line_num
     except csv.Error:
         return None
-    if sum(1 for line in out if line) < _MIN_RECORDS + 1:
+    if tables < _MIN_RECORDS + 1:
         return None
     return out + [""] * (len(lines) - len(out))
+
+
+def _padded_row(line: str) -> bool:
+    """A spreadsheet's row of one filled cell padded with commas to the sheet's width
+    ("Tracker,,,,", ",,,,"): three cells or more, no TAB.
+
+    >>> _padded_row("Procurement tracker,,,,"), _padded_row("We met, and agreed, more")
+    (True, False)
+    """
+    if "\t" in line or line.count(",") < _MIN_COLUMNS - 1:
+        return False
+    try:
+        cells = next(csv.reader([line]))
+    except csv.Error:
+        return False
+    return len(cells) >= _MIN_COLUMNS and sum(1 for c in cells if c.strip()) <= 1
+
+
+def _text_line(record: list[str], filled: list[str]) -> str:
+    """A record as a line of the text reader: its one filled cell's text (line breaks as
+    spaces), a blank line, or its cells as a TAB row (line breaks ``<br>``)."""
+    if len(filled) <= 1:
+        return " ".join(filled[0].split()) if filled else ""
+    return "\t".join(c.replace("\r", "").strip("\n").replace("\n", "<br>") for c in record)
