@@ -23,7 +23,8 @@ Examples
 --------
 >>> csv_as_tab_lines(["Key,Summary,Status", 'A-1,"Do this, then that",Done', "A-2,Do more,To Do"])
 ['Key\\tSummary\\tStatus', 'A-1\\tDo this, then that\\tDone', 'A-2\\tDo more\\tTo Do']
->>> csv_as_tab_lines(["Tracker,,", ",,", "ID,Action,Status", "A-1,Do it,Complete", "A-2,Plan,On track"])
+>>> csv_as_tab_lines(["Tracker,,", ",,", "ID,Action,Status", "A-1,Do it,Complete",
+...                   "A-2,Plan,On track"])
 ['Tracker', '', 'ID\\tAction\\tStatus', 'A-1\\tDo it\\tComplete', 'A-2\\tPlan\\tOn track']
 >>> csv_as_tab_lines(["Councils, parishes, and others, were consulted.", "Then more."]) is None
 True
