@@ -78,7 +78,8 @@ def _title_free(blocks: list[Any], lines: Sequence[str]) -> bool:
     return not headings or (_alone(1, lines) and all(h.level > 1 for h in headings))
 
 
-def unmarked_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
+def unmarked_headings(blocks: list[Any], lines: Sequence[str],
+                      subheadings: frozenset[str] = frozenset()) -> list[Any]:
     """``blocks`` with each unmarked heading line (see the module's notes) read as a
     :class:`Heading`, when no heading of ``blocks`` is printed as one; else ``blocks``.
 
@@ -88,6 +89,10 @@ def unmarked_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
         The document model's blocks of a text-form paper.
     lines : sequence of str
         The document's lines (``lines[0]`` is line 1), as the blocks were read from.
+    subheadings : frozenset of str
+        A chapter's generic sub-headings ("our view": kind ``subheading`` of
+        ``data/raw/recommendation_words.csv``): such a line stays a paragraph, as the
+        readers of committee reports read it (a note of its chapter, never an area).
 
     Returns
     -------
@@ -106,6 +111,8 @@ def unmarked_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
     """
     if not blocks or _marked(blocks, lines):
         return blocks
+    from wlga_analysis.interpret.recommendations.committee_reports import is_subheading
+
     out = list(blocks)
     first = out[0]
     if first.__class__ is Paragraph and _title_free(out, lines) \
@@ -114,7 +121,8 @@ def unmarked_headings(blocks: list[Any], lines: Sequence[str]) -> list[Any]:
         out[0] = Heading(first.text, 1, None, first.location)
     for k in range(1, len(out) - 1):
         b = out[k]
-        if out[k + 1].__class__ in (Paragraph, ListItem) and _heading_line(b, lines):
+        if out[k + 1].__class__ in (Paragraph, ListItem) and _heading_line(b, lines) \
+                and not is_subheading(b.text.text, subheadings):
             out[k] = Heading(b.text, LEVEL, None, b.location)
     return out
 
@@ -132,4 +140,7 @@ def text_form_headings(parser: Any, blocks: list[Any]) -> list[Any]:
     >>> text_form_headings(SimpleNamespace(doc=doc, lines=doc.lines), []) == []
     True
     """
-    return unmarked_headings(blocks, parser.lines) if parser.doc.form == "text" else blocks
+    if parser.doc.form != "text":
+        return blocks
+    words = getattr(parser, "words", None) or {}
+    return unmarked_headings(blocks, parser.lines, frozenset(words.get("subheading", ())))
