@@ -199,6 +199,23 @@ def _many_areas(n: int) -> str:
     return recommendations_text(extra_rows=rows)
 
 
+def _date_changed_many_times(n: int) -> str:
+    # (each later date looked for from the one before: a walk to the text's end each time)
+    return programme_text(bullets=("- Work " + "delayed from March 2026 to June 2026, " * n
+                                   + "continues.",))
+
+
+def _old_dates_many_times(n: int) -> str:
+    return programme_text(bullets=("- Work " + "originally planned for March 2026, was June "
+                                   "2026, original target " * n + "revised target June 2026.",))
+
+
+def _amount_of_n_digits(n: int) -> str:
+    # (more than a whole-pound column holds: reported, never an overflow stopping the paper)
+    return programme_text(paragraphs=("Funding", "", "3. The grant of \u00a3" + "9" * n
+                                      + " for 2025-26.", ""))
+
+
 #: Hostile document generators: name -> (kind, generator of the text for a size ``n``).
 PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "programme: spaces after a bold lead": ("programme", _bold_lead_spaces),
@@ -214,6 +231,10 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "programme: commas in a colour key": ("programme", _colour_key_commas),
     "programme: spaces in a key of letters": ("programme", _letter_key_spaces),
     "programme: spaces in a key table's grey row": ("programme", _grey_row_spaces),
+    "programme: a date changed from one to another n times": ("programme",
+                                                              _date_changed_many_times),
+    "programme: n old dates and original targets": ("programme", _old_dates_many_times),
+    "programme: an amount of n digits": ("programme", _amount_of_n_digits),
     "recommendations: spaces after a '<'": ("recommendations", _recommendations_tag_spaces),
     "recommendations: U+2028 in an area title": ("recommendations", _separators_in_area_title),
     "recommendations: U+2028 in an item": ("recommendations", _separators_in_item),

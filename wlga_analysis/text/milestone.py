@@ -299,6 +299,32 @@ MILESTONE_RULES: tuple[MilestoneRule, ...] = (
 )
 
 
+def _clause_between(text: str, start: int, end: int, marks: dict[int, int]) -> bool:
+    """Whether a clause mark (:data:`_BETWEEN_CLAUSES`) stands in ``text[start:end]``, as
+    ``_BETWEEN_CLAUSES.search(text, start, end)`` finds one; ``marks``: where the first
+    mark from each ``start`` ends (-1: none), found once (the later phrases of a text are
+    tried in turn from one phrase: a search of all the text between for each was quadratic
+    in the phrases, issue #13).
+
+    Examples
+    --------
+    >>> marks = {}
+    >>> text = "due in May, then June; moved to July"
+    >>> _clause_between(text, 10, 17, marks), _clause_between(text, 10, 32, marks)
+    (False, True)
+    >>> _clause_between("met in May.June", 10, 11, {})  # (a full stop at the end: "$")
+    True
+    """
+    first = marks.get(start)
+    if first is None:
+        m = _BETWEEN_CLAUSES.search(text, start)
+        first = marks[start] = -1 if m is None else m.end()
+    if 0 <= first <= end:
+        return True
+    # (a full stop just before ``end`` is a mark there, its "$" the end of the search)
+    return start < end and text[end - 1] == "."
+
+
 def _clause_end(text: str, end: int) -> int:
     """Where the clause of a phrase ending at ``end`` ends (its ";", ":" or full stop): a
     phrase starting after it stands in another clause, and the words of a rule of the same
@@ -367,6 +393,7 @@ def _apply_rules(text: str, lowered: str, found: Any, find: Callable[[int], Any]
     folded = fold_case(lowered)
     same_places = len(folded) == len(text)
     clause_ends: dict[int, int] = {}  # (where the clause of a phrase ending there ends)
+    marks: dict[int, int] = {}  # (where the first clause mark from a place ends)
     for rule in MILESTONE_RULES:
         if find(found[3].end()) is None:
             break  # no later phrase: no rule can change the first
@@ -382,8 +409,7 @@ def _apply_rules(text: str, lowered: str, found: Any, find: Callable[[int], Any]
             continue  # (the words' look-up first: most texts hold none of a rule's words)
         later = find(found[3].end())
         while later is not None:
-            if rule.same_clause and \
-                    _BETWEEN_CLAUSES.search(text, found[3].end(), later[0]) is not None:
+            if rule.same_clause and _clause_between(text, found[3].end(), later[0], marks):
                 break
             if rule.marks(text, later[0]):
                 found = later

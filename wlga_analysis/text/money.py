@@ -122,6 +122,9 @@ _GROUPING = str.maketrans("", "", "," + _GROUP_SPACE + _ZERO_WIDTH)
 
 #: Each unit's factor, exact (a :class:`~decimal.Decimal`).
 _SCALE: dict[str, Decimal] = {unit: Decimal(factor) for unit, factor in _UNITS.items()}
+#: The least amount no table can hold: a whole-pound column is a 64-bit integer (issue
+#: #13: "£" and 10,000 digits stopped a whole document with an overflow).
+_TOO_LARGE = Decimal(2 ** 63 - 1)
 #: A Money from its five fields, built without a Python-level call.
 _new_money = partial(tuple.__new__, Money)
 
@@ -149,8 +152,11 @@ def _read(m: re.Match[str], text: str) -> Money:
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return _new_money((start, end, printed, None, "not a number"))
     # (times one as well: a number longer than the context's precision is rounded to it)
-    return _new_money((start, end, printed,
-                       value * _SCALE.get(unit.lower() if unit else "", _ONE), None))
+    value = value * _SCALE.get(unit.lower() if unit else "", _ONE)
+    if value >= _TOO_LARGE:  # (no table's whole-pound column holds it: reported, not read)
+        return _new_money((start, end, printed, None, "too large to be an amount (more "
+                           "than a whole-pound column holds: a figure run together?)"))
+    return _new_money((start, end, printed, value, None))
 
 
 def find_money(text: str) -> list[Money]:

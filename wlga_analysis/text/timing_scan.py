@@ -27,7 +27,8 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from wlga_analysis.text.dates import MONTH_NAMES
@@ -87,7 +88,7 @@ class TextScan:
     ([14, 30], ['Mar', 'Jan'])
     """
 
-    __slots__ = ("_days", "has_month", "lowered", "months", "text")
+    __slots__ = ("_chains", "_days", "has_month", "lowered", "months", "text")
 
     def __init__(self, text: str, lowered: str, may_name_a_month: bool | int = True) -> None:
         self.text, self.lowered = text, lowered
@@ -97,6 +98,7 @@ class TextScan:
             (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"))
             and _MONTH_WORD.match(text, p) is not None for p in self.months)
         self._days: list[int] | None = None
+        self._chains: dict[Any, _Chain] = {}
 
     def day_starts(self) -> list[int]:
         """Where a day before a month name can start: each of the four characters before
@@ -119,7 +121,20 @@ class TextScan:
         """The matches of ``regex.finditer(text, pos)`` for the timing phrase ``name``:
         tried only where a month name or a day before one starts for a phrase of
         :data:`MONTH_FIRST` or :data:`DAY_FIRST`, else as
-        :func:`~wlga_analysis.text.phrase_starts.matches_from` finds them."""
+        :func:`~wlga_analysis.text.phrase_starts.matches_from` finds them.
+
+        Each pattern's matches are found once per text (a :class:`_Chain`): a text's
+        timing phrases are looked for from each phrase in turn (the milestone rules, a
+        changed date), and a pattern matching nowhere after a position was a scan to the
+        text's end each time, quadratic in the phrases (issue #13)."""
+        chain = self._chains.get(regex)
+        if chain is None:
+            chain = self._chains[regex] = _Chain(
+                lambda at: self._matches(regex, name, at), pos)
+        return chain.matches_from(pos)
+
+    def _matches(self, regex: Any, name: str, pos: int) -> Iterator[re.Match[str]]:
+        """The matches of :meth:`matches`, searched for afresh."""
         if name in MONTH_FIRST:
             starts = self.months
         elif name in DAY_FIRST:
@@ -129,6 +144,67 @@ class TextScan:
         if not starts or starts[-1] < pos:
             return iter(())  # (none left: a later phrase is often looked for, and is none)
         return matches_at(regex, self.text, starts, pos)
+
+
+class _Chain:
+    """The matches of one pattern from ``since`` on (``found``), each the first after the
+    one before, as ``search(since)`` gives them (found only as they are asked for).
+
+    From a later position the matches are the chain's own from its first match starting
+    there, unless a match of the chain before it spans the position (a match starting
+    inside it was skipped): then they are searched for afresh.
+
+    Examples
+    --------
+    >>> import re
+    >>> pair = re.compile(r"\\d\\d")
+    >>> chain = _Chain(lambda pos: pair.finditer("in 2024", pos), 0)
+    >>> [m.group(0) for m in chain.matches_from(0)], [m.group(0) for m in chain.matches_from(5)]
+    (['20', '24'], ['24'])
+    >>> [m.group(0) for m in chain.matches_from(4)]  # (inside "20": searched afresh)
+    ['02']
+    """
+
+    __slots__ = ("found", "rest", "search", "since", "starts")
+
+    def __init__(self, search: Callable[[int], Iterator[re.Match[str]]], since: int) -> None:
+        self.search, self.since = search, since
+        self.rest: Iterator[re.Match[str]] | None = search(since)
+        self.found: list[re.Match[str]] = []
+        self.starts: list[int] = []
+
+    def matches_from(self, pos: int) -> Iterator[re.Match[str]]:
+        """The matches of ``search(pos)``: the chain's when it holds them (see the
+        class), else searched for afresh."""
+        if pos < self.since:
+            return self.search(pos)
+        k = bisect_left(self.starts, pos)
+        if k and _after(self.found[k - 1]) > pos:
+            return self.search(pos)
+        return self._from(pos, k)
+
+    def _from(self, pos: int, k: int) -> Iterator[re.Match[str]]:
+        while True:
+            if k < len(self.found):
+                yield self.found[k]
+                k += 1
+                continue
+            m = next(self.rest, None) if self.rest is not None else None
+            if m is None:
+                self.rest = None
+                return
+            self.found.append(m)
+            self.starts.append(m.start())
+            if m.start() < pos:
+                if _after(m) > pos:  # (spans ``pos``: a match may start inside it)
+                    yield from self.search(pos)
+                    return
+                k += 1
+
+
+def _after(m: re.Match[str]) -> int:
+    """Where a search goes on after the match ``m``."""
+    return max(m.end(), m.start() + 1)
 
 
 def matches_at(regex: Any, text: str, starts: list[int], pos: int) -> Iterator[re.Match[str]]:
@@ -143,7 +219,11 @@ def matches_at(regex: Any, text: str, starts: list[int], pos: int) -> Iterator[r
     ['2024', '2025']
     """
     at = pos
-    for start in starts:
+    # (the first start at or after ``pos`` found by bisection: a text's later phrases are
+    # looked for from each phrase in turn, and a walk from the first start each time made
+    # that quadratic in the phrases, issue #13)
+    for k in range(bisect_left(starts, pos), len(starts)):
+        start = starts[k]
         if start < at:
             continue
         m = regex.match(text, start)  # (what a search tries at this position)
