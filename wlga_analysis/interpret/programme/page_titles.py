@@ -35,6 +35,8 @@ text).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from wlga_analysis.text.lazy import LazyPattern
 
 __all__ = ["title_text", "without_page_label", "without_print_stamp"]
@@ -89,10 +91,22 @@ def without_print_stamp(text: str) -> str:
     return text[:m.start()].rstrip() if m and m.start() > 0 else text
 
 
+def _title_rules() -> tuple[Callable[[str], str], ...]:
+    """The furniture taken off a title line, in the order it is taken off: a browser's
+    print header around it, a "Data as at" box beside it, a tool's print stamp at its end,
+    a page's label at its start."""
+    from wlga_analysis.interpret.programme.browser_stamp import without_browser_stamp
+    from wlga_analysis.interpret.programme.data_date_box import title_beside_data_date
+
+    return (without_browser_stamp, title_beside_data_date, without_print_stamp,
+            without_page_label)
+
+
 def title_text(text: str) -> str:
-    """A title line without its page furniture: a browser's print header around it
-    (:mod:`.browser_stamp`), a print stamp at its end, then a page label at its start (see
-    the module).
+    """A title line without its page furniture (each rule of :func:`_title_rules` in turn:
+    a browser's print header around it (:mod:`.browser_stamp`), a "Data as at" box beside
+    it (:mod:`.data_date_box`), a print stamp at its end, then a page label at its start;
+    see the module).
 
     Parameters
     ----------
@@ -103,9 +117,12 @@ def title_text(text: str) -> str:
     -------
     str
         The title.
-    """
-    from wlga_analysis.interpret.programme.browser_stamp import without_browser_stamp
-    from wlga_analysis.interpret.programme.data_date_box import title_beside_data_date
 
-    text = title_beside_data_date(without_browser_stamp(text))  # ("Title Data as at ...")
-    return without_page_label(without_print_stamp(text))
+    Examples
+    --------
+    >>> title_text("Agenda item 6 - Digital programme update")
+    'Digital programme update'
+    """
+    for rule in _title_rules():
+        text = rule(text)
+    return text
