@@ -57,6 +57,9 @@ __all__ = ["release_sections"]
 _DATE_WORDS = 5
 #: The front blocks looked at for a dateline.
 _FRONT = 4
+#: The longest printed line an end mark can be ("**- ENDS -**": twelve characters of mark
+#: and its markup).
+_END_SPAN = 24
 #: The header of the table each list is read as.
 _HEADER = ("No.", "Action", "Status")
 
@@ -79,6 +82,8 @@ def _end(blocks: list[Any]) -> int | None:
     if ends is None or notes is None:
         return None
     for i, b in enumerate(blocks):
+        if b.__class__ not in (Paragraph, Heading) or len(b.text.text) > _END_SPAN:
+            continue  # (the cheap look: an end mark is a short line)
         text = _line(b)
         if 0 < len(text) <= 12 and ends.fullmatch(text):
             if any(notes.fullmatch(_line(x)) for x in blocks[i + 1:]):
