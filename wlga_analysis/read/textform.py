@@ -48,6 +48,7 @@ from wlga_analysis.read.model import (
     Table,
 )
 from wlga_analysis.read.report_parts import stacked_part_lines
+from wlga_analysis.read.symbol_cells import symbol_lines_cell
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["RENDERERS", "cell_html", "render_lines", "render_text"]
@@ -128,10 +129,12 @@ def _box_blocks(table: Table) -> tuple[Block, ...] | None:
     return cells[0].blocks if len(cells) == 1 and len(cells[0].blocks) > 1 else None
 
 
-def _programme_cell(cell: Cell) -> str:
+def _programme_cell(cell: Cell, tiles: bool = True) -> str:
     """A table cell of the programme's text form: its text on one line, a cell of two list
     items or more with its items apart (``<br>``, which the text form's table reader reads
-    as the start of a block), so that a cell's bullets reach the interpreter one by one.
+    as the start of a block), so that a cell's bullets reach the interpreter one by one;
+    with ``tiles`` (a row of two cells or more) a tile's lines opening with status symbols
+    apart too (:mod:`.symbol_cells`).
 
     Examples
     --------
@@ -143,6 +146,10 @@ def _programme_cell(cell: Cell) -> str:
     if blocks and blocks[0].__class__ is Paragraph and blocks[0].indent:
         # (a tracker's child row: its indent as the text form's leading spaces, .cell_indents)
         return "    " * blocks[0].indent + cell.text.replace("\t", " ")
+    if tiles and (lines := symbol_lines_cell(blocks)) is not None:
+        # ("1 Homes<br>\u2714 Buy 20 homes1<br>...": a tile of a row of tiles, .symbol_cells;
+        # a row of one cell is no table row in the text form: its text as before)
+        return lines
     if blocks and blocks[0].__class__ is Paragraph and (titled := titled_cell(blocks)):
         return titled  # ("**Cyber security**<br>A cyber attack ...": .cell_titles)
     if len(blocks) < 2 or any(b.__class__ is not ListItem for b in blocks):
@@ -169,7 +176,7 @@ def _programme_block(block: Block) -> list[str]:
         return [ln for inner in box for ln in _programme_block(inner)]
     lines = [""]
     for row in (block.header, *block.rows):
-        texts = [_programme_cell(c) for c in row]
+        texts = [_programme_cell(c, tiles=len(row) > 1) for c in row]
         if any(texts):
             lines.append("\t".join(texts))
     return [*lines, ""]
