@@ -24,7 +24,6 @@ True
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from wlga_analysis.read.model import ListItem, Table
@@ -32,11 +31,25 @@ from wlga_analysis.read.model import ListItem, Table
 __all__ = ["symbol_lines_cell"]
 
 
-@cache
 def _symbols() -> frozenset[str]:
+    """The one-character symbols of ``status_symbols.csv`` as the analyst's list is now
+    (asked once per reading: :func:`~wlga_analysis.reference.per_reading`)."""
+    from wlga_analysis.reference import per_reading
+
+    if not _ASKED:
+        _ASKED.append(per_reading(_single_characters))
+    return _ASKED[0]()
+
+
+def _single_characters() -> frozenset[str]:
     from wlga_analysis.reference import load_status_symbols  # (only for a cell of lines)
 
     return frozenset(s for s in load_status_symbols() if len(s) == 1)
+
+
+#: :func:`_single_characters` asked once per reading, made when first asked (the reference
+#: module is not imported by the reader until a cell of lines needs it).
+_ASKED: list = []
 
 
 def _line(block: Any) -> str:

@@ -57,6 +57,7 @@ from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.other_blocks import ThemelessAreas
 from wlga_analysis.interpret.recommendations.reader_run import run_prepared
+from wlga_analysis.reference import per_reading
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["MOTION_RULES", "MotionsParser", "addressees", "read_motions"]
@@ -87,7 +88,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     return {name: compile_regex(pattern) for name, pattern in MOTION_RULES.items()}
 
 
-@cache
+@per_reading  # (the analyst's list as it is now: asked again after the reading)
 def _words(kind: str) -> tuple[str, ...]:
     """The phrases of one kind of ``recommendation_words.csv``, longest first."""
     from wlga_analysis.reference import load_recommendation_words
@@ -95,7 +96,7 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(sorted(load_recommendation_words()[kind], key=lambda p: (-len(p), p)))
 
 
-@cache
+@per_reading
 def _ask_patterns() -> tuple[re.Pattern[str], ...]:
     """The ``lead_in`` phrases that end "X to" as patterns of an item's start ("call on X
     to": ``call(?:s)? on (?P<whom>...) to``)."""
