@@ -6,8 +6,9 @@ A thin wrapper over series36's scorer (`../series36/score_series.py`: the same c
 process, fields and rules: ids, keys pairwise, status, due, change, slipped,
 brought_forward, reports, grants), pointed at this corpus's `docs/` and reading. Rows are
 looked up by (update, printed ref). When the loaders stop with an error every field counts
-as wrong (series41's rule) and each update is read alone by `load_programme` as a
-diagnostic (not the score). Information lines (not the score): the code's rows, changes,
+as wrong (series41's rule); then, as diagnostics (not the score), each update is read
+alone by `load_programme`, and the series is run and scored again without the update the
+error names (against the reading of the remaining updates and their consecutive pairs). Information lines (not the score): the code's rows, changes,
 grants and findings, and the code's keys per reading key, so a break of the keys across the
 year-end refresh (U2 -> U3, every ref renewed) shows at a glance. Every mismatch is printed.
 """
@@ -100,6 +101,36 @@ def diagnose(python: str, tree: Path) -> list[str]:
     return out
 
 
+def without(python: str, tree: Path, reading: dict, error: str) -> list[str]:
+    """The series again without the update the error names (a diagnostic, not the score):
+    the other updates copied to a temporary folder, scored against the reading of those
+    updates and of the pairs of them that were consecutive."""
+    import shutil
+    import tempfile
+    bad = [u["file"] for u in reading["updates"] if u["file"] in error.strip().splitlines()[-1]]
+    if not bad:
+        return []
+    keep = [u for u in reading["updates"] if u["file"] not in bad]
+    names = [u["file"] for u in keep]
+    sub = {**reading, "updates": keep,
+           "pairs": [p for p in reading["pairs"] if p["from"] in names and p["to"] in names]}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in names:
+            shutil.copy(HERE / "docs" / n, tmp)
+        got = base.run_child(python, tree, Path(tmp))
+    out = [f"DIAGNOSTIC (not the score): the series without {', '.join(bad)}:"]
+    if "error" in got:
+        return out + ["  ERROR " + got["error"].strip().splitlines()[-1]]
+    t, info = base.score(sub, got)
+    out += ["  " + ln for ln in info]
+    out.append(f"  TOTAL {sum(t.ok.values())}/{sum(t.total.values())}")
+    out += [f"    {k:16s} {t.ok.get(k, 0)}/{t.total[k]}" for k in ORDER if k in t.total]
+    out += ["  " + ln for ln in lines_of(got, sub)]
+    out.append("  mismatches:")
+    out += ["  " + ln for ln in t.lines] or ["    none"]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("python")
@@ -126,6 +157,7 @@ def main() -> None:
     if "error" in got:
         out.append("ERROR (last line): " + got["error"].strip().splitlines()[-1])
         out += diagnose(args.python, tree)
+        out += without(args.python, tree, reading, got["error"])
     text = "\n".join(out) + "\n"
     print(text, end="")
     if args.results:
