@@ -18,57 +18,38 @@ actions left out of Q5 ("No change this quarter") that the code calls "dropped".
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "series36_score", HERE.parent / "series36" / "score_series.py")
-base = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(base)
+sys.path.insert(0, str(HERE.parent))
+from series_common import (  # noqa: E402  (the folder above, put on the path)
+    Layout,
+    alone_lines,
+    arguments,
+    code_lines,
+    finish,
+    read_alone,
+    score_or_all_wrong,
+    series36,
+    short_for,
+    total_inline,
+    total_lines,
+)
 
-
-def _short(update: str) -> str:
-    return update.split("-")[1] if update.startswith("series41-") else update
-
-
-base._short = _short  # (score() and its messages name updates by quarter: q1 .. q5)
-ORDER = ["ids", "keys", "status", "due", "change", "slipped", "brought_forward", "reports",
-         "grants"]
-
-
-EMPTY = {"rows": [], "changes": [], "grants": [], "issues": []}
-ALONE = r"""
-import json, sys, warnings
-warnings.simplefilter("ignore")
-from pathlib import Path
-import wlga_analysis as wa
-out = {}
-for p in sorted(Path(sys.argv[1]).iterdir()):
-    try:
-        wa.load_programme(str(p))
-        out[p.name] = None
-    except Exception as exc:  # noqa: BLE001
-        out[p.name] = f"{type(exc).__name__}: {str(exc)[:240]}"
-print(json.dumps(out))
-"""
+base = series36("series41")  # (score() and its messages name updates by quarter: q1 .. q5)
+_short = short_for("series41")
 
 
 def diagnose(python: str, tree: Path, reading: dict) -> list[str]:
     """The series of the updates that are read on their own, scored on those updates."""
-    proc = subprocess.run([python, "-c", ALONE, str(HERE / "docs")], cwd=tree,
-                          capture_output=True, text=True, timeout=900)
-    alone = json.loads(proc.stdout.strip().splitlines()[-1])
-    out = ["DIAGNOSTIC (not the score): each update read alone by load_programme:"]
-    out += [f"  {_short(n)}: {'read' if e is None else e}" for n, e in alone.items()]
-    good = [n for n, e in alone.items() if e is None]
+    alone = read_alone(python, tree, HERE / "docs")
+    out = alone_lines(alone, _short, rows=False)
+    good = [n for n, e in alone.items() if not isinstance(e, str)]
     if len(good) < 1:
         return out
     with tempfile.TemporaryDirectory() as tmp:
@@ -78,9 +59,7 @@ def diagnose(python: str, tree: Path, reading: dict) -> list[str]:
     sub = {"updates": [u for u in reading["updates"] if u["file"] in good], "pairs": []}
     t, info = base.score(sub, got)
     out.append(f"  the series of {', '.join(_short(n) for n in good)} alone: "
-               f"{sum(t.ok.values())}/{sum(t.total.values())} ("
-               + ", ".join(f"{k} {t.ok[k]}/{t.total[k]}" for k in ORDER if k in t.total)
-               + ")")
+               + total_inline(t))
     out += ["  " + i for i in info]
     out += rows_lines(got, "  ")
     out.append("  mismatches of those updates:")
@@ -89,10 +68,7 @@ def diagnose(python: str, tree: Path, reading: dict) -> list[str]:
         al, n = align(sub, got)
         t, _ = base.score(sub, al)
         out.append(f"  the same, {n} code rows re-aligned to the reading's refs by objective "
-                   "and order within it (the code's ids are positions): "
-                   f"{sum(t.ok.values())}/{sum(t.total.values())} ("
-                   + ", ".join(f"{k} {t.ok[k]}/{t.total[k]}" for k in ORDER if k in t.total)
-                   + ")")
+                   "and order within it (the code's ids are positions): " + total_inline(t))
         out += ["  " + line for line in t.lines if not line.startswith("  [ids]")]
     return out
 
@@ -126,44 +102,18 @@ def align(reading: dict, got: dict) -> tuple[dict, int]:
 
 
 def rows_lines(got: dict, pad: str = "") -> list[str]:
-    if "rows" not in got:
-        return []
-    out = [pad + "code's rows (update, item_id, item_key, match, status, due, due_when, "
-           "section):"]
-    for r in got["rows"]:
-        out.append(f"{pad}  {_short(r['update'])} {r['item_id']:5s} {r['item_key']:26s} "
-                   f"{r['match']:6s} {r['status']:12s} {r['due']!s:11s} "
-                   f"{r['due_when']!r:28s} {r['section']!s:.40}")
-    out.append(pad + "code's grants: " + "; ".join(
-        f"{_short(g['update'])} {g['grant']} {g['financial_year']} {g['amount_gbp']}"
-        for g in got["grants"]))
-    out.append(pad + "code's split/merge findings: " + ("; ".join(
-        f"{_short(i['document'])} {i['check']} {i['item']}: {i['message'][:140]}"
-        for i in got["issues"] if i["check"] in ("possible split", "possible merge"))
-        or "none"))
-    return out
+    return code_lines(got, _short, Layout(id=5, key=26, match=6, when=28, section=40,
+                                          changes=None, grants_none=False), pad)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("python")
-    ap.add_argument("tree")
-    ap.add_argument("--results")
-    args = ap.parse_args()
+    args = arguments(__doc__)
     reading = json.loads((HERE / "readings" / "series.json").read_text())
     tree = Path(args.tree).resolve()
     got = base.run_child(args.python, tree, HERE / "docs")
-    t, info = base.score(reading, got)
-    if "error" in got:  # no series: every field wrong (an absent flag is not a right one)
-        t, _ = base.score(reading, {**EMPTY})
-        n = sum(len(u["items"]) for u in reading["updates"])
-        t.total["keys"], t.ok["keys"] = n * (n - 1) // 2, 0
-        for flag in ("slipped", "brought_forward"):
-            t.ok[flag] = 0
+    t, info = score_or_all_wrong(base, reading, got)
     out = [f"series41 scored with {args.python} on {tree} (package {got.get('package')})"]
-    out += info
-    out.append(f"TOTAL {sum(t.ok.values())}/{sum(t.total.values())}")
-    out += [f"  {k:16s} {t.ok[k]}/{t.total[k]}" for k in ORDER if k in t.total]
+    out += info + total_lines(t)
     omitted = {k for u in reading["updates"] for k in u.get("omitted", {}).get("keys", [])}
     change = [line for line in t.lines if line.startswith("  [change]")]
     reworded = [line for line in change if "expected 'unchanged', got 'changed'" in line]
@@ -178,10 +128,7 @@ def main() -> None:
     out += t.lines or ["  none"]
     if "error" in got:
         out += diagnose(args.python, tree, reading)
-    text = "\n".join(out) + "\n"
-    print(text, end="")
-    if args.results:
-        Path(args.results).write_text(text)
+    finish(out, args.results)
 
 
 if __name__ == "__main__":

@@ -24,29 +24,30 @@ report", no table) that the code calls "dropped".
 """
 from __future__ import annotations
 
-import argparse
 import difflib
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "series36_score", HERE.parent / "series36" / "score_series.py")
-base = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(base)
+sys.path.insert(0, str(HERE.parent))
+from series_common import (  # noqa: E402  (the folder above, put on the path)
+    Layout,
+    alone_lines,
+    arguments,
+    code_lines,
+    finish,
+    read_alone,
+    score_or_all_wrong,
+    series36,
+    short_for,
+    total_inline,
+    total_lines,
+)
 
-
-def _short(update: str) -> str:
-    return update.split("-")[1] if update.startswith("series44-") else update
-
-
-base._short = _short  # (score() and its messages name updates u1 .. u4)
-ORDER = ["ids", "keys", "status", "due", "change", "slipped", "brought_forward", "reports",
-         "grants"]
-EMPTY = {"rows": [], "changes": [], "grants": [], "issues": []}
+base = series36("series44")  # (score() and its messages name updates u1 .. u4)
+_short = short_for("series44")
 
 
 def _norm(text: object) -> str:
@@ -85,19 +86,10 @@ def align_unnumbered(reading: dict, got: dict) -> tuple[dict, list[str]]:
 def diagnose(python: str, tree: Path, reading: dict) -> list[str]:
     """Each update read alone; the series of those that read, scored on those updates."""
     import shutil
-    import subprocess
     import tempfile
-    s41 = importlib.util.spec_from_file_location(
-        "series41_score", HERE.parent / "series41" / "score_series.py")
-    m41 = importlib.util.module_from_spec(s41)
-    s41.loader.exec_module(m41)
-    base._short = _short  # (series41's module set it to its own)
-    proc = subprocess.run([python, "-c", m41.ALONE, str(HERE / "docs")], cwd=tree,
-                          capture_output=True, text=True, timeout=900)
-    alone = json.loads(proc.stdout.strip().splitlines()[-1])
-    out = ["DIAGNOSTIC (not the score): each update read alone by load_programme:"]
-    out += [f"  {_short(n)}: {'read' if e is None else e}" for n, e in alone.items()]
-    good = [n for n, e in alone.items() if e is None]
+    alone = read_alone(python, tree, HERE / "docs")
+    out = alone_lines(alone, _short, rows=False)
+    good = [n for n, e in alone.items() if not isinstance(e, str)]
     if not good:
         return out
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,58 +101,27 @@ def diagnose(python: str, tree: Path, reading: dict) -> list[str]:
         got, _ = align_unnumbered(sub, got)
     t, info = base.score(sub, got)
     out.append(f"  the series of {', '.join(_short(n) for n in good)} alone: "
-               f"{sum(t.ok.values())}/{sum(t.total.values())} ("
-               + ", ".join(f"{k} {t.ok[k]}/{t.total[k]}" for k in ORDER if k in t.total) + ")")
+               + total_inline(t))
     out += ["  " + i for i in info] + ["  " + x for x in rows_lines(got)]
     out += ["  " + line for line in t.lines]
     return out
 
 
 def rows_lines(got: dict) -> list[str]:
-    if "rows" not in got:
-        return []
-    out = ["code's rows (update, item_id, item_key, match, status, due, due_when, section):"]
-    for r in got["rows"]:
-        out.append(f"  {_short(r['update'])} {r['item_id']:6s} {r['item_key']:26s} "
-                   f"{r['match']:8s} {r['status']:12s} {r['due']!s:11s} "
-                   f"{r['due_when']!r:28s} {r['section']!s:.45}")
-    out.append("code's changes (to, item_key, change, slipped, brought_forward): " + "; ".join(
-        f"{_short(c['to'])} {c['item_key']} {c['change']}"
-        f"{' slipped' if c['slipped'] else ''}{' bf' if c['brought_forward'] else ''}"
-        for c in got["changes"]))
-    out.append("code's grants: " + ("; ".join(
-        f"{_short(g['update'])} {g['grant']} {g['financial_year']} {g['amount_gbp']}"
-        for g in got["grants"]) or "none"))
-    out.append("code's split/merge findings: " + ("; ".join(
-        f"{_short(i['document'])} {i['check']} {i['item']}: {i['message'][:140]}"
-        for i in got["issues"] if i["check"] in ("possible split", "possible merge"))
-        or "none"))
-    return out
+    return code_lines(got, _short, Layout(id=6, key=26, when=28, section=45))
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("python")
-    ap.add_argument("tree")
-    ap.add_argument("--results")
-    args = ap.parse_args()
+    args = arguments(__doc__)
     reading = json.loads((HERE / "readings" / "series.json").read_text())
     tree = Path(args.tree).resolve()
     got = base.run_child(args.python, tree, HERE / "docs")
     extra: list[str] = []
     if "error" not in got:
         got, extra = align_unnumbered(reading, got)
-    t, info = base.score(reading, got)
-    if "error" in got:  # no series: every field wrong (an absent flag is not a right one)
-        t, _ = base.score(reading, {**EMPTY})
-        n = sum(len(u["items"]) for u in reading["updates"])
-        t.total["keys"], t.ok["keys"] = n * (n - 1) // 2, 0
-        for flag in ("slipped", "brought_forward"):
-            t.ok[flag] = 0
+    t, info = score_or_all_wrong(base, reading, got)
     out = [f"series44 scored with {args.python} on {tree} (package {got.get('package')})"]
-    out += info
-    out.append(f"TOTAL {sum(t.ok.values())}/{sum(t.total.values())}")
-    out += [f"  {k:16s} {t.ok.get(k, 0)}/{t.total[k]}" for k in ORDER if k in t.total]
+    out += info + total_lines(t)
     omitted = {k for u in reading["updates"] for k in u.get("omitted", {}).get("keys", [])}
     change = [line for line in t.lines if line.startswith("  [change]")]
     reworded = [line for line in change if "expected 'unchanged', got 'changed'" in line]
@@ -176,10 +137,7 @@ def main() -> None:
     out += t.lines or ["  none"]
     if "error" in got:
         out += diagnose(args.python, tree, reading)
-    text = "\n".join(out) + "\n"
-    print(text, end="")
-    if args.results:
-        Path(args.results).write_text(text)
+    finish(out, args.results)
 
 
 if __name__ == "__main__":

@@ -26,8 +26,6 @@ Every mismatch is printed.
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
 import re
 import subprocess
@@ -35,42 +33,27 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "series36_score", HERE.parent / "series36" / "score_series.py")
-base = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(base)
+sys.path.insert(0, str(HERE.parent))
+from series_common import (  # noqa: E402  (the folder above, put on the path)
+    ORDER,
+    Layout,
+    alone_lines,
+    arguments,
+    code_lines,
+    finish,
+    read_alone,
+    score_or_all_wrong,
+    series36,
+    short_for,
+    total_lines,
+)
 
-
-def _short(update: str) -> str:
-    return update.split("-")[1] if update.startswith("series48-") else update
-
-
-base._short = _short  # (score() and its messages name updates p1 .. p4)
-ORDER = ["ids", "keys", "status", "due", "change", "slipped", "brought_forward", "reports",
-         "grants"]
-EMPTY = {"rows": [], "changes": [], "grants": [], "issues": []}
+base = series36("series48")  # (score() and its messages name updates p1 .. p4)
+_short = short_for("series48")
 
 
 def rows_lines(got: dict) -> list[str]:
-    if "rows" not in got:
-        return []
-    out = ["code's rows (update, item_id, item_key, match, status, due, due_when, section):"]
-    for r in got["rows"]:
-        out.append(f"  {_short(r['update'])} {r['item_id']:5s} {r['item_key']:26s} "
-                   f"{r['match']:8s} {r['status']:12s} {r['due']!s:11s} "
-                   f"{r['due_when']!r:28s} {r['section']!s:.40}")
-    out.append("code's changes (to, item_key, change, slipped, brought_forward): " + "; ".join(
-        f"{_short(c['to'])} {c['item_key']} {c['change']}"
-        f"{' slipped' if c['slipped'] else ''}{' bf' if c['brought_forward'] else ''}"
-        for c in got["changes"]))
-    out.append("code's grants: " + ("; ".join(
-        f"{_short(g['update'])} {g['grant']} {g['financial_year']} {g['amount_gbp']}"
-        for g in got["grants"]) or "none"))
-    out.append("code's split/merge findings: " + ("; ".join(
-        f"{_short(i['document'])} {i['check']} {i['item']}: {i['message'][:140]}"
-        for i in got["issues"] if i["check"] in ("possible split", "possible merge"))
-        or "none"))
-    return out
+    return code_lines(got, _short, Layout(id=5, key=26, when=28, section=40))
 
 
 def key_lines(reading: dict, got: dict) -> list[str]:
@@ -99,17 +82,7 @@ def key_lines(reading: dict, got: dict) -> list[str]:
 
 
 def diagnose(python: str, tree: Path) -> list[str]:
-    s41 = importlib.util.spec_from_file_location(
-        "series41_score", HERE.parent / "series41" / "score_series.py")
-    m41 = importlib.util.module_from_spec(s41)
-    s41.loader.exec_module(m41)
-    base._short = _short  # (series41's module set its own)
-    proc = subprocess.run([python, "-c", m41.ALONE, str(HERE / "docs")], cwd=tree,
-                          capture_output=True, text=True, timeout=900)
-    alone = json.loads(proc.stdout.strip().splitlines()[-1])
-    out = ["DIAGNOSTIC (not the score): each update read alone by load_programme:"]
-    out += [f"  {_short(n)}: {'read' if e is None else e}" for n, e in alone.items()]
-    return out
+    return alone_lines(read_alone(python, tree, HERE / "docs"), _short, rows=False)
 
 
 def _norm(text: object) -> str:
@@ -165,25 +138,13 @@ def relabel(reading: dict, got: dict, python: str) -> tuple[dict, list[str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("python")
-    ap.add_argument("tree")
-    ap.add_argument("--results")
-    args = ap.parse_args()
+    args = arguments(__doc__)
     reading = json.loads((HERE / "readings" / "series.json").read_text())
     tree = Path(args.tree).resolve()
     got = base.run_child(args.python, tree, HERE / "docs")
-    t, info = base.score(reading, got)
-    if "error" in got:  # no series: every field wrong (an absent flag is not a right one)
-        t, _ = base.score(reading, {**EMPTY})
-        n = sum(len(u["items"]) for u in reading["updates"])
-        t.total["keys"], t.ok["keys"] = n * (n - 1) // 2, 0
-        for flag in ("slipped", "brought_forward"):
-            t.ok[flag] = 0
+    t, info = score_or_all_wrong(base, reading, got)
     out = [f"series48 scored with {args.python} on {tree} (package {got.get('package')})"]
-    out += info
-    out.append(f"TOTAL {sum(t.ok.values())}/{sum(t.total.values())}")
-    out += [f"  {k:16s} {t.ok.get(k, 0)}/{t.total[k]}" for k in ORDER if k in t.total]
+    out += info + total_lines(t)
     change = [line for line in t.lines if line.startswith("  [change]")]
     reworded = [line for line in change if "expected 'unchanged', got 'changed'" in line]
     out.append(f"information: of {len(change)} change mismatches, {len(reworded)} are work "
@@ -206,10 +167,7 @@ def main() -> None:
         out += key_lines(reading, got2)
         out.append("  mismatches (relabelled):")
         out += ["  " + line for line in t2.lines] or ["    none"]
-    text = "\n".join(out) + "\n"
-    print(text, end="")
-    if args.results:
-        Path(args.results).write_text(text)
+    finish(out, args.results)
 
 
 if __name__ == "__main__":
