@@ -47,6 +47,7 @@ from wlga_analysis.interpret.programme.highlight_tables import with_period_colum
 from wlga_analysis.interpret.programme.issue_groups import with_planned_actions
 from wlga_analysis.interpret.programme.logic_model import with_strand_priorities
 from wlga_analysis.interpret.programme.measures import with_measure_notes
+from wlga_analysis.interpret.programme.paper_kind import refuse_recommendations_prose
 from wlga_analysis.interpret.programme.parser import _Parser
 from wlga_analysis.interpret.programme.percent_complete import with_workstream_priorities
 from wlga_analysis.interpret.programme.priority_names import with_printed_priorities
@@ -164,7 +165,7 @@ def _passes(doc: Document) -> ProgrammeParse:
     parsed = _Parser(doc).run()
     for step in _PASSES:
         parsed = step(parsed)
-    return parsed
+    return refuse_recommendations_prose(parsed, doc)  # (.paper_kind: findings, not progress)
 
 
 def programme_metadata(doc: Document) -> dict[str, Any]:
