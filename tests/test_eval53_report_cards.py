@@ -131,7 +131,7 @@ def test_markdown_report_cards(tmp_path):
         "Recruit six reablement workers", "Open a step-down flat in Llanfair",
         "Review market charges", "Adopt a night-time economy plan",
         "Pilot free parking on Saturdays"]
-    assert prog["section"].tolist() == [1, 1, 2, 2, 2]
+    assert prog["paragraph"].tolist() == [1, 1, 2, 2, 2]
     assert prog["status"].tolist() == ["done", "at risk", "in progress", "planned", "at risk"]
     assert prog["quarter_label"].tolist() == ["2025-26 Q2", "2025-26 Q4", "2025-26 Q3",
                                               "2026-27 Q1", "2025-26 Q3"]
@@ -152,7 +152,7 @@ def test_text_report_cards(tmp_path):
     assert prog["text"].tolist() == ["Retrofit 200 council homes with heat pumps",
                                      "Publish a rapid rehousing plan",
                                      "Open a skills hub with Coleg Gwent"]
-    assert prog["section"].tolist() == [1, 1, 2]
+    assert prog["paragraph"].tolist() == [1, 1, 2]
     assert prog["status"].tolist() == ["in progress", "done", "at risk"]
     assert prog["quarter_label"].tolist() == ["2025-26 Q4", "2025-26 Q3", "2025-26 Q4"]
     assert grants.empty
