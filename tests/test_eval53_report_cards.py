@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents print their table rows on one line each)
 """Results Based Accountability report cards (eval53's prog53b layout family) in other
 wordings and forms: a council's Markdown export (pipe tables, "Outcome N:" cards, a £
 measure and a grant named in the story) and a plain-text print with TAB tables under
