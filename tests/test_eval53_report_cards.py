@@ -2,8 +2,9 @@
 """Results Based Accountability report cards (eval53's prog53b layout family) in other
 wordings and forms: a council's Markdown export (pipe tables, "Outcome N:" cards, a £
 measure and a grant named in the story) and a plain-text print with TAB tables under
-"Well-being objective N -" cards, "How well did we do it?" measures only and a
-"Population indicators" list of bullets.
+"Well-being objective N -" cards, "How well did we do it?" measures only, a
+"Population indicators" list of bullets and a card's heading printed again over its
+actions ("... (continued)", as a card printed on a page pair).
 
 Read so: each card a priority (its name without the label), the rows of "What we will do
 next" the items (status from the word opening the Progress cell, quarter from "By when");
@@ -91,6 +92,8 @@ Population indicators
 How well did we do it?\t2024-25\t2025-26 (Q2)\tTarget
 Average days to re-let a council home\t34\t29\t28
 Energy upgrades completed\t410\t265\t500
+
+Well-being objective 1 - Everyone has a safe, warm home (continued)
 
 What we will do next
 

@@ -7,7 +7,9 @@ did we do? | 2023-24 | 2024-25 | Target"). Neither is progress: the bullets of a
 whose heading names measures (the whole heading a word of list ``measure column`` of
 ``data/raw/programme_words.csv``: "Population indicators", "Key performance indicators")
 are read as lines of kind ``measure`` (kept in the paragraphs table, no items), as the
-rows of a table of measures are (:mod:`.measures`).
+rows of a table of measures are (:mod:`.measures`). Printed a card to a page pair, a card's
+heading is printed again over its second page ("Outcome 1: ... (continued)"): the same
+section, continued (:func:`continued_labels`), its line kept as text.
 
 Examples
 --------
@@ -25,7 +27,7 @@ from typing import Any
 
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 
-__all__ = ["measure_list_items", "measured_sections"]
+__all__ = ["continued_labels", "measure_list_items", "measured_sections"]
 
 #: The longest heading read as naming measures.
 _HEADING_MAX = 60
@@ -73,3 +75,36 @@ def measured_sections(places: list[int], ends: list[int], measured: set[int]) ->
         return set()
     return {start for start, end in zip(places, ends, strict=True)
             if any(start < i < end for i in measured)}
+
+
+def continued_labels(blocks: list[Any], labels: dict[int, tuple[str, int]]
+                     ) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """The labelled headings less those that print the one before them again (the same
+    number, the same name, perhaps "(continued)" after it: a card's second page), and
+    the places of those repeats.
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.model import Heading, Inline
+    >>> blocks = [Heading(Inline(t), 1) for t in ("Outcome 1: Homes", "Outcome 1: Homes "
+    ...           "(continued)", "Outcome 2: Jobs")]
+    >>> continued_labels(blocks, {0: ("1", 11), 1: ("1", 11), 2: ("2", 11)})
+    ({0: ('1', 11), 2: ('2', 11)}, {1})
+    """
+    kept: dict[int, tuple[str, int]] = {}
+    repeats: set[int] = set()
+    last = None
+    for i in sorted(labels):
+        number, start = labels[i]
+        name = block_name(blocks[i], start)
+        if last is not None and number == last[0] and name.startswith(last[1]) and last[1]:
+            repeats.add(i)
+            continue
+        kept[i] = labels[i]
+        last = (number, name)
+    return kept, repeats
+
+
+def block_name(block: Any, start: int) -> str:
+    """A labelled heading's name after its label, folded."""
+    return " ".join(block.text.text[start:].casefold().split())

@@ -51,7 +51,11 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.interpret.programme.header_memo import by_headers
-from wlga_analysis.interpret.programme.indicator_lists import measure_list_items, measured_sections
+from wlga_analysis.interpret.programme.indicator_lists import (
+    continued_labels,
+    measure_list_items,
+    measured_sections,
+)
 from wlga_analysis.interpret.programme.printed_refs import plain_ref
 from wlga_analysis.interpret.programme.sections import (
     _after_last_section,
@@ -282,6 +286,9 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
     labels = _labels(blocks)  # (left early in a paper that numbers its paragraphs)
     if labels is None:
         return None
+    labels, repeats = continued_labels(blocks, labels)  # ("... (continued)": .indicator_lists)
+    if len(labels) < 2:
+        return None
     places = sorted(labels)
     ends = [*places[1:], len(blocks)]
     if not all(_holds_items_table(blocks, a + 1, b) for a, b in zip(places, ends, strict=True)):
@@ -301,6 +308,8 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
             out.extend(split_table(block))
         elif i in measured:
             out.append(MeasureRow(block.text, None, block.location))
+        elif i in repeats:
+            out.append(ThemeText(block.text, None, block.location))
         elif _heading_shaped(block) and block.text.text.strip().casefold() in parts:
             out.append(ThemeText(block.text, None, block.location))
         elif i > places[-1]:
