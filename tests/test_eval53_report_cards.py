@@ -68,6 +68,11 @@ Reablement grew with the Regional Integration Fund (£420,000 for 2024-25).
 |---------------------------------------------|-------------|-------------|------------|
 | Market traders rating the service good      | 72%         | 78%         | 80%        |
 
+## Story behind the curve
+
+Two empty shops reopened with the Welsh Government's Town Centre Transformation capital
+grant of £600,000 for 2024-25.
+
 ## What we will do next
 
 | **Action**                       | **Lead**             | **By when**   | **Progress**                                   |
@@ -140,7 +145,9 @@ def test_markdown_report_cards(tmp_path):
     assert prog["quarter_label"].tolist() == ["2025-26 Q2", "2025-26 Q4", "2025-26 Q3",
                                               "2026-27 Q1", "2025-26 Q3"]
     # the £ measure is the service's performance, not funding; the story names the grant
-    assert grants["amount_gbp"].tolist() == [420000]
+    assert grants[["grant", "amount_gbp"]].values.tolist() == [
+        ["Regional Integration Fund", 420000],
+        ["Town Centre Transformation capital grant", 600000]]
     assert prog.attrs["date"].isoformat() == "2025-06-04"
     # nothing lost: the measures' figures and the indicators are kept as text
     kept = " ".join(paras["text"])

@@ -308,9 +308,8 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
             out.extend(split_table(block))
         elif i in measured:
             out.append(MeasureRow(block.text, None, block.location))
-        elif i in repeats:
-            out.append(ThemeText(block.text, None, block.location))
-        elif _heading_shaped(block) and block.text.text.strip().casefold() in parts:
+        elif i in repeats or (_heading_shaped(block)
+                              and block.text.text.strip().casefold() in parts):
             out.append(ThemeText(block.text, None, block.location))
         elif i > places[-1]:
             out.append(_after_the_sections(blocks, i, last, out))
