@@ -413,8 +413,10 @@ def meeting_timings(rows: list[Any], lines: list[str] | tuple[str, ...]) -> dict
             if any(words[0].match(v) for v in r.cells.values() if v and len(v) < 40)}
 
 
-#: A sentence's clause saying when a board was exported or printed, and the date.
-_EXPORTED = LazyPattern(r"(?i)\b(?:exported|printed)\s+(?:from\s+[^,.;]{1,40}?\s+)?on\s+"
+#: A sentence's clause saying when a board was exported or printed, or a paper published
+#: ("Published 13 November 2025 with the self-assessment"), and the date.
+_EXPORTED = LazyPattern(r"(?i)\b(?:(?:exported|printed)\s+(?:from\s+[^,.;]{1,40}?\s+)?on"
+                        r"|published(?:\s+on)?)\s+"
                         r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
 
 
@@ -443,7 +445,8 @@ def updated_first(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (2, 'EXPORTED ON 06/10/2025')
     """
     texts = dates_beside_titles(texts)  # ("Title Data as at <date>": .data_date_box)
-    if any("xported" in t or "rinted on" in t for _, t in texts):  # (a board's export)
+    if any("xported" in t or "rinted on" in t or "ublished" in t
+           for _, t in texts):  # (a board's export, a report card's publication)
         texts = [*texts, *_export_dates(texts)]  # (after a dated line: a print's header)
     if not any("pdated" in t for _, t in texts):
         return texts

@@ -35,6 +35,10 @@ name, and be printed before "of £X" with its kind in lower case:
 'Diversity in Democracy grant'
 >>> proper_grant_name("It has indicated a Welsh Government grant of ", "") is None
 True
+>>> proper_grant_name("with the Welsh Government's Childcare Offer capital grant of ", "")
+'Childcare Offer capital grant'
+>>> proper_grant_name("with a Welsh Government capital grant of ", "") is None
+True
 >>> proper_grant_name("A Cyber Resilience Fund award of ", "")
 'Cyber Resilience Fund'
 
@@ -89,7 +93,8 @@ _SUBJECT = LazyPattern(
 #: "has indicated a Diversity in Democracy grant of " before the amount: two capitalised
 #: words or more ("a Cyber Resilience Fund award of ": the award is the fund's).
 _A_NAMED = LazyPattern(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>{_WORD}\s+"
-                       rf"(?:(?:in|for|of|and|on)\s+)?{_WORDS}\s+(?:grant|Fund|Grant))"
+                       rf"(?:(?:in|for|of|and|on)\s+)?{_WORDS}\s+(?:(?:capital|revenue)\s+)?"
+                       r"(?:grant|Fund|Grant))"
                        r"(?:\s+(?:award|allocation|offer|payment))?\s+of\s+(?:up\s+to\s+)?$")
 #: An owner's name before a grant's ("Welsh Government's "): not part of it.
 _OWNER = LazyPattern(r"^.*?['\u2019]s\s+")
@@ -125,8 +130,9 @@ def proper_grant_name(before: str, after: str) -> str | None:
     # a qualifier printed in its capitals)
     words = name.split()
     name = _without_funder(name, words)
-    return None if len(words) < 2 or (_generic(words[-2]) and (
-        words[-2].islower() or sum(not _generic(w) for w in words[:-2]) < 2)) else name
+    # (a kind in lower case, "Childcare Offer capital grant", follows two such words)
+    return None if len(words) < 2 or (_generic(words[-2]) and sum(
+        not _generic(w) for w in words[:-2]) < 2) else name
 
 
 def _without_funder(name: str, words: list[str]) -> str:

@@ -155,6 +155,14 @@ def table_grants(rows: list[_Row], report: Callable[[str, int, str], None],
     >>> [(r["grant"], r["amount_gbp"], r["financial_year"]) for r in records]
     [('Digital grant', 500000, '2023-24'), ('Digital grant', 530000, '2024-25')]
     """
+    records, read = _table_grants(rows, report, title)
+    # a table of measures' £ figures ("Value of grants awarded (£)") are the service's
+    # performance, not its funding: read as no grant (kept as kind "measure": .measures)
+    return records, read | {id(r) for r in rows if r.kind == "measure"}
+
+
+def _table_grants(rows: list[_Row], report: Callable[[str, int, str], None],
+                  title: str | None) -> tuple[list[dict[str, Any]], set[int]]:
     from wlga_analysis.interpret.programme.grant_bullets import bullet_grants
     from wlga_analysis.interpret.programme.grant_forms import form_grants
     from wlga_analysis.interpret.programme.grant_lists import definition_grants

@@ -85,6 +85,8 @@ def column_status(cell: str, tags: dict[str, str] | None = None) -> str | None:
     ('at risk', 'at risk', 'in progress', None)
     >>> column_status("Open - overdue"), column_status("Closed \u2013 superseded")
     ('at risk', 'done')
+    >>> column_status("Delayed \u2013 vehicle delivery is now expected in January 2026.")
+    'at risk'
     """
     tags = load_status_tags() if tags is None else tags
     folded = _fold(cell.strip(" .;:*").replace("/", " / ")).replace(" / ", "/")
@@ -92,6 +94,9 @@ def column_status(cell: str, tags: dict[str, str] | None = None) -> str | None:
     if found is None and ("-" in folded or "\u2013" in folded or folded[-1:] == ")"):
         parts = [p for p in _QUALIFIED.split(folded) if p]  # (by its qualifier, the last)
         found = tags.get(parts[-1]) if all(p in tags for p in parts) else None
+    if found is None and folded:  # ("On track – works began in May.": its opening word)
+        lead = leading_status(cell, tags)
+        found = lead[0] if lead else None
     return found
 
 

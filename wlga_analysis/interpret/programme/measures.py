@@ -51,6 +51,11 @@ from typing import Any
 
 from wlga_analysis import config
 from wlga_analysis.interpret.programme.header_memo import by_headers
+from wlga_analysis.interpret.programme.indicator_lists import (
+    continued_labels,
+    measure_list_items,
+    measured_sections,
+)
 from wlga_analysis.interpret.programme.printed_refs import plain_ref
 from wlga_analysis.interpret.programme.sections import (
     _after_last_section,
@@ -65,7 +70,7 @@ from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["MEASURES_NOTE", "MeasureRow", "is_measure_header", "labelled_table_sections",
-           "printed_ref", "repeated_labels", "row_ref", "with_measure_notes"]
+           "names_measures", "printed_ref", "repeated_labels", "row_ref", "with_measure_notes"]
 
 #: The check of the data-quality note on a table of measures.
 MEASURES_NOTE = "measures not items"
@@ -102,6 +107,18 @@ def is_measure_header(headers: list[str]) -> bool:
     False
     """
     return len(headers) >= 2 and _names_measures(tuple(headers))
+
+
+def names_measures(text: str) -> bool:
+    """Whether ``text`` is wholly a word of list ``measure column`` ("Population indicators").
+
+    Examples
+    --------
+    >>> names_measures("Population indicators"), names_measures("What we will do next")
+    (True, False)
+    """
+    pattern = _measure_words(file_identity(config.PROGRAMME_WORDS_FILE))
+    return pattern.fullmatch(" ".join(text.split())) is not None
 
 
 @by_headers
@@ -269,22 +286,30 @@ def labelled_table_sections(blocks: list[Any]) -> list[Any] | None:
     labels = _labels(blocks)  # (left early in a paper that numbers its paragraphs)
     if labels is None:
         return None
+    labels, repeats = continued_labels(blocks, labels)  # ("... (continued)": .indicator_lists)
+    if len(labels) < 2:
+        return None
     places = sorted(labels)
     ends = [*places[1:], len(blocks)]
     if not all(_holds_items_table(blocks, a + 1, b) for a, b in zip(places, ends, strict=True)):
         return None
     parts = repeated_labels(blocks, labels)
     last = blocks[places[-1]]
+    measured = measure_list_items(blocks)  # ("Population indicators" bullets: .indicator_lists)
     out: list[Any] = []
+    heads = measured_sections(places, ends, measured)  # (.indicator_lists)
     for i, block in enumerate(blocks):
         if i in labels:  # (a "Priority 2: ..." label: a priority's heading)
-            out.append(labelled_heading(block, *labels[i], heads_items=_context_then_table(
-                blocks, i + 1)))
+            out.append(labelled_heading(block, *labels[i], heads_items=i in heads
+                                        or _context_then_table(blocks, i + 1)))
         elif i < places[0]:
             out.append(_listed(block))
         elif block.__class__ is Table:
             out.extend(split_table(block))
-        elif _heading_shaped(block) and block.text.text.strip().casefold() in parts:
+        elif i in measured:
+            out.append(MeasureRow(block.text, None, block.location))
+        elif i in repeats or (_heading_shaped(block)
+                              and block.text.text.strip().casefold() in parts):
             out.append(ThemeText(block.text, None, block.location))
         elif i > places[-1]:
             out.append(_after_the_sections(blocks, i, last, out))
