@@ -70,9 +70,9 @@ Part 2: Active travel
 Question 3: Do you have any other comments?
 WLGA response: Funding for active travel is too short term.
 We would call on the Welsh Government to give councils three-year active travel allocations.
-The WLGA recommends that the Welsh Government, the WLGA and councils agree a plan.
+The WLGA recommends that the Welsh Government, the WLGA and councils JOINT.
 We would urge councils to share their route maps with neighbouring authorities.
-"""
+""".replace("JOINT", "agree a joint delivery plan by 2027")
 
 
 def _read(path: Path) -> tuple[list[dict], list[dict]]:
