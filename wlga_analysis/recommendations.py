@@ -321,6 +321,9 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
     parser = letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
     parser = summary_areas_after(doc, parser) or parser  # (areas from the summary's bullets)
     parser = cabinet_owners_after(parser) or parser  # (a council Cabinet's responses: LG)
+    from wlga_analysis.interpret.recommendations.council_subject import council_owners_after
+
+    parser = council_owners_after(parser) or parser  # (a report on a council: "The Council")
     parser = addressees_after(parser) or parser  # ("Schools should:": areas and owners)
     from wlga_analysis.interpret.recommendations.matrix_class_owners import class_owners_after
 

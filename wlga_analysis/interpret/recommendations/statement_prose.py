@@ -54,6 +54,7 @@ from wlga_analysis.errors import ParseError
 from wlga_analysis.interpret.recommendations.committee_reports import ReportParser
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item
 from wlga_analysis.interpret.recommendations.prose_owners import prose_owners
+from wlga_analysis.interpret.recommendations.question_urges import answers_questions_lines, urged
 from wlga_analysis.read.model import Heading, ListItem, Paragraph
 from wlga_analysis.read.text_lines import has_heading_shape
 from wlga_analysis.text.regex_cache import compile_regex
@@ -111,7 +112,12 @@ class StatementParser(ReportParser):
         #: the paper prints "Work already under way includes ...": its other sentences of
         #: work ("which is now provided for") are context, no activities
         self.under_way = any(WORK_UNDER_WAY.search(line) for line in self.lines)
+        #: the paper answers a consultation's questions: "We would urge X to ..." asks too,
+        #: and the heading over its parts is no theme (:mod:`.question_urges`)
+        self.answers = answers_questions_lines(self.lines)
         super().run()
+        for area in self.areas.values() if self.answers else ():
+            area.theme = None
 
     def as_heading(self, block: Block) -> Block:
         """A short line wholly in bold after the first heading ("**Reserves**": a print
@@ -127,7 +133,9 @@ class StatementParser(ReportParser):
         """A sentence "The group recommends that ..." (not in a list) opens one too."""
         return super().opens_unnumbered(unit, role) or (
             not unit.in_list and not unit.text.endswith(":")  # (a lead-in: "... the Council:")
-            and BODY_RECOMMENDS.match(unit.text) is not None)
+            and BODY_RECOMMENDS.match(unit.text) is not None) or (
+            not unit.in_list and getattr(self, "answers", False)
+            and urged(unit.text, self.words["lead_in"]) is not None)
 
     def label_of(self, block: Block) -> str | None:
         """A lead-in "The group recommends:" alone is a recommendations label."""
@@ -168,9 +176,17 @@ class StatementParser(ReportParser):
         with the WLGA, develop ...")."""
         if unit.listed and rec.pieces:
             rec.pieces[-1] = _without_list_close(rec.pieces[-1])
+        from wlga_analysis.interpret.recommendations.lead_ins import _item_owners, lead_in_owners
+
+        whom = urged(rec.pieces[0], self.words["lead_in"]) if self.answers and rec.pieces \
+            else None
+        if whom is not None:  # (whom it urges, not the bodies named in what is asked)
+            rec.owners = []
+            for name in lead_in_owners(whom, self.known):
+                self.add_owner(rec, name)
+            return
         if rec.owners or not rec.pieces:
             return
-        from wlga_analysis.interpret.recommendations.lead_ins import _item_owners
 
         m = BODY_RECOMMENDS.match(rec.pieces[0])
         clause = "that" + rec.pieces[0][m.end():] if m else rec.pieces[0]
