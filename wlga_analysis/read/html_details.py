@@ -9,8 +9,8 @@ The web-page reader reads ``<details>`` open, its ``<summary>`` as a paragraph: 
 name, printed as its heading, would be read as text, and the headings inside it would stand
 under the heading before the chapter. :func:`summary_headings` reads such a ``<summary>``
 as the heading it is (before the page is read): level one above the highest heading inside
-its ``<details>`` (h3 inside: an h2), or level 2 when none is inside (a chapter with no
-sub-heading, beside its siblings).
+its ``<details>`` and the sections beside it (h3 inside: an h2), or one below the heading
+before them when none holds one (an area's section under its theme's ``<h2>``).
 
 What is such a summary: a ``<summary>`` that is the first element of its ``<details>``, holds
 no heading or block of its own (a ``<summary><h3>...</h3></summary>`` is read as its
@@ -65,17 +65,42 @@ def _tags(el: Any) -> set[str]:
     return out
 
 
-def _level(details: Any, summary: Any) -> int:
-    """One above the highest heading inside the section (2 with none)."""
+def _inner_level(details: Any, summary: Any) -> int | None:
+    """The level of the highest heading inside a section (None with none)."""
     levels = [int(tag[1]) for child in details.children
               if not isinstance(child, str) and child is not summary
               for tag in ({child.tag} | _tags(child)) if tag in _NOT_IN_NAME and tag[0] == "h"]
-    return max(1, min(levels) - 1) if levels else 2
+    return min(levels) if levels else None
+
+
+def _in_order(root: Any) -> list[tuple[Any, Any]]:
+    """Every element with its parent, in document order (no recursion)."""
+    out: list[tuple[Any, Any]] = []
+    stack: list[tuple[Any, Any]] = [(root, None)]
+    while stack:
+        node, parent = stack.pop()
+        out.append((node, parent))
+        stack.extend((c, node) for c in reversed(node.children) if not isinstance(c, str))
+    return out
+
+
+def _named_summary(node: Any) -> Any:
+    """The ``<summary>`` naming a ``<details>`` section, or None (see the module's notes)."""
+    elements = [c for c in node.children if not isinstance(c, str)]
+    if node.tag != "details" or not elements or elements[0].tag != "summary":
+        return None
+    text = _text(elements[0])
+    if not text or len(text) > MAX_CHARS or text.endswith(".") \
+            or _tags(elements[0]) & _NOT_IN_NAME:
+        return None
+    return elements[0]
 
 
 def summary_headings(root: Any) -> int:
     """Read each ``<details>`` section's ``<summary>`` that names it as a heading (its tag
-    set to ``h1``..``h6``); the number of summaries read so.
+    set to ``h1``..``h6``): the sections side by side (one parent's) take one level, one
+    above the highest heading inside any of them, else one below the heading before the
+    first of them (2 with none); the number of summaries read so.
 
     Parameters
     ----------
@@ -89,23 +114,26 @@ def summary_headings(root: Any) -> int:
     Examples
     --------
     >>> from wlga_analysis.read.html import parse_html
-    >>> root = parse_html("<details><summary>Show more</summary><p>x</p></details>")
-    >>> summary_headings(root), root.children[0].children[0].tag
-    (1, 'h2')
+    >>> root = parse_html("<h2>Waste</h2><details><summary>Glass</summary><p>x</p></details>")
+    >>> summary_headings(root), root.children[1].children[0].tag
+    (1, 'h3')
     """
+    groups: dict[int, list[tuple[Any, Any]]] = {}  # parent -> its sections (in order)
+    before: dict[int, int] = {}  # parent -> the level of the heading before its first
+    last = 1
+    for node, parent in _in_order(root):
+        if node.tag in _NOT_IN_NAME and node.tag[0] == "h":
+            last = int(node.tag[1])
+        summary = _named_summary(node)
+        if summary is not None:
+            groups.setdefault(id(parent), []).append((node, summary))
+            before.setdefault(id(parent), last)
     found = 0
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        elements = [c for c in node.children if not isinstance(c, str)]
-        stack.extend(elements)
-        if node.tag != "details" or not elements or elements[0].tag != "summary":
-            continue
-        summary = elements[0]
-        text = _text(summary)
-        if not text or len(text) > MAX_CHARS or text.endswith(".") \
-                or _tags(summary) & _NOT_IN_NAME:
-            continue
-        summary.tag = f"h{_level(node, summary)}"
-        found += 1
+    for key, sections in groups.items():
+        inner = [lv for node, summary in sections
+                 if (lv := _inner_level(node, summary)) is not None]
+        level = max(1, min(inner) - 1) if inner else min(6, before[key] + 1)
+        for _, summary in sections:
+            summary.tag = f"h{level}"
+            found += 1
     return found
