@@ -422,7 +422,7 @@ RECOMMENDATION_WORD_KINDS: tuple[str, ...] = ("status", "placeholder", "number_p
                                               "update_column",
                                               "response", "response_column",
                                               "explanation_column",
-                                              "resolution")
+                                              "resolution", "refusal")
 
 
 def load_recommendation_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -438,7 +438,9 @@ def load_recommendation_words(path: str | Path | None = None) -> dict[str, froze
     ``explanation_column`` ("Explanation", "Comment"), and the words of a ``lead_in`` that
     asks ("urge x to": "We would urge the Welsh Government to:") or of an ``undertaking``
     ("x will": "In return, councils will:"), ``x`` standing for whom, and the words that end
-    a motion's ``resolution`` lead-in ("resolves to": "Council resolves to:").
+    a motion's ``resolution`` lead-in ("resolves to": "Council resolves to:"), and the
+    ``refusal`` decisions an agreed-action cell may open with ("Not agreed", "Risk
+    accepted": no activity).
 
     Parameters
     ----------

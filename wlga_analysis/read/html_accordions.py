@@ -96,6 +96,10 @@ def prepared_tree(markup: str, root: Any) -> list[Note]:
 
         split_dash_breaks(root)  # ("- one<br>- two" in a cell: a list)
     notes: list[Note] = []
+    if "<summary" in markup:  # (a <details> section's name: its heading, read.html_details)
+        from wlga_analysis.read.html_details import summary_headings
+
+        summary_headings(root)
     if "waffle" in markup:  # (a spreadsheet published to the web: read.html_waffle)
         from wlga_analysis.read.html_waffle import waffle_tables
 

@@ -162,6 +162,10 @@ def split_runs(lines: tuple[str, ...] | list[str]) -> list[tuple[bool, int, list
                 for line in lines]
     _numbered_lines_not_rows(lines, table_at)
     _word_export_lines_not_rows(lines, table_at)
+    if True in table_at:  # (Word's plain-text save: a merged row, a line with no TAB)
+        from wlga_analysis.read.merged_rows import mark_full_width_rows
+
+        mark_full_width_rows(lines, table_at)
     if True in table_at:  # (a sheet's title and key rows: read.sheet_rows)
         from wlga_analysis.read.sheet_rows import sheet_lines_not_rows
 

@@ -559,6 +559,19 @@ def _theme_text(cells: tuple[Cell, ...]) -> Inline | None:
     return text
 
 
+def _row_theme(row: _Row, cells: tuple[Cell, ...]) -> Inline | None:
+    """The theme a row prints: a bold first cell alone, or a line with no TAB among TAB
+    rows (:func:`_merged_text`)."""
+    return _theme_text(cells) if len(row.raw) > 1 or row.pipe else _merged_text(cells)
+
+
+def _merged_text(cells: tuple[Cell, ...]) -> Inline | None:
+    """The text of a row printed with no TAB between a table's rows (Word's plain-text save
+    of a merged row: :mod:`.merged_rows`), read as a bold merged row is."""
+    block = cells[0].blocks[0] if len(cells) == 1 and len(cells[0].blocks) == 1 else None
+    return block.text if isinstance(block, Paragraph) and block.number is None else None
+
+
 def _same_text(cells: tuple[Cell, ...], other: tuple[Cell, ...]) -> bool:
     """The two rows' cells hold the same text, case aside (compared cell by cell)."""
     return len(cells) == len(other) and all(
@@ -608,7 +621,7 @@ class _Builder:
         # (read where it most likely stands: a table's first row is most often its header)
         read_as = (self.table_no, len(self.rows) + 1 if self.open else 0)
         cells = _cells(row, *read_as, self.cells_read)
-        theme = _theme_text(cells)
+        theme = _row_theme(row, cells)
         if theme is not None and not row.header_hint:
             self.close()
             self.blocks.append(Heading(theme, 4, None, Location(line=row.line)))

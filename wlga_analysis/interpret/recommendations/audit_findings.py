@@ -77,6 +77,7 @@ from wlga_analysis.interpret.recommendations.reader_run import (
     document_blocks,
     run_prepared,
 )
+from wlga_analysis.interpret.recommendations.refusals import refusal
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
 
@@ -306,6 +307,8 @@ class FindingsTableParser(_Parser):
         candidate: int | None = None
         for index, block in enumerate(self.blocks):
             if index in self.tables:
+                if not (self.blocks[index].rows or index in self.records):
+                    continue  # (a header alone, over area rows: opens no area)
                 if candidate is not None:
                     found[candidate] = _heading_name(self.blocks[candidate], self.area_lead_re)
                 candidate = None
@@ -427,6 +430,8 @@ class FindingsTableParser(_Parser):
         """Read a findings table (its header a note, its rows or its record)."""
         header = " \u2013 ".join(t for t in columns.headers if t)
         self.notes.append(("paragraph", header, block.location.line or 0))
+        if not (block.rows or index in self.records):
+            return  # (a header alone: the area rows under it head the rows)
         if self.current is None:
             from wlga_analysis.interpret.recommendations.response_rows import title_area
 
@@ -504,6 +509,12 @@ class FindingsTableParser(_Parser):
         from wlga_analysis.interpret.recommendations.response_rows import split_decision
 
         if not text:
+            return
+        if (declined := refusal(text, self.words["refusal"])) is not None:
+            self.notes.append(("paragraph", text, ln))  # (declined: no activity)
+            self.issue(_ACT, "not agreed", self.last_item[_REC].printed, ln,
+                       f"the agreed action of recommendation {self.last_item[_REC].printed} "
+                       f"opens {declined!r}: no activity (kept in the notes)")
             return
         decision, rest = split_decision(text, self.words["response"])
         item = _Item(_ACT, self.next_no(_ACT), self.current.area_id, ln,

@@ -62,6 +62,7 @@ from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations import label_rows
 from wlga_analysis.interpret.recommendations.bold_recommends import split_sentences
 from wlga_analysis.interpret.recommendations.labelled_fields import names_work, parse_field
+from wlga_analysis.interpret.recommendations.lead_in_parts import parse_parts
 from wlga_analysis.interpret.recommendations.lines import _ACT, _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.numbering import printed_label
 from wlga_analysis.interpret.recommendations.owner_groups import OWNER_GROUP
@@ -761,6 +762,7 @@ _UNIT_RULES: tuple[tuple[str, Callable[[ProseParser, _Unit], bool]], ...] = (
     ("recommendation", ProseParser.parse_recommendation),
     ("field", parse_field),  # "What we recommend:", "Who should act:" (.labelled_fields)
     ("label_text", ProseParser.parse_label_text),
+    ("parts", parse_parts),  # "... should:" over bullets, its parts (.lead_in_parts)
     ("response", ProseParser.parse_response),
     ("response_text", ProseParser.parse_response_text),
     ("date", ProseParser.parse_date),
