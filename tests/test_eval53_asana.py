@@ -61,7 +61,7 @@ def test_asana_csv_sections_completion_subtasks_and_iso_dates(tmp_path: Path) ->
     ]
     assert [(r.grant, int(r.amount_gbp)) for r in grants.itertuples()] == \
         [("Housing Support Grant", 95000)]
-    assert metadata["title"].iloc[0] == PROJECT
+    assert metadata["title"] == PROJECT
     # the subtask is no item, but its words are kept (nothing lost)
     paragraphs = wa.load_paragraphs(path)
     assert paragraphs.apply(lambda r: "Recruit two call handlers" in " ".join(
