@@ -110,3 +110,45 @@ def test_asana_list_pasted_into_word_with_merged_section_rows(tmp_path: Path) ->
         ("2", "Launch the data maturity assessment with Data Cymru", "at risk", "2025-26 Q3"),
         ("2", "Train data champions", "planned", "2026-27 Q1"),
     ]
+
+
+PRINT_VIEW = """<!DOCTYPE html><html><head><title>Waste Programme - Asana</title></head>
+<body><h1>Waste Improvement Programme 2025-26</h1>
+<div class="ProjectStatus">Status update \u00b7 3 Dec 2025 \u00b7 Siân Jones</div>
+<div class="Headers" role="row"><span></span><span role="columnheader">Task name</span>
+<span role="columnheader">Assignee</span><span role="columnheader">Due date</span>
+<span role="columnheader">Status</span></div>
+<div class="Section"><h2>Recycling</h2>
+<div class="Row" role="row"><span aria-label="Completed task">\u2713</span>
+<span class="Name">Roll out food waste caddies to flats <span aria-label="2 subtasks">2 \u2937</span>
+<div class="Notes"><div>Funded from the Waste Capital Grant (\u00a3310,000 for 2025-26).</div></div>
+</span><span><span class="Chip">SJ</span> Si\u00e2n Jones</span><span>14 Nov</span>
+<span>Off track</span></div>
+<div class="Row" role="row"><span>\u25cb</span><span class="Name">Review the bring sites</span>
+<span><span class="Chip">GP</span> Geraint Pugh</span><span>27 Feb 2026</span>
+<span>At risk</span></div></div>
+<div class="Section"><h2>Reuse</h2>
+<div class="Row" role="row"><span>\u25cb</span><span class="Name">Open a repair caf\u00e9 in
+every county</span><span><span class="Chip">GP</span> Geraint Pugh</span><span>30 Jun 2026</span>
+<span></span></div>
+<div class="Row" role="row"><span>\u25cb</span><span class="Name">Run a reuse campaign with
+WRAP Cymru</span><span><span class="Chip">SJ</span> Si\u00e2n Jones</span><span>31 Jan 2026</span>
+<span>On track</span></div></div>
+</body></html>
+"""
+
+
+def test_asana_print_view_rows_read_as_the_list(tmp_path: Path) -> None:
+    path = tmp_path / "waste-asana.html"
+    path.write_text(PRINT_VIEW, encoding="utf-8")
+    priorities, programme, grants, metadata = _load(path)
+    assert list(priorities["priority"]) == ["Recycling", "Reuse"]
+    assert _items(programme) == [
+        ("1", "Roll out food waste caddies to flats", "done", "2025-26 Q3"),
+        ("1", "Review the bring sites", "at risk", "2025-26 Q4"),
+        ("2", "Open a repair café in every county", "planned", "2026-27 Q1"),
+        ("2", "Run a reuse campaign with WRAP Cymru", "in progress", "2025-26 Q4"),
+    ]
+    assert [(r.grant, int(r.amount_gbp)) for r in grants.itertuples()] == \
+        [("Waste Capital Grant", 310000)]
+    assert metadata["title"] == "Waste Improvement Programme 2025-26"

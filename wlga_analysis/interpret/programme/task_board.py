@@ -87,7 +87,7 @@ _TOOL_FIELDS = ("progress", "late", "due", "completed")
 #: A flag's cell that says yes.
 _YES = frozenset({"true", "yes", "y", "late", "overdue", "1", "\u2714", "\u2713", "x"})
 #: A flag's cell that says no.
-_NO = frozenset({"", "false", "no", "n", "0", "-", "\u2013"})
+_NO = frozenset({"", "false", "no", "n", "0", "-", "\u2013", "\u25cb", "\u2610"})
 #: The separators of several people or labels in one cell.
 _SEPARATORS = compile_regex(r"\s*[;,]\s*|\s+and\s+")
 

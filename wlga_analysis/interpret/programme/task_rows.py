@@ -43,8 +43,8 @@ _DAY_MONTH = LazyPattern(r"\s*[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s*")
 #: The names of the months, for an ISO date written out.
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-#: The cells of a completion column (a tick, or none).
-_TICKS = frozenset({"", "\u2713", "\u2714", "\u2705", "\u2611"})
+#: The cells of a completion column (a tick, or none: blank, an open circle or box).
+_TICKS = frozenset({"", "\u2713", "\u2714", "\u2705", "\u2611", "\u25cb", "\u2610"})
 #: The cells a paper's text is looked at for its date (the lines before the board).
 _FRONT_BLOCKS = 40
 
