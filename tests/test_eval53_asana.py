@@ -120,7 +120,8 @@ PRINT_VIEW = """<!DOCTYPE html><html><head><title>Waste Programme - Asana</title
 <span role="columnheader">Status</span></div>
 <div class="Section"><h2>Recycling</h2>
 <div class="Row" role="row"><span aria-label="Completed task">\u2713</span>
-<span class="Name">Roll out food waste caddies to flats <span aria-label="2 subtasks">2 \u2937</span>
+<span class="Name">Roll out food waste caddies to flats
+<span aria-label="2 subtasks">2 \u2937</span>
 <div class="Notes"><div>Funded from the Waste Capital Grant (\u00a3310,000 for 2025-26).</div></div>
 </span><span><span class="Chip">SJ</span> Si\u00e2n Jones</span><span>14 Nov</span>
 <span>Off track</span></div>

@@ -19,8 +19,9 @@ filled cell (the section's name, as a list pasted into Word prints it merged acr
 task row a row of its child elements' text, where a cell's own words (the task's name)
 stand apart from the elements it nests under them (its notes, a subtask count), which are
 kept in a last "Notes" column (nothing lost) when they are lines of their own (a ``div``,
-``p`` or list) or a part labelled for a screen reader (``aria-label``). A page with no ``role="columnheader"`` costs
-one look; rows inside a ``<table>`` or an ARIA grid are left to their table.
+``p`` or list) or a part labelled for a screen reader (``aria-label``). A page with no
+``role="columnheader"`` costs one look; rows inside a ``<table>`` or an ARIA grid are left
+to their table.
 
 Examples
 --------
@@ -116,6 +117,18 @@ def _notes_under(cell: Any) -> bool:
     return any(g.tag in _BLOCKS or "aria-label" in g.attrs for g in _elements_of(cell))
 
 
+def _row_texts(row: Any) -> list[tuple[str, int]]:
+    """A task row's cells' texts and lines, and its "Notes" cell: the first cell that nests
+    notes under its own words gives its own words, its notes the last cell."""
+    kids = _elements_of(row)
+    own = [" ".join(" ".join(s for s in c.children if isinstance(s, str)).split())
+           for c in kids]
+    named = next((k for k, c in enumerate(kids) if own[k] and _notes_under(c)), None)
+    out = [(own[k] if k == named else _text(c), c.line) for k, c in enumerate(kids)]
+    notes = " ".join(_text(g) for g in _elements_of(kids[named])) if named is not None else ""
+    return [*out, (notes, row.line)]
+
+
 def _list_table(header: Any, after: list[Any]) -> Any:
     """The table of a header row and the rows after it; None when fewer than two rows."""
     from wlga_analysis.read.html_tree import Element
@@ -137,13 +150,7 @@ def _list_table(header: Any, after: list[Any]) -> Any:
             cells = [cell("td", _text(part), part.line)] + \
                 [cell("td", "", part.line) for _k in range(width)]
         elif _role(part) == "row" and len(_elements_of(part)) == width:
-            own = [(" ".join(" ".join(s for s in c.children if isinstance(s, str)).split()),
-                    " ".join(_text(g) for g in _elements_of(c))) for c in _elements_of(part)]
-            named = next((k for k, c in enumerate(_elements_of(part))
-                          if own[k][0] and _notes_under(c)), None)
-            cells = [cell("td", o if k == named else _text(c), c.line)
-                     for k, (c, (o, _n)) in enumerate(zip(_elements_of(part), own, strict=True))]
-            cells.append(cell("td", own[named][1] if named is not None else "", part.line))
+            cells = [cell("td", text, line) for text, line in _row_texts(part)]
         else:
             rest.append(part)
             continue

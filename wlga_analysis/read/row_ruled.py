@@ -133,6 +133,23 @@ def _columns(bands: list[list[dict]]) -> list[float] | None:
     return starts
 
 
+def _column_bands(bands: list[list[dict]], merged: set[int], narrower: bool
+                  ) -> list[list[dict]]:
+    """The bands whose words tell the columns: not those merged across, nor the header's
+    band of a stack narrower than its rules (its cells' words may run on)."""
+    return [b for k, b in enumerate(bands) if k not in merged
+            and (k > 0 or not narrower or len(bands) <= 2)]
+
+
+def _row_boxes(xs: list[float], top: float, bottom: float, across: bool
+               ) -> list[tuple[float, float, float, float] | None]:
+    """A row's cell boxes between the column edges ``xs``; one box the row's width (the
+    rest None, merged) for a row merged across."""
+    if across:
+        return [(xs[0], top, xs[-1], bottom), *([None] * (len(xs) - 2))]
+    return [(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
+
+
 def spanning_bands(bands: list[list[dict]]) -> set[int]:
     """The bands that are a section's row merged across (a list view's section name over
     its tasks): each prints one run of words from the table's left edge (no gap of
@@ -156,7 +173,7 @@ def spanning_bands(bands: list[list[dict]]) -> set[int]:
         end = spans[0][1] if spans else 0.0
         if spans and spans[0][0] - left < spans[0][2] and all(
                 x0 - (end := max(end, prev[1])) < GAP_EMS * size
-                for prev, (x0, _x1, size) in zip(spans, spans[1:], strict=False)):
+                for prev, (x0, _x1, size) in pairwise(spans)):
             runs.add(k)
     several = len(bands) - len(runs)
     return runs if runs and several >= MIN_COLUMNS and 3 * several >= 2 * len(bands) else set()
@@ -238,8 +255,7 @@ def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[
         # (a tool's print: its header cells' words may run up to the next column's, the
         # columns are where the body's words stand; a section's row merged across is none)
         merged = spanning_bands(bands)
-        starts = _columns([b for k, b in enumerate(bands) if k not in merged
-                           and (k > 0 or x1 >= whole or len(bands) <= 2)])
+        starts = _columns(_column_bands(bands, merged, x1 < whole))
         if starts is None:
             continue
         top = _header_top(words, ys[0], starts, x0, x1)
@@ -247,10 +263,7 @@ def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[
             ys = [top, *ys]
         xs = [x0, *(s - 1.0 for s in starts[1:]), x1, *([whole] if x1 < whole else [])]
         across = {ys[k + (len(ys) - len(bands) - 1)] for k in merged}  # (their tops)
-        rows = [[(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
-                if top not in across else
-                [(xs[0], top, xs[-1], bottom), *([None] * (len(xs) - 2))]
-                for top, bottom in pairwise(ys)]
+        rows = [_row_boxes(xs, top, bottom, top in across) for top, bottom in pairwise(ys)]
         out.append(Grid(rows, (x0, ys[0], xs[-1], ys[-1])))
     return out
 
