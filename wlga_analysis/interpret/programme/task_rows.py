@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from wlga_analysis.text.lazy import LazyPattern
@@ -79,20 +80,29 @@ def grouped_fields(header: list[str], rows: list[list[str]]) -> dict[str, int] |
     """The fields of a board pasted as a table with its sections as rows of one filled
     cell (``bucket`` -1), its completion ticks a column with no header; None when the
     table has no such section row or is no board."""
-    from wlga_analysis.interpret.programme.task_board import board_fields
-
-    fields = board_fields([*header, "Section"])
-    if fields is None or fields["bucket"] != len(header):
+    found = _board_without_sections(tuple(header))
+    if found is None or not any(_group_name(row) for row in rows):
         return None
-    if not any(_group_name(row) for row in rows):
-        return None
-    fields["bucket"] = -1
+    fields = dict(found)
     for k, name in enumerate(header):
         if not name.strip() and "completed" not in fields and all(
                 len(row) > k and row[k].strip() in _TICKS for row in rows
                 if not _group_name(row)):
             fields["completed"] = k
     return fields
+
+
+@lru_cache(maxsize=1024)
+def _board_without_sections(header: tuple[str, ...]) -> dict[str, int] | None:
+    """The board fields of a header with no section column (``bucket`` -1), read once per
+    header (a paper of thousands of small tables asks it of every one); None when it is
+    no board's."""
+    from wlga_analysis.interpret.programme.task_board import board_fields
+
+    fields = board_fields([*header, "Section"])
+    if fields is None or fields["bucket"] != len(header):
+        return None
+    return {**fields, "bucket": -1}
 
 
 def _group_name(row: list[str]) -> str:
