@@ -108,6 +108,10 @@ def prepared_tree(markup: str, root: Any) -> list[Note]:
         from wlga_analysis.read.html_boards import board_tables
 
         notes += board_tables(markup, root)
+    if "columnheader" in markup:  # (a list view's rows: read.html_row_lists)
+        from wlga_analysis.read.html_row_lists import row_list_tables
+
+        notes += row_list_tables(markup, root)
     if "aria-controls" not in markup and not _ACCORDION_CLASS.search(markup):
         return notes
     return notes + _open_accordions(root)

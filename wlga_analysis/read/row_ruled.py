@@ -133,6 +133,52 @@ def _columns(bands: list[list[dict]]) -> list[float] | None:
     return starts
 
 
+def _column_bands(bands: list[list[dict]], merged: set[int], narrower: bool
+                  ) -> list[list[dict]]:
+    """The bands whose words tell the columns: not those merged across, nor the header's
+    band of a stack narrower than its rules (its cells' words may run on)."""
+    return [b for k, b in enumerate(bands) if k not in merged
+            and (k > 0 or not narrower or len(bands) <= 2)]
+
+
+def _row_boxes(xs: list[float], top: float, bottom: float, across: bool
+               ) -> list[tuple[float, float, float, float] | None]:
+    """A row's cell boxes between the column edges ``xs``; one box the row's width (the
+    rest None, merged) for a row merged across."""
+    if across:
+        return [(xs[0], top, xs[-1], bottom), *([None] * (len(xs) - 2))]
+    return [(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
+
+
+def spanning_bands(bands: list[list[dict]]) -> set[int]:
+    """The bands that are a section's row merged across (a list view's section name over
+    its tasks): each prints one run of words from the table's left edge (no gap of
+    :data:`GAP_EMS` sizes), while three bands or more, and two thirds of them or more,
+    print words in several places; else none (every band then needs two columns).
+
+    Examples
+    --------
+    >>> def word(text, x0, x1):
+    ...     return {"text": text, "x0": x0, "x1": x1, "top": 0, "bottom": 8, "size": 9}
+    >>> row = [word("Do", 45, 60), word("it", 150, 160), word("Done", 350, 380)]
+    >>> spanning_bands([[word("Housing", 41, 90), word("support", 93, 140)], row, row, row])
+    {0}
+    >>> spanning_bands([[word("Housing", 41, 90)], row, row])
+    set()
+    """
+    left = min((w["x0"] for band in bands for w in band), default=0.0)
+    runs = set()
+    for k, band in enumerate(bands):
+        spans = sorted((w["x0"], w["x1"], _size(w)) for w in band)
+        end = spans[0][1] if spans else 0.0
+        if spans and spans[0][0] - left < spans[0][2] and all(
+                x0 - (end := max(end, prev[1])) < GAP_EMS * size
+                for prev, (x0, _x1, size) in pairwise(spans)):
+            runs.add(k)
+    several = len(bands) - len(runs)
+    return runs if runs and several >= MIN_COLUMNS and 3 * several >= 2 * len(bands) else set()
+
+
 def _size(word: dict) -> float:
     return word.get("size") or 9.0
 
@@ -207,16 +253,17 @@ def row_ruled_grids(horizontal: list[tuple], vertical: list[tuple], words: list[
         if not all(bands):
             continue
         # (a tool's print: its header cells' words may run up to the next column's, the
-        # columns are where the body's words stand)
-        starts = _columns(bands[1:] if x1 < whole and len(bands) > 2 else bands)
+        # columns are where the body's words stand; a section's row merged across is none)
+        merged = spanning_bands(bands)
+        starts = _columns(_column_bands(bands, merged, x1 < whole))
         if starts is None:
             continue
         top = _header_top(words, ys[0], starts, x0, x1)
         if top is not None:  # (a header row over the first rule, no rule above it)
             ys = [top, *ys]
         xs = [x0, *(s - 1.0 for s in starts[1:]), x1, *([whole] if x1 < whole else [])]
-        rows = [[(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)]
-                for top, bottom in pairwise(ys)]
+        across = {ys[k + (len(ys) - len(bands) - 1)] for k in merged}  # (their tops)
+        rows = [_row_boxes(xs, top, bottom, top in across) for top, bottom in pairwise(ys)]
         out.append(Grid(rows, (x0, ys[0], xs[-1], ys[-1])))
     return out
 

@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wlga_analysis.interpret.programme import task_rows
 from wlga_analysis.interpret.programme.common import folded_words
 from wlga_analysis.read.model import Cell, Inline, Paragraph, Table
 from wlga_analysis.text.regex_cache import compile_regex
@@ -74,6 +75,8 @@ TASK_HEADERS: dict[str, frozenset[str]] = {
     "assignees": frozenset({"assigned to", "assignee", "assignees", "members", "member",
                             "owner", "owners"}),
     "labels": frozenset({"labels", "label", "tags", "tag"}),
+    "parent": frozenset({"parent task"}),
+    "project": frozenset({"projects", "project"}),
 }
 #: Header words (folded) of the column naming a task's bucket (Planner), list (Trello) or
 #: section (Asana), or a Notion database's select property grouping its rows (Workstream).
@@ -84,7 +87,7 @@ _TOOL_FIELDS = ("progress", "late", "due", "completed")
 #: A flag's cell that says yes.
 _YES = frozenset({"true", "yes", "y", "late", "overdue", "1", "\u2714", "\u2713", "x"})
 #: A flag's cell that says no.
-_NO = frozenset({"", "false", "no", "n", "0", "-", "\u2013"})
+_NO = frozenset({"", "false", "no", "n", "0", "-", "\u2013", "\u25cb", "\u2610"})
 #: The separators of several people or labels in one cell.
 _SEPARATORS = compile_regex(r"\s*[;,]\s*|\s+and\s+")
 
@@ -130,11 +133,12 @@ def task_status(cells: dict[str, str]) -> str:
 
     if cells.get("late", "").strip().casefold() in _YES:
         return "at risk"
+    if cells.get("completed", "").strip().casefold() not in _NO:
+        return "done"  # (a completion date or tick: whatever a stale progress field says)
     progress = tag_status(cells.get("progress", "")) if cells.get("progress") else None
     if progress is not None:
         return progress
-    completed = cells.get("completed", "").strip().casefold()
-    return "done" if completed not in _NO else ""
+    return "planned" if "progress" in cells and not cells["progress"].strip() else ""
 
 
 def _boards(blocks: list[Any]) -> dict[int, dict[str, int]] | None:
@@ -150,22 +154,29 @@ def _boards(blocks: list[Any]) -> dict[int, dict[str, int]] | None:
                 read[header] = board_fields(list(header))
             if (fields := read[header]) is not None:
                 found[i] = fields
+            elif (fields := task_rows.grouped_fields(
+                    list(block.header_text), [[c.text for c in r] for r in block.rows])):
+                found[i] = fields  # (sections as rows merged across: .task_rows)
     return found or None
 
 
 def board_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a task board read as numbered sections (its buckets) over tables of
     tasks (see the module); None when the paper prints no board."""
+    if Table not in set(map(type, blocks)):  # (no table: most papers)
+        return None
+    blocks = task_rows.headed_boards(blocks)  # (a pasted board's header row: .task_rows)
     boards = _boards(blocks)
     if boards is None:
         return None
     first = min(boards)
     key = _people_key(blocks, boards)
+    year = task_rows.paper_year(blocks, first)
     out: list[Any] = []
     buckets: dict[str, int] = {}
     for i, block in enumerate(blocks):
         if i in boards:
-            out.extend(_board_blocks(block, boards[i], buckets, key))
+            out.extend(_board_blocks(block, boards[i], buckets, (key, year)))
         elif i < first:
             out.append(block)
         else:
@@ -175,6 +186,9 @@ def board_sections(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme.notion_pages import toggles_as_text
 
     out[:first] = toggles_as_text(out[:first], list(buckets))  # (a Notion page's toggles)
+    if not any(b.__class__ is Paragraph for b in out[:first]):  # (an export: no title line)
+        named = task_rows.project_title(blocks[first], boards[first])
+        out[:0] = [named] if named is not None else []
     return out
 
 
@@ -207,22 +221,33 @@ def _organisations_of(person: str, key: list[str]) -> str:
 
 
 def _board_blocks(table: Table, fields: dict[str, int], buckets: dict[str, int],
-                  key: list[str]) -> list[Any]:
-    """A board's buckets as numbered sections, each over a table of its tasks."""
+                  context: tuple[list[str], int | None]) -> list[Any]:
+    """A board's buckets as numbered sections, each over a table of its tasks (the
+    context: the plan's key of people and the paper's year)."""
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
 
+    key, year = context
     header = table.header_text
     rows: dict[str, list[tuple[Cell, ...]]] = {}
     places: dict[str, Any] = {}
-    for cells in table.rows:
-        texts = {f: cells[k].text.strip() if k < len(cells) else "" for f, k in fields.items()}
-        bucket = " ".join(texts["bucket"].split())
+    tasks, subtasks = task_rows.split_subtasks(
+        task_rows.grouped_rows(table.rows) if fields["bucket"] < 0 else
+        [(c[fields["bucket"]].text if fields["bucket"] < len(c) else "", c) for c in table.rows],
+        fields)
+    for bucket_text, cells in tasks:
+        texts = {f: cells[k].text.strip() if 0 <= k < len(cells) else ""
+                 for f, k in fields.items()}
+        bucket = " ".join(bucket_text.split())
         if not texts["task"]:
             continue
+        texts["due"] = task_rows.due_text(texts.get("due", ""), year)
         at = cells[0].location if cells and cells[0].location.line is not None \
             else table.location
         places.setdefault(bucket, at)
-        printed = Cell((Paragraph(Inline(printed_fields(header, cells))),), at)
+        steps = subtasks.get(" ".join(texts["task"].split()), [])
+        printed = Cell((Paragraph(Inline(" \u00b7 ".join(
+            [printed_fields(header, cells), *("Subtask " + printed_fields(header, s)
+                                              for s in steps)]))),), at)
         rows.setdefault(bucket, []).append((*_task_row(texts, key, at), printed))
     out: list[Any] = []
     head = ("Task", "Status", "Due date", "Delivered by", "As printed")
