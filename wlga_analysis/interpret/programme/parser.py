@@ -107,6 +107,7 @@ from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, load_status_rules
 from wlga_analysis.status import _plan as _status_plan
+from wlga_analysis.interpret.programme.spaced_tables import spaced_table_lines
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.dates import parse_date_line, parse_month_year_line, split_dated_line
 from wlga_analysis.text.money import Money, pounds
@@ -117,7 +118,7 @@ class _Parser:
         self.doc = doc
         self.name = document_name(doc.path)
         self.issues: list[Issue] = []
-        self.lines = doc.lines
+        self.lines = doc.lines if doc.model is not None else spaced_table_lines(doc.lines)
         self.roles: dict[int, tuple[str, int | None]] = {}
 
     def issue(self, table: str, check: str, item: str, line: int | None, message: str):
