@@ -97,6 +97,7 @@ from wlga_analysis.interpret.programme.priority_lists import (
 )
 from wlga_analysis.interpret.programme.prose import BODY_RULES, prose_rows, prose_rule
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
+from wlga_analysis.interpret.programme.spaced_tables import spaced_table_lines
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
 from wlga_analysis.interpret.programme.unrated_rows import row_state
@@ -107,7 +108,6 @@ from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.reference import load_status_tags, one_reading
 from wlga_analysis.status import StatusRule, load_status_rules
 from wlga_analysis.status import _plan as _status_plan
-from wlga_analysis.interpret.programme.spaced_tables import spaced_table_lines
 from wlga_analysis.text.clean import clean_text
 from wlga_analysis.text.dates import parse_date_line, parse_month_year_line, split_dated_line
 from wlga_analysis.text.money import Money, pounds
