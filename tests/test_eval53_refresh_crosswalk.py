@@ -123,3 +123,29 @@ def test_series_keys_follow_the_crosswalk(tmp_path):
     assert keys[("2026-10", "P2.2")] == keys[("2026-01", "E2")]
     matched = dict(zip(series["item_id"] + "@" + series["update"], series["match"], strict=True))
     assert matched["P2.1@plan-2026-07.md"] == "crosswalk"
+
+
+YEAR_END = """# Clwyd Skills Partnership: year-end report 2025-26
+
+Date: 28 April 2026
+
+## 1. Apprenticeships
+
+1.1 **Shared apprenticeship pool.** Forty apprentices were placed; the review is being used by the
+partners to plan next year. **Complete**
+
+1.2 **Care academy.** The academy, due in February, has slipped to May 2026 as the venue was not
+ready. **Carried forward – delayed**
+
+1.3 **Bus driver scheme.** The partners agreed in March 2026 that the scheme would stop.
+**Not carried forward**
+"""
+
+
+def test_closing_bold_labels_and_a_slipped_due(tmp_path):
+    path = tmp_path / "year-end-2026-04.md"
+    path.write_text(YEAR_END, encoding="utf-8")
+    programme = _quiet(wa.load_programme, path).set_index("item_id")
+    assert programme.loc[["1.1", "1.2", "1.3"], "status"].tolist() == ["done", "at risk", "done"]
+    series = _quiet(wa.load_programme_series, [path]).set_index("item_id")
+    assert series.loc["1.2", "due_quarter_label"] == "2026-27 Q1"
