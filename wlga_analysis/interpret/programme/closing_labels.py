@@ -43,6 +43,8 @@ _DASHES = (" \u2013 ", " \u2014 ", " - ")
 def _label_status(label: str, tags: dict[str, str]) -> str | None:
     from wlga_analysis.interpret.programme.layouts import tag_status
 
+    if label.lower().startswith("status:"):  # "**Status: On track**"
+        label = label[7:].strip()
     status = tag_status(label, tags)
     if status is None:
         for dash in _DASHES:
@@ -100,3 +102,4 @@ def with_bold_label(symbol: tuple[str, str] | None, rule: str, raw: str, body: s
         return symbol, rule
     found = closing_bold_label(raw, body, tags)
     return (found, "tag") if found is not None else (symbol, rule)
+

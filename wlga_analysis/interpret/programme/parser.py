@@ -97,7 +97,6 @@ from wlga_analysis.interpret.programme.priority_lists import (
 )
 from wlga_analysis.interpret.programme.prose import BODY_RULES, prose_rows, prose_rule
 from wlga_analysis.interpret.programme.sources import is_progress_heading, item_rows, section_rule
-from wlga_analysis.interpret.programme.spaced_tables import spaced_table_lines
 from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, symbol_tags
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
 from wlga_analysis.interpret.programme.unrated_rows import row_state
@@ -118,7 +117,7 @@ class _Parser:
         self.doc = doc
         self.name = document_name(doc.path)
         self.issues: list[Issue] = []
-        self.lines = doc.lines if doc.model is not None else spaced_table_lines(doc.lines)
+        self.lines = doc.lines
         self.roles: dict[int, tuple[str, int | None]] = {}
 
     def issue(self, table: str, check: str, item: str, line: int | None, message: str):
