@@ -335,7 +335,8 @@ def _series_tables() -> tuple[Table, ...]:
                   _c("item_key", "str", "Stable key of the piece of work across updates "
                      "('<date of first update>#<item_id there>', or an analyst's key)"),
                   _c("match", "str", "How the item was matched to earlier updates",
-                     allowed=("override", "topic", "text", "new", "carried")),
+                     allowed=("override", "crosswalk", "topic", "text", "new",
+                              "carried")),
                   *programme,
                   _c("due_quarter", "period", "Quarter the outstanding work is due: the "
                      "timing phrase about what is still to happen", nullable=True),

@@ -321,6 +321,7 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     lines = hard_break_lines(lines, content.data)  # Markdown's hard line breaks ("  \\")
     lines = _grid_tables(lines) if has_grid_rule(content.data) else lines  # pandoc's +---+
     lines = dash_table_lines(lines) if has_dash_columns(content.data) else lines  # --- ---
+    lines = _spaced_tables(lines) if kind == "programme" else lines  # aligned columns
     lines = one_column_table_lines(lines) if has_dash_rule(content.data) else lines  # a box
     lines = setext_lines(lines) if has_setext(content.data) else lines  # underlined headings
     lines, notes = markdown_dialects(lines, content.data, kind, path, notes)  # md_dialects
@@ -333,6 +334,14 @@ def _read_cached(content: _Content, path_str: str, kind: str,
     emit(notes)  # once per content: later reads come from this cache
     return Document(path=path, kind=kind, lines=lines, sha256=digest, provenance=record,
                     size=len(content.data), notes=notes)
+
+
+def _spaced_tables(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A programme update's tables laid out in aligned columns as tab rows
+    (:mod:`wlga_analysis.interpret.programme.spaced_tables`)."""
+    from wlga_analysis.interpret.programme.spaced_tables import spaced_table_lines
+
+    return spaced_table_lines(lines)
 
 
 def _read_as_printed(lines: tuple[str, ...], data: bytes, path: Path,

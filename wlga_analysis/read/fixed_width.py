@@ -199,8 +199,8 @@ def _body(lines: Sequence[str], start: int, starts: _Spans) -> list[list[int]]:
     rows: list[list[int]] = []
     kept = 0
     for block in _blocks_of(lines, start):
-        if "\t" in "".join(lines[i] for i in block):
-            break
+        if "\t" in "".join(lines[i] for i in block) or any(_is_rule(lines[i]) for i in block):
+            break  # (a tab's row, or the next table's header over its rule)
         filled = _fills(lines, block, starts)
         if filled is not None and filled >= 2:
             rows.append(block)

@@ -55,6 +55,7 @@ from wlga_analysis.quality import Issue, emit, issues_frame
 from wlga_analysis.reference import ITEM_MATCH_COLUMNS, load_item_matches
 from wlga_analysis.series.carry import carry_forward, quiet_sections
 from wlga_analysis.series.carry_all import carry_all, carry_statement, with_carried_rows
+from wlga_analysis.series.crosswalk import crosswalk_keys, update_crosswalk
 from wlga_analysis.series.drift import carried_grant_names, drift_issues
 from wlga_analysis.series.folder import SERIES_SUFFIXES, is_update_file, left_out_issues
 from wlga_analysis.series.merged import done_apart, merged_away, merged_into, unless_said_new
@@ -75,16 +76,14 @@ __all__ = [
     "series_quality_report",
     "series_sources",
 ]
-
 #: How an item was matched to the work of earlier updates, in the order the rules are tried.
-MATCH_RULES: tuple[str, ...] = ("override", "topic", "text", "new")
+MATCH_RULES: tuple[str, ...] = ("override", "crosswalk", "topic", "text", "new")
 #: Lowest rapidfuzz similarity (0-100) at which two wordings may be the same piece of work.
 TEXT_THRESHOLD: float = 55.0
 #: Bonus to the similarity of two items in the same section.
 SAME_SECTION_BONUS: float = 10.0
 #: Two candidates closer than this (in similarity points) make a match ambiguous.
 AMBIGUOUS_MARGIN: float = 3.0
-
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +169,7 @@ class _Update:
     said: dict[int, str] = field(default_factory=dict)  # (.said: words per item line)
     quiet: dict[str, tuple[int, str]] = field(default_factory=dict)  # (wlga_analysis.series.carry)
     carry_all: tuple[int, str] | None = None  # (.carry_all: "All other actions ...")
+    crosswalk: tuple[Any, ...] = ()  # (.crosswalk: the printed old ref -> new ref rows)
 
 
 @dataclass(frozen=True)
@@ -251,7 +251,7 @@ def _read_update(path: Path) -> _Update:
                    issues, _is_example(path),
                    item_words(parsed.paragraphs, programme["source_line"].tolist()),
                    quiet_sections(parsed.paragraphs, programme["section"], _norm),
-                   carry_statement(parsed.paragraphs))
+                   carry_statement(parsed.paragraphs), update_crosswalk(doc))
 
 
 def _body(text: str, topic: Any) -> str:
@@ -304,6 +304,7 @@ class _Matcher:
         how: list[str] = ["new"] * len(items)
         claimed: set[str] = set()
         self._match_overrides(update, items, keys, how, claimed)
+        self.issues += crosswalk_keys(update, items, keys, how, claimed, self.last_ids)
         self._match_topics(update, items, keys, how, claimed)
         self._match_reworded_topics(items, keys, how, claimed)
         self._match_merged(update, number, items, keys, how, claimed)

@@ -25,6 +25,9 @@ Examples
 >>> d = dt.date(2026, 1, 10)
 >>> resolve_timing("The launch has moved from March to June 2026.", d)
 (Period('2027Q1', 'Q-MAR'), 'June 2026')
+>>> quarter, when, others = due_timing("The review, due in March, has slipped to June 2026.", d)
+>>> quarter_label(quarter), when, others
+('2026-27 Q1', 'slipped to June 2026', ['due in March'])
 >>> quarter, when, others = due_timing("Target revised from Q3 to Q4.", d)
 >>> quarter_label(quarter), when, others
 ('2025-26 Q4', 'Q4', ['from Q3'])
@@ -53,6 +56,13 @@ MOVED_FROM = LazyPattern(r"\b(?:postponed|moved|deferred|rescheduled|delayed|bro
                          re.IGNORECASE)
 #: What stands between the old date and the new one ("from March 2026 to June 2026").
 _TO_GAP = LazyPattern(r"\s*+(?i:to|until|till|into)\s++$")
+#: What stands between an old date and its new one after it ("due in March, has slipped to
+#: June 2026", "March 2026, now moved to June 2026"): a change verb and "to", nothing else.
+_MOVED_TO = LazyPattern(r"[ ,]*+(?:(?:and|but|which|it|this)[ ]++)?(?:(?:has|have|had|is|are|"
+                        r"was|were)[ ]++)?(?:now[ ]++)?(?:been[ ]++)?(?:slipped|moved|delayed|"
+                        r"postponed|deferred|rescheduled|changed|revised|extended|put[ ]++back|"
+                        r"pushed[ ]++back|brought[ ]++forward)(?:[ ]++(?:back|out))?[ ]++"
+                        r"(?:to|until|till|into)[ ]++(?:the[ ]++)?", re.IGNORECASE)
 #: The end of a clause: a change verb before it does not change a date after it.
 _CLAUSE_END = LazyPattern(r"[.;!?]")
 #: A verb in the past between an old date and a later one: the later one happened ("was
@@ -232,8 +242,11 @@ def mark_changes(text: str, lowered: str, founds: Sequence[Found], out: list[Any
     result = list(out)
     extra: dict[int, Any] = {}  # an old date split off a range, before its new one
     may_be_old = len(founds) > 1 and _may_be_old(lowered)
+    moved = _moved_indexes(text, lowered, founds)
     for i, found in enumerate(founds):
-        if "from" in lowered and _is_changed_from(text, found):
+        if i in moved:
+            _renew(result, i, founds, again, timing)  # "due in March, has slipped to June"
+        elif "from" in lowered and _is_changed_from(text, found):
             split = _range_split(text, found, find)
             if split is not None:
                 extra[i] = timing(out[i].quarter, split[1], "past")
@@ -259,6 +272,19 @@ def _mark_old(text: str, i: int, founds: Sequence[Found], result: list[Any],
     if new.tense != "future" and not _PAST_GAP.search(text, founds[i][3].end(),
                                                       founds[i + 1][0]):
         result[i + 1] = timing(again(founds[i + 1]), new.when, "future")
+
+
+def _moved_indexes(text: str, lowered: str, founds: Sequence[Found]) -> set[int]:
+    """The timings followed by their new date: only a change verb and "to" (which may open
+    the next phrase, "slipped to June 2026") stand between them (the cheap test first)."""
+    if len(founds) < 2 or " to " not in lowered or not may_be_moved(lowered):
+        return set()
+    out = set()
+    for i in range(len(founds) - 1):
+        m = _MOVED_TO.match(text, founds[i][3].end())
+        if m is not None and m.end() >= founds[i + 1][0]:
+            out.add(i)
+    return out
 
 
 def _renew(result: list[Any], i: int, founds: Sequence[Found],

@@ -8,6 +8,10 @@ pass                what it does
 ==================  ==========================================================================
 ``item_notes``      a labelled sub-bullet ("Next step: ...") under a numbered paragraph is the
                     paragraph's note, not an item (:mod:`.item_notes`)
+``ref_notes``       a bullet under a table opening with a row's ref ("A2.1: ...") is a note
+                    on that row, not an item (:mod:`.ref_notes`)
+``crosswalk``       a table mapping old refs to a refreshed programme's new refs is no table
+                    of items: its rows are paragraphs (:mod:`.crosswalk`)
 ``inner_headers``   a header row inside a table (a sheet's title rows, a funding block below
                     the actions) starts a table of its own (:mod:`.inner_headers`)
 ``figure_strips``   a strip of figures over labels ("£1.2m" over a grant's name) is read as
@@ -21,7 +25,7 @@ Examples
 >>> prepared_blocks([])
 []
 >>> [name for name, _ in BLOCK_PASSES]
-['item_notes', 'inner_headers', 'figure_strips', 'full_texts']
+['item_notes', 'ref_notes', 'crosswalk', 'inner_headers', 'figure_strips', 'full_texts']
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wlga_analysis.interpret.programme.crosswalk import with_crosswalk_tables
 from wlga_analysis.interpret.programme.figure_strips import with_figure_strips
 from wlga_analysis.interpret.programme.inner_headers import with_inner_headers
 from wlga_analysis.interpret.programme.item_notes import with_item_notes
+from wlga_analysis.interpret.programme.ref_notes import with_ref_notes
 from wlga_analysis.interpret.programme.truncated_cells import with_full_texts
 
 __all__ = ["BLOCK_PASSES", "prepared_blocks"]
@@ -39,6 +45,8 @@ __all__ = ["BLOCK_PASSES", "prepared_blocks"]
 #: The passes, in the order they run (name, function of the blocks).
 BLOCK_PASSES: tuple[tuple[str, Callable[[list[Any]], list[Any]]], ...] = (
     ("item_notes", with_item_notes),
+    ("ref_notes", with_ref_notes),
+    ("crosswalk", with_crosswalk_tables),
     ("inner_headers", with_inner_headers),
     ("figure_strips", with_figure_strips),
     ("full_texts", with_full_texts),

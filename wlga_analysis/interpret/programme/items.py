@@ -18,6 +18,7 @@ import datetime as dt
 from typing import Any
 
 from wlga_analysis import quarters
+from wlga_analysis.interpret.programme.closing_labels import with_bold_label
 from wlga_analysis.interpret.programme.closing_tags import closing_tag
 from wlga_analysis.interpret.programme.common import _BOLD_LEAD, _Row, _tagged_status
 from wlga_analysis.interpret.programme.layouts import leading_status, trailing_status
@@ -72,6 +73,7 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
     symbol, symbol_rule = _status_mark(body, row, tags)
+    symbol, symbol_rule = with_bold_label(symbol, symbol_rule, stripped, body, tags)  # **Done**
     if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
         text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
         body = symbol[1]
