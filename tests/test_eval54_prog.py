@@ -20,15 +20,17 @@ from pathlib import Path
 
 import wlga_analysis as wa
 
-ITEMS_A = [  # (item_id, section, text, status)
-    ("1.1", 1, "The housing adaptations guide was published in October 2025.", "done"),
+ITEMS_A = [  # (item_id, section, text, status, quarter: of the work outstanding)
+    ("1.1", 1, "The housing adaptations guide was published in October 2025.", "done",
+     "2025-26 Q3"),
     ("1.2", 1, "Training for occupational therapists has been held in nine councils, with "
-     "the rest booked for February 2026.", "in progress"),
+     "the rest booked for February 2026.", "in progress", "2025-26 Q4"),
     ("1.3", 1, "The review of disabled facilities grants has been put back to June 2026.",
-     "at risk"),
+     "at risk", "2026-27 Q1"),
     ("2.1", 2, "The homelessness data return was agreed with all councils in November "
-     "2025.", "in progress"),
-    ("2.2", 2, "A prevention toolkit will be drafted in quarter 1 of 2026-27.", "planned"),
+     "2025 and is next collected in April 2026.", "in progress", "2026-27 Q1"),
+    ("2.2", 2, "A prevention toolkit will be drafted in quarter 1 of 2026-27.", "planned",
+     "2026-27 Q1"),
 ]
 PRIORITIES_A = ["Adaptations and independent living", "Homelessness prevention"]
 
@@ -51,17 +53,20 @@ MD_A = """\
 
 1.  **Complete:** The housing adaptations guide was published in October 2025.
 
-2.  **On track:** Training for occupational therapists has been held in nine councils, with the rest booked for February 2026.
+2.  **On track:** Training for occupational therapists has been held in
+    nine councils, with the rest booked for February 2026.
 
 > “The guide has already changed how our team works.”
 >
 > **– Sian Morgan, Head of Housing, a pilot council**
 
-3.  **Behind schedule:** The review of disabled facilities grants has been put back to June 2026.
+3.  **Behind schedule:** The review of disabled facilities grants has
+    been put back to June 2026.
 
 ### Priority 2: Homelessness prevention
 
-1.  **On track:** The homelessness data return was agreed with all councils in November 2025.
+1.  **On track:** The homelessness data return was agreed with all
+    councils in November 2025 and is next collected in April 2026.
 
 2.  **Not started:** A prevention toolkit will be drafted in quarter 1 of 2026-27.
 
@@ -87,7 +92,7 @@ councils, with the rest booked for February 2026.</p>
 back to June 2026.</p>
 <h3>Priority 2: Homelessness prevention</h3>
 <p>2.1 <strong>On track:</strong> The homelessness data return was agreed with all councils in
-November 2025.</p>
+November 2025 and is next collected in April 2026.</p>
 <h2>At a glance</h2>
 <p>£240,000</p>
 <p>grant for 2025-26</p>
@@ -146,9 +151,9 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 def _check_a(path: Path) -> None:
     prog = wa.load_programme(path)
-    got = [(r.item_id, int(r.paragraph), " ".join(r.text.split()), r.status)
+    got = [(r.item_id, int(r.paragraph), " ".join(r.text.split()), r.status, r.quarter_label)
            for r in prog.itertuples()]
-    assert got == [(i, s, t, st) for i, s, t, st in ITEMS_A]
+    assert got == ITEMS_A
     assert set(prog["status_rule"]) == {"label"}
     assert list(wa.load_priorities(path)["priority"]) == PRIORITIES_A
 

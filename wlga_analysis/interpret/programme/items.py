@@ -74,11 +74,26 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         status, rule = symbol[0], symbol_rule
     if label is not None:  # "**On track:** ...": the printed label beats the wording
         status, rule = label, "label"
+        period, when = _label_timing(body, label, period, when, ref_date, financial_year)
     found = memo.get((text,))  # (a text's partners, keyed apart from the bodies)
     if found is None:
         found = memo[(text,)] = _partners(text, orgs)
     return {"topic": topic, "text": text, "status": status, "status_rule": rule,
             "quarter": period, "when": when, "partners": list(found)}
+
+
+def _label_timing(body: str, label: str, period: Any, when: str | None,
+                  ref_date: dt.date | None, financial_year: str | None) -> tuple[Any, Any]:
+    """The timing of an item whose label says its work is still to finish: the outstanding
+    work's (:mod:`.outstanding_timing`), else its first."""
+    from wlga_analysis.interpret.programme.outstanding_timing import (
+        LABEL_STATUSES,
+        outstanding_timing,
+    )
+
+    later = outstanding_timing(body, when, ref_date, financial_year) \
+        if label in LABEL_STATUSES else None
+    return later if later is not None else (period, when)
 
 
 def _lead_parts(raw: str, row: _Row, tags: dict[str, str]
