@@ -102,7 +102,7 @@ def item_sections(parsed: Any) -> list[tuple[int, str, int]]:
     # Objective": the section is the heading last printed before its first item)
     heads = heads[[p in first.index and n <= first[p] for p, n in zip(
         heads["paragraph"], heads["source_line"], strict=True)]]
-    sections = heads.drop_duplicates("paragraph", keep="last").sort_values("source_line")
+    sections = heads.drop_duplicates("paragraph", keep="last")
     return [(int(p), str(t), int(n)) for p, t, n in zip(
         sections["paragraph"], sections["text"], sections["source_line"], strict=True)]
 
