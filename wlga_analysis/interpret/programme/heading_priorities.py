@@ -95,11 +95,16 @@ def item_sections(parsed: Any) -> list[tuple[int, str, int]]:
     [6, 7, 8, 9, 10, 11]
     """
     paras = parsed.paragraphs
-    sections = paras[paras["kind"] == "paragraph"].drop_duplicates("paragraph")
-    used = set(parsed.programme["paragraph"].dropna())
+    heads = paras[paras["kind"] == "paragraph"]
+    prog = parsed.programme
+    first = prog.dropna(subset=["paragraph"]).groupby("paragraph")["source_line"].min()
+    # (a number printed twice, a cover report's "1. Purpose" before its appendix's "1.
+    # Objective": the section is the heading last printed before its first item)
+    heads = heads[[p in first.index and n <= first[p] for p, n in zip(
+        heads["paragraph"], heads["source_line"], strict=True)]]
+    sections = heads.drop_duplicates("paragraph", keep="last")
     return [(int(p), str(t), int(n)) for p, t, n in zip(
-        sections["paragraph"], sections["text"], sections["source_line"], strict=True)
-        if p in used]
+        sections["paragraph"], sections["text"], sections["source_line"], strict=True)]
 
 
 def with_section_priorities(parsed: Any, rows: list[tuple[int, str, int]],

@@ -109,6 +109,29 @@ def _as_line(item: ListItem) -> Paragraph:
     return Paragraph(item.text, None, item.location)
 
 
+def _printed_number(name: str, printed: str | None, last: int) -> tuple[int, str]:
+    """(number, name) of a group's cell: its printed number ("1. ..."), or a section label's
+    ("Objective 1 – ..."), or the number its paragraph carries, else the one after
+    ``last``; the name without the number or label.
+
+    Examples
+    --------
+    >>> _printed_number("Objective 2 \u2013 Safe streets", None, 1)
+    (2, 'Safe streets')
+    >>> _printed_number("1. Cyber security", None, 0), _printed_number("Data", None, 3)
+    ((1, 'Cyber security'), (4, 'Data'))
+    """
+    label = _NUMBER.match(name)
+    if label:
+        return int(label.group("n")), name[label.end():]
+    from wlga_analysis.interpret.programme.sections import section_label
+
+    found = section_label(name)  # ("Objective 1 – Skills": a labelled group)
+    if found is not None:
+        return int(found[0]), name[found[1]:]
+    return (int(printed) if printed and printed.isdigit() else last + 1), name
+
+
 def issue_group_sections(blocks: list[Any]) -> list[Any] | None:
     """The blocks of a paper whose action plan is one or more issue tables (see the
     module): each issue a numbered paragraph over a table of its actions (the issue column
@@ -141,13 +164,10 @@ def issue_group_sections(blocks: list[Any]) -> list[Any] | None:
         for start, end in zip(starts, [*starts[1:], len(body)], strict=True):
             name = body[start][0].text.strip()
             printed = body[start][0].blocks[0].number if body[start][0].blocks else None
-            label = _NUMBER.match(name)
-            number = int(label.group("n")) if label else int(printed) if printed \
-                and printed.isdigit() else last + 1
+            number, name = _printed_number(name, printed, last)
             last = number
             loc = body[start][0].location
-            out.append(Paragraph(Inline(name[label.end():] if label else name), str(number),
-                                 loc))
+            out.append(Paragraph(Inline(name), str(number), loc))
             out.append(IssueTable(tuple(Cell(c.blocks, loc) for c in header[1:]),
                                   tuple(r[1:] for r in body[start:end]), loc))
     return out

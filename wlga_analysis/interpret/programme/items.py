@@ -21,7 +21,11 @@ from wlga_analysis import quarters
 from wlga_analysis.interpret.programme.closing_labels import with_bold_label
 from wlga_analysis.interpret.programme.closing_tags import closing_tag
 from wlga_analysis.interpret.programme.common import _BOLD_LEAD, _Row, _tagged_status
-from wlga_analysis.interpret.programme.layouts import leading_status, trailing_status
+from wlga_analysis.interpret.programme.layouts import (
+    leading_status,
+    tag_status,
+    trailing_status,
+)
 from wlga_analysis.interpret.programme.measures import printed_ref
 from wlga_analysis.interpret.programme.measures import row_ref as row_ref  # (the parser's)
 from wlga_analysis.interpret.programme.partners import _Org, _partners
@@ -56,6 +60,60 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
     >>> fields["topic"], fields["status"], fields["when"], fields["partners"]
     ('Peer review', 'planned', 'quarter four', ['Data Cymru'])
     """
+    topic, text, body, label = _lead_parts(raw, row, tags)
+    symbol, symbol_rule = _status_mark(body, row, tags)
+    symbol, symbol_rule = with_bold_label(symbol, symbol_rule, raw.strip(), body, tags)  # **Done**
+    if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
+        text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
+        body = symbol[1]
+    read = memo.get(body)
+    if read is None:
+        read = memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
+                             or leading_status(body, tags) or classify_status(body, rules),
+                             quarters.resolve_timing(body, ref_date, financial_year))
+    (status, rule), (period, when) = read
+    if symbol is not None:
+        status, rule = symbol[0], symbol_rule
+    if label is not None:  # "**On track:** ...": the printed label beats the wording
+        status, rule = label, "label"
+        period, when = _label_timing(body, label, period, when, ref_date, financial_year)
+    found = memo.get((text,))  # (a text's partners, keyed apart from the bodies)
+    if found is None:
+        found = memo[(text,)] = _partners(text, orgs)
+    return {"topic": topic, "text": text, "status": status, "status_rule": rule,
+            "quarter": period, "when": when, "partners": list(found)}
+
+
+def _label_timing(body: str, label: str, period: Any, when: str | None,
+                  ref_date: dt.date | None, financial_year: str | None) -> tuple[Any, Any]:
+    """The timing of an item whose label says its work is still to finish: the outstanding
+    work's (:mod:`.outstanding_timing`), else its first."""
+    from wlga_analysis.interpret.programme.outstanding_timing import (
+        LABEL_STATUSES,
+        outstanding_timing,
+    )
+
+    later = outstanding_timing(body, when, ref_date, financial_year) \
+        if label in LABEL_STATUSES else None
+    return later if later is not None else (period, when)
+
+
+def _lead_parts(raw: str, row: _Row, tags: dict[str, str]
+                ) -> tuple[str | None, str, str, str | None]:
+    """(topic, text, body, label status) of a list item: its bold lead the topic, kept
+    before its text; a bold lead that is only a status word ("**On track:** ...", "<strong>
+    Complete:</strong> ...") is the item's status label (status tags,
+    ``status_tags.csv``), left out of its text and giving no topic.
+
+    Examples
+    --------
+    >>> from wlga_analysis.reference import load_status_tags
+    >>> raw = "**Behind schedule:** The review will now report in June 2026."
+    >>> topic, text, _, label = _lead_parts(raw, _Row("bullet", 2, "Progress", 3, raw, 4),
+    ...                                     load_status_tags())
+    >>> topic, text, label
+    (None, 'The review will now report in June 2026.', 'at risk')
+    """
     stripped = raw.strip()
     lead = _BOLD_LEAD.match(stripped) if stripped.startswith(("**", "<")) else None
     topic = clean_text(lead.group("topic") or lead.group("html_topic")
@@ -72,24 +130,10 @@ def bullet_fields(raw: str, row: _Row, rules: tuple[StatusRule, ...],
         text = f"{topic} {body}" if topic[-1:] in ".!?" else f"{topic}: {body}"
     else:  # (a sub-heading's topic is not in the item's own words)
         body, topic = text, row.topic
-    symbol, symbol_rule = _status_mark(body, row, tags)
-    symbol, symbol_rule = with_bold_label(symbol, symbol_rule, stripped, body, tags)  # **Done**
-    if symbol is not None:  # (a bold lead stays before the text; a sub-heading does not)
-        text = text[:len(text) - len(body)] + symbol[1] if text.endswith(body) else symbol[1]
-        body = symbol[1]
-    read = memo.get(body)
-    if read is None:
-        read = memo[body] = (_tagged_status(body, tags) or trailing_status(body, tags)
-                             or leading_status(body, tags) or classify_status(body, rules),
-                             quarters.resolve_timing(body, ref_date, financial_year))
-    (status, rule), (period, when) = read
-    if symbol is not None:
-        status, rule = symbol[0], symbol_rule
-    found = memo.get((text,))  # (a text's partners, keyed apart from the bodies)
-    if found is None:
-        found = memo[(text,)] = _partners(text, orgs)
-    return {"topic": topic, "text": text, "status": status, "status_rule": rule,
-            "quarter": period, "when": when, "partners": list(found)}
+    label = tag_status(topic, tags) if lead and topic else None
+    if label is not None:  # (a bold lead only: a sub-heading "Complete" is a group's)
+        return None, body, body, label
+    return topic, text, body, None
 
 
 def _status_mark(body: str, row: _Row, tags: dict[str, str]

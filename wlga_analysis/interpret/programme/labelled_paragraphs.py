@@ -138,7 +138,12 @@ def labelled_paragraph_sections(blocks: list[Any]) -> list[Any] | None:
     runs = [_items_under(blocks, i, n) for i, n, _ in found]
     if not all(runs) or all(blocks[k].__class__ is ListItem for run in runs for k, _ in run):
         return None
-    out = list(blocks)
+    from wlga_analysis.interpret.programme import text_boxes  # (a paper of this layout only)
+
+    stops = {i for i, _, _ in found}  # (a text box between items: .text_boxes)
+    runs = [text_boxes.continued_run(blocks, n, run, item_paragraph, stops)
+            for (_, n, _), run in zip(found, runs, strict=True)]
+    out = text_boxes.attributions_as_text(list(blocks))
     for (i, number, start), run in zip(found, runs, strict=True):
         block = blocks[i]
         out[i] = priority_heading(block, block.text.slice(start, len(block.text.text)), number)

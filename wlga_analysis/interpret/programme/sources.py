@@ -77,6 +77,9 @@ mistune); the first rule that accepts the paper wins:
 ``labelled_priorities``  a paper that numbers its framing paragraphs heads its priorities by
                          a label over lists ("Priority 1 – ..."): each a numbered section
                          (:mod:`.labelled_priorities`)
+``restarting_lists``     the same exported to Markdown: each label over numbered paragraphs
+                         restarting at 1, read as the Word file's "N.1", "N.2"
+                         (:mod:`.restarting_lists`)
 ``labelled_table_``      the same, each label over a table of actions (``No. | Action |
 ``priorities``           Lead | RAG``; :mod:`.labelled_table_priorities`)
 ``plan_on_a_page``       a plan on a page: numbered tiles over lines opening with a status
@@ -220,7 +223,8 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes", "exception_repor
                                   "press_release",
                                   "continuous_paragraphs", "cover_paper_progress",
                                   "easy_read",
-                                  "labelled_priorities", "labelled_table_priorities",
+                                  "labelled_priorities", "restarting_lists",
+                                  "labelled_table_priorities",
                                   "plan_on_a_page", "labelled_paragraphs",
                                   "lettered_lists", "project_milestones",
                                   "numbered_headings",
@@ -424,6 +428,14 @@ def parse_labelled_priorities(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import labelled_priorities  # (when first tried)
 
     return labelled_priorities.labelled_priority_sections(blocks)
+
+
+def parse_restarting_lists(blocks: list[Any]) -> list[Any] | None:
+    """Labelled priority headings over numbered paragraphs restarting at 1
+    (:mod:`.restarting_lists`)."""
+    from wlga_analysis.interpret.programme import restarting_lists  # (when first tried)
+
+    return restarting_lists.restarting_list_sections(blocks)
 
 
 def parse_labelled_table_priorities(blocks: list[Any]) -> list[Any] | None:
