@@ -136,7 +136,10 @@ def _is_owner_header(text: str, owners: frozenset[str]) -> bool:
     ``data/raw/recommendation_words.csv``): an owner-column phrase, or several joined
     ("lead and support", "owner & partners")."""
     text = text.rstrip(" :")
-    return text in owners or all(part in owners for part in _JOINT.split(text))
+    if text in owners:
+        return True
+    joined = "," in text or "&" in text or "and" in text  # (what :data:`_JOINT` splits at)
+    return joined and all(part in owners for part in _JOINT.split(text))
 
 
 @per_reading  # (every table's header is asked several times: a look-up in a parse)

@@ -88,7 +88,10 @@ SAID_DID_RULES: tuple[tuple[str, str], ...] = (
                    r"what['\u2019]s\s(?:happened|changed)|(?:the\s)?outcomes?|"
                    r"(?:fe\s)?(?:wnaethom|gwnaethom)(?:\sni)?"),
 )
-_COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in SAID_DID_RULES)
+#: All of :data:`SAID_DID_RULES` in one pattern, rule ``i`` the group named ``r<i>``: a
+#: full match takes the first rule that matches in full, as trying them in order does.
+_ANY_RULE = compile_regex("|".join(f"(?P<r{i}>{pattern})"
+                                   for i, (_, pattern) in enumerate(SAID_DID_RULES)))
 
 #: A line that may be the header row of such a table: short, with a cell separator and one
 #: of the header words (a quick look before the rules are tried).
@@ -112,10 +115,8 @@ def said_did_role(header: str) -> str | None:
     """The column a (folded) header cell of a "You said, we did" table names:
     ``recommendations`` ("You said"), ``activities`` ("We did"), else None."""
     text = " ".join(header.casefold().strip(" :*_").split())
-    for role, pattern in _COMPILED:
-        if pattern.fullmatch(text):
-            return role
-    return None
+    found = _ANY_RULE.fullmatch(text)  # (the first rule that matches in full)
+    return SAID_DID_RULES[int(found.lastgroup[1:])][0] if found and found.lastgroup else None
 
 
 def said_did_header(lines: tuple[str, ...] | list[str]) -> bool:

@@ -82,6 +82,9 @@ def update_role(text: str, words: frozenset[str] | None = None) -> bool:
     >>> update_role("progress update as at 31 march 2025"), update_role("position at 2024")
     (True, True)
     """
+    if words is not None and not (text.startswith(ends := tuple(words))
+                                  or text.endswith(ends)):
+        return False  # (no update word at either end: one look, before the figures)
     if not any(ch.isdigit() for ch in text):
         return False
     words = words if words is not None else _update_words()
