@@ -347,6 +347,8 @@ _OWNER_GROUP_LINE = compile_regex(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\
 
 #: A label printed as a list item over the items it names ("- Recommendations").
 _LIST_LABEL = compile_regex(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
+#: How a line the list layout reads starts, bar a label (a heading, a bold line).
+_MARKED = ("#", "**", "__")
 #: What is around a label's words: its bullet, bold marks, a colon.
 _LABEL_EDGES = "-*_ :#\u2022\u25e6\u25aa\uf0b7"
 
@@ -368,23 +370,43 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     >>> _is_list_layout(["### 1. Roads", "**For Welsh Government:**", "1. Fund it."])
     True
     """
-    area = label = numbered = owner_group = False
+    seen: set[str] = set()
     for line in lines:
         if len(line) > 200:
             continue
         stripped = line.strip()
-        if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
-            area = True
-        elif stripped.startswith("#") and _NUMBERED_HEADING.match(stripped):
-            numbered = True  # areas as numbered headings, recommendations under owners
-        elif stripped.startswith(("**", "__")) and _OWNER_GROUP_LINE.match(stripped):
-            owner_group = True
-        elif "ecommendation" in stripped and len(stripped) < 60 and (
-                stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)):
-            label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
-        if (area and label) or (numbered and owner_group):
-            return True
-    return area and _labelled_by_headings(lines)
+        if not stripped.startswith(_MARKED) and "ecommendation" not in stripped:
+            continue  # (no heading, bold line nor label: one look for what each rule needs)
+        mark = _layout_mark(stripped)
+        if mark is not None:
+            seen.add(mark)
+            if {"area", "label"} <= seen or {"numbered", "owner_group"} <= seen:
+                return True
+    return "area" in seen and _labelled_by_headings(lines)
+
+
+def _layout_mark(stripped: str) -> str | None:
+    """What a line (stripped) tells of the list layout (:func:`_is_list_layout`): ``area``
+    (an area heading or bold line), ``numbered`` (a numbered heading: areas as numbered headings),
+    ``owner_group`` (a bold owner heading), ``label`` (a label alone over recommendations),
+    else None.
+
+    Examples
+    --------
+    >>> _layout_mark("### Area 1: Roads"), _layout_mark("- Recommendations"), _layout_mark("x")
+    ('area', 'label', None)
+    """
+    if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
+        return "area"
+    if stripped.startswith("#") and _NUMBERED_HEADING.match(stripped):
+        return "numbered"
+    if stripped.startswith(("**", "__")) and _OWNER_GROUP_LINE.match(stripped):
+        return "owner_group"
+    if "ecommendation" in stripped and len(stripped) < 60 and (
+            stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)) \
+            and column_role(stripped.strip(_LABEL_EDGES)) == "recommendations":
+        return "label"
+    return None
 
 
 def _labelled_by_headings(lines: tuple[str, ...] | list[str]) -> bool:
