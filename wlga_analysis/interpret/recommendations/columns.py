@@ -56,7 +56,10 @@ COLUMN_RULES: tuple[tuple[str, str], ...] = (
     # a register's theme column: the theme of the row's area
     ("theme", r"themes?|thema|themâu"),
 )
-_COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in COLUMN_RULES)
+#: All of :data:`COLUMN_RULES` in one pattern, rule ``i`` the group named ``r<i>``: a full
+#: match takes the first rule that matches in full, as trying them in order does.
+_ANY_RULE = compile_regex("|".join(f"(?P<r{i}>{pattern})"
+                                   for i, (_, pattern) in enumerate(COLUMN_RULES)))
 _BILINGUAL = compile_regex(r"\s*+/\s*+")
 #: Between the names of a joint header ("Lead and support", "Owner & partners").
 _JOINT = compile_regex(r"\s*+,\s*+|\s++(?:and|&)\s++")
@@ -115,31 +118,28 @@ def column_name(header: str) -> str:
     return f"printed_{name}" if name in _TAKEN else name
 
 
-def _owner_headers() -> frozenset[str]:
-    """Header names of an owner column (``data/raw/recommendation_words.csv``)."""
-    from wlga_analysis.reference import load_recommendation_words
-
-    return load_recommendation_words()["owner_column"]
-
-
-def _response_role(text: str) -> str | None:
+def _response_role(text: str, words: dict[str, frozenset[str]] | None = None) -> str | None:
     """The role of a (folded) header of a written response's column: ``response`` ("Accept
-    / Reject") or ``explanation`` ("Comment"), from ``data/raw/recommendation_words.csv``."""
+    / Reject") or ``explanation`` ("Comment"), from ``data/raw/recommendation_words.csv``
+    (``words``, when read already)."""
     from wlga_analysis.reference import load_recommendation_words
 
-    words = load_recommendation_words()
+    words = words if words is not None else load_recommendation_words()
     text = _BILINGUAL.sub("/", text.rstrip(" :"))
     if text in words["response_column"]:
         return "response"
     return "explanation" if text in words["explanation_column"] else None
 
 
-def _is_owner_header(text: str) -> bool:
-    """Whether a (folded) header names owners: an owner-column phrase, or several joined
+def _is_owner_header(text: str, owners: frozenset[str]) -> bool:
+    """Whether a (folded) header names owners (``owners``: the owner-column phrases of
+    ``data/raw/recommendation_words.csv``): an owner-column phrase, or several joined
     ("lead and support", "owner & partners")."""
     text = text.rstrip(" :")
-    owners = _owner_headers()
-    return text in owners or all(part in owners for part in _JOINT.split(text))
+    if text in owners:
+        return True
+    joined = "," in text or "&" in text or "and" in text  # (what :data:`_JOINT` splits at)
+    return joined and all(part in owners for part in _JOINT.split(text))
 
 
 @per_reading  # (every table's header is asked several times: a look-up in a parse)
@@ -165,30 +165,45 @@ def column_role(header: str) -> str | None:
     return _column_role(header, file_identity(config.RECOMMENDATION_WORDS_FILE))
 
 
+def _rule_role(text: str) -> str | None:
+    """The role of the first rule of :data:`COLUMN_RULES` that fully matches ``text``
+    (one look with all of them, :data:`_ANY_RULE`), else None.
+
+    Examples
+    --------
+    >>> _rule_role("areas"), _rule_role("recommendations"), _rule_role("theme 1: topic 1")
+    ('area', 'recommendations', None)
+    """
+    found = _ANY_RULE.fullmatch(text)
+    return COLUMN_RULES[int(found.lastgroup[1:])][0] if found and found.lastgroup else None
+
+
 @lru_cache(maxsize=4096)
 def _column_role(header: str, words: tuple[str, str, int]) -> str | None:
     """:func:`column_role` of ``header`` with the words file ``words`` (its identity)."""
+    from wlga_analysis.reference import load_recommendation_words
+
+    vocabulary = load_recommendation_words()  # (read once for all the looks below)
+    owners, updates = vocabulary["owner_column"], vocabulary["update_column"]
     text = " ".join(header.casefold().replace("(s)", "s").split())
     parts = [text]
     if "/" in text:
         parts += [p for p in _BILINGUAL.split(text) if p]
     for part in parts:
-        if _is_owner_header(part):  # (before the rules: "Recommendation for" names owners)
+        if _is_owner_header(part, owners):  # (before the rules: "Recommendation for" ...)
             return "owners"
-        if update_role(part):  # "Update May 2025", "Progress update (Q2)": one of several
+        if update_role(part, updates):  # "Update May 2025", "Progress update (Q2)"
             return "updates"
-        for role, pattern in _COMPILED:
-            if pattern.fullmatch(part):
-                return role
-        if (answer := _response_role(part) or said_did_role(part)) is not None:
+        if (role := _rule_role(part)) is not None:
+            return role
+        if (answer := _response_role(part, vocabulary) or said_did_role(part)) is not None:
             return answer
     for part in parts:  # a word split in two ("Recommenda tions"): the halves joined
         words = part.split()
         for i in range(min(len(words) - 1, 8)):
             joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
-            for role, pattern in _COMPILED:
-                if pattern.fullmatch(joined):
-                    return role
+            if (role := _rule_role(joined)) is not None:
+                return role
     return None
 
 
@@ -332,6 +347,8 @@ _OWNER_GROUP_LINE = compile_regex(r"(?:\*\*|__)(?:(?:recommendations?|actions?)\
 
 #: A label printed as a list item over the items it names ("- Recommendations").
 _LIST_LABEL = compile_regex(r"[-*\u2022\u25e6\u25aa\uf0b7]\s")
+#: How a line the list layout reads starts, bar a label (a heading, a bold line).
+_MARKED = ("#", "**", "__")
 #: What is around a label's words: its bullet, bold marks, a colon.
 _LABEL_EDGES = "-*_ :#\u2022\u25e6\u25aa\uf0b7"
 
@@ -353,23 +370,43 @@ def _is_list_layout(lines: tuple[str, ...] | list[str]) -> bool:
     >>> _is_list_layout(["### 1. Roads", "**For Welsh Government:**", "1. Fund it."])
     True
     """
-    area = label = numbered = owner_group = False
+    seen: set[str] = set()
     for line in lines:
         if len(line) > 200:
             continue
         stripped = line.strip()
-        if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
-            area = True
-        elif stripped.startswith("#") and _NUMBERED_HEADING.match(stripped):
-            numbered = True  # areas as numbered headings, recommendations under owners
-        elif stripped.startswith(("**", "__")) and _OWNER_GROUP_LINE.match(stripped):
-            owner_group = True
-        elif "ecommendation" in stripped and len(stripped) < 60 and (
-                stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)):
-            label = label or column_role(stripped.strip(_LABEL_EDGES)) == "recommendations"
-        if (area and label) or (numbered and owner_group):
-            return True
-    return area and _labelled_by_headings(lines)
+        if not stripped.startswith(_MARKED) and "ecommendation" not in stripped:
+            continue  # (no heading, bold line nor label: one look for what each rule needs)
+        mark = _layout_mark(stripped)
+        if mark is not None:
+            seen.add(mark)
+            if {"area", "label"} <= seen or {"numbered", "owner_group"} <= seen:
+                return True
+    return "area" in seen and _labelled_by_headings(lines)
+
+
+def _layout_mark(stripped: str) -> str | None:
+    """What a line (stripped) tells of the list layout (:func:`_is_list_layout`): ``area``
+    (an area heading or bold line), ``numbered`` (a numbered heading: areas as numbered headings),
+    ``owner_group`` (a bold owner heading), ``label`` (a label alone over recommendations),
+    else None.
+
+    Examples
+    --------
+    >>> _layout_mark("### Area 1: Roads"), _layout_mark("- Recommendations"), _layout_mark("x")
+    ('area', 'label', None)
+    """
+    if stripped.startswith(("#", "**", "__")) and _AREA_HEADING.match(stripped):
+        return "area"
+    if stripped.startswith("#") and _NUMBERED_HEADING.match(stripped):
+        return "numbered"
+    if stripped.startswith(("**", "__")) and _OWNER_GROUP_LINE.match(stripped):
+        return "owner_group"
+    if "ecommendation" in stripped and len(stripped) < 60 and (
+            stripped.startswith(("**", "__")) or _LIST_LABEL.match(stripped)) \
+            and column_role(stripped.strip(_LABEL_EDGES)) == "recommendations":
+        return "label"
+    return None
 
 
 def _labelled_by_headings(lines: tuple[str, ...] | list[str]) -> bool:

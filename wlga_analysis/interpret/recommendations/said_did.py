@@ -88,7 +88,10 @@ SAID_DID_RULES: tuple[tuple[str, str], ...] = (
                    r"what['\u2019]s\s(?:happened|changed)|(?:the\s)?outcomes?|"
                    r"(?:fe\s)?(?:wnaethom|gwnaethom)(?:\sni)?"),
 )
-_COMPILED = tuple((role, compile_regex(pattern)) for role, pattern in SAID_DID_RULES)
+#: All of :data:`SAID_DID_RULES` in one pattern, rule ``i`` the group named ``r<i>``: a
+#: full match takes the first rule that matches in full, as trying them in order does.
+_ANY_RULE = compile_regex("|".join(f"(?P<r{i}>{pattern})"
+                                   for i, (_, pattern) in enumerate(SAID_DID_RULES)))
 
 #: A line that may be the header row of such a table: short, with a cell separator and one
 #: of the header words (a quick look before the rules are tried).
@@ -112,10 +115,8 @@ def said_did_role(header: str) -> str | None:
     """The column a (folded) header cell of a "You said, we did" table names:
     ``recommendations`` ("You said"), ``activities`` ("We did"), else None."""
     text = " ".join(header.casefold().strip(" :*_").split())
-    for role, pattern in _COMPILED:
-        if pattern.fullmatch(text):
-            return role
-    return None
+    found = _ANY_RULE.fullmatch(text)  # (the first rule that matches in full)
+    return SAID_DID_RULES[int(found.lastgroup[1:])][0] if found and found.lastgroup else None
 
 
 def said_did_header(lines: tuple[str, ...] | list[str]) -> bool:
@@ -133,9 +134,12 @@ def said_did_header(lines: tuple[str, ...] | list[str]) -> bool:
     """
     from wlga_analysis.interpret.recommendations.columns import column_role
 
+    words = _printed_hint_words(lines)  # (a row holds a word the document prints)
+    if not words:
+        return False
     for line in lines:
         if len(line) > _HEADER_MAX or ("\t" not in line and "|" not in line) \
-                or not _has_hint(line):
+                or not _has_hint(line, words):
             continue
         cells = [clean_text(c) for c in _CELL_SPLIT.split(line.strip().strip("|"))]
         if any(_names_a_side(c) for c in cells if c) \
@@ -144,9 +148,30 @@ def said_did_header(lines: tuple[str, ...] | list[str]) -> bool:
     return False
 
 
-def _has_hint(line: str) -> bool:
+def _printed_hint_words(lines: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The words of :data:`_HINT_WORDS` a document prints anywhere (one look at its whole
+    text, lower case), or all of them when it prints one of :data:`_CASE_TWINS` (which
+    the pattern matches, ignoring case, as ASCII letters): no line holds a word its
+    document does not print.
+
+    Examples
+    --------
+    >>> _printed_hint_words(["No.\tYou SAID", "We did it"])
+    ('said', 'did')
+    >>> _printed_hint_words(["Area\tActivity"]), len(_printed_hint_words(["\u017fAID"]))
+    ((), 16)
+    """
+    text = "\n".join(lines)
+    if not text.isascii() and any(twin in text for twin in _CASE_TWINS):
+        return _HINT_WORDS
+    folded = text.lower()
+    return tuple(word for word in _HINT_WORDS if word in folded)
+
+
+def _has_hint(line: str, words: tuple[str, ...] = _HINT_WORDS) -> bool:
     """Whether :data:`_HEADER_HINT` finds a header word in ``line``. The line is first
-    looked at, lower case, for the words themselves, which most rows lack: when case is
+    looked at, lower case, for the words themselves (``words``: those of
+    :data:`_HINT_WORDS` its document prints), which most rows lack: when case is
     ignored, only ASCII letters and four others (:data:`_CASE_TWINS`) match the words'
     letters, so a line with none of the four holds a word wherever the pattern finds one.
 
@@ -157,7 +182,7 @@ def _has_hint(line: str) -> bool:
     """
     if line.isascii() or not any(twin in line for twin in _CASE_TWINS):
         folded = line.lower()
-        if not any(word in folded for word in _HINT_WORDS):
+        if not any(word in folded for word in words):
             return False
     return _HEADER_HINT.search(line) is not None
 

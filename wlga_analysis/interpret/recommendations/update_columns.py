@@ -73,17 +73,21 @@ def _update_words() -> frozenset[str]:
     return load_recommendation_words()["update_column"]
 
 
-def update_role(text: str) -> bool:
+def update_role(text: str, words: frozenset[str] | None = None) -> bool:
     """Whether a (folded) header cell heads an update column: an update word and a time.
+    ``words``: the update words (``data/raw/recommendation_words.csv``), when read already.
 
     Examples
     --------
     >>> update_role("progress update as at 31 march 2025"), update_role("position at 2024")
     (True, True)
     """
+    if words is not None and not (text.startswith(ends := tuple(words))
+                                  or text.endswith(ends)):
+        return False  # (no update word at either end: one look, before the figures)
     if not any(ch.isdigit() for ch in text):
         return False
-    words = _update_words()
+    words = words if words is not None else _update_words()
     for word in words:
         if text.startswith(word) and _WHEN.fullmatch(text[len(word):].strip()):
             return True
