@@ -337,7 +337,7 @@ def _parse_cached(path: str, sha256: str, owners: OwnerCodes, words: tuple[str, 
     from wlga_analysis.interpret.recommendations.record_cards import record_parser as _record_parser
 
     doc = _with_spaced_tables(doc)
-    with reference.one_reading(), collector_paused():  # (each reference list read once)
+    with collector_paused(), reference.one_reading():  # (each reference list read once)
         if needs_model(doc.lines):  # a pipe table, or other columns: read from the model
             from wlga_analysis.interpret.recommendations.from_model import ModelParser
 
