@@ -383,11 +383,12 @@ def _read_lines(lines: tuple[str, ...], path: Path | None, form: str, exact: boo
     whole = not exact and is_line_per_paragraph(lines)
     wrapped = not exact and not whole and is_hard_wrapped(lines)
     cells_read: dict[tuple[str, bool], Cell] = {}  # each distinct cell read once
-    for is_table, first, run in split_runs(lines[skip:]):
+    runs = split_runs(lines[skip:])
+    if any(is_table for is_table, _, _ in runs):  # (imported only for a document with
+        from wlga_analysis.read.text_table import read_table_run  # tables, and once)
+    for is_table, first, run in runs:
         first += skip
-        if is_table:  # (the table reader is imported only for a document with tables)
-            from wlga_analysis.read.text_table import read_table_run
-
+        if is_table:
             run_blocks, run_notes = read_table_run(run, first, tables + 1, cells_read)
             tables += sum(isinstance(b, Table) for b in run_blocks)
         else:

@@ -47,7 +47,7 @@ from html.parser import HTMLParser
 from wlga_analysis.read.cell_indents import spaced_rows
 from wlga_analysis.read.cell_markup import markdown_cell, tab_cell
 from wlga_analysis.read.dated_headers import is_dated_label
-from wlga_analysis.read.header_rows import is_period_label
+from wlga_analysis.read.header_rows import is_period_label, join_header_rows
 from wlga_analysis.read.markers import parse_marker
 from wlga_analysis.read.model import (
     Block,
@@ -88,6 +88,8 @@ _BLOCK_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd", "ol", "ul",
 })
 _BOLD_TAGS = frozenset({"b", "strong"})
+#: The one kind of marker a cell's paragraph is numbered with (:func:`_paragraph`).
+_NUMBER_KIND = frozenset({"number"})
 
 
 # ---------------------------------------------------------------------------------------
@@ -291,7 +293,7 @@ def _paragraph(text: Inline, location: Location) -> Paragraph | ListItem:
     if text.text[:1] in _CELL_BULLETS and text.text[1:2].isspace() and text.text[2:].strip():
         return ListItem(text.slice(2, len(text.text)).strip(), text.text[0], "bullet", None, 0,
                         location)
-    marker = parse_marker(text.text, kinds=frozenset({"number"}))
+    marker = parse_marker(text.text, kinds=_NUMBER_KIND)
     if marker is None or not marker.rest:
         return Paragraph(text, None, location)
     rest = text.slice(len(text.text) - len(marker.rest), len(text.text)).strip()
@@ -478,8 +480,6 @@ def _joined_header_rows(rows: list[_Row], notes: list[Note]) -> list[_Row]:
     """The rows with a header printed over two rows read as one header row (a Gantt's
     year over its quarter columns: :func:`~wlga_analysis.read.header_rows.join_header_rows`);
     the second row's line is noted as the header's continuation."""
-    from wlga_analysis.read.header_rows import join_header_rows
-
     out: list[_Row] = []
     for row in rows:
         last = out[-1] if out else None

@@ -143,8 +143,7 @@ class _Parser:
             ref_date = quarters.financial_year_start(meta["financial_year"])
         self._check_numbering(rows)
         priorities = self._priorities(rows)
-        programme = self._programme(rows, priorities, ref_date)
-        refuse_rec_rows(self.model.blocks, len(self.lines), programme["source_line"], self.doc)
+        programme = self._programme(rows, priorities, ref_date)  # (refused in it: .wrong_kind)
         grants = self._grants(rows)
         paragraphs = self._paragraph_frame(rows)
         roles, order = self.roles, sorted(self.roles)  # (by columns: no tuple per line)
@@ -578,6 +577,8 @@ class _Parser:
         self._report_rows_left_out(rows, selected, set(priorities["source_line"]))
         side = status_side_table.join_status_table(selected, self.issue, self.lines)  # in place
         items = self._section_items(selected, priorities["priority"].tolist())
+        refuse_rec_rows(self.model.blocks, len(self.lines), [it["source_line"] for it in items],
+                        self.doc)  # (items all rows of a recommendations table: before reading)
         rules = load_status_rules()
         orgs = _organisation_patterns()
         # the gates of both lists placed in the table of words they share before the first
