@@ -18,7 +18,8 @@ from wlga_analysis import recommendations as recs
 
 _ITEMS = (
     ("R1", "Recommendation", "The Council should set a capital strategy covering ten years.",
-     "A ten-year capital strategy will be approved with the 2026-27 budget.", "Section 151 Officer"),
+     "A ten-year capital strategy will be approved with the 2026-27 budget.",
+     "Section 151 Officer"),
     ("R2", "Recommendation", "The Council should appoint a sponsor for every major project.",
      "Each project over £1 million will have a named sponsor from April 2026.",
      "Director of Place"),
@@ -118,8 +119,8 @@ def _check(path: Path) -> None:
     assert list(rows["owners"]) == [["LG"]] * 6
     assert list(areas["area"]) == [title for title, _, _ in _CHAPTERS]  # (not the appendix)
     assert list(areas["theme"]) == ["", "", ""]  # ("Detailed report" is no theme)
-    titles = dict(zip(areas["area_id"], areas["area"]))
-    assert [(text, titles[a]) for text, a in zip(acts["text"], acts["area_id"])] == [
+    titles = dict(zip(areas["area_id"], areas["area"], strict=True))
+    assert [(text, titles[a]) for text, a in zip(acts["text"], acts["area_id"], strict=True)] == [
         (response, _AREA[ref]) for ref, _, _, response, _ in _ITEMS]
 
 
