@@ -324,6 +324,9 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
     from wlga_analysis.interpret.recommendations.council_subject import council_owners_after
 
     parser = council_owners_after(parser) or parser  # (a report on a council: "The Council")
+    from wlga_analysis.interpret.recommendations.response_boxes import response_boxes_after
+
+    parser = response_boxes_after(doc, parser)  # (areas from the chapters' boxes)
     parser = addressees_after(parser) or parser  # ("Schools should:": areas and owners)
     from wlga_analysis.interpret.recommendations.matrix_class_owners import class_owners_after
 
