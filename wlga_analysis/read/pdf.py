@@ -61,6 +61,7 @@ from wlga_analysis.read.model import (
     Table,
     _plain_spans,
 )
+from wlga_analysis.read.pdf_box_columns import boxed_columns
 from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_boxes
 from wlga_analysis.read.pdf_cells import WordIndex
 from wlga_analysis.read.pdf_columns import column_parts
@@ -90,6 +91,7 @@ class _TablePart:
     bottom: float
     page: int
     last_page: int = 0  # the page it ends on, once continued
+    order: float | None = None  # a box's, in a column found from boxes (.pdf_box_columns)
 
 
 @dataclass
@@ -160,6 +162,11 @@ def _column_lines(body: list[dict], breaks: list[tuple[float, float]], number: i
     return out
 
 
+def _reading_key(item: _Line | _TablePart) -> float:
+    """Where a page's item is read: a column block's by its order, any other by its top."""
+    return item.top if item.order is None else item.order
+
+
 def _read_page(page: Any, number: int) -> _Page:
     from wlga_analysis.read.pdf_page import page_words, ruled_tables
 
@@ -182,11 +189,19 @@ def _read_page(page: Any, number: int) -> _Page:
             continue
         out.items.append(part)
     body = index.outside(taken) if index and taken else words
-    breaks = [(i.top, i.bottom) for i in out.items] + across_breaks(panels, body)
-    out.items.extend(_column_lines(body, breaks, number))  # (.pdf_offset_rows: a banner)
-    out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
-                   else item.order)
-    place_boxes(out.items, board_cards(out.items, panels, words, number))  # (.pdf_boards)
+    spans = [(i.top, i.bottom) for i in out.items]  # (the tables')
+    breaks = spans + across_breaks(panels, body)
+    lines = _column_lines(body, breaks, number)  # (.pdf_offset_rows: a banner)
+    out.items.extend(lines)
+    out.items.sort(key=_reading_key)
+    rest = board_cards(out.items, panels, words, number)  # (.pdf_boards)
+    boxed = boxed_columns(body, rest, spans, number, index) if rest is panels and \
+        all(line.order is None for line in lines) else None
+    if boxed is not None:  # (.pdf_box_columns: the columns found from the boxes)
+        out.items = sorted([i for i in out.items if not hasattr(i, "text")] + boxed[0],
+                           key=_reading_key)
+        rest = boxed[1]
+    place_boxes(out.items, rest)
     return out
 
 
