@@ -22,7 +22,6 @@ import pytest
 
 import wlga_analysis as W
 
-
 REVIEW_THEMES = [
     ("Theme 1 - Access to services",
      "Residents told the committee that opening hours at the hubs do not suit people who "
@@ -169,7 +168,7 @@ def _programme_pdf(path: Path, columns: int) -> None:
                "end of September 2025.", body), P("Progress Update", h1)]
     for name, items in PROGRAMME:
         story += [P(name, h1)]
-        for number, text, status in items:
+        for _number, text, status in items:
             inner = [P(f"\u2022 {text} ({status.lower()}).", box)]
             story += _box(inner, 215, colors.HexColor("#FCE4D6"))
     _build(path, story, columns, "Corporate Plan Delivery Update", "Cabinet 6 November 2025")

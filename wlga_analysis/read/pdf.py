@@ -195,14 +195,24 @@ def _read_page(page: Any, number: int) -> _Page:
     out.items.extend(lines)
     out.items.sort(key=_reading_key)
     rest = board_cards(out.items, panels, words, number)  # (.pdf_boards)
-    boxed = boxed_columns(body, rest, spans, number, index) if rest is panels and \
-        all(line.order is None for line in lines) else None
-    if boxed is not None:  # (.pdf_box_columns: the columns found from the boxes)
-        out.items = sorted([i for i in out.items if not hasattr(i, "text")] + boxed[0],
-                           key=_reading_key)
-        rest = boxed[1]
+    if rest is panels and index is not None and all(line.order is None for line in lines):
+        rest = _boxed_columns(out, (body, spans, index), rest)
     place_boxes(out.items, rest)
     return out
+
+
+def _boxed_columns(out: _Page, page: tuple[list[dict], list[tuple[float, float]], WordIndex],
+                   panels: list[Any]) -> list[Any]:
+    """The page's lines and boxes put in the order of the columns its boxes make, when
+    they make columns (:mod:`~wlga_analysis.read.pdf_box_columns`); the boxes left to place
+    (all of them when they make none)."""
+    body, spans, index = page
+    boxed = boxed_columns(body, panels, spans, out.number, index)
+    if boxed is None:
+        return panels
+    out.items = sorted([i for i in out.items if not hasattr(i, "text")] + boxed[0],
+                       key=_reading_key)
+    return boxed[1]
 
 
 # -------------------------------------------------------------------------- furniture

@@ -70,10 +70,8 @@ def boxed_columns(body: list[dict], panels: list[tuple[Box, list[Any]]],
         return None
     from wlga_analysis.read.pdf_columns import column_parts
 
-    from wlga_analysis.read.pdf_offset_rows import across_breaks
-
-    words = [*body, *_box_words(panels, index)]  # (a box is across the page's text if it
-    parts = column_parts(words, [*spans, *across_breaks(panels, words)])  # is across these)
+    # (a banner box across both columns needs no break: its words cross the gutter)
+    parts = column_parts([*body, *_box_words(panels, index)], spans)
     if all(side is None for _, _, side in parts):
         return None
     where: dict[int, set[int]] = {}
