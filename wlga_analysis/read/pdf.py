@@ -61,6 +61,7 @@ from wlga_analysis.read.model import (
     Table,
     _plain_spans,
 )
+from wlga_analysis.read.pdf_box_columns import boxed_columns
 from wlga_analysis.read.pdf_boxes import board_cards, box_items, place_boxes
 from wlga_analysis.read.pdf_cells import WordIndex
 from wlga_analysis.read.pdf_columns import column_parts
@@ -90,6 +91,7 @@ class _TablePart:
     bottom: float
     page: int
     last_page: int = 0  # the page it ends on, once continued
+    order: float | None = None  # a box's, in a column found from boxes (.pdf_box_columns)
 
 
 @dataclass
@@ -160,6 +162,11 @@ def _column_lines(body: list[dict], breaks: list[tuple[float, float]], number: i
     return out
 
 
+def _reading_key(item: _Line | _TablePart) -> float:
+    """Where a page's item is read: a column block's by its order, any other by its top."""
+    return item.top if item.order is None else item.order
+
+
 def _read_page(page: Any, number: int) -> _Page:
     from wlga_analysis.read.pdf_page import page_words, ruled_tables
 
@@ -182,12 +189,30 @@ def _read_page(page: Any, number: int) -> _Page:
             continue
         out.items.append(part)
     body = index.outside(taken) if index and taken else words
-    breaks = [(i.top, i.bottom) for i in out.items] + across_breaks(panels, body)
-    out.items.extend(_column_lines(body, breaks, number))  # (.pdf_offset_rows: a banner)
-    out.items.sort(key=lambda item: item.top if getattr(item, "order", None) is None
-                   else item.order)
-    place_boxes(out.items, board_cards(out.items, panels, words, number))  # (.pdf_boards)
+    spans = [(i.top, i.bottom) for i in out.items]  # (the tables')
+    breaks = spans + across_breaks(panels, body)
+    lines = _column_lines(body, breaks, number)  # (.pdf_offset_rows: a banner)
+    out.items.extend(lines)
+    out.items.sort(key=_reading_key)
+    rest = board_cards(out.items, panels, words, number)  # (.pdf_boards)
+    if rest is panels and index is not None and all(line.order is None for line in lines):
+        rest = _boxed_columns(out, (body, spans, index), rest)
+    place_boxes(out.items, rest)
     return out
+
+
+def _boxed_columns(out: _Page, page: tuple[list[dict], list[tuple[float, float]], WordIndex],
+                   panels: list[Any]) -> list[Any]:
+    """The page's lines and boxes put in the order of the columns its boxes make, when
+    they make columns (:mod:`~wlga_analysis.read.pdf_box_columns`); the boxes left to place
+    (all of them when they make none)."""
+    body, spans, index = page
+    boxed = boxed_columns(body, panels, spans, out.number, index)
+    if boxed is None:
+        return panels
+    out.items = sorted([i for i in out.items if not hasattr(i, "text")] + boxed[0],
+                       key=_reading_key)
+    return boxed[1]
 
 
 # -------------------------------------------------------------------------- furniture
