@@ -623,7 +623,7 @@ PROGRAMME_WORD_LISTS: tuple[str, ...] = ("funding", "not a grant", "generic gran
                                          "grant label", "finance column",
                                          "newsletter masthead", "newsletter front heading",
                                          "newsletter closing", "newsletter strapline",
-                                         "newsletter furniture",
+                                         "newsletter furniture", "newsletter button",
                                          "next meeting", "revised date", "updated label",
                                          "meeting label", "record field",
                                          "release end", "release notes",

@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wlga_analysis.read.cell_titles import titled_cell
+from wlga_analysis.read.layout_columns import column_blocks
 from wlga_analysis.read.model import (
     Block,
     Cell,
@@ -172,7 +173,8 @@ def _programme_block(block: Block) -> list[str]:
         return [" " * block.level + f"- {marker}{_markdown(block.text)}"]
     if (parts := stacked_part_lines(block)) is not None:  # "What we did" side by side
         return parts
-    if (box := _box_blocks(block)) is not None:  # one cell: a box (a masthead)
+    if (box := _box_blocks(block) or column_blocks(block)) is not None:
+        # (one cell: a box, a masthead; one row of long cells: a page's columns)
         return [ln for inner in box for ln in _programme_block(inner)]
     lines = [""]
     for row in (block.header, *block.rows):

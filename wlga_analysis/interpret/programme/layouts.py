@@ -690,12 +690,14 @@ def title_candidates(texts: list[tuple[int, str]], roles: dict[int, Any],
     from wlga_analysis.interpret.programme.common import vocabulary
     from wlga_analysis.interpret.programme.cover_title import cover_title
     from wlga_analysis.interpret.programme.email_subject import subject_title
+    from wlga_analysis.interpret.programme.newsletter import preheader_lines
     from wlga_analysis.interpret.programme.page_titles import title_text
     from wlga_analysis.interpret.programme.space_titles import space_title  # (a wiki page's)
 
     candidates: list[tuple[int, str]] = []
+    teasers = preheader_lines(texts)  # (an e-mail campaign's preheader: no title)
     for n, text in texts:
-        skip = None if n in roles else not_a_title(text)
+        skip = None if n in roles else "preheader" if n in teasers else not_a_title(text)
         if skip == "message header":
             roles[n] = (skip, None)
         if n in roles or skip:

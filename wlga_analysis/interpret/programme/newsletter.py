@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from wlga_analysis import config
@@ -48,7 +49,7 @@ from wlga_analysis.read.model import ListItem, Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words
 from wlga_analysis.text.regex_cache import compile_regex
 
-__all__ = ["is_strapline", "newsletter_sections"]
+__all__ = ["is_strapline", "newsletter_sections", "preheader_lines"]
 
 #: How many blocks of the top of a paper may hold the masthead's issue line.
 MASTHEAD_BLOCKS = 8
@@ -97,6 +98,25 @@ def is_strapline(text: str) -> bool:
         return True
     return ("newsletter" in lowered or "bulletin" in lowered or "magazine" in lowered) \
         and words[3].match(text) is not None
+
+
+def preheader_lines(texts: list[tuple[int, str]]) -> set[int]:
+    """The lines of the top of a paper (its first :data:`MASTHEAD_BLOCKS` lines) that
+    stand right before a line of an e-mail's furniture ("View this email in your browser":
+    list ``newsletter furniture``): an e-mail campaign's preheader, the teaser an inbox
+    shows after the subject ("Peer reviews, solar on schools ... – your January update"),
+    no title.
+
+    Examples
+    --------
+    >>> preheader_lines([(1, "Solar and peer reviews – your update"),
+    ...                  (3, "View this email in your browser"), (5, "Programme update")])
+    {1}
+    """
+    furniture = _words()[4]
+    top = texts[:MASTHEAD_BLOCKS]
+    return {n for (n, _), (_, nxt) in pairwise(top)
+            if nxt[:4].lower() == "view" and furniture.match(nxt) is not None}
 
 
 def newsletter_sections(blocks: list[Any]) -> list[Any] | None:

@@ -121,6 +121,9 @@ mistune); the first rule that accepts the paper wins:
                          a bold title and closing with a status word in capitals ("... ON
                          TRACK"), each banner a numbered section, pull quotes no items
                          (:mod:`.designed_update`)
+``campaign_stories``     an e-mail campaign (Mailchimp): workstream headings over story blocks
+                         (headline, paragraph, status line, "Read more" button), one item
+                         each; sidebar and footer no items (:mod:`.campaign_stories`)
 ``heading_items``        priority headings over sub-headings, each a piece of work over its
                          narrative and a line of fields ("Status: On track – Due: March
                          2026"), one item each, no bullets (:mod:`.heading_items`)
@@ -233,6 +236,7 @@ SECTION_RULES: tuple[str, ...] = ("roadmap", "capital_schemes", "exception_repor
                                   "grant_claim", "performance_records", "labelled_form",
                                   "transposed_tables",
                                   "checklist", "status_bullets", "designed_update",
+                                  "campaign_stories",
                                   "heading_items", "labelled_parts", "labelled_headings",
                                   "nested_list", "outline_numbers",
                                   "theme_parts", "period_headings", "newsletter",
@@ -578,6 +582,13 @@ def parse_status_bullets(blocks: list[Any]) -> list[Any] | None:
     from wlga_analysis.interpret.programme import status_bullets  # (loaded when first tried)
 
     return status_bullets.status_bullet_sections(blocks)
+
+
+def parse_campaign_stories(blocks: list[Any]) -> list[Any] | None:
+    """An e-mail campaign's story blocks, one item each (:mod:`.campaign_stories`)."""
+    from wlga_analysis.interpret.programme import campaign_stories  # (when first tried)
+
+    return campaign_stories.campaign_sections(blocks)
 
 
 def parse_heading_items(blocks: list[Any]) -> list[Any] | None:
