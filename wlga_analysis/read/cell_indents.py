@@ -28,7 +28,8 @@ from typing import Any
 from wlga_analysis.read.model import Cell, Paragraph
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["cell_style", "css_indent", "indent_rows", "indented_column", "leading_spaces", "spaced_rows"]
+__all__ = ["cell_style", "css_indent", "indent_rows", "indented_column", "leading_spaces",
+           "spaced_rows"]
 
 #: A cell's left padding, margin or first-line indent in its style attribute.
 _CSS_INDENT = LazyPattern(r"(?i)(?:padding-left|margin-left|text-indent)[ \t]*+:[ \t]*+"

@@ -44,8 +44,10 @@ from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["date_order", "tracker_sections", "written_date"]
 
-#: A date written with slashes, two numbers and a year ("03/31/26", "14/07/2025").
-_SLASH_DATE = compile_regex(r"\s*+(?:[A-Z][a-z]{2}\s++)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\s*+")
+#: A date written with slashes, two numbers and a year ("03/31/26", "14/07/2025"), perhaps
+#: after its weekday as Project prints it ("Fri 31/07/26").
+_SLASH_DATE = compile_regex(r"\s*+(?:[A-Z][a-z]{2}\s++)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
+                            r"(?P<y>\d{4}|\d{2})\s*+")
 #: The months' names, January first.
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -54,9 +56,9 @@ _TOGGLES = "\u25be\u25b8\u25bc\u25b6\u25b2\u25ba\u2212+ "
 
 
 class ParentText(Paragraph):
-    """A parent row's fields as printed and its notes, kept as text under its table; it
-    shares the parent's source line (``shares_line``: each is read, a "Grant: ..." note
-    as any paragraph's) and leaves that line the role of the priority's heading."""
+    """A parent row's Notes, kept as text under its table; it shares the parent's source
+    line (``shares_line``: each is read, a "Grant: ..." note as any paragraph's) and leaves
+    that line the role of the priority's heading."""
 
     shares_line = True
     role = ("priority heading", None)  # (heading_priorities.PRIORITY_ROLE)
@@ -236,7 +238,7 @@ def _tracker_blocks(table: Table, columns: dict[str, int], sections: list[int]) 
             out.append(FieldsTable.of(Table(head, tuple(
                 tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values)
                 for values, at in children), parent_at), parent_at.line))
-        out.extend(ParentText(Inline(f"As printed: {printed}"), None, parent_at)
+        out.extend(Paragraph(Inline(f"As printed: {printed}"), None, parent_at)
                    for printed in parent_printed)  # (after its table: the heading opens it)
         out.extend(ParentText(Inline(t), None, parent_at) for t in parent_notes)
         parent_notes.clear()

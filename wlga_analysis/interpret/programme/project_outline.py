@@ -22,8 +22,8 @@ Examples
 (0, 1)
 >>> plan_levels([0, 1, 1, 0, 1])
 (None, 0)
->>> plan_levels([1, 2, 3, 2])
-(None, 1)
+>>> plan_levels([0, 1, 0, 1])  # (two parents flush left: no summary task)
+(None, 0)
 """
 
 from __future__ import annotations
