@@ -23,10 +23,13 @@ True
 
 from __future__ import annotations
 
+from typing import Any
+
 from wlga_analysis.read.model import Cell, Paragraph
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["css_indent", "indent_rows", "indented_column", "leading_spaces", "spaced_rows"]
+__all__ = ["cell_style", "css_indent", "indent_rows", "indented_column", "leading_spaces",
+           "spaced_rows"]
 
 #: A cell's left padding, margin or first-line indent in its style attribute.
 _CSS_INDENT = LazyPattern(r"(?i)(?:padding-left|margin-left|text-indent)[ \t]*+:[ \t]*+"
@@ -50,6 +53,24 @@ def css_indent(style: str | None) -> float | None:
     if m is None:
         return None
     return float(m.group("n")) * _PIXELS[(m.group("unit") or "px").lower()]
+
+
+def cell_style(td: Any) -> str:
+    """A web page cell's style with that of the wrapper its content opens with (a
+    SharePoint task list pads a ``<div>`` in the cell, not the cell).
+
+    Examples
+    --------
+    >>> from wlga_analysis.read.html_tree import Element
+    >>> td = Element("td", {}, 1, [Element("div", {"style": "padding-left:48px"}, 1, ["A"])])
+    >>> css_indent(cell_style(td))
+    48.0
+    """
+    style = td.attrs.get("style", "")
+    first = next((c for c in td.children if not isinstance(c, str) or c.strip()), None)
+    if first is None or isinstance(first, str) or first.tag not in ("div", "span", "p"):
+        return style
+    return f"{style};{first.attrs.get('style', '')}"
 
 
 def leading_spaces(raw: str) -> int:

@@ -46,6 +46,7 @@ from typing import Any
 
 from wlga_analysis.errors import ParseError
 from wlga_analysis.read.blocks import block_from_text, nest_by_indent
+from wlga_analysis.read.cell_indents import leading_spaces
 from wlga_analysis.read.checkboxes import docx_checkbox_run
 from wlga_analysis.read.definition_lists import style_role
 from wlga_analysis.read.fixed_width import FIXED_PITCH_FONT
@@ -642,10 +643,12 @@ def _cell_indent(tc: Any) -> float | None:
         return None
     ind = p.find(f"{_W}pPr/{_W}ind")
     value = None if ind is None else (ind.get(f"{_W}left") or ind.get(f"{_W}start"))
+    text = p.find(f".//{_W}t")  # (a plan pasted with leading spaces: 100 twips a space)
+    spaces = leading_spaces(text.text) * 100 if text is not None and text.text else 0
     try:
-        return 0.0 if value is None else float(value)
+        return spaces + (0.0 if value is None else float(value))
     except ValueError:
-        return 0.0
+        return float(spaces)
 
 
 _P, _TBL, _SDT, _ALT_CHUNK = f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}altChunk"

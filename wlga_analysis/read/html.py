@@ -499,12 +499,12 @@ def _indented(body: list[tuple[Cell, ...]], grid: list[list[Element | None]]
               ) -> list[tuple[Cell, ...]]:
     """The body rows with the indent of a column that pads some cells and not others (a
     tracker's tree: :mod:`.cell_indents`)."""
-    if not any("-left" in td.attrs.get("style", "") or "indent" in td.attrs.get("style", "")
+    from wlga_analysis.read.cell_indents import cell_style, css_indent, indent_rows
+
+    if not any("-left" in cell_style(td) or "indent" in cell_style(td)
                for row in grid for td in row if td is not None):  # (most tables)
         return body
-    from wlga_analysis.read.cell_indents import css_indent, indent_rows
-
-    return indent_rows(body, [[(css_indent(td.attrs.get("style")) or 0.0)
+    return indent_rows(body, [[(css_indent(cell_style(td)) or 0.0)
                                if td is not None else None for td in row] for row in grid], 4)
 
 

@@ -44,13 +44,24 @@ from wlga_analysis.text.regex_cache import compile_regex
 
 __all__ = ["date_order", "tracker_sections", "written_date"]
 
-#: A date written with slashes, two numbers and a year ("03/31/26", "14/07/2025").
-_SLASH_DATE = compile_regex(r"\s*+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\s*+")
+#: A date written with slashes, two numbers and a year ("03/31/26", "14/07/2025"), perhaps
+#: after its weekday as Project prints it ("Fri 31/07/26").
+_SLASH_DATE = compile_regex(r"\s*+(?:[A-Z][a-z]{2}\s++)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
+                            r"(?P<y>\d{4}|\d{2})\s*+")
 #: The months' names, January first.
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 #: A tree's expand / collapse toggle printed before a parent row's name.
 _TOGGLES = "\u25be\u25b8\u25bc\u25b6\u25b2\u25ba\u2212+ "
+
+
+class ParentText(Paragraph):
+    """A parent row's Notes, kept as text under its table; it shares the parent's source
+    line (``shares_line``: each is read, a "Grant: ..." note as any paragraph's) and leaves
+    that line the role of the priority's heading."""
+
+    shares_line = True
+    role = ("priority heading", None)  # (heading_priorities.PRIORITY_ROLE)
 
 
 def date_order(cells: list[str]) -> str | None:
@@ -96,7 +107,7 @@ def _columns(table: Table) -> dict[str, int] | None:
     roles = _column_roles(header)
     found: dict[str, int] = {}
     percent = [k for k, h in enumerate(header) if is_percent_header(h)]
-    for role in ("text", "status", "timing"):
+    for role in ("text", "status", "timing", "partners"):
         names = [header.index(n) for n in roles.get(role, [])]
         names = [k for k in names if k not in percent]
         if names:  # (the last date column: "Start | Finish")
@@ -121,13 +132,25 @@ def _trackers(blocks: list[Any]) -> dict[int, tuple[Table, dict[str, int]]] | No
             continue
         if not any(c.blocks and c.blocks[0].__class__ is Paragraph and c.blocks[0].indent
                    for r in block.rows for c in r):
-            continue
+            block = _outline_levelled(block)  # (a Project text export: .project_outline)
+            if block is None:
+                continue
         table = block if any(c.text for c in block.header) else \
             Table(block.rows[0], block.rows[1:], block.location)
         columns = _columns(table)
         if columns is not None:
             found[i] = (table, columns)
     return found or None
+
+
+def _outline_levelled(table: Table) -> Table | None:
+    """A table of a Project export indented by its "Outline Level" column, else None (one
+    cheap look first: its header)."""
+    if not any("outline" in c.text.lower() for c in table.header):
+        return None
+    from wlga_analysis.interpret.programme.project_outline import outline_levelled
+
+    return outline_levelled(table)
 
 
 def tracker_sections(blocks: list[Any]) -> list[Any] | None:
@@ -188,7 +211,11 @@ def _status(cells: tuple[Cell, ...], columns: dict[str, int]) -> str:
 
 
 def _tracker_blocks(table: Table, columns: dict[str, int], sections: list[int]) -> list[Any]:
-    """A tracker's parent rows as numbered sections, each over a table of its child rows."""
+    """A tracker's parent rows as numbered sections, each over a table of its child rows; a
+    plan's project summary row its title, a child's own children its steps
+    (:mod:`.project_outline`)."""
+    from wlga_analysis.interpret.programme.minutes import UpdateItemHeading
+    from wlga_analysis.interpret.programme.project_outline import plan_levels
     from wlga_analysis.interpret.programme.status_bullets import FieldsTable
     from wlga_analysis.interpret.programme.task_board import printed_fields
 
@@ -197,38 +224,71 @@ def _tracker_blocks(table: Table, columns: dict[str, int], sections: list[int]) 
     order = date_order([r[finish].text for r in table.rows if finish is not None
                         and finish < len(r)]) if finish is not None else None
     head = tuple(Cell((Paragraph(Inline(h)),), table.location)
-                 for h in ("Task", "Status", "Due date", "As printed"))
+                 for h in ("Task", "Status", "Due date", "Partners", "As printed"))
+    rows = [r for r in table.rows if len(r) > task and r[task].text.strip()]
+    summary, top = plan_levels([_level(r[task]) for r in rows])
     out: list[Any] = []
-    children: list[tuple[Cell, ...]] = []
+    children: list[tuple[list[str], Any]] = []
     parent_at: Any = None
     parent_printed: list[str] = []
+    parent_notes: list[str] = []
 
     def close() -> None:
         if children:
-            out.append(FieldsTable.of(Table(head, tuple(children), parent_at), parent_at.line))
-        if parent_printed:  # (after its table: the heading opens the list of items)
-            out.append(Paragraph(Inline(f"As printed: {parent_printed[0]}"), None, parent_at))
+            out.append(FieldsTable.of(Table(head, tuple(
+                tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values)
+                for values, at in children), parent_at), parent_at.line))
+        out.extend(Paragraph(Inline(f"As printed: {printed}"), None, parent_at)
+                   for printed in parent_printed)  # (after its table: the heading opens it)
+        out.extend(ParentText(Inline(t), None, parent_at) for t in parent_notes)
+        parent_notes.clear()
         children.clear()
         parent_printed.clear()
 
-    for cells in table.rows:
-        if len(cells) <= task or not cells[task].text.strip():
-            continue
+    summary_printed: list[str] = []
+    for n, cells in enumerate(rows):
         name = cells[task].text.strip().lstrip(_TOGGLES)
         at = cells[task].location
         printed = printed_fields(header, cells)
         if finish is not None and order is None and "/" in cells[finish].text:
             printed += " \u00b7 (date order ambiguous: read day first)"
-        if not _level(cells[task]) or parent_at is None:
+        level = _level(cells[task])
+        if n == summary:  # (the plan's title; its fields kept under the first priority)
+            out.append(UpdateItemHeading(Inline(name), None, at))
+            summary_printed.append(printed)
+        elif level <= top or parent_at is None:
             close()
             sections[0] += 1
             parent_at = at
             out.append(Paragraph(Inline(name), str(sections[0]), at))
-            parent_printed.append(printed)
-            continue
-        due = written_date(cells[finish].text.strip(), order) if finish is not None \
-            and finish < len(cells) else ""
-        values = (name, _status(cells, columns), due, printed)
-        children.append(tuple(Cell((Paragraph(Inline(v)),) if v else (), at) for v in values))
+            parent_printed.extend([printed, *summary_printed])
+            parent_notes.extend(_notes(header, cells))  # ("Grant: ..." in a task's Notes)
+            summary_printed.clear()
+        elif level > top + 1 and children:  # (a sub-task: a step of the task above)
+            children[-1][0][-1] += f" \u00b7 Sub-task: {name} ({printed})"
+        else:
+            children.append((_child_values(cells, columns, order, name, printed), at))
     close()
     return out
+
+
+def _child_values(cells: tuple[Cell, ...], columns: dict[str, int], order: str | None,
+                  name: str, printed: str) -> list[str]:
+    """A child row's cells of the tracker's table of items: task, status, due date,
+    partners, as printed."""
+    finish, partners = columns.get("timing"), columns.get("partners")
+    due = written_date(cells[finish].text.strip(), order) if finish is not None \
+        and finish < len(cells) else ""
+    who = cells[partners].text.strip() if partners is not None and partners < len(cells) \
+        else ""
+    return [name, _status(cells, columns), due, who, printed]
+
+
+#: Headers of a plan's column of free notes (a summary task's "Grant: ..." line).
+_NOTE_HEADERS = frozenset(("notes", "note", "description"))
+
+
+def _notes(header: list[str], cells: tuple[Cell, ...]) -> list[str]:
+    """A parent row's notes cells' texts, each a paragraph of its section."""
+    return [cells[k].text.strip() for k, h in enumerate(header)
+            if k < len(cells) and h.strip().lower() in _NOTE_HEADERS and cells[k].text.strip()]

@@ -37,7 +37,8 @@ __all__ = ["is_percent_header", "percent_columns", "percent_status", "percent_ta
 _PERCENT = compile_regex(r"(?i)\s*+(?P<n>\d{1,3})(?:\.\d+)?\s*+%(?:\s*+(?:complete|completed|"
                          r"done|delivered))?\s*+")
 #: A header naming a percentage of completion ("% complete", "Percent complete", "% done").
-_HEADER = compile_regex(r"(?i)(?:%|per\s*cent|percentage).*\b(?:complete|completed|completion|"
+_HEADER = compile_regex(r"(?i)(?:%|per\s*cent|percentage).*\b(?:complete|completed|"
+                        r"completion|comp|"
                         r"done|delivered)\b|\b(?:complete|completed|completion|done|progress)"
                         r"\b.*(?:%|per\s*cent|percentage)")
 
