@@ -32,7 +32,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["closing_bold_label", "with_bold_label"]
+__all__ = ["closing_bold_label", "ends_with_status_label", "with_bold_label"]
 
 #: The longest closing bold label read as a status.
 _LABEL_MAX = 40
@@ -103,3 +103,20 @@ def with_bold_label(symbol: tuple[str, str] | None, rule: str, raw: str, body: s
     found = closing_bold_label(raw, body, tags)
     return (found, "tag") if found is not None else (symbol, rule)
 
+
+def ends_with_status_label(raw: str) -> bool:
+    """Whether an item as printed ends with a bold status label ("... **Complete**"), so
+    that its last sentence has no full stop and is not cut off.
+
+    Examples
+    --------
+    >>> ends_with_status_label("The guide was published. **Complete**")
+    True
+    >>> ends_with_status_label("The guide will be published in"), ends_with_status_label("**x**")
+    (False, False)
+    """
+    from wlga_analysis.reference import load_status_tags
+
+    stripped = raw.rstrip()
+    return stripped.endswith("**") and closing_bold_label(
+        stripped, stripped.replace("**", "").strip(), load_status_tags()) is not None

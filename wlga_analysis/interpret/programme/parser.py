@@ -17,9 +17,9 @@ from wlga_analysis.interpret.programme import headed, kanban, minutes, sections,
 from wlga_analysis.interpret.programme.action_log import updated_first
 from wlga_analysis.interpret.programme.block_passes import prepared_blocks
 from wlga_analysis.interpret.programme.called_names import joined_rows
+from wlga_analysis.interpret.programme.closing_labels import ends_with_status_label
 from wlga_analysis.interpret.programme.common import (
     _FY_TEXT,
-    _HTML_CELL,
     _TERMINAL,
     ProgrammeParse,
     _block_text,
@@ -75,7 +75,6 @@ from wlga_analysis.interpret.programme.item_updates import labelled_update
 from wlga_analysis.interpret.programme.items import all_bullet_fields, item_key, row_ref
 from wlga_analysis.interpret.programme.layouts import (
     before_other_sections,
-    is_mostly_table,
     is_other_section,
     item_position,
     layout_statuses,
@@ -101,7 +100,11 @@ from wlga_analysis.interpret.programme.symbols import cell_state, is_key_line, s
 from wlga_analysis.interpret.programme.unknown_leads import lead_partners
 from wlga_analysis.interpret.programme.unrated_rows import row_state
 from wlga_analysis.interpret.programme.update_timing import untimed_update, update_text
-from wlga_analysis.interpret.programme.wrong_kind import refuse_rec_paper, refuse_rec_rows
+from wlga_analysis.interpret.programme.wrong_kind import (
+    refuse_html_table,
+    refuse_rec_paper,
+    refuse_rec_rows,
+)
 from wlga_analysis.quality import Issue, document_name
 from wlga_analysis.read.model import Heading, Table
 from wlga_analysis.reference import load_status_tags, one_reading
@@ -136,7 +139,7 @@ class _Parser:
             return parsed
 
     def _run(self) -> ProgrammeParse:
-        self._reject_wrong_kind()
+        refuse_html_table(self.lines, self.doc)  # (.wrong_kind)
         rows, meta = self._rows(), self.meta  # (the front matter is read with the rows)
         ref_date = meta["date"] or self.month_date
         if ref_date is None and meta["financial_year"]:
@@ -151,15 +154,6 @@ class _Parser:
                               pd.array([roles[n][1] for n in order], dtype="Int64")})
         return ProgrammeParse(meta, programme, priorities, grants, paragraphs, lines,
                               tuple(self.issues))
-
-    def _reject_wrong_kind(self) -> None:
-        html = [n for n, ln in enumerate(self.lines, 1) if "<" in ln and _HTML_CELL.search(ln)
-                ] if "<" in "\n".join(self.lines) else []  # (one look for "<" first)
-        if len(html) >= 3 and is_mostly_table(self.lines, html):
-            raise self.doc.error(
-                "this looks like an HTML table (e.g. the Working Group recommendations), not "
-                "a programme update; expected numbered paragraphs ('1. ...') under headings "
-                "and bullets ('- ...') under 'Progress Update'", line=html[0])
 
     # --------------------------------------------------------------------- line roles
     def _rows(self) -> list[_Row]:
@@ -478,7 +472,7 @@ class _Parser:
         if progress and not any(r.heading and r.heading_line != heading_line
                                 and r.source_line > heading_line for r in rows):
             last = rows[-1]
-            if last.raw.rstrip()[-1:] not in _TERMINAL:
+            if last.raw.rstrip()[-1:] not in _TERMINAL and not ends_with_status_label(last.raw):
                 self.issue("programme", "possibly cut off", "", last.source_line,
                            "the document ends inside the progress section, mid-sentence: "
                            "it may be cut off")

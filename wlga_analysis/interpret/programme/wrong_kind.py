@@ -13,6 +13,9 @@ paper a recommendations paper when
   (:func:`refuse_rec_rows`): a ParseError naming the table's line and header;
 - the paper numbers no paragraph (:func:`refuse_rec_paper`: the refusal says so).
 
+A paper that is mostly an HTML table (the Working Group's recommendations as shipped) is
+refused before it is read (:func:`refuse_html_table`).
+
 A programme update that carries such a table beside progress items of its own (an annex
 of an audit's recommendations) is still read: its own items are not the table's rows.
 
@@ -34,7 +37,30 @@ from typing import Any
 
 from wlga_analysis.read.model import Table
 
-__all__ = ["recommendations_tables", "refuse_rec_paper", "refuse_rec_rows"]
+__all__ = ["recommendations_tables", "refuse_html_table", "refuse_rec_paper",
+           "refuse_rec_rows"]
+
+
+def refuse_html_table(lines: tuple[str, ...], doc: Any) -> None:
+    """Raise the refusal of a paper that is mostly an HTML table (three or more lines of
+    cell tags, most of the paper a table: the recommendations table as shipped); return
+    otherwise.
+
+    Examples
+    --------
+    >>> refuse_html_table(("1. Digital", "- A plan was agreed."), None) is None
+    True
+    """
+    from wlga_analysis.interpret.programme.common import _HTML_CELL
+    from wlga_analysis.interpret.programme.layouts import is_mostly_table
+
+    html = [n for n, ln in enumerate(lines, 1) if "<" in ln and _HTML_CELL.search(ln)
+            ] if "<" in "\n".join(lines) else []  # (one look for "<" first)
+    if len(html) >= 3 and is_mostly_table(lines, html):
+        raise doc.error(
+            "this looks like an HTML table (e.g. the Working Group recommendations), not "
+            "a programme update; expected numbered paragraphs ('1. ...') under headings "
+            "and bullets ('- ...') under 'Progress Update'", line=html[0])
 
 
 def _header_cells(table: Table) -> list[str]:
