@@ -130,6 +130,8 @@ READER_SIZES: dict[str, int] = {
     "md: runs of n at emphasis lines": 2_000,
     "txt: runs of n in plain headings": 4_000,
     "txt: n plain lines over TAB tables, as a programme": 300,
+    "txt: n dashed rules of columns, no blank line": 1_000,
+    "md: a crosswalk cell with a run of n spaces": 20_000,
     "pdf: ruled grid of 5 rows x n columns": 400,
     "pdf: ruled grid of n rows x 5 columns": 250,
     "pdf: n ruled tables of 2 x 2 cells on one page": 200,

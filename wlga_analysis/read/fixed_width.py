@@ -170,11 +170,17 @@ def _row(lines: list[tuple[int, str]], starts: _Spans, table: int, row: int
 
 def _blocks_of(lines: Sequence[str], start: int) -> Iterator[list[int]]:
     """The indexes of the non-blank lines from ``start`` on, cut at blank lines (as they
-    are asked for: a table's end is found without reading the rest of the document)."""
+    are asked for: a table's end is found without reading the rest of the document). A
+    block ends too at a line with a tab or a dashed rule, which no table's row holds (its
+    reader stops there: each rule's table is looked for up to the next rule, not over the
+    whole run of lines after it, issue #13)."""
     current: list[int] = []
     for i in range(start, len(lines)):
         if lines[i].strip():
             current.append(i)
+            if "\t" in lines[i] or _is_rule(lines[i]):
+                yield current
+                return
         elif current:
             yield current
             current = []

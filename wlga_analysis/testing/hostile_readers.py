@@ -366,6 +366,28 @@ def _plain_tables(n: int) -> tuple[str, bytes]:
     return ".txt", "\n".join(parts).encode()
 
 
+def _spaced_rules(n: int) -> tuple[str, bytes]:
+    """A plain-text update of ``n`` dashed rules of columns, each under a line and over a
+    numbered line, no blank line between (each rule's table was looked for over all the
+    lines after it)."""
+    parts = ["WLGA IMPROVEMENT PROGRAMME 2026-27 UPDATE", "", "Date: 10 July 2026", ""]
+    for i in range(n):
+        parts += ["Ref    Action    Status", "---    ------    ------",
+                  f"1.{i + 1} Item {i} is on track for June 2026."]
+    return ".txt", "\n".join(parts).encode()
+
+
+def _crosswalk_spaces(n: int) -> tuple[str, bytes]:
+    """A crosswalk table (old ref -> new ref) whose old-ref cell holds a run of ``n``
+    spaces between two refs."""
+    text = ("# Delivery Plan 2026-27: Quarter 1 update\n\nDate: 10 July 2026\n\n"
+            "| Ref | Action | Status | Target date |\n| --- | --- | --- | --- |\n"
+            "| P1.1 | Empty homes scheme | On track | March 2027 |\n\n"
+            "| Previous ref | New ref | Note |\n| --- | --- | --- |\n"
+            f"| H1{' ' * n}x, H2 | P1.1 | combined |\n")
+    return ".md", text.encode()
+
+
 def _plain_runs(n: int) -> tuple[str, bytes]:
     parts = ["Review " + "of " * n + "arrangements", "", "Theme 1:" + " " * n + "x",
              "No.\tRecommendation\tOwner", "1\tThat it is done.\tWLGA", "",
@@ -486,6 +508,10 @@ READERS: dict[str, tuple[str, Case, tuple[int, ...]]] = {
     "txt: n plain lines over TAB tables, as a programme": ("programme", _plain_tables,
                                                            (1_000, 2_000)),
     "txt: runs of n in plain headings": ("recommendations", _plain_runs, (20_000, 40_000)),
+    "txt: n dashed rules of columns, no blank line": ("programme", _spaced_rules,
+                                                      (4_000, 8_000)),
+    "md: a crosswalk cell with a run of n spaces": ("programme", _crosswalk_spaces,
+                                                    (20_000, 40_000)),
     "txt: cover table of n rows": ("recommendations", _plain_cover, (1_000, 2_000)),
     "docx: numbering levels out of order, n copies": ("programme", _docx(
         _numbering_out_of_order), (200, 400)),

@@ -47,7 +47,9 @@ _YEAR_REF = LazyPattern(r"(?i)(?:(?:ref(?:erence)?|no\.?|number) )?(?P<year>20\d
 _REF = LazyPattern(r"[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?")
 #: The words that make a year's header a ref's ("2025-26 ref"), not an amount's ("2025-26").
 _REF_WORDS = frozenset({"ref", "reference", "no", "no.", "number"})
-_SPLIT = LazyPattern(r"\s*(?:,|;|&|\band\b|/)\s*")
+#: (one space at most on either side: a cell's text has its runs of spaces made one first,
+#: no run of spaces is tried at each of its places, issue #13)
+_SPLIT = LazyPattern(r" ?(?:,|;|&|\band\b|/) ?")
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def crosswalk_columns(headers: list[str]) -> tuple[int, int, int | None] | None:
 
 
 def _refs(text: str) -> tuple[str, ...]:
-    parts = [p.strip(" .") for p in _SPLIT.split(text.strip())]
+    parts = [p.strip(" .") for p in _SPLIT.split(" ".join(text.split()))]
     return tuple(p for p in parts if _REF.fullmatch(p) and any(ch.isdigit() for ch in p))
 
 
