@@ -53,18 +53,22 @@ from wlga_analysis.text.lazy import LazyPattern
 __all__ = ["CONCERN_RULES", "concern_areas_after", "subject_bodies"]
 
 #: The patterns of the layout: ``label`` an area's label and number before its title
-#: (group ``title``); ``chapter`` a heading line of a numbered chapter ("## 2. Name": group
+#: (group ``title``); ``printed`` a label where a line prints it (group ``n``); ``chapter`` a
+#: heading line of a numbered chapter ("## 2. Name": group
 #: ``name``); ``opening`` a date clause before a sentence's subject ("By 30 June 2026, ");
 #: ``subject`` the subject before its modal verb (group ``subject``).
 CONCERN_RULES: dict[str, str] = {
     "label": r"(?i)^(?:cause|causes|matter|area)\s+of\s+(?:concern|significant concern)\s+"
              r"(?P<n>\d{1,3})\s*[:.\u2013\u2014-]\s*(?P<title>\S.*)$",
     "chapter": r"^#{1,6}[ \t]+\d{1,2}\.?[ \t]+(?P<name>[A-Z][^#\n]{0,120})$",
+    "printed": r"(?i)\b(?:cause|causes|matter|area)\s+of\s+(?:concern|significant concern)"
+               r"\s+(?P<n>\d{1,3})\s*[:.\u2013\u2014-]",
     "opening": r"^(?:By|Before|Within|From|In|Over|During)\s[^,]{1,60},\s+",
     "subject": r"^(?P<subject>[A-Z][^,.;:()]{1,100}?)\s+(?:should|must)\s",
 }
 _LABEL = LazyPattern(CONCERN_RULES["label"])
 _CHAPTER = LazyPattern(CONCERN_RULES["chapter"])
+_PRINTED = LazyPattern(CONCERN_RULES["printed"])
 _OPENING = LazyPattern(CONCERN_RULES["opening"])
 _SUBJECT = LazyPattern(CONCERN_RULES["subject"])
 #: Words before a body's name that are not part of it (an article, a count).
@@ -120,19 +124,20 @@ def _owners(text: str, known: Any) -> list[str]:
     return owners
 
 
-def _theme(lines: tuple[str, ...], label: str) -> str | None:
-    """The numbered chapter whose box states the labelled cause (its last printing), when
-    it is not the chapter of its first printing (the summary)."""
-    key = label.casefold()
-    at = [k for k, line in enumerate(lines) if key in line.casefold()]
-    chapters = []
-    for k in (at[0], at[-1]) if at else ():
-        found = next((m.group("name").strip() for line in reversed(lines[:k + 1])
-                      if (m := _CHAPTER.match(line)) is not None), None)
-        chapters.append(found)
-    if len(chapters) < 2 or chapters[1] is None or chapters[1] == chapters[0]:
-        return None
-    return chapters[1]
+def _themes(lines: tuple[str, ...]) -> dict[str, str]:
+    """The theme of each cause of concern by its number: the numbered chapter of its last
+    printing (its box), when that is not the chapter of its first printing (the summary).
+    One pass over the lines: each line's chapter, each cause's printings."""
+    chapter: str | None = None
+    printed: dict[str, list[str | None]] = {}
+    for line in lines:
+        if (m := _CHAPTER.match(line)) is not None:
+            chapter = m.group("name").strip()
+            continue
+        if "oncern" in line and (c := _PRINTED.search(line)) is not None:
+            found = printed.setdefault(c.group("n"), [chapter, chapter])
+            found[1] = chapter
+    return {n: last for n, (first, last) in printed.items() if last and last != first}
 
 
 def concern_areas_after(doc: Document, parser: Any) -> Any | None:
@@ -151,9 +156,10 @@ def concern_areas_after(doc: Document, parser: Any) -> Any | None:
                 if (m := _LABEL.match(clean_text(a.title))) is not None}
     if not labelled:
         return None
+    themes = _themes(doc.lines)
     for area_id, m in labelled.items():
         area = parser.areas[area_id]
-        theme = _theme(doc.lines, clean_text(area.title))
+        theme = themes.get(m.group("n"))
         area.title = m.group("title").strip()
         if theme is not None:
             area.theme = theme
