@@ -348,13 +348,17 @@ def _read_as_printed(lines: tuple[str, ...], data: bytes, path: Path,
                      notes: tuple[Issue, ...]) -> tuple[tuple[str, ...], tuple[Issue, ...]]:
     """``lines`` as the page prints them: mojibake repaired (:mod:`wlga_analysis.text.mojibake`)
     and a printout's page breaks, running headers and TAB-indented bullets read
-    (:mod:`wlga_analysis.read.paged_text`), each change noted."""
+    (:mod:`wlga_analysis.read.paged_text`), an e-mail thread's quote markers left out
+    (:mod:`wlga_analysis.read.email_quotes`), each change noted."""
     from wlga_analysis.read.paged_text import paged_lines
     from wlga_analysis.text.mojibake import repair_mojibake
 
     lines, repaired = repair_mojibake(lines, document_name(path))
     lines, paged = paged_lines(lines, data, document_name(path))
-    return lines, (*notes, *repaired, *paged)
+    from wlga_analysis.read.email_quotes import email_quote_lines
+
+    lines, quoted = email_quote_lines(lines, data, document_name(path))  # "> " of an e-mail
+    return lines, (*notes, *repaired, *paged, *quoted)
 
 
 #: A line of a Markdown page that only opens or closes a disclosure block ("<details>",

@@ -320,6 +320,9 @@ def _read_again(doc: Document, owners: OwnerCodes, parser: _Parser) -> _Parser:
 
     parser = letter_after(doc, owners, parser) or parser  # (a letter, not its response table)
     parser = summary_areas_after(doc, parser) or parser  # (areas from the summary's bullets)
+    from wlga_analysis.interpret.recommendations.concern_boxes import concern_areas_after
+
+    concern_areas_after(doc, parser)  # ("Cause of concern N:" areas: read in place)
     parser = cabinet_owners_after(parser) or parser  # (a council Cabinet's responses: LG)
     from wlga_analysis.interpret.recommendations.council_subject import council_owners_after
 

@@ -61,6 +61,7 @@ from functools import cache
 from wlga_analysis.documents import Document, clean_text
 from wlga_analysis.interpret.recommendations.lines import _REC, _Item, _Parser
 from wlga_analysis.interpret.recommendations.reader_run import document_blocks, run_prepared
+from wlga_analysis.interpret.recommendations.that_subject import that_subject_names
 from wlga_analysis.interpret.recommendations.unmarked_headings import text_form_headings
 from wlga_analysis.read.model import Block, Heading, ListItem, Paragraph, Table
 from wlga_analysis.text.lazy import LazyPattern
@@ -149,7 +150,8 @@ def _subject_shape(text: str) -> bool:
 def shape_of(text: str, lead: str | None) -> str:
     """How a numbered item's text is shaped as a recommendation: ``lead`` (an owner lead),
     ``subject`` (a subject that should act, or a sentence that recommends), ``imperative``
-    (an imperative verb first), else "".
+    (an imperative verb first), ``that`` (a clause "That <bodies> <verb> ...", see
+    :mod:`.that_subject`), else "".
 
     Examples
     --------
@@ -159,6 +161,8 @@ def shape_of(text: str, lead: str | None) -> str:
     'subject'
     >>> shape_of("Provide induction for every member.", None)
     'imperative'
+    >>> shape_of("That councils publish a plan each year.", None)
+    'that'
     >>> shape_of("The panel met six times in 2025.", None)
     ''
     """
@@ -168,6 +172,8 @@ def shape_of(text: str, lead: str | None) -> str:
         return "subject"
     if text[:1].isupper() and _imperative().match(text):
         return "imperative"
+    if text[:5] == "That " and that_subject_names(text) is not None:
+        return "that"  # ("That the Welsh Government provides ...": a resolution's clause)
     return ""
 
 
@@ -295,6 +301,7 @@ class NumberedListParser(_Parser):
         """One recommendation, in the area of the heading it stands under."""
         from wlga_analysis.interpret.recommendations.modal_subject import subject_owners
         from wlga_analysis.interpret.recommendations.owners import owner_names
+        from wlga_analysis.interpret.recommendations.that_subject import that_subject_owners
 
         assert section.heading is not None
         theme = self._theme_of(section.heading)
@@ -309,7 +316,8 @@ class NumberedListParser(_Parser):
         item = _Item(_REC, seq if restart else entry.number, self.current.area_id, ln,
                      pieces=[entry.text], label=str(entry.number) if restart else None)
         owners = owner_names(entry.lead, self.known) if entry.lead is not None else \
-            subject_owners(entry.text, self.known) if entry.shape == "subject" else []
+            subject_owners(entry.text, self.known) if entry.shape == "subject" else \
+            that_subject_owners(entry.text, self.known) or [] if entry.shape == "that" else []
         for owner in owners:
             item.owners.append(owner)
             if owner not in self.known:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from wlga_analysis.text.lazy import LazyPattern
 
-__all__ = ["BODY_NOUNS", "that_subject_owners"]
+__all__ = ["BODY_NOUNS", "that_subject_names", "that_subject_owners"]
 
 #: Nouns that end a body's name printed in lower case ("the town councils").
 BODY_NOUNS: frozenset[str] = frozenset({
@@ -91,8 +91,16 @@ def _clause_end(words: list[str], comma: int) -> int | None:
     return None
 
 
-def _subject_names(text: str) -> list[str] | None:
-    """The names of the subject of a "That ..." clause, as printed, or None."""
+def that_subject_names(text: str) -> list[str] | None:
+    """The names of the subject of a "That ..." clause, as printed, or None.
+
+    Examples
+    --------
+    >>> that_subject_names("That councils and the WLGA develop a common approach.")
+    ['councils', 'WLGA']
+    >>> that_subject_names("That the fees are reviewed.") is None
+    True
+    """
     m = _THAT.match(text)
     if m is None:
         return None
@@ -121,7 +129,7 @@ def that_subject_owners(text: str, known: frozenset[str]) -> list[str] | None:
     printed; None unless one of them is a known owner."""
     from wlga_analysis.interpret.recommendations.owners import owner_names
 
-    names = _subject_names(text)
+    names = that_subject_names(text)
     if not names:
         return None
     owners: list[str] = []

@@ -65,8 +65,9 @@ __all__ = ["UNDERLINED_RULES", "UnderlinedListParser", "read_underlined_lists"]
 #: (a PDF's paragraph); ``marked`` the heading as the text reader writes an underlined
 #: one ("# TRANSPORT"); ``item`` an item's number at the start of a line; ``tail`` the owner
 #: tail at the end of an item ("- for WG and councils"); ``separator`` the line that opens
-#: an earlier message; ``subject`` the message's subject (its title); ``quoted_item`` a
-#: numbered item in a quoted line.
+#: an earlier message (a rule, or the "On ... wrote:" line over a quote); ``subject`` the
+#: message's subject (its title); ``quoted_item`` a numbered item in a line of the earlier
+#: message (at its start, or after a "> " mark left in a printed paragraph).
 UNDERLINED_RULES: dict[str, str] = {
     "heading": r"[A-Z][A-Z0-9&,'/ ]{1,58}[A-Z]",
     "underline": r"={3,80}|-{3,80}",
@@ -74,9 +75,9 @@ UNDERLINED_RULES: dict[str, str] = {
     "marked": r"#{1,2} (?P<name>[A-Z][A-Z0-9&,'/ ]{1,58}[A-Z])",
     "item": r"(?P<no>\d{1,2})\)\s+(?P<text>\S.*)",
     "tail": r"\s[-\u2013\u2014]\s?for\s(?P<who>[^-\u2013\u2014]{1,80})$",
-    "separator": r"-{3,}\s?Original Message\s?-{3,}|_{10,}",
+    "separator": r"-{3,}\s?Original Message\s?-{3,}|_{10,}|On\s[^\n]{4,200}\swrote:\s*$",
     "subject": r"(?i)\bsubject:\s*(?:(?:fwd?|re)\s?:\s*){0,3}(?P<subject>\S.{0,200})",
-    "quoted_item": r">\s?(?P<no>\d{1,2})\)\s",
+    "quoted_item": r"(?:^|>)\s?(?P<no>\d{1,2})\)\s",
 }
 
 #: The last words of an owner tail that goes on in the next line.
@@ -242,7 +243,7 @@ class UnderlinedListParser(ThemelessAreas, _Parser):  # (no theme: the headings 
     def _quoted(self, text: str, ln: int) -> None:
         """A line of the earlier message: a note; its numbered items reported, not read."""
         self.notes.append(("paragraph", text, ln))
-        for m in _rules()["quoted_item"].finditer(text if text.startswith(">") else ""):
+        for m in _rules()["quoted_item"].finditer(text):  # (its "> " marks read as furniture)
             self.issue(_REC, "quoted item not read", m.group("no"), ln,
                        f"the earlier message quoted below the list names an item "
                        f"{m.group('no')}); it is not read as a recommendation (a draft of "
