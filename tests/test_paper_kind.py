@@ -166,3 +166,35 @@ def test_an_update_that_reports_progress_is_never_checked(tmp_path):
         warnings.simplefilter("ignore")
         prog = wa.load_programme(path)
     assert prog["status"].tolist() == ["done", "in progress", "at risk"]
+
+
+SHORT_EMAIL = """\
+Gwent Regional Waste Programme: July update
+
+Date: 8 July 2026
+
+WORKSTREAM 2: COLLECTIONS
+
+Ref     Action                                    Status           Target
+---     ------                                    ------           ------
+W2.1    Roll out food waste caddies to flats      Complete         June 2026
+        in the five council areas
+W2.2    Agree the shared depot lease with         On track         September 2026
+        Torfaen
+W2.3    Procure the regional glass contract       Delayed          March 2027
+W2.4    Publish the collection calendar           Not started      December 2026
+"""
+
+
+def test_a_short_update_that_is_mostly_its_table_of_actions_is_read(tmp_path):
+    # (its aligned table, printed as cells by the reader, is most of the paper: a
+    # programme table by its header, not a pasted HTML table of recommendations)
+    path = _write(tmp_path, "waste-update.txt", SHORT_EMAIL)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        prog = wa.load_programme(path)
+        with pytest.raises(ParseError, match="looks like an HTML table"):
+            wa.load_programme("data/raw/working-group-recommendations.txt")
+    assert prog["item_id"].tolist() == ["W2.1", "W2.2", "W2.3", "W2.4"]
+    assert prog["status"].tolist() == ["done", "in progress", "at risk", "planned"]
+    assert prog["text"].iloc[1] == "Agree the shared depot lease with Torfaen"

@@ -39,12 +39,25 @@ _WITH_TEXT = frozenset({"ref", "status", "timing"})
 def _is_programme_table(table: Any) -> bool:
     """Whether a spaced table's header names a programme table's columns: an item's text
     and its ref, status or timing."""
+    return names_programme_columns(table.header_text)
+
+
+def names_programme_columns(header: list[str]) -> bool:
+    """Whether header cells name a programme table's columns: an item's text and its ref,
+    status or timing (``data/raw/programme_columns.csv``).
+
+    Examples
+    --------
+    >>> names_programme_columns(["Ref", "Action", "Status", "Target"])
+    True
+    >>> names_programme_columns(["Area", "Activity underway or achieved", "Recommendations"])
+    False
+    """
     from wlga_analysis.interpret.programme.layouts import header_role
     from wlga_analysis.reference import programme_columns
 
     known = programme_columns()
-    roles = {header_role(" ".join(h.lower().split()).strip(" :"), known)
-             for h in table.header_text}
+    roles = {header_role(" ".join(h.lower().split()).strip(" :"), known) for h in header}
     return "text" in roles and bool(roles & _WITH_TEXT)
 
 

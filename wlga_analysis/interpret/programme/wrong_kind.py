@@ -44,7 +44,8 @@ __all__ = ["recommendations_tables", "refuse_html_table", "refuse_rec_paper",
 def refuse_html_table(lines: tuple[str, ...], doc: Any) -> None:
     """Raise the refusal of a paper that is mostly an HTML table (three or more lines of
     cell tags, most of the paper a table: the recommendations table as shipped); return
-    otherwise.
+    otherwise. A table whose header names a programme table's columns ("Ref | Action |
+    Status | Target") is the programme's own, not refused.
 
     Examples
     --------
@@ -56,11 +57,23 @@ def refuse_html_table(lines: tuple[str, ...], doc: Any) -> None:
 
     html = [n for n, ln in enumerate(lines, 1) if "<" in ln and _HTML_CELL.search(ln)
             ] if "<" in "\n".join(lines) else []  # (one look for "<" first)
-    if len(html) >= 3 and is_mostly_table(lines, html):
+    if len(html) >= 3 and is_mostly_table(lines, html) and not _programme_header(lines, html[0]):
         raise doc.error(
             "this looks like an HTML table (e.g. the Working Group recommendations), not "
             "a programme update; expected numbered paragraphs ('1. ...') under headings "
             "and bullets ('- ...') under 'Progress Update'", line=html[0])
+
+
+def _programme_header(lines: tuple[str, ...], first: int) -> bool:
+    """Whether the last TAB row before line ``first`` (1-based), the table's header, names a
+    programme table's columns ("Ref | Action | Status | Target": a short update whose table
+    of actions, laid out in aligned columns, the reader printed as cells): then the paper
+    is a programme update, however much of it the table is."""
+    from wlga_analysis.interpret.programme.spaced_tables import names_programme_columns
+
+    header = next((ln for ln in reversed(lines[:first - 1]) if "\t" in ln), None)
+    return header is not None and "<" not in header and len(header) < 400 \
+        and names_programme_columns(header.split("\t"))
 
 
 def _header_cells(table: Table) -> list[str]:
