@@ -41,16 +41,19 @@ from functools import lru_cache
 from typing import Any
 
 from wlga_analysis import config
-from wlga_analysis.interpret.programme.heading_items import _fields, _heading_like
+from wlga_analysis.interpret.programme.heading_items import (
+    _fields,
+    _heading_like,
+    add_fields,
+    fields_table,
+)
 from wlga_analysis.interpret.programme.layouts import header_role
 from wlga_analysis.interpret.programme.sections import ListHeading, section_name
 from wlga_analysis.interpret.programme.status_bullets import (
     FieldsTable,
     _as_text,
-    _cell,
-    text_header,
 )
-from wlga_analysis.read.model import Inline, Paragraph, Table
+from wlga_analysis.read.model import Inline, Paragraph
 from wlga_analysis.reference import file_identity, load_programme_words, programme_columns
 from wlga_analysis.text.lazy import LazyPattern
 from wlga_analysis.text.regex_cache import compile_regex
@@ -160,18 +163,11 @@ def _table(blocks: list[Any], heads: list[int], stories: dict[int, Any],
         narrative, lines = stories[h]
         fields: dict[str, str] = {}
         for k in lines:
-            for label, value in fields_at[k].items():
-                fields[label] = f"{fields[label]} {value}" if label in fields else value
-                if label not in labels:
-                    labels.append(label)
+            add_fields(fields, labels, fields_at[k])
         name = blocks[h].text.text.strip().rstrip(" :")  # (plain: no "**" of a bold headline)
         text = " ".join(blocks[k].text.markdown().strip() for k in narrative)
         rows.append((f"{name}: {text}", blocks[h].location.line, fields))
-    first = blocks[heads[0]].location
-    header = tuple(_cell(h, first.line) for h in (text_header(), *labels))
-    body = tuple((_cell(text, line), *(_cell(fields.get(label, ""), line) for label in labels))
-                 for text, line, fields in rows)
-    return FieldsTable.of(Table(header, body, first), heading_line)
+    return fields_table(rows, labels, blocks[heads[0]].location, heading_line)
 
 
 def campaign_sections(blocks: list[Any]) -> list[Any] | None:

@@ -195,14 +195,34 @@ def _table(blocks: list[Any], bodies: dict[int, list[int]], items: list[int],
             if found is None:
                 narrative.append(blocks[k].text.markdown().strip())
                 continue
-            for label, value in found.items():
-                fields[label] = f"{fields[label]} {value}" if label in fields else value
-                if label not in labels:
-                    labels.append(label)
+            add_fields(fields, labels, found)
         name = _OUTLINE.sub("", blocks[h].text.markdown().strip(), count=1)
         text = f"{name.rstrip(' :')}: {' '.join(narrative)}" if narrative else name
         rows.append((text, blocks[h].location.line, fields))
-    first = blocks[items[0]].location
+    return fields_table(rows, labels, blocks[items[0]].location, heading_line)
+
+
+def add_fields(fields: dict[str, str], labels: list[str], found: Mapping[str, str]) -> None:
+    """Add a line's ``found`` fields to an item's ``fields`` (a label printed twice: its
+    values joined), each new label to the section's ``labels`` in printed order.
+
+    Examples
+    --------
+    >>> fields, labels = {"Status": "On track"}, ["Status"]
+    >>> add_fields(fields, labels, {"Status": "(revised)", "Due": "June 2026"})
+    >>> fields, labels
+    ({'Status': 'On track (revised)', 'Due': 'June 2026'}, ['Status', 'Due'])
+    """
+    for label, value in found.items():
+        fields[label] = f"{fields[label]} {value}" if label in fields else value
+        if label not in labels:
+            labels.append(label)
+
+
+def fields_table(rows: list[tuple[str, int | None, dict[str, str]]], labels: list[str],
+                 first: Any, heading_line: int | None) -> FieldsTable:
+    """A section's items as one table standing at ``first``: each row's text, then a column
+    per label (its field, or empty)."""
     header = tuple(_cell(h, first.line) for h in (text_header(), *labels))
     body = tuple((_cell(text, line), *(_cell(fields.get(label, ""), line) for label in labels))
                  for text, line, fields in rows)
