@@ -56,13 +56,8 @@ def looks_like_csv_header(line: str) -> bool:
     >>> looks_like_csv_header("We met councils, parishes, and others.")
     False
     """
-    if "\t" in line or line.count(",") < _MIN_COLUMNS - 1:
-        return False
-    try:
-        cells = next(csv.reader([line]))
-    except csv.Error:
-        return False
-    return len(cells) >= _MIN_COLUMNS and all(
+    cells = _first_row_cells(line)
+    return cells is not None and all(
         0 < len(c.strip()) <= _MAX_HEADER_CELL and not c.rstrip().endswith(".")
         and ". " not in c for c in cells)
 
@@ -117,13 +112,20 @@ def _padded_row(line: str) -> bool:
     >>> _padded_row("Procurement tracker,,,,"), _padded_row("We met, and agreed, more")
     (True, False)
     """
+    cells = _first_row_cells(line)
+    return cells is not None and sum(1 for c in cells if c.strip()) <= 1
+
+
+def _first_row_cells(line: str) -> list[str] | None:
+    """The cells of a CSV line of :data:`_MIN_COLUMNS` cells or more with no TAB (one cheap
+    look at its commas first); None for any other line."""
     if "\t" in line or line.count(",") < _MIN_COLUMNS - 1:
-        return False
+        return None
     try:
         cells = next(csv.reader([line]))
     except csv.Error:
-        return False
-    return len(cells) >= _MIN_COLUMNS and sum(1 for c in cells if c.strip()) <= 1
+        return None
+    return cells if len(cells) >= _MIN_COLUMNS else None
 
 
 def _text_line(record: list[str], filled: list[str]) -> str:
